@@ -1,0 +1,3 @@
+from revq.cli.app import main
+
+main()

@@ -1,0 +1,171 @@
+"""What every command shares: error handling, consoles, output flags, load flags."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+
+from revq.config.models import LoadOptions
+from revq.errors import ExitCode, RevqError
+from revq.io.load import LoadResult
+from revq.io.project import Project, find_project
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _console(stream: Any) -> Console:
+    is_tty = stream.isatty()
+    return Console(
+        file=stream,
+        width=None if is_tty else 160,
+        no_color=not is_tty,
+        highlight=False,
+        soft_wrap=not is_tty,
+    )
+
+
+class Ui:
+    """stdout carries only results; messages, warnings and progress go to stderr."""
+
+    quiet = False
+    verbose = False
+
+    @property
+    def out(self) -> Console:
+        return _console(sys.stdout)
+
+    @property
+    def err(self) -> Console:
+        return _console(sys.stderr)
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            self.err.print(message, markup=False)
+
+    def debug(self, message: str) -> None:
+        if self.verbose and not self.quiet:
+            self.err.print(message, markup=False)
+
+    def warn(self, message: str) -> None:
+        if not self.quiet:
+            self.err.print(f"warning: {message}", markup=False)
+
+
+ui = Ui()
+
+
+def user_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn a user's error into one line on stderr and exit code 2: never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except RevqError as exc:
+            sys.stderr.write(f"revq: error: {exc}\n")
+            raise typer.Exit(int(exc.exit_code)) from None
+        except OSError as exc:
+            sys.stderr.write(f"revq: error: {exc.filename or ''}: {exc.strerror or exc}\n")
+            raise typer.Exit(int(ExitCode.USAGE)) from None
+
+    return wrapper
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class DateOrder(StrEnum):
+    auto = "auto"
+    dmy = "dmy"
+    mdy = "mdy"
+
+
+class Decimal(StrEnum):
+    dot = "."
+    comma = ","
+
+
+OutOpt = Annotated[
+    Path | None,
+    typer.Option("--out", "-o", help="Write the result to this file (atomically) instead of stdout.",
+                 dir_okay=False),  # fmt: skip
+]
+SourceOpt = Annotated[
+    str | None,
+    typer.Option("--source", help="Vendor preset: hubspot, salesforce, marketo, pardot, generic."),
+]
+TableOpt = Annotated[
+    str | None,
+    typer.Option("--table", help="Canonical table: leads, activities, signals, dispositions, "
+                 "stage_history, opportunities."),  # fmt: skip
+]
+EncodingOpt = Annotated[
+    str | None, typer.Option("--encoding", help="Text encoding, e.g. cp1252 or latin-1.")
+]
+DelimiterOpt = Annotated[str | None, typer.Option("--delimiter", help="Field delimiter.")]
+SheetOpt = Annotated[str | None, typer.Option("--sheet", help="XLSX sheet name or 0-based index.")]
+DateOrderOpt = Annotated[
+    DateOrder | None, typer.Option("--date-order", help="Day/month order of dates like 3/5/2026.")
+]
+DecimalOpt = Annotated[
+    Decimal | None, typer.Option("--decimal", help="Decimal separator of numbers: '.' or ','.")
+]
+ProjectOpt = Annotated[
+    Path | None,
+    typer.Option("--project", help="Project file (default: revq.yaml here or in a parent folder).",
+                 exists=True, dir_okay=False),  # fmt: skip
+]
+
+
+def current_project(path: Path | None) -> Project | None:
+    from revq.io.project import load_project
+
+    return load_project(path) if path is not None else find_project()
+
+
+def load_options_for(
+    project: Project | None, file: Path, table: str | None, **flags: Any
+) -> LoadOptions:
+    """Project defaults (and the input's own options if FILE is a project input), then flags."""
+    base = LoadOptions()
+    if project is not None:
+        matched = None
+        for name in project.config.inputs:
+            candidate = project.input_path(name)
+            if candidate is not None and candidate.resolve() == file.resolve():
+                matched = name
+        base = project.load_options(matched or table)
+    update: dict[str, Any] = {}
+    for key, value in flags.items():
+        if value is None:
+            continue
+        if key == "sheet" and isinstance(value, str) and value.isdigit():
+            value = int(value)
+        update[key] = value.value if isinstance(value, StrEnum) else value
+    if table is not None:
+        update["table"] = table
+    return LoadOptions.model_validate({**base.model_dump(), **update})
+
+
+def report_load(result: LoadResult) -> None:
+    """The row-accounting line printed after every load."""
+    a = result.accounting
+    what = f"{result.vendor} {result.table}" if result.table else "unrecognised table"
+    ui.info(
+        f"{result.path.name}: {what}: read {a.rows_read:,} rows = {a.rows_loaded:,} loaded"
+        f" + {a.rows_rejected:,} rejected + {a.footer_rows:,} footer"
+        f" + {a.duplicates_merged:,} duplicates merged"
+    )
+    for warning in result.warnings:
+        ui.warn(f"{result.path.name}: {warning}")

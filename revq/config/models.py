@@ -1,0 +1,129 @@
+"""Typed, frozen config models. YAML is parsed into these once, at the edge."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from revq.core.schema import TABLES
+
+TableName = Literal["leads", "activities", "signals", "dispositions", "stage_history", "opportunities"]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DedupeOptions(Frozen):
+    """How duplicate leads (same normalised email, or same lead id) are merged."""
+
+    enabled: bool = True
+    keep: Literal["latest_activity", "first_seen", "last_seen"] = Field(
+        "latest_activity",
+        description="Which record wins; the winner's empty fields are filled from the others.",
+    )
+
+
+class LoadOptions(Frozen):
+    """How one export is read. Every key can be set project-wide or per input."""
+
+    source: str | None = Field(
+        None, description="Vendor preset (hubspot, salesforce, marketo, pardot, generic); "
+        "detected from the headers when absent."
+    )
+    table: TableName | None = Field(None, description="Canonical table; detected when absent.")
+    encoding: str | None = Field(
+        None, description="Text encoding, e.g. cp1252; UTF-8 (with or without BOM) when absent."
+    )
+    delimiter: str | None = Field(None, description="Field delimiter; detected when absent.")
+    sheet: str | int | None = Field(None, description="XLSX sheet name or 0-based index.")
+    decimal: Literal[".", ","] = Field(".", description="Decimal separator of numbers.")
+    date_order: Literal["auto", "dmy", "mdy"] = Field(
+        "auto", description="Day/month order of dates like 3/5/2026; auto refuses to guess."
+    )
+    date_formats: dict[str, str] = Field(
+        default_factory=dict,
+        description="strftime format per column (canonical name or source header).",
+    )
+    timezone: str | None = Field(
+        None, description="Zone of timestamps that carry none (IANA name); project zone when absent."
+    )
+    null_values: list[str] = Field(
+        default_factory=list,
+        description="Extra values that mean 'empty', e.g. Select or --None--. 'NA' is never one "
+        "unless listed here.",
+    )
+    columns: dict[str, str] = Field(
+        default_factory=dict, description="Canonical column -> source header; wins over presets."
+    )
+    values: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="Picklist maps per canonical column: source label -> canonical value.",
+    )
+    dedupe: DedupeOptions = Field(default_factory=DedupeOptions)  # type: ignore[arg-type]
+    personal_domains: list[str] = Field(
+        default_factory=list, description="Extra personal email domains (added to the built-in list)."
+    )
+
+    @field_validator("delimiter")
+    @classmethod
+    def _one_char(cls, v: str | None) -> str | None:
+        if v is not None and len(v) != 1:
+            raise ValueError(f"expected a single character, got {v!r}")
+        return v
+
+
+class InputSpec(LoadOptions):
+    """One export of the project: its path plus any load options that differ from the default."""
+
+    path: str = Field(description="Path of the export, relative to revq.yaml.")
+
+
+class ProjectConfig(Frozen):
+    """revq.yaml: where a team's exports and configs are, so commands run with no arguments."""
+
+    version: Literal[1] = 1
+    name: str = Field(description="Project name, shown in reports.")
+    timezone: str = Field("UTC", description="IANA time zone of the team; naive timestamps use it.")
+    fiscal_year_start_month: int = Field(1, ge=1, le=12, description="First month of the fiscal year.")
+    week_start: Literal["monday", "sunday"] = "monday"
+    inputs: dict[TableName, InputSpec] = Field(
+        default_factory=dict, description="The team's exports, by canonical table."
+    )
+    configs: dict[str, str] = Field(
+        default_factory=dict, description="Config files by kind: scoring, reasons, funnel."
+    )
+    load: LoadOptions = Field(
+        default_factory=LoadOptions,  # type: ignore[arg-type]
+        description="Load options applied to every input unless the input overrides them.",
+    )
+    output_dir: str = Field("reports", description="Where reports and outputs are written.")
+    templates_dir: str | None = Field(None, description="Folder of report templates that override the built-in ones.")
+
+
+class TableMapping(Frozen):
+    """How one vendor's export maps onto one canonical table."""
+
+    detect: list[str] = Field(
+        default_factory=list, description="Headers that identify this export; more hits win."
+    )
+    columns: dict[str, list[str]] = Field(description="Canonical column -> source headers, first found wins.")
+    values: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    @field_validator("columns")
+    @classmethod
+    def _known_columns(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        known = {c.name for t in TABLES.values() for c in t.columns}
+        unknown = sorted(set(v) - known)
+        if unknown:
+            raise ValueError(f"unknown canonical columns {unknown}")
+        return v
+
+
+class Preset(Frozen):
+    """A vendor preset: header aliases and picklist maps for each table the vendor exports."""
+
+    vendor: str
+    label: str
+    tables: dict[TableName, TableMapping]

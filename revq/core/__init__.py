@@ -1,0 +1,1 @@
+"""Pure computation: polars frames in, polars frames out. No I/O, no printing."""

@@ -1,0 +1,49 @@
+"""Deterministic merging of duplicate records."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import polars as pl
+
+from revq.core.schema import EMAIL_NORMALISED, LINE
+
+Keep = Literal["latest_activity", "first_seen", "last_seen"]
+
+
+def _recency_order(schema: pl.Schema, keep: Keep) -> tuple[list[pl.Expr], list[bool]]:
+    """Sort keys that put the winning record of each group first."""
+    if keep == "first_seen":
+        return [pl.col(LINE)], [False]
+    if keep == "last_seen":
+        return [pl.col(LINE)], [True]
+    keys = [pl.col(c) for c in ("last_activity_at", "created_at") if c in schema]
+    return [*keys, pl.col(LINE)], [True] * (len(keys) + 1)
+
+
+def _merge_on(lf: pl.LazyFrame, key: str, keep: Keep) -> pl.LazyFrame:
+    schema = lf.collect_schema()
+    by, descending = _recency_order(schema, keep)
+    ranked = lf.sort(by, descending=descending, nulls_last=True)
+    keyed = ranked.filter(pl.col(key).is_not_null())
+    unkeyed = ranked.filter(pl.col(key).is_null())
+    # Winner first; every other column takes the first non-null value in that order, so a
+    # field the winner lacks is filled from the next most recent duplicate.
+    merged = keyed.group_by(key, maintain_order=True).agg(
+        pl.exclude(key).drop_nulls().first()
+    )
+    merged = merged.select(schema.names())
+    return pl.concat([merged, unkeyed.select(schema.names())]).sort(LINE)
+
+
+def merge_duplicate_leads(lf: pl.LazyFrame, keep: Keep = "latest_activity") -> pl.LazyFrame:
+    """Merge leads sharing a lead id, then leads sharing a normalised email.
+
+    Ids are compared exactly: Salesforce 15-character ids differ only by case.
+    """
+    schema = lf.collect_schema()
+    if "lead_id" in schema:
+        lf = _merge_on(lf, "lead_id", keep)
+    if EMAIL_NORMALISED in schema:
+        lf = _merge_on(lf, EMAIL_NORMALISED, keep)
+    return lf

@@ -1,0 +1,54 @@
+"""Derived lead fields: normalised email, email domain, personal-email flag, account key."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from revq.core.schema import ACCOUNT_KEY, EMAIL_DOMAIN, EMAIL_NORMALISED, IS_PERSONAL_EMAIL
+
+# Free-mail and ISP domains: a lead from one of these names a person, not an account.
+PERSONAL_DOMAINS: tuple[str, ...] = (
+    "163.com", "aol.com", "att.net", "btinternet.com", "comcast.net", "free.fr", "gmail.com",
+    "gmx.com", "gmx.de", "gmx.net", "googlemail.com", "hey.com", "hotmail.co.uk", "hotmail.com",
+    "hotmail.de", "hotmail.fr", "icloud.com", "libero.it", "live.com", "mac.com", "mail.com",
+    "mail.ru", "me.com", "msn.com", "orange.fr", "outlook.com", "pm.me", "proton.me",
+    "protonmail.com", "qq.com", "rediffmail.com", "sbcglobal.net", "t-online.de", "verizon.net",
+    "web.de", "yahoo.co.in", "yahoo.co.uk", "yahoo.com", "yahoo.de", "yahoo.fr", "yandex.com",
+    "yandex.ru", "ymail.com", "zoho.com",
+)  # fmt: skip
+
+
+def website_domain(expr: pl.Expr) -> pl.Expr:
+    """'https://www.Acme.com/about' -> 'acme.com'."""
+    return (
+        expr.str.strip_chars()
+        .str.to_lowercase()
+        .str.replace(r"^[a-z][a-z0-9+.-]*://", "")
+        .str.replace(r"^www\.", "")
+        .str.replace(r"[/?#:].*$", "")
+        .str.strip_chars(".")
+        .replace("", None)
+    )
+
+
+def derive_lead_fields(lf: pl.LazyFrame, personal_domains: tuple[str, ...] = ()) -> pl.LazyFrame:
+    """Add email_normalised, email_domain, is_personal_email and account_key.
+
+    The account key is the company website's domain, else the email domain unless it is a
+    personal one; a gmail lead has no account.
+    """
+    domains = sorted(set(PERSONAL_DOMAINS) | {d.strip().lower() for d in personal_domains})
+    schema = lf.collect_schema()
+    email = pl.col("email") if "email" in schema else pl.lit(None, dtype=pl.String)
+    website = pl.col("website") if "website" in schema else pl.lit(None, dtype=pl.String)
+    normalised = email.str.strip_chars().str.to_lowercase().replace("", None)
+    valid = normalised.str.contains(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    lf = lf.with_columns(pl.when(valid).then(normalised).alias(EMAIL_NORMALISED))
+    lf = lf.with_columns(pl.col(EMAIL_NORMALISED).str.split("@").list.last().alias(EMAIL_DOMAIN))
+    lf = lf.with_columns(pl.col(EMAIL_DOMAIN).is_in(domains).alias(IS_PERSONAL_EMAIL))
+    return lf.with_columns(
+        pl.coalesce(
+            website_domain(website),
+            pl.when(~pl.col(IS_PERSONAL_EMAIL)).then(pl.col(EMAIL_DOMAIN)),
+        ).alias(ACCOUNT_KEY)
+    )

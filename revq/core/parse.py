@@ -1,0 +1,173 @@
+"""Text values -> typed values (numbers, booleans, timestamps, picklists).
+
+Each parser returns an expression that is null exactly where the text did not parse, so the
+loader can quarantine those rows instead of turning bad values into silent nulls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from revq.core.schema import LINE, UTC_DATETIME
+from revq.errors import InputError
+
+_CURRENCY = r"^(?:[A-Z]{3}\s*|[$€£¥₹]\s*)|(?:\s*[A-Z]{3}|\s*[$€£¥₹])$"
+_SPACES = r"[\s\u00a0\u202f']"  # thousands separators written as spaces or apostrophes
+
+_NUMBER_DOT = r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$"
+_NUMBER_COMMA = r"^[-+]?(?:\d{1,3}(?:\.\d{3})+|\d+)?(?:,\d+)?$"
+
+
+def parse_number(expr: pl.Expr, decimal: str = ".") -> pl.Expr:
+    """'1,200' -> 1200.0; 'USD 350,000,000.00' -> 3.5e8; '(1,200)' -> -1200.0.
+
+    Under decimal ',' the roles swap: '1.234.567,89' -> 1234567.89. A value whose grouping
+    does not fit the locale ('1,5' under '.') fails rather than being misread.
+    """
+    s = expr.cast(pl.String).str.strip_chars()
+    negative = s.str.contains(r"^\(.*\)$")
+    s = s.str.strip_prefix("(").str.strip_suffix(")").str.strip_chars()
+    s = s.str.replace_all(_CURRENCY, "").str.replace_all(_SPACES, "")
+    has_digit = s.str.contains(r"\d")
+    if decimal == ",":
+        ok = s.str.contains(_NUMBER_COMMA) & has_digit
+        s = s.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+    else:
+        ok = s.str.contains(_NUMBER_DOT) & has_digit
+        s = s.str.replace_all(",", "", literal=True)
+    value = pl.when(ok).then(s).cast(pl.Float64, strict=False)
+    return pl.when(negative).then(-value).otherwise(value)
+
+
+def parse_integer(expr: pl.Expr, decimal: str = ".") -> pl.Expr:
+    value = parse_number(expr, decimal)
+    return pl.when(value == value.floor()).then(value).cast(pl.Int64, strict=False)
+
+
+_TRUE = ("true", "t", "yes", "y", "1", "x", "checked", "on")
+_FALSE = ("false", "f", "no", "n", "0", "unchecked", "off")
+
+
+def parse_boolean(expr: pl.Expr) -> pl.Expr:
+    s = expr.cast(pl.String).str.strip_chars().str.to_lowercase()
+    mapping = {**dict.fromkeys(_TRUE, True), **dict.fromkeys(_FALSE, False)}
+    return s.replace_strict(mapping, default=None, return_dtype=pl.Boolean)
+
+
+_TZ_FORMATS = (
+    "%Y-%m-%dT%H:%M:%S%.f%#z",
+    "%Y-%m-%dT%H:%M:%S%#z",
+    "%Y-%m-%dT%H:%M%#z",
+    "%Y-%m-%d %H:%M:%S%.f%#z",
+    "%Y-%m-%d %H:%M:%S%#z",
+    "%Y-%m-%d %H:%M:%S %#z",
+    "%Y-%m-%d %H:%M:%S%.f %#z",
+)
+_ISO_NAIVE = (
+    "%Y-%m-%dT%H:%M:%S%.f",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M:%S%.f",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+)
+_TIMES = ("", " %H:%M", " %H:%M:%S", " %I:%M %p", " %I:%M:%S %p", " %I:%M%p", ", %I:%M %p")
+_NUMERIC_DATE = r"^(\d{1,2})([/.\-])(\d{1,2})[/.\-](\d{4})(?:[ ,T].*)?$"
+
+
+@dataclass(frozen=True)
+class DateSettings:
+    order: str  # auto, dmy, mdy
+    timezone: str
+    fmt: str | None = None
+
+
+def _order_formats(order: str) -> list[str]:
+    out: list[str] = []
+    for sep in ("/", "-", "."):
+        date = f"%d{sep}%m{sep}%Y" if order == "dmy" else f"%m{sep}%d{sep}%Y"
+        out.extend(date + t for t in _TIMES)
+    return out
+
+
+def resolve_date_order(
+    values: pl.Series, settings: DateSettings, path: Path, column: str, lines: pl.Series
+) -> str:
+    """Decide day-first or month-first for '3/5/2026'-style values; refuse to guess."""
+    if settings.order != "auto":
+        return settings.order
+    parts = pl.DataFrame({"v": values.cast(pl.String).str.strip_chars(), LINE: lines}).select(
+        pl.col("v").str.extract_groups(_NUMERIC_DATE).alias("g"), pl.col(LINE), pl.col("v")
+    ).unnest("g")
+    parts = parts.filter(pl.col("1").is_not_null()).with_columns(
+        pl.col("1").cast(pl.Int64).alias("a"), pl.col("3").cast(pl.Int64).alias("b")
+    )
+    if parts.height == 0:
+        return "mdy"  # no such values: the order never matters
+    a_day = parts.filter(pl.col("a") > 12)
+    b_day = parts.filter(pl.col("b") > 12)
+    if a_day.height and b_day.height:
+        raise InputError(
+            path,
+            f"mixes day-first ({a_day['v'][0]!r}, line {a_day[LINE][0]}) and month-first "
+            f"({b_day['v'][0]!r}, line {b_day[LINE][0]}) dates; fix the export or set a "
+            "date format for this column",
+            line=int(b_day[LINE][0]),
+            column=column,
+        )
+    if a_day.height:
+        return "dmy"
+    if b_day.height:
+        return "mdy"
+    if bool((parts["2"] == ".").all()):
+        return "dmy"  # dotted numeric dates (05.03.2026) are day-first wherever they are used
+    raise InputError(
+        path,
+        f"ambiguous date {parts['v'][0]!r}: day/month order cannot be told from the data; "
+        "set load.date_order to dmy or mdy (or pass --date-order)",
+        line=int(parts[LINE][0]),
+        column=column,
+    )
+
+
+def parse_datetime(expr: pl.Expr, order: str, timezone: str, fmt: str | None = None) -> pl.Expr:
+    """Text -> UTC timestamp. Naive values are read in `timezone`."""
+    s = expr.cast(pl.String).str.strip_chars().str.replace(r"(?i)\s*(?:UTC|GMT|Z)$", "+0000")
+
+    def naive(f: str) -> pl.Expr:
+        return (
+            s.str.to_datetime(f, strict=False, time_unit="us")
+            .dt.replace_time_zone(timezone, ambiguous="earliest", non_existent="null")
+            .dt.convert_time_zone("UTC")
+        )
+
+    if fmt is not None:
+        if "%z" in fmt or "%#z" in fmt:
+            return s.str.to_datetime(fmt, strict=False, time_unit="us").dt.convert_time_zone("UTC")
+        return naive(fmt)
+    aware = [
+        s.str.to_datetime(f, strict=False, time_unit="us", time_zone="UTC") for f in _TZ_FORMATS
+    ]
+    epoch_ms = (
+        pl.when(s.str.contains(r"^\d{13}$"))
+        .then(s.cast(pl.Int64, strict=False))
+        .cast(pl.Datetime("ms"))
+        .cast(pl.Datetime("us"))
+        .dt.replace_time_zone("UTC")
+    )
+    naive_all = [naive(f) for f in (*_ISO_NAIVE, *_order_formats(order))]
+    return pl.coalesce(*aware, *naive_all, epoch_ms).cast(UTC_DATETIME)
+
+
+def map_labels(expr: pl.Expr, mapping: dict[str, str]) -> pl.Expr:
+    """Picklist label -> canonical value, ignoring case and surrounding/double spaces."""
+    normalised = {" ".join(k.lower().split()): v for k, v in mapping.items()}
+    key = expr.cast(pl.String).str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
+    return key.replace_strict(normalised, default=None, return_dtype=pl.String)

@@ -1,0 +1,82 @@
+"""Per-column profile of a loaded table: type, nulls, distinct values, examples."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from revq.core.parse import parse_boolean, parse_datetime, parse_number
+from revq.core.schema import LINE
+
+_TYPE_NAMES = {
+    pl.String: "text",
+    pl.Int64: "integer",
+    pl.Float64: "number",
+    pl.Boolean: "boolean",
+}
+
+
+def _type_name(dtype: pl.DataType) -> str:
+    if dtype.is_temporal():
+        return "datetime"
+    for known, name in _TYPE_NAMES.items():
+        if dtype == known:
+            return name
+    return str(dtype)
+
+
+def infer_text_type(values: pl.Series) -> str:
+    """What an unmapped text column holds, judged by whether every value parses."""
+    present = values.drop_nulls()
+    present = present.filter(present.str.strip_chars() != "")
+    if present.len() == 0:
+        return "empty"
+    frame = present.to_frame("v")
+    checks = {
+        "boolean": parse_boolean(pl.col("v")),
+        "number": parse_number(pl.col("v")),
+        "datetime (day-first)": parse_datetime(pl.col("v"), "dmy", "UTC"),
+        "datetime": parse_datetime(pl.col("v"), "mdy", "UTC"),
+    }
+    parsed = frame.select(e.is_not_null().all().alias(k) for k, e in checks.items()).row(
+        0, named=True
+    )
+    for name, ok in parsed.items():
+        if ok:
+            if name == "number" and bool(present.str.contains(r"^-?\d+$").all()):
+                return "integer"
+            return name
+    return "text"
+
+
+def profile_columns(frame: pl.DataFrame, examples: int = 3) -> pl.DataFrame:
+    """One row per column (LINE excluded): column, type, non_null, nulls, distinct, examples."""
+    cols = [c for c in frame.columns if c != LINE]
+    rows = []
+    for name in cols:  # a loop over columns, not rows
+        s = frame[name]
+        kind = _type_name(s.dtype)
+        if kind == "text":
+            kind = infer_text_type(s) if s.null_count() < s.len() else "empty"
+            kind = kind if kind != "text" else "text"
+        shown = s.drop_nulls().cast(pl.String).unique(maintain_order=True).head(examples)
+        rows.append(
+            {
+                "column": name,
+                "type": kind,
+                "non_null": s.len() - s.null_count(),
+                "nulls": s.null_count(),
+                "distinct": s.n_unique(),
+                "examples": shown.to_list(),
+            }
+        )
+    return pl.DataFrame(
+        rows,
+        schema={
+            "column": pl.String,
+            "type": pl.String,
+            "non_null": pl.Int64,
+            "nulls": pl.Int64,
+            "distinct": pl.Int64,
+            "examples": pl.List(pl.String),
+        },
+    )

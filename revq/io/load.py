@@ -1,0 +1,387 @@
+"""Load one export into a canonical table: read -> detect -> map -> parse -> derive -> merge.
+
+Every row read is accounted for: loaded, rejected (with file, line, column, rule and raw value),
+a report footer, or merged into a duplicate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from revq.config.models import LoadOptions
+from revq.core.dedupe import merge_duplicate_leads
+from revq.core.derive import derive_lead_fields
+from revq.core.schema import LINE, TABLES, Kind
+from revq.errors import InputError
+from revq.io.excel import read_excel
+from revq.io.mapping import Detection, describe_required, detect
+from revq.io.presets import norm_header
+from revq.io.text import REJECT_SCHEMA, RawTable, empty_rejects, read_delimited
+from revq.core.parse import (
+    DateSettings,
+    map_labels,
+    parse_boolean,
+    parse_datetime,
+    parse_integer,
+    parse_number,
+    resolve_date_order,
+)
+
+# A mapped column where most values fail to parse is a wrong mapping, not bad rows.
+MISMAPPED_SHARE = 0.5
+
+PLACEHOLDERS = ("select", "--none--", "n/a", "#n/a", "null", "none", "-", "?", "unknown")
+
+
+@dataclass(frozen=True)
+class Accounting:
+    rows_read: int
+    rows_loaded: int
+    rows_rejected: int
+    footer_rows: int
+    duplicates_merged: int
+    blank_lines: int
+
+    def balanced(self) -> bool:
+        return self.rows_read == (
+            self.rows_loaded + self.rows_rejected + self.footer_rows + self.duplicates_merged
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class LoadResult:
+    path: Path
+    vendor: str | None
+    table: str | None
+    mapping: dict[str, str]  # canonical -> source header
+    frame: pl.DataFrame
+    rejects: pl.DataFrame
+    accounting: Accounting
+    encoding: str
+    delimiter: str | None
+    headers: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path),
+            "vendor": self.vendor,
+            "table": self.table,
+            **self.accounting.to_dict(),
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "columns": self.mapping,
+            "warnings": self.warnings,
+        }
+
+
+def read_raw(path: Path, opts: LoadOptions) -> RawTable:
+    if not path.exists():
+        raise InputError(path, "file not found")
+    if path.is_dir():
+        raise InputError(path, "is a folder, expected a file")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"):
+        return read_excel(path, sheet=opts.sheet, null_values=opts.null_values)
+    if suffix in (".parquet", ".pq"):
+        return _read_parquet(path, opts)
+    return read_delimited(
+        path, path.read_bytes(), encoding=opts.encoding, delimiter=opts.delimiter,
+        null_values=opts.null_values,
+    )  # fmt: skip
+
+
+def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
+    try:
+        frame = pl.read_parquet(path)
+    except Exception as exc:  # polars raises several kinds for a corrupt file
+        raise InputError(path, f"cannot read as Parquet: {exc}".splitlines()[0]) from None
+    # Text parsing is the contract for every source; typed Parquet columns are already exact,
+    # so only string columns go through the parsers (see _typed_column).
+    frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
+    if opts.null_values:
+        frame = frame.with_columns(
+            pl.col(pl.String).replace(opts.null_values, None)  # type: ignore[arg-type]
+        )
+    return RawTable(
+        path=path, headers=[c for c in frame.columns if c != LINE], frame=frame,
+        encoding="parquet", delimiter=None, rows_read=frame.height, footer_rows=0,
+        blank_lines=0, rejects=empty_rejects(),
+    )  # fmt: skip
+
+
+def _resolve_format(opts: LoadOptions, canonical: str, header: str) -> str | None:
+    return opts.date_formats.get(canonical) or opts.date_formats.get(header)
+
+
+def _typed_column(
+    raw: RawTable, canonical: str, header: str, kind: Kind, opts: LoadOptions, tz: str,
+    values: dict[str, str],
+) -> pl.Expr:  # fmt: skip
+    src = pl.col(header)
+    dtype = raw.frame.schema[header]
+    if kind in (Kind.TEXT, Kind.ID):
+        text = src.cast(pl.String).str.strip_chars()
+        return text.replace("", None) if kind is Kind.TEXT else text
+    if kind is Kind.NUMBER:
+        return src.cast(pl.Float64) if dtype.is_numeric() else parse_number(src, opts.decimal)
+    if kind is Kind.INTEGER:
+        if dtype.is_integer():
+            return src.cast(pl.Int64)
+        return parse_integer(src, opts.decimal)
+    if kind is Kind.BOOLEAN:
+        return src if dtype == pl.Boolean else parse_boolean(src)
+    if kind is Kind.DATETIME:
+        if dtype.is_temporal():
+            zoned = src.cast(pl.Datetime("us"))
+            if getattr(dtype, "time_zone", None) is None:
+                zoned = zoned.dt.replace_time_zone(tz)
+            return zoned.dt.convert_time_zone("UTC")
+        fmt = _resolve_format(opts, canonical, header)
+        order = "mdy"
+        if fmt is None:
+            order = resolve_date_order(
+                raw.frame[header].drop_nulls(),
+                DateSettings(opts.date_order, tz),
+                raw.path,
+                header,
+                raw.frame.filter(pl.col(header).is_not_null())[LINE],
+            )
+        return parse_datetime(src, order, tz, fmt)
+    # STAGE / DISPOSITION: picklists
+    return map_labels(src, values)
+
+
+_RULES = {
+    Kind.NUMBER: "invalid_number",
+    Kind.INTEGER: "invalid_integer",
+    Kind.BOOLEAN: "invalid_boolean",
+    Kind.DATETIME: "invalid_datetime",
+}
+_EXPECTED = {
+    Kind.NUMBER: "a number",
+    Kind.INTEGER: "a whole number",
+    Kind.BOOLEAN: "a boolean (true/false, yes/no, 1/0)",
+    Kind.DATETIME: "a date or timestamp",
+}
+
+
+def _placeholder_warnings(frame: pl.DataFrame, headers: list[str]) -> list[str]:
+    text_cols = [h for h in headers if frame.schema[h] == pl.String]
+    if not text_cols or frame.height == 0:
+        return []
+    counts = frame.select(
+        pl.col(h).str.strip_chars().str.to_lowercase().is_in(PLACEHOLDERS).sum().alias(h)
+        for h in text_cols
+    ).row(0, named=True)
+    warnings = []
+    for h in text_cols:
+        if counts[h]:
+            examples = (
+                frame.filter(pl.col(h).str.strip_chars().str.to_lowercase().is_in(PLACEHOLDERS))[h]
+                .unique(maintain_order=True)
+                .head(3)
+                .to_list()
+            )
+            warnings.append(
+                f"column {h!r}: {counts[h]} placeholder values ({', '.join(map(repr, examples))}) "
+                "look like 'not chosen'; add them to load.null_values to treat them as empty"
+            )
+    return warnings
+
+
+def load_table(
+    path: Path, opts: LoadOptions | None = None, *, table: str | None = None,
+    timezone: str = "UTC", require_table: bool = True,
+) -> LoadResult:  # fmt: skip
+    """Load one export. With require_table=False an unrecognised file still loads, unmapped."""
+    opts = opts or LoadOptions()
+    tz = opts.timezone or timezone
+    raw = read_raw(path, opts)
+    warnings = list(raw.warnings)
+    wanted = table or opts.table
+    detection = detect(raw.headers, path, vendor=opts.source, table=wanted, overrides=opts.columns)
+    if detection is None or not detection.complete:
+        if require_table or wanted is not None:
+            _raise_unmapped(path, raw.headers, detection, wanted)
+        warnings.append(
+            "no preset recognises these headers as a revq table; columns are shown as found"
+        )
+        warnings.extend(_placeholder_warnings(raw.frame, raw.headers))
+        frame = raw.frame
+        return _finish(raw, None, frame, raw.rejects, 0, warnings)
+
+    warnings.extend(_placeholder_warnings(raw.frame, raw.headers))
+    spec = TABLES[detection.table]
+    exprs: list[pl.Expr] = []
+    failures: list[pl.Expr] = []
+    for canonical, header in detection.mapping.items():
+        kind = spec.column(canonical).kind
+        labels = {**detection.values.get(canonical, {}), **opts.values.get(canonical, {})}
+        parsed = _typed_column(raw, canonical, header, kind, opts, tz, labels)
+        exprs.append(parsed.alias(canonical))
+        if kind in _RULES:
+            failed = pl.col(header).is_not_null() & parsed.is_null()
+            if raw.frame.schema[header] == pl.String:
+                failed = failed & (pl.col(header).str.strip_chars() != "")
+            failures.append(
+                pl.when(failed).then(pl.lit(f"{_RULES[kind]}|{header}")).alias(f"_fail_{canonical}")
+            )
+    mapped_headers = set(detection.mapping.values())
+    canonical_names = set(detection.mapping)
+    extras = []
+    for h in raw.headers:
+        if h in mapped_headers:
+            continue
+        name = h if h not in canonical_names and h != LINE else f"{h} (source)"
+        extras.append(pl.col(h).alias(name))
+    staged = raw.frame.select(pl.col(LINE), *exprs, *extras, *failures)
+    fail_cols = [c for c in staged.columns if c.startswith("_fail_")]
+    _check_mismapping(path, raw, staged, fail_cols, detection)
+    rejects = _value_rejects(raw, staged, fail_cols)
+    bad_lines = rejects[["line"]].unique()
+    loaded = staged.join(bad_lines, left_on=LINE, right_on="line", how="anti").drop(fail_cols)
+    warnings.extend(_unmapped_label_warnings(raw, detection, spec, opts))
+
+    merged = 0
+    if detection.table == "leads":
+        lf = derive_lead_fields(loaded.lazy(), tuple(opts.personal_domains))
+        before = loaded.height
+        if opts.dedupe.enabled:
+            lf = merge_duplicate_leads(lf, opts.dedupe.keep)
+        loaded = lf.collect()
+        merged = before - loaded.height
+    all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
+    return _finish(raw, detection, loaded, all_rejects, merged, warnings)
+
+
+def _finish(
+    raw: RawTable, detection: Detection | None, frame: pl.DataFrame, rejects: pl.DataFrame,
+    merged: int, warnings: list[str],
+) -> LoadResult:  # fmt: skip
+    accounting = Accounting(
+        rows_read=raw.rows_read,
+        rows_loaded=frame.height,
+        rows_rejected=rejects["line"].n_unique() if rejects.height else 0,
+        footer_rows=raw.footer_rows,
+        duplicates_merged=merged,
+        blank_lines=raw.blank_lines,
+    )
+    if not accounting.balanced():  # pragma: no cover - a broken identity is a revq bug
+        raise AssertionError(f"row accounting does not balance for {raw.path}: {accounting}")
+    if rejects.height:
+        warnings.append(
+            f"{accounting.rows_rejected} rows quarantined ({rejects.height} problems); "
+            "write them out with --rejects-out"
+        )
+    return LoadResult(
+        path=raw.path, vendor=detection.vendor if detection else None,
+        table=detection.table if detection else None,
+        mapping=dict(detection.mapping) if detection else {}, frame=frame, rejects=rejects,
+        accounting=accounting, encoding=raw.encoding, delimiter=raw.delimiter,
+        headers=raw.headers, warnings=warnings,
+    )  # fmt: skip
+
+
+def _raise_unmapped(
+    path: Path, headers: list[str], detection: Detection | None, wanted: str | None
+) -> None:
+    shown = ", ".join(repr(h) for h in headers[:15]) + (" ..." if len(headers) > 15 else "")
+    if detection is None or wanted is None and not detection.complete and detection.hits == 0:
+        what = f"a {wanted} export" if wanted else "a leads, activities, signals, dispositions, " \
+            "stage_history or opportunities export"  # fmt: skip
+        raise InputError(
+            path,
+            f"cannot tell which table this is: expected {what}; found headers: {shown}. "
+            "Pass --table and map headers with load.columns in revq.yaml",
+        )
+    missing = [
+        " or ".join(group)
+        for group in TABLES[detection.table].required
+        if not any(c in detection.mapping for c in group)
+    ]
+    raise InputError(
+        path,
+        f"required column missing for {detection.table} ({detection.vendor} preset): expected "
+        f"{'; '.join(missing)} (required: {describe_required(detection.table)}); found headers: "
+        f"{shown}. Map one with load.columns",
+    )
+
+
+def _check_mismapping(
+    path: Path, raw: RawTable, staged: pl.DataFrame, fail_cols: list[str], detection: Detection
+) -> None:
+    if not fail_cols:
+        return
+    counts = staged.select(pl.col(c).is_not_null().sum() for c in fail_cols).row(0, named=True)
+    for col, n_failed in counts.items():
+        canonical = col.removeprefix("_fail_")
+        header = detection.mapping[canonical]
+        present = int(raw.frame[header].drop_nulls().len())
+        if present >= 5 and n_failed > MISMAPPED_SHARE * present:
+            example = staged.filter(pl.col(col).is_not_null()).row(0, named=True)
+            value = raw.frame.filter(pl.col(LINE) == example[LINE])[header][0]
+            kind = TABLES[detection.table].column(canonical).kind
+            raise InputError(
+                path,
+                f"{n_failed} of {present} values are not {_EXPECTED[kind]} (e.g. {value!r}), so "
+                f"{header!r} is probably not {canonical}: map {canonical} to another header "
+                "with load.columns, or set its format",
+                line=int(example[LINE]),
+                column=header,
+            )
+
+
+def _value_rejects(raw: RawTable, staged: pl.DataFrame, fail_cols: list[str]) -> pl.DataFrame:
+    if not fail_cols:
+        return empty_rejects()
+    long = staged.select(LINE, *fail_cols).unpivot(index=LINE, value_name="why").drop_nulls("why")
+    if long.height == 0:
+        return empty_rejects()
+    long = long.with_columns(
+        pl.col("why").str.split_exact("|", 1).struct.rename_fields(["rule", "column"])
+    ).unnest("why")
+    headers = long["column"].unique().to_list()
+    values = raw.frame.select(LINE, *headers).unpivot(index=LINE, variable_name="column",
+                                                      value_name="raw_value")  # fmt: skip
+    out = long.join(values, on=[LINE, "column"], how="left").select(
+        pl.lit(str(raw.path)).alias("source_file"),
+        pl.col(LINE).alias("line"),
+        pl.col("column"),
+        pl.col("rule"),
+        pl.col("raw_value").cast(pl.String),
+    )
+    return out.cast(REJECT_SCHEMA)  # type: ignore[arg-type]
+
+
+def _unmapped_label_warnings(
+    raw: RawTable, detection: Detection, spec: Any, opts: LoadOptions
+) -> list[str]:
+    out = []
+    for canonical, header in detection.mapping.items():
+        if spec.column(canonical).kind not in (Kind.STAGE, Kind.DISPOSITION):
+            continue
+        labels = {**detection.values.get(canonical, {}), **opts.values.get(canonical, {})}
+        src = raw.frame[header].drop_nulls()
+        mapped = src.to_frame().select(map_labels(pl.col(header), labels))[header]
+        unmapped = src.filter(mapped.is_null() & (src.str.strip_chars() != ""))
+        if unmapped.len():
+            counts = unmapped.value_counts(sort=True).head(5)
+            shown = ", ".join(f"{r[header]!r} ({r['count']})" for r in counts.iter_rows(named=True))
+            out.append(
+                f"column {header!r}: {unmapped.len()} values not mapped to a canonical "
+                f"{canonical} ({shown}); map them under load.values.{canonical}"
+            )
+    return out
+
+
+def header_index(headers: list[str]) -> dict[str, str]:
+    return {norm_header(h): h for h in headers}

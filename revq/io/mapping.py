@@ -1,0 +1,110 @@
+"""Which vendor and table an export is, and which header feeds each canonical column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from revq.config.models import TableMapping
+from revq.core.schema import TABLES
+from revq.errors import InputError
+from revq.io.presets import norm_header, presets
+
+# A vendor preset must recognise this many of its signature headers before it is trusted;
+# a single shared header ("Lead Source") says nothing about who exported the file.
+MIN_VENDOR_HITS = 2
+
+
+@dataclass(frozen=True)
+class Detection:
+    vendor: str
+    table: str
+    hits: int
+    mapping: dict[str, str]  # canonical column -> source header
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    complete: bool = True  # every required column group is mapped
+
+    @property
+    def score(self) -> tuple[int, int, int]:
+        return (int(self.complete), self.hits, len(self.mapping))
+
+
+def _lookup(headers: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for h in headers:
+        found.setdefault(norm_header(h), h)
+    return found
+
+
+def map_columns(
+    headers: list[str], spec: TableMapping, table: str, overrides: dict[str, str], path: Path
+) -> dict[str, str]:
+    index = _lookup(headers)
+    known = set(TABLES[table].names)
+    mapping: dict[str, str] = {}
+    for canonical, aliases in spec.columns.items():
+        for alias in aliases:
+            if norm_header(alias) in index:
+                mapping[canonical] = index[norm_header(alias)]
+                break
+    for canonical, header in overrides.items():
+        if canonical not in known:
+            raise InputError(
+                path,
+                f"load.columns names {canonical!r}, which is not a column of the {table} table; "
+                f"allowed: {', '.join(sorted(known))}",
+            )
+        if header in headers:
+            mapping[canonical] = header
+        elif norm_header(header) in index:
+            mapping[canonical] = index[norm_header(header)]
+        else:
+            raise InputError(
+                path,
+                f"load.columns maps {canonical} to header {header!r}, which the file does not "
+                f"have; found headers: {', '.join(repr(h) for h in headers)}",
+            )
+    return mapping
+
+
+def _complete(table: str, mapping: dict[str, str]) -> bool:
+    return all(any(c in mapping for c in group) for group in TABLES[table].required)
+
+
+def detect(
+    headers: list[str], path: Path, *, vendor: str | None, table: str | None,
+    overrides: dict[str, str],
+) -> Detection | None:  # fmt: skip
+    """Best (vendor, table) for these headers, or None when nothing fits."""
+    registry = presets()
+    if vendor is not None and vendor not in registry:
+        raise InputError(
+            path, f"unknown source {vendor!r}; allowed: {', '.join(registry)}"
+        )
+    index = _lookup(headers)
+    candidates: list[Detection] = []
+    for name, preset in registry.items():
+        if vendor is not None and name != vendor:
+            continue
+        for tname, spec in preset.tables.items():
+            if table is not None and tname != table:
+                continue
+            hits = sum(norm_header(h) in index for h in spec.detect)
+            if vendor is None and table is None:
+                # Unforced, a preset must recognise the file: a vendor by several of its
+                # signature headers, the generic preset by at least one canonical name.
+                if hits < (MIN_VENDOR_HITS if name != "generic" else 1):
+                    continue
+            mapping = map_columns(headers, spec, tname, overrides, path)
+            candidates.append(
+                Detection(name, tname, hits, mapping, dict(spec.values), _complete(tname, mapping))
+            )
+    if not candidates:
+        return None
+    # Stable: presets are iterated in a fixed order and max keeps the first of equals.
+    return max(candidates, key=lambda d: d.score)
+
+
+def describe_required(table: str) -> str:
+    groups = [" or ".join(g) for g in TABLES[table].required]
+    return "; ".join(groups)

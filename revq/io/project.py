@@ -1,0 +1,45 @@
+"""The project file, revq.yaml: found from the working folder upwards, like dbt_project.yml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from revq.config.loader import load_model
+from revq.config.models import InputSpec, LoadOptions, ProjectConfig
+
+PROJECT_FILE = "revq.yaml"
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    config: ProjectConfig
+
+    def input_path(self, table: str) -> Path | None:
+        spec = self.config.inputs.get(table)  # type: ignore[call-overload]
+        return None if spec is None else self.root / spec.path
+
+    def load_options(self, table: str | None) -> LoadOptions:
+        """Project-wide load options with the input's own overrides on top."""
+        base = self.config.load
+        spec: InputSpec | None = (
+            self.config.inputs.get(table) if table else None  # type: ignore[call-overload]
+        )
+        if spec is None:
+            return base
+        overrides = {k: getattr(spec, k) for k in spec.model_fields_set if k != "path"}
+        return base.model_copy(update=overrides)
+
+
+def find_project(start: Path | None = None) -> Project | None:
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / PROJECT_FILE
+        if candidate.is_file():
+            return Project(folder, load_model(candidate, ProjectConfig))
+    return None
+
+
+def load_project(path: Path) -> Project:
+    return Project(path.resolve().parent, load_model(path, ProjectConfig))
