@@ -98,8 +98,12 @@ class Decimal(StrEnum):
 
 OutOpt = Annotated[
     Path | None,
-    typer.Option("--out", "-o", help="Write the result to this file (atomically) instead of stdout.",
-                 dir_okay=False),  # fmt: skip
+    typer.Option(
+        "--out",
+        "-o",
+        help="Write the result to this file (atomically) instead of stdout.",
+        dir_okay=False,
+    ),
 ]
 SourceOpt = Annotated[
     str | None,
@@ -107,8 +111,11 @@ SourceOpt = Annotated[
 ]
 TableOpt = Annotated[
     str | None,
-    typer.Option("--table", help="Canonical table: leads, activities, signals, dispositions, "
-                 "stage_history, opportunities."),  # fmt: skip
+    typer.Option(
+        "--table",
+        help="Canonical table: leads, activities, signals, dispositions, "
+        "stage_history, opportunities.",
+    ),
 ]
 EncodingOpt = Annotated[
     str | None, typer.Option("--encoding", help="Text encoding, e.g. cp1252 or latin-1.")
@@ -123,8 +130,12 @@ DecimalOpt = Annotated[
 ]
 ProjectOpt = Annotated[
     Path | None,
-    typer.Option("--project", help="Project file (default: revq.yaml here or in a parent folder).",
-                 exists=True, dir_okay=False),  # fmt: skip
+    typer.Option(
+        "--project",
+        help="Project file (default: revq.yaml here or in a parent folder).",
+        exists=True,
+        dir_okay=False,
+    ),
 ]
 
 

@@ -22,8 +22,10 @@ config_app = typer.Typer(help="Config helpers.", no_args_is_help=True)
 def validate(
     files: Annotated[
         list[Path] | None,
-        typer.Argument(help="Config files to check (default: revq.yaml and the configs it names).",
-                       dir_okay=False),  # fmt: skip
+        typer.Argument(
+            help="Config files to check (default: revq.yaml and the configs it names).",
+            dir_okay=False,
+        ),
     ] = None,
 ) -> None:
     """Check config files: every error names the file, the key path, the bad value and what
@@ -32,8 +34,11 @@ def validate(
     if not paths:
         project = find_project()
         if project is None:
-            raise ConfigError(PROJECT_FILE, "", "no revq.yaml here or in a parent folder; "
-                              "name the files to check or run revq init")  # fmt: skip
+            raise ConfigError(
+                PROJECT_FILE,
+                "",
+                "no revq.yaml here or in a parent folder; name the files to check or run revq init",
+            )
         paths = [project.root / PROJECT_FILE]
         paths += [project.root / p for p in project.config.configs.values()]
     for path in paths:
@@ -46,11 +51,16 @@ def validate(
 @config_app.command("schema")
 @user_errors
 def schema(
-    kind: Annotated[str, typer.Argument(help=f"Config kind: {', '.join(CONFIG_KINDS)}.")] = "project",
+    kind: Annotated[
+        str, typer.Argument(help=f"Config kind: {', '.join(CONFIG_KINDS)}.")
+    ] = "project",
 ) -> None:
     """Print the JSON Schema of a config kind, for editor autocompletion."""
     model: type[BaseModel] | None = CONFIG_KINDS.get(kind)
     if model is None:
-        raise ConfigError("<argument>", "kind", f"unknown config kind {kind!r}; allowed: "
-                          f"{', '.join(CONFIG_KINDS)}")  # fmt: skip
+        raise ConfigError(
+            "<argument>",
+            "kind",
+            f"unknown config kind {kind!r}; allowed: {', '.join(CONFIG_KINDS)}",
+        )
     typer.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=True))

@@ -16,8 +16,9 @@ from revq.io.writers import write_bytes_atomic
 
 @user_errors
 def init(
-    directory: Annotated[Path, typer.Argument(help="Folder of the new project.", file_okay=False)]
-    = Path("."),  # fmt: skip
+    directory: Annotated[
+        Path, typer.Argument(help="Folder of the new project.", file_okay=False)
+    ] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
     """Create revq.yaml (paths of the team's exports, config files, time zone, fiscal calendar,
@@ -27,7 +28,9 @@ def init(
     for entry in sorted(templates.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".yaml"):
             continue
-        target = directory / (PROJECT_FILE if entry.name == "revq.yaml" else f"configs/{entry.name}")
+        target = directory / (
+            PROJECT_FILE if entry.name == "revq.yaml" else f"configs/{entry.name}"
+        )
         if target.exists() and not force:
             raise RevqError(f"{target}: already exists; pass --force to overwrite")
         write_bytes_atomic(target, entry.read_bytes())

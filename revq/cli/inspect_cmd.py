@@ -32,8 +32,10 @@ from revq.render.inspect_view import inspect_json, inspect_tables
 
 @user_errors
 def inspect(
-    file: Annotated[Path, typer.Argument(help="The export to inspect (CSV, TSV, XLSX, Parquet).",
-                                         dir_okay=False)],  # fmt: skip
+    file: Annotated[
+        Path,
+        typer.Argument(help="The export to inspect (CSV, TSV, XLSX, Parquet).", dir_okay=False),
+    ],
     source: SourceOpt = None,
     table: TableOpt = None,
     encoding: EncodingOpt = None,
@@ -47,8 +49,11 @@ def inspect(
     out: OutOpt = None,
     rejects_out: Annotated[
         Path | None,
-        typer.Option("--rejects-out", help="Write quarantined rows (file, line, column, rule, "
-                     "raw value) to this CSV.", dir_okay=False),  # fmt: skip
+        typer.Option(
+            "--rejects-out",
+            help="Write quarantined rows (file, line, column, rule, raw value) to this CSV.",
+            dir_okay=False,
+        ),
     ] = None,
     project_file: ProjectOpt = None,
 ) -> None:
@@ -56,9 +61,16 @@ def inspect(
     every column, and warnings. Run it before anything else on a new export."""
     project = current_project(project_file)
     opts = load_options_for(
-        project, file, table, source=source, encoding=encoding, delimiter=delimiter,
-        sheet=sheet, date_order=date_order, decimal=decimal,
-    )  # fmt: skip
+        project,
+        file,
+        table,
+        source=source,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        date_order=date_order,
+        decimal=decimal,
+    )
     tz = project.config.timezone if project else "UTC"
     result = load_table(file, opts, timezone=tz, require_table=False)
     report_load(result)

@@ -46,7 +46,9 @@ def _model_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseMo
     """The sub-model a location points into, to list its allowed keys."""
     current: Any = model
     for part in loc:
-        if isinstance(part, int) or not (isinstance(current, type) and issubclass(current, BaseModel)):
+        if isinstance(part, int) or not (
+            isinstance(current, type) and issubclass(current, BaseModel)
+        ):
             continue
         field = current.model_fields.get(part)
         if field is None:
@@ -108,7 +110,9 @@ def validate_data(path: Path, data: Any, node: yaml.Node | None, model: type[M])
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(path, "", f"expected a mapping of keys at the top level, got {type(data).__name__}")
+        raise ConfigError(
+            path, "", f"expected a mapping of keys at the top level, got {type(data).__name__}"
+        )
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -8,7 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from revq.core.schema import TABLES
 
-TableName = Literal["leads", "activities", "signals", "dispositions", "stage_history", "opportunities"]
+TableName = Literal[
+    "leads", "activities", "signals", "dispositions", "stage_history", "opportunities"
+]
 
 
 class Frozen(BaseModel):
@@ -29,8 +31,9 @@ class LoadOptions(Frozen):
     """How one export is read. Every key can be set project-wide or per input."""
 
     source: str | None = Field(
-        None, description="Vendor preset (hubspot, salesforce, marketo, pardot, generic); "
-        "detected from the headers when absent."
+        None,
+        description="Vendor preset (hubspot, salesforce, marketo, pardot, generic); "
+        "detected from the headers when absent.",
     )
     table: TableName | None = Field(None, description="Canonical table; detected when absent.")
     encoding: str | None = Field(
@@ -47,7 +50,8 @@ class LoadOptions(Frozen):
         description="strftime format per column (canonical name or source header).",
     )
     timezone: str | None = Field(
-        None, description="Zone of timestamps that carry none (IANA name); project zone when absent."
+        None,
+        description="Zone of timestamps that carry none (IANA name); project zone when absent.",
     )
     null_values: list[str] = Field(
         default_factory=list,
@@ -61,9 +65,10 @@ class LoadOptions(Frozen):
         default_factory=dict,
         description="Picklist maps per canonical column: source label -> canonical value.",
     )
-    dedupe: DedupeOptions = Field(default_factory=DedupeOptions)  # type: ignore[arg-type]
+    dedupe: DedupeOptions = Field(default_factory=DedupeOptions)
     personal_domains: list[str] = Field(
-        default_factory=list, description="Extra personal email domains (added to the built-in list)."
+        default_factory=list,
+        description="Extra personal email domains (added to the built-in list).",
     )
 
     @field_validator("delimiter")
@@ -86,7 +91,9 @@ class ProjectConfig(Frozen):
     version: Literal[1] = 1
     name: str = Field(description="Project name, shown in reports.")
     timezone: str = Field("UTC", description="IANA time zone of the team; naive timestamps use it.")
-    fiscal_year_start_month: int = Field(1, ge=1, le=12, description="First month of the fiscal year.")
+    fiscal_year_start_month: int = Field(
+        1, ge=1, le=12, description="First month of the fiscal year."
+    )
     week_start: Literal["monday", "sunday"] = "monday"
     inputs: dict[TableName, InputSpec] = Field(
         default_factory=dict, description="The team's exports, by canonical table."
@@ -95,11 +102,13 @@ class ProjectConfig(Frozen):
         default_factory=dict, description="Config files by kind: scoring, reasons, funnel."
     )
     load: LoadOptions = Field(
-        default_factory=LoadOptions,  # type: ignore[arg-type]
+        default_factory=LoadOptions,
         description="Load options applied to every input unless the input overrides them.",
     )
     output_dir: str = Field("reports", description="Where reports and outputs are written.")
-    templates_dir: str | None = Field(None, description="Folder of report templates that override the built-in ones.")
+    templates_dir: str | None = Field(
+        None, description="Folder of report templates that override the built-in ones."
+    )
 
 
 class TableMapping(Frozen):
@@ -108,7 +117,9 @@ class TableMapping(Frozen):
     detect: list[str] = Field(
         default_factory=list, description="Headers that identify this export; more hits win."
     )
-    columns: dict[str, list[str]] = Field(description="Canonical column -> source headers, first found wins.")
+    columns: dict[str, list[str]] = Field(
+        description="Canonical column -> source headers, first found wins."
+    )
     values: dict[str, dict[str, str]] = Field(default_factory=dict)
 
     @field_validator("columns")

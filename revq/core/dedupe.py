@@ -29,9 +29,7 @@ def _merge_on(lf: pl.LazyFrame, key: str, keep: Keep) -> pl.LazyFrame:
     unkeyed = ranked.filter(pl.col(key).is_null())
     # Winner first; every other column takes the first non-null value in that order, so a
     # field the winner lacks is filled from the next most recent duplicate.
-    merged = keyed.group_by(key, maintain_order=True).agg(
-        pl.exclude(key).drop_nulls().first()
-    )
+    merged = keyed.group_by(key, maintain_order=True).agg(pl.exclude(key).drop_nulls().first())
     merged = merged.select(schema.names())
     return pl.concat([merged, unkeyed.select(schema.names())]).sort(LINE)
 

@@ -12,24 +12,37 @@ from revq.io.text import RawTable, empty_rejects, mark_footers, settle_headers
 
 
 def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -> RawTable:
-    kwargs: dict[str, object] = {}
-    if isinstance(sheet, int):
-        kwargs["sheet_id"] = sheet + 1
-    elif isinstance(sheet, str):
-        kwargs["sheet_name"] = sheet
     try:
-        grid = pl.read_excel(
-            path, has_header=False, infer_schema_length=0, drop_empty_rows=False,
-            drop_empty_cols=False, raise_if_empty=False, **kwargs,  # type: ignore[arg-type]
-        )  # fmt: skip
+        if isinstance(sheet, str):
+            grid = pl.read_excel(
+                path,
+                sheet_name=sheet,
+                has_header=False,
+                infer_schema_length=0,
+                drop_empty_rows=False,
+                drop_empty_cols=False,
+                raise_if_empty=False,
+            )
+        else:
+            grid = pl.read_excel(
+                path,
+                sheet_id=(sheet or 0) + 1,
+                has_header=False,
+                infer_schema_length=0,
+                drop_empty_rows=False,
+                drop_empty_cols=False,
+                raise_if_empty=False,
+            )
     except Exception as exc:  # fastexcel raises its own types for corrupt or missing sheets
         raise InputError(path, f"cannot read as XLSX: {exc}".splitlines()[0]) from None
     if not isinstance(grid, pl.DataFrame):  # pragma: no cover - one sheet was asked for
         raise InputError(path, "expected one sheet")
     cells = grid.columns
-    grid = grid.with_columns(pl.col(c).cast(pl.String) for c in cells).with_row_index(
-        LINE, offset=1
-    ).with_columns(pl.col(LINE).cast(pl.Int64))
+    grid = (
+        grid.with_columns(pl.col(c).cast(pl.String) for c in cells)
+        .with_row_index(LINE, offset=1)
+        .with_columns(pl.col(LINE).cast(pl.Int64))
+    )
     blank = pl.all_horizontal(
         pl.col(c).is_null() | (pl.col(c).str.strip_chars() == "") for c in cells
     )
@@ -48,10 +61,15 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     body = body.filter(~pl.col("_blank"))
     if body.height == 0:
         raise InputError(path, "has a header but no data rows", line=header_line)
-    others_empty = pl.all_horizontal(pl.col(c).is_null() for c in cells[1:]) if len(cells) > 1 \
-        else pl.lit(True)  # fmt: skip
+    others_empty = (
+        pl.all_horizontal(pl.col(c).is_null() for c in cells[1:])
+        if len(cells) > 1
+        else pl.lit(True)
+    )
     body = body.with_columns(
-        pl.when(others_empty).then(pl.col(cells[0]).str.strip_chars()).otherwise(pl.lit(""))
+        pl.when(others_empty)
+        .then(pl.col(cells[0]).str.strip_chars())
+        .otherwise(pl.lit(""))
         .fill_null("")
         .alias("bare")
     )
@@ -63,7 +81,14 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
         frame = frame.with_columns(pl.col(h).replace(null_values, None) for h in headers)
     frame = frame.with_columns(data_rows[LINE])
     return RawTable(
-        path=path, headers=headers, frame=frame, encoding="xlsx", delimiter=None,
-        rows_read=body.height, footer_rows=footers.height, blank_lines=blank_lines,
-        rejects=empty_rejects(), warnings=warnings,
-    )  # fmt: skip
+        path=path,
+        headers=headers,
+        frame=frame,
+        encoding="xlsx",
+        delimiter=None,
+        rows_read=body.height,
+        footer_rows=footers.height,
+        blank_lines=blank_lines,
+        rejects=empty_rejects(),
+        warnings=warnings,
+    )

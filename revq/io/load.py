@@ -16,12 +16,6 @@ import polars as pl
 from revq.config.models import LoadOptions
 from revq.core.dedupe import merge_duplicate_leads
 from revq.core.derive import derive_lead_fields
-from revq.core.schema import LINE, TABLES, Kind
-from revq.errors import InputError
-from revq.io.excel import read_excel
-from revq.io.mapping import Detection, describe_required, detect
-from revq.io.presets import norm_header
-from revq.io.text import REJECT_SCHEMA, RawTable, empty_rejects, read_delimited
 from revq.core.parse import (
     DateSettings,
     map_labels,
@@ -31,6 +25,12 @@ from revq.core.parse import (
     parse_number,
     resolve_date_order,
 )
+from revq.core.schema import LINE, TABLES, Kind
+from revq.errors import InputError
+from revq.io.excel import read_excel
+from revq.io.mapping import Detection, describe_required, detect
+from revq.io.presets import norm_header
+from revq.io.text import REJECT_SCHEMA, RawTable, empty_rejects, read_delimited
 
 # A mapped column where most values fail to parse is a wrong mapping, not bad rows.
 MISMAPPED_SHARE = 0.5
@@ -94,9 +94,12 @@ def read_raw(path: Path, opts: LoadOptions) -> RawTable:
     if suffix in (".parquet", ".pq"):
         return _read_parquet(path, opts)
     return read_delimited(
-        path, path.read_bytes(), encoding=opts.encoding, delimiter=opts.delimiter,
+        path,
+        path.read_bytes(),
+        encoding=opts.encoding,
+        delimiter=opts.delimiter,
         null_values=opts.null_values,
-    )  # fmt: skip
+    )
 
 
 def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
@@ -109,13 +112,19 @@ def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
     frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
     if opts.null_values:
         frame = frame.with_columns(
-            pl.col(pl.String).replace(opts.null_values, None)  # type: ignore[arg-type]
+            pl.col(pl.String).replace(opts.null_values, None)
         )
     return RawTable(
-        path=path, headers=[c for c in frame.columns if c != LINE], frame=frame,
-        encoding="parquet", delimiter=None, rows_read=frame.height, footer_rows=0,
-        blank_lines=0, rejects=empty_rejects(),
-    )  # fmt: skip
+        path=path,
+        headers=[c for c in frame.columns if c != LINE],
+        frame=frame,
+        encoding="parquet",
+        delimiter=None,
+        rows_read=frame.height,
+        footer_rows=0,
+        blank_lines=0,
+        rejects=empty_rejects(),
+    )
 
 
 def _resolve_format(opts: LoadOptions, canonical: str, header: str) -> str | None:
@@ -123,9 +132,14 @@ def _resolve_format(opts: LoadOptions, canonical: str, header: str) -> str | Non
 
 
 def _typed_column(
-    raw: RawTable, canonical: str, header: str, kind: Kind, opts: LoadOptions, tz: str,
+    raw: RawTable,
+    canonical: str,
+    header: str,
+    kind: Kind,
+    opts: LoadOptions,
+    tz: str,
     values: dict[str, str],
-) -> pl.Expr:  # fmt: skip
+) -> pl.Expr:
     src = pl.col(header)
     dtype = raw.frame.schema[header]
     if kind in (Kind.TEXT, Kind.ID):
@@ -199,9 +213,13 @@ def _placeholder_warnings(frame: pl.DataFrame, headers: list[str]) -> list[str]:
 
 
 def load_table(
-    path: Path, opts: LoadOptions | None = None, *, table: str | None = None,
-    timezone: str = "UTC", require_table: bool = True,
-) -> LoadResult:  # fmt: skip
+    path: Path,
+    opts: LoadOptions | None = None,
+    *,
+    table: str | None = None,
+    timezone: str = "UTC",
+    require_table: bool = True,
+) -> LoadResult:
     """Load one export. With require_table=False an unrecognised file still loads, unmapped."""
     opts = opts or LoadOptions()
     tz = opts.timezone or timezone
@@ -264,9 +282,13 @@ def load_table(
 
 
 def _finish(
-    raw: RawTable, detection: Detection | None, frame: pl.DataFrame, rejects: pl.DataFrame,
-    merged: int, warnings: list[str],
-) -> LoadResult:  # fmt: skip
+    raw: RawTable,
+    detection: Detection | None,
+    frame: pl.DataFrame,
+    rejects: pl.DataFrame,
+    merged: int,
+    warnings: list[str],
+) -> LoadResult:
     accounting = Accounting(
         rows_read=raw.rows_read,
         rows_loaded=frame.height,
@@ -283,21 +305,30 @@ def _finish(
             "write them out with --rejects-out"
         )
     return LoadResult(
-        path=raw.path, vendor=detection.vendor if detection else None,
+        path=raw.path,
+        vendor=detection.vendor if detection else None,
         table=detection.table if detection else None,
-        mapping=dict(detection.mapping) if detection else {}, frame=frame, rejects=rejects,
-        accounting=accounting, encoding=raw.encoding, delimiter=raw.delimiter,
-        headers=raw.headers, warnings=warnings,
-    )  # fmt: skip
+        mapping=dict(detection.mapping) if detection else {},
+        frame=frame,
+        rejects=rejects,
+        accounting=accounting,
+        encoding=raw.encoding,
+        delimiter=raw.delimiter,
+        headers=raw.headers,
+        warnings=warnings,
+    )
 
 
 def _raise_unmapped(
     path: Path, headers: list[str], detection: Detection | None, wanted: str | None
 ) -> None:
     shown = ", ".join(repr(h) for h in headers[:15]) + (" ..." if len(headers) > 15 else "")
-    if detection is None or wanted is None and not detection.complete and detection.hits == 0:
-        what = f"a {wanted} export" if wanted else "a leads, activities, signals, dispositions, " \
-            "stage_history or opportunities export"  # fmt: skip
+    if detection is None or (wanted is None and not detection.complete and detection.hits == 0):
+        what = (
+            f"a {wanted} export"
+            if wanted
+            else "a leads, activities, signals, dispositions, stage_history or opportunities export"
+        )
         raise InputError(
             path,
             f"cannot tell which table this is: expected {what}; found headers: {shown}. "
@@ -350,8 +381,9 @@ def _value_rejects(raw: RawTable, staged: pl.DataFrame, fail_cols: list[str]) ->
         pl.col("why").str.split_exact("|", 1).struct.rename_fields(["rule", "column"])
     ).unnest("why")
     headers = long["column"].unique().to_list()
-    values = raw.frame.select(LINE, *headers).unpivot(index=LINE, variable_name="column",
-                                                      value_name="raw_value")  # fmt: skip
+    values = raw.frame.select(LINE, *headers).unpivot(
+        index=LINE, variable_name="column", value_name="raw_value"
+    )
     out = long.join(values, on=[LINE, "column"], how="left").select(
         pl.lit(str(raw.path)).alias("source_file"),
         pl.col(LINE).alias("line"),

@@ -72,15 +72,17 @@ def _complete(table: str, mapping: dict[str, str]) -> bool:
 
 
 def detect(
-    headers: list[str], path: Path, *, vendor: str | None, table: str | None,
+    headers: list[str],
+    path: Path,
+    *,
+    vendor: str | None,
+    table: str | None,
     overrides: dict[str, str],
-) -> Detection | None:  # fmt: skip
+) -> Detection | None:
     """Best (vendor, table) for these headers, or None when nothing fits."""
     registry = presets()
     if vendor is not None and vendor not in registry:
-        raise InputError(
-            path, f"unknown source {vendor!r}; allowed: {', '.join(registry)}"
-        )
+        raise InputError(path, f"unknown source {vendor!r}; allowed: {', '.join(registry)}")
     index = _lookup(headers)
     candidates: list[Detection] = []
     for name, preset in registry.items():
@@ -90,11 +92,11 @@ def detect(
             if table is not None and tname != table:
                 continue
             hits = sum(norm_header(h) in index for h in spec.detect)
-            if vendor is None and table is None:
-                # Unforced, a preset must recognise the file: a vendor by several of its
-                # signature headers, the generic preset by at least one canonical name.
-                if hits < (MIN_VENDOR_HITS if name != "generic" else 1):
-                    continue
+            # Unforced, a preset must recognise the file: a vendor by several of its
+            # signature headers, the generic preset by at least one canonical name.
+            needed = MIN_VENDOR_HITS if name != "generic" else 1
+            if vendor is None and table is None and hits < needed:
+                continue
             mapping = map_columns(headers, spec, tname, overrides, path)
             candidates.append(
                 Detection(name, tname, hits, mapping, dict(spec.values), _complete(tname, mapping))

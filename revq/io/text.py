@@ -73,20 +73,25 @@ def decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, str, lis
             line = data.count(b"\n", 0, exc.start) + 1
             raise InputError(
                 path,
-                f"not valid {encoding} at byte {exc.start} ({data[exc.start:exc.start + 1]!r}); "
+                f"not valid {encoding} at byte {exc.start} ({data[exc.start : exc.start + 1]!r}); "
                 "pass the file's real encoding with --encoding",
                 line=line,
             ) from None
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(name), name, warnings
             except UnicodeDecodeError as exc:
                 line = data.count(b"\n", 0, exc.start) + 1
                 raise InputError(
-                    path, f"starts with a {name} byte-order mark but byte {exc.start} is not "
-                    f"{name}; pass --encoding", line=line
+                    path,
+                    f"starts with a {name} byte-order mark but byte {exc.start} is not "
+                    f"{name}; pass --encoding",
+                    line=line,
                 ) from None
     try:
         return data.decode("utf-8"), "utf-8", warnings
@@ -147,9 +152,13 @@ def _records(text: str) -> pl.DataFrame:
 
 
 def read_delimited(
-    path: Path, data: bytes, *, encoding: str | None, delimiter: str | None,
+    path: Path,
+    data: bytes,
+    *,
+    encoding: str | None,
+    delimiter: str | None,
     null_values: list[str],
-) -> RawTable:  # fmt: skip
+) -> RawTable:
     text, used_encoding, warnings = decode(data, path, encoding)
     if "\ufffd" in text:
         line = text.count("\n", 0, text.index("\ufffd")) + 1
@@ -242,9 +251,7 @@ def _drop_trailing_empty_column(
         # Excel re-saves often end every line with a delimiter: an empty, nameless column.
         ends_with_delim = pl.col("text").str.ends_with(delim)
         if rows.height == 0 or bool(rows.select(ends_with_delim.all()).item()):
-            rows = rows.with_columns(
-                pl.col("text").str.strip_suffix(delim), pl.col("fields") - 1
-            )
+            rows = rows.with_columns(pl.col("text").str.strip_suffix(delim), pl.col("fields") - 1)
             warnings.append("every line ends with a delimiter: the empty last column was dropped")
             return headers[:-1], rows
     return headers, rows

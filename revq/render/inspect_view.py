@@ -46,12 +46,18 @@ def inspect_tables(result: LoadResult, profile: pl.DataFrame) -> list[Table]:
         tables.append(mapping)
     prof = Table(title="profile", title_justify="left")
     for name in ("column", "type", "non-null", "nulls", "distinct", "examples"):
-        prof.add_column(name, justify="right" if name in ("non-null", "nulls", "distinct") else "left")
+        prof.add_column(
+            name, justify="right" if name in ("non-null", "nulls", "distinct") else "left"
+        )
     for row in profile.iter_rows(named=True):
         prof.add_row(
-            row["column"], row["type"], f"{row['non_null']:,}", f"{row['nulls']:,}",
-            f"{row['distinct']:,}", " | ".join(str(e)[:30] for e in row["examples"]),
-        )  # fmt: skip
+            row["column"],
+            row["type"],
+            f"{row['non_null']:,}",
+            f"{row['nulls']:,}",
+            f"{row['distinct']:,}",
+            " | ".join(str(e)[:30] for e in row["examples"]),
+        )
     tables.append(prof)
     if result.rejects.height:
         rej = Table(title=f"rejects (first 20 of {result.rejects.height})", title_justify="left")
