@@ -170,7 +170,8 @@ def read_delimited(
         records = _records(text)
     except InputError as exc:
         raise InputError(path, exc.message, line=exc.line) from None
-    blank = pl.col("text").str.strip_chars() == ""
+    # A line of nothing but quotes and delimiters ('""' or ',,,') carries no value.
+    blank = pl.col("text").str.contains(r'^[\s",;\t|]*$')
     non_blank = records.filter(~blank)
     if non_blank.height == 0:
         raise InputError(path, "the file is empty: expected a header line and data rows")
