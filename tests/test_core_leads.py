@@ -1,0 +1,73 @@
+"""Derived lead fields and duplicate merging, on tiny frames computed by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import polars as pl
+from polars.testing import assert_frame_equal
+
+from revq.core.dedupe import merge_duplicate_leads
+from revq.core.derive import derive_lead_fields
+from revq.core.schema import LINE
+
+
+def test_derive_lead_fields() -> None:
+    lf = pl.LazyFrame(
+        {
+            "email": [" Ann@Acme.COM ", "bo@gmail.com", "not-an-email", None, "cy@sub.beta.io"],
+            "website": [None, None, "https://www.Gamma.com/about", "delta.org", None],
+        }
+    )
+    got = derive_lead_fields(lf, ("beta.io",)).collect()
+    assert got["email_normalised"].to_list() == [
+        "ann@acme.com", "bo@gmail.com", None, None, "cy@sub.beta.io"
+    ]  # fmt: skip
+    assert got["email_domain"].to_list() == ["acme.com", "gmail.com", None, None, "sub.beta.io"]
+    assert got["is_personal_email"].to_list() == [False, True, None, None, False]
+    # website wins; a personal domain gives no account; a bad email falls back to the website
+    assert got["account_key"].to_list() == ["acme.com", None, "gamma.com", "delta.org",
+                                            "sub.beta.io"]  # fmt: skip
+
+
+def test_merge_keeps_latest_activity_and_fills_gaps() -> None:
+    lf = pl.LazyFrame(
+        {
+            LINE: [2, 3, 4, 5],
+            "lead_id": ["1", "2", "3", "4"],
+            "email_normalised": ["ann@acme.com", "ann@acme.com", "bo@acme.com", "ann@acme.com"],
+            "title": [None, "VP Sales", "Manager", "Director"],
+            "company": ["Acme", None, "Beta", None],
+            "last_activity_at": [datetime(2026, 1, 1), datetime(2026, 2, 1), datetime(2026, 1, 5),
+                                 datetime(2025, 12, 1)],  # fmt: skip
+        }
+    )
+    got = merge_duplicate_leads(lf).collect()
+    want = pl.DataFrame(
+        {
+            LINE: [3, 4],
+            "lead_id": ["2", "3"],
+            "email_normalised": ["ann@acme.com", "bo@acme.com"],
+            "title": ["VP Sales", "Manager"],
+            "company": ["Acme", "Beta"],  # filled from the next most recent duplicate
+            "last_activity_at": [datetime(2026, 2, 1), datetime(2026, 1, 5)],
+        }
+    )
+    assert_frame_equal(got, want)
+
+
+def test_merge_first_seen_and_ids_are_case_sensitive() -> None:
+    lf = pl.LazyFrame(
+        {
+            LINE: [2, 3, 4],
+            "lead_id": ["00Q5g00000AbCdE", "00Q5g00000AbCde", "00Q5g00000AbCdE"],
+            "email_normalised": [None, None, None],
+            "title": ["A", "B", "C"],
+        },
+        schema_overrides={"email_normalised": pl.String},
+    )
+    got = merge_duplicate_leads(lf, keep="first_seen").collect()
+    assert got["lead_id"].to_list() == ["00Q5g00000AbCdE", "00Q5g00000AbCde"]
+    assert got["title"].to_list() == ["A", "B"]
+    got_last = merge_duplicate_leads(lf, keep="last_seen").collect()
+    assert got_last.filter(pl.col("lead_id") == "00Q5g00000AbCdE")["title"].item() == "C"

@@ -1,0 +1,100 @@
+"""Value parsers on tiny inputs, with expectations worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import polars as pl
+import pytest
+
+from revq.core.parse import map_labels, parse_boolean, parse_datetime, parse_integer, parse_number
+
+
+def _apply(expr_fn, values: list[str | None]) -> list:  # type: ignore[no-untyped-def]
+    return pl.DataFrame({"v": values}, schema={"v": pl.String}).select(expr_fn(pl.col("v")))[
+        "v"
+    ].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,200", 1200.0),
+        ("1,234,567.89", 1234567.89),
+        ("USD 350,000,000.00", 350_000_000.0),
+        ("$1200", 1200.0),
+        ("€ 99.5", 99.5),
+        ("(1,000)", -1000.0),
+        ("-42.5", -42.5),
+        ("1.2E+06", 1_200_000.0),
+        ("1 200", 1200.0),
+        ("1,5", None),  # under '.', a comma must group thousands: never read as 15
+        ("12k", None),
+        ("1,20,000", None),
+        ("", None),
+        ("n/a", None),
+    ],
+)
+def test_parse_number_dot(text: str, expected: float | None) -> None:
+    assert _apply(parse_number, [text]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1.234.567,89", 1234567.89), ("12,5", 12.5), ("1.200", 1200.0), ("EUR 3,5", 3.5),
+     ("1,234.5", None)],  # fmt: skip
+)
+def test_parse_number_comma(text: str, expected: float | None) -> None:
+    assert _apply(lambda e: parse_number(e, ","), [text]) == [expected]
+
+
+def test_parse_integer_refuses_fractions() -> None:
+    assert _apply(parse_integer, ["12", "12.0", "12.5", "1,200"]) == [12, 12, None, 1200]
+
+
+def test_parse_boolean() -> None:
+    got = _apply(parse_boolean, ["Yes", "no", "TRUE", "false", "1", "0", " y ", "maybe", None])
+    assert got == [True, False, True, False, True, False, True, None, None]
+
+
+def _utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "tz", "expected"),
+    [
+        ("2026-03-05T14:22:00Z", "mdy", "UTC", _utc(2026, 3, 5, 14, 22)),
+        ("2026-03-05T16:22:00+02:00", "mdy", "UTC", _utc(2026, 3, 5, 14, 22)),
+        ("2026-03-05 14:22", "mdy", "UTC", _utc(2026, 3, 5, 14, 22)),
+        ("2026-03-05 14:22", "mdy", "Europe/Berlin", _utc(2026, 3, 5, 13, 22)),
+        ("2020-05-15 22:18:25 UTC", "mdy", "Europe/Berlin", _utc(2020, 5, 15, 22, 18, 25)),
+        ("2019-12-29 08:15:15.000", "mdy", "UTC", _utc(2019, 12, 29, 8, 15, 15)),
+        ("3/5/2026 2:22 PM", "mdy", "UTC", _utc(2026, 3, 5, 14, 22)),
+        ("3/5/2026 12:05 AM", "mdy", "UTC", _utc(2026, 3, 5, 0, 5)),
+        ("3/5/2026", "dmy", "UTC", _utc(2026, 5, 3)),
+        ("05.03.2026", "dmy", "UTC", _utc(2026, 3, 5)),
+        ("20-10-2017", "dmy", "UTC", _utc(2017, 10, 20)),
+        ("26-02-2018 19:58", "dmy", "UTC", _utc(2018, 2, 26, 19, 58)),
+        ("1661707291575", "mdy", "UTC", datetime(2022, 8, 28, 17, 21, 31, 575000, tzinfo=UTC)),
+        ("2026-02-30", "mdy", "UTC", None),
+        ("yesterday", "mdy", "UTC", None),
+    ],
+)
+def test_parse_datetime(text: str, order: str, tz: str, expected: datetime | None) -> None:
+    assert _apply(lambda e: parse_datetime(e, order, tz), [text]) == [expected]
+
+
+def test_parse_datetime_with_explicit_format() -> None:
+    got = _apply(lambda e: parse_datetime(e, "mdy", "UTC", "%Y%m%d"), ["20260305", "2026-03-05"])
+    assert got == [_utc(2026, 3, 5), None]
+
+
+def test_map_labels_ignores_case_and_spacing() -> None:
+    mapping = {"Marketing Qualified Lead": "mql", "Interested  in full time MBA": "x"}
+    got = _apply(
+        lambda e: map_labels(e, mapping),
+        ["marketing qualified lead", " Marketing  Qualified Lead ", "Interested in full time MBA",
+         "Champion"],
+    )  # fmt: skip
+    assert got == ["mql", "mql", "x", None]
