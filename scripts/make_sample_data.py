@@ -28,35 +28,163 @@ END = datetime(2026, 10, 31, 23, 59)
 N_LEADS = 5000
 N_DUPLICATES = 60
 
-FIRST = ["Ava", "Ben", "Chloe", "Diego", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas",
-         "Kara", "Liam", "Maya", "Noah", "Olga", "Priya", "Quinn", "Rosa", "Sven", "Tara",
-         "Umar", "Vera", "Wen", "Ximena", "Yusuf", "Zoe", "José", "Zoë", "Åsa", "Łukasz"]  # fmt: skip
-LAST = ["Adams", "Baker", "Chen", "Dubois", "Evans", "Fischer", "Garcia", "Hughes", "Ivanova",
-        "Jensen", "Kowalski", "Lopez", "Müller", "Nakamura", "O'Brien", "Patel", "Quist", "Rossi",
-        "Schmidt", "Tanaka", "Ueda", "Varga", "Walsh", "Xu", "Young", "Zimmermann"]  # fmt: skip
-WORDS = ["Acme", "Apex", "Beacon", "Bright", "Cobalt", "Crest", "Delta", "Ember", "Falcon",
-         "Granite", "Harbor", "Helix", "Indigo", "Juniper", "Keystone", "Lumen", "Meridian",
-         "Nimbus", "Onyx", "Orbit", "Pioneer", "Quantum", "Redwood", "Summit", "Tidal", "Vertex",
-         "Willow", "Zenith"]  # fmt: skip
-SUFFIX = ["Labs", "Systems", "Analytics", "Health", "Logistics", "Capital", "Works", "Cloud",
-          "Partners", "Retail", "Energy", "Media"]  # fmt: skip
-INDUSTRIES = ["Software", "Financial Services", "Healthcare", "Manufacturing", "Retail",
-              "Education", "Media", "Logistics"]  # fmt: skip
+FIRST = [
+    "Ava",
+    "Ben",
+    "Chloe",
+    "Diego",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Ines",
+    "Jonas",
+    "Kara",
+    "Liam",
+    "Maya",
+    "Noah",
+    "Olga",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sven",
+    "Tara",
+    "Umar",
+    "Vera",
+    "Wen",
+    "Ximena",
+    "Yusuf",
+    "Zoe",
+    "José",
+    "Zoë",
+    "Åsa",
+    "Łukasz",
+]
+LAST = [
+    "Adams",
+    "Baker",
+    "Chen",
+    "Dubois",
+    "Evans",
+    "Fischer",
+    "Garcia",
+    "Hughes",
+    "Ivanova",
+    "Jensen",
+    "Kowalski",
+    "Lopez",
+    "Müller",
+    "Nakamura",
+    "O'Brien",
+    "Patel",
+    "Quist",
+    "Rossi",
+    "Schmidt",
+    "Tanaka",
+    "Ueda",
+    "Varga",
+    "Walsh",
+    "Xu",
+    "Young",
+    "Zimmermann",
+]
+WORDS = [
+    "Acme",
+    "Apex",
+    "Beacon",
+    "Bright",
+    "Cobalt",
+    "Crest",
+    "Delta",
+    "Ember",
+    "Falcon",
+    "Granite",
+    "Harbor",
+    "Helix",
+    "Indigo",
+    "Juniper",
+    "Keystone",
+    "Lumen",
+    "Meridian",
+    "Nimbus",
+    "Onyx",
+    "Orbit",
+    "Pioneer",
+    "Quantum",
+    "Redwood",
+    "Summit",
+    "Tidal",
+    "Vertex",
+    "Willow",
+    "Zenith",
+]
+SUFFIX = [
+    "Labs",
+    "Systems",
+    "Analytics",
+    "Health",
+    "Logistics",
+    "Capital",
+    "Works",
+    "Cloud",
+    "Partners",
+    "Retail",
+    "Energy",
+    "Media",
+]
+INDUSTRIES = [
+    "Software",
+    "Financial Services",
+    "Healthcare",
+    "Manufacturing",
+    "Retail",
+    "Education",
+    "Media",
+    "Logistics",
+]
 INDUSTRY_P = [0.30, 0.15, 0.12, 0.12, 0.10, 0.08, 0.07, 0.06]
-COUNTRIES = [("United States", "US"), ("United Kingdom", "GB"), ("Germany", "DE"),
-             ("France", "FR"), ("Canada", "CA"), ("Australia", "AU"), ("India", "IN"),
-             ("Brazil", "BR"), ("Namibia", "NA")]  # fmt: skip
+COUNTRIES = [
+    ("United States", "US"),
+    ("United Kingdom", "GB"),
+    ("Germany", "DE"),
+    ("France", "FR"),
+    ("Canada", "CA"),
+    ("Australia", "AU"),
+    ("India", "IN"),
+    ("Brazil", "BR"),
+    ("Namibia", "NA"),
+]
 COUNTRY_P = [0.42, 0.14, 0.10, 0.07, 0.07, 0.05, 0.08, 0.05, 0.02]
 # (title, seniority tier): tiers drive fit; C-level/VP 3, Director 2, Manager 1, IC 0, student -1
-TITLES = [("Chief Revenue Officer", 3), ("CMO", 3), ("VP Marketing", 3), ("VP of Sales", 3),
-          ("Director of Marketing", 2), ("Head of Revenue Operations", 2),
-          ("Director, Demand Generation", 2), ("Marketing Manager", 1), ("Sales Manager", 1),
-          ("RevOps Manager", 1), ("Marketing Analyst", 0), ("Marketing Coordinator", 0),
-          ("Sales Development Rep", 0), ("Marketing Intern", -1), ("Student", -1)]  # fmt: skip
-TITLE_P = [0.03, 0.03, 0.05, 0.04, 0.08, 0.05, 0.05, 0.13, 0.09, 0.06, 0.12, 0.10, 0.07,
-           0.05, 0.05]  # fmt: skip
-SOURCES = ["Organic Search", "Paid Search", "Paid Social", "Webinar", "Content Syndication",
-           "Purchased List", "Referral", "Events", "Direct Traffic"]  # fmt: skip
+TITLES = [
+    ("Chief Revenue Officer", 3),
+    ("CMO", 3),
+    ("VP Marketing", 3),
+    ("VP of Sales", 3),
+    ("Director of Marketing", 2),
+    ("Head of Revenue Operations", 2),
+    ("Director, Demand Generation", 2),
+    ("Marketing Manager", 1),
+    ("Sales Manager", 1),
+    ("RevOps Manager", 1),
+    ("Marketing Analyst", 0),
+    ("Marketing Coordinator", 0),
+    ("Sales Development Rep", 0),
+    ("Marketing Intern", -1),
+    ("Student", -1),
+]
+TITLE_P = [0.03, 0.03, 0.05, 0.04, 0.08, 0.05, 0.05, 0.13, 0.09, 0.06, 0.12, 0.10, 0.07, 0.05, 0.05]
+SOURCES = [
+    "Organic Search",
+    "Paid Search",
+    "Paid Social",
+    "Webinar",
+    "Content Syndication",
+    "Purchased List",
+    "Referral",
+    "Events",
+    "Direct Traffic",
+]
 SOURCE_P = [0.20, 0.16, 0.12, 0.10, 0.10, 0.12, 0.06, 0.06, 0.08]
 PERSONAL = ["gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com"]
 REPS = ["Alex Kim", "Dana Whitfield", "Sam Ortiz", "Priya Raman", "Marco Bianchi", "Lena Vogel"]
@@ -139,8 +267,9 @@ def signals(rng: np.random.RandomState, comp: pl.DataFrame) -> pl.DataFrame:
             "company": comp["company"].gather(which),
             "signal_type": kind.astype(str),
             "occurred_at": _dt(when),
-            "source": _choice(rng, ["press release", "LinkedIn", "news", "SEC filing"],
-                              [0.3, 0.35, 0.25, 0.1], n).astype(str),  # fmt: skip
+            "source": _choice(
+                rng, ["press release", "LinkedIn", "news", "SEC filing"], [0.3, 0.35, 0.25, 0.1], n
+            ).astype(str),
         }
     )
     frame = frame.with_columns(
@@ -193,9 +322,11 @@ def leads(rng: np.random.RandomState, comp: pl.DataFrame) -> pl.DataFrame:
     ).join(comp, on="company_idx", how="left")
     local = (pl.col("first_name") + "." + pl.col("last_name")).str.to_lowercase()
     local = local.str.replace_all("[^a-z.]", "")
-    domain = pl.when(pl.col("personal")).then(
-        pl.lit(pl.Series(_choice(rng, PERSONAL, [0.5, 0.15, 0.15, 0.1, 0.1], n).astype(str)))
-    ).otherwise(pl.col("domain"))
+    domain = (
+        pl.when(pl.col("personal"))
+        .then(pl.lit(pl.Series(_choice(rng, PERSONAL, [0.5, 0.15, 0.15, 0.1, 0.1], n).astype(str))))
+        .otherwise(pl.col("domain"))
+    )
     frame = frame.with_columns((local + "@" + domain).alias("email"))
     # Namesakes at one company (or one free-mail provider) get numbered addresses, so the
     # only duplicate emails are the planted ones.
@@ -242,7 +373,9 @@ def funnel(lds: pl.DataFrame, acts: pl.DataFrame, sig: pl.DataFrame) -> pl.DataF
         pl.col("demo").fill_null(False), pl.col("n_acts").fill_null(0), fit_ok.alias("fit_ok")
     )
     p_mql = (
-        0.12 + 0.06 * pl.col("n_acts").clip(0, 6) + 0.10 * pl.col("fit_ok").cast(pl.Float64)
+        0.12
+        + 0.06 * pl.col("n_acts").clip(0, 6)
+        + 0.10 * pl.col("fit_ok").cast(pl.Float64)
         + 0.25 * pl.col("demo").cast(pl.Float64)
         + pl.when(pl.col("lead_source") == "Purchased List").then(0.25).otherwise(0.0)
     ).clip(0, 0.95)
@@ -253,8 +386,10 @@ def funnel(lds: pl.DataFrame, acts: pl.DataFrame, sig: pl.DataFrame) -> pl.DataF
     trig = (
         f.filter(pl.col("mql_at").is_not_null())
         .select("lead_id", "domain", "mql_at")
-        .join(sig.select(pl.col("account_key").alias("domain"), "occurred_at", "signal_type"),
-              on="domain")  # fmt: skip
+        .join(
+            sig.select(pl.col("account_key").alias("domain"), "occurred_at", "signal_type"),
+            on="domain",
+        )
         .filter(
             (pl.col("occurred_at") <= pl.col("mql_at"))
             & (pl.col("occurred_at") >= pl.col("mql_at") - pl.duration(days=60))
@@ -295,10 +430,14 @@ def funnel(lds: pl.DataFrame, acts: pl.DataFrame, sig: pl.DataFrame) -> pl.DataF
     f = f.with_columns(
         pl.when(pl.col("mql_at").is_not_null()).then(first_touch).alias("first_touch_at"),
     )
-    decided = pl.col("first_touch_at") + pl.duration(hours=(pl.col("sql_lag_d") * 24).cast(pl.Int64))
+    decided = pl.col("first_touch_at") + pl.duration(
+        hours=(pl.col("sql_lag_d") * 24).cast(pl.Int64)
+    )
     f = f.with_columns(decided.alias("disposition_at"))
     f = f.with_columns(
-        pl.when(pl.col("disposition_at") > END).then(None).otherwise(pl.col("disposition"))
+        pl.when(pl.col("disposition_at") > END)
+        .then(None)
+        .otherwise(pl.col("disposition"))
         .alias("disposition"),
     )
     # Reasons: purchased lists fail on fit and responsiveness; Dana rarely gives a reason.
@@ -307,13 +446,18 @@ def funnel(lds: pl.DataFrame, acts: pl.DataFrame, sig: pl.DataFrame) -> pl.DataF
     reason_idx = np.searchsorted(cum, f["u_reason"].to_numpy(), side="right")
     reason_idx = np.minimum(reason_idx, len(reason_keys) - 1)
     label_pick = (f["u_missing"].to_numpy() * 1000).astype(int)
-    labels = [REASONS[reason_keys[i]][k % len(REASONS[reason_keys[i]])]
-              for i, k in zip(reason_idx, label_pick, strict=True)]  # fmt: skip
+    labels = [
+        REASONS[reason_keys[i]][k % len(REASONS[reason_keys[i]])]
+        for i, k in zip(reason_idx, label_pick, strict=True)
+    ]
     f = f.with_columns(pl.Series("reason_label", labels))
-    recycle_label = pl.Series([["Bad timing - revisit in 6 months", "Not now"][k % 2]
-                               for k in label_pick])  # fmt: skip
-    missing = pl.when(pl.col("rep") == "Dana Whitfield").then(pl.col("u_missing") < 0.8).otherwise(
-        pl.col("u_missing") < 0.04
+    recycle_label = pl.Series(
+        [["Bad timing - revisit in 6 months", "Not now"][k % 2] for k in label_pick]
+    )
+    missing = (
+        pl.when(pl.col("rep") == "Dana Whitfield")
+        .then(pl.col("u_missing") < 0.8)
+        .otherwise(pl.col("u_missing") < 0.04)
     )
     f = f.with_columns(
         pl.when(pl.col("disposition") == "rejected")
@@ -341,14 +485,15 @@ def funnel(lds: pl.DataFrame, acts: pl.DataFrame, sig: pl.DataFrame) -> pl.DataF
     )
     p_win = 0.22 + 0.18 * pl.col("signal_qualified").cast(pl.Float64)
     f = f.with_columns(
-        pl.when(pl.col("opportunity_at").is_not_null() & (close_at <= END)).then(close_at)
+        pl.when(pl.col("opportunity_at").is_not_null() & (close_at <= END))
+        .then(close_at)
         .alias("closed_at"),
     )
     f = f.with_columns(
         pl.when(pl.col("closed_at").is_not_null()).then(pl.col("u_win") < p_win).alias("is_won")
     )
     stage = (
-        pl.when(pl.col("is_won") == True)  # noqa: E712 - null-aware comparison
+        pl.when(pl.col("is_won"))
         .then(pl.lit("customer"))
         .when(pl.col("opportunity_at").is_not_null())
         .then(pl.lit("opportunity"))
@@ -484,27 +629,36 @@ def stage_history(f: pl.DataFrame) -> pl.DataFrame:
 
     recycled = pl.col("disposition") == "recycled"
     # Some recycled leads come back: re-entering MQL 90 days later (a regression and re-entry).
-    back = f.filter(recycled & (pl.col("u_sql") < 0.3)).select(
-        "lead_id",
-        pl.lit("mql").alias("stage"),
-        (pl.col("disposition_at") + pl.duration(days=90)).alias("entered_at"),
-    ).filter(pl.col("entered_at") <= END)
+    back = (
+        f.filter(recycled & (pl.col("u_sql") < 0.3))
+        .select(
+            "lead_id",
+            pl.lit("mql").alias("stage"),
+            (pl.col("disposition_at") + pl.duration(days=90)).alias("entered_at"),
+        )
+        .filter(pl.col("entered_at") <= END)
+    )
     # A fifth of SQLs skip SAL in the CRM (sales qualified straight away).
     skip_sal = pl.col("u_opp") < 0.2
     parts = [
         rows("lead", "created_at"),
         rows("mql", "mql_at"),
-        rows("sal", "disposition_at",
-             (pl.col("disposition") == "accepted") & ~(pl.col("sql_at").is_not_null() & skip_sal)),
+        rows(
+            "sal",
+            "disposition_at",
+            (pl.col("disposition") == "accepted") & ~(pl.col("sql_at").is_not_null() & skip_sal),
+        ),
         rows("recycled", "disposition_at", recycled),
         rows("disqualified", "disposition_at", pl.col("disposition") == "rejected"),
         back,
         rows("sql", "sql_at"),
         rows("opportunity", "opportunity_at"),
-        rows("won", "closed_at", pl.col("is_won") == True),  # noqa: E712
-        rows("lost", "closed_at", pl.col("is_won") == False),  # noqa: E712
-    ]  # fmt: skip
-    return pl.concat(parts).filter(pl.col("entered_at") <= END).sort("lead_id", "entered_at", "stage")
+        rows("won", "closed_at", pl.col("is_won")),
+        rows("lost", "closed_at", ~pl.col("is_won")),
+    ]
+    return (
+        pl.concat(parts).filter(pl.col("entered_at") <= END).sort("lead_id", "entered_at", "stage")
+    )
 
 
 def write(out: Path, name: str, frame: pl.DataFrame | str) -> None:
@@ -525,7 +679,11 @@ def generate(out: Path, seed: int = 7) -> None:
     f = with_duplicates(rng, f)
     out.mkdir(parents=True, exist_ok=True)
     write(out, "hubspot_contacts.csv", hubspot_export(f))
-    write(out, "salesforce_leads.csv", salesforce_export(rng, f.filter(pl.col("lead_id").str.len_chars() == 8)))
+    write(
+        out,
+        "salesforce_leads.csv",
+        salesforce_export(rng, f.filter(pl.col("lead_id").str.len_chars() == 8)),
+    )
     write(out, "activities.csv", acts)
     write(out, "signals.csv", sig)
     handed = f.filter(pl.col("mql_at").is_not_null())
@@ -539,7 +697,8 @@ def generate(out: Path, seed: int = 7) -> None:
             "rep",
             pl.col("mql_at").alias("handed_off_at"),
             "first_touch_at",
-            pl.when(pl.col("disposition").is_not_null()).then(pl.col("disposition_at"))
+            pl.when(pl.col("disposition").is_not_null())
+            .then(pl.col("disposition_at"))
             .alias("disposition_at"),
         ).sort("handed_off_at", "lead_id"),
     )
@@ -552,9 +711,12 @@ def generate(out: Path, seed: int = 7) -> None:
             pl.format("OPP-{}", pl.col("n").cast(pl.String).str.zfill(5)).alias("opportunity_id"),
             "lead_id",
             pl.format("{} - new business", pl.col("company")).alias("name"),
-            pl.when(pl.col("is_won") == True).then(pl.lit("Closed Won"))  # noqa: E712
-            .when(pl.col("is_won") == False).then(pl.lit("Closed Lost"))  # noqa: E712
-            .otherwise(pl.lit("Proposal")).alias("stage"),
+            pl.when(pl.col("is_won"))
+            .then(pl.lit("Closed Won"))
+            .when(~pl.col("is_won"))
+            .then(pl.lit("Closed Lost"))
+            .otherwise(pl.lit("Proposal"))
+            .alias("stage"),
             pl.col("amount"),
             pl.col("opportunity_at").alias("created_at"),
             "closed_at",

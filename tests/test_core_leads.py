@@ -21,13 +21,22 @@ def test_derive_lead_fields() -> None:
     )
     got = derive_lead_fields(lf, ("beta.io",)).collect()
     assert got["email_normalised"].to_list() == [
-        "ann@acme.com", "bo@gmail.com", None, None, "cy@sub.beta.io"
-    ]  # fmt: skip
+        "ann@acme.com",
+        "bo@gmail.com",
+        None,
+        None,
+        "cy@sub.beta.io",
+    ]
     assert got["email_domain"].to_list() == ["acme.com", "gmail.com", None, None, "sub.beta.io"]
     assert got["is_personal_email"].to_list() == [False, True, None, None, False]
     # website wins; a personal domain gives no account; a bad email falls back to the website
-    assert got["account_key"].to_list() == ["acme.com", None, "gamma.com", "delta.org",
-                                            "sub.beta.io"]  # fmt: skip
+    assert got["account_key"].to_list() == [
+        "acme.com",
+        None,
+        "gamma.com",
+        "delta.org",
+        "sub.beta.io",
+    ]
 
 
 def test_merge_keeps_latest_activity_and_fills_gaps() -> None:
@@ -38,8 +47,12 @@ def test_merge_keeps_latest_activity_and_fills_gaps() -> None:
             "email_normalised": ["ann@acme.com", "ann@acme.com", "bo@acme.com", "ann@acme.com"],
             "title": [None, "VP Sales", "Manager", "Director"],
             "company": ["Acme", None, "Beta", None],
-            "last_activity_at": [datetime(2026, 1, 1), datetime(2026, 2, 1), datetime(2026, 1, 5),
-                                 datetime(2025, 12, 1)],  # fmt: skip
+            "last_activity_at": [
+                datetime(2026, 1, 1),
+                datetime(2026, 2, 1),
+                datetime(2026, 1, 5),
+                datetime(2025, 12, 1),
+            ],
         }
     )
     got = merge_duplicate_leads(lf).collect()

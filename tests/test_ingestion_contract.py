@@ -31,8 +31,9 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
     if src.exists():
         shutil.copy(src, target)
     before = target.read_bytes() if target.exists() else None
-    result = run_cli(["inspect", case["file"], "--format", "json", *case.get("args", [])],
-                     cwd=tmp_path)  # fmt: skip
+    result = run_cli(
+        ["inspect", case["file"], "--format", "json", *case.get("args", [])], cwd=tmp_path
+    )
     assert result.exit_code == case.get("exit", 0), result.stderr
     for text in case.get("stderr", []):
         assert text in result.stderr
@@ -44,15 +45,26 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1, "a user error is one line"
         return
     payload = json.loads(result.stdout)
-    for key in ("vendor", "table", "rows_read", "rows_loaded", "rows_rejected", "footer_rows",
-                "duplicates_merged", "columns", "warnings"):  # fmt: skip
+    for key in (
+        "vendor",
+        "table",
+        "rows_read",
+        "rows_loaded",
+        "rows_rejected",
+        "footer_rows",
+        "duplicates_merged",
+        "columns",
+        "warnings",
+    ):
         assert key in payload
     for key, value in case.get("accounting", {}).items():
         assert payload[key] == value, key
     assert payload["rows_read"] == (
-        payload["rows_loaded"] + payload["rows_rejected"] + payload["footer_rows"]
+        payload["rows_loaded"]
+        + payload["rows_rejected"]
+        + payload["footer_rows"]
         + payload["duplicates_merged"]
-    )  # fmt: skip
+    )
     if "vendor" in case:
         assert payload["vendor"] == case["vendor"]
     if "delimiter" in case:

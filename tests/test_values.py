@@ -11,9 +11,11 @@ from revq.core.parse import map_labels, parse_boolean, parse_datetime, parse_int
 
 
 def _apply(expr_fn, values: list[str | None]) -> list:  # type: ignore[no-untyped-def]
-    return pl.DataFrame({"v": values}, schema={"v": pl.String}).select(expr_fn(pl.col("v")))[
-        "v"
-    ].to_list()
+    return (
+        pl.DataFrame({"v": values}, schema={"v": pl.String})
+        .select(expr_fn(pl.col("v")))["v"]
+        .to_list()
+    )
 
 
 @pytest.mark.parametrize(
@@ -41,8 +43,13 @@ def test_parse_number_dot(text: str, expected: float | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("1.234.567,89", 1234567.89), ("12,5", 12.5), ("1.200", 1200.0), ("EUR 3,5", 3.5),
-     ("1,234.5", None)],  # fmt: skip
+    [
+        ("1.234.567,89", 1234567.89),
+        ("12,5", 12.5),
+        ("1.200", 1200.0),
+        ("EUR 3,5", 3.5),
+        ("1,234.5", None),
+    ],
 )
 def test_parse_number_comma(text: str, expected: float | None) -> None:
     assert _apply(lambda e: parse_number(e, ","), [text]) == [expected]
@@ -94,7 +101,11 @@ def test_map_labels_ignores_case_and_spacing() -> None:
     mapping = {"Marketing Qualified Lead": "mql", "Interested  in full time MBA": "x"}
     got = _apply(
         lambda e: map_labels(e, mapping),
-        ["marketing qualified lead", " Marketing  Qualified Lead ", "Interested in full time MBA",
-         "Champion"],
-    )  # fmt: skip
+        [
+            "marketing qualified lead",
+            " Marketing  Qualified Lead ",
+            "Interested in full time MBA",
+            "Champion",
+        ],
+    )
     assert got == ["mql", "mql", "x", None]

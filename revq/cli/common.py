@@ -132,7 +132,7 @@ ProjectOpt = Annotated[
     Path | None,
     typer.Option(
         "--project",
-        help="Project file (default: revq.yaml here or in a parent folder).",
+        help="Project file (default: revq.yaml in the current folder).",
         exists=True,
         dir_okay=False,
     ),
@@ -145,10 +145,26 @@ def current_project(path: Path | None) -> Project | None:
     return load_project(path) if path is not None else find_project()
 
 
+LoadConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="A load config (YAML: columns, values, null_values, date_order, ...) for this file.",
+        exists=True,
+        dir_okay=False,
+    ),
+]
+
+
 def load_options_for(
-    project: Project | None, file: Path, table: str | None, **flags: Any
+    project: Project | None,
+    file: Path,
+    table: str | None,
+    config: Path | None = None,
+    **flags: Any,
 ) -> LoadOptions:
-    """Project defaults (and the input's own options if FILE is a project input), then flags."""
+    """Project defaults (and the input's own options if FILE is a project input), then the
+    --config file, then flags: the most specific wins."""
     base = LoadOptions()
     if project is not None:
         matched = None
@@ -158,6 +174,11 @@ def load_options_for(
                 matched = name
         base = project.load_options(matched or table)
     update: dict[str, Any] = {}
+    if config is not None:
+        from revq.config.loader import load_model
+
+        chosen = load_model(config, LoadOptions)
+        update.update({k: getattr(chosen, k) for k in chosen.model_fields_set})
     for key, value in flags.items():
         if value is None:
             continue
@@ -166,7 +187,12 @@ def load_options_for(
         update[key] = value.value if isinstance(value, StrEnum) else value
     if table is not None:
         update["table"] = table
-    return LoadOptions.model_validate({**base.model_dump(), **update})
+    merged = {**base.model_dump(), **{k: _plain(v) for k, v in update.items()}}
+    return LoadOptions.model_validate(merged)
+
+
+def _plain(value: Any) -> Any:
+    return value.model_dump() if hasattr(value, "model_dump") else value
 
 
 def report_load(result: LoadResult) -> None:

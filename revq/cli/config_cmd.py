@@ -37,7 +37,7 @@ def validate(
             raise ConfigError(
                 PROJECT_FILE,
                 "",
-                "no revq.yaml here or in a parent folder; name the files to check or run revq init",
+                "no revq.yaml in this folder; name the files to check or run revq init",
             )
         paths = [project.root / PROJECT_FILE]
         paths += [project.root / p for p in project.config.configs.values()]

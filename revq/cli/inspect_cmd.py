@@ -12,6 +12,7 @@ from revq.cli.common import (
     DecimalOpt,
     DelimiterOpt,
     EncodingOpt,
+    LoadConfigOpt,
     OutOpt,
     ProjectOpt,
     SheetOpt,
@@ -55,6 +56,7 @@ def inspect(
             dir_okay=False,
         ),
     ] = None,
+    config: LoadConfigOpt = None,
     project_file: ProjectOpt = None,
 ) -> None:
     """Show the detected vendor and table, the column mapping, row accounting, a profile of
@@ -64,6 +66,7 @@ def inspect(
         project,
         file,
         table,
+        config,
         source=source,
         encoding=encoding,
         delimiter=delimiter,

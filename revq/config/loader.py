@@ -24,15 +24,20 @@ def format_key_path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
-    """Line of the deepest YAML node that `loc` reaches (1-based)."""
+def _line_of(
+    node: yaml.Node | None, loc: tuple[int | str, ...], *, key: bool = False
+) -> int | None:
+    """Line of the deepest YAML node that `loc` reaches (1-based); of the key itself if `key`."""
     line = None
-    for part in loc:
+    for i, part in enumerate(loc):
         if node is None:
             break
         line = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if getattr(k, "value", None) == part), None)
+            pair = next(((k, v) for k, v in node.value if getattr(k, "value", None) == part), None)
+            if pair is not None and key and i == len(loc) - 1:
+                return int(pair[0].start_mark.line) + 1
+            node = pair[1] if pair is not None else None
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
             node = node.value[part] if 0 <= part < len(node.value) else None
         else:
@@ -83,7 +88,7 @@ def _describe(error: Any, model: type[BaseModel]) -> str:
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, ") :]
     value = error.get("input")
-    if isinstance(value, dict | list):
+    if isinstance(value, dict | list) or ", got " in msg:
         return msg
     return f"{msg}, got {value!r}"
 
@@ -118,10 +123,15 @@ def validate_data(path: Path, data: Any, node: yaml.Node | None, model: type[M])
     except ValidationError as exc:
         errors = exc.errors()
         first = errors[0]
-        loc = tuple(first["loc"])
+        raw_loc = tuple(first["loc"])
+        is_key = "[key]" in raw_loc  # pydantic's marker for a bad mapping key
+        loc = tuple(p for p in raw_loc if p != "[key]")
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise ConfigError(
-            path, format_key_path(loc), _describe(first, model) + more, line=_line_of(node, loc)
+            path,
+            format_key_path(loc),
+            _describe(first, model) + more,
+            line=_line_of(node, loc, key=is_key),
         ) from None
 
 

@@ -24,14 +24,21 @@ def _recency_order(schema: pl.Schema, keep: Keep) -> tuple[list[pl.Expr], list[b
 def _merge_on(lf: pl.LazyFrame, key: str, keep: Keep) -> pl.LazyFrame:
     schema = lf.collect_schema()
     by, descending = _recency_order(schema, keep)
-    ranked = lf.sort(by, descending=descending, nulls_last=True)
-    keyed = ranked.filter(pl.col(key).is_not_null())
-    unkeyed = ranked.filter(pl.col(key).is_null())
+    # Hashes are a cheap prefilter: a collision only sends a unique record through the merge,
+    # which returns it unchanged.
+    shared = pl.col(key).is_not_null() & pl.col(key).hash().is_duplicated()
+    lf = lf.with_columns(shared.alias("_shared")).cache()
+    # Only records that share a key need merging; the rest pass through untouched.
+    single = lf.filter(~pl.col("_shared")).drop("_shared")
+    ranked = (
+        lf.filter(pl.col("_shared"))
+        .drop("_shared")
+        .sort(by, descending=descending, nulls_last=True)
+    )
     # Winner first; every other column takes the first non-null value in that order, so a
     # field the winner lacks is filled from the next most recent duplicate.
-    merged = keyed.group_by(key, maintain_order=True).agg(pl.exclude(key).drop_nulls().first())
-    merged = merged.select(schema.names())
-    return pl.concat([merged, unkeyed.select(schema.names())]).sort(LINE)
+    merged = ranked.group_by(key, maintain_order=True).agg(pl.exclude(key).drop_nulls().first())
+    return pl.concat([single, merged.select(schema.names())]).sort(LINE)
 
 
 def merge_duplicate_leads(lf: pl.LazyFrame, keep: Keep = "latest_activity") -> pl.LazyFrame:

@@ -139,8 +139,32 @@ def resolve_date_order(
     )
 
 
-def parse_datetime(expr: pl.Expr, order: str, timezone: str, fmt: str | None = None) -> pl.Expr:
-    """Text -> UTC timestamp. Naive values are read in `timezone`."""
+def _known_formats(order: str) -> tuple[list[str], list[str]]:
+    return list(_TZ_FORMATS), [*_ISO_NAIVE, *_order_formats(order)]
+
+
+def datetime_formats_for(sample: pl.Series, order: str) -> list[str]:
+    """The known formats that parse at least one value of `sample`, in priority order."""
+    aware, naive = _known_formats(order)
+    s = sample.cast(pl.String).str.strip_chars().str.replace(r"(?i)\s*(?:UTC|GMT|Z)$", "+0000")
+    frame = s.to_frame("v")
+    hits = frame.select(
+        pl.col("v").str.to_datetime(f, strict=False, time_unit="us").is_not_null().any().alias(f)
+        for f in (*aware, *naive)
+    ).row(0, named=True)
+    return [f for f, hit in hits.items() if hit]
+
+
+def parse_datetime(
+    expr: pl.Expr,
+    order: str,
+    timezone: str,
+    fmt: str | None = None,
+    formats: list[str] | None = None,
+) -> pl.Expr:
+    """Text -> UTC timestamp. Naive values are read in `timezone`.
+
+    `formats` narrows the candidates (for speed); by default every known format is tried."""
     s = expr.cast(pl.String).str.strip_chars().str.replace(r"(?i)\s*(?:UTC|GMT|Z)$", "+0000")
 
     def naive(f: str) -> pl.Expr:
@@ -154,8 +178,12 @@ def parse_datetime(expr: pl.Expr, order: str, timezone: str, fmt: str | None = N
         if "%z" in fmt or "%#z" in fmt:
             return s.str.to_datetime(fmt, strict=False, time_unit="us").dt.convert_time_zone("UTC")
         return naive(fmt)
+    all_aware, all_naive = _known_formats(order)
+    chosen = set(formats) if formats is not None else set(all_aware) | set(all_naive)
     aware = [
-        s.str.to_datetime(f, strict=False, time_unit="us", time_zone="UTC") for f in _TZ_FORMATS
+        s.str.to_datetime(f, strict=False, time_unit="us", time_zone="UTC")
+        for f in all_aware
+        if f in chosen
     ]
     epoch_ms = (
         pl.when(s.str.contains(r"^\d{13}$"))
@@ -164,7 +192,7 @@ def parse_datetime(expr: pl.Expr, order: str, timezone: str, fmt: str | None = N
         .cast(pl.Datetime("us"))
         .dt.replace_time_zone("UTC")
     )
-    naive_all = [naive(f) for f in (*_ISO_NAIVE, *_order_formats(order))]
+    naive_all = [naive(f) for f in all_naive if f in chosen]
     return pl.coalesce(*aware, *naive_all, epoch_ms).cast(UTC_DATETIME)
 
 

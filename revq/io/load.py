@@ -18,6 +18,7 @@ from revq.core.dedupe import merge_duplicate_leads
 from revq.core.derive import derive_lead_fields
 from revq.core.parse import (
     DateSettings,
+    datetime_formats_for,
     map_labels,
     parse_boolean,
     parse_datetime,
@@ -25,7 +26,7 @@ from revq.core.parse import (
     parse_number,
     resolve_date_order,
 )
-from revq.core.schema import LINE, TABLES, Kind
+from revq.core.schema import EMAIL_NORMALISED, LINE, TABLES, Kind
 from revq.errors import InputError
 from revq.io.excel import read_excel
 from revq.io.mapping import Detection, describe_required, detect
@@ -111,9 +112,7 @@ def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
     # so only string columns go through the parsers (see _typed_column).
     frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
     if opts.null_values:
-        frame = frame.with_columns(
-            pl.col(pl.String).replace(opts.null_values, None)
-        )
+        frame = frame.with_columns(pl.col(pl.String).replace(opts.null_values, None))
     return RawTable(
         path=path,
         headers=[c for c in frame.columns if c != LINE],
@@ -125,6 +124,34 @@ def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
         blank_lines=0,
         rejects=empty_rejects(),
     )
+
+
+@dataclass(frozen=True)
+class Parser:
+    """How one column is parsed: a fast expression for the common shapes of its values, and,
+    when that can miss valid values, a complete one applied only to the rows it missed."""
+
+    fast: pl.Expr
+    full: pl.Expr | None = None
+
+
+def _complete_slow_values(
+    raw: RawTable, staged: pl.DataFrame, parsers: dict[str, Parser], mapping: dict[str, str]
+) -> pl.DataFrame:
+    updates = []
+    for canonical, parser in parsers.items():
+        if parser.full is None:
+            continue
+        src = raw.frame[mapping[canonical]]
+        present = src.is_not_null()
+        if src.dtype == pl.String:
+            present = present & (src.str.strip_chars() != "")
+        missed = (present & staged[canonical].is_null()).arg_true()
+        if missed.len() == 0:
+            continue
+        values = raw.frame[missed].select(parser.full.alias(canonical)).to_series()
+        updates.append(staged[canonical].scatter(missed, values.cast(staged[canonical].dtype)))
+    return staged.with_columns(updates) if updates else staged
 
 
 def _resolve_format(opts: LoadOptions, canonical: str, header: str) -> str | None:
@@ -139,26 +166,31 @@ def _typed_column(
     opts: LoadOptions,
     tz: str,
     values: dict[str, str],
-) -> pl.Expr:
+) -> Parser:
     src = pl.col(header)
     dtype = raw.frame.schema[header]
+    text = src.cast(pl.String).str.strip_chars()
     if kind in (Kind.TEXT, Kind.ID):
-        text = src.cast(pl.String).str.strip_chars()
-        return text.replace("", None) if kind is Kind.TEXT else text
+        return Parser(text.replace("", None) if kind is Kind.TEXT else text)
     if kind is Kind.NUMBER:
-        return src.cast(pl.Float64) if dtype.is_numeric() else parse_number(src, opts.decimal)
+        if dtype.is_numeric():
+            return Parser(src.cast(pl.Float64))
+        if opts.decimal == ",":
+            return Parser(parse_number(src, ","))
+        plain = text.cast(pl.Float64, strict=False)  # '1200.5', '1e6': the common case
+        return Parser(pl.when(plain.is_finite()).then(plain), parse_number(src, "."))
     if kind is Kind.INTEGER:
         if dtype.is_integer():
-            return src.cast(pl.Int64)
-        return parse_integer(src, opts.decimal)
+            return Parser(src.cast(pl.Int64))
+        return Parser(text.cast(pl.Int64, strict=False), parse_integer(src, opts.decimal))
     if kind is Kind.BOOLEAN:
-        return src if dtype == pl.Boolean else parse_boolean(src)
+        return Parser(src if dtype == pl.Boolean else parse_boolean(src))
     if kind is Kind.DATETIME:
         if dtype.is_temporal():
             zoned = src.cast(pl.Datetime("us"))
             if getattr(dtype, "time_zone", None) is None:
                 zoned = zoned.dt.replace_time_zone(tz)
-            return zoned.dt.convert_time_zone("UTC")
+            return Parser(zoned.dt.convert_time_zone("UTC"))
         fmt = _resolve_format(opts, canonical, header)
         order = "mdy"
         if fmt is None:
@@ -169,9 +201,17 @@ def _typed_column(
                 header,
                 raw.frame.filter(pl.col(header).is_not_null())[LINE],
             )
-        return parse_datetime(src, order, tz, fmt)
+        if fmt is not None:
+            return Parser(parse_datetime(src, order, tz, fmt))
+        # Try first only the formats a sample of the column uses; the rest only where needed.
+        sample = raw.frame[header].drop_nulls()
+        sample = pl.concat([sample.head(1000), sample.tail(1000)]).unique(maintain_order=True)
+        formats = datetime_formats_for(sample, order)
+        return Parser(
+            parse_datetime(src, order, tz, formats=formats), parse_datetime(src, order, tz)
+        )
     # STAGE / DISPOSITION: picklists
-    return map_labels(src, values)
+    return Parser(map_labels(src, values))
 
 
 _RULES = {
@@ -188,22 +228,27 @@ _EXPECTED = {
 }
 
 
+def _is_placeholder(col: str) -> pl.Expr:
+    return pl.col(col).str.strip_chars().str.to_lowercase().is_in(PLACEHOLDERS)
+
+
 def _placeholder_warnings(frame: pl.DataFrame, headers: list[str]) -> list[str]:
     text_cols = [h for h in headers if frame.schema[h] == pl.String]
     if not text_cols or frame.height == 0:
         return []
-    counts = frame.select(
-        pl.col(h).str.strip_chars().str.to_lowercase().is_in(PLACEHOLDERS).sum().alias(h)
-        for h in text_cols
-    ).row(0, named=True)
+    # Placeholders are picklist defaults, common wherever they occur: a sample finds the
+    # columns, and only those are counted in full.
+    sample = frame.head(20_000)
+    found = sample.select(_is_placeholder(h).any().alias(h) for h in text_cols).row(0)
+    text_cols = [h for h, hit in zip(text_cols, found, strict=True) if hit]
+    if not text_cols:
+        return []
+    counts = frame.select(_is_placeholder(h).sum().alias(h) for h in text_cols).row(0, named=True)
     warnings = []
     for h in text_cols:
         if counts[h]:
             examples = (
-                frame.filter(pl.col(h).str.strip_chars().str.to_lowercase().is_in(PLACEHOLDERS))[h]
-                .unique(maintain_order=True)
-                .head(3)
-                .to_list()
+                frame.filter(_is_placeholder(h))[h].unique(maintain_order=True).head(3).to_list()
             )
             warnings.append(
                 f"column {h!r}: {counts[h]} placeholder values ({', '.join(map(repr, examples))}) "
@@ -239,20 +284,15 @@ def load_table(
 
     warnings.extend(_placeholder_warnings(raw.frame, raw.headers))
     spec = TABLES[detection.table]
-    exprs: list[pl.Expr] = []
-    failures: list[pl.Expr] = []
+    parsers: dict[str, Parser] = {}
+    checked: dict[str, str] = {}  # canonical -> header, for columns whose values can fail
     for canonical, header in detection.mapping.items():
         kind = spec.column(canonical).kind
         labels = {**detection.values.get(canonical, {}), **opts.values.get(canonical, {})}
-        parsed = _typed_column(raw, canonical, header, kind, opts, tz, labels)
-        exprs.append(parsed.alias(canonical))
+        parsers[canonical] = _typed_column(raw, canonical, header, kind, opts, tz, labels)
         if kind in _RULES:
-            failed = pl.col(header).is_not_null() & parsed.is_null()
-            if raw.frame.schema[header] == pl.String:
-                failed = failed & (pl.col(header).str.strip_chars() != "")
-            failures.append(
-                pl.when(failed).then(pl.lit(f"{_RULES[kind]}|{header}")).alias(f"_fail_{canonical}")
-            )
+            checked[canonical] = header
+    exprs = [p.fast.alias(c) for c, p in parsers.items()]
     mapped_headers = set(detection.mapping.values())
     canonical_names = set(detection.mapping)
     extras = []
@@ -261,7 +301,23 @@ def load_table(
             continue
         name = h if h not in canonical_names and h != LINE else f"{h} (source)"
         extras.append(pl.col(h).alias(name))
-    staged = raw.frame.select(pl.col(LINE), *exprs, *extras, *failures)
+    staged = raw.frame.select(pl.col(LINE), *exprs, *extras)
+    staged = _complete_slow_values(raw, staged, parsers, detection.mapping)
+    # Each value is parsed once above; a failure is text present where the parsed value is null.
+    failures = []
+    for canonical, header in checked.items():
+        src = raw.frame[header]
+        present = src.is_not_null()
+        if src.dtype == pl.String:
+            present = present & (src.str.strip_chars() != "")
+        failed = present & staged[canonical].is_null()
+        kind = spec.column(canonical).kind
+        failures.append(
+            pl.select(pl.when(failed).then(pl.lit(f"{_RULES[kind]}|{header}")))
+            .to_series()
+            .alias(f"_fail_{canonical}")
+        )
+    staged = staged.with_columns(failures)
     fail_cols = [c for c in staged.columns if c.startswith("_fail_")]
     _check_mismapping(path, raw, staged, fail_cols, detection)
     rejects = _value_rejects(raw, staged, fail_cols)
@@ -273,12 +329,25 @@ def load_table(
     if detection.table == "leads":
         lf = derive_lead_fields(loaded.lazy(), tuple(opts.personal_domains))
         before = loaded.height
-        if opts.dedupe.enabled:
-            lf = merge_duplicate_leads(lf, opts.dedupe.keep)
         loaded = lf.collect()
+        if opts.dedupe.enabled and _has_duplicates(loaded):
+            loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep).collect()
         merged = before - loaded.height
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
     return _finish(raw, detection, loaded, all_rejects, merged, warnings)
+
+
+def _has_duplicates(frame: pl.DataFrame) -> bool:
+    keys = [c for c in ("lead_id", EMAIL_NORMALISED) if c in frame.columns]
+    return (
+        bool(
+            frame.select(
+                pl.any_horizontal(pl.col(k).drop_nulls().is_duplicated().any() for k in keys)
+            ).item()
+        )
+        if keys
+        else False
+    )
 
 
 def _finish(

@@ -1,4 +1,7 @@
-"""The project file, revq.yaml: found from the working folder upwards, like dbt_project.yml."""
+"""The project file, revq.yaml, read from the folder a command runs in (like dbt_project.yml).
+
+Only the working folder is searched: a revq.yaml in some parent folder must never silently
+change how a file elsewhere is read."""
 
 from __future__ import annotations
 
@@ -33,11 +36,10 @@ class Project:
 
 
 def find_project(start: Path | None = None) -> Project | None:
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / PROJECT_FILE
-        if candidate.is_file():
-            return Project(folder, load_model(candidate, ProjectConfig))
+    folder = (start or Path.cwd()).resolve()
+    candidate = folder / PROJECT_FILE
+    if candidate.is_file():
+        return Project(folder, load_model(candidate, ProjectConfig))
     return None
 
 

@@ -122,15 +122,32 @@ def _split_header(text: str, delimiter: str) -> list[str]:
     return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
 
 
+def _lines(text: str) -> pl.DataFrame:
+    """Physical lines with their 1-based numbers; CRLF, LF and lone-CR line ends alike."""
+    if text == "":
+        return pl.DataFrame({"line": [], "text": []}, schema={"line": pl.UInt32, "text": pl.String})
+    if "\r" in text.replace("\r\n", ""):
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x1f" in text:  # the reader below splits on a byte it must never see in the data
+        text = text.replace("\r\n", "\n")
+        lines = pl.Series("text", text.removesuffix("\n").split("\n"))
+        return lines.to_frame().with_row_index("line", offset=1)
+    # polars splits lines natively when told there are no quotes and no delimiter; it keeps
+    # blank lines (as null) and drops the CR of CRLF.
+    frame = pl.read_csv(
+        text.encode("utf-8"),
+        has_header=False,
+        separator="\x1f",
+        quote_char=None,
+        infer_schema=False,
+        new_columns=["text"],
+    )
+    return frame.with_row_index("line", offset=1).with_columns(pl.col("text").fill_null(""))
+
+
 def _records(text: str) -> pl.DataFrame:
     """Physical lines -> logical records (a quoted field may span lines)."""
-    if "\n" not in text and "\r" in text:
-        text = text.replace("\r", "\n")  # classic Mac line ends
-    text = text.replace("\r\n", "\n")
-    if text.endswith("\n"):
-        text = text[:-1]
-    lines = pl.DataFrame({"text": text.split("\n")}).with_row_index("line", offset=1)
-    lines = lines.with_columns(
+    lines = _lines(text).with_columns(
         pl.col("line").cast(pl.Int64),
         (pl.col("text").str.count_matches('"', literal=True).cum_sum() % 2 == 1).alias("open"),
     )
@@ -149,6 +166,36 @@ def _records(text: str) -> pl.DataFrame:
         .agg(pl.col("line").first(), pl.col("text").str.join("\n"))
         .select("line", "text")
     )
+
+
+def _field_counts(body: pl.DataFrame, delim: str) -> pl.Series:
+    """Fields per record. Quoted text may hide delimiters, so only records with a quote pay
+    for the regex that blanks quoted fields out."""
+    counts = body.select(pl.col("text").str.count_matches(delim, literal=True) + 1).to_series()
+    quoted = body["text"].str.contains('"', literal=True).arg_true()
+    if quoted.len():
+        exact = body[quoted].select(
+            pl.col("text").str.replace_all(_QUOTED, "").str.count_matches(delim, literal=True) + 1
+        )
+        counts = counts.scatter(quoted, exact.to_series())
+    return counts.cast(pl.Int64).alias("fields")
+
+
+# Report footers are a short block at the very end; only that many trailing records are tested.
+FOOTER_WINDOW = 64
+
+
+def _bare_tail(body: pl.DataFrame, delim: str) -> pl.Series:
+    """The trailing records' text without quotes and trailing delimiters; '' elsewhere."""
+    head = pl.Series("bare", [""] * max(body.height - FOOTER_WINDOW, 0), dtype=pl.String)
+    tail = body.tail(FOOTER_WINDOW).select(
+        pl.col("text")
+        .str.replace_all('"', "", literal=True)
+        .str.replace(f"[{re.escape(delim)}\\s]+$", "")
+        .str.strip_chars()
+        .alias("bare")
+    )
+    return pl.concat([head, tail.to_series()])
 
 
 def read_delimited(
@@ -185,16 +232,7 @@ def read_delimited(
     if body.height == 0:
         raise InputError(path, "has a header but no data rows", line=header_line)
 
-    body = body.with_columns(
-        (pl.col("text").str.replace_all(_QUOTED, "").str.count_matches(delim, literal=True) + 1)
-        .cast(pl.Int64)
-        .alias("fields"),
-        pl.col("text")
-        .str.replace_all('"', "", literal=True)
-        .str.replace(f"[{re.escape(delim)}\\s]+$", "")
-        .str.strip_chars()
-        .alias("bare"),
-    )
+    body = body.with_columns(_field_counts(body, delim), _bare_tail(body, delim))
     body, footers, data_rows = mark_footers(path, body.rename({"line": LINE}))
     data_rows = data_rows.rename({LINE: "line"})
     rows_read = body.height
@@ -206,7 +244,14 @@ def read_delimited(
     good = data_rows.filter(pl.col("fields") == width)
     rejects = _ragged_rejects(path, ragged, headers)
 
-    frame = _parse_records(path, good, headers, delim, null_values)
+    untouched = (
+        used_encoding in ("utf-8", "utf-8-sig")
+        and header_line == 1
+        and good.height == rows_read
+        and blank_lines == 0
+        and len(headers) == len(_split_header(header_text, delim))
+    )
+    frame = _parse_records(path, good, headers, delim, null_values, data if untouched else None)
     return RawTable(
         path=path,
         headers=headers,
@@ -305,16 +350,27 @@ def _ragged_rejects(path: Path, ragged: pl.DataFrame, headers: list[str]) -> pl.
 
 
 def _parse_records(
-    path: Path, good: pl.DataFrame, headers: list[str], delim: str, null_values: list[str]
+    path: Path,
+    good: pl.DataFrame,
+    headers: list[str],
+    delim: str,
+    null_values: list[str],
+    original: bytes | None,
 ) -> pl.DataFrame:
+    """Parse the well-formed records. When nothing was dropped (`original` given), polars reads
+    the file's own bytes; otherwise it reads the kept records, re-joined."""
     names = [f"c{i}" for i in range(len(headers))]
     if good.height == 0:
         frame = pl.DataFrame(schema={n: pl.String for n in names})
     else:
-        payload = "\n".join(good["text"].to_list()).encode("utf-8")
+        if original is not None:
+            payload = original.removeprefix(codecs.BOM_UTF8)
+        else:
+            joined = good.select(pl.col("text").str.join("\n")).item()
+            payload = str(joined).encode("utf-8")
         frame = pl.read_csv(
             payload,
-            has_header=False,
+            has_header=original is not None,
             new_columns=names,
             separator=delim,
             infer_schema=False,

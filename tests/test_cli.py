@@ -1,0 +1,136 @@
+"""The command line as a user meets it: help, exit codes, stdout vs stderr, files written."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from revq.config.models import ProjectConfig
+from tests.conftest import FIXTURES, SAMPLE, run_cli
+
+COMMANDS = [["inspect"], ["init"], ["validate"], ["config", "schema"]]
+CONFIG_CASES: list[dict[str, Any]] = yaml.safe_load(
+    (FIXTURES / "config" / "cases.yaml").read_text()
+)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_help(command: list[str]) -> None:
+    result = run_cli([*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout
+    # the docstring's first words appear as the description
+    assert len(result.stdout.splitlines()) > 5
+
+
+def test_no_arguments_shows_help_and_version() -> None:
+    assert "inspect" in run_cli([]).stdout
+    assert run_cli(["--version"]).stdout.startswith("revq ")
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    assert run_cli(["inspect", "--no-such-flag", "x.csv"]).exit_code == 2
+
+
+@pytest.mark.parametrize("case", CONFIG_CASES, ids=lambda c: c["file"])
+def test_config_errors_name_file_line_key_and_value(case: dict[str, Any], tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "config" / case["file"], tmp_path / case["file"])
+    result = run_cli(["validate", case["file"]], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith(f"revq: error: {case['message']}")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""
+
+
+def test_init_then_validate(tmp_path: Path) -> None:
+    result = run_cli(["init", "proj"], cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "proj" / "revq.yaml").exists()
+    assert (tmp_path / "proj" / "configs" / "load.yaml").exists()
+    assert result.stdout == ""
+    again = run_cli(["init", "proj"], cwd=tmp_path)
+    assert again.exit_code == 2 and "already exists" in again.stderr
+    result = run_cli(["validate"], cwd=tmp_path / "proj")
+    assert result.exit_code == 0, result.stderr
+    assert "valid project config" in result.stderr
+
+
+def test_validate_sample_project() -> None:
+    result = run_cli(["validate"], cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_config_schema_is_json_schema() -> None:
+    result = run_cli(["config", "schema"])
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "ProjectConfig"
+    assert "inputs" in schema["properties"]
+    assert run_cli(["config", "schema", "nope"]).exit_code == 2
+    load = json.loads(run_cli(["config", "schema", "load"]).stdout)
+    assert load["properties"]["date_order"]["enum"] == ["auto", "dmy", "mdy"]
+    assert ProjectConfig.model_json_schema() == schema
+
+
+def test_inspect_in_sample_project_uses_its_options() -> None:
+    result = run_cli(["inspect", "hubspot_contacts.csv", "--format", "json"], cwd=SAMPLE)
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert (payload["vendor"], payload["table"]) == ("hubspot", "leads")
+    # row accounting is printed on stderr after every load, and only there
+    assert "read 5,060 rows = 5,000 loaded + 0 rejected + 0 footer + 60 duplicates merged" in (
+        result.stderr
+    )
+    assert "read 5,060" not in result.stdout
+
+
+def test_quiet_silences_stderr_but_not_the_result() -> None:
+    result = run_cli(["--quiet", "inspect", "salesforce_leads.csv", "-f", "json"], cwd=SAMPLE)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["footer_rows"] == 3
+
+
+def test_out_is_written_atomically_and_identically(tmp_path: Path) -> None:
+    src = tmp_path / "leads.csv"
+    shutil.copy(FIXTURES / "ingest" / "ragged_rows.csv", src)
+    first = run_cli(["inspect", "leads.csv", "-f", "json", "--out", "a.json",
+                     "--rejects-out", "rejects.csv"], cwd=tmp_path)  # fmt: skip
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout == ""
+    run_cli(["inspect", "leads.csv", "-f", "json", "--out", "b.json"], cwd=tmp_path)
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    rejects = (tmp_path / "rejects.csv").read_text().splitlines()
+    assert rejects[0] == "source_file,line,column,rule,raw_value"
+    assert len(rejects) == 3
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_out_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
+    src = tmp_path / "leads.csv"
+    shutil.copy(FIXTURES / "ingest" / "crlf.csv", src)
+    before = src.read_bytes()
+    result = run_cli(["inspect", "leads.csv", "-f", "csv", "--out", "leads.csv"], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "refusing to overwrite an input" in result.stderr
+    assert src.read_bytes() == before
+
+
+def test_inspect_csv_profile(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "ingest" / "numbers_thousands.csv", tmp_path / "n.csv")
+    result = run_cli(["inspect", "n.csv", "-f", "csv"], cwd=tmp_path)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "column,type,non_null,nulls,distinct,examples"
+    assert lines[1].startswith("lead_id,")
+    assert "employees,integer,2,1,3,1200 | 15" in result.stdout
+
+
+def test_inspect_table_output_names_vendor_and_mapping() -> None:
+    result = run_cli(["inspect", "salesforce_leads.csv"], cwd=SAMPLE)
+    assert result.exit_code == 0
+    assert "salesforce" in result.stdout
+    assert "Company / Account" in result.stdout

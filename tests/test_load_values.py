@@ -1,0 +1,225 @@
+"""Loaded values checked against hand-written expectations and against DuckDB reading the file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from revq.config.models import LoadOptions
+from revq.io.load import load_table
+from tests.conftest import FIXTURES, SAMPLE
+
+INGEST = FIXTURES / "ingest"
+
+
+def test_bom_is_not_part_of_the_first_header() -> None:
+    r = load_table(INGEST / "utf8_bom.csv")
+    assert r.headers[0] == "Record ID"
+    assert r.frame["lead_id"].to_list() == ["1", "2"]
+    assert r.frame["lifecycle_stage"].to_list() == ["lead", "mql"]
+
+
+def test_cp1252_is_decoded_without_loss() -> None:
+    r = load_table(INGEST / "cp1252.csv")
+    assert r.encoding == "cp1252"
+    assert r.frame["first_name"].to_list() == ["José", "Zoë"]
+    assert r.frame["company"].to_list() == ["Café Müller", "Acme € Ltd"]
+
+
+def test_utf16_excel_unicode_text() -> None:
+    r = load_table(INGEST / "utf16.csv")
+    assert r.frame["email"].to_list() == ["a@acme.com"]
+
+
+def test_multiline_quoted_fields_keep_their_text_and_lines() -> None:
+    r = load_table(INGEST / "multiline.csv")
+    assert r.frame["title"].to_list() == ["VP Marketing\nEMEA, North", "Director", 'He said "hi"']
+    assert r.frame["_line"].to_list() == [2, 4, 5]
+
+
+def test_timezones_normalise_to_utc() -> None:
+    r = load_table(INGEST / "dates_iso_tz.csv")
+    assert r.frame["created_at"].to_list() == [
+        datetime(2026, 3, 5, 14, 22, tzinfo=UTC),
+        datetime(2026, 3, 5, 14, 22, tzinfo=UTC),
+        datetime(2026, 3, 5, 14, 22, 0, 250000, tzinfo=UTC),
+        datetime(2026, 3, 5, tzinfo=UTC),
+    ]
+
+
+def test_project_timezone_applies_to_naive_timestamps() -> None:
+    r = load_table(INGEST / "dates_hubspot.csv", timezone="America/New_York")
+    # 14:22 in New York in March 2026 (after DST starts on 8 March? no: EST, UTC-5)
+    assert r.frame["created_at"][0] == datetime(2026, 3, 5, 19, 22, tzinfo=UTC)
+
+
+def test_salesforce_us_dates_are_month_first() -> None:
+    r = load_table(INGEST / "dates_salesforce_us.csv")
+    assert r.frame["created_at"].to_list() == [
+        datetime(2026, 3, 5, 14, 22, tzinfo=UTC),
+        datetime(2026, 12, 25, 11, 5, tzinfo=UTC),
+    ]
+
+
+def test_dotted_dates_are_day_first() -> None:
+    r = load_table(INGEST / "dates_dotted.csv")
+    assert r.frame["created_at"].to_list() == [
+        datetime(2026, 3, 5, tzinfo=UTC),
+        datetime(2026, 2, 1, 8, 30, tzinfo=UTC),
+    ]
+
+
+def test_ambiguous_dates_follow_the_configured_order() -> None:
+    r = load_table(INGEST / "dates_ambiguous.csv", LoadOptions(date_order="dmy"))
+    assert r.frame["created_at"].to_list() == [
+        datetime(2026, 5, 3, tzinfo=UTC),
+        datetime(2026, 6, 4, tzinfo=UTC),
+    ]
+    r = load_table(INGEST / "dates_ambiguous.csv", LoadOptions(date_order="mdy"))
+    assert r.frame["created_at"][0] == datetime(2026, 3, 5, tzinfo=UTC)
+
+
+def test_per_column_date_format() -> None:
+    opts = LoadOptions(date_formats={"created_at": "%d/%m/%Y"})
+    r = load_table(INGEST / "dates_ambiguous.csv", opts)
+    assert r.frame["created_at"][1] == datetime(2026, 6, 4, tzinfo=UTC)
+
+
+def test_numbers() -> None:
+    r = load_table(INGEST / "numbers_thousands.csv")
+    assert r.frame["employees"].to_list() == [1200, 15, None]
+    assert r.frame["annual_revenue"].to_list() == [1234567.89, -42.5, -1000.0]
+    r = load_table(INGEST / "numbers_decimal_comma.csv", LoadOptions(decimal=","))
+    assert r.frame["annual_revenue"].to_list() == [1234567.89, 12.5]
+    assert r.frame["employees"].to_list() == [1200, 7]
+    r = load_table(INGEST / "numbers_currency.csv")
+    assert r.frame["annual_revenue"].to_list() == [350_000_000.0, 1200.0, 99.5, 1_200_000.0]
+
+
+def test_namibia_stays_a_country() -> None:
+    r = load_table(INGEST / "namibia.csv")
+    assert r.frame["country"].to_list() == ["NA", "N/A", None]
+
+
+def test_null_values_option() -> None:
+    r = load_table(INGEST / "placeholders.csv", LoadOptions(null_values=["Select"]))
+    assert r.frame["city"].to_list() == [None, "Pune", None]
+
+
+def test_case_distinct_salesforce_ids_are_two_leads() -> None:
+    r = load_table(INGEST / "case_ids.csv")
+    assert sorted(r.frame["lead_id"].to_list()) == ["00Q5g00000AbCdE", "00Q5g00000AbCde"]
+
+
+def test_duplicate_emails_merge_latest_activity_wins() -> None:
+    r = load_table(INGEST / "duplicate_emails.csv")
+    ann = r.frame.filter(pl.col("email_normalised") == "ann@acme.com").row(0, named=True)
+    assert ann["lead_id"] == "2"  # latest activity, 2026-02-01
+    assert ann["title"] == "VP Sales"
+    assert ann["company"] == "Acme"  # filled from line 2, the next most recent
+    r = load_table(INGEST / "duplicate_emails.csv", LoadOptions(dedupe={"keep": "first_seen"}))
+    ann = r.frame.filter(pl.col("email_normalised") == "ann@acme.com").row(0, named=True)
+    assert ann["lead_id"] == "1"
+    assert ann["title"] == "VP Sales"  # line 2 had none; filled from line 3
+
+
+def test_xlsx_with_footer(tmp_path: Path) -> None:
+    xlsxwriter = pytest.importorskip("xlsxwriter")
+    path = tmp_path / "report.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Leads")
+    ws.write_row(0, 0, ["Lead ID", "Lead Owner", "Email", "Create Date", "No. of Employees"])
+    ws.write_row(1, 0, ["00Q1", "Ann", "a@acme.com"])
+    ws.write_datetime(1, 3, datetime(2026, 3, 5, 14, 22), wb.add_format({"num_format": "m/d/yy"}))
+    ws.write_number(1, 4, 1200)
+    ws.write_row(2, 0, ["00q1", "Bo", "b@acme.com", "2026-03-06 09:00", "12k"])
+    ws.write(4, 0, "Grand Totals (2 records)")
+    ws.write(6, 0, "Confidential Information - Do Not Distribute")
+    wb.close()
+    r = load_table(path)
+    a = r.accounting
+    assert (a.rows_read, a.rows_loaded, a.rows_rejected, a.footer_rows) == (4, 1, 1, 2)
+    assert r.frame["created_at"][0] == datetime(2026, 3, 5, 14, 22, tzinfo=UTC)
+    assert r.frame["employees"][0] == 1200
+    assert r.rejects.select("line", "column", "raw_value").row(0) == (3, "No. of Employees", "12k")
+
+
+def test_parquet_input(tmp_path: Path) -> None:
+    path = tmp_path / "leads.parquet"
+    pl.DataFrame(
+        {
+            "lead_id": ["a", "b"],
+            "email": ["x@acme.com", "y@acme.com"],
+            "employees": [10, 20],
+            "created_at": [datetime(2026, 1, 1), datetime(2026, 1, 2)],
+            "annual_revenue": ["1,200", "oops"],
+        }
+    ).write_parquet(path)
+    r = load_table(path)
+    assert r.accounting.rows_loaded == 1 and r.accounting.rows_rejected == 1
+    assert r.frame["created_at"][0] == datetime(2026, 1, 1, tzinfo=UTC)
+    assert r.frame["annual_revenue"][0] == 1200.0
+
+
+# --- the sample data, against DuckDB reading the same file ------------------------------------
+
+
+def test_sample_hubspot_against_duckdb() -> None:
+    path = SAMPLE / "hubspot_contacts.csv"
+    r = load_table(path, LoadOptions(source="hubspot"))
+    con = duckdb.connect()
+    q = con.execute(
+        f"""
+        with raw as (select * from read_csv('{path}', all_varchar=true, header=true)),
+        keyed as (
+          select *, lower(trim("Email")) as em,
+            coalesce(strptime("Last Activity Date", '%Y-%m-%d %H:%M'),
+                     strptime("Create Date", '%Y-%m-%d %H:%M')) as recency
+          from raw)
+        select count(*) as rows_read,
+               count(distinct em) as unique_emails,
+               sum(cast("Number of Employees" as bigint)) filter (where rn = 1) as employees,
+               count("Became a Marketing Qualified Lead Date") filter (where rn = 1) as mqls
+        from (select *, row_number() over (partition by em order by
+              strptime("Last Activity Date", '%Y-%m-%d %H:%M') desc nulls last,
+              strptime("Create Date", '%Y-%m-%d %H:%M') desc) as rn from keyed)
+        """
+    ).fetchone()
+    assert q is not None
+    rows_read, unique_emails, employees, mqls = q
+    assert r.accounting.rows_read == rows_read
+    assert r.accounting.rows_loaded == unique_emails
+    assert r.accounting.duplicates_merged == rows_read - unique_emails
+    assert r.frame["employees"].sum() == employees
+    assert r.frame["mql_at"].count() == mqls
+
+
+def test_sample_salesforce_report_against_duckdb() -> None:
+    path = SAMPLE / "salesforce_leads.csv"
+    r = load_table(path)
+    con = duckdb.connect()
+    # DuckDB pads the one-field footer lines with nulls; they have no Lead ID.
+    con.execute(
+        f"""create view rows as select * from read_csv('{path}', all_varchar=true, header=true,
+                   null_padding=true) where "Lead ID" is not null"""
+    )
+    got = con.execute(
+        """select count(*), sum(cast("No. of Employees" as bigint)),
+                  count(*) filter (where "Country" = 'NA'),
+                  sum(cast(replace("Annual Revenue", 'USD ', '') as double)),
+                  count(distinct "Lead ID"), count(distinct lower("Lead ID")) from rows"""
+    ).fetchone()
+    assert got is not None
+    n, employees, namibia, revenue, ids, folded = got
+    assert r.vendor == "salesforce"
+    assert r.accounting.rows_loaded == n
+    assert r.accounting.footer_rows == 3
+    assert r.frame["employees"].sum() == employees
+    assert (r.frame["country"] == "NA").sum() == namibia
+    assert r.frame["annual_revenue"].sum() == pytest.approx(revenue)
+    assert ids == folded + 1  # one planted pair of ids that differ only by case
+    assert r.frame["lead_id"].n_unique() == ids
