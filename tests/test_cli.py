@@ -98,8 +98,10 @@ def test_quiet_silences_stderr_but_not_the_result() -> None:
 def test_out_is_written_atomically_and_identically(tmp_path: Path) -> None:
     src = tmp_path / "leads.csv"
     shutil.copy(FIXTURES / "ingest" / "ragged_rows.csv", src)
-    first = run_cli(["inspect", "leads.csv", "-f", "json", "--out", "a.json",
-                     "--rejects-out", "rejects.csv"], cwd=tmp_path)  # fmt: skip
+    first = run_cli(
+        ["inspect", "leads.csv", "-f", "json", "--out", "a.json", "--rejects-out", "rejects.csv"],
+        cwd=tmp_path,
+    )
     assert first.exit_code == 0, first.stderr
     assert first.stdout == ""
     run_cli(["inspect", "leads.csv", "-f", "json", "--out", "b.json"], cwd=tmp_path)

@@ -11,6 +11,7 @@ from revq.cli.common import ui
 from revq.cli.config_cmd import config_app, validate
 from revq.cli.init_cmd import init
 from revq.cli.inspect_cmd import inspect
+from revq.cli.score_cmd import explain, score
 
 app = typer.Typer(
     name="revq",
@@ -43,6 +44,8 @@ def root(
 
 
 app.command()(inspect)
+app.command()(score)
+app.command()(explain)
 app.command()(init)
 app.command()(validate)
 app.add_typer(config_app, name="config")

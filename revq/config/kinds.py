@@ -8,11 +8,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from revq.config.models import LoadOptions, Preset, ProjectConfig
+from revq.config.scoring import ScoringConfig
 
 CONFIG_KINDS: dict[str, type[BaseModel]] = {
     "project": ProjectConfig,
     "load": LoadOptions,
     "preset": Preset,
+    "scoring": ScoringConfig,
 }
 
 
@@ -26,6 +28,8 @@ def detect_kind(path: Path, data: Any) -> str:
             return declared
         if "vendor" in data and "tables" in data:
             return "preset"
+        if {"fit", "intent", "negative", "decision", "gates", "signals"} & set(data):
+            return "scoring"
         if "inputs" in data or "name" in data:
             return "project"
     return "load"

@@ -1,0 +1,308 @@
+"""`revq score` and `revq explain`: the ranked, staged, explained list sales can act on."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import polars as pl
+import typer
+
+from revq.cli.common import (
+    OutOpt,
+    ProjectOpt,
+    SourceOpt,
+    TableFormat,
+    current_project,
+    load_options_for,
+    report_load,
+    ui,
+    user_errors,
+)
+from revq.config.scoring import Compiled, check_columns, load_scoring
+from revq.core.scoring.accounts import roll_up_accounts
+from revq.core.scoring.engine import build_ledger, score_leads
+from revq.errors import RevqError
+from revq.io.load import load_table
+from revq.io.project import Project
+from revq.io.writers import frame_bytes, write_bytes_atomic, write_frame_atomic
+from revq.render.score_view import decision_path, ledger_table, score_table, summary_lines
+
+OUTPUT_COLUMNS = [
+    "lead_id",
+    "email",
+    "first_name",
+    "last_name",
+    "title",
+    "company",
+    "segment",
+    "fit_score",
+    "intent_score",
+    "signal_score",
+    "negative_score",
+    "total_score",
+    "fit_grade",
+    "quadrant",
+    "stage",
+    "gate",
+    "gate_reason",
+    "why_now",
+    "next_action",
+    "owner",
+    "top_reasons",
+]
+
+
+class By(StrEnum):
+    lead = "lead"
+    account = "account"
+
+
+def parse_as_of(value: str | None) -> datetime:
+    """--as-of DATE means 'as of the end of DATE' (UTC): events on that day count."""
+    day = date.fromisoformat(value) if value else datetime.now(UTC).date()
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(days=1)
+
+
+def _as_of_option(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+    return value
+
+
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        callback=_as_of_option,
+        help="Score as of the end of this day (YYYY-MM-DD); default today. Cron jobs "
+        "should pass it explicitly.",
+    ),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        "-c",
+        help="Scoring config (default: configs.scoring in revq.yaml).",
+        dir_okay=False,
+    ),
+]
+ActivitiesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--activities", help="Activities export (default: inputs.activities).", dir_okay=False
+    ),
+]
+SignalsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--signals", help="Account signals export (default: inputs.signals).", dir_okay=False
+    ),
+]
+
+
+def _from_project(project: Project | None, given: Path | None, table: str) -> Path | None:
+    if given is not None or project is None:
+        return given
+    path = project.input_path(table)
+    return path if path is not None and path.exists() else None
+
+
+def _config_path(project: Project | None, given: Path | None) -> Path:
+    if given is not None:
+        return given
+    if project is not None and "scoring" in project.config.configs:
+        return project.root / project.config.configs["scoring"]
+    raise RevqError(
+        "no scoring config: pass --config configs/scoring.yaml, or set configs.scoring in revq.yaml"
+    )
+
+
+class Inputs:
+    """Everything a scoring run reads, loaded and checked against the config."""
+
+    def __init__(
+        self,
+        file: Path | None,
+        config: Path | None,
+        activities: Path | None,
+        signals: Path | None,
+        source: str | None,
+        project_file: Path | None,
+    ) -> None:
+        project = current_project(project_file)
+        self.config_path = _config_path(project, config)
+        self.compiled: Compiled = load_scoring(self.config_path)  # config errors before data
+        leads_path = _from_project(project, file, "leads")
+        if leads_path is None:
+            raise RevqError("no leads file: pass one, or set inputs.leads in revq.yaml")
+        self.leads_path = leads_path
+        tz = project.config.timezone if project else "UTC"
+        self.leads = load_table(
+            leads_path,
+            load_options_for(project, leads_path, "leads", source=source),
+            table="leads",
+            timezone=tz,
+        )
+        report_load(self.leads)
+        self.activities = self._optional(project, activities, "activities", tz)
+        self.signals = self._optional(project, signals, "signals", tz)
+        check_columns(
+            self.compiled,
+            self.config_path,
+            set(self.leads.frame.columns),
+            set(self.activities.columns) if self.activities is not None else None,
+        )
+        model = self.compiled.model
+        if model.events is not None and self.activities is None:
+            ui.warn(
+                "the config scores events but no activities file was given; "
+                "intent.events rules are skipped"
+            )
+        if model.signals is not None and self.signals is None:
+            ui.warn("the config scores signals but no signals file was given")
+        self.inputs = [leads_path, self.config_path] + [
+            p for p in (activities, signals) if p is not None
+        ]
+
+    def _optional(
+        self, project: Project | None, given: Path | None, table: str, tz: str
+    ) -> pl.DataFrame | None:
+        path = _from_project(project, given, table)
+        if path is None:
+            return None
+        result = load_table(path, load_options_for(project, path, table), table=table, timezone=tz)
+        report_load(result)
+        return result.frame
+
+    def lazy(self, frame: pl.DataFrame | None) -> pl.LazyFrame | None:
+        return frame.lazy() if frame is not None else None
+
+
+@user_errors
+def score(
+    file: Annotated[
+        Path | None, typer.Argument(help="Leads export (default: inputs.leads).", dir_okay=False)
+    ] = None,
+    config: ConfigOpt = None,
+    activities: ActivitiesOpt = None,
+    signals: SignalsOpt = None,
+    as_of: AsOfOpt = None,
+    by: Annotated[By, typer.Option("--by", help="One row per lead, or per account.")] = By.lead,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        TableFormat.table
+    ),
+    out: OutOpt = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="Rows shown in the table.")] = 20,
+    explain_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--explain-out",
+            help="Write the explanation ledger (CSV, JSON, Parquet).",
+            dir_okay=False,
+        ),
+    ] = None,
+    source: SourceOpt = None,
+    project_file: ProjectOpt = None,
+) -> None:
+    """Score and stage leads: fit, intent, signals and negatives; grade, quadrant, stage,
+    why-now, next action and owner. Rows are ordered by total score (highest first), then
+    lead id; the same inputs and --as-of give byte-identical output."""
+    run = Inputs(file, config, activities, signals, source, project_file)
+    when = parse_as_of(as_of)
+    model = run.compiled.model
+    ledger = build_ledger(
+        run.leads.frame.lazy(),
+        model,
+        activities=run.lazy(run.activities),
+        signals=run.lazy(run.signals),
+        as_of=when,
+    ).collect()
+    scored = score_leads(
+        run.leads.frame.lazy(),
+        model,
+        activities=None,
+        signals=run.lazy(run.signals),
+        as_of=when,
+        ledger=ledger.lazy(),
+    )
+    keep = [c for c in OUTPUT_COLUMNS if c in scored.collect_schema()]
+    if by is By.account:
+        acc = run.compiled.accounts
+        extra = [c for c in ("account_key",) if c not in keep]
+        result = roll_up_accounts(
+            scored.select(*keep, *extra),
+            min_engaged_contacts=acc.min_engaged_contacts,
+            min_intent=acc.min_intent,
+            roles=acc.roles,
+        ).collect()
+    else:
+        result = scored.select(keep).collect()
+    for line in summary_lines(result, by.value):
+        ui.info(line)
+    if explain_out is not None:
+        write_frame_atomic(explain_out, ledger, inputs=run.inputs)
+        ui.info(f"wrote the ledger ({ledger.height:,} rows) to {explain_out}")
+    if out is not None:
+        write_frame_atomic(out, result, inputs=run.inputs)
+        ui.info(f"wrote {result.height:,} rows to {out}")
+        return
+    if fmt is TableFormat.table:
+        ui.out.print(score_table(result, top, by.value))
+    else:
+        typer.echo(frame_bytes(result, fmt.value).decode("utf-8"), nl=False)
+
+
+@user_errors
+def explain(
+    lead_ids: Annotated[list[str], typer.Argument(help="Lead ids to explain.")],
+    leads: Annotated[
+        Path | None,
+        typer.Option("--leads", help="Leads export (default: inputs.leads).", dir_okay=False),
+    ] = None,
+    config: ConfigOpt = None,
+    activities: ActivitiesOpt = None,
+    signals: SignalsOpt = None,
+    as_of: AsOfOpt = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        TableFormat.table
+    ),
+    out: OutOpt = None,
+    source: SourceOpt = None,
+    project_file: ProjectOpt = None,
+) -> None:
+    """The explanation ledger of leads, rule by rule (raw points, decay factor, cap, points
+    counted), with the scores and the stage decision path."""
+    run = Inputs(leads, config, activities, signals, source, project_file)
+    when = parse_as_of(as_of)
+    known = set(run.leads.frame["lead_id"].to_list())
+    missing = [i for i in lead_ids if i not in known]
+    if missing:
+        raise RevqError(
+            f"{run.leads_path}: no lead with id {missing[0]!r} (ids are case-sensitive)"
+        )
+    wanted = run.leads.frame.filter(pl.col("lead_id").is_in(lead_ids)).lazy()
+    model = run.compiled.model
+    sig = run.lazy(run.signals)
+    ledger = build_ledger(
+        wanted, model, activities=run.lazy(run.activities), signals=sig, as_of=when
+    ).collect()
+    scored = score_leads(wanted, model, signals=sig, as_of=when, ledger=ledger.lazy()).collect()
+    if fmt is not TableFormat.table:
+        data = frame_bytes(ledger, fmt.value)
+        if out is not None:
+            write_bytes_atomic(out, data, inputs=run.inputs)
+        else:
+            typer.echo(data.decode("utf-8"), nl=False)
+        return
+    for lead_id in lead_ids:
+        row = scored.filter(pl.col("lead_id") == lead_id).row(0, named=True)
+        ui.out.print(ledger_table(ledger.filter(pl.col("lead_id") == lead_id), row))
+        for line in decision_path(row, model):
+            ui.out.print(line, markup=False)

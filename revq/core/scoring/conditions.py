@@ -1,0 +1,92 @@
+"""Compiled conditions -> polars expressions.
+
+Text comparisons ignore case and surrounding whitespace; a condition on a missing (null)
+value is false, except `is_null`.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from revq.core.scoring.model import AllOf, Always, AnyOf, Compare, Condition, Not, Scalar
+
+
+def _norm(expr: pl.Expr) -> pl.Expr:
+    return expr.cast(pl.String).str.strip_chars().str.to_lowercase()
+
+
+def _text(value: Scalar) -> str:
+    return str(value).strip().lower()
+
+
+def _scalar(v: Scalar | tuple[Scalar, ...] | None) -> Scalar:
+    if v is None or isinstance(v, tuple):
+        raise AssertionError(f"expected one value, got {v!r}")  # pragma: no cover - compiled
+    return v
+
+
+def _many(v: Scalar | tuple[Scalar, ...] | None) -> tuple[Scalar, ...]:
+    if v is None:
+        raise AssertionError("expected values")  # pragma: no cover - compiled
+    return v if isinstance(v, tuple) else (v,)
+
+
+def _compare(c: Compare, schema: pl.Schema) -> pl.Expr:
+    col = pl.col(c.column)
+    dtype = schema.get(c.column)
+    is_text = dtype == pl.String
+    v = c.value
+    match c.op:
+        case "is_null":
+            return col.is_null()
+        case "not_null":
+            return col.is_not_null()
+        case "eq" | "ne":
+            hit: pl.Expr = _norm(col) == _text(_scalar(v)) if is_text else col == _scalar(v)
+            return hit if c.op == "eq" else ~hit
+        case "in" | "not_in":
+            values = _many(v)
+            if is_text:
+                hit = _norm(col).is_in([_text(x) for x in values])
+            else:
+                hit = col.is_in(list(values))
+            return hit if c.op == "in" else ~hit
+        case "regex":
+            return col.cast(pl.String).str.contains(f"(?i){v}")
+        case "contains":
+            return _norm(col).str.contains(_text(_scalar(v)), literal=True)
+        case "starts_with":
+            return _norm(col).str.starts_with(_text(_scalar(v)))
+        case "ends_with":
+            return _norm(col).str.ends_with(_text(_scalar(v)))
+        case "between":
+            low, high = _many(v)
+            return col.cast(pl.Float64).is_between(low, high, closed="both")
+        case "gt":
+            return col > _scalar(v)
+        case "gte":
+            return col >= _scalar(v)
+        case "lt":
+            return col < _scalar(v)
+        case "lte":
+            return col <= _scalar(v)
+        case "domain_in":
+            values = _many(v)
+            domain = _norm(col).str.split("@").list.last()
+            return domain.is_in([_text(x) for x in values])
+    raise AssertionError(c.op)  # pragma: no cover
+
+
+def condition_expr(cond: Condition, schema: pl.Schema) -> pl.Expr:
+    """A boolean expression that is never null: unknown counts as false."""
+    if isinstance(cond, Always):
+        return pl.lit(True)
+    if isinstance(cond, Compare):
+        return _compare(cond, schema).fill_null(False)
+    if isinstance(cond, AllOf):
+        return pl.all_horizontal(condition_expr(c, schema) for c in cond.items)
+    if isinstance(cond, AnyOf):
+        return pl.any_horizontal(condition_expr(c, schema) for c in cond.items)
+    if isinstance(cond, Not):
+        return ~condition_expr(cond.item, schema)
+    raise AssertionError(cond)  # pragma: no cover

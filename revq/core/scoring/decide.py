@@ -1,0 +1,216 @@
+"""From scores to decisions: fit grade, fit x intent quadrant, stage, why-now, next action,
+owner and the top reasons."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import polars as pl
+
+from revq.core.scoring.conditions import condition_expr
+from revq.core.scoring.model import ScoringModel
+
+QUADRANTS = {
+    (True, True): "prioritise_now",
+    (True, False): "nurture_patiently",
+    (False, True): "qualify_carefully",
+    (False, False): "ignore",
+}
+SALES_STAGES = ("sales_ready", "mql", "signal_qualified", "pql")
+
+DEFAULT_ACTIONS = {
+    "sales_ready": "Route to {owner} now: first touch within 24 hours (1 hour for a demo "
+    "request). Why now: {why_now}.",
+    "mql": "Route to {owner} now: first touch within 24 hours. Why now: {why_now}.",
+    "signal_qualified": "{owner}: reach out this week with context: {why_now}.",
+    "pql": "{owner}: offer help to the active trial user; usage crossed the PQL bar.",
+    "nurture": "Keep in nurture and re-check when intent rises.",
+    "recycled": "Recycle to nurture; re-check in 90 days ({gate_reason}).",
+    "disqualified": "No sales action ({gate_reason}).",
+}
+
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_ ]*)\}")
+
+
+def template_expr(template: str) -> pl.Expr:
+    """'Call {first_name} at {company}' -> a string expression; unknown values show as '-'."""
+    parts: list[pl.Expr] = []
+    pos = 0
+    for m in _FIELD.finditer(template):
+        if m.start() > pos:
+            parts.append(pl.lit(template[pos : m.start()]))
+        parts.append(pl.col(m.group(1)).cast(pl.String).fill_null("-"))
+        pos = m.end()
+    if pos < len(template):
+        parts.append(pl.lit(template[pos:]))
+    return pl.concat_str(parts) if parts else pl.lit("")
+
+
+def template_fields(template: str) -> set[str]:
+    return {m.group(1) for m in _FIELD.finditer(template)}
+
+
+def _top_reasons(ledger: pl.LazyFrame, n: int = 3) -> pl.LazyFrame:
+    signed = pl.format(
+        "{}{} {}",
+        pl.when(pl.col("points") >= 0).then(pl.lit("+")).otherwise(pl.lit("")),
+        pl.col("points").round(1),
+        pl.col("rule"),
+    )
+    return (
+        ledger.filter(pl.col("points") != 0)
+        .sort([pl.col("points").abs(), pl.col("rule")], descending=[True, False])
+        .group_by("lead_id", maintain_order=True)
+        .agg(signed.head(n).str.join(", ").alias("top_reasons"))
+    )
+
+
+def _why_now(ledger: pl.LazyFrame, signal_events: pl.LazyFrame | None) -> pl.LazyFrame:
+    """The strongest account signal; failing that, the strongest behaviour."""
+    behaviour = (
+        ledger.filter((pl.col("group") == "intent") & (pl.col("points") > 0))
+        .sort(["points", "rule"], descending=[True, False])
+        .group_by("lead_id", maintain_order=True)
+        .agg(pl.col("rule").first().alias("_behaviour"))
+    )
+    if signal_events is None:
+        return behaviour.select(
+            "lead_id",
+            pl.col("_behaviour").alias("why_now"),
+            pl.lit(None, dtype=pl.Float64).alias("_signal_age"),
+        )
+    detail = (
+        pl.format(" ({})", pl.col("detail"))
+        if "detail" in signal_events.collect_schema()
+        else pl.lit("")
+    )
+    strongest = (
+        signal_events.sort(["points", "age_days", "signal_type"], descending=[True, False, False])
+        .group_by("lead_id", maintain_order=True)
+        .agg(
+            pl.format(
+                "{} on {}{}",
+                pl.col("signal_type"),
+                pl.col("occurred_at").dt.strftime("%Y-%m-%d"),
+                detail.fill_null(""),
+            )
+            .first()
+            .alias("_signal"),
+            pl.col("age_days").min().alias("_signal_age"),
+        )
+    )
+    return behaviour.join(strongest, on="lead_id", how="full", coalesce=True).select(
+        "lead_id",
+        pl.coalesce("_signal", "_behaviour").alias("why_now"),
+        "_signal_age",
+    )
+
+
+def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
+    schema = scored.collect_schema()
+    existing = pl.col("owner") if "owner" in schema else pl.lit(None, dtype=pl.String)
+    routing = model.routing
+    if routing is None:
+        return scored.with_columns(existing.alias("owner"))
+    teams = [route.team for route in routing.routes] + [routing.default_team]
+    team_id: pl.Expr = pl.lit(len(teams) - 1)
+    for i, route in reversed(list(enumerate(routing.routes))):
+        team_id = pl.when(condition_expr(route.when, schema)).then(pl.lit(i)).otherwise(team_id)
+    keep = existing.is_not_null() if routing.keep_existing_owner else pl.lit(False)
+    needs = pl.col("stage").is_in(SALES_STAGES) & ~keep
+    order = ["created_at", "lead_id"] if "created_at" in schema else ["lead_id"]
+    scored = scored.with_columns(
+        team_id.alias("_team"),
+        needs.alias("_needs"),
+    ).with_columns(pl.int_range(pl.len()).over(["_team", "_needs"], order_by=order).alias("_turn"))
+    routed: pl.Expr = pl.lit(None, dtype=pl.String)
+    for i, team in enumerate(teams):
+        if not team:
+            continue
+        pick = pl.lit(pl.Series(list(team), dtype=pl.String)).gather(pl.col("_turn") % len(team))
+        routed = pl.when(pl.col("_team") == i).then(pick).otherwise(routed)
+    owner = pl.when(keep).then(existing).when(pl.col("_needs")).then(routed).otherwise(existing)
+    return scored.with_columns(owner.alias("owner")).drop("_team", "_needs", "_turn")
+
+
+def decide(
+    scored: pl.LazyFrame,
+    model: ScoringModel,
+    *,
+    ledger: pl.LazyFrame,
+    signal_events: pl.LazyFrame | None,
+) -> pl.LazyFrame:
+    d = model.decision
+    schema = scored.collect_schema()
+    fit, intent, sig, total = (
+        pl.col(c) for c in ("fit_score", "intent_score", "signal_score", "total_score")
+    )
+    grade: pl.Expr = pl.lit("D")
+    for letter, cutoff in reversed(d.grades):
+        grade = pl.when(fit >= cutoff).then(pl.lit(letter)).otherwise(grade)
+    fit_high = fit >= d.fit_high
+    intent_high = (intent + sig) >= d.intent_high
+    quadrant = (
+        pl.when(fit_high & intent_high)
+        .then(pl.lit(QUADRANTS[(True, True)]))
+        .when(fit_high)
+        .then(pl.lit(QUADRANTS[(True, False)]))
+        .when(intent_high)
+        .then(pl.lit(QUADRANTS[(False, True)]))
+        .otherwise(pl.lit(QUADRANTS[(False, False)]))
+    )
+    gate_name: pl.Expr = pl.lit(None, dtype=pl.String)
+    gate_reason: pl.Expr = pl.lit(None, dtype=pl.String)
+    gate_outcome: pl.Expr = pl.lit(None, dtype=pl.String)
+    for gate in reversed(model.gates):
+        hit = condition_expr(gate.when, schema)
+        gate_name = pl.when(hit).then(pl.lit(gate.name)).otherwise(gate_name)
+        gate_reason = pl.when(hit).then(pl.lit(gate.reason)).otherwise(gate_reason)
+        gate_outcome = pl.when(hit).then(pl.lit(gate.outcome)).otherwise(gate_outcome)
+    scored = scored.with_columns(
+        grade.alias("fit_grade"),
+        quadrant.alias("quadrant"),
+        gate_name.alias("gate"),
+        gate_reason.alias("gate_reason"),
+        gate_outcome.alias("_gate_outcome"),
+    )
+    scored = scored.join(_why_now(ledger, signal_events), on="lead_id", how="left")
+    scored = scored.join(_top_reasons(ledger), on="lead_id", how="left")
+    context = [pl.col(c).is_not_null() for c in d.signal_context if c in schema]
+    signal_qualified = (
+        (fit >= d.signal_min_fit)
+        & (pl.col("_signal_age") <= d.signal_within_days).fill_null(False)
+        & pl.all_horizontal(context or [pl.lit(True)])
+    )
+    top_stage, top_cut = (
+        ("mql", d.mql_threshold) if d.mql_threshold is not None else ("sales_ready", d.sales_ready)
+    )
+    stage: Any = (
+        pl.when(pl.col("_gate_outcome") == "disqualify")
+        .then(pl.lit("disqualified"))
+        .when(pl.col("_gate_outcome") == "recycle")
+        .then(pl.lit("recycled"))
+    )
+    if d.pql is not None:
+        stage = stage.when(condition_expr(d.pql, schema)).then(pl.lit("pql"))
+    stage = (
+        stage.when(total >= top_cut)
+        .then(pl.lit(top_stage))
+        .when(signal_qualified)
+        .then(pl.lit("signal_qualified"))
+        .when(total >= d.nurture)
+        .then(pl.lit("nurture"))
+        .when(pl.col("quadrant") == "ignore")
+        .then(pl.lit("disqualified"))
+        .otherwise(pl.lit("nurture"))
+    )
+    scored = scored.with_columns(stage.alias("stage")).drop("_gate_outcome", "_signal_age")
+    scored = _assign_owners(scored, model)
+    actions = {**DEFAULT_ACTIONS, **model.actions}
+    action: pl.Expr = pl.lit(None, dtype=pl.String)
+    for stage_name, template in actions.items():
+        action = (
+            pl.when(pl.col("stage") == stage_name).then(template_expr(template)).otherwise(action)
+        )
+    return scored.with_columns(action.alias("next_action"))

@@ -1,0 +1,359 @@
+"""The polars engine: a compiled ScoringModel -> the explanation ledger -> scores -> decisions.
+
+Every point a lead gets is one ledger row (lead, rule, group, raw points, decay factor, cap
+applied, points counted), caps included as rows of their own, so a lead's scores are exactly
+the sums of its ledger and `revq explain` shows the same numbers `revq score` used.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import polars as pl
+
+from revq.core.scoring.conditions import condition_expr
+from revq.core.scoring.decide import decide
+from revq.core.scoring.model import (
+    Decay,
+    Fixed,
+    PerUnit,
+    Points,
+    Rule,
+    ScoringModel,
+)
+
+LEDGER_SCHEMA: pl.Schema = pl.Schema(
+    {
+        "lead_id": pl.String(),
+        "rule": pl.String(),
+        "group": pl.String(),
+        "raw_points": pl.Float64(),
+        "decay_factor": pl.Float64(),
+        "cap_applied": pl.Boolean(),
+        "points": pl.Float64(),
+    }
+)
+GROUPS = ("fit", "intent", "signal", "negative")
+SEGMENT = "segment"
+DEFAULT_SEGMENT = "default"
+
+
+def _points_expr(points: Points) -> pl.Expr:
+    if isinstance(points, Fixed):
+        return pl.lit(float(points.points))
+    if isinstance(points, PerUnit):
+        return pl.col(points.column).cast(pl.Float64) * points.each
+    expr: pl.Expr = pl.lit(None, dtype=pl.Float64)
+    for pattern, value in reversed(points.table):  # first match wins
+        hit = pl.col(points.column).cast(pl.String).str.contains(f"(?i){pattern}").fill_null(False)
+        expr = pl.when(hit).then(pl.lit(float(value))).otherwise(expr)
+    return expr
+
+
+def _capped(raw: pl.Expr, cap: float | None) -> pl.Expr:
+    if cap is None:
+        return raw
+    return raw.clip(-abs(cap), abs(cap))
+
+
+def _age_days(column: str, as_of: datetime) -> pl.Expr:
+    return (pl.lit(as_of, dtype=pl.Datetime("us", "UTC")) - pl.col(column)).dt.total_seconds(
+        fractional=True
+    ) / 86_400.0
+
+
+def _decay_factor(age: pl.Expr, decay: Decay) -> pl.Expr:
+    factor = pl.lit(1.0) if decay.half_life_days is None else 0.5 ** (age / decay.half_life_days)
+    if decay.window_days is not None:
+        factor = pl.when(age <= decay.window_days).then(factor).otherwise(0.0)
+    return pl.when(age >= 0).then(factor).otherwise(0.0)  # events after as-of do not count
+
+
+def assign_segments(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
+    schema = leads.collect_schema()
+    expr: pl.Expr = pl.lit(DEFAULT_SEGMENT)
+    for seg in reversed(model.segments):
+        expr = pl.when(condition_expr(seg.when, schema)).then(pl.lit(seg.name)).otherwise(expr)
+    return leads.with_columns(expr.alias(SEGMENT))
+
+
+def _all_rules(model: ScoringModel) -> list[tuple[str, pl.Expr, Rule]]:
+    """(ledger name, who it applies to, rule). A segment's rule replaces the base rule of the
+    same name for that segment's leads; its other rules are added."""
+    out = []
+    for r in model.rules:
+        overriding = [s.name for s in model.segments if any(x.name == r.name for x in s.rules)]
+        applies = ~pl.col(SEGMENT).is_in(overriding) if overriding else pl.lit(True)
+        out.append((r.name, applies, r))
+    for seg in model.segments:
+        out += [(f"{seg.name}.{r.name}", pl.col(SEGMENT) == seg.name, r) for r in seg.rules]
+    return out
+
+
+def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: datetime) -> pl.LazyFrame:
+    schema = leads.collect_schema()
+    rules = _all_rules(model)
+    if not rules:
+        return pl.LazyFrame(schema=LEDGER_SCHEMA)
+    wide = leads.select(
+        pl.col("lead_id"),
+        *[
+            pl.when(condition_expr(r.when, schema) & applies)
+            .then(_points_expr(r.points))
+            .alias(name)
+            for name, applies, r in rules
+        ],
+        *(
+            [
+                _decay_factor(
+                    _age_days("last_activity_at", as_of), model.intent_decay_by_last_activity
+                ).alias("_intent_decay")
+            ]
+            if model.intent_decay_by_last_activity is not None and "last_activity_at" in schema
+            else []
+        ),
+    )
+    meta = pl.LazyFrame(
+        {
+            "rule": [n for n, _, _ in rules],
+            "group": [r.group for _, _, r in rules],
+            "cap": [r.cap for _, _, r in rules],
+        },
+        schema={"rule": pl.String, "group": pl.String, "cap": pl.Float64},
+    )
+    index = ["lead_id"] + (["_intent_decay"] if "_intent_decay" in wide.collect_schema() else [])
+    long = (
+        wide.unpivot(index=index, variable_name="rule", value_name="raw_points")
+        .filter(pl.col("raw_points").is_not_null() & (pl.col("raw_points") != 0))
+        .join(meta, on="rule", how="left")
+    )
+    decay = pl.lit(1.0)
+    if "_intent_decay" in index:
+        # Aggregate intent columns decay by the last activity date; no date, no decay.
+        decay = (
+            pl.when(pl.col("group") == "intent")
+            .then(pl.col("_intent_decay").fill_null(1.0))
+            .otherwise(1.0)
+        )
+    long = long.with_columns(decay.alias("decay_factor"))
+    decayed = pl.col("raw_points") * pl.col("decay_factor")
+    capped = (
+        pl.when(pl.col("cap").is_not_null())
+        .then(decayed.clip(-pl.col("cap").abs(), pl.col("cap").abs()))
+        .otherwise(decayed)
+    )
+    return long.select(
+        "lead_id",
+        "rule",
+        "group",
+        "raw_points",
+        "decay_factor",
+        (capped != decayed).alias("cap_applied"),
+        capped.alias("points"),
+    )
+
+
+def _event_ledger(
+    leads: pl.LazyFrame, activities: pl.LazyFrame, model: ScoringModel, as_of: datetime
+) -> pl.LazyFrame:
+    events = model.events
+    assert events is not None
+    acts = _attach_lead_ids(leads, activities)
+    schema = acts.collect_schema()
+    weights = dict(events.channel_weights)
+    weight = (
+        pl.col("channel")
+        .cast(pl.String)
+        .str.to_lowercase()
+        .replace_strict(weights, default=1.0, return_dtype=pl.Float64)
+        if "channel" in schema and weights
+        else pl.lit(1.0)
+    )
+    decay = _decay_factor(_age_days("occurred_at", as_of), events.decay)
+    acts = acts.with_columns(weight.alias("_weight"), decay.alias("_decay"))
+    acts = acts.filter(pl.col("_decay") > 0)
+    wide = acts.select(
+        "lead_id",
+        "_weight",
+        "_decay",
+        *[
+            pl.when(condition_expr(r.when, schema)).then(pl.lit(float(r.points))).alias(r.name)
+            for r in events.rules
+        ],
+    )
+    caps = pl.LazyFrame(
+        {"rule": [r.name for r in events.rules], "cap": [r.cap for r in events.rules]},
+        schema={"rule": pl.String, "cap": pl.Float64},
+    )
+    per_rule = (
+        wide.unpivot(index=["lead_id", "_weight", "_decay"], variable_name="rule", value_name="p")
+        .filter(pl.col("p").is_not_null())
+        .group_by("lead_id", "rule")
+        .agg(
+            (pl.col("p") * pl.col("_weight")).sum().alias("raw_points"),
+            (pl.col("p") * pl.col("_weight") * pl.col("_decay")).sum().alias("_decayed"),
+        )
+        .join(caps, on="rule", how="left")
+    )
+    capped = (
+        pl.when(pl.col("cap").is_not_null())
+        .then(pl.col("_decayed").clip(-pl.col("cap").abs(), pl.col("cap").abs()))
+        .otherwise(pl.col("_decayed"))
+    )
+    return per_rule.select(
+        "lead_id",
+        "rule",
+        pl.lit("intent").alias("group"),
+        "raw_points",
+        (pl.col("_decayed") / pl.col("raw_points")).alias("decay_factor"),
+        (capped != pl.col("_decayed")).alias("cap_applied"),
+        capped.alias("points"),
+    )
+
+
+def _attach_lead_ids(leads: pl.LazyFrame, activities: pl.LazyFrame) -> pl.LazyFrame:
+    """Events keyed by lead id, or by email when the export has no lead id."""
+    schema = activities.collect_schema()
+    if "lead_id" in schema:
+        return activities.join(leads.select("lead_id"), on="lead_id", how="semi")
+    by_email = leads.select("lead_id", pl.col("email_normalised").alias("_email"))
+    return activities.with_columns(
+        pl.col("email").str.strip_chars().str.to_lowercase().alias("_email")
+    ).join(by_email, on="_email", how="inner")
+
+
+def signal_events(
+    leads: pl.LazyFrame, signals: pl.LazyFrame, model: ScoringModel, as_of: datetime
+) -> pl.LazyFrame:
+    """Each lead's account signals inside the window, with their decayed points."""
+    spec = model.signals
+    assert spec is not None
+    weights = dict(spec.weights)
+    joined = leads.select("lead_id", "account_key").join(
+        signals.select(
+            "account_key",
+            "signal_type",
+            "occurred_at",
+            *(["detail"] if "detail" in signals.collect_schema() else []),
+        ),
+        on="account_key",
+        how="inner",
+    )
+    age = _age_days("occurred_at", as_of)
+    weight = (
+        pl.col("signal_type")
+        .str.to_lowercase()
+        .replace_strict(weights, default=0.0, return_dtype=pl.Float64)
+    )
+    return (
+        joined.with_columns(
+            age.alias("age_days"),
+            weight.alias("raw_points"),
+            _decay_factor(age, spec.decay).alias("decay_factor"),
+        )
+        .filter((pl.col("decay_factor") > 0) & (pl.col("raw_points") != 0))
+        .with_columns((pl.col("raw_points") * pl.col("decay_factor")).alias("points"))
+    )
+
+
+def _signal_ledger(events: pl.LazyFrame) -> pl.LazyFrame:
+    return (
+        events.group_by("lead_id", "signal_type")
+        .agg(pl.col("raw_points").sum(), pl.col("points").sum())
+        .select(
+            "lead_id",
+            pl.format("signal:{}", "signal_type").alias("rule"),
+            pl.lit("signal").alias("group"),
+            "raw_points",
+            (pl.col("points") / pl.col("raw_points")).alias("decay_factor"),
+            pl.lit(False).alias("cap_applied"),
+            "points",
+        )
+    )
+
+
+def _cap_rows(ledger: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
+    """One ledger row per group whose sum falls outside its bounds, bringing it inside."""
+    sums = ledger.group_by("lead_id", "group").agg(pl.col("points").sum().alias("s"))
+    bounds = pl.LazyFrame(
+        {
+            "group": list(model.bounds),
+            "low": [b.low for b in model.bounds.values()],
+            "high": [b.high for b in model.bounds.values()],
+        },
+        schema={"group": pl.String, "low": pl.Float64, "high": pl.Float64},
+    )
+    adjusted = pl.col("s").clip(pl.col("low"), pl.col("high"))
+    return (
+        sums.join(bounds, on="group", how="inner")
+        .with_columns(
+            pl.col("low").fill_null(float("-inf")), pl.col("high").fill_null(float("inf"))
+        )
+        .filter(adjusted != pl.col("s"))
+        .select(
+            "lead_id",
+            pl.format("cap:{}", "group").alias("rule"),
+            "group",
+            pl.lit(0.0).alias("raw_points"),
+            pl.lit(1.0).alias("decay_factor"),
+            pl.lit(True).alias("cap_applied"),
+            (adjusted - pl.col("s")).alias("points"),
+        )
+    )
+
+
+def build_ledger(
+    leads: pl.LazyFrame,
+    model: ScoringModel,
+    *,
+    activities: pl.LazyFrame | None = None,
+    signals: pl.LazyFrame | None = None,
+    as_of: datetime,
+) -> pl.LazyFrame:
+    """The explanation ledger, long form: one row per (lead, rule) that counted."""
+    leads = assign_segments(leads, model)
+    parts = [_column_ledger(leads, model, as_of)]
+    if activities is not None and model.events is not None:
+        parts.append(_event_ledger(leads, activities, model, as_of))
+    if signals is not None and model.signals is not None:
+        parts.append(_signal_ledger(signal_events(leads, signals, model, as_of)))
+    ledger = pl.concat([p.select(list(LEDGER_SCHEMA)).cast(LEDGER_SCHEMA) for p in parts])
+    ledger = pl.concat([ledger, _cap_rows(ledger, model)])
+    return ledger.sort("lead_id", "group", "rule")
+
+
+def score_leads(
+    leads: pl.LazyFrame,
+    model: ScoringModel,
+    *,
+    activities: pl.LazyFrame | None = None,
+    signals: pl.LazyFrame | None = None,
+    as_of: datetime,
+    ledger: pl.LazyFrame | None = None,
+) -> pl.LazyFrame:
+    """Scores, grade, quadrant, stage, why-now, next action, owner and top reasons per lead,
+    ordered by total score (highest first), then lead id."""
+    if ledger is None:
+        ledger = build_ledger(leads, model, activities=activities, signals=signals, as_of=as_of)
+    sums = ledger.group_by("lead_id").agg(
+        *[pl.col("points").filter(pl.col("group") == g).sum().alias(f"{g}_score") for g in GROUPS]
+    )
+    scores = [f"{g}_score" for g in GROUPS]
+    scored = (
+        assign_segments(leads, model)
+        .join(sums, on="lead_id", how="left")
+        .with_columns(pl.col(c).fill_null(0.0) for c in scores)
+        .with_columns(pl.sum_horizontal(scores).alias("total_score"))
+    )
+    total = model.bounds.get("total")
+    if total is not None:
+        scored = scored.with_columns(pl.col("total_score").clip(total.low, total.high))
+    scored = scored.with_columns(pl.col([*scores, "total_score"]).round(2))
+    sig = (
+        signal_events(leads, signals, model, as_of)
+        if signals is not None and model.signals is not None
+        else None
+    )
+    return decide(scored, model, ledger=ledger, signal_events=sig).sort(
+        ["total_score", "lead_id"], descending=[True, False]
+    )
