@@ -124,6 +124,17 @@ def _config_path(project: Project | None, given: Path | None) -> Path:
     )
 
 
+LoadConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--load-config",
+        help="Load config for the leads file (columns, values, null_values, ...).",
+        exists=True,
+        dir_okay=False,
+    ),
+]
+
+
 class Inputs:
     """Everything a scoring run reads, loaded and checked against the config."""
 
@@ -135,6 +146,7 @@ class Inputs:
         signals: Path | None,
         source: str | None,
         project_file: Path | None,
+        load_config: Path | None = None,
     ) -> None:
         project = current_project(project_file)
         self.config_path = _config_path(project, config)
@@ -146,7 +158,7 @@ class Inputs:
         tz = project.config.timezone if project else "UTC"
         self.leads = load_table(
             leads_path,
-            load_options_for(project, leads_path, "leads", source=source),
+            load_options_for(project, leads_path, "leads", load_config, source=source),
             table="leads",
             timezone=tz,
         )
@@ -209,12 +221,13 @@ def score(
         ),
     ] = None,
     source: SourceOpt = None,
+    load_config: LoadConfigOpt = None,
     project_file: ProjectOpt = None,
 ) -> None:
     """Score and stage leads: fit, intent, signals and negatives; grade, quadrant, stage,
     why-now, next action and owner. Rows are ordered by total score (highest first), then
     lead id; the same inputs and --as-of give byte-identical output."""
-    run = Inputs(file, config, activities, signals, source, project_file)
+    run = Inputs(file, config, activities, signals, source, project_file, load_config)
     when = parse_as_of(as_of)
     model = run.compiled.model
     ledger = build_ledger(
@@ -275,11 +288,12 @@ def explain(
     ),
     out: OutOpt = None,
     source: SourceOpt = None,
+    load_config: LoadConfigOpt = None,
     project_file: ProjectOpt = None,
 ) -> None:
     """The explanation ledger of leads, rule by rule (raw points, decay factor, cap, points
     counted), with the scores and the stage decision path."""
-    run = Inputs(leads, config, activities, signals, source, project_file)
+    run = Inputs(leads, config, activities, signals, source, project_file, load_config)
     when = parse_as_of(as_of)
     known = set(run.leads.frame["lead_id"].to_list())
     missing = [i for i in lead_ids if i not in known]

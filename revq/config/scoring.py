@@ -339,10 +339,18 @@ class _Compiler:
             return ir.Lookup(p.column, tuple((r.match, r.points) for r in rows))
         return ir.Fixed(float(p))
 
-    def rules(self, group: ir.Group, rules: list[RuleConfig], key: str) -> tuple[ir.Rule, ...]:
+    def rules(
+        self, group: ir.Group, rules: list[RuleConfig], key: str, seen: dict[str, str]
+    ) -> tuple[ir.Rule, ...]:
         out = []
         for i, r in enumerate(rules):
             k = f"{key}.rules[{i}]"
+            if r.name in seen:
+                raise self.fail(
+                    f"{k}.name",
+                    f"rule name {r.name!r} is already used at {seen[r.name]}; names must be unique",
+                )
+            seen[r.name] = k
             if group == "negative" and isinstance(r.points, float | int) and r.points > 0:
                 raise self.fail(
                     f"{k}.points",
@@ -360,21 +368,22 @@ class _Compiler:
             )
         return tuple(out)
 
-    def unique_names(self, rules: tuple[ir.Rule, ...], key: str) -> None:
-        seen: set[str] = set()
-        for r in rules:
-            if r.name in seen:
-                raise self.fail(key, f"rule name {r.name!r} is used twice; names must be unique")
-            seen.add(r.name)
+    def _segment_rules(self, s: SegmentConfig, i: int) -> tuple[ir.Rule, ...]:
+        seen: dict[str, str] = {}
+        return (
+            self.rules("fit", s.fit.rules, f"segments[{i}].fit", seen)
+            + self.rules("intent", s.intent.rules, f"segments[{i}].intent", seen)
+            + self.rules("negative", s.negative.rules, f"segments[{i}].negative", seen)
+        )
 
     def compile(self) -> Compiled:
         cfg = self.cfg
+        seen: dict[str, str] = {}
         rules = (
-            self.rules("fit", cfg.fit.rules, "fit")
-            + self.rules("intent", cfg.intent.rules, "intent")
-            + self.rules("negative", cfg.negative.rules, "negative")
+            self.rules("fit", cfg.fit.rules, "fit", seen)
+            + self.rules("intent", cfg.intent.rules, "intent", seen)
+            + self.rules("negative", cfg.negative.rules, "negative", seen)
         )
-        self.unique_names(rules, "fit/intent/negative")
         events = None
         if cfg.intent.events is not None:
             ev = cfg.intent.events
@@ -437,9 +446,7 @@ class _Compiler:
             ir.Segment(
                 s.name,
                 self.cond(s.when, f"segments[{i}].when", self.lead_refs),
-                self.rules("fit", s.fit.rules, f"segments[{i}].fit")
-                + self.rules("intent", s.intent.rules, f"segments[{i}].intent")
-                + self.rules("negative", s.negative.rules, f"segments[{i}].negative"),
+                self._segment_rules(s, i),
             )
             for i, s in enumerate(cfg.segments)
         )

@@ -31,6 +31,14 @@ def _many(v: Scalar | tuple[Scalar, ...] | None) -> tuple[Scalar, ...]:
     return v if isinstance(v, tuple) else (v,)
 
 
+def _number(col: pl.Expr, dtype: pl.DataType | None) -> pl.Expr:
+    """Numeric comparisons work on unmapped text columns too ('5' > 3); text that is not a
+    number compares as unknown, so the condition is false."""
+    if dtype is not None and (dtype.is_numeric() or dtype.is_temporal()):
+        return col
+    return col.cast(pl.String).str.strip_chars().cast(pl.Float64, strict=False)
+
+
 def _compare(c: Compare, schema: pl.Schema) -> pl.Expr:
     col = pl.col(c.column)
     dtype = schema.get(c.column)
@@ -61,15 +69,15 @@ def _compare(c: Compare, schema: pl.Schema) -> pl.Expr:
             return _norm(col).str.ends_with(_text(_scalar(v)))
         case "between":
             low, high = _many(v)
-            return col.cast(pl.Float64).is_between(low, high, closed="both")
+            return _number(col, dtype).is_between(low, high, closed="both")
         case "gt":
-            return col > _scalar(v)
+            return _number(col, dtype) > _scalar(v)
         case "gte":
-            return col >= _scalar(v)
+            return _number(col, dtype) >= _scalar(v)
         case "lt":
-            return col < _scalar(v)
+            return _number(col, dtype) < _scalar(v)
         case "lte":
-            return col <= _scalar(v)
+            return _number(col, dtype) <= _scalar(v)
         case "domain_in":
             values = _many(v)
             domain = _norm(col).str.split("@").list.last()

@@ -42,7 +42,7 @@ def _points_expr(points: Points) -> pl.Expr:
     if isinstance(points, Fixed):
         return pl.lit(float(points.points))
     if isinstance(points, PerUnit):
-        return pl.col(points.column).cast(pl.Float64) * points.each
+        return pl.col(points.column).cast(pl.Float64, strict=False) * points.each
     expr: pl.Expr = pl.lit(None, dtype=pl.Float64)
     for pattern, value in reversed(points.table):  # first match wins
         hit = pl.col(points.column).cast(pl.String).str.contains(f"(?i){pattern}").fill_null(False)
@@ -67,6 +67,14 @@ def _decay_factor(age: pl.Expr, decay: Decay) -> pl.Expr:
     if decay.window_days is not None:
         factor = pl.when(age <= decay.window_days).then(factor).otherwise(0.0)
     return pl.when(age >= 0).then(factor).otherwise(0.0)  # events after as-of do not count
+
+
+def _last_activity_decay(model: ScoringModel, as_of: datetime) -> pl.Expr:
+    """Aggregate intent columns decay by the last activity date; no date, no decay."""
+    assert model.intent_decay_by_last_activity is not None
+    age = _age_days("last_activity_at", as_of)
+    factor = _decay_factor(age, model.intent_decay_by_last_activity)
+    return pl.when(pl.col("last_activity_at").is_null()).then(1.0).otherwise(factor)
 
 
 def assign_segments(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
@@ -104,11 +112,7 @@ def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: datetime) ->
             for name, applies, r in rules
         ],
         *(
-            [
-                _decay_factor(
-                    _age_days("last_activity_at", as_of), model.intent_decay_by_last_activity
-                ).alias("_intent_decay")
-            ]
+            [_last_activity_decay(model, as_of).alias("_intent_decay")]
             if model.intent_decay_by_last_activity is not None and "last_activity_at" in schema
             else []
         ),
@@ -129,12 +133,7 @@ def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: datetime) ->
     )
     decay = pl.lit(1.0)
     if "_intent_decay" in index:
-        # Aggregate intent columns decay by the last activity date; no date, no decay.
-        decay = (
-            pl.when(pl.col("group") == "intent")
-            .then(pl.col("_intent_decay").fill_null(1.0))
-            .otherwise(1.0)
-        )
+        decay = pl.when(pl.col("group") == "intent").then(pl.col("_intent_decay")).otherwise(1.0)
     long = long.with_columns(decay.alias("decay_factor"))
     decayed = pl.col("raw_points") * pl.col("decay_factor")
     capped = (
