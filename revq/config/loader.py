@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -121,7 +122,9 @@ def validate_data(path: Path, data: Any, node: yaml.Node | None, model: type[M])
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors()
+        # An unknown key usually explains the errors after it (a misspelt 'point' is also a
+        # missing 'points'), so it is reported first.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
         first = errors[0]
         raw_loc = tuple(first["loc"])
         is_key = "[key]" in raw_loc  # pydantic's marker for a bad mapping key
@@ -133,6 +136,18 @@ def validate_data(path: Path, data: Any, node: yaml.Node | None, model: type[M])
             _describe(first, model) + more,
             line=_line_of(node, loc, key=is_key),
         ) from None
+
+
+def split_key_path(key: str) -> tuple[int | str, ...]:
+    """'fit.rules[2].when.in' -> ('fit', 'rules', 2, 'when', 'in')."""
+    parts: list[int | str] = []
+    for token in re.findall(r"[^.\[\]]+|\[\d+\]", key):
+        parts.append(int(token[1:-1]) if token.startswith("[") else token)
+    return tuple(parts)
+
+
+def line_of_key(node: yaml.Node | None, key: str) -> int | None:
+    return _line_of(node, split_key_path(key))
 
 
 def load_model(path: Path, model: type[M]) -> M:

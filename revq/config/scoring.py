@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+import yaml
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from revq.config.loader import parse_yaml, validate_data
+from revq.config.loader import line_of_key, parse_yaml, validate_data
 from revq.config.models import Frozen
 from revq.core.scoring import model as ir
 from revq.core.scoring.decide import template_fields
@@ -272,14 +273,15 @@ class Compiled:
 
 
 class _Compiler:
-    def __init__(self, cfg: ScoringConfig, path: Path) -> None:
+    def __init__(self, cfg: ScoringConfig, path: Path, node: yaml.Node | None) -> None:
         self.cfg = cfg
         self.path = path
+        self.node = node
         self.lead_refs: dict[str, str] = {}
         self.activity_refs: dict[str, str] = {}
 
     def fail(self, key: str, message: str) -> ConfigError:
-        return ConfigError(self.path, key, message)
+        return ConfigError(self.path, key, message, line=line_of_key(self.node, key))
 
     def values(self, v: Any, key: str) -> tuple[ir.Scalar, ...]:
         if isinstance(v, str) and v.startswith("$"):
@@ -320,9 +322,15 @@ class _Compiler:
                 real = op if v else ("not_null" if op == "is_null" else "is_null")
                 return ir.Compare(c.column, real)
             if op == "regex":
-                _check_regex(v, self.path, f"{key}.regex")
+                self.check_regex(v, f"{key}.regex")
             return ir.Compare(c.column, op, v)
         raise AssertionError("validated: one operator")  # pragma: no cover
+
+    def check_regex(self, pattern: str, key: str) -> None:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise self.fail(key, f"invalid regular expression {pattern!r}: {exc}") from None
 
     def points(self, p: float | PerUnitPoints | LookupPoints, key: str) -> ir.Points:
         if isinstance(p, PerUnitPoints):
@@ -335,7 +343,7 @@ class _Compiler:
             self.lead_refs.setdefault(p.column, f"{key}.column")
             rows = self.cfg.lookups[p.lookup]
             for i, row in enumerate(rows):
-                _check_regex(row.match, self.path, f"lookups.{p.lookup}[{i}].match")
+                self.check_regex(row.match, f"lookups.{p.lookup}[{i}].match")
             return ir.Lookup(p.column, tuple((r.match, r.points) for r in rows))
         return ir.Fixed(float(p))
 
@@ -354,7 +362,7 @@ class _Compiler:
             if group == "negative" and isinstance(r.points, float | int) and r.points > 0:
                 raise self.fail(
                     f"{k}.points",
-                    f"negative rules subtract: expected a number <= 0, got {r.points}",
+                    f"negative rules subtract: expected a number <= 0, got {r.points:g}",
                 )
             out.append(
                 ir.Rule(
@@ -476,18 +484,11 @@ class _Compiler:
         return Compiled(model, self.lead_refs, self.activity_refs, cfg.accounts)
 
 
-def _check_regex(pattern: str, path: Path, key: str) -> None:
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise ConfigError(path, key, f"invalid regular expression {pattern!r}: {exc}") from None
-
-
 def load_scoring(path: Path) -> Compiled:
     """Parse, validate and compile a scoring config; every error names file, line and key."""
     data, node = parse_yaml(path)
     cfg = validate_data(path, data, node, ScoringConfig)
-    return _Compiler(cfg, path).compile()
+    return _Compiler(cfg, path, node).compile()
 
 
 # Columns revq computes while scoring, which templates and conditions may also use.
@@ -511,23 +512,34 @@ COMPUTED_COLUMNS = frozenset(
 )
 
 
+def _refs_line(path: Path, key: str) -> int | None:
+    try:
+        _, node = parse_yaml(path)
+    except ConfigError:  # pragma: no cover - the file was already parsed once
+        return None
+    return line_of_key(node, key)
+
+
 def check_columns(
     compiled: Compiled, path: Path, lead_columns: set[str], activity_columns: set[str] | None
 ) -> None:
     """Unknown column references, reported at their YAML key path before any scoring."""
     for column, key in compiled.lead_refs.items():
         if column not in lead_columns and column not in COMPUTED_COLUMNS:
+            shown = sorted(c for c in lead_columns if not c.startswith("_"))
             raise ConfigError(
                 path,
                 key,
-                f"unknown column {column!r}; the leads have: " + ", ".join(sorted(lead_columns)),
+                f"unknown column {column!r}; the leads have: " + ", ".join(shown),
+                line=_refs_line(path, key),
             )
     if activity_columns is not None:
         for column, key in compiled.activity_refs.items():
             if column not in activity_columns:
+                shown = sorted(c for c in activity_columns if not c.startswith("_"))
                 raise ConfigError(
                     path,
                     key,
-                    f"unknown activity column {column!r}; activities have: "
-                    + ", ".join(sorted(activity_columns)),
+                    f"unknown activity column {column!r}; activities have: " + ", ".join(shown),
+                    line=_refs_line(path, key),
                 )

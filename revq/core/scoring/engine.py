@@ -38,6 +38,15 @@ SEGMENT = "segment"
 DEFAULT_SEGMENT = "default"
 
 
+MICRO = 1_000_000
+
+
+def exact_sum(expr: pl.Expr) -> pl.Expr:
+    """A sum that does not depend on the order rows arrive in: values are summed as whole
+    micro-points, so the same inputs give byte-identical outputs under parallel group-bys."""
+    return (expr * MICRO).round().cast(pl.Int64).sum() / MICRO
+
+
 def _points_expr(points: Points) -> pl.Expr:
     if isinstance(points, Fixed):
         return pl.lit(float(points.points))
@@ -189,8 +198,8 @@ def _event_ledger(
         .filter(pl.col("p").is_not_null())
         .group_by("lead_id", "rule")
         .agg(
-            (pl.col("p") * pl.col("_weight")).sum().alias("raw_points"),
-            (pl.col("p") * pl.col("_weight") * pl.col("_decay")).sum().alias("_decayed"),
+            exact_sum(pl.col("p") * pl.col("_weight")).alias("raw_points"),
+            exact_sum(pl.col("p") * pl.col("_weight") * pl.col("_decay")).alias("_decayed"),
         )
         .join(caps, on="rule", how="left")
     )
@@ -258,7 +267,7 @@ def signal_events(
 def _signal_ledger(events: pl.LazyFrame) -> pl.LazyFrame:
     return (
         events.group_by("lead_id", "signal_type")
-        .agg(pl.col("raw_points").sum(), pl.col("points").sum())
+        .agg(exact_sum(pl.col("raw_points")), exact_sum(pl.col("points")))
         .select(
             "lead_id",
             pl.format("signal:{}", "signal_type").alias("rule"),
@@ -273,7 +282,7 @@ def _signal_ledger(events: pl.LazyFrame) -> pl.LazyFrame:
 
 def _cap_rows(ledger: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
     """One ledger row per group whose sum falls outside its bounds, bringing it inside."""
-    sums = ledger.group_by("lead_id", "group").agg(pl.col("points").sum().alias("s"))
+    sums = ledger.group_by("lead_id", "group").agg(exact_sum(pl.col("points")).alias("s"))
     bounds = pl.LazyFrame(
         {
             "group": list(model.bounds),
@@ -335,7 +344,10 @@ def score_leads(
     if ledger is None:
         ledger = build_ledger(leads, model, activities=activities, signals=signals, as_of=as_of)
     sums = ledger.group_by("lead_id").agg(
-        *[pl.col("points").filter(pl.col("group") == g).sum().alias(f"{g}_score") for g in GROUPS]
+        *[
+            exact_sum(pl.col("points").filter(pl.col("group") == g)).alias(f"{g}_score")
+            for g in GROUPS
+        ]
     )
     scores = [f"{g}_score" for g in GROUPS]
     scored = (
