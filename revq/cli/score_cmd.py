@@ -23,7 +23,7 @@ from revq.cli.common import (
 )
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.accounts import roll_up_accounts
-from revq.core.scoring.engine import build_ledger, score_leads
+from revq.core.scoring.engine import build_ledger, score_leads, sort_ledger
 from revq.errors import RevqError
 from revq.io.load import load_table
 from revq.io.project import Project
@@ -260,7 +260,7 @@ def score(
     for line in summary_lines(result, by.value):
         ui.info(line)
     if explain_out is not None:
-        write_frame_atomic(explain_out, ledger, inputs=run.inputs)
+        write_frame_atomic(explain_out, sort_ledger(ledger.lazy()).collect(), inputs=run.inputs)
         ui.info(f"wrote the ledger ({ledger.height:,} rows) to {explain_out}")
     if out is not None:
         write_frame_atomic(out, result, inputs=run.inputs)
@@ -309,7 +309,7 @@ def explain(
     ).collect()
     scored = score_leads(wanted, model, signals=sig, as_of=when, ledger=ledger.lazy()).collect()
     if fmt is not TableFormat.table:
-        data = frame_bytes(ledger, fmt.value)
+        data = frame_bytes(sort_ledger(ledger.lazy()).collect(), fmt.value)
         if out is not None:
             write_bytes_atomic(out, data, inputs=run.inputs)
         else:

@@ -53,25 +53,22 @@ def template_fields(template: str) -> set[str]:
 
 def _top_reasons(ledger: pl.LazyFrame, n: int = 3) -> pl.LazyFrame:
     """'+25.0 demo_request, +15.0 seniority, -20.0 personal_email': the n largest
-    contributions by size, ties by rule name. Sorted inside each lead's group, and formatted
-    only for the n kept, because the ledger is many times longer than the leads."""
-    order = [pl.col("points").abs(), pl.col("rule")]
-    top = (
-        ledger.filter(pl.col("points") != 0)
-        .group_by("lead_id")
-        .agg(
-            pl.col("rule").sort_by(order, descending=[True, False]).head(n),
-            pl.col("points").sort_by(order, descending=[True, False]).head(n),
-        )
-        .explode("rule", "points")
-    )
+    contributions by size, ties by rule name; formatted only for the n kept, because the ledger
+    is many times longer than the leads."""
     signed = pl.format(
         "{}{} {}",
         pl.when(pl.col("points") >= 0).then(pl.lit("+")).otherwise(pl.lit("")),
         pl.col("points").round(1),
         pl.col("rule"),
     )
-    return top.group_by("lead_id").agg(signed.str.join(", ").alias("top_reasons"))
+    return (
+        ledger.filter(pl.col("points") != 0)
+        .sort(["lead_id", pl.col("points").abs(), "rule"], descending=[False, True, False])
+        .group_by("lead_id", maintain_order=True)
+        .head(n)
+        .group_by("lead_id", maintain_order=True)
+        .agg(signed.str.join(", ").alias("top_reasons"))
+    )
 
 
 def _why_now(ledger: pl.LazyFrame, signal_events: pl.LazyFrame | None) -> pl.LazyFrame:

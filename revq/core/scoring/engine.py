@@ -318,7 +318,8 @@ def build_ledger(
     signals: pl.LazyFrame | None = None,
     as_of: datetime,
 ) -> pl.LazyFrame:
-    """The explanation ledger, long form: one row per (lead, rule) that counted."""
+    """The explanation ledger, long form: one row per (lead, rule) that counted, unordered
+    (sort_ledger orders it)."""
     leads = assign_segments(leads, model)
     parts = [_column_ledger(leads, model, as_of)]
     if activities is not None and model.events is not None:
@@ -326,7 +327,11 @@ def build_ledger(
     if signals is not None and model.signals is not None:
         parts.append(_signal_ledger(signal_events(leads, signals, model, as_of)))
     ledger = pl.concat([p.select(list(LEDGER_SCHEMA)).cast(LEDGER_SCHEMA) for p in parts])
-    ledger = pl.concat([ledger, _cap_rows(ledger, model)])
+    return pl.concat([ledger, _cap_rows(ledger, model)])
+
+
+def sort_ledger(ledger: pl.LazyFrame) -> pl.LazyFrame:
+    """The ledger in its documented order (lead, group, rule), for writing it out."""
     return ledger.sort("lead_id", "group", "rule")
 
 
