@@ -29,7 +29,8 @@ copy (
       + case when employees between 200 and 5000 then 10 else 0 end
       + case when lower(industry) in ('software', 'financial services', 'healthcare')
              then 10 else 0 end
-      + case when lower(country) in ('united states', 'germany', 'united kingdom') then 5 else 0 end,
+      + case when lower(country) in ('united states', 'germany', 'united kingdom')
+             then 5 else 0 end,
       0), 50) as fit,
     least(least(coalesce(pricing_views, 0) * 5, 15) + case when demo_requested then 25 else 0 end,
           50) as intent,
