@@ -23,6 +23,7 @@ from revq.cli.common import (
 )
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.accounts import roll_up_accounts
+from revq.core.scoring.columns import OUTPUT
 from revq.core.scoring.engine import build_ledger, score_leads, sort_ledger
 from revq.errors import RevqError
 from revq.io.load import load_table
@@ -30,29 +31,7 @@ from revq.io.project import Project
 from revq.io.writers import frame_bytes, write_bytes_atomic, write_frame_atomic
 from revq.render.score_view import decision_path, ledger_table, score_table, summary_lines
 
-OUTPUT_COLUMNS = [
-    "lead_id",
-    "email",
-    "first_name",
-    "last_name",
-    "title",
-    "company",
-    "segment",
-    "fit_score",
-    "intent_score",
-    "signal_score",
-    "negative_score",
-    "total_score",
-    "fit_grade",
-    "quadrant",
-    "stage",
-    "gate",
-    "gate_reason",
-    "why_now",
-    "next_action",
-    "owner",
-    "top_reasons",
-]
+OUTPUT_COLUMNS = list(OUTPUT)
 
 
 class By(StrEnum):

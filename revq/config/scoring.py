@@ -15,6 +15,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 from revq.config.loader import line_of_key, parse_yaml, validate_data
 from revq.config.models import Frozen
 from revq.core.scoring import model as ir
+from revq.core.scoring.columns import COMPUTED
 from revq.core.scoring.decide import template_fields
 from revq.errors import ConfigError
 
@@ -491,27 +492,6 @@ def load_scoring(path: Path) -> Compiled:
     return _Compiler(cfg, path, node).compile()
 
 
-# Columns revq computes while scoring, which templates and conditions may also use.
-COMPUTED_COLUMNS = frozenset(
-    {
-        "fit_score",
-        "intent_score",
-        "signal_score",
-        "negative_score",
-        "total_score",
-        "fit_grade",
-        "quadrant",
-        "stage",
-        "why_now",
-        "owner",
-        "gate",
-        "gate_reason",
-        "top_reasons",
-        "segment",
-    }
-)
-
-
 def _refs_line(path: Path, key: str) -> int | None:
     try:
         _, node = parse_yaml(path)
@@ -525,7 +505,7 @@ def check_columns(
 ) -> None:
     """Unknown column references, reported at their YAML key path before any scoring."""
     for column, key in compiled.lead_refs.items():
-        if column not in lead_columns and column not in COMPUTED_COLUMNS:
+        if column not in lead_columns and column not in COMPUTED:
             shown = sorted(c for c in lead_columns if not c.startswith("_"))
             raise ConfigError(
                 path,
