@@ -518,12 +518,14 @@ def test_top_reasons_are_the_three_largest_signed(tmp_path: Path) -> None:
         fit:
           rules:
             - {name: a, points: 5}
-            - {name: b, points: 15}
+            - {name: b, points: 15, when: {column: big, equals: true}}
             - {name: c, points: 1}
+            - {name: e, points: 1}
         negative:
           rules:
-            - {name: d, points: -20}
+            - {name: d, points: -20, when: {column: big, equals: true}}
         """,
     )
-    out = run(m, {"lead_id": ["x"]})
-    assert out["top_reasons"][0] == "-20.0 d, +15.0 b, +5.0 a"
+    out = run(m, {"lead_id": ["x", "y"], "big": [True, False]})
+    # by size; a rule that did not fire is never a reason; equal sizes go by name
+    assert out["top_reasons"].to_list() == ["-20.0 d, +15.0 b, +5.0 a", "+5.0 a, +1.0 c, +1.0 e"]

@@ -209,20 +209,12 @@ def score(
     run = Inputs(file, config, activities, signals, source, project_file, load_config)
     when = parse_as_of(as_of)
     model = run.compiled.model
-    ledger = build_ledger(
+    scored = score_leads(
         run.leads.frame.lazy(),
         model,
         activities=run.lazy(run.activities),
         signals=run.lazy(run.signals),
         as_of=when,
-    ).collect()
-    scored = score_leads(
-        run.leads.frame.lazy(),
-        model,
-        activities=None,
-        signals=run.lazy(run.signals),
-        as_of=when,
-        ledger=ledger.lazy(),
     )
     keep = [c for c in OUTPUT_COLUMNS if c in scored.collect_schema()]
     if by is By.account:
@@ -239,7 +231,16 @@ def score(
     for line in summary_lines(result, by.value):
         ui.info(line)
     if explain_out is not None:
-        write_frame_atomic(explain_out, sort_ledger(ledger.lazy()).collect(), inputs=run.inputs)
+        ledger = sort_ledger(
+            build_ledger(
+                run.leads.frame.lazy(),
+                model,
+                activities=run.lazy(run.activities),
+                signals=run.lazy(run.signals),
+                as_of=when,
+            )
+        ).collect()
+        write_frame_atomic(explain_out, ledger, inputs=run.inputs)
         ui.info(f"wrote the ledger ({ledger.height:,} rows) to {explain_out}")
     if out is not None:
         write_frame_atomic(out, result, inputs=run.inputs)
@@ -286,7 +287,9 @@ def explain(
     ledger = build_ledger(
         wanted, model, activities=run.lazy(run.activities), signals=sig, as_of=when
     ).collect()
-    scored = score_leads(wanted, model, signals=sig, as_of=when, ledger=ledger.lazy()).collect()
+    scored = score_leads(
+        wanted, model, activities=run.lazy(run.activities), signals=sig, as_of=when
+    ).collect()
     if fmt is not TableFormat.table:
         data = frame_bytes(sort_ledger(ledger.lazy()).collect(), fmt.value)
         if out is not None:

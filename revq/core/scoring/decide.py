@@ -51,71 +51,6 @@ def template_fields(template: str) -> set[str]:
     return {m.group(1) for m in _FIELD.finditer(template)}
 
 
-def _top_reasons(ledger: pl.LazyFrame, n: int = 3) -> pl.LazyFrame:
-    """'+25.0 demo_request, +15.0 seniority, -20.0 personal_email': the n largest
-    contributions by size, ties by rule name; formatted only for the n kept, because the ledger
-    is many times longer than the leads."""
-    signed = pl.format(
-        "{}{} {}",
-        pl.when(pl.col("points") >= 0).then(pl.lit("+")).otherwise(pl.lit("")),
-        pl.col("points").round(1),
-        pl.col("rule"),
-    )
-    return (
-        ledger.filter(pl.col("points") != 0)
-        .sort(["lead_id", pl.col("points").abs(), "rule"], descending=[False, True, False])
-        .group_by("lead_id", maintain_order=True)
-        .head(n)
-        .group_by("lead_id", maintain_order=True)
-        .agg(signed.str.join(", ").alias("top_reasons"))
-    )
-
-
-def _why_now(ledger: pl.LazyFrame, signal_events: pl.LazyFrame | None) -> pl.LazyFrame:
-    """The strongest account signal; failing that, the strongest behaviour."""
-    behaviour = (
-        ledger.filter((pl.col("group") == "intent") & (pl.col("points") > 0))
-        .group_by("lead_id")
-        .agg(
-            pl.col("rule")
-            .sort_by([pl.col("points"), pl.col("rule")], descending=[True, False])
-            .first()
-            .alias("_behaviour")
-        )
-    )
-    if signal_events is None:
-        return behaviour.select(
-            "lead_id",
-            pl.col("_behaviour").alias("why_now"),
-            pl.lit(None, dtype=pl.Float64).alias("_signal_age"),
-        )
-    detail = (
-        pl.format(" ({})", pl.col("detail"))
-        if "detail" in signal_events.collect_schema()
-        else pl.lit("")
-    )
-    strongest = (
-        signal_events.sort(["points", "age_days", "signal_type"], descending=[True, False, False])
-        .group_by("lead_id", maintain_order=True)
-        .agg(
-            pl.format(
-                "{} on {}{}",
-                pl.col("signal_type"),
-                pl.col("occurred_at").dt.strftime("%Y-%m-%d"),
-                detail.fill_null(""),
-            )
-            .first()
-            .alias("_signal"),
-            pl.col("age_days").min().alias("_signal_age"),
-        )
-    )
-    return behaviour.join(strongest, on="lead_id", how="full", coalesce=True).select(
-        "lead_id",
-        pl.coalesce("_signal", "_behaviour").alias("why_now"),
-        "_signal_age",
-    )
-
-
 def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
     schema = scored.collect_schema()
     existing = pl.col("owner") if "owner" in schema else pl.lit(None, dtype=pl.String)
@@ -143,13 +78,9 @@ def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
     return scored.with_columns(owner.alias("owner")).drop("_team", "_needs", "_turn")
 
 
-def decide(
-    scored: pl.LazyFrame,
-    model: ScoringModel,
-    *,
-    ledger: pl.LazyFrame,
-    signal_events: pl.LazyFrame | None,
-) -> pl.LazyFrame:
+def decide(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
+    """`scored` has the scores, why_now, top_reasons and _signal_age (days since the most
+    recent account signal, null when none)."""
     d = model.decision
     schema = scored.collect_schema()
     fit, intent, sig, total = (
@@ -184,8 +115,6 @@ def decide(
         gate_reason.alias("gate_reason"),
         gate_outcome.alias("_gate_outcome"),
     )
-    scored = scored.join(_why_now(ledger, signal_events), on="lead_id", how="left")
-    scored = scored.join(_top_reasons(ledger), on="lead_id", how="left")
     context = [pl.col(c).is_not_null() for c in d.signal_context if c in schema]
     signal_qualified = (
         (fit >= d.signal_min_fit)

@@ -21,6 +21,15 @@ from revq.core.scoring.model import (
     Rule,
     ScoringModel,
 )
+from revq.core.scoring.wide import (
+    Contribution,
+    add_event_columns,
+    add_signal_columns,
+    add_strongest,
+    add_top_reasons,
+    col_name,
+    score_columns,
+)
 
 LEDGER_SCHEMA: pl.Schema = pl.Schema(
     {
@@ -161,9 +170,10 @@ def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: datetime) ->
     )
 
 
-def _event_ledger(
+def prepare_events(
     leads: pl.LazyFrame, activities: pl.LazyFrame, model: ScoringModel, as_of: datetime
 ) -> pl.LazyFrame:
+    """Events of known leads inside the window, with their channel weight and decay."""
     events = model.events
     assert events is not None
     acts = _attach_lead_ids(leads, activities)
@@ -179,7 +189,16 @@ def _event_ledger(
     )
     decay = _decay_factor(_age_days("occurred_at", as_of), events.decay)
     acts = acts.with_columns(weight.alias("_weight"), decay.alias("_decay"))
-    acts = acts.filter(pl.col("_decay") > 0)
+    return acts.filter(pl.col("_decay") > 0)
+
+
+def _event_ledger(
+    leads: pl.LazyFrame, activities: pl.LazyFrame, model: ScoringModel, as_of: datetime
+) -> pl.LazyFrame:
+    events = model.events
+    assert events is not None
+    acts = prepare_events(leads, activities, model, as_of)
+    schema = acts.collect_schema()
     wide = acts.select(
         "lead_id",
         "_weight",
@@ -335,6 +354,28 @@ def sort_ledger(ledger: pl.LazyFrame) -> pl.LazyFrame:
     return ledger.sort("lead_id", "group", "rule")
 
 
+def _column_contributions(
+    leads: pl.LazyFrame, model: ScoringModel, as_of: datetime
+) -> tuple[pl.LazyFrame, list[Contribution]]:
+    schema = leads.collect_schema()
+    decay = (
+        _last_activity_decay(model, as_of)
+        if model.intent_decay_by_last_activity is not None and "last_activity_at" in schema
+        else None
+    )
+    cols = []
+    contribs = []
+    for name, applies, rule in _all_rules(model):
+        pts: pl.Expr = pl.when(condition_expr(rule.when, schema) & applies).then(
+            _points_expr(rule.points)
+        )
+        if rule.group == "intent" and decay is not None:
+            pts = pts * decay
+        cols.append(_capped(pts, rule.cap).alias(col_name(name)))
+        contribs.append(Contribution(col_name(name), name, rule.group))
+    return leads.with_columns(cols), contribs
+
+
 def score_leads(
     leads: pl.LazyFrame,
     model: ScoringModel,
@@ -342,34 +383,30 @@ def score_leads(
     activities: pl.LazyFrame | None = None,
     signals: pl.LazyFrame | None = None,
     as_of: datetime,
-    ledger: pl.LazyFrame | None = None,
 ) -> pl.LazyFrame:
     """Scores, grade, quadrant, stage, why-now, next action, owner and top reasons per lead,
     ordered by total score (highest first), then lead id."""
-    if ledger is None:
-        ledger = build_ledger(leads, model, activities=activities, signals=signals, as_of=as_of)
-    sums = ledger.group_by("lead_id").agg(
-        *[
-            exact_sum(pl.col("points").filter(pl.col("group") == g)).alias(f"{g}_score")
-            for g in GROUPS
-        ]
-    )
+    lf = assign_segments(leads, model)
+    lf, contribs = _column_contributions(lf, model, as_of)
+    if activities is not None and model.events is not None:
+        lf, more = add_event_columns(lf, prepare_events(lf, activities, model, as_of), model)
+        contribs += more
+    has_signals = signals is not None and model.signals is not None
+    if has_signals:
+        assert signals is not None
+        lf, more = add_signal_columns(lf, signal_events(lf, signals, model, as_of), model)
+        contribs += more
+    lf, items = score_columns(lf, model, contribs)
+    intent_items: list[tuple[pl.Expr | str, str]] = [
+        (c.column, c.name) for c in contribs if c.group == "intent"
+    ]
+    lf = add_strongest(lf, intent_items, "_behaviour")
+    why_now = pl.coalesce("_signal", "_behaviour") if has_signals else pl.col("_behaviour")
+    lf = add_top_reasons(lf, items).with_columns(why_now.alias("why_now")).drop("_behaviour")
+    if not has_signals:
+        lf = lf.with_columns(pl.lit(None, dtype=pl.Float64).alias("_signal_age"))
     scores = [f"{g}_score" for g in GROUPS]
-    scored = (
-        assign_segments(leads, model)
-        .join(sums, on="lead_id", how="left")
-        .with_columns(pl.col(c).fill_null(0.0) for c in scores)
-        .with_columns(pl.sum_horizontal(scores).alias("total_score"))
-    )
-    total = model.bounds.get("total")
-    if total is not None:
-        scored = scored.with_columns(pl.col("total_score").clip(total.low, total.high))
-    scored = scored.with_columns(pl.col([*scores, "total_score"]).round(2))
-    sig = (
-        signal_events(leads, signals, model, as_of)
-        if signals is not None and model.signals is not None
-        else None
-    )
-    return decide(scored, model, ledger=ledger, signal_events=sig).sort(
-        ["total_score", "lead_id"], descending=[True, False]
-    )
+    lf = lf.with_columns(pl.col([*scores, "total_score"]).round(2))
+    temp = [c.column for c in contribs] + [f"_raw_{g}" for g in GROUPS]
+    lf = lf.drop([*temp, *(["_signal"] if has_signals else [])])
+    return decide(lf, model).sort(["total_score", "lead_id"], descending=[True, False])

@@ -1,0 +1,194 @@
+"""Scores in wide form: one contribution column per rule, summed row by row.
+
+This is the fast path `score_leads` takes: leads stay one row each, events and signals are
+aggregated per lead and joined, and no long table is built. The long ledger (engine.py) applies
+the same rules for `explain`; tests check that each lead's ledger sums to its scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import polars as pl
+
+from revq.core.scoring.conditions import condition_expr
+from revq.core.scoring.model import ScoringModel
+
+PREFIX = "__c__"
+MICRO = 1_000_000
+
+
+@dataclass(frozen=True)
+class Contribution:
+    column: str  # the frame column holding this rule's points (null: did not fire)
+    name: str  # the rule's ledger name
+    group: str
+
+
+def col_name(rule: str) -> str:
+    return f"{PREFIX}{rule}"
+
+
+def micro_sum(columns: list[str]) -> pl.Expr:
+    """Row-wise sum in whole micro-points: exact, so it equals the ledger's sums."""
+    if not columns:
+        return pl.lit(0.0)
+    return pl.sum_horizontal([(pl.col(c) * MICRO).round() for c in columns]) / MICRO
+
+
+def add_event_columns(
+    leads: pl.LazyFrame, acts: pl.LazyFrame, model: ScoringModel
+) -> tuple[pl.LazyFrame, list[Contribution]]:
+    """One column per event rule: its decayed, weighted points summed per lead, then capped.
+    `acts` carries lead_id, _weight and _decay per event (engine.prepare_events)."""
+    events = model.events
+    assert events is not None
+    schema = acts.collect_schema()
+    aggs = []
+    out = []
+    for rule in events.rules:
+        pts = pl.when(condition_expr(rule.when, schema)).then(
+            pl.lit(float(rule.points)) * pl.col("_weight") * pl.col("_decay")
+        )
+        micro = (pts * MICRO).round().cast(pl.Int64)
+        summed: pl.Expr = pl.when(pts.is_not_null().any()).then(micro.sum() / MICRO)
+        if rule.cap is not None:
+            summed = summed.clip(-abs(rule.cap), abs(rule.cap))
+        aggs.append(summed.alias(col_name(rule.name)))
+        out.append(Contribution(col_name(rule.name), rule.name, "intent"))
+    per_lead = acts.group_by("lead_id").agg(aggs)
+    return leads.join(per_lead, on="lead_id", how="left"), out
+
+
+def add_signal_columns(
+    leads: pl.LazyFrame, events: pl.LazyFrame, model: ScoringModel
+) -> tuple[pl.LazyFrame, list[Contribution]]:
+    """One column per signal type, the strongest signal as why-now, and its age."""
+    spec = model.signals
+    assert spec is not None
+    aggs = []
+    out = []
+    for signal_type, _ in spec.weights:
+        name = f"signal:{signal_type}"
+        pts = pl.col("points").filter(pl.col("signal_type").str.to_lowercase() == signal_type)
+        micro = (pts * MICRO).round().cast(pl.Int64)
+        aggs.append(pl.when(pts.len() > 0).then(micro.sum() / MICRO).alias(col_name(name)))
+        out.append(Contribution(col_name(name), name, "signal"))
+    schema = events.collect_schema()
+    detail = (
+        pl.format(" ({})", pl.col("detail")).fill_null("") if "detail" in schema else pl.lit("")
+    )
+    label = pl.format(
+        "{} on {}{}", pl.col("signal_type"), pl.col("occurred_at").dt.strftime("%Y-%m-%d"), detail
+    )
+    order = [pl.col("points"), pl.col("age_days"), pl.col("signal_type")]
+    aggs.append(label.sort_by(order, descending=[True, False, False]).first().alias("_signal"))
+    aggs.append(pl.col("age_days").min().alias("_signal_age"))
+    per_lead = events.group_by("lead_id").agg(aggs)
+    return leads.join(per_lead, on="lead_id", how="left"), out
+
+
+def _with_places(
+    lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], tag: str
+) -> tuple[pl.LazyFrame, list[str]]:
+    """Add, per item, its place among the non-zero items (ordered by size, ties by name):
+    the number of items that beat it. Sizes and places are materialised as columns so each is
+    computed once; the comparisons are vectorised and cheap for the handful of rules a model
+    has."""
+    sizes = [f"_{tag}_s{i}" for i in range(len(items))]
+    lf = lf.with_columns(
+        (pl.col(c) if isinstance(c, str) else c).abs().fill_null(0.0).alias(sizes[i])
+        for i, (c, _) in enumerate(items)
+    )
+    names = [name for _, name in items]
+    places = [f"_{tag}_p{i}" for i in range(len(items))]
+    exprs = []
+    for i in range(len(items)):
+        beaten_by = [
+            (pl.col(sizes[j]) > pl.col(sizes[i]))
+            | ((pl.col(sizes[j]) == pl.col(sizes[i])) & pl.lit(names[j] < names[i]))
+            for j in range(len(items))
+            if j != i
+        ]
+        place = pl.sum_horizontal(beaten_by) if beaten_by else pl.lit(0)
+        exprs.append(pl.when(pl.col(sizes[i]) > 0).then(place).alias(places[i]))
+    return lf.with_columns(exprs).drop(sizes), places
+
+
+def add_top_reasons(
+    lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], n: int = 3
+) -> pl.LazyFrame:
+    """Add top_reasons: '+25.0 demo_request, +15.0 seniority, -20.0 personal_email'."""
+    if not items:
+        return lf.with_columns(pl.lit(None, dtype=pl.String).alias("top_reasons"))
+    values = [f"_tr_v{i}" for i in range(len(items))]
+    lf = lf.with_columns(
+        (pl.col(c) if isinstance(c, str) else c).alias(values[i]) for i, (c, _) in enumerate(items)
+    )
+    lf, places = _with_places(
+        lf, [(v, name) for v, (_, name) in zip(values, items, strict=True)], "tr"
+    )
+    names = {i: name for i, (_, name) in enumerate(items)}
+    slots = []
+    for k in range(n):
+        index = pl.coalesce([pl.when(pl.col(p) == k).then(pl.lit(i)) for i, p in enumerate(places)])
+        value = pl.coalesce(
+            [pl.when(pl.col(p) == k).then(pl.col(values[i])) for i, p in enumerate(places)]
+        )
+        sign = pl.when(value >= 0).then(pl.lit("+")).otherwise(pl.lit(""))
+        name = index.replace_strict(names, return_dtype=pl.String)
+        slots.append(pl.format("{}{} {}", sign, value.round(1), name))
+    joined = pl.concat_str(slots, separator=", ", ignore_nulls=True)
+    lf = lf.with_columns(pl.when(joined != "").then(joined).alias("top_reasons"))
+    return lf.drop([*values, *places])
+
+
+def add_strongest(
+    lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], alias: str
+) -> pl.LazyFrame:
+    """Add the name of the largest positive item (ties by name), or null."""
+    if not items:
+        return lf.with_columns(pl.lit(None, dtype=pl.String).alias(alias))
+    positive = [
+        ((pl.col(c) if isinstance(c, str) else c).clip(lower_bound=0), name) for c, name in items
+    ]
+    lf, places = _with_places(lf, positive, "st")  # type: ignore[arg-type]
+    best = pl.coalesce(
+        [pl.when(pl.col(p) == 0).then(pl.lit(items[i][1])) for i, p in enumerate(places)]
+    )
+    return lf.with_columns(best.alias(alias)).drop(places)
+
+
+def contribution_items(contribs: list[Contribution]) -> list[tuple[pl.Expr | str, str]]:
+    return [(c.column, c.name) for c in contribs]
+
+
+def score_columns(
+    frame: pl.LazyFrame, model: ScoringModel, contribs: list[Contribution]
+) -> tuple[pl.LazyFrame, list[tuple[pl.Expr | str, str]]]:
+    """Group scores within their bounds, the total, and the items top reasons are drawn from
+    (each rule, plus a cap:<group> item where a bound cut the group's sum)."""
+    items = contribution_items(contribs)
+    exprs = []
+    for group in ("fit", "intent", "signal", "negative"):
+        cols = [c.column for c in contribs if c.group == group]
+        raw = micro_sum(cols)
+        bounds = model.bounds.get(group)
+        bounded = raw.clip(bounds.low, bounds.high) if bounds is not None else raw
+        exprs.append(raw.alias(f"_raw_{group}"))
+        exprs.append(bounded.alias(f"{group}_score"))
+    frame = frame.with_columns(exprs)
+    for group in ("fit", "intent", "signal", "negative"):
+        adjust = pl.col(f"{group}_score") - pl.col(f"_raw_{group}")
+        items.append((pl.when(adjust.abs() > 1e-9).then(adjust), f"cap:{group}"))
+    scores = [f"{g}_score" for g in ("fit", "intent", "signal", "negative")]
+    total = pl.sum_horizontal(scores)
+    bounds = model.bounds.get("total")
+    if bounds is not None:
+        total = total.clip(bounds.low, bounds.high)
+    return frame.with_columns(total.alias("total_score")), items
+
+
+def as_of_literal(as_of: datetime) -> pl.Expr:
+    return pl.lit(as_of, dtype=pl.Datetime("us", "UTC"))
