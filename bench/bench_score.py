@@ -8,6 +8,7 @@ same rules as SQL.
 from __future__ import annotations
 
 import argparse
+import resource
 import subprocess
 import sys
 import tempfile
@@ -103,6 +104,7 @@ def main() -> None:
             )
             for _ in range(args.repeat)
         )
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**10
         print(f"rows={args.rows:,}")
         print(f"floor: polars read + write parquet: {floor:.2f} s")
         print(f"duckdb SQL of the same rules:        {duck:.2f} s")
@@ -110,6 +112,7 @@ def main() -> None:
             f"revq score (process, incl. start-up {start_up:.2f} s): {ours:.2f} s "
             f"({ours / floor:.1f}x floor, {ours / duck:.1f}x duckdb)"
         )
+        print(f"peak RSS of the child processes: {peak:.0f} MiB")
 
 
 if __name__ == "__main__":

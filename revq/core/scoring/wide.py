@@ -93,27 +93,29 @@ def _with_places(
     lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], tag: str
 ) -> tuple[pl.LazyFrame, list[str]]:
     """Add, per item, its place among the non-zero items (ordered by size, ties by name):
-    the number of items that beat it. Sizes and places are materialised as columns so each is
-    computed once; the comparisons are vectorised and cheap for the handful of rules a model
-    has."""
-    sizes = [f"_{tag}_s{i}" for i in range(len(items))]
+    the number of items that beat it. Each item gets one integer key (size in micro-points,
+    then name order), materialised once, so a place is a sum of plain comparisons: vectorised
+    and cheap for the handful of rules a model has."""
+    by_name = sorted(range(len(items)), key=lambda i: items[i][1])
+    tie = {i: len(items) - by_name.index(i) for i in range(len(items))}  # earlier name wins
+    keys = [f"_{tag}_k{i}" for i in range(len(items))]
     lf = lf.with_columns(
-        (pl.col(c) if isinstance(c, str) else c).abs().fill_null(0.0).alias(sizes[i])
+        (
+            ((pl.col(c) if isinstance(c, str) else c).abs().fill_null(0.0) * MICRO)
+            .round()
+            .cast(pl.Int64)
+            * (len(items) + 1)
+            + tie[i]
+        ).alias(keys[i])
         for i, (c, _) in enumerate(items)
     )
-    names = [name for _, name in items]
     places = [f"_{tag}_p{i}" for i in range(len(items))]
     exprs = []
     for i in range(len(items)):
-        beaten_by = [
-            (pl.col(sizes[j]) > pl.col(sizes[i]))
-            | ((pl.col(sizes[j]) == pl.col(sizes[i])) & pl.lit(names[j] < names[i]))
-            for j in range(len(items))
-            if j != i
-        ]
+        beaten_by = [pl.col(keys[j]) > pl.col(keys[i]) for j in range(len(items)) if j != i]
         place = pl.sum_horizontal(beaten_by) if beaten_by else pl.lit(0)
-        exprs.append(pl.when(pl.col(sizes[i]) > 0).then(place).alias(places[i]))
-    return lf.with_columns(exprs).drop(sizes), places
+        exprs.append(pl.when(pl.col(keys[i]) > tie[i]).then(place).alias(places[i]))
+    return lf.with_columns(exprs).drop(keys), places
 
 
 def add_top_reasons(
