@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from revq import __version__
+from revq.cli.audit_cmd import audit_app
 from revq.cli.common import ui
 from revq.cli.config_cmd import config_app, validate
 from revq.cli.init_cmd import init
@@ -49,6 +50,7 @@ app.command()(explain)
 app.command()(init)
 app.command()(validate)
 app.add_typer(config_app, name="config")
+app.add_typer(audit_app, name="audit")
 
 
 def main() -> None:

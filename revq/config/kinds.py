@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from revq.config.models import LoadOptions, Preset, ProjectConfig
+from revq.config.reasons import ReasonsConfig
 from revq.config.scoring import ScoringConfig
 
 CONFIG_KINDS: dict[str, type[BaseModel]] = {
@@ -15,6 +16,7 @@ CONFIG_KINDS: dict[str, type[BaseModel]] = {
     "load": LoadOptions,
     "preset": Preset,
     "scoring": ScoringConfig,
+    "reasons": ReasonsConfig,
 }
 
 
@@ -28,6 +30,8 @@ def detect_kind(path: Path, data: Any) -> str:
             return declared
         if "vendor" in data and "tables" in data:
             return "preset"
+        if "codes" in data:
+            return "reasons"
         if {"fit", "intent", "negative", "decision", "gates", "signals"} & set(data):
             return "scoring"
         if "inputs" in data or "name" in data:

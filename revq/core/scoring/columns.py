@@ -22,6 +22,8 @@ OUTPUT = (
     "last_name",
     "title",
     "company",
+    "lead_source",
+    "campaign",
     "segment",
     *SCORES,
     *DECISIONS,

@@ -1,0 +1,322 @@
+"""`revq audit rejections`: what sales rejected, by reason, source, rep and score band."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import polars as pl
+import typer
+
+from revq.cli.common import (
+    OutOpt,
+    ProjectOpt,
+    current_project,
+    load_options_for,
+    report_load,
+    ui,
+    user_errors,
+)
+from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
+from revq.config.reasons import load_reasons
+from revq.core import audit
+from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.core.scoring.engine import score_leads
+from revq.errors import ExitCode, RevqError
+from revq.io.load import load_table
+from revq.io.writers import to_json, write_bytes_atomic, write_frame_atomic
+from revq.render.audit_view import audit_markdown, audit_tables
+
+audit_app = typer.Typer(help="Audits of the sales hand-off.", no_args_is_help=True)
+
+DEFAULT_BY = "lead_source,rep,score_band,quadrant,stage,signal_type,month"
+SCORE_BANDS = [(70.0, "70+"), (40.0, "40-70"), (20.0, "20-40"), (0.0, "0-20")]
+
+
+class AuditFormat(StrEnum):
+    table = "table"
+    md = "md"
+    json = "json"
+    csv = "csv"
+
+
+def _date(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+    return value
+
+
+def _scored_leads(
+    leads: Path | None, config: Path | None, project_file: Path | None, as_of: datetime
+) -> pl.DataFrame | None:
+    """A `revq score` output as is, or a leads export scored on the fly with the config."""
+    project = current_project(project_file)
+    if leads is not None and leads.suffix.lower() in (".parquet", ".csv", ".json"):
+        peek = pl.read_parquet_schema(leads) if leads.suffix.lower() == ".parquet" else None
+        if peek is not None and "stage" in peek:
+            return pl.read_parquet(leads)
+        if leads.suffix.lower() == ".csv":
+            header = leads.read_text(encoding="utf-8-sig").split("\n", 1)[0]
+            if "total_score" in header and "stage" in header:
+                return pl.read_csv(leads, schema_overrides={"lead_id": pl.String})
+    has_config = config is not None or (project is not None and "scoring" in project.config.configs)
+    if leads is None and (project is None or "leads" not in project.config.inputs):
+        return None
+    if not has_config:
+        if leads is None:
+            return None
+        result = load_table(leads, load_options_for(project, leads, "leads"), table="leads")
+        report_load(result)
+        return result.frame
+    run = Inputs(leads, config, None, None, None, project_file)
+    scored = score_leads(
+        run.leads.frame.lazy(),
+        run.compiled.model,
+        activities=run.lazy(run.activities),
+        signals=run.lazy(run.signals),
+        as_of=as_of,
+    ).collect()
+    return scored
+
+
+def _enrich(d: pl.DataFrame, leads: pl.DataFrame | None) -> pl.DataFrame:
+    if leads is not None and "lead_id" in d.columns:
+        keep = [c for c in leads.columns if c not in d.columns or c == "lead_id"]
+        d = d.join(leads.select(keep).unique("lead_id", keep="first"), on="lead_id", how="left")
+    extra = []
+    if "total_score" in d.columns:
+        band: Any = pl.lit("<0")
+        for cut, label in reversed(SCORE_BANDS):
+            band = pl.when(pl.col("total_score") >= cut).then(pl.lit(label)).otherwise(band)
+        extra.append(pl.when(pl.col("total_score").is_not_null()).then(band).alias("score_band"))
+    if "why_now" in d.columns:
+        extra.append(
+            pl.col("why_now")
+            .str.extract(r"^([a-z_]+) on \d{4}-", 1)
+            .fill_null("(none)")
+            .alias("signal_type")
+        )
+    when = "disposition_at" if "disposition_at" in d.columns else "handed_off_at"
+    if when in d.columns:
+        extra.append(pl.col(when).dt.strftime("%Y-%m").alias("month"))
+    return d.with_columns(extra) if extra else d
+
+
+@audit_app.command("rejections")
+@user_errors
+def rejections(
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="Dispositions export (default: inputs.dispositions).", dir_okay=False),
+    ] = None,
+    leads: Annotated[
+        Path | None,
+        typer.Option(
+            "--leads",
+            help="A `revq score` output, or a leads export to score with --config.",
+            dir_okay=False,
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="Scoring config.", dir_okay=False)
+    ] = None,
+    reasons: Annotated[
+        Path | None,
+        typer.Option(
+            "--reasons",
+            help="Reason taxonomy (default: configs.reasons, else configs/reasons.yaml).",
+            dir_okay=False,
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", callback=_date, help="First disposition day (YYYY-MM-DD)."),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", callback=_date, help="Last disposition day (YYYY-MM-DD)."),
+    ] = None,
+    by: Annotated[str, typer.Option("--by", help="Comma-separated cuts.")] = DEFAULT_BY,
+    as_of: AsOfOpt = None,
+    fmt: Annotated[AuditFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        AuditFormat.table
+    ),
+    out: OutOpt = None,
+    recycle_out: Annotated[
+        Path | None,
+        typer.Option("--recycle-out", help="Write the recycle list (CSV) here.", dir_okay=False),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a condition holds, e.g. missing_reason_rate>0.05,rejection_rate>0.8",
+        ),
+    ] = None,
+    load_config: Annotated[
+        Path | None,
+        typer.Option(
+            "--load-config",
+            help="Load config for the dispositions file.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+    project_file: ProjectOpt = None,
+) -> None:
+    """Audit sales dispositions: acceptance and rejection rates, reasons (mapped onto canonical
+    codes, unmapped labels reported), cuts by source, rep, score band, quadrant, stage, signal
+    type and month, sources with outsized rejection (Wilson intervals), miscalibration flags,
+    and the recycle list."""
+    project = current_project(project_file)
+    when = parse_as_of(as_of)
+    reasons_path = _reasons_path(project, reasons)
+    taxonomy = load_reasons(reasons_path)
+    codes = tuple(
+        audit.Code(name, c.class_, c.recheck_days, tuple(c.labels), tuple(c.patterns))
+        for name, c in taxonomy.codes.items()
+    )
+    conditions = []
+    if fail_on:
+        try:
+            conditions = parse_fail_on(fail_on, _metric_names())
+        except FailOnError as exc:
+            raise RevqError(str(exc)) from None
+    disp_path = file or (project.input_path("dispositions") if project else None)
+    if disp_path is None:
+        raise RevqError("no dispositions file: pass one, or set inputs.dispositions in revq.yaml")
+    loaded = load_table(
+        disp_path,
+        load_options_for(project, disp_path, "dispositions", load_config),
+        table="dispositions",
+        timezone=project.config.timezone if project else "UTC",
+    )
+    report_load(loaded)
+    d = audit.classify_reasons(loaded.frame.lazy(), codes).collect()
+    d = _filter_period(d, since, until)
+    scored = _scored_leads(leads, config, project_file, when)
+    d = _enrich(d, scored)
+    dims = [x.strip() for x in by.split(",") if x.strip()]
+    unknown = [x for x in dims if x not in d.columns]
+    for dim in unknown:
+        ui.warn(f"--by {dim}: no such column in the joined data; skipped")
+    dims = [x for x in dims if x in d.columns]
+    report = _report(d, dims, when, since, until)
+    recycle = audit.recycle_list(d, when)
+    if recycle_out is not None:
+        write_frame_atomic(recycle_out, recycle, inputs=[disp_path])
+        ui.info(f"wrote {recycle.height:,} leads to re-check to {recycle_out}")
+    _emit(report, fmt, out, [disp_path], dims)
+    met = conditions_met(conditions, report["overall"])
+    if met:
+        ui.warn("--fail-on met: " + "; ".join(met))
+        raise typer.Exit(int(ExitCode.CONDITION_MET))
+
+
+def _reasons_path(project: Any, given: Path | None) -> Path:
+    if given is not None:
+        return given
+    if project is not None and "reasons" in project.config.configs:
+        return Path(project.root / project.config.configs["reasons"])
+    default = Path("configs/reasons.yaml")
+    if default.exists():
+        return default
+    raise RevqError(
+        "no reason taxonomy: pass --reasons configs/reasons.yaml, or set "
+        "configs.reasons in revq.yaml"
+    )
+
+
+def _metric_names() -> set[str]:
+    empty = pl.DataFrame(schema={"disposition": pl.String, "reason_code": pl.String})
+    return set(audit.overall(empty))
+
+
+def _filter_period(d: pl.DataFrame, since: str | None, until: str | None) -> pl.DataFrame:
+    column = "disposition_at" if "disposition_at" in d.columns else "handed_off_at"
+    if column not in d.columns or (since is None and until is None):
+        return d
+    when = pl.coalesce(column, "handed_off_at") if "handed_off_at" in d.columns else pl.col(column)
+    if since is not None:
+        start = datetime.fromisoformat(since).replace(tzinfo=UTC)
+        d = d.filter(when >= start)
+    if until is not None:
+        end = datetime.fromisoformat(until).replace(tzinfo=UTC) + timedelta(days=1)
+        d = d.filter(when < end)
+    return d
+
+
+def _report(
+    d: pl.DataFrame, dims: list[str], as_of: datetime, since: str | None, until: str | None
+) -> dict[str, Any]:
+    cuts = {dim: audit.by_dimension(d, dim) for dim in dims}
+    outsized = {
+        dim: frame.filter(pl.col("outsized"))[dim].to_list()
+        for dim, frame in cuts.items()
+        if frame.height and frame["outsized"].any()
+    }
+    rej = d.filter(pl.col("disposition") == "rejected")
+    unmapped = (
+        rej.filter(pl.col("reason_code") == audit.UNMAPPED)["reason"]
+        .value_counts(sort=True)
+        .rename({"count": "rejected"})
+        .to_dicts()
+    )
+    silent = (
+        cuts["rep"]
+        .filter(pl.col("missing_reason_rate") > 0.25)
+        .select("rep", "rejected", "missing_reason", "missing_reason_rate")
+        .to_dicts()
+        if "rep" in cuts
+        else []
+    )
+    recycle = audit.recycle_list(d, as_of)
+    return {
+        "period": {"since": since, "until": until, "as_of": (as_of - timedelta(days=1)).date()},
+        "overall": audit.overall(d),
+        "by_reason": audit.by_reason(d).to_dicts(),
+        "by_source": cuts["lead_source"].to_dicts() if "lead_source" in cuts else [],
+        "by": {dim: frame.to_dicts() for dim, frame in cuts.items()},
+        "flags": {
+            "outsized_rejection": outsized,
+            "missing_reasons_by_rep": silent,
+            "unmapped_reason_labels": unmapped,
+            "miscalibration": audit.miscalibration(d),
+        },
+        "separation": audit.separation(d).to_dicts(),
+        "recycle": {"total": recycle.height, "due": int(recycle["due"].sum())},
+    }
+
+
+def _emit(
+    report: dict[str, Any],
+    fmt: AuditFormat,
+    out: Path | None,
+    inputs: list[Path],
+    dims: list[str],
+) -> None:
+    if fmt is AuditFormat.table and out is None:
+        for renderable in audit_tables(report, dims):
+            ui.out.print(renderable)
+        return
+    if fmt is AuditFormat.csv:
+        rows = [
+            {"dimension": dim, "value": str(r[dim]), **{k: v for k, v in r.items() if k != dim}}
+            for dim in dims
+            for r in report["by"][dim]
+        ]
+        text = pl.DataFrame(rows).write_csv() if rows else ""
+    elif fmt is AuditFormat.md:
+        text = audit_markdown(report, dims)
+    else:
+        text = to_json(report)
+    if out is not None:
+        write_bytes_atomic(out, text.encode("utf-8"), inputs=inputs)
+        ui.info(f"wrote the audit to {out}")
+    else:
+        typer.echo(text, nl=False)

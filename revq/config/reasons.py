@@ -1,0 +1,67 @@
+"""The reason-code taxonomy (configs/reasons.yaml): canonical codes, the labels and patterns
+that map onto them, and whether each disqualifies or recycles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from revq.config.loader import load_model
+from revq.config.models import Frozen
+
+CANONICAL_CODES = (
+    "not_decision_maker",
+    "no_budget",
+    "unresponsive",
+    "competitor_chosen",
+    "bad_timing",
+    "bad_fit_industry",
+    "bad_fit_size",
+    "bad_fit_geography",
+    "student_or_competitor_or_spam",
+    "duplicate",
+    "other",
+)
+
+
+class ReasonCode(Frozen):
+    class_: Literal["disqualify", "recycle"] = Field(alias="class")
+    recheck_days: int | None = Field(
+        None, ge=1, description="Recycle: re-check after this many days."
+    )
+    labels: list[str] = Field(
+        default_factory=list, description="Exact labels (case/space-insensitive)."
+    )
+    patterns: list[str] = Field(default_factory=list, description="Case-insensitive regexes.")
+
+    @field_validator("patterns")
+    @classmethod
+    def _regexes(cls, v: list[str]) -> list[str]:
+        for pattern in v:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+        return v
+
+
+class ReasonsConfig(Frozen):
+    """Reason codes for sales dispositions."""
+
+    version: Literal[1] = 1
+    codes: dict[str, ReasonCode]
+
+    @field_validator("codes")
+    @classmethod
+    def _all_canonical(cls, v: dict[str, ReasonCode]) -> dict[str, ReasonCode]:
+        missing = [c for c in CANONICAL_CODES if c not in v]
+        if missing:
+            raise ValueError(f"missing canonical codes {missing}; every team needs these")
+        return v
+
+
+def load_reasons(path: Path) -> ReasonsConfig:
+    return load_model(path, ReasonsConfig)

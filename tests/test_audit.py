@@ -1,0 +1,232 @@
+"""`revq audit rejections`: every figure against DuckDB on the raw files, the planted patterns
+of the sample data, --fail-on, and the X Education export."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+import pytest
+
+from revq.core.audit import Code, classify_reasons, wilson_bounds
+from tests.conftest import ROOT, SAMPLE, realdata, run_cli
+
+AS_OF = ["--as-of", "2026-10-31"]
+DISP = f"read_csv('{SAMPLE}/dispositions.csv', all_varchar = true)"
+
+
+@pytest.fixture(scope="module")
+def report() -> dict[str, Any]:
+    result = run_cli(["audit", "rejections", *AS_OF, "-f", "json"], cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def one(sql: str) -> tuple[Any, ...]:
+    row = duckdb.execute(sql).fetchone()
+    assert row is not None
+    return row
+
+
+def test_overall_against_duckdb(report: dict[str, Any]) -> None:
+    n, open_, accepted, rejected, recycled, missing = one(
+        f"""select count(*), count(*) filter (where disposition = 'open'),
+                   count(*) filter (where disposition in ('accepted', 'converted')),
+                   count(*) filter (where disposition = 'rejected'),
+                   count(*) filter (where disposition = 'recycled'),
+                   count(*) filter (where disposition = 'rejected'
+                                    and (reason is null or trim(reason) = ''))
+            from {DISP}"""
+    )
+    o = report["overall"]
+    decided = n - open_
+    assert (o["dispositions"], o["open"], o["decided"]) == (n, open_, decided)
+    assert (o["accepted"], o["rejected"], o["recycled"]) == (accepted, rejected, recycled)
+    assert o["rejection_rate"] == round(rejected / decided, 4)
+    assert o["acceptance_rate"] == round(accepted / decided, 4)
+    assert o["missing_reason"] == missing
+    assert o["missing_reason_rate"] == round(missing / rejected, 4)
+    (median,) = one(
+        f"""select median(epoch(cast(disposition_at as timestamptz)
+                               - cast(handed_off_at as timestamptz)) / 3600)
+            from {DISP} where disposition <> 'open'"""
+    )
+    assert o["median_hours_to_disposition"] == pytest.approx(median, abs=0.01)
+
+
+def test_by_reason_against_duckdb(report: dict[str, Any]) -> None:
+    # the sample's labels, mapped by hand onto the canonical codes
+    rows = duckdb.execute(
+        f"""select case
+              when reason is null then '(missing)'
+              when lower(reason) in ('not a decision maker', 'not the dm', 'wrong person')
+                then 'not_decision_maker'
+              when lower(reason) in ('no budget', 'budget - none this year') then 'no_budget'
+              when lower(reason) in ('unresponsive', 'no response after 3 attempts')
+                then 'unresponsive'
+              when lower(reason) in ('chose competitor', 'went with competitor')
+                then 'competitor_chosen'
+              when lower(reason) in ('bad timing', 'bad timing - revisit in 6 months', 'not now')
+                then 'bad_timing'
+              when lower(reason) = 'bad fit - industry' then 'bad_fit_industry'
+              when lower(reason) in ('too small', 'bad fit - company size') then 'bad_fit_size'
+              when lower(reason) in ('outside territory', 'country not served')
+                then 'bad_fit_geography'
+              when lower(reason) in ('student', 'spam', 'competitor')
+                then 'student_or_competitor_or_spam'
+              when lower(reason) = 'duplicate' then 'duplicate' end as code, count(*)
+            from {DISP} where disposition = 'rejected' group by 1"""
+    ).fetchall()
+    assert {r["reason_code"]: r["rejected"] for r in report["by_reason"]} == dict(rows)
+    assert report["overall"]["unmapped_reason"] == 0
+
+
+def test_by_source_rates_and_wilson_intervals(report: dict[str, Any]) -> None:
+    rows = duckdb.execute(
+        f"""select h."Original Source", count(*),
+                   count(*) filter (where d.disposition = 'rejected')
+            from {DISP} d join read_csv('{SAMPLE}/hubspot_contacts.csv', all_varchar = true) h
+              on h."Record ID" = d.lead_id
+            where d.disposition <> 'open' group by 1"""
+    ).fetchall()
+    total_n = sum(r[1] for r in rows)
+    total_k = sum(r[2] for r in rows)
+    got = {r["lead_source"]: r for r in report["by_source"]}
+    assert set(got) == {r[0] for r in rows}
+    for source, n, k in rows:
+        r = got[source]
+        assert (r["decided"], r["rejected"]) == (n, k)
+        # Wilson interval by its textbook formula, z = 1.96
+        p, z = k / n, 1.959963984540054
+        centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+        half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+        assert r["ci_low"] == pytest.approx(centre - half, abs=1e-4)
+        assert r["ci_high"] == pytest.approx(centre + half, abs=1e-4)
+        rest_high = wilson_bounds(total_k - k, total_n - n)[1]
+        assert r["outsized"] == (centre - half > rest_high)
+
+
+def test_planted_patterns_are_found(report: dict[str, Any]) -> None:
+    flags = report["flags"]
+    assert flags["outsized_rejection"]["lead_source"] == ["Purchased List"]
+    silent = [r["rep"] for r in flags["missing_reasons_by_rep"]]
+    assert silent == ["Dana Whitfield"]
+    by_month = report["by"]["month"]
+    assert len(by_month) >= 9
+
+
+def test_recycle_list(tmp_path: Path) -> None:
+    out = tmp_path / "recycle.csv"
+    result = run_cli(
+        ["audit", "rejections", *AS_OF, "-f", "json", "--recycle-out", str(out)], cwd=SAMPLE
+    )
+    assert result.exit_code == 0
+    frame = pl.read_csv(out)
+    (expected,) = one(
+        f"""select count(*) from {DISP} where disposition = 'recycled'
+            or (disposition = 'rejected' and (lower(reason) like 'bad timing%'
+                or lower(reason) in ('not now', 'no budget', 'budget - none this year',
+                                     'unresponsive', 'no response after 3 attempts')))"""
+    )
+    assert frame.height == expected
+    assert frame["recheck_on"].is_not_null().all()
+    assert json.loads(result.stdout)["recycle"]["total"] == expected
+
+
+def test_fail_on_exit_codes() -> None:
+    met = run_cli(
+        ["audit", "rejections", *AS_OF, "-f", "json", "--fail-on", "missing_reason_rate>0.05"],
+        cwd=SAMPLE,
+    )
+    assert met.exit_code == 1
+    assert "missing_reason_rate>0.05" in met.stderr
+    assert json.loads(met.stdout)["overall"]["missing_reason"] > 0  # output written first
+    fine = run_cli(
+        ["audit", "rejections", *AS_OF, "-f", "json", "--fail-on", "rejection_rate>0.9"], cwd=SAMPLE
+    )
+    assert fine.exit_code == 0
+    bad = run_cli(["audit", "rejections", "--fail-on", "nonsense>1"], cwd=SAMPLE)
+    assert bad.exit_code == 2 and "unknown metric 'nonsense'" in bad.stderr
+
+
+def test_markdown_and_since_until() -> None:
+    md = run_cli(
+        [
+            "audit",
+            "rejections",
+            *AS_OF,
+            "-f",
+            "md",
+            "--by",
+            "lead_source",
+            "--since",
+            "2026-05-01",
+            "--until",
+            "2026-05-31",
+        ],
+        cwd=SAMPLE,
+    )
+    assert md.exit_code == 0, md.stderr
+    assert md.stdout.startswith("# Rejection audit")
+    assert "| lead_source |" in md.stdout
+    (n,) = one(f"""select count(*) from {DISP}
+                   where cast(disposition_at as timestamptz) >= timestamptz '2026-05-01 00:00+00'
+                     and cast(disposition_at as timestamptz) < timestamptz '2026-06-01 00:00+00'""")
+    js = json.loads(
+        run_cli(
+            [
+                "audit",
+                "rejections",
+                *AS_OF,
+                "-f",
+                "json",
+                "--since",
+                "2026-05-01",
+                "--until",
+                "2026-05-31",
+            ],
+            cwd=SAMPLE,
+        ).stdout
+    )
+    assert js["overall"]["dispositions"] == n
+
+
+def test_unmapped_labels_are_reported_not_dropped() -> None:
+    codes = (
+        Code("other", "disqualify", None, ("Other",), ()),
+        Code("bad_timing", "recycle", 90, ("Not now",), ("^later",)),
+    )
+    d = pl.LazyFrame({"reason": ["not  NOW", "Later this year", "Weird", None, " "]})
+    got = classify_reasons(d, codes).collect()["reason_code"].to_list()
+    assert got == ["bad_timing", "bad_timing", "(unmapped)", "(missing)", "(missing)"]
+
+
+def test_x_education_audit() -> None:
+    leads = realdata("x-education-leads", "Leads.csv")
+    result = run_cli(
+        [
+            "audit",
+            "rejections",
+            str(leads),
+            "--load-config",
+            str(ROOT / "configs" / "x-education-dispositions.yaml"),
+            "--reasons",
+            str(ROOT / "configs" / "x-education-reasons.yaml"),
+            "--by",
+            "Lead Source,Lead Origin",
+            "-f",
+            "json",
+        ]
+    )
+    assert result.exit_code == 0, result.stderr
+    o = json.loads(result.stdout)["overall"]
+    # SOURCE.md: 3,561 converted, 5,679 not
+    assert (o["accepted"], o["rejected"]) == (3561, 5679)
+    assert o["unmapped_reason"] == 0
+    (missing,) = one(f"""select count(*) from read_csv('{leads}')
+                         where "Converted" = 0 and "Tags" is null""")
+    assert o["missing_reason"] == missing
