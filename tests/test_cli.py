@@ -13,7 +13,15 @@ import yaml
 from revq.config.models import ProjectConfig
 from tests.conftest import FIXTURES, SAMPLE, run_cli
 
-COMMANDS = [["inspect"], ["init"], ["validate"], ["config", "schema"]]
+COMMANDS = [
+    ["inspect"],
+    ["init"],
+    ["validate"],
+    ["config", "schema"],
+    ["score"],
+    ["explain"],
+    ["audit", "rejections"],
+]
 CONFIG_CASES: list[dict[str, Any]] = yaml.safe_load(
     (FIXTURES / "config" / "cases.yaml").read_text()
 )
@@ -63,6 +71,10 @@ def test_init_then_validate(tmp_path: Path) -> None:
 def test_validate_sample_project() -> None:
     result = run_cli(["validate"], cwd=SAMPLE)
     assert result.exit_code == 0, result.stderr
+    # revq.yaml and the configs it names: the scoring model and the reason codes
+    assert "valid project config" in result.stderr
+    assert "valid scoring config" in result.stderr
+    assert "valid reasons config" in result.stderr
 
 
 def test_config_schema_is_json_schema() -> None:
