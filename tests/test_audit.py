@@ -230,3 +230,74 @@ def test_x_education_audit() -> None:
     (missing,) = one(f"""select count(*) from read_csv('{leads}')
                          where "Converted" = 0 and "Tags" is null""")
     assert o["missing_reason"] == missing
+
+
+@pytest.mark.parametrize(
+    ("file", "vendor", "expected"),
+    [
+        (
+            "hubspot_lead_status.csv",
+            "hubspot",
+            {"accepted": 1, "rejected": 2, "recycled": 1, "open": 1, "missing_reason": 1},
+        ),
+        (
+            "salesforce_lead_status.csv",
+            "salesforce",
+            {"accepted": 2, "rejected": 1, "recycled": 0, "open": 0, "missing_reason": 0},
+        ),
+    ],
+)
+def test_vendor_lead_status_exports(
+    file: str, vendor: str, expected: dict[str, int], tmp_path: Path
+) -> None:
+    from shutil import copy
+
+    from tests.conftest import FIXTURES
+
+    copy(FIXTURES / "dispositions" / file, tmp_path / file)
+    copy(ROOT / "configs" / "reasons.yaml", tmp_path / "reasons.yaml")
+    result = run_cli(
+        ["audit", "rejections", file, "--reasons", "reasons.yaml", "--by", "rep", "-f", "json"],
+        cwd=tmp_path,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert f"{vendor} dispositions" in result.stderr
+    o = json.loads(result.stdout)["overall"]
+    assert {k: o[k] for k in expected} == expected
+
+
+def test_miscalibration_against_duckdb(tmp_path: Path) -> None:
+    scored = tmp_path / "scored.csv"
+    assert run_cli(["score", *AS_OF, "-o", str(scored)], cwd=SAMPLE).exit_code == 0
+    result = run_cli(
+        ["audit", "rejections", *AS_OF, "--leads", str(scored), "-f", "json"], cwd=SAMPLE
+    )
+    assert result.exit_code == 0, result.stderr
+    mis = json.loads(result.stdout)["flags"]["miscalibration"]
+    ready, low = one(
+        f"""select count(*) filter (where d.disposition = 'rejected'
+                                    and s.stage in ('sales_ready', 'mql')),
+                   count(*) filter (where d.disposition in ('accepted', 'converted')
+                                    and s.stage = 'disqualified')
+            from {DISP} d join read_csv('{scored}', all_varchar = true) s using (lead_id)"""
+    )
+    assert (mis["rejected_but_sales_ready"], mis["accepted_but_scored_low"]) == (ready, low)
+
+
+def test_separation_by_hand() -> None:
+    from revq.core.audit import separation
+
+    d = pl.DataFrame(
+        {
+            "lead_id": ["a", "b", "c", "d"],
+            "disposition": ["accepted", "accepted", "rejected", "rejected"],
+            "top_reasons": ["+25.0 demo, +10.0 size", "+10.0 size", "+10.0 size", "-20.0 gmail"],
+            "why_now": ["funding on 2026-01-01 (x)", None, None, None],
+        }
+    )
+    got = {r["factor"]: r for r in separation(d).to_dicts()}
+    # demo: 1 of 2 accepted, 0 of 2 rejected; gmail: 0 vs 1 of 2; size: 2 of 2 vs 1 of 2
+    assert got["demo"]["difference"] == 0.5
+    assert got["gmail"]["difference"] == -0.5
+    assert got["size"]["among_accepted"] == 1.0 and got["size"]["among_rejected"] == 0.5
+    assert got["signal:funding"]["among_accepted"] == 0.5
