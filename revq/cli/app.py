@@ -10,6 +10,7 @@ from revq import __version__
 from revq.cli.audit_cmd import audit_app
 from revq.cli.common import ui
 from revq.cli.config_cmd import config_app, validate
+from revq.cli.funnel_cmd import funnel_command
 from revq.cli.init_cmd import init
 from revq.cli.inspect_cmd import inspect
 from revq.cli.score_cmd import explain, score
@@ -47,6 +48,7 @@ def root(
 app.command()(inspect)
 app.command()(score)
 app.command()(explain)
+app.command("funnel")(funnel_command)
 app.command()(init)
 app.command()(validate)
 app.add_typer(config_app, name="config")

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from revq.config.funnel import FunnelConfig
 from revq.config.models import LoadOptions, Preset, ProjectConfig
 from revq.config.reasons import ReasonsConfig
 from revq.config.scoring import ScoringConfig
@@ -17,6 +18,7 @@ CONFIG_KINDS: dict[str, type[BaseModel]] = {
     "preset": Preset,
     "scoring": ScoringConfig,
     "reasons": ReasonsConfig,
+    "funnel": FunnelConfig,
 }
 
 
@@ -32,6 +34,8 @@ def detect_kind(path: Path, data: Any) -> str:
             return "preset"
         if "codes" in data:
             return "reasons"
+        if {"conversions", "velocity", "qualified_stage"} & set(data):
+            return "funnel"
         if {"fit", "intent", "negative", "decision", "gates", "signals"} & set(data):
             return "scoring"
         if "inputs" in data or "name" in data:

@@ -1,0 +1,392 @@
+"""`revq funnel`: conversion, velocity, lead velocity, win rate and speed to lead."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import polars as pl
+import typer
+
+from revq.cli.common import (
+    OutOpt,
+    ProjectOpt,
+    current_project,
+    load_options_for,
+    report_load,
+    ui,
+    user_errors,
+)
+from revq.cli.score_cmd import AsOfOpt, parse_as_of
+from revq.config.funnel import FunnelConfig, load_funnel
+from revq.core import funnel
+from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.errors import ExitCode, RevqError
+from revq.io.load import load_table
+from revq.io.project import Project
+from revq.io.writers import to_json, write_bytes_atomic
+from revq.render.funnel_view import funnel_markdown, funnel_tables
+
+
+class Period(StrEnum):
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+
+
+class FunnelFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFrame | None:
+    path = given or (project.input_path(table) if project else None)
+    if path is None or not path.exists():
+        if given is not None:
+            raise RevqError(f"{given}: file not found")
+        return None
+    result = load_table(
+        path,
+        load_options_for(project, path, table),
+        table=table,
+        timezone=project.config.timezone if project else "UTC",
+    )
+    report_load(result)
+    return result.frame
+
+
+def _history_from_leads(leads: pl.DataFrame) -> pl.DataFrame:
+    """Stage entries from stage timestamp columns, when there is no stage history."""
+    columns = {
+        "created_at": "lead",
+        "mql_at": "mql",
+        "sql_at": "sql",
+        "opportunity_at": "opportunity",
+        "customer_at": "won",
+    }
+    parts = [
+        leads.select("lead_id", pl.lit(stage).alias("stage"), pl.col(col).alias("entered_at"))
+        for col, stage in columns.items()
+        if col in leads.columns
+    ]
+    return pl.concat(parts).drop_nulls("entered_at")
+
+
+def _band(value: float | None, band: tuple[float | None, float | None] | None) -> str | None:
+    if value is None or band is None:
+        return None
+    low, high = band
+    if low is not None and value < low:
+        return "below"
+    if high is not None and value > high:
+        return "above"
+    return "within"
+
+
+def _sla_hours(d: pl.DataFrame, acts: pl.DataFrame | None, cfg: FunnelConfig) -> pl.Expr:
+    if acts is None or "lead_id" not in acts.columns:
+        return pl.lit(cfg.sla.default_hours)
+    return (
+        pl.when(pl.col("_demo"))
+        .then(pl.lit(cfg.sla.demo_request_hours))
+        .otherwise(pl.lit(cfg.sla.default_hours))
+    )
+
+
+def _flag_demo_requests(
+    d: pl.DataFrame, acts: pl.DataFrame | None, cfg: FunnelConfig
+) -> pl.DataFrame:
+    if acts is None or "lead_id" not in acts.columns:
+        return d.with_columns(pl.lit(False).alias("_demo"))
+    demos = acts.filter(pl.col("activity_type") == cfg.sla.demo_activity).select(
+        "lead_id", "occurred_at"
+    )
+    window = pl.duration(days=cfg.sla.demo_lookback_days)
+    hits = (
+        d.select("lead_id", "handed_off_at")
+        .join(demos, on="lead_id")
+        .filter(
+            (pl.col("occurred_at") <= pl.col("handed_off_at"))
+            & (pl.col("occurred_at") >= pl.col("handed_off_at") - window)
+        )
+        .select("lead_id")
+        .unique()
+        .with_columns(pl.lit(True).alias("_demo"))
+    )
+    return d.join(hits, on="lead_id", how="left").with_columns(pl.col("_demo").fill_null(False))
+
+
+@user_errors
+def funnel_command(
+    history: Annotated[
+        Path | None,
+        typer.Option(
+            "--history",
+            help="Stage history export (default: inputs.stage_history).",
+            dir_okay=False,
+        ),
+    ] = None,
+    leads: Annotated[
+        Path | None,
+        typer.Option(
+            "--leads",
+            help="Leads export, for --by and for stage dates when there is no history.",
+            dir_okay=False,
+        ),
+    ] = None,
+    opportunities: Annotated[
+        Path | None,
+        typer.Option("--opportunities", help="Opportunities export (win rate).", dir_okay=False),
+    ] = None,
+    dispositions: Annotated[
+        Path | None,
+        typer.Option("--dispositions", help="Dispositions export (speed to lead).", dir_okay=False),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="Funnel config.", dir_okay=False)
+    ] = None,
+    period: Annotated[Period, typer.Option("--period", help="Reporting period.")] = Period.month,
+    by: Annotated[
+        str | None,
+        typer.Option("--by", help="A lead column to cut conversions by (lead_source, owner, ...)."),
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")] = None,
+    as_of: AsOfOpt = None,
+    fmt: Annotated[FunnelFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        FunnelFormat.table
+    ),
+    out: OutOpt = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a condition on a headline metric holds, e.g. sla_compliance<0.9",
+        ),
+    ] = None,
+    project_file: ProjectOpt = None,
+) -> None:
+    """Funnel metrics by period: stage conversions by cohort and by period, velocity between
+    stages, lead velocity rate, win rate, and speed to lead against the SLA, each headline
+    against its benchmark band."""
+    project = current_project(project_file)
+    cfg_path = config or (
+        project.root / project.config.configs["funnel"]
+        if project and "funnel" in project.config.configs
+        else None
+    )
+    cfg = load_funnel(cfg_path)
+    when = parse_as_of(as_of)
+    lead_frame = _load(project, leads, "leads")
+    hist = _load(project, history, "stage_history")
+    if hist is None:
+        if lead_frame is None:
+            raise RevqError(
+                "no stage history and no leads: pass --history or --leads, or set "
+                "inputs.stage_history in revq.yaml"
+            )
+        hist = _history_from_leads(lead_frame)
+    ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
+    stages = funnel.reached(hist.lazy(), ladder, when)
+    if by is not None:
+        if lead_frame is None or by not in lead_frame.columns:
+            raise RevqError(f"--by {by}: not a column of the leads (pass --leads)")
+        stages = stages.join(lead_frame.lazy().select("lead_id", by), on="lead_id", how="left")
+    stages = _filter(stages, cfg, since, until).collect().lazy()
+    report = _report(stages, cfg, period.value, when, by, project, opportunities, dispositions)
+    _emit(report, fmt, out)
+    if fail_on:
+        try:
+            conditions = parse_fail_on(fail_on, set(report["headline"]))
+        except FailOnError as exc:
+            raise RevqError(str(exc)) from None
+        values = {k: v["value"] for k, v in report["headline"].items()}
+        met = conditions_met(conditions, values)
+        if met:
+            ui.warn("--fail-on met: " + "; ".join(met))
+            raise typer.Exit(int(ExitCode.CONDITION_MET))
+
+
+def _filter(
+    stages: pl.LazyFrame, cfg: FunnelConfig, since: str | None, until: str | None
+) -> pl.LazyFrame:
+    """Keep leads whose first stage falls in the window (stage dates stay whole)."""
+    first = pl.min_horizontal([pl.col(f"{s}_at") for s in cfg.stages])
+    if since:
+        stages = stages.filter(first >= datetime.fromisoformat(since).replace(tzinfo=UTC))
+    if until:
+        end = datetime.fromisoformat(until).replace(tzinfo=UTC) + timedelta(days=1)
+        stages = stages.filter(first < end)
+    return stages
+
+
+def _latest_complete(rows: pl.DataFrame, when: datetime, period: str) -> Any:
+    """The last period that ended before the as-of time."""
+    current = pl.select(
+        pl.lit(when, dtype=funnel.UTC_US).dt.truncate(
+            {"week": "1w", "month": "1mo", "quarter": "1q"}[period]
+        )
+    ).item()
+    done = rows.filter(pl.col("period") < current)
+    return done["period"].max() if done.height else None
+
+
+def _report(
+    stages: pl.LazyFrame,
+    cfg: FunnelConfig,
+    period: str,
+    when: datetime,
+    by: str | None,
+    project: Project | None,
+    opportunities: Path | None,
+    dispositions: Path | None,
+) -> dict[str, Any]:
+    pairs: list[tuple[str, str]] = [(a, b) for a, b in cfg.conversions]
+    conv = funnel.conversions(
+        stages,
+        pairs,
+        period=period,
+        as_of=when,
+        maturity_days=cfg.maturity_days,
+        by=by,
+    ).collect()
+    overall_conv = (
+        funnel.conversions(
+            stages,
+            pairs,
+            period=period,
+            as_of=when,
+            maturity_days=cfg.maturity_days,
+        ).collect()
+        if by
+        else conv
+    )
+    vel = funnel.velocity(stages, [(a, b) for a, b in cfg.velocity]).collect()
+    lvr = funnel.lead_velocity(stages, cfg.qualified_stage, period).collect()
+    headline: dict[str, dict[str, Any]] = {}
+    last = _latest_complete(overall_conv, when, period)
+    for a, b in pairs:
+        key = f"{a}_to_{b}"
+        row = overall_conv.filter(
+            (pl.col("conversion") == f"{a}->{b}") & (pl.col("period") == last)
+        )
+        for method in ("cohort", "period"):
+            value = row[f"{method}_rate"][0] if row.height else None
+            headline[f"{key}_{method}"] = {
+                "value": value,
+                "band": cfg.benchmarks.get(key),
+                "reading": _band(value, cfg.benchmarks.get(key)),
+                "maturing": bool(row["maturing"][0]) if row.height and method == "cohort" else None,
+            }
+    lvr_row = lvr.filter(pl.col("period").eq_missing(last))
+    lvr_value = lvr_row["lead_velocity_rate"][0] if lvr_row.height else None
+    headline["lead_velocity_rate"] = {
+        "value": lvr_value,
+        "band": cfg.benchmarks.get("lead_velocity_rate"),
+        "reading": _band(lvr_value, cfg.benchmarks.get("lead_velocity_rate")),
+        "qualified": cfg.qualified_stage,
+        "definition_hash": cfg.qualified_hash(),
+    }
+    report: dict[str, Any] = {
+        "as_of": (when - timedelta(days=1)).date(),
+        "period": period,
+        "latest_complete_period": last,
+        "definitions": {
+            "stages": cfg.stages,
+            "pass_through": cfg.pass_through,
+            "qualified_stage": cfg.qualified_stage,
+            "qualified_hash": cfg.qualified_hash(),
+            "maturity_days": cfg.maturity_days,
+        },
+        "headline": headline,
+        "conversions": conv.to_dicts(),
+        "velocity": vel.to_dicts(),
+        "lead_velocity": lvr.to_dicts(),
+    }
+    opps = _load(project, opportunities, "opportunities")
+    if opps is not None:
+        win = funnel.win_rates(opps.lazy()).collect().row(0, named=True)
+        report["win_rate"] = win
+        headline["win_rate"] = {"value": win["win_rate"], "band": None, "reading": None}
+    disp = _load(project, dispositions, "dispositions")
+    if disp is not None and {"handed_off_at", "first_touch_at"} <= set(disp.columns):
+        acts = _load(project, None, "activities")
+        flagged = _flag_demo_requests(disp, acts, cfg)
+        speed = funnel.speed_to_lead(flagged.lazy(), _sla_hours(flagged, acts, cfg), when).collect()
+        report["speed_to_lead"] = _speed_summary(speed)
+        comp = report["speed_to_lead"]["sla_compliance"]
+        headline["sla_compliance"] = {
+            "value": comp,
+            "band": cfg.benchmarks.get("sla_compliance"),
+            "reading": _band(comp, cfg.benchmarks.get("sla_compliance")),
+        }
+    return report
+
+
+def _speed_summary(speed: pl.DataFrame) -> dict[str, Any]:
+    owner = "rep" if "rep" in speed.columns else None
+    breaches = speed.filter(~pl.col("within_sla"))
+    by_owner = (
+        speed.group_by(owner)
+        .agg(
+            pl.len().alias("routed"),
+            (~pl.col("within_sla")).sum().alias("breaches"),
+            pl.col("hours_to_first_touch").median().round(2).alias("median_hours"),
+        )
+        .with_columns((pl.col("breaches") / pl.col("routed")).round(4).alias("breach_rate"))
+        .sort(["breach_rate", owner], descending=[True, False])
+        .to_dicts()
+        if owner
+        else []
+    )
+    weekday = (
+        speed.group_by(
+            pl.col("handed_off_at").dt.strftime("%a").alias("weekday"),
+            pl.col("handed_off_at").dt.weekday().alias("_d"),
+        )
+        .agg(pl.len().alias("routed"), (~pl.col("within_sla")).sum().alias("breaches"))
+        .with_columns((pl.col("breaches") / pl.col("routed")).round(4).alias("breach_rate"))
+        .sort("_d")
+        .drop("_d")
+        .to_dicts()
+    )
+    return {
+        "routed": speed.height,
+        "touched": int(speed["hours_to_first_touch"].is_not_null().sum()),
+        "median_hours": _round(speed["hours_to_first_touch"].median()),
+        "within_sla": int(speed["within_sla"].sum()),
+        "sla_compliance": _rate(int(speed["within_sla"].sum()), speed.height),
+        "breaches": breaches.height,
+        "by_owner": by_owner,
+        "by_weekday": weekday,
+    }
+
+
+def _rate(k: int, n: int) -> float | None:
+    return None if n == 0 else round(k / n, 4)
+
+
+def _round(value: Any) -> float | None:
+    return None if value is None else round(float(value), 2)
+
+
+def _emit(report: dict[str, Any], fmt: FunnelFormat, out: Path | None) -> None:
+    if fmt is FunnelFormat.table and out is None:
+        for renderable in funnel_tables(report):
+            ui.out.print(renderable)
+        return
+    if fmt is FunnelFormat.csv:
+        text = pl.DataFrame(report["conversions"]).write_csv()
+    elif fmt is FunnelFormat.md:
+        text = funnel_markdown(report)
+    else:
+        text = to_json(report)
+    if out is not None:
+        write_bytes_atomic(out, text.encode("utf-8"))
+        ui.info(f"wrote the funnel to {out}")
+    else:
+        typer.echo(text, nl=False)
