@@ -21,6 +21,7 @@ COMMANDS = [
     ["score"],
     ["explain"],
     ["audit", "rejections"],
+    ["funnel"],
 ]
 CONFIG_CASES: list[dict[str, Any]] = yaml.safe_load(
     (FIXTURES / "config" / "cases.yaml").read_text()

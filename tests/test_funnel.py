@@ -1,0 +1,216 @@
+"""Funnel metrics: hand-made stage histories with recycles and skipped stages, and the sample
+data against DuckDB."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import polars as pl
+import pytest
+
+from revq.core import funnel
+from tests.conftest import SAMPLE, run_cli
+
+AS_OF = datetime(2026, 4, 1, tzinfo=UTC)
+
+
+def t(month: int, day: int) -> datetime:
+    return datetime(2026, month, day, tzinfo=UTC)
+
+
+HISTORY = pl.LazyFrame(
+    {
+        "lead_id": ["a", "a", "a", "a", "b", "b", "c", "c", "c", "d"],
+        "stage": [
+            "mql",
+            "recycled",
+            "mql",
+            "sql",
+            "mql",
+            "opportunity",
+            "mql",
+            "sql",
+            "won",
+            "mql",
+        ],
+        "entered_at": [
+            t(1, 5),
+            t(1, 20),
+            t(2, 10),
+            t(2, 15),
+            t(1, 7),
+            t(3, 1),
+            t(2, 1),
+            t(2, 3),
+            t(5, 1),
+            t(3, 3),
+        ],
+    }
+)
+LADDER = funnel.Ladder(("mql", "sql", "opportunity", "won"))
+
+
+def test_reached_first_entry_and_pass_through() -> None:
+    got = funnel.reached(HISTORY, LADDER, AS_OF).collect().sort("lead_id")
+    rows = {r["lead_id"]: r for r in got.iter_rows(named=True)}
+    # a: first MQL entry counts, not the re-entry after recycling
+    assert rows["a"]["mql_at"] == t(1, 5)
+    assert rows["a"]["sql_at"] == t(2, 15)
+    # b skipped SQL: counted as passed when it reached opportunity
+    assert rows["b"]["sql_at"] == t(3, 1)
+    # c's win is after the as-of date: not reached yet
+    assert rows["c"]["won_at"] is None and rows["c"]["sql_at"] == t(2, 3)
+    strict = funnel.reached(HISTORY, funnel.Ladder(LADDER.stages, False), AS_OF).collect()
+    assert strict.filter(pl.col("lead_id") == "b")["sql_at"][0] is None
+
+
+def test_conversions_cohort_and_period() -> None:
+    stages = funnel.reached(HISTORY, LADDER, AS_OF)
+    got = funnel.conversions(
+        stages, [("mql", "sql")], period="month", as_of=AS_OF, maturity_days=30
+    ).collect()
+    rows = {r["period"].month: r for r in got.iter_rows(named=True)}
+    # January cohort: a and b reached MQL; both reached SQL later (a in Feb, b via March)
+    assert (rows[1]["entered_a"], rows[1]["cohort_reached_b"], rows[1]["entered_b"]) == (2, 2, 0)
+    assert rows[1]["cohort_rate"] == 1.0 and rows[1]["period_rate"] == 0.0
+    # February: c entered MQL (and SQL); a and c entered SQL in February
+    assert (rows[2]["entered_a"], rows[2]["cohort_reached_b"], rows[2]["entered_b"]) == (1, 1, 2)
+    assert rows[2]["period_rate"] == 2.0
+    # March: d entered MQL, b passed SQL; the March cohort ended 0 days before as-of: maturing
+    assert (rows[3]["entered_a"], rows[3]["entered_b"]) == (1, 1)
+    assert rows[3]["maturing"] and not rows[1]["maturing"]
+
+
+def test_velocity_and_lead_velocity() -> None:
+    stages = funnel.reached(HISTORY, LADDER, AS_OF)
+    v = funnel.velocity(stages, [("mql", "sql")]).collect().row(0, named=True)
+    # a: Jan 5 -> Feb 15 = 41 days; b: Jan 7 -> Mar 1 = 53; c: Feb 1 -> Feb 3 = 2
+    assert v["leads"] == 3 and v["median_days"] == 41.0
+    assert v["p75_days"] == pytest.approx(47.0)  # linear between 41 and 53
+    lvr = funnel.lead_velocity(stages, "mql", "month").collect()
+    # qualified: Jan 2, Feb 1, Mar 1 -> LVR Feb -50%, Mar 0%
+    assert lvr["qualified"].to_list() == [2, 1, 1]
+    assert lvr["lead_velocity_rate"].to_list() == [None, -0.5, 0.0]
+
+
+def test_win_rates_and_speed_to_lead() -> None:
+    opps = pl.LazyFrame(
+        {
+            "is_closed": [True, True, True, False],
+            "is_won": [True, False, True, False],
+            "amount": [100.0, 300.0, 50.0, 1000.0],
+        }
+    )
+    w = funnel.win_rates(opps).collect().row(0, named=True)
+    assert (w["closed"], w["won"], w["win_rate"]) == (3, 2, 0.6667)
+    assert w["win_rate_by_amount"] == pytest.approx(150 / 450, abs=1e-4)
+    d = pl.LazyFrame(
+        {
+            "handed_off_at": [t(3, 1), t(3, 1), t(3, 30), t(3, 31)],
+            "first_touch_at": [
+                datetime(2026, 3, 1, 20, tzinfo=UTC),
+                datetime(2026, 3, 2, 1, tzinfo=UTC),
+                None,
+                None,
+            ],
+        }
+    )
+    s = funnel.speed_to_lead(d, pl.lit(24.0), AS_OF).collect()
+    # 20h ok; 25h late; untouched 2 days after hand-off: late; untouched for 24h: still in SLA
+    assert s["hours_to_first_touch"].to_list() == [20.0, 25.0, None, None]
+    assert s["within_sla"].to_list() == [True, False, False, True]
+
+
+# --- the sample data against DuckDB ---------------------------------------------------------
+
+HIST = f"read_csv('{SAMPLE}/stage_history.csv', all_varchar = true)"
+
+
+@pytest.fixture(scope="module")
+def report() -> dict[str, Any]:
+    result = run_cli(["funnel", "--as-of", "2026-10-31", "-f", "json"], cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_sample_conversions_against_duckdb(report: dict[str, Any]) -> None:
+    rows = duckdb.execute(
+        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) as t from {HIST}),
+        first as (select lead_id,
+            -- pass-through: a lead that skipped a stage passed it when it reached a later one
+            coalesce(min(t) filter (where stage = 'mql'),
+                     min(t) filter (where stage in ('sal', 'sql', 'opportunity', 'won'))) as mql,
+            coalesce(min(t) filter (where stage = 'sql'),
+                     min(t) filter (where stage in ('opportunity', 'won'))) as sql
+          from h group by 1)
+        select strftime(date_trunc('month', mql), '%Y-%m'), count(*), count(sql)
+        from first where mql is not null group by 1 order by 1"""
+    ).fetchall()
+    got = {
+        r["period"][:7]: (r["entered_a"], r["cohort_reached_b"])
+        for r in report["conversions"]
+        if r["conversion"] == "mql->sql"
+    }
+    assert got == {m: (n, k) for m, n, k in rows}
+
+
+def test_sample_velocity_against_duckdb(report: dict[str, Any]) -> None:
+    (median,) = duckdb.execute(
+        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) as t from {HIST}),
+        f as (select lead_id, min(t) filter (where stage = 'opportunity') o,
+                     min(t) filter (where stage = 'won') w from h group by 1)
+        select median(epoch(w - o) / 86400) from f where o is not null and w is not null"""
+    ).fetchone()  # type: ignore[misc]
+    row = next(r for r in report["velocity"] if r["span"] == "opportunity->won")
+    assert row["median_days"] == pytest.approx(median, abs=0.01)
+
+
+def test_sample_sla_against_duckdb(report: dict[str, Any]) -> None:
+    # 1 hour for a lead with a demo request in the 2 days before hand-off, else 24 hours
+    (compliance,) = duckdb.execute(
+        f"""with d as (select lead_id, cast(handed_off_at as timestamptz) h,
+                              cast(first_touch_at as timestamptz) f
+                       from read_csv('{SAMPLE}/dispositions.csv', all_varchar = true)),
+        demo as (select distinct d.lead_id from d
+                 join read_csv('{SAMPLE}/activities.csv', all_varchar = true) a
+                   on a.lead_id = d.lead_id and a.activity_type = 'demo_request'
+                  and cast(a.occurred_at as timestamptz) <= d.h
+                  and cast(a.occurred_at as timestamptz) >= d.h - interval 2 day)
+        select avg((epoch(f - h) / 3600 <= case when lead_id in (select lead_id from demo)
+                                                then 1 else 24 end)::int) from d"""
+    ).fetchone()  # type: ignore[misc]
+    assert report["headline"]["sla_compliance"]["value"] == round(compliance, 4)
+    weekend = {r["weekday"]: r["breach_rate"] for r in report["speed_to_lead"]["by_weekday"]}
+    assert weekend["Sat"] > 0.5 > 0.2 > weekend["Tue"]  # the planted weekend breaches
+
+
+def test_sample_lead_velocity_and_hash(report: dict[str, Any]) -> None:
+    lv = report["headline"]["lead_velocity_rate"]
+    oct_, sep = duckdb.execute(
+        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) t from {HIST}),
+        f as (select lead_id, coalesce(min(t) filter (where stage = 'mql'),
+                     min(t) filter (where stage in ('sal', 'sql', 'opportunity', 'won'))) m
+              from h group by 1)
+        select count(*) filter (where m >= timestamptz '2026-10-01 00:00+00'
+                                  and m < timestamptz '2026-11-01 00:00+00'),
+               count(*) filter (where m >= timestamptz '2026-09-01 00:00+00'
+                                  and m < timestamptz '2026-10-01 00:00+00') from f"""
+    ).fetchone()  # type: ignore[misc]
+    assert lv["value"] == round((oct_ - sep) / sep, 4)
+    assert len(lv["definition_hash"]) == 12
+
+
+def test_fail_on() -> None:
+    met = run_cli(
+        ["funnel", "--as-of", "2026-10-31", "-f", "json", "--fail-on", "sla_compliance<0.9"],
+        cwd=SAMPLE,
+    )
+    assert met.exit_code == 1 and "sla_compliance<0.9" in met.stderr
+    ok = run_cli(
+        ["funnel", "--as-of", "2026-10-31", "-f", "json", "--fail-on", "sla_compliance<0.1"],
+        cwd=SAMPLE,
+    )
+    assert ok.exit_code == 0
