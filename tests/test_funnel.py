@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import duckdb
 import polars as pl
 import pytest
+import yaml
 
 from revq.core import funnel
-from tests.conftest import SAMPLE, run_cli
+from tests.conftest import ROOT, SAMPLE, realdata, run_cli
 
 AS_OF = datetime(2026, 4, 1, tzinfo=UTC)
 
@@ -214,3 +216,61 @@ def test_fail_on() -> None:
         cwd=SAMPLE,
     )
     assert ok.exit_code == 0
+
+
+def test_olist_mql_to_won_by_origin(tmp_path: Path) -> None:
+    folder = realdata("olist-marketing-funnel")
+    mqls = folder / "olist_marketing_qualified_leads_dataset.csv"
+    deals = folder / "olist_closed_deals_dataset.csv"
+    # A project file whose inputs carry their own load options, with the shipped configs' keys
+    leads_opts = yaml.safe_load((ROOT / "configs" / "olist-mqls.yaml").read_text())
+    deal_opts = yaml.safe_load((ROOT / "configs" / "olist-deals.yaml").read_text())
+    project = {
+        "version": 1,
+        "name": "olist",
+        "inputs": {
+            "leads": {"path": str(mqls), **leads_opts},
+            "opportunities": {"path": str(deals), **deal_opts},
+        },
+    }
+    (tmp_path / "revq.yaml").write_text(yaml.safe_dump(project))
+    (tmp_path / "funnel.yaml").write_text(
+        "stages: [lead, mql, won]\nconversions: [[mql, won]]\nvelocity: [[mql, won]]\n"
+        "maturity_days: 180\nbenchmarks: {}\n"
+    )
+    result = run_cli(
+        [
+            "funnel",
+            "--config",
+            "funnel.yaml",
+            "--by",
+            "lead_source",
+            "--as-of",
+            "2018-12-31",
+            "-f",
+            "json",
+        ],
+        cwd=tmp_path,
+    )
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    got: dict[Any, list[int]] = {}
+    for r in report["conversions"]:
+        tally = got.setdefault(r["lead_source"], [0, 0])
+        tally[0] += r["entered_a"]
+        tally[1] += r["cohort_reached_b"]
+    rows = duckdb.execute(
+        f"""select nullif(nullif(m.origin, ''), 'unknown'), count(*), count(d.mql_id)
+            from read_csv('{mqls}', all_varchar = true) m
+            left join read_csv('{deals}', all_varchar = true) d using (mql_id) group by 1"""
+    ).fetchall()
+    assert got == {origin: [n, won] for origin, n, won in rows}
+    (median,) = duckdb.execute(
+        f"""select median(epoch(strptime(d.won_date, '%d-%m-%Y %H:%M')
+                               - strptime(m.first_contact_date, '%d-%m-%Y')) / 86400)
+            from read_csv('{mqls}', all_varchar = true) m
+            join read_csv('{deals}', all_varchar = true) d using (mql_id)"""
+    ).fetchone()  # type: ignore[misc]
+    velocity = report["velocity"][0]
+    assert velocity["leads"] == 842
+    assert velocity["median_days"] == pytest.approx(median, abs=0.01)

@@ -76,6 +76,30 @@ def _history_from_leads(leads: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(parts).drop_nulls("entered_at")
 
 
+def _history_from_opportunities(opps: pl.DataFrame) -> pl.DataFrame:
+    """Opportunity and won entries of the leads the opportunities came from."""
+    parts = []
+    if "created_at" in opps.columns:
+        parts.append(
+            opps.select(
+                "lead_id",
+                pl.lit("opportunity").alias("stage"),
+                pl.col("created_at").alias("entered_at"),
+            )
+        )
+    if {"closed_at", "is_won"} <= set(opps.columns):
+        parts.append(
+            opps.filter(pl.col("is_won")).select(
+                "lead_id", pl.lit("won").alias("stage"), pl.col("closed_at").alias("entered_at")
+            )
+        )
+    if not parts:
+        return pl.DataFrame(
+            schema={"lead_id": pl.String, "stage": pl.String, "entered_at": funnel.UTC_US}
+        )
+    return pl.concat(parts).drop_nulls(["lead_id", "entered_at"])
+
+
 def _band(value: float | None, band: tuple[float | None, float | None] | None) -> str | None:
     if value is None or band is None:
         return None
@@ -190,6 +214,11 @@ def funnel_command(
                 "inputs.stage_history in revq.yaml"
             )
         hist = _history_from_leads(lead_frame)
+    opps = _load(project, opportunities, "opportunities")
+    if opps is not None and "lead_id" in opps.columns:
+        hist = pl.concat(
+            [hist.select("lead_id", "stage", "entered_at"), _history_from_opportunities(opps)]
+        )
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
     stages = funnel.reached(hist.lazy(), ladder, when)
     if by is not None:
@@ -197,7 +226,7 @@ def funnel_command(
             raise RevqError(f"--by {by}: not a column of the leads (pass --leads)")
         stages = stages.join(lead_frame.lazy().select("lead_id", by), on="lead_id", how="left")
     stages = _filter(stages, cfg, since, until).collect().lazy()
-    report = _report(stages, cfg, period.value, when, by, project, opportunities, dispositions)
+    report = _report(stages, cfg, period.value, when, by, project, opps, dispositions)
     _emit(report, fmt, out)
     if fail_on:
         try:
@@ -242,7 +271,7 @@ def _report(
     when: datetime,
     by: str | None,
     project: Project | None,
-    opportunities: Path | None,
+    opps: pl.DataFrame | None,
     dispositions: Path | None,
 ) -> dict[str, Any]:
     pairs: list[tuple[str, str]] = [(a, b) for a, b in cfg.conversions]
@@ -307,7 +336,6 @@ def _report(
         "velocity": vel.to_dicts(),
         "lead_velocity": lvr.to_dicts(),
     }
-    opps = _load(project, opportunities, "opportunities")
     if opps is not None:
         win = funnel.win_rates(opps.lazy()).collect().row(0, named=True)
         report["win_rate"] = win

@@ -65,6 +65,11 @@ class LoadOptions(Frozen):
         default_factory=dict,
         description="Picklist maps per canonical column: source label -> canonical value.",
     )
+    defaults: dict[str, str] = Field(
+        default_factory=dict,
+        description="Canonical column -> value for an export that lacks the column, e.g. "
+        "is_won: 'true' for a file of won deals.",
+    )
     dedupe: DedupeOptions = Field(default_factory=DedupeOptions)
     personal_domains: list[str] = Field(
         default_factory=list,

@@ -303,6 +303,7 @@ def load_table(
         extras.append(pl.col(h).alias(name))
     staged = raw.frame.select(pl.col(LINE), *exprs, *extras)
     staged = _complete_slow_values(raw, staged, parsers, detection.mapping)
+    staged = _with_defaults(path, staged, spec, detection, opts, tz)
     # Each value is parsed once above; a failure is text present where the parsed value is null.
     failures = []
     for canonical, header in checked.items():
@@ -335,6 +336,49 @@ def load_table(
         merged = before - loaded.height
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
     return _finish(raw, detection, loaded, all_rejects, merged, warnings)
+
+
+def _with_defaults(
+    path: Path,
+    staged: pl.DataFrame,
+    spec: Any,
+    detection: Detection,
+    opts: LoadOptions,
+    tz: str,
+) -> pl.DataFrame:
+    """Columns the export lacks, filled with a configured constant (parsed like the column)."""
+    added = []
+    for canonical, text in opts.defaults.items():
+        if canonical in detection.mapping:
+            continue
+        if canonical not in spec.names:
+            raise InputError(
+                path,
+                f"load.defaults names {canonical!r}, which is not a column of "
+                f"the {detection.table} table",
+            )
+        kind = spec.column(canonical).kind
+        value = pl.select(_parse_constant(pl.lit(text), kind, opts, tz)).item()
+        if value is None:
+            raise InputError(
+                path,
+                f"load.defaults.{canonical}: {text!r} is not "
+                f"{_EXPECTED.get(kind, 'a valid value')}",
+            )
+        added.append(pl.lit(value).alias(canonical))
+    return staged.with_columns(added) if added else staged
+
+
+def _parse_constant(expr: pl.Expr, kind: Kind, opts: LoadOptions, tz: str) -> pl.Expr:
+    if kind is Kind.BOOLEAN:
+        return parse_boolean(expr)
+    if kind is Kind.NUMBER:
+        return parse_number(expr, opts.decimal)
+    if kind is Kind.INTEGER:
+        return parse_integer(expr, opts.decimal)
+    if kind is Kind.DATETIME:
+        return parse_datetime(expr, "mdy" if opts.date_order == "mdy" else "dmy", tz)
+    return expr
 
 
 def _has_duplicates(frame: pl.DataFrame) -> bool:
