@@ -110,6 +110,20 @@ def test_by_source_rates_and_wilson_intervals(report: dict[str, Any]) -> None:
         assert r["outsized"] == (centre - half > rest_high)
 
 
+def test_reason_mix_per_group(report: dict[str, Any]) -> None:
+    rows = duckdb.execute(
+        f"""select reason is null, count(*) from {DISP} d
+            join read_csv('{SAMPLE}/hubspot_contacts.csv', all_varchar = true) h
+              on h."Record ID" = d.lead_id
+            where d.disposition = 'rejected' and h."Original Source" = 'Purchased List'
+            group by 1"""
+    ).fetchall()
+    counts = dict(rows)
+    share = round(100 * counts[True] / (counts[True] + counts[False]))
+    purchased = next(r for r in report["by_source"] if r["lead_source"] == "Purchased List")
+    assert f"(missing) {share}%" in purchased["reasons"]
+
+
 def test_planted_patterns_are_found(report: dict[str, Any]) -> None:
     flags = report["flags"]
     assert flags["outsized_rejection"]["lead_source"] == ["Purchased List"]

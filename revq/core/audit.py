@@ -142,13 +142,19 @@ def by_dimension(d: pl.DataFrame, dim: str) -> pl.DataFrame:
     )
     n_all = dec.height
     rej_all = int((dec["disposition"] == "rejected").sum())
-    top_reason = (
+    mix = (
         dec.filter(pl.col("disposition") == "rejected")
         .group_by("value", "reason_code")
         .agg(pl.len().alias("n"))
+        .with_columns((pl.col("n") / pl.col("n").sum().over("value")).alias("share"))
         .sort(["value", "n", "reason_code"], descending=[False, True, False])
-        .group_by("value", maintain_order=True)
-        .agg(pl.col("reason_code").first().alias("top_reason"))
+    )
+    top_reason = mix.group_by("value", maintain_order=True).agg(
+        pl.col("reason_code").first().alias("top_reason"),
+        # the reason mix of this group's rejections, largest first: "unresponsive 31%, ..."
+        pl.format("{} {}%", pl.col("reason_code"), (pl.col("share") * 100).round(0).cast(pl.Int64))
+        .str.join(", ")
+        .alias("reasons"),
     )
     out = (
         dec.group_by("value")

@@ -15,8 +15,8 @@ COLUMNS = (
     "ci_high",
     "rest_rejection_rate",
     "missing_reason",
-    "top_reason",
     "outsized",
+    "reasons",
 )
 
 
