@@ -274,3 +274,65 @@ def test_olist_mql_to_won_by_origin(tmp_path: Path) -> None:
     velocity = report["velocity"][0]
     assert velocity["leads"] == 842
     assert velocity["median_days"] == pytest.approx(median, abs=0.01)
+
+
+def test_fiscal_quarters_and_sunday_weeks() -> None:
+    frame = pl.DataFrame({"t": [t(1, 15), t(2, 1), t(4, 30), t(3, 4)]}, schema={"t": funnel.UTC_US})
+    fiscal = funnel.Calendar("quarter", fiscal_start_month=2)
+    got = frame.select(funnel.period_start("t", fiscal))["t"].to_list()
+    # fiscal year from February: Q4 is Nov-Jan, Q1 Feb-Apr
+    assert got == [datetime(2025, 11, 1, tzinfo=UTC), t(2, 1), t(2, 1), t(2, 1)]
+    weeks = frame.select(funnel.period_start("t", funnel.Calendar("week", week_start="sunday")))
+    # 2026-03-04 is a Wednesday: its Sunday-start week began on 2026-03-01
+    assert weeks["t"][3] == t(3, 1)
+
+
+def test_acceptance_pipeline_and_sales_velocity_by_hand() -> None:
+    d = pl.LazyFrame(
+        {
+            "handed_off_at": [t(1, 2), t(1, 3), t(1, 4), t(2, 1)],
+            "disposition": ["accepted", "rejected", "open", "converted"],
+        }
+    )
+    acc = funnel.acceptance_by_period(d, "month").collect()
+    assert acc["routed"].to_list() == [3, 1] and acc["acceptance_rate"].to_list() == [0.5, 1.0]
+    opps = pl.LazyFrame(
+        {
+            "lead_source": ["web", "web", None],
+            "amount": [100.0, 300.0, 200.0],
+            "is_won": [True, False, True],
+            "is_closed": [True, True, True],
+            "created_at": [t(1, 1), t(1, 1), t(1, 1)],
+            "closed_at": [t(1, 11), t(1, 21), t(1, 31)],
+        }
+    )
+    pipe = {
+        r["lead_source"]: r for r in funnel.pipeline_by(opps, "lead_source").collect().to_dicts()
+    }
+    assert (pipe["web"]["opportunities"], pipe["web"]["amount"], pipe["web"]["won_amount"]) == (
+        2,
+        400.0,
+        100.0,
+    )
+    assert pipe["(missing)"]["won"] == 1
+    v = funnel.sales_velocity(opps).collect().row(0, named=True)
+    # 3 opps x 200 average x 2/3 win rate / 20 days (won cycles 10 and 30) = 20 per day
+    assert (v["average_deal"], v["cycle_days"], v["per_day"]) == (200.0, 20.0, 20.0)
+
+
+def test_movement_readings() -> None:
+    assert "tightening" in (funnel.movement_reading(-0.1, 0.05) or "")
+    assert "volume" in (funnel.movement_reading(0.2, -0.01) or "")
+    assert funnel.movement_reading(None, 0.1) is None
+
+
+def test_sample_accepted_lead_rate_against_duckdb(report: dict[str, Any]) -> None:
+    (rate,) = duckdb.execute(
+        f"""select count(*) filter (where disposition in ('accepted', 'converted'))
+                   / count(*) filter (where disposition <> 'open')
+            from read_csv('{SAMPLE}/dispositions.csv', all_varchar = true)
+            where cast(handed_off_at as timestamptz) >= timestamptz '2026-10-01 00:00+00'
+              and cast(handed_off_at as timestamptz) < timestamptz '2026-11-01 00:00+00'"""
+    ).fetchone()  # type: ignore[misc]
+    assert report["headline"]["accepted_lead_rate"]["value"] == round(rate, 4)
+    assert report["reading"] is not None

@@ -226,7 +226,12 @@ def funnel_command(
             raise RevqError(f"--by {by}: not a column of the leads (pass --leads)")
         stages = stages.join(lead_frame.lazy().select("lead_id", by), on="lead_id", how="left")
     stages = _filter(stages, cfg, since, until).collect().lazy()
-    report = _report(stages, cfg, period.value, when, by, project, opps, dispositions)
+    cal = funnel.Calendar(
+        period.value,
+        project.config.fiscal_year_start_month if project else 1,
+        project.config.week_start if project else "monday",
+    )
+    report = _report(stages, cfg, cal, when, by, project, opps, dispositions, lead_frame)
     _emit(report, fmt, out)
     if fail_on:
         try:
@@ -253,13 +258,13 @@ def _filter(
     return stages
 
 
-def _latest_complete(rows: pl.DataFrame, when: datetime, period: str) -> Any:
+def _latest_complete(rows: pl.DataFrame, when: datetime, cal: funnel.Calendar) -> Any:
     """The last period that ended before the as-of time."""
-    current = pl.select(
-        pl.lit(when, dtype=funnel.UTC_US).dt.truncate(
-            {"week": "1w", "month": "1mo", "quarter": "1q"}[period]
-        )
-    ).item()
+    current = (
+        pl.DataFrame({"t": [when]}, schema={"t": funnel.UTC_US})
+        .select(funnel.period_start("t", cal))
+        .item()
+    )
     done = rows.filter(pl.col("period") < current)
     return done["period"].max() if done.height else None
 
@@ -267,13 +272,15 @@ def _latest_complete(rows: pl.DataFrame, when: datetime, period: str) -> Any:
 def _report(
     stages: pl.LazyFrame,
     cfg: FunnelConfig,
-    period: str,
+    cal: funnel.Calendar,
     when: datetime,
     by: str | None,
     project: Project | None,
     opps: pl.DataFrame | None,
     dispositions: Path | None,
+    lead_frame: pl.DataFrame | None,
 ) -> dict[str, Any]:
+    period = cal
     pairs: list[tuple[str, str]] = [(a, b) for a, b in cfg.conversions]
     conv = funnel.conversions(
         stages,
@@ -297,7 +304,7 @@ def _report(
     vel = funnel.velocity(stages, [(a, b) for a, b in cfg.velocity]).collect()
     lvr = funnel.lead_velocity(stages, cfg.qualified_stage, period).collect()
     headline: dict[str, dict[str, Any]] = {}
-    last = _latest_complete(overall_conv, when, period)
+    last = _latest_complete(overall_conv, when, cal)
     for a, b in pairs:
         key = f"{a}_to_{b}"
         row = overall_conv.filter(
@@ -322,7 +329,8 @@ def _report(
     }
     report: dict[str, Any] = {
         "as_of": (when - timedelta(days=1)).date(),
-        "period": period,
+        "period": cal.period,
+        "fiscal_year_start_month": cal.fiscal_start_month,
         "latest_complete_period": last,
         "definitions": {
             "stages": cfg.stages,
@@ -340,12 +348,26 @@ def _report(
         win = funnel.win_rates(opps.lazy()).collect().row(0, named=True)
         report["win_rate"] = win
         headline["win_rate"] = {"value": win["win_rate"], "band": None, "reading": None}
+        if {"created_at", "closed_at", "amount"} <= set(opps.columns):
+            report["sales_velocity"] = (
+                funnel.sales_velocity(opps.lazy()).collect().row(0, named=True)
+            )
+        if lead_frame is not None and "lead_id" in opps.columns and "amount" in opps.columns:
+            joined = opps.join(
+                lead_frame.select("lead_id", "lead_source").unique("lead_id"),
+                on="lead_id",
+                how="left",
+            )
+            report["pipeline_by_source"] = (
+                funnel.pipeline_by(joined.lazy(), "lead_source").collect().to_dicts()
+            )
     disp = _load(project, dispositions, "dispositions")
     if disp is not None and {"handed_off_at", "first_touch_at"} <= set(disp.columns):
         acts = _load(project, None, "activities")
         flagged = _flag_demo_requests(disp, acts, cfg)
         speed = funnel.speed_to_lead(flagged.lazy(), _sla_hours(flagged, acts, cfg), when).collect()
         report["speed_to_lead"] = _speed_summary(speed)
+        _acceptance(report, headline, disp, opps, cal, last, lvr)
         comp = report["speed_to_lead"]["sla_compliance"]
         headline["sla_compliance"] = {
             "value": comp,
@@ -353,6 +375,41 @@ def _report(
             "reading": _band(comp, cfg.benchmarks.get("sla_compliance")),
         }
     return report
+
+
+def _acceptance(
+    report: dict[str, Any],
+    headline: dict[str, dict[str, Any]],
+    disp: pl.DataFrame,
+    opps: pl.DataFrame | None,
+    cal: funnel.Calendar,
+    last: Any,
+    lvr: pl.DataFrame,
+) -> None:
+    """Accepted lead rate, opportunities from accepted leads, and the reading of MQL volume
+    against acceptance, period over period."""
+    by_period = funnel.acceptance_by_period(disp.lazy(), cal).collect()
+    report["acceptance_by_period"] = by_period.to_dicts()
+    row = by_period.filter(pl.col("period").eq_missing(last))
+    rate = row["acceptance_rate"][0] if row.height else None
+    headline["accepted_lead_rate"] = {"value": rate, "band": None, "reading": None}
+    if opps is not None and "lead_id" in opps.columns:
+        accepted = disp.filter(pl.col("disposition").is_in(("accepted", "converted")))
+        with_opp = accepted.join(opps.select("lead_id").unique(), on="lead_id", how="semi")
+        value = round(with_opp.height / accepted.height, 4) if accepted.height else None
+        headline["opportunity_from_accepted"] = {"value": value, "band": None, "reading": None}
+    before = by_period.filter(pl.col("period") < last).tail(1) if last is not None else None
+    q_now = lvr.filter(pl.col("period").eq_missing(last))
+    change_q = q_now["lead_velocity_rate"][0] if q_now.height else None
+    change_a = (
+        rate - before["acceptance_rate"][0]
+        if rate is not None
+        and before is not None
+        and before.height
+        and before["acceptance_rate"][0] is not None
+        else None
+    )
+    report["reading"] = funnel.movement_reading(change_q, change_a)
 
 
 def _speed_summary(speed: pl.DataFrame) -> dict[str, Any]:

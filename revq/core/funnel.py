@@ -51,16 +51,40 @@ def reached(history: pl.LazyFrame, ladder: Ladder, as_of: datetime) -> pl.LazyFr
     return first.with_columns(exprs[c].alias(c) for c in cols)
 
 
-def period_start(column: str, period: str) -> pl.Expr:
-    every = {"week": "1w", "month": "1mo", "quarter": "1q"}[period]
-    return pl.col(column).dt.truncate(every)
+@dataclass(frozen=True)
+class Calendar:
+    """Reporting periods: week (starting Monday or Sunday), month, or fiscal quarter."""
+
+    period: str = "month"
+    fiscal_start_month: int = 1
+    week_start: str = "monday"
+
+
+def period_start(column: str, cal: Calendar | str) -> pl.Expr:
+    cal = Calendar(cal) if isinstance(cal, str) else cal
+    col = pl.col(column)
+    if cal.period == "week":
+        if cal.week_start == "sunday":  # polars weeks start on Monday
+            return col.dt.offset_by("1d").dt.truncate("1w").dt.offset_by("-1d")
+        return col.dt.truncate("1w")
+    if cal.period == "quarter":
+        shift = cal.fiscal_start_month - 1  # fiscal quarters start in the fiscal year's month
+        if shift:
+            return col.dt.offset_by(f"-{shift}mo").dt.truncate("1q").dt.offset_by(f"{shift}mo")
+        return col.dt.truncate("1q")
+    return col.dt.truncate("1mo")
+
+
+def period_length(cal: Calendar | str) -> str:
+    period = cal if isinstance(cal, str) else cal.period
+    return {"week": "1w", "month": "1mo", "quarter": "3mo"}[period]
 
 
 def conversions(
     stages: pl.LazyFrame,
     pairs: list[tuple[str, str]],
     *,
-    period: str,
+    period: Calendar | str,
     as_of: datetime,
     maturity_days: int,
     by: str | None = None,
@@ -95,9 +119,7 @@ def conversions(
             )
         )
     out = pl.concat(parts, how="diagonal")
-    period_end = pl.col("period").dt.offset_by(
-        {"week": "1w", "month": "1mo", "quarter": "1q"}[period]
-    )
+    period_end = pl.col("period").dt.offset_by(period_length(period))
     mature_by = pl.lit(as_of, dtype=UTC_US) - pl.duration(days=maturity_days)
     return (
         out.with_columns(
@@ -144,7 +166,7 @@ def velocity(stages: pl.LazyFrame, pairs: list[tuple[str, str]]) -> pl.LazyFrame
     return pl.concat(parts)
 
 
-def lead_velocity(stages: pl.LazyFrame, qualified: str, period: str) -> pl.LazyFrame:
+def lead_velocity(stages: pl.LazyFrame, qualified: str, period: Calendar | str) -> pl.LazyFrame:
     """Qualified leads per period and the lead velocity rate against the period before."""
     counts = (
         stages.filter(pl.col(f"{qualified}_at").is_not_null())
@@ -200,3 +222,75 @@ def speed_to_lead(dispositions: pl.LazyFrame, sla_hours: pl.Expr, as_of: datetim
             .alias("within_sla"),
         )
     )
+
+
+def acceptance_by_period(dispositions: pl.LazyFrame, period: Calendar | str) -> pl.LazyFrame:
+    """Routed leads and the accepted share of those decided, by hand-off period."""
+    decided = pl.col("disposition").is_in(("accepted", "converted", "rejected", "recycled"))
+    accepted = pl.col("disposition").is_in(("accepted", "converted"))
+    return (
+        dispositions.filter(pl.col("handed_off_at").is_not_null())
+        .group_by(period_start("handed_off_at", period).alias("period"))
+        .agg(
+            pl.len().alias("routed"),
+            decided.sum().alias("decided"),
+            accepted.sum().alias("accepted"),
+        )
+        .with_columns((pl.col("accepted") / pl.col("decided")).round(4).alias("acceptance_rate"))
+        .sort("period")
+    )
+
+
+def pipeline_by(opps: pl.LazyFrame, dim: str) -> pl.LazyFrame:
+    """Opportunities and amounts (created, won) by a dimension, largest amount first."""
+    won = pl.col("is_won").fill_null(False)
+    amount = pl.col("amount").fill_null(0.0)
+    return (
+        opps.group_by(pl.col(dim).cast(pl.String).fill_null("(missing)").alias(dim))
+        .agg(
+            pl.len().alias("opportunities"),
+            amount.sum().round(2).alias("amount"),
+            won.sum().alias("won"),
+            amount.filter(won).sum().round(2).alias("won_amount"),
+        )
+        .sort(["amount", dim], descending=[True, False])
+    )
+
+
+def sales_velocity(opps: pl.LazyFrame) -> pl.LazyFrame:
+    """opportunities x average deal size x win rate / average cycle length (days): pipeline
+    value expected per day."""
+    won = pl.col("is_won").fill_null(False)
+    closed = pl.col("is_closed").fill_null(False) | won
+    cycle = (pl.col("closed_at") - pl.col("created_at")).dt.total_seconds(fractional=True) / 86400
+    return opps.select(
+        pl.len().alias("opportunities"),
+        pl.col("amount").mean().round(2).alias("average_deal"),
+        (won.sum() / closed.sum()).round(4).alias("win_rate"),
+        cycle.filter(won).mean().round(2).alias("cycle_days"),
+    ).with_columns(
+        (
+            pl.col("opportunities")
+            * pl.col("average_deal")
+            * pl.col("win_rate")
+            / pl.col("cycle_days")
+        )
+        .round(2)
+        .alias("per_day")
+    )
+
+
+def movement_reading(qualified_change: float | None, acceptance_change: float | None) -> str | None:
+    """DOMAIN.md's reading of MQL volume against acceptance, period over period."""
+    if qualified_change is None or acceptance_change is None:
+        return None
+    fewer, more = qualified_change < 0, qualified_change > 0
+    if fewer and acceptance_change > 0:
+        return "fewer MQLs, higher acceptance: qualification is tightening"
+    if more and acceptance_change <= 0:
+        return "more MQLs, flat or lower acceptance: marketing may be optimising for volume"
+    if more and acceptance_change > 0:
+        return "more MQLs and higher acceptance: the funnel is growing healthily"
+    if fewer and acceptance_change <= 0:
+        return "fewer MQLs and lower acceptance: check sources and scoring"
+    return "MQL volume unchanged"
