@@ -219,6 +219,8 @@ def funnel_command(
         hist = pl.concat(
             [hist.select("lead_id", "stage", "entered_at"), _history_from_opportunities(opps)]
         )
+    # The same entry can come from two exports (history and opportunities): count it once.
+    hist = hist.unique(["lead_id", "stage", "entered_at"], maintain_order=True)
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
     stages = funnel.reached(hist.lazy(), ladder, when)
     if by is not None:
@@ -226,12 +228,14 @@ def funnel_command(
             raise RevqError(f"--by {by}: not a column of the leads (pass --leads)")
         stages = stages.join(lead_frame.lazy().select("lead_id", by), on="lead_id", how="left")
     stages = _filter(stages, cfg, since, until).collect().lazy()
+    entries = funnel.stage_entries(hist.lazy(), when)
     cal = funnel.Calendar(
         period.value,
         project.config.fiscal_year_start_month if project else 1,
         project.config.week_start if project else "monday",
     )
     report = _report(stages, cfg, cal, when, by, project, opps, dispositions, lead_frame)
+    report["time_in_stage"] = funnel.time_in_stage(entries, tuple(cfg.stages)).collect().to_dicts()
     _emit(report, fmt, out)
     if fail_on:
         try:

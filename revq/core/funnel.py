@@ -294,3 +294,48 @@ def movement_reading(qualified_change: float | None, acceptance_change: float | 
     if fewer and acceptance_change <= 0:
         return "fewer MQLs and lower acceptance: check sources and scoring"
     return "MQL volume unchanged"
+
+
+def stage_entries(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
+    """Per lead and stage: first and latest entry, entries, and cumulative days in the stage.
+    An entry lasts until its exit time, else until the lead's next entry into any stage, else
+    until the as-of time; so recycles and re-entries add up rather than overwrite."""
+    now = pl.lit(as_of, dtype=UTC_US)
+    schema = history.collect_schema()
+    entries = history.filter(pl.col("entered_at") <= now).sort("lead_id", "entered_at", "stage")
+    next_entry = pl.col("entered_at").shift(-1).over("lead_id")
+    exit_at = pl.col("exited_at") if "exited_at" in schema else pl.lit(None, dtype=UTC_US)
+    until = pl.min_horizontal(pl.coalesce(exit_at, next_entry, now), now)
+    days = (until - pl.col("entered_at")).dt.total_seconds(fractional=True) / 86_400
+    return (
+        entries.with_columns(days.alias("_days"))
+        .group_by("lead_id", "stage")
+        .agg(
+            pl.col("entered_at").min().alias("first_entered_at"),
+            pl.col("entered_at").max().alias("latest_entered_at"),
+            pl.len().alias("entries"),
+            pl.col("_days").sum().round(4).alias("days_in_stage"),
+        )
+        .sort("lead_id", "stage")
+    )
+
+
+def time_in_stage(entries: pl.LazyFrame, stages: tuple[str, ...]) -> pl.LazyFrame:
+    """Per stage: leads, leads that entered more than once, median and p90 cumulative days."""
+    return (
+        entries.filter(pl.col("stage").is_in(stages))
+        .group_by("stage")
+        .agg(
+            pl.len().alias("leads"),
+            (pl.col("entries") > 1).sum().alias("re_entered"),
+            pl.col("days_in_stage").median().round(2).alias("median_days"),
+            pl.col("days_in_stage").quantile(0.9, "linear").round(2).alias("p90_days"),
+        )
+        .with_columns(
+            pl.col("stage")
+            .replace_strict({s: i for i, s in enumerate(stages)}, return_dtype=pl.Int64)
+            .alias("_order")
+        )
+        .sort("_order")
+        .drop("_order")
+    )
