@@ -1,0 +1,87 @@
+"""Funnel benchmark: stage reach, conversions, velocity and time in stage on N leads with
+about 5 stage events each (Parquet), against the floor of reading the same file.
+
+    python bench/bench_funnel.py [--leads 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polars as pl
+
+from revq.core import funnel
+
+STAGES = ("lead", "mql", "sal", "sql", "opportunity", "won")
+
+
+def make(path: Path, leads: int) -> int:
+    i = pl.int_range(leads, eager=True).alias("i")
+    base = pl.DataFrame(i).with_columns(
+        pl.format("L{}", pl.col("i")).alias("lead_id"),
+        # how far each lead gets: everyone is a lead, fewer reach each later stage
+        ((pl.col("i") * 2654435761) % 100).alias("depth_draw"),
+    )
+    cut = [100, 60, 35, 20, 10, 3]
+    parts = []
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    for k, stage in enumerate(STAGES):
+        parts.append(
+            base.filter(pl.col("depth_draw") < cut[k]).select(
+                "lead_id",
+                pl.lit(stage).alias("stage"),
+                (pl.lit(start) + pl.duration(hours=(pl.col("i") % 8760) + 24 * 7 * k)).alias(
+                    "entered_at"
+                ),
+            )
+        )
+    frame = pl.concat(parts)
+    frame.write_parquet(path)
+    return frame.height
+
+
+def timed(fn) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--leads", type=int, default=1_000_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "history.parquet"
+        events = make(path, args.leads)
+        as_of = datetime(2027, 1, 1, tzinfo=UTC)
+        ladder = funnel.Ladder(STAGES)
+
+        def compute() -> None:
+            hist = pl.scan_parquet(path)
+            stages = funnel.reached(hist, ladder, as_of).collect().lazy()
+            funnel.conversions(
+                stages,
+                [("mql", "sql"), ("sql", "opportunity")],
+                period="month",
+                as_of=as_of,
+                maturity_days=84,
+            ).collect()
+            funnel.velocity(stages, [("mql", "sql"), ("opportunity", "won")]).collect()
+            funnel.lead_velocity(stages, "mql", "month").collect()
+            funnel.time_in_stage(funnel.stage_entries(hist, as_of), STAGES).collect()
+
+        floor = min(timed(lambda: pl.read_parquet(path)) for _ in range(2))
+        ours = min(timed(compute) for _ in range(2))
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10
+        print(f"leads={args.leads:,} events={events:,}")
+        print(f"floor: read the history: {floor:.2f} s")
+        print(f"funnel metrics: {ours:.2f} s ({ours / floor:.1f}x), peak RSS {peak:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
