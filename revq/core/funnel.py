@@ -303,7 +303,10 @@ def stage_entries(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
     now = pl.lit(as_of, dtype=UTC_US)
     schema = history.collect_schema()
     entries = history.filter(pl.col("entered_at") <= now).sort("lead_id", "entered_at", "stage")
-    next_entry = pl.col("entered_at").shift(-1).over("lead_id")
+    # Rows are sorted by lead, so the next row is the lead's next entry unless the lead changes
+    # (cheaper than a window over every lead).
+    same_lead = pl.col("lead_id").shift(-1) == pl.col("lead_id")
+    next_entry = pl.when(same_lead).then(pl.col("entered_at").shift(-1))
     exit_at = pl.col("exited_at") if "exited_at" in schema else pl.lit(None, dtype=UTC_US)
     until = pl.min_horizontal(pl.coalesce(exit_at, next_entry, now), now)
     days = (until - pl.col("entered_at")).dt.total_seconds(fractional=True) / 86_400
