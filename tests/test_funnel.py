@@ -353,3 +353,49 @@ def test_stage_entries_with_recycles_by_hand() -> None:
     summary = funnel.time_in_stage(entries.lazy(), LADDER.stages).collect()
     mql = summary.filter(pl.col("stage") == "mql").row(0, named=True)
     assert (mql["leads"], mql["re_entered"]) == (4, 1)
+
+
+def test_signal_before_opportunity_by_hand() -> None:
+    opps = pl.LazyFrame(
+        {
+            "opportunity_id": ["o1", "o2", "o3"],
+            "lead_id": ["a", "b", "c"],
+            "created_at": [t(3, 1), t(3, 1), t(3, 1)],
+        }
+    )
+    leads = pl.LazyFrame({"lead_id": ["a", "b", "c"], "account_key": ["x.com", "y.com", None]})
+    signals = pl.LazyFrame(
+        {
+            "account_key": ["x.com", "x.com", "y.com"],
+            "signal_type": ["funding", "executive_hire", "funding"],
+            "occurred_at": [t(1, 10), t(2, 20), t(3, 5)],
+        }
+    )
+    got = funnel.signal_before_opportunity(opps, leads, signals).collect().sort("opportunity_id")
+    # o1: the latest signal before creation; o2's signal came after; o3 has no account
+    assert got["signal_type"].to_list() == ["executive_hire", "(none)", "(none)"]
+
+
+def test_cost_per_stage_from_a_spend_file(tmp_path: Path) -> None:
+    (tmp_path / "spend.csv").write_text('month,spend\n2026-09,"45,000"\n2026-10,USD 47500\n')
+    result = run_cli(
+        ["funnel", "--as-of", "2026-10-31", "--spend", str(tmp_path / "spend.csv"), "-f", "json"],
+        cwd=SAMPLE,
+    )
+    assert result.exit_code == 0, result.stderr
+    cost = {r["period"][:7]: r for r in json.loads(result.stdout)["cost"]}
+    (mqls,) = duckdb.execute(
+        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) t from {HIST}),
+        f as (select lead_id, coalesce(min(t) filter (where stage = 'mql'),
+                     min(t) filter (where stage in ('sal', 'sql', 'opportunity', 'won'))) m
+              from h group by 1)
+        select count(*) from f where m >= timestamptz '2026-10-01 00:00+00'
+                                 and m < timestamptz '2026-11-01 00:00+00'"""
+    ).fetchone()  # type: ignore[misc]
+    assert cost["2026-10"]["mqls"] == mqls
+    assert cost["2026-10"]["cost_per_mql"] == round(47500 / mqls, 2)
+    (tmp_path / "bad.csv").write_text("month,spend\n2026-09,lots\n")
+    bad = run_cli(
+        ["funnel", "--as-of", "2026-10-31", "--spend", str(tmp_path / "bad.csv")], cwd=SAMPLE
+    )
+    assert bad.exit_code == 2 and "bad.csv:2" in bad.stderr

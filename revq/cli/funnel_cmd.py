@@ -23,7 +23,9 @@ from revq.cli.score_cmd import AsOfOpt, parse_as_of
 from revq.config.funnel import FunnelConfig, load_funnel
 from revq.core import funnel
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
-from revq.errors import ExitCode, RevqError
+from revq.core.parse import parse_datetime, parse_number
+from revq.core.schema import LINE
+from revq.errors import ExitCode, InputError, RevqError
 from revq.io.load import load_table
 from revq.io.project import Project
 from revq.io.writers import to_json, write_bytes_atomic
@@ -100,6 +102,39 @@ def _history_from_opportunities(opps: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(parts).drop_nulls(["lead_id", "entered_at"])
 
 
+def _cost(
+    path: Path, stages: pl.LazyFrame, cal: funnel.Calendar, cfg: FunnelConfig
+) -> list[dict[str, Any]]:
+    raw = load_table(path, require_table=False)
+    report_load(raw)
+    frame = raw.frame
+    lower = {c.lower(): c for c in frame.columns}
+    period_col = lower.get("period") or lower.get("month") or lower.get("date")
+    spend_col = lower.get("spend") or lower.get("cost") or lower.get("amount")
+    if period_col is None or spend_col is None:
+        raise RevqError(
+            f"{path}: expected a period (or month/date) column and a spend (or "
+            f"cost/amount) column; found {', '.join(frame.columns)}"
+        )
+    text = pl.col(period_col).cast(pl.String).str.strip_chars()
+    month_only = text.str.contains(r"^\d{4}-\d{2}$")
+    period = parse_datetime(pl.when(month_only).then(text + "-01").otherwise(text), "dmy", "UTC")
+    parsed = frame.select(period.alias("period"), parse_number(pl.col(spend_col)).alias("spend"))
+    bad = parsed.with_columns(frame[LINE]).filter(
+        pl.col("period").is_null() | pl.col("spend").is_null()
+    )
+    if bad.height:
+        line = int(bad[LINE][0])
+        raise InputError(
+            path,
+            "expected a period (YYYY-MM or a date) and a number",
+            line=line,
+            column=f"{period_col}/{spend_col}",
+        )
+    stage_names = tuple(s for s in ("mql", "sql") if s in cfg.stages)
+    return funnel.cost_per_stage(stages, parsed.lazy(), cal, stage_names).collect().to_dicts()
+
+
 def _band(value: float | None, band: tuple[float | None, float | None] | None) -> str | None:
     if value is None or band is None:
         return None
@@ -173,6 +208,15 @@ def funnel_command(
     config: Annotated[
         Path | None, typer.Option("--config", "-c", help="Funnel config.", dir_okay=False)
     ] = None,
+    spend: Annotated[
+        Path | None,
+        typer.Option(
+            "--spend",
+            help="Marketing spend (CSV with period and spend columns, "
+            "YYYY-MM or dates) for cost per MQL and SQL.",
+            dir_okay=False,
+        ),
+    ] = None,
     period: Annotated[Period, typer.Option("--period", help="Reporting period.")] = Period.month,
     by: Annotated[
         str | None,
@@ -236,6 +280,20 @@ def funnel_command(
     )
     report = _report(stages, cfg, cal, when, by, project, opps, dispositions, lead_frame)
     report["time_in_stage"] = funnel.time_in_stage(entries, tuple(cfg.stages)).collect().to_dicts()
+    if spend is not None:
+        report["cost"] = _cost(spend, stages, cal, cfg)
+    sig = _load(project, None, "signals")
+    if (
+        opps is not None
+        and lead_frame is not None
+        and sig is not None
+        and "created_at" in (opps.columns)
+        and "account_key" in lead_frame.columns
+    ):
+        tagged = funnel.signal_before_opportunity(opps.lazy(), lead_frame.lazy(), sig.lazy())
+        report["pipeline_by_signal_type"] = (
+            funnel.pipeline_by(tagged, "signal_type").collect().to_dicts()
+        )
     _emit(report, fmt, out)
     if fail_on:
         try:

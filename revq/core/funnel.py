@@ -342,3 +342,52 @@ def time_in_stage(entries: pl.LazyFrame, stages: tuple[str, ...]) -> pl.LazyFram
         .sort("_order")
         .drop("_order")
     )
+
+
+def signal_before_opportunity(
+    opps: pl.LazyFrame, leads: pl.LazyFrame, signals: pl.LazyFrame, window_days: int = 90
+) -> pl.LazyFrame:
+    """Each opportunity with the type of its account's latest signal in the `window_days`
+    before it was created ('(none)' without one): which triggers preceded pipeline."""
+    keyed = opps.join(
+        leads.select("lead_id", "account_key").unique("lead_id"), on="lead_id", how="left"
+    )
+    window = pl.duration(days=window_days)
+    prior = (
+        keyed.select("opportunity_id", "account_key", "created_at")
+        .join(
+            signals.select("account_key", "signal_type", pl.col("occurred_at").alias("_s")),
+            on="account_key",
+        )
+        .filter(
+            (pl.col("_s") <= pl.col("created_at")) & (pl.col("_s") >= pl.col("created_at") - window)
+        )
+        .group_by("opportunity_id")
+        .agg(
+            pl.col("signal_type")
+            .sort_by([pl.col("_s"), pl.col("signal_type")], descending=[True, False])
+            .first()
+        )
+    )
+    return keyed.join(prior, on="opportunity_id", how="left").with_columns(
+        pl.col("signal_type").fill_null("(none)")
+    )
+
+
+def cost_per_stage(
+    stages: pl.LazyFrame, spend: pl.LazyFrame, cal: Calendar | str, stage_names: tuple[str, ...]
+) -> pl.LazyFrame:
+    """Spend per period against leads reaching each stage in that period: cost per MQL, SQL."""
+    out = spend.group_by(period_start("period", cal).alias("period")).agg(
+        pl.col("spend").sum().round(2)
+    )
+    for stage in stage_names:
+        counts = (
+            stages.filter(pl.col(f"{stage}_at").is_not_null())
+            .group_by(period_start(f"{stage}_at", cal).alias("period"))
+            .agg(pl.len().cast(pl.Int64).alias(f"{stage}s"))
+        )
+        out = out.join(counts, on="period", how="left").with_columns(
+            (pl.col("spend") / pl.col(f"{stage}s")).round(2).alias(f"cost_per_{stage}")
+        )
+    return out.sort("period")
