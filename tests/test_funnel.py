@@ -399,3 +399,8 @@ def test_cost_per_stage_from_a_spend_file(tmp_path: Path) -> None:
         ["funnel", "--as-of", "2026-10-31", "--spend", str(tmp_path / "bad.csv")], cwd=SAMPLE
     )
     assert bad.exit_code == 2 and "bad.csv:2" in bad.stderr
+
+
+def test_bad_dates_are_usage_errors() -> None:
+    result = run_cli(["funnel", "--since", "31/12/2026"], cwd=SAMPLE)
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr

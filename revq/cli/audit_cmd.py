@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,6 +14,7 @@ from revq.cli.common import (
     OutOpt,
     ProjectOpt,
     current_project,
+    iso_date,
     load_options_for,
     report_load,
     ui,
@@ -40,15 +41,6 @@ class AuditFormat(StrEnum):
     md = "md"
     json = "json"
     csv = "csv"
-
-
-def _date(value: str | None) -> str | None:
-    if value is not None:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-    return value
 
 
 def _scored_leads(
@@ -135,11 +127,11 @@ def rejections(
     ] = None,
     since: Annotated[
         str | None,
-        typer.Option("--since", callback=_date, help="First disposition day (YYYY-MM-DD)."),
+        typer.Option("--since", callback=iso_date, help="First disposition day (YYYY-MM-DD)."),
     ] = None,
     until: Annotated[
         str | None,
-        typer.Option("--until", callback=_date, help="Last disposition day (YYYY-MM-DD)."),
+        typer.Option("--until", callback=iso_date, help="Last disposition day (YYYY-MM-DD)."),
     ] = None,
     by: Annotated[str, typer.Option("--by", help="Comma-separated cuts.")] = DEFAULT_BY,
     as_of: AsOfOpt = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
@@ -137,6 +138,16 @@ ProjectOpt = Annotated[
         dir_okay=False,
     ),
 ]
+
+
+def iso_date(value: str | None) -> str | None:
+    """A typer callback: dates on the command line are YYYY-MM-DD, or a usage error."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+    return value
 
 
 def current_project(path: Path | None) -> Project | None:

@@ -14,6 +14,7 @@ from revq.cli.common import (
     OutOpt,
     ProjectOpt,
     current_project,
+    iso_date,
     load_options_for,
     report_load,
     ui,
@@ -222,8 +223,12 @@ def funnel_command(
         str | None,
         typer.Option("--by", help="A lead column to cut conversions by (lead_source, owner, ...)."),
     ] = None,
-    since: Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", callback=iso_date, help="First day (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", callback=iso_date, help="Last day (YYYY-MM-DD).")
+    ] = None,
     as_of: AsOfOpt = None,
     fmt: Annotated[FunnelFormat, typer.Option("--format", "-f", help="Output format.")] = (
         FunnelFormat.table

@@ -16,6 +16,7 @@ from revq.cli.common import (
     SourceOpt,
     TableFormat,
     current_project,
+    iso_date,
     load_options_for,
     report_load,
     ui,
@@ -45,20 +46,11 @@ def parse_as_of(value: str | None) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(days=1)
 
 
-def _as_of_option(value: str | None) -> str | None:
-    if value is not None:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
-    return value
-
-
 AsOfOpt = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        callback=_as_of_option,
+        callback=iso_date,
         help="Score as of the end of this day (YYYY-MM-DD); default today. Cron jobs "
         "should pass it explicitly.",
     ),

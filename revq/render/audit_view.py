@@ -6,6 +6,8 @@ from typing import Any
 
 from rich.table import Table
 
+from revq.render.markdown import md_table
+
 COLUMNS = (
     "decided",
     "accepted",
@@ -104,12 +106,6 @@ def audit_tables(report: dict[str, Any], dims: list[str]) -> list[Any]:
     return out
 
 
-def _md_table(header: list[str], rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def audit_markdown(report: dict[str, Any], dims: list[str]) -> str:
     parts = ["# Rejection audit", ""]
     period = report["period"]
@@ -117,10 +113,10 @@ def audit_markdown(report: dict[str, Any], dims: list[str]) -> str:
         f"As of {period['as_of']}; dispositions from {period['since'] or 'the start'} "
         f"to {period['until'] or 'the end'}."
     )
-    parts += ["", _md_table(["metric", "value"], [list(r) for r in _overall_rows(report)]), ""]
+    parts += ["", md_table(["metric", "value"], [list(r) for r in _overall_rows(report)]), ""]
     parts += ["## Rejections by reason", ""]
     parts.append(
-        _md_table(
+        md_table(
             ["reason", "class", "rejected", "share"],
             [
                 [r["reason_code"], r["reason_class"] or "", str(r["rejected"]), _fmt(r["share"])]
@@ -131,7 +127,7 @@ def audit_markdown(report: dict[str, Any], dims: list[str]) -> str:
     for dim in dims:
         parts += ["", f"## By {dim}", ""]
         parts.append(
-            _md_table(
+            md_table(
                 [dim, *[c.replace("_", " ") for c in COLUMNS]],
                 [[str(r[dim]), *[_fmt(r.get(c)) for c in COLUMNS]] for r in report["by"][dim]],
             )

@@ -6,6 +6,8 @@ from typing import Any
 
 from rich.table import Table
 
+from revq.render.markdown import md_table
+
 
 def _pct(value: Any) -> str:
     return "" if value is None else f"{value:.1%}"
@@ -73,24 +75,19 @@ def _cell(value: Any, key: str) -> str:
     return str(value)
 
 
-def _md_table(header: list[str], rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows])
-
-
 def funnel_markdown(report: dict[str, Any]) -> str:
     parts = ["# Funnel", "", f"As of {report['as_of']}, by {report['period']}.", ""]
     parts.append(
-        _md_table(["metric", "value", "benchmark", "reading", "note"], _headline_rows(report))
+        md_table(["metric", "value", "benchmark", "reading", "note"], _headline_rows(report))
     )
     if report["velocity"]:
         parts += ["", "## Velocity (days)", ""]
         keys = ["span", "leads", "median_days", "p75_days", "p90_days"]
-        parts.append(_md_table(keys, [[_cell(r[k], k) for k in keys] for r in report["velocity"]]))
+        parts.append(md_table(keys, [[_cell(r[k], k) for k in keys] for r in report["velocity"]]))
     if report["conversions"]:
         parts += ["", "## Conversions by period", ""]
         keys = list(report["conversions"][0])
         parts.append(
-            _md_table(keys, [[_cell(r[k], k) for k in keys] for r in report["conversions"]])
+            md_table(keys, [[_cell(r[k], k) for k in keys] for r in report["conversions"]])
         )
     return "\n".join(parts) + "\n"
