@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +29,7 @@ from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.core.scoring.engine import score_leads
 from revq.errors import ExitCode, RevqError
 from revq.io.load import load_table
+from revq.io.project import Project
 from revq.io.writers import to_json, write_bytes_atomic, write_frame_atomic
 from revq.render.audit_view import audit_markdown, audit_tables
 
@@ -167,19 +170,64 @@ def rejections(
     and the recycle list."""
     project = current_project(project_file)
     when = parse_as_of(as_of)
-    reasons_path = _reasons_path(project, reasons)
-    taxonomy = load_reasons(reasons_path)
-    codes = tuple(
-        audit.Code(name, c.class_, c.recheck_days, tuple(c.labels), tuple(c.patterns))
-        for name, c in taxonomy.codes.items()
-    )
     conditions = []
     if fail_on:
         try:
             conditions = parse_fail_on(fail_on, _metric_names())
         except FailOnError as exc:
             raise RevqError(str(exc)) from None
-    disp_path = file or (project.input_path("dispositions") if project else None)
+    run = compute_audit(
+        project,
+        dispositions=file,
+        scored=lambda: _scored_leads(leads, config, project_file, when),
+        reasons=reasons,
+        since=since,
+        until=until,
+        by=by,
+        when=when,
+        load_config=load_config,
+    )
+    if recycle_out is not None:
+        write_frame_atomic(recycle_out, run.recycle, inputs=[run.path])
+        ui.info(f"wrote {run.recycle.height:,} leads to re-check to {recycle_out}")
+    _emit(run.report, fmt, out, [run.path], run.dims)
+    met = conditions_met(conditions, run.report["overall"])
+    if met:
+        ui.warn("--fail-on met: " + "; ".join(met))
+        raise typer.Exit(int(ExitCode.CONDITION_MET))
+
+
+@dataclass
+class AuditRun:
+    """The audit report and the classified dispositions it was computed from."""
+
+    report: dict[str, Any]
+    dispositions: pl.DataFrame
+    recycle: pl.DataFrame
+    dims: list[str]
+    path: Path
+
+
+def compute_audit(
+    project: Project | None,
+    *,
+    dispositions: Path | None,
+    scored: Callable[[], pl.DataFrame | None],
+    reasons: Path | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    by: str = DEFAULT_BY,
+    when: datetime,
+    load_config: Path | None = None,
+) -> AuditRun:
+    """Load the dispositions, classify reasons, join the scored leads and cut the results.
+    `scored` is called only once the dispositions have loaded, so input errors come first."""
+    taxonomy = load_reasons(_reasons_path(project, reasons))
+    codes = tuple(
+        audit.Code(name, c.class_, c.recheck_days, tuple(c.labels), tuple(c.patterns))
+        for name, c in taxonomy.codes.items()
+    )
+    disp_path = dispositions or (project.input_path("dispositions") if project else None)
     if disp_path is None:
         raise RevqError("no dispositions file: pass one, or set inputs.dispositions in revq.yaml")
     loaded = load_table(
@@ -191,23 +239,13 @@ def rejections(
     report_load(loaded)
     d = audit.classify_reasons(loaded.frame.lazy(), codes).collect()
     d = _filter_period(d, since, until)
-    scored = _scored_leads(leads, config, project_file, when)
-    d = _enrich(d, scored)
+    d = _enrich(d, scored())
     dims = [x.strip() for x in by.split(",") if x.strip()]
-    unknown = [x for x in dims if x not in d.columns]
-    for dim in unknown:
+    for dim in [x for x in dims if x not in d.columns]:
         ui.warn(f"--by {dim}: no such column in the joined data; skipped")
     dims = [x for x in dims if x in d.columns]
     report = _report(d, dims, when, since, until)
-    recycle = audit.recycle_list(d, when)
-    if recycle_out is not None:
-        write_frame_atomic(recycle_out, recycle, inputs=[disp_path])
-        ui.info(f"wrote {recycle.height:,} leads to re-check to {recycle_out}")
-    _emit(report, fmt, out, [disp_path], dims)
-    met = conditions_met(conditions, report["overall"])
-    if met:
-        ui.warn("--fail-on met: " + "; ".join(met))
-        raise typer.Exit(int(ExitCode.CONDITION_MET))
+    return AuditRun(report, d, audit.recycle_list(d, when), dims, disp_path)
 
 
 def _reasons_path(project: Any, given: Path | None) -> Path:

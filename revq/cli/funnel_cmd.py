@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -247,13 +248,68 @@ def funnel_command(
     stages, lead velocity rate, win rate, and speed to lead against the SLA, each headline
     against its benchmark band."""
     project = current_project(project_file)
+    run = compute_funnel(
+        project,
+        history=history,
+        leads=leads,
+        opportunities=opportunities,
+        dispositions=dispositions,
+        config=config,
+        spend=spend,
+        period=period.value,
+        by=by,
+        since=since,
+        until=until,
+        when=parse_as_of(as_of),
+    )
+    report = run.report
+    _emit(report, fmt, out)
+    if fail_on:
+        try:
+            conditions = parse_fail_on(fail_on, set(report["headline"]))
+        except FailOnError as exc:
+            raise RevqError(str(exc)) from None
+        values = {k: v["value"] for k, v in report["headline"].items()}
+        met = conditions_met(conditions, values)
+        if met:
+            ui.warn("--fail-on met: " + "; ".join(met))
+            raise typer.Exit(int(ExitCode.CONDITION_MET))
+
+
+@dataclass
+class FunnelRun:
+    """The funnel report and the frames it was computed from, for the report command."""
+
+    report: dict[str, Any]
+    calendar: funnel.Calendar
+    config: FunnelConfig
+    leads: pl.DataFrame | None
+    opportunities: pl.DataFrame | None
+    speed: pl.DataFrame | None
+
+
+def compute_funnel(
+    project: Project | None,
+    *,
+    history: Path | None = None,
+    leads: Path | None = None,
+    opportunities: Path | None = None,
+    dispositions: Path | None = None,
+    config: Path | None = None,
+    spend: Path | None = None,
+    period: str = "month",
+    by: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    when: datetime,
+) -> FunnelRun:
+    """Load the exports named (or the project's) and compute every funnel metric."""
     cfg_path = config or (
         project.root / project.config.configs["funnel"]
         if project and "funnel" in project.config.configs
         else None
     )
     cfg = load_funnel(cfg_path)
-    when = parse_as_of(as_of)
     lead_frame = _load(project, leads, "leads")
     hist = _load(project, history, "stage_history")
     if hist is None:
@@ -279,11 +335,11 @@ def funnel_command(
     stages = _filter(stages, cfg, since, until).collect().lazy()
     entries = funnel.stage_entries(hist.lazy(), when)
     cal = funnel.Calendar(
-        period.value,
+        period,
         project.config.fiscal_year_start_month if project else 1,
         project.config.week_start if project else "monday",
     )
-    report = _report(stages, cfg, cal, when, by, project, opps, dispositions, lead_frame)
+    report, speed = _report(stages, cfg, cal, when, by, project, opps, dispositions, lead_frame)
     report["time_in_stage"] = funnel.time_in_stage(entries, tuple(cfg.stages)).collect().to_dicts()
     if spend is not None:
         report["cost"] = _cost(spend, stages, cal, cfg)
@@ -299,17 +355,7 @@ def funnel_command(
         report["pipeline_by_signal_type"] = (
             funnel.pipeline_by(tagged, "signal_type").collect().to_dicts()
         )
-    _emit(report, fmt, out)
-    if fail_on:
-        try:
-            conditions = parse_fail_on(fail_on, set(report["headline"]))
-        except FailOnError as exc:
-            raise RevqError(str(exc)) from None
-        values = {k: v["value"] for k, v in report["headline"].items()}
-        met = conditions_met(conditions, values)
-        if met:
-            ui.warn("--fail-on met: " + "; ".join(met))
-            raise typer.Exit(int(ExitCode.CONDITION_MET))
+    return FunnelRun(report, cal, cfg, lead_frame, opps, speed)
 
 
 def _filter(
@@ -346,7 +392,7 @@ def _report(
     opps: pl.DataFrame | None,
     dispositions: Path | None,
     lead_frame: pl.DataFrame | None,
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], pl.DataFrame | None]:
     period = cal
     pairs: list[tuple[str, str]] = [(a, b) for a, b in cfg.conversions]
     conv = funnel.conversions(
@@ -428,12 +474,16 @@ def _report(
             report["pipeline_by_source"] = (
                 funnel.pipeline_by(joined.lazy(), "lead_source").collect().to_dicts()
             )
+    speed = None
     disp = _load(project, dispositions, "dispositions")
     if disp is not None and {"handed_off_at", "first_touch_at"} <= set(disp.columns):
         acts = _load(project, None, "activities")
         flagged = _flag_demo_requests(disp, acts, cfg)
         speed = funnel.speed_to_lead(flagged.lazy(), _sla_hours(flagged, acts, cfg), when).collect()
         report["speed_to_lead"] = _speed_summary(speed)
+        report["speed_to_lead"]["by_period"] = (
+            funnel.sla_by_period(speed.lazy(), cal).collect().to_dicts()
+        )
         _acceptance(report, headline, disp, opps, cal, last, lvr)
         comp = report["speed_to_lead"]["sla_compliance"]
         headline["sla_compliance"] = {
@@ -441,7 +491,7 @@ def _report(
             "band": cfg.benchmarks.get("sla_compliance"),
             "reading": _band(comp, cfg.benchmarks.get("sla_compliance")),
         }
-    return report
+    return report, speed
 
 
 def _acceptance(
@@ -455,7 +505,8 @@ def _acceptance(
 ) -> None:
     """Accepted lead rate, opportunities from accepted leads, and the reading of MQL volume
     against acceptance, period over period."""
-    by_period = funnel.acceptance_by_period(disp.lazy(), cal).collect()
+    with_opps = opps.lazy() if opps is not None and "lead_id" in opps.columns else None
+    by_period = funnel.acceptance_by_period(disp.lazy(), cal, with_opps).collect()
     report["acceptance_by_period"] = by_period.to_dicts()
     row = by_period.filter(pl.col("period").eq_missing(last))
     rate = row["acceptance_rate"][0] if row.height else None

@@ -224,17 +224,55 @@ def speed_to_lead(dispositions: pl.LazyFrame, sla_hours: pl.Expr, as_of: datetim
     )
 
 
-def acceptance_by_period(dispositions: pl.LazyFrame, period: Calendar | str) -> pl.LazyFrame:
-    """Routed leads and the accepted share of those decided, by hand-off period."""
+def sla_by_period(speed: pl.LazyFrame, period: Calendar | str) -> pl.LazyFrame:
+    """SLA compliance and median hours to first touch by hand-off period (from speed_to_lead)."""
+    return (
+        speed.group_by(period_start("handed_off_at", period).alias("period"))
+        .agg(
+            pl.len().alias("routed"),
+            pl.col("within_sla").sum().alias("within_sla"),
+            pl.col("hours_to_first_touch").median().round(2).alias("median_hours"),
+        )
+        .with_columns(
+            (pl.col("within_sla") / pl.col("routed")).round(4).alias("sla_compliance"),
+            (pl.col("routed") - pl.col("within_sla")).alias("breaches"),
+        )
+        .sort("period")
+    )
+
+
+def sla_breaches(speed: pl.LazyFrame, start: datetime, end: datetime) -> pl.LazyFrame:
+    """Leads handed off in [start, end) whose SLA was missed, slowest first."""
+    handed = pl.col("handed_off_at")
+    in_window = (handed >= pl.lit(start, dtype=UTC_US)) & (handed < pl.lit(end, dtype=UTC_US))
+    return speed.filter(in_window & ~pl.col("within_sla")).sort(
+        [pl.col("hours_to_first_touch").fill_null(float("inf")), "lead_id"],
+        descending=[True, False],
+    )
+
+
+def acceptance_by_period(
+    dispositions: pl.LazyFrame,
+    period: Calendar | str,
+    opportunities: pl.LazyFrame | None = None,
+) -> pl.LazyFrame:
+    """Routed leads and the accepted share of those decided, by hand-off period; with
+    opportunities, how many accepted leads of the period went on to an opportunity."""
     decided = pl.col("disposition").is_in(("accepted", "converted", "rejected", "recycled"))
     accepted = pl.col("disposition").is_in(("accepted", "converted"))
+    rows = dispositions.filter(pl.col("handed_off_at").is_not_null())
+    extra = []
+    if opportunities is not None:
+        with_opp = opportunities.select("lead_id").unique().with_columns(pl.lit(True).alias("_opp"))
+        rows = rows.join(with_opp, on="lead_id", how="left")
+        extra.append((accepted & pl.col("_opp").fill_null(False)).sum().alias("opportunities"))
     return (
-        dispositions.filter(pl.col("handed_off_at").is_not_null())
-        .group_by(period_start("handed_off_at", period).alias("period"))
+        rows.group_by(period_start("handed_off_at", period).alias("period"))
         .agg(
             pl.len().alias("routed"),
             decided.sum().alias("decided"),
             accepted.sum().alias("accepted"),
+            *extra,
         )
         .with_columns((pl.col("accepted") / pl.col("decided")).round(4).alias("acceptance_rate"))
         .sort("period")
