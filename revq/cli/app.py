@@ -13,6 +13,7 @@ from revq.cli.config_cmd import config_app, validate
 from revq.cli.funnel_cmd import funnel_command
 from revq.cli.init_cmd import init
 from revq.cli.inspect_cmd import inspect
+from revq.cli.report_cmd import report
 from revq.cli.score_cmd import explain, score
 
 app = typer.Typer(
@@ -49,6 +50,7 @@ app.command()(inspect)
 app.command()(score)
 app.command()(explain)
 app.command("funnel")(funnel_command)
+app.command()(report)
 app.command()(init)
 app.command()(validate)
 app.add_typer(config_app, name="config")

@@ -17,6 +17,7 @@ from revq.cli.common import (
     ProjectOpt,
     current_project,
     iso_date,
+    load_input,
     load_options_for,
     report_load,
     ui,
@@ -230,13 +231,12 @@ def compute_audit(
     disp_path = dispositions or (project.input_path("dispositions") if project else None)
     if disp_path is None:
         raise RevqError("no dispositions file: pass one, or set inputs.dispositions in revq.yaml")
-    loaded = load_table(
+    loaded = load_input(
         disp_path,
         load_options_for(project, disp_path, "dispositions", load_config),
         table="dispositions",
         timezone=project.config.timezone if project else "UTC",
     )
-    report_load(loaded)
     d = audit.classify_reasons(loaded.frame.lazy(), codes).collect()
     d = _filter_period(d, since, until)
     d = _enrich(d, scored())

@@ -15,7 +15,7 @@ from rich.console import Console
 
 from revq.config.models import LoadOptions
 from revq.errors import ExitCode, RevqError
-from revq.io.load import LoadResult
+from revq.io.load import LoadResult, load_table
 from revq.io.project import Project, find_project
 
 P = ParamSpec("P")
@@ -38,6 +38,8 @@ class Ui:
 
     quiet = False
     verbose = False
+    # Every file loaded in this run, by resolved path: the report's provenance footer.
+    loaded: dict[Path, LoadResult] = {}  # noqa: RUF012
 
     @property
     def out(self) -> Console:
@@ -208,6 +210,7 @@ def _plain(value: Any) -> Any:
 
 def report_load(result: LoadResult) -> None:
     """The row-accounting line printed after every load."""
+    ui.loaded[result.path.resolve()] = result
     a = result.accounting
     what = f"{result.vendor} {result.table}" if result.table else "unrecognised table"
     ui.info(
@@ -217,3 +220,19 @@ def report_load(result: LoadResult) -> None:
     )
     for warning in result.warnings:
         ui.warn(f"{result.path.name}: {warning}")
+
+
+_loads: dict[tuple[Path, str, str | None, str], LoadResult] = {}
+
+
+def load_input(
+    path: Path, options: LoadOptions, *, table: str | None, timezone: str = "UTC"
+) -> LoadResult:
+    """Load an export once per run (the report reads each input for several sections) and
+    print its row accounting."""
+    key = (path.resolve(), options.model_dump_json(), table, timezone)
+    if key not in _loads:
+        result = load_table(path, options, table=table, timezone=timezone)
+        report_load(result)
+        _loads[key] = result
+    return _loads[key]

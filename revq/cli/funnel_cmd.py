@@ -16,6 +16,7 @@ from revq.cli.common import (
     ProjectOpt,
     current_project,
     iso_date,
+    load_input,
     load_options_for,
     report_load,
     ui,
@@ -53,13 +54,12 @@ def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFra
         if given is not None:
             raise RevqError(f"{given}: file not found")
         return None
-    result = load_table(
+    result = load_input(
         path,
         load_options_for(project, path, table),
         table=table,
         timezone=project.config.timezone if project else "UTC",
     )
-    report_load(result)
     return result.frame
 
 
@@ -285,6 +285,7 @@ class FunnelRun:
     config: FunnelConfig
     leads: pl.DataFrame | None
     opportunities: pl.DataFrame | None
+    signals: pl.DataFrame | None
     speed: pl.DataFrame | None
 
 
@@ -341,6 +342,9 @@ def compute_funnel(
     )
     report, speed = _report(stages, cfg, cal, when, by, project, opps, dispositions, lead_frame)
     report["time_in_stage"] = funnel.time_in_stage(entries, tuple(cfg.stages)).collect().to_dicts()
+    report["entries_by_period"] = (
+        funnel.entries_by_period(stages, tuple(cfg.stages), cal).collect().to_dicts()
+    )
     if spend is not None:
         report["cost"] = _cost(spend, stages, cal, cfg)
     sig = _load(project, None, "signals")
@@ -355,7 +359,7 @@ def compute_funnel(
         report["pipeline_by_signal_type"] = (
             funnel.pipeline_by(tagged, "signal_type").collect().to_dicts()
         )
-    return FunnelRun(report, cal, cfg, lead_frame, opps, speed)
+    return FunnelRun(report, cal, cfg, lead_frame, opps, sig, speed)
 
 
 def _filter(

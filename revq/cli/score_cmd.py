@@ -17,8 +17,8 @@ from revq.cli.common import (
     TableFormat,
     current_project,
     iso_date,
+    load_input,
     load_options_for,
-    report_load,
     ui,
     user_errors,
 )
@@ -27,7 +27,6 @@ from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import OUTPUT
 from revq.core.scoring.engine import build_ledger, score_leads, sort_ledger
 from revq.errors import RevqError
-from revq.io.load import load_table
 from revq.io.project import Project
 from revq.io.writers import frame_bytes, write_bytes_atomic, write_frame_atomic
 from revq.render.score_view import decision_path, ledger_table, score_table, summary_lines
@@ -127,13 +126,12 @@ class Inputs:
             raise RevqError("no leads file: pass one, or set inputs.leads in revq.yaml")
         self.leads_path = leads_path
         tz = project.config.timezone if project else "UTC"
-        self.leads = load_table(
+        self.leads = load_input(
             leads_path,
             load_options_for(project, leads_path, "leads", load_config, source=source),
             table="leads",
             timezone=tz,
         )
-        report_load(self.leads)
         self.activities = self._optional(project, activities, "activities", tz)
         self.signals = self._optional(project, signals, "signals", tz)
         check_columns(
@@ -160,9 +158,8 @@ class Inputs:
         path = _from_project(project, given, table)
         if path is None:
             return None
-        result = load_table(path, load_options_for(project, path, table), table=table, timezone=tz)
-        report_load(result)
-        return result.frame
+        options = load_options_for(project, path, table)
+        return load_input(path, options, table=table, timezone=tz).frame
 
     def lazy(self, frame: pl.DataFrame | None) -> pl.LazyFrame | None:
         return frame.lazy() if frame is not None else None

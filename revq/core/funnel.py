@@ -75,6 +75,21 @@ def period_start(column: str, cal: Calendar | str) -> pl.Expr:
     return col.dt.truncate("1mo")
 
 
+def entries_by_period(
+    stages: pl.LazyFrame, stage_names: tuple[str, ...], period: Calendar | str
+) -> pl.LazyFrame:
+    """Leads first reaching each stage, by period: one row per period, one column per stage."""
+    long = stages.select("lead_id", *(pl.col(f"{s}_at").alias(s) for s in stage_names)).unpivot(
+        index="lead_id", variable_name="stage", value_name="entered_at"
+    )
+    return (
+        long.drop_nulls("entered_at")
+        .group_by(period_start("entered_at", period).alias("period"))
+        .agg((pl.col("stage") == s).sum().cast(pl.Int64).alias(s) for s in stage_names)
+        .sort("period")
+    )
+
+
 def period_length(cal: Calendar | str) -> str:
     period = cal if isinstance(cal, str) else cal.period
     return {"week": "1w", "month": "1mo", "quarter": "3mo"}[period]

@@ -14,6 +14,17 @@ import polars as pl
 from revq.errors import RevqError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _publishable(tmp: str) -> None:
+    """mkstemp makes owner-only files; a report or export gets the usual umask permissions."""
+    os.chmod(tmp, 0o666 & ~_umask())
+
+
 def _guard(path: Path, inputs: Iterable[Path]) -> None:
     target = path.resolve()
     for src in inputs:
@@ -28,6 +39,7 @@ def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> 
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        _publishable(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -57,6 +69,7 @@ def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] =
         os.close(fd)
         try:
             frame.write_parquet(tmp, statistics=False)
+            _publishable(tmp)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

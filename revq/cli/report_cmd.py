@@ -1,0 +1,504 @@
+"""`revq report`: the weekly or monthly report, rendered from the score, audit and funnel
+results through Jinja templates. It picks and arranges figures; every figure is computed by the
+same core functions as `revq score`, `revq audit rejections` and `revq funnel`."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import polars as pl
+import typer
+
+from revq import __version__
+from revq.cli.audit_cmd import AuditRun, compute_audit
+from revq.cli.common import ProjectOpt, current_project, ui, user_errors
+from revq.cli.funnel_cmd import FunnelRun, compute_funnel
+from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
+from revq.core import funnel, periods
+from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.core.scoring.engine import score_leads
+from revq.errors import ExitCode, RevqError
+from revq.io.project import Project
+from revq.io.writers import write_bytes_atomic
+from revq.render.report_view import render_report
+
+# Rates over one week of hand-offs are noisy: flags and rejection mixes also use a trailing
+# window of this many periods, which is labelled as such in the report.
+TRAILING = {"week": 13, "month": 6}
+ACTION_STAGES = ("sales_ready", "signal_qualified")
+LIST_LIMIT = 25
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+
+
+def _window_days(window: periods.Window) -> tuple[str, str]:
+    return window.start.date().isoformat(), window.last_day.date().isoformat()
+
+
+def _row(rows: list[dict[str, Any]], period: datetime, **match: Any) -> dict[str, Any]:
+    for row in rows:
+        if row["period"] == period and all(row.get(k) == v for k, v in match.items()):
+            return row
+    return {}
+
+
+def _metric(
+    key: str,
+    name: str,
+    unit: str,
+    current: Any,
+    prior: Any,
+    band: Any = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    delta = None if current is None or prior is None else round(current - prior, 4)
+    position = None
+    if band is not None and current is not None:
+        low, high = band
+        position = (
+            "below"
+            if low is not None and current < low
+            else "above"
+            if high is not None and current > high
+            else "within"
+        )
+    return {
+        "key": key,
+        "name": name,
+        "unit": unit,
+        "value": current,
+        "prior": prior,
+        "delta": delta,
+        "band": list(band) if band is not None else None,
+        "band_position": position,
+        **extra,
+    }
+
+
+def _headline(run: FunnelRun, window: periods.Window) -> list[dict[str, Any]]:
+    rep = run.report
+    cur, pri = window.start, window.prior_start
+    bench = run.config.benchmarks
+    acc = rep.get("acceptance_by_period", [])
+    sla = rep.get("speed_to_lead", {}).get("by_period", [])
+    conv = rep["conversions"]
+    lvr = rep["lead_velocity"]
+    first = run.config.conversions[0] if run.config.conversions else None
+    out = [
+        _metric(
+            "accepted_lead_rate",
+            "Accepted lead rate",
+            "rate",
+            _row(acc, cur).get("acceptance_rate"),
+            _row(acc, pri).get("acceptance_rate"),
+            decided=_row(acc, cur).get("decided"),
+        )
+    ]
+    if first is not None:
+        a, b = first
+        name = f"{a}->{b}"
+        now, before = _row(conv, cur, conversion=name), _row(conv, pri, conversion=name)
+        for method in ("cohort", "period"):
+            out.append(
+                _metric(
+                    f"{a}_to_{b}_{method}",
+                    f"{a.upper()} to {b.upper()} ({method})",
+                    "rate",
+                    now.get(f"{method}_rate"),
+                    before.get(f"{method}_rate"),
+                    bench.get(f"{a}_to_{b}"),
+                    maturing=now.get("maturing") if method == "cohort" else None,
+                    entered=now.get("entered_a"),
+                )
+            )
+    out += [
+        _metric(
+            "median_hours_to_first_touch",
+            "Hand-off to first sales touch (median)",
+            "hours",
+            _row(sla, cur).get("median_hours"),
+            _row(sla, pri).get("median_hours"),
+        ),
+        _metric(
+            "sla_compliance",
+            "SLA compliance",
+            "rate",
+            _row(sla, cur).get("sla_compliance"),
+            _row(sla, pri).get("sla_compliance"),
+            bench.get("sla_compliance"),
+            routed=_row(sla, cur).get("routed"),
+        ),
+        _metric(
+            "opportunities_from_accepted",
+            "Opportunities from accepted leads",
+            "count",
+            _row(acc, cur).get("opportunities"),
+            _row(acc, pri).get("opportunities"),
+        ),
+        _metric(
+            "lead_velocity_rate",
+            f"Lead velocity rate ({run.config.qualified_stage.upper()}s, "
+            f"{window.kind} over {window.kind})",
+            "rate",
+            _row(lvr, cur).get("lead_velocity_rate"),
+            _row(lvr, pri).get("lead_velocity_rate"),
+            bench.get("lead_velocity_rate"),
+            definition_hash=run.config.qualified_hash(),
+            qualified=_row(lvr, cur).get("qualified"),
+        ),
+    ]
+    return out
+
+
+def _trend(run: FunnelRun, window: periods.Window, count: int) -> list[dict[str, Any]]:
+    rep = run.report
+    entries = {r["period"]: r for r in rep.get("entries_by_period", [])}
+    acc = {r["period"]: r for r in rep.get("acceptance_by_period", [])}
+    sla = {r["period"]: r for r in rep.get("speed_to_lead", {}).get("by_period", [])}
+    starts = [window.start]
+    cal = run.calendar
+    while len(starts) < count:
+        starts.insert(0, periods.previous(starts[0], cal))
+    rows = []
+    for start in starts:
+        e, a, s = entries.get(start, {}), acc.get(start, {}), sla.get(start, {})
+        rows.append(
+            {
+                "period": periods.label(start, cal),
+                "start": start.date(),
+                **{stage: e.get(stage, 0) for stage in run.config.stages},
+                "routed": a.get("routed", 0),
+                "accepted": a.get("accepted", 0),
+                "acceptance_rate": a.get("acceptance_rate"),
+                "sla_compliance": s.get("sla_compliance"),
+                "median_hours": s.get("median_hours"),
+            }
+        )
+    return rows
+
+
+def _funnel_stages(run: FunnelRun, window: periods.Window) -> list[dict[str, Any]]:
+    entries = run.report.get("entries_by_period", [])
+    now, before = _row(entries, window.start), _row(entries, window.prior_start)
+    return [
+        {"stage": s, "current": now.get(s, 0), "prior": before.get(s, 0)} for s in run.config.stages
+    ]
+
+
+def _sla(run: FunnelRun, window: periods.Window) -> dict[str, Any]:
+    if run.speed is None:
+        return {"available": False}
+    breaches = funnel.sla_breaches(run.speed.lazy(), window.start, window.end).collect()
+    owner = "rep" if "rep" in breaches.columns else None
+    routed = run.speed.filter(
+        (pl.col("handed_off_at") >= window.start) & (pl.col("handed_off_at") < window.end)
+    )
+    by_owner = (
+        routed.group_by(pl.col(owner).fill_null("(unassigned)").alias("owner"))
+        .agg(pl.len().alias("routed"), (~pl.col("within_sla")).sum().alias("breaches"))
+        .filter(pl.col("breaches") > 0)
+        .with_columns((pl.col("breaches") / pl.col("routed")).round(4).alias("breach_rate"))
+        .sort(["breaches", "owner"], descending=[True, False])
+        .to_dicts()
+        if owner
+        else []
+    )
+    keep = [
+        c
+        for c in ("lead_id", "rep", "handed_off_at", "hours_to_first_touch", "sla_hours")
+        if c in breaches.columns
+    ]
+    return {
+        "available": True,
+        "target": run.config.benchmarks.get("sla_compliance", (None, None))[0],
+        "default_hours": run.config.sla.default_hours,
+        "demo_request_hours": run.config.sla.demo_request_hours,
+        "routed": routed.height,
+        "breaches_total": breaches.height,
+        "by_owner": by_owner,
+        "breaches": breaches.select(keep).head(LIST_LIMIT).to_dicts(),
+    }
+
+
+def _signals(run: FunnelRun, trailing: AuditRun, since: datetime) -> dict[str, Any]:
+    by_type = trailing.report["by"].get("signal_type", [])
+    pipeline: dict[str, dict[str, Any]] = {}
+    if (
+        run.opportunities is not None
+        and run.leads is not None
+        and run.signals is not None
+        and "created_at" in run.opportunities.columns
+        and "account_key" in run.leads.columns
+    ):
+        recent = run.opportunities.filter(pl.col("created_at") >= since).lazy()
+        tagged = funnel.signal_before_opportunity(recent, run.leads.lazy(), run.signals.lazy())
+        pipeline = {
+            r["signal_type"]: r
+            for r in funnel.pipeline_by(tagged, "signal_type").collect().to_dicts()
+        }
+    rows = [
+        {
+            "signal_type": r["signal_type"],
+            "decided": r["decided"],
+            "accepted": r["accepted"],
+            "acceptance_rate": r["acceptance_rate"],
+            "opportunities": pipeline.get(r["signal_type"], {}).get("opportunities", 0),
+            "amount": pipeline.get(r["signal_type"], {}).get("amount", 0.0),
+        }
+        for r in by_type
+    ]
+    rows.sort(key=lambda r: (r["signal_type"] == "(none)", -r["accepted"], r["signal_type"]))
+    stages = [
+        {k: r[k] for k in ("stage", "decided", "accepted", "acceptance_rate")}
+        for r in trailing.report["by"].get("stage", [])
+    ]
+    return {"by_type": rows, "by_stage": stages}
+
+
+def _rejections(period: AuditRun, trailing: AuditRun) -> dict[str, Any]:
+    flags = trailing.report["flags"]
+    outsized = [r for r in trailing.report["by"].get("lead_source", []) if r.get("outsized")]
+    trailing_share = {r["reason_code"]: r["share"] for r in trailing.report["by_reason"]}
+    reasons = [
+        {**r, "trailing_share": trailing_share.get(r["reason_code"])}
+        for r in period.report["by_reason"]
+    ]
+    return {
+        "overall": period.report["overall"],
+        "trailing_overall": trailing.report["overall"],
+        "by_reason": reasons,
+        "trailing_by_reason": trailing.report["by_reason"],
+        "outsized_sources": outsized,
+        "outsized_other": {
+            dim: values
+            for dim, values in flags["outsized_rejection"].items()
+            if dim != "lead_source"
+        },
+        "missing_reasons_by_rep": flags["missing_reasons_by_rep"],
+        "unmapped_reason_labels": flags["unmapped_reason_labels"],
+        "miscalibration": {
+            k: v for k, v in flags["miscalibration"].items() if not k.endswith("_ids")
+        },
+    }
+
+
+def _actions(
+    now: pl.DataFrame, before: pl.DataFrame, every: AuditRun, window: periods.Window, when: datetime
+) -> dict[str, Any]:
+    was_ready = before.filter(pl.col("stage").is_in(ACTION_STAGES)).select("lead_id")
+    newly = now.filter(pl.col("stage").is_in(ACTION_STAGES)).join(
+        was_ready, on="lead_id", how="anti"
+    )
+    keep = [
+        c
+        for c in ("lead_id", "total_score", "fit_grade", "why_now", "next_action", "owner")
+        if c in newly.columns
+    ]
+    lists = {
+        stage: newly.filter(pl.col("stage") == stage)
+        .sort(["total_score", "lead_id"], descending=[True, False])
+        .select(keep)
+        for stage in ACTION_STAGES
+    }
+    next_end = when + (window.end - window.start)
+    recycle = every.recycle.filter(pl.col("recheck_on").is_not_null())
+    due = recycle.filter((pl.col("recheck_on") >= window.start) & (pl.col("recheck_on") < next_end))
+    return {
+        "since": (when - (window.end - window.start) - timedelta(days=1)).date(),
+        **{
+            stage: {"total": frame.height, "rows": frame.head(LIST_LIMIT).to_dicts()}
+            for stage, frame in lists.items()
+        },
+        "recycle_due": {
+            "total": due.height,
+            "rows": due.head(LIST_LIMIT).to_dicts(),
+            "until": (next_end - timedelta(days=1)).date(),
+        },
+        "recycle_overdue": recycle.filter(pl.col("recheck_on") < window.start).height,
+    }
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _provenance(project: Project, when: datetime) -> dict[str, Any]:
+    configs = []
+    for kind, rel in sorted(project.config.configs.items()):
+        path = project.root / rel
+        if path.exists():
+            configs.append({"kind": kind, "file": rel, "sha256": _sha256(path)})
+    inputs = []
+    for table in project.config.inputs:
+        found = project.input_path(table)
+        loaded = ui.loaded.get(found.resolve()) if found is not None else None
+        if found is None or loaded is None:
+            continue
+        a = loaded.accounting
+        inputs.append(
+            {
+                "table": table,
+                "file": project.config.inputs[table].path,
+                "rows_read": a.rows_read,
+                "rows_loaded": a.rows_loaded,
+                "sha256": _sha256(found),
+            }
+        )
+    return {
+        "revq_version": __version__,
+        "as_of": (when - timedelta(days=1)).date(),
+        "project": project.config.name,
+        "configs": configs,
+        "inputs": inputs,
+    }
+
+
+def build_context(
+    project: Project, project_file: Path | None, kind: str, when: datetime
+) -> dict[str, Any]:
+    """Every figure of the report, arranged for the templates (documented in the README)."""
+    period = "week" if kind == "weekly" else "month"
+    cal = funnel.Calendar(period, project.config.fiscal_year_start_month, project.config.week_start)
+    window = periods.last_complete(when, cal)
+    trailing_from = periods.trailing_start(window, TRAILING[period])
+    run = compute_funnel(project, period=period, when=when)
+    scoring = Inputs(None, None, None, None, None, project_file)
+
+    def scored(at: datetime) -> pl.DataFrame:
+        return score_leads(
+            scoring.leads.frame.lazy(),
+            scoring.compiled.model,
+            activities=scoring.lazy(scoring.activities),
+            signals=scoring.lazy(scoring.signals),
+            as_of=at,
+        ).collect()
+
+    now = scored(when)
+    before = scored(when - (window.end - window.start))
+    first, last = _window_days(window)
+    by = "lead_source,rep,stage,quadrant,signal_type"
+    in_period = compute_audit(
+        project, dispositions=None, scored=lambda: now, since=first, until=last, by=by, when=when
+    )
+    trailing = compute_audit(
+        project,
+        dispositions=None,
+        scored=lambda: now,
+        since=trailing_from.date().isoformat(),
+        until=last,
+        by=by,
+        when=when,
+    )
+    every = compute_audit(project, dispositions=None, scored=lambda: now, by="rep", when=when)
+    headline = _headline(run, window)
+    q_delta = next(m["delta"] for m in headline if m["key"] == "lead_velocity_rate")
+    a_delta = next(m["delta"] for m in headline if m["key"] == "accepted_lead_rate")
+    return {
+        "report": {
+            "kind": kind,
+            "noun": period,
+            "project": project.config.name,
+            "label": window.label,
+            "prior_label": window.prior_label,
+            "start": window.start.date(),
+            "end": window.last_day.date(),
+            "fiscal_quarter": window.fiscal_quarter,
+            "trailing_periods": TRAILING[period],
+            "trailing_start": trailing_from.date(),
+            "as_of": (when - timedelta(days=1)).date(),
+        },
+        "headline": headline,
+        "reading": funnel.movement_reading(q_delta, a_delta),
+        "funnel": {
+            "stages": _funnel_stages(run, window),
+            "trend": _trend(run, window, TRAILING[period]),
+        },
+        "sla": _sla(run, window),
+        "signals": _signals(run, trailing, trailing_from),
+        "rejections": _rejections(in_period, trailing),
+        "actions": _actions(now, before, every, window, when),
+        "provenance": _provenance(project, when),
+    }
+
+
+@user_errors
+def report(
+    weekly: Annotated[bool, typer.Option("--weekly", help="The last complete week.")] = False,
+    monthly: Annotated[bool, typer.Option("--monthly", help="The last complete month.")] = False,
+    as_of: AsOfOpt = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Markdown or HTML.")] = (
+        ReportFormat.md
+    ),
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--template",
+            help="Template name (default: weekly or monthly); a team's own templates come from "
+            "templates_dir in revq.yaml.",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file, '-' for stdout (default: <output_dir>/<period>.<format>, "
+            "e.g. reports/2026-W47.html).",
+            dir_okay=False,
+            allow_dash=True,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 after writing when a headline condition holds, e.g. sla_compliance<0.9",
+        ),
+    ] = None,
+    project_file: ProjectOpt = None,
+) -> None:
+    """The weekly or monthly report: headline metrics against the prior period and the
+    benchmark bands, signals, rejections, the action list and a provenance footer."""
+    if weekly == monthly:
+        raise RevqError("choose one of --weekly or --monthly")
+    project = current_project(project_file)
+    if project is None:
+        raise RevqError("revq report reads a project: run it where revq.yaml is, or pass --project")
+    kind = "weekly" if weekly else "monthly"
+    when = parse_as_of(as_of)
+    team_dir = project.root / project.config.templates_dir if project.config.templates_dir else None
+    context = build_context(project, project_file, kind, when)
+    conditions = []
+    if fail_on:
+        try:
+            conditions = parse_fail_on(fail_on, {m["key"] for m in context["headline"]})
+        except FailOnError as exc:
+            raise RevqError(str(exc)) from None
+    text = render_report(template or kind, fmt.value, context, team_dir)
+    if out is not None and str(out) == "-":
+        typer.echo(text, nl=False)
+    else:
+        target = (
+            out
+            or project.root
+            / project.config.output_dir
+            / f"{context['report']['label']}.{fmt.value}"
+        )
+        write_bytes_atomic(target, text.encode("utf-8"))
+        ui.info(f"wrote the {kind} report for {context['report']['label']} to {target}")
+    values = {m["key"]: m["value"] for m in context["headline"]}
+    met = conditions_met(conditions, values)
+    if met:
+        ui.warn("--fail-on met: " + "; ".join(met))
+        raise typer.Exit(int(ExitCode.CONDITION_MET))

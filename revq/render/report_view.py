@@ -1,0 +1,180 @@
+"""Render the report context through Jinja templates: the package's own, or a team's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from revq.errors import RevqError
+from revq.render import charts
+
+FORMATS = ("md", "html")
+
+
+def pct(value: float | None, digits: int = 1) -> str:
+    return "n/a" if value is None else f"{value * 100:.{digits}f}%"
+
+
+def num(value: float | None, digits: int = 0) -> str:
+    return "n/a" if value is None else f"{value:,.{digits}f}"
+
+
+def hours(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:,.1f} h"
+
+
+def md_cell(value: Any) -> str:
+    """A value made safe for a Markdown table cell: pipes escaped, one line."""
+    text = "" if value is None else str(value)
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+
+
+def metric_value(metric: dict[str, Any]) -> str:
+    return _formatted(metric["value"], metric["unit"])
+
+
+def _formatted(value: Any, unit: str) -> str:
+    if unit == "rate":
+        return pct(value)
+    if unit == "hours":
+        return hours(value)
+    return num(value)
+
+
+def metric_delta(metric: dict[str, Any]) -> str:
+    delta, unit = metric["delta"], metric["unit"]
+    if delta is None:
+        return "n/a"
+    if unit == "rate":
+        return f"{delta * 100:+.1f} pts"
+    if unit == "hours":
+        return f"{delta:+,.1f} h"
+    return f"{delta:+,.0f}"
+
+
+def band_text(band: list[float | None] | None) -> str:
+    if band is None:
+        return "none set"
+    low, high = band
+    if low is not None and high is not None:
+        return f"{pct(low, 0)}-{pct(high, 0)}"
+    return f">= {pct(low, 0)}" if low is not None else f"<= {pct(high, 0)}"
+
+
+def metric_reading(metric: dict[str, Any], prior_label: str) -> str:
+    """One line in plain words: the movement, and where the value sits against its band."""
+    if metric["value"] is None:
+        return "no data in the period"
+    parts = []
+    delta = metric["delta"]
+    if delta is None:
+        parts.append(f"no figure for {prior_label}")
+    elif delta == 0:
+        parts.append(f"unchanged on {prior_label}")
+    else:
+        direction = "up" if delta > 0 else "down"
+        size = metric_delta(metric).lstrip("+-")
+        parts.append(f"{direction} {size} on {prior_label}")
+    if metric.get("band_position"):
+        parts.append(f"{metric['band_position']} the {band_text(metric['band'])} band")
+    if metric.get("maturing"):
+        parts.append("cohort still maturing, expect it to rise")
+    return "; ".join(parts)
+
+
+def _charts(context: dict[str, Any]) -> dict[str, str]:
+    rep = context["report"]
+    stages = context["funnel"]["stages"]
+    trend = context["funnel"]["trend"]
+    labels = [row["period"] for row in trend]
+    out = {
+        "funnel": charts.funnel_chart(
+            [s["stage"] for s in stages],
+            [s["current"] for s in stages],
+            [s["prior"] for s in stages],
+            (rep["label"], rep["prior_label"]),
+        ),
+        "trend": charts.trend_chart(
+            labels,
+            {
+                "MQLs": [row.get("mql") for row in trend],
+                "SQLs": [row.get("sql") for row in trend],
+                "accepted": [row["accepted"] for row in trend],
+            },
+            "trend",
+        ),
+    }
+    reasons = context["rejections"]["trailing_by_reason"][:10]
+    out["reasons"] = charts.bar_chart(
+        [r["reason_code"] for r in reasons],
+        [r["rejected"] for r in reasons],
+        f"Rejection reasons, last {rep['trailing_periods']} {rep['noun']}s",
+        "rejected leads",
+        "reasons",
+    )
+    if context["sla"]["available"]:
+        out["sla"] = charts.rate_chart(
+            labels,
+            [row["sla_compliance"] for row in trend],
+            context["sla"]["target"],
+            "SLA compliance",
+            "sla",
+        )
+    return out
+
+
+def environment(team_dir: Path | None = None) -> jinja2.Environment:
+    """The package's templates, behind a team's folder so a team can override or add one."""
+    loaders: list[jinja2.BaseLoader] = []
+    if team_dir is not None:
+        if not team_dir.is_dir():
+            raise RevqError(f"{team_dir}: templates_dir in revq.yaml is not a folder")
+        loaders.append(jinja2.FileSystemLoader(team_dir))
+    loaders.append(jinja2.PackageLoader("revq.render", "templates"))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",)),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        pct=pct,
+        num=num,
+        hours=hours,
+        md=md_cell,
+        metric_value=metric_value,
+        metric_delta=metric_delta,
+        metric_reading=metric_reading,
+        band=band_text,
+    )
+    return env
+
+
+def render_report(
+    name: str, fmt: str, context: dict[str, Any], team_dir: Path | None = None
+) -> str:
+    env = environment(team_dir)
+    template_name = f"{name}.{fmt}.j2"
+    try:
+        template = env.get_template(template_name)
+    except jinja2.TemplateNotFound:
+        known = sorted(
+            {t.rsplit(".", 2)[0] for t in env.list_templates() if t.endswith(f".{fmt}.j2")}
+            - {"base"}
+        )
+        raise RevqError(
+            f"no template {template_name!r}; available for {fmt}: {', '.join(known)}"
+        ) from None
+    full = {**context, "charts": _charts(context) if fmt == "html" else {}}
+    try:
+        return template.render(full)
+    except jinja2.UndefinedError as exc:
+        raise RevqError(f"template {template_name}: {exc.message}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise RevqError(
+            f"{exc.filename or template_name}, line {exc.lineno}: {exc.message}"
+        ) from None
