@@ -364,16 +364,14 @@ def _provenance(project: Project, when: datetime) -> dict[str, Any]:
     }
 
 
-def build_context(
-    project: Project, project_file: Path | None, kind: str, when: datetime
-) -> dict[str, Any]:
+def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]:
     """Every figure of the report, arranged for the templates (documented in the README)."""
     period = "week" if kind == "weekly" else "month"
     cal = funnel.Calendar(period, project.config.fiscal_year_start_month, project.config.week_start)
     window = periods.last_complete(when, cal)
     trailing_from = periods.trailing_start(window, TRAILING[period])
     run = compute_funnel(project, period=period, when=when)
-    scoring = Inputs(None, None, None, None, None, project_file)
+    scoring = Inputs(None, None, None, None, None, None, project=project)
 
     def scored(at: datetime) -> pl.DataFrame:
         return score_leads(
@@ -478,7 +476,7 @@ def report(
     kind = "weekly" if weekly else "monthly"
     when = parse_as_of(as_of)
     team_dir = project.root / project.config.templates_dir if project.config.templates_dir else None
-    context = build_context(project, project_file, kind, when)
+    context = build_context(project, kind, when)
     conditions = []
     if fail_on:
         try:

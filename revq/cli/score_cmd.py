@@ -117,8 +117,9 @@ class Inputs:
         source: str | None,
         project_file: Path | None,
         load_config: Path | None = None,
+        project: Project | None = None,
     ) -> None:
-        project = current_project(project_file)
+        project = project or current_project(project_file)
         self.config_path = _config_path(project, config)
         self.compiled: Compiled = load_scoring(self.config_path)  # config errors before data
         leads_path = _from_project(project, file, "leads")

@@ -34,6 +34,12 @@ def _guard(path: Path, inputs: Iterable[Path]) -> None:
 
 def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> None:
     _guard(path, inputs)
+    if path.exists() and not path.is_file():
+        # /dev/stdout, a pipe: there is nothing to replace atomically, and renaming over a
+        # device node would destroy it.
+        with path.open("wb") as handle:
+            handle.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -1,0 +1,399 @@
+"""`revq report`: golden files, determinism, --fail-on, team templates, the planted patterns,
+figures checked against DuckDB on the raw sample files, and a real browser render."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from revq.cli.report_cmd import build_context
+from revq.core import periods
+from revq.core.funnel import Calendar
+from revq.io.project import load_project
+from revq.render import charts
+from tests.conftest import SAMPLE, run_cli
+
+AS_OF = "2026-10-31"
+WHEN = datetime(2026, 11, 1, tzinfo=UTC)  # the end of the as-of day
+GOLDEN = Path(__file__).resolve().parent / "golden"
+WEEK = ("2026-10-19", "2026-10-26")  # 2026-W43, the last complete week before the as-of
+UPDATE = os.environ.get("REVQ_UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture(scope="module")
+def context() -> dict[str, Any]:
+    return build_context(load_project(SAMPLE / "revq.yaml"), "weekly", WHEN)
+
+
+def _report(tmp_path: Path, *args: str, name: str = "r.md") -> tuple[int, str, str]:
+    out = tmp_path / name
+    result = run_cli(["report", "--as-of", AS_OF, "--out", str(out), *args], cwd=SAMPLE)
+    text = out.read_text(encoding="utf-8") if out.exists() else ""
+    return result.exit_code, text, result.stderr
+
+
+def _without_chart_drawing(html: str) -> str:
+    """Chart geometry depends on matplotlib's version and fonts; the golden file keeps each
+    chart's accessible title and description, which carry its numbers."""
+    return re.sub(
+        r"(<svg [^>]*>\s*<title[^>]*>.*?</title>\s*<desc[^>]*>.*?</desc>).*?</svg>",
+        r"\1 [drawing]</svg>",
+        html,
+        flags=re.S,
+    )
+
+
+def _check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"{path} missing: run with REVQ_UPDATE_GOLDEN=1 and review it"
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs from the reviewed golden"
+
+
+def test_weekly_markdown_matches_golden_and_has_every_section(tmp_path: Path) -> None:
+    code, text, _ = _report(tmp_path, "--weekly", "--format", "md")
+    assert code == 0
+    for heading in (
+        "## Headline",
+        "## Funnel",
+        "## Why-now signals",
+        "## Rejections",
+        "### Sources with outsized rejection",
+        "### Miscalibration",
+        "## Action list",
+        "### Newly sales-ready",
+        "### Newly signal-qualified",
+        "### Recycled leads due for re-check",
+        "### SLA breaches by owner",
+    ):
+        assert heading in text
+    assert "2026-W43" in text and "2026-W42" in text and "sha256" in text
+    assert "<" not in text.replace("<=", "")  # GitHub Markdown with no raw HTML
+    _check_golden("weekly-2026-10-31.md", text)
+
+
+def test_weekly_html_matches_golden_and_is_accessible(tmp_path: Path) -> None:
+    code, html, _ = _report(tmp_path, "--weekly", "--format", "html", name="r.html")
+    assert code == 0
+    assert html.startswith("<!DOCTYPE html>") and '<html lang="en">' in html
+    assert "http://" not in html.replace("http://www.w3.org", "")  # nothing fetched
+    assert "https://" not in html and "<script" not in html
+    assert html.count("<svg") == 4  # funnel, trend, rejection reasons, SLA compliance
+    assert html.count('role="img"') == 4 and html.count("<desc id=") == 4
+    assert html.count("<caption>") == html.count("<table>")
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), "element ids must be unique on the page"
+    _check_golden("weekly-2026-10-31.html", _without_chart_drawing(html))
+
+
+def test_same_inputs_give_byte_identical_reports(tmp_path: Path) -> None:
+    for fmt in ("md", "html"):
+        first = _report(tmp_path, "--weekly", "-f", fmt, name=f"a.{fmt}")[1]
+        second = _report(tmp_path, "--weekly", "-f", fmt, name=f"b.{fmt}")[1]
+        assert first == second and first
+
+
+def test_default_output_name_carries_the_period(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(SAMPLE, project / "sample_data")
+    shutil.copytree(SAMPLE.parent / "configs", project / "configs")
+    result = run_cli(
+        ["report", "--monthly", "--as-of", AS_OF, "-f", "html"], cwd=project / "sample_data"
+    )
+    assert result.exit_code == 0, result.stderr
+    written = project / "sample_data" / "reports" / "2026-10.html"
+    assert written.exists() and "monthly revenue report, 2026-10" in written.read_text()
+    assert result.stdout == ""  # the report goes to the file; the note to stderr
+    assert "2026-10.html" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [("sla_compliance<0.9", 1), ("sla_compliance<0.5", 0), ("no_such_metric<1", 2)],
+)
+def test_fail_on_outcomes(tmp_path: Path, condition: str, expected: int) -> None:
+    code, text, err = _report(tmp_path, "--weekly", "--fail-on", condition)
+    assert code == expected
+    if expected == 1:
+        assert text and "--fail-on met: sla_compliance" in err  # written before exiting 1
+    if expected == 2:
+        assert "no_such_metric" in err and "Traceback" not in err
+
+
+def test_usage_errors_are_one_line(tmp_path: Path) -> None:
+    result = run_cli(["report", "--as-of", AS_OF], cwd=SAMPLE)
+    assert result.exit_code == 2 and "--weekly or --monthly" in result.stderr
+    result = run_cli(["report", "--weekly", "--template", "nope"], cwd=SAMPLE)
+    assert result.exit_code == 2 and "available for md: monthly, weekly" in result.stderr
+    result = run_cli(["report", "--weekly"], cwd=tmp_path)
+    assert result.exit_code == 2 and "revq.yaml" in result.stderr
+
+
+def _team_project(tmp_path: Path, template: str, name: str) -> Path:
+    project = tmp_path / "sample_data"
+    shutil.copytree(SAMPLE, project)
+    shutil.copytree(SAMPLE.parent / "configs", tmp_path / "configs")
+    (project / "team").mkdir()
+    (project / "team" / name).write_text(template, encoding="utf-8")
+    config = (project / "revq.yaml").read_text() + "templates_dir: team\n"
+    (project / "revq.yaml").write_text(config)
+    return project
+
+
+def test_team_templates_override_blocks_and_add_reports(tmp_path: Path) -> None:
+    project = _team_project(
+        tmp_path,
+        '{% extends "base.md.j2" %}{% block signals %}## Our signals\n'
+        "{% for s in signals.by_type %}{{ s.signal_type }}={{ s.accepted }};{% endfor %}\n"
+        "{% endblock %}",
+        "weekly.md.j2",
+    )
+    (project / "team" / "exec.md.j2").write_text("{{ report.label }}: {{ headline[0].value }}\n")
+    out = tmp_path / "w.md"
+    assert (
+        run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", str(out)], cwd=project).exit_code
+        == 0
+    )
+    text = out.read_text()
+    assert "## Our signals" in text and "## Why-now signals" not in text and "## Headline" in text
+    run = run_cli(
+        ["report", "--weekly", "--as-of", AS_OF, "--template", "exec", "-o", "-"], cwd=project
+    )
+    assert run.exit_code == 0 and run.stdout == "2026-W43: 0.4545\n"
+
+
+def test_undefined_variables_are_errors_not_blanks(tmp_path: Path) -> None:
+    project = _team_project(tmp_path, "{{ report.no_such_field }}\n", "weekly.md.j2")
+    result = run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=project)
+    assert result.exit_code == 2
+    assert "weekly.md.j2" in result.stderr and "no_such_field" in result.stderr
+
+
+def _one(sql: str) -> Any:
+    return duckdb.execute(sql).fetchone()[0]  # type: ignore[index]
+
+
+DISP = f"read_csv('{SAMPLE}/dispositions.csv', all_varchar = true)"
+IN_WEEK = (
+    f"cast(handed_off_at as timestamptz) >= timestamptz '{WEEK[0]} 00:00+00' "
+    f"and cast(handed_off_at as timestamptz) < timestamptz '{WEEK[1]} 00:00+00'"
+)
+
+
+def _metric(context: dict[str, Any], key: str) -> dict[str, Any]:
+    return next(m for m in context["headline"] if m["key"] == key)
+
+
+def test_headline_against_duckdb(context: dict[str, Any]) -> None:
+    rate = _one(
+        f"""select count(*) filter (where disposition in ('accepted', 'converted'))
+                   / count(*) filter (where disposition <> 'open')
+            from {DISP} where {IN_WEEK}"""
+    )
+    assert _metric(context, "accepted_lead_rate")["value"] == round(rate, 4)
+    # SLA: 1 hour after a demo request in the 2 days before hand-off, else 24; a lead not yet
+    # touched breaches once its SLA has passed at the as-of time.
+    compliance, median = duckdb.execute(
+        f"""with d as (select lead_id, cast(handed_off_at as timestamptz) h,
+                              cast(first_touch_at as timestamptz) f from {DISP} where {IN_WEEK}),
+        demo as (select distinct d.lead_id from d
+                 join read_csv('{SAMPLE}/activities.csv', all_varchar = true) a
+                   on a.lead_id = d.lead_id and a.activity_type = 'demo_request'
+                  and cast(a.occurred_at as timestamptz) <= d.h
+                  and cast(a.occurred_at as timestamptz) >= d.h - interval 2 day),
+        s as (select *, case when lead_id in (select lead_id from demo) then 1 else 24 end sla,
+                     epoch(f - h) / 3600 hrs from d)
+        select avg((case when f is null
+                         then epoch(timestamptz '2026-11-01 00:00+00' - h) / 3600 <= sla
+                         else hrs <= sla end)::int), median(hrs) from s"""
+    ).fetchone()  # type: ignore[misc]
+    assert _metric(context, "sla_compliance")["value"] == round(compliance, 4)
+    assert _metric(context, "median_hours_to_first_touch")["value"] == round(median, 2)
+    mqls = _one(
+        f"""select count(*) from (select lead_id, min(cast(entered_at as timestamptz)) t
+            from read_csv('{SAMPLE}/stage_history.csv', all_varchar = true)
+            where stage in ('mql', 'sal', 'sql', 'opportunity', 'won') group by lead_id)
+            where t >= timestamptz '{WEEK[0]} 00:00+00' and t < timestamptz '{WEEK[1]} 00:00+00'"""
+    )
+    stages = {s["stage"]: s["current"] for s in context["funnel"]["stages"]}
+    assert stages["mql"] == mqls  # first MQL entry, a later stage counting as passing through
+    assert context["funnel"]["trend"][-1]["mql"] == mqls
+
+
+def test_rejections_and_planted_patterns(context: dict[str, Any]) -> None:
+    rej = context["rejections"]
+    rejected, missing = duckdb.execute(
+        f"""select count(*), count(*) filter (where reason is null or trim(reason) = '')
+            from {DISP} where disposition = 'rejected'
+              and cast(disposition_at as timestamptz) >= timestamptz '{WEEK[0]} 00:00+00'
+              and cast(disposition_at as timestamptz) < timestamptz '{WEEK[1]} 00:00+00'"""
+    ).fetchone()  # type: ignore[misc]
+    assert (rej["overall"]["rejected"], rej["overall"]["missing_reason"]) == (rejected, missing)
+    assert sum(r["rejected"] for r in rej["by_reason"]) == rejected
+    # The planted bad source and silent rep, over the trailing 13 weeks.
+    assert [s["lead_source"] for s in rej["outsized_sources"]] == ["Purchased List"]
+    assert [r["rep"] for r in rej["missing_reasons_by_rep"]] == ["Dana Whitfield"]
+    # Signal-qualified leads are accepted more often than the rest.
+    by_stage = {s["stage"]: s["acceptance_rate"] for s in context["signals"]["by_stage"]}
+    assert by_stage["signal_qualified"] > max(by_stage["nurture"], by_stage["disqualified"])
+    by_type = {s["signal_type"]: s for s in context["signals"]["by_type"]}
+    with_signal = [s for k, s in by_type.items() if k != "(none)"]
+    assert (
+        sum(s["accepted"] for s in with_signal) / sum(s["decided"] for s in with_signal)
+        > (by_type["(none)"]["acceptance_rate"])
+    )
+
+
+def test_sla_breaches_by_owner_against_duckdb(context: dict[str, Any]) -> None:
+    sla = context["sla"]
+    assert sla["breaches_total"] == sum(o["breaches"] for o in sla["by_owner"])
+    assert sla["by_owner"][0]["owner"] == "Sam Ortiz"  # the planted slow rep
+    routed = _one(f"select count(*) from {DISP} where {IN_WEEK}")
+    assert sla["routed"] == routed
+    breach_rate = 1 - _metric(context, "sla_compliance")["value"]
+    assert sla["breaches_total"] == round(breach_rate * routed)
+
+
+def test_action_list_is_what_changed_since_the_last_report(context: dict[str, Any]) -> None:
+    actions = context["actions"]
+    listed = [r["lead_id"] for r in actions["sales_ready"]["rows"]]
+    assert actions["sales_ready"]["total"] == len(listed) > 0
+    assert all(r["next_action"] and r["owner"] for r in actions["sales_ready"]["rows"])
+    # Recycles due: re-check date (decision + the reason's re-check days, 90 by default)
+    # inside [week start, as-of + one week); the reason labels as configs/reasons.yaml maps them.
+    due, overdue = duckdb.execute(
+        f"""with d as (select *, lower(trim(reason)) r,
+                   coalesce(cast(disposition_at as timestamptz),
+                            cast(handed_off_at as timestamptz)) decided from {DISP}),
+        c as (select *, case when r like 'bad timing%' or r = 'not now' then 'recycle:90'
+                             when r = 'unresponsive' or r like 'no response%' then 'recycle:60'
+                             when r = 'no budget' or r like 'budget%' then 'recycle:180'
+                             else 'other:90' end code from d),
+        k as (select decided + to_days(cast(split_part(code, ':', 2) as int)) recheck from c
+              where disposition = 'recycled'
+                 or (disposition = 'rejected' and code like 'recycle:%'))
+        select count(*) filter (where recheck >= timestamptz '2026-10-19 00:00+00'
+                                  and recheck < timestamptz '2026-11-08 00:00+00'),
+               count(*) filter (where recheck < timestamptz '2026-10-19 00:00+00') from k"""
+    ).fetchone()  # type: ignore[misc]
+    assert (actions["recycle_due"]["total"], actions["recycle_overdue"]) == (due, overdue)
+    for row in actions["recycle_due"]["rows"]:
+        assert (
+            datetime(2026, 10, 19, tzinfo=UTC)
+            <= row["recheck_on"]
+            < datetime(2026, 11, 8, tzinfo=UTC)
+        )
+
+
+def test_provenance_names_every_input_with_its_hash(context: dict[str, Any]) -> None:
+    import hashlib
+
+    inputs = {i["file"]: i for i in context["provenance"]["inputs"]}
+    for name in ("hubspot_contacts.csv", "dispositions.csv", "stage_history.csv"):
+        digest = hashlib.sha256((SAMPLE / name).read_bytes()).hexdigest()
+        assert inputs[name]["sha256"] == digest
+    lines = (SAMPLE / "hubspot_contacts.csv").read_text(encoding="utf-8").count("\n") - 1
+    assert inputs["hubspot_contacts.csv"]["rows_read"] == lines
+    assert {c["kind"] for c in context["provenance"]["configs"]} == {"scoring", "reasons", "funnel"}
+
+
+@pytest.mark.parametrize(
+    ("as_of", "period", "week_start", "label", "start"),
+    [
+        (datetime(2026, 11, 1), "week", "monday", "2026-W43", datetime(2026, 10, 19)),
+        (datetime(2026, 11, 2), "week", "monday", "2026-W44", datetime(2026, 10, 26)),
+        (datetime(2026, 11, 1), "week", "sunday", "2026-W44", datetime(2026, 10, 25)),
+        (datetime(2026, 1, 5), "week", "monday", "2026-W01", datetime(2025, 12, 29)),
+        (datetime(2021, 1, 4), "week", "monday", "2020-W53", datetime(2020, 12, 28)),
+        (datetime(2026, 11, 1), "month", "monday", "2026-10", datetime(2026, 10, 1)),
+        (datetime(2026, 1, 15), "month", "monday", "2025-12", datetime(2025, 12, 1)),
+    ],
+)
+def test_reporting_windows(
+    as_of: datetime, period: str, week_start: str, label: str, start: datetime
+) -> None:
+    window = periods.last_complete(as_of.replace(tzinfo=UTC), Calendar(period, 2, week_start))
+    assert window.label == label
+    assert window.start == start.replace(tzinfo=UTC)
+
+
+def test_fiscal_quarter_names() -> None:
+    assert periods.fiscal_quarter(datetime(2026, 10, 19), 2) == "FY2027 Q3"
+    assert periods.fiscal_quarter(datetime(2026, 1, 31), 2) == "FY2026 Q4"
+    assert periods.fiscal_quarter(datetime(2026, 3, 1), 1) == "FY2026 Q1"
+    assert periods.fiscal_quarter(datetime(2026, 7, 1), 7) == "FY2027 Q1"
+
+
+def test_charts_are_accessible_and_deterministic() -> None:
+    one = charts.bar_chart(["a", "b"], [3, 1], "Reasons", "leads", "x")
+    assert one == charts.bar_chart(["a", "b"], [3, 1], "Reasons", "leads", "x")
+    assert one.startswith('<svg role="img" aria-labelledby="x-title x-desc"')
+    assert '<desc id="x-desc">leads by category: a 3, b 1.</desc>' in one
+    assert "<metadata>" not in one and "<dc:date>" not in one
+    ids = re.findall(r' id="([^"]+)"', one)
+    assert ids and all(i.startswith("x-") for i in ids)
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    if os.environ.get("REVQ_REQUIRE_CHROMIUM") == "1":
+        pytest.fail("REVQ_REQUIRE_CHROMIUM=1 but no chromium on PATH")
+    pytest.skip("headless Chromium not installed (Debian: apt-get install chromium)")
+    return None
+
+
+def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
+    browser = _chromium()
+    code, _, _ = _report(tmp_path, "--weekly", "-f", "html", name="r.html")
+    assert code == 0
+    page = (tmp_path / "r.html").as_uri()
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    dom = subprocess.run(
+        [str(browser), *flags, "--dump-dom", page], capture_output=True, text=True, timeout=120
+    )
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert "Sources with outsized rejection" in dom.stdout and dom.stdout.count("<svg") == 4
+    pdf = tmp_path / "r.pdf"
+    printed = subprocess.run(
+        [str(browser), *flags, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert printed.returncode == 0, printed.stderr[-2000:]
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 20_000
+    shot = tmp_path / "r.png"
+    taken = subprocess.run(
+        [
+            str(browser),
+            *flags,
+            "--hide-scrollbars",
+            "--window-size=1100,1400",
+            f"--screenshot={shot}",
+            page,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert taken.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
