@@ -8,8 +8,10 @@ import typer
 
 from revq import __version__
 from revq.cli.audit_cmd import audit_app
+from revq.cli.backtest_cmd import backtest_command
 from revq.cli.common import ui
 from revq.cli.config_cmd import config_app, validate
+from revq.cli.diff_cmd import diff_command
 from revq.cli.funnel_cmd import funnel_command
 from revq.cli.init_cmd import init
 from revq.cli.inspect_cmd import inspect
@@ -51,6 +53,8 @@ app.command()(score)
 app.command()(explain)
 app.command("funnel")(funnel_command)
 app.command()(report)
+app.command("backtest")(backtest_command)
+app.command("diff")(diff_command)
 app.command()(init)
 app.command()(validate)
 app.add_typer(config_app, name="config")

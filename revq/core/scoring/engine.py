@@ -48,6 +48,10 @@ DEFAULT_SEGMENT = "default"
 
 
 MICRO = 1_000_000
+# When scores are computed: one time for every lead, or the name of a lead column holding each
+# lead's own decision time (a backtest scores each lead as of its MQL date: later events,
+# signals and activity dates then count for nothing, as if they had not happened yet).
+AsOf = datetime | str
 
 
 def exact_sum(expr: pl.Expr) -> pl.Expr:
@@ -74,10 +78,14 @@ def _capped(raw: pl.Expr, cap: float | None) -> pl.Expr:
     return raw.clip(-abs(cap), abs(cap))
 
 
-def _age_days(column: str, as_of: datetime) -> pl.Expr:
-    return (pl.lit(as_of, dtype=pl.Datetime("us", "UTC")) - pl.col(column)).dt.total_seconds(
-        fractional=True
-    ) / 86_400.0
+def _as_of_expr(as_of: AsOf) -> pl.Expr:
+    return (
+        pl.col(as_of) if isinstance(as_of, str) else pl.lit(as_of, dtype=pl.Datetime("us", "UTC"))
+    )
+
+
+def _age_days(column: str, as_of: AsOf) -> pl.Expr:
+    return (_as_of_expr(as_of) - pl.col(column)).dt.total_seconds(fractional=True) / 86_400.0
 
 
 def _decay_factor(age: pl.Expr, decay: Decay) -> pl.Expr:
@@ -87,7 +95,7 @@ def _decay_factor(age: pl.Expr, decay: Decay) -> pl.Expr:
     return pl.when(age >= 0).then(factor).otherwise(0.0)  # events after as-of do not count
 
 
-def _last_activity_decay(model: ScoringModel, as_of: datetime) -> pl.Expr:
+def _last_activity_decay(model: ScoringModel, as_of: AsOf) -> pl.Expr:
     """Aggregate intent columns decay by the last activity date; no date, no decay."""
     assert model.intent_decay_by_last_activity is not None
     age = _age_days("last_activity_at", as_of)
@@ -116,7 +124,7 @@ def _all_rules(model: ScoringModel) -> list[tuple[str, pl.Expr, Rule]]:
     return out
 
 
-def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: datetime) -> pl.LazyFrame:
+def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: AsOf) -> pl.LazyFrame:
     schema = leads.collect_schema()
     rules = _all_rules(model)
     if not rules:
@@ -171,12 +179,14 @@ def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: datetime) ->
 
 
 def prepare_events(
-    leads: pl.LazyFrame, activities: pl.LazyFrame, model: ScoringModel, as_of: datetime
+    leads: pl.LazyFrame, activities: pl.LazyFrame, model: ScoringModel, as_of: AsOf
 ) -> pl.LazyFrame:
     """Events of known leads inside the window, with their channel weight and decay."""
     events = model.events
     assert events is not None
     acts = _attach_lead_ids(leads, activities)
+    if isinstance(as_of, str):
+        acts = acts.join(leads.select("lead_id", as_of), on="lead_id", how="inner")
     schema = acts.collect_schema()
     weights = dict(events.channel_weights)
     weight = (
@@ -193,7 +203,7 @@ def prepare_events(
 
 
 def _event_ledger(
-    leads: pl.LazyFrame, activities: pl.LazyFrame, model: ScoringModel, as_of: datetime
+    leads: pl.LazyFrame, activities: pl.LazyFrame, model: ScoringModel, as_of: AsOf
 ) -> pl.LazyFrame:
     events = model.events
     assert events is not None
@@ -250,13 +260,14 @@ def _attach_lead_ids(leads: pl.LazyFrame, activities: pl.LazyFrame) -> pl.LazyFr
 
 
 def signal_events(
-    leads: pl.LazyFrame, signals: pl.LazyFrame, model: ScoringModel, as_of: datetime
+    leads: pl.LazyFrame, signals: pl.LazyFrame, model: ScoringModel, as_of: AsOf
 ) -> pl.LazyFrame:
     """Each lead's account signals inside the window, with their decayed points."""
     spec = model.signals
     assert spec is not None
     weights = dict(spec.weights)
-    joined = leads.select("lead_id", "account_key").join(
+    keep = ["lead_id", "account_key", *([as_of] if isinstance(as_of, str) else [])]
+    joined = leads.select(keep).join(
         signals.select(
             "account_key",
             "signal_type",
@@ -335,7 +346,7 @@ def build_ledger(
     *,
     activities: pl.LazyFrame | None = None,
     signals: pl.LazyFrame | None = None,
-    as_of: datetime,
+    as_of: AsOf,
 ) -> pl.LazyFrame:
     """The explanation ledger, long form: one row per (lead, rule) that counted, unordered
     (sort_ledger orders it)."""
@@ -355,7 +366,7 @@ def sort_ledger(ledger: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _column_contributions(
-    leads: pl.LazyFrame, model: ScoringModel, as_of: datetime
+    leads: pl.LazyFrame, model: ScoringModel, as_of: AsOf
 ) -> tuple[pl.LazyFrame, list[Contribution]]:
     schema = leads.collect_schema()
     decay = (
@@ -382,7 +393,7 @@ def score_leads(
     *,
     activities: pl.LazyFrame | None = None,
     signals: pl.LazyFrame | None = None,
-    as_of: datetime,
+    as_of: AsOf,
 ) -> pl.LazyFrame:
     """Scores, grade, quadrant, stage, why-now, next action, owner and top reasons per lead,
     ordered by total score (highest first), then lead id."""

@@ -8,7 +8,6 @@ the same rules for `explain`; tests check that each lead's ledger sums to its sc
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 import polars as pl
 
@@ -190,7 +189,3 @@ def score_columns(
     if bounds is not None:
         total = total.clip(bounds.low, bounds.high)
     return frame.with_columns(total.alias("total_score")), items
-
-
-def as_of_literal(as_of: datetime) -> pl.Expr:
-    return pl.lit(as_of, dtype=pl.Datetime("us", "UTC"))
