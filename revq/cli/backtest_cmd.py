@@ -58,8 +58,13 @@ def outcome_expr(frame: pl.DataFrame, column: str) -> pl.Expr:
     return out.fill_null(False).alias(OUTCOME)
 
 
-def pick_outcome(frame: pl.DataFrame, given: str | None) -> str:
+def pick_outcome(
+    frame: pl.DataFrame, given: str | None, mapping: dict[str, str] | None = None
+) -> str:
+    """The outcome column, by canonical name or by the export's own header."""
     if given is not None:
+        by_header = {h.lower(): c for c, h in (mapping or {}).items()}
+        given = given if given in frame.columns else by_header.get(given.lower(), given)
         if given not in frame.columns:
             raise RevqError(
                 f"--outcome {given}: no such column in the leads; columns: "
@@ -237,7 +242,7 @@ def backtest_command(
         raise RevqError(f"{suggest}: --suggest never overwrites the config it starts from")
     when = parse_as_of(as_of)
     leads = run.leads.frame
-    column = pick_outcome(leads, outcome)
+    column = pick_outcome(leads, outcome, run.leads.mapping)
     leads, decided_by = with_decision_time(leads, decision_time, when)
     leads = leads.with_columns(outcome_expr(leads, column))
     if run.compiled.model.intent_decay_by_last_activity is not None:

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import polars as pl
 import typer
 
-from revq.cli.backtest_cmd import outcome_expr
+from revq.cli.backtest_cmd import outcome_expr, pick_outcome
 from revq.cli.common import OutOpt, ProjectOpt, ui, user_errors
 from revq.cli.score_cmd import (
     ActivitiesOpt,
@@ -155,8 +155,7 @@ def _capture(
     new: Compiled,
 ) -> list[dict[str, Any]]:
     frame = run.leads.frame
-    if column not in frame.columns:
-        raise RevqError(f"--outcome {column}: no such column in the leads")
+    column = pick_outcome(frame, column, run.leads.mapping)
     outcomes = frame.select("lead_id", outcome_expr(frame, column))
     rows = []
     for name, scored, compiled in (("old", before, old), ("new", after, new)):

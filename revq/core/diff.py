@@ -51,8 +51,8 @@ def owner_queues(paired: pl.DataFrame) -> pl.DataFrame:
         long.with_columns(pl.col("owner").fill_null("(unassigned)"))
         .group_by("owner")
         .agg(
-            (pl.col("side") == "old").sum().alias("old"),
-            (pl.col("side") == "new").sum().alias("new"),
+            (pl.col("side") == "old").sum().cast(pl.Int64).alias("old"),
+            (pl.col("side") == "new").sum().cast(pl.Int64).alias("new"),
         )
         .with_columns((pl.col("new") - pl.col("old")).alias("change"))
         .sort(["change", "owner"], descending=[False, False])
