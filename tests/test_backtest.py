@@ -402,3 +402,24 @@ def test_x_education_held_out(tmp_path: Path) -> None:
     )
     assert s["test_leads"] == len(test_ids)
     assert 0.80 < s["auc_before"] < s["auc_after"] <= plain + 0.02
+
+
+def test_outcome_from_the_stage_history() -> None:
+    result = run_cli(
+        ["backtest", "--as-of", "2026-10-31", "--reached", "won", "-f", "json"], cwd=SAMPLE
+    )
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    (won,) = duckdb.execute(
+        f"""select count(distinct lead_id) from (
+              select lead_id from read_csv('{SAMPLE}/stage_history.csv', all_varchar = true)
+              where stage = 'won' and cast(entered_at as timestamptz) < timestamptz '2026-11-01'
+              union all
+              select lead_id from read_csv('{SAMPLE}/opportunities.csv', all_varchar = true)
+              where is_won = 'true' and cast(closed_at as timestamptz) < timestamptz '2026-11-01')
+            where lead_id in (select "Record ID" from read_csv('{SAMPLE}/hubspot_contacts.csv',
+                                                               all_varchar = true))"""
+    ).fetchone()  # type: ignore[misc]
+    assert (report["outcome"], report["conversions"]) == ("won_at", won)
+    bad = run_cli(["backtest", "--as-of", "2026-10-31", "--reached", "nirvana"], cwd=SAMPLE)
+    assert bad.exit_code == 2 and "nirvana" in bad.stderr

@@ -12,7 +12,8 @@ from typing import Annotated, Any
 import polars as pl
 import typer
 
-from revq.cli.common import OutOpt, ProjectOpt, ui, user_errors
+from revq.cli.common import OutOpt, ProjectOpt, current_project, ui, user_errors
+from revq.cli.funnel_cmd import stage_dates
 from revq.cli.score_cmd import (
     ActivitiesOpt,
     AsOfOpt,
@@ -194,6 +195,22 @@ def backtest_command(
             + ").",
         ),
     ] = None,
+    reached: Annotated[
+        str | None,
+        typer.Option(
+            "--reached",
+            help="Outcome from the stage history: the lead reached this stage (sql, "
+            "opportunity, won, ...). Stage dates from the history also serve --decision-time.",
+        ),
+    ] = None,
+    history: Annotated[
+        Path | None,
+        typer.Option(
+            "--history",
+            help="Stage history export (default: inputs.stage_history).",
+            dir_okay=False,
+        ),
+    ] = None,
     decision_time: Annotated[
         str,
         typer.Option(
@@ -242,6 +259,12 @@ def backtest_command(
         raise RevqError(f"{suggest}: --suggest never overwrites the config it starts from")
     when = parse_as_of(as_of)
     leads = run.leads.frame
+    if reached is not None or history is not None:
+        leads = _with_stage_dates(leads, history, project_file, when)
+        if reached is not None:
+            outcome = f"{reached}_at"
+            if outcome not in leads.columns:
+                raise RevqError(f"--reached {reached}: not a stage of the funnel ladder")
     column = pick_outcome(leads, outcome, run.leads.mapping)
     leads, decided_by = with_decision_time(leads, decision_time, when)
     leads = leads.with_columns(outcome_expr(leads, column))
@@ -262,6 +285,20 @@ def backtest_command(
         report["suggest"] = _suggest(run, leads, scored, ledger, suggest, holdout, seed)
     report["sweep"] = [r for r in report["sweep"] if r["routed"] > 0]
     _emit(report, fmt, out, run.inputs)
+
+
+def _with_stage_dates(
+    leads: pl.DataFrame, history: Path | None, project_file: Path | None, when: datetime
+) -> pl.DataFrame:
+    """The leads with the stage dates of the history for the stages they have no date of."""
+    dates = stage_dates(current_project(project_file), history, when)
+    if dates is None:
+        raise RevqError(
+            "--reached needs a stage history: pass --history or set "
+            "inputs.stage_history in revq.yaml"
+        )
+    new = [c for c in dates.columns if c != "lead_id" and c not in leads.columns]
+    return leads.join(dates.select("lead_id", *new), on="lead_id", how="left")
 
 
 def _suggest(

@@ -276,6 +276,30 @@ def funnel_command(
             raise typer.Exit(int(ExitCode.CONDITION_MET))
 
 
+DEFAULT_LADDER = ("lead", "mql", "sal", "sql", "opportunity", "won")
+
+
+def stage_dates(
+    project: Project | None, history: Path | None, when: datetime
+) -> pl.DataFrame | None:
+    """Per lead, when it first reached each stage of the ladder (`<stage>_at`), from the stage
+    history and the opportunities; None when the project has no stage history."""
+    hist = _load(project, history, "stage_history")
+    if hist is None:
+        return None
+    opps = _load(project, None, "opportunities")
+    if opps is not None and "lead_id" in opps.columns:
+        hist = pl.concat(
+            [hist.select("lead_id", "stage", "entered_at"), _history_from_opportunities(opps)]
+        )
+    ladder: tuple[str, ...] = DEFAULT_LADDER
+    pass_through = True
+    if project is not None and "funnel" in project.config.configs:
+        cfg = load_funnel(project.root / project.config.configs["funnel"])
+        ladder, pass_through = tuple(cfg.stages), cfg.pass_through
+    return funnel.reached(hist.lazy(), funnel.Ladder(ladder, pass_through), when).collect()
+
+
 @dataclass
 class FunnelRun:
     """The funnel report and the frames it was computed from, for the report command."""
