@@ -88,33 +88,55 @@ def add_signal_columns(
     return leads.join(per_lead, on="lead_id", how="left"), out
 
 
-def _with_places(
-    lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], tag: str
-) -> tuple[pl.LazyFrame, list[str]]:
-    """Add, per item, its place among the non-zero items (ordered by size, ties by name):
-    the number of items that beat it. Each item gets one integer key (size in micro-points,
-    then name order), materialised once, so a place is a sum of plain comparisons: vectorised
-    and cheap for the handful of rules a model has."""
+def _ranked(
+    lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], tag: str, n: int
+) -> tuple[pl.LazyFrame, list[str], int, dict[int, str]]:
+    """Add the `n` largest non-zero items of each row (by size, ties by name) as packed keys.
+
+    An item's key packs its size in micro-points, its sign and its name order into one
+    integer: ((size * 2 + negative) * base + tie), the earlier name having the larger tie. The
+    largest key is the top item; the next is the largest key below it, and so on. Each slot is
+    one horizontal max over the items: vectorised, and no per-pair comparisons."""
     by_name = sorted(range(len(items)), key=lambda i: items[i][1])
     tie = {i: len(items) - by_name.index(i) for i in range(len(items))}  # earlier name wins
+    base = len(items) + 1
     keys = [f"_{tag}_k{i}" for i in range(len(items))]
     lf = lf.with_columns(
         (
-            ((pl.col(c) if isinstance(c, str) else c).abs().fill_null(0.0) * MICRO)
-            .round()
-            .cast(pl.Int64)
-            * (len(items) + 1)
+            (
+                ((pl.col(c) if isinstance(c, str) else c).fill_null(0.0) * MICRO)
+                .round()
+                .cast(pl.Int64)
+                .abs()
+                * 2
+                + ((pl.col(c) if isinstance(c, str) else c) < 0).fill_null(False).cast(pl.Int64)
+            )
+            * base
             + tie[i]
         ).alias(keys[i])
         for i, (c, _) in enumerate(items)
     )
-    places = [f"_{tag}_p{i}" for i in range(len(items))]
-    exprs = []
-    for i in range(len(items)):
-        beaten_by = [pl.col(keys[j]) > pl.col(keys[i]) for j in range(len(items)) if j != i]
-        place = pl.sum_horizontal(beaten_by) if beaten_by else pl.lit(0)
-        exprs.append(pl.when(pl.col(keys[i]) > tie[i]).then(place).alias(places[i]))
-    return lf.with_columns(exprs).drop(keys), places
+    slots = [f"_{tag}_s{k}" for k in range(n)]
+    for k, slot in enumerate(slots):
+        if k == 0:
+            top = pl.max_horizontal(keys)
+        else:
+            below = pl.col(slots[k - 1])
+            top = pl.max_horizontal([pl.col(x) * (pl.col(x) < below).cast(pl.Int64) for x in keys])
+        lf = lf.with_columns(top.alias(slot))
+    names = {tie[i]: name for i, (_, name) in enumerate(items)}
+    return lf.drop(keys), slots, base, names
+
+
+def _decode(slot: str, base: int, names: dict[int, str]) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+    """(present, signed value, name) of a packed key."""
+    key = pl.col(slot)
+    packed = key // base
+    size = packed // 2
+    negative = packed % 2 == 1
+    value = pl.when(negative).then(-size).otherwise(size) / MICRO
+    name = (key % base).replace_strict(names, default=None, return_dtype=pl.String)
+    return size > 0, value, name
 
 
 def add_top_reasons(
@@ -123,26 +145,15 @@ def add_top_reasons(
     """Add top_reasons: '+25.0 demo_request, +15.0 seniority, -20.0 personal_email'."""
     if not items:
         return lf.with_columns(pl.lit(None, dtype=pl.String).alias("top_reasons"))
-    values = [f"_tr_v{i}" for i in range(len(items))]
-    lf = lf.with_columns(
-        (pl.col(c) if isinstance(c, str) else c).alias(values[i]) for i, (c, _) in enumerate(items)
-    )
-    lf, places = _with_places(
-        lf, [(v, name) for v, (_, name) in zip(values, items, strict=True)], "tr"
-    )
-    names = {i: name for i, (_, name) in enumerate(items)}
-    slots = []
-    for k in range(n):
-        index = pl.coalesce([pl.when(pl.col(p) == k).then(pl.lit(i)) for i, p in enumerate(places)])
-        value = pl.coalesce(
-            [pl.when(pl.col(p) == k).then(pl.col(values[i])) for i, p in enumerate(places)]
-        )
+    lf, slots, base, names = _ranked(lf, items, "tr", n)
+    texts = []
+    for slot in slots:
+        present, value, name = _decode(slot, base, names)
         sign = pl.when(value >= 0).then(pl.lit("+")).otherwise(pl.lit(""))
-        name = index.replace_strict(names, return_dtype=pl.String)
-        slots.append(pl.format("{}{} {}", sign, value.round(1), name))
-    joined = pl.concat_str(slots, separator=", ", ignore_nulls=True)
+        texts.append(pl.when(present).then(pl.format("{}{} {}", sign, value.round(1), name)))
+    joined = pl.concat_str(texts, separator=", ", ignore_nulls=True)
     lf = lf.with_columns(pl.when(joined != "").then(joined).alias("top_reasons"))
-    return lf.drop([*values, *places])
+    return lf.drop(slots)
 
 
 def add_strongest(
@@ -151,14 +162,12 @@ def add_strongest(
     """Add the name of the largest positive item (ties by name), or null."""
     if not items:
         return lf.with_columns(pl.lit(None, dtype=pl.String).alias(alias))
-    positive = [
+    positive: list[tuple[pl.Expr | str, str]] = [
         ((pl.col(c) if isinstance(c, str) else c).clip(lower_bound=0), name) for c, name in items
     ]
-    lf, places = _with_places(lf, positive, "st")  # type: ignore[arg-type]
-    best = pl.coalesce(
-        [pl.when(pl.col(p) == 0).then(pl.lit(items[i][1])) for i, p in enumerate(places)]
-    )
-    return lf.with_columns(best.alias(alias)).drop(places)
+    lf, slots, base, names = _ranked(lf, positive, "st", 1)
+    present, _, name = _decode(slots[0], base, names)
+    return lf.with_columns(pl.when(present).then(name).alias(alias)).drop(slots)
 
 
 def contribution_items(contribs: list[Contribution]) -> list[tuple[pl.Expr | str, str]]:
