@@ -16,6 +16,7 @@ from revq.cli.common import (
     OutOpt,
     ProjectOpt,
     current_project,
+    emit_text,
     iso_date,
     load_input,
     load_options_for,
@@ -27,11 +28,10 @@ from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
 from revq.config.reasons import load_reasons
 from revq.core import audit
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
-from revq.core.scoring.engine import score_leads
 from revq.errors import ExitCode, RevqError
 from revq.io.load import load_table
 from revq.io.project import Project
-from revq.io.writers import to_json, write_bytes_atomic, write_frame_atomic
+from revq.io.writers import to_json, write_frame_atomic
 from revq.render.audit_view import audit_markdown, audit_tables
 
 audit_app = typer.Typer(help="Audits of the sales hand-off.", no_args_is_help=True)
@@ -69,15 +69,7 @@ def _scored_leads(
         result = load_table(leads, load_options_for(project, leads, "leads"), table="leads")
         report_load(result)
         return result.frame
-    run = Inputs(leads, config, None, None, None, project_file)
-    scored = score_leads(
-        run.leads.frame.lazy(),
-        run.compiled.model,
-        activities=run.lazy(run.activities),
-        signals=run.lazy(run.signals),
-        as_of=as_of,
-    ).collect()
-    return scored
+    return Inputs(leads, config, None, None, None, project_file).score(as_of).collect()
 
 
 def _enrich(d: pl.DataFrame, leads: pl.DataFrame | None) -> pl.DataFrame:
@@ -345,8 +337,4 @@ def _emit(
         text = audit_markdown(report, dims)
     else:
         text = to_json(report)
-    if out is not None:
-        write_bytes_atomic(out, text.encode("utf-8"), inputs=inputs)
-        ui.info(f"wrote the audit to {out}")
-    else:
-        typer.echo(text, nl=False)
+    emit_text(text, out, inputs, "the audit")

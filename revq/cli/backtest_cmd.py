@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import polars as pl
 import typer
 
-from revq.cli.common import OutOpt, ProjectOpt, current_project, ui, user_errors
+from revq.cli.common import OutOpt, ProjectOpt, current_project, emit_text, ui, user_errors
 from revq.cli.funnel_cmd import stage_dates
 from revq.cli.score_cmd import (
     ActivitiesOpt,
@@ -27,7 +27,6 @@ from revq.config.scoring import Compiled, load_scoring
 from revq.config.suggest import suggest_config
 from revq.core import backtest, calibrate
 from revq.core.backtest import OUTCOME
-from revq.core.scoring.engine import build_ledger, score_leads
 from revq.errors import RevqError
 from revq.io.writers import to_json, write_bytes_atomic
 from revq.render.backtest_view import backtest_markdown, backtest_tables
@@ -95,26 +94,6 @@ def with_decision_time(frame: pl.DataFrame, spec: str, as_of: datetime) -> tuple
         return frame.with_columns(fallback.alias(DECISION)), "as-of date (no decision dates)"
     when = pl.coalesce([pl.col(c).cast(pl.Datetime("us", "UTC")) for c in present] + [fallback])
     return frame.with_columns(when.alias(DECISION)), ", then ".join(present)
-
-
-def _score(run: Inputs, compiled: Compiled, leads: pl.DataFrame) -> pl.DataFrame:
-    return score_leads(
-        leads.lazy(),
-        compiled.model,
-        activities=run.lazy(run.activities),
-        signals=run.lazy(run.signals),
-        as_of=DECISION,
-    ).collect()
-
-
-def _ledger(run: Inputs, compiled: Compiled, leads: pl.DataFrame) -> pl.DataFrame:
-    return build_ledger(
-        leads.lazy(),
-        compiled.model,
-        activities=run.lazy(run.activities),
-        signals=run.lazy(run.signals),
-        as_of=DECISION,
-    ).collect()
 
 
 def _shown(path: Path) -> str:
@@ -273,8 +252,9 @@ def backtest_command(
             "aggregate activity columns are snapshots taken at export time: they may include "
             "activity after a lead's decision time (only dated events can be cut off)"
         )
-    scored = _score(run, run.compiled, leads)  # keeps the leads' outcome and decision time
-    ledger = _ledger(run, run.compiled, leads)
+    # Scored rows keep the leads' outcome and decision time.
+    scored = run.score(DECISION, leads=leads).collect()
+    ledger = run.ledger(DECISION, leads=leads).collect()
     report: dict[str, Any] = {
         "config": _shown(run.config_path),
         "outcome": column,
@@ -320,7 +300,8 @@ def _suggest(
     ui.info(f"wrote the suggested config to {target} ({len(changed)} rules refitted)")
     new = load_scoring(target)
     test_ids = ids.filter(held)
-    rescored = _score(run, new, leads.filter(pl.col("lead_id").is_in(test_ids.implode())))
+    held_leads = leads.filter(pl.col("lead_id").is_in(test_ids.implode()))
+    rescored = run.score(DECISION, new.model, held_leads).collect()
     before = scored.filter(held)
     return {
         "file": _shown(target),
@@ -352,8 +333,4 @@ def _emit(
             ui.out.print(renderable)
         return
     text = backtest_markdown(report) if fmt is BacktestFormat.md else to_json(report)
-    if out is not None:
-        write_bytes_atomic(out, text.encode("utf-8"), inputs=inputs)
-        ui.info(f"wrote the backtest to {out}")
-    else:
-        typer.echo(text, nl=False)
+    emit_text(text, out, inputs, "the backtest")

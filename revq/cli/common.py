@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +17,7 @@ from revq.config.models import LoadOptions
 from revq.errors import ExitCode, RevqError
 from revq.io.load import LoadResult, load_table
 from revq.io.project import Project, find_project
+from revq.io.writers import write_bytes_atomic
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -236,3 +237,12 @@ def load_input(
         report_load(result)
         _loads[key] = result
     return _loads[key]
+
+
+def emit_text(text: str, out: Path | None, inputs: Sequence[Path] = (), what: str = "") -> None:
+    """A rendered result to --out (atomically, never over an input) or to stdout."""
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    write_bytes_atomic(out, text.encode("utf-8"), inputs=inputs)
+    ui.info(f"wrote {what or 'the result'} to {out}")

@@ -10,7 +10,7 @@ import polars as pl
 import typer
 
 from revq.cli.backtest_cmd import outcome_expr, pick_outcome
-from revq.cli.common import OutOpt, ProjectOpt, ui, user_errors
+from revq.cli.common import OutOpt, ProjectOpt, emit_text, ui, user_errors
 from revq.cli.score_cmd import (
     ActivitiesOpt,
     AsOfOpt,
@@ -23,9 +23,8 @@ from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core import backtest, diff
 from revq.core.backtest import OUTCOME
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
-from revq.core.scoring.engine import score_leads
 from revq.errors import ExitCode, RevqError
-from revq.io.writers import to_json, write_bytes_atomic
+from revq.io.writers import to_json
 from revq.render.backtest_view import diff_markdown, diff_tables
 
 STAGE_ORDER = (
@@ -94,8 +93,8 @@ def diff_command(
         set(run.activities.columns) if run.activities is not None else None,
     )
     when = parse_as_of(as_of)
-    before = _score(run, run.compiled, when)
-    after = _score(run, proposed, when)
+    before = run.score(when).collect()
+    after = run.score(when, proposed.model).collect()
     paired = diff.pair(before, after)
     summary = diff.summary(paired)
     seen = set(paired["old_stage"].to_list()) | set(paired["new_stage"].to_list())
@@ -136,16 +135,6 @@ _EMPTY = {
 }
 
 
-def _score(run: Inputs, compiled: Compiled, when: Any) -> pl.DataFrame:
-    return score_leads(
-        run.leads.frame.lazy(),
-        compiled.model,
-        activities=run.lazy(run.activities),
-        signals=run.lazy(run.signals),
-        as_of=when,
-    ).collect()
-
-
 def _capture(
     run: Inputs,
     column: str,
@@ -174,8 +163,4 @@ def _emit(report: dict[str, Any], fmt: DiffFormat, out: Path | None, inputs: lis
             ui.out.print(renderable)
         return
     text = diff_markdown(report) if fmt is DiffFormat.md else to_json(report)
-    if out is not None:
-        write_bytes_atomic(out, text.encode("utf-8"), inputs=inputs)
-        ui.info(f"wrote the diff to {out}")
-    else:
-        typer.echo(text, nl=False)
+    emit_text(text, out, inputs, "the diff")

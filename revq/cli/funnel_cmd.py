@@ -15,6 +15,7 @@ from revq.cli.common import (
     OutOpt,
     ProjectOpt,
     current_project,
+    emit_text,
     iso_date,
     load_input,
     load_options_for,
@@ -31,7 +32,7 @@ from revq.core.schema import LINE
 from revq.errors import ExitCode, InputError, RevqError
 from revq.io.load import load_table
 from revq.io.project import Project
-from revq.io.writers import to_json, write_bytes_atomic
+from revq.io.writers import to_json
 from revq.render.funnel_view import funnel_markdown, funnel_tables
 
 
@@ -616,8 +617,4 @@ def _emit(report: dict[str, Any], fmt: FunnelFormat, out: Path | None) -> None:
         text = funnel_markdown(report)
     else:
         text = to_json(report)
-    if out is not None:
-        write_bytes_atomic(out, text.encode("utf-8"))
-        ui.info(f"wrote the funnel to {out}")
-    else:
-        typer.echo(text, nl=False)
+    emit_text(text, out, (), "the funnel")

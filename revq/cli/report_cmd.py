@@ -20,7 +20,6 @@ from revq.cli.funnel_cmd import FunnelRun, compute_funnel
 from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
 from revq.core import funnel, periods
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
-from revq.core.scoring.engine import score_leads
 from revq.errors import ExitCode, RevqError
 from revq.io.project import Project
 from revq.io.writers import write_bytes_atomic
@@ -373,17 +372,8 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
     run = compute_funnel(project, period=period, when=when)
     scoring = Inputs(None, None, None, None, None, None, project=project)
 
-    def scored(at: datetime) -> pl.DataFrame:
-        return score_leads(
-            scoring.leads.frame.lazy(),
-            scoring.compiled.model,
-            activities=scoring.lazy(scoring.activities),
-            signals=scoring.lazy(scoring.signals),
-            as_of=at,
-        ).collect()
-
-    now = scored(when)
-    before = scored(when - (window.end - window.start))
+    now = scoring.score(when).collect()
+    before = scoring.score(when - (window.end - window.start)).collect()
     first, last = _window_days(window)
     by = "lead_source,rep,stage,quadrant,signal_type"
     in_period = compute_audit(

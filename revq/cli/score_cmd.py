@@ -25,7 +25,8 @@ from revq.cli.common import (
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import OUTPUT
-from revq.core.scoring.engine import build_ledger, score_leads, sort_ledger
+from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledger
+from revq.core.scoring.model import ScoringModel
 from revq.errors import RevqError
 from revq.io.project import Project
 from revq.io.writers import frame_bytes, write_bytes_atomic, write_frame_atomic
@@ -165,6 +166,37 @@ class Inputs:
     def lazy(self, frame: pl.DataFrame | None) -> pl.LazyFrame | None:
         return frame.lazy() if frame is not None else None
 
+    def score(
+        self,
+        as_of: AsOf,
+        model: ScoringModel | None = None,
+        leads: pl.DataFrame | None = None,
+    ) -> pl.LazyFrame:
+        """The leads (or some of them) scored with this run's activities and signals, by the
+        run's config or another one."""
+        return score_leads(
+            (self.leads.frame if leads is None else leads).lazy(),
+            model or self.compiled.model,
+            activities=self.lazy(self.activities),
+            signals=self.lazy(self.signals),
+            as_of=as_of,
+        )
+
+    def ledger(
+        self,
+        as_of: AsOf,
+        model: ScoringModel | None = None,
+        leads: pl.DataFrame | None = None,
+    ) -> pl.LazyFrame:
+        """The explanation ledger of the same scoring."""
+        return build_ledger(
+            (self.leads.frame if leads is None else leads).lazy(),
+            model or self.compiled.model,
+            activities=self.lazy(self.activities),
+            signals=self.lazy(self.signals),
+            as_of=as_of,
+        )
+
 
 @user_errors
 def score(
@@ -198,14 +230,7 @@ def score(
     lead id; the same inputs and --as-of give byte-identical output."""
     run = Inputs(file, config, activities, signals, source, project_file, load_config)
     when = parse_as_of(as_of)
-    model = run.compiled.model
-    scored = score_leads(
-        run.leads.frame.lazy(),
-        model,
-        activities=run.lazy(run.activities),
-        signals=run.lazy(run.signals),
-        as_of=when,
-    )
+    scored = run.score(when)
     keep = [c for c in OUTPUT_COLUMNS if c in scored.collect_schema()]
     if by is By.account:
         acc = run.compiled.accounts
@@ -221,15 +246,7 @@ def score(
     for line in summary_lines(result, by.value):
         ui.info(line)
     if explain_out is not None:
-        ledger = sort_ledger(
-            build_ledger(
-                run.leads.frame.lazy(),
-                model,
-                activities=run.lazy(run.activities),
-                signals=run.lazy(run.signals),
-                as_of=when,
-            )
-        ).collect()
+        ledger = sort_ledger(run.ledger(when)).collect()
         write_frame_atomic(explain_out, ledger, inputs=run.inputs)
         ui.info(f"wrote the ledger ({ledger.height:,} rows) to {explain_out}")
     if out is not None:
