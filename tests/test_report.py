@@ -397,3 +397,23 @@ def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
         timeout=120,
     )
     assert taken.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_project_with_only_leads_still_gets_a_report(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE / "hubspot_contacts.csv", tmp_path)
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: leads only\ninputs:\n"
+        "  leads: {path: hubspot_contacts.csv, source: hubspot}\n"
+        f"configs:\n  scoring: {SAMPLE.parent / 'configs' / 'scoring.yaml'}\n"
+    )
+    for fmt in ("md", "html"):
+        result = run_cli(
+            ["report", "--weekly", "--as-of", AS_OF, "-f", fmt, "-o", "-"], cwd=tmp_path
+        )
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout.count("No dispositions export in the project") == 3
+        assert "not enough data for a reading" in result.stdout
+    assert (
+        "| mql | 47 | 85 |"
+        in run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=tmp_path).stdout
+    )  # stage dates from the leads' own columns when there is no history

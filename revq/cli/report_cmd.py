@@ -226,7 +226,9 @@ def _sla(run: FunnelRun, window: periods.Window) -> dict[str, Any]:
     }
 
 
-def _signals(run: FunnelRun, trailing: AuditRun, since: datetime) -> dict[str, Any]:
+def _signals(run: FunnelRun, trailing: AuditRun | None, since: datetime) -> dict[str, Any]:
+    if trailing is None:
+        return {"available": False, "by_type": [], "by_stage": []}
     by_type = trailing.report["by"].get("signal_type", [])
     pipeline: dict[str, dict[str, Any]] = {}
     if (
@@ -258,10 +260,12 @@ def _signals(run: FunnelRun, trailing: AuditRun, since: datetime) -> dict[str, A
         {k: r[k] for k in ("stage", "decided", "accepted", "acceptance_rate")}
         for r in trailing.report["by"].get("stage", [])
     ]
-    return {"by_type": rows, "by_stage": stages}
+    return {"available": True, "by_type": rows, "by_stage": stages}
 
 
-def _rejections(period: AuditRun, trailing: AuditRun) -> dict[str, Any]:
+def _rejections(period: AuditRun | None, trailing: AuditRun | None) -> dict[str, Any]:
+    if period is None or trailing is None:
+        return {"available": False}
     flags = trailing.report["flags"]
     outsized = [r for r in trailing.report["by"].get("lead_source", []) if r.get("outsized")]
     trailing_share = {r["reason_code"]: r["share"] for r in trailing.report["by_reason"]}
@@ -270,6 +274,7 @@ def _rejections(period: AuditRun, trailing: AuditRun) -> dict[str, Any]:
         for r in period.report["by_reason"]
     ]
     return {
+        "available": True,
         "overall": period.report["overall"],
         "trailing_overall": trailing.report["overall"],
         "by_reason": reasons,
@@ -289,7 +294,11 @@ def _rejections(period: AuditRun, trailing: AuditRun) -> dict[str, Any]:
 
 
 def _actions(
-    now: pl.DataFrame, before: pl.DataFrame, every: AuditRun, window: periods.Window, when: datetime
+    now: pl.DataFrame,
+    before: pl.DataFrame,
+    every: AuditRun | None,
+    window: periods.Window,
+    when: datetime,
 ) -> dict[str, Any]:
     was_ready = before.filter(pl.col("stage").is_in(ACTION_STAGES)).select("lead_id")
     newly = now.filter(pl.col("stage").is_in(ACTION_STAGES)).join(
@@ -307,7 +316,10 @@ def _actions(
         for stage in ACTION_STAGES
     }
     next_end = when + (window.end - window.start)
-    recycle = every.recycle.filter(pl.col("recheck_on").is_not_null())
+    empty = pl.DataFrame(schema={"recheck_on": pl.Datetime("us", "UTC")})
+    recycle = (every.recycle if every is not None else empty).filter(
+        pl.col("recheck_on").is_not_null()
+    )
     due = recycle.filter((pl.col("recheck_on") >= window.start) & (pl.col("recheck_on") < next_end))
     return {
         "since": (when - (window.end - window.start) - timedelta(days=1)).date(),
@@ -316,6 +328,7 @@ def _actions(
             for stage, frame in lists.items()
         },
         "recycle_due": {
+            "available": every is not None,
             "total": due.height,
             "rows": due.head(LIST_LIMIT).to_dicts(),
             "until": (next_end - timedelta(days=1)).date(),
@@ -376,19 +389,28 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
     before = scoring.score(when - (window.end - window.start)).collect()
     first, last = _window_days(window)
     by = "lead_source,rep,stage,quadrant,signal_type"
-    in_period = compute_audit(
-        project, dispositions=None, scored=lambda: now, since=first, until=last, by=by, when=when
-    )
-    trailing = compute_audit(
-        project,
-        dispositions=None,
-        scored=lambda: now,
-        since=trailing_from.date().isoformat(),
-        until=last,
-        by=by,
-        when=when,
-    )
-    every = compute_audit(project, dispositions=None, scored=lambda: now, by="rep", when=when)
+    disp = project.input_path("dispositions")
+    in_period = trailing = every = None
+    if disp is not None and disp.exists():  # without dispositions there is no hand-off to audit
+        in_period = compute_audit(
+            project,
+            dispositions=None,
+            scored=lambda: now,
+            since=first,
+            until=last,
+            by=by,
+            when=when,
+        )
+        trailing = compute_audit(
+            project,
+            dispositions=None,
+            scored=lambda: now,
+            since=trailing_from.date().isoformat(),
+            until=last,
+            by=by,
+            when=when,
+        )
+        every = compute_audit(project, dispositions=None, scored=lambda: now, by="rep", when=when)
     headline = _headline(run, window)
     q_delta = next(m["delta"] for m in headline if m["key"] == "lead_velocity_rate")
     a_delta = next(m["delta"] for m in headline if m["key"] == "accepted_lead_rate")

@@ -106,14 +106,15 @@ def _charts(context: dict[str, Any]) -> dict[str, str]:
             "trend",
         ),
     }
-    reasons = context["rejections"]["trailing_by_reason"][:10]
-    out["reasons"] = charts.bar_chart(
-        [r["reason_code"] for r in reasons],
-        [r["rejected"] for r in reasons],
-        f"Rejection reasons, last {rep['trailing_periods']} {rep['noun']}s",
-        "rejected leads",
-        "reasons",
-    )
+    if context["rejections"]["available"]:
+        reasons = context["rejections"]["trailing_by_reason"][:10]
+        out["reasons"] = charts.bar_chart(
+            [r["reason_code"] for r in reasons],
+            [r["rejected"] for r in reasons],
+            f"Rejection reasons, last {rep['trailing_periods']} {rep['noun']}s",
+            "rejected leads",
+            "reasons",
+        )
     if context["sla"]["available"]:
         out["sla"] = charts.rate_chart(
             labels,
