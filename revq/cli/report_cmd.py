@@ -15,9 +15,9 @@ import typer
 
 from revq import __version__
 from revq.cli.audit_cmd import AuditRun, compute_audit
-from revq.cli.common import ProjectOpt, current_project, ui, user_errors
+from revq.cli.common import ProjectOpt, current_project, iso_date, ui, user_errors
 from revq.cli.funnel_cmd import FunnelRun, compute_funnel
-from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
+from revq.cli.score_cmd import Inputs, parse_as_of
 from revq.core import funnel, periods
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.errors import ExitCode, RevqError
@@ -446,7 +446,15 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
 def report(
     weekly: Annotated[bool, typer.Option("--weekly", help="The last complete week.")] = False,
     monthly: Annotated[bool, typer.Option("--monthly", help="The last complete month.")] = False,
-    as_of: AsOfOpt = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            callback=iso_date,
+            help="The report covers the last complete week or month ending by this day "
+            "(YYYY-MM-DD); default today. Cron jobs should pass it explicitly.",
+        ),
+    ] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Markdown or HTML.")] = (
         ReportFormat.md
     ),
