@@ -369,9 +369,14 @@ def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
         f"--user-data-dir={tmp_path / 'profile'}",
     ]
     dom = subprocess.run(
-        [str(browser), *flags, "--dump-dom", page], capture_output=True, text=True, timeout=120
+        [str(browser), *flags, "--enable-logging=stderr", "--v=0", "--dump-dom", page],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert dom.returncode == 0, dom.stderr[-2000:]
+    # Page errors (a broken resource, a script error) reach the log as CONSOLE lines.
+    assert "CONSOLE" not in dom.stderr and "Uncaught" not in dom.stderr, dom.stderr[-2000:]
     assert "Sources with outsized rejection" in dom.stdout and dom.stdout.count("<svg") == 4
     pdf = tmp_path / "r.pdf"
     printed = subprocess.run(
