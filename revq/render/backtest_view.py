@@ -126,6 +126,7 @@ def _sections(report: dict[str, Any]) -> list[Section]:
                 "routed",
                 *(["per week"] if per_week else []),
                 "converted",
+                *(["per week"] if per_week else []),
                 "precision",
                 "capture",
             ],
@@ -135,6 +136,7 @@ def _sections(report: dict[str, Any]) -> list[Section]:
                     _n(r["routed"]),
                     *([_n(r["routed_per_week"], 1)] if per_week else []),
                     _n(r["conversions"]),
+                    *([_n(r["conversions_per_week"], 2)] if per_week else []),
                     pct(r["precision"]),
                     pct(r["capture"]),
                 ]
