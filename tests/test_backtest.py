@@ -92,6 +92,13 @@ def test_suggest_recovers_the_planted_ordering(planted: Path) -> None:
     assert s["train_leads"] + s["test_leads"] == 6000
 
 
+def test_suggest_needs_both_outcomes(planted: Path) -> None:
+    code, _, err = _backtest(
+        planted, "--config", "scoring.yaml", "--outcome", "lead_id", "--suggest", "s.yaml"
+    )
+    assert code == 2 and "needs at least 10 converted" in err and "Traceback" not in err
+
+
 def test_suggest_never_overwrites_the_old_config(planted: Path) -> None:
     code, _, err = _backtest(
         planted, "--config", "scoring.yaml", "--outcome", "converted", "--suggest", "scoring.yaml"

@@ -291,6 +291,13 @@ def _suggest(
     seed: int,
 ) -> dict[str, Any]:
     """Fit on the training leads, write the config, compare AUCs on the held-out leads."""
+    positives = int(scored[OUTCOME].sum())
+    smaller = min(positives, scored.height - positives)
+    if smaller < 10:
+        raise RevqError(
+            f"--suggest needs at least 10 converted and 10 unconverted leads to fit and hold "
+            f"out; the outcome has {positives:,} converted of {scored.height:,}"
+        )
     ids = scored["lead_id"]
     held = calibrate.split(ids, scored[OUTCOME], holdout, seed)
     x, scale = calibrate.features(ledger, ids)
