@@ -9,8 +9,7 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from revq.config.loader import load_yaml
 from revq.config.models import Preset
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -30,7 +29,7 @@ def presets() -> dict[str, Preset]:
     folder = resources.files("revq.io") / "presets"
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".yaml"):
-            preset = Preset.model_validate(yaml.safe_load(entry.read_text(encoding="utf-8")))
+            preset = Preset.model_validate(load_yaml(entry.read_text(encoding="utf-8")))
             found[preset.vendor] = preset
     generic = found.pop("generic")
     found["generic"] = generic
