@@ -88,15 +88,37 @@ def add_signal_columns(
     return leads.join(per_lead, on="lead_id", how="left"), out
 
 
-def _ranked(
+@dataclass(frozen=True)
+class Ranked:
+    """Integer slot columns holding each row's largest items as packed keys (see `rank_items`),
+    and what it takes to decode them."""
+
+    slots: list[str]
+    base: int
+    names: dict[int, str]
+
+    def decode(self, k: int) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+        """(present, signed value, name) of slot k."""
+        key = pl.col(self.slots[k])
+        packed = key // self.base
+        size = packed // 2
+        negative = packed % 2 == 1
+        value = pl.when(negative).then(-size).otherwise(size) / MICRO
+        name = (key % self.base).replace_strict(self.names, default=None, return_dtype=pl.String)
+        return size > 0, value, name
+
+
+def rank_items(
     lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], tag: str, n: int
-) -> tuple[pl.LazyFrame, list[str], int, dict[int, str]]:
+) -> tuple[pl.LazyFrame, Ranked]:
     """Add the `n` largest non-zero items of each row (by size, ties by name) as packed keys.
 
     An item's key packs its size in micro-points, its sign and its name order into one
     integer: ((size * 2 + negative) * base + tie), the earlier name having the larger tie. The
     largest key is the top item; the next is the largest key below it, and so on. Each slot is
-    one horizontal max over the items: vectorised, and no per-pair comparisons."""
+    one horizontal max over the items: vectorised, and no per-pair comparisons. The slots are
+    integers so that the rows can be sorted before the texts are built from them: moving
+    strings is what a sort spends its time on."""
     by_name = sorted(range(len(items)), key=lambda i: items[i][1])
     tie = {i: len(items) - by_name.index(i) for i in range(len(items))}  # earlier name wins
     base = len(items) + 1
@@ -125,49 +147,51 @@ def _ranked(
             top = pl.max_horizontal([pl.col(x) * (pl.col(x) < below).cast(pl.Int64) for x in keys])
         lf = lf.with_columns(top.alias(slot))
     names = {tie[i]: name for i, (_, name) in enumerate(items)}
-    return lf.drop(keys), slots, base, names
+    return lf.drop(keys), Ranked(slots, base, names)
 
 
-def _decode(slot: str, base: int, names: dict[int, str]) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
-    """(present, signed value, name) of a packed key."""
-    key = pl.col(slot)
-    packed = key // base
-    size = packed // 2
-    negative = packed % 2 == 1
-    value = pl.when(negative).then(-size).otherwise(size) / MICRO
-    name = (key % base).replace_strict(names, default=None, return_dtype=pl.String)
-    return size > 0, value, name
-
-
-def add_top_reasons(
+def rank_top_reasons(
     lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], n: int = 3
-) -> pl.LazyFrame:
-    """Add top_reasons: '+25.0 demo_request, +15.0 seniority, -20.0 personal_email'."""
+) -> tuple[pl.LazyFrame, Ranked | None]:
+    """The slots top_reasons is built from (None when there are no items)."""
     if not items:
-        return lf.with_columns(pl.lit(None, dtype=pl.String).alias("top_reasons"))
-    lf, slots, base, names = _ranked(lf, items, "tr", n)
+        return lf, None
+    return rank_items(lf, items, "tr", n)
+
+
+def top_reasons_text(ranked: Ranked | None) -> pl.Expr:
+    """top_reasons: '+25.0 demo_request, +15.0 seniority, -20.0 personal_email'."""
+    if ranked is None:
+        return pl.lit(None, dtype=pl.String)
     texts = []
-    for slot in slots:
-        present, value, name = _decode(slot, base, names)
+    for k in range(len(ranked.slots)):
+        present, value, name = ranked.decode(k)
         sign = pl.when(value >= 0).then(pl.lit("+")).otherwise(pl.lit(""))
         texts.append(pl.when(present).then(pl.format("{}{} {}", sign, value.round(1), name)))
     joined = pl.concat_str(texts, separator=", ", ignore_nulls=True)
-    lf = lf.with_columns(pl.when(joined != "").then(joined).alias("top_reasons"))
-    return lf.drop(slots)
+    # Slots fill in order, so a lead with no first reason has none: testing the first slot
+    # rather than the joined text keeps the text from being built twice.
+    return pl.when(ranked.decode(0)[0]).then(joined)
 
 
-def add_strongest(
-    lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], alias: str
-) -> pl.LazyFrame:
-    """Add the name of the largest positive item (ties by name), or null."""
+def rank_strongest(
+    lf: pl.LazyFrame, items: list[tuple[pl.Expr | str, str]], tag: str
+) -> tuple[pl.LazyFrame, Ranked | None]:
+    """The slot holding the largest positive item (ties by name)."""
     if not items:
-        return lf.with_columns(pl.lit(None, dtype=pl.String).alias(alias))
+        return lf, None
     positive: list[tuple[pl.Expr | str, str]] = [
         ((pl.col(c) if isinstance(c, str) else c).clip(lower_bound=0), name) for c, name in items
     ]
-    lf, slots, base, names = _ranked(lf, positive, "st", 1)
-    present, _, name = _decode(slots[0], base, names)
-    return lf.with_columns(pl.when(present).then(name).alias(alias)).drop(slots)
+    return rank_items(lf, positive, tag, 1)
+
+
+def strongest_name(ranked: Ranked | None) -> pl.Expr:
+    """The name of the strongest item, or null."""
+    if ranked is None:
+        return pl.lit(None, dtype=pl.String)
+    present, _, name = ranked.decode(0)
+    return pl.when(present).then(name)
 
 
 def contribution_items(contribs: list[Contribution]) -> list[tuple[pl.Expr | str, str]]:
