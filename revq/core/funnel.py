@@ -350,9 +350,10 @@ def movement_reading(qualified_change: float | None, acceptance_change: float | 
 
 
 def stage_entries(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
-    """Per lead and stage: first and latest entry, entries, and cumulative days in the stage.
-    An entry lasts until its exit time, else until the lead's next entry into any stage, else
-    until the as-of time; so recycles and re-entries add up rather than overwrite."""
+    """Per lead and stage, ordered by lead then stage: first and latest entry, entries, and
+    cumulative days in the stage. An entry lasts until its exit time, else until the lead's
+    next entry into any stage, else until the as-of time; so recycles and re-entries add up
+    rather than overwrite. Entries at the same time follow each other in stage-name order."""
     now = pl.lit(as_of, dtype=UTC_US)
     schema = history.collect_schema()
     entries = history.filter(pl.col("entered_at") <= now).sort("lead_id", "entered_at", "stage")
@@ -362,17 +363,48 @@ def stage_entries(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
     next_entry = pl.when(same_lead).then(pl.col("entered_at").shift(-1))
     exit_at = pl.col("exited_at") if "exited_at" in schema else pl.lit(None, dtype=UTC_US)
     until = pl.min_horizontal(pl.coalesce(exit_at, next_entry, now), now)
-    days = (until - pl.col("entered_at")).dt.total_seconds(fractional=True) / 86_400
+    names = sorted(
+        n for n in entries.select(pl.col("stage").unique()).collect()["stage"] if n is not None
+    )
+    code = pl.col("stage").replace_strict(
+        {n: i + 1 for i, n in enumerate(names)}, default=0, return_dtype=pl.UInt64
+    )
+    lead_no = (pl.col("lead_id").ne_missing(pl.col("lead_id").shift())).cum_sum().cast(pl.UInt64)
+    # One stable sort on an integer (lead number, stage) key puts each lead's entries into a
+    # stage in time order and next to each other, so every figure below is read off the first
+    # and last row of a run: no group-by over millions of (lead, stage) pairs.
+    runs = entries.select(
+        "lead_id",
+        "stage",
+        "entered_at",
+        (until - pl.col("entered_at")).dt.total_microseconds().alias("_us"),
+        (lead_no * (len(names) + 1) + code).alias("_key"),
+    ).sort("_key", maintain_order=True)
+    key = pl.col("_key")
+    starts = key.ne_missing(key.shift()).alias("_start")
+    ends = key.ne_missing(key.shift(-1))
+    row = pl.int_range(pl.len(), dtype=pl.Int64)
+    # Durations summed exactly, as 128-bit microseconds: a float running sum over millions of
+    # rows would drift in the last digits.
+    total = pl.col("_us").cast(pl.Int128).cum_sum()
+    before = pl.when(starts).then(total - pl.col("_us")).forward_fill()
     return (
-        entries.with_columns(days.alias("_days"))
-        .group_by("lead_id", "stage")
-        .agg(
-            pl.col("entered_at").min().alias("first_entered_at"),
-            pl.col("entered_at").max().alias("latest_entered_at"),
-            pl.len().alias("entries"),
-            pl.col("_days").sum().round(4).alias("days_in_stage"),
+        runs.with_columns(
+            starts,
+            ends.alias("_end"),
+            pl.when(starts).then(pl.col("entered_at")).forward_fill().alias("first_entered_at"),
+            (row - pl.when(starts).then(row).forward_fill() + 1).cast(pl.UInt32).alias("entries"),
+            ((total - before).cast(pl.Float64) / 86_400_000_000).round(4).alias("days_in_stage"),
         )
-        .sort("lead_id", "stage")
+        .filter(pl.col("_end"))
+        .select(
+            "lead_id",
+            "stage",
+            "first_entered_at",
+            pl.col("entered_at").alias("latest_entered_at"),
+            "entries",
+            "days_in_stage",
+        )
     )
 
 
