@@ -404,3 +404,34 @@ def test_cost_per_stage_from_a_spend_file(tmp_path: Path) -> None:
 def test_bad_dates_are_usage_errors() -> None:
     result = run_cli(["funnel", "--since", "31/12/2026"], cwd=SAMPLE)
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_stage_entries_same_time_entries_exit_times_and_a_lone_entry() -> None:
+    hours = [datetime(2026, 1, 1, h, tzinfo=UTC) for h in range(24)]
+    history = pl.LazyFrame(
+        {
+            # x enters sql and mql at the same hour: they follow each other in name order
+            # (mql, then sql), so mql lasts 0 hours and sql until x's next entry at 10:00.
+            "lead_id": ["x", "x", "x", "y", "y", "y"],
+            "stage": ["sql", "mql", "won", "mql", "mql", "sql"],
+            "entered_at": [hours[4], hours[4], hours[10], hours[1], hours[5], hours[2]],
+            # y's first mql entry has an exit time (01:00 -> 01:30); its second lasts until
+            # the as-of time; y's sql entry (02:00) lasts until the second mql entry (05:00).
+            "exited_at": [None, None, None, datetime(2026, 1, 1, 1, 30, tzinfo=UTC), None, None],
+        },
+        schema_overrides={"exited_at": pl.Datetime("us", "UTC")},
+    )
+    as_of = datetime(2026, 1, 2, tzinfo=UTC)
+    got = {
+        (r["lead_id"], r["stage"]): r
+        for r in funnel.stage_entries(history, as_of).collect().iter_rows(named=True)
+    }
+    assert set(got) == {("x", "mql"), ("x", "sql"), ("x", "won"), ("y", "mql"), ("y", "sql")}
+    assert got["x", "mql"]["days_in_stage"] == 0.0
+    assert got["x", "sql"]["days_in_stage"] == round(6 / 24, 4)
+    assert got["x", "won"]["days_in_stage"] == round(14 / 24, 4)
+    # y mql: 0.5 h + 19 h (05:00 to the as-of midnight); two entries, first 01:00, latest 05:00
+    assert got["y", "mql"]["days_in_stage"] == round(19.5 / 24, 4)
+    assert (got["y", "mql"]["entries"], got["y", "mql"]["first_entered_at"]) == (2, hours[1])
+    assert got["y", "mql"]["latest_entered_at"] == hours[5]
+    assert got["y", "sql"]["days_in_stage"] == round(3 / 24, 4)

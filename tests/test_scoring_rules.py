@@ -529,3 +529,20 @@ def test_top_reasons_are_the_three_largest_signed(tmp_path: Path) -> None:
     out = run(m, {"lead_id": ["x", "y"], "big": [True, False]})
     # by size; a rule that did not fire is never a reason; equal sizes go by name
     assert out["top_reasons"].to_list() == ["-20.0 d, +15.0 b, +5.0 a", "+5.0 a, +1.0 c, +1.0 e"]
+
+
+def test_rows_by_total_then_lead_id(tmp_path: Path) -> None:
+    m = model(
+        tmp_path,
+        """
+        fit:
+          rules:
+            - {name: size, points: {per: employees, each: 0.01}}
+        """,
+    )
+    ids = ["b2", "c", "b10", "a", "d", "e"]
+    leads = pl.LazyFrame({"lead_id": ids, "employees": [100.0, 100.0, 100.0, 2500.0, 0.4, -5.0]})
+    out = score_leads(leads, m, as_of=AS_OF).collect()
+    # 25 > 1 = 1 = 1 > 0.004 (rounds to 0.0) = 0 (floored): ties by lead id as text
+    assert out["lead_id"].to_list() == ["a", "b10", "b2", "c", "d", "e"]
+    assert out["total_score"].to_list() == [25.0, 1.0, 1.0, 1.0, 0.0, 0.0]
