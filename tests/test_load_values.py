@@ -110,6 +110,25 @@ def test_null_values_option() -> None:
     assert r.frame["city"].to_list() == [None, "Pune", None]
 
 
+def test_unmapped_picklist_labels_are_counted_and_named(tmp_path: Path) -> None:
+    stages = ["Partner", "Lead", "Reseller", "partner ", "", "Marketing  Qualified Lead"]
+    stages += ["Reseller", "Partner"]
+    rows = [f"{i},u{i}@acme.com,{s}" for i, s in enumerate(stages, start=1)]
+    path = tmp_path / "contacts.csv"
+    path.write_text("Record ID,Email,Lifecycle Stage\n" + "\n".join(rows) + "\n")
+    r = load_table(path, table="leads")
+    # 'Partner' x2 and 'Reseller' x2 tie on count and go by name; 'partner ' is its own label;
+    # the blank is empty, not unmapped; double spaces and case still map.
+    [warning] = [w for w in r.warnings if "not mapped" in w]
+    assert warning == (
+        "column 'Lifecycle Stage': 5 values not mapped to a canonical lifecycle_stage "
+        "('Partner' (2), 'Reseller' (2), 'partner ' (1)); map them under "
+        "load.values.lifecycle_stage"
+    )
+    assert r.frame["lifecycle_stage"].to_list()[1] == "lead"
+    assert r.frame["lifecycle_stage"].to_list()[5] == "mql"
+
+
 def test_case_distinct_salesforce_ids_are_two_leads() -> None:
     r = load_table(INGEST / "case_ids.csv")
     assert sorted(r.frame["lead_id"].to_list()) == ["00Q5g00000AbCdE", "00Q5g00000AbCde"]

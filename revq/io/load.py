@@ -492,9 +492,9 @@ def _check_mismapping(
 def _value_rejects(raw: RawTable, staged: pl.DataFrame, fail_cols: list[str]) -> pl.DataFrame:
     if not fail_cols:
         return empty_rejects()
+    if not any(staged[c].null_count() < staged.height for c in fail_cols):
+        return empty_rejects()  # nothing failed: the common case, without the unpivot
     long = staged.select(LINE, *fail_cols).unpivot(index=LINE, value_name="why").drop_nulls("why")
-    if long.height == 0:
-        return empty_rejects()
     long = long.with_columns(
         pl.col("why").str.split_exact("|", 1).struct.rename_fields(["rule", "column"])
     ).unnest("why")
@@ -520,14 +520,19 @@ def _unmapped_label_warnings(
         if spec.column(canonical).kind not in (Kind.STAGE, Kind.DISPOSITION):
             continue
         labels = {**detection.values.get(canonical, {}), **opts.values.get(canonical, {})}
-        src = raw.frame[header].drop_nulls()
-        mapped = src.to_frame().select(map_labels(pl.col(header), labels))[header]
-        unmapped = src.filter(mapped.is_null() & (src.str.strip_chars() != ""))
-        if unmapped.len():
-            counts = unmapped.value_counts(sort=True).head(5)
-            shown = ", ".join(f"{r[header]!r} ({r['count']})" for r in counts.iter_rows(named=True))
+        # A picklist has few distinct labels: map those, not every row.
+        counts = raw.frame[header].drop_nulls().value_counts(name="n")
+        mapped = counts.select(map_labels(pl.col(header), labels))[header]
+        text = counts[header].cast(pl.String).str.strip_chars()
+        unmapped = counts.filter(mapped.is_null() & (text != "")).sort(
+            ["n", header], descending=[True, False]
+        )
+        if unmapped.height:
+            shown = ", ".join(
+                f"{r[header]!r} ({r['n']})" for r in unmapped.head(5).iter_rows(named=True)
+            )
             out.append(
-                f"column {header!r}: {unmapped.len()} values not mapped to a canonical "
+                f"column {header!r}: {unmapped['n'].sum()} values not mapped to a canonical "
                 f"{canonical} ({shown}); map them under load.values.{canonical}"
             )
     return out
