@@ -184,6 +184,33 @@ def test_parquet_input(tmp_path: Path) -> None:
     assert r.frame["annual_revenue"][0] == 1200.0
 
 
+def test_parquet_nan_is_missing_and_infinity_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "from_pandas.parquet"
+    nan, inf = float("nan"), float("inf")
+    pl.DataFrame(
+        {
+            "lead_id": ["a", "b", "c"],
+            "email": ["x@acme.com", "y@acme.com", "z@acme.com"],
+            # pandas keeps integers with gaps as floats, and writes the gaps as NaN
+            "employees": [300.0, nan, 250.0],
+            "annual_revenue": [1000.0, nan, inf],
+            "pricing_views": [nan, 2.0, 1.0],
+        }
+    ).write_parquet(path)
+    r = load_table(path)
+    assert r.frame["lead_id"].to_list() == ["a", "b"]
+    assert r.frame["employees"].to_list() == [300, None]
+    assert r.frame["annual_revenue"].to_list() == [1000.0, None]
+    assert r.frame["pricing_views"].to_list() == [None, 2.0]  # an unmapped column too
+    [reject] = r.rejects.iter_rows(named=True)
+    assert (reject["line"], reject["column"], reject["rule"]) == (
+        3,
+        "annual_revenue",
+        "invalid_number",
+    )
+    assert reject["raw_value"] == "inf"
+
+
 # --- the sample data, against DuckDB reading the same file ------------------------------------
 
 

@@ -546,3 +546,32 @@ def test_rows_by_total_then_lead_id(tmp_path: Path) -> None:
     # 25 > 1 = 1 = 1 > 0.004 (rounds to 0.0) = 0 (floored): ties by lead id as text
     assert out["lead_id"].to_list() == ["a", "b10", "b2", "c", "d", "e"]
     assert out["total_score"].to_list() == [25.0, 1.0, 1.0, 1.0, 0.0, 0.0]
+
+
+def test_nan_and_infinity_do_not_score(tmp_path: Path) -> None:
+    m = model(
+        tmp_path,
+        """
+        fit:
+          rules:
+            - {name: big, when: {column: employees, gt: 1000}, points: 10}
+            - {name: mid, when: {column: employees, between: [10, 500]}, points: 5}
+        intent:
+          rules:
+            - {name: views, points: {per: views, each: 5}, cap: 15}
+        """,
+    )
+    nan, inf = float("nan"), float("inf")
+    out = run(
+        m,
+        {
+            "lead_id": ["a", "b", "c", "d"],
+            "employees": [nan, 2000.0, 100.0, inf],
+            "views": [2.0, nan, inf, -inf],
+        },
+    )
+    # NaN is unknown: no condition holds; a NaN or infinite count earns no per-unit points
+    # (inf employees is still more than 1000)
+    assert out["fit_score"].to_list() == [0.0, 10.0, 5.0, 10.0]
+    assert out["intent_score"].to_list() == [10.0, 0.0, 0.0, 0.0]
+    assert out["top_reasons"].to_list() == ["+10.0 views", "+10.0 big", "+5.0 mid", "+10.0 big"]

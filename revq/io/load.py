@@ -111,6 +111,8 @@ def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
     # Text parsing is the contract for every source; typed Parquet columns are already exact,
     # so only string columns go through the parsers (see _typed_column).
     frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
+    # pandas writes a missing number as NaN: it is an empty value, not a number.
+    frame = frame.with_columns(pl.col(pl.Float32, pl.Float64).fill_nan(None))
     if opts.null_values:
         frame = frame.with_columns(pl.col(pl.String).replace(opts.null_values, None))
     return RawTable(
@@ -174,7 +176,8 @@ def _typed_column(
         return Parser(text.replace("", None) if kind is Kind.TEXT else text)
     if kind is Kind.NUMBER:
         if dtype.is_numeric():
-            return Parser(src.cast(pl.Float64))
+            number = src.cast(pl.Float64)
+            return Parser(pl.when(number.is_finite()).then(number))  # inf is not a value
         if opts.decimal == ",":
             return Parser(parse_number(src, ","))
         plain = text.cast(pl.Float64, strict=False)  # '1200.5', '1e6': the common case

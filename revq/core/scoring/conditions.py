@@ -34,9 +34,12 @@ def _many(v: Scalar | tuple[Scalar, ...] | None) -> tuple[Scalar, ...]:
 def _number(col: pl.Expr, dtype: pl.DataType | None) -> pl.Expr:
     """Numeric comparisons work on unmapped text columns too ('5' > 3); text that is not a
     number compares as unknown, so the condition is false."""
+    if dtype is not None and dtype.is_float():
+        return col.fill_nan(None)  # NaN is unknown, not larger than every number
     if dtype is not None and (dtype.is_numeric() or dtype.is_temporal()):
         return col
-    return col.cast(pl.String).str.strip_chars().cast(pl.Float64, strict=False)
+    number = col.cast(pl.String).str.strip_chars().cast(pl.Float64, strict=False)
+    return number.fill_nan(None)
 
 
 def _compare(c: Compare, schema: pl.Schema) -> pl.Expr:

@@ -66,7 +66,8 @@ def _points_expr(points: Points) -> pl.Expr:
     if isinstance(points, Fixed):
         return pl.lit(float(points.points))
     if isinstance(points, PerUnit):
-        return pl.col(points.column).cast(pl.Float64, strict=False) * points.each
+        units = pl.col(points.column).cast(pl.Float64, strict=False)
+        return pl.when(units.is_finite()).then(units * points.each)  # NaN, inf: did not fire
     expr: pl.Expr = pl.lit(None, dtype=pl.Float64)
     for pattern, value in reversed(points.table):  # first match wins
         hit = pl.col(points.column).cast(pl.String).str.contains(f"(?i){pattern}").fill_null(False)
