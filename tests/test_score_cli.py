@@ -86,6 +86,30 @@ def test_score_outputs_are_deterministic(tmp_path: Path) -> None:
     assert keys == sorted(keys, key=lambda k: (-k[0], k[1]))
 
 
+def test_a_pandas_style_parquet_export_scores_like_the_csv(tmp_path: Path) -> None:
+    """The same contacts as pandas would write them: numbers with gaps as floats with NaN,
+    picklists as categoricals, ids as integers. The scored output is byte-identical."""
+    contacts = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema_length=None)
+    gaps = pl.int_range(pl.len()) % 7 == 0
+    contacts = contacts.with_columns(
+        pl.when(~gaps).then(pl.col("Number of Employees")).alias("Number of Employees")
+    )
+    contacts.write_csv(tmp_path / "contacts.csv")
+    contacts.with_columns(
+        pl.col("Number of Employees").cast(pl.Float64).fill_null(float("nan")),
+        pl.col("Industry", "Country/Region", "Original Source", "Lifecycle Stage").cast(
+            pl.Categorical
+        ),
+    ).write_parquet(tmp_path / "contacts.parquet")
+    outs = []
+    for name in ("contacts.csv", "contacts.parquet"):
+        leads = str(tmp_path / name)
+        result = run_cli(["-q", "score", leads, *AS_OF, "--format", "csv"], cwd=SAMPLE)
+        assert result.exit_code == 0, result.stderr
+        outs.append(result.stdout)
+    assert outs[0] == outs[1]
+
+
 def test_ledger_sums_to_the_scores(tmp_path: Path) -> None:
     run_cli(
         [
