@@ -172,6 +172,11 @@ def _typed_column(
     src = pl.col(header)
     dtype = raw.frame.schema[header]
     text = src.cast(pl.String).str.strip_chars()
+    if kind is Kind.ID and dtype.is_float():
+        # pandas stores an integer id column with gaps as floats: 81585149.0 is id 81585149,
+        # the same lead as in a CSV export, or joins with other files would silently miss.
+        whole = src.is_finite() & (src == src.floor())
+        return Parser(pl.when(whole).then(src.cast(pl.Int64).cast(pl.String)).otherwise(text))
     if kind in (Kind.TEXT, Kind.ID):
         return Parser(text.replace("", None) if kind is Kind.TEXT else text)
     if kind is Kind.NUMBER:
