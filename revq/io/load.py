@@ -144,16 +144,26 @@ def _complete_slow_values(
     for canonical, parser in parsers.items():
         if parser.full is None:
             continue
-        src = raw.frame[mapping[canonical]]
-        present = src.is_not_null()
-        if src.dtype == pl.String:
-            present = present & (src.str.strip_chars() != "")
+        present = _present(raw.frame[mapping[canonical]])
         missed = (present & staged[canonical].is_null()).arg_true()
         if missed.len() == 0:
             continue
         values = raw.frame[missed].select(parser.full.alias(canonical)).to_series()
         updates.append(staged[canonical].scatter(missed, values.cast(staged[canonical].dtype)))
     return staged.with_columns(updates) if updates else staged
+
+
+def _present(src: pl.Series) -> pl.Series:
+    """Cells holding a value: not null, and not blank text."""
+    present = src.is_not_null()
+    if src.dtype == pl.String:
+        present = present & (src.str.strip_chars() != "")
+    return present
+
+
+def _flag(rows: pl.Series, why: str, name: str) -> pl.Series:
+    """`why` ('rule|header') on the flagged rows, null elsewhere."""
+    return pl.select(pl.when(rows).then(pl.lit(why))).to_series().alias(name)
 
 
 def _resolve_format(opts: LoadOptions, canonical: str, header: str) -> str | None:
@@ -315,20 +325,21 @@ def load_table(
     # Each value is parsed once above; a failure is text present where the parsed value is null.
     failures = []
     for canonical, header in checked.items():
-        src = raw.frame[header]
-        present = src.is_not_null()
-        if src.dtype == pl.String:
-            present = present & (src.str.strip_chars() != "")
-        failed = present & staged[canonical].is_null()
+        failed = _present(raw.frame[header]) & staged[canonical].is_null()
         kind = spec.column(canonical).kind
-        failures.append(
-            pl.select(pl.when(failed).then(pl.lit(f"{_RULES[kind]}|{header}")))
-            .to_series()
-            .alias(f"_fail_{canonical}")
-        )
+        failures.append(_flag(failed, f"{_RULES[kind]}|{header}", f"_fail_{canonical}"))
+    # A row without the values that make it a record of its table (no lead id or email, an
+    # event without its time) cannot be counted or joined: it is quarantined, not guessed at.
+    for i, group in enumerate(spec.required):
+        headers = [detection.mapping[c] for c in group if c in detection.mapping]
+        if headers:  # a group filled by load.defaults has its value
+            has = pl.select(pl.any_horizontal(_present(raw.frame[h]) for h in headers))
+            missing = ~has.to_series()
+            failures.append(_flag(missing, f"missing_value|{headers[0]}", f"_miss_{i}"))
     staged = staged.with_columns(failures)
     fail_cols = [c for c in staged.columns if c.startswith("_fail_")]
     _check_mismapping(path, raw, staged, fail_cols, detection)
+    fail_cols += [c for c in staged.columns if c.startswith("_miss_")]
     rejects = _value_rejects(raw, staged, fail_cols)
     loaded = staged.drop(fail_cols)
     if rejects.height:
