@@ -189,3 +189,47 @@ def test_x_education_scores_without_leaking_the_outcome(tmp_path: Path) -> None:
     )
     # the outcome was never an input, yet the stages separate it
     assert rates["sales_ready"] > 0.7 > rates["nurture"] > 0.3 > rates["disqualified"]
+
+
+def test_score_writes_a_workbook_and_tsv(tmp_path: Path) -> None:
+    for target in ("a/leads.xlsx", "b/leads.xlsx", "leads.csv", "leads.tsv"):
+        result = run_cli(["-q", "score", *AS_OF, "--out", str(tmp_path / target)], cwd=SAMPLE)
+        assert result.exit_code == 0, result.stderr
+    workbook = tmp_path / "a" / "leads.xlsx"
+    # same rows, same bytes (the workbook's creation time is fixed)
+    assert workbook.read_bytes() == (tmp_path / "b" / "leads.xlsx").read_bytes()
+    from_csv = pl.read_csv(tmp_path / "leads.csv", infer_schema_length=None)
+    from_tsv = pl.read_csv(tmp_path / "leads.tsv", separator="\t", infer_schema_length=None)
+    from_xlsx = pl.read_excel(workbook, sheet_name="leads")
+    assert from_tsv.equals(from_csv)
+    assert from_xlsx.columns == from_csv.columns
+    # the workbook reader types whole-number scores as integers: compare the numbers
+    scores = [c for c, t in from_csv.schema.items() if t == pl.Float64]
+    assert (
+        from_xlsx.with_columns(pl.col(scores).cast(pl.Float64))
+        .cast(pl.String)
+        .equals(from_csv.cast(pl.String))
+    )
+
+
+def test_an_output_type_revq_cannot_write_is_refused_before_work(tmp_path: Path) -> None:
+    result = run_cli(["-q", "score", *AS_OF, "--out", str(tmp_path / "leads.xls")], cwd=SAMPLE)
+    assert result.exit_code == 2
+    assert "cannot write a '.xls' file; name it .csv, .tsv, .json, .parquet or .xlsx" in (
+        result.stderr
+    )
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_workbook_refuses_more_rows_than_a_sheet_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from revq.errors import RevqError
+    from revq.io import writers
+
+    monkeypatch.setattr(writers, "EXCEL_MAX_ROWS", 3)  # header + 2 rows
+    writers.write_frame_atomic(tmp_path / "ok.xlsx", pl.DataFrame({"a": [1, 2]}))
+    with pytest.raises(RevqError, match="3 rows do not fit in a worksheet"):
+        writers.write_frame_atomic(tmp_path / "big.xlsx", pl.DataFrame({"a": [1, 2, 3]}))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.xlsx"]  # no temp file left

@@ -31,7 +31,7 @@ from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.errors import ExitCode, RevqError
 from revq.io.load import load_table
 from revq.io.project import Project
-from revq.io.writers import to_json, write_frame_atomic
+from revq.io.writers import check_frame_path, to_json, write_frame_atomic
 from revq.render.audit_view import audit_markdown, audit_tables
 
 audit_app = typer.Typer(help="Audits of the sales hand-off.", no_args_is_help=True)
@@ -161,6 +161,8 @@ def rejections(
     codes, unmapped labels reported), cuts by source, rep, score band, quadrant, stage, signal
     type and month, sources with outsized rejection (Wilson intervals), miscalibration flags,
     and the recycle list."""
+    if recycle_out is not None:
+        check_frame_path(recycle_out)
     project = current_project(project_file)
     when = parse_as_of(as_of)
     conditions = []

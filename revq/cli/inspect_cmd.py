@@ -27,7 +27,7 @@ from revq.cli.common import (
 )
 from revq.core.profile import profile_columns
 from revq.io.load import load_table
-from revq.io.writers import write_bytes_atomic, write_frame_atomic
+from revq.io.writers import check_frame_path, write_bytes_atomic, write_frame_atomic
 from revq.render.inspect_view import inspect_json, inspect_tables
 
 
@@ -61,6 +61,8 @@ def inspect(
 ) -> None:
     """Show the detected vendor and table, the column mapping, row accounting, a profile of
     every column, and warnings. Run it before anything else on a new export."""
+    if rejects_out is not None:
+        check_frame_path(rejects_out)
     project = current_project(project_file)
     opts = load_options_for(
         project,

@@ -29,7 +29,12 @@ from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledge
 from revq.core.scoring.model import ScoringModel
 from revq.errors import RevqError
 from revq.io.project import Project
-from revq.io.writers import frame_bytes, write_bytes_atomic, write_frame_atomic
+from revq.io.writers import (
+    check_frame_path,
+    frame_bytes,
+    write_bytes_atomic,
+    write_frame_atomic,
+)
 from revq.render.score_view import decision_path, ledger_table, score_table, summary_lines
 
 OUTPUT_COLUMNS = list(OUTPUT)
@@ -228,6 +233,9 @@ def score(
     """Score and stage leads: fit, intent, signals and negatives; grade, quadrant, stage,
     why-now, next action and owner. Rows are ordered by total score (highest first), then
     lead id; the same inputs and --as-of give byte-identical output."""
+    for target in (out, explain_out):
+        if target is not None:
+            check_frame_path(target)  # before any work, not after it
     run = Inputs(file, config, activities, signals, source, project_file, load_config)
     when = parse_as_of(as_of)
     scored = run.score(when)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -65,21 +67,68 @@ def frame_bytes(frame: pl.DataFrame, fmt: str) -> bytes:
     raise ValueError(fmt)
 
 
+# Output types by suffix; a name without one (a device such as /dev/stdout) gets CSV.
+FRAME_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".parquet", ".xlsx", "")
+# A worksheet's rows, the header included.
+EXCEL_MAX_ROWS = 1_048_576
+
+
+def check_frame_path(path: Path) -> None:
+    """Refuse an output type revq cannot write before any work is done: an .xls or .docx name
+    must not get CSV bytes that the program opening it calls corrupt."""
+    if path.suffix.lower() not in FRAME_SUFFIXES:
+        raise RevqError(
+            f"{path}: cannot write a {path.suffix!r} file; name it .csv, .tsv, .json, "
+            ".parquet or .xlsx"
+        )
+
+
+def _atomic_file(path: Path, inputs: Iterable[Path], write: Callable[[str], None]) -> None:
+    """Call write(tmp) for a temp file beside `path`, then rename it over `path`."""
+    _guard(path, inputs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        _publishable(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str) -> None:
+    import xlsxwriter  # only a workbook output needs it
+
+    if frame.height + 1 > EXCEL_MAX_ROWS:
+        raise RevqError(
+            f"{path}: {frame.height:,} rows do not fit in a worksheet (at most "
+            f"{EXCEL_MAX_ROWS - 1:,}); write .csv or .parquet instead"
+        )
+    # Excel has no time zones: timestamps (all UTC in revq) are written as UTC wall time.
+    zoned = [n for n, t in frame.schema.items() if isinstance(t, pl.Datetime) and t.time_zone]
+    frame = frame.with_columns(pl.col(zoned).dt.replace_time_zone(None))
+    workbook = xlsxwriter.Workbook(tmp)
+    # A fixed creation time: the same rows give the same bytes.
+    workbook.set_properties({"created": datetime(2000, 1, 1)})
+    sheet = re.sub(r"[\[\]:*?/\\]", "_", path.stem)[:31] or "revq"
+    frame.write_excel(workbook=workbook, worksheet=sheet, autofit=frame.height <= 10_000)
+    workbook.close()
+
+
 def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] = ()) -> None:
-    """Write CSV, JSON or Parquet by the file's suffix."""
+    """Write CSV, TSV, JSON, Parquet or an Excel workbook, by the file's suffix."""
+    check_frame_path(path)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        _guard(path, inputs)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        try:
-            frame.write_parquet(tmp, statistics=False)
-            _publishable(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        _atomic_file(path, inputs, lambda tmp: frame.write_parquet(tmp, statistics=False))
         return
-    fmt = "json" if suffix == ".json" else "csv"
-    write_bytes_atomic(path, frame_bytes(frame, fmt), inputs)
+    if suffix == ".xlsx":
+        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp))
+        return
+    if suffix == ".tsv":
+        data = frame.write_csv(separator="\t").encode("utf-8")
+    else:
+        data = frame_bytes(frame, "json" if suffix == ".json" else "csv")
+    write_bytes_atomic(path, data, inputs)
