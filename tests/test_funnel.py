@@ -435,3 +435,39 @@ def test_stage_entries_same_time_entries_exit_times_and_a_lone_entry() -> None:
     assert (got["y", "mql"]["entries"], got["y", "mql"]["first_entered_at"]) == (2, hours[1])
     assert got["y", "mql"]["latest_entered_at"] == hours[5]
     assert got["y", "sql"]["days_in_stage"] == round(3 / 24, 4)
+
+
+def test_exports_named_without_options_go_to_their_inputs(tmp_path: Path) -> None:
+    # outside the project, so nothing comes from revq.yaml but the files named
+    names = ["stage_history", "opportunities", "dispositions", "hubspot_contacts"]
+    files = [str(SAMPLE / f"{n}.csv") for n in names]
+    config = ["--config", str(ROOT / "configs" / "funnel.yaml"), "--as-of", "2026-10-31"]
+    by_position = run_cli(["-q", "funnel", *files, *config, "-f", "json"], cwd=tmp_path)
+    by_option = run_cli(
+        [
+            "-q",
+            "funnel",
+            *("--history", files[0], "--opportunities", files[1]),
+            *("--dispositions", files[2], "--leads", files[3]),
+            *config,
+            "-f",
+            "json",
+        ],
+        cwd=tmp_path,
+    )
+    assert by_position.exit_code == 0, by_position.stderr
+    assert by_position.stdout == by_option.stdout
+    assert json.loads(by_position.stdout)["headline"]["accepted_lead_rate"]["value"] is not None
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        (["signals.csv"], "signals.csv: a signals export, not a funnel input"),
+        (["stage_history.csv", "stage_history.csv"], "a second stage history export"),
+    ],
+)
+def test_exports_that_are_not_funnel_inputs(tmp_path: Path, files: list[str], message: str) -> None:
+    result = run_cli(["funnel", *(str(SAMPLE / f) for f in files)], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -10,7 +10,8 @@ import polars as pl
 import pytest
 
 from revq.config.models import LoadOptions
-from revq.io.load import load_table
+from revq.errors import InputError
+from revq.io.load import load_table, sniff_table
 from tests.conftest import FIXTURES, SAMPLE
 
 INGEST = FIXTURES / "ingest"
@@ -269,3 +270,29 @@ def test_sample_salesforce_report_against_duckdb() -> None:
     assert r.frame["annual_revenue"].sum() == pytest.approx(revenue)
     assert ids == folded + 1  # one planted pair of ids that differ only by case
     assert r.frame["lead_id"].n_unique() == ids
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in INGEST.iterdir() if p.suffix in (".csv", ".tsv", ".xlsx"))
+    + sorted(SAMPLE.glob("*.csv")),
+    ids=lambda p: p.name,
+)
+def test_sniffing_the_header_finds_the_table_a_full_load_finds(path: Path) -> None:
+    try:
+        loaded = load_table(path, require_table=False).table
+    except InputError:
+        pytest.skip("not loadable: the structure cases")
+    assert sniff_table(path, LoadOptions()) == loaded
+
+
+def test_sniffing_a_large_file_reads_only_its_start(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    # 'é' is two bytes in UTF-8: a fixed-size read cuts one somewhere in these rows
+    rows = "".join(f"{i},zoé{i}@acme.com,Lead\n" for i in range(40_000))
+    path.write_text("Record ID,Email,Lifecycle Stage\n" + rows, encoding="utf-8")
+    assert path.stat().st_size > 2 * 256 * 1024
+    assert sniff_table(path, LoadOptions()) == "leads"
+    utf16 = tmp_path / "contacts_utf16.csv"
+    utf16.write_text("Record ID,Email,Lifecycle Stage\n" + rows, encoding="utf-16")
+    assert sniff_table(utf16, LoadOptions()) == "leads"

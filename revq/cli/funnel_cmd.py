@@ -30,7 +30,7 @@ from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.core.parse import parse_datetime, parse_number
 from revq.core.schema import LINE
 from revq.errors import ExitCode, InputError, RevqError
-from revq.io.load import load_table
+from revq.io.load import load_table, sniff_table
 from revq.io.project import Project
 from revq.io.writers import to_json
 from revq.render.funnel_view import funnel_markdown, funnel_tables
@@ -182,8 +182,43 @@ def _flag_demo_requests(
     return d.join(hits, on="lead_id", how="left").with_columns(pl.col("_demo").fill_null(False))
 
 
+FUNNEL_INPUTS = ("stage_history", "leads", "opportunities", "dispositions")
+
+
+def assign_inputs(
+    project: Project | None, files: list[Path], given: dict[str, Path | None]
+) -> dict[str, Path | None]:
+    """Each export named without an option goes to the input its headers say it is."""
+    roles = dict(given)
+    for path in files:
+        table = sniff_table(path, load_options_for(project, path, None))
+        if table not in FUNNEL_INPUTS:
+            what = f"a {table} export" if table else "not an export revq recognises"
+            raise RevqError(
+                f"{path}: {what}, not a funnel input: expected a stage history, leads, "
+                "opportunities or dispositions export (or name its role with --history, "
+                "--leads, --opportunities or --dispositions)"
+            )
+        if roles[table] is not None:
+            raise RevqError(
+                f"{path}: a second {table.replace('_', ' ')} export (the other is "
+                f"{roles[table]}); pass one"
+            )
+        roles[table] = path
+    return roles
+
+
 @user_errors
 def funnel_command(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Exports in any order; each goes to the input its headers say it is (stage "
+            "history, leads, opportunities, dispositions).",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
     history: Annotated[
         Path | None,
         typer.Option(
@@ -249,12 +284,22 @@ def funnel_command(
     stages, lead velocity rate, win rate, and speed to lead against the SLA, each headline
     against its benchmark band."""
     project = current_project(project_file)
+    roles = assign_inputs(
+        project,
+        files or [],
+        {
+            "stage_history": history,
+            "leads": leads,
+            "opportunities": opportunities,
+            "dispositions": dispositions,
+        },
+    )
     run = compute_funnel(
         project,
-        history=history,
-        leads=leads,
-        opportunities=opportunities,
-        dispositions=dispositions,
+        history=roles["stage_history"],
+        leads=roles["leads"],
+        opportunities=roles["opportunities"],
+        dispositions=roles["dispositions"],
         config=config,
         spend=spend,
         period=period.value,

@@ -56,8 +56,8 @@ AsOfOpt = Annotated[
     typer.Option(
         "--as-of",
         callback=iso_date,
-        help="Score as of the end of this day (YYYY-MM-DD); default today. Cron jobs "
-        "should pass it explicitly.",
+        help="As of the end of this day (YYYY-MM-DD): what happened later does not count. "
+        "Default today; cron jobs should pass it explicitly.",
     ),
 ]
 ConfigOpt = Annotated[

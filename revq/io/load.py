@@ -6,6 +6,7 @@ a report footer, or merged into a duplicate.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,14 @@ from revq.errors import InputError
 from revq.io.excel import read_excel
 from revq.io.mapping import Detection, describe_required, detect
 from revq.io.presets import norm_header
-from revq.io.text import REJECT_SCHEMA, RawTable, empty_rejects, read_delimited
+from revq.io.text import (
+    REJECT_SCHEMA,
+    RawTable,
+    decode,
+    empty_rejects,
+    read_delimited,
+    sniff_headers,
+)
 
 # A mapped column where most values fail to parse is a wrong mapping, not bad rows.
 MISMAPPED_SHARE = 0.5
@@ -101,6 +109,37 @@ def read_raw(path: Path, opts: LoadOptions) -> RawTable:
         delimiter=opts.delimiter,
         null_values=opts.null_values,
     )
+
+
+# Enough of a text file to hold its header line, however wide.
+SNIFF_BYTES = 256 * 1024
+
+
+def sniff_table(path: Path, opts: LoadOptions) -> str | None:
+    """Which canonical table a file is, from its headers alone (None: not recognised)."""
+    if not path.exists():
+        raise InputError(path, "file not found")
+    suffix = path.suffix.lower()
+    if suffix in (".parquet", ".pq"):
+        try:
+            headers = list(pl.read_parquet_schema(path))
+        except Exception as exc:  # polars raises several kinds for a corrupt file
+            raise InputError(path, f"cannot read as Parquet: {exc}".splitlines()[0]) from None
+    elif suffix in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"):
+        headers = read_raw(path, opts).headers
+    else:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+        if opts.encoding is None and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            # Only the header line is needed: a character cut at the end does not matter.
+            text = head.decode("utf-16", errors="ignore")
+        else:
+            if len(head) == SNIFF_BYTES:  # keep whole lines, so no character is cut
+                head = head[: head.rfind(b"\n") + 1] or head
+            text = decode(head, path, opts.encoding)[0]
+        headers = sniff_headers(text, opts.delimiter)
+    found = detect(headers, path, vendor=opts.source, table=None, overrides=opts.columns)
+    return found.table if found is not None and found.complete else None
 
 
 def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:

@@ -118,6 +118,15 @@ def detect_delimiter(first_line: str) -> str:
     return best if counts[best] > 0 else ","
 
 
+def sniff_headers(text: str, delimiter: str | None) -> list[str]:
+    """The header names of a delimited file from the start of its text, without reading the
+    rest: enough to tell which table it is."""
+    for line in text.splitlines():
+        if line.strip(' \t",;|'):
+            return [h.strip() for h in _split_header(line, delimiter or detect_delimiter(line))]
+    return []
+
+
 def _split_header(text: str, delimiter: str) -> list[str]:
     return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
 
