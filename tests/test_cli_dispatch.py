@@ -45,3 +45,15 @@ def test_score_runs_without_importing_the_other_commands() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "['revq.cli.score_cmd']"
+
+
+def test_help_texts_are_paragraphs_not_source_lines() -> None:
+    import typer.main
+
+    group = typer.main.get_command(build_app())
+    for name in ("score", "audit"):
+        command = group.commands[name]  # type: ignore[attr-defined]
+        helps = [command.help or ""]
+        helps += [c.help or "" for c in getattr(command, "commands", {}).values()]
+        for text in helps:
+            assert text and all("\n" not in p for p in text.split("\n\n")), text

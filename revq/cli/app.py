@@ -7,6 +7,7 @@ templates, model fitting) would add a quarter of a second to every cron job.
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 from functools import cache
 from typing import Annotated, Any
@@ -68,10 +69,22 @@ def build_app(only: str | None = None) -> typer.Typer:
             continue
         target: Any = getattr(importlib.import_module(module), attribute)
         if group:
+            for sub in target.registered_commands:
+                callback = sub.callback
+                sub.help = _unwrapped(sub.help or (callback.__doc__ if callback else None))
             cli.add_typer(target, name=name)
         else:
-            cli.command(name)(target)
+            cli.command(name, help=_unwrapped(target.__doc__))(target)
     return cli
+
+
+def _unwrapped(doc: str | None) -> str | None:
+    """A docstring's lines joined into paragraphs: help text is wrapped to the terminal, and
+    the source's own line breaks would otherwise cut its sentences."""
+    if doc is None:
+        return None
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
 
 
 def command_named(args: list[str]) -> str | None:
