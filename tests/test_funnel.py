@@ -471,3 +471,25 @@ def test_exports_that_are_not_funnel_inputs(tmp_path: Path, files: list[str], me
     result = run_cli(["funnel", *(str(SAMPLE / f) for f in files)], cwd=tmp_path)
     assert result.exit_code == 2
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("method", "kept", "gone"),
+    [
+        ("cohort", {"cohort_reached_b", "cohort_rate", "maturing"}, {"entered_b", "period_rate"}),
+        ("period", {"entered_b", "period_rate"}, {"cohort_reached_b", "cohort_rate", "maturing"}),
+    ],
+)
+def test_one_conversion_method(method: str, kept: set[str], gone: set[str]) -> None:
+    args = ["-q", "funnel", "--as-of", "2026-10-31", "-f", "json"]
+    both = json.loads(run_cli(args, cwd=SAMPLE).stdout)
+    result = run_cli([*args, "--method", method], cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+    one = json.loads(result.stdout)
+    other = "period" if method == "cohort" else "cohort"
+    assert one["method"] == method
+    assert not [k for k in one["headline"] if k.endswith(f"_{other}")]
+    assert one["headline"]["mql_to_sql_" + method] == both["headline"]["mql_to_sql_" + method]
+    for row, full in zip(one["conversions"], both["conversions"], strict=True):
+        assert kept <= set(row) and not gone & set(row)
+        assert row == {k: v for k, v in full.items() if k not in gone}

@@ -42,6 +42,35 @@ class Period(StrEnum):
     quarter = "quarter"
 
 
+class Method(StrEnum):
+    cohort = "cohort"
+    period = "period"
+    both = "both"
+
+
+# What each conversion method alone shows: the other method's columns and headline figures go.
+_ONLY = {
+    Method.cohort: ("entered_b", "period_rate"),
+    Method.period: ("cohort_reached_b", "cohort_rate", "maturing"),
+}
+
+
+def for_method(report: dict[str, Any], method: Method) -> dict[str, Any]:
+    """The report with one conversion method's figures (both: unchanged)."""
+    if method is Method.both:
+        return report
+    other = "period" if method is Method.cohort else "cohort"
+    drop = set(_ONLY[method])
+    return {
+        **report,
+        "method": method.value,
+        "headline": {k: v for k, v in report["headline"].items() if not k.endswith(f"_{other}")},
+        "conversions": [
+            {k: v for k, v in row.items() if k not in drop} for row in report["conversions"]
+        ],
+    }
+
+
 class FunnelFormat(StrEnum):
     table = "table"
     json = "json"
@@ -267,6 +296,14 @@ def funnel_command(
         str | None, typer.Option("--until", callback=iso_date, help="Last day (YYYY-MM-DD).")
     ] = None,
     as_of: AsOfOpt = None,
+    method: Annotated[
+        Method,
+        typer.Option(
+            "--method",
+            help="Conversion rates by cohort (of those entering A in the period, the share "
+            "reaching B), by period (B entered / A entered in the period), or both.",
+        ),
+    ] = Method.both,
     fmt: Annotated[FunnelFormat, typer.Option("--format", "-f", help="Output format.")] = (
         FunnelFormat.table
     ),
@@ -308,7 +345,7 @@ def funnel_command(
         until=until,
         when=parse_as_of(as_of),
     )
-    report = run.report
+    report = for_method(run.report, method)
     _emit(report, fmt, out)
     if fail_on:
         try:
