@@ -3,6 +3,7 @@ data against DuckDB."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -493,3 +494,37 @@ def test_one_conversion_method(method: str, kept: set[str], gone: set[str]) -> N
     for row, full in zip(one["conversions"], both["conversions"], strict=True):
         assert kept <= set(row) and not gone & set(row)
         assert row == {k: v for k, v in full.items() if k not in gone}
+
+
+@pytest.mark.parametrize("cut", ["quadrant", "signal_type", "score_band", "recommended_stage"])
+def test_cuts_that_scoring_gives(cut: str) -> None:
+    args = ["-q", "funnel", "--as-of", "2026-10-31", "-f", "json"]
+    overall = json.loads(run_cli(args, cwd=SAMPLE).stdout)["conversions"]
+    result = run_cli([*args, "--by", cut], cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)["conversions"]
+    scored = pl.read_csv(
+        io.StringIO(
+            run_cli(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], cwd=SAMPLE).stdout
+        )
+    )
+    expected = {
+        "quadrant": set(scored["quadrant"]),
+        "recommended_stage": set(scored["stage"]),
+    }.get(cut)
+    values = {r[cut] for r in rows} - {None}
+    if expected is not None:
+        assert values <= expected and len(values) >= 3
+    # the cut partitions every period's counts
+    for key in ("entered_a", "cohort_reached_b", "entered_b"):
+        total: dict[tuple[str, str], int] = {}
+        for r in rows:
+            k = (r["conversion"], r["period"])
+            total[k] = total.get(k, 0) + r[key]
+        assert total == {(r["conversion"], r["period"]): r[key] for r in overall}, key
+
+
+def test_a_cut_that_is_neither_a_column_nor_scored() -> None:
+    result = run_cli(["funnel", "--as-of", "2026-10-31", "--by", "shoe_size"], cwd=SAMPLE)
+    assert result.exit_code == 2
+    assert "--by shoe_size: not a column of the leads" in result.stderr

@@ -28,6 +28,7 @@ from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
 from revq.config.reasons import load_reasons
 from revq.core import audit
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import ExitCode, RevqError
 from revq.io.load import load_table
 from revq.io.project import Project
@@ -37,7 +38,6 @@ from revq.render.audit_view import audit_markdown, audit_tables
 audit_app = typer.Typer(help="Audits of the sales hand-off.", no_args_is_help=True)
 
 DEFAULT_BY = "lead_source,rep,score_band,quadrant,stage,signal_type,month"
-SCORE_BANDS = [(70.0, "70+"), (40.0, "40-70"), (20.0, "20-40"), (0.0, "0-20")]
 
 
 class AuditFormat(StrEnum):
@@ -76,23 +76,11 @@ def _enrich(d: pl.DataFrame, leads: pl.DataFrame | None) -> pl.DataFrame:
     if leads is not None and "lead_id" in d.columns:
         keep = [c for c in leads.columns if c not in d.columns or c == "lead_id"]
         d = d.join(leads.select(keep).unique("lead_id", keep="first"), on="lead_id", how="left")
-    extra = []
-    if "total_score" in d.columns:
-        band: Any = pl.lit("<0")
-        for cut, label in reversed(SCORE_BANDS):
-            band = pl.when(pl.col("total_score") >= cut).then(pl.lit(label)).otherwise(band)
-        extra.append(pl.when(pl.col("total_score").is_not_null()).then(band).alias("score_band"))
-    if "why_now" in d.columns:
-        extra.append(
-            pl.col("why_now")
-            .str.extract(r"^([a-z_]+) on \d{4}-", 1)
-            .fill_null("(none)")
-            .alias("signal_type")
-        )
+    d = with_dimensions(d)
     when = "disposition_at" if "disposition_at" in d.columns else "handed_off_at"
     if when in d.columns:
-        extra.append(pl.col(when).dt.strftime("%Y-%m").alias("month"))
-    return d.with_columns(extra) if extra else d
+        d = d.with_columns(pl.col(when).dt.strftime("%Y-%m").alias("month"))
+    return d
 
 
 @audit_app.command("rejections")

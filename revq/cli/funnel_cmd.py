@@ -23,12 +23,13 @@ from revq.cli.common import (
     ui,
     user_errors,
 )
-from revq.cli.score_cmd import AsOfOpt, parse_as_of
+from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
 from revq.config.funnel import FunnelConfig, load_funnel
 from revq.core import funnel
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.core.parse import parse_datetime, parse_number
 from revq.core.schema import LINE
+from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import ExitCode, InputError, RevqError
 from revq.io.load import load_table, sniff_table
 from revq.io.project import Project
@@ -383,6 +384,34 @@ def stage_dates(
     return funnel.reached(hist.lazy(), funnel.Ladder(ladder, pass_through), when).collect()
 
 
+# Cuts that come from scoring the leads (as of --as-of) rather than from the export.
+SCORED_CUTS = ("quadrant", "segment", "fit_grade", "score_band", "signal_type", "recommended_stage")
+
+
+def _dimension(
+    project: Project | None,
+    lead_frame: pl.DataFrame | None,
+    leads: Path | None,
+    by: str,
+    when: datetime,
+) -> pl.DataFrame:
+    """lead_id and the --by column: a column of the leads, or a cut scoring gives."""
+    if lead_frame is not None and by in lead_frame.columns:
+        return lead_frame.select("lead_id", by).unique("lead_id", keep="first")
+    if by not in SCORED_CUTS:
+        raise RevqError(
+            f"--by {by}: not a column of the leads (pass --leads), nor a cut scoring gives "
+            f"({', '.join(SCORED_CUTS)})"
+        )
+    if lead_frame is None:
+        raise RevqError(f"--by {by}: needs the leads to score (pass --leads)")
+    if project is None or "scoring" not in project.config.configs:
+        raise RevqError(f"--by {by}: needs a scoring config (configs.scoring in revq.yaml)")
+    scored = Inputs(leads, None, None, None, None, None, project=project).score(when).collect()
+    scored = with_dimensions(scored.rename({"stage": "recommended_stage"}))
+    return scored.select("lead_id", by)
+
+
 @dataclass
 class FunnelRun:
     """The funnel report and the frames it was computed from, for the report command."""
@@ -437,9 +466,8 @@ def compute_funnel(
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
     stages = funnel.reached(hist.lazy(), ladder, when)
     if by is not None:
-        if lead_frame is None or by not in lead_frame.columns:
-            raise RevqError(f"--by {by}: not a column of the leads (pass --leads)")
-        stages = stages.join(lead_frame.lazy().select("lead_id", by), on="lead_id", how="left")
+        cut = _dimension(project, lead_frame, leads, by, when)
+        stages = stages.join(cut.lazy(), on="lead_id", how="left")
     stages = _filter(stages, cfg, since, until).collect().lazy()
     entries = funnel.stage_entries(hist.lazy(), when)
     cal = funnel.Calendar(
