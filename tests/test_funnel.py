@@ -528,3 +528,15 @@ def test_a_cut_that_is_neither_a_column_nor_scored() -> None:
     result = run_cli(["funnel", "--as-of", "2026-10-31", "--by", "shoe_size"], cwd=SAMPLE)
     assert result.exit_code == 2
     assert "--by shoe_size: not a column of the leads" in result.stderr
+
+
+def test_period_and_method_default_from_the_funnel_config(tmp_path: Path) -> None:
+    text = (ROOT / "configs" / "funnel.yaml").read_text(encoding="utf-8")
+    text = text.replace("period: month", "period: week").replace("method: both", "method: cohort")
+    config = tmp_path / "funnel.yaml"
+    config.write_text(text, encoding="utf-8")
+    args = ["-q", "funnel", "--as-of", "2026-10-31", "-f", "json", "--config", str(config)]
+    defaulted = json.loads(run_cli(args, cwd=SAMPLE).stdout)
+    assert defaulted["period"] == "week" and defaulted["method"] == "cohort"
+    given = json.loads(run_cli([*args, "--period", "month", "--method", "both"], cwd=SAMPLE).stdout)
+    assert given["period"] == "month" and "method" not in given

@@ -285,7 +285,10 @@ def funnel_command(
             dir_okay=False,
         ),
     ] = None,
-    period: Annotated[Period, typer.Option("--period", help="Reporting period.")] = Period.month,
+    period: Annotated[
+        Period | None,
+        typer.Option("--period", help="Reporting period (default: period in the funnel config)."),
+    ] = None,
     by: Annotated[
         str | None,
         typer.Option("--by", help="A lead column to cut conversions by (lead_source, owner, ...)."),
@@ -298,13 +301,14 @@ def funnel_command(
     ] = None,
     as_of: AsOfOpt = None,
     method: Annotated[
-        Method,
+        Method | None,
         typer.Option(
             "--method",
             help="Conversion rates by cohort (of those entering A in the period, the share "
-            "reaching B), by period (B entered / A entered in the period), or both.",
+            "reaching B), by period (B entered / A entered in the period), or both (default: "
+            "method in the funnel config).",
         ),
-    ] = Method.both,
+    ] = None,
     fmt: Annotated[FunnelFormat, typer.Option("--format", "-f", help="Output format.")] = (
         FunnelFormat.table
     ),
@@ -340,13 +344,13 @@ def funnel_command(
         dispositions=roles["dispositions"],
         config=config,
         spend=spend,
-        period=period.value,
+        period=period.value if period is not None else None,
         by=by,
         since=since,
         until=until,
         when=parse_as_of(as_of),
     )
-    report = for_method(run.report, method)
+    report = for_method(run.report, method or Method(run.config.method))
     _emit(report, fmt, out)
     if fail_on:
         try:
@@ -434,7 +438,7 @@ def compute_funnel(
     dispositions: Path | None = None,
     config: Path | None = None,
     spend: Path | None = None,
-    period: str = "month",
+    period: str | None = None,
     by: str | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -447,6 +451,7 @@ def compute_funnel(
         else None
     )
     cfg = load_funnel(cfg_path)
+    period = period or cfg.period
     lead_frame = _load(project, leads, "leads")
     hist = _load(project, history, "stage_history")
     if hist is None:

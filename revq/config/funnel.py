@@ -56,6 +56,12 @@ class FunnelConfig(Frozen):
             ("mql", "won"),
         ]
     )
+    period: Literal["week", "month", "quarter"] = Field(
+        "month", description="Reporting period of `revq funnel` when --period is not given."
+    )
+    method: Literal["cohort", "period", "both"] = Field(
+        "both", description="Conversion method(s) `revq funnel` shows when --method is not given."
+    )
     qualified_stage: str = Field("mql", description="What counts as qualified for lead velocity.")
     maturity_days: int = Field(84, ge=0, description="Cohorts younger than this are maturing.")
     sla: SlaConfig = Field(default_factory=SlaConfig)
