@@ -282,7 +282,13 @@ def test_sniffing_the_header_finds_the_table_a_full_load_finds(path: Path) -> No
     try:
         loaded = load_table(path, require_table=False).table
     except InputError:
-        pytest.skip("not loadable: the structure cases")
+        # a broken file (empty, unterminated quote, wrong encoding): sniffing may name a
+        # table from its header, or fail the same clean way, but never crash
+        try:
+            sniff_table(path, LoadOptions())
+        except InputError:
+            pass
+        return
     assert sniff_table(path, LoadOptions()) == loaded
 
 
