@@ -540,3 +540,21 @@ def test_period_and_method_default_from_the_funnel_config(tmp_path: Path) -> Non
     assert defaulted["period"] == "week" and defaulted["method"] == "cohort"
     given = json.loads(run_cli([*args, "--period", "month", "--method", "both"], cwd=SAMPLE).stdout)
     assert given["period"] == "month" and "method" not in given
+
+
+def test_a_repeated_entry_counts_once(tmp_path: Path) -> None:
+    rows = ["lead_id,stage,entered_at", "a,mql,2026-01-05", "a,sql,2026-01-20"]
+    rows += ["b,mql,2026-01-07", "b,mql,2026-01-07", "b,sql,2026-02-01"]
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(rows) + "\n")
+    args = ["-q", "funnel", str(path), "--as-of", "2026-03-31", "-f", "json"]
+    got = json.loads(run_cli(args, cwd=tmp_path).stdout)
+    jan = next(
+        r
+        for r in got["conversions"]
+        if r["conversion"] == "mql->sql" and r["period"].startswith("2026-01")
+    )
+    assert (jan["entered_a"], jan["cohort_reached_b"]) == (2, 2)
+    mql = next(r for r in got["time_in_stage"] if r["stage"] == "mql")
+    # b's repeated MQL entry is one entry, not a re-entry
+    assert (mql["leads"], mql["re_entered"]) == (2, 0)

@@ -388,6 +388,20 @@ def stage_dates(
     return funnel.reached(hist.lazy(), funnel.Ladder(ladder, pass_through), when).collect()
 
 
+def _each_entry_once(hist: pl.DataFrame) -> pl.DataFrame:
+    """The same entry can come from two exports (history and opportunities), or twice from
+    one: count it once. Most histories have no repeats, and counting distinct row hashes
+    (a third of a second for 10M entries) shows it without the unique (2.5 s); a hash
+    collision only sends the history through the exact unique."""
+    keys = ["lead_id", "stage", "entered_at"]
+    row_hash = pl.col("lead_id").hash() ^ pl.col("stage").hash(seed=1)
+    row_hash = row_hash ^ pl.col("entered_at").hash(seed=2)
+    if hist.select(row_hash.n_unique()).item() == hist.height:
+        return hist
+    # The first of a repeat, so that other columns (an exit time) do not depend on the run.
+    return hist.unique(keys, keep="first", maintain_order=True)
+
+
 # Cuts that come from scoring the leads (as of --as-of) rather than from the export.
 SCORED_CUTS = ("quadrant", "segment", "fit_grade", "score_band", "signal_type", "recommended_stage")
 
@@ -466,8 +480,7 @@ def compute_funnel(
         hist = pl.concat(
             [hist.select("lead_id", "stage", "entered_at"), _history_from_opportunities(opps)]
         )
-    # The same entry can come from two exports (history and opportunities): count it once.
-    hist = hist.unique(["lead_id", "stage", "entered_at"], maintain_order=True)
+    hist = _each_entry_once(hist)
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
     stages = funnel.reached(hist.lazy(), ladder, when)
     if by is not None:
