@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from revq.config.models import ProjectConfig
-from tests.conftest import FIXTURES, SAMPLE, run_cli
+from tests.conftest import FIXTURES, ROOT, SAMPLE, run_cli
 
 COMMANDS = [
     ["inspect"],
@@ -67,6 +67,28 @@ def test_init_then_validate(tmp_path: Path) -> None:
     result = run_cli(["validate"], cwd=tmp_path / "proj")
     assert result.exit_code == 0, result.stderr
     assert "valid project config" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["scoring.yaml", "funnel.yaml", "reasons.yaml"])
+def test_init_configs_are_the_documented_examples(name: str) -> None:
+    packaged = ROOT / "revq" / "data" / "project" / name
+    assert packaged.read_bytes() == (ROOT / "configs" / name).read_bytes()
+
+
+def test_a_new_project_runs_every_command_once_its_exports_are_in_place(tmp_path: Path) -> None:
+    assert run_cli(["init"], cwd=tmp_path).exit_code == 0
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    shutil.copy(SAMPLE / "hubspot_contacts.csv", exports / "leads.csv")
+    for table in ("activities", "signals", "dispositions", "stage_history", "opportunities"):
+        shutil.copy(SAMPLE / f"{table}.csv", exports / f"{table}.csv")
+    as_of = ["--as-of", "2026-10-31"]
+    for command in (["funnel"], ["audit", "rejections"], ["report", "--weekly", "-o", "-"]):
+        result = run_cli(["-q", *command, *as_of], cwd=tmp_path)
+        assert result.exit_code == 0, (command, result.stderr)
+    # the starter scoring model is the sample project's: the same leads score the same
+    scored = [run_cli(["-q", "score", *as_of, "-f", "csv"], cwd=c) for c in (tmp_path, SAMPLE)]
+    assert scored[0].exit_code == 0 and scored[0].stdout == scored[1].stdout
 
 
 def test_validate_sample_project() -> None:

@@ -22,7 +22,7 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
     """Create revq.yaml (paths of the team's exports, config files, time zone, fiscal calendar,
-    output folder) and the example configs."""
+    output folder) and starter configs: the documented scoring, funnel and reasons examples."""
     templates = resources.files("revq.data") / "project"
     written = []
     for entry in sorted(templates.iterdir(), key=lambda p: p.name):
