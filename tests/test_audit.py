@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -315,3 +316,13 @@ def test_separation_by_hand() -> None:
     assert got["gmail"]["difference"] == -0.5
     assert got["size"]["among_accepted"] == 1.0 and got["size"]["among_rejected"] == 0.5
     assert got["signal:funding"]["among_accepted"] == 0.5
+
+
+def test_an_audit_without_a_taxonomy_uses_the_built_in_one(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE / "dispositions.csv", tmp_path / "dispositions.csv")
+    args = ["audit", "rejections", "dispositions.csv", "--as-of", "2026-10-31", "-f", "json"]
+    result = run_cli(args, cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert "using revq's built-in one" in result.stderr
+    given = run_cli([*args, "--reasons", str(ROOT / "configs" / "reasons.yaml")], cwd=tmp_path)
+    assert result.stdout == given.stdout  # the built-in taxonomy is the documented one

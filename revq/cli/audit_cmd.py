@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -105,7 +106,8 @@ def rejections(
         Path | None,
         typer.Option(
             "--reasons",
-            help="Reason taxonomy (default: configs.reasons, else configs/reasons.yaml).",
+            help="Reason taxonomy (default: configs.reasons, else configs/reasons.yaml, else "
+            "the built-in one).",
             dir_okay=False,
         ),
     ] = None,
@@ -238,10 +240,10 @@ def _reasons_path(project: Any, given: Path | None) -> Path:
     default = Path("configs/reasons.yaml")
     if default.exists():
         return default
-    raise RevqError(
-        "no reason taxonomy: pass --reasons configs/reasons.yaml, or set "
-        "configs.reasons in revq.yaml"
-    )
+    # The built-in taxonomy (the canonical codes and common CRM labels), the one `revq init`
+    # writes: an analyst with only a dispositions export still gets an audit.
+    ui.info("no reason taxonomy given: using revq's built-in one (revq init writes a copy)")
+    return Path(str(resources.files("revq.data") / "project" / "reasons.yaml"))
 
 
 def _metric_names() -> set[str]:
