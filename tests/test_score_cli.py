@@ -233,3 +233,24 @@ def test_a_workbook_refuses_more_rows_than_a_sheet_holds(
     with pytest.raises(RevqError, match="3 rows do not fit in a worksheet"):
         writers.write_frame_atomic(tmp_path / "big.xlsx", pl.DataFrame({"a": [1, 2, 3]}))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.xlsx"]  # no temp file left
+
+
+def test_parquet_bytes_do_not_depend_on_how_the_frame_is_chunked(tmp_path: Path) -> None:
+    """A large result arrives in chunks whose boundaries vary with thread timing; the file
+    written must depend only on the values, or re-runs would not be byte-identical."""
+    from revq.io.writers import write_frame_atomic
+
+    n = 300_000
+    frame = pl.DataFrame(
+        {
+            "lead_id": [f"L{i}" for i in range(n)],
+            "next_action": [f"Route to team {i % 7} now" for i in range(n)],
+            "total_score": [float(i % 101) for i in range(n)],
+        }
+    )
+    pieces = [frame.slice(0, 1_000), frame.slice(1_000, 150_000), frame.slice(151_000)]
+    chunked = pl.concat(pieces, rechunk=False)
+    assert chunked.n_chunks() == 3 and chunked.equals(frame)
+    write_frame_atomic(tmp_path / "one.parquet", frame)
+    write_frame_atomic(tmp_path / "three.parquet", chunked)
+    assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "three.parquet").read_bytes()

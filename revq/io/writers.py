@@ -117,12 +117,24 @@ def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str) -> None:
     workbook.close()
 
 
+PARQUET_ROW_GROUP = 256 * 1024
+
+
 def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] = ()) -> None:
     """Write CSV, TSV, JSON, Parquet or an Excel workbook, by the file's suffix."""
     check_frame_path(path)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
-        _atomic_file(path, inputs, lambda tmp: frame.write_parquet(tmp, statistics=False))
+        # Without a set row-group size, pages follow chunk boundaries, which vary with thread
+        # timing on large frames; with one, the bytes depend on the values alone (and, unlike
+        # a rechunk, no copy of the frame is made).
+        _atomic_file(
+            path,
+            inputs,
+            lambda tmp: frame.write_parquet(
+                tmp, statistics=False, row_group_size=PARQUET_ROW_GROUP
+            ),
+        )
         return
     if suffix == ".xlsx":
         _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp))
