@@ -254,3 +254,24 @@ def test_parquet_bytes_do_not_depend_on_how_the_frame_is_chunked(tmp_path: Path)
     write_frame_atomic(tmp_path / "one.parquet", frame)
     write_frame_atomic(tmp_path / "three.parquet", chunked)
     assert (tmp_path / "one.parquet").read_bytes() == (tmp_path / "three.parquet").read_bytes()
+
+
+def test_summary_counts_most_frequent_first_ties_by_name() -> None:
+    from revq.render.score_view import summary_lines
+
+    result = pl.DataFrame(
+        {
+            "stage": ["nurture", "mql", "nurture", "mql", "disqualified"],
+            "quadrant": ["ignore", "ignore", "prioritise_now", "ignore", "ignore"],
+            "gate": [None, None, None, None, "competitor"],
+        }
+    )
+    assert summary_lines(result, "lead") == [
+        "scored 5 leads",
+        "  by stage: mql 2, nurture 2, disqualified 1",
+        "  by quadrant: ignore 4, prioritise_now 1",
+        "  gates hit: competitor 1",
+    ]
+    assert "gates hit" not in "".join(
+        summary_lines(result.filter(pl.col("gate").is_null()), "lead")
+    )

@@ -16,14 +16,19 @@ def summary_lines(result: pl.DataFrame, by: str) -> list[str]:
         return [f"{result.height:,} accounts; {mqa:,} marketing-qualified (MQA)"]
     lines = [f"scored {result.height:,} leads"]
     for column in ("stage", "quadrant"):
-        counts = result[column].value_counts(sort=True)
-        parts = [f"{r[column]} {r['count']:,}" for r in counts.iter_rows(named=True)]
-        lines.append(f"  by {column}: " + ", ".join(parts))
-    gates = result.filter(pl.col("gate").is_not_null())["gate"].value_counts(sort=True)
-    if gates.height:
-        parts = [f"{r['gate']} {r['count']:,}" for r in gates.iter_rows(named=True)]
-        lines.append("  gates hit: " + ", ".join(parts))
+        lines.append(f"  by {column}: " + _counted(result, column))
+    if result["gate"].null_count() < result.height:
+        lines.append(
+            "  gates hit: " + _counted(result.filter(pl.col("gate").is_not_null()), "gate")
+        )
     return lines
+
+
+def _counted(result: pl.DataFrame, column: str) -> str:
+    """'nurture 812, sales_ready 97': most frequent first, ties by name. A group-by, not
+    value_counts: on millions of rows that costs several times the memory and time."""
+    counts = result.group_by(column).len().sort(["len", column], descending=[True, False])
+    return ", ".join(f"{value} {n:,}" for value, n in counts.iter_rows())
 
 
 def score_table(result: pl.DataFrame, top: int, by: str) -> Table:

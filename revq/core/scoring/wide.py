@@ -104,7 +104,9 @@ class Ranked:
         size = packed // 2
         negative = packed % 2 == 1
         value = pl.when(negative).then(-size).otherwise(size) / MICRO
-        name = (key % self.base).replace_strict(self.names, default=None, return_dtype=pl.String)
+        # A gather from a literal lookup streams; replace_strict makes polars hold the column.
+        lookup = pl.Series([self.names.get(t) for t in range(self.base)], dtype=pl.String)
+        name = pl.lit(lookup).gather(key % self.base)
         return size > 0, value, name
 
 
