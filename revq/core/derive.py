@@ -81,7 +81,8 @@ def derive_lead_fields(lf: pl.LazyFrame, personal_domains: tuple[str, ...] = ())
     normalised = email.str.strip_chars().str.to_lowercase().replace("", None)
     valid = normalised.str.contains(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     lf = lf.with_columns(pl.when(valid).then(normalised).alias(EMAIL_NORMALISED))
-    lf = lf.with_columns(pl.col(EMAIL_NORMALISED).str.split("@").list.last().alias(EMAIL_DOMAIN))
+    at = pl.col(EMAIL_NORMALISED).str.find("@", literal=True)  # exactly one in a valid address
+    lf = lf.with_columns(pl.col(EMAIL_NORMALISED).str.slice(at + 1).alias(EMAIL_DOMAIN))
     lf = lf.with_columns(pl.col(EMAIL_DOMAIN).is_in(domains).alias(IS_PERSONAL_EMAIL))
     return lf.with_columns(
         pl.coalesce(

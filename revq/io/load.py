@@ -194,15 +194,13 @@ def _complete_slow_values(
 
 def _present(src: pl.Series) -> pl.Series:
     """Cells holding a value: not null, and not blank text."""
-    present = src.is_not_null()
-    if src.dtype == pl.String:
-        present = present & (src.str.strip_chars() != "")
-    return present
-
-
-def _flag(rows: pl.Series, why: str, name: str) -> pl.Series:
-    """`why` ('rule|header') on the flagged rows, null elsewhere."""
-    return pl.select(pl.when(rows).then(pl.lit(why))).to_series().alias(name)
+    if src.dtype != pl.String:
+        return src.is_not_null()
+    # As an expression polars fuses the strip into the comparison; on the Series it first builds
+    # the whole stripped column (350 MB and 0.5 s for 10M emails, against 20 MB and 0.1 s).
+    value = pl.col(src.name)
+    blank = value.str.strip_chars() == ""
+    return src.to_frame().select((value.is_not_null() & ~blank).fill_null(False)).to_series()
 
 
 def _resolve_format(opts: LoadOptions, canonical: str, header: str) -> str | None:
@@ -362,29 +360,29 @@ def load_table(
     staged = _complete_slow_values(raw, staged, parsers, detection.mapping)
     staged = _with_defaults(path, staged, spec, detection, opts, tz)
     # Each value is parsed once above; a failure is text present where the parsed value is null.
-    failures = []
+    # Flags are booleans: a text column of reasons would cost 16 bytes a row even when empty.
+    failed: dict[str, pl.Series] = {}  # 'rule|header' -> rows
     for canonical, header in checked.items():
-        failed = _present(raw.frame[header]) & staged[canonical].is_null()
         kind = spec.column(canonical).kind
-        failures.append(_flag(failed, f"{_RULES[kind]}|{header}", f"_fail_{canonical}"))
+        rows = _present(raw.frame[header]) & staged[canonical].is_null()
+        failed[f"{_RULES[kind]}|{header}"] = rows.alias(canonical)
+    _check_mismapping(path, raw, staged, failed, detection)
     # A row without the values that make it a record of its table (no lead id or email, an
     # event without its time) cannot be counted or joined: it is quarantined, not guessed at.
-    for i, group in enumerate(spec.required):
+    for group in spec.required:
         headers = [detection.mapping[c] for c in group if c in detection.mapping]
         if headers:  # a group filled by load.defaults has its value
             has = pl.select(pl.any_horizontal(_present(raw.frame[h]) for h in headers))
-            missing = ~has.to_series()
-            failures.append(_flag(missing, f"missing_value|{headers[0]}", f"_miss_{i}"))
-    staged = staged.with_columns(failures)
-    fail_cols = [c for c in staged.columns if c.startswith("_fail_")]
-    _check_mismapping(path, raw, staged, fail_cols, detection)
-    fail_cols += [c for c in staged.columns if c.startswith("_miss_")]
-    rejects = _value_rejects(raw, staged, fail_cols)
-    loaded = staged.drop(fail_cols)
+            failed[f"missing_value|{headers[0]}"] = ~has.to_series()
+    rejects = _value_rejects(raw, staged, failed)
+    loaded = staged
     if rejects.height:
         bad_lines = rejects[["line"]].unique()
         loaded = loaded.join(bad_lines, left_on=LINE, right_on="line", how="anti")
     warnings.extend(_unmapped_label_warnings(raw, detection, spec, opts))
+    # Everything read from the text is now typed or reported: let the raw columns go before the
+    # derived ones are built (on 10M leads that is 0.7 GB less at the peak).
+    raw.frame = raw.frame.clear()
 
     merged = 0
     if detection.table == "leads":
@@ -524,38 +522,47 @@ def _raise_unmapped(
 
 
 def _check_mismapping(
-    path: Path, raw: RawTable, staged: pl.DataFrame, fail_cols: list[str], detection: Detection
+    path: Path,
+    raw: RawTable,
+    staged: pl.DataFrame,
+    failed: dict[str, pl.Series],
+    detection: Detection,
 ) -> None:
-    if not fail_cols:
-        return
-    counts = staged.select(pl.col(c).is_not_null().sum() for c in fail_cols).row(0, named=True)
-    for col, n_failed in counts.items():
-        canonical = col.removeprefix("_fail_")
-        header = detection.mapping[canonical]
+    for why, rows in failed.items():
+        n_failed = int(rows.sum())
+        if not n_failed:
+            continue
+        canonical, header = rows.name, why.split("|", 1)[1]
         present = int(raw.frame[header].drop_nulls().len())
         if present >= 5 and n_failed > MISMAPPED_SHARE * present:
-            example = staged.filter(pl.col(col).is_not_null()).row(0, named=True)
-            value = raw.frame.filter(pl.col(LINE) == example[LINE])[header][0]
+            line = int(staged[LINE].filter(rows)[0])
+            value = raw.frame.filter(pl.col(LINE) == line)[header][0]
             kind = TABLES[detection.table].column(canonical).kind
             raise InputError(
                 path,
                 f"{n_failed} of {present} values are not {_EXPECTED[kind]} (e.g. {value!r}), so "
                 f"{header!r} is probably not {canonical}: map {canonical} to another header "
                 "with load.columns, or set its format",
-                line=int(example[LINE]),
+                line=line,
                 column=header,
             )
 
 
-def _value_rejects(raw: RawTable, staged: pl.DataFrame, fail_cols: list[str]) -> pl.DataFrame:
-    if not fail_cols:
+def _value_rejects(
+    raw: RawTable, staged: pl.DataFrame, failed: dict[str, pl.Series]
+) -> pl.DataFrame:
+    parts = []
+    for why, rows in failed.items():
+        if rows.any():  # nothing failed is the common case
+            rule, header = why.split("|", 1)
+            parts.append(
+                staged.select(LINE)
+                .filter(rows)
+                .with_columns(pl.lit(rule).alias("rule"), pl.lit(header).alias("column"))
+            )
+    if not parts:
         return empty_rejects()
-    if not any(staged[c].null_count() < staged.height for c in fail_cols):
-        return empty_rejects()  # nothing failed: the common case, without the unpivot
-    long = staged.select(LINE, *fail_cols).unpivot(index=LINE, value_name="why").drop_nulls("why")
-    long = long.with_columns(
-        pl.col("why").str.split_exact("|", 1).struct.rename_fields(["rule", "column"])
-    ).unnest("why")
+    long = pl.concat(parts)
     headers = long["column"].unique().to_list()
     values = raw.frame.select(LINE, *headers).unpivot(
         index=LINE, variable_name="column", value_name="raw_value"
