@@ -275,3 +275,46 @@ def test_summary_counts_most_frequent_first_ties_by_name() -> None:
     assert "gates hit" not in "".join(
         summary_lines(result.filter(pl.col("gate").is_null()), "lead")
     )
+
+
+def test_streamed_writes_are_the_bytes_of_collected_ones(tmp_path: Path) -> None:
+    """--out .parquet/.csv/.tsv streams the result to the file; it must be the file the
+    collected frame gives, awkward values (quotes, commas, newlines, nulls, times) included."""
+    from datetime import UTC, datetime, timedelta
+
+    from revq.io.writers import sink_frame_atomic, write_frame_atomic
+
+    n = 300_000  # more than one row group and one morsel
+    frame = pl.DataFrame(
+        {
+            "text": [
+                f'x "{i}", y\n' if i % 97 == 0 else (None if i % 13 == 0 else f"L{i}")
+                for i in range(n)
+            ],
+            "number": [i / 7 if i % 5 else None for i in range(n)],
+            "at": [datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=i) for i in range(n)],
+            "flag": [i % 3 == 0 for i in range(n)],
+        }
+    )
+    for suffix in (".parquet", ".csv", ".tsv"):
+        written, streamed = tmp_path / f"w{suffix}", tmp_path / f"s{suffix}"
+        write_frame_atomic(written, frame)
+        sink_frame_atomic(streamed, frame.lazy())
+        assert written.read_bytes() == streamed.read_bytes(), suffix
+
+
+def test_score_out_file_equals_stdout_and_summary(tmp_path: Path) -> None:
+    shown = run_cli(["score", *AS_OF, "--format", "csv"], cwd=SAMPLE)
+    assert shown.exit_code == 0, shown.stderr
+    for name in ("leads.csv", "leads.parquet"):
+        target = tmp_path / name
+        result = run_cli(["score", *AS_OF, "--out", str(target)], cwd=SAMPLE)
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == ""
+        if name.endswith("parquet"):
+            assert pl.read_parquet(target).write_csv() == shown.stdout
+        else:
+            assert target.read_text() == shown.stdout
+        summary = [x for x in result.stderr.splitlines() if x.startswith(("scored", "  "))]
+        assert summary == [x for x in shown.stderr.splitlines() if x.startswith(("scored", "  "))]
+        assert summary[0] == f"scored {pl.read_csv(shown.stdout.encode()).height:,} leads"

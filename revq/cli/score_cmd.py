@@ -30,8 +30,10 @@ from revq.core.scoring.model import ScoringModel
 from revq.errors import RevqError
 from revq.io.project import Project
 from revq.io.writers import (
+    SINK_SUFFIXES,
     check_frame_path,
     frame_bytes,
+    sink_frame_atomic,
     write_bytes_atomic,
     write_frame_atomic,
 )
@@ -249,14 +251,21 @@ def score(
             min_intent=acc.min_intent,
             roles=acc.roles,
         ).collect()
+    elif out is not None and out.suffix.lower() in SINK_SUFFIXES:
+        # Streamed to the file, never held whole (on 10M leads the result alone is 1.9 GB);
+        # the summary reads back the three columns it counts.
+        sink_frame_atomic(out, scored.select(keep), inputs=run.inputs)
+        summarised = read_columns(out, ["stage", "quadrant", "gate"])
+        for line in summary_lines(summarised, by.value):
+            ui.info(line)
+        _write_ledger(run, when, explain_out)
+        ui.info(f"wrote {summarised.height:,} rows to {out}")
+        return
     else:
         result = scored.select(keep).collect()
     for line in summary_lines(result, by.value):
         ui.info(line)
-    if explain_out is not None:
-        ledger = sort_ledger(run.ledger(when)).collect()
-        write_frame_atomic(explain_out, ledger, inputs=run.inputs)
-        ui.info(f"wrote the ledger ({ledger.height:,} rows) to {explain_out}")
+    _write_ledger(run, when, explain_out)
     if out is not None:
         write_frame_atomic(out, result, inputs=run.inputs)
         ui.info(f"wrote {result.height:,} rows to {out}")
@@ -265,6 +274,21 @@ def score(
         ui.out.print(score_table(result, top, by.value))
     else:
         typer.echo(frame_bytes(result, fmt.value).decode("utf-8"), nl=False)
+
+
+def _write_ledger(run: Inputs, when: AsOf, explain_out: Path | None) -> None:
+    if explain_out is not None:
+        ledger = sort_ledger(run.ledger(when)).collect()
+        write_frame_atomic(explain_out, ledger, inputs=run.inputs)
+        ui.info(f"wrote the ledger ({ledger.height:,} rows) to {explain_out}")
+
+
+def read_columns(path: Path, columns: list[str]) -> pl.DataFrame:
+    """Columns of a frame revq has just written (.parquet, .csv or .tsv), as text."""
+    if path.suffix.lower() == ".parquet":
+        return pl.read_parquet(path, columns=columns)
+    sep = "\t" if path.suffix.lower() == ".tsv" else ","
+    return pl.read_csv(path, columns=columns, separator=sep, infer_schema=False)
 
 
 @user_errors

@@ -144,3 +144,24 @@ def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] =
     else:
         data = frame_bytes(frame, "json" if suffix == ".json" else "csv")
     write_bytes_atomic(path, data, inputs)
+
+
+# Suffixes a lazy result can be streamed to, never held whole in memory.
+SINK_SUFFIXES = (".parquet", ".csv", ".tsv")
+
+
+def sink_frame_atomic(path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = ()) -> None:
+    """Stream a lazy result to .parquet, .csv or .tsv: the same bytes `write_frame_atomic`
+    writes for the collected frame, without holding the whole result in memory."""
+    suffix = path.suffix.lower()
+    if suffix not in SINK_SUFFIXES:
+        raise ValueError(suffix)
+    if suffix == ".parquet":
+        _atomic_file(
+            path,
+            inputs,
+            lambda tmp: frame.sink_parquet(tmp, statistics=False, row_group_size=PARQUET_ROW_GROUP),
+        )
+        return
+    sep = "\t" if suffix == ".tsv" else ","
+    _atomic_file(path, inputs, lambda tmp: frame.sink_csv(tmp, separator=sep))

@@ -416,14 +416,19 @@ def score_leads(
     ]
     lf, behaviour = rank_strongest(lf, intent_items, "st")
     lf, reasons = rank_top_reasons(lf, items)
-    if not has_signals:
-        lf = lf.with_columns(pl.lit(None, dtype=pl.String).alias("_signal"))
-        lf = lf.with_columns(pl.lit(None, dtype=pl.Float64).alias("_signal_age"))
     scores = [f"{g}_score" for g in GROUPS]
     lf = lf.with_columns(pl.col([*scores, "total_score"]).round(2))
     temp = [c.column for c in contribs] + [f"_raw_{g}" for g in GROUPS]
-    # Sorted while the decisions are still numbers: texts are built after, in place.
-    lf = by_score(lf.drop(temp))
+    # Sorted while the decisions are still numbers: texts are built after, in place. The
+    # segment travels as its code (one byte, not a 16-byte string view per lead).
+    segments = pl.Enum(sorted({DEFAULT_SEGMENT, *(s.name for s in model.segments)}))
+    lf = by_score(lf.drop(temp).with_columns(pl.col(SEGMENT).cast(segments)))
+    lf = lf.with_columns(pl.col(SEGMENT).cast(pl.String))
+    if not has_signals:
+        lf = lf.with_columns(
+            pl.lit(None, dtype=pl.String).alias("_signal"),
+            pl.lit(None, dtype=pl.Float64).alias("_signal_age"),
+        )
     lf = lf.with_columns(
         top_reasons_text(reasons).alias("top_reasons"),
         pl.coalesce("_signal", strongest_name(behaviour)).alias("why_now"),
