@@ -131,6 +131,24 @@ def test_unmapped_picklist_labels_are_counted_and_named(tmp_path: Path) -> None:
     assert r.frame["lifecycle_stage"].to_list()[5] == "mql"
 
 
+def test_picklist_labels_map_whatever_the_column_type(tmp_path: Path) -> None:
+    """Each distinct label is mapped once and rows take its value: a Parquet categorical (as
+    pandas writes it) maps like text, case and spacing ignored, unknown labels to null."""
+    labels = ["Lead", " marketing  qualified lead", "Partner", None, "Lead", "SALES QUALIFIED LEAD"]
+    expected = ["lead", "mql", None, None, "lead", "sql"]
+    for dtype in (pl.String, pl.Categorical):
+        path = tmp_path / "contacts.parquet"
+        pl.DataFrame(
+            {
+                "Record ID": [str(i) for i in range(1, 7)],
+                "Email": [f"u{i}@acme.com" for i in range(1, 7)],
+                "Lifecycle Stage": pl.Series(labels, dtype=dtype),
+            }
+        ).write_parquet(path)
+        r = load_table(path, table="leads")
+        assert r.frame.sort("lead_id")["lifecycle_stage"].to_list() == expected, dtype
+
+
 def test_case_distinct_salesforce_ids_are_two_leads() -> None:
     r = load_table(INGEST / "case_ids.csv")
     assert sorted(r.frame["lead_id"].to_list()) == ["00Q5g00000AbCdE", "00Q5g00000AbCde"]
