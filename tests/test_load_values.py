@@ -149,6 +149,18 @@ def test_picklist_labels_map_whatever_the_column_type(tmp_path: Path) -> None:
         assert r.frame.sort("lead_id")["lifecycle_stage"].to_list() == expected, dtype
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "lone-cr"])
+def test_line_ends_do_not_change_values_or_line_numbers(tmp_path: Path, end: str) -> None:
+    lines = ["Record ID,Email,Lifecycle Stage", "1,a@acme.com,Lead", "2,oops,Lead", "3,c@beta.io,"]
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(end.join(lines).encode() + end.encode())
+    r = load_table(path, table="leads")
+    assert r.frame["lead_id"].to_list() == ["1", "2", "3"]
+    assert r.frame["email_normalised"].to_list() == ["a@acme.com", None, "c@beta.io"]
+    assert r.frame["_line"].to_list() == [2, 3, 4]
+    assert r.frame["lifecycle_stage"].to_list() == ["lead", "lead", None]
+
+
 def test_case_distinct_salesforce_ids_are_two_leads() -> None:
     r = load_table(INGEST / "case_ids.csv")
     assert sorted(r.frame["lead_id"].to_list()) == ["00Q5g00000AbCdE", "00Q5g00000AbCde"]

@@ -131,12 +131,11 @@ def _split_header(text: str, delimiter: str) -> list[str]:
     return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
 
 
-def _lines(text: str) -> pl.DataFrame:
-    """Physical lines with their 1-based numbers; CRLF, LF and lone-CR line ends alike."""
+def _lines(text: str, utf8: bytes | None = None) -> pl.DataFrame:
+    """Physical lines with their 1-based numbers; CRLF and LF line ends alike (lone CRs are
+    made LF before). `utf8`, when given, is `text` as UTF-8 bytes, so it is not encoded again."""
     if text == "":
         return pl.DataFrame({"line": [], "text": []}, schema={"line": pl.UInt32, "text": pl.String})
-    if "\r" in text.replace("\r\n", ""):
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x1f" in text:  # the reader below splits on a byte it must never see in the data
         text = text.replace("\r\n", "\n")
         lines = pl.Series("text", text.removesuffix("\n").split("\n"))
@@ -144,7 +143,7 @@ def _lines(text: str) -> pl.DataFrame:
     # polars splits lines natively when told there are no quotes and no delimiter; it keeps
     # blank lines (as null) and drops the CR of CRLF.
     frame = pl.read_csv(
-        text.encode("utf-8"),
+        utf8 if utf8 is not None else text.encode("utf-8"),
         has_header=False,
         separator="\x1f",
         quote_char=None,
@@ -154,9 +153,9 @@ def _lines(text: str) -> pl.DataFrame:
     return frame.with_row_index("line", offset=1).with_columns(pl.col("text").fill_null(""))
 
 
-def _records(text: str) -> pl.DataFrame:
+def _records(text: str, utf8: bytes | None = None) -> pl.DataFrame:
     """Physical lines -> logical records (a quoted field may span lines)."""
-    lines = _lines(text).with_columns(
+    lines = _lines(text, utf8).with_columns(
         pl.col("line").cast(pl.Int64),
         (pl.col("text").str.count_matches('"', literal=True).cum_sum() % 2 == 1).alias("open"),
     )
@@ -222,8 +221,13 @@ def read_delimited(
             f"contains U+FFFD replacement characters (first at line {line}): the file was "
             "already damaged by an earlier lossy conversion"
         )
+    # Lone CR line ends (classic Mac exports) become LF for every reader below; most files have
+    # no CR at all, and a scan for one is far cheaper than the copy that finds a lone one.
+    lone_cr = "\r" in text and "\r" in text.replace("\r\n", "")
+    if lone_cr:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
-        records = _records(text)
+        records = _records(text, data if used_encoding == "utf-8" and not lone_cr else None)
     except InputError as exc:
         raise InputError(path, exc.message, line=exc.line) from None
     # A line of nothing but quotes and delimiters ('""' or ',,,') carries no value.
@@ -255,6 +259,7 @@ def read_delimited(
 
     untouched = (
         used_encoding in ("utf-8", "utf-8-sig")
+        and not lone_cr
         and header_line == 1
         and good.height == rows_read
         and blank_lines == 0
