@@ -326,3 +326,21 @@ def test_an_audit_without_a_taxonomy_uses_the_built_in_one(tmp_path: Path) -> No
     assert "using revq's built-in one" in result.stderr
     given = run_cli([*args, "--reasons", str(ROOT / "configs" / "reasons.yaml")], cwd=tmp_path)
     assert result.stdout == given.stdout  # the built-in taxonomy is the documented one
+
+
+def test_unmapped_labels_listed_most_frequent_first_ties_by_text(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(SAMPLE, project)
+    shutil.copytree(ROOT / "configs", tmp_path / "configs")
+    extra = [
+        f"9{i:07d},rejected,{label},Lena Vogel,2026-06-01T10:00:00Z,,2026-06-02T10:00:00Z"
+        for i, label in enumerate(["Zz odd label"] * 3 + ["Aa odd label"] * 3 + ["Mm odd"])
+    ]
+    with (project / "dispositions.csv").open("a") as handle:
+        handle.write("\n".join(extra) + "\n")
+    result = run_cli(["audit", "rejections", *AS_OF, "-f", "json"], cwd=project)
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(result.stdout)["flags"]["unmapped_reason_labels"]
+    assert listed == sorted(listed, key=lambda r: (-r["rejected"], r["reason"]))
+    counts = {r["reason"]: r["rejected"] for r in listed}
+    assert counts["Aa odd label"] == counts["Zz odd label"] == 3 and counts["Mm odd"] == 1

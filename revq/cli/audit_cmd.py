@@ -275,10 +275,13 @@ def _report(
         if frame.height and frame["outsized"].any()
     }
     rej = d.filter(pl.col("disposition") == "rejected")
+    # Most frequent first, ties by text: value_counts leaves ties in hash order, so the same
+    # input could list them differently from run to run.
     unmapped = (
-        rej.filter(pl.col("reason_code") == audit.UNMAPPED)["reason"]
-        .value_counts(sort=True)
-        .rename({"count": "rejected"})
+        rej.filter(pl.col("reason_code") == audit.UNMAPPED)
+        .group_by("reason")
+        .agg(pl.len().alias("rejected"))
+        .sort(["rejected", "reason"], descending=[True, False], nulls_last=True)
         .to_dicts()
     )
     silent = (
