@@ -318,3 +318,22 @@ def test_score_out_file_equals_stdout_and_summary(tmp_path: Path) -> None:
         summary = [x for x in result.stderr.splitlines() if x.startswith(("scored", "  "))]
         assert summary == [x for x in shown.stderr.splitlines() if x.startswith(("scored", "  "))]
         assert summary[0] == f"scored {pl.read_csv(shown.stdout.encode()).height:,} leads"
+
+
+def test_terminal_table_is_the_head_of_the_full_ranking() -> None:
+    """The table path scores the top rows and counts the rest without collecting them: it
+    must show what the full output starts with, and the same summary."""
+    full = run_cli(["score", *AS_OF, "--format", "csv"], cwd=SAMPLE)
+    table = run_cli(["score", *AS_OF, "--top", "7"], cwd=SAMPLE)
+    assert full.exit_code == 0 and table.exit_code == 0, table.stderr
+    expected = pl.read_csv(full.stdout.encode(), infer_schema=False).head(7)
+    first_cells = [line.strip("│ ").split(" ")[0] for line in table.stdout.splitlines()]
+    shown = [cell for cell in first_cells if cell.isdigit()]
+    assert shown == expected["lead_id"].to_list()
+    assert "top 7 leads" in table.stdout
+
+    def summary(err: str) -> list[str]:
+        return [x for x in err.splitlines() if x.startswith(("scored", "  "))]
+
+    assert summary(table.stderr) == summary(full.stderr)
+    assert len(summary(table.stderr)) >= 3

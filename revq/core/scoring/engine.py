@@ -397,9 +397,11 @@ def score_leads(
     activities: pl.LazyFrame | None = None,
     signals: pl.LazyFrame | None = None,
     as_of: AsOf,
+    ordered: bool = True,
 ) -> pl.LazyFrame:
     """Scores, grade, quadrant, stage, why-now, next action, owner and top reasons per lead,
-    ordered by total score (highest first), then lead id."""
+    ordered by total score (highest first), then lead id (in no set order when `ordered` is
+    False: for counting, which need not pay for the sort)."""
     lf = assign_segments(leads, model)
     lf, contribs = _column_contributions(lf, model, as_of)
     if activities is not None and model.events is not None:
@@ -422,7 +424,8 @@ def score_leads(
     # Sorted while the decisions are still numbers: texts are built after, in place. The
     # segment travels as its code (one byte, not a 16-byte string view per lead).
     segments = pl.Enum(sorted({DEFAULT_SEGMENT, *(s.name for s in model.segments)}))
-    lf = by_score(lf.drop(temp).with_columns(pl.col(SEGMENT).cast(segments)))
+    lf = lf.drop(temp).with_columns(pl.col(SEGMENT).cast(segments))
+    lf = by_score(lf) if ordered else lf
     lf = lf.with_columns(pl.col(SEGMENT).cast(pl.String))
     if not has_signals:
         lf = lf.with_columns(
