@@ -386,7 +386,12 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
     scoring = Inputs(None, None, None, None, None, None, project=project)
 
     now = scoring.score(when).collect()
-    before = scoring.score(when - (window.end - window.start)).collect()
+    # A period ago only the stages matter (who was already sales-ready): no order, no texts.
+    before = (
+        scoring.score(when - (window.end - window.start), ordered=False)
+        .select("lead_id", "stage")
+        .collect()
+    )
     first, last = _window_days(window)
     by = "lead_source,rep,stage,quadrant,signal_type"
     disp = project.input_path("dispositions")
