@@ -337,3 +337,26 @@ def test_terminal_table_is_the_head_of_the_full_ranking() -> None:
 
     assert summary(table.stderr) == summary(full.stderr)
     assert len(summary(table.stderr)) >= 3
+
+
+def test_explain_names_the_owner_score_routes_to(tmp_path: Path) -> None:
+    """Round-robin gives a lead its turn among all its team's leads: explaining a few leads
+    must not route them as if they were the only ones."""
+    project = tmp_path / "project"
+    shutil.copytree(SAMPLE, project)
+    shutil.copytree(ROOT / "configs", tmp_path / "configs")
+    contacts = project / "hubspot_contacts.csv"
+    frame = pl.read_csv(contacts, infer_schema=False)
+    frame.with_columns(pl.lit(None, dtype=pl.String).alias("Contact owner")).write_csv(contacts)
+    scored = run_cli(["score", *AS_OF, "--format", "csv"], cwd=project)
+    assert scored.exit_code == 0, scored.stderr
+    routed = pl.read_csv(scored.stdout.encode(), infer_schema=False).filter(
+        pl.col("owner").is_not_null()
+    )
+    picks = routed.head(6)
+    assert picks["owner"].n_unique() > 2  # the teams' turns are in play
+    result = run_cli(["explain", *picks["lead_id"].to_list(), *AS_OF], cwd=project)
+    assert result.exit_code == 0, result.stderr
+    shown = [line for line in result.stdout.splitlines() if line.startswith("next action:")]
+    owners = [line.rsplit("(owner ", 1)[1].rstrip(")") for line in shown]
+    assert owners == picks["owner"].to_list()

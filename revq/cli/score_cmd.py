@@ -331,21 +331,25 @@ def explain(
     counted), with the scores and the stage decision path."""
     run = Inputs(leads, config, activities, signals, source, project_file, load_config)
     when = parse_as_of(as_of)
-    known = set(run.leads.frame["lead_id"].to_list())
+    chosen = pl.col("lead_id").is_in(lead_ids)
+    known = set(run.leads.frame.filter(chosen)["lead_id"].to_list())
     missing = [i for i in lead_ids if i not in known]
     if missing:
         raise RevqError(
             f"{run.leads_path}: no lead with id {missing[0]!r} (ids are case-sensitive)"
         )
-    wanted = run.leads.frame.filter(pl.col("lead_id").is_in(lead_ids)).lazy()
     model = run.compiled.model
     sig = run.lazy(run.signals)
     ledger = build_ledger(
-        wanted, model, activities=run.lazy(run.activities), signals=sig, as_of=when
+        run.leads.frame.filter(chosen).lazy(),
+        model,
+        activities=run.lazy(run.activities),
+        signals=sig,
+        as_of=when,
     ).collect()
-    scored = score_leads(
-        wanted, model, activities=run.lazy(run.activities), signals=sig, as_of=when
-    ).collect()
+    # Scored with every lead, then picked: round-robin routing gives a lead its turn among all
+    # the leads of its team, so scoring the chosen ones alone would name another owner.
+    scored = run.score(when, ordered=False).filter(chosen).collect()
     if fmt is not TableFormat.table:
         data = frame_bytes(sort_ledger(ledger.lazy()).collect(), fmt.value)
         if out is not None:
