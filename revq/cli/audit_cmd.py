@@ -70,7 +70,10 @@ def _scored_leads(
         result = load_table(leads, load_options_for(project, leads, "leads"), table="leads")
         report_load(result)
         return result.frame
-    return Inputs(leads, config, None, None, None, project_file).score(as_of).collect()
+    # Joined on lead id: the order of `revq score` would be paid for and thrown away.
+    return (
+        Inputs(leads, config, None, None, None, project_file).score(as_of, ordered=False).collect()
+    )
 
 
 def _enrich(d: pl.DataFrame, leads: pl.DataFrame | None) -> pl.DataFrame:

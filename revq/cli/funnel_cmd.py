@@ -425,7 +425,8 @@ def _dimension(
         raise RevqError(f"--by {by}: needs the leads to score (pass --leads)")
     if project is None or "scoring" not in project.config.configs:
         raise RevqError(f"--by {by}: needs a scoring config (configs.scoring in revq.yaml)")
-    scored = Inputs(leads, None, None, None, None, None, project=project).score(when).collect()
+    run = Inputs(leads, None, None, None, None, None, project=project)
+    scored = run.score(when, ordered=False).collect()  # joined on lead id: no order needed
     scored = with_dimensions(scored.rename({"stage": "recommended_stage"}))
     return scored.select("lead_id", by)
 
