@@ -103,11 +103,14 @@ def resolve_date_order(
     """Decide day-first or month-first for '3/5/2026'-style values; refuse to guess."""
     if settings.order != "auto":
         return settings.order
-    parts = (
-        pl.DataFrame({"v": values.cast(pl.String).str.strip_chars(), LINE: lines})
-        .select(pl.col("v").str.extract_groups(_NUMERIC_DATE).alias("g"), pl.col(LINE), pl.col("v"))
-        .unnest("g")
+    # Only values shaped like 3/5/2026 say anything; an ISO column has none, and testing for the
+    # shape first spares building the groups of every value.
+    numeric = pl.DataFrame({"v": values.cast(pl.String).str.strip_chars(), LINE: lines}).filter(
+        pl.col("v").str.contains(_NUMERIC_DATE)
     )
+    parts = numeric.select(
+        pl.col("v").str.extract_groups(_NUMERIC_DATE).alias("g"), pl.col(LINE), pl.col("v")
+    ).unnest("g")
     parts = parts.filter(pl.col("1").is_not_null()).with_columns(
         pl.col("1").cast(pl.Int64).alias("a"), pl.col("3").cast(pl.Int64).alias("b")
     )

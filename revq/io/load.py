@@ -249,12 +249,9 @@ def _typed_column(
         fmt = _resolve_format(opts, canonical, header)
         order = "mdy"
         if fmt is None:
+            given = raw.frame.select(LINE, header).filter(pl.col(header).is_not_null())
             order = resolve_date_order(
-                raw.frame[header].drop_nulls(),
-                DateSettings(opts.date_order, tz),
-                raw.path,
-                header,
-                raw.frame.filter(pl.col(header).is_not_null())[LINE],
+                given[header], DateSettings(opts.date_order, tz), raw.path, header, given[LINE]
             )
         if fmt is not None:
             return Parser(parse_datetime(src, order, tz, fmt))
