@@ -161,6 +161,21 @@ def test_line_ends_do_not_change_values_or_line_numbers(tmp_path: Path, end: str
     assert r.frame["lifecycle_stage"].to_list() == ["lead", "lead", None]
 
 
+def test_ragged_rows_found_when_most_rows_quote_commas(tmp_path: Path) -> None:
+    """CRM exports quote every value holding a comma; the field count must still see past
+    quoted commas on every row, and name the one row with a field too many."""
+    rows = [f'{i},u{i}@acme.com,"Acme, Inc. {i}","1,{i}00"' for i in range(1, 9)]
+    rows[4] = '5,u5@acme.com,"Acme, Inc. 5","1,500",surplus'
+    path = tmp_path / "contacts.csv"
+    path.write_text("Record ID,Email,Company Name,Annual Revenue\n" + "\n".join(rows) + "\n")
+    r = load_table(path, table="leads")
+    assert r.accounting.rows_rejected == 1
+    assert r.rejects["line"].to_list() == [6]
+    assert r.frame["company"].to_list()[:2] == ["Acme, Inc. 1", "Acme, Inc. 2"]
+    assert r.frame["annual_revenue"].to_list() == [1100.0, 1200.0, 1300.0, 1400.0, 1600.0,
+                                                   1700.0, 1800.0]  # fmt: skip
+
+
 def test_case_distinct_salesforce_ids_are_two_leads() -> None:
     r = load_table(INGEST / "case_ids.csv")
     assert sorted(r.frame["lead_id"].to_list()) == ["00Q5g00000AbCdE", "00Q5g00000AbCde"]
