@@ -39,6 +39,31 @@ def test_derive_lead_fields() -> None:
     ]
 
 
+def test_blank_email_and_website_are_empty() -> None:
+    lf = pl.LazyFrame(
+        {
+            "email": ["   ", "", "dee@Eps.io", None],
+            "website": ["https://", "  ", " ", "www."],
+        }
+    )
+    got = derive_lead_fields(lf).collect()
+    assert got["email_normalised"].to_list() == [None, None, "dee@eps.io", None]
+    # a website that is only a scheme or blanks names no domain: the email's is used
+    assert got["account_key"].to_list() == [None, None, "eps.io", None]
+
+
+def test_derived_fields_stream() -> None:
+    # Derivation runs on every lead export: a step polars cannot stream makes it hold the
+    # whole table whenever a caller streams (the streaming engine is polars' default).
+    lf = pl.LazyFrame({"email": ["a@b.io"], "website": ["b.io"]})
+    graph = derive_lead_fields(lf).show_graph(
+        engine="streaming", plan_stage="physical", raw_output=True
+    )
+    assert isinstance(graph, str) and "with-columns" in graph
+    # Nodes that take a whole column at once (polars' replace is one) break the stream.
+    assert "columnar-function" not in graph and "in-memory-map" not in graph
+
+
 def test_merge_keeps_latest_activity_and_fills_gaps() -> None:
     lf = pl.LazyFrame(
         {

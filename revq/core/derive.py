@@ -55,16 +55,20 @@ PERSONAL_DOMAINS: tuple[str, ...] = (
 )
 
 
+def _blank_to_null(text: pl.Expr) -> pl.Expr:
+    # Not .replace("", None): polars cannot stream a replace, and would hold every lead.
+    return pl.when(text != "").then(text)
+
+
 def website_domain(expr: pl.Expr) -> pl.Expr:
     """'https://www.Acme.com/about' -> 'acme.com'."""
-    return (
+    return _blank_to_null(
         expr.str.strip_chars()
         .str.to_lowercase()
         .str.replace(r"^[a-z][a-z0-9+.-]*://", "")
         .str.replace(r"^www\.", "")
         .str.replace(r"[/?#:].*$", "")
         .str.strip_chars(".")
-        .replace("", None)
     )
 
 
@@ -78,7 +82,7 @@ def derive_lead_fields(lf: pl.LazyFrame, personal_domains: tuple[str, ...] = ())
     schema = lf.collect_schema()
     email = pl.col("email") if "email" in schema else pl.lit(None, dtype=pl.String)
     website = pl.col("website") if "website" in schema else pl.lit(None, dtype=pl.String)
-    normalised = email.str.strip_chars().str.to_lowercase().replace("", None)
+    normalised = _blank_to_null(email.str.strip_chars().str.to_lowercase())
     valid = normalised.str.contains(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     lf = lf.with_columns(pl.when(valid).then(normalised).alias(EMAIL_NORMALISED))
     at = pl.col(EMAIL_NORMALISED).str.find("@", literal=True)  # exactly one in a valid address
