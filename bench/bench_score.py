@@ -103,10 +103,12 @@ staged as (
 select lead_id, email, title, segment, fit_score, intent_score, signal_score, negative_score,
   total_score, fit_grade, quadrant, stage, gate, gate_reason, why_now,
   case stage
-    when 'sales_ready' then 'Route to ' || coalesce(owner, '-') || ' now: first touch within '
-      || '24 hours (1 hour for a demo request). Why now: ' || coalesce(why_now, '-') || '.'
+    when 'sales_ready' then 'Route to ' || coalesce(owner, 'an owner') || ' now: first touch '
+      || 'within 24 hours (1 hour for a demo request). Why now: '
+      || coalesce(why_now, 'no single trigger') || '.'
     when 'nurture' then 'Keep in nurture and re-check when intent rises.'
-    when 'disqualified' then 'No sales action (' || coalesce(gate_reason, '-') || ').'
+    when 'disqualified' then 'No sales action ('
+      || coalesce(gate_reason, 'low fit and intent') || ').'
   end as next_action,
   owner,
   nullif(array_to_string(reasons, ', '), '') as top_reasons

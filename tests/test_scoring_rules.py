@@ -511,6 +511,56 @@ def test_routing_round_robin_and_existing_owner(tmp_path: Path) -> None:
     assert rows["l1"]["next_action"] == "Lena: call A at X"
 
 
+def test_action_fields_fall_back_to_their_text(tmp_path: Path) -> None:
+    m = model(
+        tmp_path,
+        """
+        fit:
+          rules:
+            - {name: f, points: {per: f, each: 1}}
+        intent:
+          rules:
+            - {name: i, points: {per: f, each: 1}}
+        actions:
+          sales_ready: "{owner|Unassigned}: call {first_name|the lead} at {company}"
+        """,
+    )
+    out = run(
+        m,
+        {
+            "lead_id": ["a", "b", "c"],
+            "f": [40, 40, 1],
+            "owner": ["Kim", None, None],
+            "first_name": [None, "Bo", "Cy"],
+            "company": [None, "Y", "Z"],
+        },
+    )
+    rows = {r["lead_id"]: r["next_action"] for r in out.iter_rows(named=True)}
+    assert rows["a"] == "Kim: call the lead at -"  # no fallback given: '-'
+    assert rows["b"] == "Unassigned: call Bo at Y"
+    # the default disqualified action names why when no gate did
+    assert rows["c"] == "No sales action (low fit and intent)."
+
+
+def test_default_action_without_owner_or_trigger(tmp_path: Path) -> None:
+    m = model(
+        tmp_path,
+        """
+        fit:
+          rules:
+            - {name: f, points: {per: f, each: 1}}
+        intent:
+          rules:
+            - {name: i, points: {per: f, each: 1}}
+        """,
+    )
+    out = run(m, {"lead_id": ["a"], "f": [40]})
+    assert out["next_action"][0] == (
+        "Route to an owner now: first touch within 24 hours (1 hour for a demo request). "
+        "Why now: i."
+    )
+
+
 def test_top_reasons_are_the_three_largest_signed(tmp_path: Path) -> None:
     m = model(
         tmp_path,

@@ -20,27 +20,31 @@ QUADRANTS = {
 SALES_STAGES = ("sales_ready", "mql", "signal_qualified", "pql")
 
 DEFAULT_ACTIONS = {
-    "sales_ready": "Route to {owner} now: first touch within 24 hours (1 hour for a demo "
-    "request). Why now: {why_now}.",
-    "mql": "Route to {owner} now: first touch within 24 hours. Why now: {why_now}.",
-    "signal_qualified": "{owner}: reach out this week with context: {why_now}.",
-    "pql": "{owner}: offer help to the active trial user; usage crossed the PQL bar.",
+    "sales_ready": "Route to {owner|an owner} now: first touch within 24 hours (1 hour for a "
+    "demo request). Why now: {why_now|no single trigger}.",
+    "mql": "Route to {owner|an owner} now: first touch within 24 hours. "
+    "Why now: {why_now|no single trigger}.",
+    "signal_qualified": "{owner|Sales}: reach out this week with context: {why_now}.",
+    "pql": "{owner|Sales}: offer help to the active trial user; usage crossed the PQL bar.",
     "nurture": "Keep in nurture and re-check when intent rises.",
     "recycled": "Recycle to nurture; re-check in 90 days ({gate_reason}).",
-    "disqualified": "No sales action ({gate_reason}).",
+    "disqualified": "No sales action ({gate_reason|low fit and intent}).",
 }
 
-_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_ ]*)\}")
+# {column} or {column|text shown when the lead has no value}
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_ ]*)(?:\|([^{}]*))?\}")
 
 
 def template_expr(template: str) -> pl.Expr:
-    """'Call {first_name} at {company}' -> a string expression; unknown values show as '-'."""
+    """'Call {first_name} at {company|their company}' -> a string expression; a missing value
+    shows as the text after '|', or as '-'."""
     parts: list[pl.Expr] = []
     pos = 0
     for m in _FIELD.finditer(template):
         if m.start() > pos:
             parts.append(pl.lit(template[pos : m.start()]))
-        parts.append(pl.col(m.group(1)).cast(pl.String).fill_null("-"))
+        fallback = m.group(2) if m.group(2) is not None else "-"
+        parts.append(pl.col(m.group(1)).cast(pl.String).fill_null(fallback))
         pos = m.end()
     if pos < len(template):
         parts.append(pl.lit(template[pos:]))
