@@ -257,24 +257,101 @@ def test_parquet_bytes_do_not_depend_on_how_the_frame_is_chunked(tmp_path: Path)
 
 
 def test_summary_counts_most_frequent_first_ties_by_name() -> None:
-    from revq.render.score_view import summary_lines
+    from revq.core.scoring.metrics import lead_counts
+    from revq.render.score_view import lead_summary
 
     result = pl.DataFrame(
         {
             "stage": ["nurture", "mql", "nurture", "mql", "disqualified"],
             "quadrant": ["ignore", "ignore", "prioritise_now", "ignore", "ignore"],
             "gate": [None, None, None, None, "competitor"],
+            "owner": [None, "Kim", None, None, None],
         }
     )
-    assert summary_lines(result, "lead") == [
+    assert lead_summary(lead_counts(result)) == [
         "scored 5 leads",
         "  by stage: mql 2, nurture 2, disqualified 1",
         "  by quadrant: ignore 4, prioritise_now 1",
         "  gates hit: competitor 1",
     ]
     assert "gates hit" not in "".join(
-        summary_lines(result.filter(pl.col("gate").is_null()), "lead")
+        lead_summary(lead_counts(result.filter(pl.col("gate").is_null())))
     )
+
+
+def test_scoring_metrics_on_a_tiny_run() -> None:
+    from revq.core.scoring.metrics import lead_counts, scoring_metrics
+
+    result = pl.DataFrame(
+        {
+            "stage": ["sales_ready", "mql", "signal_qualified", "nurture", "disqualified"],
+            "quadrant": ["prioritise_now"] * 3 + ["ignore"] * 2,
+            "gate": [None, None, None, None, "competitor"],
+            "owner": ["Kim", None, None, "Kim", None],
+        }
+    )
+    got = scoring_metrics(lead_counts(result), rows_read=8, rows_rejected=2)
+    assert got["leads"] == 5 and got["sales_ready"] == 1 and got["pql"] == 0
+    assert got["handoffs"] == 3 and got["handoff_rate"] == 3 / 5
+    assert got["unowned_handoffs"] == 2  # the mql and the signal-qualified lead
+    assert got["gated"] == 1 and got["gated_rate"] == 1 / 5
+    assert got["rows_rejected"] == 2 and got["rejected_rate"] == 2 / 8
+    empty = scoring_metrics(lead_counts(result.clear()), rows_read=0, rows_rejected=0)
+    assert empty["leads"] == 0 and empty["handoff_rate"] is None
+
+
+def test_score_fail_on(tmp_path: Path) -> None:
+    out = tmp_path / "scored.csv"
+    ran = run_cli(["score", *AS_OF, "--out", str(out)], cwd=SAMPLE)
+    assert ran.exit_code == 0, ran.stderr
+    scored = pl.read_csv(out, infer_schema=False)
+    handoff = pl.col("stage").is_in(["sales_ready", "mql", "signal_qualified", "pql"])
+    handoffs = scored.filter(handoff).height
+    rate = handoffs / scored.height
+    assert 0 < handoffs < scored.height
+
+    def exit_code(condition: str, *extra: str) -> tuple[int, str, str]:
+        result = run_cli(["score", *AS_OF, *extra, "--fail-on", condition], cwd=SAMPLE)
+        return result.exit_code, result.stdout, result.stderr
+
+    code, stdout, stderr = exit_code(f"handoffs>={handoffs}")
+    assert code == 1 and "top 20 leads" in stdout  # the output comes first
+    assert f"--fail-on met: handoffs>={handoffs} (is {handoffs})" in stderr
+    assert exit_code(f"handoffs>{handoffs}")[0] == 0
+    assert exit_code(f"handoff_rate>={rate:.6f}", "--format", "csv")[0] == 1
+    assert exit_code(f"handoff_rate>{rate + 1e-6:.6f}", "--format", "csv")[0] == 0
+    # the sample routes every hand-off to a rep, and its export loads without rejects
+    assert exit_code("unowned_handoffs>0,rejected_rate>0", "--out", str(out))[0] == 0
+    assert exit_code(f"leads<{scored.height + 1}", "--by", "account")[0] == 1
+    code, stdout, stderr = exit_code("owners>0")
+    assert code == 2 and stdout == "" and "unknown metric 'owners'" in stderr
+
+
+def test_score_fail_on_unowned_handoffs(tmp_path: Path) -> None:
+    # Without routing a hand-off keeps the export's owner: blank those, and it has none.
+    config = yaml.safe_load((ROOT / "configs" / "scoring.yaml").read_text())
+    del config["routing"]
+    (tmp_path / "scoring.yaml").write_text(yaml.safe_dump(config))
+    leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False)
+    owners = pl.when(pl.col("Record ID").str.ends_with("7")).then(pl.col("Contact owner"))
+    leads.with_columns(owners).write_csv(tmp_path / "leads.csv")
+    args = [
+        "score",
+        str(tmp_path / "leads.csv"),
+        *AS_OF,
+        "--config",
+        str(tmp_path / "scoring.yaml"),
+    ]
+    out = tmp_path / "scored.parquet"
+    result = run_cli([*args, "--out", str(out)], cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+    scored = pl.read_parquet(out)
+    handoff = pl.col("stage").is_in(["sales_ready", "mql", "signal_qualified", "pql"])
+    unowned = scored.filter(handoff & pl.col("owner").is_null()).height
+    assert 0 < unowned < scored.filter(handoff).height
+    result = run_cli([*args, "--fail-on", f"unowned_handoffs=={unowned}"], cwd=SAMPLE)
+    assert result.exit_code == 1
+    assert f"unowned_handoffs=={unowned} (is {unowned})" in result.stderr
 
 
 def test_streamed_writes_are_the_bytes_of_collected_ones(tmp_path: Path) -> None:

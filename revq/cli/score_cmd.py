@@ -23,11 +23,13 @@ from revq.cli.common import (
     user_errors,
 )
 from revq.config.scoring import Compiled, check_columns, load_scoring
+from revq.core.fail_on import Condition, FailOnError, conditions_met, parse_fail_on
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import OUTPUT
 from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledger
+from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
 from revq.core.scoring.model import ScoringModel
-from revq.errors import RevqError
+from revq.errors import ExitCode, RevqError
 from revq.io.project import Project
 from revq.io.writers import (
     SINK_SUFFIXES,
@@ -38,11 +40,11 @@ from revq.io.writers import (
     write_frame_atomic,
 )
 from revq.render.score_view import (
+    account_summary,
     decision_path,
     lead_summary,
     ledger_table,
     score_table,
-    summary_lines,
 )
 
 OUTPUT_COLUMNS = list(OUTPUT)
@@ -236,6 +238,14 @@ def score(
             dir_okay=False,
         ),
     ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a condition holds, e.g. unowned_handoffs>0,rejected_rate>0.02 "
+            f"(metrics: {', '.join(sorted(METRICS))}).",
+        ),
+    ] = None,
     source: SourceOpt = None,
     load_config: LoadConfigOpt = None,
     project_file: ProjectOpt = None,
@@ -246,6 +256,7 @@ def score(
     for target in (out, explain_out):
         if target is not None:
             check_frame_path(target)  # before any work, not after it
+    conditions = _conditions(fail_on)
     run = Inputs(file, config, activities, signals, source, project_file, load_config)
     when = parse_as_of(as_of)
     scored = run.score(when)
@@ -259,38 +270,65 @@ def score(
             min_intent=acc.min_intent,
             roles=acc.roles,
         ).collect()
+        for line in account_summary(result):
+            ui.info(line)
+        counts = lead_counts(run.score(when, ordered=False)) if conditions else None
     elif out is None and fmt is TableFormat.table:
         # The terminal shows the top rows: only those get texts, and the summary is counted
         # without ordering or holding the leads (on 10M leads, 1.9 GB not collected).
-        counted = run.score(when, ordered=False).group_by("stage", "quadrant", "gate").len()
-        for line in lead_summary(counted.collect()):
+        counts = lead_counts(run.score(when, ordered=False))
+        for line in lead_summary(counts):
             ui.info(line)
         _write_ledger(run, when, explain_out)
         ui.out.print(score_table(scored.select(keep).head(top).collect(), top, by.value))
+        _fail_if_met(conditions, counts, run)
         return
     elif out is not None and out.suffix.lower() in SINK_SUFFIXES:
         # Streamed to the file, never held whole (on 10M leads the result alone is 1.9 GB);
-        # the summary reads back the three columns it counts.
+        # the summary reads back the four columns it counts.
         sink_frame_atomic(out, scored.select(keep), inputs=run.inputs)
-        summarised = read_columns(out, ["stage", "quadrant", "gate"])
-        for line in summary_lines(summarised, by.value):
+        counts = lead_counts(read_columns(out, ["stage", "quadrant", "gate", "owner"]))
+        for line in lead_summary(counts):
             ui.info(line)
         _write_ledger(run, when, explain_out)
-        ui.info(f"wrote {summarised.height:,} rows to {out}")
+        ui.info(f"wrote {int(counts['len'].sum()):,} rows to {out}")
+        _fail_if_met(conditions, counts, run)
         return
     else:
         result = scored.select(keep).collect()
-    for line in summary_lines(result, by.value):
-        ui.info(line)
+        counts = lead_counts(result)
+        for line in lead_summary(counts):
+            ui.info(line)
     _write_ledger(run, when, explain_out)
     if out is not None:
         write_frame_atomic(out, result, inputs=run.inputs)
         ui.info(f"wrote {result.height:,} rows to {out}")
-        return
-    if fmt is TableFormat.table:
+    elif fmt is TableFormat.table:
         ui.out.print(score_table(result, top, by.value))
     else:
         typer.echo(frame_bytes(result, fmt.value).decode("utf-8"), nl=False)
+    _fail_if_met(conditions, counts, run)
+
+
+def _conditions(fail_on: str | None) -> list[Condition]:
+    if not fail_on:
+        return []
+    try:
+        return parse_fail_on(fail_on, set(METRICS))
+    except FailOnError as exc:
+        raise RevqError(str(exc)) from None
+
+
+def _fail_if_met(conditions: list[Condition], counts: pl.DataFrame | None, run: Inputs) -> None:
+    """After the output is written: exit 1 when a --fail-on condition holds."""
+    if not conditions or counts is None:
+        return
+    accounting = run.leads.accounting
+    metrics = scoring_metrics(counts, accounting.rows_read, accounting.rows_rejected)
+    met = conditions_met(conditions, metrics)
+    if met:
+        ui.warn("--fail-on met: " + "; ".join(met))
+        raise typer.Exit(int(ExitCode.CONDITION_MET))
 
 
 def _write_ledger(run: Inputs, when: AsOf, explain_out: Path | None) -> None:

@@ -39,8 +39,8 @@ def parse_fail_on(text: str, known: set[str]) -> list[Condition]:
         m = _CONDITION.match(part)
         if not m:
             raise FailOnError(
-                f"--fail-on: expected METRIC OP NUMBER like rejection_rate>0.8, "
-                f"got {part.strip()!r}"
+                f"--fail-on: expected METRIC OP NUMBER like {min(known, default='rate')}>0.5 "
+                f"(OP one of {' '.join(_OPS)}), got {part.strip()!r}"
             )
         metric, op, value = m.group(1), m.group(2), float(m.group(3))
         if metric not in known:

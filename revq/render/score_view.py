@@ -10,11 +10,9 @@ from rich.table import Table
 from revq.core.scoring.model import ScoringModel
 
 
-def summary_lines(result: pl.DataFrame, by: str) -> list[str]:
-    if by == "account":
-        mqa = int(result["mqa"].sum()) if result.height else 0
-        return [f"{result.height:,} accounts; {mqa:,} marketing-qualified (MQA)"]
-    return lead_summary(result.group_by("stage", "quadrant", "gate").len())
+def account_summary(result: pl.DataFrame) -> list[str]:
+    mqa = int(result["mqa"].sum()) if result.height else 0
+    return [f"{result.height:,} accounts; {mqa:,} marketing-qualified (MQA)"]
 
 
 def lead_summary(counts: pl.DataFrame) -> list[str]:
