@@ -26,6 +26,7 @@ from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.fail_on import Condition, FailOnError, conditions_met, parse_fail_on
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import OUTPUT
+from revq.core.scoring.coverage import unused_rule_warnings
 from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledger
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
 from revq.core.scoring.model import ScoringModel
@@ -258,6 +259,11 @@ def score(
             check_frame_path(target)  # before any work, not after it
     conditions = _conditions(fail_on)
     run = Inputs(file, config, activities, signals, source, project_file, load_config)
+    if not ui.quiet:  # a warning nobody reads is not worth a pass over the leads
+        for line in unused_rule_warnings(
+            run.leads.frame.lazy(), run.compiled.model, run.lazy(run.activities)
+        ):
+            ui.warn(line)
     when = parse_as_of(as_of)
     scored = run.score(when)
     keep = [c for c in OUTPUT_COLUMNS if c in scored.collect_schema()]

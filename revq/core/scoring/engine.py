@@ -62,7 +62,7 @@ def exact_sum(expr: pl.Expr) -> pl.Expr:
     return (expr * MICRO).round().cast(pl.Int64).sum() / MICRO
 
 
-def _points_expr(points: Points) -> pl.Expr:
+def points_expr(points: Points) -> pl.Expr:
     if isinstance(points, Fixed):
         return pl.lit(float(points.points))
     if isinstance(points, PerUnit):
@@ -114,7 +114,7 @@ def assign_segments(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
     return leads.with_columns(expr.alias(SEGMENT))
 
 
-def _all_rules(model: ScoringModel) -> list[tuple[str, pl.Expr, Rule]]:
+def all_rules(model: ScoringModel) -> list[tuple[str, pl.Expr, Rule]]:
     """(ledger name, who it applies to, rule). A segment's rule replaces the base rule of the
     same name for that segment's leads; its other rules are added."""
     out = []
@@ -129,14 +129,14 @@ def _all_rules(model: ScoringModel) -> list[tuple[str, pl.Expr, Rule]]:
 
 def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: AsOf) -> pl.LazyFrame:
     schema = leads.collect_schema()
-    rules = _all_rules(model)
+    rules = all_rules(model)
     if not rules:
         return pl.LazyFrame(schema=LEDGER_SCHEMA)
     wide = leads.select(
         pl.col("lead_id"),
         *[
             pl.when(condition_expr(r.when, schema) & applies)
-            .then(_points_expr(r.points))
+            .then(points_expr(r.points))
             .alias(name)
             for name, applies, r in rules
         ],
@@ -379,9 +379,9 @@ def _column_contributions(
     )
     cols = []
     contribs = []
-    for name, applies, rule in _all_rules(model):
+    for name, applies, rule in all_rules(model):
         pts: pl.Expr = pl.when(condition_expr(rule.when, schema) & applies).then(
-            _points_expr(rule.points)
+            points_expr(rule.points)
         )
         if rule.group == "intent" and decay is not None:
             pts = pts * decay

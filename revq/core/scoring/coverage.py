@@ -1,0 +1,125 @@
+"""Rules that gave no lead any points: the sign of a config that does not fit its data (a value
+spelt another way, a column the export leaves empty), which would otherwise pass unseen."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from revq.core.scoring.conditions import condition_expr
+from revq.core.scoring.engine import all_rules, assign_segments, points_expr
+from revq.core.scoring.model import Lookup, PerUnit, Rule, ScoringModel, condition_columns
+
+
+def rule_hits(leads: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
+    """Per lead-column rule (segment rules as `segment.rule`): the leads it applies to and the
+    leads it gave non-zero points, before decay and caps."""
+    lf = assign_segments(leads, model)
+    schema = lf.collect_schema()
+    rules = all_rules(model)
+    if not rules:
+        return pl.DataFrame(schema={"rule": pl.String, "applies": pl.UInt32, "hits": pl.UInt32})
+    # As columns first: a rule for every lead applies as a literal, whose sum would be 1.
+    lf = lf.with_columns(applies.alias(f"a{i}") for i, (_, applies, _) in enumerate(rules))
+    exprs = []
+    for i, (_, _, rule) in enumerate(rules):
+        applies = pl.col(f"a{i}")
+        points = pl.when(condition_expr(rule.when, schema) & applies).then(points_expr(rule.points))
+        exprs.append(applies.sum().cast(pl.UInt32).alias(f"a{i}"))
+        exprs.append((points.fill_null(0) != 0).sum().cast(pl.UInt32).alias(f"h{i}"))
+    row = lf.select(exprs).collect().row(0)
+    return pl.DataFrame(
+        {
+            "rule": [name for name, _, _ in rules],
+            "applies": row[0::2],
+            "hits": row[1::2],
+        },
+        schema={"rule": pl.String, "applies": pl.UInt32, "hits": pl.UInt32},
+    )
+
+
+def rule_columns(rule: Rule) -> list[str]:
+    """The lead columns a rule reads, in name order."""
+    cols = condition_columns(rule.when)
+    if isinstance(rule.points, PerUnit | Lookup):
+        cols.add(rule.points.column)
+    return sorted(cols)
+
+
+def column_values(frame: pl.LazyFrame, column: str, n: int = 3) -> str:
+    """What a column holds, in a few words: its most frequent values, or its range."""
+    values = frame.select(pl.col(column)).drop_nulls()
+    dtype = frame.collect_schema()[column]
+    if dtype == pl.String:
+        top = (
+            values.group_by(column)
+            .len()
+            .sort(["len", column], descending=[True, False])
+            .head(n)
+            .collect()
+        )
+        if top.height == 0:
+            return f"{column} is always empty"
+        shown = ", ".join(f"{v!r} {c:,}" for v, c in top.iter_rows())
+        return f"{column}: {shown}"
+    low, high, count = (
+        values.select(
+            pl.col(column).min().alias("low"), pl.col(column).max().alias("high"), pl.len()
+        )
+        .collect()
+        .row(0)
+    )
+    if count == 0:
+        return f"{column} is always empty"
+    return f"{column}: {count:,} values from {_number(low)} to {_number(high)}"
+
+
+def _number(value: object) -> str:
+    return f"{value:,.10g}" if isinstance(value, int | float) else str(value)
+
+
+def event_rule_hits(activities: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
+    """Per activity-event rule: the activities (of any date) it matches."""
+    schema = activities.collect_schema()
+    rules = model.events.rules if model.events is not None else ()
+    counts = (
+        activities.select(
+            condition_expr(r.when, schema).sum().cast(pl.UInt32).alias(f"h{i}")
+            for i, r in enumerate(rules)
+        )
+        .collect()
+        .row(0)
+        if rules
+        else ()
+    )
+    return pl.DataFrame(
+        {"rule": [r.name for r in rules], "hits": list(counts)},
+        schema={"rule": pl.String, "hits": pl.UInt32},
+    )
+
+
+def unused_rule_warnings(
+    leads: pl.LazyFrame, model: ScoringModel, activities: pl.LazyFrame | None
+) -> list[str]:
+    """One line per rule that gave no lead points (or matched no activity), with what the
+    columns it reads hold instead."""
+    out = []
+    by_name = {name: rule for name, _, rule in all_rules(model)}
+    for name, applies, hits in rule_hits(leads, model).iter_rows():
+        if hits == 0 and applies > 0:
+            seen = "; ".join(column_values(leads, c) for c in rule_columns(by_name[name]))
+            out.append(
+                f"rule {name!r} gave points to none of the {applies:,} leads it applies to"
+                + (f" ({seen})" if seen else "")
+            )
+    if activities is not None and model.events is not None:
+        events = {r.name: r for r in model.events.rules}
+        total = activities.select(pl.len()).collect().item()
+        for name, hits in event_rule_hits(activities, model).iter_rows():
+            if hits == 0 and total > 0:
+                cols = sorted(condition_columns(events[name].when))
+                seen = "; ".join(column_values(activities, c) for c in cols)
+                out.append(
+                    f"event rule {name!r} matched none of the {total:,} activities"
+                    + (f" ({seen})" if seen else "")
+                )
+    return out

@@ -1,0 +1,115 @@
+"""Rules that gave no lead points are named, with what their columns hold instead."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from revq.config.scoring import load_scoring
+from revq.core.scoring.coverage import (
+    column_values,
+    event_rule_hits,
+    rule_hits,
+    unused_rule_warnings,
+)
+from tests.conftest import SAMPLE, run_cli
+
+CONFIG = """
+fit:
+  rules:
+    - {name: software, points: 10, when: {column: industry, in: [software]}}
+    - {name: aerospace, points: 10, when: {column: industry, equals: Aerospace}}
+    - {name: per_seat, points: {per: seats, each: 2}}
+intent:
+  events:
+    half_life_days: 30
+    rules:
+      - {name: demo, points: 20, when: {column: activity_type, equals: demo_request}}
+      - {name: webinar, points: 5, when: {column: activity_type, equals: webinar}}
+segments:
+  - name: big
+    when: {column: seats, gte: 100}
+    fit:
+      rules:
+        - {name: software, points: 20, when: {column: industry, equals: Software}}
+"""
+
+LEADS = {
+    "lead_id": ["a", "b", "c", "d", "e"],
+    "industry": ["Software", " software ", "Retail", None, "Software"],
+    "seats": [0, 3, None, 150, 200],
+}
+
+
+def _model(tmp_path: Path) -> Any:
+    path = tmp_path / "scoring.yaml"
+    path.write_text(textwrap.dedent(CONFIG))
+    return load_scoring(path).model
+
+
+def test_rule_hits_counted_by_hand(tmp_path: Path) -> None:
+    got = rule_hits(pl.LazyFrame(LEADS), _model(tmp_path))
+    rows = {r["rule"]: (r["applies"], r["hits"]) for r in got.iter_rows(named=True)}
+    assert rows == {
+        # the base rule is replaced for the two big leads (d, e): of a, b, c, a and b match
+        "software": (3, 2),
+        "aerospace": (5, 0),
+        # 2 points a seat: b (3 seats), d, e; a has 0 seats, c none
+        "per_seat": (5, 3),
+        # the segment's own rule, for d and e: only e is in Software
+        "big.software": (2, 1),
+    }
+
+
+def test_event_rule_hits(tmp_path: Path) -> None:
+    acts = pl.LazyFrame({"activity_type": ["demo_request", "page_view", "demo_request", None]})
+    got = event_rule_hits(acts, _model(tmp_path))
+    assert got.rows() == [("demo", 2), ("webinar", 0)]
+
+
+def test_column_values() -> None:
+    frame = pl.LazyFrame(
+        {
+            "t": ["b", "a", "b", None, "c", "a", "d"],
+            "n": [3, None, 1200, 7, 5, 9, 8],
+            "empty": pl.Series([None] * 7, dtype=pl.String),
+        }
+    )
+    # most frequent first, ties by value; three shown
+    assert column_values(frame, "t") == "t: 'a' 2, 'b' 2, 'c' 1"
+    assert column_values(frame, "n") == "n: 6 values from 3 to 1,200"
+    assert column_values(frame, "empty") == "empty is always empty"
+
+
+def test_warnings_name_the_rule_and_what_the_column_holds(tmp_path: Path) -> None:
+    acts = pl.LazyFrame({"activity_type": ["demo_request", "page_view", "page_view"]})
+    lines = unused_rule_warnings(pl.LazyFrame(LEADS), _model(tmp_path), acts)
+    assert lines == [
+        "rule 'aerospace' gave points to none of the 5 leads it applies to "
+        "(industry: 'Software' 2, ' software ' 1, 'Retail' 1)",
+        "event rule 'webinar' matched none of the 3 activities "
+        "(activity_type: 'page_view' 2, 'demo_request' 1)",
+    ]
+
+
+def test_score_warns_of_unused_rules_unless_quiet(tmp_path: Path) -> None:
+    config = tmp_path / "s.yaml"
+    config.write_text(
+        "fit:\n  rules:\n"
+        "    - {name: aerospace, points: 10, when: {column: industry, equals: Aerospace}}\n"
+        "    - {name: software, points: 10, when: {column: industry, equals: Software}}\n"
+    )
+    args = ["score", "--as-of", "2026-10-31", "--config", str(config), "--format", "csv"]
+    loud = run_cli(args, cwd=SAMPLE)
+    assert loud.exit_code == 0, loud.stderr
+    assert "rule 'aerospace' gave points to none of the 5,000 leads" in loud.stderr
+    assert "rule 'software'" not in loud.stderr
+    quiet = run_cli(["-q", *args], cwd=SAMPLE)
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    assert quiet.stdout == loud.stdout
+    # the shipped sample model fits the sample data: no rule goes unused
+    sample = run_cli(["score", "--as-of", "2026-10-31", "--format", "csv"], cwd=SAMPLE)
+    assert "gave points to none" not in sample.stderr and "matched none" not in sample.stderr
