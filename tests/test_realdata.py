@@ -108,9 +108,9 @@ def test_salesforce_opportunity_history_loads_as_stage_history() -> None:
     assert r.frame["entered_at"].null_count() == 0
 
 
-def test_every_realdata_csv_inspects_cleanly() -> None:
+def test_every_realdata_export_inspects_cleanly() -> None:
     folder = realdata()
-    for path in sorted(folder.glob("*/*.csv")):
+    for path in sorted([*folder.glob("*/*.csv"), *folder.glob("*/*.json")]):
         result = run_cli(["inspect", str(path), "--format", "json"])
         assert result.exit_code == 0, (path, result.stderr)
         assert "Traceback" not in result.stderr

@@ -30,6 +30,7 @@ from revq.core.parse import (
 from revq.core.schema import EMAIL_NORMALISED, LINE, TABLES, Kind
 from revq.errors import InputError
 from revq.io.excel import read_excel
+from revq.io.json_records import JSON_SUFFIXES, read_json_records
 from revq.io.mapping import Detection, describe_required, detect
 from revq.io.presets import norm_header
 from revq.io.text import (
@@ -102,6 +103,9 @@ def read_raw(path: Path, opts: LoadOptions) -> RawTable:
         return read_excel(path, sheet=opts.sheet, null_values=opts.null_values)
     if suffix in (".parquet", ".pq"):
         return _read_parquet(path, opts)
+    if suffix in JSON_SUFFIXES:
+        frame, warnings = read_json_records(path, path.read_bytes())
+        return _typed_raw_table(path, frame, "json", opts, warnings)
     return read_delimited(
         path,
         path.read_bytes(),
@@ -125,7 +129,7 @@ def sniff_table(path: Path, opts: LoadOptions) -> str | None:
             headers = list(pl.read_parquet_schema(path))
         except Exception as exc:  # polars raises several kinds for a corrupt file
             raise InputError(path, f"cannot read as Parquet: {exc}".splitlines()[0]) from None
-    elif suffix in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"):
+    elif suffix in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", *JSON_SUFFIXES):
         headers = read_raw(path, opts).headers
     else:
         with path.open("rb") as handle:
@@ -147,9 +151,16 @@ def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
         frame = pl.read_parquet(path)
     except Exception as exc:  # polars raises several kinds for a corrupt file
         raise InputError(path, f"cannot read as Parquet: {exc}".splitlines()[0]) from None
-    # Text parsing is the contract for every source; typed Parquet columns are already exact,
-    # so only string columns go through the parsers (see _typed_column).
     frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
+    return _typed_raw_table(path, frame, "parquet", opts, [])
+
+
+def _typed_raw_table(
+    path: Path, frame: pl.DataFrame, encoding: str, opts: LoadOptions, warnings: list[str]
+) -> RawTable:
+    """A file read with its types (Parquet, JSON), with its LINE column, as a raw table."""
+    # Text parsing is the contract for every source; typed columns are already exact, so only
+    # string columns go through the parsers (see _typed_column).
     # pandas writes a missing number as NaN: it is an empty value, not a number.
     frame = frame.with_columns(pl.col(pl.Float32, pl.Float64).fill_nan(None))
     if opts.null_values:
@@ -158,12 +169,13 @@ def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
         path=path,
         headers=[c for c in frame.columns if c != LINE],
         frame=frame,
-        encoding="parquet",
+        encoding=encoding,
         delimiter=None,
         rows_read=frame.height,
         footer_rows=0,
         blank_lines=0,
         rejects=empty_rejects(),
+        warnings=warnings,
     )
 
 

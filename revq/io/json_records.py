@@ -1,0 +1,97 @@
+"""JSON exports -> raw records: a Salesforce API answer or `sf data tree export` file
+({"records": [...]}, each record with an `attributes` object), a HubSpot API answer
+({"results": [...]}, each record's fields under `properties`), a plain array of objects, or
+JSON Lines.
+
+Nested objects become dotted columns, as Salesforce's own CSV tools name them (`Owner.Name`,
+`attributes.referenceId`). JSON has no rows of text, so a record's "line" is its number: the
+first record is line 1 (in JSON Lines, its line in the file)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import polars as pl
+
+from revq.core.schema import LINE
+from revq.errors import InputError
+
+JSON_SUFFIXES = (".json", ".ndjson", ".jsonl")
+
+
+def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]:
+    """The records of a JSON export, flattened, with their line numbers; and warnings."""
+    lines_format = path.suffix.lower() in (".ndjson", ".jsonl")
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
+    try:
+        if lines_format:
+            frame = pl.read_ndjson(io.BytesIO(data), infer_schema_length=None)
+        else:
+            frame = pl.read_json(io.BytesIO(data), infer_schema_length=None)
+    except Exception:  # polars names no position: Python's parser finds where it breaks
+        raise _syntax_error(path, data, lines_format) from None
+    # An API answer is one object around the records: Salesforce {"totalSize": .., "records":
+    # [..]} (a tree export too), HubSpot {"results": [..], "paging": ..}.
+    key = next((k for k in ("records", "results") if k in frame.columns), None)
+    if key and frame.height == 1 and isinstance(frame.schema[key], pl.List) and not lines_format:
+        frame = frame.select(pl.col(key).explode())
+        if not isinstance(frame.schema[key], pl.Struct):
+            raise InputError(path, f"expected '{key}' to hold objects, one per record")
+        frame = frame.unnest(key)
+    warnings: list[str] = []
+    frame = _flatten(frame, path, warnings)
+    if frame.height == 0 or frame.width == 0:
+        raise InputError(path, "holds no records")
+    if lines_format:
+        # A blank line holds no record: number records by the line they are on.
+        lines = pl.Series([data.decode("utf-8", errors="replace")]).str.split("\n").explode()
+        line = (lines.str.strip_chars() != "").arg_true().cast(pl.Int64) + 1
+        if line.len() != frame.height:  # pragma: no cover - polars read another count
+            raise InputError(path, f"read {frame.height} records from {line.len()} lines")
+        frame = frame.with_columns(line.alias(LINE))
+    else:
+        frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
+    return frame, warnings
+
+
+def _flatten(frame: pl.DataFrame, path: Path, warnings: list[str]) -> pl.DataFrame:
+    """Objects -> dotted columns; lists of plain values -> '; '-joined text; deeper lists (a
+    sub-query's records) are left out, with a warning."""
+    while structs := [c for c, t in frame.schema.items() if isinstance(t, pl.Struct)]:
+        frame = frame.unnest(structs, separator=".")
+    dropped = []
+    for name, dtype in frame.schema.items():
+        if isinstance(dtype, pl.List | pl.Array):
+            inner = dtype.inner
+            if inner is not None and inner.is_nested():
+                dropped.append(name)
+            else:
+                text = pl.col(name).list.eval(pl.element().cast(pl.String)).list.join("; ")
+                frame = frame.with_columns(text.alias(name))
+    if dropped:
+        warnings.append(
+            f"{path.name}: left out {', '.join(map(repr, dropped))}: "
+            "nested lists (a related list or sub-query) are not one value per record"
+        )
+        frame = frame.drop(dropped)
+    return frame
+
+
+def _syntax_error(path: Path, data: bytes, lines_format: bool) -> InputError:
+    text = data.decode("utf-8", errors="replace")
+    chunks = text.split("\n") if lines_format else [text]
+    for offset, chunk in enumerate(chunks):
+        if lines_format and not chunk.strip():
+            continue
+        try:
+            value = json.loads(chunk)
+        except json.JSONDecodeError as exc:
+            line = exc.lineno + offset
+            return InputError(path, f"invalid JSON at character {exc.colno}: {exc.msg}", line=line)
+        if lines_format and not isinstance(value, dict):
+            return InputError(path, "expected one JSON object per line", line=offset + 1)
+    if not lines_format and not isinstance(json.loads(text), list | dict):
+        return InputError(path, "expected a JSON array of records, or an object with 'records'")
+    return InputError(path, "cannot read these JSON records (mixed types in one field?)")

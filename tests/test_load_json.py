@@ -1,0 +1,141 @@
+"""JSON exports: Salesforce API answers and tree exports, arrays of records, JSON Lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from revq.config.models import LoadOptions
+from revq.io.load import load_table
+from tests.conftest import realdata, run_cli
+
+API_ANSWER = {
+    "totalSize": 3,
+    "done": True,
+    "records": [
+        {
+            "attributes": {"type": "Lead", "url": "/services/data/v60.0/sobjects/Lead/00Q1"},
+            "Id": "00Q1",
+            "Email": "ann@acme.com",
+            "LeadSource": "Web",
+            "NumberOfEmployees": 250,
+            "IsConverted": False,
+            "Owner": {"attributes": {"type": "User"}, "Name": "Kim Lee"},
+            "Tags": ["a", "b"],
+        },
+        {
+            "attributes": {"type": "Lead", "url": "/services/data/v60.0/sobjects/Lead/00Q2"},
+            "Id": "00Q2",
+            "Email": "bo@beta.io",
+            "LeadSource": None,
+            "NumberOfEmployees": None,
+            "IsConverted": True,
+            "Owner": None,
+            "Tags": [],
+        },
+        {
+            "attributes": {"type": "Lead", "url": "/services/data/v60.0/sobjects/Lead/00Q3"},
+            "Id": "00Q3",
+            "Email": "cy@gamma.org",
+            "LeadSource": "Phone Inquiry",
+            "NumberOfEmployees": 12,
+            "IsConverted": False,
+            "Owner": {"attributes": {"type": "User"}, "Name": "Sam Ortiz"},
+            "Tags": ["c"],
+        },
+    ],
+}
+
+
+def test_an_api_answer_loads_with_dotted_columns(tmp_path: Path) -> None:
+    path = tmp_path / "leads.json"
+    path.write_text(json.dumps(API_ANSWER, indent=2))
+    r = load_table(path, table="leads")
+    assert r.vendor == "salesforce" and r.encoding == "json"
+    assert r.accounting.rows_read == 3 and r.accounting.rows_loaded == 3
+    assert "Owner.Name" in r.headers and "attributes.url" in r.headers
+    assert r.mapping["lead_id"] == "Id" and r.mapping["employees"] == "NumberOfEmployees"
+    rows = {row["lead_id"]: row for row in r.frame.iter_rows(named=True)}
+    assert rows["00Q1"]["employees"] == 250 and rows["00Q2"]["employees"] is None
+    assert rows["00Q2"]["is_converted"] is True
+    assert r.mapping["owner"] == "Owner.Name"
+    assert rows["00Q1"]["owner"] == "Kim Lee" and rows["00Q2"]["owner"] is None
+    assert rows["00Q1"]["Tags"] == "a; b" and rows["00Q3"]["Tags"] == "c"
+    assert path.read_text() == json.dumps(API_ANSWER, indent=2)  # the input is untouched
+
+
+def test_an_array_of_records_and_json_lines_load_alike(tmp_path: Path) -> None:
+    records = [
+        {"email": "a@b.com", "firstname": "Ann", "numberofemployees": "40"},
+        {"email": "c@d.com", "firstname": "Cy", "numberofemployees": 7},
+    ]
+    (tmp_path / "a.json").write_text(json.dumps(records))
+    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    a = load_table(tmp_path / "a.json", table="leads")
+    b = load_table(tmp_path / "b.jsonl", table="leads")
+    assert a.frame.drop("_line").equals(b.frame.drop("_line"))
+    assert a.frame["email"].to_list() == ["a@b.com", "c@d.com"]
+
+
+def test_json_lines_rejects_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "leads.jsonl"
+    path.write_text(
+        '{"email": "a@b.com", "employees": "12"}\n'
+        "\n"
+        '{"email": "c@d.io", "employees": "many"}\n'
+        '{"email": "e@f.io", "employees": 3}\n'
+    )
+    r = load_table(path, LoadOptions(columns={"employees": "employees"}), table="leads")
+    assert r.accounting.rows_loaded == 2 and r.accounting.rows_rejected == 1
+    assert r.rejects.select("line", "column", "raw_value").rows() == [(3, "employees", "many")]
+
+
+def test_nested_lists_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"Name": "Acme", "Contacts": {"records": [{"Email": "a@acme.com"}]}},
+                {"Name": "Beta", "Contacts": {"records": [{"Email": "b@beta.io"}]}},
+            ]
+        )
+    )
+    r = load_table(path, require_table=False)
+    assert r.headers == ["Name"]
+    assert any("left out 'Contacts.records'" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("bad.json", '[{"a": 1},\n {"a": 2,}\n]', "bad.json:2: invalid JSON at character 10"),
+        ("bad.jsonl", '{"a": 1}\n\n{"a": x}\n', "bad.jsonl:3: invalid JSON at character 7"),
+        ("empty.json", "[]", "empty.json: holds no records"),
+        ("scalar.json", "5", "expected a JSON array of records, or an object with 'records'"),
+        ("list.jsonl", '{"a": 1}\n[1, 2]\n', "list.jsonl:2: expected one JSON object per line"),
+    ],
+)
+def test_bad_json_is_one_line_and_exit_2(
+    tmp_path: Path, name: str, text: str, message: str
+) -> None:
+    (tmp_path / name).write_text(text)
+    result = run_cli(["inspect", name], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1].startswith("revq: error: ")
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_salesforce_tree_export_json_loads() -> None:
+    folder = realdata("salesforce-sample-data-dcarroll")
+    expected = {"Lead.json": ("leads", 10), "Contact.json": ("leads", 10)}
+    expected["Opportunity.json"] = ("opportunities", 9)  # its totalSize says 10
+    for name, (table, rows) in expected.items():
+        r = load_table(folder / name)
+        assert (r.table, r.accounting.rows_loaded, r.accounting.rows_rejected) == (table, rows, 0)
+        key = "lead_id" if table == "leads" else "opportunity_id"
+        assert r.mapping[key] == "attributes.referenceId"
+        assert r.frame[key].str.starts_with("ref").all() and r.frame[key].n_unique() == rows
+    opps = load_table(folder / "Opportunity.json").frame
+    assert opps["amount"].null_count() < opps.height and opps["closed_at"].null_count() == 0
