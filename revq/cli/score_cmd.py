@@ -22,12 +22,14 @@ from revq.cli.common import (
     ui,
     user_errors,
 )
+from revq.config.models import ExportSpec
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.fail_on import Condition, FailOnError, conditions_met, parse_fail_on
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import OUTPUT
 from revq.core.scoring.coverage import unused_rule_warnings
 from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledger
+from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
 from revq.core.scoring.model import ScoringModel
 from revq.errors import ExitCode, RevqError
@@ -137,6 +139,7 @@ class Inputs:
         project: Project | None = None,
     ) -> None:
         project = project or current_project(project_file)
+        self.project = project
         self.config_path = _config_path(project, config)
         self.compiled: Compiled = load_scoring(self.config_path)  # config errors before data
         leads_path = _from_project(project, file, "leads")
@@ -247,6 +250,14 @@ def score(
             f"(metrics: {', '.join(sorted(METRICS))}).",
         ),
     ] = None,
+    export: Annotated[
+        str | None,
+        typer.Option(
+            "--export",
+            help="Write the leads in a layout named under exports in revq.yaml (the columns a "
+            "CRM import wants, under its field names); to --out, else CSV on stdout.",
+        ),
+    ] = None,
     source: SourceOpt = None,
     load_config: LoadConfigOpt = None,
     project_file: ProjectOpt = None,
@@ -258,7 +269,9 @@ def score(
         if target is not None:
             check_frame_path(target)  # before any work, not after it
     conditions = _conditions(fail_on)
-    run = Inputs(file, config, activities, signals, source, project_file, load_config)
+    project = current_project(project_file)
+    layout = _export_spec(project, export, by)
+    run = Inputs(file, config, activities, signals, source, project_file, load_config, project)
     if not ui.quiet:  # a warning nobody reads is not worth a pass over the leads
         for line in unused_rule_warnings(
             run.leads.frame.lazy(), run.compiled.model, run.lazy(run.activities)
@@ -279,6 +292,14 @@ def score(
         for line in account_summary(result):
             ui.info(line)
         counts = lead_counts(run.score(when, ordered=False)) if conditions else None
+    elif layout is not None:
+        counts = lead_counts(run.score(when, ordered=False))
+        for line in lead_summary(counts):
+            ui.info(line)
+        _write_ledger(run, when, explain_out)
+        _write_export(run, scored, layout, export or "", out, fmt)
+        _fail_if_met(conditions, counts, run)
+        return
     elif out is None and fmt is TableFormat.table:
         # The terminal shows the top rows: only those get texts, and the summary is counted
         # without ordering or holding the leads (on 10M leads, 1.9 GB not collected).
@@ -314,6 +335,44 @@ def score(
     else:
         typer.echo(frame_bytes(result, fmt.value).decode("utf-8"), nl=False)
     _fail_if_met(conditions, counts, run)
+
+
+def _export_spec(project: Project | None, name: str | None, by: By) -> ExportSpec | None:
+    if name is None:
+        return None
+    if by is By.account:
+        raise RevqError("--export writes leads; it does not go with --by account")
+    if project is None:
+        raise RevqError(f"--export {name}: export layouts live under exports in revq.yaml")
+    spec = project.config.exports.get(name)
+    if spec is None:
+        known = ", ".join(sorted(project.config.exports)) or "none"
+        raise RevqError(f"--export {name}: no such layout under exports in revq.yaml ({known})")
+    return spec
+
+
+def _write_export(
+    run: Inputs,
+    scored: pl.LazyFrame,
+    layout: ExportSpec,
+    name: str,
+    out: Path | None,
+    fmt: TableFormat,
+) -> None:
+    rows, missing = export_rows(scored, layout.columns, layout.stages)
+    for column in missing:
+        ui.warn(f"exports.{name}: these leads have no {column}; its field is written empty")
+    if out is not None and out.suffix.lower() in SINK_SUFFIXES:
+        sink_frame_atomic(out, rows, inputs=run.inputs)
+        ui.info(f"wrote the {name} layout to {out}")
+        return
+    frame = rows.collect()
+    if out is not None:
+        write_frame_atomic(out, frame, inputs=run.inputs)
+        ui.info(f"wrote {frame.height:,} rows in the {name} layout to {out}")
+        return
+    data = frame_bytes(frame, "json" if fmt is TableFormat.json else "csv")
+    typer.echo(data.decode("utf-8"), nl=False)
 
 
 def _conditions(fail_on: str | None) -> list[Condition]:

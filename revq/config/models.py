@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from revq.core.schema import TABLES
+from revq.core.scoring.columns import OUTPUT, STAGES
 
 TableName = Literal[
     "leads", "activities", "signals", "dispositions", "stage_history", "opportunities"
@@ -90,6 +91,40 @@ class InputSpec(LoadOptions):
     path: str = Field(description="Path of the export, relative to revq.yaml.")
 
 
+class ExportSpec(Frozen):
+    """A layout of scored leads that a CRM or spreadsheet imports: which revq columns, under
+    which field names, for which stages."""
+
+    columns: dict[str, str] = Field(
+        description="Field name written -> revq score column (lead_id, email, total_score, "
+        "fit_grade, stage, why_now, next_action, owner, top_reasons, ...), in the order written."
+    )
+    stages: list[str] | None = Field(
+        None, description="Only the leads in these stages (default: every lead)."
+    )
+
+    @field_validator("columns")
+    @classmethod
+    def _known_columns(cls, v: dict[str, str]) -> dict[str, str]:
+        if not v:
+            raise ValueError("expected at least one column")
+        for field_name, column in v.items():
+            if column not in OUTPUT:
+                raise ValueError(
+                    f"{field_name}: {column!r} is not a revq score column; "
+                    f"expected one of {', '.join(OUTPUT)}"
+                )
+        return v
+
+    @field_validator("stages")
+    @classmethod
+    def _known_stages(cls, v: list[str] | None) -> list[str] | None:
+        for stage in v or []:
+            if stage not in STAGES:
+                raise ValueError(f"unknown stage {stage!r}; expected one of {', '.join(STAGES)}")
+        return v
+
+
 class ProjectConfig(Frozen):
     """revq.yaml: where a team's exports and configs are, so commands run with no arguments."""
 
@@ -113,6 +148,10 @@ class ProjectConfig(Frozen):
     output_dir: str = Field("reports", description="Where reports and outputs are written.")
     templates_dir: str | None = Field(
         None, description="Folder of report templates that override the built-in ones."
+    )
+    exports: dict[str, ExportSpec] = Field(
+        default_factory=dict,
+        description="Layouts for `revq score --export NAME`: scored leads as a CRM imports them.",
     )
 
 

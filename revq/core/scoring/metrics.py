@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from revq.core.scoring.columns import STAGES
 from revq.core.scoring.decide import SALES_STAGES
-
-STAGES = ("sales_ready", "mql", "signal_qualified", "pql", "nurture", "recycled", "disqualified")
 
 
 def lead_counts(scored: pl.LazyFrame | pl.DataFrame) -> pl.DataFrame:
