@@ -42,11 +42,17 @@ def rows(draw: st.DrawFn) -> tuple[str, str, int, bool]:
     body=st.lists(rows(), min_size=1, max_size=40),
     footer=st.booleans(),
     end=st.sampled_from(["\n", "\r\n", "\r"]),
+    preamble=st.sampled_from([[], ['"Open Leads"'], ["Leads by Owner", "", '"As of 11/23/2026"']]),
 )
 def test_row_accounting_identity(
-    tmp_path: Path, body: list[tuple[str, str, int, bool]], footer: bool, end: str
+    tmp_path: Path,
+    body: list[tuple[str, str, int, bool]],
+    footer: bool,
+    end: str,
+    preamble: list[str],
 ) -> None:
-    lines = ["lead_id,email,title,employees"]
+    # A report's title and filter lines above the header are not rows.
+    lines = [*preamble, "lead_id,email,title,employees"]
     expected_read = expected_rejected = 0
     good_emails: list[str] = []
     for i, (text, kind, _, bad) in enumerate(body):
@@ -93,3 +99,4 @@ def test_row_accounting_identity(
     assert a.duplicates_merged == expected_dupes
     assert a.rows_loaded == expected_read - expected_rejected - expected_dupes
     assert a.rows_read == a.rows_loaded + a.rows_rejected + a.footer_rows + a.duplicates_merged
+    assert any("above the header" in w for w in r.warnings) == bool(preamble)

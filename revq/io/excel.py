@@ -8,7 +8,14 @@ import polars as pl
 
 from revq.core.schema import LINE
 from revq.errors import InputError
-from revq.io.text import RawTable, empty_rejects, mark_footers, settle_headers
+from revq.io.text import (
+    PREAMBLE_WINDOW,
+    RawTable,
+    empty_rejects,
+    header_index,
+    mark_footers,
+    settle_headers,
+)
 
 
 def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -> RawTable:
@@ -50,6 +57,21 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     non_blank = grid.filter(~pl.col("_blank"))
     if non_blank.height == 0:
         raise InputError(path, "the sheet is empty: expected a header row and data rows")
+    # A formatted report opens with its title and filters above the header row.
+    filled = pl.sum_horizontal(
+        (pl.col(c).is_not_null() & (pl.col(c).str.strip_chars() != "")).cast(pl.Int32)
+        for c in cells
+    )
+    leading = non_blank.head(PREAMBLE_WINDOW).select(filled).to_series().to_list()
+    start = header_index(leading)
+    if start:
+        warnings_above = [
+            f"skipped {start} row{'s' if start > 1 else ''} above the header (a report title "
+            f"or filter: {next(v for v in non_blank.row(0) if isinstance(v, str) and v.strip())!r})"
+        ]
+        non_blank = non_blank.slice(start)
+    else:
+        warnings_above = []
     header_row = non_blank.row(0, named=True)
     header_line = int(header_row[LINE])
     raw_headers = [str(header_row[c] or "") for c in cells]
@@ -74,7 +96,14 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
         .alias("bare")
     )
     body, footers, data_rows = mark_footers(path, body)
-    warnings: list[str] = []
+    # An unnamed column with no data is the sheet's margin (formatted reports start in column
+    # B); it served to find the footers above, and is no column of the export.
+    empty = data_rows.select(
+        (pl.col(c).is_null() | (pl.col(c).str.strip_chars() == "")).all() for c in cells
+    ).row(0)
+    kept = [i for i, c in enumerate(cells) if raw_headers[i].strip() or not empty[i]]
+    cells, raw_headers = [cells[i] for i in kept], [raw_headers[i] for i in kept]
+    warnings: list[str] = warnings_above
     headers = settle_headers(path, raw_headers, header_line, warnings)
     frame = data_rows.select([pl.col(c).alias(h) for c, h in zip(cells, headers, strict=True)])
     if null_values:

@@ -121,10 +121,11 @@ def detect_delimiter(first_line: str) -> str:
 def sniff_headers(text: str, delimiter: str | None) -> list[str]:
     """The header names of a delimited file from the start of its text, without reading the
     rest: enough to tell which table it is."""
-    for line in text.splitlines():
-        if line.strip(' \t",;|'):
-            return [h.strip() for h in _split_header(line, delimiter or detect_delimiter(line))]
-    return []
+    lines = [line for line in text.splitlines()[: PREAMBLE_WINDOW * 4] if line.strip(' \t",;|')]
+    if not lines:
+        return []
+    start, delim = _header_start(lines[:PREAMBLE_WINDOW], delimiter)
+    return [h.strip() for h in _split_header(lines[start], delim)]
 
 
 def _split_header(text: str, delimiter: str) -> list[str]:
@@ -210,6 +211,28 @@ def _bare_tail(body: pl.DataFrame, delim: str) -> pl.Series:
     return pl.concat([head, tail.to_series()])
 
 
+# Report exports may open with a title and filter lines above the header; the header is found
+# among this many leading lines.
+PREAMBLE_WINDOW = 20
+
+
+def _header_start(lines: list[str], delimiter: str | None) -> tuple[int, str]:
+    """(index of the header among the leading non-blank lines, delimiter)."""
+    delims = [delimiter or detect_delimiter(t) for t in lines]
+    delim = delimiter or max(set(delims), key=lambda d: (delims.count(d), d == delims[0]))
+    first = header_index([len(_split_header(t, delim)) for t in lines])
+    return first, delim if first else delimiter or detect_delimiter(lines[0])
+
+
+def header_index(counts: list[int]) -> int:
+    """Which of a file's leading non-blank lines is the header, from their field counts: a
+    report's title and filter lines above it hold one field each, so the header is the first
+    line with more. (A file of one column has its header first.) A later line with yet more
+    fields is a ragged row, not the header: a surplus field is far more common in exports than
+    a comma in a report title."""
+    return next((i for i, c in enumerate(counts) if c > 1), 0)
+
+
 def read_delimited(
     path: Path,
     data: bytes,
@@ -239,9 +262,14 @@ def read_delimited(
     non_blank = records.filter(~blank)
     if non_blank.height == 0:
         raise InputError(path, "the file is empty: expected a header line and data rows")
-    header_line = int(non_blank["line"][0])
-    header_text = str(non_blank["text"][0])
-    delim = delimiter or detect_delimiter(header_text)
+    start, delim = _header_start(non_blank.head(PREAMBLE_WINDOW)["text"].to_list(), delimiter)
+    if start:
+        warnings.append(
+            f"skipped {start} line{'s' if start > 1 else ''} above the header (a report title "
+            f"or filter: {str(non_blank['text'][0])[:60]!r})"
+        )
+    header_line = int(non_blank["line"][start])
+    header_text = str(non_blank["text"][start])
     headers = _split_header(header_text, delim)
     body = records.filter(pl.col("line") > header_line)
     blank_lines = int(body.select(blank.sum()).item())
