@@ -82,8 +82,8 @@ def derive_lead_fields(lf: pl.LazyFrame, personal_domains: tuple[str, ...] = ())
     schema = lf.collect_schema()
     email = pl.col("email") if "email" in schema else pl.lit(None, dtype=pl.String)
     website = pl.col("website") if "website" in schema else pl.lit(None, dtype=pl.String)
-    normalised = _blank_to_null(email.str.strip_chars().str.to_lowercase())
-    valid = normalised.str.contains(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    normalised = email.str.strip_chars().str.to_lowercase()
+    valid = normalised.str.contains(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # never true of a blank
     lf = lf.with_columns(pl.when(valid).then(normalised).alias(EMAIL_NORMALISED))
     at = pl.col(EMAIL_NORMALISED).str.find("@", literal=True)  # exactly one in a valid address
     lf = lf.with_columns(pl.col(EMAIL_NORMALISED).str.slice(at + 1).alias(EMAIL_DOMAIN))
