@@ -79,6 +79,29 @@ def test_an_array_of_records_and_json_lines_load_alike(tmp_path: Path) -> None:
     assert a.frame["email"].to_list() == ["a@b.com", "c@d.com"]
 
 
+def test_marketo_and_pardot_answers_unwrap(tmp_path: Path) -> None:
+    marketo = {
+        "requestId": "e42b#14272d07d78",
+        "result": [
+            {"id": 318581, "email": "ann@acme.example", "firstName": "Ann", "leadScore": 40},
+            {"id": 318592, "email": "bo@beta.example", "firstName": "Bo", "leadScore": None},
+        ],
+        "success": True,
+        "moreResult": False,
+    }
+    pardot = {
+        "values": [{"id": 7, "email": "cy@gamma.example", "score": 12}],
+        "nextPageToken": None,
+    }
+    (tmp_path / "marketo.json").write_text(json.dumps(marketo))
+    (tmp_path / "pardot.json").write_text(json.dumps(pardot))
+    m = load_table(tmp_path / "marketo.json", table="leads")
+    assert m.accounting.rows_loaded == 2 and m.headers == ["id", "email", "firstName", "leadScore"]
+    assert m.frame["lead_id"].to_list() == ["318581", "318592"]
+    p = load_table(tmp_path / "pardot.json", table="leads")
+    assert p.accounting.rows_loaded == 1 and p.frame["email"].to_list() == ["cy@gamma.example"]
+
+
 def test_json_lines_rejects_name_the_line(tmp_path: Path) -> None:
     path = tmp_path / "leads.jsonl"
     path.write_text(

@@ -1,7 +1,8 @@
 """JSON exports -> raw records: a Salesforce API answer or `sf data tree export` file
 ({"records": [...]}, each record with an `attributes` object), a HubSpot API answer
-({"results": [...]}, each record's fields under `properties`), a plain array of objects, or
-JSON Lines.
+({"results": [...]}, each record's fields under `properties`), a Marketo or Account
+Engagement API answer ({"result": [...]}, {"values": [...]}), a plain array of objects, or JSON
+Lines.
 
 Nested objects become dotted columns, as Salesforce's own CSV tools name them (`Owner.Name`,
 `attributes.referenceId`). JSON has no rows of text, so a record's "line" is its number: the
@@ -19,6 +20,7 @@ from revq.core.schema import LINE
 from revq.errors import InputError
 
 JSON_SUFFIXES = (".json", ".ndjson", ".jsonl")
+WRAPPERS = ("records", "results", "result", "values")
 
 
 def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]:
@@ -33,8 +35,9 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
     except Exception:  # polars names no position: Python's parser finds where it breaks
         raise _syntax_error(path, data, lines_format) from None
     # An API answer is one object around the records: Salesforce {"totalSize": .., "records":
-    # [..]} (a tree export too), HubSpot {"results": [..], "paging": ..}.
-    key = next((k for k in ("records", "results") if k in frame.columns), None)
+    # [..]} (a tree export too), HubSpot {"results": [..], "paging": ..}, Marketo {"result":
+    # [..], "success": true}, Account Engagement (Pardot) v5 {"values": [..]}.
+    key = next((k for k in WRAPPERS if k in frame.columns), None)
     if key and frame.height == 1 and isinstance(frame.schema[key], pl.List) and not lines_format:
         frame = frame.select(pl.col(key).explode())
         if not isinstance(frame.schema[key], pl.Struct):
