@@ -75,7 +75,7 @@ def _flatten(frame: pl.DataFrame, path: Path, warnings: list[str]) -> pl.DataFra
                 frame = frame.with_columns(text.alias(name))
     if dropped:
         warnings.append(
-            f"{path.name}: left out {', '.join(map(repr, dropped))}: "
+            f"left out {', '.join(map(repr, dropped))}: "
             "nested lists (a related list or sub-query) are not one value per record"
         )
         frame = frame.drop(dropped)
