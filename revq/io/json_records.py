@@ -44,7 +44,7 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
             raise InputError(path, f"expected '{key}' to hold objects, one per record")
         frame = frame.unnest(key)
     warnings: list[str] = []
-    frame = _flatten(frame, path, warnings)
+    frame = _flatten(frame, warnings)
     if frame.height == 0 or frame.width == 0:
         raise InputError(path, "holds no records")
     if lines_format:
@@ -59,7 +59,7 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
     return frame, warnings
 
 
-def _flatten(frame: pl.DataFrame, path: Path, warnings: list[str]) -> pl.DataFrame:
+def _flatten(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
     """Objects -> dotted columns; lists of plain values -> '; '-joined text; deeper lists (a
     sub-query's records) are left out, with a warning."""
     while structs := [c for c, t in frame.schema.items() if isinstance(t, pl.Struct)]:
