@@ -8,7 +8,7 @@ from pathlib import Path
 from revq.config.models import TableMapping
 from revq.core.schema import TABLES
 from revq.errors import InputError
-from revq.io.presets import norm_header, presets
+from revq.io.presets import norm_header, presets, squash_header
 
 # A vendor preset must recognise this many of its signature headers before it is trusted;
 # a single shared header ("Lead Source") says nothing about who exported the file.
@@ -29,24 +29,32 @@ class Detection:
         return (int(self.complete), self.hits, len(self.mapping))
 
 
-def _lookup(headers: list[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for h in headers:
-        found.setdefault(norm_header(h), h)
-    return found
+class HeaderIndex:
+    """A file's headers, found by an alias's normalised form ('Create Date' meets
+    'created_date' and 'CreatedDate'), else by its letters and digits alone ('CREATEDDATE');
+    the first header of a form wins."""
+
+    def __init__(self, headers: list[str]) -> None:
+        self.normal: dict[str, str] = {}
+        self.squashed: dict[str, str] = {}
+        for h in headers:
+            self.normal.setdefault(norm_header(h), h)
+            self.squashed.setdefault(squash_header(h), h)
+
+    def find(self, alias: str) -> str | None:
+        return self.normal.get(norm_header(alias)) or self.squashed.get(squash_header(alias))
 
 
 def map_columns(
     headers: list[str], spec: TableMapping, table: str, overrides: dict[str, str], path: Path
 ) -> dict[str, str]:
-    index = _lookup(headers)
+    index = HeaderIndex(headers)
     known = set(TABLES[table].names)
     mapping: dict[str, str] = {}
     for canonical, aliases in spec.columns.items():
-        for alias in aliases:
-            if norm_header(alias) in index:
-                mapping[canonical] = index[norm_header(alias)]
-                break
+        found = next((h for h in map(index.find, aliases) if h is not None), None)
+        if found is not None:
+            mapping[canonical] = found
     for canonical, header in overrides.items():
         if canonical not in known:
             raise InputError(
@@ -54,10 +62,9 @@ def map_columns(
                 f"load.columns names {canonical!r}, which is not a column of the {table} table; "
                 f"allowed: {', '.join(sorted(known))}",
             )
-        if header in headers:
-            mapping[canonical] = header
-        elif norm_header(header) in index:
-            mapping[canonical] = index[norm_header(header)]
+        found = header if header in headers else index.find(header)
+        if found is not None:
+            mapping[canonical] = found
         else:
             raise InputError(
                 path,
@@ -83,7 +90,7 @@ def detect(
     registry = presets()
     if vendor is not None and vendor not in registry:
         raise InputError(path, f"unknown source {vendor!r}; allowed: {', '.join(registry)}")
-    index = _lookup(headers)
+    index = HeaderIndex(headers)
     candidates: list[Detection] = []
     for name, preset in registry.items():
         if vendor is not None and name != vendor:
@@ -91,7 +98,7 @@ def detect(
         for tname, spec in preset.tables.items():
             if table is not None and tname != table:
                 continue
-            hits = sum(norm_header(h) in index for h in spec.detect)
+            hits = sum(index.find(h) is not None for h in spec.detect)
             # Unforced, a preset must recognise the file: a vendor by several of its
             # signature headers, the generic preset by at least one canonical name.
             needed = MIN_VENDOR_HITS if name != "generic" else 1

@@ -16,6 +16,12 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+def squash_header(header: str) -> str:
+    """The last resort of header matching: letters and digits only, so that the upper-case API
+    names of a Salesforce Data Loader extract ('CREATEDDATE') meet 'CreatedDate'."""
+    return _NON_ALNUM.sub("", header.lower())
+
+
 def norm_header(header: str) -> str:
     """Comparable form of a header: 'Create Date', 'CreatedDate' and 'created_date' align."""
     spaced = _CAMEL.sub("_", header.strip())
