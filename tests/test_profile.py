@@ -1,0 +1,30 @@
+"""The column profile `revq inspect` prints: types judged on every value."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from revq.core.profile import infer_text_type, profile_columns
+
+
+def test_one_value_that_does_not_parse_makes_text() -> None:
+    numbers = [str(i) for i in range(5000)]
+    assert infer_text_type(pl.Series(numbers)) == "integer"
+    # wherever the odd value falls, past any first sample of values
+    assert infer_text_type(pl.Series([*numbers, "12k"])) == "text"
+    assert infer_text_type(pl.Series(["12k", *numbers])) == "text"
+    assert infer_text_type(pl.Series([*numbers, "1,200.5"])) == "number"
+
+
+def test_types_by_hand() -> None:
+    assert infer_text_type(pl.Series(["yes", "no", " ", None])) == "boolean"
+    assert infer_text_type(pl.Series(["25/12/2026", "3/1/2026"])) == "datetime (day-first)"
+    assert infer_text_type(pl.Series(["12/25/2026", "3/1/2026"])) == "datetime"
+    assert infer_text_type(pl.Series(["", None], dtype=pl.String)) == "empty"
+    profile = profile_columns(
+        pl.DataFrame({"a": ["1", "2", "2", None], "b": [1.5, None, 2.0, 3.0]})
+    )
+    assert profile.rows() == [
+        ("a", "integer", 3, 1, 3, ["1", "2"]),
+        ("b", "number", 3, 1, 4, ["1.5", "2.0", "3.0"]),
+    ]
