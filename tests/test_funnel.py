@@ -558,3 +558,34 @@ def test_a_repeated_entry_counts_once(tmp_path: Path) -> None:
     mql = next(r for r in got["time_in_stage"] if r["stage"] == "mql")
     # b's repeated MQL entry is one entry, not a re-entry
     assert (mql["leads"], mql["re_entered"]) == (2, 0)
+
+
+def test_an_opportunity_report_alone(tmp_path: Path) -> None:
+    (tmp_path / "opps.csv").write_text(
+        "Opportunity ID,Opportunity Name,Stage,Amount,Created Date,Close Date,Closed,Won\n"
+        "006A,Acme renewal,Closed Won,1000,2026-09-02,2026-09-20,true,true\n"
+        "006B,Beta new,Closed Won,3000,2026-09-10,2026-10-05,true,true\n"
+        "006C,Gamma new,Closed Lost,500,2026-09-15,2026-10-01,true,false\n"
+        "006D,Delta new,Negotiation,2000,2026-10-03,,false,false\n"
+    )
+    result = run_cli(
+        ["funnel", "--opportunities", "opps.csv", "--as-of", "2026-10-31", "--format", "json"],
+        cwd=tmp_path,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "the funnel starts at the opportunity stage" in result.stderr
+    report = json.loads(result.stdout)
+    head = report["headline"]
+    # October: D was created (still open), B was won: cohort 0 of 1, period 1 won / 1 created
+    assert report["latest_complete_period"].startswith("2026-10-01")
+    assert head["opportunity_to_won_cohort"]["value"] == 0.0
+    assert head["opportunity_to_won_period"]["value"] == 1.0
+    # nothing is known before the opportunity: no stage is taken as passed through
+    assert head["mql_to_sql_cohort"]["value"] is None
+    assert head["lead_velocity_rate"]["value"] is None
+    assert report["win_rate"]["closed"] == 3 and report["win_rate"]["won"] == 2
+    assert report["win_rate"]["win_rate_by_amount"] == round(4000 / 4500, 4)
+    spans = {v["span"]: v for v in report["velocity"]}
+    # A: 18 days, B: 25 days from creation to the win
+    assert spans["opportunity->won"]["leads"] == 2
+    assert spans["opportunity->won"]["median_days"] == 21.5

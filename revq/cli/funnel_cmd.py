@@ -469,15 +469,24 @@ def compute_funnel(
     period = period or cfg.period
     lead_frame = _load(project, leads, "leads")
     hist = _load(project, history, "stage_history")
-    if hist is None:
-        if lead_frame is None:
-            raise RevqError(
-                "no stage history and no leads: pass --history or --leads, or set "
-                "inputs.stage_history in revq.yaml"
-            )
-        hist = _history_from_leads(lead_frame)
     opps = _load(project, opportunities, "opportunities")
-    if opps is not None and "lead_id" in opps.columns:
+    if hist is None and lead_frame is not None:
+        hist = _history_from_leads(lead_frame)
+    if hist is None:
+        if opps is None:
+            raise RevqError(
+                "no stage history, leads or opportunities: pass --history, --leads or "
+                "--opportunities, or set inputs.stage_history in revq.yaml"
+            )
+        # An opportunity report alone: each opportunity is one way through the funnel's last
+        # stages (opportunity, won), so win rates, velocity and cycle length still hold.
+        ui.info("only opportunities given: the funnel starts at the opportunity stage")
+        hist = _history_from_opportunities(
+            opps.with_columns(pl.col("opportunity_id").alias("lead_id"))
+        )
+        # Nothing is known of the stages before: none is taken as passed through.
+        cfg = cfg.model_copy(update={"pass_through": False})
+    elif opps is not None and "lead_id" in opps.columns:
         hist = pl.concat(
             [hist.select("lead_id", "stage", "entered_at"), _history_from_opportunities(opps)]
         )
