@@ -109,3 +109,20 @@ def test_merge_first_seen_and_ids_are_case_sensitive() -> None:
     assert got["title"].to_list() == ["A", "B"]
     got_last = merge_duplicate_leads(lf, keep="last_seen").collect()
     assert got_last.filter(pl.col("lead_id") == "00Q5g00000AbCdE")["title"].item() == "C"
+
+
+def test_opportunity_flags_from_the_stage_name() -> None:
+    from revq.core.derive import derive_opportunity_fields
+
+    lf = pl.LazyFrame(
+        {"stage": ["Closed Won", "closedlost", "Negotiation/Review", " won ", "Lost", None]}
+    )
+    got = derive_opportunity_fields(lf).collect()
+    assert got["is_won"].to_list() == [True, False, False, True, False, None]
+    assert got["is_closed"].to_list() == [True, True, False, True, True, None]
+    # flags the export has are its own; without a stage nothing is guessed
+    given = pl.LazyFrame({"stage": ["Closed Won"], "is_won": [False]})
+    assert derive_opportunity_fields(given).collect()["is_won"].to_list() == [False]
+    assert derive_opportunity_fields(pl.LazyFrame({"amount": [1.0]})).collect().columns == [
+        "amount"
+    ]

@@ -589,3 +589,11 @@ def test_an_opportunity_report_alone(tmp_path: Path) -> None:
     # A: 18 days, B: 25 days from creation to the win
     assert spans["opportunity->won"]["leads"] == 2
     assert spans["opportunity->won"]["median_days"] == 21.5
+
+
+def test_no_closed_deal_has_no_win_rate() -> None:
+    opps = pl.LazyFrame(
+        {"is_closed": [False, False], "is_won": [False, False], "amount": [100.0, None]}
+    )
+    got = funnel.win_rates(opps).collect().row(0, named=True)
+    assert got["closed"] == 0 and got["win_rate"] is None and got["win_rate_by_amount"] is None

@@ -162,3 +162,5 @@ def test_salesforce_tree_export_json_loads() -> None:
         assert r.frame[key].str.starts_with("ref").all() and r.frame[key].n_unique() == rows
     opps = load_table(folder / "Opportunity.json").frame
     assert opps["amount"].null_count() < opps.height and opps["closed_at"].null_count() == 0
+    # no Won or Closed field: the stage names tell (8 "Closed Won", 1 "Perception Analysis")
+    assert opps["is_won"].sum() == 8 and opps["is_closed"].sum() == 8

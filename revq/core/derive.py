@@ -94,3 +94,26 @@ def derive_lead_fields(lf: pl.LazyFrame, personal_domains: tuple[str, ...] = ())
             pl.when(~pl.col(IS_PERSONAL_EMAIL)).then(pl.col(EMAIL_DOMAIN)),
         ).alias(ACCOUNT_KEY)
     )
+
+
+# Stage names that close an opportunity, letters only: Salesforce "Closed Won", HubSpot
+# "closedwon", or plainly "Won".
+_WON_STAGES = ("closedwon", "won")
+_LOST_STAGES = ("closedlost", "lost")
+
+
+def derive_opportunity_fields(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """is_won and is_closed from the stage name, for an export that has a stage but not those
+    flags (a Salesforce report without the Won and Closed columns; a HubSpot deal export)."""
+    schema = lf.collect_schema()
+    if "stage" not in schema:
+        return lf
+    letters = pl.col("stage").str.to_lowercase().str.replace_all(r"[^a-z]", "")
+    won = letters.is_in(_WON_STAGES)
+    closed = won | letters.is_in(_LOST_STAGES)
+    derived = []
+    if "is_won" not in schema:
+        derived.append(won.alias("is_won"))
+    if "is_closed" not in schema:
+        derived.append(closed.alias("is_closed"))
+    return lf.with_columns(derived) if derived else lf

@@ -205,13 +205,17 @@ def win_rates(opportunities: pl.LazyFrame) -> pl.LazyFrame:
         if "amount" in opportunities.collect_schema()
         else (pl.lit(0.0))
     )
+    # No deal closed yet: no rate (a 0/0 would be NaN, which JSON cannot carry).
     return closed.select(
         pl.len().alias("closed"),
         won.sum().alias("won"),
-        (won.sum() / pl.len()).round(4).alias("win_rate"),
+        pl.when(pl.len() > 0).then(won.sum() / pl.len()).round(4).alias("win_rate"),
         amount.sum().round(2).alias("closed_amount"),
         amount.filter(won).sum().round(2).alias("won_amount"),
-        (amount.filter(won).sum() / amount.sum()).round(4).alias("win_rate_by_amount"),
+        pl.when(amount.sum() != 0)
+        .then(amount.filter(won).sum() / amount.sum())
+        .round(4)
+        .alias("win_rate_by_amount"),
     )
 
 

@@ -16,7 +16,7 @@ import polars as pl
 
 from revq.config.models import LoadOptions
 from revq.core.dedupe import merge_duplicate_leads
-from revq.core.derive import derive_lead_fields
+from revq.core.derive import derive_lead_fields, derive_opportunity_fields
 from revq.core.parse import (
     DateSettings,
     datetime_formats_for,
@@ -404,6 +404,8 @@ def load_table(
         if opts.dedupe.enabled and _has_duplicates(loaded):
             loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep).collect()
         merged = before - loaded.height
+    elif detection.table == "opportunities":
+        loaded = derive_opportunity_fields(loaded.lazy()).collect()
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
     return _finish(raw, detection, loaded, all_rejects, merged, warnings)
 
