@@ -120,9 +120,9 @@ def test_opportunity_flags_from_the_stage_name() -> None:
     got = derive_opportunity_fields(lf).collect()
     assert got["is_won"].to_list() == [True, False, False, True, False, None]
     assert got["is_closed"].to_list() == [True, True, False, True, True, None]
-    # flags the export has are its own; without a stage nothing is guessed
+    # flags the export has are its own; without a stage they are unknown
     given = pl.LazyFrame({"stage": ["Closed Won"], "is_won": [False]})
     assert derive_opportunity_fields(given).collect()["is_won"].to_list() == [False]
-    assert derive_opportunity_fields(pl.LazyFrame({"amount": [1.0]})).collect().columns == [
-        "amount"
-    ]
+    unknown = derive_opportunity_fields(pl.LazyFrame({"amount": [1.0]})).collect()
+    assert unknown.columns == ["amount", "is_won", "is_closed"]
+    assert unknown["is_won"].to_list() == [None] and unknown["is_closed"].to_list() == [None]

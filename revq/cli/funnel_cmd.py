@@ -94,7 +94,7 @@ def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFra
     return result.frame
 
 
-def _history_from_leads(leads: pl.DataFrame) -> pl.DataFrame:
+def _history_from_leads(leads: pl.DataFrame, source: Path | None) -> pl.DataFrame:
     """Stage entries from stage timestamp columns, when there is no stage history."""
     columns = {
         "created_at": "lead",
@@ -108,6 +108,12 @@ def _history_from_leads(leads: pl.DataFrame) -> pl.DataFrame:
         for col, stage in columns.items()
         if col in leads.columns
     ]
+    if not parts:
+        raise RevqError(
+            f"{source or 'the leads'}: no stage dates (created_at, mql_at, sql_at, opportunity_at, "
+            "customer_at: a create date or 'Became a ... Date' columns); pass a stage history "
+            "with --history, or map those columns with load.columns"
+        )
     return pl.concat(parts).drop_nulls("entered_at")
 
 
@@ -471,7 +477,9 @@ def compute_funnel(
     hist = _load(project, history, "stage_history")
     opps = _load(project, opportunities, "opportunities")
     if hist is None and lead_frame is not None:
-        hist = _history_from_leads(lead_frame)
+        hist = _history_from_leads(
+            lead_frame, leads or (project.input_path("leads") if project else None)
+        )
     if hist is None:
         if opps is None:
             raise RevqError(
@@ -587,9 +595,10 @@ def _report(
     last = _latest_complete(overall_conv, when, cal)
     for a, b in pairs:
         key = f"{a}_to_{b}"
+        # No complete period yet: no headline row (and no comparison with a null period).
         row = overall_conv.filter(
-            (pl.col("conversion") == f"{a}->{b}") & (pl.col("period") == last)
-        )
+            (pl.col("conversion") == f"{a}->{b}") & pl.col("period").eq_missing(last)
+        ).drop_nulls("period")
         for method in ("cohort", "period"):
             value = row[f"{method}_rate"][0] if row.height else None
             headline[f"{key}_{method}"] = {

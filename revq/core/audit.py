@@ -37,7 +37,10 @@ def _norm(expr: pl.Expr) -> pl.Expr:
 
 def classify_reasons(d: pl.LazyFrame, codes: tuple[Code, ...]) -> pl.LazyFrame:
     """Add reason_code (a canonical code, '(missing)' or '(unmapped)'), reason_class and
-    recheck_days. Exact labels win over patterns; codes are tried in config order."""
+    recheck_days. Exact labels win over patterns; codes are tried in config order. An export
+    without a reason column has no reason for any verdict."""
+    if "reason" not in d.collect_schema():
+        d = d.with_columns(pl.lit(None, dtype=pl.String).alias("reason"))
     text = _norm(pl.col("reason"))
     code: pl.Expr = pl.lit(UNMAPPED)
     for c in reversed(codes):

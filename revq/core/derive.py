@@ -104,10 +104,12 @@ _LOST_STAGES = ("closedlost", "lost")
 
 def derive_opportunity_fields(lf: pl.LazyFrame) -> pl.LazyFrame:
     """is_won and is_closed from the stage name, for an export that has a stage but not those
-    flags (a Salesforce report without the Won and Closed columns; a HubSpot deal export)."""
+    flags (a Salesforce report without the Won and Closed columns; a HubSpot deal export).
+    Without a stage either, they are unknown (null): no deal is taken as closed."""
     schema = lf.collect_schema()
     if "stage" not in schema:
-        return lf
+        unknown = pl.lit(None, dtype=pl.Boolean)
+        return lf.with_columns(unknown.alias(c) for c in ("is_won", "is_closed") if c not in schema)
     letters = pl.col("stage").str.to_lowercase().str.replace_all(r"[^a-z]", "")
     won = letters.is_in(_WON_STAGES)
     closed = won | letters.is_in(_LOST_STAGES)
