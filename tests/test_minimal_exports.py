@@ -60,3 +60,13 @@ def test_dispositions_without_reasons_miss_every_reason(folder: Path) -> None:
     assert result.exit_code == 0, result.stderr
     overall = json.loads(result.stdout)["overall"]
     assert overall["rejected"] == 2 and overall["missing_reason_rate"] == 1.0
+
+
+def test_a_signal_export_keyed_by_account_domain(tmp_path: Path) -> None:
+    from revq.io.load import load_table
+
+    path = tmp_path / "signals.csv"
+    path.write_text("account_domain,signal_type,occurred_at\nacme.com,funding,2026-10-01\n")
+    r = load_table(path, table="signals")
+    assert r.mapping["account_key"] == "account_domain"
+    assert r.frame["account_key"].to_list() == ["acme.com"]
