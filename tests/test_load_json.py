@@ -102,6 +102,34 @@ def test_marketo_and_pardot_answers_unwrap(tmp_path: Path) -> None:
     assert p.accounting.rows_loaded == 1 and p.frame["email"].to_list() == ["cy@gamma.example"]
 
 
+def test_marketo_activity_attributes_become_columns(tmp_path: Path) -> None:
+    def act(i: int, lead: int, attrs: list[dict[str, str]]) -> dict[str, object]:
+        return {
+            "id": i,
+            "leadId": lead,
+            "activityDate": f"2026-10-0{i}T12:00:00Z",
+            "activityTypeId": 1,
+            "primaryAttributeValue": "page",
+            "attributes": attrs,
+        }
+
+    answer = {
+        "result": [
+            act(1, 7, [{"name": "Webpage URL", "value": "/pricing"}, {"name": "IP", "value": "1"}]),
+            act(2, 8, []),
+            act(3, 7, [{"name": "Webpage URL", "value": "/blog"}]),
+        ],
+        "success": True,
+    }
+    (tmp_path / "activities.json").write_text(json.dumps(answer))
+    r = load_table(tmp_path / "activities.json")
+    assert (r.vendor, r.table) == ("marketo", "activities")
+    assert r.headers[-2:] == ["attributes.IP", "attributes.Webpage URL"]  # by name, at the end
+    assert r.frame["attributes.Webpage URL"].to_list() == ["/pricing", None, "/blog"]
+    assert r.frame["attributes.IP"].to_list() == ["1", None, None]
+    assert r.frame["lead_id"].to_list() == ["7", "8", "7"] and not r.warnings
+
+
 def test_json_lines_rejects_name_the_line(tmp_path: Path) -> None:
     path = tmp_path / "leads.jsonl"
     path.write_text(

@@ -60,15 +60,18 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
 
 
 def _flatten(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
-    """Objects -> dotted columns; lists of plain values -> '; '-joined text; deeper lists (a
-    sub-query's records) are left out, with a warning."""
+    """Objects -> dotted columns; lists of name/value pairs -> a column per name; lists of
+    plain values -> '; '-joined text; deeper lists (a sub-query's records) are left out, with
+    a warning."""
     while structs := [c for c, t in frame.schema.items() if isinstance(t, pl.Struct)]:
         frame = frame.unnest(structs, separator=".")
     dropped = []
     for name, dtype in frame.schema.items():
         if isinstance(dtype, pl.List | pl.Array):
             inner = dtype.inner
-            if inner is not None and inner.is_nested():
+            if _name_value_pairs(inner):
+                frame = _pairs_to_columns(frame, name)
+            elif inner is not None and inner.is_nested():
                 dropped.append(name)
             else:
                 text = pl.col(name).list.eval(pl.element().cast(pl.String)).list.join("; ")
@@ -80,6 +83,38 @@ def _flatten(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
         )
         frame = frame.drop(dropped)
     return frame
+
+
+def _name_value_pairs(inner: object) -> bool:
+    """Marketo's activity `attributes`: [{"name": "Webpage URL", "value": "/pricing"}, ..]."""
+    if not isinstance(inner, pl.Struct):
+        return False
+    fields = {f.name: f.dtype for f in inner.fields}
+    return "name" in fields and "value" in fields and not fields["value"].is_nested()
+
+
+def _pairs_to_columns(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Each pair becomes a value of the column `column.name`; the first of a repeated name
+    counts. New columns come in name order, after the others."""
+    row = "__record"
+    frame = frame.with_row_index(row)
+    pairs = (
+        frame.select(row, column)
+        .explode(column)
+        .unnest(column)
+        .filter(pl.col("name").is_not_null())
+        .select(
+            row,
+            (pl.lit(f"{column}.") + pl.col("name").cast(pl.String)).alias("field"),
+            pl.col("value").cast(pl.String),
+        )
+    )
+    if pairs.height == 0:
+        return frame.drop(column, row)
+    wide = pairs.pivot(on="field", index=row, values="value", aggregate_function="first")
+    named = sorted(c for c in wide.columns if c != row and c not in frame.columns)
+    wide = wide.select(row, *named)
+    return frame.drop(column).join(wide, on=row, how="left", maintain_order="left").drop(row)
 
 
 def _syntax_error(path: Path, data: bytes, lines_format: bool) -> InputError:
