@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from revq.config.models import LoadOptions
 from revq.io.load import load_table
-from tests.conftest import realdata, run_cli
+from tests.conftest import ROOT, SAMPLE, realdata, run_cli
 
 API_ANSWER = {
     "totalSize": 3,
@@ -192,3 +193,19 @@ def test_salesforce_tree_export_json_loads() -> None:
     assert opps["amount"].null_count() < opps.height and opps["closed_at"].null_count() == 0
     # no Won or Closed field: the stage names tell (8 "Closed Won", 1 "Perception Analysis")
     assert opps["is_won"].sum() == 8 and opps["is_closed"].sum() == 8
+
+
+def test_the_sample_project_as_json_scores_and_funnels_alike(tmp_path: Path) -> None:
+    for name in ("hubspot_contacts", "activities", "signals", "dispositions", "stage_history"):
+        frame = pl.read_csv(SAMPLE / f"{name}.csv", infer_schema=False)
+        frame.write_json(tmp_path / f"{name}.json")
+    opps = pl.read_csv(SAMPLE / "opportunities.csv", infer_schema=False)
+    opps.write_ndjson(tmp_path / "opportunities.jsonl")  # and one input as JSON Lines
+    project = (SAMPLE / "revq.yaml").read_text().replace("../configs", str(ROOT / "configs"))
+    project = project.replace(".csv", ".json").replace("opportunities.json", "opportunities.jsonl")
+    (tmp_path / "revq.yaml").write_text(project)
+    for args in (["score", "-f", "csv"], ["funnel", "-f", "json"]):
+        as_json = run_cli(["-q", *args, "--as-of", "2026-10-31"], cwd=tmp_path)
+        as_csv = run_cli(["-q", *args, "--as-of", "2026-10-31"], cwd=SAMPLE)
+        assert as_json.exit_code == 0, as_json.stderr
+        assert as_json.stdout == as_csv.stdout
