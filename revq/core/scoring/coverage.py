@@ -7,7 +7,7 @@ import polars as pl
 
 from revq.core.scoring.conditions import condition_expr
 from revq.core.scoring.engine import all_rules, assign_segments, points_expr
-from revq.core.scoring.model import Lookup, PerUnit, Rule, ScoringModel, condition_columns
+from revq.core.scoring.model import ScoringModel, condition_columns
 
 
 def rule_hits(leads: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
@@ -35,14 +35,6 @@ def rule_hits(leads: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
         },
         schema={"rule": pl.String, "applies": pl.UInt32, "hits": pl.UInt32},
     )
-
-
-def rule_columns(rule: Rule) -> list[str]:
-    """The lead columns a rule reads, in name order."""
-    cols = condition_columns(rule.when)
-    if isinstance(rule.points, PerUnit | Lookup):
-        cols.add(rule.points.column)
-    return sorted(cols)
 
 
 def column_values(frame: pl.LazyFrame, column: str, n: int = 3) -> str:
@@ -106,7 +98,7 @@ def unused_rule_warnings(
     by_name = {name: rule for name, _, rule in all_rules(model)}
     for name, applies, hits in rule_hits(leads, model).iter_rows():
         if hits == 0 and applies > 0:
-            seen = "; ".join(column_values(leads, c) for c in rule_columns(by_name[name]))
+            seen = "; ".join(column_values(leads, c) for c in sorted(by_name[name].columns()))
             out.append(
                 f"rule {name!r} gave points to none of the {applies:,} leads it applies to"
                 + (f" ({seen})" if seen else "")

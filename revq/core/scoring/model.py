@@ -95,6 +95,13 @@ class Rule:
     cap: float | None = None  # largest magnitude this rule may contribute
     reason: str | None = None
 
+    def columns(self) -> set[str]:
+        """The lead columns the rule reads."""
+        cols = condition_columns(self.when)
+        if isinstance(self.points, PerUnit | Lookup):
+            cols.add(self.points.column)
+        return cols
+
 
 @dataclass(frozen=True)
 class EventRule:
@@ -191,9 +198,7 @@ class ScoringModel:
         """Every lead column the model reads (to check them before any scoring)."""
         cols: set[str] = set()
         for rule in (*self.rules, *(r for s in self.segments for r in s.rules)):
-            cols |= condition_columns(rule.when)
-            if isinstance(rule.points, PerUnit | Lookup):
-                cols.add(rule.points.column)
+            cols |= rule.columns()
         for gate in self.gates:
             cols |= condition_columns(gate.when)
         for seg in self.segments:
