@@ -70,3 +70,19 @@ def test_a_signal_export_keyed_by_account_domain(tmp_path: Path) -> None:
     r = load_table(path, table="signals")
     assert r.mapping["account_key"] == "account_domain"
     assert r.frame["account_key"].to_list() == ["acme.com"]
+
+
+def test_columns_named_like_scores_are_replaced_and_said_so(tmp_path: Path) -> None:
+    (tmp_path / "leads.csv").write_text(
+        "lead_id,email,total_score,fit_grade,owner\nL1,a@acme.com,55,B,Kim\n"
+    )
+    (tmp_path / "s.yaml").write_text(
+        "fit:\n  rules:\n    - {name: any, points: 20, when: {column: email, not_null: true}}\n"
+    )
+    result = run_cli(
+        ["score", "leads.csv", "--config", "s.yaml", *AS_OF, "-f", "json"], cwd=tmp_path
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "the export's fit_grade, total_score are replaced by this scoring's" in result.stderr
+    row = json.loads(result.stdout)[0]
+    assert row["total_score"] == 20.0 and row["owner"] == "Kim"  # the owner is kept

@@ -26,7 +26,7 @@ from revq.config.models import ExportSpec
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.fail_on import Condition, FailOnError, conditions_met, parse_fail_on
 from revq.core.scoring.accounts import roll_up_accounts
-from revq.core.scoring.columns import OUTPUT
+from revq.core.scoring.columns import COMPUTED, OUTPUT
 from revq.core.scoring.coverage import unused_rule_warnings
 from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledger
 from revq.core.scoring.export import export_rows
@@ -161,6 +161,15 @@ class Inputs:
             set(self.leads.frame.columns),
             set(self.activities.columns) if self.activities is not None else None,
         )
+        # The export's own owner is the existing owner routing keeps; any other column named
+        # like one scoring writes (a CRM's total_score, fit_grade) is replaced, and said so.
+        replaced = sorted((set(self.leads.frame.columns) & COMPUTED) - {"owner"})
+        if replaced:
+            ui.warn(
+                f"{leads_path.name}: the export's {', '.join(replaced)} "
+                f"{'is' if len(replaced) == 1 else 'are'} replaced by this scoring's "
+                "(rules and outputs see revq's values)"
+            )
         model = self.compiled.model
         if model.events is not None and self.activities is None:
             ui.warn(
