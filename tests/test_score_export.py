@@ -32,6 +32,17 @@ def test_export_rows_by_hand() -> None:
     assert missing == ["first_name"]
     everyone, _ = export_rows(scored, {"Id": "lead_id"})
     assert everyone.collect()["Id"].to_list() == ["c", "a", "b"]
+    labelled, _ = export_rows(
+        scored,
+        {"Stage__c": "stage", "Score__c": "total_score"},
+        values={"stage": {"sales_ready": "Sales Ready"}, "total_score": {"12.0": "low"}},
+    )
+    # a value without a label is written as it is; a number is labelled by its text
+    assert labelled.collect().rows() == [
+        ("Sales Ready", "90.0"),
+        ("signal_qualified", "75.5"),
+        ("nurture", "low"),
+    ]
 
 
 def test_the_sample_hubspot_layout(tmp_path: Path) -> None:
@@ -69,6 +80,18 @@ def test_export_errors_come_before_the_work(tmp_path: Path) -> None:
         ["score", str(SAMPLE / "hubspot_contacts.csv"), "--export", "hubspot"], cwd=tmp_path
     )
     assert bare.exit_code == 2 and "revq.yaml" in bare.stderr
+
+
+def test_a_label_for_a_column_not_written_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: t\nexports:\n  crm:\n    columns: {Id: lead_id}\n"
+        "    values: {stage: {sales_ready: Sales Ready}}\n"
+    )
+    result = run_cli(["validate"], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert (
+        "exports.crm" in result.stderr and "stage is not among the columns written" in result.stderr
+    )
 
 
 def test_a_layout_naming_an_unknown_column_is_a_config_error(tmp_path: Path) -> None:

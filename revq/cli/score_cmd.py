@@ -368,7 +368,7 @@ def _write_export(
     out: Path | None,
     fmt: TableFormat,
 ) -> None:
-    rows, missing = export_rows(scored, layout.columns, layout.stages)
+    rows, missing = export_rows(scored, layout.columns, layout.stages, layout.values)
     for column in missing:
         ui.warn(f"exports.{name}: these leads have no {column}; its field is written empty")
     if out is not None and out.suffix.lower() in SINK_SUFFIXES:

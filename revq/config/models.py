@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from revq.core.schema import TABLES
 from revq.core.scoring.columns import OUTPUT, STAGES
@@ -102,6 +102,11 @@ class ExportSpec(Frozen):
     stages: list[str] | None = Field(
         None, description="Only the leads in these stages (default: every lead)."
     )
+    values: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="Per score column, revq value -> the label the CRM's picklist wants "
+        "(stage: {sales_ready: Sales Ready}); other values are written as they are.",
+    )
 
     @field_validator("columns")
     @classmethod
@@ -123,6 +128,16 @@ class ExportSpec(Frozen):
             if stage not in STAGES:
                 raise ValueError(f"unknown stage {stage!r}; expected one of {', '.join(STAGES)}")
         return v
+
+    @model_validator(mode="after")
+    def _values_of_written_columns(self) -> ExportSpec:
+        unused = sorted(set(self.values) - set(self.columns.values()))
+        if unused:
+            raise ValueError(
+                f"values: {', '.join(unused)} {'is' if len(unused) == 1 else 'are'} not among "
+                "the columns written"
+            )
+        return self
 
 
 class ProjectConfig(Frozen):
