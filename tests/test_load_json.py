@@ -167,6 +167,10 @@ def test_nested_lists_are_left_out_with_a_warning(tmp_path: Path) -> None:
         ("empty.json", "[]", "empty.json: holds no records"),
         ("scalar.json", "5", "expected a JSON array of records, or an object with 'records'"),
         ("list.jsonl", '{"a": 1}\n[1, 2]\n', "list.jsonl:2: expected one JSON object per line"),
+        ("arrays.json", "[[1, 2], [3, 4]]", "item 1 is not one"),
+        ("mixed.json", '[{"a": 1}, {"a": {"b": 2}}]', "mixed.json:2: field 'a' holds an object"),
+        ("no_records.json", '{"records": []}', "no_records.json: holds no records"),
+        ("only_lists.json", '[{"a": [{"x": 1}]}]', "no field holds one value per record"),
     ],
 )
 def test_bad_json_is_one_line_and_exit_2(

@@ -39,14 +39,19 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
     # [..], "success": true}, Account Engagement (Pardot) v5 {"values": [..]}.
     key = next((k for k in WRAPPERS if k in frame.columns), None)
     if key and frame.height == 1 and isinstance(frame.schema[key], pl.List) and not lines_format:
+        if frame[key].list.len()[0] == 0:
+            raise InputError(path, "holds no records")
         frame = frame.select(pl.col(key).explode())
         if not isinstance(frame.schema[key], pl.Struct):
             raise InputError(path, f"expected '{key}' to hold objects, one per record")
         frame = frame.unnest(key)
     warnings: list[str] = []
+    width = frame.width
     frame = _flatten(frame, warnings)
-    if frame.height == 0 or frame.width == 0:
+    if frame.height == 0 or width == 0:
         raise InputError(path, "holds no records")
+    if frame.width == 0:
+        raise InputError(path, f"no field holds one value per record ({warnings[-1]})")
     if lines_format:
         # A blank line holds no record: number records by the line they are on.
         lines = pl.Series([data.decode("utf-8", errors="replace")]).str.split("\n").explode()
@@ -130,6 +135,25 @@ def _syntax_error(path: Path, data: bytes, lines_format: bool) -> InputError:
             return InputError(path, f"invalid JSON at character {exc.colno}: {exc.msg}", line=line)
         if lines_format and not isinstance(value, dict):
             return InputError(path, "expected one JSON object per line", line=offset + 1)
-    if not lines_format and not isinstance(json.loads(text), list | dict):
+    top = None if lines_format else json.loads(text)
+    if not lines_format and not isinstance(top, list | dict):
         return InputError(path, "expected a JSON array of records, or an object with 'records'")
-    return InputError(path, "cannot read these JSON records (mixed types in one field?)")
+    if isinstance(top, list):
+        odd = next((i for i, item in enumerate(top) if not isinstance(item, dict)), None)
+        if odd is not None:
+            return InputError(
+                path, f"expected an array of objects, one per record; item {odd + 1} is not one"
+            )
+        nested: dict[str, bool] = {}  # field -> holds objects or lists
+        for number, record in enumerate(top, start=1):
+            for name, value in record.items():
+                if value is not None and nested.setdefault(
+                    name, isinstance(value, dict | list)
+                ) != isinstance(value, dict | list):
+                    return InputError(
+                        path,
+                        f"field {name!r} holds an object or list in some records and a plain "
+                        "value in others",
+                        line=number,
+                    )
+    return InputError(path, "cannot read these JSON records")
