@@ -86,3 +86,22 @@ def test_columns_named_like_scores_are_replaced_and_said_so(tmp_path: Path) -> N
     assert "the export's fit_grade, total_score are replaced by this scoring's" in result.stderr
     row = json.loads(result.stdout)[0]
     assert row["total_score"] == 20.0 and row["owner"] == "Kim"  # the owner is kept
+
+
+def test_workbooks_without_data_say_where_to_look(tmp_path: Path) -> None:
+    xlsxwriter = pytest.importorskip("xlsxwriter")
+    empty = xlsxwriter.Workbook(str(tmp_path / "empty.xlsx"))
+    empty.add_worksheet()
+    empty.close()
+    book = xlsxwriter.Workbook(str(tmp_path / "book.xlsx"))
+    book.add_worksheet("Summary").write(0, 0, "Leads report")
+    data = book.add_worksheet("Data")
+    data.write_row(0, 0, ["Lead ID", "Email"])
+    data.write_row(1, 0, ["L1", "a@acme.com"])
+    book.close()
+    result = run_cli(["inspect", "empty.xlsx"], cwd=tmp_path)
+    assert result.exit_code == 2 and "the sheet is empty" in result.stderr
+    result = run_cli(["inspect", "book.xlsx"], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "no data rows (other sheets: Data; choose one with --sheet)" in result.stderr
+    assert run_cli(["inspect", "book.xlsx", "--sheet", "Data"], cwd=tmp_path).exit_code == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import fastexcel
 import polars as pl
 
 from revq.core.schema import LINE
@@ -45,6 +46,10 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     if not isinstance(grid, pl.DataFrame):  # pragma: no cover - one sheet was asked for
         raise InputError(path, "expected one sheet")
     cells = grid.columns
+    if not cells:  # a sheet with no cell at all
+        raise InputError(
+            path, "the sheet is empty: expected a header row and data rows" + _others(path, sheet)
+        )
     grid = (
         grid.with_columns(pl.col(c).cast(pl.String) for c in cells)
         .with_row_index(LINE, offset=1)
@@ -56,7 +61,9 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     grid = grid.with_columns(blank.alias("_blank"))
     non_blank = grid.filter(~pl.col("_blank"))
     if non_blank.height == 0:
-        raise InputError(path, "the sheet is empty: expected a header row and data rows")
+        raise InputError(
+            path, "the sheet is empty: expected a header row and data rows" + _others(path, sheet)
+        )
     # A formatted report opens with its title and filters above the header row.
     filled = pl.sum_horizontal(
         (pl.col(c).is_not_null() & (pl.col(c).str.strip_chars() != "")).cast(pl.Int32)
@@ -82,7 +89,9 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     blank_lines = int(body["_blank"].sum())
     body = body.filter(~pl.col("_blank"))
     if body.height == 0:
-        raise InputError(path, "has a header but no data rows", line=header_line)
+        raise InputError(
+            path, "has a header but no data rows" + _others(path, sheet), line=header_line
+        )
     others_empty = (
         pl.all_horizontal(pl.col(c).is_null() for c in cells[1:])
         if len(cells) > 1
@@ -121,3 +130,15 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
         rejects=empty_rejects(),
         warnings=warnings,
     )
+
+
+def _others(path: Path, sheet: str | int | None) -> str:
+    """The workbook's other sheets, for an error about the one read: the data is often on
+    another (a summary or cover sheet comes first)."""
+    try:
+        names = fastexcel.read_excel(path).sheet_names
+    except Exception:  # pragma: no cover - the file was just read
+        return ""
+    read = sheet if isinstance(sheet, str) else names[sheet or 0] if names else None
+    others = [n for n in names if n != read]
+    return f" (other sheets: {', '.join(others)}; choose one with --sheet)" if others else ""
