@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import polars as pl
 import pytest
 
+from revq.io.load import load_table
 from tests.conftest import ROOT, run_cli
 
 FILES = {
@@ -63,8 +65,6 @@ def test_dispositions_without_reasons_miss_every_reason(folder: Path) -> None:
 
 
 def test_a_signal_export_keyed_by_account_domain(tmp_path: Path) -> None:
-    from revq.io.load import load_table
-
     path = tmp_path / "signals.csv"
     path.write_text("account_domain,signal_type,occurred_at\nacme.com,funding,2026-10-01\n")
     r = load_table(path, table="signals")
@@ -105,3 +105,16 @@ def test_workbooks_without_data_say_where_to_look(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "no data rows (other sheets: Data; choose one with --sheet)" in result.stderr
     assert run_cli(["inspect", "book.xlsx", "--sheet", "Data"], cwd=tmp_path).exit_code == 0
+
+
+def test_parquet_with_nested_columns_or_no_rows(tmp_path: Path) -> None:
+    pl.DataFrame(
+        {"lead_id": ["L1"], "email": ["a@acme.com"], "owner": [{"name": "Kim"}], "tags": [["a"]]}
+    ).write_parquet(tmp_path / "nested.parquet")
+    r = load_table(tmp_path / "nested.parquet", table="leads")
+    assert r.frame["owner.name"].to_list() == ["Kim"] and r.frame["tags"].to_list() == ["a"]
+    pl.DataFrame(schema={"lead_id": pl.String, "email": pl.String}).write_parquet(
+        tmp_path / "empty.parquet"
+    )
+    result = run_cli(["inspect", "empty.parquet"], cwd=tmp_path)
+    assert result.exit_code == 2 and "empty.parquet: has columns but no data rows" in result.stderr

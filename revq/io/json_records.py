@@ -47,7 +47,7 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
         frame = frame.unnest(key)
     warnings: list[str] = []
     width = frame.width
-    frame = _flatten(frame, warnings)
+    frame = flatten_nested(frame, warnings)
     if frame.height == 0 or width == 0:
         raise InputError(path, "holds no records")
     if frame.width == 0:
@@ -64,7 +64,7 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
     return frame, warnings
 
 
-def _flatten(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
+def flatten_nested(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
     """Objects -> dotted columns; lists of name/value pairs -> a column per name; lists of
     plain values -> '; '-joined text; deeper lists (a sub-query's records) are left out, with
     a warning."""

@@ -30,7 +30,7 @@ from revq.core.parse import (
 from revq.core.schema import EMAIL_NORMALISED, LINE, TABLES, Kind
 from revq.errors import InputError
 from revq.io.excel import read_excel
-from revq.io.json_records import JSON_SUFFIXES, read_json_records
+from revq.io.json_records import JSON_SUFFIXES, flatten_nested, read_json_records
 from revq.io.mapping import Detection, describe_required, detect
 from revq.io.presets import norm_header
 from revq.io.text import (
@@ -159,6 +159,11 @@ def _typed_raw_table(
     path: Path, frame: pl.DataFrame, encoding: str, opts: LoadOptions, warnings: list[str]
 ) -> RawTable:
     """A file read with its types (Parquet, JSON), with its LINE column, as a raw table."""
+    if frame.height == 0:
+        raise InputError(path, "has columns but no data rows")
+    # Nested columns (a Parquet struct or list, as JSON has) are one value per record only
+    # once flattened, as the JSON reader does.
+    frame = flatten_nested(frame, warnings)
     # Text parsing is the contract for every source; typed columns are already exact, so only
     # string columns go through the parsers (see _typed_column).
     # pandas writes a missing number as NaN: it is an empty value, not a number.
