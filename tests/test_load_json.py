@@ -67,6 +67,21 @@ def test_an_api_answer_loads_with_dotted_columns(tmp_path: Path) -> None:
     assert path.read_text() == json.dumps(API_ANSWER, indent=2)  # the input is untouched
 
 
+def test_the_salesforce_cli_answer_unwraps_to_the_same_records(tmp_path: Path) -> None:
+    # `sf data query --json` puts the API's answer one level down, under "result"
+    cli = {"status": 0, "result": API_ANSWER, "warnings": []}
+    (tmp_path / "cli.json").write_text(json.dumps(cli))
+    (tmp_path / "api.json").write_text(json.dumps(API_ANSWER))
+    via_cli = load_table(tmp_path / "cli.json", table="leads")
+    via_api = load_table(tmp_path / "api.json", table="leads")
+    assert via_cli.vendor == "salesforce" and via_cli.accounting.rows_loaded == 3
+    assert via_cli.frame.equals(via_api.frame)
+    # a lone record with an object named like a wrapper is a record, not a wrapper
+    (tmp_path / "one.json").write_text(json.dumps([{"Id": "1", "result": {"code": "ok"}}]))
+    one = load_table(tmp_path / "one.json", require_table=False)
+    assert one.accounting.rows_read == 1 and "result.code" in one.headers
+
+
 def test_an_array_of_records_and_json_lines_load_alike(tmp_path: Path) -> None:
     records = [
         {"email": "a@b.com", "firstname": "Ann", "numberofemployees": "40"},

@@ -26,6 +26,7 @@ from revq.cli.common import (
     user_errors,
 )
 from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
+from revq.cli.stdin import accept_stdin
 from revq.config.reasons import load_reasons
 from revq.core import audit
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
@@ -92,7 +93,11 @@ def _enrich(d: pl.DataFrame, leads: pl.DataFrame | None) -> pl.DataFrame:
 def rejections(
     file: Annotated[
         Path | None,
-        typer.Argument(help="Dispositions export (default: inputs.dispositions).", dir_okay=False),
+        typer.Argument(
+            help="Dispositions export (default: inputs.dispositions; - reads stdin).",
+            dir_okay=False,
+            callback=accept_stdin,
+        ),
     ] = None,
     leads: Annotated[
         Path | None,

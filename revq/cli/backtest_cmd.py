@@ -19,6 +19,7 @@ from revq.cli.score_cmd import (
     AsOfOpt,
     ConfigOpt,
     Inputs,
+    LeadsArg,
     LoadConfigOpt,
     SignalsOpt,
     parse_as_of,
@@ -159,9 +160,7 @@ def evaluate(
 
 @user_errors
 def backtest_command(
-    file: Annotated[
-        Path | None, typer.Argument(help="Leads export (default: inputs.leads).", dir_okay=False)
-    ] = None,
+    file: LeadsArg = None,
     config: ConfigOpt = None,
     activities: ActivitiesOpt = None,
     signals: SignalsOpt = None,

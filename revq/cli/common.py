@@ -13,6 +13,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 
+from revq.cli.stdin import shown
 from revq.config.models import LoadOptions
 from revq.errors import ExitCode, RevqError
 from revq.io.load import LoadResult, load_table
@@ -74,10 +75,11 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except RevqError as exc:
-            sys.stderr.write(f"revq: error: {exc}\n")
+            sys.stderr.write(f"revq: error: {shown(str(exc))}\n")
             raise typer.Exit(int(exc.exit_code)) from None
         except OSError as exc:
-            sys.stderr.write(f"revq: error: {exc.filename or ''}: {exc.strerror or exc}\n")
+            message = f"{exc.filename or ''}: {exc.strerror or exc}"
+            sys.stderr.write(f"revq: error: {shown(message)}\n")
             raise typer.Exit(int(ExitCode.USAGE)) from None
 
     return wrapper

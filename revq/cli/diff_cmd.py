@@ -15,6 +15,7 @@ from revq.cli.score_cmd import (
     ActivitiesOpt,
     AsOfOpt,
     Inputs,
+    LeadsArg,
     LoadConfigOpt,
     SignalsOpt,
     parse_as_of,
@@ -48,9 +49,7 @@ class DiffFormat(StrEnum):
 def diff_command(
     old: Annotated[Path, typer.Argument(help="The current scoring config.", dir_okay=False)],
     new: Annotated[Path, typer.Argument(help="The proposed scoring config.", dir_okay=False)],
-    leads: Annotated[
-        Path | None, typer.Argument(help="Leads export (default: inputs.leads).", dir_okay=False)
-    ] = None,
+    leads: LeadsArg = None,
     activities: ActivitiesOpt = None,
     signals: SignalsOpt = None,
     outcome: Annotated[

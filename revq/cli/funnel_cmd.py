@@ -24,6 +24,7 @@ from revq.cli.common import (
     user_errors,
 )
 from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
+from revq.cli.stdin import accept_stdin, accept_stdin_list
 from revq.config.funnel import FunnelConfig, load_funnel
 from revq.core import funnel
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
@@ -250,9 +251,10 @@ def funnel_command(
         list[Path] | None,
         typer.Argument(
             help="Exports in any order; each goes to the input its headers say it is (stage "
-            "history, leads, opportunities, dispositions).",
+            "history, leads, opportunities, dispositions); - reads stdin.",
             dir_okay=False,
             show_default=False,
+            callback=accept_stdin_list,
         ),
     ] = None,
     history: Annotated[
@@ -261,6 +263,7 @@ def funnel_command(
             "--history",
             help="Stage history export (default: inputs.stage_history).",
             dir_okay=False,
+            callback=accept_stdin,
         ),
     ] = None,
     leads: Annotated[
@@ -269,15 +272,26 @@ def funnel_command(
             "--leads",
             help="Leads export, for --by and for stage dates when there is no history.",
             dir_okay=False,
+            callback=accept_stdin,
         ),
     ] = None,
     opportunities: Annotated[
         Path | None,
-        typer.Option("--opportunities", help="Opportunities export (win rate).", dir_okay=False),
+        typer.Option(
+            "--opportunities",
+            help="Opportunities export (win rate).",
+            dir_okay=False,
+            callback=accept_stdin,
+        ),
     ] = None,
     dispositions: Annotated[
         Path | None,
-        typer.Option("--dispositions", help="Dispositions export (speed to lead).", dir_okay=False),
+        typer.Option(
+            "--dispositions",
+            help="Dispositions export (speed to lead).",
+            dir_okay=False,
+            callback=accept_stdin,
+        ),
     ] = None,
     config: Annotated[
         Path | None, typer.Option("--config", "-c", help="Funnel config.", dir_okay=False)

@@ -25,6 +25,7 @@ from revq.cli.common import (
     ui,
     user_errors,
 )
+from revq.cli.stdin import accept_stdin, shown_result
 from revq.core.profile import profile_columns
 from revq.io.load import load_table
 from revq.io.writers import check_frame_path, write_bytes_atomic, write_frame_atomic
@@ -35,7 +36,11 @@ from revq.render.inspect_view import inspect_json, inspect_tables
 def inspect(
     file: Annotated[
         Path,
-        typer.Argument(help="The export to inspect (CSV, TSV, XLSX, Parquet).", dir_okay=False),
+        typer.Argument(
+            help="The export to inspect (CSV, TSV, XLSX, Parquet, JSON; - reads stdin).",
+            dir_okay=False,
+            callback=accept_stdin,
+        ),
     ],
     source: SourceOpt = None,
     table: TableOpt = None,
@@ -79,6 +84,7 @@ def inspect(
     tz = project.config.timezone if project else "UTC"
     result = load_table(file, opts, timezone=tz, require_table=False)
     report_load(result)
+    result = shown_result(result)
     profile = profile_columns(result.frame)
     if rejects_out is not None:
         write_frame_atomic(rejects_out, result.rejects, inputs=[file])

@@ -22,6 +22,7 @@ from revq.cli.common import (
     ui,
     user_errors,
 )
+from revq.cli.stdin import accept_stdin
 from revq.config.models import ExportSpec
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.fail_on import Condition, FailOnError, conditions_met, parse_fail_on
@@ -82,16 +83,30 @@ ConfigOpt = Annotated[
         dir_okay=False,
     ),
 ]
+LeadsArg = Annotated[
+    Path | None,
+    typer.Argument(
+        help="Leads export (default: inputs.leads; - reads stdin).",
+        dir_okay=False,
+        callback=accept_stdin,
+    ),
+]
 ActivitiesOpt = Annotated[
     Path | None,
     typer.Option(
-        "--activities", help="Activities export (default: inputs.activities).", dir_okay=False
+        "--activities",
+        help="Activities export (default: inputs.activities).",
+        dir_okay=False,
+        callback=accept_stdin,
     ),
 ]
 SignalsOpt = Annotated[
     Path | None,
     typer.Option(
-        "--signals", help="Account signals export (default: inputs.signals).", dir_okay=False
+        "--signals",
+        help="Account signals export (default: inputs.signals).",
+        dir_okay=False,
+        callback=accept_stdin,
     ),
 ]
 
@@ -230,9 +245,7 @@ class Inputs:
 
 @user_errors
 def score(
-    file: Annotated[
-        Path | None, typer.Argument(help="Leads export (default: inputs.leads).", dir_okay=False)
-    ] = None,
+    file: LeadsArg = None,
     config: ConfigOpt = None,
     activities: ActivitiesOpt = None,
     signals: SignalsOpt = None,
@@ -425,7 +438,12 @@ def explain(
     lead_ids: Annotated[list[str], typer.Argument(help="Lead ids to explain.")],
     leads: Annotated[
         Path | None,
-        typer.Option("--leads", help="Leads export (default: inputs.leads).", dir_okay=False),
+        typer.Option(
+            "--leads",
+            help="Leads export (default: inputs.leads).",
+            dir_okay=False,
+            callback=accept_stdin,
+        ),
     ] = None,
     config: ConfigOpt = None,
     activities: ActivitiesOpt = None,

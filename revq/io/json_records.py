@@ -1,5 +1,6 @@
 """JSON exports -> raw records: a Salesforce API answer or `sf data tree export` file
-({"records": [...]}, each record with an `attributes` object), a HubSpot API answer
+({"records": [...]}, each record with an `attributes` object) or the Salesforce CLI's answer
+(`sf data query --json`: {"status": 0, "result": {"records": [...]}}), a HubSpot API answer
 ({"results": [...]}, each record's fields under `properties`), a Marketo or Account
 Engagement API answer ({"result": [...]}, {"values": [...]}), a plain array of objects, or JSON
 Lines.
@@ -38,6 +39,11 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
     # [..]} (a tree export too), HubSpot {"results": [..], "paging": ..}, Marketo {"result":
     # [..], "success": true}, Account Engagement (Pardot) v5 {"values": [..]}.
     key = next((k for k in WRAPPERS if k in frame.columns), None)
+    if key and frame.height == 1 and not lines_format and _wraps_records(frame.schema[key]):
+        # The Salesforce CLI's answer holds the API's one level down: `sf data query --json`
+        # gives {"status": 0, "result": {"records": [..], "totalSize": ..}}.
+        frame = frame.select(key).unnest(key)
+        key = next((k for k in WRAPPERS if k in frame.columns), None)
     if key and frame.height == 1 and isinstance(frame.schema[key], pl.List) and not lines_format:
         if frame[key].list.len()[0] == 0:
             raise InputError(path, "holds no records")
@@ -62,6 +68,13 @@ def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]
     else:
         frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
     return frame, warnings
+
+
+def _wraps_records(dtype: pl.DataType) -> bool:
+    """An object holding a list under one of the wrapper keys."""
+    return isinstance(dtype, pl.Struct) and any(
+        f.name in WRAPPERS and isinstance(f.dtype, pl.List) for f in dtype.fields
+    )
 
 
 def flatten_nested(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
