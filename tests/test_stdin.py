@@ -94,3 +94,15 @@ def test_stdin_errors_are_usage_errors(tmp_path: Path) -> None:
     assert bad.exit_code == 2
     assert bad.stderr.startswith("revq: error: stdin.json:2: invalid JSON"), bad.stderr
     assert "revq-stdin-" not in bad.stderr
+
+
+def test_a_score_piped_into_the_audit_gives_the_audit_of_the_file(tmp_path: Path) -> None:
+    scored = piped(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], b"")
+    assert scored.exit_code == 0, scored.stderr
+    (tmp_path / "scored.csv").write_text(scored.stdout)
+    args = ["-q", "audit", "rejections", "--as-of", "2026-10-31", "-f", "json", "--leads"]
+    from_file = piped([*args, str(tmp_path / "scored.csv")], b"")
+    from_pipe = piped([*args, "-"], scored.stdout.encode())
+    assert from_pipe.exit_code == 0, from_pipe.stderr
+    assert from_pipe.stdout == from_file.stdout
+    assert "score_band" in json.loads(from_pipe.stdout)["by"]

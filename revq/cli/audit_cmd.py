@@ -105,6 +105,7 @@ def rejections(
             "--leads",
             help="A `revq score` output, or a leads export to score with --config.",
             dir_okay=False,
+            callback=accept_stdin,
         ),
     ] = None,
     config: Annotated[

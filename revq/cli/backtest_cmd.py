@@ -24,6 +24,7 @@ from revq.cli.score_cmd import (
     SignalsOpt,
     parse_as_of,
 )
+from revq.cli.stdin import accept_stdin
 from revq.config.scoring import Compiled, load_scoring
 from revq.config.suggest import suggest_config
 from revq.core import backtest, calibrate
@@ -187,6 +188,7 @@ def backtest_command(
             "--history",
             help="Stage history export (default: inputs.stage_history).",
             dir_okay=False,
+            callback=accept_stdin,
         ),
     ] = None,
     decision_time: Annotated[
