@@ -28,6 +28,15 @@ from revq.cli.stdin import accept_stdin, accept_stdin_list
 from revq.config.funnel import FunnelConfig, load_funnel
 from revq.core import funnel
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.core.funnel_report import (
+    SPEED_COLUMNS,
+    STAGE_DATE_COLUMNS,
+    each_entry_once,
+    first_stage_within,
+    funnel_report,
+    history_from_leads,
+    history_from_opportunities,
+)
 from revq.core.parse import parse_datetime, parse_number
 from revq.core.schema import LINE
 from revq.core.scoring.dimensions import with_dimensions
@@ -95,53 +104,6 @@ def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFra
     return result.frame
 
 
-def _history_from_leads(leads: pl.DataFrame, source: Path | None) -> pl.DataFrame:
-    """Stage entries from stage timestamp columns, when there is no stage history."""
-    columns = {
-        "created_at": "lead",
-        "mql_at": "mql",
-        "sql_at": "sql",
-        "opportunity_at": "opportunity",
-        "customer_at": "won",
-    }
-    parts = [
-        leads.select("lead_id", pl.lit(stage).alias("stage"), pl.col(col).alias("entered_at"))
-        for col, stage in columns.items()
-        if col in leads.columns
-    ]
-    if not parts:
-        raise RevqError(
-            f"{source or 'the leads'}: no stage dates (created_at, mql_at, sql_at, opportunity_at, "
-            "customer_at: a create date or 'Became a ... Date' columns); pass a stage history "
-            "with --history, or map those columns with load.columns"
-        )
-    return pl.concat(parts).drop_nulls("entered_at")
-
-
-def _history_from_opportunities(opps: pl.DataFrame) -> pl.DataFrame:
-    """Opportunity and won entries of the leads the opportunities came from."""
-    parts = []
-    if "created_at" in opps.columns:
-        parts.append(
-            opps.select(
-                "lead_id",
-                pl.lit("opportunity").alias("stage"),
-                pl.col("created_at").alias("entered_at"),
-            )
-        )
-    if {"closed_at", "is_won"} <= set(opps.columns):
-        parts.append(
-            opps.filter(pl.col("is_won")).select(
-                "lead_id", pl.lit("won").alias("stage"), pl.col("closed_at").alias("entered_at")
-            )
-        )
-    if not parts:
-        return pl.DataFrame(
-            schema={"lead_id": pl.String, "stage": pl.String, "entered_at": funnel.UTC_US}
-        )
-    return pl.concat(parts).drop_nulls(["lead_id", "entered_at"])
-
-
 def _cost(
     path: Path, stages: pl.LazyFrame, cal: funnel.Calendar, cfg: FunnelConfig
 ) -> list[dict[str, Any]]:
@@ -173,50 +135,6 @@ def _cost(
         )
     stage_names = tuple(s for s in ("mql", "sql") if s in cfg.stages)
     return funnel.cost_per_stage(stages, parsed.lazy(), cal, stage_names).collect().to_dicts()
-
-
-def _band(value: float | None, band: tuple[float | None, float | None] | None) -> str | None:
-    if value is None or band is None:
-        return None
-    low, high = band
-    if low is not None and value < low:
-        return "below"
-    if high is not None and value > high:
-        return "above"
-    return "within"
-
-
-def _sla_hours(d: pl.DataFrame, acts: pl.DataFrame | None, cfg: FunnelConfig) -> pl.Expr:
-    if acts is None or "lead_id" not in acts.columns:
-        return pl.lit(cfg.sla.default_hours)
-    return (
-        pl.when(pl.col("_demo"))
-        .then(pl.lit(cfg.sla.demo_request_hours))
-        .otherwise(pl.lit(cfg.sla.default_hours))
-    )
-
-
-def _flag_demo_requests(
-    d: pl.DataFrame, acts: pl.DataFrame | None, cfg: FunnelConfig
-) -> pl.DataFrame:
-    if acts is None or "lead_id" not in acts.columns:
-        return d.with_columns(pl.lit(False).alias("_demo"))
-    demos = acts.filter(pl.col("activity_type") == cfg.sla.demo_activity).select(
-        "lead_id", "occurred_at"
-    )
-    window = pl.duration(days=cfg.sla.demo_lookback_days)
-    hits = (
-        d.select("lead_id", "handed_off_at")
-        .join(demos, on="lead_id")
-        .filter(
-            (pl.col("occurred_at") <= pl.col("handed_off_at"))
-            & (pl.col("occurred_at") >= pl.col("handed_off_at") - window)
-        )
-        .select("lead_id")
-        .unique()
-        .with_columns(pl.lit(True).alias("_demo"))
-    )
-    return d.join(hits, on="lead_id", how="left").with_columns(pl.col("_demo").fill_null(False))
 
 
 FUNNEL_INPUTS = ("stage_history", "leads", "opportunities", "dispositions")
@@ -398,7 +316,7 @@ def stage_dates(
     opps = _load(project, None, "opportunities")
     if opps is not None and "lead_id" in opps.columns:
         hist = pl.concat(
-            [hist.select("lead_id", "stage", "entered_at"), _history_from_opportunities(opps)]
+            [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
         )
     ladder: tuple[str, ...] = DEFAULT_LADDER
     pass_through = True
@@ -406,20 +324,6 @@ def stage_dates(
         cfg = load_funnel(project.root / project.config.configs["funnel"])
         ladder, pass_through = tuple(cfg.stages), cfg.pass_through
     return funnel.reached(hist.lazy(), funnel.Ladder(ladder, pass_through), when).collect()
-
-
-def _each_entry_once(hist: pl.DataFrame) -> pl.DataFrame:
-    """The same entry can come from two exports (history and opportunities), or twice from
-    one: count it once. Most histories have no repeats, and counting distinct row hashes
-    (a third of a second for 10M entries) shows it without the unique (2.5 s); a hash
-    collision only sends the history through the exact unique."""
-    keys = ["lead_id", "stage", "entered_at"]
-    row_hash = pl.col("lead_id").hash() ^ pl.col("stage").hash(seed=1)
-    row_hash = row_hash ^ pl.col("entered_at").hash(seed=2)
-    if hist.select(row_hash.n_unique()).item() == hist.height:
-        return hist
-    # The first of a repeat, so that other columns (an exit time) do not depend on the run.
-    return hist.unique(keys, keep="first", maintain_order=True)
 
 
 # Cuts that come from scoring the leads (as of --as-of) rather than from the export.
@@ -491,9 +395,14 @@ def compute_funnel(
     hist = _load(project, history, "stage_history")
     opps = _load(project, opportunities, "opportunities")
     if hist is None and lead_frame is not None:
-        hist = _history_from_leads(
-            lead_frame, leads or (project.input_path("leads") if project else None)
-        )
+        hist = history_from_leads(lead_frame)
+        if hist is None:
+            source = leads or (project.input_path("leads") if project else None)
+            raise RevqError(
+                f"{source or 'the leads'}: no stage dates ({', '.join(STAGE_DATE_COLUMNS)}: a "
+                "create date or 'Became a ... Date' columns); pass a stage history with "
+                "--history, or map those columns with load.columns"
+            )
     if hist is None:
         if opps is None:
             raise RevqError(
@@ -503,29 +412,33 @@ def compute_funnel(
         # An opportunity report alone: each opportunity is one way through the funnel's last
         # stages (opportunity, won), so win rates, velocity and cycle length still hold.
         ui.info("only opportunities given: the funnel starts at the opportunity stage")
-        hist = _history_from_opportunities(
+        hist = history_from_opportunities(
             opps.with_columns(pl.col("opportunity_id").alias("lead_id"))
         )
         # Nothing is known of the stages before: none is taken as passed through.
         cfg = cfg.model_copy(update={"pass_through": False})
     elif opps is not None and "lead_id" in opps.columns:
         hist = pl.concat(
-            [hist.select("lead_id", "stage", "entered_at"), _history_from_opportunities(opps)]
+            [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
         )
-    hist = _each_entry_once(hist)
+    hist = each_entry_once(hist)
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
     stages = funnel.reached(hist.lazy(), ladder, when)
     if by is not None:
         cut = _dimension(project, lead_frame, leads, by, when)
         stages = stages.join(cut.lazy(), on="lead_id", how="left")
-    stages = _filter(stages, cfg, since, until).collect().lazy()
+    stages = first_stage_within(stages, cfg.stages, *_window(since, until)).collect().lazy()
     entries = funnel.stage_entries(hist.lazy(), when)
     cal = funnel.Calendar(
         period,
         project.config.fiscal_year_start_month if project else 1,
         project.config.week_start if project else "monday",
     )
-    report, speed = _report(stages, cfg, cal, when, by, project, opps, dispositions, lead_frame)
+    disp = _load(project, dispositions, "dispositions")
+    # Activities only tell which hand-offs were demo requests (the stricter SLA).
+    speed_measured = disp is not None and set(disp.columns) >= SPEED_COLUMNS
+    acts = _load(project, None, "activities") if speed_measured else None
+    report, speed = funnel_report(stages, cfg, cal, when, by, opps, disp, acts, lead_frame)
     report["time_in_stage"] = funnel.time_in_stage(entries, tuple(cfg.stages)).collect().to_dicts()
     report["entries_by_period"] = (
         funnel.entries_by_period(stages, tuple(cfg.stages), cal).collect().to_dicts()
@@ -547,224 +460,11 @@ def compute_funnel(
     return FunnelRun(report, cal, cfg, lead_frame, opps, sig, speed)
 
 
-def _filter(
-    stages: pl.LazyFrame, cfg: FunnelConfig, since: str | None, until: str | None
-) -> pl.LazyFrame:
-    """Keep leads whose first stage falls in the window (stage dates stay whole)."""
-    first = pl.min_horizontal([pl.col(f"{s}_at") for s in cfg.stages])
-    if since:
-        stages = stages.filter(first >= datetime.fromisoformat(since).replace(tzinfo=UTC))
-    if until:
-        end = datetime.fromisoformat(until).replace(tzinfo=UTC) + timedelta(days=1)
-        stages = stages.filter(first < end)
-    return stages
-
-
-def _latest_complete(rows: pl.DataFrame, when: datetime, cal: funnel.Calendar) -> Any:
-    """The last period that ended before the as-of time."""
-    current = (
-        pl.DataFrame({"t": [when]}, schema={"t": funnel.UTC_US})
-        .select(funnel.period_start("t", cal))
-        .item()
-    )
-    done = rows.filter(pl.col("period") < current)
-    return done["period"].max() if done.height else None
-
-
-def _report(
-    stages: pl.LazyFrame,
-    cfg: FunnelConfig,
-    cal: funnel.Calendar,
-    when: datetime,
-    by: str | None,
-    project: Project | None,
-    opps: pl.DataFrame | None,
-    dispositions: Path | None,
-    lead_frame: pl.DataFrame | None,
-) -> tuple[dict[str, Any], pl.DataFrame | None]:
-    period = cal
-    pairs: list[tuple[str, str]] = [(a, b) for a, b in cfg.conversions]
-    conv = funnel.conversions(
-        stages,
-        pairs,
-        period=period,
-        as_of=when,
-        maturity_days=cfg.maturity_days,
-        by=by,
-    ).collect()
-    overall_conv = (
-        funnel.conversions(
-            stages,
-            pairs,
-            period=period,
-            as_of=when,
-            maturity_days=cfg.maturity_days,
-        ).collect()
-        if by
-        else conv
-    )
-    vel = funnel.velocity(stages, [(a, b) for a, b in cfg.velocity]).collect()
-    lvr = funnel.lead_velocity(stages, cfg.qualified_stage, period).collect()
-    headline: dict[str, dict[str, Any]] = {}
-    last = _latest_complete(overall_conv, when, cal)
-    for a, b in pairs:
-        key = f"{a}_to_{b}"
-        # No complete period yet: no headline row (and no comparison with a null period).
-        row = overall_conv.filter(
-            (pl.col("conversion") == f"{a}->{b}") & pl.col("period").eq_missing(last)
-        ).drop_nulls("period")
-        for method in ("cohort", "period"):
-            value = row[f"{method}_rate"][0] if row.height else None
-            headline[f"{key}_{method}"] = {
-                "value": value,
-                "band": cfg.benchmarks.get(key),
-                "reading": _band(value, cfg.benchmarks.get(key)),
-                "maturing": bool(row["maturing"][0]) if row.height and method == "cohort" else None,
-            }
-    lvr_row = lvr.filter(pl.col("period").eq_missing(last))
-    lvr_value = lvr_row["lead_velocity_rate"][0] if lvr_row.height else None
-    headline["lead_velocity_rate"] = {
-        "value": lvr_value,
-        "band": cfg.benchmarks.get("lead_velocity_rate"),
-        "reading": _band(lvr_value, cfg.benchmarks.get("lead_velocity_rate")),
-        "qualified": cfg.qualified_stage,
-        "definition_hash": cfg.qualified_hash(),
-    }
-    report: dict[str, Any] = {
-        "as_of": (when - timedelta(days=1)).date(),
-        "period": cal.period,
-        "fiscal_year_start_month": cal.fiscal_start_month,
-        "latest_complete_period": last,
-        "definitions": {
-            "stages": cfg.stages,
-            "pass_through": cfg.pass_through,
-            "qualified_stage": cfg.qualified_stage,
-            "qualified_hash": cfg.qualified_hash(),
-            "maturity_days": cfg.maturity_days,
-        },
-        "headline": headline,
-        "conversions": conv.to_dicts(),
-        "velocity": vel.to_dicts(),
-        "lead_velocity": lvr.to_dicts(),
-    }
-    if opps is not None:
-        win = funnel.win_rates(opps.lazy()).collect().row(0, named=True)
-        report["win_rate"] = win
-        headline["win_rate"] = {"value": win["win_rate"], "band": None, "reading": None}
-        if {"created_at", "closed_at", "amount"} <= set(opps.columns):
-            report["sales_velocity"] = (
-                funnel.sales_velocity(opps.lazy()).collect().row(0, named=True)
-            )
-        if lead_frame is not None and "lead_id" in opps.columns and "amount" in opps.columns:
-            joined = opps.join(
-                lead_frame.select("lead_id", "lead_source").unique("lead_id"),
-                on="lead_id",
-                how="left",
-            )
-            report["pipeline_by_source"] = (
-                funnel.pipeline_by(joined.lazy(), "lead_source").collect().to_dicts()
-            )
-    speed = None
-    disp = _load(project, dispositions, "dispositions")
-    if disp is not None and {"handed_off_at", "first_touch_at"} <= set(disp.columns):
-        acts = _load(project, None, "activities")
-        flagged = _flag_demo_requests(disp, acts, cfg)
-        speed = funnel.speed_to_lead(flagged.lazy(), _sla_hours(flagged, acts, cfg), when).collect()
-        report["speed_to_lead"] = _speed_summary(speed)
-        report["speed_to_lead"]["by_period"] = (
-            funnel.sla_by_period(speed.lazy(), cal).collect().to_dicts()
-        )
-        _acceptance(report, headline, disp, opps, cal, last, lvr)
-        comp = report["speed_to_lead"]["sla_compliance"]
-        headline["sla_compliance"] = {
-            "value": comp,
-            "band": cfg.benchmarks.get("sla_compliance"),
-            "reading": _band(comp, cfg.benchmarks.get("sla_compliance")),
-        }
-    return report, speed
-
-
-def _acceptance(
-    report: dict[str, Any],
-    headline: dict[str, dict[str, Any]],
-    disp: pl.DataFrame,
-    opps: pl.DataFrame | None,
-    cal: funnel.Calendar,
-    last: Any,
-    lvr: pl.DataFrame,
-) -> None:
-    """Accepted lead rate, opportunities from accepted leads, and the reading of MQL volume
-    against acceptance, period over period."""
-    with_opps = opps.lazy() if opps is not None and "lead_id" in opps.columns else None
-    by_period = funnel.acceptance_by_period(disp.lazy(), cal, with_opps).collect()
-    report["acceptance_by_period"] = by_period.to_dicts()
-    row = by_period.filter(pl.col("period").eq_missing(last))
-    rate = row["acceptance_rate"][0] if row.height else None
-    headline["accepted_lead_rate"] = {"value": rate, "band": None, "reading": None}
-    if opps is not None and "lead_id" in opps.columns:
-        accepted = disp.filter(pl.col("disposition").is_in(("accepted", "converted")))
-        with_opp = accepted.join(opps.select("lead_id").unique(), on="lead_id", how="semi")
-        value = round(with_opp.height / accepted.height, 4) if accepted.height else None
-        headline["opportunity_from_accepted"] = {"value": value, "band": None, "reading": None}
-    before = by_period.filter(pl.col("period") < last).tail(1) if last is not None else None
-    q_now = lvr.filter(pl.col("period").eq_missing(last))
-    change_q = q_now["lead_velocity_rate"][0] if q_now.height else None
-    change_a = (
-        rate - before["acceptance_rate"][0]
-        if rate is not None
-        and before is not None
-        and before.height
-        and before["acceptance_rate"][0] is not None
-        else None
-    )
-    report["reading"] = funnel.movement_reading(change_q, change_a)
-
-
-def _speed_summary(speed: pl.DataFrame) -> dict[str, Any]:
-    owner = "rep" if "rep" in speed.columns else None
-    breaches = speed.filter(~pl.col("within_sla"))
-    by_owner = (
-        speed.group_by(owner)
-        .agg(
-            pl.len().alias("routed"),
-            (~pl.col("within_sla")).sum().alias("breaches"),
-            pl.col("hours_to_first_touch").median().round(2).alias("median_hours"),
-        )
-        .with_columns((pl.col("breaches") / pl.col("routed")).round(4).alias("breach_rate"))
-        .sort(["breach_rate", owner], descending=[True, False])
-        .to_dicts()
-        if owner
-        else []
-    )
-    weekday = (
-        speed.group_by(
-            pl.col("handed_off_at").dt.strftime("%a").alias("weekday"),
-            pl.col("handed_off_at").dt.weekday().alias("_d"),
-        )
-        .agg(pl.len().alias("routed"), (~pl.col("within_sla")).sum().alias("breaches"))
-        .with_columns((pl.col("breaches") / pl.col("routed")).round(4).alias("breach_rate"))
-        .sort("_d")
-        .drop("_d")
-        .to_dicts()
-    )
-    return {
-        "routed": speed.height,
-        "touched": int(speed["hours_to_first_touch"].is_not_null().sum()),
-        "median_hours": _round(speed["hours_to_first_touch"].median()),
-        "within_sla": int(speed["within_sla"].sum()),
-        "sla_compliance": _rate(int(speed["within_sla"].sum()), speed.height),
-        "breaches": breaches.height,
-        "by_owner": by_owner,
-        "by_weekday": weekday,
-    }
-
-
-def _rate(k: int, n: int) -> float | None:
-    return None if n == 0 else round(k / n, 4)
-
-
-def _round(value: Any) -> float | None:
-    return None if value is None else round(float(value), 2)
+def _window(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
+    """--since and --until as the start of their first day and the end of their last."""
+    start = datetime.fromisoformat(since).replace(tzinfo=UTC) if since else None
+    end = datetime.fromisoformat(until).replace(tzinfo=UTC) + timedelta(days=1) if until else None
+    return start, end
 
 
 def _emit(report: dict[str, Any], fmt: FunnelFormat, out: Path | None) -> None:

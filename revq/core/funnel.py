@@ -116,6 +116,14 @@ def conversions(
     """Per period (and `by` value) and stage pair: entered A, reached B (cohort), entered B in
     the period, cohort and period rates, and whether the cohort is still maturing."""
     keys = ["period", *([by] if by else [])]
+    if not pairs:  # a funnel config may measure no conversion
+        schema: dict[str, pl.DataType] = {"conversion": pl.String(), "period": UTC_US}
+        if by:
+            schema[by] = stages.collect_schema()[by]
+        for name in ("entered_a", "cohort_reached_b", "entered_b"):
+            schema[name] = pl.Int64()
+        schema |= {"cohort_rate": pl.Float64(), "period_rate": pl.Float64()}
+        return pl.LazyFrame(schema=schema | {"maturing": pl.Boolean()})
     parts = []
     for a, b in pairs:
         a_at, b_at = pl.col(f"{a}_at"), pl.col(f"{b}_at")
@@ -186,6 +194,11 @@ def velocity(stages: pl.LazyFrame, pairs: list[tuple[str, str]]) -> pl.LazyFrame
                 pl.col("days").quantile(0.75, "linear").round(2).alias("p75_days"),
                 pl.col("days").quantile(0.90, "linear").round(2).alias("p90_days"),
             )
+        )
+    if not parts:  # a funnel config may measure no velocity
+        schema = {"span": pl.String(), "leads": pl.UInt32()}
+        return pl.LazyFrame(
+            schema=schema | {f"{q}_days": pl.Float64() for q in ("median", "p75", "p90")}
         )
     return pl.concat(parts)
 

@@ -1,0 +1,133 @@
+"""The funnel report's pure parts on tiny frames, every figure worked out by hand."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polars as pl
+from polars.testing import assert_frame_equal
+
+from revq.config.funnel import FunnelConfig
+from revq.core import funnel
+from revq.core.funnel_report import (
+    band_reading,
+    each_entry_once,
+    first_stage_within,
+    funnel_report,
+    history_from_leads,
+)
+from tests.conftest import SAMPLE, run_cli
+
+US = pl.Datetime("us", "UTC")
+
+
+def t(month: int, day: int, hour: int = 0) -> datetime:
+    return datetime(2026, month, day, hour, tzinfo=UTC)
+
+
+def test_band_reading() -> None:
+    band = (0.16, 0.20)
+    assert [band_reading(v, band) for v in (0.1, 0.16, 0.2, 0.25)] == [
+        "below",
+        "within",
+        "within",
+        "above",
+    ]
+    assert band_reading(0.5, (None, 0.3)) == "above" and band_reading(None, band) is None
+    assert band_reading(0.5, None) is None
+
+
+def test_history_from_leads_takes_each_stage_date_column() -> None:
+    leads = pl.DataFrame(
+        {"lead_id": ["a", "b"], "created_at": [t(1, 1), t(1, 2)], "mql_at": [t(1, 5), None]},
+        schema_overrides={"created_at": US, "mql_at": US},
+    )
+    got = history_from_leads(leads)
+    assert got is not None
+    assert sorted(got.rows()) == [
+        ("a", "lead", t(1, 1)),
+        ("a", "mql", t(1, 5)),
+        ("b", "lead", t(1, 2)),
+    ]
+    assert history_from_leads(leads.select("lead_id")) is None
+
+
+def test_each_entry_once_keeps_the_first_of_a_repeat() -> None:
+    hist = pl.DataFrame(
+        {
+            "lead_id": ["a", "a", "b"],
+            "stage": ["mql", "mql", "mql"],
+            "entered_at": [t(1, 1), t(1, 1), t(1, 1)],
+            "exited_at": [t(1, 3), t(1, 9), None],
+        },
+        schema_overrides={"entered_at": US, "exited_at": US},
+    )
+    assert_frame_equal(each_entry_once(hist), hist[[0, 2]])
+    assert each_entry_once(hist[[0, 2]]) is not None and each_entry_once(hist[1:]).height == 2
+
+
+def test_first_stage_within_keeps_leads_whose_first_stage_is_in_the_window() -> None:
+    stages = pl.LazyFrame(
+        {
+            "lead_id": ["early", "in", "late", "mql_only"],
+            "lead_at": [t(1, 31), t(2, 1), t(3, 1), None],
+            "mql_at": [t(2, 15), t(2, 2), t(3, 2), t(2, 28, 23)],
+        },
+        schema_overrides={"lead_at": US, "mql_at": US},
+    )
+    got = first_stage_within(stages, ["lead", "mql"], t(2, 1), t(3, 1)).collect()
+    # "early" began in January; "late" on March 1, the first instant past the window
+    assert got["lead_id"].to_list() == ["in", "mql_only"]
+
+
+def test_speed_to_lead_and_acceptance_by_hand() -> None:
+    # Three hand-offs in March 2026, reported as of April 1:
+    # a asked for a demo an hour before its hand-off: 1-hour SLA, touched after 2 h (breach);
+    # b: 24-hour SLA, touched after 5 h (within); c never touched, so past its SLA (breach).
+    disp = pl.DataFrame(
+        {
+            "lead_id": ["a", "b", "c"],
+            "handed_off_at": [t(3, 2, 9), t(3, 3, 9), t(3, 4, 9)],
+            "first_touch_at": [t(3, 2, 11), t(3, 3, 14), None],
+            "disposition": ["accepted", "rejected", "open"],
+        },
+        schema_overrides={"handed_off_at": US, "first_touch_at": US},
+    )
+    acts = pl.DataFrame(
+        {"lead_id": ["a", "b"], "activity_type": ["demo_request", "web_visit"]}
+    ).with_columns(occurred_at=pl.Series([t(3, 2, 8), t(3, 3, 8)], dtype=US))
+    stages = pl.LazyFrame(
+        {"lead_id": ["a", "b", "c"], "mql_at": [t(3, 1)] * 3, "sql_at": [t(3, 10), None, None]},
+        schema_overrides={"mql_at": US, "sql_at": US},
+    )
+    defs = FunnelConfig(stages=["mql", "sql"], conversions=[("mql", "sql")], velocity=[])
+    report, speed = funnel_report(
+        stages, defs, funnel.Calendar("month"), t(4, 1), None, None, disp, acts, None
+    )
+    assert speed is not None
+    assert speed.sort("lead_id")["sla_hours"].to_list() == [1.0, 24.0, 24.0]
+    s = report["speed_to_lead"]
+    assert (s["routed"], s["touched"], s["within_sla"], s["breaches"]) == (3, 2, 1, 2)
+    assert s["sla_compliance"] == round(1 / 3, 4)
+    assert s["median_hours"] == 3.5  # median of 2 h and 5 h
+    # decided: a (accepted) and b (rejected); c is open
+    assert report["headline"]["accepted_lead_rate"]["value"] == 0.5
+    # one of the three March MQLs reached SQL
+    assert report["headline"]["mql_to_sql_cohort"]["value"] == round(1 / 3, 4)
+    assert report["headline"]["mql_to_sql_cohort"]["reading"] == "above"  # band 16-20%
+
+
+def test_a_config_without_conversions_or_velocity_still_reports(tmp_path: Path) -> None:
+    full = run_cli(["-q", "funnel", "--as-of", "2026-10-31", "-f", "json"], cwd=SAMPLE)
+    assert full.exit_code == 0, full.stderr
+    for key in ("conversions", "velocity"):
+        (tmp_path / f"{key}.yaml").write_text(f"{key}: []\n")
+        args = ["-q", "funnel", "--as-of", "2026-10-31", "-f", "json"]
+        run = run_cli([*args, "--config", str(tmp_path / f"{key}.yaml")], cwd=SAMPLE)
+        assert run.exit_code == 0, run.stderr  # it was a polars traceback
+        got, want = json.loads(run.stdout), json.loads(full.stdout)
+        assert got[key] == [] and got["latest_complete_period"] == want["latest_complete_period"]
+        for metric in ("lead_velocity_rate", "accepted_lead_rate", "sla_compliance"):
+            assert got["headline"][metric]["value"] == want["headline"][metric]["value"]
