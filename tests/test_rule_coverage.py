@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -113,3 +114,20 @@ def test_score_warns_of_unused_rules_unless_quiet(tmp_path: Path) -> None:
     # the shipped sample model fits the sample data: no rule goes unused
     sample = run_cli(["score", "--as-of", "2026-10-31", "--format", "csv"], cwd=SAMPLE)
     assert "gave points to none" not in sample.stderr and "matched none" not in sample.stderr
+
+
+def test_a_config_that_scores_nothing_is_a_warning(tmp_path: Path) -> None:
+    config = tmp_path / "empty.yaml"
+    config.write_text("version: 1\n")
+    args = ["score", "--as-of", "2026-10-31", "--config", str(config), "--format", "csv"]
+    run = run_cli(args, cwd=SAMPLE)
+    assert run.exit_code == 0, run.stderr
+    assert "has no rules, event rules, signals or gates: every lead scores 0" in run.stderr
+    totals = pl.read_csv(io.StringIO(run.stdout))["total_score"]
+    assert totals.len() == 5_000 and (totals == 0).all()
+    config.write_text(
+        "gates:\n  - {name: spam, reason: spam, when: {column: email, is_null: true}}\n"
+    )
+    gated = run_cli(args, cwd=SAMPLE)
+    assert gated.exit_code == 0, gated.stderr
+    assert "every lead scores 0" not in gated.stderr

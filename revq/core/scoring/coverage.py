@@ -96,6 +96,12 @@ def unused_rule_warnings(
     columns it reads hold instead."""
     out = []
     by_name = {name: rule for name, _, rule in all_rules(model)}
+    event_rules = model.events.rules if model.events is not None else ()
+    if not by_name and not event_rules and model.signals is None and not model.gates:
+        # Most likely the wrong file: it validates, but it scores nothing.
+        out.append(
+            "the scoring config has no rules, event rules, signals or gates: every lead scores 0"
+        )
     for name, applies, hits in rule_hits(leads, model).iter_rows():
         if hits == 0 and applies > 0:
             seen = "; ".join(column_values(leads, c) for c in sorted(by_name[name].columns()))
