@@ -422,3 +422,28 @@ def test_a_project_with_only_leads_still_gets_a_report(tmp_path: Path) -> None:
         "| mql | 47 | 85 |"
         in run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=tmp_path).stdout
     )  # stage dates from the leads' own columns when there is no history
+
+
+def test_a_ladder_without_mql_or_sql_still_gets_a_report(tmp_path: Path) -> None:
+    # The trend table shows MQLs and SQLs: a ladder without them made the template fail.
+    for name in ("stage_history", "opportunities", "dispositions", "hubspot_contacts"):
+        shutil.copy(SAMPLE / f"{name}.csv", tmp_path)
+    (tmp_path / "funnel.yaml").write_text(
+        "stages: [opportunity, won]\nconversions: [[opportunity, won]]\nvelocity: []\n"
+        "qualified_stage: opportunity\n"
+    )
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: deals only\ninputs:\n"
+        "  leads: {path: hubspot_contacts.csv, source: hubspot}\n"
+        "  stage_history: {path: stage_history.csv}\n  opportunities: {path: opportunities.csv}\n"
+        "  dispositions: {path: dispositions.csv}\n"
+        f"configs:\n  scoring: {SAMPLE.parent / 'configs' / 'scoring.yaml'}\n"
+        "  funnel: funnel.yaml\n"
+    )
+    for fmt in ("md", "html"):
+        result = run_cli(
+            ["report", "--weekly", "--as-of", AS_OF, "-f", fmt, "-o", "-"], cwd=tmp_path
+        )
+        assert result.exit_code == 0, result.stderr
+    trend = result.stdout.split("Trend, last")[1]
+    assert "n/a" in trend.split("</tr>")[1]  # a week's MQLs: not measured by this ladder

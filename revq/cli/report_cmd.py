@@ -172,6 +172,8 @@ def _trend(run: FunnelRun, window: periods.Window, count: int) -> list[dict[str,
             {
                 "period": periods.label(start, cal),
                 "start": start.date(),
+                # The trend shows MQLs and SQLs: n/a where the ladder has no such stage.
+                **dict.fromkeys(("mql", "sql")),
                 **{stage: e.get(stage, 0) for stage in run.config.stages},
                 "routed": a.get("routed", 0),
                 "accepted": a.get("accepted", 0),
