@@ -41,6 +41,7 @@ from revq.core.parse import parse_datetime, parse_number
 from revq.core.schema import LINE
 from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import ExitCode, InputError, RevqError
+from revq.io import sources
 from revq.io.load import load_table, sniff_table
 from revq.io.project import Project
 from revq.io.writers import to_json
@@ -91,7 +92,7 @@ class FunnelFormat(StrEnum):
 
 def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFrame | None:
     path = given or (project.input_path(table) if project else None)
-    if path is None or not path.exists():
+    if path is None or not sources.exists(path):
         if given is not None:
             raise RevqError(f"{given}: file not found")
         return None

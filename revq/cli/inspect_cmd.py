@@ -37,7 +37,8 @@ def inspect(
     file: Annotated[
         Path,
         typer.Argument(
-            help="The export to inspect (CSV, TSV, XLSX, Parquet, JSON; - reads stdin).",
+            help="The export to inspect (CSV, TSV, XLSX, Parquet, JSON, also zipped or "
+            "gzipped: export.zip/Lead.csv; - reads stdin).",
             dir_okay=False,
             callback=accept_stdin,
         ),

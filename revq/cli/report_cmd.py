@@ -21,6 +21,7 @@ from revq.cli.score_cmd import Inputs, parse_as_of
 from revq.core import funnel, periods
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.errors import ExitCode, RevqError
+from revq.io import sources
 from revq.io.project import Project
 from revq.io.writers import write_bytes_atomic
 from revq.render.report_view import render_report
@@ -366,7 +367,7 @@ def _provenance(project: Project, when: datetime) -> dict[str, Any]:
                 "file": project.config.inputs[table].path,
                 "rows_read": a.rows_read,
                 "rows_loaded": a.rows_loaded,
-                "sha256": _sha256(found),
+                "sha256": sources.locate(found).sha256(),
             }
         )
     return {
@@ -398,7 +399,8 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
     by = "lead_source,rep,stage,quadrant,signal_type"
     disp = project.input_path("dispositions")
     in_period = trailing = every = None
-    if disp is not None and disp.exists():  # without dispositions there is no hand-off to audit
+    # without dispositions there is no hand-off to audit
+    if disp is not None and sources.exists(disp):
         in_period = compute_audit(
             project,
             dispositions=None,

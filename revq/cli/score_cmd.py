@@ -34,6 +34,7 @@ from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
 from revq.core.scoring.model import ScoringModel
 from revq.errors import ExitCode, RevqError
+from revq.io import sources
 from revq.io.project import Project
 from revq.io.writers import (
     SINK_SUFFIXES,
@@ -115,7 +116,7 @@ def _from_project(project: Project | None, given: Path | None, table: str) -> Pa
     if given is not None or project is None:
         return given
     path = project.input_path(table)
-    return path if path is not None and path.exists() else None
+    return path if path is not None and sources.exists(path) else None
 
 
 def _config_path(project: Project | None, given: Path | None) -> Path:

@@ -8,6 +8,8 @@ bytes look like (`stdin.csv`, `stdin.json`, ...): that name is the one messages 
 from __future__ import annotations
 
 import atexit
+import gzip
+import io
 import json
 import shutil
 import sys
@@ -30,8 +32,16 @@ def stdin_suffix(data: bytes) -> str:
     delimited text (whose delimiter the loader sniffs as for any file)."""
     if data.startswith(b"PAR1"):
         return ".parquet"
-    if data.startswith(b"PK\x03\x04"):  # a zip: an OpenDocument sheet names its type first
-        return ".ods" if b"opendocument.spreadsheet" in data[:200] else ".xlsx"
+    if data.startswith(b"PK\x03\x04"):  # a zip: a workbook, or an archive of exports
+        if b"opendocument.spreadsheet" in data[:200]:  # OpenDocument names its type first
+            return ".ods"
+        return ".xlsx" if b"[Content_Types].xml" in data[:4096] or b"xl/" in data[:4096] else ".zip"
+    if data.startswith(b"\x1f\x8b"):  # gzip: named for what it holds once decompressed
+        try:
+            inner = gzip.GzipFile(fileobj=io.BytesIO(data)).read(1 << 16)
+        except (OSError, EOFError):
+            return ".csv.gz"  # the loader says what is wrong with it
+        return stdin_suffix(inner) + ".gz"
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # the compound file of a legacy .xls
         return ".xls"
     head = data[: 1 << 16].removeprefix(b"\xef\xbb\xbf").lstrip()

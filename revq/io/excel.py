@@ -19,11 +19,19 @@ from revq.io.text import (
 )
 
 
-def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -> RawTable:
+def read_excel(
+    path: Path,
+    *,
+    sheet: str | int | None,
+    null_values: list[str],
+    content: Path | bytes | None = None,
+) -> RawTable:
+    """`content`: the workbook's bytes when `path` names it inside an archive or compressed."""
+    book = path if content is None else content
     try:
         if isinstance(sheet, str):
             grid = pl.read_excel(
-                path,
+                book,
                 sheet_name=sheet,
                 has_header=False,
                 infer_schema_length=0,
@@ -33,7 +41,7 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
             )
         else:
             grid = pl.read_excel(
-                path,
+                book,
                 sheet_id=(sheet or 0) + 1,
                 has_header=False,
                 infer_schema_length=0,
@@ -48,7 +56,7 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     cells = grid.columns
     if not cells:  # a sheet with no cell at all
         raise InputError(
-            path, "the sheet is empty: expected a header row and data rows" + _others(path, sheet)
+            path, "the sheet is empty: expected a header row and data rows" + _others(book, sheet)
         )
     grid = (
         grid.with_columns(pl.col(c).cast(pl.String) for c in cells)
@@ -62,7 +70,7 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     non_blank = grid.filter(~pl.col("_blank"))
     if non_blank.height == 0:
         raise InputError(
-            path, "the sheet is empty: expected a header row and data rows" + _others(path, sheet)
+            path, "the sheet is empty: expected a header row and data rows" + _others(book, sheet)
         )
     # A formatted report opens with its title and filters above the header row.
     filled = pl.sum_horizontal(
@@ -90,7 +98,7 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     body = body.filter(~pl.col("_blank"))
     if body.height == 0:
         raise InputError(
-            path, "has a header but no data rows" + _others(path, sheet), line=header_line
+            path, "has a header but no data rows" + _others(book, sheet), line=header_line
         )
     others_empty = (
         pl.all_horizontal(pl.col(c).is_null() for c in cells[1:])
@@ -132,11 +140,11 @@ def read_excel(path: Path, *, sheet: str | int | None, null_values: list[str]) -
     )
 
 
-def _others(path: Path, sheet: str | int | None) -> str:
+def _others(book: Path | bytes, sheet: str | int | None) -> str:
     """The workbook's other sheets, for an error about the one read: the data is often on
     another (a summary or cover sheet comes first)."""
     try:
-        names = fastexcel.read_excel(path).sheet_names
+        names = fastexcel.read_excel(book).sheet_names
     except Exception:  # pragma: no cover - the file was just read
         return ""
     read = sheet if isinstance(sheet, str) else names[sheet or 0] if names else None

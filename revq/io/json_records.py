@@ -24,9 +24,12 @@ JSON_SUFFIXES = (".json", ".ndjson", ".jsonl")
 WRAPPERS = ("records", "results", "result", "values")
 
 
-def read_json_records(path: Path, data: bytes) -> tuple[pl.DataFrame, list[str]]:
-    """The records of a JSON export, flattened, with their line numbers; and warnings."""
-    lines_format = path.suffix.lower() in (".ndjson", ".jsonl")
+def read_json_records(
+    path: Path, data: bytes, suffix: str | None = None
+) -> tuple[pl.DataFrame, list[str]]:
+    """The records of a JSON export, flattened, with their line numbers; and warnings.
+    `suffix`: the data's own (`.jsonl` for `events.jsonl.gz`)."""
+    lines_format = (suffix or path.suffix).lower() in (".ndjson", ".jsonl")
     data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
     try:
         if lines_format:

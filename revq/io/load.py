@@ -33,6 +33,7 @@ from revq.io.excel import read_excel
 from revq.io.json_records import JSON_SUFFIXES, flatten_nested, read_json_records
 from revq.io.mapping import Detection, describe_required, detect
 from revq.io.presets import norm_header
+from revq.io.sources import Source, locate
 from revq.io.text import (
     REJECT_SCHEMA,
     RawTable,
@@ -93,22 +94,24 @@ class LoadResult:
         }
 
 
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+
+
 def read_raw(path: Path, opts: LoadOptions) -> RawTable:
-    if not path.exists():
-        raise InputError(path, "file not found")
-    if path.is_dir():
-        raise InputError(path, "is a folder, expected a file")
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"):
-        return read_excel(path, sheet=opts.sheet, null_values=opts.null_values)
-    if suffix in (".parquet", ".pq"):
-        return _read_parquet(path, opts)
+    source = locate(path)
+    suffix = source.suffix
+    if suffix in EXCEL_SUFFIXES:
+        content = None if source.plain else source.read()
+        return read_excel(path, sheet=opts.sheet, null_values=opts.null_values, content=content)
+    if suffix in PARQUET_SUFFIXES:
+        return _read_parquet(source, opts)
     if suffix in JSON_SUFFIXES:
-        frame, warnings = read_json_records(path, path.read_bytes())
+        frame, warnings = read_json_records(path, source.read(), suffix)
         return _typed_raw_table(path, frame, "json", opts, warnings)
     return read_delimited(
         path,
-        path.read_bytes(),
+        source.read(),
         encoding=opts.encoding,
         delimiter=opts.delimiter,
         null_values=opts.null_values,
@@ -121,19 +124,21 @@ SNIFF_BYTES = 256 * 1024
 
 def sniff_table(path: Path, opts: LoadOptions) -> str | None:
     """Which canonical table a file is, from its headers alone (None: not recognised)."""
-    if not path.exists():
-        raise InputError(path, "file not found")
-    suffix = path.suffix.lower()
-    if suffix in (".parquet", ".pq"):
+    source = locate(path)
+    suffix = source.suffix
+    if suffix in PARQUET_SUFFIXES:
         try:
-            headers = list(pl.read_parquet_schema(path))
+            headers = list(pl.read_parquet_schema(source.readable()))
         except Exception as exc:  # polars raises several kinds for a corrupt file
             raise InputError(path, f"cannot read as Parquet: {exc}".splitlines()[0]) from None
-    elif suffix in (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", *JSON_SUFFIXES):
+    elif suffix in (*EXCEL_SUFFIXES, *JSON_SUFFIXES):
         headers = read_raw(path, opts).headers
     else:
-        with path.open("rb") as handle:
-            head = handle.read(SNIFF_BYTES)
+        if source.plain:
+            with path.open("rb") as handle:
+                head = handle.read(SNIFF_BYTES)
+        else:
+            head = source.read()[:SNIFF_BYTES]
         if opts.encoding is None and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             # Only the header line is needed: a character cut at the end does not matter.
             text = head.decode("utf-16", errors="ignore")
@@ -146,9 +151,10 @@ def sniff_table(path: Path, opts: LoadOptions) -> str | None:
     return found.table if found is not None and found.complete else None
 
 
-def _read_parquet(path: Path, opts: LoadOptions) -> RawTable:
+def _read_parquet(source: Source, opts: LoadOptions) -> RawTable:
+    path = source.path
     try:
-        frame = pl.read_parquet(path)
+        frame = pl.read_parquet(source.readable())
     except Exception as exc:  # polars raises several kinds for a corrupt file
         raise InputError(path, f"cannot read as Parquet: {exc}".splitlines()[0]) from None
     frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
