@@ -143,3 +143,23 @@ def test_locate_keeps_plain_files_plain(tmp_path: Path) -> None:
     gz = tmp_path / "x.csv.gz"
     gz.write_bytes(gzip.compress(b"a,b\n1,2\n"))
     assert isinstance(locate(gz).readable(), io.BytesIO) and locate(gz).read() == b"a,b\n1,2\n"
+
+
+def test_inspect_lists_what_an_archive_of_several_exports_holds(tmp_path: Path) -> None:
+    members = {
+        "Contacts.csv": LEADS.read_bytes(),
+        "Activities.csv": (SAMPLE / "activities.csv").read_bytes(),
+        "Notes.csv": b"Note ID,Body\n1,hello\n",
+        "Broken.json": b'{"records": [',
+    }
+    archive = zipped(tmp_path / "export.zip", members)
+    run = run_cli(["inspect", str(archive), "-f", "json"])
+    assert run.exit_code == 0, run.stderr
+    got = {r["member"]: r for r in json.loads(run.stdout)["exports"]}
+    assert list(got) == ["Activities.csv", "Broken.json", "Contacts.csv", "Notes.csv"]
+    assert (got["Contacts.csv"]["vendor"], got["Contacts.csv"]["table"]) == ("hubspot", "leads")
+    assert got["Activities.csv"]["table"] == "activities"
+    assert got["Contacts.csv"]["bytes"] == len(members["Contacts.csv"])
+    assert got["Notes.csv"]["table"] is None and got["Notes.csv"]["note"]
+    assert got["Broken.json"]["note"].startswith("invalid JSON")
+    assert f"inspect one as {archive}/Activities.csv" in run.stderr

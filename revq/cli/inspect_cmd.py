@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -20,16 +20,26 @@ from revq.cli.common import (
     TableFormat,
     TableOpt,
     current_project,
+    emit_text,
     load_options_for,
     report_load,
     ui,
     user_errors,
 )
-from revq.cli.stdin import accept_stdin, shown_result
+from revq.cli.stdin import accept_stdin, shown, shown_result
+from revq.config.models import LoadOptions
 from revq.core.profile import profile_columns
-from revq.io.load import load_table
+from revq.errors import InputError
+from revq.io import sources
+from revq.io.load import load_table, sniff
 from revq.io.writers import check_frame_path, write_bytes_atomic, write_frame_atomic
-from revq.render.inspect_view import inspect_json, inspect_tables
+from revq.render.inspect_view import (
+    archive_frame,
+    archive_json,
+    archive_table,
+    inspect_json,
+    inspect_tables,
+)
 
 
 @user_errors
@@ -70,6 +80,11 @@ def inspect(
     if rejects_out is not None:
         check_frame_path(rejects_out)
     project = current_project(project_file)
+    listing = sources.several_exports(file)
+    if listing is not None:  # a whole export (Salesforce's weekly one): say what is in it
+        opts = load_options_for(project, file, table, config, source=source, encoding=encoding)
+        _inspect_archive(file, listing, opts, fmt, out)
+        return
     opts = load_options_for(
         project,
         file,
@@ -109,3 +124,34 @@ def inspect(
         return
     for renderable in inspect_tables(result, profile):
         ui.out.print(renderable)
+
+
+def _inspect_archive(
+    archive: Path,
+    listing: list[tuple[str, int]],
+    opts: LoadOptions,
+    fmt: TableFormat,
+    out: Path | None,
+) -> None:
+    """Each export of the archive with the vendor and table its headers say it is."""
+    rows = []
+    for member, size in listing:
+        row: dict[str, Any] = {"member": member, "bytes": size, "vendor": None, "table": None}
+        try:
+            found = sniff(archive / member, opts)
+        except InputError as exc:
+            row["note"] = exc.message
+        else:
+            if found is not None and found.complete:
+                row |= {"vendor": found.vendor, "table": found.table, "note": None}
+            else:
+                row["note"] = "not a table revq knows"
+        rows.append(row)
+    name = shown(str(archive))
+    ui.info(f"{name}: a zip archive of {len(rows)} exports: inspect one as {name}/{listing[0][0]}")
+    if fmt is TableFormat.json or (out is not None and fmt is TableFormat.table):
+        emit_text(archive_json(name, rows), out, [archive])
+    elif fmt is TableFormat.csv:
+        emit_text(archive_frame(name, rows).write_csv(), out, [archive])
+    else:
+        ui.out.print(archive_table(name, rows))

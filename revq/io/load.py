@@ -124,6 +124,13 @@ SNIFF_BYTES = 256 * 1024
 
 def sniff_table(path: Path, opts: LoadOptions) -> str | None:
     """Which canonical table a file is, from its headers alone (None: not recognised)."""
+    found = sniff(path, opts)
+    return found.table if found is not None and found.complete else None
+
+
+def sniff(path: Path, opts: LoadOptions) -> Detection | None:
+    """The vendor and table a file's headers best match, read without its rows where the
+    format allows."""
     source = locate(path)
     suffix = source.suffix
     if suffix in PARQUET_SUFFIXES:
@@ -134,11 +141,7 @@ def sniff_table(path: Path, opts: LoadOptions) -> str | None:
     elif suffix in (*EXCEL_SUFFIXES, *JSON_SUFFIXES):
         headers = read_raw(path, opts).headers
     else:
-        if source.plain:
-            with path.open("rb") as handle:
-                head = handle.read(SNIFF_BYTES)
-        else:
-            head = source.read()[:SNIFF_BYTES]
+        head = source.head(SNIFF_BYTES)
         if opts.encoding is None and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             # Only the header line is needed: a character cut at the end does not matter.
             text = head.decode("utf-16", errors="ignore")
@@ -147,8 +150,7 @@ def sniff_table(path: Path, opts: LoadOptions) -> str | None:
                 head = head[: head.rfind(b"\n") + 1] or head
             text = decode(head, path, opts.encoding)[0]
         headers = sniff_headers(text, opts.delimiter)
-    found = detect(headers, path, vendor=opts.source, table=None, overrides=opts.columns)
-    return found.table if found is not None and found.complete else None
+    return detect(headers, path, vendor=opts.source, table=None, overrides=opts.columns)
 
 
 def _read_parquet(source: Source, opts: LoadOptions) -> RawTable:

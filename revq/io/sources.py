@@ -64,6 +64,23 @@ class Source:
                 raise InputError(self.path, f"cannot decompress as gzip: {exc}") from None
         return data
 
+    def head(self, size: int) -> bytes:
+        """The first bytes of the export, without reading (or decompressing) the rest."""
+        if self.plain:
+            with self.file.open("rb") as handle:
+                return handle.read(size)
+        if self.gzipped:
+            try:
+                with gzip.open(self.file) as handle:
+                    return handle.read(size)
+            except (OSError, EOFError, zlib.error) as exc:
+                raise InputError(self.path, f"cannot decompress as gzip: {exc}") from None
+        try:
+            with zipfile.ZipFile(self.file) as archive, archive.open(str(self.member)) as handle:
+                return handle.read(size)
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError) as exc:
+            raise InputError(self.path, f"cannot read from the zip archive: {exc}") from None
+
     def readable(self) -> Path | io.BytesIO:
         """What a reader that takes a file or its bytes (Parquet, workbooks) is given: the
         file itself when it is plain, so that it can be read without a copy."""
@@ -113,6 +130,18 @@ def exists(path: Path) -> bool:
         return path.relative_to(archive).as_posix() in _data_members(archive)
     except InputError:
         return False
+
+
+def several_exports(path: Path) -> list[tuple[str, int]] | None:
+    """The exports of a zip archive holding more than one, with their sizes (uncompressed);
+    None for anything else."""
+    if not (path.is_file() and path.suffix.lower() == ".zip"):
+        return None
+    names = _data_members(path)
+    if len(names) < 2:
+        return None
+    with zipfile.ZipFile(path) as z:
+        return [(n, z.getinfo(n).file_size) for n in names]
 
 
 def _only_member(archive: Path) -> Source:

@@ -67,3 +67,24 @@ def inspect_tables(result: LoadResult, profile: pl.DataFrame) -> list[Table]:
             rej.add_row(str(r["line"]), r["column"], r["rule"], str(r["raw_value"])[:60])
         tables.append(rej)
     return tables
+
+
+def archive_frame(archive: str, rows: list[dict[str, Any]]) -> pl.DataFrame:
+    """One row per export of an archive: member, bytes, vendor, table, note."""
+    schema = {"member": pl.String, "bytes": pl.Int64, "vendor": pl.String, "table": pl.String}
+    return pl.DataFrame(rows, schema=schema | {"note": pl.String})
+
+
+def archive_json(archive: str, rows: list[dict[str, Any]]) -> str:
+    return to_json({"file": archive, "exports": rows})
+
+
+def archive_table(archive: str, rows: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{archive}: {len(rows)} exports")
+    for name in ("member", "bytes", "vendor", "table", "note"):
+        table.add_column(name, justify="right" if name == "bytes" else "left")
+    for r in rows:
+        table.add_row(
+            r["member"], f"{r['bytes']:,}", r["vendor"] or "", r["table"] or "", r["note"] or ""
+        )
+    return table
