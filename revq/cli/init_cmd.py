@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -9,9 +10,22 @@ from typing import Annotated
 import typer
 
 from revq.cli.common import ui, user_errors
-from revq.errors import RevqError
+from revq.config.models import LoadOptions
+from revq.errors import InputError, RevqError
+from revq.io.load import sniff
 from revq.io.project import PROJECT_FILE
+from revq.io.sources import DATA_SUFFIXES, archive_exports
 from revq.io.writers import write_bytes_atomic
+
+# Inputs in the order revq.yaml lists them, with the words an export of each is named by.
+TABLE_NAMES = {
+    "leads": ("lead", "contact", "prospect"),
+    "activities": ("activit", "task", "event", "engagement"),
+    "signals": ("signal", "intent", "trigger"),
+    "dispositions": ("disposition", "status", "rejection"),
+    "stage_history": ("history", "stage"),
+    "opportunities": ("opportunit", "deal"),
+}
 
 
 @user_errors
@@ -19,11 +33,21 @@ def init(
     directory: Annotated[
         Path, typer.Argument(help="Folder of the new project.", file_okay=False)
     ] = Path("."),
+    exports: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--exports",
+            help="Exports to fill inputs with: files, folders or zip archives (repeatable); "
+            "each goes to the table its headers say it is.",
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
     """Create revq.yaml (paths of the team's exports, config files, time zone, fiscal calendar,
-    output folder) and starter configs: the documented scoring, funnel and reasons examples."""
+    output folder) and starter configs: the documented scoring, funnel and reasons examples.
+    With --exports, inputs names the exports found, by the table each is."""
     templates = resources.files("revq.data") / "project"
+    found = _find_inputs(directory, exports) if exports else None
     written = []
     for entry in sorted(templates.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".yaml"):
@@ -33,8 +57,94 @@ def init(
         )
         if target.exists() and not force:
             raise RevqError(f"{target}: already exists; pass --force to overwrite")
-        write_bytes_atomic(target, entry.read_bytes())
+        data = entry.read_bytes()
+        if found is not None and entry.name == "revq.yaml":
+            data = _with_inputs(data.decode("utf-8"), found).encode("utf-8")
+        write_bytes_atomic(target, data)
         written.append(target)
     for target in written:
         ui.info(f"created {target}")
-    ui.info(f"next: put your exports where {directory / PROJECT_FILE} says, then run revq inspect")
+    if found is None:
+        ui.info(
+            f"next: put your exports where {directory / PROJECT_FILE} says, then run revq inspect"
+        )
+    else:
+        ui.info(f"next: cd {directory} && revq validate && revq score")
+
+
+def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, str]]:
+    """Table -> (path relative to the project, vendor): the export each table is read from."""
+    candidates: dict[str, list[tuple[str, str]]] = {}
+    for path in _export_paths(exports):
+        try:
+            detection = sniff(path, LoadOptions())
+        except InputError as exc:
+            ui.warn(f"skipped {exc}")
+            continue
+        shown = _project_path(path, directory)
+        if detection is None or not detection.complete:
+            ui.warn(f"{shown}: not a table revq knows; left out")
+            continue
+        candidates.setdefault(detection.table, []).append((shown, detection.vendor))
+    found = {}
+    for table, words in TABLE_NAMES.items():
+        options = candidates.get(table, [])
+        if not options:
+            continue
+        # An export named for its table first (a Salesforce export's Lead.csv before Contact.csv).
+        named = [o for o in options if any(w in Path(o[0]).name.lower() for w in words[:1])]
+        chosen = (named or options)[0]
+        found[table] = chosen
+        ui.info(f"{table}: {chosen[0]} ({chosen[1]})")
+        others = [o[0] for o in options if o != chosen]
+        if others:
+            ui.warn(f"{table}: also {', '.join(others)}; revq.yaml names {chosen[0]}")
+    if not found:
+        raise RevqError("no export revq knows among " + ", ".join(str(p) for p in exports))
+    return found
+
+
+def _project_path(path: Path, directory: Path) -> str:
+    """As revq.yaml names it: relative to the project when inside it, else absolute."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(directory.resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def _export_paths(exports: list[Path]) -> list[Path]:
+    """Each data file: the files given, a folder's own files, an archive's exports."""
+    out: list[Path] = []
+    for given in exports:
+        if given.is_dir():
+            files = sorted(p for p in given.iterdir() if p.is_file())
+        elif given.is_file():
+            files = [given]
+        else:
+            raise RevqError(f"{given}: file not found")
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix == ".zip":
+                out += [f / member for member in archive_exports(f)]
+            elif suffix in DATA_SUFFIXES or (suffix == ".gz" and Path(f.stem).suffix):
+                out.append(f)
+    return out
+
+
+def _with_inputs(template: str, found: dict[str, tuple[str, str]]) -> str:
+    """The template's inputs block replaced by the exports found."""
+    lines = []
+    for table, (path, vendor) in found.items():
+        source = f", source: {vendor}" if vendor != "generic" else ""
+        lines.append(f"  {table}: {{path: {_quoted(path)}{source}}}")
+    block = "inputs:\n" + "\n".join(lines) + "\n"
+    new, count = re.subn(r"^inputs:\n(?:  .*\n)*", block, template, flags=re.M)
+    if count != 1:  # pragma: no cover - the packaged template has one inputs block
+        raise RevqError("the project template has no inputs block")
+    return new
+
+
+def _quoted(path: str) -> str:
+    """A path as a YAML flow scalar: quoted when plain YAML would misread it."""
+    return path if re.fullmatch(r"[\w./-]+", path) else '"' + path.replace('"', '\\"') + '"'

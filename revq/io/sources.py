@@ -132,6 +132,11 @@ def exists(path: Path) -> bool:
         return False
 
 
+def archive_exports(archive: Path) -> list[str]:
+    """The exports a zip archive holds, in name order."""
+    return _data_members(archive)
+
+
 def several_exports(path: Path) -> list[tuple[str, int]] | None:
     """The exports of a zip archive holding more than one, with their sizes (uncompressed);
     None for anything else."""

@@ -1,0 +1,73 @@
+"""`revq init --exports`: revq.yaml's inputs filled with the exports found, by table."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+from tests.conftest import SAMPLE, run_cli
+
+TASKS = (
+    "Id,WhoId,Subject,ActivityDate,TaskSubtype\n"
+    "00T1,00Q1,Call,2026-10-01,Call\n"
+    "00T2,00Q2,Email,2026-10-02,Email\n"
+)
+
+
+def test_an_archive_fills_the_inputs_by_table(tmp_path: Path) -> None:
+    archive = tmp_path / "WE_00D_1.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(SAMPLE / "salesforce_leads.csv", "Lead.csv")
+        z.write(SAMPLE / "hubspot_contacts.csv", "Contact.csv")  # leads too: Lead.csv wins
+        z.write(SAMPLE / "opportunities.csv", "Opportunity.csv")
+        z.writestr("Task.csv", TASKS)
+        z.writestr("Note.csv", "Id,Body\n1,hello\n")
+    run = run_cli(["init", "proj", "--exports", str(archive)], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    inputs = yaml.safe_load((tmp_path / "proj" / "revq.yaml").read_text())["inputs"]
+    at = archive.resolve().as_posix()
+    assert inputs == {
+        "leads": {"path": f"{at}/Lead.csv", "source": "salesforce"},
+        "activities": {"path": f"{at}/Task.csv", "source": "salesforce"},
+        "opportunities": {"path": f"{at}/Opportunity.csv"},
+    }
+    assert f"leads: also {at}/Contact.csv" in run.stderr
+    assert "Note.csv: not a table revq knows; left out" in run.stderr
+    # the rest of the template stays as it was, comments included
+    text = (tmp_path / "proj" / "revq.yaml").read_text()
+    assert "# Config files by kind" in text and "scoring: configs/scoring.yaml" in text
+    assert run_cli(["validate"], cwd=tmp_path / "proj").exit_code == 0
+    scored = run_cli(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
+    assert scored.exit_code == 0, scored.stderr
+    assert pl.read_csv(io.StringIO(scored.stdout)).height == 5_000
+
+
+def test_a_folder_inside_the_project_is_named_relative_to_it(tmp_path: Path) -> None:
+    exports = tmp_path / "proj" / "exports"
+    exports.mkdir(parents=True)
+    for name in ("hubspot_contacts", "signals", "stage_history"):
+        (exports / f"{name}.csv").write_bytes((SAMPLE / f"{name}.csv").read_bytes())
+    (exports / "readme.md").write_text("not an export")
+    run = run_cli(["init", "proj", "--exports", "proj/exports"], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    inputs = yaml.safe_load((tmp_path / "proj" / "revq.yaml").read_text())["inputs"]
+    assert inputs == {
+        "leads": {"path": "exports/hubspot_contacts.csv", "source": "hubspot"},
+        "signals": {"path": "exports/signals.csv"},
+        "stage_history": {"path": "exports/stage_history.csv"},
+    }
+    funnel = run_cli(["-q", "funnel", "--as-of", "2026-10-31", "-f", "json"], cwd=tmp_path / "proj")
+    assert funnel.exit_code == 0, funnel.stderr
+
+
+def test_no_known_export_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("Id,Body\n1,hello\n")
+    run = run_cli(["init", "proj", "--exports", "notes.csv"], cwd=tmp_path)
+    assert run.exit_code == 2 and "no export revq knows among notes.csv" in run.stderr
+    assert not (tmp_path / "proj").exists()
+    missing = run_cli(["init", "proj", "--exports", "nowhere"], cwd=tmp_path)
+    assert missing.exit_code == 2 and "nowhere: file not found" in missing.stderr
