@@ -3,6 +3,7 @@ figures checked against DuckDB on the raw sample files, and a real browser rende
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import polars as pl
 import pytest
 
 from revq.cli.report_cmd import build_context
@@ -447,3 +449,48 @@ def test_a_ladder_without_mql_or_sql_still_gets_a_report(tmp_path: Path) -> None
         assert result.exit_code == 0, result.stderr
     trend = result.stdout.split("Trend, last")[1]
     assert "n/a" in trend.split("</tr>")[1]  # a week's MQLs: not measured by this ladder
+
+
+def test_exports_without_any_stage_date_still_get_a_report(tmp_path: Path) -> None:
+    dated = (
+        "Create Date",
+        "Became a Marketing Qualified Lead Date",
+        "Became a Sales Qualified Lead Date",
+        "Became an Opportunity Date",
+    )
+    leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False).drop(dated)
+    leads.write_csv(tmp_path / "contacts.csv")
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: no dates\ninputs:\n"
+        "  leads: {path: contacts.csv, source: hubspot}\n"
+        f"configs:\n  scoring: {SAMPLE.parent / 'configs' / 'scoring.yaml'}\n"
+    )
+    result = run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr  # it was an error: no stage dates
+    assert "no stage dates in the project's exports" in result.stderr
+    assert "| mql | 0 | 0 |" in result.stdout and "## Action list" in result.stdout
+    # the funnel command itself still says what is missing
+    funnel = run_cli(["funnel", "--as-of", AS_OF], cwd=tmp_path)
+    assert funnel.exit_code == 2 and "no stage dates" in funnel.stderr
+
+
+def test_leads_without_stage_dates_and_opportunities_give_the_opportunity_funnel(
+    tmp_path: Path,
+) -> None:
+    dated = (
+        "Create Date",
+        "Became a Marketing Qualified Lead Date",
+        "Became a Sales Qualified Lead Date",
+        "Became an Opportunity Date",
+    )
+    leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False).drop(dated)
+    leads.write_csv(tmp_path / "contacts.csv")
+    opps = str(SAMPLE / "opportunities.csv")
+    args = ["funnel", "--as-of", AS_OF, "-f", "json", "--opportunities", opps]
+    with_leads = run_cli([*args, "--leads", str(tmp_path / "contacts.csv")], cwd=tmp_path)
+    alone = run_cli(["-q", *args], cwd=tmp_path)
+    assert with_leads.exit_code == 0, with_leads.stderr  # it was an error: no stage dates
+    assert "contacts.csv: no stage dates; the funnel starts at the opportunity stage" in (
+        with_leads.stderr
+    )
+    assert json.loads(with_leads.stdout)["win_rate"] == json.loads(alone.stdout)["win_rate"]

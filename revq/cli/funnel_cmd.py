@@ -304,6 +304,11 @@ def funnel_command(
 
 
 DEFAULT_LADDER = ("lead", "mql", "sal", "sql", "opportunity", "won")
+HISTORY_SCHEMA: dict[str, pl.DataType] = {
+    "lead_id": pl.String(),
+    "stage": pl.String(),
+    "entered_at": funnel.UTC_US,
+}
 
 
 def stage_dates(
@@ -383,8 +388,11 @@ def compute_funnel(
     since: str | None = None,
     until: str | None = None,
     when: datetime,
+    stageless_ok: bool = False,
 ) -> FunnelRun:
-    """Load the exports named (or the project's) and compute every funnel metric."""
+    """Load the exports named (or the project's) and compute every funnel metric. With
+    `stageless_ok` (the report, whose other sections stand without it), exports holding no
+    stage date give empty funnel figures instead of an error."""
     cfg_path = config or (
         project.root / project.config.configs["funnel"]
         if project and "funnel" in project.config.configs
@@ -395,24 +403,37 @@ def compute_funnel(
     lead_frame = _load(project, leads, "leads")
     hist = _load(project, history, "stage_history")
     opps = _load(project, opportunities, "opportunities")
+    dateless = ""  # the leads, when they were given but hold no stage date
     if hist is None and lead_frame is not None:
         hist = history_from_leads(lead_frame)
         if hist is None:
-            source = leads or (project.input_path("leads") if project else None)
-            raise RevqError(
-                f"{source or 'the leads'}: no stage dates ({', '.join(STAGE_DATE_COLUMNS)}: a "
-                "create date or 'Became a ... Date' columns); pass a stage history with "
-                "--history, or map those columns with load.columns"
-            )
-    if hist is None:
-        if opps is None:
+            dateless = str(leads or (project.input_path("leads") if project else "the leads"))
+            if opps is None and not stageless_ok:
+                raise RevqError(
+                    f"{dateless}: no stage dates ({', '.join(STAGE_DATE_COLUMNS)}: a create "
+                    "date or 'Became a ... Date' columns); pass a stage history with "
+                    "--history, or map those columns with load.columns"
+                )
+    if hist is None and opps is None:  # nothing dates a stage
+        if not stageless_ok:
             raise RevqError(
                 "no stage history, leads or opportunities: pass --history, --leads or "
                 "--opportunities, or set inputs.stage_history in revq.yaml"
             )
+        ui.warn(
+            "no stage dates in the project's exports (no stage history, no stage date columns "
+            "on the leads, no opportunities): the funnel figures are empty"
+        )
+        hist = pl.DataFrame(schema=HISTORY_SCHEMA)
+    elif hist is None:
+        assert opps is not None  # the branch above took the case without
         # An opportunity report alone: each opportunity is one way through the funnel's last
         # stages (opportunity, won), so win rates, velocity and cycle length still hold.
-        ui.info("only opportunities given: the funnel starts at the opportunity stage")
+        ui.info(
+            f"{Path(dateless).name}: no stage dates; the funnel starts at the opportunity stage"
+            if dateless
+            else "only opportunities given: the funnel starts at the opportunity stage"
+        )
         hist = history_from_opportunities(
             opps.with_columns(pl.col("opportunity_id").alias("lead_id"))
         )

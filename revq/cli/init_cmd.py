@@ -17,13 +17,14 @@ from revq.io.project import PROJECT_FILE
 from revq.io.sources import DATA_SUFFIXES, archive_exports
 from revq.io.writers import write_bytes_atomic
 
-# Inputs in the order revq.yaml lists them, with the words an export of each is named by.
+# Inputs in the order revq.yaml lists them, with the words an export of each is named by, the
+# likeliest first: when several exports fit one table, the name decides.
 TABLE_NAMES = {
     "leads": ("lead", "contact", "prospect"),
     "activities": ("activit", "task", "event", "engagement"),
     "signals": ("signal", "intent", "trigger"),
     "dispositions": ("disposition", "status", "rejection"),
-    "stage_history": ("history", "stage"),
+    "stage_history": ("leadhistory", "lead_history", "contact", "lead", "history", "stage"),
     "opportunities": ("opportunit", "deal"),
 }
 
@@ -91,9 +92,9 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
         options = candidates.get(table, [])
         if not options:
             continue
-        # An export named for its table first (a Salesforce export's Lead.csv before Contact.csv).
-        named = [o for o in options if any(w in Path(o[0]).name.lower() for w in words[:1])]
-        chosen = (named or options)[0]
+        # The export named most like its table (Lead.csv before Contact.csv, Task before Event),
+        # then by name.
+        chosen = min(options, key=lambda o: (_name_rank(o[0], words), o[0]))
         found[table] = chosen
         ui.info(f"{table}: {chosen[0]} ({chosen[1]})")
         others = [o[0] for o in options if o != chosen]
@@ -102,6 +103,11 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
     if not found:
         raise RevqError("no export revq knows among " + ", ".join(str(p) for p in exports))
     return found
+
+
+def _name_rank(path: str, words: tuple[str, ...]) -> int:
+    name = Path(path).name.lower()
+    return next((i for i, w in enumerate(words) if w in name), len(words))
 
 
 def _project_path(path: Path, directory: Path) -> str:

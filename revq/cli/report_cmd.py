@@ -385,7 +385,7 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
     cal = funnel.Calendar(period, project.config.fiscal_year_start_month, project.config.week_start)
     window = periods.last_complete(when, cal)
     trailing_from = periods.trailing_start(window, TRAILING[period])
-    run = compute_funnel(project, period=period, when=when)
+    run = compute_funnel(project, period=period, when=when, stageless_ok=True)
     scoring = Inputs(None, None, None, None, None, None, project=project)
 
     now = scoring.score(when).collect()
