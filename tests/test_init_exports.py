@@ -71,3 +71,26 @@ def test_no_known_export_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "proj").exists()
     missing = run_cli(["init", "proj", "--exports", "nowhere"], cwd=tmp_path)
     assert missing.exit_code == 2 and "nowhere: file not found" in missing.stderr
+
+
+def test_init_says_which_columns_the_starter_model_reads_that_the_leads_lack(
+    tmp_path: Path,
+) -> None:
+    leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False)
+    leads.drop("Number of Employees", "Industry").write_csv(tmp_path / "contacts.csv")
+    run = run_cli(["init", "proj", "--exports", "contacts.csv"], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    model = (tmp_path / "proj" / "configs" / "scoring.yaml").read_text().splitlines()
+    first = {
+        col: next(i for i, line in enumerate(model, 1) if f"column: {col}" in line)
+        for col in ("industry", "employees")
+    }
+    assert f"industry (line {first['industry']})" in run.stderr
+    assert f"employees (line {first['employees']})" in run.stderr
+    # and revq score refuses that model until it is edited, as the warning says
+    score = run_cli(["score", "--as-of", "2026-10-31"], cwd=tmp_path / "proj")
+    assert score.exit_code == 2 and "unknown column" in score.stderr
+    whole = run_cli(
+        ["init", "whole", "--exports", str(SAMPLE / "hubspot_contacts.csv")], cwd=tmp_path
+    )
+    assert "reads lead columns" not in whole.stderr

@@ -11,8 +11,9 @@ import typer
 
 from revq.cli.common import ui, user_errors
 from revq.config.models import LoadOptions
+from revq.config.scoring import load_scoring, refs_line, unknown_columns
 from revq.errors import InputError, RevqError
-from revq.io.load import sniff
+from revq.io.load import load_table, sniff
 from revq.io.project import PROJECT_FILE
 from revq.io.sources import DATA_SUFFIXES, archive_exports
 from revq.io.writers import write_bytes_atomic
@@ -65,6 +66,8 @@ def init(
         written.append(target)
     for target in written:
         ui.info(f"created {target}")
+    if found is not None and "leads" in found:
+        _check_starter_scoring(directory, *found["leads"])
     if found is None:
         ui.info(
             f"next: put your exports where {directory / PROJECT_FILE} says, then run revq inspect"
@@ -103,6 +106,24 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
     if not found:
         raise RevqError("no export revq knows among " + ", ".join(str(p) for p in exports))
     return found
+
+
+def _check_starter_scoring(directory: Path, leads: str, vendor: str) -> None:
+    """Say which columns the starter scoring model reads that the team's leads lack: revq
+    score refuses a model that reads a column its leads do not have."""
+    config = directory / "configs" / "scoring.yaml"
+    try:
+        columns = set(load_table(directory / leads, LoadOptions(source=vendor)).frame.columns)
+    except InputError as exc:
+        ui.warn(f"could not load the leads to check the scoring model: {exc}")
+        return
+    missing = unknown_columns(load_scoring(config), columns)
+    if missing:
+        listed = ", ".join(f"{c} (line {refs_line(config, k)})" for c, k in missing)
+        ui.warn(
+            f"{config} reads lead columns {Path(leads).name} does not have: {listed}; edit "
+            "those rules, or map the columns with load.columns, before revq score"
+        )
 
 
 def _name_rank(path: str, words: tuple[str, ...]) -> int:

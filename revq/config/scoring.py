@@ -492,7 +492,8 @@ def load_scoring(path: Path) -> Compiled:
     return _Compiler(cfg, path, node).compile()
 
 
-def _refs_line(path: Path, key: str) -> int | None:
+def refs_line(path: Path, key: str) -> int | None:
+    """The line of a key path in the config file, for messages."""
     try:
         _, node = parse_yaml(path)
     except ConfigError:  # pragma: no cover - the file was already parsed once
@@ -500,19 +501,28 @@ def _refs_line(path: Path, key: str) -> int | None:
     return line_of_key(node, key)
 
 
+def unknown_columns(compiled: Compiled, lead_columns: set[str]) -> list[tuple[str, str]]:
+    """(column, key path of its first use) for each lead column the config reads that the
+    leads do not have."""
+    return [
+        (column, key)
+        for column, key in compiled.lead_refs.items()
+        if column not in lead_columns and column not in COMPUTED
+    ]
+
+
 def check_columns(
     compiled: Compiled, path: Path, lead_columns: set[str], activity_columns: set[str] | None
 ) -> None:
     """Unknown column references, reported at their YAML key path before any scoring."""
-    for column, key in compiled.lead_refs.items():
-        if column not in lead_columns and column not in COMPUTED:
-            shown = sorted(c for c in lead_columns if not c.startswith("_"))
-            raise ConfigError(
-                path,
-                key,
-                f"unknown column {column!r}; the leads have: " + ", ".join(shown),
-                line=_refs_line(path, key),
-            )
+    for column, key in unknown_columns(compiled, lead_columns)[:1]:
+        shown = sorted(c for c in lead_columns if not c.startswith("_"))
+        raise ConfigError(
+            path,
+            key,
+            f"unknown column {column!r}; the leads have: " + ", ".join(shown),
+            line=refs_line(path, key),
+        )
     if activity_columns is not None:
         for column, key in compiled.activity_refs.items():
             if column not in activity_columns:
@@ -521,5 +531,5 @@ def check_columns(
                     path,
                     key,
                     f"unknown activity column {column!r}; activities have: " + ", ".join(shown),
-                    line=_refs_line(path, key),
+                    line=refs_line(path, key),
                 )
