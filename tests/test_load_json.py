@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
 
 from revq.config.models import LoadOptions
-from revq.io.load import load_table
+from revq.io.load import load_related, load_table
 from tests.conftest import ROOT, SAMPLE, realdata, run_cli
 
 API_ANSWER = {
@@ -171,7 +173,7 @@ def test_nested_lists_are_left_out_with_a_warning(tmp_path: Path) -> None:
     )
     r = load_table(path, require_table=False)
     assert r.headers == ["Name"]
-    assert any("left out 'Contacts.records'" in w for w in r.warnings)
+    assert any("left out related lists 'Contacts'" in w for w in r.warnings)
 
 
 @pytest.mark.parametrize(
@@ -228,3 +230,77 @@ def test_the_sample_project_as_json_scores_and_funnels_alike(tmp_path: Path) -> 
         as_csv = run_cli(["-q", *args, "--as-of", "2026-10-31"], cwd=SAMPLE)
         assert as_json.exit_code == 0, as_json.stderr
         assert as_json.stdout == as_csv.stdout
+
+
+def _leads_with_tasks() -> dict[str, Any]:
+    """A `sf data query --json` answer: leads with a Tasks sub-query (none for the third)."""
+    tasks = {
+        "00Q1": [("00T1", "Call", "2026-10-10"), ("00T2", "Email", "2026-10-20")],
+        "00Q2": [("00T3", "Call", "2026-09-01")],
+        "00Q3": [],
+    }
+    records = []
+    for lead, rows in tasks.items():
+        sub = [
+            {"attributes": {"type": "Task"}, "Id": t, "TaskSubtype": kind, "ActivityDate": day}
+            for t, kind, day in rows
+        ]
+        records.append(
+            {
+                "attributes": {"type": "Lead"},
+                "Id": lead,
+                "Email": f"{lead.lower()}@acme.com",
+                "Company": "Acme",
+                "Tasks": {"totalSize": len(sub), "done": True, "records": sub} if sub else None,
+            }
+        )
+    return {"status": 0, "result": {"totalSize": 3, "done": True, "records": records}}
+
+
+def test_a_sub_query_loads_as_activities_of_its_leads(tmp_path: Path) -> None:
+    path = tmp_path / "leads.json"
+    path.write_text(json.dumps(_leads_with_tasks()))
+    leads = load_table(path)
+    assert leads.accounting.rows_loaded == 3 and "Tasks.records" not in leads.frame.columns
+    assert any("related list 'Tasks': 3 records" in w for w in leads.warnings)
+    acts = load_related(leads, "Tasks", table="activities")
+    assert acts is not None and acts.table == "activities"
+    assert acts.accounting.rows_loaded == 3
+    got = sorted(acts.frame.select("lead_id", "activity_id", "activity_type").rows())
+    assert got == [("00Q1", "00T1", "Call"), ("00Q1", "00T2", "Email"), ("00Q2", "00T3", "Call")]
+
+
+def test_scoring_a_sub_query_equals_scoring_the_same_tasks_as_a_file(tmp_path: Path) -> None:
+    (tmp_path / "leads.json").write_text(json.dumps(_leads_with_tasks()))
+    flat = "Id,WhoId,TaskSubtype,ActivityDate\n00T1,00Q1,Call,2026-10-10\n"
+    flat += "00T2,00Q1,Email,2026-10-20\n00T3,00Q2,Call,2026-09-01\n"
+    (tmp_path / "tasks.csv").write_text(flat)
+    (tmp_path / "s.yaml").write_text(
+        "intent:\n  events:\n    half_life_days: 30\n    rules:\n"
+        "      - {name: call, when: {column: activity_type, equals: Call}, points: 10}\n"
+        "      - {name: email, when: {column: activity_type, equals: Email}, points: 4}\n"
+    )
+    args = ["score", "leads.json", "--config", "s.yaml", "--as-of", "2026-10-31", "-f", "csv"]
+    nested = run_cli(args, cwd=tmp_path)
+    from_file = run_cli([*args, "--activities", "tasks.csv"], cwd=tmp_path)
+    assert nested.exit_code == 0 and from_file.exit_code == 0, nested.stderr
+    assert nested.stdout == from_file.stdout
+    assert "leads.json[Tasks]: salesforce activities: read 3 rows = 3 loaded" in nested.stderr
+    # given an activities export, the sub-query is not read
+    assert "leads.json[Tasks]" not in from_file.stderr
+    intent = {
+        r[0]: r[1]
+        for r in pl.read_csv(io.StringIO(nested.stdout)).select("lead_id", "intent_score").rows()
+    }
+    assert intent["00Q3"] == 0 and intent["00Q1"] > intent["00Q2"] > 0
+
+
+def test_related_lists_of_other_tables_and_lists_of_lists(tmp_path: Path) -> None:
+    accounts = [{"Id": "001", "Name": "Acme", "Contacts": {"records": [{"Id": "003"}]}}]
+    (tmp_path / "accounts.json").write_text(json.dumps(accounts))
+    r = load_table(tmp_path / "accounts.json", require_table=False)
+    assert r.accounting.rows_loaded == 1 and "Contacts.records" not in r.frame.columns
+    records = [{"Id": "1", "Email": "a@x.com", "grid": [[1, 2], [3]]}]
+    (tmp_path / "grid.json").write_text(json.dumps(records))
+    g = load_table(tmp_path / "grid.json")
+    assert any("left out 'grid'" in w for w in g.warnings) and not g.related

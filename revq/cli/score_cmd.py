@@ -19,6 +19,7 @@ from revq.cli.common import (
     iso_date,
     load_input,
     load_options_for,
+    report_load,
     ui,
     user_errors,
 )
@@ -33,8 +34,9 @@ from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledge
 from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
 from revq.core.scoring.model import ScoringModel
-from revq.errors import ExitCode, RevqError
+from revq.errors import ExitCode, InputError, RevqError
 from revq.io import sources
+from revq.io.load import LoadResult, load_related
 from revq.io.project import Project
 from revq.io.writers import (
     SINK_SUFFIXES,
@@ -140,6 +142,22 @@ LoadConfigOpt = Annotated[
 ]
 
 
+def _related_activities(leads: LoadResult, tz: str) -> pl.DataFrame | None:
+    """The activities a leads export holds in its records (a Salesforce query's Tasks and
+    Events sub-queries), when no activities export is given."""
+    frames = []
+    for name in sorted(leads.related):
+        try:
+            loaded = load_related(leads, name, table="activities", timezone=tz)
+        except InputError as exc:  # a related list that is not activities: not for scoring
+            ui.debug(f"{leads.path.name}: related list {name!r} is not activities ({exc})")
+            continue
+        if loaded is not None:
+            report_load(loaded)  # its load line names it: leads.json[Tasks]
+            frames.append(loaded.frame)
+    return pl.concat(frames, how="diagonal_relaxed") if frames else None
+
+
 class Inputs:
     """Everything a scoring run reads, loaded and checked against the config."""
 
@@ -170,6 +188,8 @@ class Inputs:
             timezone=tz,
         )
         self.activities = self._optional(project, activities, "activities", tz)
+        if self.activities is None and self.leads.related:
+            self.activities = _related_activities(self.leads, tz)
         self.signals = self._optional(project, signals, "signals", tz)
         check_columns(
             self.compiled,

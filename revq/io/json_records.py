@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -21,14 +22,25 @@ from revq.core.schema import LINE
 from revq.errors import InputError
 
 JSON_SUFFIXES = (".json", ".ndjson", ".jsonl")
+RECORD = "_record"  # a record's 0-based number, while its related lists are taken out
+PARENT_LINE = "_parent_line"  # a related record's parent's LINE
 WRAPPERS = ("records", "results", "result", "values")
 
 
-def read_json_records(
-    path: Path, data: bytes, suffix: str | None = None
-) -> tuple[pl.DataFrame, list[str]]:
-    """The records of a JSON export, flattened, with their line numbers; and warnings.
-    `suffix`: the data's own (`.jsonl` for `events.jsonl.gz`)."""
+@dataclass
+class JsonRecords:
+    """A JSON export's records, flattened, with their LINE; the related lists its records
+    hold (a Salesforce sub-query's Tasks), each a frame of flattened records with the
+    PARENT_LINE of the record it came from; and warnings."""
+
+    frame: pl.DataFrame
+    related: dict[str, pl.DataFrame]
+    warnings: list[str]
+
+
+def read_json_records(path: Path, data: bytes, suffix: str | None = None) -> JsonRecords:
+    """The records of a JSON export. `suffix`: the data's own (`.jsonl` for
+    `events.jsonl.gz`)."""
     lines_format = (suffix or path.suffix).lower() in (".ndjson", ".jsonl")
     data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
     try:
@@ -56,11 +68,13 @@ def read_json_records(
         frame = frame.unnest(key)
     warnings: list[str] = []
     width = frame.width
-    frame = flatten_nested(frame, warnings)
+    related: dict[str, pl.DataFrame] = {}
+    frame = flatten_nested(frame, warnings, related)
     if frame.height == 0 or width == 0:
         raise InputError(path, "holds no records")
     if frame.width == 0:
-        raise InputError(path, f"no field holds one value per record ({warnings[-1]})")
+        why = warnings[-1] if warnings else f"only related lists: {', '.join(related)}"
+        raise InputError(path, f"no field holds one value per record ({why})")
     if lines_format:
         # A blank line holds no record: number records by the line they are on.
         lines = pl.Series([data.decode("utf-8", errors="replace")]).str.split("\n").explode()
@@ -70,7 +84,10 @@ def read_json_records(
         frame = frame.with_columns(line.alias(LINE))
     else:
         frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))
-    return frame, warnings
+    for name, child in related.items():  # a related record's parent, by the parent's line
+        parent = frame[LINE].gather(child[RECORD]).alias(PARENT_LINE)
+        related[name] = child.drop(RECORD).with_columns(parent)
+    return JsonRecords(frame, related, warnings)
 
 
 def _wraps_records(dtype: pl.DataType) -> bool:
@@ -80,10 +97,15 @@ def _wraps_records(dtype: pl.DataType) -> bool:
     )
 
 
-def flatten_nested(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
+def flatten_nested(
+    frame: pl.DataFrame,
+    warnings: list[str],
+    related: dict[str, pl.DataFrame] | None = None,
+) -> pl.DataFrame:
     """Objects -> dotted columns; lists of name/value pairs -> a column per name; lists of
-    plain values -> '; '-joined text; deeper lists (a sub-query's records) are left out, with
-    a warning."""
+    plain values -> '; '-joined text. Lists of records (a related list, a sub-query's records)
+    go to `related` when given, each record flattened with the RECORD number of its parent;
+    otherwise, and for lists of lists, they are left out with a warning."""
     while structs := [c for c, t in frame.schema.items() if isinstance(t, pl.Struct)]:
         frame = frame.unnest(structs, separator=".")
     dropped = []
@@ -92,18 +114,39 @@ def flatten_nested(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
             inner = dtype.inner
             if _name_value_pairs(inner):
                 frame = _pairs_to_columns(frame, name)
+            elif related is not None and isinstance(inner, pl.Struct):
+                related[_related_name(name)] = _related_records(frame, name, warnings)
+                dropped.append(name)
             elif inner is not None and inner.is_nested():
                 dropped.append(name)
             else:
                 text = pl.col(name).list.eval(pl.element().cast(pl.String)).list.join("; ")
                 frame = frame.with_columns(text.alias(name))
-    if dropped:
+    left_out = [d for d in dropped if related is None or _related_name(d) not in related]
+    if left_out:
         warnings.append(
-            f"left out {', '.join(map(repr, dropped))}: "
+            f"left out {', '.join(map(repr, left_out))}: "
             "nested lists (a related list or sub-query) are not one value per record"
         )
-        frame = frame.drop(dropped)
-    return frame
+    return frame.drop(dropped)
+
+
+def _related_name(column: str) -> str:
+    """`Tasks.records` (a Salesforce sub-query) -> `Tasks`; other lists keep their name."""
+    head, _, last = column.rpartition(".")
+    return head if head and last in WRAPPERS else column
+
+
+def _related_records(frame: pl.DataFrame, column: str, warnings: list[str]) -> pl.DataFrame:
+    """The records of a related list, one row each, flattened, with their parent's RECORD."""
+    rows = (
+        frame.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias(RECORD), column)
+        .explode(column)
+        .drop_nulls(column)
+        .unnest(column)
+    )
+    # A related record's own related lists are not followed: one level is what exports hold.
+    return flatten_nested(rows, warnings)
 
 
 def _name_value_pairs(inner: object) -> bool:

@@ -30,7 +30,12 @@ from revq.core.parse import (
 from revq.core.schema import EMAIL_NORMALISED, LINE, TABLES, Kind
 from revq.errors import InputError
 from revq.io.excel import read_excel
-from revq.io.json_records import JSON_SUFFIXES, flatten_nested, read_json_records
+from revq.io.json_records import (
+    JSON_SUFFIXES,
+    PARENT_LINE,
+    flatten_nested,
+    read_json_records,
+)
 from revq.io.mapping import Detection, describe_required, detect
 from revq.io.presets import norm_header
 from revq.io.sources import Source, locate
@@ -80,6 +85,9 @@ class LoadResult:
     delimiter: str | None
     headers: list[str]
     warnings: list[str] = field(default_factory=list)
+    # A JSON export's related lists (a Salesforce sub-query's Tasks): name -> raw records,
+    # with their lead's id when the export is of leads; load_related loads one.
+    related: dict[str, pl.DataFrame] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -94,6 +102,7 @@ class LoadResult:
         }
 
 
+PARENT_ID = "parent.lead_id"  # a related record's lead, from the record that holds it
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 
@@ -107,8 +116,10 @@ def read_raw(path: Path, opts: LoadOptions) -> RawTable:
     if suffix in PARQUET_SUFFIXES:
         return _read_parquet(source, opts)
     if suffix in JSON_SUFFIXES:
-        frame, warnings = read_json_records(path, source.read(), suffix)
-        return _typed_raw_table(path, frame, "json", opts, warnings)
+        records = read_json_records(path, source.read(), suffix)
+        raw = _typed_raw_table(path, records.frame, "json", opts, records.warnings)
+        raw.related = records.related
+        return raw
     return read_delimited(
         path,
         source.read(),
@@ -347,8 +358,36 @@ def load_table(
 ) -> LoadResult:
     """Load one export. With require_table=False an unrecognised file still loads, unmapped."""
     opts = opts or LoadOptions()
-    tz = opts.timezone or timezone
-    raw = read_raw(path, opts)
+    return _load_raw(
+        read_raw(path, opts), path, opts, table, opts.timezone or timezone, require_table
+    )
+
+
+def load_related(
+    parent: LoadResult, name: str, *, table: str, timezone: str = "UTC"
+) -> LoadResult | None:
+    """One of a leads export's related lists loaded as a table of its own (a Salesforce
+    sub-query's Tasks as activities), each record's lead id its parent's; None when the list
+    holds no record. Its lines are the records' numbers in the list."""
+    frame = parent.related[name]
+    if frame.height == 0:
+        return None
+    path = Path(f"{parent.path}[{name}]")
+    opts = LoadOptions(table=table, columns={"lead_id": PARENT_ID})
+    frame = frame.drop(PARENT_LINE).with_row_index(LINE, offset=1)
+    raw = _typed_raw_table(path, frame.with_columns(pl.col(LINE).cast(pl.Int64)), "json", opts, [])
+    return _load_raw(raw, path, opts, table, timezone, require_table=True)
+
+
+def _load_raw(
+    raw: RawTable,
+    path: Path,
+    opts: LoadOptions,
+    table: str | None,
+    tz: str,
+    require_table: bool,
+) -> LoadResult:
+    """Map, type, check and derive: everything after reading, whatever the format."""
     warnings = list(raw.warnings)
     wanted = table or opts.table
     detection = detect(raw.headers, path, vendor=opts.source, table=wanted, overrides=opts.columns)
@@ -359,6 +398,7 @@ def load_table(
             "no preset recognises these headers as a revq table; columns are shown as found"
         )
         warnings.extend(_placeholder_warnings(raw.frame, raw.headers))
+        raw.related = _with_parent_ids(raw.related, raw.frame, None, warnings)
         frame = raw.frame
         return _finish(raw, None, frame, raw.rejects, 0, warnings)
 
@@ -405,6 +445,7 @@ def load_table(
         bad_lines = rejects[["line"]].unique()
         loaded = loaded.join(bad_lines, left_on=LINE, right_on="line", how="anti")
     warnings.extend(_unmapped_label_warnings(raw, detection, spec, opts))
+    raw.related = _with_parent_ids(raw.related, staged, detection.table, warnings)
     # Everything read from the text is now typed or reported: let the raw columns go before the
     # derived ones are built (on 10M leads that is 0.7 GB less at the peak).
     raw.frame = raw.frame.clear()
@@ -482,6 +523,33 @@ def _has_duplicates(frame: pl.DataFrame) -> bool:
     return any(c[f"{k}_distinct"] < c[f"{k}_present"] for k, c in zip(keys, counts, strict=True))
 
 
+def _with_parent_ids(
+    related: dict[str, pl.DataFrame],
+    staged: pl.DataFrame,
+    table: str | None,
+    warnings: list[str],
+) -> dict[str, pl.DataFrame]:
+    """A leads export's related records with their lead's id (PARENT_ID); others' are left
+    out, and said."""
+    if not related:
+        return related
+    if table != "leads" or "lead_id" not in staged.columns:
+        what = {None: "a table revq does not know", "leads": "leads without ids"}.get(table, table)
+        names = ", ".join(map(repr, related))
+        warnings.append(f"left out related lists {names}: lists of records inside {what}")
+        return {}
+    ids = staged.select(
+        pl.col(LINE).alias(PARENT_LINE), pl.col("lead_id").cast(pl.String).alias(PARENT_ID)
+    )
+    for name, records in related.items():
+        related[name] = records.join(ids, on=PARENT_LINE, how="left")
+        warnings.append(
+            f"related list {name!r}: {records.height:,} records; revq score reads them as "
+            "activities when no activities export is given"
+        )
+    return related
+
+
 def _finish(
     raw: RawTable,
     detection: Detection | None,
@@ -517,6 +585,7 @@ def _finish(
         delimiter=raw.delimiter,
         headers=raw.headers,
         warnings=warnings,
+        related=raw.related,
     )
 
 

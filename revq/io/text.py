@@ -55,6 +55,8 @@ class RawTable:
     blank_lines: int
     rejects: pl.DataFrame
     warnings: list[str] = field(default_factory=list)
+    # Lists of records inside a record (JSON): name -> records, with their parent's line
+    related: dict[str, pl.DataFrame] = field(default_factory=dict)
 
 
 def empty_rejects() -> pl.DataFrame:
