@@ -262,7 +262,7 @@ def test_a_sub_query_loads_as_activities_of_its_leads(tmp_path: Path) -> None:
     path.write_text(json.dumps(_leads_with_tasks()))
     leads = load_table(path)
     assert leads.accounting.rows_loaded == 3 and "Tasks.records" not in leads.frame.columns
-    assert any("related list 'Tasks': 3 records" in w for w in leads.warnings)
+    assert any("related list 'Tasks': 3 activities" in w for w in leads.warnings)
     acts = load_related(leads, "Tasks", table="activities")
     assert acts is not None and acts.table == "activities"
     assert acts.accounting.rows_loaded == 3
@@ -304,3 +304,28 @@ def test_related_lists_of_other_tables_and_lists_of_lists(tmp_path: Path) -> Non
     (tmp_path / "grid.json").write_text(json.dumps(records))
     g = load_table(tmp_path / "grid.json")
     assert any("left out 'grid'" in w for w in g.warnings) and not g.related
+
+
+def test_a_leads_related_list_that_is_not_activities_is_left_out(tmp_path: Path) -> None:
+    # HubSpot's contacts with their associated companies: records, but not activities
+    answer = {
+        "results": [
+            {
+                "id": "51",
+                "properties": {
+                    "createdate": "2026-03-05T14:22:10.315Z",
+                    "email": "a@acme.com",
+                    "hs_object_id": "51",
+                    "lifecyclestage": "lead",
+                },
+                "associations": {"companies": {"results": [{"id": "9", "type": "primary"}]}},
+            }
+        ]
+    }
+    (tmp_path / "contacts.json").write_text(json.dumps(answer))
+    r = load_table(tmp_path / "contacts.json")
+    assert r.table == "leads" and not r.related
+    assert any(
+        "left out related list 'associations.companies': its records are not activities" in w
+        for w in r.warnings
+    )

@@ -103,6 +103,7 @@ class LoadResult:
 
 
 PARENT_ID = "parent.lead_id"  # a related record's lead, from the record that holds it
+RELATED_COLUMNS = {"lead_id": PARENT_ID}
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 
@@ -373,7 +374,7 @@ def load_related(
     if frame.height == 0:
         return None
     path = Path(f"{parent.path}[{name}]")
-    opts = LoadOptions(table=table, columns={"lead_id": PARENT_ID})
+    opts = LoadOptions(table=table, columns=RELATED_COLUMNS)
     frame = frame.drop(PARENT_LINE).with_row_index(LINE, offset=1)
     raw = _typed_raw_table(path, frame.with_columns(pl.col(LINE).cast(pl.Int64)), "json", opts, [])
     return _load_raw(raw, path, opts, table, timezone, require_table=True)
@@ -541,13 +542,19 @@ def _with_parent_ids(
     ids = staged.select(
         pl.col(LINE).alias(PARENT_LINE), pl.col("lead_id").cast(pl.String).alias(PARENT_ID)
     )
+    kept = {}
     for name, records in related.items():
-        related[name] = records.join(ids, on=PARENT_LINE, how="left")
+        headers = [*records.columns, PARENT_ID]
+        found = detect(headers, Path(name), vendor=None, table=None, overrides=RELATED_COLUMNS)
+        if found is None or not found.complete or found.table != "activities":
+            warnings.append(f"left out related list {name!r}: its records are not activities")
+            continue
+        kept[name] = records.join(ids, on=PARENT_LINE, how="left")
         warnings.append(
-            f"related list {name!r}: {records.height:,} records; revq score reads them as "
-            "activities when no activities export is given"
+            f"related list {name!r}: {records.height:,} activities; revq score reads them when "
+            "no activities export is given"
         )
-    return related
+    return kept
 
 
 def _finish(
