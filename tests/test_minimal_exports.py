@@ -105,6 +105,10 @@ def test_workbooks_without_data_say_where_to_look(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "no data rows (other sheets: Data; choose one with --sheet)" in result.stderr
     assert run_cli(["inspect", "book.xlsx", "--sheet", "Data"], cwd=tmp_path).exit_code == 0
+    for sheet, said in (("Leads", "no sheet 'Leads'"), ("2", "no sheet 2 (counting from 0)")):
+        result = run_cli(["inspect", "book.xlsx", "--sheet", sheet], cwd=tmp_path)
+        assert result.exit_code == 2
+        assert f"{said}: the workbook's sheets are Summary, Data" in result.stderr
 
 
 def test_parquet_with_nested_columns_or_no_rows(tmp_path: Path) -> None:

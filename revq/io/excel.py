@@ -50,6 +50,13 @@ def read_excel(
                 raise_if_empty=False,
             )
     except Exception as exc:  # fastexcel raises its own types for corrupt or missing sheets
+        names = _sheet_names(book)
+        if names and sheet is not None and not _has_sheet(names, sheet):
+            raise InputError(
+                path,
+                f"no sheet {sheet!r}{' (counting from 0)' if isinstance(sheet, int) else ''}: "
+                f"the workbook's sheets are {', '.join(names)}",
+            ) from None
         raise InputError(path, f"cannot read as XLSX: {exc}".splitlines()[0]) from None
     if not isinstance(grid, pl.DataFrame):  # pragma: no cover - one sheet was asked for
         raise InputError(path, "expected one sheet")
@@ -138,6 +145,17 @@ def read_excel(
         rejects=empty_rejects(),
         warnings=warnings,
     )
+
+
+def _sheet_names(book: Path | bytes) -> list[str]:
+    try:
+        return list(fastexcel.read_excel(book).sheet_names)
+    except Exception:  # not a workbook at all: the caller says so
+        return []
+
+
+def _has_sheet(names: list[str], sheet: str | int) -> bool:
+    return sheet in names if isinstance(sheet, str) else 0 <= sheet < len(names)
 
 
 def _others(book: Path | bytes, sheet: str | int | None) -> str:
