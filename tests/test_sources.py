@@ -6,13 +6,16 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
 import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
+from typer.testing import CliRunner
 
+from revq.cli.app import app
 from revq.cli.stdin import stdin_suffix
 from revq.errors import InputError
 from revq.io.load import load_table
@@ -163,3 +166,16 @@ def test_inspect_lists_what_an_archive_of_several_exports_holds(tmp_path: Path) 
     assert got["Notes.csv"]["table"] is None and got["Notes.csv"]["note"]
     assert got["Broken.json"]["note"].startswith("invalid JSON")
     assert f"inspect one as {archive}/Activities.csv" in run.stderr
+
+
+def test_a_piped_archive_of_several_exports_says_to_save_it(tmp_path: Path) -> None:
+    archive = zipped(
+        tmp_path / "two.zip", {"a.csv": LEADS.read_bytes(), "b.csv": LEADS.read_bytes()}
+    )
+    run = CliRunner().invoke(app, ["inspect", "-"], input=archive.read_bytes())
+    assert run.exit_code == 2
+    said = " ".join(re.sub("[│╭╮╰╯─]", " ", run.stderr).split())  # the usage error's panel
+    assert "is a zip archive of 2 exports (a.csv, b.csv): save it" in said
+    one = zipped(tmp_path / "one.zip", {"contacts.csv": LEADS.read_bytes()})
+    run = CliRunner().invoke(app, ["-q", "inspect", "-", "-f", "json"], input=one.read_bytes())
+    assert run.exit_code == 0 and json.loads(run.stdout)["rows_loaded"] == 5_000

@@ -20,6 +20,7 @@ from pathlib import Path
 import polars as pl
 import typer
 
+from revq.io import sources
 from revq.io.load import LoadResult
 
 STDIN = "-"
@@ -28,8 +29,9 @@ _spools: list[Path] = []  # every spool of this process, to name in messages
 
 
 def stdin_suffix(data: bytes) -> str:
-    """The file type standard input's bytes are: Parquet, a workbook, JSON, JSON Lines, or
-    delimited text (whose delimiter the loader sniffs as for any file)."""
+    """The file type standard input's bytes are: Parquet, a workbook, a zip archive, gzip (and
+    what it holds), JSON, JSON Lines, or delimited text (whose delimiter the loader sniffs as
+    for any file)."""
     if data.startswith(b"PAR1"):
         return ".parquet"
     if data.startswith(b"PK\x03\x04"):  # a zip: a workbook, or an archive of exports
@@ -74,6 +76,13 @@ def spool_stdin(ctx: typer.Context) -> Path:
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = Path(folder) / f"stdin{stdin_suffix(data)}"
     path.write_bytes(data)
+    several = sources.several_exports(path)
+    if several is not None:  # its members cannot be named after a pipe
+        names = ", ".join(n for n, _ in several)
+        raise typer.BadParameter(
+            f"standard input (-) is a zip archive of {len(several)} exports ({names}): save it "
+            "and name one as export.zip/MEMBER"
+        )
     meta[SPOOLED] = path
     _spools.append(path)
     return path
