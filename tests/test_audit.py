@@ -344,3 +344,17 @@ def test_unmapped_labels_listed_most_frequent_first_ties_by_text(tmp_path: Path)
     assert listed == sorted(listed, key=lambda r: (-r["rejected"], r["reason"]))
     counts = {r["reason"]: r["rejected"] for r in listed}
     assert counts["Aa odd label"] == counts["Zz odd label"] == 3 and counts["Mm odd"] == 1
+
+
+def test_reps_without_reasons_are_flagged_whatever_the_cuts() -> None:
+    args = ["-q", "audit", "rejections", "--as-of", "2026-10-31", "-f", "json"]
+    flagged = {
+        by: [
+            r["rep"]
+            for r in json.loads(run_cli([*args, "--by", by], cwd=SAMPLE).stdout)["flags"][
+                "missing_reasons_by_rep"
+            ]
+        ]
+        for by in ("rep", "lead_source")
+    }
+    assert flagged["rep"] == flagged["lead_source"] == ["Dana Whitfield"]

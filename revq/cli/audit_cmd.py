@@ -293,12 +293,16 @@ def _report(
         .sort(["rejected", "reason"], descending=[True, False], nulls_last=True)
         .to_dicts()
     )
+    # Reps who give no reason are flagged whatever the cuts asked for: an unexplained
+    # rejection is what the audit is for.
+    by_rep = cuts.get("rep")
+    if by_rep is None and "rep" in d.columns:
+        by_rep = audit.by_dimension(d, "rep")
     silent = (
-        cuts["rep"]
-        .filter(pl.col("missing_reason_rate") > 0.25)
+        by_rep.filter(pl.col("missing_reason_rate") > 0.25)
         .select("rep", "rejected", "missing_reason", "missing_reason_rate")
         .to_dicts()
-        if "rep" in cuts
+        if by_rep is not None
         else []
     )
     recycle = audit.recycle_list(d, as_of)
