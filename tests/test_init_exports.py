@@ -94,3 +94,13 @@ def test_init_says_which_columns_the_starter_model_reads_that_the_leads_lack(
         ["init", "whole", "--exports", str(SAMPLE / "hubspot_contacts.csv")], cwd=tmp_path
     )
     assert "reads lead columns" not in whole.stderr
+
+
+def test_a_refused_init_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "proj" / "configs").mkdir(parents=True)
+    (tmp_path / "proj" / "configs" / "scoring.yaml").write_text("mine: true\n")
+    run = run_cli(["init", "proj"], cwd=tmp_path)
+    assert run.exit_code == 2 and "scoring.yaml: already exists" in run.stderr
+    # neither revq.yaml nor the other configs were written before the refusal
+    assert sorted(p.name for p in (tmp_path / "proj").rglob("*") if p.is_file()) == ["scoring.yaml"]
+    assert (tmp_path / "proj" / "configs" / "scoring.yaml").read_text() == "mine: true\n"

@@ -50,15 +50,19 @@ def init(
     With --exports, inputs names the exports found, by the table each is."""
     templates = resources.files("revq.data") / "project"
     found = _find_inputs(directory, exports) if exports else None
-    written = []
-    for entry in sorted(templates.iterdir(), key=lambda p: p.name):
-        if not entry.name.endswith(".yaml"):
-            continue
-        target = directory / (
-            PROJECT_FILE if entry.name == "revq.yaml" else f"configs/{entry.name}"
-        )
+    entries = sorted(
+        (e for e in templates.iterdir() if e.name.endswith(".yaml")), key=lambda e: e.name
+    )
+    targets = [
+        directory / (PROJECT_FILE if e.name == "revq.yaml" else f"configs/{e.name}")
+        for e in entries
+    ]
+    # Every file is checked before any is written: a refusal leaves no half-made project.
+    for target in targets:
         if target.exists() and not force:
             raise RevqError(f"{target}: already exists; pass --force to overwrite")
+    written = []
+    for entry, target in zip(entries, targets, strict=True):
         data = entry.read_bytes()
         if found is not None and entry.name == "revq.yaml":
             data = _with_inputs(data.decode("utf-8"), found).encode("utf-8")
