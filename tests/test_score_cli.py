@@ -215,7 +215,7 @@ def test_score_writes_a_workbook_and_tsv(tmp_path: Path) -> None:
 def test_an_output_type_revq_cannot_write_is_refused_before_work(tmp_path: Path) -> None:
     result = run_cli(["-q", "score", *AS_OF, "--out", str(tmp_path / "leads.xls")], cwd=SAMPLE)
     assert result.exit_code == 2
-    assert "cannot write a '.xls' file; name it .csv, .tsv, .json, .parquet or .xlsx" in (
+    assert "cannot write a '.xls' file; name it .csv, .tsv, .json, .jsonl, .parquet or .xlsx" in (
         result.stderr
     )
     assert len(result.stderr.strip().splitlines()) == 1

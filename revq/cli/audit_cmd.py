@@ -32,9 +32,10 @@ from revq.core import audit
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import ExitCode, RevqError
+from revq.io import sources
 from revq.io.load import load_table
 from revq.io.project import Project
-from revq.io.writers import check_frame_path, to_json, write_frame_atomic
+from revq.io.writers import JSONL_SUFFIXES, check_frame_path, to_json, write_frame_atomic
 from revq.render.audit_view import audit_markdown, audit_tables
 
 audit_app = typer.Typer(help="Audits of the sales hand-off.", no_args_is_help=True)
@@ -49,19 +50,33 @@ class AuditFormat(StrEnum):
     csv = "csv"
 
 
+def _score_output(path: Path) -> pl.DataFrame | None:
+    """A `revq score` output (Parquet, CSV or JSON Lines holding its stage and total score),
+    read as written; None for any other file."""
+    source = sources.locate(path)
+    ids = {"lead_id": pl.String}
+    if source.suffix in (".parquet", ".pq"):
+        if "stage" in pl.read_parquet_schema(source.readable()):
+            return pl.read_parquet(source.readable())
+    elif source.suffix == ".csv":
+        header = source.head(1 << 16).decode("utf-8-sig", errors="replace").split("\n", 1)[0]
+        if "total_score" in header and "stage" in header:
+            return pl.read_csv(source.readable(), schema_overrides=ids)
+    elif source.suffix in JSONL_SUFFIXES:
+        first = source.head(1 << 16).split(b"\n", 1)[0]
+        if b'"total_score"' in first and b'"stage"' in first:
+            return pl.read_ndjson(source.readable(), schema_overrides=ids)
+    return None
+
+
 def _scored_leads(
     leads: Path | None, config: Path | None, project_file: Path | None, as_of: datetime
 ) -> pl.DataFrame | None:
     """A `revq score` output as is, or a leads export scored on the fly with the config."""
     project = current_project(project_file)
-    if leads is not None and leads.suffix.lower() in (".parquet", ".csv", ".json"):
-        peek = pl.read_parquet_schema(leads) if leads.suffix.lower() == ".parquet" else None
-        if peek is not None and "stage" in peek:
-            return pl.read_parquet(leads)
-        if leads.suffix.lower() == ".csv":
-            header = leads.read_text(encoding="utf-8-sig").split("\n", 1)[0]
-            if "total_score" in header and "stage" in header:
-                return pl.read_csv(leads, schema_overrides={"lead_id": pl.String})
+    scored = _score_output(leads) if leads is not None else None
+    if scored is not None:
+        return scored
     has_config = config is not None or (project is not None and "scoring" in project.config.configs)
     if leads is None and (project is None or "leads" not in project.config.inputs):
         return None

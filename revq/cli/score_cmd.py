@@ -39,6 +39,7 @@ from revq.io import sources
 from revq.io.load import LoadResult, load_related
 from revq.io.project import Project
 from revq.io.writers import (
+    JSONL_SUFFIXES,
     SINK_SUFFIXES,
     check_frame_path,
     frame_bytes,
@@ -447,9 +448,11 @@ def _write_ledger(run: Inputs, when: AsOf, explain_out: Path | None) -> None:
 
 
 def read_columns(path: Path, columns: list[str]) -> pl.DataFrame:
-    """Columns of a frame revq has just written (.parquet, .csv or .tsv), as text."""
+    """Columns of a frame revq has just written (.parquet, .csv, .tsv or .jsonl)."""
     if path.suffix.lower() == ".parquet":
         return pl.read_parquet(path, columns=columns)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        return pl.scan_ndjson(path).select(columns).collect()
     sep = "\t" if path.suffix.lower() == ".tsv" else ","
     return pl.read_csv(path, columns=columns, separator=sep, infer_schema=False)
 

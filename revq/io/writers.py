@@ -68,7 +68,9 @@ def frame_bytes(frame: pl.DataFrame, fmt: str) -> bytes:
 
 
 # Output types by suffix; a name without one (a device such as /dev/stdout) gets CSV.
-FRAME_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".parquet", ".xlsx", "")
+FRAME_SUFFIXES = (".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx", "")
+# JSON Lines: one object per line, as a warehouse load (BigQuery, Snowflake) takes it.
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # A worksheet's rows, the header included.
 EXCEL_MAX_ROWS = 1_048_576
 
@@ -79,7 +81,7 @@ def check_frame_path(path: Path) -> None:
     if path.suffix.lower() not in FRAME_SUFFIXES:
         raise RevqError(
             f"{path}: cannot write a {path.suffix!r} file; name it .csv, .tsv, .json, "
-            ".parquet or .xlsx"
+            ".jsonl, .parquet or .xlsx"
         )
 
 
@@ -121,7 +123,7 @@ PARQUET_ROW_GROUP = 256 * 1024
 
 
 def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] = ()) -> None:
-    """Write CSV, TSV, JSON, Parquet or an Excel workbook, by the file's suffix."""
+    """Write CSV, TSV, JSON, JSON Lines, Parquet or an Excel workbook, by the file's suffix."""
     check_frame_path(path)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
@@ -139,6 +141,9 @@ def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] =
     if suffix == ".xlsx":
         _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp))
         return
+    if suffix in JSONL_SUFFIXES:
+        _atomic_file(path, inputs, lambda tmp: frame.write_ndjson(tmp))
+        return
     if suffix == ".tsv":
         data = frame.write_csv(separator="\t").encode("utf-8")
     else:
@@ -147,11 +152,11 @@ def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] =
 
 
 # Suffixes a lazy result can be streamed to, never held whole in memory.
-SINK_SUFFIXES = (".parquet", ".csv", ".tsv")
+SINK_SUFFIXES = (".parquet", ".csv", ".tsv", *JSONL_SUFFIXES)
 
 
 def sink_frame_atomic(path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = ()) -> None:
-    """Stream a lazy result to .parquet, .csv or .tsv: the same bytes `write_frame_atomic`
+    """Stream a lazy result to .parquet, .csv, .tsv or .jsonl: the same bytes `write_frame_atomic`
     writes for the collected frame, without holding the whole result in memory."""
     suffix = path.suffix.lower()
     if suffix not in SINK_SUFFIXES:
@@ -162,6 +167,9 @@ def sink_frame_atomic(path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = 
             inputs,
             lambda tmp: frame.sink_parquet(tmp, statistics=False, row_group_size=PARQUET_ROW_GROUP),
         )
+        return
+    if suffix in JSONL_SUFFIXES:
+        _atomic_file(path, inputs, lambda tmp: frame.sink_ndjson(tmp))
         return
     sep = "\t" if suffix == ".tsv" else ","
     _atomic_file(path, inputs, lambda tmp: frame.sink_csv(tmp, separator=sep))
