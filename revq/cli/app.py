@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "report": ("revq.cli.report_cmd", "report", False),
     "backtest": ("revq.cli.backtest_cmd", "backtest_command", False),
     "diff": ("revq.cli.diff_cmd", "diff_command", False),
+    "changes": ("revq.cli.changes_cmd", "changes_command", False),
     "init": ("revq.cli.init_cmd", "init", False),
     "validate": ("revq.cli.config_cmd", "validate", False),
     "config": ("revq.cli.config_cmd", "config_app", True),
