@@ -94,3 +94,17 @@ def test_bad_inputs_are_one_line_errors(tmp_path: Path) -> None:
         run = run_cli(["changes", *args], cwd=tmp_path)
         assert run.exit_code == 2 and said in run.stderr, (args, run.stderr)
         assert run.stderr.count("\n") == 1
+
+
+def test_fail_on_guards_an_unattended_sync(tmp_path: Path) -> None:
+    OLD.write_csv(tmp_path / "old.csv")
+    NEW.write_csv(tmp_path / "new.csv")
+    base = ["changes", "old.csv", "new.csv", "--out", "push.csv", "--fail-on"]
+    # 3 of the 4 new rows are pushed (e, b, d): a rate of 0.75
+    tripped = run_cli([*base, "pushed_rate>0.5"], cwd=tmp_path)
+    assert tripped.exit_code == 1 and "--fail-on met" in tripped.stderr
+    assert pl.read_csv(tmp_path / "push.csv").height == 3  # written before the exit
+    assert run_cli([*base, "pushed>3"], cwd=tmp_path).exit_code == 0
+    assert run_cli([*base, "gone>=1"], cwd=tmp_path).exit_code == 1
+    unknown = run_cli([*base, "moved>1"], cwd=tmp_path)
+    assert unknown.exit_code == 2 and "unknown metric 'moved'" in unknown.stderr

@@ -11,7 +11,8 @@ import typer
 
 from revq.cli.common import OutOpt, emit_text, ui, user_errors
 from revq.core.changes import changed_rows
-from revq.errors import InputError, RevqError
+from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.errors import ExitCode, InputError, RevqError
 from revq.io.writers import frame_bytes, write_frame_atomic
 
 
@@ -20,6 +21,7 @@ class ChangesFormat(StrEnum):
     json = "json"
 
 
+METRICS = ("pushed", "new", "changed", "unchanged", "gone", "pushed_rate")
 # Keys tried in order when --key is not given: a lead output, an account roll-up.
 DEFAULT_KEYS = ("lead_id", "account_domain")
 
@@ -50,11 +52,25 @@ def changes_command(
         ChangesFormat.csv
     ),
     out: OutOpt = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 after writing when a condition holds: a guard for an unattended sync, "
+            "e.g. 'pushed_rate>0.2' (a broken config would re-stage every lead). Metrics: "
+            + ", ".join(METRICS)
+            + ".",
+        ),
+    ] = None,
 ) -> None:
     """The rows of NEW that are new or differ from OLD in any column both hold: what a CRM
     sync must push after a scheduled run (`revq score --export hubspot --out today.csv`, then
     `revq changes yesterday.csv today.csv --out push.csv`). Values compare as text; rows keep
     NEW's order and layout. Counts go to stderr."""
+    try:
+        conditions = parse_fail_on(fail_on, set(METRICS)) if fail_on else []
+    except FailOnError as exc:
+        raise RevqError(str(exc)) from None
     before, after = _read_output(old), _read_output(new)
     column = key or next((k for k in DEFAULT_KEYS if k in after.columns), after.columns[0])
     compared = [c.strip() for c in on.split(",") if c.strip()] if on else None
@@ -72,8 +88,21 @@ def changes_command(
     if out is not None:
         write_frame_atomic(out, result.rows, inputs=[old, new])
         ui.info(f"wrote {result.rows.height:,} rows to {out}")
-        return
-    emit_text(frame_bytes(result.rows, fmt.value).decode("utf-8"), None)
+    else:
+        emit_text(frame_bytes(result.rows, fmt.value).decode("utf-8"), None)
+    pushed = result.new + result.changed
+    values = {
+        "pushed": pushed,
+        "new": result.new,
+        "changed": result.changed,
+        "unchanged": result.unchanged,
+        "gone": result.gone,
+        "pushed_rate": round(pushed / after.height, 4) if after.height else 0.0,
+    }
+    met = conditions_met(conditions, values)
+    if met:
+        ui.warn("--fail-on met: " + "; ".join(met))
+        raise typer.Exit(int(ExitCode.CONDITION_MET))
 
 
 def _read_output(path: Path) -> pl.DataFrame:
