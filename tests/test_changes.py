@@ -7,7 +7,9 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
+from typer.testing import CliRunner
 
+from revq.cli.app import app
 from revq.core.changes import changed_rows
 from tests.conftest import SAMPLE, run_cli
 
@@ -108,3 +110,13 @@ def test_fail_on_guards_an_unattended_sync(tmp_path: Path) -> None:
     assert run_cli([*base, "gone>=1"], cwd=tmp_path).exit_code == 1
     unknown = run_cli([*base, "moved>1"], cwd=tmp_path)
     assert unknown.exit_code == 2 and "unknown metric 'moved'" in unknown.stderr
+
+
+def test_the_new_output_can_be_piped_in(tmp_path: Path) -> None:
+    OLD.write_csv(tmp_path / "old.csv")
+    piped = CliRunner().invoke(
+        app, ["changes", str(tmp_path / "old.csv"), "-"], input=NEW.write_csv().encode()
+    )
+    assert piped.exit_code == 0, piped.stderr
+    assert pl.read_csv(io.StringIO(piped.stdout))["lead_id"].to_list() == ["e", "b", "d"]
+    assert "no longer in stdin.csv" in piped.stderr

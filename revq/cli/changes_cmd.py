@@ -10,9 +10,11 @@ import polars as pl
 import typer
 
 from revq.cli.common import OutOpt, emit_text, ui, user_errors
+from revq.cli.stdin import accept_stdin
 from revq.core.changes import changed_rows
 from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.errors import ExitCode, InputError, RevqError
+from revq.io import sources
 from revq.io.writers import frame_bytes, write_frame_atomic
 
 
@@ -31,7 +33,15 @@ def changes_command(
     old: Annotated[
         Path, typer.Argument(help="The previous output (as written by revq).", dir_okay=False)
     ],
-    new: Annotated[Path, typer.Argument(help="The new output, same layout.", dir_okay=False)],
+    new: Annotated[
+        Path,
+        typer.Argument(
+            help="The new output, same layout; - reads it from stdin (revq score ... | revq "
+            "changes last.csv -).",
+            dir_okay=False,
+            callback=accept_stdin,
+        ),
+    ],
     key: Annotated[
         str | None,
         typer.Option(
@@ -106,20 +116,20 @@ def changes_command(
 
 
 def _read_output(path: Path) -> pl.DataFrame:
-    """An output revq wrote, as written: text files as text, so values compare exactly."""
-    if not path.is_file():
-        raise InputError(path, "file not found")
-    suffix = path.suffix.lower()
+    """An output revq wrote, as written: text files as text, so values compare exactly. It may
+    sit in a zip archive or be gzipped, as any export."""
+    source = sources.locate(path)
+    suffix = source.suffix
     try:
         if suffix == ".parquet":
-            return pl.read_parquet(path)
+            return pl.read_parquet(source.readable())
         if suffix in (".jsonl", ".ndjson"):
-            return pl.read_ndjson(path, infer_schema_length=None)
+            return pl.read_ndjson(source.readable(), infer_schema_length=None)
         if suffix == ".json":
-            return pl.read_json(path, infer_schema_length=None)
+            return pl.read_json(source.readable(), infer_schema_length=None)
         if suffix in (".csv", ".tsv", ".txt", ""):
             sep = "\t" if suffix == ".tsv" else ","
-            return pl.read_csv(path, separator=sep, infer_schema=False)
+            return pl.read_csv(source.readable(), separator=sep, infer_schema=False)
     except Exception as exc:  # polars raises several kinds for a file it cannot parse
         raise InputError(path, f"cannot read as a revq output: {exc}".splitlines()[0]) from None
     raise RevqError(f"{path}: expected a revq output: .csv, .tsv, .json, .jsonl or .parquet")
