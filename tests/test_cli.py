@@ -171,3 +171,15 @@ def test_inspect_table_output_names_vendor_and_mapping() -> None:
     assert result.exit_code == 0
     assert "salesforce" in result.stdout
     assert "Company / Account" in result.stdout
+
+
+def test_a_project_input_that_is_not_there_is_said_once(tmp_path: Path) -> None:
+    for name in ("hubspot_contacts", "activities", "signals", "dispositions", "opportunities"):
+        shutil.copy(SAMPLE / f"{name}.csv", tmp_path)
+    project = (SAMPLE / "revq.yaml").read_text().replace("../configs", str(ROOT / "configs"))
+    (tmp_path / "revq.yaml").write_text(project.replace("stage_history.csv", "stage_histroy.csv"))
+    said = "revq.yaml: inputs.stage_history: stage_histroy.csv not found; running without it"
+    for command in (["funnel"], ["report", "--weekly", "-o", "-"]):
+        run = run_cli([*command, "--as-of", "2026-10-31"], cwd=tmp_path)
+        assert run.exit_code == 0, run.stderr
+        assert run.stderr.count(said) == 1, (command, run.stderr)

@@ -52,6 +52,7 @@ def root(
 ) -> None:
     ui.quiet = quiet
     ui.verbose = verbose
+    ui.missing_inputs = set()
 
 
 def build_app(only: str | None = None) -> typer.Typer:

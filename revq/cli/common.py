@@ -16,6 +16,7 @@ from rich.console import Console
 from revq.cli.stdin import shown
 from revq.config.models import LoadOptions
 from revq.errors import ExitCode, RevqError
+from revq.io import sources
 from revq.io.load import LoadResult, load_table
 from revq.io.project import Project, find_project
 from revq.io.writers import write_bytes_atomic
@@ -42,6 +43,8 @@ class Ui:
     verbose = False
     # Every file loaded in this run, by resolved path: the report's provenance footer.
     loaded: dict[Path, LoadResult] = {}  # noqa: RUF012
+    # Project inputs named in revq.yaml but not found, said once a run.
+    missing_inputs: set[str] = set()  # noqa: RUF012
 
     @property
     def out(self) -> Console:
@@ -159,6 +162,19 @@ def current_project(path: Path | None) -> Project | None:
     from revq.io.project import load_project
 
     return load_project(path) if path is not None else find_project()
+
+
+def project_input(project: Project | None, table: str) -> Path | None:
+    """The export revq.yaml names for a table. One named but not there is left out, and said
+    once a run: a typo in a path must not pass for an input the team does not have."""
+    path = project.input_path(table) if project is not None else None
+    if path is None or sources.exists(path):
+        return path
+    if project is not None and table not in ui.missing_inputs:
+        ui.missing_inputs.add(table)
+        named = project.config.inputs[table].path  # type: ignore[index]
+        ui.warn(f"revq.yaml: inputs.{table}: {named} not found; running without it")
+    return None
 
 
 LoadConfigOpt = Annotated[

@@ -19,6 +19,7 @@ from revq.cli.common import (
     iso_date,
     load_input,
     load_options_for,
+    project_input,
     report_load,
     ui,
     user_errors,
@@ -91,10 +92,10 @@ class FunnelFormat(StrEnum):
 
 
 def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFrame | None:
-    path = given or (project.input_path(table) if project else None)
-    if path is None or not sources.exists(path):
-        if given is not None:
-            raise RevqError(f"{given}: file not found")
+    if given is not None and not sources.exists(given):
+        raise RevqError(f"{given}: file not found")
+    path = given or project_input(project, table)
+    if path is None:
         return None
     result = load_input(
         path,

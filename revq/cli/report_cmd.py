@@ -15,7 +15,14 @@ import typer
 
 from revq import __version__
 from revq.cli.audit_cmd import AuditRun, compute_audit
-from revq.cli.common import ProjectOpt, current_project, iso_date, ui, user_errors
+from revq.cli.common import (
+    ProjectOpt,
+    current_project,
+    iso_date,
+    project_input,
+    ui,
+    user_errors,
+)
 from revq.cli.funnel_cmd import FunnelRun, compute_funnel
 from revq.cli.score_cmd import Inputs, parse_as_of
 from revq.core import funnel, periods
@@ -397,10 +404,9 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
     )
     first, last = _window_days(window)
     by = "lead_source,rep,stage,quadrant,signal_type"
-    disp = project.input_path("dispositions")
+    disp = project_input(project, "dispositions")
     in_period = trailing = every = None
-    # without dispositions there is no hand-off to audit
-    if disp is not None and sources.exists(disp):
+    if disp is not None:  # without dispositions there is no hand-off to audit
         in_period = compute_audit(
             project,
             dispositions=None,

@@ -19,6 +19,7 @@ from revq.cli.common import (
     iso_date,
     load_input,
     load_options_for,
+    project_input,
     report_load,
     ui,
     user_errors,
@@ -35,7 +36,6 @@ from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
 from revq.core.scoring.model import ScoringModel
 from revq.errors import ExitCode, InputError, RevqError
-from revq.io import sources
 from revq.io.load import LoadResult, load_related
 from revq.io.project import Project
 from revq.io.writers import (
@@ -116,10 +116,7 @@ SignalsOpt = Annotated[
 
 
 def _from_project(project: Project | None, given: Path | None, table: str) -> Path | None:
-    if given is not None or project is None:
-        return given
-    path = project.input_path(table)
-    return path if path is not None and sources.exists(path) else None
+    return given if given is not None else project_input(project, table)
 
 
 def _config_path(project: Project | None, given: Path | None) -> Path:
