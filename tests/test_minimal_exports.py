@@ -122,3 +122,19 @@ def test_parquet_with_nested_columns_or_no_rows(tmp_path: Path) -> None:
     )
     result = run_cli(["inspect", "empty.parquet"], cwd=tmp_path)
     assert result.exit_code == 2 and "empty.parquet: has columns but no data rows" in result.stderr
+
+
+def test_inspect_fail_on_is_a_data_quality_gate(tmp_path: Path) -> None:
+    # 4 rows read: 2 loaded, 1 quarantined (a bad date), 1 footer line
+    (tmp_path / "leads.csv").write_text(
+        "Lead ID,Email,Create Date\nL1,a@acme.com,2026-01-05\nL2,b@beta.io,not a date\n"
+        "L3,c@gamma.org,2026-02-01\nGrand Total,,\n"
+    )
+    args = ["inspect", "leads.csv", "-f", "json", "--fail-on"]
+    report = run_cli([*args, "rows_rejected>0"], cwd=tmp_path)
+    assert report.exit_code == 1 and "--fail-on met" in report.stderr
+    assert json.loads(report.stdout)["rows_rejected"] == 1  # the output comes first
+    assert run_cli([*args, "rejected_rate>0.25"], cwd=tmp_path).exit_code == 0  # 1 of 4
+    assert run_cli([*args, "rejected_rate>=0.25"], cwd=tmp_path).exit_code == 1
+    bad = run_cli([*args, "nulls>1"], cwd=tmp_path)
+    assert bad.exit_code == 2 and "unknown metric 'nulls'" in bad.stderr

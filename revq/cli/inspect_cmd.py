@@ -28,10 +28,11 @@ from revq.cli.common import (
 )
 from revq.cli.stdin import accept_stdin, shown, shown_result
 from revq.config.models import LoadOptions
+from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
 from revq.core.profile import profile_columns
-from revq.errors import InputError
+from revq.errors import ExitCode, InputError, RevqError
 from revq.io import sources
-from revq.io.load import load_table, sniff
+from revq.io.load import LoadResult, load_table, sniff
 from revq.io.writers import check_frame_path, write_bytes_atomic, write_frame_atomic
 from revq.render.inspect_view import (
     archive_frame,
@@ -39,6 +40,15 @@ from revq.render.inspect_view import (
     archive_table,
     inspect_json,
     inspect_tables,
+)
+
+INSPECT_METRICS = (
+    "rows_read",
+    "rows_loaded",
+    "rows_rejected",
+    "footer_rows",
+    "duplicates_merged",
+    "rejected_rate",
 )
 
 
@@ -73,12 +83,26 @@ def inspect(
         ),
     ] = None,
     config: LoadConfigOpt = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 after the output when a condition on the row accounting holds, a "
+            "nightly data-quality gate: e.g. 'rejected_rate>0.01'. Metrics: "
+            + ", ".join(INSPECT_METRICS)
+            + ".",
+        ),
+    ] = None,
     project_file: ProjectOpt = None,
 ) -> None:
     """Show the detected vendor and table, the column mapping, row accounting, a profile of
     every column, and warnings. Run it before anything else on a new export."""
     if rejects_out is not None:
         check_frame_path(rejects_out)
+    try:
+        conditions = parse_fail_on(fail_on, set(INSPECT_METRICS)) if fail_on else []
+    except FailOnError as exc:
+        raise RevqError(str(exc)) from None
     project = current_project(project_file)
     listing = sources.several_exports(file)
     if listing is not None:  # a whole export (Salesforce's weekly one): say what is in it
@@ -101,6 +125,26 @@ def inspect(
     result = load_table(file, opts, timezone=tz, require_table=False)
     report_load(result)
     result = shown_result(result)
+    _emit_inspection(result, fmt, out, rejects_out, file)
+    a = result.accounting
+    values = {
+        **a.to_dict(),
+        "rejected_rate": round(a.rows_rejected / a.rows_read, 4) if a.rows_read else 0.0,
+    }
+    met = conditions_met(conditions, {k: values[k] for k in INSPECT_METRICS})
+    if met:
+        ui.warn("--fail-on met: " + "; ".join(met))
+        raise typer.Exit(int(ExitCode.CONDITION_MET))
+
+
+def _emit_inspection(
+    result: LoadResult,
+    fmt: TableFormat,
+    out: Path | None,
+    rejects_out: Path | None,
+    file: Path,
+) -> None:
+    """The inspection in the format asked for, and the rejects to their file."""
     profile = profile_columns(result.frame)
     if rejects_out is not None:
         write_frame_atomic(rejects_out, result.rejects, inputs=[file])
