@@ -38,6 +38,7 @@ def test_new_and_changed_rows_by_hand() -> None:
     assert got.rows["lead_id"].to_list() == ["e", "b", "d"]  # the new output's order
     assert got.rows.columns == NEW.columns
     assert (got.new, got.changed, got.unchanged, got.gone) == (1, 2, 1, 1)
+    assert got.by_column == {"stage": 1, "owner": 1, "score": 0}  # b's stage, e's owner
     only_stage = changed_rows(OLD, NEW, "lead_id", ["stage"])
     assert only_stage.rows["lead_id"].to_list() == ["b", "d"]
     assert (only_stage.changed, only_stage.unchanged) == (1, 2)

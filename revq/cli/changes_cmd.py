@@ -95,6 +95,9 @@ def changes_command(
         f"{result.changed:,} changed); {result.unchanged:,} unchanged; "
         f"{result.gone:,} in {old.name} no longer in {new.name} (keyed on {column})"
     )
+    moved = sorted(((n, c) for c, n in result.by_column.items() if n), key=lambda x: -x[0])
+    if moved:
+        ui.info("changed columns: " + ", ".join(f"{c} {n:,}" for n, c in moved))
     if out is not None:
         write_frame_atomic(out, result.rows, inputs=[old, new])
         ui.info(f"wrote {result.rows.height:,} rows to {out}")

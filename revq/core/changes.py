@@ -22,6 +22,7 @@ class Changes:
     changed: int
     unchanged: int
     gone: int  # keys of the old output the new one no longer has
+    by_column: dict[str, int]  # among rows in both, how many differ in each column compared
 
 
 def changed_rows(
@@ -42,10 +43,13 @@ def changed_rows(
         .with_columns(pl.col(key).cast(pl.String).alias("__key"))
         .join(previous, on="__key", how="left")
     )
-    differs = pl.any_horizontal(
-        pl.lit(False), *(e.ne_missing(pl.col(f"{_OLD}{i}")) for i, e in enumerate(as_text))
-    )
+    each = [e.ne_missing(pl.col(f"{_OLD}{i}")) for i, e in enumerate(as_text)]
+    differs = pl.any_horizontal(pl.lit(False), *each)
     is_new = pl.col(_OLD).is_null()
+    counts = joined.filter(~is_new).select(
+        *(d.sum().alias(c) for d, c in zip(each, shared, strict=True))
+    )
+    by_column = {c: int(counts[c][0]) for c in shared} if shared else {}
     flagged = joined.with_columns(is_new.alias("__new"), (~is_new & differs).alias("__changed"))
     push = flagged.filter(pl.col("__new") | pl.col("__changed")).sort("__row")
     new_count = int(flagged["__new"].sum())
@@ -58,4 +62,5 @@ def changed_rows(
         changed=changed,
         unchanged=new.height - new_count - changed,
         gone=gone,
+        by_column=by_column,
     )
