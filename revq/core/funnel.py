@@ -29,9 +29,12 @@ class Ladder:
 
 
 def reached(history: pl.LazyFrame, ladder: Ladder, as_of: datetime) -> pl.LazyFrame:
-    """One row per lead: `<stage>_at` = when it first reached each stage of the ladder."""
+    """One row per lead: `<stage>_at` = when it first reached each stage of the ladder. Entries
+    without a lead id are left out (the loader rejects them; a frame built by hand may not)."""
     entries = history.filter(
-        pl.col("stage").is_in(ladder.stages) & (pl.col("entered_at") <= pl.lit(as_of, dtype=UTC_US))
+        pl.col("stage").is_in(ladder.stages)
+        & (pl.col("entered_at") <= pl.lit(as_of, dtype=UTC_US))
+        & pl.col("lead_id").is_not_null()
     )
     # Each stage's times as a column of their own, then one plain min per column: the same
     # figures as a filtered min per group, in half the time (10M entries: 1.4 s -> 0.7 s).
@@ -379,10 +382,13 @@ def stage_entries(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
     """Per lead and stage, ordered by lead then stage: first and latest entry, entries, and
     cumulative days in the stage. An entry lasts until its exit time, else until the lead's
     next entry into any stage, else until the as-of time; so recycles and re-entries add up
-    rather than overwrite. Entries at the same time follow each other in stage-name order."""
+    rather than overwrite. Entries at the same time follow each other in stage-name order.
+    Entries without a lead id belong to no lead's timeline and are left out."""
     now = pl.lit(as_of, dtype=UTC_US)
     schema = history.collect_schema()
-    entries = history.filter(pl.col("entered_at") <= now).sort("lead_id", "entered_at", "stage")
+    entries = history.filter((pl.col("entered_at") <= now) & pl.col("lead_id").is_not_null()).sort(
+        "lead_id", "entered_at", "stage"
+    )
     # Rows are sorted by lead, so the next row is the lead's next entry unless the lead changes
     # (cheaper than a window over every lead).
     same_lead = pl.col("lead_id").shift(-1) == pl.col("lead_id")
