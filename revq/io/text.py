@@ -244,6 +244,14 @@ def read_delimited(
     null_values: list[str],
 ) -> RawTable:
     text, used_encoding, warnings = decode(data, path, encoding)
+    if "\x00" in text:
+        # No text export holds a NUL: it is a binary file, or UTF-16 without a byte-order mark.
+        raise InputError(
+            path,
+            "contains NUL bytes: expected a text export (CSV, TSV); if it is UTF-16 without "
+            "a byte-order mark, pass --encoding utf-16-le",
+            line=text.count("\n", 0, text.index("\x00")) + 1,
+        )
     if "\ufffd" in text:
         line = text.count("\n", 0, text.index("\ufffd")) + 1
         warnings.append(
@@ -416,15 +424,23 @@ def _parse_records(
         else:
             joined = good.select(pl.col("text").str.join("\n")).item()
             payload = str(joined).encode("utf-8")
-        frame = pl.read_csv(
-            payload,
-            has_header=original is not None,
-            new_columns=names,
-            separator=delim,
-            infer_schema=False,
-            quote_char='"',
-            null_values=null_values or None,
-        )
+        try:
+            frame = pl.read_csv(
+                payload,
+                has_header=original is not None,
+                new_columns=names,
+                separator=delim,
+                infer_schema=False,
+                quote_char='"',
+                null_values=null_values or None,
+            )
+        except (pl.exceptions.ComputeError, pl.exceptions.SchemaError) as exc:
+            # The records were counted with their quotes; a parser that still disagrees has
+            # met quoting no export writes (stray quotes in binary data, say).
+            detail = str(exc).splitlines()[0]
+            raise InputError(
+                path, f"cannot be read as delimited text ({detail}): is it really a CSV export?"
+            ) from None
     if frame.height != good.height:  # pragma: no cover - a disagreement is a revq bug
         raise InputError(path, f"internal error: parsed {frame.height} of {good.height} records")
     frame.columns = headers
