@@ -358,3 +358,16 @@ def test_reps_without_reasons_are_flagged_whatever_the_cuts() -> None:
         for by in ("rep", "lead_source")
     }
     assert flagged["rep"] == flagged["lead_source"] == ["Dana Whitfield"]
+
+
+def test_a_cut_named_that_the_data_lacks_is_an_error(tmp_path: Path) -> None:
+    # only dispositions: the default cuts from the scored leads are skipped with a word...
+    disp = str(SAMPLE / "dispositions.csv")
+    alone = run_cli(["audit", "rejections", disp, *AS_OF, "-f", "json"], cwd=tmp_path)
+    assert alone.exit_code == 0, alone.stderr
+    assert "--by score_band: no such column" in alone.stderr
+    # ...but a cut the user names and misspells stops the run, listing the columns there are
+    typo = run_cli(["audit", "rejections", *AS_OF, "--by", "lead_sorce"], cwd=SAMPLE)
+    assert typo.exit_code == 2 and typo.stdout == ""
+    assert "--by lead_sorce: not a column" in typo.stderr and "lead_source" in typo.stderr
+    assert "_line" not in typo.stderr

@@ -183,3 +183,31 @@ def test_a_project_input_that_is_not_there_is_said_once(tmp_path: Path) -> None:
         run = run_cli([*command, "--as-of", "2026-10-31"], cwd=tmp_path)
         assert run.exit_code == 0, run.stderr
         assert run.stderr.count(said) == 1, (command, run.stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "options"),
+    [
+        (["score", "--out", "o.csv", "--explain-out", "./o.csv"], "--out and --explain-out"),
+        (["audit", "rejections", "--out", "a.csv", "--recycle-out", "a.csv"], "--recycle-out"),
+        (["inspect", "hubspot_contacts.csv", "--out", "i.json", "--rejects-out", "i.json"], "--"),
+    ],
+)
+def test_two_outputs_to_one_file_are_refused_before_any_work(
+    args: list[str], options: str, tmp_path: Path
+) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(SAMPLE, project)
+    result = run_cli(args, cwd=project)
+    assert result.exit_code == 2 and options in result.stderr
+    assert "given to both" in result.stderr and "read" not in result.stderr  # nothing loaded
+    assert not list(project.glob("*.json")) and not (project / "o.csv").exists()
+
+
+@pytest.mark.parametrize("command", [["funnel"], ["audit", "rejections"]])
+def test_a_window_ending_before_it_starts_is_a_usage_error(command: list[str]) -> None:
+    result = run_cli([*command, "--since", "2026-10-01", "--until", "2026-09-30"], cwd=SAMPLE)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--since 2026-10-01 is after --until 2026-09-30" in result.stderr
+    one_day = run_cli([*command, "--since", "2026-10-01", "--until", "2026-10-01"], cwd=SAMPLE)
+    assert one_day.exit_code == 0, one_day.stderr

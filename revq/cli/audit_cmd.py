@@ -16,7 +16,9 @@ import typer
 from revq.cli.common import (
     OutOpt,
     ProjectOpt,
+    check_window,
     current_project,
+    distinct_outputs,
     emit_text,
     iso_date,
     load_input,
@@ -143,7 +145,15 @@ def rejections(
         str | None,
         typer.Option("--until", callback=iso_date, help="Last disposition day (YYYY-MM-DD)."),
     ] = None,
-    by: Annotated[str, typer.Option("--by", help="Comma-separated cuts.")] = DEFAULT_BY,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            help="Comma-separated cuts [default: lead_source,rep,score_band,quadrant,stage,"
+            "signal_type,month: those the data has].",
+            show_default=False,
+        ),
+    ] = None,
     as_of: AsOfOpt = None,
     fmt: Annotated[AuditFormat, typer.Option("--format", "-f", help="Output format.")] = (
         AuditFormat.table
@@ -177,6 +187,8 @@ def rejections(
     and the recycle list."""
     if recycle_out is not None:
         check_frame_path(recycle_out)
+    check_window(since, until)
+    distinct_outputs(out=out, recycle_out=recycle_out)
     project = current_project(project_file)
     when = parse_as_of(as_of)
     conditions = []
@@ -192,9 +204,10 @@ def rejections(
         reasons=reasons,
         since=since,
         until=until,
-        by=by,
+        by=by or DEFAULT_BY,
         when=when,
         load_config=load_config,
+        strict_by=by is not None,
     )
     if recycle_out is not None:
         write_frame_atomic(recycle_out, run.recycle, inputs=[run.path])
@@ -228,9 +241,12 @@ def compute_audit(
     by: str = DEFAULT_BY,
     when: datetime,
     load_config: Path | None = None,
+    strict_by: bool = False,
 ) -> AuditRun:
     """Load the dispositions, classify reasons, join the scored leads and cut the results.
-    `scored` is called only once the dispositions have loaded, so input errors come first."""
+    `scored` is called only once the dispositions have loaded, so input errors come first.
+    A cut the data lacks is skipped with a warning, or with `strict_by` (cuts the user named)
+    is an error: a typo must not quietly drop the cut from a scheduled report."""
     taxonomy = load_reasons(_reasons_path(project, reasons))
     codes = tuple(
         audit.Code(name, c.class_, c.recheck_days, tuple(c.labels), tuple(c.patterns))
@@ -250,6 +266,12 @@ def compute_audit(
     d = _enrich(d, scored())
     dims = [x.strip() for x in by.split(",") if x.strip()]
     for dim in [x for x in dims if x not in d.columns]:
+        if strict_by:
+            there = ", ".join(sorted(c for c in d.columns if not c.startswith("_")))
+            raise RevqError(
+                f"--by {dim}: not a column of the dispositions or the scored leads joined to "
+                f"them; the columns are: {there}"
+            )
         ui.warn(f"--by {dim}: no such column in the joined data; skipped")
     dims = [x for x in dims if x in d.columns]
     report = _report(d, dims, when, since, until)

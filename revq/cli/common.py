@@ -158,6 +158,25 @@ def iso_date(value: str | None) -> str | None:
     return value
 
 
+def check_window(since: str | None, until: str | None) -> None:
+    """--since after --until selects nothing: a usage error rather than a report of zeros."""
+    if since is not None and until is not None and since > until:
+        raise RevqError(f"--since {since} is after --until {until}: the window holds no day")
+
+
+def distinct_outputs(**targets: Path | None) -> None:
+    """Two outputs of one run written to the same file: the second would replace the first."""
+    seen: dict[Path, str] = {}
+    for option, path in targets.items():
+        if path is None:
+            continue
+        key = path.resolve()
+        flag = "--" + option.replace("_", "-")
+        if key in seen:
+            raise RevqError(f"{path}: given to both {seen[key]} and {flag}; name two files")
+        seen[key] = flag
+
+
 def current_project(path: Path | None) -> Project | None:
     from revq.io.project import load_project
 

@@ -14,6 +14,7 @@ import typer
 from revq.cli.common import (
     OutOpt,
     ProjectOpt,
+    check_window,
     current_project,
     emit_text,
     iso_date,
@@ -276,6 +277,7 @@ def funnel_command(
             "dispositions": dispositions,
         },
     )
+    check_window(since, until)
     run = compute_funnel(
         project,
         history=roles["stage_history"],

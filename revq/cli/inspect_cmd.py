@@ -20,6 +20,7 @@ from revq.cli.common import (
     TableFormat,
     TableOpt,
     current_project,
+    distinct_outputs,
     emit_text,
     load_options_for,
     report_load,
@@ -97,6 +98,7 @@ def inspect(
 ) -> None:
     """Show the detected vendor and table, the column mapping, row accounting, a profile of
     every column, and warnings. Run it before anything else on a new export."""
+    distinct_outputs(out=out, rejects_out=rejects_out)
     if rejects_out is not None:
         check_frame_path(rejects_out)
     try:

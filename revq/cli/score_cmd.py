@@ -16,6 +16,7 @@ from revq.cli.common import (
     SourceOpt,
     TableFormat,
     current_project,
+    distinct_outputs,
     iso_date,
     load_input,
     load_options_for,
@@ -306,6 +307,7 @@ def score(
     """Score and stage leads: fit, intent, signals and negatives; grade, quadrant, stage,
     why-now, next action and owner. Rows are ordered by total score (highest first), then
     lead id; the same inputs and --as-of give byte-identical output."""
+    distinct_outputs(out=out, explain_out=explain_out)
     for target in (out, explain_out):
         if target is not None:
             check_frame_path(target)  # before any work, not after it
