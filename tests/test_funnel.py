@@ -464,7 +464,7 @@ def test_exports_named_without_options_go_to_their_inputs(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("files", "message"),
     [
-        (["signals.csv"], "signals.csv: a signals export, not a funnel input"),
+        (["signals.csv"], "signals.csv: an export of signals, not a funnel input"),
         (["stage_history.csv", "stage_history.csv"], "a second stage history export"),
     ],
 )

@@ -494,3 +494,43 @@ def test_leads_without_stage_dates_and_opportunities_give_the_opportunity_funnel
         with_leads.stderr
     )
     assert json.loads(with_leads.stdout)["win_rate"] == json.loads(alone.stdout)["win_rate"]
+
+
+def test_the_format_follows_the_names_and_disagreement_is_refused(tmp_path: Path) -> None:
+    def report(*args: str) -> Any:
+        return run_cli(["report", "--weekly", "--as-of", AS_OF, *args], cwd=SAMPLE)
+
+    assert report("--out", str(tmp_path / "r.html")).exit_code == 0
+    assert (tmp_path / "r.html").read_text().startswith("<!DOCTYPE html>")
+    assert report("--out", str(tmp_path / "r.markdown")).exit_code == 0
+    assert (tmp_path / "r.markdown").read_text().startswith("# ")
+    pdf = report("--out", str(tmp_path / "r.pdf"))
+    assert pdf.exit_code == 2 and "name it .md or .html" in pdf.stderr
+    both = report("--format", "html", "--out", str(tmp_path / "r.md"))
+    assert both.exit_code == 2 and "(--out md, --format html)" in both.stderr
+    assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "r.md").exists()
+
+
+def test_a_template_file_named_on_the_command_line(tmp_path: Path) -> None:
+    own = tmp_path / "exec.html.j2"
+    own.write_text(
+        '{% extends "base.html.j2" %}{% block signals %}<p>ours</p>{% endblock %}',
+        encoding="utf-8",
+    )
+    run = run_cli(
+        ["report", "--weekly", "--as-of", AS_OF, "--template", str(own), "-o", "-"], cwd=SAMPLE
+    )
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.startswith("<!DOCTYPE html>") and "<p>ours</p>" in run.stdout
+    assert "Headline" in run.stdout  # the rest of the base template
+    missing = run_cli(["report", "--weekly", "--template", "no/such.md.j2"], cwd=SAMPLE)
+    assert missing.exit_code == 2 and "no/such.md.j2: no such template file" in missing.stderr
+
+
+def test_a_report_of_a_period_without_data_says_so(tmp_path: Path) -> None:
+    args = ["report", "--weekly", "--as-of", "2020-01-01", "-o", str(tmp_path / "old.md")]
+    run = run_cli([*args, "--fail-on", "sla_compliance<0.9"], cwd=SAMPLE)
+    # written, and a gate that cannot be measured is said, not silently passed
+    assert run.exit_code == 0 and (tmp_path / "old.md").exists()
+    assert "no headline metric has data for 2019-W52" in run.stderr
+    assert "--fail-on not measured (no value this run): sla_compliance<0.9" in run.stderr

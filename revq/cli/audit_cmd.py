@@ -20,6 +20,7 @@ from revq.cli.common import (
     current_project,
     distinct_outputs,
     emit_text,
+    exit_if_met,
     iso_date,
     load_input,
     load_options_for,
@@ -31,9 +32,9 @@ from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
 from revq.cli.stdin import accept_stdin
 from revq.config.reasons import load_reasons
 from revq.core import audit
-from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.core.fail_on import FailOnError, parse_fail_on
 from revq.core.scoring.dimensions import with_dimensions
-from revq.errors import ExitCode, RevqError
+from revq.errors import RevqError
 from revq.io import sources
 from revq.io.load import load_table
 from revq.io.project import Project
@@ -213,10 +214,7 @@ def rejections(
         write_frame_atomic(recycle_out, run.recycle, inputs=[run.path])
         ui.info(f"wrote {run.recycle.height:,} leads to re-check to {recycle_out}")
     _emit(run.report, fmt, out, [run.path], run.dims)
-    met = conditions_met(conditions, run.report["overall"])
-    if met:
-        ui.warn("--fail-on met: " + "; ".join(met))
-        raise typer.Exit(int(ExitCode.CONDITION_MET))
+    exit_if_met(conditions, run.report["overall"])
 
 
 @dataclass

@@ -9,11 +9,11 @@ from typing import Annotated
 import polars as pl
 import typer
 
-from revq.cli.common import OutOpt, emit_text, ui, user_errors
+from revq.cli.common import OutOpt, emit_text, exit_if_met, ui, user_errors
 from revq.cli.stdin import accept_stdin
 from revq.core.changes import changed_rows
-from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
-from revq.errors import ExitCode, InputError, RevqError
+from revq.core.fail_on import FailOnError, parse_fail_on
+from revq.errors import InputError, RevqError
 from revq.io import sources
 from revq.io.writers import frame_bytes, write_frame_atomic
 
@@ -112,10 +112,7 @@ def changes_command(
         "gone": result.gone,
         "pushed_rate": round(pushed / after.height, 4) if after.height else 0.0,
     }
-    met = conditions_met(conditions, values)
-    if met:
-        ui.warn("--fail-on met: " + "; ".join(met))
-        raise typer.Exit(int(ExitCode.CONDITION_MET))
+    exit_if_met(conditions, values)
 
 
 def _read_output(path: Path) -> pl.DataFrame:

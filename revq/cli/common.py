@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +15,7 @@ from rich.console import Console
 
 from revq.cli.stdin import shown
 from revq.config.models import LoadOptions
+from revq.core.fail_on import Condition, conditions_met, unmeasured
 from revq.errors import ExitCode, RevqError
 from revq.io import sources
 from revq.io.load import LoadResult, load_table
@@ -162,6 +163,19 @@ def check_window(since: str | None, until: str | None) -> None:
     """--since after --until selects nothing: a usage error rather than a report of zeros."""
     if since is not None and until is not None and since > until:
         raise RevqError(f"--since {since} is after --until {until}: the window holds no day")
+
+
+def exit_if_met(conditions: list[Condition], metrics: Mapping[str, Any]) -> None:
+    """After the output is written: exit 1 when a --fail-on condition holds. A condition on a
+    metric without a value (no data in the period: a stale export, a wrong --as-of) is said,
+    since a gate that cannot be measured is not a gate that passed."""
+    blind = unmeasured(conditions, metrics)
+    if blind:
+        ui.warn("--fail-on not measured (no value this run): " + "; ".join(blind))
+    met = conditions_met(conditions, metrics)
+    if met:
+        ui.warn("--fail-on met: " + "; ".join(met))
+        raise typer.Exit(int(ExitCode.CONDITION_MET))
 
 
 def distinct_outputs(**targets: Path | None) -> None:

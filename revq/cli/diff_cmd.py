@@ -10,7 +10,7 @@ import polars as pl
 import typer
 
 from revq.cli.backtest_cmd import outcome_expr, pick_outcome
-from revq.cli.common import OutOpt, ProjectOpt, emit_text, ui, user_errors
+from revq.cli.common import OutOpt, ProjectOpt, emit_text, exit_if_met, ui, user_errors
 from revq.cli.score_cmd import (
     ActivitiesOpt,
     AsOfOpt,
@@ -23,8 +23,8 @@ from revq.cli.score_cmd import (
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core import backtest, diff
 from revq.core.backtest import OUTCOME
-from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
-from revq.errors import ExitCode, RevqError
+from revq.core.fail_on import FailOnError, parse_fail_on
+from revq.errors import RevqError
 from revq.io.writers import to_json
 from revq.render.backtest_view import diff_markdown, diff_tables
 
@@ -120,10 +120,7 @@ def diff_command(
     if outcome is not None:
         report["capture"] = _capture(run, outcome, before, after, run.compiled, proposed)
     _emit(report, fmt, out, [*run.inputs, new])
-    met = conditions_met(conditions, summary)
-    if met:
-        ui.warn("--fail-on met: " + "; ".join(met))
-        raise typer.Exit(int(ExitCode.CONDITION_MET))
+    exit_if_met(conditions, summary)
 
 
 _EMPTY = {

@@ -17,6 +17,7 @@ from revq.cli.common import (
     check_window,
     current_project,
     emit_text,
+    exit_if_met,
     iso_date,
     load_input,
     load_options_for,
@@ -29,7 +30,7 @@ from revq.cli.score_cmd import AsOfOpt, Inputs, parse_as_of
 from revq.cli.stdin import accept_stdin, accept_stdin_list
 from revq.config.funnel import FunnelConfig, load_funnel
 from revq.core import funnel
-from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.core.fail_on import FailOnError, parse_fail_on
 from revq.core.funnel_report import (
     SPEED_COLUMNS,
     STAGE_DATE_COLUMNS,
@@ -42,7 +43,7 @@ from revq.core.funnel_report import (
 from revq.core.parse import parse_datetime, parse_number
 from revq.core.schema import LINE
 from revq.core.scoring.dimensions import with_dimensions
-from revq.errors import ExitCode, InputError, RevqError
+from revq.errors import InputError, RevqError
 from revq.io import sources
 from revq.io.load import load_table, sniff_table
 from revq.io.project import Project
@@ -151,7 +152,7 @@ def assign_inputs(
     for path in files:
         table = sniff_table(path, load_options_for(project, path, None))
         if table not in FUNNEL_INPUTS:
-            what = f"a {table} export" if table else "not an export revq recognises"
+            what = f"an export of {table}" if table else "not an export revq recognises"
             raise RevqError(
                 f"{path}: {what}, not a funnel input: expected a stage history, leads, "
                 "opportunities or dispositions export (or name its role with --history, "
@@ -300,10 +301,7 @@ def funnel_command(
         except FailOnError as exc:
             raise RevqError(str(exc)) from None
         values = {k: v["value"] for k, v in report["headline"].items()}
-        met = conditions_met(conditions, values)
-        if met:
-            ui.warn("--fail-on met: " + "; ".join(met))
-            raise typer.Exit(int(ExitCode.CONDITION_MET))
+        exit_if_met(conditions, values)
 
 
 DEFAULT_LADDER = ("lead", "mql", "sal", "sql", "opportunity", "won")

@@ -22,6 +22,7 @@ from revq.cli.common import (
     current_project,
     distinct_outputs,
     emit_text,
+    exit_if_met,
     load_options_for,
     report_load,
     ui,
@@ -29,9 +30,9 @@ from revq.cli.common import (
 )
 from revq.cli.stdin import accept_stdin, shown, shown_result
 from revq.config.models import LoadOptions
-from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
+from revq.core.fail_on import FailOnError, parse_fail_on
 from revq.core.profile import profile_columns
-from revq.errors import ExitCode, InputError, RevqError
+from revq.errors import InputError, RevqError
 from revq.io import sources
 from revq.io.load import LoadResult, load_table, sniff
 from revq.io.writers import check_frame_path, write_bytes_atomic, write_frame_atomic
@@ -133,10 +134,7 @@ def inspect(
         **a.to_dict(),
         "rejected_rate": round(a.rows_rejected / a.rows_read, 4) if a.rows_read else 0.0,
     }
-    met = conditions_met(conditions, {k: values[k] for k in INSPECT_METRICS})
-    if met:
-        ui.warn("--fail-on met: " + "; ".join(met))
-        raise typer.Exit(int(ExitCode.CONDITION_MET))
+    exit_if_met(conditions, {k: values[k] for k in INSPECT_METRICS})
 
 
 def _emit_inspection(

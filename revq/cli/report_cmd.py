@@ -18,6 +18,7 @@ from revq.cli.audit_cmd import AuditRun, compute_audit
 from revq.cli.common import (
     ProjectOpt,
     current_project,
+    exit_if_met,
     iso_date,
     project_input,
     ui,
@@ -26,8 +27,8 @@ from revq.cli.common import (
 from revq.cli.funnel_cmd import FunnelRun, compute_funnel
 from revq.cli.score_cmd import Inputs, parse_as_of
 from revq.core import funnel, periods
-from revq.core.fail_on import FailOnError, conditions_met, parse_fail_on
-from revq.errors import ExitCode, RevqError
+from revq.core.fail_on import FailOnError, parse_fail_on
+from revq.errors import RevqError
 from revq.io import sources
 from revq.io.project import Project
 from revq.io.writers import write_bytes_atomic
@@ -43,6 +44,44 @@ LIST_LIMIT = 25
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
+
+
+_SUFFIX_FORMAT = {
+    ".md": ReportFormat.md,
+    ".markdown": ReportFormat.md,
+    ".html": ReportFormat.html,
+    ".htm": ReportFormat.html,
+}
+
+
+def _template_file(template: str | None) -> Path | None:
+    """--template as a file when it is named like one (a path, or ending in .j2)."""
+    if template is None or not ("/" in template or "\\" in template or template.endswith(".j2")):
+        return None
+    path = Path(template)
+    if not path.is_file():
+        raise RevqError(f"{template}: no such template file")
+    if not path.name.endswith((".md.j2", ".html.j2")):
+        raise RevqError(f"{template}: a template file is named NAME.md.j2 or NAME.html.j2")
+    return path
+
+
+def _report_format(given: ReportFormat | None, out: Path | None, own: Path | None) -> ReportFormat:
+    """The format asked for, else the one --out or the template file is named for, else md;
+    names and --format that disagree are a usage error, before any work."""
+    told: dict[str, ReportFormat] = {}
+    if out is not None and str(out) != "-" and out.suffix:
+        if out.suffix.lower() not in _SUFFIX_FORMAT:
+            raise RevqError(f"{out}: a report is Markdown or HTML; name it .md or .html")
+        told["--out"] = _SUFFIX_FORMAT[out.suffix.lower()]
+    if own is not None:
+        told["--template"] = _SUFFIX_FORMAT["." + own.name.split(".")[-2]]
+    if given is not None:
+        told["--format"] = given
+    if len(set(told.values())) > 1:
+        said = ", ".join(f"{k} {v.value}" for k, v in told.items())
+        raise RevqError(f"the report's format is told two ways ({said}); make them agree")
+    return next(iter(told.values()), ReportFormat.md)
 
 
 def _window_days(window: periods.Window) -> tuple[str, str]:
@@ -470,15 +509,21 @@ def report(
             "(YYYY-MM-DD); default today. Cron jobs should pass it explicitly.",
         ),
     ] = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Markdown or HTML.")] = (
-        ReportFormat.md
-    ),
+    fmt: Annotated[
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Markdown or HTML [default: what --out or --template is named, else md].",
+            show_default=False,
+        ),
+    ] = None,
     template: Annotated[
         str | None,
         typer.Option(
             "--template",
-            help="Template name (default: weekly or monthly); a team's own templates come from "
-            "templates_dir in revq.yaml.",
+            help="Template name (default: weekly or monthly; a team's own templates come from "
+            "templates_dir in revq.yaml), or a template file (exec.html.j2).",
         ),
     ] = None,
     out: Annotated[
@@ -509,6 +554,8 @@ def report(
     if project is None:
         raise RevqError("revq report reads a project: run it where revq.yaml is, or pass --project")
     kind = "weekly" if weekly else "monthly"
+    own = _template_file(template)
+    fmt = _report_format(fmt, out, own)
     when = parse_as_of(as_of)
     team_dir = project.root / project.config.templates_dir if project.config.templates_dir else None
     context = build_context(project, kind, when)
@@ -518,7 +565,7 @@ def report(
             conditions = parse_fail_on(fail_on, {m["key"] for m in context["headline"]})
         except FailOnError as exc:
             raise RevqError(str(exc)) from None
-    text = render_report(template or kind, fmt.value, context, team_dir)
+    text = render_report(own or template or kind, fmt.value, context, team_dir)
     if out is not None and str(out) == "-":
         typer.echo(text, nl=False)
     else:
@@ -531,7 +578,10 @@ def report(
         write_bytes_atomic(target, text.encode("utf-8"))
         ui.info(f"wrote the {kind} report for {context['report']['label']} to {target}")
     values = {m["key"]: m["value"] for m in context["headline"]}
-    met = conditions_met(conditions, values)
-    if met:
-        ui.warn("--fail-on met: " + "; ".join(met))
-        raise typer.Exit(int(ExitCode.CONDITION_MET))
+    if values and all(v is None for v in values.values()):
+        # What a cron job on a stale export (or a mistyped --as-of) produces: say so.
+        ui.warn(
+            f"no headline metric has data for {context['report']['label']}: "
+            "check --as-of and that the exports are current"
+        )
+    exit_if_met(conditions, values)

@@ -17,6 +17,7 @@ from revq.cli.common import (
     TableFormat,
     current_project,
     distinct_outputs,
+    exit_if_met,
     iso_date,
     load_input,
     load_options_for,
@@ -28,7 +29,7 @@ from revq.cli.common import (
 from revq.cli.stdin import accept_stdin
 from revq.config.models import ExportSpec
 from revq.config.scoring import Compiled, check_columns, load_scoring
-from revq.core.fail_on import Condition, FailOnError, conditions_met, parse_fail_on
+from revq.core.fail_on import Condition, FailOnError, parse_fail_on
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import COMPUTED, OUTPUT
 from revq.core.scoring.coverage import unused_rule_warnings
@@ -36,7 +37,7 @@ from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledge
 from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
 from revq.core.scoring.model import ScoringModel
-from revq.errors import ExitCode, InputError, RevqError
+from revq.errors import InputError, RevqError
 from revq.io.load import LoadResult, load_related
 from revq.io.project import Project
 from revq.io.writers import (
@@ -433,10 +434,7 @@ def _fail_if_met(conditions: list[Condition], counts: pl.DataFrame | None, run: 
         return
     accounting = run.leads.accounting
     metrics = scoring_metrics(counts, accounting.rows_read, accounting.rows_rejected)
-    met = conditions_met(conditions, metrics)
-    if met:
-        ui.warn("--fail-on met: " + "; ".join(met))
-        raise typer.Exit(int(ExitCode.CONDITION_MET))
+    exit_if_met(conditions, metrics)
 
 
 def _write_ledger(run: Inputs, when: AsOf, explain_out: Path | None) -> None:

@@ -59,3 +59,8 @@ def conditions_met(conditions: list[Condition], metrics: Mapping[str, Any]) -> l
         if isinstance(value, int | float) and _OPS[c.op](float(value), c.value):
             met.append(f"{c} (is {value:g})")
     return met
+
+
+def unmeasured(conditions: list[Condition], metrics: Mapping[str, Any]) -> list[str]:
+    """The conditions whose metric has no value this run, so they can neither hold nor pass."""
+    return [str(c) for c in conditions if not isinstance(metrics.get(c.metric), int | float)]

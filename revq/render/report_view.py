@@ -126,9 +126,12 @@ def _charts(context: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def environment(team_dir: Path | None = None) -> jinja2.Environment:
-    """The package's templates, behind a team's folder so a team can override or add one."""
+def environment(team_dir: Path | None = None, own: Path | None = None) -> jinja2.Environment:
+    """The package's templates, behind a team's folder so a team can override or add one, and
+    behind the folder of a template file named on the command line (`own`)."""
     loaders: list[jinja2.BaseLoader] = []
+    if own is not None:
+        loaders.append(jinja2.FileSystemLoader(own.parent))
     if team_dir is not None:
         if not team_dir.is_dir():
             raise RevqError(f"{team_dir}: templates_dir in revq.yaml is not a folder")
@@ -156,10 +159,13 @@ def environment(team_dir: Path | None = None) -> jinja2.Environment:
 
 
 def render_report(
-    name: str, fmt: str, context: dict[str, Any], team_dir: Path | None = None
+    name: str | Path, fmt: str, context: dict[str, Any], team_dir: Path | None = None
 ) -> str:
-    env = environment(team_dir)
-    template_name = f"{name}.{fmt}.j2"
+    """Render the template `name` (weekly, monthly, or a team's) in `fmt`, or the template
+    file `name` when it is a path."""
+    own = name if isinstance(name, Path) else None
+    env = environment(team_dir, own)
+    template_name = own.name if own is not None else f"{name}.{fmt}.j2"
     try:
         template = env.get_template(template_name)
     except jinja2.TemplateNotFound:
