@@ -437,3 +437,12 @@ def test_explain_names_the_owner_score_routes_to(tmp_path: Path) -> None:
     shown = [line for line in result.stdout.splitlines() if line.startswith("next action:")]
     owners = [line.rsplit("(owner ", 1)[1].rstrip(")") for line in shown]
     assert owners == picks["owner"].to_list()
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "unknown column" not in c["message"]])
+def test_validate_finds_what_scoring_would(case: dict[str, Any], tmp_path: Path) -> None:
+    # every mistake but a column the leads lack can be told from the config alone
+    shutil.copy(BAD / case["file"], tmp_path / case["file"])
+    result = run_cli(["validate", case["file"]], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"revq: error: {case['message']}"), result.stderr

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from revq.cli.common import ui, user_errors
 from revq.config.kinds import CONFIG_KINDS, detect_kind
 from revq.config.loader import parse_yaml, validate_data
+from revq.config.scoring import load_scoring
 from revq.errors import ConfigError
 from revq.io.project import PROJECT_FILE, find_project
 
@@ -44,7 +45,10 @@ def validate(
     for path in paths:
         data, node = parse_yaml(path)
         kind = detect_kind(path, data)
-        validate_data(path, data, node, CONFIG_KINDS[kind])
+        if kind == "scoring":
+            load_scoring(path)  # compiled too: list and lookup references, regexes, names
+        else:
+            validate_data(path, data, node, CONFIG_KINDS[kind])
         ui.info(f"{path}: valid {kind} config")
 
 

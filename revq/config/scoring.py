@@ -4,6 +4,7 @@ the YAML each column is referenced, so an unknown column is reported at its key 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,9 +182,28 @@ class DecisionConfig(Frozen):
     mql_threshold: float | None = Field(
         None, description="Single-score style: at or above this total a lead is an MQL."
     )
-    grades: dict[str, float] = Field(default_factory=lambda: {"A": 40.0, "B": 30.0, "C": 20.0})
+    grades: dict[str, float] = Field(
+        default_factory=lambda: {"A": 40.0, "B": 30.0, "C": 20.0},
+        description="Fit grade -> lowest fit score for it, best grade first.",
+    )
     signal_qualified: SignalQualifiedConfig = Field(default_factory=SignalQualifiedConfig)
     pql: Condition | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DecisionConfig:
+        if self.sales_ready < self.nurture:
+            raise ValueError(
+                f"sales_ready ({self.sales_ready:g}) is below nurture ({self.nurture:g}): "
+                "a lead must score more to be routed to sales than to be nurtured"
+            )
+        pairs = list(self.grades.items())
+        for (better, high), (worse, low) in itertools.pairwise(pairs):
+            if low >= high:
+                raise ValueError(
+                    f"grades are listed best first, each lower than the one before: "
+                    f"{worse}: {low:g} is not below {better}: {high:g}"
+                )
+        return self
 
 
 class RouteConfig(Frozen):
@@ -257,6 +277,11 @@ class ScoringConfig(Frozen):
             raise ValueError(
                 f"unknown score {unknown}; allowed: fit, intent, signal, negative, total"
             )
+        for name, (low, high) in v.items():
+            if low is not None and high is not None and low > high:
+                raise ValueError(
+                    f"{name}: expected [low, high] with low <= high, got [{low:g}, {high:g}]"
+                )
         return v
 
 
@@ -354,12 +379,7 @@ class _Compiler:
         out = []
         for i, r in enumerate(rules):
             k = f"{key}.rules[{i}]"
-            if r.name in seen:
-                raise self.fail(
-                    f"{k}.name",
-                    f"rule name {r.name!r} is already used at {seen[r.name]}; names must be unique",
-                )
-            seen[r.name] = k
+            self.unique(r.name, f"{k}.name", seen)
             if group == "negative" and isinstance(r.points, float | int) and r.points > 0:
                 raise self.fail(
                     f"{k}.points",
@@ -376,6 +396,14 @@ class _Compiler:
                 )
             )
         return tuple(out)
+
+    def unique(self, name: str, key: str, seen: dict[str, str]) -> None:
+        """Rules, event rules and signal types each name a contribution in the ledger."""
+        if name in seen:
+            raise self.fail(
+                key, f"name {name!r} is already used at {seen[name]}; names must be unique"
+            )
+        seen[name] = key.removesuffix(".name")
 
     def _segment_rules(self, s: SegmentConfig, i: int) -> tuple[ir.Rule, ...]:
         seen: dict[str, str] = {}
@@ -396,6 +424,8 @@ class _Compiler:
         events = None
         if cfg.intent.events is not None:
             ev = cfg.intent.events
+            for i, r in enumerate(ev.rules):
+                self.unique(r.name, f"intent.events.rules[{i}].name", seen)
             events = ir.EventScoring(
                 tuple(
                     ir.EventRule(
@@ -412,6 +442,9 @@ class _Compiler:
         signals = None
         if cfg.signals is not None:
             s = cfg.signals
+            for kind in s.weights:
+                # a signal type's points are a contribution of that name, as a rule's are
+                self.unique(kind.lower(), f"signals.weights.{kind}", seen)
             ranked = sorted(s.weights.items(), key=lambda kv: (-kv[1], kv[0]))
             signals = ir.SignalScoring(
                 tuple((k.lower(), v) for k, v in ranked),
