@@ -534,3 +534,28 @@ def test_a_report_of_a_period_without_data_says_so(tmp_path: Path) -> None:
     assert run.exit_code == 0 and (tmp_path / "old.md").exists()
     assert "no headline metric has data for 2019-W52" in run.stderr
     assert "--fail-on not measured (no value this run): sla_compliance<0.9" in run.stderr
+
+
+def test_a_team_band_reaches_every_headline_figure(tmp_path: Path) -> None:
+    shutil.copytree(SAMPLE, tmp_path / "sample_data")
+    shutil.copytree(SAMPLE.parent / "configs", tmp_path / "configs")
+    funnel_yaml = tmp_path / "configs" / "funnel.yaml"
+    bands = "  accepted_lead_rate: [0.5, 0.7]\n  win_rate: [0.2, 0.3]\n"
+    funnel_yaml.write_text(
+        funnel_yaml.read_text().replace("benchmarks:", "benchmarks:\n" + bands, 1)
+    )
+    project = tmp_path / "sample_data"
+    report = run_cli(["-q", "report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=project)
+    assert report.exit_code == 0, report.stderr
+    (row,) = [
+        line for line in report.stdout.splitlines() if line.startswith("| Accepted lead rate")
+    ]
+    assert "| 50%-70% |" in row
+    got = json.loads(run_cli(["-q", "funnel", "--as-of", AS_OF, "-f", "json"], cwd=project).stdout)[
+        "headline"
+    ]
+    for key, (low, high) in (("accepted_lead_rate", (0.5, 0.7)), ("win_rate", (0.2, 0.3))):
+        value = got[key]["value"]
+        assert got[key]["band"] == [low, high]
+        want = "below" if value < low else "above" if value > high else "within"
+        assert got[key]["reading"] == want

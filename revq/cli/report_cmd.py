@@ -144,6 +144,7 @@ def _headline(run: FunnelRun, window: periods.Window) -> list[dict[str, Any]]:
             "rate",
             _row(acc, cur).get("acceptance_rate"),
             _row(acc, pri).get("acceptance_rate"),
+            bench.get("accepted_lead_rate"),
             decided=_row(acc, cur).get("decided"),
         )
     ]
@@ -171,6 +172,7 @@ def _headline(run: FunnelRun, window: periods.Window) -> list[dict[str, Any]]:
             "hours",
             _row(sla, cur).get("median_hours"),
             _row(sla, pri).get("median_hours"),
+            bench.get("median_hours_to_first_touch"),
         ),
         _metric(
             "sla_compliance",
@@ -187,6 +189,7 @@ def _headline(run: FunnelRun, window: periods.Window) -> list[dict[str, Any]]:
             "count",
             _row(acc, cur).get("opportunities"),
             _row(acc, pri).get("opportunities"),
+            bench.get("opportunities_from_accepted"),
         ),
         _metric(
             "lead_velocity_rate",

@@ -35,6 +35,18 @@ _DEFAULT_BANDS: dict[str, tuple[float | None, float | None]] = {
 }
 
 
+# Headline metrics a band can be set for, besides each conversion (`mql_to_sql`).
+BANDED_METRICS = (
+    "accepted_lead_rate",
+    "lead_velocity_rate",
+    "median_hours_to_first_touch",
+    "opportunities_from_accepted",  # the report's count
+    "opportunity_from_accepted",  # the funnel's share
+    "sla_compliance",
+    "win_rate",
+)
+
+
 class FunnelConfig(Frozen):
     """Funnel definitions, pinned so every figure can be reproduced."""
 
@@ -75,11 +87,40 @@ class FunnelConfig(Frozen):
         unknown = [s for s in self.stages if s not in STAGES]
         if unknown:
             raise ValueError(f"unknown stages {unknown}; allowed: {', '.join(STAGES)}")
+        repeated = sorted({s for s in self.stages if self.stages.count(s) > 1})
+        if repeated:
+            raise ValueError(f"stages {repeated} appear twice in the ladder {self.stages}")
         used = {s for pair in (*self.conversions, *self.velocity) for s in pair}
         used.add(self.qualified_stage)
         outside = sorted(used - set(self.stages))
         if outside:
             raise ValueError(f"stages {outside} are used but not in the ladder {self.stages}")
+        rank = {s: i for i, s in enumerate(self.stages)}
+        for key, pairs in (("conversions", self.conversions), ("velocity", self.velocity)):
+            for a, b in pairs:
+                if rank[a] >= rank[b]:
+                    raise ValueError(
+                        f"{key}: [{a}, {b}] does not go up the ladder {self.stages}: "
+                        "name the earlier stage first"
+                    )
+        return self
+
+    @model_validator(mode="after")
+    def _known_bands(self) -> FunnelConfig:
+        for key, (low, high) in self.benchmarks.items():
+            if low is not None and high is not None and low > high:
+                raise ValueError(
+                    f"benchmarks.{key}: expected [low, high] with low <= high, got "
+                    f"[{low:g}, {high:g}]"
+                )
+        if "benchmarks" not in self.model_fields_set:
+            return self  # the defaults name pairs of the default ladder
+        known = {f"{a}_to_{b}" for a, b in self.conversions} | set(BANDED_METRICS)
+        unknown = sorted(set(self.benchmarks) - known)
+        if unknown:
+            raise ValueError(
+                f"benchmarks for {unknown}, which no figure has; known: {', '.join(sorted(known))}"
+            )
         return self
 
     def qualified_hash(self) -> str:

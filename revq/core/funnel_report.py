@@ -267,6 +267,10 @@ def funnel_report(
             "band": defs.benchmarks.get("sla_compliance"),
             "reading": band_reading(comp, defs.benchmarks.get("sla_compliance")),
         }
+    for key in ("win_rate", "accepted_lead_rate", "opportunity_from_accepted"):
+        band = defs.benchmarks.get(key)
+        if key in headline and band is not None:  # a team's own band for these figures
+            headline[key] |= {"band": band, "reading": band_reading(headline[key]["value"], band)}
     return report, speed
 
 
