@@ -60,6 +60,22 @@ class ReasonsConfig(Frozen):
         missing = [c for c in CANONICAL_CODES if c not in v]
         if missing:
             raise ValueError(f"missing canonical codes {missing}; every team needs these")
+        owner: dict[str, str] = {}
+        for name, code in v.items():
+            if code.class_ == "disqualify" and code.recheck_days is not None:
+                raise ValueError(
+                    f"{name}: recheck_days is for recycle codes; a disqualified lead is not "
+                    "re-checked (make it class: recycle, or drop recheck_days)"
+                )
+            for label in code.labels:
+                key = " ".join(label.lower().split())  # as labels are matched
+                if key in owner and owner[key] != name:
+                    # the first code would take it and the second never see it
+                    raise ValueError(
+                        f"label {label!r} is under both {owner[key]} and {name}; "
+                        "a label maps to one code"
+                    )
+                owner[key] = name
         return v
 
 
