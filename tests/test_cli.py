@@ -183,6 +183,18 @@ def test_a_project_input_that_is_not_there_is_said_once(tmp_path: Path) -> None:
         run = run_cli([*command, "--as-of", "2026-10-31"], cwd=tmp_path)
         assert run.exit_code == 0, run.stderr
         assert run.stderr.count(said) == 1, (command, run.stderr)
+    (tmp_path / "history").mkdir()
+    (tmp_path / "revq.yaml").write_text(project.replace("stage_history.csv", "history"))
+    run = run_cli(["funnel", "--as-of", "2026-10-31"], cwd=tmp_path)
+    assert "inputs.stage_history: history is a folder, not an export" in run.stderr
+
+
+def test_an_output_under_a_file_names_the_file(tmp_path: Path) -> None:
+    shutil.copy(SAMPLE / "hubspot_contacts.csv", tmp_path / "leads.csv")
+    config = ["--config", str(ROOT / "configs" / "scoring.yaml")]
+    run = run_cli(["score", "leads.csv", *config, "--out", "leads.csv/top.csv"], cwd=tmp_path)
+    assert run.exit_code == 2 and "Traceback" not in run.stderr
+    assert run.stderr.strip().endswith("leads.csv is a file, not a folder to write into")
 
 
 @pytest.mark.parametrize(

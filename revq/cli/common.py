@@ -206,7 +206,8 @@ def project_input(project: Project | None, table: str) -> Path | None:
     if project is not None and table not in ui.missing_inputs:
         ui.missing_inputs.add(table)
         named = project.config.inputs[table].path  # type: ignore[index]
-        ui.warn(f"revq.yaml: inputs.{table}: {named} not found; running without it")
+        what = "is a folder, not an export" if Path(path).is_dir() else "not found"
+        ui.warn(f"revq.yaml: inputs.{table}: {named} {what}; running without it")
     return None
 
 

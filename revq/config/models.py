@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
+import polars as pl
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from revq.core.schema import TABLES
@@ -54,6 +56,12 @@ class LoadOptions(Frozen):
         None,
         description="Zone of timestamps that carry none (IANA name); project zone when absent.",
     )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, v: str | None) -> str | None:
+        return v if v is None else known_zone(v)
+
     null_values: list[str] = Field(
         default_factory=list,
         description="Extra values that mean 'empty', e.g. Select or --None--. 'NA' is never one "
@@ -140,12 +148,29 @@ class ExportSpec(Frozen):
         return self
 
 
+def known_zone(name: str) -> str:
+    """An IANA time zone name, or a config error before any timestamp is read with it."""
+    try:  # the zones polars knows, which are the ones that will read the timestamps
+        pl.select(pl.lit(datetime(2000, 1, 1)).dt.replace_time_zone(name))
+    except pl.exceptions.PolarsError:
+        raise ValueError(
+            "unknown time zone; expected an IANA name like UTC, Europe/Berlin or America/New_York"
+        ) from None
+    return name
+
+
 class ProjectConfig(Frozen):
     """revq.yaml: where a team's exports and configs are, so commands run with no arguments."""
 
     version: Literal[1] = 1
     name: str = Field(description="Project name, shown in reports.")
     timezone: str = Field("UTC", description="IANA time zone of the team; naive timestamps use it.")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, v: str) -> str:
+        return known_zone(v)
+
     fiscal_year_start_month: int = Field(
         1, ge=1, le=12, description="First month of the fiscal year."
     )

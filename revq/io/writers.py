@@ -34,6 +34,16 @@ def _guard(path: Path, inputs: Iterable[Path]) -> None:
             raise RevqError(f"{path}: refusing to overwrite an input file; choose another --out")
 
 
+def _make_folder(path: Path) -> None:
+    """The output's folder, made if needed; a file standing where a folder must be is named."""
+    for folder in (path.parent, *path.parent.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise RevqError(f"{path}: {folder} is a file, not a folder to write into")
+            break
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
 def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> None:
     _guard(path, inputs)
     if path.exists() and not path.is_file():
@@ -42,7 +52,7 @@ def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> 
         with path.open("wb") as handle:
             handle.write(data)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -88,7 +98,7 @@ def check_frame_path(path: Path) -> None:
 def _atomic_file(path: Path, inputs: Iterable[Path], write: Callable[[str], None]) -> None:
     """Call write(tmp) for a temp file beside `path`, then rename it over `path`."""
     _guard(path, inputs)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
