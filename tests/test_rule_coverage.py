@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from revq.config.scoring import load_scoring
 from revq.core.scoring.coverage import (
     column_values,
     event_rule_hits,
+    input_warnings,
     rule_hits,
     unused_rule_warnings,
 )
@@ -131,3 +133,54 @@ def test_a_config_that_scores_nothing_is_a_warning(tmp_path: Path) -> None:
     gated = run_cli(args, cwd=SAMPLE)
     assert gated.exit_code == 0, gated.stderr
     assert "every lead scores 0" not in gated.stderr
+
+
+def _at(day: int) -> datetime:
+    return datetime(2026, 3, day, tzinfo=UTC)
+
+
+def test_input_warnings_count_rows_that_can_score_nothing(tmp_path: Path) -> None:
+    config = CONFIG + "signals:\n  half_life_days: 30\n  weights: {funding: 10}\n"
+    (tmp_path / "s.yaml").write_text(textwrap.dedent(config))
+    model = load_scoring(tmp_path / "s.yaml").model
+    leads = pl.LazyFrame(LEADS)
+    acts = pl.LazyFrame(
+        {
+            # x and y are no lead of the export; c's second event is after the as-of time
+            "lead_id": ["a", "x", "c", "c", "y"],
+            "activity_type": ["demo_request"] * 5,
+            "occurred_at": [_at(1), _at(2), _at(3), _at(20), _at(4)],
+        }
+    )
+    signals = pl.LazyFrame(
+        {
+            "account_key": ["a.com"] * 4,
+            "signal_type": ["Funding", "layoffs", "layoffs", "ipo"],
+            "occurred_at": [_at(1), _at(2), _at(25), _at(3)],
+        }
+    )
+    as_of = _at(10)
+    assert input_warnings(leads, model, acts, signals, as_of) == [
+        "2 of 5 activities (40.0%) have a lead_id not in the leads export and score nothing",
+        "1 activity is dated after the as-of time and not counted",
+        "signal types without points in signals.weights score nothing: ipo (1), layoffs (2)",
+        "1 signal is dated after the as-of time and not counted",
+    ]
+    strangers = acts.with_columns(pl.lit("00Q5g000001abcd").alias("lead_id"))
+    (line,) = input_warnings(
+        leads, model, strangers.filter(pl.col("occurred_at") < as_of), None, as_of
+    )
+    assert line.startswith("none of the 4 activities has a lead_id in the leads export")
+    by_email = pl.LazyFrame(
+        {
+            "email": [" Ann@Acme.com", "bo@acme.com"],
+            "activity_type": ["webinar"] * 2,
+            "occurred_at": [_at(1), _at(2)],
+        }
+    )
+    with_email = leads.with_columns(
+        pl.Series("email_normalised", ["ann@acme.com", None, None, None, None])
+    )
+    assert input_warnings(with_email, model, by_email, None, as_of) == [
+        "1 of 2 activities (50.0%) have an email not in the leads export and score nothing"
+    ]

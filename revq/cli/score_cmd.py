@@ -32,7 +32,7 @@ from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.fail_on import Condition, FailOnError, parse_fail_on
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import COMPUTED, OUTPUT
-from revq.core.scoring.coverage import unused_rule_warnings
+from revq.core.scoring.coverage import input_warnings, unused_rule_warnings
 from revq.core.scoring.engine import AsOf, build_ledger, score_leads, sort_ledger
 from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
@@ -316,12 +316,14 @@ def score(
     project = current_project(project_file)
     layout = _export_spec(project, export, by)
     run = Inputs(file, config, activities, signals, source, project_file, load_config, project)
+    when = parse_as_of(as_of)
     if not ui.quiet:  # a warning nobody reads is not worth a pass over the leads
-        for line in unused_rule_warnings(
-            run.leads.frame.lazy(), run.compiled.model, run.lazy(run.activities)
+        leads, model = run.leads.frame.lazy(), run.compiled.model
+        acts, sigs = run.lazy(run.activities), run.lazy(run.signals)
+        for line in unused_rule_warnings(leads, model, acts) + input_warnings(
+            leads, model, acts, sigs, when
         ):
             ui.warn(line)
-    when = parse_as_of(as_of)
     scored = run.score(when)
     keep = [c for c in OUTPUT_COLUMNS if c in scored.collect_schema()]
     if by is By.account:

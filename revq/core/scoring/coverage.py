@@ -3,6 +3,8 @@ spelt another way, a column the export leaves empty), which would otherwise pass
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import polars as pl
 
 from revq.core.scoring.conditions import condition_expr
@@ -120,4 +122,70 @@ def unused_rule_warnings(
                     f"event rule {name!r} matched none of the {total:,} activities"
                     + (f" ({seen})" if seen else "")
                 )
+    return out
+
+
+def input_warnings(
+    leads: pl.LazyFrame,
+    model: ScoringModel,
+    activities: pl.LazyFrame | None,
+    signals: pl.LazyFrame | None,
+    as_of: datetime,
+) -> list[str]:
+    """Rows of the activities and signals exports that can score nothing: events of no lead in
+    the leads export (ids that do not match: a 15- and an 18-character Salesforce id), dated
+    after the as-of time, or of a signal type the config gives no points."""
+    out = []
+    after = pl.col("occurred_at") > pl.lit(as_of, dtype=pl.Datetime("us", "UTC"))
+    if activities is not None and model.events is not None:
+        schema = activities.collect_schema()
+        key = "lead_id" if "lead_id" in schema else "email"
+        a_key = "a lead_id" if key == "lead_id" else "an email"
+        theirs = (
+            pl.col(key) if key == "lead_id" else pl.col(key).str.strip_chars().str.to_lowercase()
+        )
+        ours = leads.select(
+            (pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")).alias("_k")
+        )
+        total, orphans, late = (
+            activities.with_columns(theirs.alias("_k"))
+            .join(ours.unique().with_columns(pl.lit(True).alias("_known")), on="_k", how="left")
+            .select(
+                pl.len(),
+                pl.col("_known").is_null().sum(),
+                after.sum(),
+            )
+            .collect()
+            .row(0)
+        )
+        if total and orphans == total:
+            out.append(
+                f"none of the {total:,} activities has {a_key} in the leads export, so no "
+                "event scores: do both exports carry the same ids (15- and 18-character "
+                "Salesforce ids differ)?"
+            )
+        elif orphans:
+            out.append(
+                f"{orphans:,} of {total:,} activities ({orphans / total:.1%}) have {a_key} "
+                "not in the leads export and score nothing"
+            )
+        if late:
+            what = "activity is" if late == 1 else "activities are"
+            out.append(f"{late:,} {what} dated after the as-of time and not counted")
+    if signals is not None and model.signals is not None:
+        known = [t for t, _ in model.signals.weights]
+        kinds = (
+            signals.group_by(pl.col("signal_type").cast(pl.String).str.to_lowercase())
+            .agg(pl.len().alias("n"), after.sum().alias("late"))
+            .sort("signal_type")
+            .collect()
+        )
+        unknown = kinds.filter(~pl.col("signal_type").is_in(known))
+        if unknown.height:
+            listed = ", ".join(f"{t} ({n:,})" for t, n in unknown.select("signal_type", "n").rows())
+            out.append(f"signal types without points in signals.weights score nothing: {listed}")
+        late = int(kinds["late"].sum())
+        if late:
+            what = "signal is" if late == 1 else "signals are"
+            out.append(f"{late:,} {what} dated after the as-of time and not counted")
     return out
