@@ -202,18 +202,16 @@ def test_leakage_guard_ignores_events_after_each_decision(tmp_path: Path) -> Non
     demo = next(r for r in report["rules"] if r["rule"] == "demo")
     assert demo["fired"] == 10  # only the requests made before the MQL date
     assert report["auc"] < 0.6  # the post-decision request would have given 1.0
-    code, leaky, _ = _backtest(
-        tmp_path,
-        "-c",
-        "scoring.yaml",
-        "--activities",
-        "activities.csv",
-        "--outcome",
-        "converted",
-        "--decision-time",
-        "no_such_column",
-    )
-    assert code == 0 and leaky["auc"] > 0.95  # what scoring everyone as of today would claim
+    args = ["-c", "scoring.yaml", "--activities", "activities.csv", "--outcome", "converted"]
+    # a misspelt decision column the user named is an error, not a silent fallback
+    code, _, err = _backtest(tmp_path, *args, "--decision-time", "mql_date,created_at")
+    assert code == 2 and "--decision-time mql_date: not a date column" in err
+    # leads without any decision date: scored as of today, with a warning of the leak
+    leads = pl.read_csv(tmp_path / "leads.csv").drop("mql_at", "created_at")
+    leads.write_csv(tmp_path / "leads.csv")
+    code, leaky, err = _backtest(tmp_path, *args)
+    assert code == 0 and "could leak into its score" in err
+    assert leaky["auc"] > 0.95  # what scoring everyone as of today would claim
 
 
 def test_core_metrics_by_hand() -> None:

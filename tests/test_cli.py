@@ -223,3 +223,17 @@ def test_a_window_ending_before_it_starts_is_a_usage_error(command: list[str]) -
     assert "--since 2026-10-01 is after --until 2026-09-30" in result.stderr
     one_day = run_cli([*command, "--since", "2026-10-01", "--until", "2026-10-01"], cwd=SAMPLE)
     assert one_day.exit_code == 0, one_day.stderr
+
+
+def test_each_run_reads_its_files_afresh(tmp_path: Path) -> None:
+    # loads are shared within a run (the report reads an input for several sections), never
+    # between runs of one process: the file may have changed in between
+    (tmp_path / "scoring.yaml").write_text("fit:\n  rules:\n    - {name: any, points: 1}\n")
+    args = ["score", "leads.csv", "--config", "scoring.yaml", "-f", "json"]
+    (tmp_path / "leads.csv").write_text("lead_id,email\n1,a@acme.com\n")
+    first = run_cli(args, cwd=tmp_path)
+    (tmp_path / "leads.csv").write_text("lead_id,email\n1,a@acme.com\n2,b@acme.com\n")
+    second = run_cli(args, cwd=tmp_path)
+    assert [r["lead_id"] for r in json.loads(first.stdout)] == ["1"]
+    assert [r["lead_id"] for r in json.loads(second.stdout)] == ["1", "2"]
+    assert "read 2 rows" in second.stderr

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from revq import __version__
-from revq.cli.common import ui
+from revq.cli.common import start_run
 
 # name -> (module, attribute, is a group of subcommands), in the order help lists them.
 COMMANDS: dict[str, tuple[str, str, bool]] = {
@@ -50,9 +50,7 @@ def root(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    ui.quiet = quiet
-    ui.verbose = verbose
-    ui.missing_inputs = set()
+    start_run(quiet=quiet, verbose=verbose)
 
 
 def build_app(only: str | None = None) -> typer.Typer:

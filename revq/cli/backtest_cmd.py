@@ -81,11 +81,26 @@ def pick_outcome(
     )
 
 
-def with_decision_time(frame: pl.DataFrame, spec: str, as_of: datetime) -> tuple[pl.DataFrame, str]:
+DEFAULT_DECISION_TIME = "mql_at,created_at"
+
+
+def with_decision_time(
+    frame: pl.DataFrame, spec: str | None, as_of: datetime
+) -> tuple[pl.DataFrame, str]:
     """Each lead's decision time: the first present of the named columns, else the as-of time.
-    Scoring as of it is the leakage guard: later events count for nothing."""
-    names = [c.strip() for c in spec.split(",") if c.strip()]
+    Scoring as of it is the leakage guard: later events count for nothing. Columns the user
+    named (`spec` given) must all be date columns of the leads: a misspelt one would quietly
+    hand the decision to the next, or to the as-of time."""
+    names = [c.strip() for c in (spec or DEFAULT_DECISION_TIME).split(",") if c.strip()]
     present = [c for c in names if c in frame.columns and frame.schema[c].is_temporal()]
+    if spec is not None and len(present) < len(names):
+        dates = ", ".join(c for c, t in frame.schema.items() if t.is_temporal())
+        bad = next(c for c in names if c not in present)
+        raise RevqError(
+            f"--decision-time {bad}: not a date column of the leads; their date columns: "
+            f"{dates or 'none'}"
+        )
+    spec = spec or DEFAULT_DECISION_TIME
     fallback = pl.lit(as_of, dtype=pl.Datetime("us", "UTC"))
     if not present:
         ui.warn(
@@ -192,13 +207,15 @@ def backtest_command(
         ),
     ] = None,
     decision_time: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--decision-time",
             help="Date columns, first present wins, giving each lead's decision time; it is "
-            "scored with only what was known then.",
+            "scored with only what was known then [default: mql_at,created_at, those the "
+            "leads have].",
+            show_default=False,
         ),
-    ] = "mql_at,created_at",
+    ] = None,
     capacity: Annotated[
         str | None,
         typer.Option("--capacity", help="Sales capacity: 50/week, or a total like 400."),

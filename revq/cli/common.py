@@ -278,6 +278,15 @@ def report_load(result: LoadResult) -> None:
 _loads: dict[tuple[Path, str, str | None, str], LoadResult] = {}
 
 
+def start_run(*, quiet: bool, verbose: bool) -> None:
+    """Per-run state back to empty: a process that runs several commands (a test suite, a
+    notebook) must not see the last run's loads, whose files may since have changed."""
+    ui.quiet, ui.verbose = quiet, verbose
+    ui.missing_inputs = set()
+    ui.loaded = {}
+    _loads.clear()
+
+
 def load_input(
     path: Path, options: LoadOptions, *, table: str | None, timezone: str = "UTC"
 ) -> LoadResult:
