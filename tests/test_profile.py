@@ -28,3 +28,15 @@ def test_types_by_hand() -> None:
         ("a", "integer", 3, 1, 3, ["1", "2"]),
         ("b", "number", 3, 1, 4, ["1.5", "2.0", "3.0"]),
     ]
+
+
+def test_datetime_examples_are_iso_8601_in_utc() -> None:
+    from datetime import UTC, datetime
+
+    frame = pl.DataFrame(
+        {"at": [datetime(2026, 3, 5, 14, 22, 7, 123456, tzinfo=UTC), None]},
+        schema={"at": pl.Datetime("us", "Europe/Berlin")},
+    )
+    (row,) = profile_columns(frame).to_dicts()
+    # stored in Berlin time, shown in UTC, without the microseconds a CRM never sets
+    assert row["examples"] == ["2026-03-05T14:22:07Z"] and row["type"] == "datetime"

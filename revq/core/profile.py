@@ -65,7 +65,12 @@ def profile_columns(frame: pl.DataFrame, examples: int = 3) -> pl.DataFrame:
         if kind == "text":
             kind = infer_text_type(s) if s.null_count() < s.len() else "empty"
             kind = kind if kind != "text" else "text"
-        shown = s.drop_nulls().cast(pl.String).unique(maintain_order=True).head(examples)
+        if isinstance(s.dtype, pl.Datetime):  # ISO 8601, short enough to show whole
+            text = s.dt.convert_time_zone("UTC") if s.dtype.time_zone else s
+            as_text = text.dt.strftime("%Y-%m-%dT%H:%M:%S") + ("Z" if s.dtype.time_zone else "")
+        else:
+            as_text = s.cast(pl.String)
+        shown = as_text.drop_nulls().unique(maintain_order=True).head(examples)
         rows.append(
             {
                 "column": name,
