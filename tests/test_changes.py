@@ -87,8 +87,13 @@ def test_bad_inputs_are_one_line_errors(tmp_path: Path) -> None:
     pl.DataFrame({"lead_id": ["a", "a"], "stage": ["x", "y"]}).write_csv(tmp_path / "dup.csv")
     pl.DataFrame({"lead_id": ["a"], "stage": ["x"]}).write_csv(tmp_path / "ok.csv")
     (tmp_path / "notes.docx").write_text("x")
+    (tmp_path / "keyless.csv").write_text("lead_id,stage\na,x\n,y\n  ,z\n")
     for args, said in (
         (["dup.csv", "ok.csv"], "dup.csv: 'lead_id' 'a' names 2 rows"),
+        (
+            ["ok.csv", "keyless.csv"],
+            "keyless.csv: 2 rows have no 'lead_id' (the first is record 2)",
+        ),
         (["ok.csv", "ok.csv", "--key", "id"], "ok.csv: no column 'id' to match rows on"),
         (["ok.csv", "ok.csv", "--on", "owner"], "--on: no column 'owner'"),
         (["ok.csv", "notes.docx"], "expected a revq output"),

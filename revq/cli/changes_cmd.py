@@ -140,6 +140,16 @@ def _check_key(path: Path, frame: pl.DataFrame, key: str) -> None:
         raise InputError(
             path, f"no column {key!r} to match rows on; it has {', '.join(frame.columns)}"
         )
+    blank = pl.col(key).is_null() | (pl.col(key).cast(pl.String).str.strip_chars() == "")
+    missing = frame.with_row_index("_record", offset=1).filter(blank)["_record"]
+    if missing.len():
+        # a row without its key can be matched to nothing: pushed as new, it would make a
+        # record without an id in the CRM
+        raise InputError(
+            path,
+            f"{missing.len():,} rows have no {key!r} (the first is record {missing[0]}): "
+            "every row needs the key it is matched on",
+        )
     repeated = frame.filter(pl.col(key).is_duplicated())
     if repeated.height:
         raise InputError(
