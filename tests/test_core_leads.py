@@ -7,7 +7,7 @@ from datetime import datetime
 import polars as pl
 from polars.testing import assert_frame_equal
 
-from revq.core.dedupe import merge_duplicate_leads
+from revq.core.dedupe import follow_merges, merge_duplicate_leads, merged_into
 from revq.core.derive import derive_lead_fields
 from revq.core.schema import LINE
 
@@ -92,6 +92,29 @@ def test_merge_keeps_latest_activity_and_fills_gaps() -> None:
         }
     )
     assert_frame_equal(got, want)
+
+
+def test_merged_ids_point_at_the_record_kept_and_activities_follow() -> None:
+    lf = pl.LazyFrame(
+        {
+            LINE: [2, 3, 4, 5],
+            "lead_id": ["1", "2", "3", "4"],
+            "email_normalised": ["ann@acme.com", "ann@acme.com", "bo@acme.com", "ann@acme.com"],
+            "last_activity_at": [
+                datetime(2026, 1, 1),
+                datetime(2026, 2, 1),
+                datetime(2026, 1, 5),
+                datetime(2025, 12, 1),
+            ],
+        }
+    )
+    merged = merged_into(lf, merge_duplicate_leads(lf))
+    # ann's records 1 and 4 were merged into 2 (the latest activity); bo's 3 stands alone
+    assert merged.collect().rows() == [("1", "2"), ("4", "2")]
+    acts = pl.LazyFrame({"lead_id": ["1", "3", "4", "9"], "activity_type": list("abcd")})
+    got = follow_merges(acts, merged).collect()
+    assert got["lead_id"].to_list() == ["2", "3", "2", "9"]  # 9 is no lead: left as it is
+    assert got["activity_type"].to_list() == list("abcd")
 
 
 def test_merge_first_seen_and_ids_are_case_sensitive() -> None:

@@ -446,3 +446,27 @@ def test_validate_finds_what_scoring_would(case: dict[str, Any], tmp_path: Path)
     result = run_cli(["validate", case["file"]], cwd=tmp_path)
     assert result.exit_code == 2
     assert result.stderr.startswith(f"revq: error: {case['message']}"), result.stderr
+
+
+def test_a_duplicates_activities_count_for_the_record_kept(tmp_path: Path) -> None:
+    (tmp_path / "leads.csv").write_text(
+        "lead_id,email,last_activity_at\n"
+        "L1,ann@acme.com,2026-01-01\nL2,Ann@Acme.com ,2026-02-01\nL3,bo@acme.com,2026-01-05\n"
+    )
+    (tmp_path / "activities.csv").write_text(
+        "lead_id,activity_type,occurred_at\nL1,demo_request,2026-03-01\nL3,demo_request,2026-03-02\n"
+    )
+    (tmp_path / "s.yaml").write_text(
+        "intent:\n  events:\n    rules:\n"
+        "      - {name: demo, when: {column: activity_type, equals: demo_request}, points: 25}\n"
+    )
+    args = ["--config", "s.yaml", "--activities", "activities.csv", "--as-of", "2026-03-31"]
+    run = run_cli(["score", "leads.csv", *args, "-f", "json"], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    # L1 was merged into L2 (same email, later activity): its demo request is L2's now
+    got = {r["lead_id"]: r["intent_score"] for r in json.loads(run.stdout)}
+    assert got == {"L2": 25.0, "L3": 25.0}
+    assert "1 activity counts for the record kept, of leads merged as duplicates" in run.stderr
+    explain = run_cli(["explain", "L1", "--leads", "leads.csv", *args], cwd=tmp_path)
+    assert explain.exit_code == 2
+    assert "lead 'L1' was merged into 'L2', the record kept for its email" in explain.stderr

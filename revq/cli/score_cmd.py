@@ -29,6 +29,7 @@ from revq.cli.common import (
 from revq.cli.stdin import accept_stdin
 from revq.config.models import ExportSpec
 from revq.config.scoring import Compiled, check_columns, load_scoring
+from revq.core.dedupe import follow_merges
 from revq.core.fail_on import Condition, FailOnError, parse_fail_on
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import COMPUTED, OUTPUT
@@ -190,6 +191,14 @@ class Inputs:
         self.activities = self._optional(project, activities, "activities", tz)
         if self.activities is None and self.leads.related:
             self.activities = _related_activities(self.leads, tz)
+        merged = self.leads.merged_ids
+        if self.activities is not None and merged.height and "lead_id" in self.activities.columns:
+            # A duplicate's activities count for the record its email was merged into.
+            moved = self.activities.join(merged, on="lead_id", how="semi").height
+            if moved:
+                self.activities = follow_merges(self.activities.lazy(), merged.lazy()).collect()
+                what = "activity counts" if moved == 1 else "activities count"
+                ui.info(f"{moved:,} {what} for the record kept, of leads merged as duplicates")
         self.signals = self._optional(project, signals, "signals", tz)
         check_columns(
             self.compiled,
@@ -487,6 +496,13 @@ def explain(
     chosen = pl.col("lead_id").is_in(lead_ids)
     known = set(run.leads.frame.filter(chosen)["lead_id"].to_list())
     missing = [i for i in lead_ids if i not in known]
+    merged = dict(run.leads.merged_ids.filter(pl.col("lead_id").is_in(missing)).iter_rows())
+    if merged:
+        gone, kept = next(iter(merged.items()))
+        raise RevqError(
+            f"{run.leads_path}: lead {gone!r} was merged into {kept!r}, the record kept for its "
+            f"email; explain {kept}"
+        )
     if missing:
         raise RevqError(
             f"{run.leads_path}: no lead with id {missing[0]!r} (ids are case-sensitive)"

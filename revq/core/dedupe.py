@@ -52,3 +52,29 @@ def merge_duplicate_leads(lf: pl.LazyFrame, keep: Keep = "latest_activity") -> p
     if EMAIL_NORMALISED in schema:
         lf = _merge_on(lf, EMAIL_NORMALISED, keep)
     return lf
+
+
+def merged_into(before: pl.LazyFrame, after: pl.LazyFrame) -> pl.LazyFrame:
+    """`lead_id -> merged_into` for each id the email merge removed: the id of the record kept
+    for its email, so what other exports say of a duplicate (its activities) reaches it."""
+    names = before.collect_schema().names()
+    if "lead_id" not in names or EMAIL_NORMALISED not in names:
+        return pl.LazyFrame(schema={"lead_id": pl.String, "merged_into": pl.String})
+    kept = after.select(EMAIL_NORMALISED, pl.col("lead_id").alias("merged_into"))
+    return (
+        before.select("lead_id", EMAIL_NORMALISED)
+        .join(after.select("lead_id"), on="lead_id", how="anti")
+        .join(kept.drop_nulls(EMAIL_NORMALISED), on=EMAIL_NORMALISED, how="inner")
+        .select(pl.col("lead_id").cast(pl.String), pl.col("merged_into").cast(pl.String))
+        .unique("lead_id", keep="first")
+        .sort("lead_id")
+    )
+
+
+def follow_merges(frame: pl.LazyFrame, merged: pl.LazyFrame) -> pl.LazyFrame:
+    """`frame` (activities, say) with each merged-away lead id replaced by the id kept."""
+    return (
+        frame.join(merged, on="lead_id", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("merged_into", "lead_id").alias("lead_id"))
+        .drop("merged_into")
+    )

@@ -15,7 +15,7 @@ from typing import Any
 import polars as pl
 
 from revq.config.models import LoadOptions
-from revq.core.dedupe import merge_duplicate_leads
+from revq.core.dedupe import merge_duplicate_leads, merged_into
 from revq.core.derive import derive_lead_fields, derive_opportunity_fields
 from revq.core.parse import (
     DateSettings,
@@ -88,6 +88,12 @@ class LoadResult:
     # A JSON export's related lists (a Salesforce sub-query's Tasks): name -> raw records,
     # with their lead's id when the export is of leads; load_related loads one.
     related: dict[str, pl.DataFrame] = field(default_factory=dict)
+    # Leads merged away as duplicates of another's email: lead_id -> merged_into.
+    merged_ids: pl.DataFrame = field(
+        default_factory=lambda: pl.DataFrame(
+            schema={"lead_id": pl.String, "merged_into": pl.String}
+        )
+    )
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -452,17 +458,23 @@ def _load_raw(
     raw.frame = raw.frame.clear()
 
     merged = 0
+    merged_ids = None
     if detection.table == "leads":
         lf = derive_lead_fields(loaded.lazy(), tuple(opts.personal_domains))
         before = loaded.height
         loaded = lf.collect()
         if opts.dedupe.enabled and _has_duplicates(loaded):
+            derived = loaded
             loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep).collect()
+            merged_ids = merged_into(derived.lazy(), loaded.lazy()).collect()
         merged = before - loaded.height
     elif detection.table == "opportunities":
         loaded = derive_opportunity_fields(loaded.lazy()).collect()
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
-    return _finish(raw, detection, loaded, all_rejects, merged, warnings)
+    result = _finish(raw, detection, loaded, all_rejects, merged, warnings)
+    if merged_ids is not None:
+        result.merged_ids = merged_ids
+    return result
 
 
 def _with_defaults(
