@@ -41,3 +41,19 @@ def realdata(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"real data not present ({'/'.join(parts)}): ../shared is absent")
     return path
+
+
+# The sample's stage history, as revq reads it beside the contacts export (DuckDB SQL). That
+# export holds some people twice (one email, in other case or with spaces): the history of the
+# record merged away is the person's and counts for the record kept, the one with the latest
+# activity, then the latest create date.
+CONTACTS = f"""(select "Record ID" id, lower(trim("Email")) email,
+    try_strptime("Last Activity Date", '%Y-%m-%d %H:%M') activity,
+    try_strptime("Create Date", '%Y-%m-%d %H:%M') created
+    from read_csv('{SAMPLE}/hubspot_contacts.csv', all_varchar = true)
+    where regexp_matches(lower(trim("Email")), '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'))"""
+MERGES = f"""(select id, first_value(id) over (partition by email
+    order by activity desc nulls last, created desc nulls last) kept from {CONTACTS})"""
+SAMPLE_HISTORY = f"""(select coalesce(m.kept, h.lead_id) lead_id, h.stage, h.entered_at
+    from read_csv('{SAMPLE}/stage_history.csv', all_varchar = true) h
+    left join {MERGES} m on m.id = h.lead_id)"""

@@ -371,3 +371,33 @@ def test_a_cut_named_that_the_data_lacks_is_an_error(tmp_path: Path) -> None:
     assert typo.exit_code == 2 and typo.stdout == ""
     assert "--by lead_sorce: not a column" in typo.stderr and "lead_source" in typo.stderr
     assert "_line" not in typo.stderr
+
+
+@pytest.mark.parametrize("scored", [True, False])
+def test_a_duplicates_disposition_joins_the_record_kept(scored: bool, tmp_path: Path) -> None:
+    (tmp_path / "leads.csv").write_text(
+        "lead_id,email,lead_source,last_activity_at\n"
+        "L1,ann@acme.com,Webinar,2026-01-01\n"
+        "L2,Ann@Acme.com ,Paid Search,2026-02-01\n"
+        "L3,bo@acme.com,Webinar,2026-01-05\n"
+    )
+    (tmp_path / "dispositions.csv").write_text(
+        "lead_id,disposition,reason,rep,handed_off_at,disposition_at\n"
+        "L1,rejected,No budget,Sam,2026-02-02,2026-02-03\n"
+        "L3,accepted,,Sam,2026-02-02,2026-02-03\n"
+    )
+    (tmp_path / "s.yaml").write_text(
+        "fit:\n  rules:\n"
+        "    - {name: paid, when: {column: lead_source, equals: Paid Search}, points: 10}\n"
+    )
+    config = ["--config", "s.yaml"] if scored else []
+    args = ["audit", "rejections", "dispositions.csv", "--leads", "leads.csv", *config]
+    result = run_cli([*args, *AS_OF, "--by", "lead_source", "-f", "json"], cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    # L1 was merged into L2 (same email, later activity): its rejection is the person's, whose
+    # record kept came from paid search; under its own id it would join no lead at all
+    by_source = {
+        r["lead_source"]: r["rejected"] for r in json.loads(result.stdout)["by"]["lead_source"]
+    }
+    assert by_source == {"Paid Search": 1, "Webinar": 0}
+    assert "1 disposition counts for the record kept" in result.stderr

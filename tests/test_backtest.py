@@ -16,7 +16,7 @@ import yaml
 from sklearn.metrics import roc_auc_score
 
 from revq.core import backtest
-from tests.conftest import ROOT, SAMPLE, realdata, run_cli
+from tests.conftest import ROOT, SAMPLE, SAMPLE_HISTORY, realdata, run_cli
 
 DECISION = {"fit_high": 20, "intent_high": 10, "sales_ready": 30, "nurture": 10}
 DECISION_GRADES = {"A": 30, "B": 20, "C": 10}
@@ -417,7 +417,7 @@ def test_outcome_from_the_stage_history() -> None:
     report = json.loads(result.stdout)
     (won,) = duckdb.execute(
         f"""select count(distinct lead_id) from (
-              select lead_id from read_csv('{SAMPLE}/stage_history.csv', all_varchar = true)
+              select lead_id from {SAMPLE_HISTORY}
               where stage = 'won' and cast(entered_at as timestamptz) < timestamptz '2026-11-01'
               union all
               select lead_id from read_csv('{SAMPLE}/opportunities.csv', all_varchar = true)

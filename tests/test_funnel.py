@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from revq.core import funnel
-from tests.conftest import ROOT, SAMPLE, realdata, run_cli
+from tests.conftest import CONTACTS, ROOT, SAMPLE, SAMPLE_HISTORY, realdata, run_cli
 
 AS_OF = datetime(2026, 4, 1, tzinfo=UTC)
 
@@ -129,7 +129,17 @@ def test_win_rates_and_speed_to_lead() -> None:
 
 # --- the sample data against DuckDB ---------------------------------------------------------
 
-HIST = f"read_csv('{SAMPLE}/stage_history.csv', all_varchar = true)"
+
+def test_the_sample_merges_are_told_apart_by_activity_or_creation() -> None:
+    # MERGES leaves out the loader's last tie-break (the later row): no pair needs it
+    (ties, people) = duckdb.execute(
+        f"""select count(*) filter (where n > 1), count(*) from (
+            select email, count(*) n from {CONTACTS} group by email, activity, created)"""
+    ).fetchone()  # type: ignore[misc]
+    (twice,) = duckdb.execute(
+        f"select count(*) from (select email from {CONTACTS} group by 1 having count(*) > 1)"
+    ).fetchone()  # type: ignore[misc]
+    assert ties == 0 and twice > 0 and people > 0
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +151,8 @@ def report() -> dict[str, Any]:
 
 def test_sample_conversions_against_duckdb(report: dict[str, Any]) -> None:
     rows = duckdb.execute(
-        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) as t from {HIST}),
+        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) as t
+                   from {SAMPLE_HISTORY}),
         first as (select lead_id,
             -- pass-through: a lead that skipped a stage passed it when it reached a later one
             coalesce(min(t) filter (where stage = 'mql'),
@@ -162,7 +173,8 @@ def test_sample_conversions_against_duckdb(report: dict[str, Any]) -> None:
 
 def test_sample_velocity_against_duckdb(report: dict[str, Any]) -> None:
     (median,) = duckdb.execute(
-        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) as t from {HIST}),
+        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) as t
+                   from {SAMPLE_HISTORY}),
         f as (select lead_id, min(t) filter (where stage = 'opportunity') o,
                      min(t) filter (where stage = 'won') w from h group by 1)
         select median(epoch(w - o) / 86400) from f where o is not null and w is not null"""
@@ -193,7 +205,8 @@ def test_sample_sla_against_duckdb(report: dict[str, Any]) -> None:
 def test_sample_lead_velocity_and_hash(report: dict[str, Any]) -> None:
     lv = report["headline"]["lead_velocity_rate"]
     oct_, sep = duckdb.execute(
-        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) t from {HIST}),
+        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) t
+                   from {SAMPLE_HISTORY}),
         f as (select lead_id, coalesce(min(t) filter (where stage = 'mql'),
                      min(t) filter (where stage in ('sal', 'sql', 'opportunity', 'won'))) m
               from h group by 1)
@@ -386,7 +399,8 @@ def test_cost_per_stage_from_a_spend_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     cost = {r["period"][:7]: r for r in json.loads(result.stdout)["cost"]}
     (mqls,) = duckdb.execute(
-        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) t from {HIST}),
+        f"""with h as (select lead_id, stage, cast(entered_at as timestamptz) t
+                   from {SAMPLE_HISTORY}),
         f as (select lead_id, coalesce(min(t) filter (where stage = 'mql'),
                      min(t) filter (where stage in ('sal', 'sql', 'opportunity', 'won'))) m
               from h group by 1)
@@ -672,3 +686,28 @@ def test_reached_against_duckdb_on_a_random_history(pass_through: bool, tmp_path
                 times[i] = times[i] if times[i] is not None else min(later, default=None)
     cols = [pl.col(f"{s}_at").dt.epoch("us") for s in ladder.stages]
     assert {r[0]: list(r[1:]) for r in got.select("lead_id", *cols).rows()} == want
+
+
+def test_a_duplicates_history_is_the_record_kepts(tmp_path: Path) -> None:
+    (tmp_path / "leads.csv").write_text(
+        "lead_id,email,last_activity_at\n"
+        "L1,ann@acme.com,2026-01-01\nL2,Ann@Acme.com ,2026-02-01\nL3,bo@acme.com,2026-01-05\n"
+    )
+    (tmp_path / "history.csv").write_text(
+        "lead_id,stage,entered_at\n"
+        "L1,lead,2026-01-05\nL1,mql,2026-01-10\n"
+        "L2,lead,2026-02-01\nL2,sql,2026-02-10\n"
+        "L3,lead,2026-01-06\nL3,mql,2026-01-12\n"
+    )
+    args = ["funnel", "--leads", "leads.csv", "--history", "history.csv", "--period", "month"]
+    result = run_cli([*args, "--as-of", "2026-03-31", "-f", "json"], cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    # L1 was merged into L2: one person, MQL on Jan 10 and SQL on Feb 10, not an MQL that never
+    # progressed beside a lead that skipped to SQL
+    got = {
+        r["period"][:7]: (r["entered_a"], r["cohort_reached_b"])
+        for r in json.loads(result.stdout)["conversions"]
+        if r["conversion"] == "mql->sql" and r["entered_a"]
+    }
+    assert got == {"2026-01": (2, 1)}
+    assert "2 stage entries count for the record kept" in result.stderr

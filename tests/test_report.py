@@ -21,7 +21,7 @@ from revq.core import periods
 from revq.core.funnel import Calendar
 from revq.io.project import load_project
 from revq.render import charts
-from tests.conftest import SAMPLE, run_cli
+from tests.conftest import SAMPLE, SAMPLE_HISTORY, run_cli
 
 AS_OF = "2026-10-31"
 WHEN = datetime(2026, 11, 1, tzinfo=UTC)  # the end of the as-of day
@@ -223,7 +223,7 @@ def test_headline_against_duckdb(context: dict[str, Any]) -> None:
     assert _metric(context, "median_hours_to_first_touch")["value"] == round(median, 2)
     mqls = _one(
         f"""select count(*) from (select lead_id, min(cast(entered_at as timestamptz)) t
-            from read_csv('{SAMPLE}/stage_history.csv', all_varchar = true)
+            from {SAMPLE_HISTORY}
             where stage in ('mql', 'sal', 'sql', 'opportunity', 'won') group by lead_id)
             where t >= timestamptz '{WEEK[0]} 00:00+00' and t < timestamptz '{WEEK[1]} 00:00+00'"""
     )

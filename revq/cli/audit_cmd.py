@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import polars as pl
 import typer
@@ -21,6 +21,7 @@ from revq.cli.common import (
     distinct_outputs,
     emit_text,
     exit_if_met,
+    follow_lead_merges,
     iso_date,
     load_input,
     load_options_for,
@@ -36,7 +37,7 @@ from revq.core.fail_on import FailOnError, parse_fail_on
 from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import RevqError
 from revq.io import sources
-from revq.io.load import load_table
+from revq.io.load import LoadResult, load_table
 from revq.io.project import Project
 from revq.io.writers import JSONL_SUFFIXES, check_frame_path, to_json, write_frame_atomic
 from revq.render.audit_view import audit_markdown, audit_tables
@@ -72,14 +73,22 @@ def _score_output(path: Path) -> pl.DataFrame | None:
     return None
 
 
+class ScoredLeads(NamedTuple):
+    """The leads the dispositions are joined to, and the load that knows which lead ids it
+    merged away as duplicates (none for a `revq score` output, which holds only the kept)."""
+
+    frame: pl.DataFrame
+    loaded: LoadResult | None
+
+
 def _scored_leads(
     leads: Path | None, config: Path | None, project_file: Path | None, as_of: datetime
-) -> pl.DataFrame | None:
+) -> ScoredLeads | None:
     """A `revq score` output as is, or a leads export scored on the fly with the config."""
     project = current_project(project_file)
     scored = _score_output(leads) if leads is not None else None
     if scored is not None:
-        return scored
+        return ScoredLeads(scored, None)
     has_config = config is not None or (project is not None and "scoring" in project.config.configs)
     if leads is None and (project is None or "leads" not in project.config.inputs):
         return None
@@ -88,15 +97,18 @@ def _scored_leads(
             return None
         result = load_table(leads, load_options_for(project, leads, "leads"), table="leads")
         report_load(result)
-        return result.frame
+        return ScoredLeads(result.frame, result)
+    run = Inputs(leads, config, None, None, None, project_file)
     # Joined on lead id: the order of `revq score` would be paid for and thrown away.
-    return (
-        Inputs(leads, config, None, None, None, project_file).score(as_of, ordered=False).collect()
-    )
+    return ScoredLeads(run.score(as_of, ordered=False).collect(), run.leads)
 
 
-def _enrich(d: pl.DataFrame, leads: pl.DataFrame | None) -> pl.DataFrame:
-    if leads is not None and "lead_id" in d.columns:
+def _enrich(d: pl.DataFrame, scored: ScoredLeads | None) -> pl.DataFrame:
+    if scored is not None and "lead_id" in d.columns:
+        if scored.loaded is not None:
+            # A duplicate's disposition is the person's: it joins the record kept in its place.
+            d = follow_lead_merges(d, scored.loaded, ("disposition counts", "dispositions count"))
+        leads = scored.frame
         keep = [c for c in leads.columns if c not in d.columns or c == "lead_id"]
         d = d.join(leads.select(keep).unique("lead_id", keep="first"), on="lead_id", how="left")
     d = with_dimensions(d)
@@ -232,7 +244,7 @@ def compute_audit(
     project: Project | None,
     *,
     dispositions: Path | None,
-    scored: Callable[[], pl.DataFrame | None],
+    scored: Callable[[], ScoredLeads | None],
     reasons: Path | None = None,
     since: str | None = None,
     until: str | None = None,

@@ -30,6 +30,7 @@ from revq.config.suggest import suggest_config
 from revq.core import backtest, calibrate
 from revq.core.backtest import OUTCOME
 from revq.errors import RevqError
+from revq.io.load import LoadResult
 from revq.io.writers import to_json, write_bytes_atomic
 from revq.render.backtest_view import backtest_markdown, backtest_tables
 
@@ -257,7 +258,7 @@ def backtest_command(
     when = parse_as_of(as_of)
     leads = run.leads.frame
     if reached is not None or history is not None:
-        leads = _with_stage_dates(leads, history, project_file, when)
+        leads = _with_stage_dates(run.leads, history, project_file, when)
         if reached is not None:
             outcome = f"{reached}_at"
             if outcome not in leads.columns:
@@ -286,10 +287,11 @@ def backtest_command(
 
 
 def _with_stage_dates(
-    leads: pl.DataFrame, history: Path | None, project_file: Path | None, when: datetime
+    loaded: LoadResult, history: Path | None, project_file: Path | None, when: datetime
 ) -> pl.DataFrame:
     """The leads with the stage dates of the history for the stages they have no date of."""
-    dates = stage_dates(current_project(project_file), history, when)
+    leads = loaded.frame
+    dates = stage_dates(current_project(project_file), history, when, loaded)
     if dates is None:
         raise RevqError(
             "--reached needs a stage history: pass --history or set "

@@ -8,13 +8,15 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar, cast
 
+import polars as pl
 import typer
 from rich.console import Console
 
 from revq.cli.stdin import shown
 from revq.config.models import LoadOptions
+from revq.core.dedupe import follow_merges
 from revq.core.fail_on import Condition, conditions_met, unmeasured
 from revq.errors import ExitCode, RevqError
 from revq.io import sources
@@ -46,6 +48,9 @@ class Ui:
     loaded: dict[Path, LoadResult] = {}  # noqa: RUF012
     # Project inputs named in revq.yaml but not found, said once a run.
     missing_inputs: set[str] = set()  # noqa: RUF012
+    # Messages a run says once however many times it meets the case (the report audits the
+    # same dispositions for three windows).
+    said: set[str] = set()  # noqa: RUF012
 
     @property
     def out(self) -> Console:
@@ -58,6 +63,11 @@ class Ui:
     def info(self, message: str) -> None:
         if not self.quiet:
             self.err.print(message, markup=False)
+
+    def info_once(self, message: str) -> None:
+        if message not in self.said:
+            self.said.add(message)
+            self.info(message)
 
     def debug(self, message: str) -> None:
         if self.verbose and not self.quiet:
@@ -278,11 +288,31 @@ def report_load(result: LoadResult) -> None:
 _loads: dict[tuple[Path, str, str | None, str], LoadResult] = {}
 
 
+Frame = TypeVar("Frame", bound=pl.DataFrame | None)
+
+
+def follow_lead_merges(frame: Frame, leads: LoadResult, nouns: tuple[str, str]) -> Frame:
+    """`frame` (activities, dispositions, stage history, opportunities) with the id of each lead
+    merged away as a duplicate replaced by the id of the record kept. What an export says of a
+    duplicate belongs to the person the leads export now holds once: left under the old id it
+    scores nothing, joins no lead, and counts the person twice in the funnel."""
+    merged = leads.merged_ids
+    if frame is None or not merged.height or "lead_id" not in frame.columns:
+        return frame
+    moved = frame.join(merged, on="lead_id", how="semi").height
+    if not moved:
+        return frame
+    noun = nouns[0] if moved == 1 else nouns[1]
+    ui.info_once(f"{moved:,} {noun} for the record kept, of leads merged as duplicates")
+    return cast(Frame, follow_merges(frame.lazy(), merged.lazy()).collect())
+
+
 def start_run(*, quiet: bool, verbose: bool) -> None:
     """Per-run state back to empty: a process that runs several commands (a test suite, a
     notebook) must not see the last run's loads, whose files may since have changed."""
     ui.quiet, ui.verbose = quiet, verbose
     ui.missing_inputs = set()
+    ui.said = set()
     ui.loaded = {}
     _loads.clear()
 

@@ -18,6 +18,7 @@ from revq.cli.common import (
     current_project,
     emit_text,
     exit_if_met,
+    follow_lead_merges,
     iso_date,
     load_input,
     load_options_for,
@@ -45,7 +46,7 @@ from revq.core.schema import LINE
 from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import InputError, RevqError
 from revq.io import sources
-from revq.io.load import load_table, sniff_table
+from revq.io.load import LoadResult, load_table, sniff_table
 from revq.io.project import Project
 from revq.io.writers import to_json
 from revq.render.funnel_view import funnel_markdown, funnel_tables
@@ -93,19 +94,26 @@ class FunnelFormat(StrEnum):
     md = "md"
 
 
-def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFrame | None:
+def _load_result(project: Project | None, given: Path | None, table: str) -> LoadResult | None:
     if given is not None and not sources.exists(given):
         raise RevqError(f"{given}: file not found")
     path = given or project_input(project, table)
     if path is None:
         return None
-    result = load_input(
+    return load_input(
         path,
         load_options_for(project, path, table),
         table=table,
         timezone=project.config.timezone if project else "UTC",
     )
-    return result.frame
+
+
+def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFrame | None:
+    result = _load_result(project, given, table)
+    return result.frame if result is not None else None
+
+
+ENTRIES = ("stage entry counts", "stage entries count")
 
 
 def _cost(
@@ -313,10 +321,14 @@ HISTORY_SCHEMA: dict[str, pl.DataType] = {
 
 
 def stage_dates(
-    project: Project | None, history: Path | None, when: datetime
+    project: Project | None,
+    history: Path | None,
+    when: datetime,
+    leads: LoadResult | None = None,
 ) -> pl.DataFrame | None:
     """Per lead, when it first reached each stage of the ladder (`<stage>_at`), from the stage
-    history and the opportunities; None when the project has no stage history."""
+    history and the opportunities; None when the project has no stage history. The entries of
+    a lead merged away as a duplicate count for the record of `leads` kept in its place."""
     hist = _load(project, history, "stage_history")
     if hist is None:
         return None
@@ -325,6 +337,8 @@ def stage_dates(
         hist = pl.concat(
             [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
         )
+    if leads is not None:
+        hist = follow_lead_merges(hist, leads, ENTRIES)
     ladder: tuple[str, ...] = DEFAULT_LADDER
     pass_through = True
     if project is not None and "funnel" in project.config.configs:
@@ -401,9 +415,14 @@ def compute_funnel(
     )
     cfg = load_funnel(cfg_path)
     period = period or cfg.period
-    lead_frame = _load(project, leads, "leads")
+    lead_result = _load_result(project, leads, "leads")
+    lead_frame = lead_result.frame if lead_result is not None else None
     hist = _load(project, history, "stage_history")
     opps = _load(project, opportunities, "opportunities")
+    if lead_result is not None:
+        # A duplicate's history is the person's: left under its own id it is a second lead.
+        hist = follow_lead_merges(hist, lead_result, ENTRIES)
+        opps = follow_lead_merges(opps, lead_result, ("opportunity counts", "opportunities count"))
     dateless = ""  # the leads, when they were given but hold no stage date
     if hist is None and lead_frame is not None:
         hist = history_from_leads(lead_frame)
@@ -461,6 +480,9 @@ def compute_funnel(
     # Activities only tell which hand-offs were demo requests (the stricter SLA).
     speed_measured = disp is not None and set(disp.columns) >= SPEED_COLUMNS
     acts = _load(project, None, "activities") if speed_measured else None
+    if lead_result is not None:
+        disp = follow_lead_merges(disp, lead_result, ("disposition counts", "dispositions count"))
+        acts = follow_lead_merges(acts, lead_result, ("activity counts", "activities count"))
     report, speed = funnel_report(stages, cfg, cal, when, by, opps, disp, acts, lead_frame)
     report["time_in_stage"] = funnel.time_in_stage(entries, tuple(cfg.stages)).collect().to_dicts()
     report["entries_by_period"] = (

@@ -14,7 +14,7 @@ import polars as pl
 import typer
 
 from revq import __version__
-from revq.cli.audit_cmd import AuditRun, compute_audit
+from revq.cli.audit_cmd import AuditRun, ScoredLeads, compute_audit
 from revq.cli.common import (
     ProjectOpt,
     current_project,
@@ -446,13 +446,14 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
     )
     first, last = _window_days(window)
     by = "lead_source,rep,stage,quadrant,signal_type"
+    leads = ScoredLeads(now, scoring.leads)
     disp = project_input(project, "dispositions")
     in_period = trailing = every = None
     if disp is not None:  # without dispositions there is no hand-off to audit
         in_period = compute_audit(
             project,
             dispositions=None,
-            scored=lambda: now,
+            scored=lambda: leads,
             since=first,
             until=last,
             by=by,
@@ -461,13 +462,13 @@ def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]
         trailing = compute_audit(
             project,
             dispositions=None,
-            scored=lambda: now,
+            scored=lambda: leads,
             since=trailing_from.date().isoformat(),
             until=last,
             by=by,
             when=when,
         )
-        every = compute_audit(project, dispositions=None, scored=lambda: now, by="rep", when=when)
+        every = compute_audit(project, dispositions=None, scored=lambda: leads, by="rep", when=when)
     headline = _headline(run, window)
     q_delta = next(m["delta"] for m in headline if m["key"] == "lead_velocity_rate")
     a_delta = next(m["delta"] for m in headline if m["key"] == "accepted_lead_rate")

@@ -18,6 +18,7 @@ from revq.cli.common import (
     current_project,
     distinct_outputs,
     exit_if_met,
+    follow_lead_merges,
     iso_date,
     load_input,
     load_options_for,
@@ -29,7 +30,6 @@ from revq.cli.common import (
 from revq.cli.stdin import accept_stdin
 from revq.config.models import ExportSpec
 from revq.config.scoring import Compiled, check_columns, load_scoring
-from revq.core.dedupe import follow_merges
 from revq.core.fail_on import Condition, FailOnError, parse_fail_on
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import COMPUTED, OUTPUT
@@ -191,14 +191,9 @@ class Inputs:
         self.activities = self._optional(project, activities, "activities", tz)
         if self.activities is None and self.leads.related:
             self.activities = _related_activities(self.leads, tz)
-        merged = self.leads.merged_ids
-        if self.activities is not None and merged.height and "lead_id" in self.activities.columns:
-            # A duplicate's activities count for the record its email was merged into.
-            moved = self.activities.join(merged, on="lead_id", how="semi").height
-            if moved:
-                self.activities = follow_merges(self.activities.lazy(), merged.lazy()).collect()
-                what = "activity counts" if moved == 1 else "activities count"
-                ui.info(f"{moved:,} {what} for the record kept, of leads merged as duplicates")
+        self.activities = follow_lead_merges(
+            self.activities, self.leads, ("activity counts", "activities count")
+        )
         self.signals = self._optional(project, signals, "signals", tz)
         check_columns(
             self.compiled,

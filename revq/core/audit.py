@@ -180,13 +180,14 @@ def by_dimension(d: pl.DataFrame, dim: str) -> pl.DataFrame:
         out.with_columns(
             (k / n).round(4).alias("rejection_rate"),
             (pl.col("accepted") / n).round(4).alias("acceptance_rate"),
-            (pl.col("missing_reason") / k).round(4).alias("missing_reason_rate"),
+            # No rejection, no share of them without a reason; a lone group has no rest: None,
+            # not NaN, and the group stays listed.
+            pl.when(k > 0).then(pl.col("missing_reason") / k).round(4).alias("missing_reason_rate"),
             low.round(4).alias("ci_low"),
             high.round(4).alias("ci_high"),
-            (rest_k / rest_n).round(4).alias("rest_rejection_rate"),
+            pl.when(rest_n > 0).then(rest_k / rest_n).round(4).alias("rest_rejection_rate"),
             ((low > rest_high) & (rest_n > 0)).fill_null(False).alias("outsized"),
         )
-        .drop_nans()
         .sort(["decided", "value"], descending=[True, False])
         .rename({"value": dim})
     )
