@@ -5,9 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 import polars as pl
+import pytest
 from polars.testing import assert_frame_equal
 
-from revq.core.dedupe import follow_merges, merge_duplicate_leads, merged_into
+from revq.core.dedupe import (
+    apply_recorded_merges,
+    follow_merges,
+    merge_duplicate_leads,
+    merged_into,
+    recorded_merges,
+    resolve_chains,
+)
 from revq.core.derive import derive_lead_fields
 from revq.core.schema import LINE
 
@@ -115,6 +123,47 @@ def test_merged_ids_point_at_the_record_kept_and_activities_follow() -> None:
     got = follow_merges(acts, merged).collect()
     assert got["lead_id"].to_list() == ["2", "3", "2", "9"]  # 9 is no lead: left as it is
     assert got["activity_type"].to_list() == list("abcd")
+
+
+def test_merges_the_crm_recorded() -> None:
+    leads = pl.LazyFrame(
+        {
+            "lead_id": ["K", "A", "S", "T"],
+            # HubSpot: ids merged into K, one with its merge time as warehouse syncs write it
+            "merged_record_ids": ["A;B:1661707291575; C", None, "", None],
+            # Salesforce: S was merged into T (MasterRecordId on the deleted record)
+            "master_record_id": [None, None, "T", None],
+        }
+    )
+    got = recorded_merges(leads).collect().rows()
+    assert got == [("A", "K"), ("B", "K"), ("C", "K"), ("S", "T")]
+
+
+def test_merge_chains_end_in_the_last_record_and_loops_are_refused() -> None:
+    chain = pl.DataFrame({"lead_id": ["A", "B", "X"], "merged_into": ["B", "C", "C"]})
+    assert sorted(resolve_chains(chain).rows()) == [("A", "C"), ("B", "C"), ("X", "C")]
+    loop = pl.DataFrame({"lead_id": ["A", "B", "C"], "merged_into": ["B", "C", "A"]})
+    with pytest.raises(ValueError):
+        resolve_chains(loop)
+
+
+def test_the_record_a_crm_merge_kept_wins_whatever_its_activity() -> None:
+    leads = pl.LazyFrame(
+        {
+            LINE: [2, 3, 4],
+            "lead_id": ["K", "A", "Z"],
+            "title": [None, "VP Sales", "CTO"],
+            "country": ["DE", "FR", None],
+            # the stale copy of A carries a later activity than K: K still wins
+            "last_activity_at": [datetime(2026, 1, 1), datetime(2026, 2, 1), None],
+        }
+    )
+    merges = pl.LazyFrame({"lead_id": ["A"], "merged_into": ["K"]})
+    got = merge_duplicate_leads(apply_recorded_merges(leads, merges)).collect()
+    assert got.select("lead_id", "title", "country").rows() == [
+        ("K", "VP Sales", "DE"),  # K's own country; the title K lacked, from A
+        ("Z", "CTO", None),
+    ]
 
 
 def test_merge_first_seen_and_ids_are_case_sensitive() -> None:

@@ -469,4 +469,44 @@ def test_a_duplicates_activities_count_for_the_record_kept(tmp_path: Path) -> No
     assert "1 activity counts for the record kept, of leads merged as duplicates" in run.stderr
     explain = run_cli(["explain", "L1", "--leads", "leads.csv", *args], cwd=tmp_path)
     assert explain.exit_code == 2
-    assert "lead 'L1' was merged into 'L2', the record kept for its email" in explain.stderr
+    assert "lead 'L1' was merged into 'L2', the record kept for it" in explain.stderr
+
+
+def test_merges_the_crm_recorded_are_followed(tmp_path: Path) -> None:
+    (tmp_path / "contacts.csv").write_text(
+        "Record ID,Email,Job Title,Last Activity Date,Merged record IDs\n"
+        "K,kim@acme.com,,2026-01-01,A;B:1661707291575\n"
+        "A,kim.old@acme.com,VP Sales,2026-02-01,\n"
+        "Z,zed@acme.com,CTO,,\n"
+    )
+    (tmp_path / "activities.csv").write_text(
+        "lead_id,activity_type,occurred_at\n"
+        "A,demo_request,2026-03-01\nB,demo_request,2026-03-02\nZ,demo_request,2026-03-03\n"
+    )
+    (tmp_path / "s.yaml").write_text(
+        "fit:\n  rules:\n"
+        "    - {name: vp, when: {column: title, contains: VP}, points: 10}\n"
+        "intent:\n  events:\n    rules:\n"
+        "      - {name: demo, when: {column: activity_type, equals: demo_request}, points: 25}\n"
+    )
+    args = ["--config", "s.yaml", "--activities", "activities.csv", "--as-of", "2026-03-31"]
+    run = run_cli(["score", "contacts.csv", *args, "-f", "json"], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    # HubSpot merged A and B into K: A's stale row folds into K (K wins though A's activity is
+    # later; the title K lacks comes from A), and the demos under A and B are K's
+    got = {r["lead_id"]: (r["fit_score"], r["intent_score"]) for r in json.loads(run.stdout)}
+    assert got == {"K": (10.0, 50.0), "Z": (0.0, 25.0)}
+    assert "read 3 rows = 2 loaded + 0 rejected + 0 footer + 1 duplicates merged" in run.stderr
+    assert "2 activities count for the record kept" in run.stderr
+    explain = run_cli(["explain", "B", "--leads", "contacts.csv", *args], cwd=tmp_path)
+    assert explain.exit_code == 2 and "lead 'B' was merged into 'K'" in explain.stderr
+
+
+def test_a_merge_loop_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "leads.csv").write_text(
+        "lead_id,email,master_record_id\nA,a@acme.com,B\nB,b@acme.com,A\n"
+    )
+    run = run_cli(["inspect", "leads.csv"], cwd=tmp_path)
+    assert run.exit_code == 2 and run.stdout == ""
+    assert run.stderr.startswith("revq: error: leads.csv:2: column 'master_record_id':"), run.stderr
+    assert "merged into a record that was merged back into it" in run.stderr

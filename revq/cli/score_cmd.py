@@ -495,8 +495,8 @@ def explain(
     if merged:
         gone, kept = next(iter(merged.items()))
         raise RevqError(
-            f"{run.leads_path}: lead {gone!r} was merged into {kept!r}, the record kept for its "
-            f"email; explain {kept}"
+            f"{run.leads_path}: lead {gone!r} was merged into {kept!r}, the record kept for "
+            f"it (same email, or a merge the CRM recorded); explain {kept}"
         )
     if missing:
         raise RevqError(

@@ -8,11 +8,25 @@ import polars as pl
 
 from revq.core.schema import EMAIL_NORMALISED, LINE
 
+MERGED_RECORD_IDS = "merged_record_ids"  # on the record kept: HubSpot's merged record ids
+MASTER_RECORD_ID = "master_record_id"  # on the record merged away: Salesforce's MasterRecordId
+MERGED_AWAY = "_merged_away"  # a record the CRM merged away, now under the id it was merged into
+MERGES_SCHEMA = {"lead_id": pl.String, "merged_into": pl.String}
+
 Keep = Literal["latest_activity", "first_seen", "last_seen"]
 
 
 def _recency_order(schema: pl.Schema, keep: Keep) -> tuple[list[pl.Expr], list[bool]]:
     """Sort keys that put the winning record of each group first."""
+    # A record the CRM merged away never wins over the record it was merged into.
+    first: tuple[list[pl.Expr], list[bool]] = (
+        ([pl.col(MERGED_AWAY)], [False]) if MERGED_AWAY in schema else ([], [])
+    )
+    by, descending = _keep_order(schema, keep)
+    return first[0] + by, first[1] + descending
+
+
+def _keep_order(schema: pl.Schema, keep: Keep) -> tuple[list[pl.Expr], list[bool]]:
     if keep == "first_seen":
         return [pl.col(LINE)], [False]
     if keep == "last_seen":
@@ -39,6 +53,73 @@ def _merge_on(lf: pl.LazyFrame, key: str, keep: Keep) -> pl.LazyFrame:
     # field the winner lacks is filled from the next most recent duplicate.
     merged = ranked.group_by(key, maintain_order=True).agg(pl.exclude(key).drop_nulls().first())
     return pl.concat([single, merged.select(schema.names())]).sort(LINE)
+
+
+def recorded_merges(leads: pl.LazyFrame) -> pl.LazyFrame:
+    """`lead_id -> merged_into` as the CRM recorded its merges: the ids a HubSpot record lists
+    as merged into it ("123;456", or "123:1661707291575;..." with the merge time in
+    milliseconds, as warehouse syncs write them), and a Salesforce record's MasterRecordId (set
+    on the record a merge deleted). One row per id merged away, sorted; a record's own id, and
+    an id listed under two records (the first record in id order is taken), are left out."""
+    schema = leads.collect_schema()
+    parts = []
+    if MERGED_RECORD_IDS in schema and "lead_id" in schema:
+        parts.append(
+            leads.select(
+                pl.col(MERGED_RECORD_IDS).cast(pl.String).str.split(";").alias("lead_id"),
+                pl.col("lead_id").cast(pl.String).alias("merged_into"),
+            )
+            .explode("lead_id")
+            .with_columns(pl.col("lead_id").str.replace(r":\d+$", "").str.strip_chars(" ,[]\"'"))
+        )
+    if MASTER_RECORD_ID in schema and "lead_id" in schema:
+        parts.append(
+            leads.select(
+                pl.col("lead_id").cast(pl.String),
+                pl.col(MASTER_RECORD_ID).cast(pl.String).str.strip_chars().alias("merged_into"),
+            )
+        )
+    if not parts:
+        return pl.LazyFrame(schema=MERGES_SCHEMA)
+    return (
+        pl.concat(parts)
+        .filter(
+            (pl.col("lead_id") != "")
+            & (pl.col("merged_into") != "")
+            & (pl.col("lead_id") != pl.col("merged_into"))
+        )
+        .sort("lead_id", "merged_into")
+        .unique("lead_id", keep="first", maintain_order=True)
+    )
+
+
+def resolve_chains(merges: pl.DataFrame, limit: int = 32) -> pl.DataFrame:
+    """Each id merged away pointed at the record it finally ended in (A into B, then B into C:
+    A into C). Raises ValueError with an id whose chain leads back to itself."""
+    then = merges.rename({"lead_id": "merged_into", "merged_into": "_then"})
+    out = merges
+    for _ in range(limit):
+        step = out.join(then, on="merged_into", how="left", maintain_order="left")
+        if step["_then"].null_count() == step.height:
+            return out
+        out = step.select("lead_id", pl.coalesce("_then", "merged_into").alias("merged_into"))
+        looped = out.filter(pl.col("lead_id") == pl.col("merged_into"))
+        if looped.height:
+            raise ValueError(looped["lead_id"][0])
+    raise ValueError(out["lead_id"][0])
+
+
+def apply_recorded_merges(leads: pl.LazyFrame, merges: pl.LazyFrame) -> pl.LazyFrame:
+    """Each record the CRM merged away under the id of the record it was merged into, marked
+    as merged away, so that the merge by lead id folds it into that record, which wins."""
+    return (
+        leads.join(merges, on="lead_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.col("merged_into").is_not_null().alias(MERGED_AWAY),
+            pl.coalesce("merged_into", "lead_id").alias("lead_id"),
+        )
+        .drop("merged_into")
+    )
 
 
 def merge_duplicate_leads(lf: pl.LazyFrame, keep: Keep = "latest_activity") -> pl.LazyFrame:

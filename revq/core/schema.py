@@ -120,6 +120,16 @@ LEADS = Table(
         _c("unsubscribed", Kind.BOOLEAN, "Opted out of email."),
         _c("score", Kind.NUMBER, "A score computed by the source system."),
         _c("grade", Kind.TEXT, "A grade computed by the source system."),
+        _c(
+            "merged_record_ids",
+            Kind.TEXT,
+            "Ids of the records the CRM merged into this one (HubSpot), ';'-separated.",
+        ),
+        _c(
+            "master_record_id",
+            Kind.ID,
+            "The record the CRM merged this one into (Salesforce MasterRecordId).",
+        ),
     ),
     required=(("lead_id", "email"),),
 )

@@ -15,7 +15,18 @@ from typing import Any
 import polars as pl
 
 from revq.config.models import LoadOptions
-from revq.core.dedupe import merge_duplicate_leads, merged_into
+from revq.core.dedupe import (
+    MASTER_RECORD_ID,
+    MERGED_AWAY,
+    MERGED_RECORD_IDS,
+    MERGES_SCHEMA,
+    apply_recorded_merges,
+    follow_merges,
+    merge_duplicate_leads,
+    merged_into,
+    recorded_merges,
+    resolve_chains,
+)
 from revq.core.derive import derive_lead_fields, derive_opportunity_fields
 from revq.core.parse import (
     DateSettings,
@@ -463,10 +474,18 @@ def _load_raw(
         lf = derive_lead_fields(loaded.lazy(), tuple(opts.personal_domains))
         before = loaded.height
         loaded = lf.collect()
+        recorded = pl.DataFrame(schema=MERGES_SCHEMA)
+        if opts.dedupe.enabled:
+            recorded = _recorded_merges(path, loaded, detection)
+            if recorded.height:
+                loaded = apply_recorded_merges(loaded.lazy(), recorded.lazy()).collect()
         if opts.dedupe.enabled and _has_duplicates(loaded):
             derived = loaded
             loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep).collect()
             merged_ids = merged_into(derived.lazy(), loaded.lazy()).collect()
+        if recorded.height:
+            merged_ids = _all_merges(recorded, merged_ids)
+            loaded = loaded.drop(MERGED_AWAY)
         merged = before - loaded.height
     elif detection.table == "opportunities":
         loaded = derive_opportunity_fields(loaded.lazy()).collect()
@@ -518,6 +537,43 @@ def _parse_constant(expr: pl.Expr, kind: Kind, opts: LoadOptions, tz: str) -> pl
     if kind is Kind.DATETIME:
         return parse_datetime(expr, "mdy" if opts.date_order == "mdy" else "dmy", tz)
     return expr
+
+
+def _recorded_merges(path: Path, leads: pl.DataFrame, detection: Detection) -> pl.DataFrame:
+    """The merges the CRM recorded on the export, each id pointed at the record it ended in."""
+    recorded = recorded_merges(leads.lazy()).collect()
+    try:
+        return resolve_chains(recorded)
+    except ValueError as exc:
+        (looped,) = exc.args
+        line = leads.filter(pl.col("lead_id") == looped)[LINE]
+        column = next(
+            detection.mapping[c]
+            for c in (MERGED_RECORD_IDS, MASTER_RECORD_ID)
+            if c in detection.mapping
+        )
+        raise InputError(
+            path,
+            f"lead {looped!r} is recorded as merged into a record that was merged back into it",
+            line=int(line[0]) if line.len() else None,
+            column=column,
+        ) from None
+
+
+def _all_merges(recorded: pl.DataFrame, by_email: pl.DataFrame | None) -> pl.DataFrame:
+    """The CRM's merges and revq's by email, as one `lead_id -> merged_into`: a record the
+    CRM merged into one that revq then merged by email ends in the record kept for the email."""
+    if by_email is None or not by_email.height:
+        return recorded.sort("lead_id")
+    onward = follow_merges(
+        recorded.lazy().rename({"lead_id": "_from", "merged_into": "lead_id"}), by_email.lazy()
+    ).rename({"lead_id": "merged_into", "_from": "lead_id"})
+    return (
+        pl.concat([onward.select("lead_id", "merged_into"), by_email.lazy()])
+        .unique("lead_id", keep="first", maintain_order=True)
+        .sort("lead_id")
+        .collect()
+    )
 
 
 def _has_duplicates(frame: pl.DataFrame) -> bool:
