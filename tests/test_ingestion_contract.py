@@ -53,6 +53,7 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
         "rows_rejected",
         "footer_rows",
         "duplicates_merged",
+        "deleted_in_source",
         "columns",
         "warnings",
     ):
@@ -64,6 +65,7 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
         + payload["rows_rejected"]
         + payload["footer_rows"]
         + payload["duplicates_merged"]
+        + payload["deleted_in_source"]
     )
     if "vendor" in case:
         assert payload["vendor"] == case["vendor"]

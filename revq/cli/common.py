@@ -280,6 +280,7 @@ def report_load(result: LoadResult) -> None:
         f"{result.path.name}: {what}: read {a.rows_read:,} rows = {a.rows_loaded:,} loaded"
         f" + {a.rows_rejected:,} rejected + {a.footer_rows:,} footer"
         f" + {a.duplicates_merged:,} duplicates merged"
+        + (f" + {a.deleted_in_source:,} deleted in the source" if a.deleted_in_source else "")
     )
     for warning in result.warnings:
         ui.warn(f"{result.path.name}: {warning}")

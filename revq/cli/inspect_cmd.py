@@ -50,6 +50,7 @@ INSPECT_METRICS = (
     "rows_rejected",
     "footer_rows",
     "duplicates_merged",
+    "deleted_in_source",
     "rejected_rate",
 )
 
@@ -85,6 +86,15 @@ def inspect(
         ),
     ] = None,
     config: LoadConfigOpt = None,
+    keep_deleted: Annotated[
+        bool | None,
+        typer.Option(
+            "--keep-deleted",
+            help="Load records the export marks deleted in the source (IsDeleted, "
+            "_fivetran_deleted); by default they are set aside and counted.",
+            show_default=False,
+        ),
+    ] = None,
     fail_on: Annotated[
         str | None,
         typer.Option(
@@ -123,6 +133,7 @@ def inspect(
         sheet=sheet,
         date_order=date_order,
         decimal=decimal,
+        keep_deleted=keep_deleted,
     )
     tz = project.config.timezone if project else "UTC"
     result = load_table(file, opts, timezone=tz, require_table=False)

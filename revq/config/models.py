@@ -80,6 +80,11 @@ class LoadOptions(Frozen):
         "is_won: 'true' for a file of won deals.",
     )
     dedupe: DedupeOptions = Field(default_factory=DedupeOptions)
+    keep_deleted: bool = Field(
+        False,
+        description="Keep records the export marks deleted in the source (is_deleted, "
+        "IsDeleted, _fivetran_deleted true); by default they are set aside and counted.",
+    )
     personal_domains: list[str] = Field(
         default_factory=list,
         description="Extra personal email domains (added to the built-in list).",

@@ -73,10 +73,15 @@ class Accounting:
     footer_rows: int
     duplicates_merged: int
     blank_lines: int
+    deleted_in_source: int = 0
 
     def balanced(self) -> bool:
         return self.rows_read == (
-            self.rows_loaded + self.rows_rejected + self.footer_rows + self.duplicates_merged
+            self.rows_loaded
+            + self.rows_rejected
+            + self.footer_rows
+            + self.duplicates_merged
+            + self.deleted_in_source
         )
 
     def to_dict(self) -> dict[str, int]:
@@ -462,6 +467,10 @@ def _load_raw(
     if rejects.height:
         bad_lines = rejects[["line"]].unique()
         loaded = loaded.join(bad_lines, left_on=LINE, right_on="line", how="anti")
+    deleted = 0
+    if not opts.keep_deleted:
+        kept = loaded.filter(~_deleted_in_source(raw.headers, loaded.columns))
+        deleted, loaded = loaded.height - kept.height, kept
     warnings.extend(_unmapped_label_warnings(raw, detection, spec, opts))
     raw.related = _with_parent_ids(raw.related, staged, detection.table, warnings)
     # Everything read from the text is now typed or reported: let the raw columns go before the
@@ -490,7 +499,7 @@ def _load_raw(
     elif detection.table == "opportunities":
         loaded = derive_opportunity_fields(loaded.lazy()).collect()
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
-    result = _finish(raw, detection, loaded, all_rejects, merged, warnings)
+    result = _finish(raw, detection, loaded, all_rejects, merged, warnings, deleted)
     if merged_ids is not None:
         result.merged_ids = merged_ids
     return result
@@ -576,6 +585,27 @@ def _all_merges(recorded: pl.DataFrame, by_email: pl.DataFrame | None) -> pl.Dat
     )
 
 
+# Flags a CRM or a warehouse sync sets on a record deleted in the source (the sync keeps the
+# row): IsDeleted, is_deleted, _fivetran_deleted, compared without case, spaces or underscores.
+DELETION_FLAGS = frozenset({"isdeleted", "fivetrandeleted"})
+
+
+def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr:
+    """True for a record any deletion flag marks; a Salesforce record a merge deleted (its
+    MasterRecordId set) is not set aside: it folds into the record it was merged into."""
+    flags = [
+        parse_boolean(pl.col(h)).fill_null(False)
+        for h in headers
+        if h in columns and norm_header(h).replace("_", "") in DELETION_FLAGS
+    ]
+    if not flags:
+        return pl.lit(False)
+    gone = pl.any_horizontal(flags)
+    if MASTER_RECORD_ID in columns:
+        gone = gone & pl.col(MASTER_RECORD_ID).is_null()
+    return gone
+
+
 def _has_duplicates(frame: pl.DataFrame) -> bool:
     keys = [c for c in ("lead_id", EMAIL_NORMALISED) if c in frame.columns]
     if not keys:
@@ -632,6 +662,7 @@ def _finish(
     rejects: pl.DataFrame,
     merged: int,
     warnings: list[str],
+    deleted: int = 0,
 ) -> LoadResult:
     accounting = Accounting(
         rows_read=raw.rows_read,
@@ -640,6 +671,7 @@ def _finish(
         footer_rows=raw.footer_rows,
         duplicates_merged=merged,
         blank_lines=raw.blank_lines,
+        deleted_in_source=deleted,
     )
     if not accounting.balanced():  # pragma: no cover - a broken identity is a revq bug
         raise AssertionError(f"row accounting does not balance for {raw.path}: {accounting}")

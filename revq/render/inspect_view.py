@@ -36,6 +36,7 @@ def inspect_tables(result: LoadResult, profile: pl.DataFrame) -> list[Table]:
     head.add_row("rows rejected", f"{a.rows_rejected:,}")
     head.add_row("footer rows", f"{a.footer_rows:,}")
     head.add_row("duplicates merged", f"{a.duplicates_merged:,}")
+    head.add_row("deleted in the source", f"{a.deleted_in_source:,}")
     tables = [head]
     if result.mapping:
         mapping = Table(title="column mapping", title_justify="left")
