@@ -468,8 +468,9 @@ def _load_raw(
         bad_lines = rejects[["line"]].unique()
         loaded = loaded.join(bad_lines, left_on=LINE, right_on="line", how="anti")
     deleted = 0
-    if not opts.keep_deleted:
-        kept = loaded.filter(~_deleted_in_source(raw.headers, loaded.columns))
+    gone = None if opts.keep_deleted else _deleted_in_source(raw.headers, loaded.columns)
+    if gone is not None:  # most exports carry no deletion flag: no filter, no copy
+        kept = loaded.filter(~gone)
         deleted, loaded = loaded.height - kept.height, kept
     warnings.extend(_unmapped_label_warnings(raw, detection, spec, opts))
     raw.related = _with_parent_ids(raw.related, staged, detection.table, warnings)
@@ -590,7 +591,7 @@ def _all_merges(recorded: pl.DataFrame, by_email: pl.DataFrame | None) -> pl.Dat
 DELETION_FLAGS = frozenset({"isdeleted", "fivetrandeleted"})
 
 
-def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr:
+def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr | None:
     """True for a record any deletion flag marks; a Salesforce record a merge deleted (its
     MasterRecordId set) is not set aside: it folds into the record it was merged into."""
     flags = [
@@ -599,7 +600,7 @@ def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr:
         if h in columns and norm_header(h).replace("_", "") in DELETION_FLAGS
     ]
     if not flags:
-        return pl.lit(False)
+        return None
     gone = pl.any_horizontal(flags)
     if MASTER_RECORD_ID in columns:
         gone = gone & pl.col(MASTER_RECORD_ID).is_null()
