@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 import yaml
 
-from tests.conftest import SAMPLE, run_cli
+from tests.conftest import ROOT, SAMPLE, run_cli
 
 TASKS = (
     "Id,WhoId,Subject,ActivityDate,TaskSubtype\n"
@@ -73,27 +73,41 @@ def test_no_known_export_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "nowhere: file not found" in missing.stderr
 
 
-def test_init_says_which_columns_the_starter_model_reads_that_the_leads_lack(
+def test_init_turns_off_the_starter_rules_that_read_columns_the_leads_lack(
     tmp_path: Path,
 ) -> None:
     leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False)
     leads.drop("Number of Employees", "Industry").write_csv(tmp_path / "contacts.csv")
     run = run_cli(["init", "proj", "--exports", "contacts.csv"], cwd=tmp_path)
     assert run.exit_code == 0, run.stderr
-    model = (tmp_path / "proj" / "configs" / "scoring.yaml").read_text().splitlines()
-    first = {
-        col: next(i for i, line in enumerate(model, 1) if f"column: {col}" in line)
-        for col in ("industry", "employees")
+    path = tmp_path / "proj" / "configs" / "scoring.yaml"
+    model = yaml.safe_load(path.read_text())
+    text = yaml.safe_dump(model)
+    # nothing live reads the two columns; every rule, route and segment reading others stays
+    assert "column: industry" not in text and "column: employees" not in text
+    starter = yaml.safe_load((ROOT / "revq/data/project/scoring.yaml").read_text())
+    kept = {r["name"] for r in model["fit"]["rules"]}
+    assert kept == {
+        r["name"]
+        for r in starter["fit"]["rules"]
+        if "industry" not in str(r) and "employees" not in str(r)
     }
-    assert f"industry (line {first['industry']})" in run.stderr
-    assert f"employees (line {first['employees']})" in run.stderr
-    # and revq score refuses that model until it is edited, as the warning says
-    score = run_cli(["score", "--as-of", "2026-10-31"], cwd=tmp_path / "proj")
-    assert score.exit_code == 2 and "unknown column" in score.stderr
+    assert model["segments"] == [] and model["routing"]["routes"] == starter["routing"]["routes"]
+    # each is there to uncomment, with the reason
+    assert "# - {name: company_size, when: {column: employees" in path.read_text()
+    assert "# off: contacts.csv has no employees column" in path.read_text()
+    assert "turned off, for columns contacts.csv does not have (employees, industry)" in run.stderr
+    # and the first revq score runs
+    score = run_cli(["score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
+    assert score.exit_code == 0, score.stderr
+    assert score.stdout.count("\n") == 5001  # the header and the 5,000 leads
     whole = run_cli(
         ["init", "whole", "--exports", str(SAMPLE / "hubspot_contacts.csv")], cwd=tmp_path
     )
-    assert "reads lead columns" not in whole.stderr
+    assert "turned off" not in whole.stderr
+    assert (tmp_path / "whole/configs/scoring.yaml").read_bytes() == (
+        ROOT / "revq/data/project/scoring.yaml"
+    ).read_bytes()
 
 
 def test_a_refused_init_writes_nothing(tmp_path: Path) -> None:

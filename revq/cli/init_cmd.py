@@ -113,21 +113,93 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
 
 
 def _check_starter_scoring(directory: Path, leads: str, vendor: str) -> None:
-    """Say which columns the starter scoring model reads that the team's leads lack: revq
-    score refuses a model that reads a column its leads do not have."""
+    """Turn off the starter rules, routes and segments that read lead columns the team's leads
+    lack (revq score refuses a model that reads a column its leads do not have), so that the
+    first score runs: each is left commented out with the column it needs."""
     config = directory / "configs" / "scoring.yaml"
     try:
         columns = set(load_table(directory / leads, LoadOptions(source=vendor)).frame.columns)
     except InputError as exc:
         ui.warn(f"could not load the leads to check the scoring model: {exc}")
         return
+    original = config.read_text(encoding="utf-8")
+    lines = original.splitlines(keepends=True)
+    name = Path(leads).name
+    off: list[str] = []
     missing = unknown_columns(load_scoring(config), columns)
-    if missing:
-        listed = ", ".join(f"{c} (line {refs_line(config, k)})" for c, k in missing)
+    while missing:
+        column, key = missing[0]
+        line = refs_line(config, key)
+        block = _list_item(lines, line - 1) if line else None
+        if block is None or len(off) > 50:
+            write_bytes_atomic(config, original.encode("utf-8"))
+            listed = ", ".join(f"{c} (line {refs_line(config, k)})" for c, k in missing)
+            ui.warn(
+                f"{config} reads lead columns {name} does not have: {listed}; edit those "
+                "rules, or map the columns with load.columns, before revq score"
+            )
+            return
+        _comment_out(lines, *block, f"off: {name} has no {column} column")
+        off.append(column)
+        write_bytes_atomic(config, "".join(lines).encode("utf-8"))
+        missing = unknown_columns(load_scoring(config), columns)
+    if off:
         ui.warn(
-            f"{config} reads lead columns {Path(leads).name} does not have: {listed}; edit "
-            "those rules, or map the columns with load.columns, before revq score"
+            f"{config}: {len(off)} starter rule{'s' if len(off) > 1 else ''} turned off, for "
+            f"columns {name} does not have ({', '.join(dict.fromkeys(off))}); map them with "
+            "load.columns and uncomment the rules to score on them"
         )
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _list_item(lines: list[str], at: int) -> tuple[int, int] | None:
+    """[first, end) lines of the YAML list item holding line `at` (a rule, a route, a
+    segment), or None when the line is in no list item."""
+    first = next(
+        (
+            i
+            for i in range(at, -1, -1)
+            if lines[i].lstrip().startswith("- ") and _indent(lines[i]) <= _indent(lines[at])
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    end = first + 1
+    while end < len(lines) and (
+        not lines[end].strip()
+        or lines[end].lstrip().startswith("#")
+        or _indent(lines[end]) > _indent(lines[first])
+    ):
+        end += 1
+    while end > first + 1 and not lines[end - 1].strip():
+        end -= 1  # the blank lines after the item belong to what follows
+    return first, end
+
+
+def _comment_out(lines: list[str], first: int, end: int, why: str) -> None:
+    """Comment out lines[first:end]; a list left with no item becomes `[]`."""
+    for i in range(first, end):
+        if lines[i].strip() and not lines[i].lstrip().startswith("#"):
+            pad = " " * _indent(lines[i])
+            lines[i] = f"{pad}# {lines[i].strip()}\n"
+    lines[first] = lines[first].rstrip("\n") + f"  # {why}\n"
+    item = _indent(lines[first])
+    live = [
+        i for i in range(len(lines)) if lines[i].strip() and not lines[i].lstrip().startswith("#")
+    ]
+    before = [i for i in live if i < first]
+    after = [i for i in live if i >= end]
+    parent = before[-1] if before else None
+    nxt = lines[after[0]] if after else ""
+    sibling = _indent(nxt) >= item and nxt.lstrip().startswith("- ")
+    # The key the list hangs from, with no live item left before or after this one.
+    key = parent is not None and lines[parent].rstrip().endswith(":")
+    if key and parent is not None and _indent(lines[parent]) < item and not sibling:
+        lines[parent] = lines[parent].rstrip() + " []\n"
 
 
 def _name_rank(path: str, words: tuple[str, ...]) -> int:
