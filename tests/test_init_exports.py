@@ -118,3 +118,67 @@ def test_a_refused_init_writes_nothing(tmp_path: Path) -> None:
     # neither revq.yaml nor the other configs were written before the refusal
     assert sorted(p.name for p in (tmp_path / "proj").rglob("*") if p.is_file()) == ["scoring.yaml"]
     assert (tmp_path / "proj" / "configs" / "scoring.yaml").read_text() == "mine: true\n"
+
+
+# A warehouse sync of a marketing-automation tool: leads hold ids, dates, names and emails.
+SYNC = {
+    "lead_data.csv": "id,created_at,updated_at,email,first_name,last_name\n"
+    "101,2026-09-01,2026-10-20,ana@acme.com,Ana,Diaz\n"
+    "102,2026-09-03,2026-10-25,bo@gmail.com,Bo,Li\n"
+    "103,2026-09-05,2026-10-01,cy@rival.io,Cy,Ng\n",
+    "program_data.csv": "id,name,status,created_at,updated_at\n"
+    "7,Webinar Q3,on,2026-07-01,2026-08-01\n",
+    "list_data.csv": "id,created_at,updated_at,name\n1,2026-07-01,2026-08-01,All\n",
+}
+
+
+def test_a_sync_folder_with_only_names_and_emails_gives_a_model_that_runs(tmp_path: Path) -> None:
+    for name, text in SYNC.items():
+        (tmp_path / name).write_text(text)
+    run = run_cli(["init", "proj", "--exports", "."], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    # a program or list table has an id and dates too, but says nothing about anyone
+    inputs = yaml.safe_load((tmp_path / "proj" / "revq.yaml").read_text())["inputs"]
+    leads = (tmp_path / "lead_data.csv").resolve().as_posix()
+    assert inputs == {"leads": {"path": leads, "source": "marketo"}}  # Fivetran's Marketo names
+    for other in ("program_data.csv", "list_data.csv"):
+        assert f"{other}: not a table revq knows; left out" in run.stderr
+    path = tmp_path / "proj" / "configs" / "scoring.yaml"
+    text = path.read_text()
+    model = yaml.safe_load(text)
+    starter = yaml.safe_load((ROOT / "revq/data/project/scoring.yaml").read_text())
+    # the competitor gate reads the email and stays; the gates on title and industry go
+    assert [g["name"] for g in model["gates"]] == [
+        g["name"] for g in starter["gates"] if "title" not in str(g) and "industry" not in str(g)
+    ]
+    assert model["fit"]["rules"] == [] and model["segments"] == []
+    # next actions naming the title or company give way to the defaults, said in the file
+    assert model["actions"] == {} and starter["actions"]
+    assert "has no title column; revq's default next action applies" in text
+    scored = run_cli(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
+    assert scored.exit_code == 0, scored.stderr
+    out = pl.read_csv(io.StringIO(scored.stdout))
+    assert sorted(out["lead_id"].cast(pl.String)) == ["101", "102", "103"]
+    assert out["next_action"].null_count() == 0
+    # forced, the program table still loads as leads
+    forced = run_cli(["inspect", "program_data.csv", "--table", "leads"], cwd=tmp_path)
+    assert forced.exit_code == 0 and "read 1 rows = 1 loaded" in forced.stderr
+
+
+def test_an_emptied_list_keeps_the_comment_on_its_key(tmp_path: Path) -> None:
+    from revq.cli.init_cmd import _comment_out, _list_item
+
+    lines = [
+        "gates:        # disqualify regardless of points\n",
+        "  - {name: student, when: {column: title}}\n",
+        "\n",
+        "actions:\n",
+        "  sales_ready: x\n",
+    ]
+    block = _list_item(lines, 1)
+    assert block == (1, 2)
+    _comment_out(lines, *block, "off")
+    assert lines[0] == "gates: []        # disqualify regardless of points\n"
+    assert yaml.safe_load("".join(lines)) == {"gates": [], "actions": {"sales_ready": "x"}}
+    # an action's line is in no list item above it
+    assert _list_item(lines, 4) is None

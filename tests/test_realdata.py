@@ -4,8 +4,11 @@ Expected figures come from each folder's SOURCE.md or from DuckDB reading the sa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
+import yaml
 
 from revq.config.loader import load_model
 from revq.config.models import LoadOptions
@@ -146,3 +149,26 @@ def test_hubspot_merged_contacts_fold_into_the_record_kept() -> None:
     assert r.merged_ids.height == listed
     assert set(r.merged_ids["merged_into"]) <= kept
     assert not set(r.merged_ids["lead_id"]) & kept
+
+
+@pytest.mark.parametrize(
+    ("folder", "leads", "rows"),
+    [
+        ("fivetran-dbt_marketo_source", "marketo_lead_data.csv", 100),
+        ("fivetran-dbt_hubspot_source", "contact_data.csv", 19),
+    ],
+)
+def test_init_from_a_warehouse_sync_folder_gives_a_project_that_scores(
+    tmp_path: Path, folder: str, leads: str, rows: int
+) -> None:
+    exports = realdata(folder)
+    run = run_cli(["init", "proj", "--exports", str(exports)], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    inputs = yaml.safe_load((tmp_path / "proj" / "revq.yaml").read_text())["inputs"]
+    assert Path(inputs["leads"]["path"]).name == leads
+    # program, campaign and list tables have ids and dates but are nobody: not leads
+    for other in ("marketo_program_data.csv", "marketo_campaign_data.csv", "contact_list_data.csv"):
+        assert f"leads: also {exports.resolve().as_posix()}/{other}" not in run.stderr
+    scored = run_cli(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
+    assert scored.exit_code == 0, scored.stderr
+    assert scored.stdout.count("\n") == rows + 1

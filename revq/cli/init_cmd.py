@@ -130,7 +130,9 @@ def _check_starter_scoring(directory: Path, leads: str, vendor: str) -> None:
     while missing:
         column, key = missing[0]
         line = refs_line(config, key)
-        block = _list_item(lines, line - 1) if line else None
+        block = None
+        if line:
+            block = _list_item(lines, line - 1) or _action(lines, line - 1, key)
         if block is None or len(off) > 50:
             write_bytes_atomic(config, original.encode("utf-8"))
             listed = ", ".join(f"{c} (line {refs_line(config, k)})" for c, k in missing)
@@ -139,7 +141,10 @@ def _check_starter_scoring(directory: Path, leads: str, vendor: str) -> None:
                 "rules, or map the columns with load.columns, before revq score"
             )
             return
-        _comment_out(lines, *block, f"off: {name} has no {column} column")
+        why = f"off: {name} has no {column} column"
+        if key.startswith("actions."):
+            why += "; revq's default next action applies"
+        _comment_out(lines, *block, why)
         off.append(column)
         write_bytes_atomic(config, "".join(lines).encode("utf-8"))
         missing = unknown_columns(load_scoring(config), columns)
@@ -168,6 +173,21 @@ def _list_item(lines: list[str], at: int) -> tuple[int, int] | None:
     )
     if first is None:
         return None
+    end = _block_end(lines, first)
+    # A line above every list item (an action's template under `actions:`) is in none.
+    return (first, end) if at < end else None
+
+
+def _action(lines: list[str], at: int, key: str) -> tuple[int, int] | None:
+    """[first, end) lines of a next-action template (`actions.STAGE`): turned off, the stage
+    gets revq's default next action, which reads no lead column."""
+    if not key.startswith("actions.") or not lines[at].lstrip().startswith(key[8:] + ":"):
+        return None
+    return at, _block_end(lines, at)
+
+
+def _block_end(lines: list[str], first: int) -> int:
+    """The end of the entry starting at `first`: the lines indented under it."""
     end = first + 1
     while end < len(lines) and (
         not lines[end].strip()
@@ -176,12 +196,12 @@ def _list_item(lines: list[str], at: int) -> tuple[int, int] | None:
     ):
         end += 1
     while end > first + 1 and not lines[end - 1].strip():
-        end -= 1  # the blank lines after the item belong to what follows
-    return first, end
+        end -= 1  # the blank lines after the entry belong to what follows
+    return end
 
 
 def _comment_out(lines: list[str], first: int, end: int, why: str) -> None:
-    """Comment out lines[first:end]; a list left with no item becomes `[]`."""
+    """Comment out lines[first:end]; a list left with no item becomes `[]`, a mapping `{}`."""
     for i in range(first, end):
         if lines[i].strip() and not lines[i].lstrip().startswith("#"):
             pad = " " * _indent(lines[i])
@@ -195,11 +215,14 @@ def _comment_out(lines: list[str], first: int, end: int, why: str) -> None:
     after = [i for i in live if i >= end]
     parent = before[-1] if before else None
     nxt = lines[after[0]] if after else ""
-    sibling = _indent(nxt) >= item and nxt.lstrip().startswith("- ")
-    # The key the list hangs from, with no live item left before or after this one.
-    key = parent is not None and lines[parent].rstrip().endswith(":")
-    if key and parent is not None and _indent(lines[parent]) < item and not sibling:
-        lines[parent] = lines[parent].rstrip() + " []\n"
+    sibling = _indent(nxt) >= item
+    if parent is None or _indent(lines[parent]) >= item or sibling:
+        return
+    # The key the entries hung from, with none left live: `gates:  # comment` -> `gates: []`.
+    bare = re.fullmatch(r"(\s*[\w.-]+:)(\s*#.*)?\n?", lines[parent])
+    if bare:
+        empty = "[]" if lines[first].lstrip("# ").startswith("- ") else "{}"
+        lines[parent] = f"{bare[1]} {empty}{bare[2] or ''}\n"
 
 
 def _name_rank(path: str, words: tuple[str, ...]) -> int:

@@ -14,6 +14,11 @@ from revq.io.presets import norm_header, presets, squash_header
 # a single shared header ("Lead Source") says nothing about who exported the file.
 MIN_VENDOR_HITS = 2
 
+# Any record has an id, dates and a status: a guessed leads table whose id is a bare `id` must
+# map something about a person or company besides, or a warehouse sync's campaign, program or
+# list table reads as leads.
+ANY_RECORD = frozenset({"lead_id", "created_at", "last_activity_at", "lead_status"})
+
 
 @dataclass(frozen=True)
 class Detection:
@@ -74,6 +79,10 @@ def map_columns(
     return mapping
 
 
+def _says_nothing_about_anyone(mapping: dict[str, str]) -> bool:
+    return set(mapping) <= ANY_RECORD and norm_header(mapping.get("lead_id", "id")) == "id"
+
+
 def _complete(table: str, mapping: dict[str, str]) -> bool:
     return all(any(c in mapping for c in group) for group in TABLES[table].required)
 
@@ -105,9 +114,10 @@ def detect(
             if vendor is None and table is None and hits < needed:
                 continue
             mapping = map_columns(headers, spec, tname, overrides, path)
-            candidates.append(
-                Detection(name, tname, hits, mapping, dict(spec.values), _complete(tname, mapping))
-            )
+            complete = _complete(tname, mapping)
+            if table is None and tname == "leads" and _says_nothing_about_anyone(mapping):
+                complete = False
+            candidates.append(Detection(name, tname, hits, mapping, dict(spec.values), complete))
     if not candidates:
         return None
     # Stable: presets are iterated in a fixed order and max keeps the first of equals.

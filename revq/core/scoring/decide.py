@@ -51,8 +51,9 @@ def template_expr(template: str) -> pl.Expr:
     return pl.concat_str(parts) if parts else pl.lit("")
 
 
-def template_fields(template: str) -> set[str]:
-    return {m.group(1) for m in _FIELD.finditer(template)}
+def template_fields(template: str) -> list[str]:
+    """The fields a template names, in the order it names them (messages name the first)."""
+    return list(dict.fromkeys(m.group(1) for m in _FIELD.finditer(template)))
 
 
 def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
