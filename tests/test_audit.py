@@ -242,6 +242,11 @@ def test_x_education_audit() -> None:
     # SOURCE.md: 3,561 converted, 5,679 not
     assert (o["accepted"], o["rejected"]) == (3561, 5679)
     assert o["unmapped_reason"] == 0
+    # "Lead Source" is the header the canonical lead_source comes from: the cut is kept by it
+    by_source = json.loads(result.stdout)["by"]["Lead Source"]
+    assert sum(r["decided"] for r in by_source) == 9240
+    (google,) = one(f"""select count(*) from read_csv('{leads}') where "Lead Source" = 'Google'""")
+    assert {r["Lead Source"]: r["decided"] for r in by_source}["Google"] == google
     (missing,) = one(f"""select count(*) from read_csv('{leads}')
                          where "Converted" = 0 and "Tags" is null""")
     assert o["missing_reason"] == missing
@@ -401,3 +406,71 @@ def test_a_duplicates_disposition_joins_the_record_kept(scored: bool, tmp_path: 
     }
     assert by_source == {"Paid Search": 1, "Webinar": 0}
     assert "1 disposition counts for the record kept" in result.stderr
+
+
+def test_a_salesforce_lead_report_read_as_dispositions(tmp_path: Path) -> None:
+    """Its Lead Status is the verdict; the Salesforce preset reads it (Marketo's also knows
+    'Lead Status' and 'Lead Owner', and used to win), and its Lead Source is a cut."""
+    result = run_cli(
+        ["audit", "rejections", str(SAMPLE / "salesforce_leads.csv"), *AS_OF, "-f", "json"],
+        cwd=tmp_path,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "salesforce_leads.csv: salesforce dispositions" in result.stderr
+    raw = pl.read_csv(SAMPLE / "salesforce_leads.csv", infer_schema=False).filter(
+        pl.col("Lead ID").is_not_null() & pl.col("Lead Status").is_not_null()
+    )
+    statuses = dict(raw["Lead Status"].value_counts().iter_rows())
+    # Salesforce's default picklist: Working and Qualified are accepted, Closed - Converted is
+    # a conversion, Open - Not Contacted still waits.
+    o = json.loads(result.stdout)["overall"]
+    assert o["open"] == statuses["Open - Not Contacted"]
+    assert o["accepted"] == sum(
+        statuses.get(s, 0) for s in ("Working - Contacted", "Qualified", "Closed - Converted")
+    )
+    by_source = {
+        r["lead_source"]: r["decided"] for r in json.loads(result.stdout)["by"]["lead_source"]
+    }
+    decided = raw.filter(pl.col("Lead Status") != "Open - Not Contacted")
+    assert by_source == dict(decided["Lead Source"].value_counts().iter_rows())
+
+
+def test_dispositions_keyed_by_email_give_a_recycle_list(tmp_path: Path) -> None:
+    (tmp_path / "disp.csv").write_text(
+        "email,disposition,reason,disposition_at\n"
+        "b@acme.com,rejected,Bad timing,2026-09-01\n"
+        "a@acme.com,recycled,,2026-09-01\n"
+        "c@acme.com,accepted,,2026-09-02\n"
+    )
+    out = tmp_path / "recycle.csv"
+    result = run_cli(
+        ["audit", "rejections", "disp.csv", *AS_OF, "-f", "json", "--recycle-out", str(out)],
+        cwd=tmp_path,
+    )
+    assert result.exit_code == 0, result.stderr
+    # Bad timing recycles after 90 days by default: 2026-11-30, not due yet; same for a@
+    recycle = pl.read_csv(out)
+    assert recycle["email"].to_list() == ["a@acme.com", "b@acme.com"]
+    summary = json.loads(result.stdout)["recycle"]
+    assert (summary["total"], summary["due"]) == (2, 0)
+
+
+def test_rates_of_nothing_and_rounded_zeros_read_plainly() -> None:
+    from revq.render.audit_view import _fmt, _overall_rows
+
+    assert _fmt(-0.0) == "0.0%" and _fmt(0.25) == "25.0%"
+    overall = {
+        "dispositions": 3,
+        "open": 3,
+        "accepted": 0,
+        "acceptance_rate": None,
+        "rejected": 0,
+        "rejection_rate": None,
+        "recycled": 0,
+        "missing_reason": 0,
+        "missing_reason_rate": None,
+        "unmapped_reason": 0,
+        "median_hours_to_disposition": None,
+    }
+    rows = dict(_overall_rows({"overall": overall, "recycle": {"total": 0, "due": 0}}))
+    assert rows["accepted"] == "0" and rows["rejections with no reason"] == "0"

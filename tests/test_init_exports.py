@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -33,9 +34,12 @@ def test_an_archive_fills_the_inputs_by_table(tmp_path: Path) -> None:
     assert inputs == {
         "leads": {"path": f"{at}/Lead.csv", "source": "salesforce"},
         "activities": {"path": f"{at}/Task.csv", "source": "salesforce"},
+        # no dispositions export: the lead status sales sets is the verdict
+        "dispositions": {"path": f"{at}/Lead.csv", "source": "salesforce"},
         "opportunities": {"path": f"{at}/Opportunity.csv"},
     }
     assert f"leads: also {at}/Contact.csv" in run.stderr
+    assert f"dispositions: {at}/Lead.csv (salesforce), its 'Lead Status' column" in run.stderr
     assert "Note.csv: not a table revq knows; left out" in run.stderr
     # the rest of the template stays as it was, comments included
     text = (tmp_path / "proj" / "revq.yaml").read_text()
@@ -44,6 +48,11 @@ def test_an_archive_fills_the_inputs_by_table(tmp_path: Path) -> None:
     scored = run_cli(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
     assert scored.exit_code == 0, scored.stderr
     assert pl.read_csv(io.StringIO(scored.stdout)).height == 5_000
+    audit = run_cli(
+        ["-q", "audit", "rejections", "--as-of", "2026-10-31", "-f", "json"], cwd=tmp_path / "proj"
+    )
+    assert audit.exit_code == 0, audit.stderr
+    assert json.loads(audit.stdout)["overall"]["dispositions"] == 5_000
 
 
 def test_a_folder_inside_the_project_is_named_relative_to_it(tmp_path: Path) -> None:

@@ -275,6 +275,10 @@ def compute_audit(
     d = _filter_period(d, since, until)
     d = _enrich(d, scored())
     dims = [x.strip() for x in by.split(",") if x.strip()]
+    # A cut named by the export's header ("Lead Source") reads the canonical column it feeds.
+    header_of = {header: canonical for canonical, header in loaded.mapping.items()}
+    named = {x: header_of[x] for x in dims if x not in d.columns and header_of.get(x) in d.columns}
+    d = d.with_columns(pl.col(canonical).alias(dim) for dim, canonical in named.items())
     for dim in [x for x in dims if x not in d.columns]:
         if strict_by:
             there = ", ".join(sorted(c for c in d.columns if not c.startswith("_")))

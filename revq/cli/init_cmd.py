@@ -83,6 +83,7 @@ def init(
 def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, str]]:
     """Table -> (path relative to the project, vendor): the export each table is read from."""
     candidates: dict[str, list[tuple[str, str]]] = {}
+    real: dict[str, Path] = {}
     for path in _export_paths(exports):
         try:
             detection = sniff(path, LoadOptions())
@@ -94,6 +95,7 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
             ui.warn(f"{shown}: not a table revq knows; left out")
             continue
         candidates.setdefault(detection.table, []).append((shown, detection.vendor))
+        real[shown] = path
     found = {}
     for table, words in TABLE_NAMES.items():
         options = candidates.get(table, [])
@@ -109,7 +111,23 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
             ui.warn(f"{table}: also {', '.join(others)}; revq.yaml names {chosen[0]}")
     if not found:
         raise RevqError("no export revq knows among " + ", ".join(str(p) for p in exports))
+    if "leads" in found and "dispositions" not in found:
+        found = _status_as_dispositions(found, real[found["leads"][0]])
     return found
+
+
+def _status_as_dispositions(
+    found: dict[str, tuple[str, str]], leads: Path
+) -> dict[str, tuple[str, str]]:
+    """With no dispositions export, the leads' own status (Salesforce's Status, HubSpot's and
+    Marketo's Lead Status: the verdict sales sets) is what `revq audit rejections` reads."""
+    shown, vendor = found["leads"]
+    status = sniff(leads, LoadOptions(source=vendor, table="dispositions"))
+    if status is None or not status.complete or "disposition" not in status.mapping:
+        return found
+    ui.info(f"dispositions: {shown} ({vendor}), its {status.mapping['disposition']!r} column")
+    with_status = {**found, "dispositions": found["leads"]}
+    return {table: with_status[table] for table in TABLE_NAMES if table in with_status}
 
 
 def _check_starter_scoring(directory: Path, leads: str, vendor: str) -> None:

@@ -217,7 +217,7 @@ def recycle_list(d: pl.DataFrame, as_of: datetime, default_days: int = 90) -> pl
             (recheck <= pl.lit(as_of, dtype=pl.Datetime("us", "UTC"))).alias("due"),
         )
         .select(*keep, "decided_at", "recheck_on", "due")
-        .sort(["recheck_on", "lead_id"])
+        .sort(["recheck_on", keep[0]])
     )
 
 

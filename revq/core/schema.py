@@ -173,6 +173,9 @@ DISPOSITIONS_TABLE = Table(
         _c("disposition", Kind.DISPOSITION, "accepted, rejected, recycled, converted, open."),
         _c("reason", Kind.TEXT, "Reason code or free text, as entered."),
         _c("rep", Kind.TEXT, "Rep who gave the verdict."),
+        _c(
+            "lead_source", Kind.TEXT, "Lead source, when the export carries it (a CRM lead export)."
+        ),
         _c("handed_off_at", Kind.DATETIME, "When marketing routed the lead."),
         _c("first_touch_at", Kind.DATETIME, "First sales action."),
         _c("disposition_at", Kind.DATETIME, "When the verdict was given."),

@@ -184,7 +184,7 @@ def sniff(path: Path, opts: LoadOptions) -> Detection | None:
                 head = head[: head.rfind(b"\n") + 1] or head
             text = decode(head, path, opts.encoding)[0]
         headers = sniff_headers(text, opts.delimiter)
-    return detect(headers, path, vendor=opts.source, table=None, overrides=opts.columns)
+    return detect(headers, path, vendor=opts.source, table=opts.table, overrides=opts.columns)
 
 
 def _read_parquet(source: Source, opts: LoadOptions) -> RawTable:

@@ -120,8 +120,14 @@ def detect(
             candidates.append(Detection(name, tname, hits, mapping, dict(spec.values), complete))
     if not candidates:
         return None
+    # A table asked for (a Salesforce lead report read as dispositions) is read with the preset
+    # of the vendor the headers show, not one that happens to know more of that table's names.
+    preferred = None
+    if table is not None and vendor is None:
+        overall = detect(headers, path, vendor=None, table=None, overrides={})
+        preferred = overall.vendor if overall is not None else None
     # Stable: presets are iterated in a fixed order and max keeps the first of equals.
-    return max(candidates, key=lambda d: d.score)
+    return max(candidates, key=lambda d: (d.score[0], d.vendor == preferred, *d.score[1:]))
 
 
 def describe_required(table: str) -> str:

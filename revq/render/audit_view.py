@@ -28,21 +28,24 @@ def _fmt(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else ""
     if isinstance(value, float):
+        value += 0.0  # a rate rounded from just below zero reads 0.0%, not -0.0%
         return f"{value:.1%}" if 0 <= value <= 1 else f"{value:g}"
     return str(value)
+
+
+def _count(n: int, rate: float | None) -> str:
+    """A count and its rate; a rate of nothing (no decided leads) is left out, not `()`."""
+    return f"{n:,}" if rate is None else f"{n:,} ({_fmt(rate)})"
 
 
 def _overall_rows(report: dict[str, Any]) -> list[tuple[str, str]]:
     o = report["overall"]
     return [
         ("dispositions", f"{o['dispositions']:,} ({o['open']:,} open)"),
-        ("accepted", f"{o['accepted']:,} ({_fmt(o['acceptance_rate'])})"),
-        ("rejected", f"{o['rejected']:,} ({_fmt(o['rejection_rate'])})"),
+        ("accepted", _count(o["accepted"], o["acceptance_rate"])),
+        ("rejected", _count(o["rejected"], o["rejection_rate"])),
         ("recycled", f"{o['recycled']:,}"),
-        (
-            "rejections with no reason",
-            f"{o['missing_reason']:,} ({_fmt(o['missing_reason_rate'])})",
-        ),
+        ("rejections with no reason", _count(o["missing_reason"], o["missing_reason_rate"])),
         ("unmapped reason labels", f"{o['unmapped_reason']:,}"),
         ("median hours to disposition", _fmt(o["median_hours_to_disposition"])),
         ("recycle list", f"{report['recycle']['total']:,} ({report['recycle']['due']:,} due)"),
