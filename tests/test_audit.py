@@ -474,3 +474,24 @@ def test_rates_of_nothing_and_rounded_zeros_read_plainly() -> None:
     }
     rows = dict(_overall_rows({"overall": overall, "recycle": {"total": 0, "due": 0}}))
     assert rows["accepted"] == "0" and rows["rejections with no reason"] == "0"
+
+
+def test_dispositions_keyed_by_email_join_the_leads_by_address(tmp_path: Path) -> None:
+    (tmp_path / "leads.csv").write_text(
+        "lead_id,email,title\nL1,ana@acme.com,VP Sales\nL2,bo@beta.io,Intern\n"
+    )
+    (tmp_path / "disp.csv").write_text(
+        "email,disposition,reason\n"
+        " Ana@Acme.com,accepted,\n"  # the same address, as a rep typed it
+        "bo@beta.io,rejected,No budget\n"
+        "cy@gone.io,rejected,No budget\n"  # no such lead: kept, without a title
+    )
+    result = run_cli(
+        ["audit", "rejections", "disp.csv", "--leads", "leads.csv", "--by", "title", "-f", "json"],
+        cwd=tmp_path,
+    )
+    assert result.exit_code == 0, result.stderr
+    rows = {
+        r["title"]: (r["accepted"], r["rejected"]) for r in json.loads(result.stdout)["by"]["title"]
+    }
+    assert rows == {"VP Sales": (1, 0), "Intern": (0, 1), "(missing)": (0, 1)}

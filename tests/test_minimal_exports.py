@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -43,6 +44,37 @@ def test_no_command_crashes(folder: Path, args: list[str]) -> None:
     result = run_cli([*args, *AS_OF], cwd=folder)  # an exception would fail here
     assert result.exit_code in (0, 2), result.stderr
     assert "Traceback" not in result.stderr
+
+
+EMAIL_ONLY = (
+    "email,first_name,created_at,mql_at,sql_at\n"
+    "A@Acme.com ,Ana,2026-09-01,2026-09-05,2026-09-20\n"
+    "bo@beta.io,Bo,2026-09-02,2026-09-06,\n"
+    "a@acme.com,Ana,2026-08-01,,\n"  # the same person: merged into one lead
+    "not-an-address,Cy,2026-09-03,,\n"
+)
+
+
+def test_leads_keyed_by_email_alone_are_scored_measured_and_explained(tmp_path: Path) -> None:
+    """A list upload or webinar export has no record id: the normalised email is the lead id
+    (as written when it is not an address), and every command runs on it."""
+    (tmp_path / "leads.csv").write_text(EMAIL_ONLY)
+    (tmp_path / "model.yaml").write_text(
+        "fit:\n  rules:\n"
+        "    - {name: work_email, when: {column: is_personal_email, equals: false}, points: 10}\n"
+    )
+    model = ["--config", "model.yaml", *AS_OF]
+    score = run_cli(["score", "leads.csv", *model, "-f", "csv"], cwd=tmp_path)
+    assert score.exit_code == 0, score.stderr
+    out = pl.read_csv(io.StringIO(score.stdout))
+    assert sorted(out["lead_id"]) == ["a@acme.com", "bo@beta.io", "not-an-address"]
+    assert "1 duplicates merged" in score.stderr
+    explain = run_cli(["explain", "bo@beta.io", "--leads", "leads.csv", *model], cwd=tmp_path)
+    assert explain.exit_code == 0 and "work_email" in explain.stdout
+    funnel = run_cli(["funnel", "--leads", "leads.csv", *AS_OF, "-f", "json"], cwd=tmp_path)
+    assert funnel.exit_code == 0, funnel.stderr
+    # two MQLs in September (the merged duplicate is not a third), one reached SQL
+    assert json.loads(funnel.stdout)["headline"]["mql_to_sql_cohort"]["value"] == 0.5
 
 
 def test_leads_without_stage_dates_say_what_the_funnel_needs(folder: Path) -> None:
@@ -138,3 +170,12 @@ def test_inspect_fail_on_is_a_data_quality_gate(tmp_path: Path) -> None:
     assert run_cli([*args, "rejected_rate>=0.25"], cwd=tmp_path).exit_code == 1
     bad = run_cli([*args, "nulls>1"], cwd=tmp_path)
     assert bad.exit_code == 2 and "unknown metric 'nulls'" in bad.stderr
+
+
+def test_a_lead_without_an_id_is_known_by_its_email(tmp_path: Path) -> None:
+    path = tmp_path / "leads.csv"
+    path.write_text("lead_id,email,title\nL1,ana@acme.com,CEO\n, Bo@Beta.io,VP\n,,Intern\n")
+    r = load_table(path, table="leads")
+    assert r.frame.sort("lead_id")["lead_id"].to_list() == ["L1", "bo@beta.io"]
+    assert r.accounting.rows_rejected == 1  # neither an id nor an email: nobody
+    assert any("1 leads have no 'lead_id'" in w for w in r.warnings)

@@ -103,7 +103,23 @@ def _scored_leads(
     return ScoredLeads(run.score(as_of, ordered=False).collect(), run.leads)
 
 
+def _by_email(d: pl.DataFrame, leads: pl.DataFrame) -> pl.DataFrame:
+    """Dispositions keyed by email alone (a list sales worked) given the lead id of the lead
+    with that address, so they join the scored leads."""
+    if "lead_id" in d.columns or "email" not in d.columns or "email" not in leads.columns:
+        return d
+    address = pl.col("email").str.strip_chars().str.to_lowercase().alias("_address")
+    ids = (
+        leads.select("lead_id", address)
+        .filter(pl.col("_address").is_not_null() & (pl.col("_address") != ""))
+        .unique("_address", keep="first", maintain_order=True)
+    )
+    return d.with_columns(address).join(ids, on="_address", how="left").drop("_address")
+
+
 def _enrich(d: pl.DataFrame, scored: ScoredLeads | None) -> pl.DataFrame:
+    if scored is not None:
+        d = _by_email(d, scored.frame)
     if scored is not None and "lead_id" in d.columns:
         if scored.loaded is not None:
             # A duplicate's disposition is the person's: it joins the record kept in its place.

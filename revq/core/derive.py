@@ -72,11 +72,17 @@ def website_domain(expr: pl.Expr) -> pl.Expr:
     )
 
 
-def derive_lead_fields(lf: pl.LazyFrame, personal_domains: tuple[str, ...] = ()) -> pl.LazyFrame:
-    """Add email_normalised, email_domain, is_personal_email and account_key.
+def derive_lead_fields(
+    lf: pl.LazyFrame, personal_domains: tuple[str, ...] = (), *, fill_lead_ids: bool = False
+) -> pl.LazyFrame:
+    """Add email_normalised, email_domain, is_personal_email and account_key, and a lead_id
+    when the export has none.
 
     The account key is the company website's domain, else the email domain unless it is a
-    personal one; a gmail lead has no account.
+    personal one; a gmail lead has no account. A lead without an id (an export keyed by email
+    alone: a list upload, a webinar's registrants) takes its normalised email as its lead id,
+    as written when it is not an address: every join, output and `revq explain` is by lead id.
+    `fill_lead_ids` says some rows of a lead_id column are empty (a pass over every id, else).
     """
     domains = sorted(set(PERSONAL_DOMAINS) | {d.strip().lower() for d in personal_domains})
     schema = lf.collect_schema()
@@ -88,6 +94,10 @@ def derive_lead_fields(lf: pl.LazyFrame, personal_domains: tuple[str, ...] = ())
     at = pl.col(EMAIL_NORMALISED).str.find("@", literal=True)  # exactly one in a valid address
     lf = lf.with_columns(pl.col(EMAIL_NORMALISED).str.slice(at + 1).alias(EMAIL_DOMAIN))
     lf = lf.with_columns(pl.col(EMAIL_DOMAIN).is_in(domains).alias(IS_PERSONAL_EMAIL))
+    if "email" in schema and ("lead_id" not in schema or fill_lead_ids):
+        written = _blank_to_null(pl.col("email").str.strip_chars())
+        ids = [pl.col("lead_id")] if "lead_id" in schema else []
+        lf = lf.with_columns(pl.coalesce(*ids, EMAIL_NORMALISED, written).alias("lead_id"))
     return lf.with_columns(
         pl.coalesce(
             website_domain(website),

@@ -481,7 +481,15 @@ def _load_raw(
     merged = 0
     merged_ids = None
     if detection.table == "leads":
-        lf = derive_lead_fields(loaded.lazy(), tuple(opts.personal_domains))
+        idless = loaded["lead_id"].null_count() if "lead_id" in loaded.columns else 0
+        if idless and "email" in loaded.columns:
+            warnings.append(
+                f"{idless:,} leads have no {detection.mapping['lead_id']!r}: their email "
+                "stands for their lead id"
+            )
+        lf = derive_lead_fields(
+            loaded.lazy(), tuple(opts.personal_domains), fill_lead_ids=idless > 0
+        )
         before = loaded.height
         loaded = lf.collect()
         recorded = pl.DataFrame(schema=MERGES_SCHEMA)
