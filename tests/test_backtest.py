@@ -428,3 +428,14 @@ def test_outcome_from_the_stage_history() -> None:
     assert (report["outcome"], report["conversions"]) == ("won_at", won)
     bad = run_cli(["backtest", "--as-of", "2026-10-31", "--reached", "nirvana"], cwd=SAMPLE)
     assert bad.exit_code == 2 and "nirvana" in bad.stderr
+
+
+def test_the_config_is_named_as_given_when_outside_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from revq.cli.backtest_cmd import _shown
+
+    monkeypatch.chdir(tmp_path)
+    assert _shown(tmp_path / "configs" / "scoring.yaml") == str(Path("configs", "scoring.yaml"))
+    outside = tmp_path.parent / "elsewhere.yaml"
+    assert _shown(outside) == str(outside)  # not ../elsewhere.yaml

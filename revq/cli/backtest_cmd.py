@@ -117,9 +117,10 @@ def with_decision_time(
 def _shown(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
     try:
-        return os.path.relpath(path)
-    except ValueError:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def parse_capacity(text: str | None) -> tuple[float, bool] | None:
