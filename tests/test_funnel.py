@@ -711,3 +711,39 @@ def test_a_duplicates_history_is_the_record_kepts(tmp_path: Path) -> None:
     }
     assert got == {"2026-01": (2, 1)}
     assert "2 stage entries count for the record kept" in result.stderr
+
+
+LEAD_HISTORY_REPORT = (
+    '"Lead ID","Field / Event","Old Value","New Value","Edit Date"\n'
+    "00Q1,Created.,,,2026-09-01 10:00\n"
+    "00Q1,Lead Status,Open - Not Contacted,Working - Contacted,2026-09-03 10:00\n"
+    "00Q1,Lead Owner,Alex Kim,Priya Raman,2026-09-04 10:00\n"
+    "00Q1,Lead Status,Working - Contacted,Qualified,2026-09-10 10:00\n"
+    "00Q2,Lead Status,Open - Not Contacted,Working - Contacted,2026-09-05 10:00\n"
+    "00Q2,Lead Status,Working - Contacted,Unqualified,2026-09-20 10:00\n"
+)
+
+
+def test_a_salesforce_lead_history_report_is_read_for_its_status_changes(
+    tmp_path: Path,
+) -> None:
+    """A field history holds every field's changes: an owner's name is not a stage entered."""
+    (tmp_path / "LeadHistory.csv").write_text(LEAD_HISTORY_REPORT)
+    inspect = run_cli(["inspect", "LeadHistory.csv", "-f", "json"], cwd=tmp_path)
+    assert inspect.exit_code == 0, inspect.stderr
+    shown = json.loads(inspect.stdout)
+    assert (shown["vendor"], shown["table"]) == ("salesforce", "stage_history")
+    assert (shown["rows_loaded"], shown["other_properties"]) == (4, 2)
+    assert "+ 2 of other properties" in inspect.stderr
+    assert "not mapped" not in inspect.stderr  # neither owners' names nor 'Created.'
+    gate = run_cli(["inspect", "LeadHistory.csv", "--fail-on", "other_properties>1"], cwd=tmp_path)
+    assert gate.exit_code == 1
+    funnel = run_cli(
+        ["funnel", "--history", "LeadHistory.csv", "--as-of", "2026-10-31", "-f", "json"],
+        cwd=tmp_path,
+    )
+    assert funnel.exit_code == 0, funnel.stderr
+    # by hand: both leads were accepted (Working - Contacted: sal) in September; one of the
+    # two reached sql (Qualified), the other was disqualified
+    velocity = {v["span"]: v for v in json.loads(funnel.stdout)["velocity"]}
+    assert velocity["sal->sql"]["leads"] == 1 and velocity["sal->sql"]["median_days"] == 7

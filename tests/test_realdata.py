@@ -172,3 +172,19 @@ def test_init_from_a_warehouse_sync_folder_gives_a_project_that_scores(
     scored = run_cli(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
     assert scored.exit_code == 0, scored.stderr
     assert scored.stdout.count("\n") == rows + 1
+
+
+def test_a_property_history_keeps_only_the_stage_properties() -> None:
+    """Fivetran's HubSpot property history holds every property's changes; the seed hashes the
+    property names, so none is known to be the lifecycle stage and every row is set aside
+    (counted), unless the team names the hashed property as its stage property."""
+    path = realdata("fivetran-dbt_hubspot_source", "contact_property_history_data.csv")
+    r = load_table(path, LoadOptions(table="stage_history"))
+    a = r.accounting
+    assert (a.rows_read, a.rows_loaded, a.other_properties) == (100, 0, 100)
+    assert not any("not mapped to a canonical stage" in w for w in r.warnings)
+    (name, n) = duckdb.execute(
+        f"select name, count(*) n from read_csv('{path}') group by name order by n desc limit 1"
+    ).fetchone()  # type: ignore[misc]
+    r = load_table(path, LoadOptions(table="stage_history", stage_properties=[name]))
+    assert (r.accounting.rows_loaded, r.accounting.other_properties) == (n, 100 - n)

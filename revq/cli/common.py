@@ -281,6 +281,7 @@ def report_load(result: LoadResult) -> None:
         f" + {a.rows_rejected:,} rejected + {a.footer_rows:,} footer"
         f" + {a.duplicates_merged:,} duplicates merged"
         + (f" + {a.deleted_in_source:,} deleted in the source" if a.deleted_in_source else "")
+        + (f" + {a.other_properties:,} of other properties" if a.other_properties else "")
     )
     for warning in result.warnings:
         ui.warn(f"{result.path.name}: {warning}")

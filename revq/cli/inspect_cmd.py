@@ -51,6 +51,7 @@ INSPECT_METRICS = (
     "footer_rows",
     "duplicates_merged",
     "deleted_in_source",
+    "other_properties",
     "rejected_rate",
 )
 

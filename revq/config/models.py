@@ -15,6 +15,10 @@ TableName = Literal[
     "leads", "activities", "signals", "dispositions", "stage_history", "opportunities"
 ]
 
+# The properties and fields whose history is a stage history: HubSpot's lifecycle and deal
+# stages, Salesforce's lead Status and opportunity Stage, as API names or as a report shows them.
+STAGE_PROPERTIES = ("lifecyclestage", "dealstage", "Status", "Lead Status", "StageName", "Stage")
+
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -84,6 +88,12 @@ class LoadOptions(Frozen):
         False,
         description="Keep records the export marks deleted in the source (is_deleted, "
         "IsDeleted, _fivetran_deleted true); by default they are set aside and counted.",
+    )
+    stage_properties: list[str] = Field(
+        default_factory=lambda: list(STAGE_PROPERTIES),
+        description="In a history of several properties or fields (a HubSpot property "
+        "history's name, a Salesforce field history's Field), the ones whose values are "
+        "stages; the rows of others are set aside and counted.",
     )
     personal_domains: list[str] = Field(
         default_factory=list,

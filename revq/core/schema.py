@@ -191,6 +191,12 @@ STAGE_HISTORY = Table(
         _c("stage", Kind.STAGE, "Stage entered, canonical."),
         _c("entered_at", Kind.DATETIME, "When it entered the stage."),
         _c("exited_at", Kind.DATETIME, "When it left the stage, if known."),
+        _c(
+            "property",
+            Kind.TEXT,
+            "The property or field that changed, in a history of several (HubSpot's name, "
+            "Salesforce's Field).",
+        ),
     ),
     required=(("lead_id",), ("stage",), ("entered_at",)),
 )

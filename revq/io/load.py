@@ -48,7 +48,7 @@ from revq.io.json_records import (
     read_json_records,
 )
 from revq.io.mapping import Detection, describe_required, detect
-from revq.io.presets import norm_header
+from revq.io.presets import norm_header, squash_header
 from revq.io.sources import Source, locate
 from revq.io.text import (
     REJECT_SCHEMA,
@@ -74,6 +74,7 @@ class Accounting:
     duplicates_merged: int
     blank_lines: int
     deleted_in_source: int = 0
+    other_properties: int = 0  # history rows of a property that is not a stage
 
     def balanced(self) -> bool:
         return self.rows_read == (
@@ -82,6 +83,7 @@ class Accounting:
             + self.footer_rows
             + self.duplicates_merged
             + self.deleted_in_source
+            + self.other_properties
         )
 
     def to_dict(self) -> dict[str, int]:
@@ -425,6 +427,7 @@ def _load_raw(
         frame = raw.frame
         return _finish(raw, None, frame, raw.rejects, 0, warnings)
 
+    other = _other_properties(raw, detection, opts)
     warnings.extend(_placeholder_warnings(raw.frame, raw.headers))
     spec = TABLES[detection.table]
     parsers: dict[str, Parser] = {}
@@ -508,7 +511,7 @@ def _load_raw(
     elif detection.table == "opportunities":
         loaded = derive_opportunity_fields(loaded.lazy()).collect()
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
-    result = _finish(raw, detection, loaded, all_rejects, merged, warnings, deleted)
+    result = _finish(raw, detection, loaded, all_rejects, merged, warnings, deleted, other)
     if merged_ids is not None:
         result.merged_ids = merged_ids
     return result
@@ -672,6 +675,7 @@ def _finish(
     merged: int,
     warnings: list[str],
     deleted: int = 0,
+    other: int = 0,
 ) -> LoadResult:
     accounting = Accounting(
         rows_read=raw.rows_read,
@@ -681,6 +685,7 @@ def _finish(
         duplicates_merged=merged,
         blank_lines=raw.blank_lines,
         deleted_in_source=deleted,
+        other_properties=other,
     )
     if not accounting.balanced():  # pragma: no cover - a broken identity is a revq bug
         raise AssertionError(f"row accounting does not balance for {raw.path}: {accounting}")
@@ -787,6 +792,21 @@ def _value_rejects(
         pl.col("raw_value").cast(pl.String),
     )
     return out.cast(REJECT_SCHEMA)  # type: ignore[arg-type]
+
+
+def _other_properties(raw: RawTable, detection: Detection, opts: LoadOptions) -> int:
+    """Set aside the rows of a history of several properties (a HubSpot property history, a
+    Salesforce field history) whose property is not a stage: an owner's name or an email is
+    not a stage entered. Before any value is checked, so none is quarantined or warned about."""
+    header = detection.mapping.get("property")
+    if detection.table != "stage_history" or header is None:
+        return 0
+    wanted = sorted({squash_header(p) for p in opts.stage_properties})
+    name = raw.frame[header].cast(pl.String).str.to_lowercase().str.replace_all(r"[^a-z0-9]", "")
+    kept = raw.frame.filter(name.is_in(wanted))
+    other = raw.frame.height - kept.height
+    raw.frame = kept
+    return other
 
 
 def _unmapped_label_warnings(

@@ -37,6 +37,8 @@ def inspect_tables(result: LoadResult, profile: pl.DataFrame) -> list[Table]:
     head.add_row("footer rows", f"{a.footer_rows:,}")
     head.add_row("duplicates merged", f"{a.duplicates_merged:,}")
     head.add_row("deleted in the source", f"{a.deleted_in_source:,}")
+    if a.other_properties:
+        head.add_row("other properties", f"{a.other_properties:,}")
     tables = [head]
     if result.mapping:
         mapping = Table(title="column mapping", title_justify="left")
