@@ -17,6 +17,7 @@ from revq.core.funnel_report import (
     first_stage_within,
     funnel_report,
     history_from_leads,
+    link_opportunities,
 )
 from tests.conftest import SAMPLE, run_cli
 
@@ -131,3 +132,80 @@ def test_a_config_without_conversions_or_velocity_still_reports(tmp_path: Path) 
         assert got[key] == [] and got["latest_complete_period"] == want["latest_complete_period"]
         for metric in ("lead_velocity_rate", "accepted_lead_rate", "sla_compliance"):
             assert got["headline"][metric]["value"] == want["headline"][metric]["value"]
+
+
+def test_link_opportunities_reads_the_lead_off_its_converted_opportunity_id() -> None:
+    leads = pl.LazyFrame(
+        {
+            "lead_id": ["L1", "L2", "L3", "L4"],
+            "converted_opportunity_id": ["O1", "O2", "O2", None],
+            # L3 was converted into O2 before L2 was: O2 is L3's, and counts once
+            "converted_at": [t(8, 1), t(8, 9), t(8, 2), None],
+        }
+    )
+    opps = pl.LazyFrame(
+        {
+            "opportunity_id": ["O1", "O2", "O3", "O4"],
+            # O4 names its lead; O3 came from no lead
+            "lead_id": [None, None, None, "L4"],
+            "amount": [1.0, 2.0, 3.0, 4.0],
+        },
+        schema_overrides={"lead_id": pl.String},
+    )
+    got = link_opportunities(opps, leads).collect()
+    expected = pl.DataFrame(
+        {
+            "opportunity_id": ["O1", "O2", "O3", "O4"],
+            "lead_id": ["L1", "L3", None, "L4"],
+            "amount": [1.0, 2.0, 3.0, 4.0],
+        }
+    )
+    assert_frame_equal(got, expected)
+    # opportunities that name no lead at all take the converted lead's
+    bare = link_opportunities(opps.drop("lead_id"), leads).collect()
+    assert bare["lead_id"].to_list() == ["L1", "L3", None, None]
+
+
+SF_LEADS = (
+    "Id,Email,Company,Status,LeadSource,CreatedDate,IsConverted,ConvertedDate,"
+    "ConvertedOpportunityId\n"
+    "00Q1,a@acme.com,Acme,Closed - Converted,Web,2026-08-01T09:00:00.000Z,true,2026-08-20,006A\n"
+    "00Q2,b@beta.io,Beta,Closed - Converted,Partner,2026-08-05T09:00:00.000Z,true,2026-08-25,"
+    "006B\n"
+    "00Q3,c@gamma.io,Gamma,Working - Contacted,Web,2026-08-10T09:00:00.000Z,false,,\n"
+)
+SF_OPPORTUNITIES = (
+    "Id,Name,StageName,Amount,CreatedDate,CloseDate,IsClosed,IsWon\n"
+    "006A,Acme,Closed Won,10000,2026-08-20T09:00:00.000Z,2026-09-19,true,true\n"
+    "006B,Beta,Closed Lost,5000,2026-08-25T09:00:00.000Z,2026-09-10,true,false\n"
+    "006C,Delta,Prospecting,7000,2026-09-01T09:00:00.000Z,2026-10-30,false,false\n"
+)
+
+
+def test_salesforce_opportunities_meet_the_leads_converted_into_them(tmp_path: Path) -> None:
+    """A Salesforce opportunity export names no lead; the lead export's ConvertedOpportunityId
+    does, and without it the funnel stopped at the leads."""
+    (tmp_path / "Lead.csv").write_text(SF_LEADS)
+    (tmp_path / "Opportunity.csv").write_text(SF_OPPORTUNITIES)
+    args = ["funnel", "--leads", "Lead.csv", "--opportunities", "Opportunity.csv"]
+    result = run_cli([*args, "--as-of", "2026-10-31", "-f", "json"], cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    assert "2 opportunities joined to their leads by the leads' ConvertedOpportunityId" in (
+        result.stderr
+    )
+    got = json.loads(result.stdout)
+    velocity = {v["span"]: v for v in got["velocity"]}
+    # by hand: created Aug 1 -> opportunity Aug 20 (19 days), Aug 5 -> Aug 25 (20 days)
+    to_opportunity = velocity["lead->opportunity"]
+    assert (to_opportunity["leads"], to_opportunity["median_days"]) == (2, 19.5)
+    # 006A: created Aug 20 09:00, won Sep 19 00:00: 29 days and 15 hours
+    assert velocity["opportunity->won"]["leads"] == 1
+    assert abs(velocity["opportunity->won"]["median_days"] - 29.625) < 0.01
+    by_source = {
+        r["lead_source"]: (r["amount"], r["won_amount"]) for r in got["pipeline_by_source"]
+    }
+    assert by_source == {
+        "Web": (10000.0, 10000.0),
+        "Partner": (5000.0, 0.0),
+        "(missing)": (7000.0, 0.0),
+    }

@@ -346,3 +346,49 @@ def test_sniffing_a_large_file_reads_only_its_start(tmp_path: Path) -> None:
     utf16 = tmp_path / "contacts_utf16.csv"
     utf16.write_text("Record ID,Email,Lifecycle Stage\n" + rows, encoding="utf-16")
     assert sniff_table(utf16, LoadOptions()) == "leads"
+
+
+def test_marketo_activity_type_ids_take_their_names_and_unknown_ids_stay(tmp_path: Path) -> None:
+    path = tmp_path / "activities.csv"
+    path.write_text(
+        "marketoGUID,leadId,activityDate,activityTypeId,primaryAttributeValue\n"
+        "1001,318581,2026-09-01T10:00:00Z,1,www.acme.com/pricing\n"
+        "1002,318581,2026-09-02T10:00:00Z, 2 ,Demo Request Form\n"
+        "1003,318582,2026-09-03T10:00:00Z,10,Newsletter Sept\n"
+        "1004,318582,2026-09-04T10:00:00Z,100001,Custom Activity\n"
+    )
+    r = load_table(path)
+    assert (r.vendor, r.table) == ("marketo", "activities")
+    assert r.frame["activity_type"].to_list() == [
+        "Visit Webpage",
+        "Fill Out Form",
+        "Open Email",
+        "100001",  # a custom activity's id: no name to give it
+    ]
+
+
+def test_load_values_rename_listed_values_of_a_text_column_and_keep_the_rest(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "leads.csv"
+    path.write_text("lead_id,email,lead_source\n1,a@x.com,PPC\n2,b@x.com, ppc \n3,c@x.com,Event\n")
+    opts = LoadOptions(values={"lead_source": {"PPC": "Paid Search"}})
+    r = load_table(path, opts)
+    assert r.frame["lead_source"].to_list() == ["Paid Search", "Paid Search", "Event"]
+
+
+def test_a_marketo_bulk_lead_export_is_read_with_marketos_names(tmp_path: Path) -> None:
+    """leadSource, leadStatus and numberOfEmployees are Salesforce's names too (LeadSource...);
+    createdAt and updatedAt are Marketo's alone. Read as a Salesforce export, as it had been,
+    its creation and update dates went unread."""
+    path = tmp_path / "leads.csv"
+    path.write_text(
+        "id,email,firstName,lastName,company,numberOfEmployees,leadSource,leadStatus,"
+        "createdAt,updatedAt\n"
+        "318581,jane@acme.com,Jane,Doe,Acme,500,Website,MQL,2026-08-01T10:00:00Z,"
+        "2026-09-02T10:00:00Z\n"
+    )
+    r = load_table(path)
+    assert (r.vendor, r.table) == ("marketo", "leads")
+    assert (r.mapping["created_at"], r.mapping["last_activity_at"]) == ("createdAt", "updatedAt")
+    assert r.frame["created_at"].to_list() == [datetime(2026, 8, 1, 10, tzinfo=UTC)]

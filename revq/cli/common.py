@@ -18,6 +18,7 @@ from revq.cli.stdin import shown
 from revq.config.models import LoadOptions
 from revq.core.dedupe import follow_merges
 from revq.core.fail_on import Condition, conditions_met, unmeasured
+from revq.core.funnel_report import link_opportunities
 from revq.errors import ExitCode, RevqError
 from revq.io import sources
 from revq.io.load import LoadResult, load_table
@@ -307,6 +308,26 @@ def follow_lead_merges(frame: Frame, leads: LoadResult, nouns: tuple[str, str]) 
     noun = nouns[0] if moved == 1 else nouns[1]
     ui.info_once(f"{moved:,} {noun} for the record kept, of leads merged as duplicates")
     return cast(Frame, follow_merges(frame.lazy(), merged.lazy()).collect())
+
+
+def link_converted_leads(opps: pl.DataFrame | None, leads: LoadResult) -> pl.DataFrame | None:
+    """The opportunities with the lead each was converted from, read off the leads'
+    converted opportunity id where the opportunities do not name their lead (Salesforce):
+    without it no opportunity meets a lead, and the funnel stops short of them."""
+    if opps is None or "converted_opportunity_id" not in leads.frame.columns:
+        return opps
+    linked = link_opportunities(opps.lazy(), leads.frame.lazy()).collect()
+    before = opps["lead_id"].count() if "lead_id" in opps.columns else 0
+    found = linked["lead_id"].count() - before
+    if found:
+        header = leads.mapping.get("converted_opportunity_id", "converted_opportunity_id")
+        whose = (
+            "opportunity joined to its lead"
+            if found == 1
+            else "opportunities joined to their leads"
+        )
+        ui.info_once(f"{found:,} {whose} by the leads' {header}")
+    return linked
 
 
 def start_run(*, quiet: bool, verbose: bool) -> None:

@@ -20,6 +20,7 @@ from revq.cli.common import (
     exit_if_met,
     follow_lead_merges,
     iso_date,
+    link_converted_leads,
     load_input,
     load_options_for,
     project_input,
@@ -333,6 +334,8 @@ def stage_dates(
     if hist is None:
         return None
     opps = _load(project, None, "opportunities")
+    if leads is not None:
+        opps = link_converted_leads(opps, leads)
     if opps is not None and "lead_id" in opps.columns:
         hist = pl.concat(
             [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
@@ -422,6 +425,7 @@ def compute_funnel(
     if lead_result is not None:
         # A duplicate's history is the person's: left under its own id it is a second lead.
         hist = follow_lead_merges(hist, lead_result, ENTRIES)
+        opps = link_converted_leads(opps, lead_result)
         opps = follow_lead_merges(opps, lead_result, ("opportunity counts", "opportunities count"))
     dateless = ""  # the leads, when they were given but hold no stage date
     if hist is None and lead_frame is not None:

@@ -69,6 +69,32 @@ def history_from_leads(leads: pl.DataFrame) -> pl.DataFrame | None:
     return pl.concat(parts).drop_nulls("entered_at") if parts else None
 
 
+def link_opportunities(opps: pl.LazyFrame, leads: pl.LazyFrame) -> pl.LazyFrame:
+    """The opportunities with the lead each was converted from, where they do not name it.
+
+    A Salesforce opportunity does not carry its lead: the lead carries the opportunity it was
+    converted into (`converted_opportunity_id`). A lead the opportunity names is kept. Of
+    several leads converted into one opportunity the first converted (then the smallest id)
+    is taken, so that the opportunity and its amount count once."""
+    lead_schema = leads.collect_schema()
+    order = [c for c in ("converted_at", "lead_id") if c in lead_schema]
+    links = (
+        leads.filter(pl.col("converted_opportunity_id").is_not_null())
+        .sort(order, nulls_last=True)
+        .unique("converted_opportunity_id", keep="first", maintain_order=True)
+        .select(
+            pl.col("converted_opportunity_id").alias("opportunity_id"),
+            pl.col("lead_id").alias("_converted_from"),
+        )
+    )
+    named = pl.col("lead_id") if "lead_id" in opps.collect_schema() else pl.lit(None, pl.String)
+    return (
+        opps.join(links, on="opportunity_id", how="left", maintain_order="left")
+        .with_columns(pl.coalesce(named, "_converted_from").alias("lead_id"))
+        .drop("_converted_from")
+    )
+
+
 def history_from_opportunities(opps: pl.DataFrame) -> pl.DataFrame:
     """Opportunity and won entries of the leads the opportunities came from."""
     parts = []

@@ -117,6 +117,11 @@ LEADS = Table(
         _c("customer_at", Kind.DATETIME, "Became a customer."),
         _c("is_converted", Kind.BOOLEAN, "Converted (Salesforce) or outcome flag."),
         _c("converted_at", Kind.DATETIME, "When the lead was converted."),
+        _c(
+            "converted_opportunity_id",
+            Kind.ID,
+            "The opportunity the lead was converted into (Salesforce ConvertedOpportunityId).",
+        ),
         _c("unsubscribed", Kind.BOOLEAN, "Opted out of email."),
         _c("score", Kind.NUMBER, "A score computed by the source system."),
         _c("grade", Kind.TEXT, "A grade computed by the source system."),

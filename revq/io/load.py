@@ -285,6 +285,14 @@ def _typed_column(
         # the same lead as in a CSV export, or joins with other files would silently miss.
         whole = src.is_finite() & (src == src.floor())
         return Parser(pl.when(whole).then(src.cast(pl.Int64).cast(pl.String)).otherwise(text))
+    if kind is Kind.TEXT and values:
+        # Codes an export writes for names (Marketo's activity type ids): the listed ones are
+        # named, any other value kept as it is. Mapped once per distinct value, as picklists.
+        seen = raw.frame[header].drop_nulls().unique().cast(pl.String)
+        named = pl.select(pl.coalesce(map_labels(pl.lit(seen), values), pl.lit(seen)))
+        return Parser(
+            src.cast(pl.String).replace(seen, named.to_series()).str.strip_chars().replace("", None)
+        )
     if kind in (Kind.TEXT, Kind.ID):
         return Parser(text.replace("", None) if kind is Kind.TEXT else text)
     if kind is Kind.NUMBER:
@@ -794,16 +802,34 @@ def _value_rejects(
     return out.cast(REJECT_SCHEMA)  # type: ignore[arg-type]
 
 
+# The row a Salesforce field history writes when the record is created: `created` from the
+# API, `Created.` in a History report.
+CREATION = "created"
+
+
 def _other_properties(raw: RawTable, detection: Detection, opts: LoadOptions) -> int:
     """Set aside the rows of a history of several properties (a HubSpot property history, a
     Salesforce field history) whose property is not a stage: an owner's name or an email is
-    not a stage entered. Before any value is checked, so none is quarantined or warned about."""
+    not a stage entered. Before any value is checked, so none is quarantined or warned about.
+
+    A Salesforce creation row is kept as the record entering its first stage (`lead` for a
+    lead, `opportunity` for an opportunity): no status change says when a lead came in."""
     header = detection.mapping.get("property")
     if detection.table != "stage_history" or header is None:
         return 0
     wanted = sorted({squash_header(p) for p in opts.stage_properties})
-    name = raw.frame[header].cast(pl.String).str.to_lowercase().str.replace_all(r"[^a-z0-9]", "")
-    kept = raw.frame.filter(name.is_in(wanted))
+    name = pl.col(header).cast(pl.String).str.to_lowercase().str.replace_all(r"[^a-z0-9]", "")
+    kept = raw.frame.filter(name.is_in(wanted) | (name == CREATION))
+    stage = detection.mapping.get("stage")
+    if stage is not None:
+        record = squash_header(detection.mapping.get("lead_id", ""))
+        first = "opportunity" if "opportunity" in record else "lead"
+        kept = kept.with_columns(
+            pl.when(name == CREATION)
+            .then(pl.lit(first))
+            .otherwise(pl.col(stage).cast(pl.String))
+            .alias(stage)
+        )
     other = raw.frame.height - kept.height
     raw.frame = kept
     return other
