@@ -13,7 +13,7 @@ import polars as pl
 import typer
 
 from revq.cli.common import OutOpt, ProjectOpt, current_project, emit_text, ui, user_errors
-from revq.cli.funnel_cmd import stage_dates
+from revq.cli.funnel_cmd import HistoryOpt, stage_dates
 from revq.cli.score_cmd import (
     ActivitiesOpt,
     AsOfOpt,
@@ -24,7 +24,6 @@ from revq.cli.score_cmd import (
     SignalsOpt,
     parse_as_of,
 )
-from revq.cli.stdin import accept_stdin
 from revq.config.scoring import Compiled, load_scoring
 from revq.config.suggest import suggest_config
 from revq.core import backtest, calibrate
@@ -199,15 +198,7 @@ def backtest_command(
             "opportunity, won, ...). Stage dates from the history also serve --decision-time.",
         ),
     ] = None,
-    history: Annotated[
-        Path | None,
-        typer.Option(
-            "--history",
-            help="Stage history export (default: inputs.stage_history).",
-            dir_okay=False,
-            callback=accept_stdin,
-        ),
-    ] = None,
+    history: HistoryOpt = None,
     decision_time: Annotated[
         str | None,
         typer.Option(

@@ -150,6 +150,16 @@ def _cost(
     return funnel.cost_per_stage(stages, parsed.lazy(), cal, stage_names).collect().to_dicts()
 
 
+HistoryOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--history",
+        help="Stage history export (default: inputs.stage_history).",
+        dir_okay=False,
+        callback=accept_stdin,
+    ),
+]
+
 FUNNEL_INPUTS = ("stage_history", "leads", "opportunities", "dispositions")
 
 
@@ -188,15 +198,7 @@ def funnel_command(
             callback=accept_stdin_list,
         ),
     ] = None,
-    history: Annotated[
-        Path | None,
-        typer.Option(
-            "--history",
-            help="Stage history export (default: inputs.stage_history).",
-            dir_okay=False,
-            callback=accept_stdin,
-        ),
-    ] = None,
+    history: HistoryOpt = None,
     leads: Annotated[
         Path | None,
         typer.Option(
