@@ -479,7 +479,7 @@ def test_exports_named_without_options_go_to_their_inputs(tmp_path: Path) -> Non
     ("files", "message"),
     [
         (["signals.csv"], "signals.csv: an export of signals, not a funnel input"),
-        (["stage_history.csv", "stage_history.csv"], "a second stage history export"),
+        (["stage_history.csv", "stage_history.csv"], "stage_history.csv: given twice"),
     ],
 )
 def test_exports_that_are_not_funnel_inputs(tmp_path: Path, files: list[str], message: str) -> None:

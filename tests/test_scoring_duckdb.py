@@ -68,7 +68,7 @@ fit as (
   from accounts
 ),
 events as (
-  select a.lead_id, a.activity_type as t, a.detail, a.channel,
+  select a.lead_id, a.activity_type as t, lower(trim(a.activity_type)) as tt, a.detail, a.channel,
          epoch({AS_OF_TS} - cast(a.occurred_at as timestamptz)) / 86400.0 as age
   from read_csv('{SAMPLE}/activities.csv', all_varchar = true) a
   join accounts l on l.lead_id = a.lead_id
@@ -76,19 +76,19 @@ events as (
 event_points as (
   select lead_id,
     case when t = 'demo_request' then 'demo_request'
-         when t = 'page_view' and detail like '%/pricing%' then 'pricing_page'
+         when tt in ('page_view', 'visit webpage') and detail like '%/pricing%' then 'pricing_page'
          when t = 'comparison_site_visit' then 'comparison_site'
          when t = 'content_download' and lower(detail) like 'case study%' then 'case_study'
          when t = 'webinar_attended' then 'webinar'
-         when t = 'page_view' and detail like '%/blog/%' then 'blog'
-         when t = 'email_click' then 'email_click' end as rule,
+         when tt in ('page_view', 'visit webpage') and detail like '%/blog/%' then 'blog'
+         when tt in ('email_click', 'click email') then 'email_click' end as rule,
     case when t = 'demo_request' then 25
-         when t = 'page_view' and detail like '%/pricing%' then 10
+         when tt in ('page_view', 'visit webpage') and detail like '%/pricing%' then 10
          when t = 'comparison_site_visit' then 8
          when t = 'content_download' and lower(detail) like 'case study%' then 7
          when t = 'webinar_attended' then 6
-         when t = 'page_view' and detail like '%/blog/%' then 2
-         when t = 'email_click' then 2 end
+         when tt in ('page_view', 'visit webpage') and detail like '%/blog/%' then 2
+         when tt in ('email_click', 'click email') then 2 end
       * case when lower(channel) = 'g2' then 1.5 else 1 end
       * power(0.5, age / 30) as pts
   from events where age >= 0 and age <= 120

@@ -25,7 +25,6 @@ from revq.cli.common import (
     iso_date,
     load_input,
     load_options_for,
-    report_load,
     ui,
     user_errors,
 )
@@ -37,7 +36,7 @@ from revq.core.fail_on import FailOnError, parse_fail_on
 from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import RevqError
 from revq.io import sources
-from revq.io.load import LoadResult, load_table
+from revq.io.load import LoadResult
 from revq.io.project import Project
 from revq.io.writers import JSONL_SUFFIXES, check_frame_path, to_json, write_frame_atomic
 from revq.render.audit_view import audit_markdown, audit_tables
@@ -57,6 +56,8 @@ class AuditFormat(StrEnum):
 def _score_output(path: Path) -> pl.DataFrame | None:
     """A `revq score` output (Parquet, CSV or JSON Lines holding its stage and total score),
     read as written; None for any other file."""
+    if sources.is_pattern(path):
+        return None
     source = sources.locate(path)
     ids = {"lead_id": pl.String}
     if source.suffix in (".parquet", ".pq"):
@@ -95,8 +96,7 @@ def _scored_leads(
     if not has_config:
         if leads is None:
             return None
-        result = load_table(leads, load_options_for(project, leads, "leads"), table="leads")
-        report_load(result)
+        result = load_input(leads, load_options_for(project, leads, "leads"), table="leads")
         return ScoredLeads(result.frame, result)
     run = Inputs(leads, config, None, None, None, project_file)
     # Joined on lead id: the order of `revq score` would be paid for and thrown away.

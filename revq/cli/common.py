@@ -21,6 +21,7 @@ from revq.core.fail_on import Condition, conditions_met, unmeasured
 from revq.core.funnel_report import link_opportunities
 from revq.errors import ExitCode, RevqError
 from revq.io import sources
+from revq.io.file_sets import combine, cross_file_duplicates
 from revq.io.load import LoadResult, load_table
 from revq.io.project import Project, find_project
 from revq.io.writers import write_bytes_atomic
@@ -212,7 +213,7 @@ def project_input(project: Project | None, table: str) -> Path | None:
     """The export revq.yaml names for a table. One named but not there is left out, and said
     once a run: a typo in a path must not pass for an input the team does not have."""
     path = project.input_path(table) if project is not None else None
-    if path is None or sources.exists(path):
+    if path is None or sources.present(path):
         return path
     if project is not None and table not in ui.missing_inputs:
         ui.missing_inputs.add(table)
@@ -341,10 +342,57 @@ def start_run(*, quiet: bool, verbose: bool) -> None:
 
 
 def load_input(
-    path: Path, options: LoadOptions, *, table: str | None, timezone: str = "UTC"
+    path: Path | Sequence[Path],
+    options: LoadOptions,
+    *,
+    table: str | None,
+    timezone: str = "UTC",
 ) -> LoadResult:
     """Load an export once per run (the report reads each input for several sections) and
-    print its row accounting."""
+    print its row accounting. A pattern (`exports/activity_*.csv`) or several files are one
+    input: each file loads and is accounted for on its own, then their rows are stacked."""
+    if isinstance(path, Path) and not sources.is_pattern(path):
+        return _load_once(path, options, table, timezone)
+    files = sources.matches(path) if isinstance(path, Path) else list(path)
+    name = path if isinstance(path, Path) else set_name(files)
+    key = (name.resolve(), options.model_dump_json(), table, timezone)
+    if key not in _loads:
+        parts = [_load_once(f, options, table, timezone) for f in files]
+        combined = combine(name, parts, options.dedupe)
+        ui.loaded[name.resolve()] = combined
+        crossed = cross_file_duplicates(combined, parts)
+        ui.info(
+            f"{name.name}: {len(parts)} files: {combined.accounting.rows_loaded:,} rows loaded"
+            + (f" after {crossed:,} leads in more than one file merged" if crossed else "")
+        )
+        _loads[key] = combined
+    return _loads[key]
+
+
+# An input named on the command line: one export, a pattern, or several files read as one.
+Export = Path | list[Path]
+
+
+def export_files(export: Export | None) -> list[Path]:
+    """The files an input names, for the guard that keeps outputs off them."""
+    if export is None:
+        return []
+    return list(export) if isinstance(export, list) else [export]
+
+
+def export_name(export: Export) -> Path:
+    """What messages call an input."""
+    return set_name(export) if isinstance(export, list) else export
+
+
+def set_name(files: Sequence[Path]) -> Path:
+    """What messages call several exports given as one input: their names joined."""
+    if len(files) == 1:
+        return files[0]
+    return files[0].parent / " + ".join(f.name for f in files)
+
+
+def _load_once(path: Path, options: LoadOptions, table: str | None, timezone: str) -> LoadResult:
     key = (path.resolve(), options.model_dump_json(), table, timezone)
     if key not in _loads:
         result = load_table(path, options, table=table, timezone=timezone)

@@ -12,12 +12,15 @@ import polars as pl
 import typer
 
 from revq.cli.common import (
+    Export,
     OutOpt,
     ProjectOpt,
     check_window,
     current_project,
     emit_text,
     exit_if_met,
+    export_files,
+    export_name,
     follow_lead_merges,
     iso_date,
     link_converted_leads,
@@ -95,21 +98,22 @@ class FunnelFormat(StrEnum):
     md = "md"
 
 
-def _load_result(project: Project | None, given: Path | None, table: str) -> LoadResult | None:
-    if given is not None and not sources.exists(given):
-        raise RevqError(f"{given}: file not found")
-    path = given or project_input(project, table)
-    if path is None:
+def _load_result(project: Project | None, given: Export | None, table: str) -> LoadResult | None:
+    for file in export_files(given):
+        if not sources.present(file):
+            raise RevqError(f"{file}: file not found")
+    named = given or project_input(project, table)
+    if named is None:
         return None
     return load_input(
-        path,
-        load_options_for(project, path, table),
+        named,
+        load_options_for(project, export_name(named), table),
         table=table,
         timezone=project.config.timezone if project else "UTC",
     )
 
 
-def _load(project: Project | None, given: Path | None, table: str) -> pl.DataFrame | None:
+def _load(project: Project | None, given: Export | None, table: str) -> pl.DataFrame | None:
     result = _load_result(project, given, table)
     return result.frame if result is not None else None
 
@@ -165,11 +169,12 @@ FUNNEL_INPUTS = ("stage_history", "leads", "opportunities", "dispositions")
 
 def assign_inputs(
     project: Project | None, files: list[Path], given: dict[str, Path | None]
-) -> dict[str, Path | None]:
-    """Each export named without an option goes to the input its headers say it is."""
-    roles = dict(given)
+) -> dict[str, Export | None]:
+    """Each export named without an option goes to the input its headers say it is; several
+    of one input (a lead history and an opportunity history, monthly exports) are read as one."""
+    roles: dict[str, Export | None] = dict(given)
     for path in files:
-        table = sniff_table(path, load_options_for(project, path, None))
+        table = sniff_table(sources.matches(path)[0], load_options_for(project, path, None))
         if table not in FUNNEL_INPUTS:
             what = f"an export of {table}" if table else "not an export revq recognises"
             raise RevqError(
@@ -177,12 +182,10 @@ def assign_inputs(
                 "opportunities or dispositions export (or name its role with --history, "
                 "--leads, --opportunities or --dispositions)"
             )
-        if roles[table] is not None:
-            raise RevqError(
-                f"{path}: a second {table.replace('_', ' ')} export (the other is "
-                f"{roles[table]}); pass one"
-            )
-        roles[table] = path
+        before = export_files(roles[table])
+        if any(p.resolve() == path.resolve() for p in before):
+            raise RevqError(f"{path}: given twice; name each export once")
+        roles[table] = [*before, path] if before else path
     return roles
 
 
@@ -305,7 +308,7 @@ def funnel_command(
         when=parse_as_of(as_of),
     )
     report = for_method(run.report, method or Method(run.config.method))
-    _emit(report, fmt, out)
+    _emit(report, fmt, out, [f for role in roles.values() for f in export_files(role)])
     if fail_on:
         try:
             conditions = parse_fail_on(fail_on, set(report["headline"]))
@@ -359,7 +362,7 @@ SCORED_CUTS = ("quadrant", "segment", "fit_grade", "score_band", "signal_type", 
 def _dimension(
     project: Project | None,
     lead_frame: pl.DataFrame | None,
-    leads: Path | None,
+    leads: Export | None,
     by: str,
     when: datetime,
 ) -> pl.DataFrame:
@@ -397,10 +400,10 @@ class FunnelRun:
 def compute_funnel(
     project: Project | None,
     *,
-    history: Path | None = None,
-    leads: Path | None = None,
-    opportunities: Path | None = None,
-    dispositions: Path | None = None,
+    history: Export | None = None,
+    leads: Export | None = None,
+    opportunities: Export | None = None,
+    dispositions: Export | None = None,
     config: Path | None = None,
     spend: Path | None = None,
     period: str | None = None,
@@ -433,7 +436,8 @@ def compute_funnel(
     if hist is None and lead_frame is not None:
         hist = history_from_leads(lead_frame)
         if hist is None:
-            dateless = str(leads or (project.input_path("leads") if project else "the leads"))
+            named = export_name(leads) if leads else None
+            dateless = str(named or (project.input_path("leads") if project else "the leads"))
             if opps is None and not stageless_ok:
                 raise RevqError(
                     f"{dateless}: no stage dates ({', '.join(STAGE_DATE_COLUMNS)}: a create "
@@ -518,7 +522,7 @@ def _window(since: str | None, until: str | None) -> tuple[datetime | None, date
     return start, end
 
 
-def _emit(report: dict[str, Any], fmt: FunnelFormat, out: Path | None) -> None:
+def _emit(report: dict[str, Any], fmt: FunnelFormat, out: Path | None, inputs: list[Path]) -> None:
     if fmt is FunnelFormat.table and out is None:
         for renderable in funnel_tables(report):
             ui.out.print(renderable)
@@ -529,4 +533,4 @@ def _emit(report: dict[str, Any], fmt: FunnelFormat, out: Path | None) -> None:
         text = funnel_markdown(report)
     else:
         text = to_json(report)
-    emit_text(text, out, (), "the funnel")
+    emit_text(text, out, inputs, "the funnel")

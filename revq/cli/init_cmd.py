@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import re
 from importlib import resources
 from pathlib import Path
@@ -13,6 +14,7 @@ from revq.cli.common import ui, user_errors
 from revq.config.models import LoadOptions
 from revq.config.scoring import load_scoring, refs_line, unknown_columns
 from revq.errors import InputError, RevqError
+from revq.io import sources
 from revq.io.load import load_table, sniff
 from revq.io.project import PROJECT_FILE
 from revq.io.sources import DATA_SUFFIXES, archive_exports
@@ -101,6 +103,12 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
         options = candidates.get(table, [])
         if not options:
             continue
+        if table == "activities" and len(options) > 1:
+            pattern = _pattern_of(options, real)
+            if pattern is not None:  # a sync's table per activity type: all of them, as one
+                found[table] = pattern
+                ui.info(f"activities: {pattern[0]} ({pattern[1]}), {len(options)} exports")
+                continue
         # The export named most like its table (Lead.csv before Contact.csv, Task before Event),
         # then by name.
         chosen = min(options, key=lambda o: (_name_rank(o[0], words), o[0]))
@@ -241,6 +249,34 @@ def _comment_out(lines: list[str], first: int, end: int, why: str) -> None:
     if bare:
         empty = "[]" if lines[first].lstrip("# ").startswith("- ") else "{}"
         lines[parent] = f"{bare[1]} {empty}{bare[2] or ''}\n"
+
+
+def _pattern_of(options: list[tuple[str, str]], real: dict[str, Path]) -> tuple[str, str] | None:
+    """One wildcard pattern naming exactly these exports (`activity_*_data.csv`), when they
+    are of one vendor, in one folder, and no other export of the folder matches it."""
+    vendors = {vendor for _, vendor in options}
+    folders = {real[shown].parent for shown, _ in options}
+    if len(vendors) != 1 or len(folders) != 1:
+        return None
+    names = [real[shown].name for shown, _ in options]
+    prefix = _common_start(names)
+    suffix = _common_start([n[len(prefix) :][::-1] for n in names])[::-1]
+    if not prefix and not suffix:
+        return None
+    folder = folders.pop()
+    pattern = folder / f"{glob.escape(prefix)}*{glob.escape(suffix)}"
+    if sorted(sources.matching(pattern)) != sorted(real[shown] for shown, _ in options):
+        return None
+    shown = options[0][0]
+    return f"{shown[: len(shown) - len(names[0])]}{pattern.name}", vendors.pop()
+
+
+def _common_start(words: list[str]) -> str:
+    """The characters every word starts with."""
+    first, last = min(words), max(words)  # the two that differ soonest
+    pairs = enumerate(zip(first, last, strict=False))
+    same = next((i for i, (a, b) in pairs if a != b), len(first))
+    return first[:same]
 
 
 def _name_rank(path: str, words: tuple[str, ...]) -> int:

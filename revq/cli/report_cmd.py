@@ -397,6 +397,15 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _input_digest(path: Path) -> str:
+    """An export's SHA-256; a pattern's is that of its files' digests and names, in order, so
+    a file added, removed or changed changes it."""
+    if not sources.is_pattern(path):
+        return sources.locate(path).sha256()
+    listing = "".join(f"{sources.locate(f).sha256()}  {f.name}\n" for f in sources.matches(path))
+    return hashlib.sha256(listing.encode("utf-8")).hexdigest()
+
+
 def _provenance(project: Project, when: datetime) -> dict[str, Any]:
     configs = []
     for kind, rel in sorted(project.config.configs.items()):
@@ -416,7 +425,7 @@ def _provenance(project: Project, when: datetime) -> dict[str, Any]:
                 "file": project.config.inputs[table].path,
                 "rows_read": a.rows_read,
                 "rows_loaded": a.rows_loaded,
-                "sha256": sources.locate(found).sha256(),
+                "sha256": _input_digest(found),
             }
         )
     return {

@@ -11,6 +11,7 @@ import polars as pl
 import typer
 
 from revq.cli.common import (
+    Export,
     OutOpt,
     ProjectOpt,
     SourceOpt,
@@ -18,6 +19,8 @@ from revq.cli.common import (
     current_project,
     distinct_outputs,
     exit_if_met,
+    export_files,
+    export_name,
     follow_lead_merges,
     iso_date,
     load_input,
@@ -164,7 +167,7 @@ class Inputs:
 
     def __init__(
         self,
-        file: Path | None,
+        file: Export | None,
         config: Path | None,
         activities: Path | None,
         signals: Path | None,
@@ -177,13 +180,14 @@ class Inputs:
         self.project = project
         self.config_path = _config_path(project, config)
         self.compiled: Compiled = load_scoring(self.config_path)  # config errors before data
-        leads_path = _from_project(project, file, "leads")
-        if leads_path is None:
+        named = file if file is not None else project_input(project, "leads")
+        if named is None:
             raise RevqError("no leads file: pass one, or set inputs.leads in revq.yaml")
+        leads_path = export_name(named)
         self.leads_path = leads_path
         tz = project.config.timezone if project else "UTC"
         self.leads = load_input(
-            leads_path,
+            named,
             load_options_for(project, leads_path, "leads", load_config, source=source),
             table="leads",
             timezone=tz,
@@ -218,7 +222,7 @@ class Inputs:
             )
         if model.signals is not None and self.signals is None:
             ui.warn("the config scores signals but no signals file was given")
-        self.inputs = [leads_path, self.config_path] + [
+        self.inputs = [*export_files(named), self.config_path] + [
             p for p in (activities, signals) if p is not None
         ]
 

@@ -508,12 +508,12 @@ def _load_raw(
             recorded = _recorded_merges(path, loaded, detection)
             if recorded.height:
                 loaded = apply_recorded_merges(loaded.lazy(), recorded.lazy()).collect()
-        if opts.dedupe.enabled and _has_duplicates(loaded):
+        if opts.dedupe.enabled and has_duplicates(loaded):
             derived = loaded
             loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep).collect()
             merged_ids = merged_into(derived.lazy(), loaded.lazy()).collect()
         if recorded.height:
-            merged_ids = _all_merges(recorded, merged_ids)
+            merged_ids = all_merges(recorded, merged_ids)
             loaded = loaded.drop(MERGED_AWAY)
         merged = before - loaded.height
     elif detection.table == "opportunities":
@@ -589,7 +589,7 @@ def _recorded_merges(path: Path, leads: pl.DataFrame, detection: Detection) -> p
         ) from None
 
 
-def _all_merges(recorded: pl.DataFrame, by_email: pl.DataFrame | None) -> pl.DataFrame:
+def all_merges(recorded: pl.DataFrame, by_email: pl.DataFrame | None) -> pl.DataFrame:
     """The CRM's merges and revq's by email, as one `lead_id -> merged_into`: a record the
     CRM merged into one that revq then merged by email ends in the record kept for the email."""
     if by_email is None or not by_email.height:
@@ -626,7 +626,7 @@ def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr | None
     return gone
 
 
-def _has_duplicates(frame: pl.DataFrame) -> bool:
+def has_duplicates(frame: pl.DataFrame) -> bool:
     keys = [c for c in ("lead_id", EMAIL_NORMALISED) if c in frame.columns]
     if not keys:
         return False

@@ -6,6 +6,8 @@ Messages name the export as the user did (`export.zip/Lead.csv:12: ...`)."""
 
 from __future__ import annotations
 
+import fnmatch
+import glob
 import gzip
 import hashlib
 import io
@@ -117,6 +119,48 @@ def locate(path: Path) -> Source:
     if member not in names:
         raise InputError(path, f"not in {archive.name}, which holds {_listing(names)}")
     return Source(path, PurePosixPath(member).suffix.lower(), archive, member=member)
+
+
+def is_pattern(path: Path) -> bool:
+    """Whether a path is a wildcard pattern (`exports/activity_*.csv`) rather than one export:
+    a file named with a wildcard character is the file."""
+    return any(c in path.name or c in path.parent.as_posix() for c in "*?[") and not exists(path)
+
+
+def matches(path: Path) -> list[Path]:
+    """The exports a path names: itself, or every export a pattern matches, in name order (the
+    order their rows are read in). A pattern may name the members of a zip archive
+    (`export.zip/Lead*.csv`). A pattern that matches nothing is an error, not an empty input."""
+    if not is_pattern(path):
+        return [path]
+    found = matching(path)
+    if not found:
+        raise InputError(path, "no export matches this pattern")
+    return found
+
+
+def present(path: Path) -> bool:
+    """Whether a path names at least one export: a file, a zip member, or a pattern's match."""
+    return exists(path) or (is_pattern(path) and bool(matching(path)))
+
+
+def matching(path: Path) -> list[Path]:
+    """A pattern's exports in name order; none when it matches none."""
+    archive = next((p for p in path.parents if p.is_file()), None)
+    if archive is not None and archive.suffix.lower() == ".zip":
+        wanted = path.relative_to(archive).as_posix()
+        found = [archive / m for m in _data_members(archive) if fnmatch.fnmatchcase(m, wanted)]
+    else:
+        found = sorted(
+            (Path(p) for p in glob.glob(str(path)) if Path(p).is_file() and _is_export(Path(p))),
+            key=lambda p: p.as_posix(),
+        )
+    return found
+
+
+def _is_export(path: Path) -> bool:
+    name = path.name.lower().removesuffix(".gz")
+    return name.endswith(DATA_SUFFIXES) or name.endswith(".zip")
 
 
 def exists(path: Path) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 import polars as pl
 
 from revq.errors import RevqError
+from revq.io import sources
 
 
 def _umask() -> int:
@@ -29,8 +30,9 @@ def _publishable(tmp: str) -> None:
 
 def _guard(path: Path, inputs: Iterable[Path]) -> None:
     target = path.resolve()
-    for src in inputs:
-        if src.resolve() == target:
+    for pattern in inputs:
+        named = sources.matching(pattern) if sources.is_pattern(pattern) else [pattern]
+        if any(src.resolve() == target for src in named):
             raise RevqError(f"{path}: refusing to overwrite an input file; choose another --out")
 
 
