@@ -211,3 +211,17 @@ def test_fivetran_marketo_activity_tables_load_as_one_input(tmp_path: Path) -> N
         f"select count(*) from read_csv('{pattern}', union_by_name=true, all_varchar=true)"
     ).fetchone()
     assert f"marketo_activity_*_data.csv: 9 files: {rows:,} rows loaded" in scored.stderr
+
+
+def test_inspect_shows_a_pattern_as_the_one_input_it_is(tmp_path: Path) -> None:
+    _write(tmp_path / "leads_1.csv", HEADER + "L1,ann@acme.com,Acme,2026-01-05\nL2,b@b.io,B,\n")
+    _write(tmp_path / "leads_2.csv", HEADER + "L3,ann@acme.com,,2026-02-01\nL4,c@c.org,C,x\n")
+    run = run_cli(["inspect", "leads_*.csv", "-f", "json"], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    shown = json.loads(run.stdout)
+    # 4 read = 2 loaded + 1 rejected (L4's date 'x') + 1 merged (ann, in both files)
+    assert (shown["file"], shown["table"]) == ("leads_*.csv", "leads")
+    assert (shown["rows_read"], shown["rows_loaded"]) == (4, 2)
+    assert (shown["rows_rejected"], shown["duplicates_merged"]) == (1, 1)
+    assert shown["rejects"][0]["source_file"] == "leads_2.csv"
+    assert run.stderr.count("generic leads: read 2 rows") == 2

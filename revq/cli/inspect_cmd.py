@@ -34,6 +34,7 @@ from revq.core.fail_on import FailOnError, parse_fail_on
 from revq.core.profile import profile_columns
 from revq.errors import InputError, RevqError
 from revq.io import sources
+from revq.io.file_sets import combine
 from revq.io.load import LoadResult, load_table, sniff
 from revq.io.writers import check_frame_path, write_bytes_atomic, write_frame_atomic
 from revq.render.inspect_view import (
@@ -137,8 +138,11 @@ def inspect(
         keep_deleted=keep_deleted,
     )
     tz = project.config.timezone if project else "UTC"
-    result = load_table(file, opts, timezone=tz, require_table=False)
-    report_load(result)
+    # A pattern is inspected as the one input it is: every file, then the set they make.
+    parts = [load_table(f, opts, timezone=tz, require_table=False) for f in sources.matches(file)]
+    for part in parts:
+        report_load(part)
+    result = combine(file, parts, opts.dedupe) if sources.is_pattern(file) else parts[0]
     result = shown_result(result)
     _emit_inspection(result, fmt, out, rejects_out, file)
     a = result.accounting
