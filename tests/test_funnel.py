@@ -811,3 +811,44 @@ def test_the_api_history_objects_of_salesforce_are_read_as_stage_histories(
     assert velocity["opportunity->won"]["median_days"] == 33.0
     in_stage = {t["stage"]: t for t in got["time_in_stage"]}
     assert "lead" not in in_stage and in_stage["opportunity"]["leads"] == 1
+
+
+def test_a_child_object_of_opportunities_is_not_read_as_opportunities(tmp_path: Path) -> None:
+    """The API's OpportunityHistory holds a row per stage change, with its own Id beside the
+    OpportunityId it belongs to: read unforced as opportunities it had made one "opportunity"
+    per change. It is a stage history, and `revq funnel` given it beside the Opportunity
+    export by position sends each to its own input."""
+    (tmp_path / "OpportunityHistory.csv").write_text(
+        "Id,OpportunityId,CreatedDate,StageName,Amount,CloseDate,Probability\n"
+        "008A1,006A,2026-09-02T09:00:00.000Z,Prospecting,12000,2026-11-01,10\n"
+        "008A2,006A,2026-09-20T09:00:00.000Z,Negotiation/Review,12000,2026-11-01,80\n"
+        "008A3,006A,2026-10-05T09:00:00.000Z,Closed Won,12000,2026-10-05,100\n"
+        "008B1,006B,2026-09-10T09:00:00.000Z,Prospecting,5000,2026-12-01,10\n"
+    )
+    (tmp_path / "Opportunity.csv").write_text(
+        "Id,Name,StageName,Amount,CloseDate,CreatedDate,IsWon,IsClosed\n"
+        "006A,Acme,Closed Won,12000,2026-10-05,2026-09-02T09:00:00.000Z,true,true\n"
+        "006B,Beta,Prospecting,5000,2026-12-01,2026-09-10T09:00:00.000Z,false,false\n"
+    )
+    shown = json.loads(
+        run_cli(["inspect", "OpportunityHistory.csv", "-f", "json"], cwd=tmp_path).stdout
+    )
+    assert (shown["table"], shown["columns"]["lead_id"]) == ("stage_history", "OpportunityId")
+    run = run_cli(
+        [
+            "funnel",
+            "Opportunity.csv",
+            "OpportunityHistory.csv",
+            "--as-of",
+            "2026-10-31",
+            "-f",
+            "json",
+        ],
+        cwd=tmp_path,
+    )
+    assert run.exit_code == 0, run.stderr
+    assert "OpportunityHistory.csv: salesforce stage_history: read 4 rows = 4 loaded" in run.stderr
+    assert "Opportunity.csv: salesforce opportunities: read 2 rows = 2 loaded" in run.stderr
+    velocity = {v["span"]: v for v in json.loads(run.stdout)["velocity"]}
+    # by hand: 006A entered prospecting (an opportunity) Sep 2 09:00, closed won Oct 5 09:00
+    assert velocity["opportunity->won"]["median_days"] == 33.0

@@ -83,6 +83,17 @@ def _says_nothing_about_anyone(mapping: dict[str, str]) -> bool:
     return set(mapping) <= ANY_RECORD and norm_header(mapping.get("lead_id", "id")) == "id"
 
 
+# The API's child objects (OpportunityHistory, OpportunityLineItem, a sync's opportunity_line_item)
+# carry their own Id beside the id of the record they belong to: their rows are about
+# opportunities (or leads), not opportunities themselves.
+PARENT_IDS = {"opportunities": "OpportunityId", "leads": "LeadId"}
+
+
+def _rows_of_a_child_object(table: str, index: HeaderIndex) -> bool:
+    parent = PARENT_IDS.get(table)
+    return parent is not None and index.find("Id") is not None and index.find(parent) is not None
+
+
 def _complete(table: str, mapping: dict[str, str]) -> bool:
     return all(any(c in mapping for c in group) for group in TABLES[table].required)
 
@@ -116,6 +127,8 @@ def detect(
             mapping = map_columns(headers, spec, tname, overrides, path)
             complete = _complete(tname, mapping)
             if table is None and tname == "leads" and _says_nothing_about_anyone(mapping):
+                complete = False
+            if table is None and _rows_of_a_child_object(tname, index):
                 complete = False
             candidates.append(Detection(name, tname, hits, mapping, dict(spec.values), complete))
     if not candidates:
