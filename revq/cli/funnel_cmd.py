@@ -195,7 +195,8 @@ def funnel_command(
         list[Path] | None,
         typer.Argument(
             help="Exports in any order; each goes to the input its headers say it is (stage "
-            "history, leads, opportunities, dispositions); - reads stdin.",
+            "history, leads, opportunities, dispositions), several of one input read as one; "
+            "- reads stdin.",
             dir_okay=False,
             show_default=False,
             callback=accept_stdin_list,
