@@ -284,6 +284,7 @@ def report_load(result: LoadResult) -> None:
         f" + {a.duplicates_merged:,} duplicates merged"
         + (f" + {a.deleted_in_source:,} deleted in the source" if a.deleted_in_source else "")
         + (f" + {a.other_properties:,} of other properties" if a.other_properties else "")
+        + (f" + {a.earlier_versions:,} earlier versions" if a.earlier_versions else "")
     )
     for warning in result.warnings:
         ui.warn(f"{result.path.name}: {warning}")

@@ -53,6 +53,7 @@ INSPECT_METRICS = (
     "duplicates_merged",
     "deleted_in_source",
     "other_properties",
+    "earlier_versions",
     "rejected_rate",
 )
 

@@ -75,6 +75,7 @@ class Accounting:
     blank_lines: int
     deleted_in_source: int = 0
     other_properties: int = 0  # history rows of a property that is not a stage
+    earlier_versions: int = 0  # a history-mode sync's rows of a record's past versions
 
     def balanced(self) -> bool:
         return self.rows_read == (
@@ -84,6 +85,7 @@ class Accounting:
             + self.duplicates_merged
             + self.deleted_in_source
             + self.other_properties
+            + self.earlier_versions
         )
 
     def to_dict(self) -> dict[str, int]:
@@ -478,6 +480,11 @@ def _load_raw(
     if rejects.height:
         bad_lines = rejects[["line"]].unique()
         loaded = loaded.join(bad_lines, left_on=LINE, right_on="line", how="anti")
+    earlier = 0
+    current = None if detection.table == "stage_history" else _current_version(loaded.columns)
+    if current is not None:  # read as the records themselves: each record as it is now
+        kept = loaded.filter(current)
+        earlier, loaded = loaded.height - kept.height, kept
     deleted = 0
     gone = None if opts.keep_deleted else _deleted_in_source(raw.headers, loaded.columns)
     if gone is not None:  # most exports carry no deletion flag: no filter, no copy
@@ -519,7 +526,7 @@ def _load_raw(
     elif detection.table == "opportunities":
         loaded = derive_opportunity_fields(loaded.lazy()).collect()
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
-    result = _finish(raw, detection, loaded, all_rejects, merged, warnings, deleted, other)
+    result = _finish(raw, detection, loaded, all_rejects, merged, warnings, deleted, other, earlier)
     if merged_ids is not None:
         result.merged_ids = merged_ids
     return result
@@ -609,6 +616,9 @@ def all_merges(recorded: pl.DataFrame, by_email: pl.DataFrame | None) -> pl.Data
 # row): IsDeleted, is_deleted, _fivetran_deleted, compared without case, spaces or underscores.
 DELETION_FLAGS = frozenset({"isdeleted", "fivetrandeleted"})
 
+# A history-mode sync keeps one row per version of a record, each with when it held.
+VERSION_START, VERSION_END, ACTIVE_VERSION = "_fivetran_start", "_fivetran_end", "_fivetran_active"
+
 
 def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr | None:
     """True for a record any deletion flag marks; a Salesforce record a merge deleted (its
@@ -624,6 +634,19 @@ def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr | None
     if MASTER_RECORD_ID in columns:
         gone = gone & pl.col(MASTER_RECORD_ID).is_null()
     return gone
+
+
+def _current_version(columns: list[str]) -> pl.Expr | None:
+    """True for the row of a record's current version in a warehouse sync's history-mode table
+    (its `_fivetran_active`, else an end time still open, in the year 9999). A plain sync's
+    table may carry an empty `_fivetran_active` too: without versions, every row is current."""
+    if not {VERSION_START, VERSION_END} <= set(columns):
+        return None
+    end = pl.col(VERSION_END).cast(pl.String).str.strip_chars()
+    open_ended = end.is_null() | end.str.starts_with("9999")
+    if ACTIVE_VERSION in columns:
+        return parse_boolean(pl.col(ACTIVE_VERSION)).fill_null(open_ended)
+    return open_ended
 
 
 def has_duplicates(frame: pl.DataFrame) -> bool:
@@ -684,6 +707,7 @@ def _finish(
     warnings: list[str],
     deleted: int = 0,
     other: int = 0,
+    earlier: int = 0,
 ) -> LoadResult:
     accounting = Accounting(
         rows_read=raw.rows_read,
@@ -694,6 +718,7 @@ def _finish(
         blank_lines=raw.blank_lines,
         deleted_in_source=deleted,
         other_properties=other,
+        earlier_versions=earlier,
     )
     if not accounting.balanced():  # pragma: no cover - a broken identity is a revq bug
         raise AssertionError(f"row accounting does not balance for {raw.path}: {accounting}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from revq.config.models import TableMapping
@@ -94,6 +94,22 @@ def _rows_of_a_child_object(table: str, index: HeaderIndex) -> bool:
     return parent is not None and index.find("Id") is not None and index.find(parent) is not None
 
 
+# A CRM's users or owners (Salesforce's User object, a HubSpot owners sync) have names and emails
+# as leads do, but they are the sales team: any of these sets of headers says so.
+USER_HEADERS = (("Username", "ProfileId"), ("active_user_id",))
+
+# A warehouse sync's history-mode table: one row per version of a record, from when to when.
+VERSION_HEADERS = ("_fivetran_start", "_fivetran_end")
+
+
+def _a_users_table(index: HeaderIndex) -> bool:
+    return any(all(index.find(h) is not None for h in group) for group in USER_HEADERS)
+
+
+def _versions_of_records(index: HeaderIndex) -> bool:
+    return all(index.find(h) is not None for h in VERSION_HEADERS)
+
+
 def _complete(table: str, mapping: dict[str, str]) -> bool:
     return all(any(c in mapping for c in group) for group in TABLES[table].required)
 
@@ -130,9 +146,19 @@ def detect(
                 complete = False
             if table is None and _rows_of_a_child_object(tname, index):
                 complete = False
+            if table is None and tname == "leads" and _a_users_table(index):
+                complete = False
             candidates.append(Detection(name, tname, hits, mapping, dict(spec.values), complete))
     if not candidates:
         return None
+    # Unforced, the versions of records that carry a stage (an opportunity's, through a sync's
+    # history mode) are the history of that stage; without one they read as the records, each
+    # as it is now (the loader keeps the current versions).
+    staged = any(c.table == "stage_history" and c.complete for c in candidates)
+    if table is None and staged and _versions_of_records(index):
+        candidates = [
+            c if c.table == "stage_history" else replace(c, complete=False) for c in candidates
+        ]
     # A table asked for (a Salesforce lead report read as dispositions) is read with the preset
     # of the vendor the headers show, not one that happens to know more of that table's names.
     preferred = None

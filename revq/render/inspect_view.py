@@ -39,6 +39,8 @@ def inspect_tables(result: LoadResult, profile: pl.DataFrame) -> list[Table]:
     head.add_row("deleted in the source", f"{a.deleted_in_source:,}")
     if a.other_properties:
         head.add_row("other properties", f"{a.other_properties:,}")
+    if a.earlier_versions:
+        head.add_row("earlier versions", f"{a.earlier_versions:,}")
     tables = [head]
     if result.mapping:
         mapping = Table(title="column mapping", title_justify="left")
