@@ -225,3 +225,65 @@ def test_inspect_shows_a_pattern_as_the_one_input_it_is(tmp_path: Path) -> None:
     assert (shown["rows_rejected"], shown["duplicates_merged"]) == (1, 1)
     assert shown["rejects"][0]["source_file"] == "leads_2.csv"
     assert run.stderr.count("generic leads: read 2 rows") == 2
+
+
+def _project(folder: Path, activities: str) -> None:
+    (folder / "revq.yaml").write_text(
+        "version: 1\nname: t\n"
+        "inputs:\n"
+        "  leads: {path: hubspot_contacts.csv}\n"
+        f"  activities: {{path: {activities}}}\n"
+        f"configs: {{scoring: {(ROOT / 'configs' / 'scoring.yaml').as_posix()}}}\n"
+    )
+
+
+def test_revq_yaml_names_several_exports_of_one_input_by_a_list(tmp_path: Path) -> None:
+    whole, split = tmp_path / "whole", tmp_path / "split"
+    for folder in (whole, split):
+        folder.mkdir()
+        (folder / "hubspot_contacts.csv").write_bytes(
+            (SAMPLE / "hubspot_contacts.csv").read_bytes()
+        )
+    (whole / "activities.csv").write_bytes((SAMPLE / "activities.csv").read_bytes())
+    _split_csv(SAMPLE / "activities.csv", split, "part", 2)
+    (split / "part_2.csv").rename(split / "later.csv")  # no one pattern: a list
+    _project(whole, "activities.csv")
+    _project(split, "[part_1.csv, later.csv]")
+    args = ["score", "--as-of", "2026-10-31", "-f", "csv"]
+    one, two = run_cli(args, cwd=whole), run_cli(args, cwd=split)
+    assert one.exit_code == two.exit_code == 0, two.stderr
+    assert two.stdout == one.stdout
+    assert "part_1.csv + later.csv: 2 files" in two.stderr
+    # a file of the list not there is left out, and said; the rest are read
+    (split / "later.csv").unlink()
+    short = run_cli(args, cwd=split)
+    assert short.exit_code == 0, short.stderr
+    assert "revq.yaml: inputs.activities: later.csv not found; running without it" in short.stderr
+    # an empty list is a config error
+    _project(split, "[]")
+    empty = run_cli(args, cwd=split)
+    assert empty.exit_code == 2 and "Traceback" not in empty.stderr
+    assert "inputs.activities.path" in empty.stderr
+
+
+def test_init_names_task_and_event_exports_as_the_activities(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "Lead.csv").write_bytes((SAMPLE / "salesforce_leads.csv").read_bytes())
+    lead = pl.read_csv(SAMPLE / "salesforce_leads.csv", infer_schema=False)["Lead ID"][0]
+    (exports / "Task.csv").write_text(
+        f"Id,WhoId,Subject,ActivityDate,TaskSubtype\n00T1,{lead},Call,2026-10-01,Call\n"
+    )
+    (exports / "Event.csv").write_text(
+        "Id,WhoId,Subject,ActivityDateTime,EventSubtype\n"
+        f"00U1,{lead},Demo,2026-10-02T10:00:00.000Z,Event\n"
+        f"00U2,{lead},Follow-up,2026-10-09T10:00:00.000Z,Event\n"
+    )
+    run = run_cli(["init", "proj", "--exports", str(exports)], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    inputs = yaml.safe_load((tmp_path / "proj" / "revq.yaml").read_text())["inputs"]
+    folder = exports.resolve().as_posix()
+    assert inputs["activities"]["path"] == [f"{folder}/Event.csv", f"{folder}/Task.csv"]
+    scored = run_cli(["score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
+    assert scored.exit_code == 0, scored.stderr
+    assert "Event.csv + Task.csv: 2 files: 3 rows loaded" in scored.stderr

@@ -21,6 +21,7 @@ from revq.cli.common import (
     distinct_outputs,
     emit_text,
     exit_if_met,
+    export_name,
     follow_lead_merges,
     iso_date,
     load_input,
@@ -283,7 +284,7 @@ def compute_audit(
         raise RevqError("no dispositions file: pass one, or set inputs.dispositions in revq.yaml")
     loaded = load_input(
         disp_path,
-        load_options_for(project, disp_path, "dispositions", load_config),
+        load_options_for(project, export_name(disp_path), "dispositions", load_config),
         table="dispositions",
         timezone=project.config.timezone if project else "UTC",
     )
@@ -305,7 +306,7 @@ def compute_audit(
         ui.warn(f"--by {dim}: no such column in the joined data; skipped")
     dims = [x for x in dims if x in d.columns]
     report = _report(d, dims, when, since, until)
-    return AuditRun(report, d, audit.recycle_list(d, when), dims, disp_path)
+    return AuditRun(report, d, audit.recycle_list(d, when), dims, export_name(disp_path))
 
 
 def _reasons_path(project: Any, given: Path | None) -> Path:

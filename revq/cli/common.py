@@ -209,18 +209,35 @@ def current_project(path: Path | None) -> Project | None:
     return load_project(path) if path is not None else find_project()
 
 
-def project_input(project: Project | None, table: str) -> Path | None:
-    """The export revq.yaml names for a table. One named but not there is left out, and said
-    once a run: a typo in a path must not pass for an input the team does not have."""
-    path = project.input_path(table) if project is not None else None
-    if path is None or sources.present(path):
-        return path
-    if project is not None and table not in ui.missing_inputs:
+def project_input(project: Project | None, table: str) -> Export | None:
+    """The export (or exports) revq.yaml names for a table. One named but not there is left
+    out, and said once a run: a typo in a path must not pass for an input the team does not
+    have."""
+    named = project.input_path(table) if project is not None else None
+    if named is None:
+        return None
+    there = [p for p in export_files(named) if sources.present(p)]
+    if table not in ui.missing_inputs:
+        for path in export_files(named):
+            if path not in there:
+                what = "is a folder, not an export" if path.is_dir() else "not found"
+                where = f"revq.yaml: inputs.{table}: {_relative(project, path)}"
+                ui.warn(f"{where} {what}; running without it")
+    if len(there) < len(export_files(named)):
         ui.missing_inputs.add(table)
-        named = project.config.inputs[table].path  # type: ignore[index]
-        what = "is a folder, not an export" if Path(path).is_dir() else "not found"
-        ui.warn(f"revq.yaml: inputs.{table}: {named} {what}; running without it")
-    return None
+    if not there:
+        return None
+    return there if isinstance(named, list) else there[0]
+
+
+def _relative(project: Project | None, path: Path) -> str:
+    """A path as revq.yaml writes it."""
+    if project is None:
+        return str(path)
+    try:
+        return str(path.relative_to(project.root))
+    except ValueError:
+        return str(path)
 
 
 LoadConfigOpt = Annotated[
@@ -247,8 +264,8 @@ def load_options_for(
     if project is not None:
         matched = None
         for name in project.config.inputs:
-            candidate = project.input_path(name)
-            if candidate is not None and candidate.resolve() == file.resolve():
+            named = export_files(project.input_path(name))
+            if any(candidate.resolve() == file.resolve() for candidate in named):
                 matched = name
         base = project.load_options(matched or table)
     update: dict[str, Any] = {}
@@ -354,7 +371,7 @@ def load_input(
     input: each file loads and is accounted for on its own, then their rows are stacked."""
     if isinstance(path, Path) and not sources.is_pattern(path):
         return _load_once(path, options, table, timezone)
-    files = sources.matches(path) if isinstance(path, Path) else list(path)
+    files = expand(path)
     name = path if isinstance(path, Path) else set_name(files)
     key = (name.resolve(), options.model_dump_json(), table, timezone)
     if key not in _loads:
@@ -379,6 +396,12 @@ def export_files(export: Export | None) -> list[Path]:
     if export is None:
         return []
     return list(export) if isinstance(export, list) else [export]
+
+
+def expand(export: Path | Sequence[Path]) -> list[Path]:
+    """Every file an input names, in order: a pattern's matches in name order."""
+    named = [export] if isinstance(export, Path) else list(export)
+    return [f for p in named for f in (sources.matches(p) if sources.is_pattern(p) else [p])]
 
 
 def export_name(export: Export) -> Path:

@@ -438,7 +438,9 @@ def compute_funnel(
         hist = history_from_leads(lead_frame)
         if hist is None:
             named = export_name(leads) if leads else None
-            dateless = str(named or (project.input_path("leads") if project else "the leads"))
+            fallback = project_input(project, "leads")
+            named = named or (export_name(fallback) if fallback else None)
+            dateless = str(named or "the leads")
             if opps is None and not stageless_ok:
                 raise RevqError(
                     f"{dateless}: no stage dates ({', '.join(STAGE_DATE_COLUMNS)}: a create "

@@ -73,7 +73,9 @@ def init(
     for target in written:
         ui.info(f"created {target}")
     if found is not None and "leads" in found:
-        _check_starter_scoring(directory, *found["leads"])
+        leads, vendor = found["leads"]
+        if isinstance(leads, str):  # only activities are ever several exports
+            _check_starter_scoring(directory, leads, vendor)
     if found is None:
         ui.info(
             f"next: put your exports where {directory / PROJECT_FILE} says, then run revq inspect"
@@ -82,8 +84,12 @@ def init(
         ui.info(f"next: cd {directory} && revq validate && revq score")
 
 
-def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, str]]:
-    """Table -> (path relative to the project, vendor): the export each table is read from."""
+Found = dict[str, tuple[str | list[str], str]]
+
+
+def _find_inputs(directory: Path, exports: list[Path]) -> Found:
+    """Table -> (path relative to the project, vendor): the export (or exports) each table is
+    read from."""
     candidates: dict[str, list[tuple[str, str]]] = {}
     real: dict[str, Path] = {}
     for path in _export_paths(exports):
@@ -98,7 +104,7 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
             continue
         candidates.setdefault(detection.table, []).append((shown, detection.vendor))
         real[shown] = path
-    found = {}
+    found: Found = {}
     for table, words in TABLE_NAMES.items():
         options = candidates.get(table, [])
         if not options:
@@ -108,6 +114,11 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
             if pattern is not None:  # a sync's table per activity type: all of them, as one
                 found[table] = pattern
                 ui.info(f"activities: {pattern[0]} ({pattern[1]}), {len(options)} exports")
+                continue
+            if len({vendor for _, vendor in options}) == 1:  # Task and Event: both, as one
+                paths = sorted(shown for shown, _ in options)
+                found[table] = (paths, options[0][1])
+                ui.info(f"activities: {', '.join(paths)} ({options[0][1]}), read as one")
                 continue
         # The export named most like its table (Lead.csv before Contact.csv, Task before Event),
         # then by name.
@@ -119,14 +130,13 @@ def _find_inputs(directory: Path, exports: list[Path]) -> dict[str, tuple[str, s
             ui.warn(f"{table}: also {', '.join(others)}; revq.yaml names {chosen[0]}")
     if not found:
         raise RevqError("no export revq knows among " + ", ".join(str(p) for p in exports))
-    if "leads" in found and "dispositions" not in found:
-        found = _status_as_dispositions(found, real[found["leads"][0]])
+    leads = found["leads"][0] if "leads" in found else None
+    if isinstance(leads, str) and "dispositions" not in found:
+        found = _status_as_dispositions(found, real[leads])
     return found
 
 
-def _status_as_dispositions(
-    found: dict[str, tuple[str, str]], leads: Path
-) -> dict[str, tuple[str, str]]:
+def _status_as_dispositions(found: Found, leads: Path) -> Found:
     """With no dispositions export, the leads' own status (Salesforce's Status, HubSpot's and
     Marketo's Lead Status: the verdict sales sets) is what `revq audit rejections` reads."""
     shown, vendor = found["leads"]
@@ -312,12 +322,13 @@ def _export_paths(exports: list[Path]) -> list[Path]:
     return out
 
 
-def _with_inputs(template: str, found: dict[str, tuple[str, str]]) -> str:
+def _with_inputs(template: str, found: Found) -> str:
     """The template's inputs block replaced by the exports found."""
     lines = []
     for table, (path, vendor) in found.items():
         source = f", source: {vendor}" if vendor != "generic" else ""
-        lines.append(f"  {table}: {{path: {_quoted(path)}{source}}}")
+        named = _quoted(path) if isinstance(path, str) else f"[{', '.join(map(_quoted, path))}]"
+        lines.append(f"  {table}: {{path: {named}{source}}}")
     block = "inputs:\n" + "\n".join(lines) + "\n"
     new, count = re.subn(r"^inputs:\n(?:  .*\n)*", block, template, flags=re.M)
     if count != 1:  # pragma: no cover - the packaged template has one inputs block

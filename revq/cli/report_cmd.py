@@ -16,9 +16,12 @@ import typer
 from revq import __version__
 from revq.cli.audit_cmd import AuditRun, ScoredLeads, compute_audit
 from revq.cli.common import (
+    Export,
     ProjectOpt,
     current_project,
     exit_if_met,
+    expand,
+    export_name,
     iso_date,
     project_input,
     ui,
@@ -397,13 +400,17 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _input_digest(path: Path) -> str:
-    """An export's SHA-256; a pattern's is that of its files' digests and names, in order, so
-    a file added, removed or changed changes it."""
-    if not sources.is_pattern(path):
-        return sources.locate(path).sha256()
-    listing = "".join(f"{sources.locate(f).sha256()}  {f.name}\n" for f in sources.matches(path))
+def _input_digest(named: Export) -> str:
+    """An export's SHA-256; several exports' (a pattern, a list) is that of their files'
+    digests and names, in order, so a file added, removed or changed changes it."""
+    if isinstance(named, Path) and not sources.is_pattern(named):
+        return sources.locate(named).sha256()
+    listing = "".join(f"{sources.locate(f).sha256()}  {f.name}\n" for f in expand(named))
     return hashlib.sha256(listing.encode("utf-8")).hexdigest()
+
+
+def _as_written(path: str | list[str]) -> str:
+    return path if isinstance(path, str) else " + ".join(path)
 
 
 def _provenance(project: Project, when: datetime) -> dict[str, Any]:
@@ -415,14 +422,14 @@ def _provenance(project: Project, when: datetime) -> dict[str, Any]:
     inputs = []
     for table in project.config.inputs:
         found = project.input_path(table)
-        loaded = ui.loaded.get(found.resolve()) if found is not None else None
+        loaded = ui.loaded.get(export_name(found).resolve()) if found is not None else None
         if found is None or loaded is None:
             continue
         a = loaded.accounting
         inputs.append(
             {
                 "table": table,
-                "file": project.config.inputs[table].path,
+                "file": _as_written(project.config.inputs[table].path),
                 "rows_read": a.rows_read,
                 "rows_loaded": a.rows_loaded,
                 "sha256": _input_digest(found),

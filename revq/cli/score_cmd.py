@@ -121,7 +121,7 @@ SignalsOpt = Annotated[
 ]
 
 
-def _from_project(project: Project | None, given: Path | None, table: str) -> Path | None:
+def _from_project(project: Project | None, given: Path | None, table: str) -> Export | None:
     return given if given is not None else project_input(project, table)
 
 
@@ -232,7 +232,7 @@ class Inputs:
         path = _from_project(project, given, table)
         if path is None:
             return None
-        options = load_options_for(project, path, table)
+        options = load_options_for(project, export_name(path), table)
         return load_input(path, options, table=table, timezone=tz).frame
 
     def lazy(self, frame: pl.DataFrame | None) -> pl.LazyFrame | None:

@@ -111,7 +111,17 @@ class LoadOptions(Frozen):
 class InputSpec(LoadOptions):
     """One export of the project: its path plus any load options that differ from the default."""
 
-    path: str = Field(description="Path of the export, relative to revq.yaml.")
+    path: str | list[str] = Field(
+        description="Path of the export, relative to revq.yaml; a pattern or a list names several "
+        "exports of one table, read as one (Salesforce's Task and Event as activities).",
+    )
+
+    @field_validator("path")
+    @classmethod
+    def _some_path(cls, v: str | list[str]) -> str | list[str]:
+        if isinstance(v, list) and not v:
+            raise ValueError("expected a path or a list of paths, got an empty list")
+        return v
 
 
 class ExportSpec(Frozen):

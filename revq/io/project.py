@@ -19,9 +19,15 @@ class Project:
     root: Path
     config: ProjectConfig
 
-    def input_path(self, table: str) -> Path | None:
+    def input_path(self, table: str) -> Path | list[Path] | None:
+        """The export (or the list of exports) revq.yaml names for a table."""
         spec = self.config.inputs.get(table)  # type: ignore[call-overload]
-        return None if spec is None else self.root / spec.path
+        if spec is None:
+            return None
+        named: str | list[str] = spec.path
+        if isinstance(named, list):
+            return [self.root / p for p in named]
+        return self.root / named
 
     def load_options(self, table: str | None) -> LoadOptions:
         """Project-wide load options with the input's own overrides on top."""
