@@ -24,6 +24,7 @@ from revq.io import sources
 from revq.io.file_sets import combine, cross_file_duplicates
 from revq.io.load import LoadResult, load_table
 from revq.io.project import Project, find_project
+from revq.io.scan_load import scan_parquet_table
 from revq.io.writers import write_bytes_atomic
 
 P = ParamSpec("P")
@@ -365,12 +366,16 @@ def load_input(
     *,
     table: str | None,
     timezone: str = "UTC",
+    stream: bool = False,
 ) -> LoadResult:
     """Load an export once per run (the report reads each input for several sections) and
     print its row accounting. A pattern (`exports/activity_*.csv`) or several files are one
-    input: each file loads and is accounted for on its own, then their rows are stacked."""
+    input: each file loads and is accounted for on its own, then their rows are stacked.
+
+    `stream`: a Parquet export that passes every check in one pass is not held but read as it
+    is used (for a run that reads its rows once or twice, as scoring to a file does)."""
     if isinstance(path, Path) and not sources.is_pattern(path):
-        return _load_once(path, options, table, timezone)
+        return _load_once(path, options, table, timezone, stream)
     files = expand(path)
     name = path if isinstance(path, Path) else set_name(files)
     key = (name.resolve(), options.model_dump_json(), table, timezone)
@@ -416,10 +421,16 @@ def set_name(files: Sequence[Path]) -> Path:
     return files[0].parent / " + ".join(f.name for f in files)
 
 
-def _load_once(path: Path, options: LoadOptions, table: str | None, timezone: str) -> LoadResult:
+def _load_once(
+    path: Path, options: LoadOptions, table: str | None, timezone: str, stream: bool = False
+) -> LoadResult:
     key = (path.resolve(), options.model_dump_json(), table, timezone)
     if key not in _loads:
-        result = load_table(path, options, table=table, timezone=timezone)
+        result = (
+            scan_parquet_table(path, options, table=table, timezone=timezone) if stream else None
+        )
+        if result is None:
+            result = load_table(path, options, table=table, timezone=timezone)
         report_load(result)
         _loads[key] = result
     return _loads[key]

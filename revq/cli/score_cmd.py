@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -44,6 +46,7 @@ from revq.core.scoring.model import ScoringModel
 from revq.errors import InputError, RevqError
 from revq.io.load import LoadResult, load_related
 from revq.io.project import Project
+from revq.io.score_bands import BAND_ROWS, in_score_bands
 from revq.io.writers import (
     JSONL_SUFFIXES,
     SINK_SUFFIXES,
@@ -175,6 +178,7 @@ class Inputs:
         project_file: Path | None,
         load_config: Path | None = None,
         project: Project | None = None,
+        stream: bool = False,
     ) -> None:
         project = project or current_project(project_file)
         self.project = project
@@ -191,6 +195,7 @@ class Inputs:
             load_options_for(project, leads_path, "leads", load_config, source=source),
             table="leads",
             timezone=tz,
+            stream=stream,
         )
         self.activities = self._optional(project, activities, "activities", tz)
         if self.activities is None and self.leads.related:
@@ -202,12 +207,12 @@ class Inputs:
         check_columns(
             self.compiled,
             self.config_path,
-            set(self.leads.frame.columns),
+            set(self.leads.columns),
             set(self.activities.columns) if self.activities is not None else None,
         )
         # The export's own owner is the existing owner routing keeps; any other column named
         # like one scoring writes (a CRM's total_score, fit_grade) is replaced, and said so.
-        replaced = sorted((set(self.leads.frame.columns) & COMPUTED) - {"owner"})
+        replaced = sorted((set(self.leads.columns) & COMPUTED) - {"owner"})
         if replaced:
             ui.warn(
                 f"{leads_path.name}: the export's {', '.join(replaced)} "
@@ -244,16 +249,18 @@ class Inputs:
         model: ScoringModel | None = None,
         leads: pl.DataFrame | None = None,
         ordered: bool = True,
+        order: Callable[[pl.LazyFrame], pl.LazyFrame] | None = None,
     ) -> pl.LazyFrame:
         """The leads (or some of them) scored with this run's activities and signals, by the
         run's config or another one."""
         return score_leads(
-            (self.leads.frame if leads is None else leads).lazy(),
+            self.leads.lazy() if leads is None else leads.lazy(),
             model or self.compiled.model,
             activities=self.lazy(self.activities),
             signals=self.lazy(self.signals),
             as_of=as_of,
             ordered=ordered,
+            order=order,
         )
 
     def ledger(
@@ -264,7 +271,7 @@ class Inputs:
     ) -> pl.LazyFrame:
         """The explanation ledger of the same scoring."""
         return build_ledger(
-            (self.leads.frame if leads is None else leads).lazy(),
+            self.leads.lazy() if leads is None else leads.lazy(),
             model or self.compiled.model,
             activities=self.lazy(self.activities),
             signals=self.lazy(self.signals),
@@ -323,10 +330,15 @@ def score(
     conditions = _conditions(fail_on)
     project = current_project(project_file)
     layout = _export_spec(project, export, by)
-    run = Inputs(file, config, activities, signals, source, project_file, load_config, project)
+    # Scored straight into a file, the leads are read as they are scored, not held (Parquet).
+    sinks = out is not None and out.suffix.lower() in SINK_SUFFIXES
+    stream = sinks and by is By.lead and layout is None
+    run = Inputs(
+        file, config, activities, signals, source, project_file, load_config, project, stream
+    )
     when = parse_as_of(as_of)
     if not ui.quiet:  # a warning nobody reads is not worth a pass over the leads
-        leads, model = run.leads.frame.lazy(), run.compiled.model
+        leads, model = run.leads.lazy(), run.compiled.model
         acts, sigs = run.lazy(run.activities), run.lazy(run.signals)
         for line in unused_rule_warnings(leads, model, acts) + input_warnings(
             leads, model, acts, sigs, when
@@ -364,11 +376,18 @@ def score(
         ui.out.print(score_table(scored.select(keep).head(top).collect(), top, by.value))
         _fail_if_met(conditions, counts, run)
         return
-    elif out is not None and out.suffix.lower() in SINK_SUFFIXES:
+    elif out is not None and sinks:
         # Streamed to the file, never held whole (on 10M leads the result alone is 1.9 GB);
         # the summary reads back the four columns it counts.
-        sink_frame_atomic(out, scored.select(keep), inputs=run.inputs)
+        _sink_scored(run, when, out, keep)
         counts = lead_counts(read_columns(out, ["stage", "quadrant", "gate", "owner"]))
+        written, loaded = int(counts["len"].sum()), run.leads.accounting.rows_loaded
+        if written != loaded:  # a streamed export is read again to be scored: it was replaced
+            raise InputError(
+                run.leads_path,
+                f"changed while revq read it: {loaded:,} leads loaded but {written:,} scored; "
+                "run again once the export is written",
+            )
         for line in lead_summary(counts):
             ui.info(line)
         _write_ledger(run, when, explain_out)
@@ -389,6 +408,29 @@ def score(
     else:
         typer.echo(frame_bytes(result, fmt.value).decode("utf-8"), nl=False)
     _fail_if_met(conditions, counts, run)
+
+
+def _sink_scored(run: Inputs, when: AsOf, out: Path, keep: list[str]) -> None:
+    """The scored leads into `out` in the documented order. Leads read as they are scored are
+    put in order a score band at a time (through a scratch file beside `out`), so that the
+    sort does not hold them all: the same bytes as one sort."""
+    if not run.leads.streamed:
+        sink_frame_atomic(out, run.score(when).select(keep), inputs=run.inputs)
+        return
+    try:
+        if run.leads.accounting.rows_loaded <= BAND_ROWS:
+            sink_frame_atomic(out, run.score(when).select(keep), inputs=run.inputs)
+            return
+        with tempfile.TemporaryDirectory(dir=out.parent, prefix=".revq-bands-") as scratch:
+            scored = run.score(when, order=in_score_bands(Path(scratch), BAND_ROWS))
+            sink_frame_atomic(out, scored.select(keep), inputs=run.inputs)
+    except pl.exceptions.ComputeError as exc:  # the export read again is not the one checked
+        first = str(exc).splitlines()[0]
+        raise InputError(
+            run.leads_path,
+            f"could not be read again to be scored ({first}): was it replaced "
+            "while revq ran? Run again once the export is written",
+        ) from None
 
 
 def _export_spec(project: Project | None, name: str | None, by: By) -> ExportSpec | None:

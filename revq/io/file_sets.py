@@ -58,7 +58,7 @@ def combine(name: Path, parts: list[LoadResult], dedupe: DedupeOptions) -> LoadR
         vendor=_joined(p.vendor for p in parts),
         table=first.table,
         mapping=mapping,
-        frame=frame,
+        rows=frame,
         rejects=pl.concat(
             [p.rejects.with_columns(pl.lit(str(p.path)).alias(SOURCE_FILE)) for p in parts],
             how="diagonal_relaxed",

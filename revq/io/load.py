@@ -29,16 +29,9 @@ from revq.core.dedupe import (
 )
 from revq.core.derive import derive_lead_fields, derive_opportunity_fields
 from revq.core.parse import (
-    DateSettings,
-    datetime_formats_for,
-    map_labels,
     parse_boolean,
-    parse_datetime,
-    parse_integer,
-    parse_number,
-    resolve_date_order,
 )
-from revq.core.schema import EMAIL_NORMALISED, LINE, TABLES, Kind
+from revq.core.schema import EMAIL_NORMALISED, LINE, TABLES
 from revq.errors import InputError
 from revq.io.excel import read_excel
 from revq.io.json_records import (
@@ -48,6 +41,16 @@ from revq.io.json_records import (
     read_json_records,
 )
 from revq.io.mapping import Detection, describe_required, detect
+from revq.io.parsers import (
+    EXPECTED,
+    FAILURE_RULES,
+    Parser,
+    placeholder_warnings,
+    present,
+    typed_column,
+    unmapped_label_warnings,
+    with_defaults,
+)
 from revq.io.presets import norm_header, squash_header
 from revq.io.sources import Source, locate
 from revq.io.text import (
@@ -61,8 +64,6 @@ from revq.io.text import (
 
 # A mapped column where most values fail to parse is a wrong mapping, not bad rows.
 MISMAPPED_SHARE = 0.5
-
-PLACEHOLDERS = ("select", "--none--", "n/a", "#n/a", "null", "none", "-", "?", "unknown")
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,9 @@ class LoadResult:
     vendor: str | None
     table: str | None
     mapping: dict[str, str]  # canonical -> source header
-    frame: pl.DataFrame
+    # The loaded rows: held, or a plan over the file when it was checked in one pass and is
+    # read as it is used (scan_parquet_table); `frame` holds them either way.
+    rows: pl.DataFrame | pl.LazyFrame
     rejects: pl.DataFrame
     accounting: Accounting
     encoding: str
@@ -114,6 +117,25 @@ class LoadResult:
             schema={"lead_id": pl.String, "merged_into": pl.String}
         )
     )
+
+    @property
+    def frame(self) -> pl.DataFrame:
+        """The loaded rows, held: a streamed load is read whole the first time it is asked for."""
+        if isinstance(self.rows, pl.LazyFrame):
+            self.rows = self.rows.collect()
+        return self.rows
+
+    @property
+    def streamed(self) -> bool:
+        return isinstance(self.rows, pl.LazyFrame)
+
+    def lazy(self) -> pl.LazyFrame:
+        """The loaded rows as a plan, without reading a streamed load whole."""
+        return self.rows.lazy()
+
+    @property
+    def columns(self) -> list[str]:
+        return self.rows.collect_schema().names()
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -230,15 +252,6 @@ def _typed_raw_table(
     )
 
 
-@dataclass(frozen=True)
-class Parser:
-    """How one column is parsed: a fast expression for the common shapes of its values, and,
-    when that can miss valid values, a complete one applied only to the rows it missed."""
-
-    fast: pl.Expr
-    full: pl.Expr | None = None
-
-
 def _complete_slow_values(
     raw: RawTable, staged: pl.DataFrame, parsers: dict[str, Parser], mapping: dict[str, str]
 ) -> pl.DataFrame:
@@ -246,141 +259,13 @@ def _complete_slow_values(
     for canonical, parser in parsers.items():
         if parser.full is None:
             continue
-        present = _present(raw.frame[mapping[canonical]])
-        missed = (present & staged[canonical].is_null()).arg_true()
+        given = present(raw.frame[mapping[canonical]])
+        missed = (given & staged[canonical].is_null()).arg_true()
         if missed.len() == 0:
             continue
         values = raw.frame[missed].select(parser.full.alias(canonical)).to_series()
         updates.append(staged[canonical].scatter(missed, values.cast(staged[canonical].dtype)))
     return staged.with_columns(updates) if updates else staged
-
-
-def _present(src: pl.Series) -> pl.Series:
-    """Cells holding a value: not null, and not blank text."""
-    if src.dtype != pl.String:
-        return src.is_not_null()
-    # As an expression polars fuses the strip into the comparison; on the Series it first builds
-    # the whole stripped column (350 MB and 0.5 s for 10M emails, against 20 MB and 0.1 s).
-    value = pl.col(src.name)
-    blank = value.str.strip_chars() == ""
-    return src.to_frame().select((value.is_not_null() & ~blank).fill_null(False)).to_series()
-
-
-def _resolve_format(opts: LoadOptions, canonical: str, header: str) -> str | None:
-    return opts.date_formats.get(canonical) or opts.date_formats.get(header)
-
-
-def _typed_column(
-    raw: RawTable,
-    canonical: str,
-    header: str,
-    kind: Kind,
-    opts: LoadOptions,
-    tz: str,
-    values: dict[str, str],
-) -> Parser:
-    src = pl.col(header)
-    dtype = raw.frame.schema[header]
-    text = src.cast(pl.String).str.strip_chars()
-    if kind is Kind.ID and dtype.is_float():
-        # pandas stores an integer id column with gaps as floats: 81585149.0 is id 81585149,
-        # the same lead as in a CSV export, or joins with other files would silently miss.
-        whole = src.is_finite() & (src == src.floor())
-        return Parser(pl.when(whole).then(src.cast(pl.Int64).cast(pl.String)).otherwise(text))
-    if kind is Kind.TEXT and values:
-        # Codes an export writes for names (Marketo's activity type ids): the listed ones are
-        # named, any other value kept as it is. Mapped once per distinct value, as picklists.
-        seen = raw.frame[header].drop_nulls().unique().cast(pl.String)
-        named = pl.select(pl.coalesce(map_labels(pl.lit(seen), values), pl.lit(seen)))
-        return Parser(
-            src.cast(pl.String).replace(seen, named.to_series()).str.strip_chars().replace("", None)
-        )
-    if kind in (Kind.TEXT, Kind.ID):
-        return Parser(text.replace("", None) if kind is Kind.TEXT else text)
-    if kind is Kind.NUMBER:
-        if dtype.is_numeric():
-            number = src.cast(pl.Float64)
-            return Parser(pl.when(number.is_finite()).then(number))  # inf is not a value
-        if opts.decimal == ",":
-            return Parser(parse_number(src, ","))
-        plain = text.cast(pl.Float64, strict=False)  # '1200.5', '1e6': the common case
-        return Parser(pl.when(plain.is_finite()).then(plain), parse_number(src, "."))
-    if kind is Kind.INTEGER:
-        if dtype.is_integer():
-            return Parser(src.cast(pl.Int64))
-        return Parser(text.cast(pl.Int64, strict=False), parse_integer(src, opts.decimal))
-    if kind is Kind.BOOLEAN:
-        return Parser(src if dtype == pl.Boolean else parse_boolean(src))
-    if kind is Kind.DATETIME:
-        if dtype.is_temporal():
-            zoned = src.cast(pl.Datetime("us"))
-            if getattr(dtype, "time_zone", None) is None:
-                zoned = zoned.dt.replace_time_zone(tz)
-            return Parser(zoned.dt.convert_time_zone("UTC"))
-        fmt = _resolve_format(opts, canonical, header)
-        order = "mdy"
-        if fmt is None:
-            given = raw.frame.select(LINE, header).filter(pl.col(header).is_not_null())
-            order = resolve_date_order(
-                given[header], DateSettings(opts.date_order, tz), raw.path, header, given[LINE]
-            )
-        if fmt is not None:
-            return Parser(parse_datetime(src, order, tz, fmt))
-        # Try first only the formats a sample of the column uses; the rest only where needed.
-        sample = raw.frame[header].drop_nulls()
-        sample = pl.concat([sample.head(1000), sample.tail(1000)]).unique(maintain_order=True)
-        formats = datetime_formats_for(sample, order)
-        return Parser(
-            parse_datetime(src, order, tz, formats=formats), parse_datetime(src, order, tz)
-        )
-    # STAGE / DISPOSITION: picklists have few distinct labels: each is mapped once and rows
-    # take their label's value (normalising every row's text is 3x slower on a 10M history).
-    seen = raw.frame[header].drop_nulls().unique().cast(pl.String)
-    canonical_of = pl.select(map_labels(pl.lit(seen), values)).to_series()
-    return Parser(src.cast(pl.String).replace(seen, canonical_of))
-
-
-_RULES = {
-    Kind.NUMBER: "invalid_number",
-    Kind.INTEGER: "invalid_integer",
-    Kind.BOOLEAN: "invalid_boolean",
-    Kind.DATETIME: "invalid_datetime",
-}
-_EXPECTED = {
-    Kind.NUMBER: "a number",
-    Kind.INTEGER: "a whole number",
-    Kind.BOOLEAN: "a boolean (true/false, yes/no, 1/0)",
-    Kind.DATETIME: "a date or timestamp",
-}
-
-
-def _is_placeholder(col: str) -> pl.Expr:
-    return pl.col(col).str.strip_chars().str.to_lowercase().is_in(PLACEHOLDERS)
-
-
-def _placeholder_warnings(frame: pl.DataFrame, headers: list[str]) -> list[str]:
-    text_cols = [h for h in headers if frame.schema[h] == pl.String]
-    if not text_cols or frame.height == 0:
-        return []
-    # Placeholders are picklist defaults, common wherever they occur: a sample finds the
-    # columns, and only those are counted in full.
-    sample = frame.head(20_000)
-    found = sample.select(_is_placeholder(h).any().alias(h) for h in text_cols).row(0)
-    text_cols = [h for h, hit in zip(text_cols, found, strict=True) if hit]
-    if not text_cols:
-        return []
-    counts = frame.select(_is_placeholder(h).sum().alias(h) for h in text_cols).row(0, named=True)
-    warnings = []
-    for h in text_cols:
-        if counts[h]:
-            examples = (
-                frame.filter(_is_placeholder(h))[h].unique(maintain_order=True).head(3).to_list()
-            )
-            warnings.append(
-                f"column {h!r}: {counts[h]} placeholder values ({', '.join(map(repr, examples))}) "
-                "look like 'not chosen'; add them to load.null_values to treat them as empty"
-            )
-    return warnings
 
 
 def load_table(
@@ -432,48 +317,43 @@ def _load_raw(
         warnings.append(
             "no preset recognises these headers as a revq table; columns are shown as found"
         )
-        warnings.extend(_placeholder_warnings(raw.frame, raw.headers))
+        warnings.extend(placeholder_warnings(raw.frame, raw.headers))
         raw.related = _with_parent_ids(raw.related, raw.frame, None, warnings)
         frame = raw.frame
         return _finish(raw, None, frame, raw.rejects, 0, warnings)
 
     other = _other_properties(raw, detection, opts)
-    warnings.extend(_placeholder_warnings(raw.frame, raw.headers))
+    warnings.extend(placeholder_warnings(raw.frame, raw.headers))
     spec = TABLES[detection.table]
     parsers: dict[str, Parser] = {}
     checked: dict[str, str] = {}  # canonical -> header, for columns whose values can fail
     for canonical, header in detection.mapping.items():
         kind = spec.column(canonical).kind
         labels = {**detection.values.get(canonical, {}), **opts.values.get(canonical, {})}
-        parsers[canonical] = _typed_column(raw, canonical, header, kind, opts, tz, labels)
-        if kind in _RULES:
+        parsers[canonical] = typed_column(
+            raw.frame, path, canonical, header, kind, opts, tz, labels
+        )
+        if kind in FAILURE_RULES:
             checked[canonical] = header
     exprs = [p.fast.alias(c) for c, p in parsers.items()]
-    mapped_headers = set(detection.mapping.values())
-    canonical_names = set(detection.mapping)
-    extras = []
-    for h in raw.headers:
-        if h in mapped_headers:
-            continue
-        name = h if h not in canonical_names and h != LINE else f"{h} (source)"
-        extras.append(pl.col(h).alias(name))
+    extras = [pl.col(h).alias(name) for h, name in unmapped_columns(raw.headers, detection.mapping)]
     staged = raw.frame.select(pl.col(LINE), *exprs, *extras)
     staged = _complete_slow_values(raw, staged, parsers, detection.mapping)
-    staged = _with_defaults(path, staged, spec, detection, opts, tz)
+    staged = with_defaults(path, staged, spec, detection, opts, tz)
     # Each value is parsed once above; a failure is text present where the parsed value is null.
     # Flags are booleans: a text column of reasons would cost 16 bytes a row even when empty.
     failed: dict[str, pl.Series] = {}  # 'rule|header' -> rows
     for canonical, header in checked.items():
         kind = spec.column(canonical).kind
-        rows = _present(raw.frame[header]) & staged[canonical].is_null()
-        failed[f"{_RULES[kind]}|{header}"] = rows.alias(canonical)
+        rows = present(raw.frame[header]) & staged[canonical].is_null()
+        failed[f"{FAILURE_RULES[kind]}|{header}"] = rows.alias(canonical)
     _check_mismapping(path, raw, staged, failed, detection)
     # A row without the values that make it a record of its table (no lead id or email, an
     # event without its time) cannot be counted or joined: it is quarantined, not guessed at.
     for group in spec.required:
         headers = [detection.mapping[c] for c in group if c in detection.mapping]
         if headers:  # a group filled by load.defaults has its value
-            has = pl.select(pl.any_horizontal(_present(raw.frame[h]) for h in headers))
+            has = pl.select(pl.any_horizontal(present(raw.frame[h]) for h in headers))
             failed[f"missing_value|{headers[0]}"] = ~has.to_series()
     rejects = _value_rejects(raw, staged, failed)
     loaded = staged
@@ -481,16 +361,16 @@ def _load_raw(
         bad_lines = rejects[["line"]].unique()
         loaded = loaded.join(bad_lines, left_on=LINE, right_on="line", how="anti")
     earlier = 0
-    current = None if detection.table == "stage_history" else _current_version(loaded.columns)
+    current = None if detection.table == "stage_history" else current_version(loaded.columns)
     if current is not None:  # read as the records themselves: each record as it is now
         kept = loaded.filter(current)
         earlier, loaded = loaded.height - kept.height, kept
     deleted = 0
-    gone = None if opts.keep_deleted else _deleted_in_source(raw.headers, loaded.columns)
+    gone = None if opts.keep_deleted else deleted_in_source(raw.headers, loaded.columns)
     if gone is not None:  # most exports carry no deletion flag: no filter, no copy
         kept = loaded.filter(~gone)
         deleted, loaded = loaded.height - kept.height, kept
-    warnings.extend(_unmapped_label_warnings(raw, detection, spec, opts))
+    warnings.extend(unmapped_label_warnings(raw.frame, detection, spec, opts))
     raw.related = _with_parent_ids(raw.related, staged, detection.table, warnings)
     # Everything read from the text is now typed or reported: let the raw columns go before the
     # derived ones are built (on 10M leads that is 0.7 GB less at the peak).
@@ -530,49 +410,6 @@ def _load_raw(
     if merged_ids is not None:
         result.merged_ids = merged_ids
     return result
-
-
-def _with_defaults(
-    path: Path,
-    staged: pl.DataFrame,
-    spec: Any,
-    detection: Detection,
-    opts: LoadOptions,
-    tz: str,
-) -> pl.DataFrame:
-    """Columns the export lacks, filled with a configured constant (parsed like the column)."""
-    added = []
-    for canonical, text in opts.defaults.items():
-        if canonical in detection.mapping:
-            continue
-        if canonical not in spec.names:
-            raise InputError(
-                path,
-                f"load.defaults names {canonical!r}, which is not a column of "
-                f"the {detection.table} table",
-            )
-        kind = spec.column(canonical).kind
-        value = pl.select(_parse_constant(pl.lit(text), kind, opts, tz)).item()
-        if value is None:
-            raise InputError(
-                path,
-                f"load.defaults.{canonical}: {text!r} is not "
-                f"{_EXPECTED.get(kind, 'a valid value')}",
-            )
-        added.append(pl.lit(value).alias(canonical))
-    return staged.with_columns(added) if added else staged
-
-
-def _parse_constant(expr: pl.Expr, kind: Kind, opts: LoadOptions, tz: str) -> pl.Expr:
-    if kind is Kind.BOOLEAN:
-        return parse_boolean(expr)
-    if kind is Kind.NUMBER:
-        return parse_number(expr, opts.decimal)
-    if kind is Kind.INTEGER:
-        return parse_integer(expr, opts.decimal)
-    if kind is Kind.DATETIME:
-        return parse_datetime(expr, "mdy" if opts.date_order == "mdy" else "dmy", tz)
-    return expr
 
 
 def _recorded_merges(path: Path, leads: pl.DataFrame, detection: Detection) -> pl.DataFrame:
@@ -620,7 +457,7 @@ DELETION_FLAGS = frozenset({"isdeleted", "fivetrandeleted"})
 VERSION_START, VERSION_END, ACTIVE_VERSION = "_fivetran_start", "_fivetran_end", "_fivetran_active"
 
 
-def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr | None:
+def deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr | None:
     """True for a record any deletion flag marks; a Salesforce record a merge deleted (its
     MasterRecordId set) is not set aside: it folds into the record it was merged into."""
     flags = [
@@ -636,7 +473,7 @@ def _deleted_in_source(headers: list[str], columns: list[str]) -> pl.Expr | None
     return gone
 
 
-def _current_version(columns: list[str]) -> pl.Expr | None:
+def current_version(columns: list[str]) -> pl.Expr | None:
     """True for the row of a record's current version in a warehouse sync's history-mode table
     (its `_fivetran_active`, else an end time still open, in the year 9999). A plain sync's
     table may carry an empty `_fivetran_active` too: without versions, every row is current."""
@@ -649,19 +486,35 @@ def _current_version(columns: list[str]) -> pl.Expr | None:
     return open_ended
 
 
-def has_duplicates(frame: pl.DataFrame) -> bool:
-    keys = [c for c in ("lead_id", EMAIL_NORMALISED) if c in frame.columns]
+def unmapped_columns(headers: list[str], mapping: dict[str, str]) -> list[tuple[str, str]]:
+    """(header, name) of the columns no canonical one is read from, kept as they are; a name
+    a canonical column takes gets ' (source)'."""
+    mapped = set(mapping.values())
+    return [
+        (h, h if h not in mapping and h != LINE else f"{h} (source)")
+        for h in headers
+        if h not in mapped
+    ]
+
+
+def has_duplicates(frame: pl.DataFrame | pl.LazyFrame) -> bool:
+    keys = [c for c in ("lead_id", EMAIL_NORMALISED) if c in frame.collect_schema()]
     if not keys:
         return False
     # Counting distinct hashes is the cheapest exact-enough test (a collision only costs a
     # merge pass that finds nothing); it is several times faster than is_duplicated.
-    counts = frame.select(
-        pl.struct(
-            pl.col(k).drop_nulls().hash().n_unique().alias(f"{k}_distinct"),
-            pl.col(k).count().alias(f"{k}_present"),
-        ).alias(k)
-        for k in keys
-    ).row(0)
+    counts = (
+        frame.lazy()
+        .select(
+            pl.struct(
+                pl.col(k).drop_nulls().hash().n_unique().alias(f"{k}_distinct"),
+                pl.col(k).count().alias(f"{k}_present"),
+            ).alias(k)
+            for k in keys
+        )
+        .collect()
+        .row(0)
+    )
     return any(c[f"{k}_distinct"] < c[f"{k}_present"] for k, c in zip(keys, counts, strict=True))
 
 
@@ -732,7 +585,7 @@ def _finish(
         vendor=detection.vendor if detection else None,
         table=detection.table if detection else None,
         mapping=dict(detection.mapping) if detection else {},
-        frame=frame,
+        rows=frame,
         rejects=rejects,
         accounting=accounting,
         encoding=raw.encoding,
@@ -790,7 +643,7 @@ def _check_mismapping(
             kind = TABLES[detection.table].column(canonical).kind
             raise InputError(
                 path,
-                f"{n_failed} of {present} values are not {_EXPECTED[kind]} (e.g. {value!r}), so "
+                f"{n_failed} of {present} values are not {EXPECTED[kind]} (e.g. {value!r}), so "
                 f"{header!r} is probably not {canonical}: map {canonical} to another header "
                 "with load.columns, or set its format",
                 line=line,
@@ -858,32 +711,6 @@ def _other_properties(raw: RawTable, detection: Detection, opts: LoadOptions) ->
     other = raw.frame.height - kept.height
     raw.frame = kept
     return other
-
-
-def _unmapped_label_warnings(
-    raw: RawTable, detection: Detection, spec: Any, opts: LoadOptions
-) -> list[str]:
-    out = []
-    for canonical, header in detection.mapping.items():
-        if spec.column(canonical).kind not in (Kind.STAGE, Kind.DISPOSITION):
-            continue
-        labels = {**detection.values.get(canonical, {}), **opts.values.get(canonical, {})}
-        # A picklist has few distinct labels: map those, not every row.
-        counts = raw.frame.select(header).drop_nulls().group_by(header).agg(pl.len().alias("n"))
-        mapped = counts.select(map_labels(pl.col(header), labels))[header]
-        text = counts[header].cast(pl.String).str.strip_chars()
-        unmapped = counts.filter(mapped.is_null() & (text != "")).sort(
-            ["n", header], descending=[True, False]
-        )
-        if unmapped.height:
-            shown = ", ".join(
-                f"{r[header]!r} ({r['n']})" for r in unmapped.head(5).iter_rows(named=True)
-            )
-            out.append(
-                f"column {header!r}: {unmapped['n'].sum()} values not mapped to a canonical "
-                f"{canonical} ({shown}); map them under load.values.{canonical}"
-            )
-    return out
 
 
 def header_index(headers: list[str]) -> dict[str, str]:

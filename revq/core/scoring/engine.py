@@ -7,6 +7,7 @@ the sums of its ledger and `revq explain` shows the same numbers `revq score` us
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 import polars as pl
@@ -398,10 +399,13 @@ def score_leads(
     signals: pl.LazyFrame | None = None,
     as_of: AsOf,
     ordered: bool = True,
+    order: Callable[[pl.LazyFrame], pl.LazyFrame] | None = None,
 ) -> pl.LazyFrame:
     """Scores, grade, quadrant, stage, why-now, next action, owner and top reasons per lead,
     ordered by total score (highest first), then lead id (in no set order when `ordered` is
-    False: for counting, which need not pay for the sort)."""
+    False: for counting, which need not pay for the sort). `order` puts the rows in that order
+    another way than `by_score` (in bands, not holding them all): it gets them while every
+    decision is still a number, before the texts are built."""
     lf = assign_segments(leads, model)
     lf, contribs = _column_contributions(lf, model, as_of)
     if activities is not None and model.events is not None:
@@ -425,7 +429,8 @@ def score_leads(
     # segment travels as its code (one byte, not a 16-byte string view per lead).
     segments = pl.Enum(sorted({DEFAULT_SEGMENT, *(s.name for s in model.segments)}))
     lf = lf.drop(temp).with_columns(pl.col(SEGMENT).cast(segments))
-    lf = by_score(lf) if ordered else lf
+    if ordered:
+        lf = (order or by_score)(lf)
     lf = lf.with_columns(pl.col(SEGMENT).cast(pl.String))
     if not has_signals:
         lf = lf.with_columns(
