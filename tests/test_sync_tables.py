@@ -4,6 +4,7 @@ the CRM's own users. Each is read as what it is, not as leads or opportunities."
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import duckdb
@@ -159,3 +160,86 @@ def test_fivetran_salesforce_sync_tables_read_as_what_they_are() -> None:
     ).fetchone()  # type: ignore[misc]
     contacts = load_table(path)
     assert (contacts.table, contacts.accounting.rows_loaded) == ("leads", active)
+
+
+# HubSpot's form submissions as a sync writes them: one row per submission, no type column.
+FORM_SUBMISSIONS = (
+    "timestamp,form_id,contact_id,conversion_id,page_id,page_url,portal_id,title,_fivetran_synced\n"
+    "2026-10-20 10:20:00,123,501,c1,201,https://example.com/demo,12345,Request a demo,"
+    "2026-10-21 03:15:52\n"
+    "2026-10-01 08:10:00,456,502,c2,202,https://example.com/guide,12345,Download Guide,"
+    "2026-10-21 03:15:52\n"
+)
+# Its marketing email events: HubSpot's own event types, the recipient's address.
+EMAIL_EVENTS = (
+    "id,_fivetran_synced,app_id,caused_by_created,caused_by_id,created,email_campaign_id,"
+    "obsoleted_by_created,obsoleted_by_id,portal_id,sent_by_created,sent_by_id,type,"
+    "filtered_event,recipient\n"
+    "e1,2026-10-31 19:06:20,2286,,,2026-10-30 19:03:20,7,,,4727653,2026-10-30 19:00:48,s1,"
+    "CLICK,false,Ann@Acme.com\n"
+    "e2,2026-10-31 19:06:20,2286,,,2026-10-30 19:01:20,7,,,4727653,2026-10-30 19:00:48,s1,"
+    "OPEN,false,ann@acme.com\n"
+    "e3,2026-10-31 19:06:20,2286,,,2026-10-30 19:00:50,7,,,4727653,2026-10-30 19:00:48,s1,"
+    "NEWTYPE,false,bo@beta.io\n"
+)
+
+
+def test_hubspot_form_submissions_read_as_activities_of_one_type(tmp_path: Path) -> None:
+    path = tmp_path / "contact_form_submission_data.csv"
+    path.write_text(FORM_SUBMISSIONS)
+    r = load_table(path)
+    assert (r.vendor, r.table) == ("hubspot", "activities")  # it had read as leads
+    rows = r.frame.select("lead_id", "activity_type", "detail", "activity_id").rows()
+    assert rows == [
+        ("501", "form_submission", "Request a demo", "c1"),
+        ("502", "form_submission", "Download Guide", "c2"),
+    ]
+    assert r.frame["page_url"].to_list()[0] == "https://example.com/demo"  # kept for rules
+    # load.defaults wins over the preset's constant
+    own = load_table(path, LoadOptions(defaults={"activity_type": "form_fill"}))
+    assert set(own.frame["activity_type"]) == {"form_fill"}
+
+
+def test_a_table_of_contacts_and_times_without_a_form_is_not_form_submissions(
+    tmp_path: Path,
+) -> None:
+    # HubSpot's merge audit has a contact and a time too; nothing says its rows are activities.
+    path = tmp_path / "contact_merge_audit_data.csv"
+    path.write_text(
+        "canonical_vid,contact_id,vid_to_merge,_fivetran_synced,entity_id,first_name,last_name,"
+        "num_properties_moved,timestamp,user_id\n"
+        "5555,5555,11111,2020-12-30 11:20:31,json,,,2,2019-10-08 15:50:57,\n"
+    )
+    r = load_table(path, require_table=False)
+    assert r.table != "activities"
+
+
+def test_hubspot_email_events_score_by_their_recipient(tmp_path: Path) -> None:
+    events = tmp_path / "email_event_data.csv"
+    events.write_text(EMAIL_EVENTS)
+    r = load_table(events)
+    assert (r.vendor, r.table) == ("hubspot", "activities")
+    types = r.frame.select("activity_id", "activity_type").rows()
+    assert types == [("e1", "email_click"), ("e2", "email_open"), ("e3", "NEWTYPE")]
+    leads = tmp_path / "leads.csv"
+    leads.write_text("lead_id,email\nL1,ann@acme.com\nL2,bo@beta.io\n")
+    config = tmp_path / "scoring.yaml"
+    config.write_text(
+        "version: 1\nintent:\n  events:\n    half_life_days: 10\n    rules:\n"
+        "      - {name: click, when: {column: activity_type, equals: email_click}, points: 4}\n"
+        "      - {name: open, when: {column: activity_type, equals: email_open}, points: 1}\n"
+    )
+    out = tmp_path / "scored.csv"
+    args = ["score", str(leads), "--activities", str(events), "--config", str(config)]
+    run = run_cli([*args, "--as-of", "2026-10-31", "--out", str(out)], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    # Ann clicked (4 points) and opened (1) on 2026-10-30 at 19:03:20 and 19:01:20; --as-of
+    # 2026-10-31 is its end, so they are 1 day 4:56:40 and 1 day 4:58:40 old, each halved every
+    # 10 days. Bo's event type is no rule's.
+    ages = [(timedelta(days=1, hours=4, minutes=m, seconds=40)) for m in (56, 58)]
+    want = sum(p * 2 ** (-(a / timedelta(days=1)) / 10) for p, a in zip((4, 1), ages, strict=True))
+    got = duckdb.execute(
+        f"select lead_id, intent_score from read_csv('{out}') order by lead_id"
+    ).fetchall()
+    assert got == [("L1", round(want, 2)), ("L2", 0.0)]
+    assert round(want, 2) == 4.6  # not the 5 undecayed points

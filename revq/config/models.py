@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 import polars as pl
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -230,10 +230,21 @@ class TableMapping(Frozen):
         description="Canonical column -> source headers, first found wins."
     )
     values: dict[str, dict[str, str]] = Field(default_factory=dict)
+    constants: dict[str, str] = Field(
+        default_factory=dict,
+        description="Canonical column -> the value every row has, for an export whose rows are "
+        "all of one kind and say so by being in it (a table of form submissions has no type "
+        "column); a mapped header wins, and load.defaults wins over this.",
+    )
+    constants_when: list[str] = Field(
+        default_factory=list,
+        description="Headers of which the export must have one for the constants to apply: what "
+        "shows its rows are of that kind (a form submission's form_id).",
+    )
 
-    @field_validator("columns")
+    @field_validator("columns", "constants")
     @classmethod
-    def _known_columns(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _known_columns(cls, v: dict[str, Any]) -> dict[str, Any]:
         known = {c.name for t in TABLES.values() for c in t.columns}
         unknown = sorted(set(v) - known)
         if unknown:

@@ -27,7 +27,8 @@ class Detection:
     hits: int
     mapping: dict[str, str]  # canonical column -> source header
     values: dict[str, dict[str, str]] = field(default_factory=dict)
-    complete: bool = True  # every required column group is mapped
+    complete: bool = True  # every required column group is mapped (or a constant)
+    constants: dict[str, str] = field(default_factory=dict)  # the preset's, for columns not mapped
 
     @property
     def score(self) -> tuple[int, int, int]:
@@ -141,14 +142,19 @@ def detect(
             if vendor is None and table is None and hits < needed:
                 continue
             mapping = map_columns(headers, spec, tname, overrides, path)
-            complete = _complete(tname, mapping)
+            constants = {}
+            if any(index.find(h) is not None for h in spec.constants_when):
+                constants = {c: v for c, v in spec.constants.items() if c not in mapping}
+            complete = _complete(tname, {**mapping, **constants})
             if table is None and tname == "leads" and _says_nothing_about_anyone(mapping):
                 complete = False
             if table is None and _rows_of_a_child_object(tname, index):
                 complete = False
             if table is None and tname == "leads" and _a_users_table(index):
                 complete = False
-            candidates.append(Detection(name, tname, hits, mapping, dict(spec.values), complete))
+            candidates.append(
+                Detection(name, tname, hits, mapping, dict(spec.values), complete, constants)
+            )
     if not candidates:
         return None
     # Unforced, the versions of records that carry a stage (an opportunity's, through a sync's

@@ -196,9 +196,10 @@ def with_defaults(
     opts: LoadOptions,
     tz: str,
 ) -> Frame:
-    """Columns the export lacks, filled with a configured constant (parsed like the column)."""
+    """Columns the export lacks, filled with a constant (parsed like the column): load.defaults,
+    else the preset's for an export whose rows are all of one kind."""
     added = []
-    for canonical, text in opts.defaults.items():
+    for canonical, text in {**detection.constants, **opts.defaults}.items():
         if canonical in detection.mapping:
             continue
         if canonical not in spec.names:
