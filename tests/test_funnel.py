@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ import yaml
 
 from revq.core import funnel
 from tests.conftest import CONTACTS, ROOT, SAMPLE, SAMPLE_HISTORY, realdata, run_cli
+from tests.histories import random_history
 
 AS_OF = datetime(2026, 4, 1, tzinfo=UTC)
 
@@ -613,59 +614,9 @@ def test_no_closed_deal_has_no_win_rate() -> None:
     assert got["closed"] == 0 and got["win_rate"] is None and got["win_rate_by_amount"] is None
 
 
-def _random_history(seed: int, leads: int, rows: int) -> pl.DataFrame:
-    import random
-
-    rng = random.Random(seed)
-    stages = ["lead", "mql", "sal", "sql", "recycled", "opportunity", "won", None]
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    out: dict[str, list[Any]] = {"lead_id": [], "stage": [], "entered_at": [], "exited_at": []}
-    for _ in range(rows):
-        # few distinct minutes, so entries at the same time (ties, repeats) are common
-        entered = start + timedelta(minutes=rng.randrange(0, 60 * 24 * 90, 97))
-        out["lead_id"].append(rng.choice([None, *(f"L{i}" for i in range(leads))]))
-        out["stage"].append(rng.choice(stages))
-        out["entered_at"].append(entered)
-        gone = rng.random() < 0.2
-        out["exited_at"].append(entered + timedelta(hours=rng.randrange(0, 400)) if gone else None)
-    return pl.DataFrame(out, schema_overrides={"exited_at": pl.Datetime("us", "UTC")})
-
-
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_stage_entries_against_duckdb_on_random_histories(seed: int, tmp_path: Path) -> None:
-    history = _random_history(seed, leads=40, rows=600)
-    history.write_parquet(tmp_path / "history.parquet")
-    as_of = datetime(2026, 3, 1, tzinfo=UTC)  # some entries and exits lie after it
-    got = funnel.stage_entries(history.lazy(), as_of).collect()
-    cut = "timestamptz '2026-03-01 00:00+00'"
-    rows = duckdb.execute(
-        f"""with e as (select * from '{tmp_path / "history.parquet"}' where entered_at <= {cut}
-                                                         and lead_id is not null),
-        n as (select *, lead(entered_at) over (partition by lead_id
-                                               order by entered_at, stage nulls first) nxt
-              from e),
-        d as (select *, least(coalesce(exited_at, nxt, {cut}), {cut}) until_at from n)
-        select lead_id, stage, epoch_us(min(entered_at)) first_entered_at,
-               epoch_us(max(entered_at)) latest_entered_at, count(*) entries,
-               sum(epoch_us(until_at) - epoch_us(entered_at)) / 86400e6 as days
-        from d group by lead_id, stage"""
-    ).fetchall()
-    want = pl.DataFrame(
-        rows,
-        schema=["lead_id", "stage", "first_entered_at", "latest_entered_at", "entries", "days"],
-        orient="row",
-    )
-    key = ["lead_id", "stage"]
-    joined = want.join(got, on=key, how="full", nulls_equal=True, suffix="_revq")
-    assert joined.height == want.height == got.height
-    for col in ("first_entered_at", "latest_entered_at", "entries"):
-        assert (joined[col].cast(pl.Int64) == joined[f"{col}_revq"].cast(pl.Int64)).all(), col
-    assert ((joined["days"] - joined["days_in_stage"]).abs() <= 0.00005 + 1e-12).all()
-
-
 @pytest.mark.parametrize("pass_through", [False, True])
 def test_reached_against_duckdb_on_a_random_history(pass_through: bool, tmp_path: Path) -> None:
-    history = _random_history(7, leads=60, rows=500)
+    history = random_history(7, leads=60, rows=500)
     history.write_parquet(tmp_path / "history.parquet")
     ladder = funnel.Ladder(("mql", "sql", "opportunity", "won"), pass_through)
     got = funnel.reached(history.lazy(), ladder, datetime(2026, 3, 1, tzinfo=UTC)).collect()

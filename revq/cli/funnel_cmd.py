@@ -478,12 +478,15 @@ def compute_funnel(
         )
     hist = each_entry_once(hist)
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
-    stages = funnel.reached(hist.lazy(), ladder, when)
+    # Every lead's first entries once: the leads reached, and how many leads there are, which
+    # the time-in-stage figures check their lead keys against.
+    firsts = funnel.first_entries(hist.lazy(), ladder.stages, when).collect()
+    stages = funnel.reached_from(firsts.lazy(), ladder)
     if by is not None:
         cut = _dimension(project, lead_frame, leads, by, when)
         stages = stages.join(cut.lazy(), on="lead_id", how="left")
     stages = first_stage_within(stages, cfg.stages, *_window(since, until)).collect().lazy()
-    entries = funnel.stage_entries(hist.lazy(), when)
+    entries = funnel.stage_durations(hist.lazy(), when, leads=firsts.height)
     cal = funnel.Calendar(
         period,
         project.config.fiscal_year_start_month if project else 1,

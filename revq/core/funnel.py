@@ -19,6 +19,8 @@ from datetime import datetime
 
 import polars as pl
 
+from revq.core import timeline
+
 UTC_US = pl.Datetime("us", "UTC")
 
 
@@ -28,32 +30,35 @@ class Ladder:
     pass_through: bool = True
 
 
-def reached(history: pl.LazyFrame, ladder: Ladder, as_of: datetime) -> pl.LazyFrame:
-    """One row per lead: `<stage>_at` = when it first reached each stage of the ladder. Entries
-    without a lead id are left out (the loader rejects them; a frame built by hand may not)."""
-    entries = history.filter(
-        pl.col("stage").is_in(ladder.stages)
-        & (pl.col("entered_at") <= pl.lit(as_of, dtype=UTC_US))
-        & pl.col("lead_id").is_not_null()
-    )
+def first_entries(history: pl.LazyFrame, stages: tuple[str, ...], as_of: datetime) -> pl.LazyFrame:
+    """One row per lead with an entry up to the as-of time: `<stage>_at` = when it first
+    entered each of `stages` (null if never). Entries without a lead id are left out (the loader
+    rejects them; a frame built by hand may not)."""
     # Each stage's times as a column of their own, then one plain min per column: the same
     # figures as a filtered min per group, in half the time (10M entries: 1.4 s -> 0.7 s).
-    first = (
-        entries.select(
+    return (
+        timeline.entries_until(history, as_of)
+        .select(
             "lead_id",
             *(
                 pl.when(pl.col("stage") == s).then(pl.col("entered_at")).alias(f"{s}_at")
-                for s in ladder.stages
+                for s in stages
             ),
         )
         .group_by("lead_id")
         .agg(pl.all().min())
     )
+
+
+def reached_from(first: pl.LazyFrame, ladder: Ladder) -> pl.LazyFrame:
+    """From `first_entries` over the ladder's stages: the leads that reached one of them, with
+    skipped stages passed through when the ladder says so."""
+    cols = [f"{s}_at" for s in ladder.stages]
+    first = first.filter(pl.any_horizontal(pl.col(c).is_not_null() for c in cols))
     if not ladder.pass_through:
         return first
     # Walk the ladder from the top: a stage's time is its own first entry, else the earliest
     # time any later stage was reached.
-    cols = [f"{s}_at" for s in ladder.stages]
     exprs = {}
     later: pl.Expr | None = None
     for col in reversed(cols):
@@ -61,6 +66,12 @@ def reached(history: pl.LazyFrame, ladder: Ladder, as_of: datetime) -> pl.LazyFr
         exprs[col] = own if later is None else pl.coalesce(own, later)
         later = exprs[col] if later is None else pl.min_horizontal(own, later)
     return first.with_columns(exprs[c].alias(c) for c in cols)
+
+
+def reached(history: pl.LazyFrame, ladder: Ladder, as_of: datetime) -> pl.LazyFrame:
+    """One row per lead that reached a stage of the ladder: `<stage>_at` = when it first
+    reached each stage."""
+    return reached_from(first_entries(history, ladder.stages, as_of), ladder)
 
 
 @dataclass(frozen=True)
@@ -384,6 +395,60 @@ def stage_entries(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
     next entry into any stage, else until the as-of time; so recycles and re-entries add up
     rather than overwrite. Entries at the same time follow each other in stage-name order.
     Entries without a lead id belong to no lead's timeline and are left out."""
+    rows = timeline.entries_until(history, as_of)
+    ids = rows.select(pl.col("lead_id").unique()).collect()
+    packed = timeline.pack_timelines(rows, as_of, lambda: ids.height)
+    if packed is None:
+        return _entries_by_sort(history, as_of)
+    dtype = history.collect_schema()["entered_at"]
+
+    def at(offset: str) -> pl.Expr:
+        us = pl.col(offset) + packed.pack.base
+        return pl.from_epoch(us, time_unit="us").dt.replace_time_zone("UTC").cast(dtype)
+
+    times = timeline.entry_times(rows, packed).select("_first", "_latest")
+    return (
+        pl.concat([timeline.duration_figures(packed), times], how="horizontal")
+        .with_columns(timeline.stage_name(packed).cast(pl.String))
+        .join(ids.lazy().with_columns(timeline.lead_hash(packed.seed).alias("_lead")), on="_lead")
+        .select(
+            "lead_id",
+            "stage",
+            at("_first").alias("first_entered_at"),
+            at("_latest").alias("latest_entered_at"),
+            "entries",
+            "days_in_stage",
+        )
+        .sort("lead_id", "stage")
+    )
+
+
+def stage_durations(
+    history: pl.LazyFrame, as_of: datetime, leads: int | None = None
+) -> pl.LazyFrame:
+    """`stage_entries`' entries and days in stage, per lead and stage but without the lead id
+    and in no set order (the stage an Enum of the history's stage names, cheaper to group than
+    strings): what `time_in_stage` needs, at a fraction of the cost. `leads`, when
+    the caller knows it, is the number of distinct lead ids among the entries up to the as-of
+    time (from `first_entries`), which saves counting them again."""
+    rows = timeline.entries_until(history, as_of)
+
+    def count() -> int:
+        if leads is not None:
+            return leads
+        return int(rows.select(pl.col("lead_id").n_unique()).collect().item())
+
+    packed = timeline.pack_timelines(rows, as_of, count)
+    if packed is None:
+        return _entries_by_sort(history, as_of).select("stage", "entries", "days_in_stage")
+    return timeline.duration_figures(packed).select(
+        timeline.stage_name(packed), "entries", "days_in_stage"
+    )
+
+
+def _entries_by_sort(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
+    """`stage_entries` by sorting the rows themselves: for histories whose times do not pack
+    into integer keys, or whose lead ids collide under every hash seed."""
     now = pl.lit(as_of, dtype=UTC_US)
     schema = history.collect_schema()
     entries = history.filter((pl.col("entered_at") <= now) & pl.col("lead_id").is_not_null()).sort(
@@ -451,6 +516,7 @@ def time_in_stage(entries: pl.LazyFrame, stages: tuple[str, ...]) -> pl.LazyFram
             pl.col("days_in_stage").median().round(2).alias("median_days"),
             pl.col("days_in_stage").quantile(0.9, "linear").round(2).alias("p90_days"),
         )
+        .with_columns(pl.col("stage").cast(pl.String))
         .with_columns(
             pl.col("stage")
             .replace_strict({s: i for i, s in enumerate(stages)}, return_dtype=pl.Int64)
