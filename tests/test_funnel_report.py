@@ -13,7 +13,6 @@ from revq.config.funnel import FunnelConfig
 from revq.core import funnel
 from revq.core.funnel_report import (
     band_reading,
-    each_entry_once,
     first_stage_within,
     funnel_report,
     history_from_leads,
@@ -53,20 +52,6 @@ def test_history_from_leads_takes_each_stage_date_column() -> None:
         ("b", "lead", t(1, 2)),
     ]
     assert history_from_leads(leads.select("lead_id")) is None
-
-
-def test_each_entry_once_keeps_the_first_of_a_repeat() -> None:
-    hist = pl.DataFrame(
-        {
-            "lead_id": ["a", "a", "b"],
-            "stage": ["mql", "mql", "mql"],
-            "entered_at": [t(1, 1), t(1, 1), t(1, 1)],
-            "exited_at": [t(1, 3), t(1, 9), None],
-        },
-        schema_overrides={"entered_at": US, "exited_at": US},
-    )
-    assert_frame_equal(each_entry_once(hist), hist[[0, 2]])
-    assert each_entry_once(hist[[0, 2]]) is not None and each_entry_once(hist[1:]).height == 2
 
 
 def test_first_stage_within_keeps_leads_whose_first_stage_is_in_the_window() -> None:

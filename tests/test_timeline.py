@@ -163,3 +163,35 @@ def test_first_entries_count_every_lead() -> None:
     assert sorted(first["lead_id"]) == ["a", "b"]
     reached = funnel.reached_from(first.lazy(), funnel.Ladder(("mql", "sql"))).collect()
     assert reached["lead_id"].to_list() == ["a"]
+
+
+@pytest.mark.parametrize("first_exit_day", [3, 9])
+def test_each_entry_once_counts_the_first_of_a_repeat(first_exit_day: int) -> None:
+    def day(d: int) -> datetime:
+        return datetime(2026, 1, d, tzinfo=UTC)
+
+    other = 12 - first_exit_day  # the repeat's other exit: 9 or 3
+    history = pl.LazyFrame(
+        {
+            # a entered MQL twice on Jan 1 (two exports); the first row's exit time stands
+            "lead_id": ["a", "a", "b", "b"],
+            "stage": ["mql", "mql", "mql", "sql"],
+            "entered_at": [day(1), day(1), day(1), day(2)],
+            "exited_at": [day(first_exit_day), day(other), None, None],
+        },
+        schema_overrides={"exited_at": pl.Datetime("us", "UTC")},
+    )
+
+    def mql_of_a(once: bool) -> tuple[int, float]:
+        got = funnel.stage_durations(history, AS_OF, each_entry_once=once).collect()
+        # b's MQL lasted one day, until its SQL entry
+        rows = sorted(
+            got.filter(pl.col("stage") == "mql").select("entries", "days_in_stage").rows()
+        )
+        assert (1, 1.0) in rows
+        rows.remove((1, 1.0))
+        return rows[0]
+
+    assert mql_of_a(once=True) == (1, first_exit_day - 1)
+    # counted as the data has it: two entries, each until its own exit
+    assert mql_of_a(once=False) == (2, first_exit_day - 1 + other - 1)

@@ -39,7 +39,6 @@ from revq.core.fail_on import FailOnError, parse_fail_on
 from revq.core.funnel_report import (
     SPEED_COLUMNS,
     STAGE_DATE_COLUMNS,
-    each_entry_once,
     first_stage_within,
     funnel_report,
     history_from_leads,
@@ -476,7 +475,6 @@ def compute_funnel(
         hist = pl.concat(
             [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
         )
-    hist = each_entry_once(hist)
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
     # Every lead's first entries once: the leads reached, and how many leads there are, which
     # the time-in-stage figures check their lead keys against.
@@ -486,7 +484,9 @@ def compute_funnel(
         cut = _dimension(project, lead_frame, leads, by, when)
         stages = stages.join(cut.lazy(), on="lead_id", how="left")
     stages = first_stage_within(stages, cfg.stages, *_window(since, until)).collect().lazy()
-    entries = funnel.stage_durations(hist.lazy(), when, leads=firsts.height)
+    # The same entry can come from two exports (history and opportunities), or twice from one:
+    # it counts once. First entries are the same either way.
+    entries = funnel.stage_durations(hist.lazy(), when, leads=firsts.height, each_entry_once=True)
     cal = funnel.Calendar(
         period,
         project.config.fiscal_year_start_month if project else 1,

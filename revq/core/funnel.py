@@ -424,13 +424,19 @@ def stage_entries(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
 
 
 def stage_durations(
-    history: pl.LazyFrame, as_of: datetime, leads: int | None = None
+    history: pl.LazyFrame,
+    as_of: datetime,
+    leads: int | None = None,
+    *,
+    each_entry_once: bool = False,
 ) -> pl.LazyFrame:
     """`stage_entries`' entries and days in stage, per lead and stage but without the lead id
     and in no set order (the stage an Enum of the history's stage names, cheaper to group than
-    strings): what `time_in_stage` needs, at a fraction of the cost. `leads`, when
-    the caller knows it, is the number of distinct lead ids among the entries up to the as-of
-    time (from `first_entries`), which saves counting them again."""
+    strings): what `time_in_stage` needs, at a fraction of the cost. `leads`, when the caller
+    knows it, is the number of distinct lead ids among the entries up to the as-of time (from
+    `first_entries`), which saves counting them again. With `each_entry_once`, an entry that
+    comes twice (same lead, stage and time: from two exports, or twice from one) counts once;
+    the ordered keys show whether any does, so most histories are not searched for repeats."""
     rows = timeline.entries_until(history, as_of)
 
     def count() -> int:
@@ -439,6 +445,8 @@ def stage_durations(
         return int(rows.select(pl.col("lead_id").n_unique()).collect().item())
 
     packed = timeline.pack_timelines(rows, as_of, count)
+    if each_entry_once and (packed is None or packed.repeats):
+        return stage_durations(timeline.first_of_repeats(history), as_of, leads)
     if packed is None:
         return _entries_by_sort(history, as_of).select("stage", "entries", "days_in_stage")
     return timeline.duration_figures(packed).select(

@@ -119,20 +119,6 @@ def history_from_opportunities(opps: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(parts).drop_nulls(["lead_id", "entered_at"])
 
 
-def each_entry_once(hist: pl.DataFrame) -> pl.DataFrame:
-    """The same entry can come from two exports (history and opportunities), or twice from
-    one: count it once. Most histories have no repeats, and counting distinct row hashes
-    (a third of a second for 10M entries) shows it without the unique (2.5 s); a hash
-    collision only sends the history through the exact unique."""
-    keys = ["lead_id", "stage", "entered_at"]
-    row_hash = pl.col("lead_id").hash() ^ pl.col("stage").hash(seed=1)
-    row_hash = row_hash ^ pl.col("entered_at").hash(seed=2)
-    if hist.select(row_hash.n_unique()).item() == hist.height:
-        return hist
-    # The first of a repeat, so that other columns (an exit time) do not depend on the run.
-    return hist.unique(keys, keep="first", maintain_order=True)
-
-
 def first_stage_within(
     stages: pl.LazyFrame,
     stage_names: Sequence[str],

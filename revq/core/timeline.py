@@ -106,8 +106,8 @@ def _key(high: pl.Expr, low: pl.Expr) -> pl.Expr:
 
 
 def _durations(rows: pl.LazyFrame, pack: Packing, seed: int) -> tuple[pl.LazyFrame, pl.LazyFrame]:
-    """Keys of (lead hash, stage, duration + span), sorted, and the number of distinct lead
-    hashes."""
+    """Keys of (lead hash, stage, duration + span), sorted; and the number of distinct lead
+    hashes, and whether any entry is repeated."""
     exits = "exited_at" in rows.collect_schema()
     has_exit = pl.col("exited_at").is_not_null().cast(pl.Int64) if exits else pl.lit(0)
     stage = _stage_number(pack)
@@ -140,8 +140,13 @@ def _durations(rows: pl.LazyFrame, pack: Packing, seed: int) -> tuple[pl.LazyFra
                 _key(lead_hash(seed), stage * shift + exit_at - _time(pack) + pack.span).alias("k")
             )
         )
-    leads = halves.select(lead.ne_missing(lead.shift()).sum())
-    return pl.concat(parts).sort("k"), leads
+    # the number of lead hashes, and whether an entry is repeated (same lead, time and stage)
+    entry = low // 2
+    stats = halves.select(
+        lead.ne_missing(lead.shift()).sum().alias("leads"),
+        (lead.eq_missing(lead.shift()) & entry.eq_missing(entry.shift())).any().alias("repeats"),
+    )
+    return pl.concat(parts).sort("k"), stats
 
 
 def _runs(keys: pl.DataFrame, pack: Packing, *, times: bool = False) -> pl.LazyFrame:
@@ -193,6 +198,7 @@ class Packed:
     pack: Packing
     seed: int
     durations: pl.DataFrame  # sorted keys of (lead hash, stage, duration + span)
+    repeats: bool  # some lead entered a stage twice at the same time
 
 
 def pack_timelines(
@@ -206,12 +212,18 @@ def pack_timelines(
     leads: int | None = None
     for seed in SEEDS:
         keys, hashes = _durations(rows, pack, seed)
-        durations, distinct = pl.collect_all([keys, hashes])
+        durations, stats = pl.collect_all([keys, hashes])
         if leads is None:
             leads = count_leads()
-        if distinct.item() == leads:
-            return Packed(pack, seed, durations)
+        if stats["leads"].item() == leads:
+            return Packed(pack, seed, durations, bool(stats["repeats"].item()))
     return None
+
+
+def first_of_repeats(history: pl.LazyFrame) -> pl.LazyFrame:
+    """Each entry (lead, stage, time) once: the first of a repeat, so that its other columns (an
+    exit time) do not depend on the order of the rows' arrival."""
+    return history.unique(["lead_id", "stage", "entered_at"], keep="first", maintain_order=True)
 
 
 def duration_figures(packed: Packed) -> pl.LazyFrame:
