@@ -105,8 +105,12 @@ def resolve_date_order(
         return settings.order
     # Only values shaped like 3/5/2026 say anything; an ISO column has none, and testing for the
     # shape first spares building the groups of every value.
-    numeric = pl.DataFrame({"v": values.cast(pl.String).str.strip_chars(), LINE: lines}).filter(
-        pl.col("v").str.contains(_NUMERIC_DATE)
+    numeric = (
+        pl.DataFrame({"v": values, LINE: lines})
+        .lazy()
+        .select(pl.col("v").cast(pl.String).str.strip_chars(), LINE)
+        .filter(pl.col("v").str.contains(_NUMERIC_DATE))
+        .collect()
     )
     parts = numeric.select(
         pl.col("v").str.extract_groups(_NUMERIC_DATE).alias("g"), pl.col(LINE), pl.col("v")

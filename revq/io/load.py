@@ -337,7 +337,7 @@ def _load_raw(
             checked[canonical] = header
     exprs = [p.fast.alias(c) for c, p in parsers.items()]
     extras = [pl.col(h).alias(name) for h, name in unmapped_columns(raw.headers, detection.mapping)]
-    staged = raw.frame.select(pl.col(LINE), *exprs, *extras)
+    staged = raw.frame.lazy().select(pl.col(LINE), *exprs, *extras).collect()
     staged = _complete_slow_values(raw, staged, parsers, detection.mapping)
     staged = with_defaults(path, staged, spec, detection, opts, tz)
     # Each value is parsed once above; a failure is text present where the parsed value is null.

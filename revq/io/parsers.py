@@ -48,7 +48,7 @@ def present(src: pl.Series) -> pl.Series:
     """Cells holding a value: not null, and not blank text."""
     # As an expression polars fuses the strip into the comparison; on the Series it first builds
     # the whole stripped column (350 MB and 0.5 s for 10M emails, against 20 MB and 0.1 s).
-    return src.to_frame().select(is_present(src.name, src.dtype)).to_series()
+    return src.to_frame().lazy().select(is_present(src.name, src.dtype)).collect().to_series()
 
 
 def is_present(header: str, dtype: pl.DataType) -> pl.Expr:
