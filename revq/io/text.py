@@ -168,7 +168,7 @@ def _records(text: str, utf8: bytes | None = None) -> pl.DataFrame:
         .collect()
     )
     if not lines["open"].any():
-        return lines.select("line", "text")
+        return lines.drop("open")
     if lines["open"][-1]:
         start = lines.filter(~pl.col("open").shift(1, fill_value=False) & pl.col("open"))
         line = int(start["line"][-1])
@@ -275,9 +275,11 @@ def read_delimited(
         records = _records(text, data if used_encoding == "utf-8" and not lone_cr else None)
     except InputError as exc:
         raise InputError(path, exc.message, line=exc.line) from None
-    # A line of nothing but quotes and delimiters ('""' or ',,,') carries no value.
+    # A line of nothing but quotes and delimiters ('""' or ',,,') carries no value. Tested
+    # once per line, in a lazy collect (both cores), and only the leading lines are copied out.
     blank = pl.col("text").str.contains(r'^[\s",;\t|]*$')
-    non_blank = records.filter(~blank)
+    records = records.lazy().with_columns(blank.alias("_blank")).collect()
+    non_blank = records.lazy().filter(~pl.col("_blank")).head(PREAMBLE_WINDOW + 1).collect()
     if non_blank.height == 0:
         raise InputError(path, "the file is empty: expected a header line and data rows")
     start, delim = _header_start(non_blank.head(PREAMBLE_WINDOW)["text"].to_list(), delimiter)
@@ -289,9 +291,9 @@ def read_delimited(
     header_line = int(non_blank["line"][start])
     header_text = str(non_blank["text"][start])
     headers = _split_header(header_text, delim)
-    body = records.filter(pl.col("line") > header_line)
-    blank_lines = int(body.select(blank.sum()).item())
-    body = body.filter(~blank)
+    after = pl.col("line") > header_line
+    blank_lines = int(records.lazy().select((after & pl.col("_blank")).sum()).collect().item())
+    body = records.lazy().filter(after & ~pl.col("_blank")).drop("_blank").collect()
     if body.height == 0:
         raise InputError(path, "has a header but no data rows", line=header_line)
 
@@ -303,8 +305,12 @@ def read_delimited(
     headers, data_rows = _drop_trailing_empty_column(headers, data_rows, delim, warnings)
     headers = settle_headers(path, headers, header_line, warnings)
     width = len(headers)
-    ragged = data_rows.filter(pl.col("fields") != width)
-    good = data_rows.filter(pl.col("fields") == width)
+    # most exports have no ragged row: then every record is good, and no copy is made
+    if bool((data_rows["fields"] != width).any()):
+        ragged = data_rows.filter(pl.col("fields") != width)
+        good = data_rows.filter(pl.col("fields") == width)
+    else:
+        ragged, good = data_rows.clear(), data_rows
     rejects = _ragged_rejects(path, ragged, headers)
 
     untouched = (
@@ -335,12 +341,21 @@ def mark_footers(path: Path, body: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataF
     with quotes and trailing delimiters removed). Footers are footer-like records after the last
     data record; a 'Grand Totals (N records)' footer must agree with the data rows."""
     footer_like = pl.col("bare").str.to_lowercase().str.contains(_FOOTER.pattern)
-    body = body.with_row_index("_pos").with_columns(footer_like.alias("_footer_like"))
-    last_data = body.filter(~pl.col("_footer_like"))["_pos"].max()
-    cutoff = -1 if last_data is None else int(last_data)  # type: ignore[arg-type]
-    is_footer = pl.col("_footer_like") & (pl.col("_pos") > cutoff)
-    footers = body.filter(is_footer)
-    data_rows = body.filter(~is_footer).drop("_pos", "_footer_like")
+    # Footers end the file: look back from the end, a window at a time, for the last record
+    # that is not footer-like, rather than testing every record of a 10M-row body.
+    data_end, window = 0, FOOTER_WINDOW
+    while True:
+        start = max(body.height - window, 0)
+        tail = body.slice(start).select(footer_like)
+        plain = tail.to_series().not_().arg_true()
+        if plain.len():
+            data_end = start + int(plain[-1]) + 1
+            break
+        if start == 0:
+            break
+        window *= 2
+    footers = body.slice(data_end)
+    data_rows = body.slice(0, data_end)
     totals = footers.filter(pl.col("bare").str.contains(_GRAND_TOTAL))
     if totals.height:
         claimed = int(totals["bare"].str.extract(_GRAND_TOTAL, 1).cast(pl.Int64)[0])
