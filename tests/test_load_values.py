@@ -416,3 +416,25 @@ def test_a_file_of_footers_only_has_no_data_rows() -> None:
     )
     _, found, rows = mark_footers(Path("x.csv"), body)
     assert (found.height, rows.height) == (2, 0)
+
+
+def test_values_of_shapes_the_sample_never_shows_still_parse(tmp_path: Path) -> None:
+    # The fast parser is built for what the first and last thousand values look like (plain,
+    # naive, day-less ISO); values in between that are padded, name their zone, or are epoch
+    # milliseconds must still be read, each as written.
+    plain = ["2026-01-05 10:00:00"] * 1000
+    odd = [
+        " 2026-01-05 10:00:00 ",  # padded: naive, read in the project's time zone
+        "2026-01-05 10:00:00 UTC",  # named zone: 10:00 UTC
+        "2026-01-05T10:00:00Z",
+        "1767607200000",  # epoch milliseconds: 2026-01-05 10:00 UTC
+    ]
+    rows = [f"L{i},a{i}@acme.com,{v}" for i, v in enumerate(plain + odd + plain)]
+    path = tmp_path / "leads.csv"
+    path.write_text("lead_id,email,created_at\n" + "\n".join(rows) + "\n")
+    got = load_table(path, timezone="Europe/Paris").frame["created_at"]
+    paris_ten = datetime(2026, 1, 5, 9, tzinfo=UTC)  # 10:00 in Paris in January (UTC+1)
+    utc_ten = datetime(2026, 1, 5, 10, tzinfo=UTC)
+    assert got[:1000].to_list() == [paris_ten] * 1000
+    assert got[1000:1004].to_list() == [paris_ten, utc_ten, utc_ten, utc_ten]
+    assert got[1004:].to_list() == [paris_ten] * 1000

@@ -153,7 +153,7 @@ def _known_formats(order: str) -> tuple[list[str], list[str]]:
 def datetime_formats_for(sample: pl.Series, order: str) -> list[str]:
     """The known formats that parse at least one value of `sample`, in priority order."""
     aware, naive = _known_formats(order)
-    s = sample.cast(pl.String).str.strip_chars().str.replace(r"(?i)\s*(?:UTC|GMT|Z)$", "+0000")
+    s = sample.cast(pl.String).str.strip_chars().str.replace(_ZONE_WORD, "+0000")
     frame = s.to_frame("v")
     hits = frame.select(
         pl.col("v").str.to_datetime(f, strict=False, time_unit="us").is_not_null().any().alias(f)
@@ -162,17 +162,51 @@ def datetime_formats_for(sample: pl.Series, order: str) -> list[str]:
     return [f for f, hit in hits.items() if hit]
 
 
+_ZONE_WORD = r"(?i)\s*(?:UTC|GMT|Z)$"
+_EPOCH_MS = r"^\d{13}$"
+
+
+@dataclass(frozen=True)
+class DatetimeShapes:
+    """What a sample of a column's values needs of the parser: the formats that read them, and
+    whether any is padded, ends in a zone word (UTC, GMT, Z) or is epoch milliseconds. A parser
+    built for these alone is the fast one; values of other shapes fall to the full parser."""
+
+    formats: list[str]
+    padded: bool = True
+    zone_words: bool = True
+    epoch: bool = True
+
+
+def datetime_shapes(sample: pl.Series, order: str) -> DatetimeShapes:
+    text = sample.cast(pl.String).drop_nulls()
+    flags = text.to_frame("v").select(
+        (pl.col("v") != pl.col("v").str.strip_chars()).any().alias("padded"),
+        pl.col("v").str.strip_chars().str.contains(_ZONE_WORD).any().alias("zone_words"),
+        pl.col("v").str.strip_chars().str.contains(_EPOCH_MS).any().alias("epoch"),
+    )
+    return DatetimeShapes(datetime_formats_for(sample, order), **flags.row(0, named=True))
+
+
 def parse_datetime(
     expr: pl.Expr,
     order: str,
     timezone: str,
     fmt: str | None = None,
     formats: list[str] | None = None,
+    shapes: DatetimeShapes | None = None,
 ) -> pl.Expr:
     """Text -> UTC timestamp. Naive values are read in `timezone`.
 
-    `formats` narrows the candidates (for speed); by default every known format is tried."""
-    s = expr.cast(pl.String).str.strip_chars().str.replace(r"(?i)\s*(?:UTC|GMT|Z)$", "+0000")
+    `formats` narrows the candidates (for speed); by default every known format is tried.
+    `shapes` narrows them further, to the formats and spellings a sample uses."""
+    if shapes is not None:
+        formats = shapes.formats
+    s = expr.cast(pl.String)
+    if shapes is None or shapes.padded:
+        s = s.str.strip_chars()
+    if shapes is None or shapes.zone_words:
+        s = s.str.replace(_ZONE_WORD, "+0000")
 
     def naive(f: str) -> pl.Expr:
         return (
@@ -193,14 +227,19 @@ def parse_datetime(
         if f in chosen
     ]
     epoch_ms = (
-        pl.when(s.str.contains(r"^\d{13}$"))
+        pl.when(s.str.contains(_EPOCH_MS))
         .then(s.cast(pl.Int64, strict=False))
         .cast(pl.Datetime("ms"))
         .cast(pl.Datetime("us"))
         .dt.replace_time_zone("UTC")
     )
     naive_all = [naive(f) for f in all_naive if f in chosen]
-    return pl.coalesce(*aware, *naive_all, epoch_ms).cast(UTC_DATETIME)
+    parsers = [*aware, *naive_all, *([epoch_ms] if shapes is None or shapes.epoch else [])]
+    if len(parsers) == 1:
+        return parsers[0].cast(UTC_DATETIME)
+    if not parsers:  # no value of the sample parses: every value goes to the full parser
+        return pl.lit(None, dtype=UTC_DATETIME)
+    return pl.coalesce(*parsers).cast(UTC_DATETIME)
 
 
 def map_labels(expr: pl.Expr, mapping: dict[str, str]) -> pl.Expr:

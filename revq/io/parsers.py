@@ -17,7 +17,7 @@ import polars as pl
 from revq.config.models import LoadOptions
 from revq.core.parse import (
     DateSettings,
-    datetime_formats_for,
+    datetime_shapes,
     map_labels,
     parse_boolean,
     parse_datetime,
@@ -126,10 +126,8 @@ def typed_column(
         # Try first only the formats a sample of the column uses; the rest only where needed.
         sample = given[header]
         sample = pl.concat([sample.head(1000), sample.tail(1000)]).unique(maintain_order=True)
-        formats = datetime_formats_for(sample, order)
-        return Parser(
-            parse_datetime(src, order, tz, formats=formats), parse_datetime(src, order, tz)
-        )
+        shapes = datetime_shapes(sample, order)
+        return Parser(parse_datetime(src, order, tz, shapes=shapes), parse_datetime(src, order, tz))
     # STAGE / DISPOSITION: picklists have few distinct labels: each is mapped once and rows
     # take their label's value (normalising every row's text is 3x slower on a 10M history).
     seen = _distinct(raw, header)
