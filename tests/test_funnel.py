@@ -803,3 +803,39 @@ def test_a_child_object_of_opportunities_is_not_read_as_opportunities(tmp_path: 
     velocity = {v["span"]: v for v in json.loads(run.stdout)["velocity"]}
     # by hand: 006A entered prospecting (an opportunity) Sep 2 09:00, closed won Oct 5 09:00
     assert velocity["opportunity->won"]["median_days"] == 33.0
+
+
+def test_entries_out_writes_each_leads_time_in_each_stage(tmp_path: Path) -> None:
+    (tmp_path / "history.csv").write_text(
+        "lead_id,stage,entered_at\n"
+        "a,mql,2026-01-05\na,recycled,2026-01-20\na,mql,2026-02-10\na,sql,2026-02-15\n"
+        # b's MQL entry comes twice (two exports merged by hand): it counts once
+        "b,mql,2026-01-07\nb,mql,2026-01-07\nb,opportunity,2026-03-01\n"
+    )
+    config = ["--config", str(ROOT / "configs" / "funnel.yaml"), "--as-of", "2026-03-31"]
+    result = run_cli(
+        ["funnel", "history.csv", *config, "-f", "json", "--entries-out", "entries.parquet"],
+        cwd=tmp_path,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "wrote 5 lead and stage rows to entries.parquet" in result.stderr
+    got = pl.read_parquet(tmp_path / "entries.parquet")
+    # by hand; the as-of time is the end of March 31 (April 1, 00:00)
+    want = [
+        ("a", "mql", t(1, 5), t(2, 10), 2, 15.0 + 5.0),  # Jan 5 -> Jan 20, Feb 10 -> Feb 15
+        ("a", "recycled", t(1, 20), t(1, 20), 1, 21.0),  # Jan 20 -> Feb 10
+        ("a", "sql", t(2, 15), t(2, 15), 1, 45.0),  # Feb 15 -> Apr 1
+        ("b", "mql", t(1, 7), t(1, 7), 1, 53.0),  # Jan 7 -> Mar 1
+        ("b", "opportunity", t(3, 1), t(3, 1), 1, 31.0),  # Mar 1 -> Apr 1
+    ]
+    assert got.rows() == want
+    # the report is the same with or without the extra file
+    plain = run_cli(["funnel", "history.csv", *config, "-f", "json"], cwd=tmp_path)
+    assert plain.stdout == result.stdout
+
+
+def test_entries_out_must_be_a_table_file_apart_from_out(tmp_path: Path) -> None:
+    bad = run_cli(["funnel", "--entries-out", "entries.xls"], cwd=tmp_path)
+    assert bad.exit_code == 2 and "cannot write a '.xls' file" in bad.stderr
+    same = run_cli(["funnel", "--entries-out", "x.csv", "--out", "x.csv"], cwd=tmp_path)
+    assert same.exit_code == 2 and "given to both --out and --entries-out" in same.stderr

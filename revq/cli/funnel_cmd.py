@@ -17,6 +17,7 @@ from revq.cli.common import (
     ProjectOpt,
     check_window,
     current_project,
+    distinct_outputs,
     emit_text,
     exit_if_met,
     export_files,
@@ -51,7 +52,7 @@ from revq.errors import InputError, RevqError
 from revq.io import sources
 from revq.io.load import LoadResult, load_table, sniff_table
 from revq.io.project import Project
-from revq.io.writers import to_json
+from revq.io.writers import check_frame_path, to_json, write_frame_atomic
 from revq.render.funnel_view import funnel_markdown, funnel_tables
 
 
@@ -269,6 +270,15 @@ def funnel_command(
         FunnelFormat.table
     ),
     out: OutOpt = None,
+    entries_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--entries-out",
+            help="Write each lead's time in each stage here (first and latest entry, entries, "
+            "cumulative days): .csv, .parquet, .xlsx, .json, .jsonl or .tsv.",
+            dir_okay=False,
+        ),
+    ] = None,
     fail_on: Annotated[
         str | None,
         typer.Option(
@@ -281,6 +291,9 @@ def funnel_command(
     """Funnel metrics by period: stage conversions by cohort and by period, velocity between
     stages, lead velocity rate, win rate, and speed to lead against the SLA, each headline
     against its benchmark band."""
+    if entries_out is not None:
+        check_frame_path(entries_out)
+    distinct_outputs(out=out, entries_out=entries_out)
     project = current_project(project_file)
     roles = assign_inputs(
         project,
@@ -293,6 +306,7 @@ def funnel_command(
         },
     )
     check_window(since, until)
+    when = parse_as_of(as_of)
     run = compute_funnel(
         project,
         history=roles["stage_history"],
@@ -305,10 +319,17 @@ def funnel_command(
         by=by,
         since=since,
         until=until,
-        when=parse_as_of(as_of),
+        when=when,
     )
     report = for_method(run.report, method or Method(run.config.method))
-    _emit(report, fmt, out, [f for role in roles.values() for f in export_files(role)])
+    inputs = [f for role in roles.values() for f in export_files(role)]
+    if entries_out is not None:
+        # The entries time in stage is computed from, each lead's: an entry repeated across
+        # exports counts once here too.
+        entries = funnel.stage_entries(run.history.lazy(), when, each_entry_once=True).collect()
+        write_frame_atomic(entries_out, entries, inputs=inputs)
+        ui.info(f"wrote {entries.height:,} lead and stage rows to {entries_out}")
+    _emit(report, fmt, out, inputs)
     if fail_on:
         try:
             conditions = parse_fail_on(fail_on, set(report["headline"]))
@@ -395,6 +416,7 @@ class FunnelRun:
     opportunities: pl.DataFrame | None
     signals: pl.DataFrame | None
     speed: pl.DataFrame | None
+    history: pl.DataFrame  # the stage entries the figures were computed from
 
 
 def compute_funnel(
@@ -518,7 +540,7 @@ def compute_funnel(
         report["pipeline_by_signal_type"] = (
             funnel.pipeline_by(tagged, "signal_type").collect().to_dicts()
         )
-    return FunnelRun(report, cal, cfg, lead_frame, opps, sig, speed)
+    return FunnelRun(report, cal, cfg, lead_frame, opps, sig, speed, hist)
 
 
 def _window(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:

@@ -389,15 +389,21 @@ def movement_reading(qualified_change: float | None, acceptance_change: float | 
     return "MQL volume unchanged"
 
 
-def stage_entries(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
+def stage_entries(
+    history: pl.LazyFrame, as_of: datetime, *, each_entry_once: bool = False
+) -> pl.LazyFrame:
     """Per lead and stage, ordered by lead then stage: first and latest entry, entries, and
     cumulative days in the stage. An entry lasts until its exit time, else until the lead's
     next entry into any stage, else until the as-of time; so recycles and re-entries add up
     rather than overwrite. Entries at the same time follow each other in stage-name order.
-    Entries without a lead id belong to no lead's timeline and are left out."""
+    Entries without a lead id belong to no lead's timeline and are left out. With
+    `each_entry_once`, an entry repeated (same lead, stage and time) counts once, as in
+    `stage_durations`."""
     rows = timeline.entries_until(history, as_of)
     ids = rows.select(pl.col("lead_id").unique()).collect()
     packed = timeline.pack_timelines(rows, as_of, lambda: ids.height)
+    if each_entry_once and (packed is None or packed.repeats):
+        return stage_entries(timeline.first_of_repeats(history), as_of)
     if packed is None:
         return _entries_by_sort(history, as_of)
     dtype = history.collect_schema()["entered_at"]
