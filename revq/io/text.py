@@ -275,6 +275,7 @@ def read_delimited(
         records = _records(text, data if used_encoding == "utf-8" and not lone_cr else None)
     except InputError as exc:
         raise InputError(path, exc.message, line=exc.line) from None
+    del text  # the records hold the text now: a second copy of a large file is not kept
     # A line of nothing but quotes and delimiters ('""' or ',,,') carries no value. Tested
     # once per line, in a lazy collect (both cores), and only the leading lines are copied out.
     blank = pl.col("text").str.contains(r'^[\s",;\t|]*$')
@@ -293,7 +294,12 @@ def read_delimited(
     headers = _split_header(header_text, delim)
     after = pl.col("line") > header_line
     blank_lines = int(records.lazy().select((after & pl.col("_blank")).sum()).collect().item())
-    body = records.lazy().filter(after & ~pl.col("_blank")).drop("_blank").collect()
+    if blank_lines:
+        body = records.lazy().filter(after & ~pl.col("_blank")).drop("_blank").collect()
+    else:  # the records after the header, as they are: no copy of a large file's text
+        first = int(records["line"].search_sorted(header_line, side="right"))
+        body = records.slice(first).drop("_blank")
+    del records
     if body.height == 0:
         raise InputError(path, "has a header but no data rows", line=header_line)
 
