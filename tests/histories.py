@@ -33,17 +33,22 @@ def random_history(seed: int, leads: int = 30, rows: int = 500) -> pl.DataFrame:
             out["exited_at"].append(entered - timedelta(hours=rng.randrange(1, 50)))
         else:
             out["exited_at"].append(None)
-    return pl.DataFrame(out, schema_overrides={"exited_at": pl.Datetime("us", "UTC")})
+    # typed as a loaded history is, even when a tiny draw leaves a column all missing
+    types = {"lead_id": pl.String, "stage": pl.String, "exited_at": pl.Datetime("us", "UTC")}
+    return pl.DataFrame(out, schema_overrides=types)
 
 
 def duckdb_entries(path: Path, exits: bool = True) -> pl.DataFrame:
     """The definition, in SQL: an entry lasts until its exit, else the lead's next entry (in
-    time, then stage name order), else the as-of time, never past the as-of time."""
+    time, then stage name order, then one without an exit time before one with: the same entry
+    twice, once closed, says the open one ended as the closed one began), else the as-of time,
+    never past the as-of time."""
     exit_at = "exited_at" if exits else "null"
     rows = duckdb.execute(
         f"""with e as (select * from '{path}' where entered_at <= {CUT} and lead_id is not null),
         n as (select *, lead(entered_at) over (partition by lead_id
-                                               order by entered_at, stage nulls first) nxt
+                                               order by entered_at, stage nulls first,
+                                                        {exit_at} is not null) nxt
               from e),
         d as (select *, least(coalesce({exit_at}, nxt, {CUT}), {CUT}) until_at from n)
         select lead_id, stage, epoch_us(min(entered_at)) first_entered_at,
@@ -51,5 +56,7 @@ def duckdb_entries(path: Path, exits: bool = True) -> pl.DataFrame:
                sum(epoch_us(until_at) - epoch_us(entered_at)) / 86400e6 as days
         from d group by lead_id, stage"""
     ).fetchall()
-    schema = ["lead_id", "stage", "first_entered_at", "latest_entered_at", "entries", "days"]
+    # typed, so that a history whose stages are all missing still joins on `stage`
+    schema = {"lead_id": pl.String, "stage": pl.String, "first_entered_at": pl.Int64}
+    schema |= {"latest_entered_at": pl.Int64, "entries": pl.Int64, "days": pl.Float64}
     return pl.DataFrame(rows, schema=schema, orient="row")

@@ -195,3 +195,30 @@ def test_each_entry_once_counts_the_first_of_a_repeat(first_exit_day: int) -> No
     assert mql_of_a(once=True) == (1, first_exit_day - 1)
     # counted as the data has it: two entries, each until its own exit
     assert mql_of_a(once=False) == (2, first_exit_day - 1 + other - 1)
+
+
+@pytest.mark.parametrize("packed", [True, False])
+def test_an_entry_twice_at_one_time_once_closed(
+    packed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not packed:
+        monkeypatch.setattr(timeline, "packing", lambda rows, as_of: None)
+
+    def day(d: int) -> datetime:
+        return datetime(2026, 1, d, tzinfo=UTC)
+
+    history = pl.LazyFrame(
+        {
+            # a entered MQL on Jan 1 in two records, the first closed on Jan 4, the second open;
+            # a's SQL entry on Jan 10 is its next entry
+            "lead_id": ["a", "a", "a"],
+            "stage": ["mql", "mql", "sql"],
+            "entered_at": [day(1), day(1), day(10)],
+            "exited_at": [day(4), None, None],
+        },
+        schema_overrides={"exited_at": pl.Datetime("us", "UTC")},
+    )
+    got = funnel.stage_entries(history, AS_OF).collect().filter(pl.col("stage") == "mql")
+    # the open record comes first and ends where the closed one begins (0 days); the closed
+    # one lasts its 3 days; Jan 4 to Jan 10 belongs to no record
+    assert got.select("entries", "days_in_stage").row(0) == (2, 3.0)

@@ -395,8 +395,10 @@ def stage_entries(
     """Per lead and stage, ordered by lead then stage: first and latest entry, entries, and
     cumulative days in the stage. An entry lasts until its exit time, else until the lead's
     next entry into any stage, else until the as-of time; so recycles and re-entries add up
-    rather than overwrite. Entries at the same time follow each other in stage-name order.
-    Entries without a lead id belong to no lead's timeline and are left out. With
+    rather than overwrite. Entries at the same time follow each other in stage-name order, and
+    the same stage entered twice at one time, once with an exit time, ends the open entry where
+    the closed one begins. Entries without a lead id belong to no lead's timeline and are left
+    out. With
     `each_entry_once`, an entry repeated (same lead, stage and time) counts once, as in
     `stage_durations`."""
     rows = timeline.entries_until(history, as_of)
@@ -465,8 +467,10 @@ def _entries_by_sort(history: pl.LazyFrame, as_of: datetime) -> pl.LazyFrame:
     into integer keys, or whose lead ids collide under every hash seed."""
     now = pl.lit(as_of, dtype=UTC_US)
     schema = history.collect_schema()
+    # the same tie rule as the packed keys: at one time and stage, an open entry first
+    has_exit = pl.col("exited_at").is_not_null() if "exited_at" in schema else pl.lit(False)
     entries = history.filter((pl.col("entered_at") <= now) & pl.col("lead_id").is_not_null()).sort(
-        "lead_id", "entered_at", "stage"
+        "lead_id", "entered_at", "stage", has_exit
     )
     # Rows are sorted by lead, so the next row is the lead's next entry unless the lead changes
     # (cheaper than a window over every lead).
