@@ -9,6 +9,8 @@ from typing import Any
 
 import polars as pl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from revq.core import funnel, timeline
 from tests.histories import AS_OF, duckdb_entries, random_history
@@ -222,3 +224,42 @@ def test_an_entry_twice_at_one_time_once_closed(
     # the open record comes first and ends where the closed one begins (0 days); the closed
     # one lasts its 3 days; Jan 4 to Jan 10 belongs to no record
     assert got.select("entries", "days_in_stage").row(0) == (2, 3.0)
+
+
+MINUTES = [0, 1, 90, 1440, 20000, 90000]  # few distinct times: ties and repeats are common
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> pl.DataFrame:
+    """Small stage histories with ties, repeats, missing ids and stages, and exit times that
+    fall before the entry, within the window, or after the as-of time."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    n = draw(st.integers(1, 25))
+    out: dict[str, list[Any]] = {"lead_id": [], "stage": [], "entered_at": [], "exited_at": []}
+    for _ in range(n):
+        entered = start + timedelta(minutes=draw(st.sampled_from(MINUTES)))
+        out["lead_id"].append(draw(st.sampled_from([None, "a", "b", "c"])))
+        out["stage"].append(draw(st.sampled_from([None, "lead", "mql", "sql", "recycled"])))
+        out["entered_at"].append(entered)
+        hours = draw(st.sampled_from([None, None, -5, 0, 3, 2000]))
+        out["exited_at"].append(None if hours is None else entered + timedelta(hours=hours))
+    types = {"lead_id": pl.String, "stage": pl.String, "exited_at": pl.Datetime("us", "UTC")}
+    frame = pl.DataFrame(out, schema_overrides=types)
+    return frame if draw(st.booleans()) else frame.drop("exited_at")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(history=histories(), packed=st.booleans())
+def test_any_history_against_duckdb(
+    history: pl.DataFrame, packed: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "h.parquet"
+    history.write_parquet(path)
+    want = duckdb_entries(path, exits="exited_at" in history.columns)
+    with monkeypatch.context() as patch:
+        if not packed:
+            patch.setattr(timeline, "packing", lambda rows, as_of: None)
+        assert_entries_match(funnel.stage_entries(history.lazy(), AS_OF).collect(), want)
+        assert_durations_match(funnel.stage_durations(history.lazy(), AS_OF).collect(), want)
