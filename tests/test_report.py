@@ -559,3 +559,14 @@ def test_a_team_band_reaches_every_headline_figure(tmp_path: Path) -> None:
         assert got[key]["band"] == [low, high]
         want = "below" if value < low else "above" if value > high else "within"
         assert got[key]["reading"] == want
+
+
+def test_a_report_without_scoring_says_so_before_reading_any_export(tmp_path: Path) -> None:
+    # The history named here does not exist: had the funnel read it first, that would be the
+    # error; the missing scoring config is found before any export is opened.
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: t\ninputs:\n  stage_history:\n    path: gone.csv\n"
+    )
+    result = run_cli(["report", "--weekly", "--as-of", "2026-10-31"], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "no scoring config" in result.stderr and "gone.csv" not in result.stderr

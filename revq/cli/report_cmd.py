@@ -28,7 +28,8 @@ from revq.cli.common import (
     user_errors,
 )
 from revq.cli.funnel_cmd import FunnelRun, compute_funnel
-from revq.cli.score_cmd import Inputs, parse_as_of
+from revq.cli.score_cmd import Inputs, parse_as_of, scoring_inputs
+from revq.config.scoring import load_scoring
 from revq.core import funnel, periods
 from revq.core.fail_on import FailOnError, parse_fail_on
 from revq.errors import RevqError
@@ -446,6 +447,9 @@ def _provenance(project: Project, when: datetime) -> dict[str, Any]:
 
 def build_context(project: Project, kind: str, when: datetime) -> dict[str, Any]:
     """Every figure of the report, arranged for the templates (documented in the README)."""
+    # The scoring the report needs, checked before the funnel reads a single export: a missing
+    # or broken config is an error at once, not after minutes of work on a large history.
+    load_scoring(scoring_inputs(project, None, None)[0])
     period = "week" if kind == "weekly" else "month"
     cal = funnel.Calendar(period, project.config.fiscal_year_start_month, project.config.week_start)
     window = periods.last_complete(when, cal)

@@ -138,6 +138,18 @@ def _config_path(project: Project | None, given: Path | None) -> Path:
     )
 
 
+def scoring_inputs(
+    project: Project | None, config: Path | None, file: Export | None
+) -> tuple[Path, Export]:
+    """The scoring config and the leads export a scoring run needs, or an error naming the one
+    missing, before any export is read."""
+    config_path = _config_path(project, config)
+    named = file if file is not None else project_input(project, "leads")
+    if named is None:
+        raise RevqError("no leads file: pass one, or set inputs.leads in revq.yaml")
+    return config_path, named
+
+
 LoadConfigOpt = Annotated[
     Path | None,
     typer.Option(
@@ -182,11 +194,8 @@ class Inputs:
     ) -> None:
         project = project or current_project(project_file)
         self.project = project
-        self.config_path = _config_path(project, config)
+        self.config_path, named = scoring_inputs(project, config, file)
         self.compiled: Compiled = load_scoring(self.config_path)  # config errors before data
-        named = file if file is not None else project_input(project, "leads")
-        if named is None:
-            raise RevqError("no leads file: pass one, or set inputs.leads in revq.yaml")
         leads_path = export_name(named)
         self.leads_path = leads_path
         tz = project.config.timezone if project else "UTC"
