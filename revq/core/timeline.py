@@ -12,6 +12,10 @@ back from the sorted keys: no column travels through the sort. A second sort of 
 (lead hash, stage, duration) puts each lead's entries into a stage next to each other, and a
 third of (lead hash, stage, time) gives their first and latest entry.
 
+The first key's order is the tie rule: at one time, stages in name order, then an entry without
+an exit time before one with. Neighbours equal in lead, time and stage are repeats, which a
+caller can ask to count once.
+
 Two ids with the same hash would merge their timelines, so the number of distinct hashes is
 checked against the number of distinct ids, and a collision is hashed again with another seed.
 A history whose times do not fit the packing (a span of centuries) takes the plain sort.
