@@ -1,3 +1,77 @@
-"""revq: lead qualification as reviewable config."""
+"""revq: lead qualification as reviewable config.
+
+    >>> import revq
+    >>> project = revq.Project.open("sample_data")
+    >>> scored = project.score(as_of="2026-10-31")
+
+The names below load on first use, so that `revq --help` and a cron job's command line do not
+pay for the data libraries before they need them.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from revq.app.api import Project, score
+    from revq.app.audit import AuditResult
+    from revq.app.backtest import BacktestResult
+    from revq.app.diff import DiffResult
+    from revq.app.funnel import FunnelResult
+    from revq.app.report import ReportResult
+    from revq.app.results import Verdict
+    from revq.app.run import Message, Run
+    from revq.app.score import ExplainResult, ScoreResult
+    from revq.errors import ConfigError, InputError, RevqError
+
+_WHERE = {
+    "Project": "revq.app.api",
+    "score": "revq.app.api",
+    "ScoreResult": "revq.app.score",
+    "ExplainResult": "revq.app.score",
+    "AuditResult": "revq.app.audit",
+    "FunnelResult": "revq.app.funnel",
+    "ReportResult": "revq.app.report",
+    "BacktestResult": "revq.app.backtest",
+    "DiffResult": "revq.app.diff",
+    "Verdict": "revq.app.results",
+    "Message": "revq.app.run",
+    "Run": "revq.app.run",
+    "RevqError": "revq.errors",
+    "ConfigError": "revq.errors",
+    "InputError": "revq.errors",
+}
+
+__all__ = [
+    "AuditResult",
+    "BacktestResult",
+    "ConfigError",
+    "DiffResult",
+    "ExplainResult",
+    "FunnelResult",
+    "InputError",
+    "Message",
+    "Project",
+    "ReportResult",
+    "RevqError",
+    "Run",
+    "ScoreResult",
+    "Verdict",
+    "__version__",
+    "score",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        value = getattr(import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'revq' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -433,7 +433,7 @@ def test_outcome_from_the_stage_history() -> None:
 def test_the_config_is_named_as_given_when_outside_the_working_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from revq.cli.backtest_cmd import _shown
+    from revq.app.backtest import _shown
 
     monkeypatch.chdir(tmp_path)
     assert _shown(tmp_path / "configs" / "scoring.yaml") == str(Path("configs", "scoring.yaml"))

@@ -175,7 +175,7 @@ def test_a_sync_folder_with_only_names_and_emails_gives_a_model_that_runs(tmp_pa
 
 
 def test_an_emptied_list_keeps_the_comment_on_its_key(tmp_path: Path) -> None:
-    from revq.cli.init_cmd import _comment_out, _list_item
+    from revq.app.init import _comment_out, _list_item
 
     lines = [
         "gates:        # disqualify regardless of points\n",

@@ -16,7 +16,8 @@ import duckdb
 import polars as pl
 import pytest
 
-from revq.cli.report_cmd import build_context
+from revq.app.report import build_context
+from revq.app.run import Run
 from revq.core import periods
 from revq.core.funnel import Calendar
 from revq.io.project import load_project
@@ -32,7 +33,7 @@ UPDATE = os.environ.get("REVQ_UPDATE_GOLDEN") == "1"
 
 @pytest.fixture(scope="module")
 def context() -> dict[str, Any]:
-    return build_context(load_project(SAMPLE / "revq.yaml"), "weekly", WHEN)
+    return build_context(Run(), load_project(SAMPLE / "revq.yaml"), "weekly", WHEN)
 
 
 def _report(tmp_path: Path, *args: str, name: str = "r.md") -> tuple[int, str, str]:

@@ -11,10 +11,12 @@ import duckdb
 import polars as pl
 import pytest
 
-from revq.cli import score_cmd
+from revq.app import score as score_case
+from revq.app.scoring import ScoringInputs
 from revq.config.models import LoadOptions
 from revq.core.schema import LINE
 from revq.core.scoring.engine import by_score
+from revq.io import score_bands
 from revq.io.load import load_table
 from revq.io.scan_load import scan_parquet_table
 from revq.io.score_bands import band_edges, in_score_bands
@@ -218,15 +220,15 @@ def test_score_out_of_a_streamed_file_in_bands_is_the_bytes_of_one_sort(
     held = [*args, "--out", str(tmp_path / "held.parquet")]
     held[1] = str(tmp_path / "leads.csv")
     assert run_cli(held, cwd=tmp_path).exit_code == 0
-    monkeypatch.setattr(score_cmd, "BAND_ROWS", 700)  # the 5,000 leads in several bands
+    monkeypatch.setattr(score_bands, "BAND_ROWS", 700)  # the 5,000 leads in several bands
     seen: list[int] = []
-    original = score_cmd.in_score_bands
+    original = score_bands.in_score_bands
 
     def spy(workdir: Path, band_rows: int) -> object:
         seen.append(band_rows)
         return original(workdir, band_rows)
 
-    monkeypatch.setattr(score_cmd, "in_score_bands", spy)
+    monkeypatch.setattr(score_bands, "in_score_bands", spy)
     run = run_cli([*args, "--out", str(tmp_path / "banded.parquet")], cwd=tmp_path)
     assert run.exit_code == 0, run.stderr
     assert seen == [700]  # the banded path ran
@@ -256,16 +258,16 @@ def test_an_export_replaced_while_it_is_streamed_is_said_not_scored_silently(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_place: bool
 ) -> None:
     leads = _parquet(tmp_path, "leads.parquet", _leads())
-    original = score_cmd.Inputs.score
+    original = ScoringInputs.score
 
-    def replaced_first(self: score_cmd.Inputs, *args: object, **kwargs: object) -> object:
+    def replaced_first(self: ScoringInputs, *args: object, **kwargs: object) -> object:
         # A cron export landing mid-run: written over the file, or beside it and renamed.
         landing = leads if in_place else tmp_path / "landing.parquet"
         _leads().head(2).write_parquet(landing)
         landing.replace(leads)
         return original(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(score_cmd.Inputs, "score", replaced_first)
+    monkeypatch.setattr(ScoringInputs, "score", replaced_first)
     config = _email_config(tmp_path)
     out = tmp_path / "scored.parquet"
     run = run_cli(["score", str(leads), "--config", str(config), "--out", str(out)], cwd=tmp_path)
@@ -279,12 +281,12 @@ def test_fewer_leads_scored_than_loaded_is_an_error(
     # Should an export be read again without an error yet hold other rows, the count of what
     # was written (read back from the output) still tells.
     leads = _parquet(tmp_path, "leads.parquet", _leads())
-    original = score_cmd.read_columns
+    original = score_case.read_columns
 
     def one_row_short(path: Path, columns: list[str]) -> pl.DataFrame:
         return original(path, columns).head(2)
 
-    monkeypatch.setattr(score_cmd, "read_columns", one_row_short)
+    monkeypatch.setattr(score_case, "read_columns", one_row_short)
     config = _email_config(tmp_path)
     out = tmp_path / "scored.parquet"
     run = run_cli(["score", str(leads), "--config", str(config), "--out", str(out)], cwd=tmp_path)

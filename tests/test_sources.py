@@ -16,10 +16,10 @@ from polars.testing import assert_frame_equal
 from typer.testing import CliRunner
 
 from revq.cli.app import app
-from revq.cli.stdin import stdin_suffix
 from revq.errors import InputError
 from revq.io.load import load_table
 from revq.io.sources import exists, locate
+from revq.io.stdin import stdin_suffix
 from tests.conftest import ROOT, SAMPLE, run_cli
 
 LEADS = SAMPLE / "hubspot_contacts.csv"

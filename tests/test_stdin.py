@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from revq.cli.app import app
-from revq.cli.stdin import stdin_suffix
+from revq.io.stdin import stdin_suffix
 from tests.conftest import FIXTURES, SAMPLE, Run
 
 

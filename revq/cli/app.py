@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from revq import __version__
-from revq.cli.common import start_run
+from revq.cli.common import Flags
 
 # name -> (module, attribute, is a group of subcommands), in the order help lists them.
 COMMANDS: dict[str, tuple[str, str, bool]] = {
@@ -42,6 +42,7 @@ def _version(value: bool) -> None:
 
 
 def root(
+    ctx: typer.Context,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="More detail on stderr.")
@@ -50,7 +51,7 @@ def root(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    start_run(quiet=quiet, verbose=verbose)
+    ctx.obj = Flags(quiet=quiet, verbose=verbose)
 
 
 def build_app(only: str | None = None) -> typer.Typer:

@@ -7,20 +7,19 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import BaseModel
 
-from revq.cli.common import ui, user_errors
-from revq.config.kinds import CONFIG_KINDS, detect_kind
-from revq.config.loader import parse_yaml, validate_data
-from revq.config.scoring import load_scoring
-from revq.errors import ConfigError
-from revq.io.project import PROJECT_FILE, find_project
+from revq.cli.common import new_run, project_of, user_errors
+
+# The config kinds the argument's help names (revq.config.kinds.CONFIG_KINDS); the config
+# models are not imported for --help.
+CONFIG_KINDS = ("project", "load", "preset", "scoring", "reasons", "funnel")
 
 config_app = typer.Typer(help="Config helpers.", no_args_is_help=True)
 
 
 @user_errors
 def validate(
+    ctx: typer.Context,
     files: Annotated[
         list[Path] | None,
         typer.Argument(
@@ -31,25 +30,12 @@ def validate(
 ) -> None:
     """Check config files: every error names the file, the key path, the bad value and what
     is allowed. Exit code 2 on the first invalid file."""
-    paths = list(files or [])
-    if not paths:
-        project = find_project()
-        if project is None:
-            raise ConfigError(
-                PROJECT_FILE,
-                "",
-                "no revq.yaml in this folder; name the files to check or run revq init",
-            )
-        paths = [project.root / PROJECT_FILE]
-        paths += [project.root / p for p in project.config.configs.values()]
-    for path in paths:
-        data, node = parse_yaml(path)
-        kind = detect_kind(path, data)
-        if kind == "scoring":
-            load_scoring(path)  # compiled too: list and lookup references, regexes, names
-        else:
-            validate_data(path, data, node, CONFIG_KINDS[kind])
-        ui.info(f"{path}: valid {kind} config")
+    from revq.app import validate as app
+
+    run = new_run(ctx)
+    # The project is read only when no file is named: a broken revq.yaml does not stop a
+    # check of other files.
+    app.validate(run, None if files else project_of(None), files=files)
 
 
 @config_app.command("schema")
@@ -60,11 +46,6 @@ def schema(
     ] = "project",
 ) -> None:
     """Print the JSON Schema of a config kind, for editor autocompletion."""
-    model: type[BaseModel] | None = CONFIG_KINDS.get(kind)
-    if model is None:
-        raise ConfigError(
-            "<argument>",
-            "kind",
-            f"unknown config kind {kind!r}; allowed: {', '.join(CONFIG_KINDS)}",
-        )
-    typer.echo(json.dumps(model.model_json_schema(), indent=2, sort_keys=True))
+    from revq.app.validate import config_schema
+
+    typer.echo(json.dumps(config_schema(kind), indent=2, sort_keys=True))

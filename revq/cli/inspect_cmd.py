@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,39 +12,30 @@ from revq.cli.common import (
     DecimalOpt,
     DelimiterOpt,
     EncodingOpt,
+    Format,
     LoadConfigOpt,
     OutOpt,
     ProjectOpt,
     SheetOpt,
     SourceOpt,
-    TableFormat,
     TableOpt,
-    current_project,
     distinct_outputs,
     emit_text,
     exit_if_met,
-    load_options_for,
-    report_load,
-    ui,
+    fail_on_option,
+    format_option,
+    new_run,
+    print_views,
+    project_of,
     user_errors,
 )
-from revq.cli.stdin import accept_stdin, shown, shown_result
-from revq.config.models import LoadOptions
-from revq.core.fail_on import FailOnError, parse_fail_on
-from revq.core.profile import profile_columns
-from revq.errors import InputError, RevqError
-from revq.io import sources
-from revq.io.file_sets import combine
-from revq.io.load import LoadResult, load_table, sniff
-from revq.io.writers import check_frame_path, write_bytes_atomic, write_frame_atomic
-from revq.render.inspect_view import (
-    archive_frame,
-    archive_json,
-    archive_table,
-    inspect_json,
-    inspect_tables,
-)
+from revq.cli.stdin import accept_stdin
 
+if TYPE_CHECKING:
+    from revq.app.inspect import ArchiveInspection, InspectResult
+    from revq.app.run import Run
+
+# The metrics --fail-on names in its help; the inspect module is not imported for --help.
 INSPECT_METRICS = (
     "rows_read",
     "rows_loaded",
@@ -60,6 +51,7 @@ INSPECT_METRICS = (
 
 @user_errors
 def inspect(
+    ctx: typer.Context,
     file: Annotated[
         Path,
         typer.Argument(
@@ -76,9 +68,7 @@ def inspect(
     sheet: SheetOpt = None,
     date_order: DateOrderOpt = None,
     decimal: DecimalOpt = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        TableFormat.table
-    ),
+    fmt: Annotated[Format, format_option(Format.table, Format.json, Format.csv)] = Format.table,
     out: OutOpt = None,
     rejects_out: Annotated[
         Path | None,
@@ -100,119 +90,72 @@ def inspect(
     ] = None,
     fail_on: Annotated[
         str | None,
-        typer.Option(
-            "--fail-on",
-            help="Exit 1 after the output when a condition on the row accounting holds, a "
+        fail_on_option(
+            "Exit 1 after the output when a condition on the row accounting holds, a "
             "nightly data-quality gate: e.g. 'rejected_rate>0.01'. Metrics: "
             + ", ".join(INSPECT_METRICS)
-            + ".",
+            + "."
         ),
     ] = None,
     project_file: ProjectOpt = None,
 ) -> None:
     """Show the detected vendor and table, the column mapping, row accounting, a profile of
     every column, and warnings. Run it before anything else on a new export."""
+    from revq.app import inspect as app
+    from revq.app.results import Verdict, conditions
+    from revq.io.writers import check_frame_path
+
     distinct_outputs(out=out, rejects_out=rejects_out)
     if rejects_out is not None:
         check_frame_path(rejects_out)
-    try:
-        conditions = parse_fail_on(fail_on, set(INSPECT_METRICS)) if fail_on else []
-    except FailOnError as exc:
-        raise RevqError(str(exc)) from None
-    project = current_project(project_file)
-    listing = sources.several_exports(file)
-    if listing is not None:  # a whole export (Salesforce's weekly one): say what is in it
-        opts = load_options_for(project, file, table, config, source=source, encoding=encoding)
-        _inspect_archive(file, listing, opts, fmt, out)
-        return
-    opts = load_options_for(
-        project,
+    tested = conditions(fail_on, app.INSPECT_METRICS)
+    run = new_run(ctx)
+    result = app.inspect(
+        run,
+        project_of(project_file),
         file,
-        table,
-        config,
         source=source,
+        table=table,
         encoding=encoding,
         delimiter=delimiter,
         sheet=sheet,
         date_order=date_order,
         decimal=decimal,
+        config=config,
         keep_deleted=keep_deleted,
     )
-    tz = project.config.timezone if project else "UTC"
-    # A pattern is inspected as the one input it is: every file, then the set they make.
-    parts = [load_table(f, opts, timezone=tz, require_table=False) for f in sources.matches(file)]
-    for part in parts:
-        report_load(part)
-    result = combine(file, parts, opts.dedupe) if sources.is_pattern(file) else parts[0]
-    result = shown_result(result)
-    _emit_inspection(result, fmt, out, rejects_out, file)
-    a = result.accounting
-    values = {
-        **a.to_dict(),
-        "rejected_rate": round(a.rows_rejected / a.rows_read, 4) if a.rows_read else 0.0,
-    }
-    exit_if_met(conditions, {k: values[k] for k in INSPECT_METRICS})
-
-
-def _emit_inspection(
-    result: LoadResult,
-    fmt: TableFormat,
-    out: Path | None,
-    rejects_out: Path | None,
-    file: Path,
-) -> None:
-    """The inspection in the format asked for, and the rejects to their file."""
-    profile = profile_columns(result.frame)
+    if isinstance(result, app.ArchiveInspection):
+        _emit_archive(run, result, fmt, out)
+        return
     if rejects_out is not None:
-        write_frame_atomic(rejects_out, result.rejects, inputs=[file])
-        ui.info(f"wrote {result.rejects.height} rejects to {rejects_out}")
-    if fmt is TableFormat.json:
-        text = inspect_json(result, profile)
-        if out:
-            write_bytes_atomic(out, text.encode("utf-8"), inputs=[file])
-        else:
-            typer.echo(text, nl=False)
-        return
-    if fmt is TableFormat.csv:
-        data = profile.with_columns(profile["examples"].list.join(" | ")).write_csv()
-        if out:
-            write_bytes_atomic(out, data.encode("utf-8"), inputs=[file])
-        else:
-            typer.echo(data, nl=False)
-        return
-    if out:
-        write_bytes_atomic(out, inspect_json(result, profile).encode("utf-8"), inputs=[file])
-        return
-    for renderable in inspect_tables(result, profile):
-        ui.out.print(renderable)
+        count = result.write_rejects(rejects_out)
+        run.info(f"wrote {count} rejects to {rejects_out}")
+    _emit_inspection(result, fmt, out)
+    if tested:
+        exit_if_met(run, Verdict(tested, result.metrics()))
 
 
-def _inspect_archive(
-    archive: Path,
-    listing: list[tuple[str, int]],
-    opts: LoadOptions,
-    fmt: TableFormat,
-    out: Path | None,
-) -> None:
-    """Each export of the archive with the vendor and table its headers say it is."""
-    rows = []
-    for member, size in listing:
-        row: dict[str, Any] = {"member": member, "bytes": size, "vendor": None, "table": None}
-        try:
-            found = sniff(archive / member, opts)
-        except InputError as exc:
-            row["note"] = exc.message
-        else:
-            if found is not None and found.complete:
-                row |= {"vendor": found.vendor, "table": found.table, "note": None}
-            else:
-                row["note"] = "not a table revq knows"
-        rows.append(row)
-    name = shown(str(archive))
-    ui.info(f"{name}: a zip archive of {len(rows)} exports: inspect one as {name}/{listing[0][0]}")
-    if fmt is TableFormat.json or (out is not None and fmt is TableFormat.table):
-        emit_text(archive_json(name, rows), out, [archive])
-    elif fmt is TableFormat.csv:
-        emit_text(archive_frame(name, rows).write_csv(), out, [archive])
+def _emit_inspection(result: InspectResult, fmt: Format, out: Path | None) -> None:
+    """The inspection in the format asked for: to --out (JSON for the table format) or stdout."""
+    from revq.render.inspect_view import inspect_tables
+
+    if out is not None:
+        result.write(out, "csv" if fmt is Format.csv else "json")
+    elif fmt is Format.json:
+        typer.echo(result.to_json(), nl=False)
+    elif fmt is Format.csv:
+        typer.echo(result.to_csv(), nl=False)
     else:
-        ui.out.print(archive_table(name, rows))
+        print_views(inspect_tables(result.load, result.profile))
+
+
+def _emit_archive(run: Run, result: ArchiveInspection, fmt: Format, out: Path | None) -> None:
+    """The exports of an archive, in the format asked for."""
+    from revq.render.inspect_view import archive_table
+
+    if fmt is Format.json or (out is not None and fmt is Format.table):
+        emit_text(run, result.to_json(), out, [result.archive])
+    elif fmt is Format.csv:
+        emit_text(run, result.to_csv(), out, [result.archive])
+    else:
+        print_views([archive_table(result.name, list(result.exports))])

@@ -7,12 +7,10 @@ loader can quarantine those rows instead of turning bad values into silent nulls
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import polars as pl
 
 from revq.core.schema import LINE, UTC_DATETIME
-from revq.errors import InputError
 
 _CURRENCY = r"^(?:[A-Z]{3}\s*|[$€£¥₹]\s*)|(?:\s*[A-Z]{3}|\s*[$€£¥₹])$"
 _SPACES = r"[\s\u00a0\u202f']"  # thousands separators written as spaces or apostrophes
@@ -97,10 +95,19 @@ def _order_formats(order: str) -> list[str]:
     return out
 
 
-def resolve_date_order(
-    values: pl.Series, settings: DateSettings, path: Path, column: str, lines: pl.Series
-) -> str:
-    """Decide day-first or month-first for '3/5/2026'-style values; refuse to guess."""
+class DateOrderUnknown(ValueError):
+    """The day/month order of a column cannot be told: what is wrong and on which line. Core
+    knows no file; the loader names it."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def resolve_date_order(values: pl.Series, settings: DateSettings, lines: pl.Series) -> str:
+    """Decide day-first or month-first for '3/5/2026'-style values; refuse to guess (raises
+    DateOrderUnknown)."""
     if settings.order != "auto":
         return settings.order
     # Only values shaped like 3/5/2026 say anything; an ISO column has none, and testing for the
@@ -123,13 +130,11 @@ def resolve_date_order(
     a_day = parts.filter(pl.col("a") > 12)
     b_day = parts.filter(pl.col("b") > 12)
     if a_day.height and b_day.height:
-        raise InputError(
-            path,
+        raise DateOrderUnknown(
             f"mixes day-first ({a_day['v'][0]!r}, line {a_day[LINE][0]}) and month-first "
             f"({b_day['v'][0]!r}, line {b_day[LINE][0]}) dates; fix the export or set a "
             "date format for this column",
             line=int(b_day[LINE][0]),
-            column=column,
         )
     if a_day.height:
         return "dmy"
@@ -137,12 +142,10 @@ def resolve_date_order(
         return "mdy"
     if bool((parts["2"] == ".").all()):
         return "dmy"  # dotted numeric dates (05.03.2026) are day-first wherever they are used
-    raise InputError(
-        path,
+    raise DateOrderUnknown(
         f"ambiguous date {parts['v'][0]!r}: day/month order cannot be told from the data; "
         "set load.date_order to dmy or mdy (or pass --date-order)",
         line=int(parts[LINE][0]),
-        column=column,
     )
 
 

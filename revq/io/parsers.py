@@ -16,6 +16,7 @@ import polars as pl
 
 from revq.config.models import LoadOptions
 from revq.core.parse import (
+    DateOrderUnknown,
     DateSettings,
     datetime_shapes,
     map_labels,
@@ -120,9 +121,12 @@ def typed_column(
         if fmt is not None:
             return Parser(parse_datetime(src, "mdy", tz, fmt))
         given = raw.lazy().select(LINE, header).filter(pl.col(header).is_not_null()).collect()
-        order = resolve_date_order(
-            given[header], DateSettings(opts.date_order, tz), path, header, given[LINE]
-        )
+        try:
+            order = resolve_date_order(
+                given[header], DateSettings(opts.date_order, tz), given[LINE]
+            )
+        except DateOrderUnknown as exc:
+            raise InputError(path, exc.message, line=exc.line, column=header) from None
         # Try first only the formats a sample of the column uses; the rest only where needed.
         sample = given[header]
         sample = pl.concat([sample.head(1000), sample.tail(1000)]).unique(maintain_order=True)

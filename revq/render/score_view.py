@@ -6,6 +6,7 @@ from typing import Any
 
 import polars as pl
 from rich.table import Table
+from rich.text import Text
 
 from revq.core.scoring.model import ScoringModel
 
@@ -140,3 +141,15 @@ def decision_path(row: dict[str, Any], model: ScoringModel) -> list[str]:
     lines.append(f"why now: {row.get('why_now') or '-'}")
     lines.append(f"next action: {row.get('next_action') or '-'} (owner {row.get('owner') or '-'})")
     return lines
+
+
+def explain_views(
+    ledger: pl.DataFrame, scored: pl.DataFrame, model: ScoringModel, lead_ids: list[str]
+) -> list[Table | Text]:
+    """Each lead's ledger table, then its decision path, in the order the ids were given."""
+    views: list[Table | Text] = []
+    for lead_id in lead_ids:
+        row = scored.filter(pl.col("lead_id") == lead_id).row(0, named=True)
+        views.append(ledger_table(ledger.filter(pl.col("lead_id") == lead_id), row))
+        views += [Text(line) for line in decision_path(row, model)]
+    return views

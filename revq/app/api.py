@@ -1,0 +1,491 @@
+"""revq's Python API: a project and what can be asked of it, as the commands ask it.
+
+Every method runs one use case with its own run: each export read once, messages kept with
+the result (`result.messages`, `result.warnings`) or handed to `sink` as they come, nothing
+printed. Options are the commands' flags as keyword arguments; output flags are methods of
+the results (`to_dict()` is `--format json`, `write(path)` is `--out path`, `check(fail_on)`
+is `--fail-on`). Errors raise `revq.errors.RevqError` (its subclasses `ConfigError` and
+`InputError`) with the one-line message the command line prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from revq.app import audit as audit_case
+from revq.app import backtest as backtest_case
+from revq.app import diff as diff_case
+from revq.app import funnel as funnel_case
+from revq.app import report as report_case
+from revq.app import score as score_case
+from revq.app.audit import AuditResult
+from revq.app.backtest import BacktestResult
+from revq.app.diff import DiffResult
+from revq.app.funnel import FunnelResult
+from revq.app.inputs import Day, as_export, as_path, day_text, open_project, parse_as_of
+from revq.app.report import ReportResult
+from revq.app.run import Run, Sink
+from revq.app.score import ExplainResult, ScoreResult
+from revq.config.models import ProjectConfig
+from revq.errors import RevqError
+from revq.io import project as project_file
+
+PathLike = str | Path
+Inputs = PathLike | Sequence[PathLike]
+
+
+def _export(value: Inputs | None) -> Path | list[Path] | None:
+    if value is None or isinstance(value, str | Path):
+        return as_export(value)
+    return [Path(v) for v in value]
+
+
+@dataclass(frozen=True)
+class Project:
+    """A revq project: a folder with a revq.yaml naming the team's exports and configs.
+
+    Attributes:
+        root: the project's folder; paths in revq.yaml are relative to it.
+        config: revq.yaml, validated.
+
+    Example:
+        >>> import revq
+        >>> project = revq.Project.open("sample_data")
+        >>> project.config.name
+        'revq sample (Acme RevOps)'
+    """
+
+    root: Path
+    config: ProjectConfig
+
+    @classmethod
+    def open(cls, path: PathLike = ".") -> Project:
+        """Open a project.
+
+        Args:
+            path: a project folder, or its revq.yaml.
+
+        Returns:
+            The project, its revq.yaml validated.
+
+        Raises:
+            ConfigError: revq.yaml is not valid (the message names the file, line and key).
+            RevqError: there is no revq.yaml there.
+
+        Example:
+            >>> project = revq.Project.open("sample_data")
+        """
+        found = Path(path)
+        target = found / project_file.PROJECT_FILE if found.is_dir() else found
+        if not target.is_file():
+            raise RevqError(f"{target}: no project file; run revq init {found}")
+        opened = open_project(target)
+        assert opened is not None  # a file that is there is loaded or raises
+        return cls(opened.root, opened.config)
+
+    @property
+    def _project(self) -> project_file.Project:
+        return project_file.Project(self.root, self.config)
+
+    def score(
+        self,
+        leads: Inputs | None = None,
+        *,
+        as_of: Day = None,
+        config: PathLike | None = None,
+        activities: PathLike | None = None,
+        signals: PathLike | None = None,
+        by: score_case.By = "lead",
+        export: str | None = None,
+        source: str | None = None,
+        load_config: PathLike | None = None,
+        sink: Sink | None = None,
+    ) -> ScoreResult:
+        """Score and stage the project's leads (`revq score`).
+
+        Args:
+            leads: a leads export instead of the project's (a path, a pattern, or a list of
+                files read as one).
+            as_of: the day scored as of, YYYY-MM-DD or a date (events later that day count);
+                default today.
+            config: a scoring config instead of configs.scoring.
+            activities: an activities export instead of the project's.
+            signals: an account signals export instead of the project's.
+            by: "lead", or "account" for the account roll-up.
+            export: the name of an export layout under exports in revq.yaml.
+            source: the vendor preset of the leads export (hubspot, salesforce, ...).
+            load_config: a load config for the leads export.
+            sink: called with each message as the run says it.
+
+        Returns:
+            A ScoreResult: `leads` (the rows of `revq score --format csv`), `accounts`,
+            `metrics()`, `ledger()`, `write(path)`, `to_json()`.
+
+        Raises:
+            ConfigError: the scoring config is not valid.
+            InputError: an export cannot be read (names the file, line and column).
+            RevqError: another usage error, such as no leads input.
+
+        Example:
+            >>> scored = project.score(as_of="2026-10-31")
+            >>> scored.leads.select("lead_id", "total_score", "stage").head(3)
+        """
+        run = Run(sink)
+        return score_case.score(
+            run,
+            self._project,
+            leads=_export(leads),
+            config=as_path(config),
+            activities=as_path(activities),
+            signals=as_path(signals),
+            as_of=parse_as_of(as_of),
+            by=by,
+            export=export,
+            source=source,
+            load_config=as_path(load_config),
+        )
+
+    def explain(
+        self,
+        lead_ids: Sequence[str],
+        *,
+        as_of: Day = None,
+        leads: Inputs | None = None,
+        config: PathLike | None = None,
+        activities: PathLike | None = None,
+        signals: PathLike | None = None,
+        source: str | None = None,
+        load_config: PathLike | None = None,
+        sink: Sink | None = None,
+    ) -> ExplainResult:
+        """The explanation ledger of some leads, rule by rule (`revq explain`).
+
+        Args:
+            lead_ids: the leads' ids, as the export writes them.
+            as_of: the day scored as of; default today.
+            leads, config, activities, signals, source, load_config: as for `score`.
+            sink: called with each message as the run says it.
+
+        Returns:
+            An ExplainResult: `ledger` (the rows of `revq explain --format csv`) and `scored`.
+
+        Raises:
+            RevqError: a lead id that is not in the leads (or was merged into another).
+
+        Example:
+            >>> project.explain(["81585149"], as_of="2026-10-31").ledger
+        """
+        return score_case.explain(
+            Run(sink),
+            self._project,
+            list(lead_ids),
+            leads=_export(leads),
+            config=as_path(config),
+            activities=as_path(activities),
+            signals=as_path(signals),
+            as_of=parse_as_of(as_of),
+            source=source,
+            load_config=as_path(load_config),
+        )
+
+    def audit_rejections(
+        self,
+        dispositions: PathLike | None = None,
+        *,
+        as_of: Day = None,
+        leads: PathLike | None = None,
+        config: PathLike | None = None,
+        reasons: PathLike | None = None,
+        since: Day = None,
+        until: Day = None,
+        by: str | Sequence[str] | None = None,
+        load_config: PathLike | None = None,
+        sink: Sink | None = None,
+    ) -> AuditResult:
+        """Audit what sales did with the leads handed to it (`revq audit rejections`).
+
+        Args:
+            dispositions: a dispositions export instead of the project's.
+            as_of: the day audited as of (re-check dates count from it); default today.
+            leads: a `revq score` output, or a leads export to score with `config`.
+            config: a scoring config instead of configs.scoring.
+            reasons: a reason taxonomy instead of configs.reasons.
+            since, until: the first and last disposition day (both included).
+            by: the cuts, comma-separated or a list; default every cut the data has. A cut
+                named here that the data lacks is an error.
+            load_config: a load config for the dispositions export.
+            sink: called with each message as the run says it.
+
+        Returns:
+            An AuditResult: `to_dict()` is `revq audit rejections --format json`.
+
+        Example:
+            >>> audit = project.audit_rejections(as_of="2026-10-31")
+            >>> audit.to_dict()["overall"]["rejection_rate"]
+        """
+        run = Run(sink)
+        project = self._project
+        when = parse_as_of(as_of)
+        cuts = by if by is None or isinstance(by, str) else ",".join(by)
+        given_leads, given_config = as_path(leads), as_path(config)
+        return audit_case.compute_audit(
+            run,
+            project,
+            dispositions=as_path(dispositions),
+            scored=lambda: audit_case.scored_leads(run, project, given_leads, given_config, when),
+            reasons=as_path(reasons),
+            since=day_text(since, "since"),
+            until=day_text(until, "until"),
+            by=cuts or audit_case.DEFAULT_BY,
+            when=when,
+            load_config=as_path(load_config),
+            strict_by=cuts is not None,
+        )
+
+    def funnel(
+        self,
+        exports: Sequence[PathLike] = (),
+        *,
+        as_of: Day = None,
+        history: Inputs | None = None,
+        leads: Inputs | None = None,
+        opportunities: Inputs | None = None,
+        dispositions: Inputs | None = None,
+        config: PathLike | None = None,
+        spend: PathLike | None = None,
+        period: funnel_case.Period | None = None,
+        by: str | None = None,
+        since: Day = None,
+        until: Day = None,
+        method: funnel_case.Method | None = None,
+        sink: Sink | None = None,
+    ) -> FunnelResult:
+        """Funnel metrics by period (`revq funnel`).
+
+        Args:
+            exports: exports in any order, each taken as the input its headers say it is.
+            as_of: the day measured as of; default today.
+            history, leads, opportunities, dispositions: exports instead of the project's.
+            config: a funnel config instead of configs.funnel.
+            spend: marketing spend (period and spend columns) for cost per MQL and SQL.
+            period: "week", "month" or "quarter"; default the funnel config's.
+            by: a lead column (or a scored cut such as quadrant) to cut conversions by.
+            since, until: the first and last day of stage entries counted.
+            method: "cohort", "period" or "both"; default the funnel config's.
+            sink: called with each message as the run says it.
+
+        Returns:
+            A FunnelResult: `to_dict()` is `revq funnel --format json`; `entries()` each
+            lead's time in each stage.
+
+        Example:
+            >>> project.funnel(as_of="2026-10-31").to_dict()["headline"]
+        """
+        run = Run(sink)
+        project = self._project
+        roles = funnel_case.assign_inputs(
+            project,
+            [Path(e) for e in exports],
+            {
+                "stage_history": _export(history),
+                "leads": _export(leads),
+                "opportunities": _export(opportunities),
+                "dispositions": _export(dispositions),
+            },
+        )
+        return funnel_case.compute_funnel(
+            run,
+            project,
+            history=roles["stage_history"],
+            leads=roles["leads"],
+            opportunities=roles["opportunities"],
+            dispositions=roles["dispositions"],
+            config=as_path(config),
+            spend=as_path(spend),
+            period=period,
+            by=by,
+            since=day_text(since, "since"),
+            until=day_text(until, "until"),
+            when=parse_as_of(as_of),
+            method=method,
+        )
+
+    def report(
+        self,
+        kind: report_case.Kind = "weekly",
+        *,
+        as_of: Day = None,
+        template: str | None = None,
+        format: str | None = None,
+        sink: Sink | None = None,
+    ) -> ReportResult:
+        """The weekly or monthly report (`revq report --weekly|--monthly`).
+
+        Args:
+            kind: "weekly" (the last complete week by `as_of`) or "monthly".
+            as_of: the day the report is made on; default today.
+            template: a template name (from templates_dir in revq.yaml) or file.
+            format: "md" (default) or "html".
+            sink: called with each message as the run says it.
+
+        Returns:
+            A ReportResult: `markdown` (the file `revq report` writes), `html`, `context`,
+            `write(path)`.
+
+        Example:
+            >>> text = project.report("weekly", as_of="2026-10-31").markdown
+        """
+        return report_case.report(
+            Run(sink),
+            self._project,
+            kind,
+            as_of=parse_as_of(as_of),
+            template=template,
+            fmt=format,
+        )
+
+    def backtest(
+        self,
+        leads: Inputs | None = None,
+        *,
+        as_of: Day = None,
+        config: PathLike | None = None,
+        activities: PathLike | None = None,
+        signals: PathLike | None = None,
+        outcome: str | None = None,
+        reached: str | None = None,
+        history: PathLike | None = None,
+        decision_time: str | None = None,
+        capacity: str | None = None,
+        suggest: PathLike | None = None,
+        holdout: float = 0.3,
+        seed: int = 7,
+        load_config: PathLike | None = None,
+        sink: Sink | None = None,
+    ) -> BacktestResult:
+        """Backtest the scoring config against outcomes (`revq backtest`).
+
+        Args:
+            leads: a leads export instead of the project's.
+            as_of: the day of the backtest; leads without a decision date are scored as of it.
+            config, activities, signals, load_config: as for `score`.
+            outcome: the outcome column (yes/no, a number, or a date reached).
+            reached: the outcome from the stage history: the lead reached this stage.
+            history: a stage history export instead of the project's.
+            decision_time: date columns, first present wins, giving each lead's decision time.
+            capacity: sales capacity, "50/week" or a total such as "400".
+            suggest: refit the rule points and write the suggested config here.
+            holdout, seed: the held-out share and the seed of its split, for `suggest`.
+            sink: called with each message as the run says it.
+
+        Returns:
+            A BacktestResult: `to_dict()` is `revq backtest --format json`.
+
+        Example:
+            >>> project.backtest(outcome="sql_at", as_of="2026-10-31").to_dict()["auc"]
+        """
+        return backtest_case.run_backtest(
+            Run(sink),
+            self._project,
+            leads=_export(leads),
+            config=as_path(config),
+            activities=as_path(activities),
+            signals=as_path(signals),
+            outcome=outcome,
+            reached=reached,
+            history=as_path(history),
+            decision_time=decision_time,
+            capacity=capacity,
+            suggest=as_path(suggest),
+            holdout=holdout,
+            seed=seed,
+            as_of=parse_as_of(as_of),
+            load_config=as_path(load_config),
+        )
+
+    def diff(
+        self,
+        old: PathLike,
+        new: PathLike,
+        leads: Inputs | None = None,
+        *,
+        as_of: Day = None,
+        activities: PathLike | None = None,
+        signals: PathLike | None = None,
+        outcome: str | None = None,
+        top: int = 20,
+        load_config: PathLike | None = None,
+        sink: Sink | None = None,
+    ) -> DiffResult:
+        """What changing the scoring config from `old` to `new` does (`revq diff`).
+
+        Args:
+            old, new: the current and the proposed scoring config.
+            leads, activities, signals, load_config: as for `score`.
+            as_of: the day both are scored as of; default today.
+            outcome: an outcome column, to compare conversion capture.
+            top: leads listed per change.
+            sink: called with each message as the run says it.
+
+        Returns:
+            A DiffResult: `to_dict()` is `revq diff --format json`; `markdown()` the default.
+
+        Example:
+            >>> project.diff("configs/scoring.yaml", "proposed.yaml", as_of="2026-10-31")
+        """
+        return diff_case.compare_configs(
+            Run(sink),
+            self._project,
+            Path(old),
+            Path(new),
+            leads=_export(leads),
+            activities=as_path(activities),
+            signals=as_path(signals),
+            outcome=outcome,
+            as_of=parse_as_of(as_of),
+            top=top,
+            load_config=as_path(load_config),
+        )
+
+
+def score(
+    leads: Inputs,
+    *,
+    config: PathLike,
+    as_of: Day = None,
+    activities: PathLike | None = None,
+    signals: PathLike | None = None,
+    by: score_case.By = "lead",
+    source: str | None = None,
+    load_config: PathLike | None = None,
+    sink: Sink | None = None,
+) -> ScoreResult:
+    """Score a leads export with a scoring config, without a project (`revq score FILE
+    --config CONFIG` where there is no revq.yaml).
+
+    Args:
+        leads: the leads export (a path, a pattern, or a list of files read as one).
+        config: the scoring config.
+        as_of, activities, signals, by, source, load_config, sink: as for `Project.score`.
+
+    Returns:
+        A ScoreResult.
+
+    Example:
+        >>> scored = revq.score("sample_data/hubspot_contacts.csv",
+        ...                     config="configs/scoring.yaml", as_of="2026-10-31")
+    """
+    return score_case.score(
+        Run(sink),
+        None,
+        leads=_export(leads),
+        config=Path(config),
+        activities=as_path(activities),
+        signals=as_path(signals),
+        as_of=parse_as_of(as_of),
+        by=by,
+        source=source,
+        load_config=as_path(load_config),
+    )

@@ -1,0 +1,410 @@
+"""The funnel: conversion (cohort and period), velocity, lead velocity rate, win rate and
+speed to lead, from the stage history, the leads' stage dates and the opportunities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import polars as pl
+
+from revq.app.inputs import (
+    check_window,
+    follow_lead_merges,
+    frame_of,
+    link_converted_leads,
+    load_input_of,
+    load_options_for,
+    project_input,
+    window,
+)
+from revq.app.results import Outcome
+from revq.app.run import Run
+from revq.app.scoring import ScoringInputs
+from revq.config.funnel import FunnelConfig, load_funnel
+from revq.core import funnel
+from revq.core.funnel_report import (
+    SPEED_COLUMNS,
+    STAGE_DATE_COLUMNS,
+    first_stage_within,
+    funnel_report,
+    history_from_leads,
+    history_from_opportunities,
+)
+from revq.core.parse import parse_datetime, parse_number
+from revq.core.schema import LINE
+from revq.core.scoring.dimensions import with_dimensions
+from revq.errors import InputError, RevqError
+from revq.io import sources
+from revq.io.exports import Export, export_files, export_name
+from revq.io.load import LoadResult, load_table, sniff_table
+from revq.io.project import Project
+from revq.io.writers import to_json, write_bytes_atomic, write_frame_atomic
+from revq.render.funnel_view import funnel_markdown
+
+Method = Literal["cohort", "period", "both"]
+Period = Literal["week", "month", "quarter"]
+
+# What each conversion method alone shows: the other method's columns and headline figures go.
+_ONLY = {
+    "cohort": ("entered_b", "period_rate"),
+    "period": ("cohort_reached_b", "cohort_rate", "maturing"),
+}
+
+
+def for_method(report: dict[str, Any], method: str) -> dict[str, Any]:
+    """The report with one conversion method's figures (both: unchanged)."""
+    if method == "both":
+        return report
+    other = "period" if method == "cohort" else "cohort"
+    drop = set(_ONLY[method])
+    return {
+        **report,
+        "method": method,
+        "headline": {k: v for k, v in report["headline"].items() if not k.endswith(f"_{other}")},
+        "conversions": [
+            {k: v for k, v in row.items() if k not in drop} for row in report["conversions"]
+        ],
+    }
+
+
+ENTRIES = ("stage entry counts", "stage entries count")
+FUNNEL_INPUTS = ("stage_history", "leads", "opportunities", "dispositions")
+DEFAULT_LADDER = ("lead", "mql", "sal", "sql", "opportunity", "won")
+HISTORY_SCHEMA: dict[str, pl.DataType] = {
+    "lead_id": pl.String(),
+    "stage": pl.String(),
+    "entered_at": funnel.UTC_US,
+}
+# Cuts that come from scoring the leads (as of the as-of day) rather than from the export.
+SCORED_CUTS = ("quadrant", "segment", "fit_grade", "score_band", "signal_type", "recommended_stage")
+
+
+def _cost(
+    run: Run, path: Path, stages: pl.LazyFrame, cal: funnel.Calendar, cfg: FunnelConfig
+) -> list[dict[str, Any]]:
+    raw = load_table(path, require_table=False)
+    run.loads.record(raw)
+    frame = raw.frame
+    lower = {c.lower(): c for c in frame.columns}
+    period_col = lower.get("period") or lower.get("month") or lower.get("date")
+    spend_col = lower.get("spend") or lower.get("cost") or lower.get("amount")
+    if period_col is None or spend_col is None:
+        raise RevqError(
+            f"{path}: expected a period (or month/date) column and a spend (or "
+            f"cost/amount) column; found {', '.join(frame.columns)}"
+        )
+    text = pl.col(period_col).cast(pl.String).str.strip_chars()
+    month_only = text.str.contains(r"^\d{4}-\d{2}$")
+    period = parse_datetime(pl.when(month_only).then(text + "-01").otherwise(text), "dmy", "UTC")
+    parsed = frame.select(period.alias("period"), parse_number(pl.col(spend_col)).alias("spend"))
+    bad = parsed.with_columns(frame[LINE]).filter(
+        pl.col("period").is_null() | pl.col("spend").is_null()
+    )
+    if bad.height:
+        line = int(bad[LINE][0])
+        raise InputError(
+            path,
+            "expected a period (YYYY-MM or a date) and a number",
+            line=line,
+            column=f"{period_col}/{spend_col}",
+        )
+    stage_names = tuple(s for s in ("mql", "sql") if s in cfg.stages)
+    return funnel.cost_per_stage(stages, parsed.lazy(), cal, stage_names).collect().to_dicts()
+
+
+def assign_inputs(
+    project: Project | None, files: list[Path], given: dict[str, Export | None]
+) -> dict[str, Export | None]:
+    """Each export named without a role goes to the input its headers say it is; several
+    of one input (a lead history and an opportunity history, monthly exports) are read as one."""
+    roles: dict[str, Export | None] = dict(given)
+    for path in files:
+        table = sniff_table(sources.matches(path)[0], load_options_for(project, path, None))
+        if table not in FUNNEL_INPUTS:
+            what = f"an export of {table}" if table else "not an export revq recognises"
+            raise RevqError(
+                f"{path}: {what}, not a funnel input: expected a stage history, leads, "
+                "opportunities or dispositions export (or name its role with --history, "
+                "--leads, --opportunities or --dispositions)"
+            )
+        before = export_files(roles[table])
+        if any(p.resolve() == path.resolve() for p in before):
+            raise RevqError(f"{path}: given twice; name each export once")
+        roles[table] = [*before, path] if before else path
+    return roles
+
+
+def stage_dates(
+    run: Run,
+    project: Project | None,
+    history: Path | None,
+    when: datetime,
+    leads: LoadResult | None = None,
+) -> pl.DataFrame | None:
+    """Per lead, when it first reached each stage of the ladder (`<stage>_at`), from the stage
+    history and the opportunities; None when the project has no stage history. The entries of
+    a lead merged away as a duplicate count for the record of `leads` kept in its place."""
+    hist = frame_of(run, project, history, "stage_history")
+    if hist is None:
+        return None
+    opps = frame_of(run, project, None, "opportunities")
+    if leads is not None:
+        opps = link_converted_leads(run, opps, leads)
+    if opps is not None and "lead_id" in opps.columns:
+        hist = pl.concat(
+            [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
+        )
+    if leads is not None:
+        hist = follow_lead_merges(run, hist, leads, ENTRIES)
+    ladder: tuple[str, ...] = DEFAULT_LADDER
+    pass_through = True
+    if project is not None and "funnel" in project.config.configs:
+        cfg = load_funnel(project.root / project.config.configs["funnel"])
+        ladder, pass_through = tuple(cfg.stages), cfg.pass_through
+    return funnel.reached(hist.lazy(), funnel.Ladder(ladder, pass_through), when).collect()
+
+
+def _dimension(
+    run: Run,
+    project: Project | None,
+    lead_frame: pl.DataFrame | None,
+    leads: Export | None,
+    by: str,
+    when: datetime,
+) -> pl.DataFrame:
+    """lead_id and the `by` column: a column of the leads, or a cut scoring gives."""
+    if lead_frame is not None and by in lead_frame.columns:
+        return lead_frame.select("lead_id", by).unique("lead_id", keep="first")
+    if by not in SCORED_CUTS:
+        raise RevqError(
+            f"--by {by}: not a column of the leads (pass --leads), nor a cut scoring gives "
+            f"({', '.join(SCORED_CUTS)})"
+        )
+    if lead_frame is None:
+        raise RevqError(f"--by {by}: needs the leads to score (pass --leads)")
+    if project is None or "scoring" not in project.config.configs:
+        raise RevqError(f"--by {by}: needs a scoring config (configs.scoring in revq.yaml)")
+    inputs = ScoringInputs(run, project, leads=leads)
+    scored = inputs.score(when, ordered=False).collect()  # joined on lead id: no order needed
+    scored = with_dimensions(scored.rename({"stage": "recommended_stage"}))
+    return scored.select("lead_id", by)
+
+
+@dataclass(frozen=True, eq=False)
+class FunnelResult(Outcome):
+    """The funnel's figures (`report`, as `revq funnel --format json` prints them with every
+    method) and the frames they were computed from.
+
+    Attributes:
+        report: headline, conversions, velocity, lead velocity, win rate, speed to lead, time
+            in stage and entries by period.
+        method: the conversion method shown: cohort, period or both.
+        history: the stage entries the figures were computed from.
+    """
+
+    report: dict[str, Any]
+    method: str
+    calendar: funnel.Calendar = field(repr=False)
+    config: FunnelConfig = field(repr=False)
+    leads: pl.DataFrame | None = field(repr=False)
+    opportunities: pl.DataFrame | None = field(repr=False)
+    signals: pl.DataFrame | None = field(repr=False)
+    speed: pl.DataFrame | None = field(repr=False)
+    history: pl.DataFrame = field(repr=False)
+    as_of: datetime = field(repr=False)
+    inputs: list[Path] = field(repr=False)
+    _run: Run = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Exactly what `revq funnel --format json` prints: the report with the conversion
+        method asked for."""
+        return for_method(self.report, self.method)
+
+    def to_json(self) -> str:
+        return to_json(self.to_dict())
+
+    def conversions_csv(self) -> str:
+        """What `revq funnel --format csv` prints: the conversions."""
+        return pl.DataFrame(self.to_dict()["conversions"]).write_csv()
+
+    def markdown(self) -> str:
+        """What `revq funnel --format md` prints."""
+        return funnel_markdown(self.to_dict())
+
+    def metrics(self) -> dict[str, Any]:
+        return {k: v["value"] for k, v in self.to_dict()["headline"].items()}
+
+    def entries(self) -> pl.DataFrame:
+        """Each lead's time in each stage (first and latest entry, entries, cumulative days),
+        an entry repeated across exports counted once: what `--entries-out` writes."""
+        return funnel.stage_entries(self.history.lazy(), self.as_of, each_entry_once=True).collect()
+
+    def write(self, path: Path | str) -> None:
+        """The funnel to a file, atomically, by its suffix: .csv the conversions, .md the
+        Markdown report, anything else JSON (what `--out PATH --format json` writes)."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        text = (
+            self.conversions_csv()
+            if suffix == ".csv"
+            else self.markdown()
+            if suffix == ".md"
+            else self.to_json()
+        )
+        write_bytes_atomic(path, text.encode("utf-8"), inputs=self.inputs)
+
+    def write_entries(self, path: Path | str) -> int:
+        """`entries()` to a file, atomically, by its suffix; returns the rows written."""
+        entries = self.entries()
+        write_frame_atomic(Path(path), entries, inputs=self.inputs)
+        return entries.height
+
+
+def compute_funnel(
+    run: Run,
+    project: Project | None,
+    *,
+    history: Export | None = None,
+    leads: Export | None = None,
+    opportunities: Export | None = None,
+    dispositions: Export | None = None,
+    config: Path | None = None,
+    spend: Path | None = None,
+    period: str | None = None,
+    by: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    when: datetime,
+    method: str | None = None,
+    stageless_ok: bool = False,
+) -> FunnelResult:
+    """Load the exports named (or the project's) and compute every funnel metric. With
+    `stageless_ok` (the report, whose other sections stand without it), exports holding no
+    stage date give empty funnel figures instead of an error."""
+    check_window(since, until)
+    cfg_path = config or (
+        project.root / project.config.configs["funnel"]
+        if project and "funnel" in project.config.configs
+        else None
+    )
+    cfg = load_funnel(cfg_path)
+    period = period or cfg.period
+    lead_result = load_input_of(run, project, leads, "leads")
+    lead_frame = lead_result.frame if lead_result is not None else None
+    hist = frame_of(run, project, history, "stage_history")
+    opps = frame_of(run, project, opportunities, "opportunities")
+    if lead_result is not None:
+        # A duplicate's history is the person's: left under its own id it is a second lead.
+        hist = follow_lead_merges(run, hist, lead_result, ENTRIES)
+        opps = link_converted_leads(run, opps, lead_result)
+        opps = follow_lead_merges(
+            run, opps, lead_result, ("opportunity counts", "opportunities count")
+        )
+    dateless = ""  # the leads, when they were given but hold no stage date
+    if hist is None and lead_frame is not None:
+        hist = history_from_leads(lead_frame)
+        if hist is None:
+            named = export_name(leads) if leads else None
+            fallback = project_input(run, project, "leads")
+            named = named or (export_name(fallback) if fallback else None)
+            dateless = str(named or "the leads")
+            if opps is None and not stageless_ok:
+                raise RevqError(
+                    f"{dateless}: no stage dates ({', '.join(STAGE_DATE_COLUMNS)}: a create "
+                    "date or 'Became a ... Date' columns); pass a stage history with "
+                    "--history, or map those columns with load.columns"
+                )
+    if hist is None and opps is None:  # nothing dates a stage
+        if not stageless_ok:
+            raise RevqError(
+                "no stage history, leads or opportunities: pass --history, --leads or "
+                "--opportunities, or set inputs.stage_history in revq.yaml"
+            )
+        run.warn(
+            "no stage dates in the project's exports (no stage history, no stage date columns "
+            "on the leads, no opportunities): the funnel figures are empty"
+        )
+        hist = pl.DataFrame(schema=HISTORY_SCHEMA)
+    elif hist is None:
+        assert opps is not None  # the branch above took the case without
+        # An opportunity report alone: each opportunity is one way through the funnel's last
+        # stages (opportunity, won), so win rates, velocity and cycle length still hold.
+        run.info(
+            f"{Path(dateless).name}: no stage dates; the funnel starts at the opportunity stage"
+            if dateless
+            else "only opportunities given: the funnel starts at the opportunity stage"
+        )
+        hist = history_from_opportunities(
+            opps.with_columns(pl.col("opportunity_id").alias("lead_id"))
+        )
+        # Nothing is known of the stages before: none is taken as passed through.
+        cfg = cfg.model_copy(update={"pass_through": False})
+    elif opps is not None and "lead_id" in opps.columns:
+        hist = pl.concat(
+            [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
+        )
+    ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
+    # Every lead's first entries once: the leads reached, and how many leads there are, which
+    # the time-in-stage figures check their lead keys against.
+    firsts = funnel.first_entries(hist.lazy(), ladder.stages, when).collect()
+    stages = funnel.reached_from(firsts.lazy(), ladder)
+    if by is not None:
+        cut = _dimension(run, project, lead_frame, leads, by, when)
+        stages = stages.join(cut.lazy(), on="lead_id", how="left")
+    stages = first_stage_within(stages, cfg.stages, *window(since, until)).collect().lazy()
+    # The same entry can come from two exports (history and opportunities), or twice from one:
+    # it counts once. First entries are the same either way.
+    entries = funnel.stage_durations(hist.lazy(), when, leads=firsts.height, each_entry_once=True)
+    cal = funnel.Calendar(
+        period,
+        project.config.fiscal_year_start_month if project else 1,
+        project.config.week_start if project else "monday",
+    )
+    disp = frame_of(run, project, dispositions, "dispositions")
+    # Activities only tell which hand-offs were demo requests (the stricter SLA).
+    speed_measured = disp is not None and set(disp.columns) >= SPEED_COLUMNS
+    acts = frame_of(run, project, None, "activities") if speed_measured else None
+    if lead_result is not None:
+        disp = follow_lead_merges(
+            run, disp, lead_result, ("disposition counts", "dispositions count")
+        )
+        acts = follow_lead_merges(run, acts, lead_result, ("activity counts", "activities count"))
+    report, speed = funnel_report(stages, cfg, cal, when, by, opps, disp, acts, lead_frame)
+    report["time_in_stage"] = funnel.time_in_stage(entries, tuple(cfg.stages)).collect().to_dicts()
+    report["entries_by_period"] = (
+        funnel.entries_by_period(stages, tuple(cfg.stages), cal).collect().to_dicts()
+    )
+    if spend is not None:
+        report["cost"] = _cost(run, spend, stages, cal, cfg)
+    sig = frame_of(run, project, None, "signals")
+    if (
+        opps is not None
+        and lead_frame is not None
+        and sig is not None
+        and "created_at" in (opps.columns)
+        and "account_key" in lead_frame.columns
+    ):
+        tagged = funnel.signal_before_opportunity(opps.lazy(), lead_frame.lazy(), sig.lazy())
+        report["pipeline_by_signal_type"] = (
+            funnel.pipeline_by(tagged, "signal_type").collect().to_dicts()
+        )
+    inputs = [
+        f for given in (history, leads, opportunities, dispositions) for f in export_files(given)
+    ]
+    return FunnelResult(
+        report,
+        method or cfg.method,
+        cal,
+        cfg,
+        lead_frame,
+        opps,
+        sig,
+        speed,
+        hist,
+        when,
+        inputs,
+        run,
+    )

@@ -1,0 +1,367 @@
+"""Scoring and explaining leads: the ranked, staged, explained list sales can act on."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import polars as pl
+
+from revq.app.results import Outcome
+from revq.app.run import Run
+from revq.app.scoring import ScoringInputs
+from revq.config.models import ExportSpec
+from revq.core.scoring.accounts import roll_up_accounts
+from revq.core.scoring.columns import OUTPUT
+from revq.core.scoring.coverage import input_warnings, unused_rule_warnings
+from revq.core.scoring.engine import build_ledger, sort_ledger
+from revq.core.scoring.export import export_rows
+from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
+from revq.core.scoring.model import ScoringModel
+from revq.errors import InputError, RevqError
+from revq.io import score_bands
+from revq.io.exports import Export
+from revq.io.load import Accounting
+from revq.io.project import Project
+from revq.io.writers import (
+    JSONL_SUFFIXES,
+    SINK_SUFFIXES,
+    check_frame_path,
+    frame_bytes,
+    sink_frame_atomic,
+    to_json,
+    write_bytes_atomic,
+    write_frame_atomic,
+)
+
+By = Literal["lead", "account"]
+SCORE_METRICS = METRICS
+
+
+def export_spec(project: Project | None, name: str | None, by: str) -> ExportSpec | None:
+    """The CRM import layout `--export NAME` names, or an error saying why there is none."""
+    if name is None:
+        return None
+    if by == "account":
+        raise RevqError("--export writes leads; it does not go with --by account")
+    if project is None:
+        raise RevqError(f"--export {name}: export layouts live under exports in revq.yaml")
+    spec = project.config.exports.get(name)
+    if spec is None:
+        known = ", ".join(sorted(project.config.exports)) or "none"
+        raise RevqError(f"--export {name}: no such layout under exports in revq.yaml ({known})")
+    return spec
+
+
+def read_columns(path: Path, columns: list[str]) -> pl.DataFrame:
+    """Columns of a frame revq has just written (.parquet, .csv, .tsv or .jsonl)."""
+    if path.suffix.lower() == ".parquet":
+        return pl.read_parquet(path, columns=columns)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        return pl.scan_ndjson(path).select(columns).collect()
+    sep = "\t" if path.suffix.lower() == ".tsv" else ","
+    return pl.read_csv(path, columns=columns, separator=sep, infer_schema=False)
+
+
+@dataclass(frozen=True, eq=False)
+class ScoreResult(Outcome):
+    """A scoring run: the scored leads (or accounts, or a CRM import layout) and the run's
+    row accounting and messages. Frames are computed when first asked for, so a run that
+    only writes a file never holds the leads.
+
+    Attributes:
+        by: "lead" or "account".
+        as_of: the end of the as-of day (UTC), what scoring counts up to.
+        export: the export layout named (`--export`), if any.
+        accounting: the leads export's row accounting.
+    """
+
+    by: By
+    as_of: datetime
+    export: str | None
+    accounting: Accounting
+    inputs: ScoringInputs = field(repr=False)
+    layout: ExportSpec | None = field(repr=False)
+    _run: Run = field(repr=False)
+
+    @property
+    def config(self) -> Path:
+        """The scoring config the leads were scored with."""
+        return self.inputs.config_path
+
+    @property
+    def model(self) -> ScoringModel:
+        return self.inputs.compiled.model
+
+    @cached_property
+    def _plan(self) -> pl.LazyFrame:
+        return self.inputs.score(self.as_of)
+
+    @cached_property
+    def _columns(self) -> list[str]:
+        schema = self._plan.collect_schema()
+        return [c for c in OUTPUT if c in schema]
+
+    @cached_property
+    def leads(self) -> pl.DataFrame:
+        """The scored leads: the rows and columns of `revq score --format csv`, highest total
+        score first, then lead id."""
+        return self._plan.select(self._columns).collect()
+
+    @cached_property
+    def accounts(self) -> pl.DataFrame:
+        """The account roll-up (`revq score --by account`)."""
+        acc = self.inputs.compiled.accounts
+        extra = [c for c in ("account_key",) if c not in self._columns]
+        return roll_up_accounts(
+            self._plan.select(*self._columns, *extra),
+            min_engaged_contacts=acc.min_engaged_contacts,
+            min_intent=acc.min_intent,
+            roles=acc.roles,
+        ).collect()
+
+    def export_plan(self) -> pl.LazyFrame:
+        """The leads in the export layout: its columns under the CRM's field names, only its
+        stages. Leads without a value for a field are said once."""
+        if self.layout is None:
+            raise RevqError("no export layout was named (export=NAME)")
+        rows, missing = export_rows(
+            self._plan, self.layout.columns, self.layout.stages, self.layout.values
+        )
+        for column in missing:
+            self._run.warn(
+                f"exports.{self.export}: these leads have no {column}; its field is written empty"
+            )
+        return rows
+
+    @cached_property
+    def exported(self) -> pl.DataFrame:
+        """The leads in the export layout (`revq score --export NAME`)."""
+        return self.export_plan().collect()
+
+    @property
+    def rows(self) -> pl.DataFrame:
+        """What the command outputs: the export layout, the accounts, or the leads."""
+        if self.layout is not None:
+            return self.exported
+        return self.accounts if self.by == "account" else self.leads
+
+    def head(self, n: int) -> pl.DataFrame:
+        """The first `n` scored leads, ordered as `leads`, without collecting them all."""
+        if "leads" in self.__dict__:
+            return self.leads.head(n)
+        return self._plan.select(self._columns).head(n).collect()
+
+    @cached_property
+    def counts(self) -> pl.DataFrame:
+        """Leads (`len`) per stage, quadrant, gate and whether owned: what the summary and
+        the metrics count, without holding or ordering the leads."""
+        if "leads" in self.__dict__:
+            return lead_counts(self.leads)
+        return lead_counts(self.inputs.score(self.as_of, ordered=False))
+
+    def metrics(self) -> dict[str, Any]:
+        accounting = self.accounting
+        return scoring_metrics(self.counts, accounting.rows_read, accounting.rows_rejected)
+
+    def ledger(self) -> pl.DataFrame:
+        """The explanation ledger of every lead, rule by rule (what `--explain-out` writes)."""
+        return sort_ledger(self.inputs.ledger(self.as_of)).collect()
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """The rows as `revq score --format json` prints them."""
+        return self.rows.to_dicts()
+
+    def to_json(self) -> str:
+        """Exactly what `revq score --format json` prints."""
+        return frame_bytes(self.rows, "json").decode("utf-8")
+
+    def write(self, path: Path | str) -> int | None:
+        """Write the rows to a file, atomically, by its suffix (.csv, .tsv, .json, .jsonl,
+        .parquet, .xlsx): the bytes `revq score --out PATH` writes. Leads not yet held are
+        streamed into .parquet, .csv, .tsv and .jsonl files, never held whole.
+
+        Returns:
+            The number of rows written; None for an export layout streamed to its file.
+
+        Raises:
+            RevqError: an unknown suffix, or a path that is one of the run's inputs.
+        """
+        path = Path(path)
+        check_frame_path(path)
+        inputs = self.inputs.inputs
+        streams = path.suffix.lower() in SINK_SUFFIXES and "leads" not in self.__dict__
+        if self.layout is not None:
+            if streams:
+                sink_frame_atomic(path, self.export_plan(), inputs=inputs)
+                return None
+            write_frame_atomic(path, self.exported, inputs=inputs)
+            return self.exported.height
+        if self.by == "account" or not streams:
+            frame = self.rows
+            write_frame_atomic(path, frame, inputs=inputs)
+            return frame.height
+        self._sink(path)
+        counts = lead_counts(read_columns(path, ["stage", "quadrant", "gate", "owner"]))
+        written, loaded = int(counts["len"].sum()), self.accounting.rows_loaded
+        if written != loaded:  # a streamed export is read again to be scored: it was replaced
+            raise InputError(
+                self.inputs.leads_path,
+                f"changed while revq read it: {loaded:,} leads loaded but {written:,} scored; "
+                "run again once the export is written",
+            )
+        self.__dict__["counts"] = counts
+        return written
+
+    def _sink(self, out: Path) -> None:
+        """The scored leads into `out` in the documented order. Leads read as they are scored
+        are put in order a score band at a time (through a scratch file beside `out`), so that
+        the sort does not hold them all: the same bytes as one sort."""
+        run, keep = self.inputs, self._columns
+        if not run.leads.streamed:
+            sink_frame_atomic(out, run.score(self.as_of).select(keep), inputs=run.inputs)
+            return
+        try:
+            if run.leads.accounting.rows_loaded <= score_bands.BAND_ROWS:
+                sink_frame_atomic(out, run.score(self.as_of).select(keep), inputs=run.inputs)
+                return
+            with tempfile.TemporaryDirectory(dir=out.parent, prefix=".revq-bands-") as scratch:
+                order = score_bands.in_score_bands(Path(scratch), score_bands.BAND_ROWS)
+                scored = run.score(self.as_of, order=order)
+                sink_frame_atomic(out, scored.select(keep), inputs=run.inputs)
+        except pl.exceptions.ComputeError as exc:  # the export read again is not the one checked
+            first = str(exc).splitlines()[0]
+            raise InputError(
+                run.leads_path,
+                f"could not be read again to be scored ({first}): was it replaced "
+                "while revq ran? Run again once the export is written",
+            ) from None
+
+
+def score(
+    run: Run,
+    project: Project | None,
+    *,
+    leads: Export | None = None,
+    config: Path | None = None,
+    activities: Path | None = None,
+    signals: Path | None = None,
+    as_of: datetime,
+    by: By = "lead",
+    export: str | None = None,
+    source: str | None = None,
+    load_config: Path | None = None,
+    stream: bool = False,
+) -> ScoreResult:
+    """Load and check a scoring run's inputs and say its warnings; the scoring itself is done
+    when the result's frames are asked for. `stream`: a Parquet leads export is read as it is
+    scored (for a run that writes the leads to a file)."""
+    layout = export_spec(project, export, by)
+    inputs = ScoringInputs(
+        run,
+        project,
+        leads=leads,
+        config=config,
+        activities=activities,
+        signals=signals,
+        source=source,
+        load_config=load_config,
+        stream=stream and by == "lead" and layout is None,
+    )
+    if run.wants_warnings:  # a warning nobody reads is not worth a pass over the leads
+        lf, model = inputs.leads.lazy(), inputs.compiled.model
+        acts, sigs = inputs.lazy(inputs.activities), inputs.lazy(inputs.signals)
+        for line in unused_rule_warnings(lf, model, acts) + input_warnings(
+            lf, model, acts, sigs, as_of
+        ):
+            run.warn(line)
+    return ScoreResult(by, as_of, export, inputs.leads.accounting, inputs, layout, run)
+
+
+@dataclass(frozen=True, eq=False)
+class ExplainResult(Outcome):
+    """The explanation ledger of some leads, rule by rule (raw points, decay factor, cap,
+    points counted), with their scored rows for the stage decision path."""
+
+    lead_ids: tuple[str, ...]
+    ledger: pl.DataFrame  # ordered as `revq explain --format csv` writes it
+    scored: pl.DataFrame  # the leads' scored rows
+    model: ScoringModel = field(repr=False)
+    unordered_ledger: pl.DataFrame = field(repr=False)
+    inputs: list[Path] = field(repr=False)
+    _run: Run = field(repr=False)
+
+    def metrics(self) -> dict[str, Any]:
+        return {}
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return self.ledger.to_dicts()
+
+    def to_json(self) -> str:
+        """Exactly what `revq explain --format json` prints."""
+        return to_json(self.ledger.to_dicts())
+
+    def write(self, path: Path | str, fmt: Literal["csv", "json"] | None = None) -> None:
+        """The ledger as CSV or JSON (`fmt`, else by the file's suffix: .json is JSON),
+        atomically: what `revq explain --format FMT --out PATH` writes."""
+        path = Path(path)
+        fmt = fmt or ("json" if path.suffix.lower() == ".json" else "csv")
+        write_bytes_atomic(path, frame_bytes(self.ledger, fmt), inputs=self.inputs)
+
+
+def explain(
+    run: Run,
+    project: Project | None,
+    lead_ids: list[str],
+    *,
+    leads: Export | None = None,
+    config: Path | None = None,
+    activities: Path | None = None,
+    signals: Path | None = None,
+    as_of: datetime,
+    source: str | None = None,
+    load_config: Path | None = None,
+) -> ExplainResult:
+    """The ledger of the leads named, or an error naming one that is not there (or was merged
+    into another record)."""
+    inputs = ScoringInputs(
+        run,
+        project,
+        leads=leads,
+        config=config,
+        activities=activities,
+        signals=signals,
+        source=source,
+        load_config=load_config,
+    )
+    chosen = pl.col("lead_id").is_in(lead_ids)
+    known = set(inputs.leads.frame.filter(chosen)["lead_id"].to_list())
+    missing = [i for i in lead_ids if i not in known]
+    merged = dict(inputs.leads.merged_ids.filter(pl.col("lead_id").is_in(missing)).iter_rows())
+    if merged:
+        gone, kept = next(iter(merged.items()))
+        raise RevqError(
+            f"{inputs.leads_path}: lead {gone!r} was merged into {kept!r}, the record kept for "
+            f"it (same email, or a merge the CRM recorded); explain {kept}"
+        )
+    if missing:
+        raise RevqError(
+            f"{inputs.leads_path}: no lead with id {missing[0]!r} (ids are case-sensitive)"
+        )
+    model = inputs.compiled.model
+    ledger = build_ledger(
+        inputs.leads.frame.filter(chosen).lazy(),
+        model,
+        activities=inputs.lazy(inputs.activities),
+        signals=inputs.lazy(inputs.signals),
+        as_of=as_of,
+    ).collect()
+    # Scored with every lead, then picked: round-robin routing gives a lead its turn among all
+    # the leads of its team, so scoring the chosen ones alone would name another owner.
+    scored = inputs.score(as_of, ordered=False).filter(chosen).collect()
+    ordered = sort_ledger(ledger.lazy()).collect()
+    return ExplainResult(tuple(lead_ids), ordered, scored, model, ledger, inputs.inputs, run)

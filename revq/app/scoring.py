@@ -1,0 +1,175 @@
+"""What every run that scores leads reads (score, explain, the audit's scored cuts, the
+funnel's scored cuts, the report, backtest, diff): the scoring config and the leads with their
+activities and signals, loaded, merged and checked against the config."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import polars as pl
+
+from revq.app.inputs import follow_lead_merges, load_options_for, project_input, timezone_of
+from revq.app.run import Run
+from revq.config.scoring import Compiled, check_columns, load_scoring
+from revq.core.scoring.columns import COMPUTED
+from revq.core.scoring.engine import AsOf, build_ledger, score_leads
+from revq.core.scoring.model import ScoringModel
+from revq.errors import InputError, RevqError
+from revq.io.exports import Export, export_files, export_name
+from revq.io.load import LoadResult, load_related
+from revq.io.project import Project
+
+
+def scoring_config_path(project: Project | None, given: Path | None) -> Path:
+    if given is not None:
+        return given
+    if project is not None and "scoring" in project.config.configs:
+        return project.root / project.config.configs["scoring"]
+    raise RevqError(
+        "no scoring config: pass --config configs/scoring.yaml, or set configs.scoring in revq.yaml"
+    )
+
+
+def scoring_inputs(
+    run: Run, project: Project | None, config: Path | None, file: Export | None
+) -> tuple[Path, Export]:
+    """The scoring config and the leads export a scoring run needs, or an error naming the one
+    missing, before any export is read."""
+    config_path = scoring_config_path(project, config)
+    named = file if file is not None else project_input(run, project, "leads")
+    if named is None:
+        raise RevqError("no leads file: pass one, or set inputs.leads in revq.yaml")
+    return config_path, named
+
+
+def _related_activities(run: Run, leads: LoadResult, tz: str) -> pl.DataFrame | None:
+    """The activities a leads export holds in its records (a Salesforce query's Tasks and
+    Events sub-queries), when no activities export is given."""
+    frames = []
+    for name in sorted(leads.related):
+        try:
+            loaded = load_related(leads, name, table="activities", timezone=tz)
+        except InputError as exc:  # a related list that is not activities: not for scoring
+            run.debug(f"{leads.path.name}: related list {name!r} is not activities ({exc})")
+            continue
+        if loaded is not None:
+            run.loads.record(loaded)  # its load line names it: leads.json[Tasks]
+            frames.append(loaded.frame)
+    return pl.concat(frames, how="diagonal_relaxed") if frames else None
+
+
+class ScoringInputs:
+    """Everything a scoring run reads, loaded and checked against the config."""
+
+    def __init__(
+        self,
+        run: Run,
+        project: Project | None,
+        *,
+        leads: Export | None = None,
+        config: Path | None = None,
+        activities: Path | None = None,
+        signals: Path | None = None,
+        source: str | None = None,
+        load_config: Path | None = None,
+        stream: bool = False,
+    ) -> None:
+        self.run = run
+        self.project = project
+        self.config_path, named = scoring_inputs(run, project, config, leads)
+        self.compiled: Compiled = load_scoring(self.config_path)  # config errors before data
+        leads_path = export_name(named)
+        self.leads_path = leads_path
+        tz = timezone_of(project)
+        self.leads = run.loads.load(
+            named,
+            load_options_for(project, leads_path, "leads", load_config, source=source),
+            table="leads",
+            timezone=tz,
+            stream=stream,
+        )
+        self.activities = self._optional(activities, "activities", tz)
+        if self.activities is None and self.leads.related:
+            self.activities = _related_activities(run, self.leads, tz)
+        self.activities = self.follow_merges(
+            self.activities, ("activity counts", "activities count")
+        )
+        self.signals = self._optional(signals, "signals", tz)
+        check_columns(
+            self.compiled,
+            self.config_path,
+            set(self.leads.columns),
+            set(self.activities.columns) if self.activities is not None else None,
+        )
+        # The export's own owner is the existing owner routing keeps; any other column named
+        # like one scoring writes (a CRM's total_score, fit_grade) is replaced, and said so.
+        replaced = sorted((set(self.leads.columns) & COMPUTED) - {"owner"})
+        if replaced:
+            run.warn(
+                f"{leads_path.name}: the export's {', '.join(replaced)} "
+                f"{'is' if len(replaced) == 1 else 'are'} replaced by this scoring's "
+                "(rules and outputs see revq's values)"
+            )
+        model = self.compiled.model
+        if model.events is not None and self.activities is None:
+            run.warn(
+                "the config scores events but no activities file was given; "
+                "intent.events rules are skipped"
+            )
+        if model.signals is not None and self.signals is None:
+            run.warn("the config scores signals but no signals file was given")
+        self.inputs = [*export_files(named), self.config_path] + [
+            p for p in (activities, signals) if p is not None
+        ]
+
+    def follow_merges(
+        self, frame: pl.DataFrame | None, nouns: tuple[str, str]
+    ) -> pl.DataFrame | None:
+        return follow_lead_merges(self.run, frame, self.leads, nouns)
+
+    def _optional(self, given: Path | None, table: str, tz: str) -> pl.DataFrame | None:
+        path = given if given is not None else project_input(self.run, self.project, table)
+        if path is None:
+            return None
+        options = load_options_for(self.project, export_name(path), table)
+        return self.run.loads.load(path, options, table=table, timezone=tz).frame
+
+    @staticmethod
+    def lazy(frame: pl.DataFrame | None) -> pl.LazyFrame | None:
+        return frame.lazy() if frame is not None else None
+
+    def score(
+        self,
+        as_of: AsOf,
+        model: ScoringModel | None = None,
+        leads: pl.DataFrame | None = None,
+        ordered: bool = True,
+        order: Callable[[pl.LazyFrame], pl.LazyFrame] | None = None,
+    ) -> pl.LazyFrame:
+        """The leads (or some of them) scored with this run's activities and signals, by the
+        run's config or another one."""
+        return score_leads(
+            self.leads.lazy() if leads is None else leads.lazy(),
+            model or self.compiled.model,
+            activities=self.lazy(self.activities),
+            signals=self.lazy(self.signals),
+            as_of=as_of,
+            ordered=ordered,
+            order=order,
+        )
+
+    def ledger(
+        self,
+        as_of: AsOf,
+        model: ScoringModel | None = None,
+        leads: pl.DataFrame | None = None,
+    ) -> pl.LazyFrame:
+        """The explanation ledger of the same scoring."""
+        return build_ledger(
+            self.leads.lazy() if leads is None else leads.lazy(),
+            model or self.compiled.model,
+            activities=self.lazy(self.activities),
+            signals=self.lazy(self.signals),
+            as_of=as_of,
+        )

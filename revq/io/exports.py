@@ -1,0 +1,130 @@
+"""The one way an input is read: a file, a pattern (`exports/activity_*.csv`,
+`export.zip/Task_*.csv`), or several files of one input read as one; a Parquet export
+streamed when the run reads its rows once. Each export is read once per run, and every
+load's row accounting is said through the run's messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from revq.config.models import LoadOptions
+from revq.io import sources
+from revq.io.file_sets import combine, cross_file_duplicates
+from revq.io.load import LoadResult, load_table
+from revq.io.scan_load import scan_parquet_table
+
+# An input as named: one export, a pattern, or several files read as one.
+Export = Path | list[Path]
+Say = Callable[[str], None]
+
+
+def export_files(export: Export | None) -> list[Path]:
+    """The files an input names, for the guard that keeps outputs off them."""
+    if export is None:
+        return []
+    return list(export) if isinstance(export, list) else [export]
+
+
+def expand(export: Path | Sequence[Path]) -> list[Path]:
+    """Every file an input names, in order: a pattern's matches in name order."""
+    named = [export] if isinstance(export, Path) else list(export)
+    return [f for p in named for f in (sources.matches(p) if sources.is_pattern(p) else [p])]
+
+
+def export_name(export: Export) -> Path:
+    """What messages call an input."""
+    return set_name(export) if isinstance(export, list) else export
+
+
+def set_name(files: Sequence[Path]) -> Path:
+    """What messages call several exports given as one input: their names joined."""
+    if len(files) == 1:
+        return files[0]
+    return files[0].parent / " + ".join(f.name for f in files)
+
+
+def accounting_line(result: LoadResult) -> str:
+    """The row-accounting line said after every load: every row read is one of these."""
+    a = result.accounting
+    what = f"{result.vendor} {result.table}" if result.table else "unrecognised table"
+    return (
+        f"{result.path.name}: {what}: read {a.rows_read:,} rows = {a.rows_loaded:,} loaded"
+        f" + {a.rows_rejected:,} rejected + {a.footer_rows:,} footer"
+        f" + {a.duplicates_merged:,} duplicates merged"
+        + (f" + {a.deleted_in_source:,} deleted in the source" if a.deleted_in_source else "")
+        + (f" + {a.other_properties:,} of other properties" if a.other_properties else "")
+        + (f" + {a.earlier_versions:,} earlier versions" if a.earlier_versions else "")
+    )
+
+
+_Key = tuple[Path, str, str | None, str]
+
+
+class Loads:
+    """The exports one run has read: each once (a report reads an input for several sections),
+    by file, options, table and time zone; `by_path` is what the run read, for provenance."""
+
+    def __init__(self, info: Say, warn: Say) -> None:
+        self._info, self._warn = info, warn
+        self._results: dict[_Key, LoadResult] = {}
+        self.by_path: dict[Path, LoadResult] = {}
+
+    def record(self, result: LoadResult) -> None:
+        """A load made elsewhere (a related list, an inspection) said and kept as this run's."""
+        self.by_path[result.path.resolve()] = result
+        self._info(accounting_line(result))
+        for warning in result.warnings:
+            self._warn(f"{result.path.name}: {warning}")
+
+    def load(
+        self,
+        path: Path | Sequence[Path],
+        options: LoadOptions,
+        *,
+        table: str | None,
+        timezone: str = "UTC",
+        stream: bool = False,
+    ) -> LoadResult:
+        """An input loaded with its row accounting said. A pattern or several files are one
+        input: each file loads and is accounted for on its own, then their rows are stacked.
+
+        `stream`: a Parquet export that passes every check in one pass is not held but read as
+        it is used (for a run that reads its rows once or twice, as scoring to a file does)."""
+        if isinstance(path, Path) and not sources.is_pattern(path):
+            return self._load_once(path, options, table, timezone, stream)
+        files = expand(path)
+        name = path if isinstance(path, Path) else set_name(files)
+        key = (name.resolve(), options.model_dump_json(), table, timezone)
+        if key not in self._results:
+            parts = [self._load_once(f, options, table, timezone) for f in files]
+            combined = combine(name, parts, options.dedupe)
+            self.by_path[name.resolve()] = combined
+            crossed = cross_file_duplicates(combined, parts)
+            self._info(
+                f"{name.name}: {len(parts)} files: {combined.accounting.rows_loaded:,} rows loaded"
+                + (f" after {crossed:,} leads in more than one file merged" if crossed else "")
+            )
+            self._results[key] = combined
+        return self._results[key]
+
+    def _load_once(
+        self,
+        path: Path,
+        options: LoadOptions,
+        table: str | None,
+        timezone: str,
+        stream: bool = False,
+    ) -> LoadResult:
+        key = (path.resolve(), options.model_dump_json(), table, timezone)
+        if key not in self._results:
+            result = (
+                scan_parquet_table(path, options, table=table, timezone=timezone)
+                if stream
+                else None
+            )
+            if result is None:
+                result = load_table(path, options, table=table, timezone=timezone)
+            self.record(result)
+            self._results[key] = result
+        return self._results[key]
