@@ -16,20 +16,32 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from revq.app.api import Project, score
+    from revq.app.api import Project, changes, init, inspect, score
     from revq.app.audit import AuditResult
     from revq.app.backtest import BacktestResult
+    from revq.app.changes import ChangesResult
     from revq.app.diff import DiffResult
     from revq.app.funnel import FunnelResult
+    from revq.app.init import InitResult
+    from revq.app.inspect import ArchiveInspection, InspectResult
     from revq.app.report import ReportResult
     from revq.app.results import Verdict
     from revq.app.run import Message, Run
     from revq.app.score import ExplainResult, ScoreResult
+    from revq.app.validate import ValidateResult
     from revq.errors import ConfigError, InputError, RevqError
 
 _WHERE = {
     "Project": "revq.app.api",
     "score": "revq.app.api",
+    "inspect": "revq.app.api",
+    "changes": "revq.app.api",
+    "init": "revq.app.api",
+    "InspectResult": "revq.app.inspect",
+    "ArchiveInspection": "revq.app.inspect",
+    "ChangesResult": "revq.app.changes",
+    "InitResult": "revq.app.init",
+    "ValidateResult": "revq.app.validate",
     "ScoreResult": "revq.app.score",
     "ExplainResult": "revq.app.score",
     "AuditResult": "revq.app.audit",
@@ -46,21 +58,29 @@ _WHERE = {
 }
 
 __all__ = [
+    "ArchiveInspection",
     "AuditResult",
     "BacktestResult",
+    "ChangesResult",
     "ConfigError",
     "DiffResult",
     "ExplainResult",
     "FunnelResult",
+    "InitResult",
     "InputError",
+    "InspectResult",
     "Message",
     "Project",
     "ReportResult",
     "RevqError",
     "Run",
     "ScoreResult",
+    "ValidateResult",
     "Verdict",
     "__version__",
+    "changes",
+    "init",
+    "inspect",
     "score",
 ]
 

@@ -278,3 +278,63 @@ def _broken(tmp_path: Path) -> Path:
     config = tmp_path / "scoring.yaml"
     config.write_text("version: 1\nfit:\n  rulez: []\n", encoding="utf-8")
     return config
+
+
+def test_inspect_to_dict_is_its_json(tmp_path: Path) -> None:
+    stdout, stderr = cli("inspect", "sample_data/salesforce_leads.csv", "-f", "json")
+    inspected = revq.inspect("sample_data/salesforce_leads.csv")
+    assert isinstance(inspected, revq.InspectResult)
+    assert inspected.to_json() == stdout
+    assert [str(m) for m in inspected.messages] == stderr.splitlines()
+    # The accounting adds up, and agrees with a count of the file's lines by hand: a header,
+    # the records, blank lines (a report writes them as "") and a three-line report footer.
+    a = inspected.accounting
+    lines = (SAMPLE / "salesforce_leads.csv").read_text(encoding="utf-8").splitlines()
+    blank = sum(1 for line in lines if line.strip() in ("", '""'))
+    assert a.rows_read == len(lines) - 1 - blank and a.footer_rows == 3
+    assert a.rows_loaded + a.rows_rejected + a.footer_rows + a.duplicates_merged == a.rows_read
+    rejects = tmp_path / "rejects.csv"
+    assert inspected.write_rejects(rejects) == a.rows_rejected
+
+
+def test_loads_give_each_exports_accounting(project: revq.Project) -> None:
+    loads = project.audit_rejections(as_of=AS_OF).loads
+    names = {path.name: accounting for path, accounting in loads.items()}
+    disp = names["dispositions.csv"]
+    rows = len((SAMPLE / "dispositions.csv").read_text(encoding="utf-8").splitlines()) - 1
+    assert disp.rows_read == rows == disp.rows_loaded
+
+
+def test_changes_rows_are_what_revq_changes_prints(project: revq.Project, tmp_path: Path) -> None:
+    before, after = tmp_path / "before.csv", tmp_path / "after.csv"
+    project.score(as_of="2026-10-01").write(before)
+    project.score(as_of=AS_OF).write(after)
+    stdout, _ = cli("changes", str(before), str(after), "--on", "stage,owner")
+    changed = revq.changes(before, after, on=["stage", "owner"])
+    assert changed.rows.write_csv() == stdout
+    # By hand: leads whose stage or owner differ between the two, or that are new.
+    old = pl.read_csv(before, infer_schema=False).select("lead_id", "stage", "owner")
+    new = pl.read_csv(after, infer_schema=False).select("lead_id", "stage", "owner")
+    joined = new.join(old, on="lead_id", how="left", suffix="_old")
+    moved = joined.filter(
+        pl.col("stage_old").is_null()
+        | (pl.col("stage") != pl.col("stage_old"))
+        | ~pl.col("owner").eq_missing(pl.col("owner_old"))
+    )
+    assert changed.metrics()["pushed"] == moved.height == changed.rows.height
+
+
+def test_init_and_validate(tmp_path: Path) -> None:
+    made = revq.init(tmp_path / "p")
+    assert made.project_file == tmp_path / "p" / "revq.yaml"
+    opened = revq.Project.open(made.project_file)
+    checked = opened.validate()
+    assert [kind for _, kind in checked.validated] == [
+        "project",
+        "load",
+        "scoring",
+        "funnel",
+        "reasons",
+    ]
+    with pytest.raises(revq.RevqError, match="already exists"):
+        revq.init(tmp_path / "p")

@@ -13,21 +13,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from revq.app import audit as audit_case
 from revq.app import backtest as backtest_case
+from revq.app import changes as changes_case
 from revq.app import diff as diff_case
 from revq.app import funnel as funnel_case
+from revq.app import init as init_case
+from revq.app import inspect as inspect_case
 from revq.app import report as report_case
 from revq.app import score as score_case
+from revq.app import validate as validate_case
 from revq.app.audit import AuditResult
 from revq.app.backtest import BacktestResult
+from revq.app.changes import ChangesResult
 from revq.app.diff import DiffResult
 from revq.app.funnel import FunnelResult
+from revq.app.init import InitResult
 from revq.app.inputs import Day, as_export, as_path, day_text, open_project, parse_as_of
+from revq.app.inspect import ArchiveInspection, InspectResult
 from revq.app.report import ReportResult
 from revq.app.run import Run, Sink
 from revq.app.score import ExplainResult, ScoreResult
+from revq.app.validate import ValidateResult
 from revq.config.models import ProjectConfig
 from revq.errors import RevqError
 from revq.io import project as project_file
@@ -405,6 +414,38 @@ class Project:
             load_config=as_path(load_config),
         )
 
+    def inspect(self, file: PathLike, **options: Any) -> InspectResult | ArchiveInspection:
+        """Inspect an export with the project's load options (`revq inspect FILE` in the
+        project): its vendor and table, column mapping, row accounting and profile.
+
+        Args:
+            file: the export; a project input's own options apply to it.
+            options: as for `revq.inspect` (source=, table=, encoding=, ...).
+
+        Returns:
+            An InspectResult (an ArchiveInspection for a zip archive of several exports).
+
+        Example:
+            >>> project.inspect("sample_data/hubspot_contacts.csv").accounting
+        """
+        return _inspect(self._project, file, **options)
+
+    def validate(self, *files: PathLike, sink: Sink | None = None) -> ValidateResult:
+        """Check revq.yaml and the configs it names, or the files given (`revq validate`).
+
+        Returns:
+            A ValidateResult: `validated`, each file with its kind.
+
+        Raises:
+            ConfigError: the first file that is not valid (file, line, key, allowed values).
+
+        Example:
+            >>> project.validate().validated
+        """
+        return validate_case.validate(
+            Run(sink), self._project, files=[Path(f) for f in files] or None
+        )
+
     def diff(
         self,
         old: PathLike,
@@ -488,4 +529,144 @@ def score(
         by=by,
         source=source,
         load_config=as_path(load_config),
+    )
+
+
+def _inspect(
+    project: project_file.Project | None,
+    file: PathLike,
+    *,
+    source: str | None = None,
+    table: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    date_order: str | None = None,
+    decimal: str | None = None,
+    config: PathLike | None = None,
+    keep_deleted: bool | None = None,
+    sink: Sink | None = None,
+) -> InspectResult | ArchiveInspection:
+    return inspect_case.inspect(
+        Run(sink),
+        project,
+        Path(file),
+        source=source,
+        table=table,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        date_order=date_order,
+        decimal=decimal,
+        config=as_path(config),
+        keep_deleted=keep_deleted,
+    )
+
+
+def inspect(
+    file: PathLike,
+    *,
+    source: str | None = None,
+    table: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    date_order: str | None = None,
+    decimal: str | None = None,
+    config: PathLike | None = None,
+    keep_deleted: bool | None = None,
+    sink: Sink | None = None,
+) -> InspectResult | ArchiveInspection:
+    """What an export holds and how revq reads it (`revq inspect FILE`), without a project.
+
+    Args:
+        file: the export (CSV, TSV, XLSX, Parquet, JSON, zipped or gzipped: export.zip/Lead.csv),
+            or a pattern read as one input.
+        source: the vendor preset (hubspot, salesforce, marketo, pardot, generic).
+        table: the canonical table (leads, activities, signals, dispositions, ...).
+        encoding, delimiter, sheet, date_order, decimal: how to read the file.
+        config: a load config (columns, values, null_values, ...).
+        keep_deleted: load the records the export marks deleted in the source.
+        sink: called with each message as the run says it.
+
+    Returns:
+        An InspectResult: `to_dict()` is `revq inspect --format json`; `accounting`,
+        `rejects`, `profile`. An ArchiveInspection for a zip archive of several exports.
+
+    Raises:
+        InputError: the file cannot be read (names the file, line and column).
+
+    Example:
+        >>> revq.inspect("sample_data/salesforce_leads.csv").accounting.rows_loaded
+        5000
+    """
+    return _inspect(
+        None,
+        file,
+        source=source,
+        table=table,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        date_order=date_order,
+        decimal=decimal,
+        config=config,
+        keep_deleted=keep_deleted,
+        sink=sink,
+    )
+
+
+def changes(
+    old: PathLike,
+    new: PathLike,
+    *,
+    key: str | None = None,
+    on: str | Sequence[str] | None = None,
+    sink: Sink | None = None,
+) -> ChangesResult:
+    """The rows of a new output that are new or changed since an old one (`revq changes`).
+
+    Args:
+        old, new: two outputs revq wrote, of one layout.
+        key: the column naming a row (default lead_id, else account_domain, else the first).
+        on: the columns compared (default every column both hold).
+        sink: called with each message as the run says it.
+
+    Returns:
+        A ChangesResult: `rows` to push, `metrics()` (pushed, new, changed, ...), `write(path)`.
+
+    Example:
+        >>> revq.changes("yesterday.csv", "today.csv", on=["stage", "owner"]).rows
+    """
+    compared = on if on is None or isinstance(on, str) else ",".join(on)
+    return changes_case.changes(Run(sink), Path(old), Path(new), key=key, on=compared)
+
+
+def init(
+    directory: PathLike = ".",
+    *,
+    exports: Sequence[PathLike] | None = None,
+    force: bool = False,
+    sink: Sink | None = None,
+) -> InitResult:
+    """Scaffold a project (`revq init DIR --exports ...`): revq.yaml and starter configs.
+
+    Args:
+        directory: the new project's folder.
+        exports: files, folders or zip archives; each export found goes to the input its
+            headers say it is.
+        force: overwrite files that exist.
+        sink: called with each message as the run says it.
+
+    Returns:
+        An InitResult: `created` files, `project_file`; `Project.open(result.project_file)`.
+
+    Raises:
+        RevqError: a file exists (without force), or no export is one revq knows.
+    """
+    return init_case.init(
+        Run(sink),
+        Path(directory),
+        exports=[Path(e) for e in exports] if exports is not None else None,
+        force=force,
     )

@@ -4,11 +4,13 @@ metrics."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from revq.app.run import Message, Run
 from revq.core.fail_on import Condition, FailOnError, conditions_met, parse_fail_on, unmeasured
 from revq.errors import RevqError
+from revq.io.load import Accounting
 
 
 def conditions(fail_on: str | None, known: Iterable[str]) -> list[Condition]:
@@ -49,6 +51,12 @@ class Outcome:
     def warnings(self) -> tuple[str, ...]:
         """The run's warnings, each a line of text."""
         return self._run.warnings()
+
+    @property
+    def loads(self) -> dict[Path, Accounting]:
+        """Every export the run read, by path, with its row accounting: rows read = loaded +
+        rejected + footer + duplicates merged (+ deleted in the source, + ...)."""
+        return {load.path: load.accounting for load in self._run.loaded.values()}
 
     def metrics(self) -> dict[str, Any]:
         """The figures a `--fail-on` condition can test."""
