@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from revq.app.funnel import FunnelResult
     from revq.app.init import InitResult
     from revq.app.inspect import ArchiveInspection, InspectResult
+    from revq.app.notify import NotifyResult
     from revq.app.report import ReportResult
     from revq.app.results import Verdict
     from revq.app.run import Message, Run
@@ -41,6 +42,7 @@ _WHERE = {
     "ArchiveInspection": "revq.app.inspect",
     "ChangesResult": "revq.app.changes",
     "InitResult": "revq.app.init",
+    "NotifyResult": "revq.app.notify",
     "ValidateResult": "revq.app.validate",
     "ScoreResult": "revq.app.score",
     "ExplainResult": "revq.app.score",
@@ -70,6 +72,7 @@ __all__ = [
     "InputError",
     "InspectResult",
     "Message",
+    "NotifyResult",
     "Project",
     "ReportResult",
     "RevqError",

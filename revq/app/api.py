@@ -22,6 +22,7 @@ from revq.app import diff as diff_case
 from revq.app import funnel as funnel_case
 from revq.app import init as init_case
 from revq.app import inspect as inspect_case
+from revq.app import notify as notify_case
 from revq.app import report as report_case
 from revq.app import score as score_case
 from revq.app import validate as validate_case
@@ -33,6 +34,7 @@ from revq.app.funnel import FunnelResult
 from revq.app.init import InitResult
 from revq.app.inputs import Day, as_export, as_path, day_text, open_project, parse_as_of
 from revq.app.inspect import ArchiveInspection, InspectResult
+from revq.app.notify import NotifyResult
 from revq.app.report import ReportResult
 from revq.app.run import Run, Sink
 from revq.app.score import ExplainResult, ScoreResult
@@ -412,6 +414,47 @@ class Project:
             seed=seed,
             as_of=parse_as_of(as_of),
             load_config=as_path(load_config),
+        )
+
+    def notify(
+        self,
+        *,
+        as_of: Day = None,
+        dry_run: bool = False,
+        crm_files: PathLike | None = None,
+        max_messages: int | None = None,
+        per: str | None = None,
+        sink: Sink | None = None,
+    ) -> NotifyResult:
+        """Tell the owners of the leads newly routed to sales (`revq notify`).
+
+        Args:
+            as_of: the day scored as of; default today.
+            dry_run: compose the messages, send nothing, change no state.
+            crm_files: also write CRM upsert files of the leads told of, to this folder.
+            max_messages: messages a run; the leads beyond go as one digest per owner.
+            per: "lead" (a message each) or "owner" (digests).
+            sink: called with each message as the run says it.
+
+        Returns:
+            A NotifyResult: `to_dict()` is `revq notify --dry-run`; `failed` the messages
+            that still failed after their retries.
+
+        Raises:
+            ConfigError: a secret in revq.yaml, or a channel whose environment variable is
+                not set.
+
+        Example:
+            >>> project.notify(as_of="2026-10-31", dry_run=True).to_dict()["new"]
+        """
+        return notify_case.notify(
+            Run(sink),
+            self._project,
+            as_of=parse_as_of(as_of),
+            dry_run=dry_run,
+            crm_files=as_path(crm_files),
+            max_messages=max_messages,
+            per=per,
         )
 
     def inspect(self, file: PathLike, **options: Any) -> InspectResult | ArchiveInspection:

@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "backtest": ("revq.cli.backtest_cmd", "backtest_command", False),
     "diff": ("revq.cli.diff_cmd", "diff_command", False),
     "changes": ("revq.cli.changes_cmd", "changes_command", False),
+    "notify": ("revq.cli.notify_cmd", "notify", False),
     "init": ("revq.cli.init_cmd", "init", False),
     "validate": ("revq.cli.config_cmd", "validate", False),
     "config": ("revq.cli.config_cmd", "config_app", True),

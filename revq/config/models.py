@@ -8,6 +8,7 @@ from typing import Any, Literal
 import polars as pl
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from revq.config.notify import NotifyConfig
 from revq.core.schema import TABLES
 from revq.core.scoring.columns import OUTPUT, STAGES
 
@@ -217,6 +218,13 @@ class ProjectConfig(Frozen):
     exports: dict[str, ExportSpec] = Field(
         default_factory=dict,
         description="Layouts for `revq score --export NAME`: scored leads as a CRM imports them.",
+    )
+    notify: NotifyConfig | None = Field(
+        None, description="`revq notify`: who hears of leads routed to sales, and how."
+    )
+    owners: dict[str, str] = Field(
+        default_factory=dict,
+        description="Owner name -> Slack user id (U024BE7LH), so alerts mention the owner.",
     )
 
 

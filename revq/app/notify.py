@@ -1,0 +1,360 @@
+"""Hand-offs that reach people: after a scoring run, the leads newly routed to sales are told
+to whoever must act (Slack, a generic webhook), once per lead and stage, and written as upsert
+files for the CRM."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from revq.app.results import Outcome
+from revq.app.run import Run
+from revq.app.score import score
+from revq.config.funnel import load_funnel
+from revq.config.notify import HubSpotUpsert, NotifyConfig, SlackChannel, WebhookChannel
+from revq.core.notify import ALERT_COLUMNS, STATE_SCHEMA, Alert, alerts, not_yet_told, on_demo_sla
+from revq.core.scoring.export import export_rows
+from revq.errors import ConfigError, RevqError
+from revq.io.crm_files import write_hubspot, write_salesforce
+from revq.io.deliver import Pace, Webhook
+from revq.io.notify_state import add_to_state, read_state
+from revq.io.project import PROJECT_FILE, Project
+from revq.io.writers import to_json
+from revq.render.notify_view import slack_digest, slack_message, webhook_digest, webhook_message
+
+NOTIFY_METRICS = ("routed", "new", "messages", "digests", "sent", "failed")
+
+
+@dataclass(frozen=True)
+class Notification:
+    """One message of a run: to a channel, about one lead or one owner's digest."""
+
+    channel: str
+    kind: str  # "lead" or "digest"
+    leads: tuple[tuple[str, str], ...]  # (lead id, stage) of each lead it tells of
+    body: dict[str, Any]
+    message_id: str
+
+
+@dataclass(frozen=True, eq=False)
+class NotifyResult(Outcome):
+    """What a notify run told, or would tell with `dry_run`.
+
+    Attributes:
+        messages_sent: each message, with the leads it told of.
+        failed: the messages that still failed after their retries (their leads' state is
+            untouched, so the next run tries again).
+        routed: leads in a routed stage; new: of those, not yet told of.
+        crm_files: the upsert files written.
+    """
+
+    out: tuple[Notification, ...]
+    failed: tuple[tuple[Notification, str], ...]
+    routed: int
+    new: int
+    dry_run: bool
+    crm_files: tuple[Path, ...]
+    _run: Run = field(repr=False)
+
+    def metrics(self) -> dict[str, Any]:
+        return {
+            "routed": self.routed,
+            "new": self.new,
+            "messages": sum(1 for m in self.out if m.kind == "lead"),
+            "digests": sum(1 for m in self.out if m.kind == "digest"),
+            "sent": 0 if self.dry_run else len(self.out) - len(self.failed),
+            "failed": len(self.failed),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """What `revq notify --dry-run` prints: every message, as it would be posted."""
+        return {
+            "dry_run": self.dry_run,
+            **self.metrics(),
+            "notifications": [
+                {
+                    "channel": m.channel,
+                    "kind": m.kind,
+                    "message_id": m.message_id,
+                    "leads": [{"lead_id": i, "stage": s} for i, s in m.leads],
+                    "body": m.body,
+                }
+                for m in self.out
+            ],
+        }
+
+    def to_json(self) -> str:
+        return to_json(self.to_dict())
+
+
+@dataclass(frozen=True)
+class _Channel:
+    name: str
+    url: str | None
+    secret: str | None
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(name, "").strip()
+    return value or None
+
+
+def channels(config: NotifyConfig, dry_run: bool) -> list[_Channel]:
+    """The channels configured (or, with no `notify.slack`/`notify.webhook`, those whose
+    environment variable is set); a configured one whose variable is not set is an error,
+    except in a dry run, which sends nothing."""
+    slack, webhook = config.slack, config.webhook
+    if slack is None and webhook is None:
+        slack = SlackChannel() if _env(SlackChannel().url_env) else None
+        webhook = WebhookChannel() if _env(WebhookChannel().url_env) else None
+    found = []
+    for name, spec in (("slack", slack), ("webhook", webhook)):
+        if spec is None:
+            continue
+        url = _env(spec.url_env)
+        if url is None and not dry_run:
+            raise ConfigError(
+                PROJECT_FILE,
+                f"notify.{name}",
+                f"the environment variable {spec.url_env} is not set; set it to the "
+                f"{name} webhook URL (revq.yaml holds no secrets)",
+            )
+        secret = _env(spec.secret_env) if isinstance(spec, WebhookChannel) else None
+        found.append(_Channel(name, url, secret))
+    if not found:
+        if dry_run:
+            return [_Channel("slack", None, None)]
+        raise RevqError(
+            "nothing to notify through: set REVQ_SLACK_WEBHOOK_URL (Slack) or REVQ_WEBHOOK_URL "
+            "(a JSON webhook), or configure notify.slack / notify.webhook in revq.yaml; "
+            "--dry-run shows the messages without sending"
+        )
+    return found
+
+
+def _message_id(channel: str, kind: str, leads: list[tuple[str, str]], now: datetime) -> str:
+    key = f"{channel}|{kind}|{now.isoformat()}|" + ";".join(f"{i}:{s}" for i, s in leads)
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def compose(
+    channel: str,
+    told: list[Alert],
+    config: NotifyConfig,
+    owners: dict[str, str],
+    now: datetime,
+) -> list[Notification]:
+    """The messages to a channel: one per lead up to the cap (or one digest per owner), the
+    leads beyond the cap as one digest per owner."""
+    single = slack_message if channel == "slack" else webhook_message
+    digest = slack_digest if channel == "slack" else webhook_digest
+    alone = told[: config.max_messages] if config.per == "lead" else []
+    rest = told[len(alone) :]
+    out = [
+        Notification(
+            channel,
+            "lead",
+            ((a.lead_id, a.stage),),
+            single(a, owners),
+            _message_id(channel, "lead", [(a.lead_id, a.stage)], now),
+        )
+        for a in alone
+    ]
+    by_owner: dict[str | None, list[Alert]] = {}
+    for a in rest:
+        by_owner.setdefault(a.owner, []).append(a)
+    for owner in sorted(by_owner, key=lambda o: (o is None, o or "")):
+        group = by_owner[owner]
+        leads = [(a.lead_id, a.stage) for a in group]
+        out.append(
+            Notification(
+                channel,
+                "digest",
+                tuple(leads),
+                digest(owner, group, owners),
+                _message_id(channel, "digest", leads, now),
+            )
+        )
+    return out
+
+
+def notify(
+    run: Run,
+    project: Project | None,
+    *,
+    as_of: datetime,
+    dry_run: bool = False,
+    crm_files: Path | None = None,
+    max_messages: int | None = None,
+    per: str | None = None,
+    now: datetime | None = None,
+) -> NotifyResult:
+    """Score the project as `revq score` does, tell of the leads newly in a routed stage, and
+    record what was told. A delivery that fails after its retries leaves its leads untold, for
+    the next run."""
+    if project is None:
+        raise RevqError("revq notify reads a project: run it where revq.yaml is, or pass --project")
+    config = project.config.notify or NotifyConfig()
+    updates: dict[str, Any] = {}
+    if max_messages is not None:
+        updates["max_messages"] = max_messages
+    if per is not None:
+        updates["per"] = per
+    config = config.model_copy(update=updates)
+    targets = channels(config, dry_run)
+    state_path = project.root / config.state
+    before = read_state(state_path)
+    scored = score(run, project, as_of=as_of)
+    leads = scored.leads  # held: routed leads are picked, then their texts are read
+    routed = leads.filter(pl.col("stage").is_in(config.stages)).height
+    now = now or datetime.now(UTC)
+    sla = _sla(project)
+    activities = scored.inputs.lazy(scored.inputs.activities)
+    out: list[Notification] = []
+    new_ids: set[str] = set()
+    for target in targets:
+        untold = not_yet_told(leads.lazy(), before.lazy(), config.stages, target.name)
+        cols = [c for c in ALERT_COLUMNS if c in leads.columns]
+        fresh = on_demo_sla(untold.select(cols), activities, sla[2], sla[3], as_of).collect()
+        new_ids |= set(fresh["lead_id"].to_list())
+        told = alerts(
+            fresh,
+            now=now,
+            default_hours=sla[0],
+            demo_hours=sla[1],
+            record_url=config.record_url,
+        )
+        out += compose(target.name, told, config, project.config.owners, now)
+    written = _crm_files(run, project, config, crm_files, leads, new_ids, dry_run)
+    if dry_run:
+        run.info(f"dry run: {len(out)} messages about {len(new_ids)} leads; nothing sent")
+        return NotifyResult(tuple(out), (), routed, len(new_ids), True, written, run)
+    failed = _deliver(run, targets, config, out, before, state_path, now)
+    return NotifyResult(tuple(out), tuple(failed), routed, len(new_ids), False, written, run)
+
+
+def _sla(project: Project) -> tuple[float, float, str, float]:
+    """The hand-off SLA of the funnel config (24 hours; 1 hour for a demo request)."""
+    configs = project.config.configs
+    cfg = load_funnel(project.root / configs["funnel"] if "funnel" in configs else None)
+    s = cfg.sla
+    return s.default_hours, s.demo_request_hours, s.demo_activity, s.demo_lookback_days
+
+
+def _deliver(
+    run: Run,
+    targets: list[_Channel],
+    config: NotifyConfig,
+    out: list[Notification],
+    before: pl.DataFrame,
+    state_path: Path,
+    now: datetime,
+) -> list[tuple[Notification, str]]:
+    pace = Pace(config.per_second, config.burst)
+    failed: list[tuple[Notification, str]] = []
+    sent_rows: list[dict[str, Any]] = []
+    for target in targets:
+        assert target.url is not None  # checked by channels() outside a dry run
+        hook = Webhook(
+            target.url, retries=config.retries, backoff=config.backoff_seconds, secret=target.secret
+        )
+        for message in (m for m in out if m.channel == target.name):
+            pace.wait()
+            delivery = hook.post(message.body)
+            if not delivery.ok:
+                what = f"HTTP {delivery.status}" if delivery.status else "no answer"
+                reason = f"{what}: {delivery.detail}".strip().rstrip(":")
+                failed.append((message, reason))
+                run.warn(
+                    f"{target.name}: the message about {_about(message)} was not delivered "
+                    f"({reason}) after {config.retries} retries; the next run tries again"
+                )
+                continue
+            sent_rows += [
+                {
+                    "lead_id": lead,
+                    "stage": stage,
+                    "channel": target.name,
+                    "sent_at": now,
+                    "message_id": message.message_id,
+                }
+                for lead, stage in message.leads
+            ]
+        # Recorded after each channel, so what one channel sent stands if the next fails.
+        sent = pl.DataFrame(sent_rows, schema=STATE_SCHEMA)
+        add_to_state(state_path, before, sent)
+        before = read_state(state_path) if sent.height else before
+        sent_rows = []
+    delivered = len(out) - len(failed)
+    run.info(f"notified: {delivered} of {len(out)} messages delivered")
+    return failed
+
+
+def _about(message: Notification) -> str:
+    if message.kind == "lead":
+        return f"lead {message.leads[0][0]}"
+    return f"a digest of {len(message.leads)} leads"
+
+
+def _crm_files(
+    run: Run,
+    project: Project,
+    config: NotifyConfig,
+    given: Path | None,
+    leads: pl.DataFrame,
+    new_ids: set[str],
+    dry_run: bool,
+) -> tuple[Path, ...]:
+    """The upsert files of the leads told of this run, in the layouts the config names."""
+    spec = config.crm_files
+    folder = given or (project.root / spec.dir if spec and spec.dir else None)
+    if folder is None or dry_run:
+        return ()
+    hubspot = spec.hubspot if spec else None
+    salesforce = spec.salesforce if spec else None
+    if hubspot is None and salesforce is None:  # a folder alone: HubSpot's, by email
+        hubspot = HubSpotUpsert()
+    chosen = leads.filter(pl.col("lead_id").is_in(sorted(new_ids)))
+    written: list[Path] = []
+    if hubspot is not None:
+        rows = _layout(project, hubspot.export, chosen)
+        field_of = {
+            col: name for name, col in project.config.exports[hubspot.export].columns.items()
+        }
+        id_field = field_of.get(hubspot.id_column)
+        if id_field is None:
+            raise ConfigError(
+                PROJECT_FILE,
+                "notify.crm_files.hubspot.id_column",
+                f"{hubspot.id_column!r} is not a column of exports.{hubspot.export}",
+            )
+        written += write_hubspot(folder, rows, hubspot.id_property, id_field)
+    if salesforce is not None:
+        rows = _layout(project, salesforce.export, chosen)
+        if salesforce.external_id not in rows.columns:
+            raise ConfigError(
+                PROJECT_FILE,
+                "notify.crm_files.salesforce.external_id",
+                f"{salesforce.external_id!r} is not a field of exports.{salesforce.export}",
+            )
+        written.append(write_salesforce(folder, rows))
+    for path in written:
+        run.info(f"wrote {path}")
+    return tuple(written)
+
+
+def _layout(project: Project, name: str, leads: pl.DataFrame) -> pl.DataFrame:
+    layout = project.config.exports.get(name)
+    if layout is None:
+        known = ", ".join(sorted(project.config.exports)) or "none"
+        raise ConfigError(
+            PROJECT_FILE, "notify.crm_files", f"no layout {name!r} under exports ({known})"
+        )
+    rows, _ = export_rows(leads.lazy(), layout.columns, None, layout.values)
+    return rows.collect()

@@ -1,0 +1,142 @@
+"""Messages out: a Slack incoming webhook or a generic JSON webhook, paced and retried.
+
+slack_sdk's WebhookClient posts the JSON and retries through its retry handlers: its own for
+429 (which waits as long as Retry-After says), and one for every 5xx with a doubling backoff.
+The generic webhook goes through the same client: it is a JSON POST with headers, and the
+HMAC-SHA256 signature is computed over the exact bytes the client sends."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
+from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+from slack_sdk.webhook import WebhookClient
+
+SIGNATURE_HEADER = "X-Revq-Signature"
+TIMESTAMP_HEADER = "X-Revq-Timestamp"
+
+
+class AnyServerErrorRetryHandler(ServerErrorRetryHandler):
+    """slack_sdk's server-error handler retries 500 and 503; a gateway's 502 and 504 are as
+    passing."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        return response is not None and 500 <= response.status_code < 600
+
+
+class Pace:
+    """At most `per_second` messages a second on average, `burst` of them at once (a token
+    bucket), so a run never floods a channel or trips its rate limit."""
+
+    def __init__(
+        self,
+        per_second: float,
+        burst: int,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.per_second, self.burst = per_second, burst
+        self._clock, self._sleep = clock, sleep
+        self._tokens, self._last = float(burst), clock()
+
+    def wait(self) -> None:
+        now = self._clock()
+        self._tokens = min(self.burst, self._tokens + (now - self._last) * self.per_second)
+        self._last = now
+        if self._tokens < 1:
+            self._sleep((1 - self._tokens) / self.per_second)
+            self._last = self._clock()
+            self._tokens = 1.0
+        self._tokens -= 1
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What became of one message: sent (a 2xx), or the status and text of the last answer."""
+
+    ok: bool
+    status: int | None
+    detail: str
+
+
+def _handlers(retries: int, backoff: float) -> list[RetryHandler]:
+    interval = BackoffRetryIntervalCalculator(backoff_factor=backoff)
+    return [
+        ConnectionErrorRetryHandler(max_retry_count=retries, interval_calculator=interval),
+        RateLimitErrorRetryHandler(max_retry_count=retries),
+        AnyServerErrorRetryHandler(max_retry_count=retries, interval_calculator=interval),
+    ]
+
+
+class Webhook:
+    """A webhook messages are posted to; the URL and secret are never said or kept."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        retries: int,
+        backoff: float,
+        secret: str | None = None,
+        timeout: int = 30,
+    ) -> None:
+        self._client = WebhookClient(
+            url, timeout=timeout, retry_handlers=_handlers(retries, backoff)
+        )
+        self._secrets = [s for s in (url, secret) if s]
+        self._secret = secret
+
+    def post(self, body: dict[str, Any]) -> Delivery:
+        """Post one message (retried on 429, 5xx and dropped connections)."""
+        headers = self._signed(body) if self._secret else {}
+        try:
+            response = self._client.send_dict(body, headers=headers)
+        except Exception as exc:  # urllib raises several kinds for a host it cannot reach
+            return Delivery(False, None, self.redacted(str(exc) or type(exc).__name__))
+        ok = 200 <= response.status_code < 300
+        return Delivery(ok, response.status_code, self.redacted(str(response.body)[:200]))
+
+    def _signed(self, body: dict[str, Any]) -> dict[str, str]:
+        # The client sends json.dumps(body) as it is: the signature is over those bytes, with
+        # the timestamp first so a captured request cannot be replayed later unnoticed.
+        stamp = str(int(time.time()))
+        payload = f"{stamp}.{json.dumps(body)}".encode()
+        assert self._secret is not None
+        digest = hmac.new(self._secret.encode(), payload, hashlib.sha256).hexdigest()
+        return {TIMESTAMP_HEADER: stamp, SIGNATURE_HEADER: f"sha256={digest}"}
+
+    def redacted(self, text: str) -> str:
+        """`text` with the URL and the secret replaced: neither is ever said."""
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
+
+def verify(secret: str, timestamp: str, body: bytes, signature: str) -> bool:
+    """Whether a request's signature header is the one the secret gives: what a receiver
+    checks (documented; used by the tests)."""
+    payload = timestamp.encode() + b"." + body
+    expected = "sha256=" + hmac.new(secret.encode(), payload, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, signature)
