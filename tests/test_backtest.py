@@ -439,3 +439,43 @@ def test_the_config_is_named_as_given_when_outside_the_working_folder(
     assert _shown(tmp_path / "configs" / "scoring.yaml") == str(Path("configs", "scoring.yaml"))
     outside = tmp_path.parent / "elsewhere.yaml"
     assert _shown(outside) == str(outside)  # not ../elsewhere.yaml
+
+
+def test_diff_capture_counts_what_its_stage_matrix_counts(tmp_path: Path) -> None:
+    # With the bar lowered to 60, a lead a gate stops can score 60 or more: capture must count
+    # the leads staged sales-ready, as the stage matrix does, not those over the threshold.
+    new = tmp_path / "lower.yaml"
+    text = (ROOT / "configs" / "scoring.yaml").read_text()
+    new.write_text(text.replace("sales_ready: 70 ", "sales_ready: 60 "))
+    _scores(new, tmp_path / "new.csv")
+    result = run_cli(
+        [
+            "diff",
+            str(ROOT / "configs" / "scoring.yaml"),
+            str(new),
+            "--as-of",
+            "2026-10-31",
+            "--outcome",
+            "sql_at",
+            "-f",
+            "json",
+        ],
+        cwd=SAMPLE,
+    )
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    n = tmp_path / "new.csv"
+    staged, over_bar, converted = duckdb.execute(
+        f"""select count(*) filter (where s.stage = 'sales_ready'),
+                   count(*) filter (where cast(s.total_score as double) >= 60),
+                   count(*) filter (where s.stage = 'sales_ready'
+                                      and coalesce(c."Became a Sales Qualified Lead Date", '') <> '')
+            from read_csv('{n}', all_varchar = true) s
+            join read_csv('{SAMPLE}/hubspot_contacts.csv', all_varchar = true) c
+              on c."Record ID" = s.lead_id"""
+    ).fetchone()  # type: ignore[misc]
+    assert over_bar > staged  # the case the issue found: a gated lead over the bar
+    matrix = sum(row.get("sales_ready", 0) for row in report["transitions"].values())
+    capture = next(r for r in report["capture"] if r["config"] == "new")
+    assert capture["flagged"] == matrix == staged
+    assert capture["conversions"] == converted

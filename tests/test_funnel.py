@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -186,7 +187,7 @@ def test_sample_velocity_against_duckdb(report: dict[str, Any]) -> None:
 
 def test_sample_sla_against_duckdb(report: dict[str, Any]) -> None:
     # 1 hour for a lead with a demo request in the 2 days before hand-off, else 24 hours
-    (compliance,) = duckdb.execute(
+    compliance, october, routed = duckdb.execute(
         f"""with d as (select lead_id, cast(handed_off_at as timestamptz) h,
                               cast(first_touch_at as timestamptz) f
                        from read_csv('{SAMPLE}/dispositions.csv', all_varchar = true)),
@@ -194,11 +195,21 @@ def test_sample_sla_against_duckdb(report: dict[str, Any]) -> None:
                  join read_csv('{SAMPLE}/activities.csv', all_varchar = true) a
                    on a.lead_id = d.lead_id and a.activity_type = 'demo_request'
                   and cast(a.occurred_at as timestamptz) <= d.h
-                  and cast(a.occurred_at as timestamptz) >= d.h - interval 2 day)
-        select avg((epoch(f - h) / 3600 <= case when lead_id in (select lead_id from demo)
-                                                then 1 else 24 end)::int) from d"""
+                  and cast(a.occurred_at as timestamptz) >= d.h - interval 2 day),
+        met as (select h, (epoch(f - h) / 3600 <= case when lead_id in (select lead_id from demo)
+                                                then 1 else 24 end)::int ok from d)
+        select avg(ok),
+               avg(ok) filter (where h >= timestamptz '2026-10-01 00:00+00'
+                                 and h < timestamptz '2026-11-01 00:00+00'),
+               count(*) filter (where h >= timestamptz '2026-10-01 00:00+00'
+                                  and h < timestamptz '2026-11-01 00:00+00') from met"""
     ).fetchone()  # type: ignore[misc]
-    assert report["headline"]["sla_compliance"]["value"] == round(compliance, 4)
+    assert report["speed_to_lead"]["sla_compliance"] == round(compliance, 4)
+    # The headline is the last complete period's (October, a monthly funnel), as every other
+    # headline figure is, and as --fail-on sla_compliance gates on.
+    assert report["latest_complete_period"].startswith("2026-10-01")
+    assert report["headline"]["sla_compliance"]["value"] == round(october, 4)
+    assert report["headline"]["sla_compliance"]["routed"] == routed
     weekend = {r["weekday"]: r["breach_rate"] for r in report["speed_to_lead"]["by_weekday"]}
     assert weekend["Sat"] > 0.5 > 0.2 > weekend["Tue"]  # the planted weekend breaches
 
@@ -839,3 +850,36 @@ def test_entries_out_must_be_a_table_file_apart_from_out(tmp_path: Path) -> None
     assert bad.exit_code == 2 and "cannot write a '.xls' file" in bad.stderr
     same = run_cli(["funnel", "--entries-out", "x.csv", "--out", "x.csv"], cwd=tmp_path)
     assert same.exit_code == 2 and "given to both --out and --entries-out" in same.stderr
+
+
+def test_negative_times_are_flagged_not_printed(tmp_path: Path) -> None:
+    # The Fivetran Salesforce seed: close dates are dates, creation dates have a time, so a
+    # deal won the day it was created closes "before" it was created.
+    seed = realdata("fivetran-dbt_salesforce_source", "sf_opportunity_data.csv")
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: seed\ninputs:\n"
+        f"  opportunities: {{path: {seed.as_posix()}, keep_deleted: true}}\n",
+        encoding="utf-8",
+    )
+    result = run_cli(["funnel", "--as-of", "2024-12-31", "-f", "json"], cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    won, before, mean_cycle = duckdb.execute(
+        f"""select count(*), count(*) filter (where cast(close_date as timestamp)
+                                                 < cast(created_date as timestamp)),
+                   avg(epoch(cast(close_date as timestamp) - cast(created_date as timestamp))
+                       / 86400)
+            from read_csv('{seed}', all_varchar = true) where is_won = 'true'"""
+    ).fetchone()  # type: ignore[misc]
+    assert mean_cycle < 0  # what used to be printed as the average won cycle
+    row = next(r for r in report["velocity"] if r["span"] == "opportunity->won")
+    assert (row["leads"], row["negative"]) == (won, before) == (5, 4)
+    assert row["median_days"] is None and row["p75_days"] is None
+    cycle = report["sales_velocity"]
+    assert cycle["closed_before_created"] == before
+    assert cycle["cycle_days"] is None and cycle["per_day"] is None
+    assert any("4 of 5 leads reached won before opportunity" in n for n in report["notes"])
+    table = run_cli(["funnel", "--as-of", "2024-12-31"], cwd=tmp_path).stdout
+    assert "note: 4 won opportunities close before they were created" in table
+    velocity = [line for line in table.splitlines() if re.match(r"│ opportunity->won +│ 5 ", line)]
+    assert len(velocity) == 1 and not re.search(r"-\d", velocity[0])  # no negative days shown

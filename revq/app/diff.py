@@ -16,7 +16,6 @@ from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core import backtest, diff
-from revq.core.backtest import OUTCOME
 from revq.io.exports import Export
 from revq.io.project import Project
 from revq.io.writers import to_json, write_bytes_atomic
@@ -147,8 +146,9 @@ def _capture(
     outcomes = frame.select("lead_id", outcome_expr(frame, column))
     rows = []
     for name, scored, compiled in (("old", before, old), ("new", after, new)):
-        joined = scored.select("lead_id", "total_score").join(outcomes, on="lead_id")
-        cut = {"sales_ready": compiled.model.decision.sales_ready}
-        row = backtest.at_thresholds(joined.with_columns(pl.col(OUTCOME)), cut).row(0, named=True)
-        rows.append({"config": name, **row})
+        # Capture counts what the stage matrix counts: the leads staged sales-ready, which a
+        # gate can keep from a score over the threshold.
+        joined = scored.select("lead_id", "stage").join(outcomes, on="lead_id")
+        row = backtest.capture(joined, "sales_ready").row(0, named=True)
+        rows.append({"config": name, "score": compiled.model.decision.sales_ready, **row})
     return rows

@@ -90,6 +90,29 @@ def auc(scored: pl.DataFrame, score: str = "total_score") -> float | None:
     return round(u / (positives * negatives), 4)
 
 
+def capture(scored: pl.DataFrame, stage: str) -> pl.DataFrame:
+    """Precision and recall of the leads in `stage` (their outcome in OUTCOME)."""
+    total = int(scored[OUTCOME].sum())
+    flagged = scored.filter(pl.col("stage") == stage)
+    hits = int(flagged[OUTCOME].sum())
+    return pl.DataFrame(
+        {
+            "threshold": [stage],
+            "flagged": [flagged.height],
+            "conversions": [hits],
+            "precision": [round(hits / flagged.height, 4) if flagged.height else None],
+            "recall": [round(hits / total, 4) if total else None],
+        },
+        schema={
+            "threshold": pl.String,
+            "flagged": pl.Int64,
+            "conversions": pl.Int64,
+            "precision": pl.Float64,
+            "recall": pl.Float64,
+        },
+    )
+
+
 def at_thresholds(scored: pl.DataFrame, thresholds: dict[str, float]) -> pl.DataFrame:
     """Precision and recall of 'score >= threshold' for each named threshold."""
     total = int(scored[OUTCOME].sum())

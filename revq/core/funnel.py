@@ -207,12 +207,22 @@ def velocity(stages: pl.LazyFrame, pairs: list[tuple[str, str]]) -> pl.LazyFrame
                 pl.col("days").median().round(2).alias("median_days"),
                 pl.col("days").quantile(0.75, "linear").round(2).alias("p75_days"),
                 pl.col("days").quantile(0.90, "linear").round(2).alias("p90_days"),
+                (pl.col("days") < 0).sum().alias("negative"),
+            )
+            # A time between stages cannot be negative: one that comes out so (a close date
+            # without a time before a creation time on the same day) is no figure, and the
+            # count of leads that reached B before A says why.
+            .with_columns(
+                pl.when(pl.col(c) >= 0).then(pl.col(c)).alias(c)
+                for c in ("median_days", "p75_days", "p90_days")
             )
         )
     if not parts:  # a funnel config may measure no velocity
         schema = {"span": pl.String(), "leads": pl.UInt32()}
         return pl.LazyFrame(
-            schema=schema | {f"{q}_days": pl.Float64() for q in ("median", "p75", "p90")}
+            schema=schema
+            | {f"{q}_days": pl.Float64() for q in ("median", "p75", "p90")}
+            | {"negative": pl.UInt32()}
         )
     return pl.concat(parts)
 
@@ -356,12 +366,17 @@ def sales_velocity(opps: pl.LazyFrame) -> pl.LazyFrame:
     won = pl.col("is_won").fill_null(False)
     closed = pl.col("is_closed").fill_null(False) | won
     cycle = (pl.col("closed_at") - pl.col("created_at")).dt.total_seconds(fractional=True) / 86400
-    return opps.select(
+    figures = opps.select(
         pl.len().alias("opportunities"),
         pl.col("amount").mean().round(2).alias("average_deal"),
         (won.sum() / closed.sum()).round(4).alias("win_rate"),
+        # A won cycle that comes out negative (close dates before creation) is no figure; the
+        # deals closed before they were created say why.
         cycle.filter(won).mean().round(2).alias("cycle_days"),
-    ).with_columns(
+        (cycle < 0).filter(won).sum().alias("closed_before_created"),
+    )
+    positive = pl.when(pl.col("cycle_days") >= 0).then(pl.col("cycle_days"))
+    return figures.with_columns(positive.alias("cycle_days")).with_columns(
         (
             pl.col("opportunities")
             * pl.col("average_deal")

@@ -264,6 +264,9 @@ def funnel_report(
     }
     if opps is not None:
         _opportunity_figures(report, headline, opps, lead_frame)
+    notes = negative_notes(report)
+    if notes:
+        report["notes"] = notes
     speed = None
     if disp is not None and set(disp.columns) >= SPEED_COLUMNS:
         flagged = flag_demo_requests(disp, acts, defs.sla)
@@ -273,17 +276,43 @@ def funnel_report(
             funnel.sla_by_period(speed.lazy(), cal).collect().to_dicts()
         )
         _acceptance(report, headline, disp, opps, cal, last, lvr)
-        comp = report["speed_to_lead"]["sla_compliance"]
+        # The headline is the last complete period's, as every other headline figure (and
+        # the report's) is; the figure over every hand-off stays in speed_to_lead.
+        period_row = next(
+            (r for r in report["speed_to_lead"]["by_period"] if r["period"] == last), None
+        )
+        comp = period_row["sla_compliance"] if period_row is not None else None
         headline["sla_compliance"] = {
             "value": comp,
             "band": defs.benchmarks.get("sla_compliance"),
             "reading": band_reading(comp, defs.benchmarks.get("sla_compliance")),
+            "routed": period_row["routed"] if period_row is not None else 0,
         }
     for key in ("win_rate", "accepted_lead_rate", "opportunity_from_accepted"):
         band = defs.benchmarks.get(key)
         if key in headline and band is not None:  # a team's own band for these figures
             headline[key] |= {"band": band, "reading": band_reading(headline[key]["value"], band)}
     return report, speed
+
+
+def negative_notes(report: dict[str, Any]) -> list[str]:
+    """What a time that came out negative says of the data: no figure is printed for it."""
+    notes = []
+    for row in report["velocity"]:
+        if row["negative"]:
+            a, b = row["span"].split("->")
+            notes.append(
+                f"{row['span']}: {row['negative']:,} of {row['leads']:,} leads reached {b} "
+                f"before {a} (close dates before creation: a close date without a time?); "
+                "no figure where the days come out negative"
+            )
+    cycle = report.get("sales_velocity", {})
+    if cycle.get("closed_before_created"):
+        notes.append(
+            f"{cycle['closed_before_created']:,} won opportunities close before they were "
+            "created (a close date without a time?): no cycle length or sales velocity"
+        )
+    return notes
 
 
 def _opportunity_figures(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.table import Table
+from rich.text import Text
 
 from revq.render.markdown import md_table
 
@@ -60,6 +61,7 @@ def funnel_tables(report: dict[str, Any]) -> list[Any]:
             *[_cell(r[k], k) for k in ("span", "leads", "median_days", "p75_days", "p90_days")]
         )
     out.append(vel)
+    out += [Text(f"note: {note}") for note in report.get("notes", [])]
     return out
 
 
@@ -84,6 +86,8 @@ def funnel_markdown(report: dict[str, Any]) -> str:
         parts += ["", "## Velocity (days)", ""]
         keys = ["span", "leads", "median_days", "p75_days", "p90_days"]
         parts.append(md_table(keys, [[_cell(r[k], k) for k in keys] for r in report["velocity"]]))
+    if report.get("notes"):
+        parts += [""] + [f"Note: {note}" for note in report["notes"]]
     if report["conversions"]:
         parts += ["", "## Conversions by period", ""]
         keys = list(report["conversions"][0])
