@@ -468,8 +468,8 @@ def test_diff_capture_counts_what_its_stage_matrix_counts(tmp_path: Path) -> Non
     staged, over_bar, converted = duckdb.execute(
         f"""select count(*) filter (where s.stage = 'sales_ready'),
                    count(*) filter (where cast(s.total_score as double) >= 60),
-                   count(*) filter (where s.stage = 'sales_ready'
-                                      and coalesce(c."Became a Sales Qualified Lead Date", '') <> '')
+                   count(*) filter (where s.stage = 'sales_ready' and
+                                    coalesce(c."Became a Sales Qualified Lead Date", '') <> '')
             from read_csv('{n}', all_varchar = true) s
             join read_csv('{SAMPLE}/hubspot_contacts.csv', all_varchar = true) c
               on c."Record ID" = s.lead_id"""
