@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 import polars as pl
 import pytest
+import yaml
 
 from revq.app.report import build_context
 from revq.app.run import Run
@@ -22,7 +23,7 @@ from revq.core import periods
 from revq.core.funnel import Calendar
 from revq.io.project import load_project
 from revq.render import charts
-from tests.conftest import SAMPLE, SAMPLE_HISTORY, run_cli
+from tests.conftest import ROOT, SAMPLE, SAMPLE_HISTORY, run_cli
 
 AS_OF = "2026-10-31"
 WHEN = datetime(2026, 11, 1, tzinfo=UTC)  # the end of the as-of day
@@ -89,11 +90,18 @@ def test_weekly_html_matches_golden_and_is_accessible(tmp_path: Path) -> None:
     code, html, _ = _report(tmp_path, "--weekly", "--format", "html", name="r.html")
     assert code == 0
     assert html.startswith("<!DOCTYPE html>") and '<html lang="en">' in html
-    assert "http://" not in html.replace("http://www.w3.org", "")  # nothing fetched
-    assert "https://" not in html and "<script" not in html
+    # Nothing is fetched: the only addresses are links to the CRM's records.
+    assert not re.search(r'(src|srcset|@import|url\()\s*=?\s*"?https?:', html)
+    assert "<link" not in html and "<script" not in html
+    links = [u for u in re.findall(r'href="([^"]+)"', html) if not u.startswith("#")]
+    assert links and all(
+        u.startswith("https://app.hubspot.com/contacts/4200000/record/0-1/")
+        or u.endswith("-actions.csv")
+        for u in links
+    )
     assert html.count("<svg") == 4  # funnel, trend, rejection reasons, SLA compliance
     assert html.count('role="img"') == 4 and html.count("<desc id=") == 4
-    assert html.count("<caption>") == html.count("<table>")
+    assert html.count("<caption>") == html.count("<table")
     ids = re.findall(r' id="([^"]+)"', html)
     assert len(ids) == len(set(ids)), "element ids must be unique on the page"
     _check_golden("weekly-2026-10-31.html", _without_chart_drawing(html))
@@ -161,7 +169,10 @@ def test_team_templates_override_blocks_and_add_reports(tmp_path: Path) -> None:
         "{% endblock %}",
         "weekly.md.j2",
     )
-    (project / "team" / "exec.md.j2").write_text("{{ report.label }}: {{ headline[0].value }}\n")
+    (project / "team" / "exec.md.j2").write_text(
+        "{% for m in headline if m.key == 'accepted_lead_rate' %}"
+        "{{ report.label }}: {{ m.value }}\n{% endfor %}"
+    )
     out = tmp_path / "w.md"
     assert (
         run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", str(out)], cwd=project).exit_code
@@ -267,11 +278,40 @@ def test_sla_breaches_by_owner_against_duckdb(context: dict[str, Any]) -> None:
     assert sla["breaches_total"] == round(breach_rate * routed)
 
 
+def _scored(as_of: str) -> pl.DataFrame:
+    result = run_cli(["score", "--as-of", as_of, "-f", "csv"], cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+    return pl.read_csv(result.stdout.encode(), infer_schema=False)
+
+
 def test_action_list_is_what_changed_since_the_last_report(context: dict[str, Any]) -> None:
     actions = context["actions"]
-    listed = [r["lead_id"] for r in actions["sales_ready"]["rows"]]
-    assert actions["sales_ready"]["total"] == len(listed) > 0
-    assert all(r["next_action"] and r["owner"] for r in actions["sales_ready"]["rows"])
+    # Newly sales-ready or signal-qualified: in the stage now, in neither a week ago (two
+    # scorings by the command line, compared here).
+    now, before = _scored("2026-10-31"), _scored("2026-10-24")
+    ready_before = before.filter(pl.col("stage").is_in(["sales_ready", "signal_qualified"]))
+    newly = now.join(ready_before.select("lead_id"), on="lead_id", how="anti")
+    for stage in ("sales_ready", "signal_qualified"):
+        leads = newly.filter(pl.col("stage") == stage)
+        assert actions[stage]["total"] == leads.height > 0
+        shown = [a for q in actions[stage]["queues"] for a in q["actions"]]
+        assert all(a["next_action"] and a["owner"] for a in shown)
+        # Each rep's queue together: no owner twice.
+        owners = [q["owner"] for q in actions[stage]["queues"]]
+        assert len(owners) == len(set(owners))
+    # One account's contacts with one trigger are one action: Orbit Cloud's funding round.
+    orbit = newly.filter(
+        (pl.col("company") == "Orbit Cloud") & (pl.col("stage") == "signal_qualified")
+    )
+    assert orbit["why_now"].n_unique() == 1 and orbit.height == 16
+    queues = actions["signal_qualified"]["queues"]
+    action = next(a for q in queues for a in q["actions"] if a["company"] == "Orbit Cloud")
+    assert action["contacts"] == 16
+    top = orbit.sort(pl.col("total_score").cast(pl.Float64), descending=True).row(0, named=True)
+    assert action["owner"] == top["owner"] and action["lead_id"] == top["lead_id"]
+    fits = [float(p["fit_score"]) for p in action["people"]]
+    assert fits == sorted(fits, reverse=True)  # contacts ranked by fit
+    assert action["people"][0]["url"].endswith("/" + action["people"][0]["lead_id"])
     # Recycles due: re-check date (decision + the reason's re-check days, 90 by default)
     # inside [week start, as-of + one week); the reason labels as configs/reasons.yaml maps them.
     due, overdue = duckdb.execute(
@@ -390,6 +430,29 @@ def test_html_renders_in_headless_chromium(tmp_path: Path) -> None:
     )
     assert printed.returncode == 0, printed.stderr[-2000:]
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 20_000
+    # The weekly report prints on at most three A4 pages (page objects in the PDF).
+    pages = re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes())
+    assert 1 <= len(pages) <= 3, f"{len(pages)} pages"
+    assert b"/MediaBox [0 0 594.96 841.92]" in pdf.read_bytes() or b"841.9" in pdf.read_bytes()
+    # At 1280 px wide: no horizontal scroll, no table wider than the page (measured in the
+    # page itself by a script added to a copy of the report).
+    measured = tmp_path / "measured.html"
+    probe = (
+        "<script>const w = document.documentElement.clientWidth;"
+        "document.body.dataset.scroll = document.documentElement.scrollWidth - w;"
+        "document.body.dataset.wide = [...document.querySelectorAll('table')]"
+        ".filter(t => t.getBoundingClientRect().right > w + 1).length;</script>"
+    )
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    measured.write_text(html.replace("</body>", probe + "</body>"), encoding="utf-8")
+    sized = subprocess.run(
+        [str(browser), *flags, "--window-size=1280,900", "--dump-dom", measured.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert sized.returncode == 0, sized.stderr[-2000:]
+    assert 'data-scroll="0"' in sized.stdout and 'data-wide="0"' in sized.stdout
     shot = tmp_path / "r.png"
     taken = subprocess.run(
         [
@@ -422,7 +485,7 @@ def test_a_project_with_only_leads_still_gets_a_report(tmp_path: Path) -> None:
         assert result.stdout.count("No dispositions export in the project") == 3
         assert "not enough data for a reading" in result.stdout
     assert (
-        "| mql | 47 | 85 |"
+        "| MQL | 47 | 85 |"
         in run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=tmp_path).stdout
     )  # stage dates from the leads' own columns when there is no history
 
@@ -469,7 +532,7 @@ def test_exports_without_any_stage_date_still_get_a_report(tmp_path: Path) -> No
     result = run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=tmp_path)
     assert result.exit_code == 0, result.stderr  # it was an error: no stage dates
     assert "no stage dates in the project's exports" in result.stderr
-    assert "| mql | 0 | 0 |" in result.stdout and "## Action list" in result.stdout
+    assert "| MQL | 0 | 0 |" in result.stdout and "## Action list" in result.stdout
     # the funnel command itself still says what is missing
     funnel = run_cli(["funnel", "--as-of", AS_OF], cwd=tmp_path)
     assert funnel.exit_code == 2 and "no stage dates" in funnel.stderr
@@ -571,3 +634,87 @@ def test_a_report_without_scoring_says_so_before_reading_any_export(tmp_path: Pa
     result = run_cli(["report", "--weekly", "--as-of", "2026-10-31"], cwd=tmp_path)
     assert result.exit_code == 2
     assert "no scoring config" in result.stderr and "gone.csv" not in result.stderr
+
+
+OPPS = f"read_csv('{SAMPLE}/opportunities.csv', all_varchar = true)"
+
+
+def test_pipeline_and_revenue_headline_against_duckdb(context: dict[str, Any]) -> None:
+    # W43 and W42, by DuckDB over the opportunities export: created in the week, and closed
+    # won in the week whenever created; the win rate is won of closed in the week.
+    def week(start: str, end: str) -> tuple[Any, ...]:
+        return duckdb.execute(
+            f"""with o as (select cast(created_at as timestamptz) c,
+                                  cast(closed_at as timestamptz) d,
+                                  cast(amount as double) a, is_won = 'true' w,
+                                  is_closed = 'true' or is_won = 'true' k from {OPPS}),
+                 p as (select timestamptz '{start} 00:00+00' s, timestamptz '{end} 00:00+00' e)
+            select count(*) filter (where c >= s and c < e),
+                   coalesce(sum(a) filter (where c >= s and c < e), 0),
+                   count(*) filter (where d >= s and d < e and w),
+                   coalesce(sum(a) filter (where d >= s and d < e and w), 0),
+                   count(*) filter (where d >= s and d < e and k) from o, p"""
+        ).fetchone()  # type: ignore[return-value]
+
+    created, pipeline, won, won_amount, closed = week("2026-10-19", "2026-10-26")
+    prior = week("2026-10-12", "2026-10-19")
+    values = {m["key"]: m for m in context["headline"]}
+    assert context["headline"][0]["key"] == "opportunities_created"  # read first
+    assert values["opportunities_created"]["value"] == created == 8
+    assert values["opportunities_created"]["prior"] == prior[0]
+    assert values["pipeline_created"]["value"] == pytest.approx(pipeline)
+    assert values["deals_won"]["value"] == won and values["deals_won"]["prior"] == prior[2]
+    assert values["won_amount"]["value"] == pytest.approx(won_amount)
+    assert values["win_rate"]["value"] == round(won / closed, 4)
+    assert values["average_deal"]["value"] == pytest.approx(won_amount / won)
+    # By source: the week's opportunities created and won, each source's.
+    rows = duckdb.execute(
+        f"""select lead_source, count(*) filter (where cast(created_at as timestamptz)
+                   >= timestamptz '2026-10-19 00:00+00' and cast(created_at as timestamptz)
+                   < timestamptz '2026-10-26 00:00+00') from {OPPS} group by 1"""
+    ).fetchall()
+    by_source = {r["lead_source"]: r["created"] for r in context["funnel"]["by_source"]}
+    assert by_source == {s: n for s, n in rows if n or s in by_source}
+
+
+def test_labels_for_people_and_codes_in_the_data(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(SAMPLE, project)
+    (tmp_path / "configs").symlink_to(ROOT / "configs")
+    config = yaml.safe_load((project / "revq.yaml").read_text(encoding="utf-8"))
+    config["labels"] = {"unresponsive": "Never answered"}
+    (project / "revq.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    result = run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=project)
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert "| Never answered | Recycle |" in text  # the team's label, and revq's for the class
+    assert "| Student, competitor or spam |" in text
+    for code in ("student_or_competitor_or_spam", "| unresponsive", "| sales_ready |"):
+        assert code not in text
+    assert "definition: qualified stage (mql) | | | `" in text  # the hash, in the provenance
+
+
+def test_export_values_are_escaped_in_the_action_lists(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(SAMPLE, project)
+    (tmp_path / "configs").symlink_to(ROOT / "configs")
+    contacts = project / "hubspot_contacts.csv"
+    hostile = "<script>alert(1)</script> | Co"
+    contacts.write_text(
+        contacts.read_text(encoding="utf-8").replace("Juniper Logistics", hostile),
+        encoding="utf-8",
+    )
+    html = project / "r.html"
+    result = run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", str(html)], cwd=project)
+    assert result.exit_code == 0, result.stderr
+    page = html.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; | Co" in page
+    md = run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=project).stdout
+    row = next(line for line in md.splitlines() if "alert(1)" in line and "Åsa Xu" in line)
+    assert "</script> \\| Co |" in row  # the pipe escaped: the table keeps its columns
+    cells = re.split(r"(?<!\\)\|", row)
+    assert len(cells) == 7  # the five columns, between the leading and trailing pipes
+    # Every lead of the lists is in the CSV beside the report, which the report links.
+    listed = pl.read_csv(project / "2026-W43-actions.csv", infer_schema=False)
+    assert '<a href="2026-W43-actions.csv">' in page
+    assert listed.height == 45 and set(listed["stage"]) == {"sales_ready", "signal_qualified"}

@@ -228,7 +228,7 @@ def notify(
             now=now,
             default_hours=sla[0],
             demo_hours=sla[1],
-            record_url=config.record_url,
+            record_url=config.record_url or project.config.crm_url,
         )
         out += compose(target.name, told, config, project.config.owners, now)
     written = _crm_files(run, project, config, crm_files, leads, new_ids, dry_run)

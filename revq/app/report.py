@@ -22,18 +22,34 @@ from revq.app.run import Run
 from revq.app.scoring import ScoringInputs, scoring_inputs
 from revq.config.scoring import load_scoring
 from revq.core import funnel, periods
+from revq.core.actions import group_actions, person
+from revq.core.revenue import period_revenue, revenue_by
 from revq.errors import RevqError
 from revq.io import sources
 from revq.io.exports import Export, expand, export_name
 from revq.io.project import Project
-from revq.io.writers import write_bytes_atomic
-from revq.render.report_view import render_report
+from revq.io.writers import write_bytes_atomic, write_frame_atomic
+from revq.render.report_view import LABELS, render_report
 
 # Rates over one week of hand-offs are noisy: flags and rejection mixes also use a trailing
 # window of this many periods, which is labelled as such in the report.
 TRAILING = {"week": 13, "month": 6}
 ACTION_STAGES = ("sales_ready", "signal_qualified")
 LIST_LIMIT = 25
+ACTIONS_SHOWN = 10  # actions per list in the report; every lead is in the CSV beside it
+ACTION_COLUMNS = (
+    "stage",
+    "owner",
+    "lead_id",
+    "first_name",
+    "last_name",
+    "title",
+    "company",
+    "total_score",
+    "fit_grade",
+    "why_now",
+    "next_action",
+)
 Kind = Literal["weekly", "monthly"]
 
 
@@ -121,6 +137,48 @@ def _metric(
         "band_position": position,
         **extra,
     }
+
+
+# The headline's pipeline and revenue rows: key, name, the figure of period_revenue, unit.
+REVENUE = (
+    ("opportunities_created", "Opportunities created", "created", "count"),
+    ("pipeline_created", "Pipeline created", "pipeline", "amount"),
+    ("deals_won", "Deals won", "won", "count"),
+    ("won_amount", "Revenue won", "won_amount", "amount"),
+    ("win_rate", "Win rate (won of closed)", "win_rate", "rate"),
+    ("average_deal", "Average deal won", "average_deal", "amount"),
+)
+
+
+def _revenue(run: FunnelResult, window: periods.Window) -> list[dict[str, Any]]:
+    """Pipeline and revenue, the period's against the prior's: what a revenue lead reads
+    first. None without opportunities."""
+    opps = run.opportunities
+    if opps is None or not ({"created_at", "closed_at"} & set(opps.columns)):
+        return []
+    # A period the export does not reach (it ends before, or starts after) has no figure: a
+    # stale export is said, not read as a week without deals.
+    dated = [
+        pl.col(c).cast(funnel.UTC_US) for c in ("created_at", "closed_at") if c in opps.columns
+    ]
+    first, last = opps.select(
+        pl.min_horizontal(c.min() for c in dated).alias("first"),
+        pl.max_horizontal(c.max() for c in dated).alias("last"),
+    ).row(0)
+
+    def figures(start: datetime, end: datetime) -> dict[str, Any]:
+        found = period_revenue(opps, start, end)
+        covered = first is not None and first < end and last >= start
+        return found if covered else dict.fromkeys(found)
+
+    now = figures(window.start, window.end)
+    before = figures(window.prior_start, window.start)
+    bench = run.config.benchmarks
+    return [
+        _metric(key, name, unit, now[figure], before[figure], bench.get(key))
+        for key, name, figure, unit in REVENUE
+        if now[figure] is not None or before[figure] is not None or unit == "rate"
+    ]
 
 
 def _headline(run: FunnelResult, window: periods.Window) -> list[dict[str, Any]]:
@@ -228,6 +286,21 @@ def _trend(run: FunnelResult, window: periods.Window, count: int) -> list[dict[s
             }
         )
     return rows
+
+
+def _by_source(run: FunnelResult, window: periods.Window) -> list[dict[str, Any]]:
+    """The period's opportunities created and won by lead source (the opportunity's own,
+    else its lead's)."""
+    opps = run.opportunities
+    if opps is None:
+        return []
+    leads = run.leads
+    known = leads is not None and "lead_source" in leads.columns and "lead_id" in opps.columns
+    if "lead_source" not in opps.columns and known:
+        assert leads is not None
+        sources_of = leads.select("lead_id", "lead_source").unique("lead_id")
+        opps = opps.join(sources_of, on="lead_id", how="left")
+    return revenue_by(opps, "lead_source", window.start, window.end)
 
 
 def _funnel_stages(run: FunnelResult, window: periods.Window) -> list[dict[str, Any]]:
@@ -346,22 +419,26 @@ def _actions(
     every: AuditResult | None,
     window: periods.Window,
     when: datetime,
+    crm_url: str | None,
 ) -> dict[str, Any]:
+    """What changed since the last report, as a rep works it: the leads newly sales-ready or
+    signal-qualified (an account's contacts that share a trigger as one action), each rep's
+    queue together, the first ACTIONS_SHOWN of each list; and the recycled leads due."""
     was_ready = before.filter(pl.col("stage").is_in(ACTION_STAGES)).select("lead_id")
     newly = now.filter(pl.col("stage").is_in(ACTION_STAGES)).join(
         was_ready, on="lead_id", how="anti"
     )
-    keep = [
-        c
-        for c in ("lead_id", "total_score", "fit_grade", "why_now", "next_action", "owner")
-        if c in newly.columns
-    ]
-    lists = {
-        stage: newly.filter(pl.col("stage") == stage)
-        .sort(["total_score", "lead_id"], descending=[True, False])
-        .select(keep)
-        for stage in ACTION_STAGES
-    }
+    account = next((c for c in ("account_key", "company") if c in newly.columns), "lead_id")
+    lists = {}
+    for stage in ACTION_STAGES:
+        actions = group_actions(newly.filter(pl.col("stage") == stage), account)
+        shown = actions.head(ACTIONS_SHOWN)
+        lists[stage] = {
+            "total": int(actions["contacts"].sum()) if actions.height else 0,
+            "actions": actions.height,
+            "more": actions.height - shown.height,
+            "queues": _queues(shown, crm_url),
+        }
     next_end = when + (window.end - window.start)
     empty = pl.DataFrame(schema={"recheck_on": pl.Datetime("us", "UTC")})
     recycle = (every.recycle if every is not None else empty).filter(
@@ -370,18 +447,51 @@ def _actions(
     due = recycle.filter((pl.col("recheck_on") >= window.start) & (pl.col("recheck_on") < next_end))
     return {
         "since": (when - (window.end - window.start) - timedelta(days=1)).date(),
-        **{
-            stage: {"total": frame.height, "rows": frame.head(LIST_LIMIT).to_dicts()}
-            for stage, frame in lists.items()
-        },
+        **lists,
+        "file": None,  # the CSV of every lead of the lists, named when the report is written
         "recycle_due": {
             "available": every is not None,
             "total": due.height,
-            "rows": due.head(LIST_LIMIT).to_dicts(),
+            "rows": due.head(ACTIONS_SHOWN).to_dicts(),
             "until": (next_end - timedelta(days=1)).date(),
         },
         "recycle_overdue": recycle.filter(pl.col("recheck_on") < window.start).height,
     }
+
+
+def _queues(actions: pl.DataFrame, crm_url: str | None) -> list[dict[str, Any]]:
+    """The actions by owner, each rep's queue in the order of its best action."""
+    queues: dict[str | None, list[dict[str, Any]]] = {}
+    for row in actions.to_dicts():
+        people = [{**p, "who": person(p), "url": _link(crm_url, p)} for p in row.pop("people")]
+        row |= {"people": people, "url": people[0]["url"] if len(people) == 1 else None}
+        queues.setdefault(row["owner"], []).append(row)
+    return [{"owner": owner, "actions": rows} for owner, rows in queues.items()]
+
+
+def _link(template: str | None, row: dict[str, Any]) -> str | None:
+    if template is None:
+        return None
+    return template.format_map({k: "" if v is None else str(v) for k, v in row.items()})
+
+
+def action_rows(now: pl.DataFrame, before: pl.DataFrame, crm_url: str | None) -> pl.DataFrame:
+    """Every lead of the action lists, one row each, for the CSV beside the report."""
+    was_ready = before.filter(pl.col("stage").is_in(ACTION_STAGES)).select("lead_id")
+    newly = now.filter(pl.col("stage").is_in(ACTION_STAGES)).join(
+        was_ready, on="lead_id", how="anti"
+    )
+    keep = [c for c in ACTION_COLUMNS if c in newly.columns]
+    rows = newly.sort(
+        ["stage", "owner", "total_score", "lead_id"],
+        descending=[False, False, True, False],
+        nulls_last=True,
+    ).select(keep)
+    if crm_url is not None:
+        rows = rows.with_columns(
+            pl.Series("record", [_link(crm_url, r) for r in rows.to_dicts()], dtype=pl.String)
+        )
+    return rows
 
 
 def _sha256(path: Path) -> str:
@@ -438,6 +548,13 @@ def _provenance(run: Run, project: Project, when: datetime) -> dict[str, Any]:
 
 def build_context(run: Run, project: Project, kind: str, when: datetime) -> dict[str, Any]:
     """Every figure of the report, arranged for the templates (documented in the README)."""
+    return _assemble(run, project, kind, when)[0]
+
+
+def _assemble(
+    run: Run, project: Project, kind: str, when: datetime
+) -> tuple[dict[str, Any], pl.DataFrame]:
+    """The report's context, and every lead of its action lists (for the CSV beside it)."""
     # The scoring the report needs, checked before the funnel reads a single export: a missing
     # or broken config is an error at once, not after minutes of work on a large history.
     load_scoring(scoring_inputs(run, project, None, None)[0])
@@ -484,7 +601,7 @@ def build_context(run: Run, project: Project, kind: str, when: datetime) -> dict
         every = compute_audit(
             run, project, dispositions=None, scored=lambda: leads, by="rep", when=when
         )
-    headline = _headline(funnel_run, window)
+    headline = _revenue(funnel_run, window) + _headline(funnel_run, window)
     q_delta = next(m["delta"] for m in headline if m["key"] == "lead_velocity_rate")
     a_delta = next(m["delta"] for m in headline if m["key"] == "accepted_lead_rate")
     return {
@@ -506,13 +623,23 @@ def build_context(run: Run, project: Project, kind: str, when: datetime) -> dict
         "funnel": {
             "stages": _funnel_stages(funnel_run, window),
             "trend": _trend(funnel_run, window, TRAILING[period]),
+            "by_source": _by_source(funnel_run, window),
         },
         "sla": _sla(funnel_run, window),
         "signals": _signals(funnel_run, trailing, trailing_from),
         "rejections": _rejections(in_period, trailing),
-        "actions": _actions(now, before, every, window, when),
-        "provenance": _provenance(run, project, when),
-    }
+        "actions": _actions(now, before, every, window, when, project.config.crm_url),
+        "labels": {**LABELS, **project.config.labels},
+        "provenance": {
+            **_provenance(run, project, when),
+            "definitions": [
+                {
+                    "name": f"qualified stage ({funnel_run.config.qualified_stage})",
+                    "hash": funnel_run.config.qualified_hash(),
+                }
+            ],
+        },
+    }, action_rows(now, before, project.config.crm_url)
 
 
 @dataclass(frozen=True, eq=False)
@@ -532,6 +659,7 @@ class ReportResult(Outcome):
     context: dict[str, Any] = field(repr=False)
     template: str | Path = field(repr=False)
     project: Project = field(repr=False)
+    actions: pl.DataFrame = field(repr=False)
     _run: Run = field(repr=False)
 
     @property
@@ -539,8 +667,18 @@ class ReportResult(Outcome):
         """The period reported on, e.g. 2026-W43 or 2026-10."""
         return str(self.context["report"]["label"])
 
-    def render(self, fmt: ReportFormat) -> str:
-        return render_report(self.template, fmt, self.context, _team_dir(self.project))
+    @property
+    def actions_file(self) -> str:
+        """The name of the CSV of every lead of the action lists, written beside the report."""
+        return f"{self.label}-actions.csv"
+
+    def render(self, fmt: ReportFormat, *, linked: bool = True) -> str:
+        """The report in `fmt`; `linked`: it links the action CSV written beside it (a report
+        printed to stdout has no file beside it)."""
+        context = self.context
+        if linked:
+            context = {**context, "actions": {**context["actions"], "file": self.actions_file}}
+        return render_report(self.template, fmt, context, _team_dir(self.project))
 
     @cached_property
     def text(self) -> str:
@@ -572,7 +710,9 @@ class ReportResult(Outcome):
             The path written.
         """
         target = Path(path) if path is not None else self.default_path
-        write_bytes_atomic(target, self.text.encode("utf-8"))
+        text = self.text  # rendered first: a template error leaves no file behind
+        write_frame_atomic(target.parent / self.actions_file, self.actions)
+        write_bytes_atomic(target, text.encode("utf-8"))
         return target
 
 
@@ -599,5 +739,5 @@ def report(
         raise RevqError(f"kind {kind!r}: a report is weekly or monthly")
     own = template_file(template)
     chosen = report_format(fmt, out, own)
-    context = build_context(run, project, kind, as_of)
-    return ReportResult(kind, chosen, context, own or template or kind, project, run)
+    context, actions = _assemble(run, project, kind, as_of)
+    return ReportResult(kind, chosen, context, own or template or kind, project, actions, run)

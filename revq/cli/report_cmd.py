@@ -92,8 +92,8 @@ def report(
     )
     values = result.metrics()
     tested = conditions(fail_on, values)
-    if to_stdout:
-        typer.echo(result.text, nl=False)
+    if to_stdout:  # nothing is written beside a report on stdout, so nothing is linked
+        typer.echo(result.render(result.format, linked=False), nl=False)
     else:
         target = result.write(out)
         run.info(f"wrote the {result.kind} report for {result.label} to {target}")

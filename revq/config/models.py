@@ -226,6 +226,16 @@ class ProjectConfig(Frozen):
         default_factory=dict,
         description="Owner name -> Slack user id (U024BE7LH), so alerts mention the owner.",
     )
+    crm_url: str | None = Field(
+        None,
+        description="A lead's record in the CRM, with {lead_id} (or another score column) in "
+        "it: the report's action lists and the alerts link to it.",
+    )
+    labels: dict[str, str] = Field(
+        default_factory=dict,
+        description="Words the report shows for codes (stages, quadrants, reason codes): "
+        "sales_ready: Sales ready. CSV and JSON keep the codes.",
+    )
 
 
 class TableMapping(Frozen):

@@ -12,6 +12,58 @@ from revq.render import charts
 
 FORMATS = ("md", "html")
 
+# The words a person reads for revq's codes; a team sets its own under labels: in revq.yaml.
+# A code without a label reads as its words ("bad_timing" -> "Bad timing").
+LABELS = {
+    "lead": "Lead",
+    "mql": "MQL",
+    "sal": "SAL",
+    "sql": "SQL",
+    "pql": "PQL",
+    "opportunity": "Opportunity",
+    "won": "Won",
+    "sales_ready": "Sales ready",
+    "signal_qualified": "Signal-qualified",
+    "nurture": "Nurture",
+    "recycled": "Recycled",
+    "disqualified": "Disqualified",
+    "prioritise_now": "Prioritise now",
+    "nurture_patiently": "Nurture patiently",
+    "qualify_carefully": "Qualify carefully",
+    "ignore": "Ignore",
+    "student_or_competitor_or_spam": "Student, competitor or spam",
+    "not_decision_maker": "Not a decision-maker",
+    "no_budget": "No budget",
+    "unresponsive": "Unresponsive",
+    "competitor_chosen": "Chose a competitor",
+    "bad_timing": "Bad timing",
+    "bad_fit_industry": "Bad fit: industry",
+    "bad_fit_size": "Bad fit: size",
+    "bad_fit_geography": "Bad fit: geography",
+    "duplicate": "Duplicate",
+    "(missing)": "No reason given",
+    "(unmapped)": "Reason not in the taxonomy",
+    "(none)": "None",
+}
+
+
+@jinja2.pass_context
+def label(context: Any, code: Any) -> str:
+    """The label of a code: the project's, else revq's, else its words."""
+    if code is None:
+        return "n/a"
+    text = str(code)
+    labels = context.get("labels") or LABELS
+    if text in labels:
+        return str(labels[text])
+    words = text.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def amount(value: float | None) -> str:
+    """A sum of money, as an amount without a currency (exports seldom say which)."""
+    return "n/a" if value is None else f"{value:,.0f}"
+
 
 def pct(value: float | None, digits: int = 1) -> str:
     return "n/a" if value is None else f"{value * 100:.{digits}f}%"
@@ -40,7 +92,13 @@ def _formatted(value: Any, unit: str) -> str:
         return pct(value)
     if unit == "hours":
         return hours(value)
+    if unit == "amount":
+        return amount(value)
     return num(value)
+
+
+def metric_prior(metric: dict[str, Any]) -> str:
+    return _formatted(metric["prior"], metric["unit"])
 
 
 def metric_delta(metric: dict[str, Any]) -> str:
@@ -86,12 +144,17 @@ def metric_reading(metric: dict[str, Any], prior_label: str) -> str:
 
 def _charts(context: dict[str, Any]) -> dict[str, str]:
     rep = context["report"]
+    names = {**LABELS, **context.get("labels", {})}
+
+    def word(code: str) -> str:
+        return label({"labels": names}, code)
+
     stages = context["funnel"]["stages"]
     trend = context["funnel"]["trend"]
     labels = [row["period"] for row in trend]
     out = {
         "funnel": charts.funnel_chart(
-            [s["stage"] for s in stages],
+            [word(s["stage"]) for s in stages],
             [s["current"] for s in stages],
             [s["prior"] for s in stages],
             (rep["label"], rep["prior_label"]),
@@ -109,7 +172,7 @@ def _charts(context: dict[str, Any]) -> dict[str, str]:
     if context["rejections"]["available"]:
         reasons = context["rejections"]["trailing_by_reason"][:10]
         out["reasons"] = charts.bar_chart(
-            [r["reason_code"] for r in reasons],
+            [word(r["reason_code"]) for r in reasons],
             [r["rejected"] for r in reasons],
             f"Rejection reasons, last {rep['trailing_periods']} {rep['noun']}s",
             "rejected leads",
@@ -151,6 +214,9 @@ def environment(team_dir: Path | None = None, own: Path | None = None) -> jinja2
         hours=hours,
         md=md_cell,
         metric_value=metric_value,
+        metric_prior=metric_prior,
+        label=label,
+        amount=amount,
         metric_delta=metric_delta,
         metric_reading=metric_reading,
         band=band_text,
