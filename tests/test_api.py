@@ -338,3 +338,11 @@ def test_init_and_validate(tmp_path: Path) -> None:
     ]
     with pytest.raises(revq.RevqError, match="already exists"):
         revq.init(tmp_path / "p")
+
+
+def test_a_result_shows_its_figures_not_its_frames(project: revq.Project) -> None:
+    audit = project.audit_rejections(as_of=AS_OF)
+    shown = repr(audit)
+    assert shown.startswith("AuditResult(dispositions=2117,") and len(shown) < 300
+    scored = repr(project.score(as_of=AS_OF))
+    assert scored == "ScoreResult(by='lead', as_of='2026-10-31', leads=5000, export=None)"

@@ -128,7 +128,7 @@ def metric_names() -> set[str]:
     return set(audit.overall(empty))
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class AuditResult(Outcome):
     """The audit (`report`, as `revq audit rejections --format json` prints it) and the
     classified dispositions it was computed from.

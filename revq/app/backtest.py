@@ -227,7 +227,7 @@ def _suggest(
     }
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class BacktestResult(Outcome):
     """A backtest (`report`, as `revq backtest --format json` prints it): deciles, cells, AUC,
     thresholds, calibration, the capacity sweep, rule evidence and any suggested refit."""

@@ -21,7 +21,7 @@ CHANGES_METRICS = ("pushed", "new", "changed", "unchanged", "gone", "pushed_rate
 DEFAULT_KEYS = ("lead_id", "account_domain")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ChangesResult(Outcome):
     """The rows of the new output to push, in its order and layout, and how many rows fell
     where.

@@ -43,7 +43,7 @@ def metric_names() -> set[str]:
     return set(diff.summary(pl.DataFrame(schema=_EMPTY)))
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class DiffResult(Outcome):
     """A config change's effect (`report`, as `revq diff --format json` prints it)."""
 

@@ -193,7 +193,7 @@ def _dimension(
     return scored.select("lead_id", by)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class FunnelResult(Outcome):
     """The funnel's figures (`report`, as `revq funnel --format json` prints them with every
     method) and the frames they were computed from.

@@ -39,7 +39,7 @@ TABLE_NAMES = {
 Found = dict[str, tuple[str | list[str], str]]
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class InitResult(Outcome):
     """A project scaffolded.
 

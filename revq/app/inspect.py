@@ -39,7 +39,7 @@ INSPECT_METRICS = (
 TextFormat = Literal["json", "csv"]
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class InspectResult(Outcome):
     """An export as revq reads it.
 
@@ -106,7 +106,7 @@ class InspectResult(Outcome):
         return self.load.rejects.height
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ArchiveInspection(Outcome):
     """A zip archive of several exports (Salesforce's weekly export): each member with the
     vendor and table its headers say it is, or a note saying why none.

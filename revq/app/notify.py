@@ -42,7 +42,7 @@ class Notification:
     message_id: str
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class NotifyResult(Outcome):
     """What a notify run told, or would tell with `dry_run`.
 

@@ -642,7 +642,7 @@ def _assemble(
     }, action_rows(now, before, project.config.crm_url)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ReportResult(Outcome):
     """A weekly or monthly report: every figure arranged for the templates (`context`), and
     the report rendered through them.
@@ -702,6 +702,9 @@ class ReportResult(Outcome):
 
     def metrics(self) -> dict[str, Any]:
         return {m["key"]: m["value"] for m in self.context["headline"]}
+
+    def _summary(self) -> dict[str, Any]:
+        return {"kind": self.kind, "label": self.label, **self.metrics()}
 
     def write(self, path: Path | str | None = None) -> Path:
         """The report in its format to `path` (default: `default_path`), atomically.

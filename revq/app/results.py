@@ -62,6 +62,14 @@ class Outcome:
         """The figures a `--fail-on` condition can test."""
         raise NotImplementedError
 
+    def _summary(self) -> dict[str, Any]:
+        """What the result's repr shows: its figures, never its frames."""
+        return self.metrics()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={_short(v)}" for k, v in list(self._summary().items())[:8])
+        return f"{type(self).__name__}({shown})"
+
     def check(self, fail_on: str) -> Verdict:
         """The `--fail-on` conditions this result meets.
 
@@ -79,3 +87,9 @@ class Outcome:
         """
         values = self.metrics()
         return Verdict(conditions(fail_on, values), values)
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+    return repr(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -67,7 +67,7 @@ def read_columns(path: Path, columns: list[str]) -> pl.DataFrame:
     return pl.read_csv(path, columns=columns, separator=sep, infer_schema=False)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ScoreResult(Outcome):
     """A scoring run: the scored leads (or accounts, or a CRM import layout) and the run's
     row accounting and messages. Frames are computed when first asked for, so a run that
@@ -167,6 +167,15 @@ class ScoreResult(Outcome):
     def metrics(self) -> dict[str, Any]:
         accounting = self.accounting
         return scoring_metrics(self.counts, accounting.rows_read, accounting.rows_rejected)
+
+    def _summary(self) -> dict[str, Any]:  # the leads are not scored for a repr
+        day = (self.as_of - timedelta(days=1)).date().isoformat()
+        return {
+            "by": self.by,
+            "as_of": day,
+            "leads": self.accounting.rows_loaded,
+            "export": self.export,
+        }
 
     def ledger(self) -> pl.DataFrame:
         """The explanation ledger of every lead, rule by rule (what `--explain-out` writes)."""
@@ -282,7 +291,7 @@ def score(
     return ScoreResult(by, as_of, export, inputs.leads.accounting, inputs, layout, run)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ExplainResult(Outcome):
     """The explanation ledger of some leads, rule by rule (raw points, decay factor, cap,
     points counted), with their scored rows for the stage decision path."""
@@ -297,6 +306,9 @@ class ExplainResult(Outcome):
 
     def metrics(self) -> dict[str, Any]:
         return {}
+
+    def _summary(self) -> dict[str, Any]:
+        return {"lead_ids": list(self.lead_ids), "rules": self.ledger.height}
 
     def to_dicts(self) -> list[dict[str, Any]]:
         return self.ledger.to_dicts()

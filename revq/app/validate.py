@@ -18,7 +18,7 @@ from revq.errors import ConfigError
 from revq.io.project import PROJECT_FILE, Project
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ValidateResult(Outcome):
     """The config files checked, each with its kind (project, load, preset, scoring, reasons,
     funnel), in the order they were checked: every one valid."""
