@@ -42,6 +42,16 @@ By = Literal["lead", "account"]
 SCORE_METRICS = METRICS
 
 
+def one_stage(counts: pl.DataFrame, share: float = 0.99) -> tuple[str, int, int] | None:
+    """The stage holding at least `share` of the leads (and more than a handful of them)."""
+    total = int(counts["len"].sum())
+    if total < 20:
+        return None
+    by_stage = counts.group_by("stage").agg(pl.col("len").sum()).sort("len", descending=True)
+    stage, leads = by_stage.row(0)
+    return (str(stage), int(leads), total) if leads >= share * total else None
+
+
 def export_spec(project: Project | None, name: str | None, by: str) -> ExportSpec | None:
     """The CRM import layout `--export NAME` names, or an error saying why there is none."""
     if name is None:
@@ -161,8 +171,25 @@ class ScoreResult(Outcome):
         """Leads (`len`) per stage, quadrant, gate and whether owned: what the summary and
         the metrics count, without holding or ordering the leads."""
         if "leads" in self.__dict__:
-            return lead_counts(self.leads)
-        return lead_counts(self.inputs.score(self.as_of, ordered=False))
+            found = lead_counts(self.leads)
+        else:
+            found = lead_counts(self.inputs.score(self.as_of, ordered=False))
+        self._advise(found)
+        return found
+
+    def _advise(self, counts: pl.DataFrame) -> None:
+        """A scoring that puts (nearly) every lead in one stage tells sales nothing: said, with
+        the way out, rather than passed on as a ranking."""
+        one = one_stage(counts)
+        if one is None or self.by != "lead":
+            return
+        stage, leads, total = one
+        self._run.warn(
+            f"{leads:,} of {total:,} leads ({leads / total:.1%}) are {stage}: the scoring "
+            f"config {self.config.name} does not separate these leads; see why with revq "
+            "explain LEAD_ID, map their columns (load.columns) and edit the rules, or fit the "
+            "points to outcomes with revq backtest --suggest"
+        )
 
     def metrics(self) -> dict[str, Any]:
         accounting = self.accounting
