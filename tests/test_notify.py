@@ -329,3 +329,100 @@ def test_the_documented_message_is_what_revq_composes() -> None:
     first = result.to_dict()["notifications"][0]
     assert first["leads"] == [{"lead_id": LEAD, "stage": "sales_ready"}]
     assert first["body"] == documented
+
+
+def test_every_signed_message_verifies_digests_too(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Digests of owners without a Slack id carry nulls, which the client leaves out.
+    folder = project(tmp_path, max_messages=1, webhook={})
+    seen: list[Request] = []
+
+    def answer(request: Request) -> Response:
+        seen.append(request)
+        return Response("ok")
+
+    httpserver.expect_request("/hook").respond_with_handler(answer)
+    monkeypatch.setenv("REVQ_WEBHOOK_URL", httpserver.url_for("/hook"))
+    monkeypatch.setenv("REVQ_WEBHOOK_SECRET", SECRET)
+    assert notify(folder).exit_code == 0
+    kinds = {json.loads(r.get_data())["kind"] for r in seen}
+    assert kinds == {"lead", "digest"} and len(seen) > 2
+    for r in seen:
+        assert verify(
+            SECRET, r.headers[TIMESTAMP_HEADER], r.get_data(), r.headers[SIGNATURE_HEADER]
+        )
+
+
+def test_a_fail_on_condition_on_what_would_be_sent_sends_nothing(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = project(tmp_path)
+    httpserver.expect_request("/slack").respond_with_data("ok")
+    monkeypatch.setenv("REVQ_SLACK_WEBHOOK_URL", httpserver.url_for("/slack"))
+    result = notify(folder, "--fail-on", "new>5")
+    assert result.exit_code == 1
+    assert "--fail-on met before sending: new>5" in result.stderr
+    assert len(httpserver.log) == 0 and not (folder / ".revq" / "notified.parquet").exists()
+
+
+def test_a_url_where_a_variable_name_belongs_is_never_echoed(tmp_path: Path) -> None:
+    folder = project(tmp_path, webhook={"url_env": "https://hooks.example/T0/XYZSECRET"})
+    result = notify(folder, "--dry-run")
+    assert result.exit_code == 2 and "XYZSECRET" not in result.stderr + result.stdout
+    assert "notify.webhook.url_env: expected the name of an environment variable" in result.stderr
+
+
+def test_a_server_echoing_the_path_does_not_leak_it(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], retries=0)
+    path = "/services/T0/B0/PATHSECRET"
+    httpserver.expect_request(path).respond_with_handler(
+        lambda request: Response(f"no such hook: {request.path}", status=404)
+    )
+    monkeypatch.setenv("REVQ_SLACK_WEBHOOK_URL", httpserver.url_for(path))
+    result = notify(folder)
+    assert result.exit_code == 1
+    assert "PATHSECRET" not in result.stdout + result.stderr
+    assert "HTTP 404" in result.stderr and "not retried" in result.stderr
+
+
+def test_export_text_cannot_ping_a_channel(tmp_path: Path) -> None:
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"])
+    contacts = folder / "hubspot_contacts.csv"
+    contacts.write_text(
+        contacts.read_text(encoding="utf-8").replace("Meridian Logistics", "<!channel> Co"),
+        encoding="utf-8",
+    )
+    shown = json.loads(notify(folder, "--dry-run").stdout)
+    body = shown["notifications"][0]["body"]
+    assert body["text"].startswith("&lt;!channel&gt; Co is sales-ready")
+    assert "<!channel>" not in json.dumps(body["blocks"][1:])  # the header is plain text
+
+
+def test_upsert_files_of_an_earlier_run_are_removed(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = project(tmp_path, stages=["sales_ready"])
+    httpserver.expect_request("/slack").respond_with_data("ok")
+    monkeypatch.setenv("REVQ_SLACK_WEBHOOK_URL", httpserver.url_for("/slack"))
+    out = tmp_path / "crm"
+    assert notify(folder, "--crm-files", str(out)).exit_code == 0
+    assert list(out.glob("hubspot_upsert_*.json"))
+    (out / "notes.txt").write_text("the team's own file", encoding="utf-8")
+    again = notify(folder, "--crm-files", str(out))  # nothing new: nothing to push
+    assert again.exit_code == 0
+    assert not list(out.glob("hubspot_upsert_*.json")) and (out / "notes.txt").exists()
+
+
+def test_a_link_template_naming_an_unknown_column_is_a_config_error(tmp_path: Path) -> None:
+    folder = project(tmp_path)
+    path = folder / "revq.yaml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config["notify"].pop("record_url")
+    config["crm_url"] = "https://crm.example/{record_id}"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    result = notify(folder, "--dry-run")
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert "crm_url: {record_id} is not a column of the scored leads" in result.stderr

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -424,6 +425,8 @@ class Project:
         crm_files: PathLike | None = None,
         max_messages: int | None = None,
         per: str | None = None,
+        fail_on: str | None = None,
+        now: datetime | None = None,
         sink: Sink | None = None,
     ) -> NotifyResult:
         """Tell the owners of the leads newly routed to sales (`revq notify`).
@@ -434,6 +437,9 @@ class Project:
             crm_files: also write CRM upsert files of the leads told of, to this folder.
             max_messages: messages a run; the leads beyond go as one digest per owner.
             per: "lead" (a message each) or "owner" (digests).
+            fail_on: conditions on routed, new, messages or digests that stop the run before
+                anything is sent (`result.held`).
+            now: the time the deadlines run from (default: now; fixed for a repeatable dry run).
             sink: called with each message as the run says it.
 
         Returns:
@@ -455,6 +461,8 @@ class Project:
             crm_files=as_path(crm_files),
             max_messages=max_messages,
             per=per,
+            fail_on=fail_on,
+            now=now,
         )
 
     def inspect(self, file: PathLike, **options: Any) -> InspectResult | ArchiveInspection:

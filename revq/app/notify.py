@@ -6,24 +6,37 @@ from __future__ import annotations
 
 import hashlib
 import os
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import polars as pl
+from pydantic import ValidationError
 
-from revq.app.results import Outcome
+from revq.app.results import Outcome, Verdict, conditions
 from revq.app.run import Run
-from revq.app.score import score
+from revq.app.score import ScoreResult, score
 from revq.config.funnel import load_funnel
 from revq.config.notify import HubSpotUpsert, NotifyConfig, SlackChannel, WebhookChannel
-from revq.core.notify import ALERT_COLUMNS, STATE_SCHEMA, Alert, alerts, not_yet_told, on_demo_sla
+from revq.core.notify import (
+    ALERT_COLUMNS,
+    STATE_SCHEMA,
+    Alert,
+    UnknownField,
+    alerts,
+    link_fields,
+    not_yet_told,
+    on_demo_sla,
+    with_links,
+)
 from revq.core.scoring.export import export_rows
 from revq.errors import ConfigError, RevqError
-from revq.io.crm_files import write_hubspot, write_salesforce
-from revq.io.deliver import Pace, Webhook
-from revq.io.notify_state import add_to_state, read_state
+from revq.io.crm_files import clear_earlier, write_hubspot, write_salesforce
+from revq.io.deliver import Delivery, Pace, Webhook
+from revq.io.notify_state import add_to_state, read_state, state_lock
 from revq.io.project import PROJECT_FILE, Project
 from revq.io.writers import to_json
 from revq.render.notify_view import slack_digest, slack_message, webhook_digest, webhook_message
@@ -61,6 +74,7 @@ class NotifyResult(Outcome):
     dry_run: bool
     crm_files: tuple[Path, ...]
     _run: Run = field(repr=False)
+    held: bool = False  # a --fail-on condition on what would be sent held: nothing was sent
 
     def metrics(self) -> dict[str, Any]:
         return {
@@ -68,7 +82,7 @@ class NotifyResult(Outcome):
             "new": self.new,
             "messages": sum(1 for m in self.out if m.kind == "lead"),
             "digests": sum(1 for m in self.out if m.kind == "digest"),
-            "sent": 0 if self.dry_run else len(self.out) - len(self.failed),
+            "sent": 0 if self.dry_run or self.held else len(self.out) - len(self.failed),
             "failed": len(self.failed),
         }
 
@@ -193,50 +207,94 @@ def notify(
     crm_files: Path | None = None,
     max_messages: int | None = None,
     per: str | None = None,
+    fail_on: str | None = None,
     now: datetime | None = None,
 ) -> NotifyResult:
     """Score the project as `revq score` does, tell of the leads newly in a routed stage, and
     record what was told. A delivery that fails after its retries leaves its leads untold, for
-    the next run."""
+    the next run. A `fail_on` condition on what would be sent (routed, new, messages, digests)
+    that holds stops the run before anything is sent (`held`)."""
     if project is None:
         raise RevqError("revq notify reads a project: run it where revq.yaml is, or pass --project")
-    config = project.config.notify or NotifyConfig()
-    updates: dict[str, Any] = {}
-    if max_messages is not None:
-        updates["max_messages"] = max_messages
-    if per is not None:
-        updates["per"] = per
-    config = config.model_copy(update=updates)
+    config = _with_options(project.config.notify or NotifyConfig(), max_messages, per)
+    tested = conditions(fail_on, NOTIFY_METRICS)
     targets = channels(config, dry_run)
     state_path = project.root / config.state
-    before = read_state(state_path)
-    scored = score(run, project, as_of=as_of)
-    leads = scored.leads  # held: routed leads are picked, then their texts are read
-    routed = leads.filter(pl.col("stage").is_in(config.stages)).height
-    now = now or datetime.now(UTC)
+    with nullcontext() if dry_run else state_lock(state_path):
+        before = read_state(state_path)
+        scored = score(run, project, as_of=as_of)
+        leads = scored.leads  # held: routed leads are picked, then their texts are read
+        routed = leads.filter(pl.col("stage").is_in(config.stages)).height
+        now = now or datetime.now(UTC)
+        out, new_ids = _compose_all(project, config, targets, scored, before, as_of, now)
+        result = partial(NotifyResult, tuple(out), routed=routed, new=len(new_ids), _run=run)
+        pre = result(failed=(), dry_run=True, crm_files=()).metrics()
+        stop = Verdict([c for c in tested if c.metric in PRE_SEND], pre)
+        if stop:
+            run.warn("--fail-on met before sending: " + "; ".join(stop.met) + "; nothing sent")
+            return result(failed=(), dry_run=dry_run, crm_files=(), held=True)
+        written = _crm_files(run, project, config, crm_files, leads, new_ids, dry_run)
+        if dry_run:
+            run.info(f"dry run: {len(out)} messages about {len(new_ids)} leads; nothing sent")
+            return result(failed=(), dry_run=True, crm_files=written)
+        failed = _deliver(run, targets, config, out, before, state_path, now)
+    return result(failed=tuple(failed), dry_run=False, crm_files=written)
+
+
+PRE_SEND = ("routed", "new", "messages", "digests")
+
+
+def _linked(
+    leads: pl.LazyFrame, template: str | None, key: str, columns: list[str]
+) -> pl.LazyFrame:
+    try:
+        return with_links(leads, template, "record_url", columns)
+    except UnknownField as exc:
+        raise ConfigError(PROJECT_FILE, key, str(exc)) from None
+
+
+def _with_options(config: NotifyConfig, max_messages: int | None, per: str | None) -> NotifyConfig:
+    """The config with the caller's options, checked as the config's own are."""
+    data = config.model_dump()
+    if max_messages is not None:
+        data["max_messages"] = max_messages
+    if per is not None:
+        data["per"] = per
+    try:
+        return NotifyConfig.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(p) for p in error["loc"])
+        raise RevqError(f"{where}: {error['msg']}") from None
+
+
+def _compose_all(
+    project: Project,
+    config: NotifyConfig,
+    targets: list[_Channel],
+    scored: ScoreResult,
+    before: pl.DataFrame,
+    as_of: datetime,
+    now: datetime,
+) -> tuple[list[Notification], set[str]]:
+    """Every channel's messages, and the leads they tell of."""
+    leads = scored.leads
     sla = _sla(project)
     activities = scored.inputs.lazy(scored.inputs.activities)
+    template = config.record_url or project.config.crm_url
+    key = "notify.record_url" if config.record_url else "crm_url"
     out: list[Notification] = []
     new_ids: set[str] = set()
     for target in targets:
         untold = not_yet_told(leads.lazy(), before.lazy(), config.stages, target.name)
-        cols = [c for c in ALERT_COLUMNS if c in leads.columns]
-        fresh = on_demo_sla(untold.select(cols), activities, sla[2], sla[3], as_of).collect()
+        named = link_fields(template) if template else []
+        cols = [c for c in dict.fromkeys([*ALERT_COLUMNS, *named]) if c in leads.columns]
+        flagged = on_demo_sla(untold.select(cols), activities, sla[2], sla[3], as_of)
+        fresh = _linked(flagged, template, key, sorted(leads.columns)).collect()
         new_ids |= set(fresh["lead_id"].to_list())
-        told = alerts(
-            fresh,
-            now=now,
-            default_hours=sla[0],
-            demo_hours=sla[1],
-            record_url=config.record_url or project.config.crm_url,
-        )
+        told = alerts(fresh, now=now, default_hours=sla[0], demo_hours=sla[1])
         out += compose(target.name, told, config, project.config.owners, now)
-    written = _crm_files(run, project, config, crm_files, leads, new_ids, dry_run)
-    if dry_run:
-        run.info(f"dry run: {len(out)} messages about {len(new_ids)} leads; nothing sent")
-        return NotifyResult(tuple(out), (), routed, len(new_ids), True, written, run)
-    failed = _deliver(run, targets, config, out, before, state_path, now)
-    return NotifyResult(tuple(out), tuple(failed), routed, len(new_ids), False, written, run)
+    return out, new_ids
 
 
 def _sla(project: Project) -> tuple[float, float, str, float]:
@@ -258,7 +316,6 @@ def _deliver(
 ) -> list[tuple[Notification, str]]:
     pace = Pace(config.per_second, config.burst)
     failed: list[tuple[Notification, str]] = []
-    sent_rows: list[dict[str, Any]] = []
     for target in targets:
         assert target.url is not None  # checked by channels() outside a dry run
         hook = Webhook(
@@ -268,32 +325,39 @@ def _deliver(
             pace.wait()
             delivery = hook.post(message.body)
             if not delivery.ok:
-                what = f"HTTP {delivery.status}" if delivery.status else "no answer"
-                reason = f"{what}: {delivery.detail}".strip().rstrip(":")
-                failed.append((message, reason))
+                failed.append((message, _failure(delivery, config.retries)))
                 run.warn(
                     f"{target.name}: the message about {_about(message)} was not delivered "
-                    f"({reason}) after {config.retries} retries; the next run tries again"
+                    f"({failed[-1][1]}); the next run tries again"
                 )
                 continue
-            sent_rows += [
-                {
-                    "lead_id": lead,
-                    "stage": stage,
-                    "channel": target.name,
-                    "sent_at": now,
-                    "message_id": message.message_id,
-                }
-                for lead, stage in message.leads
-            ]
-        # Recorded after each channel, so what one channel sent stands if the next fails.
-        sent = pl.DataFrame(sent_rows, schema=STATE_SCHEMA)
-        add_to_state(state_path, before, sent)
-        before = read_state(state_path) if sent.height else before
-        sent_rows = []
+            # Recorded as soon as it is delivered: a run killed after this message does not
+            # send it again.
+            sent = pl.DataFrame(
+                [
+                    {
+                        "lead_id": lead,
+                        "stage": stage,
+                        "channel": target.name,
+                        "sent_at": now,
+                        "message_id": message.message_id,
+                    }
+                    for lead, stage in message.leads
+                ],
+                schema=STATE_SCHEMA,
+            )
+            before = add_to_state(state_path, before, sent)
     delivered = len(out) - len(failed)
     run.info(f"notified: {delivered} of {len(out)} messages delivered")
     return failed
+
+
+def _failure(delivery: Delivery, retries: int) -> str:
+    if delivery.status is None:
+        return f"no answer: {delivery.detail}, after {retries} retries"
+    if delivery.status == 429 or delivery.status >= 500:
+        return f"HTTP {delivery.status}: {delivery.detail}, after {retries} retries"
+    return f"HTTP {delivery.status}: {delivery.detail}; refused, so not retried"
 
 
 def _about(message: Notification) -> str:
@@ -318,9 +382,19 @@ def _crm_files(
         return ()
     hubspot = spec.hubspot if spec else None
     salesforce = spec.salesforce if spec else None
-    if hubspot is None and salesforce is None:  # a folder alone: HubSpot's, by email
-        hubspot = HubSpotUpsert()
+    if hubspot is None and salesforce is None:  # a folder alone: HubSpot's, by record id
+        layout = project.config.exports.get("hubspot")
+        by_id = layout is not None and "lead_id" in layout.columns.values()
+        hubspot = (
+            HubSpotUpsert(id_property="hs_object_id", id_column="lead_id")
+            if by_id
+            else HubSpotUpsert()
+        )
     chosen = leads.filter(pl.col("lead_id").is_in(sorted(new_ids)))
+    folder.mkdir(parents=True, exist_ok=True)
+    cleared = clear_earlier(folder)
+    if cleared:
+        run.info(f"{folder}: removed {cleared} upsert files of an earlier run")
     written: list[Path] = []
     if hubspot is not None:
         rows = _layout(project, hubspot.export, chosen)
@@ -334,6 +408,7 @@ def _crm_files(
                 "notify.crm_files.hubspot.id_column",
                 f"{hubspot.id_column!r} is not a column of exports.{hubspot.export}",
             )
+        _say_without_id(run, rows, id_field, "HubSpot")
         written += write_hubspot(folder, rows, hubspot.id_property, id_field)
     if salesforce is not None:
         rows = _layout(project, salesforce.export, chosen)
@@ -343,10 +418,19 @@ def _crm_files(
                 "notify.crm_files.salesforce.external_id",
                 f"{salesforce.external_id!r} is not a field of exports.{salesforce.export}",
             )
-        written.append(write_salesforce(folder, rows))
+        _say_without_id(run, rows, salesforce.external_id, "Salesforce")
+        written.append(write_salesforce(folder, rows, salesforce.external_id))
     for path in written:
         run.info(f"wrote {path}")
     return tuple(written)
+
+
+def _say_without_id(run: Run, rows: pl.DataFrame, id_field: str, crm: str) -> None:
+    missing = rows.filter(
+        pl.col(id_field).is_null() | (pl.col(id_field).cast(pl.String) == "")
+    ).height
+    if missing:
+        run.warn(f"{missing:,} leads have no {id_field}: left out of the {crm} upsert file")
 
 
 def _layout(project: Project, name: str, leads: pl.DataFrame) -> pl.DataFrame:

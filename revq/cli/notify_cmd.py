@@ -61,8 +61,9 @@ def notify(
     fail_on: Annotated[
         str | None,
         fail_on_option(
-            "Exit 1 when a condition holds, e.g. new>50 (metrics: routed, new, messages, "
-            "digests, sent, failed)."
+            "Exit 1 when a condition holds, e.g. new>50; one on routed, new, messages or "
+            "digests is tested before anything is sent, and stops the run (metrics: routed, "
+            "new, messages, digests, sent, failed)."
         ),
     ] = None,
     project_file: ProjectOpt = None,
@@ -87,9 +88,12 @@ def notify(
         crm_files=crm_files,
         max_messages=max_messages,
         per=per.value if per is not None else None,
+        fail_on=fail_on,
     )
     if dry_run:
         emit_text(run, result.to_json(), None)
+    if result.held:  # a condition on what would be sent held: said, and nothing was sent
+        raise typer.Exit(int(ExitCode.CONDITION_MET))
     exit_if_met(run, Verdict(tested, result.metrics()))
     if result.failed:
         raise typer.Exit(int(ExitCode.CONDITION_MET))

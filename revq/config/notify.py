@@ -6,9 +6,10 @@ instead."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ROUTED_STAGES = ["sales_ready", "signal_qualified", "mql", "pql"]
 SECRET_KEYS = ("url", "webhook_url", "secret", "token", "signing_secret")
@@ -18,21 +19,42 @@ class Frozen(BaseModel):  # as in models.py, which imports this module
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 class _Channel(Frozen):
     url_env: str = Field(description="The environment variable holding the webhook URL.")
 
     @model_validator(mode="before")
     @classmethod
     def _no_secrets(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            found = [k for k in SECRET_KEYS if k in data]
-            if found:
-                env = data.get("url_env") or cls.model_fields["url_env"].default
-                raise ValueError(
-                    f"{found[0]}: revq.yaml holds no secrets (it is kept in git); set the "
-                    f"environment variable {env} instead and remove the key"
-                )
+        default = cls.model_fields["url_env"].default
+        if not isinstance(data, dict):
+            # A URL written in place of the mapping: never echoed back.
+            raise ValueError(
+                "expected a mapping such as {}, got a value not shown (revq.yaml holds no "
+                f"secrets: set the environment variable {default} to the webhook URL)"
+            )
+        found = [k for k in SECRET_KEYS if k in data]
+        if found:
+            named = data.get("url_env")
+            env = named if isinstance(named, str) and VARIABLE.fullmatch(named) else default
+            raise ValueError(
+                f"{found[0]}: revq.yaml holds no secrets (it is kept in git); set the "
+                f"environment variable {env} instead and remove the key"
+            )
         return data
+
+    @field_validator("url_env", "secret_env", check_fields=False)
+    @classmethod
+    def _a_variable_name(cls, value: str) -> str:
+        if not VARIABLE.fullmatch(value):
+            # Not echoed: what is written where a variable's name belongs may be the secret.
+            raise ValueError(
+                "expected the name of an environment variable such as REVQ_WEBHOOK_URL, got "
+                "a value not shown (it may be a secret)"
+            )
+        return value
 
 
 class SlackChannel(_Channel):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from string import Formatter
 from typing import Any
 
 import polars as pl
@@ -114,16 +115,70 @@ def _score_text(score: float) -> str:
     return f"{score:.0f}" if score == int(score) else f"{score:g}"
 
 
+class UnknownField(ValueError):
+    """A link template names a column the leads do not have."""
+
+
+# Characters a value must not bring raw into a link: % first, so the others' escapes stay.
+_URL_ESCAPES = (
+    ("%", "%25"),
+    (" ", "%20"),
+    ("/", "%2F"),
+    ("?", "%3F"),
+    ("#", "%23"),
+    ("&", "%26"),
+    ("=", "%3D"),
+    ("+", "%2B"),
+    ('"', "%22"),
+    ("<", "%3C"),
+    (">", "%3E"),
+)
+
+
+def url_quoted(expr: pl.Expr) -> pl.Expr:
+    """A text column made safe inside a URL's path or query."""
+    out = expr.cast(pl.String).fill_null("")
+    for raw, escaped in _URL_ESCAPES:
+        out = out.str.replace_all(raw, escaped, literal=True)
+    return out
+
+
+def link_fields(template: str) -> list[str]:
+    """The columns a link template names: {lead_id}, {email}."""
+    return [name for _, name, _, _ in Formatter().parse(template) if name]
+
+
+def with_links(
+    leads: pl.LazyFrame, template: str | None, name: str, columns: list[str]
+) -> pl.LazyFrame:
+    """`leads` with `name`: the template filled with each lead's values (URL-quoted), or null
+    without a template. Raises UnknownField for a placeholder `columns` do not hold."""
+    if template is None:
+        return leads.with_columns(pl.lit(None, dtype=pl.String).alias(name))
+    missing = [f for f in link_fields(template) if f not in columns]
+    if missing:
+        raise UnknownField(
+            f"{{{missing[0]}}} is not a column of the scored leads; they have: "
+            + ", ".join(columns)
+        )
+    parts: list[pl.Expr] = []
+    for literal, field, _, _ in Formatter().parse(template):
+        if literal:
+            parts.append(pl.lit(literal))
+        if field:
+            parts.append(url_quoted(pl.col(field)))
+    return leads.with_columns(pl.concat_str(parts).alias(name))
+
+
 def alerts(
     leads: pl.DataFrame,
     *,
     now: datetime,
     default_hours: float,
     demo_hours: float,
-    record_url: str | None,
 ) -> list[Alert]:
-    """Each lead's alert. `leads` has the scored columns and `demo` (on the demo SLA); the
-    deadline runs from `now`, when the alert is sent."""
+    """Each lead's alert. `leads` has the scored columns, `demo` (on the demo SLA) and
+    `record_url`; the deadline runs from `now`, when the alert is sent."""
     made = []
     for row in leads.iter_rows(named=True):
         name = " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p)
@@ -145,14 +200,7 @@ def alerts(
                 next_action=row.get("next_action"),
                 sla_hours=hours,
                 deadline=now + timedelta(hours=hours),
-                record_url=_record_url(record_url, row),
+                record_url=row.get("record_url"),
             )
         )
     return made
-
-
-def _record_url(template: str | None, row: dict[str, Any]) -> str | None:
-    if template is None:
-        return None
-    values = {k: "" if v is None else str(v) for k, v in row.items()}
-    return template.format_map(values)

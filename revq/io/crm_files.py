@@ -32,8 +32,23 @@ def hubspot_batches(rows: pl.DataFrame, id_property: str, id_field: str) -> list
     return bodies
 
 
+HUBSPOT_FILES = "hubspot_upsert_*.json"
+SALESFORCE_FILE = "salesforce_upsert.csv"
+
+
+def clear_earlier(folder: Path) -> int:
+    """Remove the upsert files an earlier run wrote here: a sync pushes what the folder holds,
+    and last run's leads must not be pushed again. Only revq's own file names are touched."""
+    earlier = [*folder.glob(HUBSPOT_FILES), *folder.glob(SALESFORCE_FILE)]
+    for path in earlier:
+        path.unlink()
+    return len(earlier)
+
+
 def write_hubspot(folder: Path, rows: pl.DataFrame, id_property: str, id_field: str) -> list[Path]:
-    """hubspot_upsert_001.json, ...: one request body a file."""
+    """hubspot_upsert_001.json, ...: one request body a file. Rows without an id are not
+    written (the caller counts them)."""
+    rows = rows.filter(pl.col(id_field).is_not_null() & (pl.col(id_field).cast(pl.String) != ""))
     paths = []
     for number, body in enumerate(hubspot_batches(rows, id_property, id_field), start=1):
         path = folder / f"hubspot_upsert_{number:03d}.json"
@@ -42,9 +57,12 @@ def write_hubspot(folder: Path, rows: pl.DataFrame, id_property: str, id_field: 
     return paths
 
 
-def write_salesforce(folder: Path, rows: pl.DataFrame) -> Path:
+def write_salesforce(folder: Path, rows: pl.DataFrame, external_id: str) -> Path:
     """salesforce_upsert.csv: the layout's API names as headers, for a Bulk API 2.0 upsert job
-    (the job names the external id field)."""
-    path = folder / "salesforce_upsert.csv"
+    (the job names the external id field); rows without the external id are not written."""
+    rows = rows.filter(
+        pl.col(external_id).is_not_null() & (pl.col(external_id).cast(pl.String) != "")
+    )
+    path = folder / SALESFORCE_FILE
     write_frame_atomic(path, rows)
     return path

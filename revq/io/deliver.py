@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -26,6 +28,10 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.webhook import WebhookClient
+
+# slack_sdk logs each request's URL at debug level: a notebook with debug logging on would print
+# the webhook's secret URL.
+logging.getLogger("slack_sdk").setLevel(logging.WARNING)
 
 SIGNATURE_HEADER = "X-Revq-Signature"
 TIMESTAMP_HEADER = "X-Revq-Timestamp"
@@ -105,11 +111,16 @@ class Webhook:
         self._client = WebhookClient(
             url, timeout=timeout, retry_handlers=_handlers(retries, backoff)
         )
-        self._secrets = [s for s in (url, secret) if s]
+        parts = urlsplit(url)
+        # The whole URL, and its path and query alone (a server may echo either): never said.
+        self._secrets = [s for s in (url, parts.path, parts.query, secret) if s and len(s) > 1]
         self._secret = secret
 
     def post(self, body: dict[str, Any]) -> Delivery:
         """Post one message (retried on 429, 5xx and dropped connections)."""
+        # The client leaves out top-level nulls before it sends: so does the signature, which
+        # must be over the bytes sent.
+        body = {k: v for k, v in body.items() if v is not None}
         headers = self._signed(body) if self._secret else {}
         try:
             response = self._client.send_dict(body, headers=headers)

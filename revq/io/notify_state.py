@@ -5,12 +5,15 @@ delivery is tried again by the next run and nothing is sent twice."""
 
 from __future__ import annotations
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import polars as pl
 
 from revq.core.notify import STATE_SCHEMA
-from revq.errors import InputError
+from revq.errors import InputError, RevqError
 from revq.io.writers import write_frame_atomic
 
 
@@ -29,11 +32,33 @@ def read_state(path: Path) -> pl.DataFrame:
     return found.select(pl.col(c).cast(t) for c, t in STATE_SCHEMA.items())
 
 
-def add_to_state(path: Path, before: pl.DataFrame, sent: pl.DataFrame) -> None:
-    """The state with this run's successful deliveries added, written atomically; ordered so
-    that the same history gives the same bytes."""
+def add_to_state(path: Path, before: pl.DataFrame, sent: pl.DataFrame) -> pl.DataFrame:
+    """The state with `sent` (deliveries that succeeded) added, written atomically and
+    returned; ordered so that the same history gives the same bytes."""
     if not sent.height:
-        return
+        return before
     rows = pl.concat([before, sent.select(list(STATE_SCHEMA))], how="vertical_relaxed")
     rows = rows.unique(["lead_id", "stage", "channel"], keep="first", maintain_order=True)
-    write_frame_atomic(path, rows.sort("sent_at", "channel", "lead_id", "stage"))
+    rows = rows.sort("sent_at", "channel", "lead_id", "stage")
+    write_frame_atomic(path, rows)
+    return rows
+
+
+@contextmanager
+def state_lock(path: Path) -> Iterator[None]:
+    """One notify run at a time per project: a second (an overlapping cron job) would read the
+    same state and send the same messages."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = path.with_name(path.name + ".lock")
+    with lock.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RevqError(
+                f"{path}: another revq notify is running on this project; try again when it "
+                "has finished"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

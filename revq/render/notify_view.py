@@ -11,6 +11,7 @@ from typing import Any
 from revq.core.notify import Alert
 
 DIGEST_SHOWN = 10  # leads listed in a digest; the rest are counted
+DIGEST_CHARACTERS = 2800  # of a section's 3,000 that Slack takes, room left for the count line
 
 
 def escape(text: str) -> str:
@@ -31,11 +32,12 @@ def _deadline(alert: Alert) -> str:
 
 
 def plain_text(alert: Alert, owners: dict[str, str] | None = None) -> str:
-    """The notification text (and what a client without blocks shows)."""
-    who = alert.owner or "no owner"
+    """The notification text (and what a client without blocks shows); Slack reads it as
+    mrkdwn too, so the export's text in it is escaped."""
+    who = escape(alert.owner or "no owner")
     return (
-        f"{alert.what}. {alert.person}. Why now: {alert.why_now or 'no signal'}. "
-        f"{who} acts {_deadline(alert)}."
+        f"{escape(alert.what)}. {escape(alert.person)}. "
+        f"Why now: {escape(alert.why_now or 'no signal')}. {who} acts {_deadline(alert)}."
     )
 
 
@@ -84,21 +86,24 @@ def slack_digest(owner: str | None, alerts: list[Alert], owners: dict[str, str])
     """One owner's digest: each lead a line (what happened, why now, deadline)."""
     name = owner or "Unassigned"
     mention = f"<@{owners[owner]}>" if owner and owner in owners else escape(name)
-    shown = alerts[:DIGEST_SHOWN]
-    lines = [
-        f"• *{escape(a.what)}* ({escape(a.person)}): {escape(a.why_now or 'no signal')}; "
-        f"{_deadline(a)}" + (f" <{a.record_url}|record>" if a.record_url else "")
-        for a in shown
-    ]
-    if len(alerts) > len(shown):
-        lines.append(f"…and {len(alerts) - len(shown)} more: `revq score` lists them all")
+    lines: list[str] = []
+    for a in alerts[:DIGEST_SHOWN]:
+        line = (
+            f"• *{escape(a.what)}* ({escape(a.person)}): {escape(a.why_now or 'no signal')}; "
+            f"{_deadline(a)}" + (f" <{a.record_url}|record>" if a.record_url else "")
+        )
+        if sum(len(x) + 1 for x in lines) + len(line) > DIGEST_CHARACTERS:
+            break  # whole lines only: a cut line could break a link
+        lines.append(line)
+    if len(alerts) > len(lines):
+        lines.append(f"…and {len(alerts) - len(lines)} more: `revq score` lists them all")
     title = f"{len(alerts)} lead{'s' if len(alerts) != 1 else ''} for {name} to act on"
     return {
         "text": f"{title}.",
         "blocks": [
             {"type": "header", "text": {"type": "plain_text", "text": title[:150]}},
             {"type": "section", "text": {"type": "mrkdwn", "text": f"*Who acts:* {mention}"}},
-            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)[:3000]}},
+            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}},
         ],
     }
 
