@@ -8,6 +8,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
@@ -346,3 +347,42 @@ def test_a_result_shows_its_figures_not_its_frames(project: revq.Project) -> Non
     assert shown.startswith("AuditResult(dispositions=2117,") and len(shown) < 300
     scored = repr(project.score(as_of=AS_OF))
     assert scored == "ScoreResult(by='lead', as_of='2026-10-31', leads=5000, export=None)"
+
+
+def test_write_is_what_out_writes_for_every_format(project: revq.Project, tmp_path: Path) -> None:
+    funnel, audit = project.funnel(as_of=AS_OF), project.audit_rejections(as_of=AS_OF)
+    report = project.report("weekly", as_of=AS_OF)
+    cases = [
+        (funnel, ["funnel", *PROJECT, "--as-of", AS_OF], "f.md"),
+        (funnel, ["funnel", *PROJECT, "--as-of", AS_OF], "f.csv"),
+        (funnel, ["funnel", *PROJECT, "--as-of", AS_OF], "f.json"),
+        (audit, ["audit", "rejections", *PROJECT, "--as-of", AS_OF], "a.csv"),
+        (audit, ["audit", "rejections", *PROJECT, "--as-of", AS_OF], "a.md"),
+        (report, ["report", "--weekly", *PROJECT, "--as-of", AS_OF], "r.html"),
+    ]
+    for result, command, name in cases:
+        (tmp_path / "api").mkdir(exist_ok=True)
+        (tmp_path / "cli").mkdir(exist_ok=True)
+        result.write(tmp_path / "api" / name)
+        cli(*command, "--out", str(tmp_path / "cli" / name))
+        assert (tmp_path / "api" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes()
+    assert (tmp_path / "api" / "r.html").read_text().startswith("<!DOCTYPE html>")
+    assert (tmp_path / "api" / "f.md").read_text().startswith("# Funnel")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda p: p.score(as_of=AS_OF, by="nope"), "by 'nope'"),
+        (lambda p: p.funnel(as_of=AS_OF, period="year"), "period 'year'"),
+        (lambda p: p.funnel(as_of=AS_OF, method="x"), "method 'x'"),
+        (lambda p: p.backtest(outcome="sql_at", as_of=AS_OF, holdout=5), "holdout 5"),
+        (lambda p: p.notify(as_of=AS_OF, dry_run=True, max_messages=-3), "max_messages"),
+        (lambda p: p.notify(as_of=AS_OF, dry_run=True, per="nonsense"), "per"),
+    ],
+)
+def test_an_option_the_command_line_refuses_the_api_refuses(
+    project: revq.Project, call: Any, message: str
+) -> None:
+    with pytest.raises(revq.RevqError, match=message):
+        call(project)

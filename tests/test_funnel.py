@@ -291,14 +291,17 @@ def test_olist_mql_to_won_by_origin(tmp_path: Path) -> None:
             left join read_csv('{deals}', all_varchar = true) d using (mql_id) group by 1"""
     ).fetchall()
     assert got == {origin: [n, won] for origin, n, won in rows}
-    (median,) = duckdb.execute(
-        f"""select median(epoch(strptime(d.won_date, '%d-%m-%Y %H:%M')
-                               - strptime(m.first_contact_date, '%d-%m-%Y')) / 86400)
+    median, negative = duckdb.execute(
+        f"""with s as (select epoch(strptime(d.won_date, '%d-%m-%Y %H:%M')
+                               - strptime(m.first_contact_date, '%d-%m-%Y')) / 86400 as span
             from read_csv('{mqls}', all_varchar = true) m
-            join read_csv('{deals}', all_varchar = true) d using (mql_id)"""
+            join read_csv('{deals}', all_varchar = true) d using (mql_id))
+            select median(span) filter (where span >= 0), count(*) filter (where span < 0)
+            from s"""
     ).fetchone()  # type: ignore[misc]
     velocity = report["velocity"][0]
-    assert velocity["leads"] == 842
+    # Deals won before their lead's first contact are left out of the figure, and counted.
+    assert velocity["leads"] == 842 and velocity["negative"] == negative > 0
     assert velocity["median_days"] == pytest.approx(median, abs=0.01)
 
 
@@ -864,22 +867,53 @@ def test_negative_times_are_flagged_not_printed(tmp_path: Path) -> None:
     result = run_cli(["funnel", "--as-of", "2024-12-31", "-f", "json"], cwd=tmp_path)
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
-    won, before, mean_cycle = duckdb.execute(
-        f"""select count(*), count(*) filter (where cast(close_date as timestamp)
-                                                 < cast(created_date as timestamp)),
-                   avg(epoch(cast(close_date as timestamp) - cast(created_date as timestamp))
-                       / 86400)
-            from read_csv('{seed}', all_varchar = true) where is_won = 'true'"""
+    won, before, mean_cycle, valid_cycle = duckdb.execute(
+        f"""with o as (select epoch(cast(close_date as timestamp)
+                                    - cast(created_date as timestamp)) / 86400 d
+                       from read_csv('{seed}', all_varchar = true) where is_won = 'true')
+            select count(*), count(*) filter (where d < 0), avg(d), avg(d) filter (where d >= 0)
+            from o"""
     ).fetchone()  # type: ignore[misc]
     assert mean_cycle < 0  # what used to be printed as the average won cycle
     row = next(r for r in report["velocity"] if r["span"] == "opportunity->won")
     assert (row["leads"], row["negative"]) == (won, before) == (5, 4)
-    assert row["median_days"] is None and row["p75_days"] is None
+    # The figures are over the one deal whose dates hold: its days, never a negative.
+    assert row["median_days"] == pytest.approx(valid_cycle, abs=0.01) and valid_cycle > 0
     cycle = report["sales_velocity"]
     assert cycle["closed_before_created"] == before
-    assert cycle["cycle_days"] is None and cycle["per_day"] is None
+    assert cycle["cycle_days"] == pytest.approx(valid_cycle, abs=0.01)
     assert any("4 of 5 leads reached won before opportunity" in n for n in report["notes"])
     table = run_cli(["funnel", "--as-of", "2024-12-31"], cwd=tmp_path).stdout
     assert "note: 4 won opportunities close before they were created" in table
     velocity = [line for line in table.splitlines() if re.match(r"│ opportunity->won +│ 5 ", line)]
     assert len(velocity) == 1 and not re.search(r"-\d", velocity[0])  # no negative days shown
+
+
+def test_a_negative_time_is_left_out_of_the_figures() -> None:
+    # Four won deals, one closed (a date, midnight) before its creation time that day: the
+    # figures are over the other three (10, 20 and 30 days and 9 hours), and it is counted.
+    from revq.core import funnel
+
+    opps = pl.DataFrame(
+        {
+            "created_at": [datetime(2026, 1, d, 15, tzinfo=UTC) for d in (1, 2, 3, 4)],
+            "closed_at": [
+                datetime(2026, 1, 11, 15, tzinfo=UTC),
+                datetime(2026, 1, 22, 15, tzinfo=UTC),
+                datetime(2026, 2, 3, 0, tzinfo=UTC),
+                datetime(2026, 1, 4, tzinfo=UTC),  # before 15:00 that day
+            ],
+            "amount": [100.0, 200.0, 300.0, 400.0],
+            "is_won": [True] * 4,
+            "is_closed": [True] * 4,
+        }
+    )
+    cycle = funnel.sales_velocity(opps.lazy()).collect().row(0, named=True)
+    assert cycle["closed_before_created"] == 1
+    assert cycle["cycle_days"] == pytest.approx((10 + 20 + 30.375) / 3, abs=0.01)
+    stages = opps.select(
+        pl.col("created_at").alias("opportunity_at"), pl.col("closed_at").alias("won_at")
+    )
+    row = funnel.velocity(stages.lazy(), [("opportunity", "won")]).collect().row(0, named=True)
+    assert (row["leads"], row["negative"]) == (4, 1)
+    assert row["median_days"] == pytest.approx(20.0, abs=0.01)

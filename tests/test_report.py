@@ -309,8 +309,10 @@ def test_action_list_is_what_changed_since_the_last_report(context: dict[str, An
     assert action["contacts"] == 16
     top = orbit.sort(pl.col("total_score").cast(pl.Float64), descending=True).row(0, named=True)
     assert action["owner"] == top["owner"] and action["lead_id"] == top["lead_id"]
-    fits = [float(p["fit_score"]) for p in action["people"]]
-    assert fits == sorted(fits, reverse=True)  # contacts ranked by fit
+    # The contact the next action names first, then the others ranked by fit.
+    assert action["people"][0]["lead_id"] == top["lead_id"]
+    fits = [float(p["fit_score"]) for p in action["people"][1:]]
+    assert fits == sorted(fits, reverse=True)
     assert action["people"][0]["url"].endswith("/" + action["people"][0]["lead_id"])
     # Recycles due: re-check date (decision + the reason's re-check days, 90 by default)
     # inside [week start, as-of + one week); the reason labels as configs/reasons.yaml maps them.

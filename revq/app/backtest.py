@@ -279,6 +279,8 @@ def run_backtest(
     """Score each lead as of its decision time and compare with the outcome; with `suggest`,
     refit the points and write the suggested config there (never over the config itself)."""
     cap = parse_capacity(capacity)
+    if not 0.05 <= holdout <= 0.9:
+        raise RevqError(f"holdout {holdout}: the held-out share is between 0.05 and 0.9")
     if suggest is not None:
         try:
             import sklearn  # noqa: F401

@@ -285,6 +285,10 @@ def compute_funnel(
     `stageless_ok` (the report, whose other sections stand without it), exports holding no
     stage date give empty funnel figures instead of an error."""
     check_window(since, until)
+    if period is not None and period not in ("week", "month", "quarter"):
+        raise RevqError(f"period {period!r}: 'week', 'month' or 'quarter'")
+    if method is not None and method not in ("cohort", "period", "both"):
+        raise RevqError(f"method {method!r}: 'cohort', 'period' or 'both'")
     cfg_path = config or (
         project.root / project.config.configs["funnel"]
         if project and "funnel" in project.config.configs

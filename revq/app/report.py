@@ -23,11 +23,12 @@ from revq.app.scoring import ScoringInputs, scoring_inputs
 from revq.config.scoring import load_scoring
 from revq.core import funnel, periods
 from revq.core.actions import group_actions, person
+from revq.core.notify import UnknownField, with_links
 from revq.core.revenue import period_revenue, revenue_by
-from revq.errors import RevqError
+from revq.errors import ConfigError, RevqError
 from revq.io import sources
 from revq.io.exports import Export, expand, export_name
-from revq.io.project import Project
+from revq.io.project import PROJECT_FILE, Project
 from revq.io.writers import write_bytes_atomic, write_frame_atomic
 from revq.render.report_view import LABELS, render_report
 
@@ -428,6 +429,7 @@ def _actions(
     newly = now.filter(pl.col("stage").is_in(ACTION_STAGES)).join(
         was_ready, on="lead_id", how="anti"
     )
+    newly = _with_records(newly, crm_url)
     account = next((c for c in ("account_key", "company") if c in newly.columns), "lead_id")
     lists = {}
     for stage in ACTION_STAGES:
@@ -437,7 +439,7 @@ def _actions(
             "total": int(actions["contacts"].sum()) if actions.height else 0,
             "actions": actions.height,
             "more": actions.height - shown.height,
-            "queues": _queues(shown, crm_url),
+            "queues": _queues(shown),
         }
     next_end = when + (window.end - window.start)
     empty = pl.DataFrame(schema={"recheck_on": pl.Datetime("us", "UTC")})
@@ -459,20 +461,22 @@ def _actions(
     }
 
 
-def _queues(actions: pl.DataFrame, crm_url: str | None) -> list[dict[str, Any]]:
+def _queues(actions: pl.DataFrame) -> list[dict[str, Any]]:
     """The actions by owner, each rep's queue in the order of its best action."""
     queues: dict[str | None, list[dict[str, Any]]] = {}
     for row in actions.to_dicts():
-        people = [{**p, "who": person(p), "url": _link(crm_url, p)} for p in row.pop("people")]
+        people = [{**p, "who": person(p)} for p in row.pop("people")]
         row |= {"people": people, "url": people[0]["url"] if len(people) == 1 else None}
         queues.setdefault(row["owner"], []).append(row)
     return [{"owner": owner, "actions": rows} for owner, rows in queues.items()]
 
 
-def _link(template: str | None, row: dict[str, Any]) -> str | None:
-    if template is None:
-        return None
-    return template.format_map({k: "" if v is None else str(v) for k, v in row.items()})
+def _with_records(leads: pl.DataFrame, crm_url: str | None) -> pl.DataFrame:
+    """The leads with `url`, each one's CRM record (crm_url in revq.yaml), or null."""
+    try:
+        return with_links(leads.lazy(), crm_url, "url", leads.columns).collect()
+    except UnknownField as exc:
+        raise ConfigError(PROJECT_FILE, "crm_url", str(exc)) from None
 
 
 def action_rows(now: pl.DataFrame, before: pl.DataFrame, crm_url: str | None) -> pl.DataFrame:
@@ -482,16 +486,11 @@ def action_rows(now: pl.DataFrame, before: pl.DataFrame, crm_url: str | None) ->
         was_ready, on="lead_id", how="anti"
     )
     keep = [c for c in ACTION_COLUMNS if c in newly.columns]
-    rows = newly.sort(
-        ["stage", "owner", "total_score", "lead_id"],
-        descending=[False, False, True, False],
-        nulls_last=True,
-    ).select(keep)
-    if crm_url is not None:
-        rows = rows.with_columns(
-            pl.Series("record", [_link(crm_url, r) for r in rows.to_dicts()], dtype=pl.String)
-        )
-    return rows
+    order = ["stage", "owner", "total_score", "lead_id"]
+    rows = newly.sort(order, descending=[False, False, True, False], nulls_last=True)
+    if crm_url is None:
+        return rows.select(keep)
+    return _with_records(rows, crm_url).select(*keep, pl.col("url").alias("record"))
 
 
 def _sha256(path: Path) -> str:
@@ -713,7 +712,10 @@ class ReportResult(Outcome):
             The path written.
         """
         target = Path(path) if path is not None else self.default_path
-        text = self.text  # rendered first: a template error leaves no file behind
+        # The file's name says its format, as `revq report --out` reads it.
+        fmt = _SUFFIX_FORMAT.get(target.suffix.lower(), self.format)
+        # Rendered before anything is written: a template error leaves no file behind.
+        text = self.text if fmt == self.format else self.render(fmt)
         write_frame_atomic(target.parent / self.actions_file, self.actions)
         write_bytes_atomic(target, text.encode("utf-8"))
         return target

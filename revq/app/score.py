@@ -296,6 +296,8 @@ def score(
     """Load and check a scoring run's inputs and say its warnings; the scoring itself is done
     when the result's frames are asked for. `stream`: a Parquet leads export is read as it is
     scored (for a run that writes the leads to a file)."""
+    if by not in ("lead", "account"):
+        raise RevqError(f"by {by!r}: one row per lead or per account: 'lead' or 'account'")
     layout = export_spec(project, export, by)
     inputs = ScoringInputs(
         run,

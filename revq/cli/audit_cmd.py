@@ -140,6 +140,9 @@ def rejections(
         run.info(f"wrote {rows:,} leads to re-check to {recycle_out}")
     if fmt is Format.table and out is None:
         print_views(audit_tables(result.report, result.dims))
+    elif fmt is Format.table:  # --out without --format: the file's suffix says which
+        result.write(out)  # type: ignore[arg-type]
+        run.info(f"wrote the audit to {out}")
     else:
         text = {Format.csv: result.cuts_csv, Format.md: result.markdown}.get(fmt, result.to_json)()
         emit_text(run, text, out, [result.path], "the audit")

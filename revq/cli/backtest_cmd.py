@@ -114,5 +114,9 @@ def backtest_command(
     if fmt is Format.table and out is None:
         print_views(backtest_tables(result.report))
         return
+    if fmt is Format.table:  # --out without --format: the file's suffix says which
+        result.write(out)  # type: ignore[arg-type]
+        run.info(f"wrote the backtest to {out}")
+        return
     text = result.markdown() if fmt is Format.md else result.to_json()
     emit_text(run, text, out, result.inputs, "the backtest")

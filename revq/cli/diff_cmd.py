@@ -41,7 +41,16 @@ def diff_command(
     ] = None,
     as_of: AsOfOpt = None,
     top: Annotated[int, typer.Option("--top", min=0, help="Leads listed per change.")] = 20,
-    fmt: Annotated[Format, format_option(Format.table, Format.md, Format.json)] = Format.md,
+    fmt: Annotated[
+        Format | None,
+        format_option(
+            Format.table,
+            Format.md,
+            Format.json,
+            help="Output format [default: what --out is named for (.json), else md].",
+            show_default=False,
+        ),
+    ] = None,
     out: OutOpt = None,
     fail_on: Annotated[
         str | None,
@@ -78,7 +87,10 @@ def diff_command(
     )
     if fmt is Format.table and out is None:
         print_views(diff_tables(result.report))
+    elif fmt is None and out is not None:  # the file's suffix says which
+        result.write(out)
+        run.info(f"wrote the diff to {out}")
     else:
-        text = result.markdown() if fmt is Format.md else result.to_json()
+        text = result.to_json() if fmt is Format.json else result.markdown()
         emit_text(run, text, out, result.inputs, "the diff")
     exit_if_met(run, Verdict(tested, result.metrics()))

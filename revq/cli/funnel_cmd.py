@@ -182,6 +182,9 @@ def funnel_command(
         run.info(f"wrote {rows:,} lead and stage rows to {entries_out}")
     if fmt is Format.table and out is None:
         print_views(funnel_tables(result.to_dict()))
+    elif fmt is Format.table:  # --out without --format: the file's suffix says which
+        result.write(out)  # type: ignore[arg-type]
+        run.info(f"wrote the funnel to {out}")
     else:
         text = {Format.csv: result.conversions_csv, Format.md: result.markdown}.get(
             fmt, result.to_json

@@ -22,10 +22,14 @@ def group_actions(leads: pl.DataFrame, account: str) -> pl.DataFrame:
         .otherwise(pl.concat_str(pl.lit("lead\x1f"), pl.col("lead_id")))
         .alias("_action")
     )
-    ranked = leads.with_columns(key).sort(
-        ["fit_score", "total_score", "lead_id"], descending=[True, True, False]
+    keyed = leads.with_columns(key)
+    # The contact an action names (its best score) first, then the others by fit.
+    best = pl.col("lead_id").sort_by(["total_score", "lead_id"], descending=[True, False])
+    named = (pl.col("lead_id") == best.first().over("_action")).alias("_named")
+    ranked = keyed.with_columns(named).sort(
+        ["_named", "fit_score", "total_score", "lead_id"], descending=[True, True, True, False]
     )
-    present = [c for c in CONTACT_COLUMNS if c in ranked.columns]
+    present = [c for c in (*CONTACT_COLUMNS, "url") if c in ranked.columns]
     top = pl.col("total_score").arg_max()
     return (
         ranked.group_by("_action", maintain_order=True)

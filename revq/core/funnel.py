@@ -198,23 +198,20 @@ def velocity(stages: pl.LazyFrame, pairs: list[tuple[str, str]]) -> pl.LazyFrame
     parts = []
     for a, b in pairs:
         days = (pl.col(f"{b}_at") - pl.col(f"{a}_at")).dt.total_seconds(fractional=True) / 86_400
+        # A time between stages cannot be negative: one that comes out so (a close date
+        # without a time before a creation time on the same day) is left out of the figures,
+        # and counted, so a note can say why.
+        valid = pl.col("days").filter(pl.col("days") >= 0)
         parts.append(
             stages.filter(pl.col(f"{a}_at").is_not_null() & pl.col(f"{b}_at").is_not_null())
             .select(days.alias("days"))
             .select(
                 pl.lit(f"{a}->{b}").alias("span"),
                 pl.len().alias("leads"),
-                pl.col("days").median().round(2).alias("median_days"),
-                pl.col("days").quantile(0.75, "linear").round(2).alias("p75_days"),
-                pl.col("days").quantile(0.90, "linear").round(2).alias("p90_days"),
+                valid.median().round(2).alias("median_days"),
+                valid.quantile(0.75, "linear").round(2).alias("p75_days"),
+                valid.quantile(0.90, "linear").round(2).alias("p90_days"),
                 (pl.col("days") < 0).sum().alias("negative"),
-            )
-            # A time between stages cannot be negative: one that comes out so (a close date
-            # without a time before a creation time on the same day) is no figure, and the
-            # count of leads that reached B before A says why.
-            .with_columns(
-                pl.when(pl.col(c) >= 0).then(pl.col(c)).alias(c)
-                for c in ("median_days", "p75_days", "p90_days")
             )
         )
     if not parts:  # a funnel config may measure no velocity
@@ -370,13 +367,12 @@ def sales_velocity(opps: pl.LazyFrame) -> pl.LazyFrame:
         pl.len().alias("opportunities"),
         pl.col("amount").mean().round(2).alias("average_deal"),
         (won.sum() / closed.sum()).round(4).alias("win_rate"),
-        # A won cycle that comes out negative (close dates before creation) is no figure; the
-        # deals closed before they were created say why.
-        cycle.filter(won).mean().round(2).alias("cycle_days"),
+        # A won cycle that comes out negative (closed before it was created) is left out of the
+        # mean, and counted.
+        cycle.filter(won & (cycle >= 0)).mean().round(2).alias("cycle_days"),
         (cycle < 0).filter(won).sum().alias("closed_before_created"),
     )
-    positive = pl.when(pl.col("cycle_days") >= 0).then(pl.col("cycle_days"))
-    return figures.with_columns(positive.alias("cycle_days")).with_columns(
+    return figures.with_columns(
         (
             pl.col("opportunities")
             * pl.col("average_deal")

@@ -304,13 +304,14 @@ def negative_notes(report: dict[str, Any]) -> list[str]:
             notes.append(
                 f"{row['span']}: {row['negative']:,} of {row['leads']:,} leads reached {b} "
                 f"before {a} (close dates before creation: a close date without a time?); "
-                "no figure where the days come out negative"
+                "they are left out of its figures"
             )
     cycle = report.get("sales_velocity", {})
     if cycle.get("closed_before_created"):
         notes.append(
             f"{cycle['closed_before_created']:,} won opportunities close before they were "
-            "created (a close date without a time?): no cycle length or sales velocity"
+            "created (a close date without a time?): left out of the cycle length and sales "
+            "velocity"
         )
     return notes
 

@@ -70,7 +70,10 @@ def revenue_by(
     amount = _amount(opps)
     won = pl.col("is_won").fill_null(False) if "is_won" in opps.columns else pl.lit(False)
     created = _within("created_at", start, end) if "created_at" in opps.columns else pl.lit(False)
-    won_now = (_within("closed_at", start, end) & won) if "closed_at" in opps.columns else won
+    # Without close dates no win is dated, so none is the period's.
+    won_now = (
+        (_within("closed_at", start, end) & won) if "closed_at" in opps.columns else pl.lit(False)
+    )
     return (
         opps.group_by(pl.col(column).fill_null("(none)").alias(column))
         .agg(
