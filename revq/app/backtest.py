@@ -21,6 +21,7 @@ from revq.config.suggest import suggest_config
 from revq.core import backtest, calibrate
 from revq.core.backtest import OUTCOME
 from revq.errors import RevqError
+from revq.io import sources
 from revq.io.exports import Export
 from revq.io.project import Project
 from revq.io.writers import to_json, write_bytes_atomic
@@ -293,7 +294,7 @@ def run_backtest(
         signals=signals,
         load_config=load_config,
     )
-    if suggest is not None and suggest.resolve() == inputs.config_path.resolve():
+    if suggest is not None and sources.resolved(suggest) == sources.resolved(inputs.config_path):
         raise RevqError(f"{suggest}: --suggest never overwrites the config it starts from")
     frame = inputs.leads.frame
     if reached is not None or history is not None:

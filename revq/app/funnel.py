@@ -131,7 +131,7 @@ def assign_inputs(
                 "--leads, --opportunities or --dispositions)"
             )
         before = export_files(roles[table])
-        if any(p.resolve() == path.resolve() for p in before):
+        if any(sources.resolved(p) == sources.resolved(path) for p in before):
             raise RevqError(f"{path}: given twice; name each export once")
         roles[table] = [*before, path] if before else path
     return roles

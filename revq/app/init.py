@@ -344,7 +344,7 @@ def _export_paths(exports: list[Path]) -> list[Path]:
         elif given.is_file():
             files = [given]
         else:
-            raise RevqError(f"{given}: file not found")
+            raise sources.not_found(given)
         for f in files:
             suffix = f.suffix.lower()
             if suffix == ".zip":

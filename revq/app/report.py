@@ -414,7 +414,7 @@ def _provenance(run: Run, project: Project, when: datetime) -> dict[str, Any]:
     inputs = []
     for table in project.config.inputs:
         found = project.input_path(table)
-        loaded = run.loaded.get(export_name(found).resolve()) if found is not None else None
+        loaded = run.loaded.get(sources.resolved(export_name(found))) if found is not None else None
         if found is None or loaded is None:
             continue
         a = loaded.accounting

@@ -128,11 +128,14 @@ def exit_if_met(run: Run, verdict: Verdict) -> None:
 
 def distinct_outputs(**targets: Path | None) -> None:
     """Two outputs of one run written to the same file: the second would replace the first."""
+    from revq.io.sources import refuse_loop, resolved
+
     seen: dict[Path, str] = {}
     for option, path in targets.items():
         if path is None:
             continue
-        key = path.resolve()
+        refuse_loop(path)
+        key = resolved(path)
         flag = "--" + option.replace("_", "-")
         if key in seen:
             raise RevqError(f"{path}: given to both {seen[key]} and {flag}; name two files")

@@ -29,10 +29,11 @@ def _publishable(tmp: str) -> None:
 
 
 def _guard(path: Path, inputs: Iterable[Path]) -> None:
-    target = path.resolve()
+    sources.refuse_loop(path)
+    target = sources.resolved(path)
     for pattern in inputs:
         named = sources.matching(pattern) if sources.is_pattern(pattern) else [pattern]
-        if any(src.resolve() == target for src in named):
+        if any(sources.resolved(src) == target for src in named):
             raise RevqError(f"{path}: refusing to overwrite an input file; choose another --out")
 
 
