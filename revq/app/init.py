@@ -124,18 +124,26 @@ def _find_inputs(run: Run, directory: Path, exports: list[Path]) -> Found:
     read from."""
     candidates: dict[str, list[tuple[str, str]]] = {}
     real: dict[str, Path] = {}
-    for path in _export_paths(exports):
+    files = _export_paths(exports)
+    left_out: list[tuple[str, str]] = []  # (the error, were it the only export; the warning)
+    for path in files:
         try:
             detection = sniff(path, LoadOptions())
         except InputError as exc:
-            run.warn(f"skipped {exc}")
+            left_out.append((str(exc), f"skipped {exc}"))
             continue
         shown = _project_path(path, directory)
         if detection is None or not detection.complete:
-            run.warn(f"{shown}: not a table revq knows; left out")
+            left_out.append(
+                (f"{path}: not a table revq knows", f"{shown}: not a table revq knows; left out")
+            )
             continue
         candidates.setdefault(detection.table, []).append((shown, detection.vendor))
         real[shown] = path
+    if len(files) == 1 and left_out:  # the one export given: why it is not one is the error
+        raise RevqError(left_out[0][0])
+    for _, warning in left_out:
+        run.warn(warning)
     found: Found = {}
     for table, words in TABLE_NAMES.items():
         options = candidates.get(table, [])

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import typer
 
-from revq.errors import RevqError
-
 STDIN = "-"
 SPOOLED = "revq.stdin"  # the context's record that this run has read standard input
 
@@ -22,10 +20,8 @@ def spool_stdin(ctx: typer.Context) -> Path:
         sys.stderr.write("reading the export from standard input (end it with Ctrl-D)\n")
     from revq.io.stdin import spool
 
-    try:
-        path = spool(sys.stdin.buffer.read())
-    except RevqError as exc:
-        raise typer.BadParameter(str(exc)) from None
+    # An empty or unusable standard input is a RevqError: one line, said by the root command.
+    path = spool(sys.stdin.buffer.read())
     meta[SPOOLED] = path
     return path
 
