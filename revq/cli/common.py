@@ -251,6 +251,15 @@ ConfigOpt = Annotated[
         dir_okay=False,
     ),
 ]
+EscapeFormulasOpt = Annotated[
+    bool,
+    typer.Option(
+        "--escape-formulas/--no-escape-formulas",
+        help="In CSV, TSV and .xlsx outputs, a text cell that starts with = + - @, a tab or a "
+        "carriage return gets a leading ' so that a spreadsheet shows it as text, never runs "
+        "it (OWASP); --no-escape-formulas writes cells as they are, for a program to read.",
+    ),
+]
 LeadsArg = Annotated[
     Path | None,
     typer.Argument(

@@ -15,6 +15,7 @@ import polars as pl
 
 from revq.errors import RevqError
 from revq.io import sources
+from revq.io.formulas import escape_formulas
 
 
 def _umask() -> int:
@@ -67,14 +68,21 @@ def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> 
         raise
 
 
+def csv_text(frame: pl.DataFrame, *, separator: str = ",", escape: bool = True) -> str:
+    """A frame as CSV (or TSV) text, formula-safe unless `escape` is False (for a program,
+    not a spreadsheet, to read)."""
+    return (escape_formulas(frame) if escape else frame).write_csv(separator=separator)
+
+
 def to_json(data: Any) -> str:
     """Stable JSON: sorted keys would reorder meaningful sections, so insertion order is kept."""
     return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
 
 
-def frame_bytes(frame: pl.DataFrame, fmt: str) -> bytes:
+def frame_bytes(frame: pl.DataFrame, fmt: str, *, escape: bool = True) -> bytes:
+    """A frame as CSV (formula-safe unless `escape` is False) or JSON (as it is)."""
     if fmt == "csv":
-        return frame.write_csv().encode("utf-8")
+        return csv_text(frame, escape=escape).encode("utf-8")
     if fmt == "json":
         return to_json(frame.to_dicts()).encode("utf-8")
     raise ValueError(fmt)
@@ -113,7 +121,7 @@ def _atomic_file(path: Path, inputs: Iterable[Path], write: Callable[[str], None
         raise
 
 
-def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str) -> None:
+def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str, escape: bool) -> None:
     import xlsxwriter  # only a workbook output needs it
 
     if frame.height + 1 > EXCEL_MAX_ROWS:
@@ -124,7 +132,11 @@ def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str) -> None:
     # Excel has no time zones: timestamps (all UTC in revq) are written as UTC wall time.
     zoned = [n for n, t in frame.schema.items() if isinstance(t, pl.Datetime) and t.time_zone]
     frame = frame.with_columns(pl.col(zoned).dt.replace_time_zone(None))
-    workbook = xlsxwriter.Workbook(tmp)
+    if escape:
+        frame = escape_formulas(frame)
+    # Text is written as text whatever it starts with: left to itself, xlsxwriter writes a
+    # string that starts with = as a live formula and one that looks like a URL as a link.
+    workbook = xlsxwriter.Workbook(tmp, {"strings_to_formulas": False, "strings_to_urls": False})
     # A fixed creation time: the same rows give the same bytes.
     workbook.set_properties({"created": datetime(2000, 1, 1)})
     sheet = re.sub(r"[\[\]:*?/\\]", "_", path.stem)[:31] or "revq"
@@ -135,8 +147,12 @@ def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str) -> None:
 PARQUET_ROW_GROUP = 256 * 1024
 
 
-def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] = ()) -> None:
-    """Write CSV, TSV, JSON, JSON Lines, Parquet or an Excel workbook, by the file's suffix."""
+def write_frame_atomic(
+    path: Path, frame: pl.DataFrame, inputs: Iterable[Path] = (), *, escape: bool = True
+) -> None:
+    """Write CSV, TSV, JSON, JSON Lines, Parquet or an Excel workbook, by the file's suffix.
+    CSV, TSV and workbooks are formula-safe unless `escape` is False (`escape_formulas`);
+    JSON, JSON Lines and Parquet hold the values as they are."""
     check_frame_path(path)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
@@ -152,15 +168,15 @@ def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] =
         )
         return
     if suffix == ".xlsx":
-        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp))
+        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp, escape))
         return
     if suffix in JSONL_SUFFIXES:
         _atomic_file(path, inputs, lambda tmp: frame.write_ndjson(tmp))
         return
     if suffix == ".tsv":
-        data = frame.write_csv(separator="\t").encode("utf-8")
+        data = csv_text(frame, separator="\t", escape=escape).encode("utf-8")
     else:
-        data = frame_bytes(frame, "json" if suffix == ".json" else "csv")
+        data = frame_bytes(frame, "json" if suffix == ".json" else "csv", escape=escape)
     write_bytes_atomic(path, data, inputs)
 
 
@@ -168,9 +184,12 @@ def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] =
 SINK_SUFFIXES = (".parquet", ".csv", ".tsv", *JSONL_SUFFIXES)
 
 
-def sink_frame_atomic(path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = ()) -> None:
+def sink_frame_atomic(
+    path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = (), *, escape: bool = True
+) -> None:
     """Stream a lazy result to .parquet, .csv, .tsv or .jsonl: the same bytes `write_frame_atomic`
-    writes for the collected frame, without holding the whole result in memory."""
+    writes for the collected frame (formula-safe CSV and TSV included), without holding the
+    whole result in memory."""
     suffix = path.suffix.lower()
     if suffix not in SINK_SUFFIXES:
         raise ValueError(suffix)
@@ -185,4 +204,5 @@ def sink_frame_atomic(path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = 
         _atomic_file(path, inputs, lambda tmp: frame.sink_ndjson(tmp))
         return
     sep = "\t" if suffix == ".tsv" else ","
-    _atomic_file(path, inputs, lambda tmp: frame.sink_csv(tmp, separator=sep))
+    safe = escape_formulas(frame) if escape else frame
+    _atomic_file(path, inputs, lambda tmp: safe.sink_csv(tmp, separator=sep))
