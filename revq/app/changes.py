@@ -84,7 +84,9 @@ class ChangesResult(Outcome):
             RevqError: an unknown suffix, or a path that is one of the two outputs compared.
         """
         inputs = [self.old, self.new]
-        write_frame_atomic(Path(path), self.rows, inputs=inputs, escape=escape_formulas)
+        write_frame_atomic(
+            Path(path), self.rows, inputs=inputs, escape=escape_formulas, say=self._run.info
+        )
         return self.rows.height
 
 

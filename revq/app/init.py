@@ -108,7 +108,7 @@ def init(
         data = entry.read_bytes()
         if found is not None and entry.name == "revq.yaml":
             data = _with_inputs(data.decode("utf-8"), found).encode("utf-8")
-        write_bytes_atomic(target, data)
+        write_bytes_atomic(target, data, say=run.info)
         written.append(target)
     for target in written:
         run.info(f"created {target}")
@@ -210,7 +210,7 @@ def _check_starter_scoring(run: Run, directory: Path, leads: str, vendor: str) -
         if line:
             block = _list_item(lines, line - 1) or _action(lines, line - 1, key)
         if block is None or len(off) > 50:
-            write_bytes_atomic(config, original.encode("utf-8"))
+            write_bytes_atomic(config, original.encode("utf-8"), say=run.info)
             listed = ", ".join(f"{c} (line {refs_line(config, k)})" for c, k in missing)
             run.warn(
                 f"{config} reads lead columns {name} does not have: {listed}; edit those "
@@ -222,7 +222,7 @@ def _check_starter_scoring(run: Run, directory: Path, leads: str, vendor: str) -
             why += "; revq's default next action applies"
         _comment_out(lines, *block, why)
         off.append(column)
-        write_bytes_atomic(config, "".join(lines).encode("utf-8"))
+        write_bytes_atomic(config, "".join(lines).encode("utf-8"), say=run.info)
         missing = unknown_columns(load_scoring(config), columns)
     if off:
         run.warn(

@@ -98,7 +98,7 @@ class InspectResult(Outcome):
             RevqError: a path that is the export inspected.
         """
         text = self.to_csv(escape_formulas=escape_formulas) if fmt == "csv" else self.to_json()
-        write_bytes_atomic(Path(path), text.encode("utf-8"), inputs=[self.file])
+        write_bytes_atomic(Path(path), text.encode("utf-8"), inputs=[self.file], say=self._run.info)
 
     def write_rejects(self, path: Path | str, *, escape_formulas: bool = True) -> int:
         """The quarantined rows to a file, atomically, by its suffix (`--rejects-out`); their
@@ -108,7 +108,9 @@ class InspectResult(Outcome):
             The number of rejects written.
         """
         rejects = self.load.rejects
-        write_frame_atomic(Path(path), rejects, inputs=[self.file], escape=escape_formulas)
+        write_frame_atomic(
+            Path(path), rejects, inputs=[self.file], escape=escape_formulas, say=self._run.info
+        )
         return rejects.height
 
 
@@ -150,7 +152,9 @@ class ArchiveInspection(Outcome):
         """The listing as JSON or CSV, atomically: what `revq inspect ARCHIVE --format FMT
         --out PATH` writes (the table format writes JSON)."""
         text = self.to_csv(escape_formulas=escape_formulas) if fmt == "csv" else self.to_json()
-        write_bytes_atomic(Path(path), text.encode("utf-8"), inputs=[self.archive])
+        write_bytes_atomic(
+            Path(path), text.encode("utf-8"), inputs=[self.archive], say=self._run.info
+        )
 
 
 def inspect(

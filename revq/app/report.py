@@ -572,7 +572,7 @@ class ReportResult(Outcome):
             The path written.
         """
         target = Path(path) if path is not None else self.default_path
-        write_bytes_atomic(target, self.text.encode("utf-8"))
+        write_bytes_atomic(target, self.text.encode("utf-8"), say=self._run.info)
         return target
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -27,6 +26,7 @@ from revq.io import score_bands
 from revq.io.exports import Export
 from revq.io.load import Accounting
 from revq.io.project import Project
+from revq.io.temps import held_scratch_folder
 from revq.io.writers import (
     JSONL_SUFFIXES,
     SINK_SUFFIXES,
@@ -177,7 +177,9 @@ class ScoreResult(Outcome):
         written."""
         ledger = self.ledger()
         inputs = self.inputs.inputs
-        write_frame_atomic(Path(path), ledger, inputs=inputs, escape=escape_formulas)
+        write_frame_atomic(
+            Path(path), ledger, inputs=inputs, escape=escape_formulas, say=self._run.info
+        )
         return ledger.height
 
     def to_dicts(self) -> list[dict[str, Any]]:
@@ -209,17 +211,17 @@ class ScoreResult(Outcome):
         path = Path(path)
         check_frame_path(path)
         inputs = self.inputs.inputs
-        escape = escape_formulas
+        escape, say = escape_formulas, self._run.info
         streams = path.suffix.lower() in SINK_SUFFIXES and "leads" not in self.__dict__
         if self.layout is not None:
             if streams:
-                sink_frame_atomic(path, self.export_plan(), inputs=inputs, escape=escape)
+                sink_frame_atomic(path, self.export_plan(), inputs=inputs, escape=escape, say=say)
                 return None
-            write_frame_atomic(path, self.exported, inputs=inputs, escape=escape)
+            write_frame_atomic(path, self.exported, inputs=inputs, escape=escape, say=say)
             return self.exported.height
         if self.by == "account" or not streams:
             frame = self.rows
-            write_frame_atomic(path, frame, inputs=inputs, escape=escape)
+            write_frame_atomic(path, frame, inputs=inputs, escape=escape, say=say)
             return frame.height
         self._sink(path, escape)
         counts = lead_counts(read_columns(path, ["stage", "quadrant", "gate", "owner"]))
@@ -238,19 +240,22 @@ class ScoreResult(Outcome):
         are put in order a score band at a time (through a scratch file beside `out`), so that
         the sort does not hold them all: the same bytes as one sort."""
         run, keep = self.inputs, self._columns
+
+        def sink(path: Path, frame: pl.LazyFrame) -> None:
+            sink_frame_atomic(path, frame, inputs=run.inputs, escape=escape, say=self._run.info)
+
         if not run.leads.streamed:
-            scored = run.score(self.as_of)
-            sink_frame_atomic(out, scored.select(keep), inputs=run.inputs, escape=escape)
+            sink(out, run.score(self.as_of).select(keep))
             return
         try:
             if run.leads.accounting.rows_loaded <= score_bands.BAND_ROWS:
-                scored = run.score(self.as_of)
-                sink_frame_atomic(out, scored.select(keep), inputs=run.inputs, escape=escape)
+                sink(out, run.score(self.as_of).select(keep))
                 return
-            with tempfile.TemporaryDirectory(dir=out.parent, prefix=".revq-bands-") as scratch:
-                order = score_bands.in_score_bands(Path(scratch), score_bands.BAND_ROWS)
+            # locked while it is used: a sweep by a concurrent run leaves it alone
+            with held_scratch_folder(out.parent) as scratch:
+                order = score_bands.in_score_bands(scratch, score_bands.BAND_ROWS)
                 scored = run.score(self.as_of, order=order)
-                sink_frame_atomic(out, scored.select(keep), inputs=run.inputs, escape=escape)
+                sink(out, scored.select(keep))
         except pl.exceptions.ComputeError as exc:  # the export read again is not the one checked
             first = str(exc).splitlines()[0]
             raise InputError(
@@ -339,7 +344,7 @@ class ExplainResult(Outcome):
         path = Path(path)
         fmt = fmt or ("json" if path.suffix.lower() == ".json" else "csv")
         data = frame_bytes(self.ledger, fmt, escape=escape_formulas)
-        write_bytes_atomic(path, data, inputs=self.inputs)
+        write_bytes_atomic(path, data, inputs=self.inputs, say=self._run.info)
 
 
 def explain(

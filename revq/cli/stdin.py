@@ -9,6 +9,7 @@ import typer
 
 STDIN = "-"
 SPOOLED = "revq.stdin"  # the context's record that this run has read standard input
+SWEPT = "revq.stdin.swept"  # how many spools of killed runs it removed
 
 
 def spool_stdin(ctx: typer.Context) -> Path:
@@ -18,11 +19,12 @@ def spool_stdin(ctx: typer.Context) -> Path:
         raise typer.BadParameter("standard input (-) can be read once: name one export '-'")
     if sys.stdin.isatty():
         sys.stderr.write("reading the export from standard input (end it with Ctrl-D)\n")
-    from revq.io.stdin import spool
+    from revq.io.stdin import spool, sweep_spools
 
     # An empty or unusable standard input is a RevqError: one line, said by the root command.
     path = spool(sys.stdin.buffer.read())
     meta[SPOOLED] = path
+    meta[SWEPT] = sweep_spools()  # said once the run has its messages (new_run)
     return path
 
 

@@ -1,11 +1,11 @@
-"""Atomic, deterministic writers: a temp file in the target folder, then a rename."""
+"""Atomic, deterministic writers: a temp file in the target folder, then a rename. Each write
+first sweeps the folder of the temporaries dead runs left there (`revq.io.temps`)."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +16,10 @@ import polars as pl
 from revq.errors import RevqError
 from revq.io import sources
 from revq.io.formulas import escape_formulas
+from revq.io.temps import held_temp_file, sweep, swept_message
+
+# Where a writer says what it did besides writing (the temporaries it swept): a run's info.
+Say = Callable[[str], None]
 
 
 def _umask() -> int:
@@ -48,7 +52,9 @@ def _make_folder(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> None:
+def write_bytes_atomic(
+    path: Path, data: bytes, inputs: Iterable[Path] = (), *, say: Say | None = None
+) -> None:
     _guard(path, inputs)
     if path.exists() and not path.is_file():
         # /dev/stdout, a pipe: there is nothing to replace atomically, and renaming over a
@@ -56,16 +62,15 @@ def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> 
         with path.open("wb") as handle:
             handle.write(data)
         return
-    _make_folder(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        _publishable(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    _atomic_file(path, (), lambda tmp: Path(tmp).write_bytes(data), say)
+
+
+def sweep_folder(folder: Path, say: Say | None = None) -> int:
+    """Remove what dead runs left in a folder revq writes to, and say how many."""
+    removed = sweep(folder)
+    if removed and say is not None:
+        say(swept_message(removed, folder))
+    return removed
 
 
 def csv_text(frame: pl.DataFrame, *, separator: str = ",", escape: bool = True) -> str:
@@ -106,19 +111,22 @@ def check_frame_path(path: Path) -> None:
         )
 
 
-def _atomic_file(path: Path, inputs: Iterable[Path], write: Callable[[str], None]) -> None:
-    """Call write(tmp) for a temp file beside `path`, then rename it over `path`."""
+def _atomic_file(
+    path: Path, inputs: Iterable[Path], write: Callable[[str], object], say: Say | None = None
+) -> None:
+    """Call write(tmp) for a temp file beside `path`, locked while it is written, then rename
+    it over `path`."""
     _guard(path, inputs)
     _make_folder(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        _publishable(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    sweep_folder(path.parent, say)
+    with held_temp_file(path.parent, path.name) as tmp:
+        try:
+            write(str(tmp))
+            _publishable(str(tmp))
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str, escape: bool) -> None:
@@ -148,7 +156,12 @@ PARQUET_ROW_GROUP = 256 * 1024
 
 
 def write_frame_atomic(
-    path: Path, frame: pl.DataFrame, inputs: Iterable[Path] = (), *, escape: bool = True
+    path: Path,
+    frame: pl.DataFrame,
+    inputs: Iterable[Path] = (),
+    *,
+    escape: bool = True,
+    say: Say | None = None,
 ) -> None:
     """Write CSV, TSV, JSON, JSON Lines, Parquet or an Excel workbook, by the file's suffix.
     CSV, TSV and workbooks are formula-safe unless `escape` is False (`escape_formulas`);
@@ -165,19 +178,20 @@ def write_frame_atomic(
             lambda tmp: frame.write_parquet(
                 tmp, statistics=False, row_group_size=PARQUET_ROW_GROUP
             ),
+            say,
         )
         return
     if suffix == ".xlsx":
-        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp, escape))
+        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp, escape), say)
         return
     if suffix in JSONL_SUFFIXES:
-        _atomic_file(path, inputs, lambda tmp: frame.write_ndjson(tmp))
+        _atomic_file(path, inputs, lambda tmp: frame.write_ndjson(tmp), say)
         return
     if suffix == ".tsv":
         data = csv_text(frame, separator="\t", escape=escape).encode("utf-8")
     else:
         data = frame_bytes(frame, "json" if suffix == ".json" else "csv", escape=escape)
-    write_bytes_atomic(path, data, inputs)
+    write_bytes_atomic(path, data, inputs, say=say)
 
 
 # Suffixes a lazy result can be streamed to, never held whole in memory.
@@ -185,7 +199,12 @@ SINK_SUFFIXES = (".parquet", ".csv", ".tsv", *JSONL_SUFFIXES)
 
 
 def sink_frame_atomic(
-    path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = (), *, escape: bool = True
+    path: Path,
+    frame: pl.LazyFrame,
+    inputs: Iterable[Path] = (),
+    *,
+    escape: bool = True,
+    say: Say | None = None,
 ) -> None:
     """Stream a lazy result to .parquet, .csv, .tsv or .jsonl: the same bytes `write_frame_atomic`
     writes for the collected frame (formula-safe CSV and TSV included), without holding the
@@ -198,11 +217,12 @@ def sink_frame_atomic(
             path,
             inputs,
             lambda tmp: frame.sink_parquet(tmp, statistics=False, row_group_size=PARQUET_ROW_GROUP),
+            say,
         )
         return
     if suffix in JSONL_SUFFIXES:
-        _atomic_file(path, inputs, lambda tmp: frame.sink_ndjson(tmp))
+        _atomic_file(path, inputs, lambda tmp: frame.sink_ndjson(tmp), say)
         return
     sep = "\t" if suffix == ".tsv" else ","
     safe = escape_formulas(frame) if escape else frame
-    _atomic_file(path, inputs, lambda tmp: safe.sink_csv(tmp, separator=sep))
+    _atomic_file(path, inputs, lambda tmp: safe.sink_csv(tmp, separator=sep), say)
