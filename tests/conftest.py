@@ -24,13 +24,14 @@ class Run:
     stderr: str
 
 
-def run_cli(args: Sequence[str], cwd: Path | None = None) -> Run:
+def run_cli(args: Sequence[str], cwd: Path | None = None, input: bytes | None = None) -> Run:
+    """revq run in this process, as typer's runner runs it; `input` is its standard input."""
     runner = CliRunner()
     old = Path.cwd()
     if cwd is not None:
         os.chdir(cwd)
     try:
-        result = runner.invoke(app, list(args), catch_exceptions=False)
+        result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
     finally:
         os.chdir(old)
     return Run(result.exit_code, result.stdout, result.stderr)

@@ -67,7 +67,9 @@ def test_project_opens_a_folder_or_its_file() -> None:
 def test_score_is_the_csv_of_revq_score(project: revq.Project) -> None:
     scored = project.score(as_of=AS_OF)
     stdout, stderr = cli("score", *PROJECT, "--as-of", AS_OF, "-f", "csv")
-    assert scored.leads.write_csv() == stdout
+    assert scored.to_csv() == stdout
+    # formula-safe: top reasons start with a sign, which a spreadsheet would run
+    assert scored.to_csv(escape_formulas=False) == scored.leads.write_csv() != stdout
     assert scored.to_json() == cli("score", *PROJECT, "--as-of", AS_OF, "-f", "json")[0]
     # The messages the command prints are those the run kept: the loads and the warnings
     # (the command adds its summary after them).
@@ -121,7 +123,7 @@ def test_score_without_a_project(project: revq.Project) -> None:
         "-f",
         "csv",
     )
-    assert scored.leads.write_csv() == stdout
+    assert scored.to_csv() == stdout
     # Without the project's activities and signals, the scores are not the project's.
     assert not scored.leads.equals(project.score(as_of=AS_OF).leads)
     assert any("activities" in w for w in scored.warnings)
@@ -312,7 +314,9 @@ def test_changes_rows_are_what_revq_changes_prints(project: revq.Project, tmp_pa
     project.score(as_of=AS_OF).write(after)
     stdout, _ = cli("changes", str(before), str(after), "--on", "stage,owner")
     changed = revq.changes(before, after, on=["stage", "owner"])
-    assert changed.rows.write_csv() == stdout
+    assert changed.text() == stdout
+    # the rows as they were before their cells were made formula-safe
+    assert changed.rows.write_csv() == changed.text(escape_formulas=False) != stdout
     # By hand: leads whose stage or owner differ between the two, or that are new.
     old = pl.read_csv(before, infer_schema=False).select("lead_id", "stage", "owner")
     new = pl.read_csv(after, infer_schema=False).select("lead_id", "stage", "owner")

@@ -76,7 +76,8 @@ def test_a_folder_inside_the_project_is_named_relative_to_it(tmp_path: Path) -> 
 def test_no_known_export_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("Id,Body\n1,hello\n")
     run = run_cli(["init", "proj", "--exports", "notes.csv"], cwd=tmp_path)
-    assert run.exit_code == 2 and "no export revq knows among notes.csv" in run.stderr
+    assert run.stderr == "revq: error: notes.csv: not a table revq knows\n"
+    assert run.exit_code == 2
     assert not (tmp_path / "proj").exists()
     missing = run_cli(["init", "proj", "--exports", "nowhere"], cwd=tmp_path)
     assert missing.exit_code == 2 and "nowhere: file not found" in missing.stderr

@@ -55,7 +55,7 @@ def notify(folder: Path, *args: str) -> Any:
 
 
 def scored(folder: Path) -> pl.DataFrame:
-    result = run_cli(["score", "--as-of", AS_OF, "-f", "csv"], cwd=folder)
+    result = run_cli(["score", "--as-of", AS_OF, "-f", "csv", "--no-escape-formulas"], cwd=folder)
     assert result.exit_code == 0, result.stderr
     return pl.read_csv(result.stdout.encode(), infer_schema=False)
 

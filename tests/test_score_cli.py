@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 from revq.config.scoring import load_scoring
+from revq.io.writers import csv_text
 from tests.conftest import FIXTURES, ROOT, SAMPLE, realdata, run_cli
 
 BAD = FIXTURES / "scoring" / "bad"
@@ -389,7 +390,7 @@ def test_score_out_file_equals_stdout_and_summary(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.stderr
         assert result.stdout == ""
         if name.endswith("parquet"):
-            assert pl.read_parquet(target).write_csv() == shown.stdout
+            assert csv_text(pl.read_parquet(target)) == shown.stdout
         else:
             assert target.read_text() == shown.stdout
         summary = [x for x in result.stderr.splitlines() if x.startswith(("scored", "  "))]

@@ -28,9 +28,16 @@ from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import RevqError
 from revq.io import sources
 from revq.io.exports import export_name
+from revq.io.formulas import unescape_formulas
 from revq.io.load import LoadResult
 from revq.io.project import Project
-from revq.io.writers import JSONL_SUFFIXES, to_json, write_bytes_atomic, write_frame_atomic
+from revq.io.writers import (
+    JSONL_SUFFIXES,
+    csv_text,
+    to_json,
+    write_bytes_atomic,
+    write_frame_atomic,
+)
 from revq.render.audit_view import audit_markdown
 
 DEFAULT_BY = "lead_source,rep,score_band,quadrant,stage,signal_type,month"
@@ -49,7 +56,7 @@ def _score_output(path: Path) -> pl.DataFrame | None:
     elif source.suffix == ".csv":
         header = source.head(1 << 16).decode("utf-8-sig", errors="replace").split("\n", 1)[0]
         if "total_score" in header and "stage" in header:
-            return pl.read_csv(source.readable(), schema_overrides=ids)
+            return unescape_formulas(pl.read_csv(source.readable(), schema_overrides=ids))
     elif source.suffix in JSONL_SUFFIXES:
         first = source.head(1 << 16).split(b"\n", 1)[0]
         if b'"total_score"' in first and b'"stage"' in first:
@@ -155,14 +162,15 @@ class AuditResult(Outcome):
     def to_json(self) -> str:
         return to_json(self.report)
 
-    def cuts_csv(self) -> str:
-        """What `--format csv` prints: one row per cut and value."""
+    def cuts_csv(self, *, escape_formulas: bool = True) -> str:
+        """What `--format csv` prints: one row per cut and value (a source or rep named as
+        the export names it, formula-safe unless `escape_formulas` is False)."""
         rows = [
             {"dimension": dim, "value": str(r[dim]), **{k: v for k, v in r.items() if k != dim}}
             for dim in self.dims
             for r in self.report["by"][dim]
         ]
-        return pl.DataFrame(rows).write_csv() if rows else ""
+        return csv_text(pl.DataFrame(rows), escape=escape_formulas) if rows else ""
 
     def markdown(self) -> str:
         """What `--format md` prints."""
@@ -171,23 +179,26 @@ class AuditResult(Outcome):
     def metrics(self) -> dict[str, Any]:
         return dict(self.report["overall"])
 
-    def write(self, path: Path | str) -> None:
+    def write(self, path: Path | str, *, escape_formulas: bool = True) -> None:
         """The audit to a file, atomically, by its suffix: .csv the cuts, .md Markdown, else
         JSON."""
         path = Path(path)
         suffix = path.suffix.lower()
         text = (
-            self.cuts_csv()
+            self.cuts_csv(escape_formulas=escape_formulas)
             if suffix == ".csv"
             else self.markdown()
             if suffix == ".md"
             else self.to_json()
         )
-        write_bytes_atomic(path, text.encode("utf-8"), inputs=[self.path])
+        write_bytes_atomic(path, text.encode("utf-8"), inputs=[self.path], say=self._run.info)
 
-    def write_recycle(self, path: Path | str) -> int:
+    def write_recycle(self, path: Path | str, *, escape_formulas: bool = True) -> int:
         """The recycle list to a file, atomically, by its suffix; returns the rows written."""
-        write_frame_atomic(Path(path), self.recycle, inputs=[self.path])
+        recycle = self.recycle
+        write_frame_atomic(
+            Path(path), recycle, inputs=[self.path], escape=escape_formulas, say=self._run.info
+        )
         return self.recycle.height
 
 

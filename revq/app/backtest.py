@@ -21,6 +21,7 @@ from revq.config.suggest import suggest_config
 from revq.core import backtest, calibrate
 from revq.core.backtest import OUTCOME
 from revq.errors import RevqError
+from revq.io import sources
 from revq.io.exports import Export
 from revq.io.project import Project
 from revq.io.writers import to_json, write_bytes_atomic
@@ -198,7 +199,7 @@ def _suggest(
     x, scale = calibrate.features(ledger, ids)
     refits = calibrate.fit(x.filter(~held), scored[OUTCOME].filter(~held), scale)
     text, changed, zeroed = suggest_config(run.config_path, {r.rule: r.ratio for r in refits})
-    write_bytes_atomic(target, text.encode("utf-8"), inputs=run.inputs)
+    write_bytes_atomic(target, text.encode("utf-8"), inputs=run.inputs, say=run.run.info)
     run.run.info(f"wrote the suggested config to {target} ({len(changed)} rules refitted)")
     new = load_scoring(target)
     test_ids = ids.filter(held)
@@ -254,7 +255,7 @@ class BacktestResult(Outcome):
         """The backtest to a file, atomically: .md Markdown, else JSON."""
         path = Path(path)
         text = self.markdown() if path.suffix.lower() == ".md" else self.to_json()
-        write_bytes_atomic(path, text.encode("utf-8"), inputs=self.inputs)
+        write_bytes_atomic(path, text.encode("utf-8"), inputs=self.inputs, say=self._run.info)
 
 
 def run_backtest(
@@ -295,7 +296,7 @@ def run_backtest(
         signals=signals,
         load_config=load_config,
     )
-    if suggest is not None and suggest.resolve() == inputs.config_path.resolve():
+    if suggest is not None and sources.resolved(suggest) == sources.resolved(inputs.config_path):
         raise RevqError(f"{suggest}: --suggest never overwrites the config it starts from")
     frame = inputs.leads.frame
     if reached is not None or history is not None:

@@ -14,6 +14,7 @@ from revq.app.run import Run
 from revq.core.changes import Changes, changed_rows
 from revq.errors import InputError, RevqError
 from revq.io import sources
+from revq.io.formulas import unescape_formulas
 from revq.io.writers import frame_bytes, write_frame_atomic
 
 CHANGES_METRICS = ("pushed", "new", "changed", "unchanged", "gone", "pushed_rate")
@@ -67,11 +68,12 @@ class ChangesResult(Outcome):
         """The rows as `revq changes --format json` prints them."""
         return self.rows.to_dicts()
 
-    def text(self, fmt: Literal["csv", "json"] = "csv") -> str:
-        """Exactly what `revq changes --format FMT` prints."""
-        return frame_bytes(self.rows, fmt).decode("utf-8")
+    def text(self, fmt: Literal["csv", "json"] = "csv", *, escape_formulas: bool = True) -> str:
+        """Exactly what `revq changes --format FMT` prints (CSV formula-safe unless
+        `escape_formulas` is False)."""
+        return frame_bytes(self.rows, fmt, escape=escape_formulas).decode("utf-8")
 
-    def write(self, path: Path | str) -> int:
+    def write(self, path: Path | str, *, escape_formulas: bool = True) -> int:
         """The rows to push to a file, atomically, by its suffix (.csv, .tsv, .json, .jsonl,
         .parquet, .xlsx): what `revq changes --out PATH` writes.
 
@@ -81,7 +83,10 @@ class ChangesResult(Outcome):
         Raises:
             RevqError: an unknown suffix, or a path that is one of the two outputs compared.
         """
-        write_frame_atomic(Path(path), self.rows, inputs=[self.old, self.new])
+        inputs = [self.old, self.new]
+        write_frame_atomic(
+            Path(path), self.rows, inputs=inputs, escape=escape_formulas, say=self._run.info
+        )
         return self.rows.height
 
 
@@ -129,8 +134,9 @@ def changes(
 
 
 def _read_output(path: Path) -> pl.DataFrame:
-    """An output revq wrote, as written: text files as text, so values compare exactly. It may
-    sit in a zip archive or be gzipped, as any export."""
+    """An output revq wrote, as written: text files as text, so values compare exactly, and
+    without the quotes that made their cells formula-safe (the rows pushed are escaped again,
+    or not, as this run's output asks). It may sit in a zip archive or be gzipped."""
     source = sources.locate(path)
     suffix = source.suffix
     try:
@@ -142,7 +148,8 @@ def _read_output(path: Path) -> pl.DataFrame:
             return pl.read_json(source.readable(), infer_schema_length=None)
         if suffix in (".csv", ".tsv", ".txt", ""):
             sep = "\t" if suffix == ".tsv" else ","
-            return pl.read_csv(source.readable(), separator=sep, infer_schema=False)
+            text = pl.read_csv(source.readable(), separator=sep, infer_schema=False)
+            return unescape_formulas(text)
     except Exception as exc:  # polars raises several kinds for a file it cannot parse
         raise InputError(path, f"cannot read as a revq output: {exc}".splitlines()[0]) from None
     raise RevqError(f"{path}: expected a revq output: .csv, .tsv, .json, .jsonl or .parquet")

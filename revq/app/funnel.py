@@ -41,7 +41,7 @@ from revq.io import sources
 from revq.io.exports import Export, export_files, export_name
 from revq.io.load import LoadResult, load_table, sniff_table
 from revq.io.project import Project
-from revq.io.writers import to_json, write_bytes_atomic, write_frame_atomic
+from revq.io.writers import csv_text, to_json, write_bytes_atomic, write_frame_atomic
 from revq.render.funnel_view import funnel_markdown
 
 Method = Literal["cohort", "period", "both"]
@@ -131,7 +131,7 @@ def assign_inputs(
                 "--leads, --opportunities or --dispositions)"
             )
         before = export_files(roles[table])
-        if any(p.resolve() == path.resolve() for p in before):
+        if any(sources.resolved(p) == sources.resolved(path) for p in before):
             raise RevqError(f"{path}: given twice; name each export once")
         roles[table] = [*before, path] if before else path
     return roles
@@ -226,9 +226,9 @@ class FunnelResult(Outcome):
     def to_json(self) -> str:
         return to_json(self.to_dict())
 
-    def conversions_csv(self) -> str:
+    def conversions_csv(self, *, escape_formulas: bool = True) -> str:
         """What `revq funnel --format csv` prints: the conversions."""
-        return pl.DataFrame(self.to_dict()["conversions"]).write_csv()
+        return csv_text(pl.DataFrame(self.to_dict()["conversions"]), escape=escape_formulas)
 
     def markdown(self) -> str:
         """What `revq funnel --format md` prints."""
@@ -242,24 +242,26 @@ class FunnelResult(Outcome):
         an entry repeated across exports counted once: what `--entries-out` writes."""
         return funnel.stage_entries(self.history.lazy(), self.as_of, each_entry_once=True).collect()
 
-    def write(self, path: Path | str) -> None:
+    def write(self, path: Path | str, *, escape_formulas: bool = True) -> None:
         """The funnel to a file, atomically, by its suffix: .csv the conversions, .md the
         Markdown report, anything else JSON (what `--out PATH --format json` writes)."""
         path = Path(path)
         suffix = path.suffix.lower()
         text = (
-            self.conversions_csv()
+            self.conversions_csv(escape_formulas=escape_formulas)
             if suffix == ".csv"
             else self.markdown()
             if suffix == ".md"
             else self.to_json()
         )
-        write_bytes_atomic(path, text.encode("utf-8"), inputs=self.inputs)
+        write_bytes_atomic(path, text.encode("utf-8"), inputs=self.inputs, say=self._run.info)
 
-    def write_entries(self, path: Path | str) -> int:
+    def write_entries(self, path: Path | str, *, escape_formulas: bool = True) -> int:
         """`entries()` to a file, atomically, by its suffix; returns the rows written."""
         entries = self.entries()
-        write_frame_atomic(Path(path), entries, inputs=self.inputs)
+        write_frame_atomic(
+            Path(path), entries, inputs=self.inputs, escape=escape_formulas, say=self._run.info
+        )
         return entries.height
 
 

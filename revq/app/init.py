@@ -108,7 +108,7 @@ def init(
         data = entry.read_bytes()
         if found is not None and entry.name == "revq.yaml":
             data = _with_inputs(data.decode("utf-8"), found).encode("utf-8")
-        write_bytes_atomic(target, data)
+        write_bytes_atomic(target, data, say=run.info)
         written.append(target)
     for target in written:
         run.info(f"created {target}")
@@ -124,18 +124,26 @@ def _find_inputs(run: Run, directory: Path, exports: list[Path]) -> Found:
     read from."""
     candidates: dict[str, list[tuple[str, str]]] = {}
     real: dict[str, Path] = {}
-    for path in _export_paths(exports):
+    files = _export_paths(exports)
+    left_out: list[tuple[str, str]] = []  # (the error, were it the only export; the warning)
+    for path in files:
         try:
             detection = sniff(path, LoadOptions())
         except InputError as exc:
-            run.warn(f"skipped {exc}")
+            left_out.append((str(exc), f"skipped {exc}"))
             continue
         shown = _project_path(path, directory)
         if detection is None or not detection.complete:
-            run.warn(f"{shown}: not a table revq knows; left out")
+            left_out.append(
+                (f"{path}: not a table revq knows", f"{shown}: not a table revq knows; left out")
+            )
             continue
         candidates.setdefault(detection.table, []).append((shown, detection.vendor))
         real[shown] = path
+    if len(files) == 1 and left_out:  # the one export given: why it is not one is the error
+        raise RevqError(left_out[0][0])
+    for _, warning in left_out:
+        run.warn(warning)
     found: Found = {}
     for table, words in TABLE_NAMES.items():
         options = candidates.get(table, [])
@@ -202,7 +210,7 @@ def _check_starter_scoring(run: Run, directory: Path, leads: str, vendor: str) -
         if line:
             block = _list_item(lines, line - 1) or _action(lines, line - 1, key)
         if block is None or len(off) > 50:
-            write_bytes_atomic(config, original.encode("utf-8"))
+            write_bytes_atomic(config, original.encode("utf-8"), say=run.info)
             listed = ", ".join(f"{c} (line {refs_line(config, k)})" for c, k in missing)
             run.warn(
                 f"{config} reads lead columns {name} does not have: {listed}; edit those "
@@ -214,7 +222,7 @@ def _check_starter_scoring(run: Run, directory: Path, leads: str, vendor: str) -
             why += "; revq's default next action applies"
         _comment_out(lines, *block, why)
         off.append(column)
-        write_bytes_atomic(config, "".join(lines).encode("utf-8"))
+        write_bytes_atomic(config, "".join(lines).encode("utf-8"), say=run.info)
         missing = unknown_columns(load_scoring(config), columns)
     if off:
         run.warn(
@@ -344,7 +352,7 @@ def _export_paths(exports: list[Path]) -> list[Path]:
         elif given.is_file():
             files = [given]
         else:
-            raise RevqError(f"{given}: file not found")
+            raise sources.not_found(given)
         for f in files:
             suffix = f.suffix.lower()
             if suffix == ".zip":

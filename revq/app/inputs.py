@@ -116,7 +116,7 @@ def load_options_for(
         matched = None
         for name in project.config.inputs:
             named = export_files(project.input_path(name))
-            if any(candidate.resolve() == file.resolve() for candidate in named):
+            if any(sources.resolved(candidate) == sources.resolved(file) for candidate in named):
                 matched = name
         base = project.load_options(matched or table)
     update: dict[str, Any] = {}
@@ -148,7 +148,7 @@ def load_input_of(
     given that is not there is an error (the project's are warned about and left out)."""
     for file in export_files(given):
         if not sources.present(file):
-            raise RevqError(f"{file}: file not found")
+            raise sources.not_found(file)
     named = given or project_input(run, project, table)
     if named is None:
         return None

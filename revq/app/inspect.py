@@ -21,7 +21,7 @@ from revq.io.file_sets import combine
 from revq.io.load import Accounting, LoadResult, load_table, sniff
 from revq.io.project import Project
 from revq.io.stdin import shown, shown_result
-from revq.io.writers import write_bytes_atomic, write_frame_atomic
+from revq.io.writers import csv_text, write_bytes_atomic, write_frame_atomic
 from revq.render.inspect_view import archive_frame, archive_json, inspect_json, inspect_payload
 
 INSPECT_METRICS = (
@@ -81,29 +81,37 @@ class InspectResult(Outcome):
         """Exactly what `revq inspect --format json` prints."""
         return inspect_json(self.load, self.profile)
 
-    def to_csv(self) -> str:
-        """Exactly what `revq inspect --format csv` prints: the profile, examples joined."""
+    def to_csv(self, *, escape_formulas: bool = True) -> str:
+        """Exactly what `revq inspect --format csv` prints: the profile, examples joined,
+        formula-safe unless `escape_formulas` is False."""
         profile = self.profile
-        return profile.with_columns(profile["examples"].list.join(" | ")).write_csv()
+        joined = profile.with_columns(profile["examples"].list.join(" | "))
+        return csv_text(joined, escape=escape_formulas)
 
-    def write(self, path: Path | str, fmt: TextFormat = "json") -> None:
+    def write(
+        self, path: Path | str, fmt: TextFormat = "json", *, escape_formulas: bool = True
+    ) -> None:
         """The inspection as JSON (or the profile as CSV), atomically: what
         `revq inspect --format FMT --out PATH` writes (the table format writes JSON).
 
         Raises:
             RevqError: a path that is the export inspected.
         """
-        text = self.to_csv() if fmt == "csv" else self.to_json()
-        write_bytes_atomic(Path(path), text.encode("utf-8"), inputs=[self.file])
+        text = self.to_csv(escape_formulas=escape_formulas) if fmt == "csv" else self.to_json()
+        write_bytes_atomic(Path(path), text.encode("utf-8"), inputs=[self.file], say=self._run.info)
 
-    def write_rejects(self, path: Path | str) -> int:
-        """The quarantined rows to a file, atomically, by its suffix (`--rejects-out`).
+    def write_rejects(self, path: Path | str, *, escape_formulas: bool = True) -> int:
+        """The quarantined rows to a file, atomically, by its suffix (`--rejects-out`); their
+        raw values formula-safe in CSV, TSV and workbooks unless `escape_formulas` is False.
 
         Returns:
             The number of rejects written.
         """
-        write_frame_atomic(Path(path), self.load.rejects, inputs=[self.file])
-        return self.load.rejects.height
+        rejects = self.load.rejects
+        write_frame_atomic(
+            Path(path), rejects, inputs=[self.file], escape=escape_formulas, say=self._run.info
+        )
+        return rejects.height
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -134,15 +142,19 @@ class ArchiveInspection(Outcome):
         """Exactly what `revq inspect ARCHIVE --format json` prints."""
         return archive_json(self.name, list(self.exports))
 
-    def to_csv(self) -> str:
+    def to_csv(self, *, escape_formulas: bool = True) -> str:
         """Exactly what `revq inspect ARCHIVE --format csv` prints."""
-        return archive_frame(self.name, list(self.exports)).write_csv()
+        return csv_text(archive_frame(self.name, list(self.exports)), escape=escape_formulas)
 
-    def write(self, path: Path | str, fmt: TextFormat = "json") -> None:
+    def write(
+        self, path: Path | str, fmt: TextFormat = "json", *, escape_formulas: bool = True
+    ) -> None:
         """The listing as JSON or CSV, atomically: what `revq inspect ARCHIVE --format FMT
         --out PATH` writes (the table format writes JSON)."""
-        text = self.to_csv() if fmt == "csv" else self.to_json()
-        write_bytes_atomic(Path(path), text.encode("utf-8"), inputs=[self.archive])
+        text = self.to_csv(escape_formulas=escape_formulas) if fmt == "csv" else self.to_json()
+        write_bytes_atomic(
+            Path(path), text.encode("utf-8"), inputs=[self.archive], say=self._run.info
+        )
 
 
 def inspect(

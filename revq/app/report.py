@@ -523,7 +523,7 @@ def _provenance(run: Run, project: Project, when: datetime) -> dict[str, Any]:
     inputs = []
     for table in project.config.inputs:
         found = project.input_path(table)
-        loaded = run.loaded.get(export_name(found).resolve()) if found is not None else None
+        loaded = run.loaded.get(sources.resolved(export_name(found))) if found is not None else None
         if found is None or loaded is None:
             continue
         a = loaded.accounting
@@ -716,8 +716,8 @@ class ReportResult(Outcome):
         fmt = _SUFFIX_FORMAT.get(target.suffix.lower(), self.format)
         # Rendered before anything is written: a template error leaves no file behind.
         text = self.text if fmt == self.format else self.render(fmt)
-        write_frame_atomic(target.parent / self.actions_file, self.actions)
-        write_bytes_atomic(target, text.encode("utf-8"))
+        write_frame_atomic(target.parent / self.actions_file, self.actions, say=self._run.info)
+        write_bytes_atomic(target, text.encode("utf-8"), say=self._run.info)
         return target
 
 

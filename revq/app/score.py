@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
@@ -27,6 +26,7 @@ from revq.io import score_bands
 from revq.io.exports import Export
 from revq.io.load import Accounting
 from revq.io.project import Project
+from revq.io.temps import held_scratch_folder
 from revq.io.writers import (
     JSONL_SUFFIXES,
     SINK_SUFFIXES,
@@ -208,6 +208,16 @@ class ScoreResult(Outcome):
         """The explanation ledger of every lead, rule by rule (what `--explain-out` writes)."""
         return sort_ledger(self.inputs.ledger(self.as_of)).collect()
 
+    def write_ledger(self, path: Path | str, *, escape_formulas: bool = True) -> int:
+        """`ledger()` to a file, atomically, by its suffix (`--explain-out`); returns the rows
+        written."""
+        ledger = self.ledger()
+        inputs = self.inputs.inputs
+        write_frame_atomic(
+            Path(path), ledger, inputs=inputs, escape=escape_formulas, say=self._run.info
+        )
+        return ledger.height
+
     def to_dicts(self) -> list[dict[str, Any]]:
         """The rows as `revq score --format json` prints them."""
         return self.rows.to_dicts()
@@ -216,10 +226,17 @@ class ScoreResult(Outcome):
         """Exactly what `revq score --format json` prints."""
         return frame_bytes(self.rows, "json").decode("utf-8")
 
-    def write(self, path: Path | str) -> int | None:
+    def to_csv(self, *, escape_formulas: bool = True) -> str:
+        """Exactly what `revq score --format csv` prints: formula-safe text cells (a lead
+        named =HYPERLINK(...) is written '=HYPERLINK(...)) unless `escape_formulas` is False."""
+        return frame_bytes(self.rows, "csv", escape=escape_formulas).decode("utf-8")
+
+    def write(self, path: Path | str, *, escape_formulas: bool = True) -> int | None:
         """Write the rows to a file, atomically, by its suffix (.csv, .tsv, .json, .jsonl,
         .parquet, .xlsx): the bytes `revq score --out PATH` writes. Leads not yet held are
-        streamed into .parquet, .csv, .tsv and .jsonl files, never held whole.
+        streamed into .parquet, .csv, .tsv and .jsonl files, never held whole. CSV, TSV and
+        workbooks are formula-safe unless `escape_formulas` is False (a program, not a
+        spreadsheet, reads them); JSON, JSON Lines and Parquet hold the values as they are.
 
         Returns:
             The number of rows written; None for an export layout streamed to its file.
@@ -230,18 +247,19 @@ class ScoreResult(Outcome):
         path = Path(path)
         check_frame_path(path)
         inputs = self.inputs.inputs
+        escape, say = escape_formulas, self._run.info
         streams = path.suffix.lower() in SINK_SUFFIXES and "leads" not in self.__dict__
         if self.layout is not None:
             if streams:
-                sink_frame_atomic(path, self.export_plan(), inputs=inputs)
+                sink_frame_atomic(path, self.export_plan(), inputs=inputs, escape=escape, say=say)
                 return None
-            write_frame_atomic(path, self.exported, inputs=inputs)
+            write_frame_atomic(path, self.exported, inputs=inputs, escape=escape, say=say)
             return self.exported.height
         if self.by == "account" or not streams:
             frame = self.rows
-            write_frame_atomic(path, frame, inputs=inputs)
+            write_frame_atomic(path, frame, inputs=inputs, escape=escape, say=say)
             return frame.height
-        self._sink(path)
+        self._sink(path, escape)
         counts = lead_counts(read_columns(path, ["stage", "quadrant", "gate", "owner"]))
         written, loaded = int(counts["len"].sum()), self.accounting.rows_loaded
         if written != loaded:  # a streamed export is read again to be scored: it was replaced
@@ -253,22 +271,27 @@ class ScoreResult(Outcome):
         self.__dict__["counts"] = counts
         return written
 
-    def _sink(self, out: Path) -> None:
+    def _sink(self, out: Path, escape: bool) -> None:
         """The scored leads into `out` in the documented order. Leads read as they are scored
         are put in order a score band at a time (through a scratch file beside `out`), so that
         the sort does not hold them all: the same bytes as one sort."""
         run, keep = self.inputs, self._columns
+
+        def sink(path: Path, frame: pl.LazyFrame) -> None:
+            sink_frame_atomic(path, frame, inputs=run.inputs, escape=escape, say=self._run.info)
+
         if not run.leads.streamed:
-            sink_frame_atomic(out, run.score(self.as_of).select(keep), inputs=run.inputs)
+            sink(out, run.score(self.as_of).select(keep))
             return
         try:
             if run.leads.accounting.rows_loaded <= score_bands.BAND_ROWS:
-                sink_frame_atomic(out, run.score(self.as_of).select(keep), inputs=run.inputs)
+                sink(out, run.score(self.as_of).select(keep))
                 return
-            with tempfile.TemporaryDirectory(dir=out.parent, prefix=".revq-bands-") as scratch:
-                order = score_bands.in_score_bands(Path(scratch), score_bands.BAND_ROWS)
+            # locked while it is used: a sweep by a concurrent run leaves it alone
+            with held_scratch_folder(out.parent) as scratch:
+                order = score_bands.in_score_bands(scratch, score_bands.BAND_ROWS)
                 scored = run.score(self.as_of, order=order)
-                sink_frame_atomic(out, scored.select(keep), inputs=run.inputs)
+                sink(out, scored.select(keep))
         except pl.exceptions.ComputeError as exc:  # the export read again is not the one checked
             first = str(exc).splitlines()[0]
             raise InputError(
@@ -346,12 +369,23 @@ class ExplainResult(Outcome):
         """Exactly what `revq explain --format json` prints."""
         return to_json(self.ledger.to_dicts())
 
-    def write(self, path: Path | str, fmt: Literal["csv", "json"] | None = None) -> None:
+    def to_csv(self, *, escape_formulas: bool = True) -> str:
+        """Exactly what `revq explain --format csv` prints."""
+        return frame_bytes(self.ledger, "csv", escape=escape_formulas).decode("utf-8")
+
+    def write(
+        self,
+        path: Path | str,
+        fmt: Literal["csv", "json"] | None = None,
+        *,
+        escape_formulas: bool = True,
+    ) -> None:
         """The ledger as CSV or JSON (`fmt`, else by the file's suffix: .json is JSON),
         atomically: what `revq explain --format FMT --out PATH` writes."""
         path = Path(path)
         fmt = fmt or ("json" if path.suffix.lower() == ".json" else "csv")
-        write_bytes_atomic(path, frame_bytes(self.ledger, fmt), inputs=self.inputs)
+        data = frame_bytes(self.ledger, fmt, escape=escape_formulas)
+        write_bytes_atomic(path, data, inputs=self.inputs, say=self._run.info)
 
 
 def explain(

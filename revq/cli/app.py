@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import sys
+from collections.abc import Sequence
 from functools import cache
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from revq import __version__
 from revq.cli.common import Flags
+from revq.errors import ExitCode, RevqError
 
 # name -> (module, attribute, is a group of subcommands), in the order help lists them.
 COMMANDS: dict[str, tuple[str, str, bool]] = {
@@ -34,6 +38,83 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "audit": ("revq.cli.audit_cmd", "audit_app", True),
 }
 ROOT_FLAGS = {"--quiet", "-q", "--verbose", "-v"}
+
+
+def _click_error(name: str) -> type[Exception]:
+    """A click exception class, reached from typer's public BadParameter: typer 0.29 vendors
+    click (typer._click), earlier versions use click itself, and these are the classes raised
+    either way."""
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == name)
+
+
+UsageError = _click_error("UsageError")
+ClickException = _click_error("ClickException")
+# Set, a revq bug shows its traceback instead of the one line that names it.
+DEBUG_VARIABLE = "REVQ_DEBUG"
+
+
+def _fail(message: str, hint: str | None = None) -> NoReturn:
+    """The one line every error is, and at most one hint after it."""
+    from revq.io.stdin import shown
+
+    text = " ".join(shown(message).split())
+    if text[:1].isupper() and text[1:2].islower():  # click's "Invalid value", "No such ..."
+        text = text[0].lower() + text[1:]
+    sys.stderr.write(f"revq: error: {text}\n" + (f"hint: {hint}\n" if hint else ""))
+    sys.exit(int(ExitCode.USAGE))
+
+
+def _usage_error(exc: Any) -> NoReturn:
+    """A usage error of the command line (an unknown command or option, a bad option value, a
+    missing argument): the framework's boxed usage message, made the one line revq promises."""
+    message = exc.format_message().replace("Value error, ", "")
+    ctx = getattr(exc, "ctx", None)
+    # A bad value's message says what is allowed; a word the command does not take, or one it
+    # lacks, is better answered by its help.
+    bad_value = isinstance(exc, typer.BadParameter) and type(exc).__name__ != "MissingParameter"
+    hint = f"run '{ctx.command_path} --help'" if ctx is not None and not bad_value else None
+    _fail(message, hint)
+
+
+class RevqGroup(TyperGroup):
+    """The root command. Every error ends the same way, whoever finds it: one line on stderr,
+    `revq: error: ...` (a `hint: ...` line may follow), exit code 2, nothing on stdout."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        given = (args, prog_name, complete_var)
+        if not standalone_mode:
+            return super().main(*given, False, windows_expand_args, **extra)
+        try:
+            # Not standalone: the framework hands its errors up instead of printing them.
+            code = super().main(*given, False, windows_expand_args, **extra)
+        except UsageError as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # `revq` alone: help was shown
+                sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+            _usage_error(exc)
+        except ClickException as exc:
+            _fail(exc.format_message())  # type: ignore[attr-defined]
+        except RevqError as exc:  # raised before a command runs (standard input, say)
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+        except typer.Abort:
+            _fail("aborted")
+        except Exception as exc:
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            _fail(
+                f"internal error: {type(exc).__name__}: {exc}",
+                f"this is a revq bug; {DEBUG_VARIABLE}=1 shows where, for a report",
+            )
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 def _version(value: bool) -> None:
@@ -62,6 +143,7 @@ def build_app(only: str | None = None) -> typer.Typer:
         help="Lead qualification as reviewable config: load CRM exports, score and stage "
         "leads, audit rejections, measure the funnel.",
         no_args_is_help=True,
+        cls=RevqGroup,
         pretty_exceptions_enable=False,
         add_completion=False,
     )

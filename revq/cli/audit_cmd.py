@@ -9,6 +9,7 @@ import typer
 
 from revq.cli.common import (
     AsOfOpt,
+    EscapeFormulasOpt,
     Format,
     OutOpt,
     ProjectOpt,
@@ -103,6 +104,7 @@ def rejections(
         ),
     ] = None,
     project_file: ProjectOpt = None,
+    escape: EscapeFormulasOpt = True,
 ) -> None:
     """Audit sales dispositions: acceptance and rejection rates, reasons (mapped onto canonical
     codes, unmapped labels reported), cuts by source, rep, score band, quadrant, stage, signal
@@ -136,7 +138,7 @@ def rejections(
         strict_by=by is not None,
     )
     if recycle_out is not None:
-        rows = result.write_recycle(recycle_out)
+        rows = result.write_recycle(recycle_out, escape_formulas=escape)
         run.info(f"wrote {rows:,} leads to re-check to {recycle_out}")
     if fmt is Format.table and out is None:
         print_views(audit_tables(result.report, result.dims))
@@ -144,6 +146,9 @@ def rejections(
         result.write(out)  # type: ignore[arg-type]
         run.info(f"wrote the audit to {out}")
     else:
-        text = {Format.csv: result.cuts_csv, Format.md: result.markdown}.get(fmt, result.to_json)()
+        if fmt is Format.csv:
+            text = result.cuts_csv(escape_formulas=escape)
+        else:
+            text = result.markdown() if fmt is Format.md else result.to_json()
         emit_text(run, text, out, [result.path], "the audit")
     exit_if_met(run, Verdict(tested, result.metrics()))

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from revq.cli.common import (
+    EscapeFormulasOpt,
     Format,
     OutOpt,
     emit_text,
@@ -65,6 +66,7 @@ def changes_command(
             + "."
         ),
     ] = None,
+    escape: EscapeFormulasOpt = True,
 ) -> None:
     """The rows of NEW that are new or differ from OLD in any column both hold: what a CRM
     sync must push after a scheduled run (`revq score --export hubspot --out today.csv`, then
@@ -77,9 +79,13 @@ def changes_command(
     run = new_run(ctx)
     result = app.changes(run, old, new, key=key, on=on)
     if out is not None:
-        count = result.write(out)
+        count = result.write(out, escape_formulas=escape)
         run.info(f"wrote {count:,} rows to {out}")
     else:
-        emit_text(run, result.text("json" if fmt is Format.json else "csv"), None)
+        if fmt is Format.json:
+            text = result.text("json")
+        else:
+            text = result.text("csv", escape_formulas=escape)
+        emit_text(run, text, None)
     if tested:
         exit_if_met(run, Verdict(tested, result.metrics()))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 
-from revq.cli.stdin import accept_stdin
+from revq.cli.stdin import SWEPT, accept_stdin
 from revq.errors import ExitCode, RevqError
 
 if TYPE_CHECKING:  # the app layer (and polars) load when a command runs, not for --help
@@ -65,7 +65,12 @@ def new_run(ctx: typer.Context) -> Run:
 
     found = ctx.find_root().obj
     flags = found if isinstance(found, Flags) else Flags()
-    return Run(flags.print, warnings=not flags.quiet)
+    run = Run(flags.print, warnings=not flags.quiet)
+    if ctx.meta.get(SWEPT):  # standard input that killed runs left, removed as it was read
+        from revq.io.temps import swept_message, system_temp
+
+        run.info(swept_message(ctx.meta[SWEPT], system_temp()))
+    return run
 
 
 def user_errors(func: Callable[P, R]) -> Callable[P, R]:
@@ -128,11 +133,14 @@ def exit_if_met(run: Run, verdict: Verdict) -> None:
 
 def distinct_outputs(**targets: Path | None) -> None:
     """Two outputs of one run written to the same file: the second would replace the first."""
+    from revq.io.sources import refuse_loop, resolved
+
     seen: dict[Path, str] = {}
     for option, path in targets.items():
         if path is None:
             continue
-        key = path.resolve()
+        refuse_loop(path)
+        key = resolved(path)
         flag = "--" + option.replace("_", "-")
         if key in seen:
             raise RevqError(f"{path}: given to both {seen[key]} and {flag}; name two files")
@@ -148,7 +156,7 @@ def emit_text(
         return
     from revq.io.writers import write_bytes_atomic
 
-    write_bytes_atomic(out, text.encode("utf-8"), inputs=inputs)
+    write_bytes_atomic(out, text.encode("utf-8"), inputs=inputs, say=run.info)
     run.info(f"wrote {what or 'the result'} to {out}")
 
 
@@ -246,6 +254,15 @@ ConfigOpt = Annotated[
         "-c",
         help="Scoring config (default: configs.scoring in revq.yaml).",
         dir_okay=False,
+    ),
+]
+EscapeFormulasOpt = Annotated[
+    bool,
+    typer.Option(
+        "--escape-formulas/--no-escape-formulas",
+        help="In CSV, TSV and .xlsx outputs, a text cell that starts with = + - @, a tab or a "
+        "carriage return gets a leading ' so that a spreadsheet shows it as text, never runs "
+        "it (OWASP); --no-escape-formulas writes cells as they are, for a program to read.",
     ),
 ]
 LeadsArg = Annotated[

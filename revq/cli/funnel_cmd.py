@@ -10,6 +10,7 @@ import typer
 
 from revq.cli.common import (
     AsOfOpt,
+    EscapeFormulasOpt,
     Format,
     HistoryOpt,
     OutOpt,
@@ -138,6 +139,7 @@ def funnel_command(
         ),
     ] = None,
     project_file: ProjectOpt = None,
+    escape: EscapeFormulasOpt = True,
 ) -> None:
     """Funnel metrics by period: stage conversions by cohort and by period, velocity between
     stages, lead velocity rate, win rate, and speed to lead against the SLA, each headline
@@ -178,7 +180,7 @@ def funnel_command(
         method=method.value if method is not None else None,
     )
     if entries_out is not None:
-        rows = result.write_entries(entries_out)
+        rows = result.write_entries(entries_out, escape_formulas=escape)
         run.info(f"wrote {rows:,} lead and stage rows to {entries_out}")
     if fmt is Format.table and out is None:
         print_views(funnel_tables(result.to_dict()))
@@ -186,9 +188,10 @@ def funnel_command(
         result.write(out)  # type: ignore[arg-type]
         run.info(f"wrote the funnel to {out}")
     else:
-        text = {Format.csv: result.conversions_csv, Format.md: result.markdown}.get(
-            fmt, result.to_json
-        )()
+        if fmt is Format.csv:
+            text = result.conversions_csv(escape_formulas=escape)
+        else:
+            text = result.markdown() if fmt is Format.md else result.to_json()
         emit_text(run, text, out, result.inputs, "the funnel")
     if fail_on:
         values = result.metrics()

@@ -12,6 +12,7 @@ from revq.cli.common import (
     DecimalOpt,
     DelimiterOpt,
     EncodingOpt,
+    EscapeFormulasOpt,
     Format,
     LoadConfigOpt,
     OutOpt,
@@ -98,6 +99,7 @@ def inspect(
         ),
     ] = None,
     project_file: ProjectOpt = None,
+    escape: EscapeFormulasOpt = True,
 ) -> None:
     """Show the detected vendor and table, the column mapping, row accounting, a profile of
     every column, and warnings. Run it before anything else on a new export."""
@@ -125,37 +127,39 @@ def inspect(
         keep_deleted=keep_deleted,
     )
     if isinstance(result, app.ArchiveInspection):
-        _emit_archive(run, result, fmt, out)
+        _emit_archive(run, result, fmt, out, escape)
         return
     if rejects_out is not None:
-        count = result.write_rejects(rejects_out)
+        count = result.write_rejects(rejects_out, escape_formulas=escape)
         run.info(f"wrote {count} rejects to {rejects_out}")
-    _emit_inspection(result, fmt, out)
+    _emit_inspection(result, fmt, out, escape)
     if tested:
         exit_if_met(run, Verdict(tested, result.metrics()))
 
 
-def _emit_inspection(result: InspectResult, fmt: Format, out: Path | None) -> None:
+def _emit_inspection(result: InspectResult, fmt: Format, out: Path | None, escape: bool) -> None:
     """The inspection in the format asked for: to --out (JSON for the table format) or stdout."""
     from revq.render.inspect_view import inspect_tables
 
     if out is not None:
-        result.write(out, "csv" if fmt is Format.csv else "json")
+        result.write(out, "csv" if fmt is Format.csv else "json", escape_formulas=escape)
     elif fmt is Format.json:
         typer.echo(result.to_json(), nl=False)
     elif fmt is Format.csv:
-        typer.echo(result.to_csv(), nl=False)
+        typer.echo(result.to_csv(escape_formulas=escape), nl=False)
     else:
         print_views(inspect_tables(result.load, result.profile))
 
 
-def _emit_archive(run: Run, result: ArchiveInspection, fmt: Format, out: Path | None) -> None:
+def _emit_archive(
+    run: Run, result: ArchiveInspection, fmt: Format, out: Path | None, escape: bool
+) -> None:
     """The exports of an archive, in the format asked for."""
     from revq.render.inspect_view import archive_table
 
     if fmt is Format.json or (out is not None and fmt is Format.table):
         emit_text(run, result.to_json(), out, [result.archive])
     elif fmt is Format.csv:
-        emit_text(run, result.to_csv(), out, [result.archive])
+        emit_text(run, result.to_csv(escape_formulas=escape), out, [result.archive])
     else:
         print_views([archive_table(result.name, list(result.exports))])

@@ -12,6 +12,7 @@ from revq.cli.common import (
     ActivitiesOpt,
     AsOfOpt,
     ConfigOpt,
+    EscapeFormulasOpt,
     Format,
     LeadsArg,
     LeadsLoadConfigOpt,
@@ -88,6 +89,7 @@ def score(
     source: SourceOpt = None,
     load_config: LeadsLoadConfigOpt = None,
     project_file: ProjectOpt = None,
+    escape: EscapeFormulasOpt = True,
 ) -> None:
     """Score and stage leads: fit, intent, signals and negatives; grade, quadrant, stage,
     why-now, next action and owner. Rows are ordered by total score (highest first), then
@@ -95,7 +97,7 @@ def score(
     from revq.app import score as app
     from revq.app.inputs import parse_as_of
     from revq.app.results import Verdict, conditions
-    from revq.io.writers import SINK_SUFFIXES, check_frame_path, write_frame_atomic
+    from revq.io.writers import SINK_SUFFIXES, check_frame_path
     from revq.render.score_view import account_summary, lead_summary
 
     distinct_outputs(out=out, explain_out=explain_out)
@@ -126,22 +128,28 @@ def score(
             run.info(line)
     else:
         if sinks and export is None:
-            written = result.write(out)  # type: ignore[arg-type]  # streamed, never held
+            # streamed, never held
+            written = result.write(out, escape_formulas=escape)  # type: ignore[arg-type]
         elif export is None and (out is not None or fmt is not Format.table):
             result.leads  # noqa: B018 - held for the output, so counted from it too
         for line in lead_summary(result.counts):
             run.info(line)
     if explain_out is not None:
-        ledger = result.ledger()
-        write_frame_atomic(explain_out, ledger, inputs=result.inputs.inputs)
-        run.info(f"wrote the ledger ({ledger.height:,} rows) to {explain_out}")
-    _emit(run, result, fmt, out, top, written)
+        rows = result.write_ledger(explain_out, escape_formulas=escape)
+        run.info(f"wrote the ledger ({rows:,} rows) to {explain_out}")
+    _emit(run, result, fmt, out, top, written, escape)
     if tested:
         exit_if_met(run, Verdict(tested, result.metrics()))
 
 
 def _emit(
-    run: Run, result: ScoreResult, fmt: Format, out: Path | None, top: int, written: int | None
+    run: Run,
+    result: ScoreResult,
+    fmt: Format,
+    out: Path | None,
+    top: int,
+    written: int | None,
+    escape: bool,
 ) -> None:
     from revq.io.writers import frame_bytes
     from revq.render.score_view import score_table
@@ -150,7 +158,7 @@ def _emit(
     if written is not None:
         run.info(f"wrote {written:,} rows to {out}")
     elif out is not None:
-        count = result.write(out)
+        count = result.write(out, escape_formulas=escape)
         if name is None:
             run.info(f"wrote {count:,} rows to {out}")
         elif count is None:
@@ -158,13 +166,14 @@ def _emit(
         else:
             run.info(f"wrote {count:,} rows in the {name} layout to {out}")
     elif name is not None:
-        data = frame_bytes(result.exported, "json" if fmt is Format.json else "csv")
+        kind = "json" if fmt is Format.json else "csv"
+        data = frame_bytes(result.exported, kind, escape=escape)
         emit_text(run, data.decode("utf-8"), None)
     elif fmt is Format.table:
         rows = result.accounts if result.by == "account" else result.head(top)
         print_views([score_table(rows, top, result.by)])
     else:
-        emit_text(run, frame_bytes(result.rows, fmt.value).decode("utf-8"), None)
+        emit_text(run, frame_bytes(result.rows, fmt.value, escape=escape).decode("utf-8"), None)
 
 
 @user_errors
@@ -189,6 +198,7 @@ def explain(
     source: SourceOpt = None,
     load_config: LeadsLoadConfigOpt = None,
     project_file: ProjectOpt = None,
+    escape: EscapeFormulasOpt = True,
 ) -> None:
     """The explanation ledger of leads, rule by rule (raw points, decay factor, cap, points
     counted), with the scores and the stage decision path."""
@@ -211,9 +221,9 @@ def explain(
     )
     if fmt is not Format.table:
         if out is not None:
-            result.write(out, fmt.value)  # type: ignore[arg-type]
+            result.write(out, fmt.value, escape_formulas=escape)  # type: ignore[arg-type]
         else:
-            text = result.to_json() if fmt is Format.json else result.ledger.write_csv()
+            text = result.to_json() if fmt is Format.json else result.to_csv(escape_formulas=escape)
             emit_text(run, text, None)
         return
     print_views(explain_views(result.unordered_ledger, result.scored, result.model, lead_ids))

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import typer
 
-from revq.errors import RevqError
-
 STDIN = "-"
 SPOOLED = "revq.stdin"  # the context's record that this run has read standard input
+SWEPT = "revq.stdin.swept"  # how many spools of killed runs it removed
 
 
 def spool_stdin(ctx: typer.Context) -> Path:
@@ -20,13 +19,12 @@ def spool_stdin(ctx: typer.Context) -> Path:
         raise typer.BadParameter("standard input (-) can be read once: name one export '-'")
     if sys.stdin.isatty():
         sys.stderr.write("reading the export from standard input (end it with Ctrl-D)\n")
-    from revq.io.stdin import spool
+    from revq.io.stdin import spool, sweep_spools
 
-    try:
-        path = spool(sys.stdin.buffer.read())
-    except RevqError as exc:
-        raise typer.BadParameter(str(exc)) from None
+    # An empty or unusable standard input is a RevqError: one line, said by the root command.
+    path = spool(sys.stdin.buffer.read())
     meta[SPOOLED] = path
+    meta[SWEPT] = sweep_spools()  # said once the run has its messages (new_run)
     return path
 
 

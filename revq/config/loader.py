@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import re
 from pathlib import Path
 from typing import Any, TypeVar
@@ -111,6 +112,10 @@ def parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         raise ConfigError(path, "", "file not found") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(path, "", f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ConfigError(path, "", "is a symbolic link loop") from None
+        raise
     try:
         loader = SAFE_LOADER(text)
         try:
@@ -123,6 +128,10 @@ def parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(path, "", f"invalid YAML: {problem}", line=line) from None
+    if node is None:  # nothing but blanks and comments: a file emptied or not yet written
+        raise ConfigError(
+            path, "", "the file is empty: expected YAML keys (see revq config schema)"
+        )
     return data, node
 
 
@@ -141,7 +150,9 @@ def validate_data(path: Path, data: Any, node: yaml.Node | None, model: type[M])
         errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
         first = errors[0]
         raw_loc = tuple(first["loc"])
-        is_key = "[key]" in raw_loc  # pydantic's marker for a bad mapping key
+        # A key that is not allowed is on its own line; a bad value may start on the next
+        # (a block under the key), and a mapping key pydantic marks "[key]".
+        is_key = "[key]" in raw_loc or first["type"] == "extra_forbidden"
         loc = tuple(p for p in raw_loc if p != "[key]")
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         raise ConfigError(

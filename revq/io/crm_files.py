@@ -64,5 +64,5 @@ def write_salesforce(folder: Path, rows: pl.DataFrame, external_id: str) -> Path
         pl.col(external_id).is_not_null() & (pl.col(external_id).cast(pl.String) != "")
     )
     path = folder / SALESFORCE_FILE
-    write_frame_atomic(path, rows)
+    write_frame_atomic(path, rows, escape=False)  # a machine load: the values as they are
     return path

@@ -72,7 +72,7 @@ class Loads:
 
     def record(self, result: LoadResult) -> None:
         """A load made elsewhere (a related list, an inspection) said and kept as this run's."""
-        self.by_path[result.path.resolve()] = result
+        self.by_path[sources.resolved(result.path)] = result
         self._info(accounting_line(result))
         for warning in result.warnings:
             self._warn(f"{result.path.name}: {warning}")
@@ -95,11 +95,11 @@ class Loads:
             return self._load_once(path, options, table, timezone, stream)
         files = expand(path)
         name = path if isinstance(path, Path) else set_name(files)
-        key = (name.resolve(), options.model_dump_json(), table, timezone)
+        key = (sources.resolved(name), options.model_dump_json(), table, timezone)
         if key not in self._results:
             parts = [self._load_once(f, options, table, timezone) for f in files]
             combined = combine(name, parts, options.dedupe)
-            self.by_path[name.resolve()] = combined
+            self.by_path[sources.resolved(name)] = combined
             crossed = cross_file_duplicates(combined, parts)
             self._info(
                 f"{name.name}: {len(parts)} files: {combined.accounting.rows_loaded:,} rows loaded"
@@ -116,7 +116,7 @@ class Loads:
         timezone: str,
         stream: bool = False,
     ) -> LoadResult:
-        key = (path.resolve(), options.model_dump_json(), table, timezone)
+        key = (sources.resolved(path), options.model_dump_json(), table, timezone)
         if key not in self._results:
             result = (
                 scan_parquet_table(path, options, table=table, timezone=timezone)

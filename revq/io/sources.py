@@ -6,11 +6,13 @@ Messages name the export as the user did (`export.zip/Lead.csv:12: ...`)."""
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import glob
 import gzip
 import hashlib
 import io
+import os
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -113,12 +115,43 @@ def locate(path: Path) -> Source:
         raise InputError(path, "is a folder, expected a file")
     archive = next((p for p in path.parents if p.is_file()), None)
     if archive is None or archive.suffix.lower() != ".zip":
-        raise InputError(path, "file not found")
+        raise not_found(path)
     member = path.relative_to(archive).as_posix()
     names = _data_members(archive)
     if member not in names:
         raise InputError(path, f"not in {archive.name}, which holds {_listing(names)}")
     return Source(path, PurePosixPath(member).suffix.lower(), archive, member=member)
+
+
+def is_loop(path: Path) -> bool:
+    """Whether a path cannot be followed for a symbolic link loop, in it or at its end."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def not_found(path: Path) -> InputError:
+    """Why a path names no file: a symbolic link loop, a link to nothing, or nothing at all."""
+    if is_loop(path):
+        return InputError(path, "is a symbolic link loop")
+    if path.is_symlink():
+        return InputError(path, f"is a symbolic link to {os.readlink(path)}, which is not there")
+    return InputError(path, "file not found")
+
+
+def resolved(path: Path) -> Path:
+    """The absolute path with symbolic links followed, to tell whether two paths name one
+    file. Unlike Path.resolve() (a RuntimeError in Python 3.11), a symbolic link loop does
+    not raise here: the loop is named where the file is opened or written."""
+    return Path(os.path.realpath(path))
+
+
+def refuse_loop(path: Path) -> None:
+    """An output named by a symbolic link loop: a rename over it would replace the link."""
+    if is_loop(path):
+        raise InputError(path, "is a symbolic link loop")
 
 
 def is_pattern(path: Path) -> bool:

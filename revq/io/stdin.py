@@ -7,12 +7,9 @@ bytes look like (`stdin.csv`, `stdin.json`, ...): that name is the one messages 
 
 from __future__ import annotations
 
-import atexit
 import gzip
 import io
 import json
-import shutil
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +18,7 @@ import polars as pl
 from revq.errors import RevqError
 from revq.io import sources
 from revq.io.load import LoadResult
+from revq.io.temps import spool_folder, sweep, system_temp
 
 _spools: list[Path] = []  # every spool of this process, to name in messages
 
@@ -61,9 +59,7 @@ def spool(data: bytes) -> Path:
     """Standard input's bytes kept in a temporary file removed when the process exits."""
     if not data:
         raise RevqError("standard input (-) is empty: pipe an export into revq, or name a file")
-    folder = tempfile.mkdtemp(prefix="revq-stdin-")
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    path = Path(folder) / f"stdin{stdin_suffix(data)}"
+    path = spool_folder() / f"stdin{stdin_suffix(data)}"
     path.write_bytes(data)
     several = sources.several_exports(path)
     if several is not None:  # its members cannot be named after a pipe
@@ -74,6 +70,12 @@ def spool(data: bytes) -> Path:
         )
     _spools.append(path)
     return path
+
+
+def sweep_spools() -> int:
+    """Remove the standard input that killed runs left in the system's temporary folder;
+    returns how many."""
+    return sweep(system_temp())
 
 
 def shown(message: str) -> str:

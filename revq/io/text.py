@@ -131,7 +131,17 @@ def sniff_headers(text: str, delimiter: str | None) -> list[str]:
 
 
 def _split_header(text: str, delimiter: str) -> list[str]:
-    return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
+    """One line's fields, quotes honoured. The csv module refuses a field longer than its
+    limit (128 KiB), a guard for a reader that streams an unterminated quote; here the line is
+    already in memory, and a CRM's notes or description field can be a megabyte long."""
+    limit = csv.field_size_limit()
+    if len(text) <= limit:
+        return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
+    csv.field_size_limit(len(text))
+    try:
+        return next(csv.reader(io.StringIO(text), delimiter=delimiter), [])
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _lines(text: str, utf8: bytes | None = None) -> pl.DataFrame:
@@ -378,14 +388,28 @@ def mark_footers(path: Path, body: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataF
 def _drop_trailing_empty_column(
     headers: list[str], rows: pl.DataFrame, delim: str, warnings: list[str]
 ) -> tuple[list[str], pl.DataFrame]:
-    if len(headers) > 1 and headers[-1].strip() == "":
-        # Excel re-saves often end every line with a delimiter: an empty, nameless column.
-        ends_with_delim = pl.col("text").str.ends_with(delim)
-        if rows.height == 0 or bool(rows.select(ends_with_delim.all()).item()):
-            rows = rows.with_columns(pl.col("text").str.strip_suffix(delim), pl.col("fields") - 1)
-            warnings.append("every line ends with a delimiter: the empty last column was dropped")
-            return headers[:-1], rows
-    return headers, rows
+    """A header that ends with a delimiter names an empty, nameless last column (Excel
+    re-saves end every line so; some exports end only the header so). It is dropped unless a
+    row holds a value in it; rows that end with the delimiter lose it, and rows of another
+    width are left to be quarantined as short or long, as in any file."""
+    if len(headers) < 2 or headers[-1].strip() != "":
+        return headers, rows
+    full = pl.col("fields") == len(headers)
+    ends = pl.col("text").str.ends_with(delim)
+    if rows.height and bool(rows.select((full & ~ends).any()).item()):
+        return headers, rows  # a value after the last delimiter: a column, named by position
+    every = rows.height == 0 or bool(rows.select((full & ends).all()).item())
+    rows = rows.with_columns(
+        pl.when(full).then(pl.col("text").str.strip_suffix(delim)).otherwise(pl.col("text")),
+        pl.when(full).then(pl.col("fields") - 1).otherwise(pl.col("fields")),
+    )
+    warnings.append(
+        "every line ends with a delimiter: the empty last column was dropped"
+        if every
+        else "the header ends with a delimiter and no row has a value under it: the empty "
+        "nameless last column was dropped"
+    )
+    return headers[:-1], rows
 
 
 def settle_headers(

@@ -1,11 +1,11 @@
-"""Atomic, deterministic writers: a temp file in the target folder, then a rename."""
+"""Atomic, deterministic writers: a temp file in the target folder, then a rename. Each write
+first sweeps the folder of the temporaries dead runs left there (`revq.io.temps`)."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +15,11 @@ import polars as pl
 
 from revq.errors import RevqError
 from revq.io import sources
+from revq.io.formulas import escape_formulas
+from revq.io.temps import held_temp_file, sweep, swept_message
+
+# Where a writer says what it did besides writing (the temporaries it swept): a run's info.
+Say = Callable[[str], None]
 
 
 def _umask() -> int:
@@ -29,10 +34,11 @@ def _publishable(tmp: str) -> None:
 
 
 def _guard(path: Path, inputs: Iterable[Path]) -> None:
-    target = path.resolve()
+    sources.refuse_loop(path)
+    target = sources.resolved(path)
     for pattern in inputs:
         named = sources.matching(pattern) if sources.is_pattern(pattern) else [pattern]
-        if any(src.resolve() == target for src in named):
+        if any(sources.resolved(src) == target for src in named):
             raise RevqError(f"{path}: refusing to overwrite an input file; choose another --out")
 
 
@@ -46,7 +52,9 @@ def _make_folder(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
 
 
-def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> None:
+def write_bytes_atomic(
+    path: Path, data: bytes, inputs: Iterable[Path] = (), *, say: Say | None = None
+) -> None:
     _guard(path, inputs)
     if path.exists() and not path.is_file():
         # /dev/stdout, a pipe: there is nothing to replace atomically, and renaming over a
@@ -54,16 +62,21 @@ def write_bytes_atomic(path: Path, data: bytes, inputs: Iterable[Path] = ()) -> 
         with path.open("wb") as handle:
             handle.write(data)
         return
-    _make_folder(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        _publishable(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    _atomic_file(path, (), lambda tmp: Path(tmp).write_bytes(data), say)
+
+
+def sweep_folder(folder: Path, say: Say | None = None) -> int:
+    """Remove what dead runs left in a folder revq writes to, and say how many."""
+    removed = sweep(folder)
+    if removed and say is not None:
+        say(swept_message(removed, folder))
+    return removed
+
+
+def csv_text(frame: pl.DataFrame, *, separator: str = ",", escape: bool = True) -> str:
+    """A frame as CSV (or TSV) text, formula-safe unless `escape` is False (for a program,
+    not a spreadsheet, to read)."""
+    return (escape_formulas(frame) if escape else frame).write_csv(separator=separator)
 
 
 def to_json(data: Any) -> str:
@@ -71,9 +84,10 @@ def to_json(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
 
 
-def frame_bytes(frame: pl.DataFrame, fmt: str) -> bytes:
+def frame_bytes(frame: pl.DataFrame, fmt: str, *, escape: bool = True) -> bytes:
+    """A frame as CSV (formula-safe unless `escape` is False) or JSON (as it is)."""
     if fmt == "csv":
-        return frame.write_csv().encode("utf-8")
+        return csv_text(frame, escape=escape).encode("utf-8")
     if fmt == "json":
         return to_json(frame.to_dicts()).encode("utf-8")
     raise ValueError(fmt)
@@ -97,22 +111,25 @@ def check_frame_path(path: Path) -> None:
         )
 
 
-def _atomic_file(path: Path, inputs: Iterable[Path], write: Callable[[str], None]) -> None:
-    """Call write(tmp) for a temp file beside `path`, then rename it over `path`."""
+def _atomic_file(
+    path: Path, inputs: Iterable[Path], write: Callable[[str], object], say: Say | None = None
+) -> None:
+    """Call write(tmp) for a temp file beside `path`, locked while it is written, then rename
+    it over `path`."""
     _guard(path, inputs)
     _make_folder(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        _publishable(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    sweep_folder(path.parent, say)
+    with held_temp_file(path.parent, path.name) as tmp:
+        try:
+            write(str(tmp))
+            _publishable(str(tmp))
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
 
-def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str) -> None:
+def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str, escape: bool) -> None:
     import xlsxwriter  # only a workbook output needs it
 
     if frame.height + 1 > EXCEL_MAX_ROWS:
@@ -123,7 +140,11 @@ def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str) -> None:
     # Excel has no time zones: timestamps (all UTC in revq) are written as UTC wall time.
     zoned = [n for n, t in frame.schema.items() if isinstance(t, pl.Datetime) and t.time_zone]
     frame = frame.with_columns(pl.col(zoned).dt.replace_time_zone(None))
-    workbook = xlsxwriter.Workbook(tmp)
+    if escape:
+        frame = escape_formulas(frame)
+    # Text is written as text whatever it starts with: left to itself, xlsxwriter writes a
+    # string that starts with = as a live formula and one that looks like a URL as a link.
+    workbook = xlsxwriter.Workbook(tmp, {"strings_to_formulas": False, "strings_to_urls": False})
     # A fixed creation time: the same rows give the same bytes.
     workbook.set_properties({"created": datetime(2000, 1, 1)})
     sheet = re.sub(r"[\[\]:*?/\\]", "_", path.stem)[:31] or "revq"
@@ -134,8 +155,17 @@ def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str) -> None:
 PARQUET_ROW_GROUP = 256 * 1024
 
 
-def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] = ()) -> None:
-    """Write CSV, TSV, JSON, JSON Lines, Parquet or an Excel workbook, by the file's suffix."""
+def write_frame_atomic(
+    path: Path,
+    frame: pl.DataFrame,
+    inputs: Iterable[Path] = (),
+    *,
+    escape: bool = True,
+    say: Say | None = None,
+) -> None:
+    """Write CSV, TSV, JSON, JSON Lines, Parquet or an Excel workbook, by the file's suffix.
+    CSV, TSV and workbooks are formula-safe unless `escape` is False (`escape_formulas`);
+    JSON, JSON Lines and Parquet hold the values as they are."""
     check_frame_path(path)
     suffix = path.suffix.lower()
     if suffix == ".parquet":
@@ -148,28 +178,37 @@ def write_frame_atomic(path: Path, frame: pl.DataFrame, inputs: Iterable[Path] =
             lambda tmp: frame.write_parquet(
                 tmp, statistics=False, row_group_size=PARQUET_ROW_GROUP
             ),
+            say,
         )
         return
     if suffix == ".xlsx":
-        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp))
+        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp, escape), say)
         return
     if suffix in JSONL_SUFFIXES:
-        _atomic_file(path, inputs, lambda tmp: frame.write_ndjson(tmp))
+        _atomic_file(path, inputs, lambda tmp: frame.write_ndjson(tmp), say)
         return
     if suffix == ".tsv":
-        data = frame.write_csv(separator="\t").encode("utf-8")
+        data = csv_text(frame, separator="\t", escape=escape).encode("utf-8")
     else:
-        data = frame_bytes(frame, "json" if suffix == ".json" else "csv")
-    write_bytes_atomic(path, data, inputs)
+        data = frame_bytes(frame, "json" if suffix == ".json" else "csv", escape=escape)
+    write_bytes_atomic(path, data, inputs, say=say)
 
 
 # Suffixes a lazy result can be streamed to, never held whole in memory.
 SINK_SUFFIXES = (".parquet", ".csv", ".tsv", *JSONL_SUFFIXES)
 
 
-def sink_frame_atomic(path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = ()) -> None:
+def sink_frame_atomic(
+    path: Path,
+    frame: pl.LazyFrame,
+    inputs: Iterable[Path] = (),
+    *,
+    escape: bool = True,
+    say: Say | None = None,
+) -> None:
     """Stream a lazy result to .parquet, .csv, .tsv or .jsonl: the same bytes `write_frame_atomic`
-    writes for the collected frame, without holding the whole result in memory."""
+    writes for the collected frame (formula-safe CSV and TSV included), without holding the
+    whole result in memory."""
     suffix = path.suffix.lower()
     if suffix not in SINK_SUFFIXES:
         raise ValueError(suffix)
@@ -178,10 +217,12 @@ def sink_frame_atomic(path: Path, frame: pl.LazyFrame, inputs: Iterable[Path] = 
             path,
             inputs,
             lambda tmp: frame.sink_parquet(tmp, statistics=False, row_group_size=PARQUET_ROW_GROUP),
+            say,
         )
         return
     if suffix in JSONL_SUFFIXES:
-        _atomic_file(path, inputs, lambda tmp: frame.sink_ndjson(tmp))
+        _atomic_file(path, inputs, lambda tmp: frame.sink_ndjson(tmp), say)
         return
     sep = "\t" if suffix == ".tsv" else ","
-    _atomic_file(path, inputs, lambda tmp: frame.sink_csv(tmp, separator=sep))
+    safe = escape_formulas(frame) if escape else frame
+    _atomic_file(path, inputs, lambda tmp: safe.sink_csv(tmp, separator=sep), say)

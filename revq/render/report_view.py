@@ -189,9 +189,13 @@ def _charts(context: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def environment(team_dir: Path | None = None, own: Path | None = None) -> jinja2.Environment:
+def environment(
+    team_dir: Path | None = None, own: Path | None = None, html: bool = False
+) -> jinja2.Environment:
     """The package's templates, behind a team's folder so a team can override or add one, and
-    behind the folder of a template file named on the command line (`own`)."""
+    behind the folder of a template file named on the command line (`own`). In HTML every
+    value is escaped (a company named <script>...</script> shows as that text), whatever the
+    template file is called: a team's `exec.html` would not match an extension list."""
     loaders: list[jinja2.BaseLoader] = []
     if own is not None:
         loaders.append(jinja2.FileSystemLoader(own.parent))
@@ -203,7 +207,7 @@ def environment(team_dir: Path | None = None, own: Path | None = None) -> jinja2
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",)),
+        autoescape=html or jinja2.select_autoescape(enabled_extensions=("html.j2", "html")),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -230,7 +234,7 @@ def render_report(
     """Render the template `name` (weekly, monthly, or a team's) in `fmt`, or the template
     file `name` when it is a path."""
     own = name if isinstance(name, Path) else None
-    env = environment(team_dir, own)
+    env = environment(team_dir, own, html=fmt == "html")
     template_name = own.name if own is not None else f"{name}.{fmt}.j2"
     try:
         template = env.get_template(template_name)
