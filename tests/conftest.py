@@ -24,8 +24,10 @@ class Run:
     stderr: str
 
 
-def run_cli(args: Sequence[str], cwd: Path | None = None) -> Run:
-    runner = CliRunner()
+def run_cli(args: Sequence[str], cwd: Path | None = None, width: int | None = None) -> Run:
+    """revq run in-process. Its terminal views are laid out `width` columns wide, else as for
+    a pipe (the width the README shows); never as the test runner's COLUMNS happen to be."""
+    runner = CliRunner(env={"COLUMNS": str(width) if width else None})
     old = Path.cwd()
     if cwd is not None:
         os.chdir(cwd)

@@ -10,12 +10,14 @@ import importlib
 import inspect
 import sys
 from functools import cache
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from revq import __version__
-from revq.cli.common import Flags
+from revq.cli.common import GLOBAL_PANEL, Flags, global_options
 
 # name -> (module, attribute, is a group of subcommands), in the order help lists them.
 COMMANDS: dict[str, tuple[str, str, bool]] = {
@@ -32,7 +34,16 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "config": ("revq.cli.config_cmd", "config_app", True),
     "audit": ("revq.cli.audit_cmd", "audit_app", True),
 }
-ROOT_FLAGS = {"--quiet", "-q", "--verbose", "-v"}
+# The root's own flags, and those of them that take a value, skipped to find the command.
+ROOT_FLAGS = {"--quiet", "-q", "--verbose", "-v", "--no-color"}
+ROOT_VALUED = {"--project"}
+
+# What the whole tool is for, shown under `revq --help`.
+EXAMPLES = (
+    ("score the leads as of a day: the 20 to call first", "revq score --as-of 2026-10-31"),
+    ("what sales rejected, and why", "revq audit rejections --as-of 2026-10-31"),
+    ("a new project, its inputs filled from the exports at hand", "revq init acme --exports ."),
+)
 
 
 def _version(value: bool) -> None:
@@ -43,15 +54,144 @@ def _version(value: bool) -> None:
 
 def root(
     ctx: typer.Context,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="More detail on stderr.")
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Only errors on stderr.", rich_help_panel=GLOBAL_PANEL),
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="More detail on stderr.", rich_help_panel=GLOBAL_PANEL
+        ),
+    ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option(
+            "--no-color",
+            help="No colour or styles (also NO_COLOR=1; FORCE_COLOR=1 styles a pipe).",
+            rich_help_panel=GLOBAL_PANEL,
+        ),
+    ] = False,
+    project: Annotated[
+        Path | None,
+        typer.Option(
+            "--project",
+            help="Project file (default: revq.yaml in the current folder).",
+            exists=True,
+            dir_okay=False,
+            metavar="FILE",
+            rich_help_panel=GLOBAL_PANEL,
+        ),
+    ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
-    ctx.obj = Flags(quiet=quiet, verbose=verbose)
+    ctx.obj = Flags(quiet=quiet, verbose=verbose, no_color=no_color, project=project)
+
+
+class _PlainHelp:
+    """Help in plain words: a value's kind as FILE, DATE or N rather than a Python type
+    (`<bool>`, `<list[Path]>`), flags with none, ranges said in the help."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            plain_metavar(param)
+        return params
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        # A --help not given is None, which typer converts through pydantic: a tenth of a
+        # second of start-up for every command. False is a flag's own value.
+        if option is not None and option.default is None:
+            option.default = False
+        return option
+
+
+# What an option's value is, in a word, where its type (text) says too little; one flag has
+# one word in every command.
+VALUE_WORDS = {
+    "--as-of": "DATE",
+    "--since": "DATE",
+    "--until": "DATE",
+    "--fail-on": "CONDITIONS",
+    "--source": "VENDOR",
+    "--table": "TABLE",
+    "--encoding": "ENCODING",
+    "--delimiter": "CHAR",
+    "--sheet": "SHEET",
+    "--export": "LAYOUT",
+    "--by": "COLUMNS",
+    "--template": "TEMPLATE",
+    "--outcome": "COLUMN",
+    "--reached": "STAGE",
+    "--decision-time": "COLUMNS",
+    "--capacity": "LEADS[/week]",
+    "--key": "COLUMN",
+    "--on": "COLUMNS",
+    "--exports": "PATH",
+}
+
+
+def plain_metavar(param: Any) -> None:
+    """The word a parameter's value is shown as in help, unless it names its own."""
+    param._get_number_range_help_str = lambda: None  # said in the help's own words
+    if param.metavar is not None:
+        return
+    named = next((VALUE_WORDS[o] for o in param.opts if o in VALUE_WORDS), None)
+    if named is not None:
+        param.metavar = named
+        return
+    if getattr(param, "is_flag", False):
+        param.metavar = ""
+        return
+    kind = param.type_descriptor
+    if kind.is_choice and kind.choices:
+        word = "|".join(str(getattr(c, "value", c)) for c in kind.choices)
+        param.metavar = f"[{word}]"
+        return
+    if kind.is_path:
+        info = kind.parameter_info
+        word = (
+            "DIR"
+            if not getattr(info, "file_okay", True)
+            else "FILE"
+            if not getattr(info, "dir_okay", True)
+            else "PATH"
+        )
+    else:
+        base = kind.annotation
+        word = {int: "N", float: "NUMBER"}.get(base, "TEXT")
+    if param.param_type_name == "argument":
+        # An argument is shown by its name (FILE, LEAD_ID...), which says what it takes.
+        word = param.name.upper().removesuffix("S") if kind.is_list else param.name.upper()
+        param.display_type_rich = lambda ctx: None
+    param.metavar = word
+
+
+class RevqCommand(_PlainHelp, TyperCommand):
+    pass
+
+
+class RevqGroup(_PlainHelp, TyperGroup):
+    pass
+
+
+def examples_epilog(examples: tuple[tuple[str, str], ...]) -> str | None:
+    """A command's examples under its help: what each does, then the command line."""
+    from rich.markup import escape
+
+    if not examples:
+        return None
+    # Led by a blank line: typer strips the indentation the lines after the first share.
+    lines = ["", "[bold]Examples[/bold]"]
+    for what, line in examples:
+        lines += [f"  [dim]# {escape(what)}[/dim]", f"  {escape(line)}"]
+    return "\n".join(lines)
 
 
 def build_app(only: str | None = None) -> typer.Typer:
@@ -60,9 +200,10 @@ def build_app(only: str | None = None) -> typer.Typer:
         name="revq",
         help="Lead qualification as reviewable config: load CRM exports, score and stage "
         "leads, audit rejections, measure the funnel.",
+        epilog=examples_epilog(EXAMPLES),
         no_args_is_help=True,
         pretty_exceptions_enable=False,
-        add_completion=False,
+        cls=RevqGroup,
     )
     cli.callback()(root)
     for name, (module, attribute, group) in COMMANDS.items():
@@ -70,13 +211,32 @@ def build_app(only: str | None = None) -> typer.Typer:
             continue
         target: Any = getattr(importlib.import_module(module), attribute)
         if group:
-            for sub in target.registered_commands:
-                callback = sub.callback
-                sub.help = _unwrapped(sub.help or (callback.__doc__ if callback else None))
-            cli.add_typer(target, name=name)
+            cli.add_typer(_group(target), name=name)
         else:
-            cli.command(name, help=_unwrapped(target.__doc__))(target)
+            cli.command(
+                name,
+                help=_unwrapped(target.__doc__),
+                epilog=examples_epilog(getattr(target, "examples", ())),
+                cls=RevqCommand,
+            )(global_options(target))
     return cli
+
+
+def _group(source: typer.Typer) -> typer.Typer:
+    """A group of subcommands (`revq audit rejections`) registered afresh, each with the
+    global options, so that the module's own Typer is left as it is."""
+    info = source.info
+    group = typer.Typer(help=info.help, no_args_is_help=True, cls=RevqGroup)
+    for sub in source.registered_commands:
+        callback = sub.callback
+        assert callback is not None
+        group.command(
+            sub.name,
+            help=_unwrapped(sub.help or callback.__doc__),
+            epilog=examples_epilog(getattr(callback, "examples", ())),
+            cls=RevqCommand,
+        )(global_options(callback))
+    return group
 
 
 def _unwrapped(doc: str | None) -> str | None:
@@ -89,9 +249,11 @@ def _unwrapped(doc: str | None) -> str | None:
 
 
 def command_named(args: list[str]) -> str | None:
-    """The command an argument list runs, when it names one after the root flags."""
+    """The command an argument list runs, when it names one after the root options."""
+    skip = False
     for arg in args:
-        if arg in ROOT_FLAGS:
+        if skip or arg in ROOT_FLAGS or arg.split("=", 1)[0] in ROOT_VALUED:
+            skip = arg in ROOT_VALUED and not skip
             continue
         return arg if arg in COMMANDS else None
     return None
@@ -109,4 +271,4 @@ def __getattr__(name: str) -> Any:
 
 
 def main() -> None:
-    build_app(command_named(sys.argv[1:]))()
+    build_app(command_named(sys.argv[1:]))(prog_name="revq")

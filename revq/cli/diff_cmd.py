@@ -17,16 +17,28 @@ from revq.cli.common import (
     ProjectOpt,
     SignalsOpt,
     emit_text,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
     new_run,
-    print_views,
+    print_view,
     project_of,
     user_errors,
+    view_width,
 )
 
 
+@examples(
+    (
+        "what a refit config would change, as Markdown for a pull request",
+        "revq diff ../configs/scoring.yaml suggested.yaml --as-of 2026-10-31",
+    ),
+    (
+        "the same in the terminal",
+        "revq diff ../configs/scoring.yaml suggested.yaml --as-of 2026-10-31 --format table",
+    ),
+)
 @user_errors
 def diff_command(
     ctx: typer.Context,
@@ -59,7 +71,7 @@ def diff_command(
     from revq.app.diff import compare_configs, metric_names
     from revq.app.inputs import parse_as_of
     from revq.app.results import Verdict, conditions
-    from revq.render.backtest_view import diff_tables
+    from revq.render.backtest_view import diff_view
 
     tested = conditions(fail_on, metric_names())
     run = new_run(ctx)
@@ -77,7 +89,7 @@ def diff_command(
         load_config=load_config,
     )
     if fmt is Format.table and out is None:
-        print_views(diff_tables(result.report))
+        print_view(ctx, diff_view(result.report, view_width()))
     else:
         text = result.markdown() if fmt is Format.md else result.to_json()
         emit_text(run, text, out, result.inputs, "the diff")

@@ -10,6 +10,7 @@ import typer
 from revq.cli.common import (
     Format,
     ProjectOpt,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
@@ -21,6 +22,16 @@ from revq.cli.common import (
 from revq.errors import RevqError
 
 
+@examples(
+    (
+        "last week's report, to reports/ as revq.yaml says",
+        "revq report --weekly --as-of 2026-10-31",
+    ),
+    (
+        "last month's, as HTML with its charts",
+        "revq report --monthly --as-of 2026-10-31 --format html --out october.html",
+    ),
+)
 @user_errors
 def report(
     ctx: typer.Context,
@@ -40,7 +51,7 @@ def report(
         format_option(
             Format.md,
             Format.html,
-            help="Markdown or HTML [default: what --out or --template is named, else md].",
+            help="Markdown or HTML (default: what --out or --template is named, else md).",
             show_default=False,
         ),
     ] = None,
@@ -76,6 +87,7 @@ def report(
     from revq.app.inputs import parse_as_of
     from revq.app.report import report as build_report
     from revq.app.results import Verdict, conditions
+    from revq.render.report_view import report_summary
 
     if weekly == monthly:
         raise RevqError("choose one of --weekly or --monthly")
@@ -97,6 +109,8 @@ def report(
     else:
         target = result.write(out)
         run.info(f"wrote the {result.kind} report for {result.label} to {target}")
+        for line in report_summary(result.context):
+            run.info(line)
     if values and all(v is None for v in values.values()):
         # What a cron job on a stale export (or a mistyped --as-of) produces: say so.
         run.warn(

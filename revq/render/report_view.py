@@ -84,6 +84,20 @@ def metric_reading(metric: dict[str, Any], prior_label: str) -> str:
     return "; ".join(parts)
 
 
+def report_summary(context: dict[str, Any]) -> list[str]:
+    """The report in a few lines for stderr, once it is written: its reading, then each
+    headline metric, its value and what it did."""
+    rep = context["report"]
+    lines = [f"{rep['label']} ({rep['start']} to {rep['end']}): {context['reading']}"]
+    width = max((len(m["name"]) for m in context["headline"]), default=0)
+    for m in context["headline"]:
+        lines.append(
+            f"  {m['name'].ljust(width)}  {metric_value(m):>8}  "
+            f"{metric_reading(m, rep['prior_label'])}"
+        )
+    return lines
+
+
 def _charts(context: dict[str, Any]) -> dict[str, str]:
     rep = context["report"]
     stages = context["funnel"]["stages"]
