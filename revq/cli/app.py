@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import sys
+from collections.abc import Callable
 from functools import cache
-from pathlib import Path
+from types import MethodType
 from typing import Annotated, Any
 
 import typer
@@ -42,7 +43,7 @@ ROOT_VALUED = {"--project"}
 EXAMPLES = (
     ("score the leads as of a day: the 20 to call first", "revq score --as-of 2026-10-31"),
     ("what sales rejected, and why", "revq audit rejections --as-of 2026-10-31"),
-    ("a new project, its inputs filled from the exports at hand", "revq init acme --exports ."),
+    ("start here with a new export: what revq makes of it", "revq inspect hubspot_contacts.csv"),
 )
 
 
@@ -72,17 +73,6 @@ def root(
             rich_help_panel=GLOBAL_PANEL,
         ),
     ] = False,
-    project: Annotated[
-        Path | None,
-        typer.Option(
-            "--project",
-            help="Project file (default: revq.yaml in the current folder).",
-            exists=True,
-            dir_okay=False,
-            metavar="FILE",
-            rich_help_panel=GLOBAL_PANEL,
-        ),
-    ] = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -90,26 +80,31 @@ def root(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = Flags(quiet=quiet, verbose=verbose, no_color=no_color, project=project)
+    ctx.obj = Flags(quiet=quiet, verbose=verbose, no_color=no_color)
 
 
 class _PlainHelp:
     """Help in plain words: a value's kind as FILE, DATE or N rather than a Python type
-    (`<bool>`, `<list[Path]>`), flags with none, ranges said in the help."""
+    (`<bool>`, `<list[Path]>`), flags with none, ranges said in the help. And an option not
+    given stays None without typer's conversion, which imports pydantic: a tenth of a second
+    on every `revq COMMAND --help`, whose root options are all left out."""
 
     def get_params(self, ctx: Any) -> list[Any]:
         params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
         for param in params:
             plain_metavar(param)
+            if "process_value" not in vars(param):
+                param.process_value = MethodType(_none_stays_none(param.process_value), param)
         return params
 
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
-        # A --help not given is None, which typer converts through pydantic: a tenth of a
-        # second of start-up for every command. False is a flag's own value.
-        if option is not None and option.default is None:
-            option.default = False
-        return option
+
+def _none_stays_none(process: Callable[[Any, Any], Any]) -> Callable[..., Any]:
+    def process_value(param: Any, ctx: Any, value: Any) -> Any:
+        if value is None and not param.required:
+            return param.callback(ctx, param, value) if param.callback is not None else None
+        return process(ctx, value)
+
+    return process_value
 
 
 # What an option's value is, in a word, where its type (text) says too little; one flag has
@@ -178,7 +173,36 @@ class RevqCommand(_PlainHelp, TyperCommand):
 
 
 class RevqGroup(_PlainHelp, TyperGroup):
-    pass
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if ctx.parent is None:
+            args = after_the_command(args)
+        return super().parse_args(ctx, args)
+
+
+def after_the_command(args: list[str]) -> list[str]:
+    """`revq --project FILE score` as `revq score --project FILE`: the command takes it. (The
+    root does not: typer converts an option with a value through pydantic even when it is
+    given none, a tenth of a second more for every `revq COMMAND --help`.)"""
+    front: list[str] = []
+    valued: list[str] = []
+    i = 0
+    while i < len(args):
+        if args[i] in ROOT_FLAGS:
+            front.append(args[i])
+            i += 1
+        elif args[i] in ROOT_VALUED and i + 1 < len(args):
+            valued += args[i : i + 2]
+            i += 2
+        elif args[i].split("=", 1)[0] in ROOT_VALUED:
+            valued.append(args[i])
+            i += 1
+        else:
+            break
+    if not valued or i == len(args):
+        return args  # no command follows: click says what is wrong
+    rest = args[i:]
+    end = rest.index("--") if "--" in rest else len(rest)
+    return front + rest[:end] + valued + rest[end:]
 
 
 def examples_epilog(examples: tuple[tuple[str, str], ...]) -> str | None:
@@ -199,7 +223,9 @@ def build_app(only: str | None = None) -> typer.Typer:
     cli = typer.Typer(
         name="revq",
         help="Lead qualification as reviewable config: load CRM exports, score and stage "
-        "leads, audit rejections, measure the funnel.",
+        "leads, audit rejections, measure the funnel.\n\nThe commands that read a project "
+        "take --project FILE (default: revq.yaml in the current folder), before or after "
+        "their name, as they take -q, -v and --no-color.",
         epilog=examples_epilog(EXAMPLES),
         no_args_is_help=True,
         pretty_exceptions_enable=False,

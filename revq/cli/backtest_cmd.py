@@ -71,8 +71,8 @@ def backtest_command(
         typer.Option(
             "--decision-time",
             help="Date columns, first present wins, giving each lead's decision time; it is "
-            "scored with only what was known then [default: mql_at,created_at, those the "
-            "leads have].",
+            "scored with only what was known then (default: mql_at, then created_at, those "
+            "the leads have).",
             show_default=False,
         ),
     ] = None,

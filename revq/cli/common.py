@@ -49,16 +49,16 @@ def view_width(stream: Any = None) -> int:
 
 class Flags:
     """The options every command takes, before or after its name (`revq -q score`, `revq
-    score -q`), kept on the root click context, and the consoles they shape."""
+    score -q`), kept on the root click context, and the consoles they shape. (--project
+    given before the command is moved after it, where the command takes it.)"""
 
     def __init__(
         self,
         quiet: bool = False,
         verbose: bool = False,
         no_color: bool = False,
-        project: Path | None = None,
     ) -> None:
-        self.quiet, self.verbose, self.no_color, self.project = quiet, verbose, no_color, project
+        self.quiet, self.verbose, self.no_color = quiet, verbose, no_color
         self._consoles: dict[int, Console] = {}
         self.status: StatusLine | None = None
 
@@ -349,12 +349,6 @@ DecimalOpt = Annotated[
 ]
 
 
-def root_project(ctx: typer.Context, value: Path | None) -> Path | None:
-    """A command's --project, else the one given before the command (`revq --project FILE
-    score`)."""
-    return value if value is not None else flags_of(ctx).project
-
-
 ProjectOpt = Annotated[
     Path | None,
     typer.Option(
@@ -362,7 +356,6 @@ ProjectOpt = Annotated[
         help="Project file (default: revq.yaml in the current folder).",
         exists=True,
         dir_okay=False,
-        callback=root_project,
         metavar="FILE",
         rich_help_panel=GLOBAL_PANEL,
     ),

@@ -68,8 +68,8 @@ def report(
         typer.Option(
             "--out",
             "-o",
-            help="Output file, '-' for stdout (default: <output_dir>/<period>.<format>, "
-            "e.g. reports/2026-W47.html).",
+            help="Output file, '-' for stdout (default: a file named for the period in the "
+            "output folder of revq.yaml, e.g. reports/2026-W47.html).",
             dir_okay=False,
             allow_dash=True,
         ),
