@@ -110,19 +110,25 @@ class ScoreResult(Outcome):
     def leads(self) -> pl.DataFrame:
         """The scored leads: the rows and columns of `revq score --format csv`, highest total
         score first, then lead id."""
-        return self._plan.select(self._columns).collect()
+        with self._run.step(f"scoring {self._loaded}"):
+            return self._plan.select(self._columns).collect()
+
+    @property
+    def _loaded(self) -> str:
+        return f"{self.accounting.rows_loaded:,} leads"
 
     @cached_property
     def accounts(self) -> pl.DataFrame:
         """The account roll-up (`revq score --by account`)."""
         acc = self.inputs.compiled.accounts
         extra = [c for c in ("account_key",) if c not in self._columns]
-        return roll_up_accounts(
-            self._plan.select(*self._columns, *extra),
-            min_engaged_contacts=acc.min_engaged_contacts,
-            min_intent=acc.min_intent,
-            roles=acc.roles,
-        ).collect()
+        with self._run.step(f"scoring {self._loaded} and rolling them up by account"):
+            return roll_up_accounts(
+                self._plan.select(*self._columns, *extra),
+                min_engaged_contacts=acc.min_engaged_contacts,
+                min_intent=acc.min_intent,
+                roles=acc.roles,
+            ).collect()
 
     def export_plan(self) -> pl.LazyFrame:
         """The leads in the export layout: its columns under the CRM's field names, only its
@@ -141,7 +147,8 @@ class ScoreResult(Outcome):
     @cached_property
     def exported(self) -> pl.DataFrame:
         """The leads in the export layout (`revq score --export NAME`)."""
-        return self.export_plan().collect()
+        with self._run.step(f"scoring {self._loaded} into the {self.export} layout"):
+            return self.export_plan().collect()
 
     @property
     def rows(self) -> pl.DataFrame:
@@ -154,7 +161,8 @@ class ScoreResult(Outcome):
         """The first `n` scored leads, ordered as `leads`, without collecting them all."""
         if "leads" in self.__dict__:
             return self.leads.head(n)
-        return self._plan.select(self._columns).head(n).collect()
+        with self._run.step(f"ranking {self._loaded}"):
+            return self._plan.select(self._columns).head(n).collect()
 
     @cached_property
     def counts(self) -> pl.DataFrame:
@@ -162,7 +170,8 @@ class ScoreResult(Outcome):
         the metrics count, without holding or ordering the leads."""
         if "leads" in self.__dict__:
             return lead_counts(self.leads)
-        return lead_counts(self.inputs.score(self.as_of, ordered=False))
+        with self._run.step(f"scoring {self._loaded}"):
+            return lead_counts(self.inputs.score(self.as_of, ordered=False))
 
     def metrics(self) -> dict[str, Any]:
         accounting = self.accounting
@@ -170,7 +179,8 @@ class ScoreResult(Outcome):
 
     def ledger(self) -> pl.DataFrame:
         """The explanation ledger of every lead, rule by rule (what `--explain-out` writes)."""
-        return sort_ledger(self.inputs.ledger(self.as_of)).collect()
+        with self._run.step(f"explaining {self._loaded}, rule by rule"):
+            return sort_ledger(self.inputs.ledger(self.as_of)).collect()
 
     def to_dicts(self) -> list[dict[str, Any]]:
         """The rows as `revq score --format json` prints them."""
@@ -193,6 +203,10 @@ class ScoreResult(Outcome):
         """
         path = Path(path)
         check_frame_path(path)
+        with self._run.step(f"writing {path.name}"):
+            return self._write(path)
+
+    def _write(self, path: Path) -> int | None:
         inputs = self.inputs.inputs
         streams = path.suffix.lower() in SINK_SUFFIXES and "leads" not in self.__dict__
         if self.layout is not None:

@@ -53,7 +53,7 @@ class StatusLine:
         """The line as drawn (rich redraws it several times a second): the step and the
         seconds the run has taken."""
         began = self._began if self._began is not None else time.monotonic()
-        return Text(f"{self._text} ({time.monotonic() - began:.0f} s)")
+        return Text(f"{self._text} · {time.monotonic() - began:.0f} s")
 
     def _show_later(self) -> None:
         with self._lock:

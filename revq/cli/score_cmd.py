@@ -153,17 +153,15 @@ def score(
         ledger = result.ledger()
         write_frame_atomic(explain_out, ledger, inputs=result.inputs.inputs)
         run.info(f"wrote the ledger ({ledger.height:,} rows) to {explain_out}")
-    _emit(ctx, run, result, fmt, out, top, written)
-    if fmt is Format.table and out is None and export is None and by is By.lead:
-        first = result.head(1)
-        if first.height:
-            hint(
-                run,
-                f"revq explain {shlex.quote(first['lead_id'][0])}",
-                "why it scored as it did",
-                as_of=as_of,
-                project=project_file,
-            )
+    first = _emit(ctx, run, result, fmt, out, top, written)
+    if first is not None:
+        hint(
+            run,
+            f"revq explain {shlex.quote(first)}",
+            "why it scored as it did",
+            as_of=as_of,
+            project=project_file,
+        )
     if tested:
         exit_if_met(run, Verdict(tested, result.metrics()))
 
@@ -176,7 +174,8 @@ def _emit(
     out: Path | None,
     top: int,
     written: int | None,
-) -> None:
+) -> str | None:
+    """The result in the format asked for; the id of the lead the table shows first."""
     from revq.io.writers import frame_bytes
     from revq.render.score_view import account_view, score_view
 
@@ -199,9 +198,12 @@ def _emit(
     elif fmt is Format.table:
         total = int(result.counts["len"].sum())
         as_of = f"{result.as_of - timedelta(days=1):%Y-%m-%d}"  # the end of this day
-        print_view(ctx, score_view(result.head(top), total, as_of, view_width()))
+        shown = result.head(top)
+        print_view(ctx, score_view(shown, total, as_of, view_width()))
+        return str(shown["lead_id"][0]) if shown.height else None
     else:
         emit_text(run, frame_bytes(result.rows, fmt.value).decode("utf-8"), None)
+    return None
 
 
 @examples(
