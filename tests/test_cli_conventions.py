@@ -173,3 +173,31 @@ def test_the_command_run_is_found_after_the_root_options() -> None:
     assert named(["--project=x/revq.yaml", "audit", "rejections"]) == "audit"
     assert named(["--no-color", "-v", "funnel"]) == "funnel"
     assert named(["--version"]) is None and named([]) is None
+
+
+def test_the_metrics_help_names_are_the_metrics_there_are() -> None:
+    """Help lists --fail-on's metrics without importing the modules that compute them: the
+    lists must not drift from what --fail-on accepts."""
+    from revq.app.changes import CHANGES_METRICS
+    from revq.app.inspect import INSPECT_METRICS as INSPECTED
+    from revq.cli.changes_cmd import METRICS
+    from revq.cli.inspect_cmd import INSPECT_METRICS
+    from revq.cli.score_cmd import SCORE_METRICS
+    from revq.core.scoring.metrics import METRICS as SCORED
+
+    assert set(SCORE_METRICS.split(", ")) == set(SCORED)
+    assert set(INSPECT_METRICS) == set(INSPECTED)
+    assert set(METRICS) == set(CHANGES_METRICS)
+
+
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=IDS)
+def test_a_choice_shows_its_choices(path: list[str], command: Any) -> None:
+    """`--by [lead|account]`, not the word another command's --by takes (COLUMNS)."""
+    ctx = typer.Context(command)
+    for param in command.get_params(ctx):
+        kind = getattr(param, "type_descriptor", None)
+        if kind is not None and kind.is_choice and kind.choices:
+            values = {str(getattr(c, "value", c)) for c in kind.choices}
+            shown = param.metavar.removeprefix("[").removesuffix("]").split("|")
+            # --format lists the formats its command writes, some of all there are.
+            assert param.metavar.startswith("[") and set(shown) <= values, param.opts

@@ -137,10 +137,6 @@ def plain_metavar(param: Any) -> None:
     param._get_number_range_help_str = lambda: None  # said in the help's own words
     if param.metavar is not None:
         return
-    named = next((VALUE_WORDS[o] for o in param.opts if o in VALUE_WORDS), None)
-    if named is not None:
-        param.metavar = named
-        return
     if getattr(param, "is_flag", False):
         param.metavar = ""
         return
@@ -148,6 +144,10 @@ def plain_metavar(param: Any) -> None:
     if kind.is_choice and kind.choices:
         word = "|".join(str(getattr(c, "value", c)) for c in kind.choices)
         param.metavar = f"[{word}]"
+        return
+    named = next((VALUE_WORDS[o] for o in param.opts if o in VALUE_WORDS), None)
+    if named is not None:
+        param.metavar = named
         return
     if kind.is_path:
         info = kind.parameter_info

@@ -17,6 +17,7 @@ from revq.cli.common import (
     iso_date,
     new_run,
     project_of,
+    shown_path,
     user_errors,
 )
 from revq.errors import RevqError
@@ -108,7 +109,7 @@ def report(
         typer.echo(result.text, nl=False)
     else:
         target = result.write(out)
-        run.info(f"wrote the {result.kind} report for {result.label} to {target}")
+        run.info(f"wrote the {result.kind} report for {result.label} to {shown_path(target)}")
         for line in report_summary(result.context):
             run.info(line)
     if values and all(v is None for v in values.values()):

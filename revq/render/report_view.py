@@ -89,12 +89,9 @@ def report_summary(context: dict[str, Any]) -> list[str]:
     headline metric, its value and what it did."""
     rep = context["report"]
     lines = [f"{rep['label']} ({rep['start']} to {rep['end']}): {context['reading']}"]
-    width = max((len(m["name"]) for m in context["headline"]), default=0)
     for m in context["headline"]:
-        lines.append(
-            f"  {m['name'].ljust(width)}  {metric_value(m):>8}  "
-            f"{metric_reading(m, rep['prior_label'])}"
-        )
+        reading = metric_reading(m, rep["prior_label"])
+        lines.append(f"  {metric_value(m):>7}  {m['name']}: {reading}")
     return lines
 
 
