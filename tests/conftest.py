@@ -24,9 +24,16 @@ class Run:
     stderr: str
 
 
-def run_cli(args: Sequence[str], cwd: Path | None = None, input: bytes | None = None) -> Run:
-    """revq run in this process, as typer's runner runs it; `input` is its standard input."""
-    runner = CliRunner()
+def run_cli(
+    args: Sequence[str],
+    cwd: Path | None = None,
+    input: bytes | None = None,
+    width: int | None = None,
+) -> Run:
+    """revq run in this process, as typer's runner runs it; `input` is its standard input. Its
+    terminal views are laid out `width` columns wide, else as for a pipe (the width the README
+    shows); never as the test runner's COLUMNS happen to be."""
+    runner = CliRunner(env={"COLUMNS": str(width) if width else None})
     old = Path.cwd()
     if cwd is not None:
         os.chdir(cwd)

@@ -62,7 +62,7 @@ class Project:
         root: the project's folder; paths in revq.yaml are relative to it.
         config: revq.yaml, validated.
 
-    Example:
+    Examples:
         >>> import revq
         >>> project = revq.Project.open("sample_data")
         >>> project.config.name
@@ -86,7 +86,7 @@ class Project:
             ConfigError: revq.yaml is not valid (the message names the file, line and key).
             RevqError: there is no revq.yaml there.
 
-        Example:
+        Examples:
             >>> project = revq.Project.open("sample_data")
         """
         found = Path(path)
@@ -140,7 +140,7 @@ class Project:
             InputError: an export cannot be read (names the file, line and column).
             RevqError: another usage error, such as no leads input.
 
-        Example:
+        Examples:
             >>> scored = project.score(as_of="2026-10-31")
             >>> scored.leads.select("lead_id", "total_score", "stage").head(3)
         """
@@ -186,7 +186,7 @@ class Project:
         Raises:
             RevqError: a lead id that is not in the leads (or was merged into another).
 
-        Example:
+        Examples:
             >>> project.explain(["81585149"], as_of="2026-10-31").ledger
         """
         return score_case.explain(
@@ -233,7 +233,7 @@ class Project:
         Returns:
             An AuditResult: `to_dict()` is `revq audit rejections --format json`.
 
-        Example:
+        Examples:
             >>> audit = project.audit_rejections(as_of="2026-10-31")
             >>> audit.to_dict()["overall"]["rejection_rate"]
         """
@@ -292,7 +292,7 @@ class Project:
             A FunnelResult: `to_dict()` is `revq funnel --format json`; `entries()` each
             lead's time in each stage.
 
-        Example:
+        Examples:
             >>> project.funnel(as_of="2026-10-31").to_dict()["headline"]
         """
         run = Run(sink)
@@ -346,7 +346,7 @@ class Project:
             A ReportResult: `markdown` (the file `revq report` writes), `html`, `context`,
             `write(path)`.
 
-        Example:
+        Examples:
             >>> text = project.report("weekly", as_of="2026-10-31").markdown
         """
         return report_case.report(
@@ -395,7 +395,7 @@ class Project:
         Returns:
             A BacktestResult: `to_dict()` is `revq backtest --format json`.
 
-        Example:
+        Examples:
             >>> project.backtest(outcome="sql_at", as_of="2026-10-31").to_dict()["auc"]
         """
         return backtest_case.run_backtest(
@@ -476,7 +476,7 @@ class Project:
         Returns:
             An InspectResult (an ArchiveInspection for a zip archive of several exports).
 
-        Example:
+        Examples:
             >>> project.inspect("sample_data/hubspot_contacts.csv").accounting
         """
         return _inspect(self._project, file, **options)
@@ -490,7 +490,7 @@ class Project:
         Raises:
             ConfigError: the first file that is not valid (file, line, key, allowed values).
 
-        Example:
+        Examples:
             >>> project.validate().validated
         """
         return validate_case.validate(
@@ -524,7 +524,7 @@ class Project:
         Returns:
             A DiffResult: `to_dict()` is `revq diff --format json`; `markdown()` the default.
 
-        Example:
+        Examples:
             >>> project.diff("configs/scoring.yaml", "proposed.yaml", as_of="2026-10-31")
         """
         return diff_case.compare_configs(
@@ -565,7 +565,7 @@ def score(
     Returns:
         A ScoreResult.
 
-    Example:
+    Examples:
         >>> scored = revq.score("sample_data/hubspot_contacts.csv",
         ...                     config="configs/scoring.yaml", as_of="2026-10-31")
     """
@@ -647,7 +647,7 @@ def inspect(
     Raises:
         InputError: the file cannot be read (names the file, line and column).
 
-    Example:
+    Examples:
         >>> revq.inspect("sample_data/salesforce_leads.csv").accounting.rows_loaded
         5000
     """
@@ -686,7 +686,7 @@ def changes(
     Returns:
         A ChangesResult: `rows` to push, `metrics()` (pushed, new, changed, ...), `write(path)`.
 
-    Example:
+    Examples:
         >>> revq.changes("yesterday.csv", "today.csv", on=["stage", "owner"]).rows
     """
     compared = on if on is None or isinstance(on, str) else ",".join(on)

@@ -93,7 +93,8 @@ def scored_leads(
         return ScoredLeads(result.frame, result)
     inputs = ScoringInputs(run, project, leads=leads, config=config)
     # Joined on lead id: the order of `revq score` would be paid for and thrown away.
-    return ScoredLeads(inputs.score(as_of, ordered=False).collect(), inputs.leads)
+    with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads to join them to"):
+        return ScoredLeads(inputs.score(as_of, ordered=False).collect(), inputs.leads)
 
 
 def _by_email(d: pl.DataFrame, leads: pl.DataFrame) -> pl.DataFrame:

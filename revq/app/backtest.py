@@ -314,8 +314,9 @@ def run_backtest(
             "activity after a lead's decision time (only dated events can be cut off)"
         )
     # Scored rows keep the leads' outcome and decision time.
-    scored = inputs.score(DECISION, leads=frame).collect()
-    ledger = inputs.ledger(DECISION, leads=frame).collect()
+    with run.step(f"scoring {frame.height:,} leads, each as of its decision time"):
+        scored = inputs.score(DECISION, leads=frame).collect()
+        ledger = inputs.ledger(DECISION, leads=frame).collect()
     report: dict[str, Any] = {
         "config": _shown(inputs.config_path),
         "outcome": column,

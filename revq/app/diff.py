@@ -103,8 +103,9 @@ def compare_configs(
         set(inputs.leads.frame.columns),
         set(inputs.activities.columns) if inputs.activities is not None else None,
     )
-    before = inputs.score(as_of).collect()
-    after = inputs.score(as_of, proposed.model).collect()
+    with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads with both configs"):
+        before = inputs.score(as_of).collect()
+        after = inputs.score(as_of, proposed.model).collect()
     paired = diff.pair(before, after)
     summary = diff.summary(paired)
     seen = set(paired["old_stage"].to_list()) | set(paired["new_stage"].to_list())

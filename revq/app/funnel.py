@@ -188,7 +188,8 @@ def _dimension(
     if project is None or "scoring" not in project.config.configs:
         raise RevqError(f"--by {by}: needs a scoring config (configs.scoring in revq.yaml)")
     inputs = ScoringInputs(run, project, leads=leads)
-    scored = inputs.score(when, ordered=False).collect()  # joined on lead id: no order needed
+    with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads for --by {by}"):
+        scored = inputs.score(when, ordered=False).collect()  # joined on lead id: no order
     scored = with_dimensions(scored.rename({"stage": "recommended_stage"}))
     return scored.select("lead_id", by)
 
@@ -355,7 +356,8 @@ def compute_funnel(
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
     # Every lead's first entries once: the leads reached, and how many leads there are, which
     # the time-in-stage figures check their lead keys against.
-    firsts = funnel.first_entries(hist.lazy(), ladder.stages, when).collect()
+    with run.step(f"ordering {hist.height:,} stage entries"):
+        firsts = funnel.first_entries(hist.lazy(), ladder.stages, when).collect()
     stages = funnel.reached_from(firsts.lazy(), ladder)
     if by is not None:
         cut = _dimension(run, project, lead_frame, leads, by, when)

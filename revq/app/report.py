@@ -564,13 +564,16 @@ def _assemble(
     funnel_run = compute_funnel(run, project, period=period, when=when, stageless_ok=True)
     scoring = ScoringInputs(run, project)
 
-    now = scoring.score(when).collect()
-    # A period ago only the stages matter (who was already sales-ready): no order, no texts.
-    before = (
-        scoring.score(when - (window.end - window.start), ordered=False)
-        .select("lead_id", "stage")
-        .collect()
-    )
+    with run.step(
+        f"scoring {scoring.leads.accounting.rows_loaded:,} leads, now and a {period} ago"
+    ):
+        now = scoring.score(when).collect()
+        # A period ago only the stages matter (who was already sales-ready): no order, no texts.
+        before = (
+            scoring.score(when - (window.end - window.start), ordered=False)
+            .select("lead_id", "stage")
+            .collect()
+        )
     first, last = _window_days(window)
     by = "lead_source,rep,stage,quadrant,signal_type"
     leads = ScoredLeads(now, scoring.leads)

@@ -82,7 +82,7 @@ class Outcome:
         Raises:
             RevqError: a condition that does not parse or names an unknown metric.
 
-        Example:
+        Examples:
             >>> if project.score(as_of="2026-10-31").check("unowned_handoffs>0"): ...
         """
         values = self.metrics()

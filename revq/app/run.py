@@ -3,11 +3,13 @@
 A command line prints messages to stderr as they come; a notebook or a scheduler's task wants
 them kept with the result. So every use case takes a `Run` and says what it has to say through
 it, to a sink the caller gives; nothing is printed or kept at module level, and two runs in one
-process share nothing."""
+process share nothing. Long work is said the same way (`step`), to a progress sink the caller
+may give (a command line in a terminal draws a status line; the Python API gives none)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -31,6 +33,9 @@ class Message:
 
 
 Sink = Callable[[Message], None]
+# Called with the work under way as it begins ("reading leads.csv (84 MB)"), and with None when
+# no work is under way.
+Progress = Callable[[str | None], None]
 
 
 class Run:
@@ -40,16 +45,22 @@ class Run:
         sink: called with each message as it is said; none keeps them only in `messages`.
         warnings: False spares the passes over the data that only find warnings (a quiet
             command line prints none).
+        progress: called with each step of long work as it begins, and with None when none
+            is under way; none shows no progress.
     """
 
-    def __init__(self, sink: Sink | None = None, *, warnings: bool = True) -> None:
+    def __init__(
+        self, sink: Sink | None = None, *, warnings: bool = True, progress: Progress | None = None
+    ) -> None:
         self._sink = sink
+        self._progress = progress
+        self._steps: list[str] = []
         self.wants_warnings = warnings
         self.messages: list[Message] = []
         self._said: set[str] = set()
         # Project inputs named in revq.yaml but not found, said once a run.
         self.missing_inputs: set[str] = set()
-        self.loads = Loads(self.info, self.warn)
+        self.loads = Loads(self.info, self.warn, self.step)
 
     def _say(self, level: Level, text: str) -> None:
         message = Message(level, text)
@@ -72,6 +83,21 @@ class Run:
 
     def debug(self, text: str) -> None:
         self._say("debug", text)
+
+    @contextmanager
+    def step(self, text: str) -> Iterator[None]:
+        """Long work under way (reading an export, scoring, writing), for the progress sink;
+        steps nest, and the enclosing one is shown again when an inner one ends."""
+        if self._progress is None:
+            yield
+            return
+        self._steps.append(text)
+        self._progress(text)
+        try:
+            yield
+        finally:
+            self._steps.pop()
+            self._progress(self._steps[-1] if self._steps else None)
 
     @property
     def loaded(self) -> dict[Path, LoadResult]:

@@ -120,19 +120,25 @@ class ScoreResult(Outcome):
     def leads(self) -> pl.DataFrame:
         """The scored leads: the rows and columns of `revq score --format csv`, highest total
         score first, then lead id."""
-        return self._plan.select(self._columns).collect()
+        with self._run.step(f"scoring {self._loaded}"):
+            return self._plan.select(self._columns).collect()
+
+    @property
+    def _loaded(self) -> str:
+        return f"{self.accounting.rows_loaded:,} leads"
 
     @cached_property
     def accounts(self) -> pl.DataFrame:
         """The account roll-up (`revq score --by account`)."""
         acc = self.inputs.compiled.accounts
         extra = [c for c in ("account_key",) if c not in self._columns]
-        return roll_up_accounts(
-            self._plan.select(*self._columns, *extra),
-            min_engaged_contacts=acc.min_engaged_contacts,
-            min_intent=acc.min_intent,
-            roles=acc.roles,
-        ).collect()
+        with self._run.step(f"scoring {self._loaded} and rolling them up by account"):
+            return roll_up_accounts(
+                self._plan.select(*self._columns, *extra),
+                min_engaged_contacts=acc.min_engaged_contacts,
+                min_intent=acc.min_intent,
+                roles=acc.roles,
+            ).collect()
 
     def export_plan(self) -> pl.LazyFrame:
         """The leads in the export layout: its columns under the CRM's field names, only its
@@ -151,7 +157,8 @@ class ScoreResult(Outcome):
     @cached_property
     def exported(self) -> pl.DataFrame:
         """The leads in the export layout (`revq score --export NAME`)."""
-        return self.export_plan().collect()
+        with self._run.step(f"scoring {self._loaded} into the {self.export} layout"):
+            return self.export_plan().collect()
 
     @property
     def rows(self) -> pl.DataFrame:
@@ -164,7 +171,8 @@ class ScoreResult(Outcome):
         """The first `n` scored leads, ordered as `leads`, without collecting them all."""
         if "leads" in self.__dict__:
             return self.leads.head(n)
-        return self._plan.select(self._columns).head(n).collect()
+        with self._run.step(f"ranking {self._loaded}"):
+            return self._plan.select(self._columns).head(n).collect()
 
     @cached_property
     def counts(self) -> pl.DataFrame:
@@ -173,7 +181,8 @@ class ScoreResult(Outcome):
         if "leads" in self.__dict__:
             found = lead_counts(self.leads)
         else:
-            found = lead_counts(self.inputs.score(self.as_of, ordered=False))
+            with self._run.step(f"scoring {self._loaded}"):
+                found = lead_counts(self.inputs.score(self.as_of, ordered=False))
         self._advise(found)
         return found
 
@@ -206,7 +215,8 @@ class ScoreResult(Outcome):
 
     def ledger(self) -> pl.DataFrame:
         """The explanation ledger of every lead, rule by rule (what `--explain-out` writes)."""
-        return sort_ledger(self.inputs.ledger(self.as_of)).collect()
+        with self._run.step(f"explaining {self._loaded}, rule by rule"):
+            return sort_ledger(self.inputs.ledger(self.as_of)).collect()
 
     def write_ledger(self, path: Path | str, *, escape_formulas: bool = True) -> int:
         """`ledger()` to a file, atomically, by its suffix (`--explain-out`); returns the rows
@@ -246,8 +256,12 @@ class ScoreResult(Outcome):
         """
         path = Path(path)
         check_frame_path(path)
+        with self._run.step(f"writing {path.name}"):
+            return self._write(path, escape_formulas)
+
+    def _write(self, path: Path, escape: bool) -> int | None:
         inputs = self.inputs.inputs
-        escape, say = escape_formulas, self._run.info
+        say = self._run.info
         streams = path.suffix.lower() in SINK_SUFFIXES and "leads" not in self.__dict__
         if self.layout is not None:
             if streams:

@@ -10,15 +10,16 @@ import importlib
 import inspect
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
+from types import MethodType
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from revq import __version__
-from revq.cli.common import Flags
+from revq.cli.common import GLOBAL_PANEL, Flags, global_options
 from revq.errors import ExitCode, RevqError
 
 # name -> (module, attribute, is a group of subcommands), in the order help lists them.
@@ -37,7 +38,16 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "config": ("revq.cli.config_cmd", "config_app", True),
     "audit": ("revq.cli.audit_cmd", "audit_app", True),
 }
-ROOT_FLAGS = {"--quiet", "-q", "--verbose", "-v"}
+# The root's own flags, and those of them that take a value, skipped to find the command.
+ROOT_FLAGS = {"--quiet", "-q", "--verbose", "-v", "--no-color"}
+ROOT_VALUED = {"--project"}
+
+# What the whole tool is for, shown under `revq --help`.
+EXAMPLES = (
+    ("score the leads as of a day: the 20 to call first", "revq score --as-of 2026-10-31"),
+    ("what sales rejected, and why", "revq audit rejections --as-of 2026-10-31"),
+    ("start here with a new export: what revq makes of it", "revq inspect hubspot_contacts.csv"),
+)
 
 
 def _click_error(name: str) -> type[Exception]:
@@ -76,9 +86,10 @@ def _usage_error(exc: Any) -> NoReturn:
     _fail(message, hint)
 
 
-class RevqGroup(TyperGroup):
-    """The root command. Every error ends the same way, whoever finds it: one line on stderr,
-    `revq: error: ...` (a `hint: ...` line may follow), exit code 2, nothing on stdout."""
+class _OneLineErrors:
+    """Of the root command: every error ends the same way, whoever finds it: one line on
+    stderr, `revq: error: ...` (a `hint: ...` line may follow), exit code 2, nothing on
+    stdout."""
 
     def main(
         self,
@@ -90,11 +101,12 @@ class RevqGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         given = (args, prog_name, complete_var)
+        parent: Any = super()
         if not standalone_mode:
-            return super().main(*given, False, windows_expand_args, **extra)
+            return parent.main(*given, False, windows_expand_args, **extra)
         try:
             # Not standalone: the framework hands its errors up instead of printing them.
-            code = super().main(*given, False, windows_expand_args, **extra)
+            code = parent.main(*given, False, windows_expand_args, **extra)
         except UsageError as exc:
             if type(exc).__name__ == "NoArgsIsHelpError":  # `revq` alone: help was shown
                 sys.exit(exc.exit_code)  # type: ignore[attr-defined]
@@ -125,15 +137,172 @@ def _version(value: bool) -> None:
 
 def root(
     ctx: typer.Context,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Only errors on stderr.", rich_help_panel=GLOBAL_PANEL),
+    ] = False,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="More detail on stderr.")
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="More detail on stderr.", rich_help_panel=GLOBAL_PANEL
+        ),
+    ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option(
+            "--no-color",
+            help="No colour or styles (also NO_COLOR=1; FORCE_COLOR=1 styles a pipe).",
+            rich_help_panel=GLOBAL_PANEL,
+        ),
     ] = False,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
-    ctx.obj = Flags(quiet=quiet, verbose=verbose)
+    ctx.obj = Flags(quiet=quiet, verbose=verbose, no_color=no_color)
+
+
+class _PlainHelp:
+    """Help in plain words: a value's kind as FILE, DATE or N rather than a Python type
+    (`<bool>`, `<list[Path]>`), flags with none, ranges said in the help. And an option not
+    given stays None without typer's conversion, which imports pydantic: a tenth of a second
+    on every `revq COMMAND --help`, whose root options are all left out."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            plain_metavar(param)
+            if "process_value" not in vars(param):
+                param.process_value = MethodType(_none_stays_none(param.process_value), param)
+        return params
+
+
+def _none_stays_none(process: Callable[[Any, Any], Any]) -> Callable[..., Any]:
+    def process_value(param: Any, ctx: Any, value: Any) -> Any:
+        if value is None and not param.required:
+            return param.callback(ctx, param, value) if param.callback is not None else None
+        return process(ctx, value)
+
+    return process_value
+
+
+# What an option's value is, in a word, where its type (text) says too little; one flag has
+# one word in every command.
+VALUE_WORDS = {
+    "--as-of": "DATE",
+    "--since": "DATE",
+    "--until": "DATE",
+    "--fail-on": "CONDITIONS",
+    "--source": "VENDOR",
+    "--table": "TABLE",
+    "--encoding": "ENCODING",
+    "--delimiter": "CHAR",
+    "--sheet": "SHEET",
+    "--export": "LAYOUT",
+    "--by": "COLUMNS",
+    "--template": "TEMPLATE",
+    "--outcome": "COLUMN",
+    "--reached": "STAGE",
+    "--decision-time": "COLUMNS",
+    "--capacity": "LEADS[/week]",
+    "--key": "COLUMN",
+    "--on": "COLUMNS",
+    "--exports": "PATH",
+}
+
+
+def plain_metavar(param: Any) -> None:
+    """The word a parameter's value is shown as in help, unless it names its own."""
+    param._get_number_range_help_str = lambda: None  # said in the help's own words
+    if param.metavar is not None:
+        return
+    if getattr(param, "is_flag", False):
+        param.metavar = ""
+        return
+    kind = param.type_descriptor
+    if kind.is_choice and kind.choices:
+        word = "|".join(str(getattr(c, "value", c)) for c in kind.choices)
+        param.metavar = f"[{word}]"
+        return
+    named = next((VALUE_WORDS[o] for o in param.opts if o in VALUE_WORDS), None)
+    if named is not None:
+        param.metavar = named
+        return
+    if kind.is_path:
+        info = kind.parameter_info
+        word = (
+            "DIR"
+            if not getattr(info, "file_okay", True)
+            else "FILE"
+            if not getattr(info, "dir_okay", True)
+            else "PATH"
+        )
+    else:
+        base = kind.annotation
+        word = {int: "N", float: "NUMBER"}.get(base, "TEXT")
+    if param.param_type_name == "argument":
+        # An argument is shown by its name (FILE, LEAD_ID...), which says what it takes.
+        word = param.name.upper().removesuffix("S") if kind.is_list else param.name.upper()
+        param.display_type_rich = lambda ctx: None
+    param.metavar = word
+
+
+class RevqCommand(_PlainHelp, TyperCommand):
+    pass
+
+
+class SubGroup(_PlainHelp, TyperGroup):
+    """A group under the root (`revq audit`): help in plain words; its errors reach the
+    root's handler."""
+
+
+class RevqGroup(_OneLineErrors, _PlainHelp, TyperGroup):
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if ctx.parent is None:
+            args = after_the_command(args)
+        return super().parse_args(ctx, args)
+
+
+def after_the_command(args: list[str]) -> list[str]:
+    """`revq --project FILE score` as `revq score --project FILE`: the command takes it. (The
+    root does not: typer converts an option with a value through pydantic even when it is
+    given none, a tenth of a second more for every `revq COMMAND --help`.)"""
+    front: list[str] = []
+    valued: list[str] = []
+    i = 0
+    while i < len(args):
+        if args[i] in ROOT_FLAGS:
+            front.append(args[i])
+            i += 1
+        elif args[i] in ROOT_VALUED and i + 1 < len(args):
+            valued += args[i : i + 2]
+            i += 2
+        elif args[i].split("=", 1)[0] in ROOT_VALUED:
+            valued.append(args[i])
+            i += 1
+        else:
+            break
+    if not valued or i == len(args):
+        return args  # no command follows: click says what is wrong
+    rest = args[i:]
+    end = rest.index("--") if "--" in rest else len(rest)
+    return front + rest[:end] + valued + rest[end:]
+
+
+def examples_epilog(examples: tuple[tuple[str, str], ...]) -> str | None:
+    """A command's examples under its help: what each does, then the command line."""
+    from rich.markup import escape
+
+    if not examples:
+        return None
+    # Led by a blank line: typer strips the indentation the lines after the first share.
+    lines = ["", "[bold]Examples[/bold]"]
+    for what, line in examples:
+        lines += [f"  [dim]# {escape(what)}[/dim]", f"  {escape(line)}"]
+    return "\n".join(lines)
 
 
 def build_app(only: str | None = None) -> typer.Typer:
@@ -141,11 +310,13 @@ def build_app(only: str | None = None) -> typer.Typer:
     cli = typer.Typer(
         name="revq",
         help="Lead qualification as reviewable config: load CRM exports, score and stage "
-        "leads, audit rejections, measure the funnel.",
+        "leads, audit rejections, measure the funnel.\n\nThe commands that read a project "
+        "take --project FILE (default: revq.yaml in the current folder), before or after "
+        "their name, as they take -q, -v and --no-color.",
+        epilog=examples_epilog(EXAMPLES),
         no_args_is_help=True,
         cls=RevqGroup,
         pretty_exceptions_enable=False,
-        add_completion=False,
     )
     cli.callback()(root)
     for name, (module, attribute, group) in COMMANDS.items():
@@ -153,13 +324,32 @@ def build_app(only: str | None = None) -> typer.Typer:
             continue
         target: Any = getattr(importlib.import_module(module), attribute)
         if group:
-            for sub in target.registered_commands:
-                callback = sub.callback
-                sub.help = _unwrapped(sub.help or (callback.__doc__ if callback else None))
-            cli.add_typer(target, name=name)
+            cli.add_typer(_group(target), name=name)
         else:
-            cli.command(name, help=_unwrapped(target.__doc__))(target)
+            cli.command(
+                name,
+                help=_unwrapped(target.__doc__),
+                epilog=examples_epilog(getattr(target, "examples", ())),
+                cls=RevqCommand,
+            )(global_options(target))
     return cli
+
+
+def _group(source: typer.Typer) -> typer.Typer:
+    """A group of subcommands (`revq audit rejections`) registered afresh, each with the
+    global options, so that the module's own Typer is left as it is."""
+    info = source.info
+    group = typer.Typer(help=info.help, no_args_is_help=True, cls=SubGroup)
+    for sub in source.registered_commands:
+        callback = sub.callback
+        assert callback is not None
+        group.command(
+            sub.name,
+            help=_unwrapped(sub.help or callback.__doc__),
+            epilog=examples_epilog(getattr(callback, "examples", ())),
+            cls=RevqCommand,
+        )(global_options(callback))
+    return group
 
 
 def _unwrapped(doc: str | None) -> str | None:
@@ -172,9 +362,11 @@ def _unwrapped(doc: str | None) -> str | None:
 
 
 def command_named(args: list[str]) -> str | None:
-    """The command an argument list runs, when it names one after the root flags."""
+    """The command an argument list runs, when it names one after the root options."""
+    skip = False
     for arg in args:
-        if arg in ROOT_FLAGS:
+        if skip or arg in ROOT_FLAGS or arg.split("=", 1)[0] in ROOT_VALUED:
+            skip = arg in ROOT_VALUED and not skip
             continue
         return arg if arg in COMMANDS else None
     return None
@@ -192,4 +384,4 @@ def __getattr__(name: str) -> Any:
 
 
 def main() -> None:
-    build_app(command_named(sys.argv[1:]))()
+    build_app(command_named(sys.argv[1:]))(prog_name="revq")

@@ -15,14 +15,17 @@ from revq.cli.common import (
     ProjectOpt,
     distinct_outputs,
     emit_text,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
+    hint,
     iso_date,
     new_run,
-    print_views,
+    print_view,
     project_of,
     user_errors,
+    view_width,
 )
 from revq.cli.stdin import accept_stdin
 
@@ -30,6 +33,17 @@ audit_app = typer.Typer(help="Audits of the sales hand-off.", no_args_is_help=Tr
 
 
 @audit_app.command("rejections")
+@examples(
+    ("what sales rejected and why, findings first", "revq audit rejections --as-of 2026-10-31"),
+    (
+        "two cuts, as Markdown for a wiki page",
+        "revq audit rejections --as-of 2026-10-31 --by rep,score_band --format md",
+    ),
+    (
+        "the leads to re-check, and when",
+        "revq audit rejections --as-of 2026-10-31 --recycle-out recycle.csv",
+    ),
+)
 @user_errors
 def rejections(
     ctx: typer.Context,
@@ -74,8 +88,8 @@ def rejections(
         str | None,
         typer.Option(
             "--by",
-            help="Comma-separated cuts [default: lead_source,rep,score_band,quadrant,stage,"
-            "signal_type,month: those the data has].",
+            help="Comma-separated cuts (default: lead_source, rep, score_band, quadrant, stage, "
+            "signal_type and month, those the data has).",
             show_default=False,
         ),
     ] = None,
@@ -114,7 +128,7 @@ def rejections(
     from revq.app.inputs import check_window, parse_as_of
     from revq.app.results import Verdict, conditions
     from revq.io.writers import check_frame_path
-    from revq.render.audit_view import audit_tables
+    from revq.render.audit_view import audit_view
 
     if recycle_out is not None:
         check_frame_path(recycle_out)
@@ -141,7 +155,16 @@ def rejections(
         rows = result.write_recycle(recycle_out, escape_formulas=escape)
         run.info(f"wrote {rows:,} leads to re-check to {recycle_out}")
     if fmt is Format.table and out is None:
-        print_views(audit_tables(result.report, result.dims))
+        print_view(ctx, audit_view(result.report, result.dims, view_width()))
+        if recycle_out is None and result.report["recycle"]["due"]:
+            due = result.report["recycle"]["due"]
+            hint(
+                run,
+                "revq audit rejections --recycle-out recycle.csv",
+                f"the {due:,} leads due for a re-check",
+                as_of=as_of,
+                project=project_file,
+            )
     elif fmt is Format.table:  # --out without --format: the file's suffix says which
         result.write(out)  # type: ignore[arg-type]
         run.info(f"wrote the audit to {out}")

@@ -19,14 +19,29 @@ from revq.cli.common import (
     ProjectOpt,
     SignalsOpt,
     emit_text,
+    examples,
     format_option,
+    hint,
     new_run,
-    print_views,
+    print_view,
     project_of,
+    shown_path,
     user_errors,
+    view_width,
 )
 
 
+@examples(
+    ("how well the scores foretold conversion", "revq backtest --as-of 2026-10-31"),
+    (
+        "the threshold that fits a team that works 50 leads a week",
+        "revq backtest --as-of 2026-10-31 --capacity 50/week",
+    ),
+    (
+        "refit the points and write a suggested config",
+        "revq backtest --as-of 2026-10-31 --suggest suggested.yaml",
+    ),
+)
 @user_errors
 def backtest_command(
     ctx: typer.Context,
@@ -56,8 +71,8 @@ def backtest_command(
         typer.Option(
             "--decision-time",
             help="Date columns, first present wins, giving each lead's decision time; it is "
-            "scored with only what was known then [default: mql_at,created_at, those the "
-            "leads have].",
+            "scored with only what was known then (default: mql_at, then created_at, those "
+            "the leads have).",
             show_default=False,
         ),
     ] = None,
@@ -69,13 +84,16 @@ def backtest_command(
         Path | None,
         typer.Option(
             "--suggest",
-            help="Refit the rule points and write the suggested config here (needs "
-            "revq[calibrate]).",
+            help="Refit the rule points and write the suggested config here (needs the "
+            "calibrate extra: pip install 'revq\\[calibrate]').",
             dir_okay=False,
         ),
     ] = None,
     holdout: Annotated[
-        float, typer.Option("--holdout", min=0.05, max=0.9, help="Held-out share for --suggest.")
+        float,
+        typer.Option(
+            "--holdout", min=0.05, max=0.9, help="Held-out share for --suggest, 0.05 to 0.9."
+        ),
     ] = 0.3,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the held-out split.")] = 7,
     as_of: AsOfOpt = None,
@@ -90,7 +108,7 @@ def backtest_command(
     --suggest refits the points and writes a new config, never over the old one."""
     from revq.app.backtest import run_backtest
     from revq.app.inputs import parse_as_of
-    from revq.render.backtest_view import backtest_tables
+    from revq.render.backtest_view import backtest_view
 
     run = new_run(ctx)
     result = run_backtest(
@@ -112,7 +130,12 @@ def backtest_command(
         load_config=load_config,
     )
     if fmt is Format.table and out is None:
-        print_views(backtest_tables(result.report))
+        config_path = shown_path(result.report["config"])
+        print_view(ctx, backtest_view({**result.report, "config": config_path}, view_width()))
+        if suggest is None:
+            hint(run, "revq backtest --suggest suggested.yaml", "refit the points", as_of=as_of)
+        else:
+            hint(run, f"revq diff {config_path} {suggest}", "what the refit changes", as_of=as_of)
         return
     if fmt is Format.table:  # --out without --format: the file's suffix says which
         result.write(out)  # type: ignore[arg-type]

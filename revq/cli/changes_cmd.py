@@ -12,6 +12,7 @@ from revq.cli.common import (
     Format,
     OutOpt,
     emit_text,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
@@ -24,6 +25,17 @@ from revq.cli.stdin import accept_stdin
 METRICS = ("pushed", "new", "changed", "unchanged", "gone", "pushed_rate")
 
 
+@examples(
+    (
+        "the scored leads as the CRM import wanted them a week ago",
+        "revq score --as-of 2026-10-24 --export hubspot --out last-week.csv",
+    ),
+    ("the rows to push since: new or changed", "revq changes last-week.csv today.csv"),
+    (
+        "only hand-offs and owners, not the daily decay of scores",
+        "revq changes last-week.csv today.csv --on 'revq Stage,Contact owner' --out push.csv",
+    ),
+)
 @user_errors
 def changes_command(
     ctx: typer.Context,

@@ -4,6 +4,10 @@ and the output plumbing (one format enum, one `--fail-on`, one emit to stdout or
 from __future__ import annotations
 
 import functools
+import inspect
+import os
+import shlex
+import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -13,7 +17,9 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
+from revq.cli.progress import StatusLine
 from revq.cli.stdin import SWEPT, accept_stdin
 from revq.errors import ExitCode, RevqError
 
@@ -25,52 +31,188 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _console(stream: Any) -> Console:
-    is_tty = stream.isatty()
-    return Console(
-        file=stream,
-        width=None if is_tty else 160,
-        no_color=not is_tty,
-        highlight=False,
-        soft_wrap=not is_tty,
-    )
+# The width of a view sent to a file or a pipe (a cron job's mail, a pasted snippet), unless
+# COLUMNS says otherwise: wide enough for the lists, narrow enough for a mail reader.
+PIPE_WIDTH = 100
 
 
-def out_console() -> Console:
-    """The result, on stdout."""
-    return _console(sys.stdout)
-
-
-def err_console() -> Console:
-    return _console(sys.stderr)
+def view_width(stream: Any = None) -> int:
+    """The width a view is laid out for: the terminal's, or COLUMNS, or PIPE_WIDTH."""
+    stream = stream or sys.stdout
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if stream.isatty():
+        return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
+    return PIPE_WIDTH
 
 
 class Flags:
-    """The root flags of an invocation (`revq -q ...`), kept on its click context."""
+    """The options every command takes, before or after its name (`revq -q score`, `revq
+    score -q`), kept on the root click context, and the consoles they shape. (--project
+    given before the command is moved after it, where the command takes it.)"""
 
-    def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
-        self.quiet, self.verbose = quiet, verbose
+    def __init__(
+        self,
+        quiet: bool = False,
+        verbose: bool = False,
+        no_color: bool = False,
+    ) -> None:
+        self.quiet, self.verbose, self.no_color = quiet, verbose, no_color
+        self._consoles: dict[int, Console] = {}
+        self.status: StatusLine | None = None
+
+    def console(self, stream: Any) -> Console:
+        """A console on `stream`: styled in a terminal, plain in a file or a pipe; no colour
+        with --no-color or NO_COLOR, colour in a pipe with FORCE_COLOR (rich reads it)."""
+        key = id(stream)
+        if key not in self._consoles:
+            plain = self.no_color or os.environ.get("NO_COLOR", "") != ""
+            is_tty = stream.isatty()
+            self._consoles[key] = Console(
+                file=stream,
+                width=view_width(stream),
+                color_system=None if plain else "auto",
+                highlight=False,
+                soft_wrap=not is_tty,
+            )
+        return self._consoles[key]
 
     def print(self, message: Message) -> None:
         """A run's message on stderr: none with --quiet, detail only with --verbose."""
         if self.quiet or (message.level == "debug" and not self.verbose):
             return
-        err_console().print(str(message), markup=False)
+        self.console(sys.stderr).print(str(message), markup=False)
+
+    def progress(self) -> StatusLine | None:
+        """A status line for long work: only on a terminal's stderr, and not with --quiet."""
+        if self.quiet or not sys.stderr.isatty():
+            return None
+        if self.status is None:
+            self.status = StatusLine(self.console(sys.stderr))
+        return self.status
+
+    def done(self) -> None:
+        """The work is over: the status line goes before the result is printed."""
+        if self.status is not None:
+            self.status.close()
+
+
+def flags_of(ctx: typer.Context) -> Flags:
+    """The root flags of an invocation."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, Flags):
+        root.obj = Flags()
+    return root.obj
 
 
 def new_run(ctx: typer.Context) -> Run:
     """A run of this invocation: its messages go to stderr as they come, as the root flags
-    (kept on the root context) say."""
+    say, and its long work shows as a status line in a terminal."""
     from revq.app.run import Run
 
-    found = ctx.find_root().obj
-    flags = found if isinstance(found, Flags) else Flags()
-    run = Run(flags.print, warnings=not flags.quiet)
+    flags = flags_of(ctx)
+    run = Run(flags.print, warnings=not flags.quiet, progress=flags.progress())
     if ctx.meta.get(SWEPT):  # standard input that killed runs left, removed as it was read
         from revq.io.temps import swept_message, system_temp
 
         run.info(swept_message(ctx.meta[SWEPT], system_temp()))
     return run
+
+
+def global_options(func: Callable[..., R]) -> Callable[..., R]:
+    """A command that also takes the root options after its name: `revq score -q` as
+    `revq -q score`. They are added to its signature, so they show in its help. The command
+    takes the click context as `ctx`."""
+    signature = inspect.signature(func, eval_str=True)
+    if "ctx" not in signature.parameters:
+        raise TypeError(f"{func.__name__} takes no ctx: the global options need it")
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=False, annotation=kind)
+        for name, kind in GLOBAL_OPTIONS.items()
+    ]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> R:
+        flags = flags_of(kwargs["ctx"])
+        flags.quiet = kwargs.pop("quiet") or flags.quiet
+        flags.verbose = kwargs.pop("verbose") or flags.verbose
+        flags.no_color = kwargs.pop("no_color") or flags.no_color
+        try:
+            return func(*args, **kwargs)
+        finally:
+            flags.done()
+
+    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*signature.parameters.values(), *added]
+    )
+    return wrapper
+
+
+GLOBAL_PANEL = "Global options (before or after the command)"
+GLOBAL_OPTIONS: dict[str, Any] = {
+    "quiet": Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Only errors on stderr.", rich_help_panel=GLOBAL_PANEL),
+    ],
+    "verbose": Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="More detail on stderr.", rich_help_panel=GLOBAL_PANEL
+        ),
+    ],
+    "no_color": Annotated[
+        bool,
+        typer.Option(
+            "--no-color",
+            help="No colour or styles (also NO_COLOR=1; FORCE_COLOR=1 styles a pipe).",
+            rich_help_panel=GLOBAL_PANEL,
+        ),
+    ],
+}
+
+
+def print_view(ctx: typer.Context, lines: Iterable[Text]) -> None:
+    """A view of a result, on stdout: its lines are laid out for `view_width()`, so they are
+    printed as they are, never wrapped again."""
+    flags = flags_of(ctx)
+    flags.done()
+    console = flags.console(sys.stdout)
+    for line in lines:
+        console.print(line, soft_wrap=True)
+
+
+def hint(run: Run, command: str, why: str = "", **given: Any) -> None:
+    """The closing `next:` line, on stderr: what a user would run next, with the options of
+    this run it needs to show the same thing (`as_of`, `project`) when they were given."""
+    carried = "".join(
+        f" --{name.replace('_', '-')} {shlex.quote(str(value))}"
+        for name, value in given.items()
+        if value is not None
+    )
+    run.info(f"next: {command}{carried}" + (f"  ({why})" if why else ""))
+
+
+def shown_path(path: Path | str) -> str:
+    """A path as a person in this folder would type it: relative to it (`../configs/a.yaml`)."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive
+        return str(path)
+
+
+Example = tuple[str, str]  # what it does, the command line
+
+
+def examples(*pairs: Example) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """A command's examples, shown under its help and run by the tests in the sample project,
+    so they stay true."""
+
+    def mark(func: Callable[P, R]) -> Callable[P, R]:
+        func.examples = pairs  # type: ignore[attr-defined]
+        return func
+
+    return mark
 
 
 def user_errors(func: Callable[P, R]) -> Callable[P, R]:
@@ -160,13 +302,6 @@ def emit_text(
     run.info(f"wrote {what or 'the result'} to {out}")
 
 
-def print_views(renderables: Iterable[Any]) -> None:
-    """Terminal views of a result, on stdout."""
-    console = out_console()
-    for renderable in renderables:
-        console.print(renderable)
-
-
 def iso_date(value: str | None) -> str | None:
     """A typer callback: dates on the command line are YYYY-MM-DD, or a usage error."""
     if value is not None:
@@ -220,6 +355,8 @@ DateOrderOpt = Annotated[
 DecimalOpt = Annotated[
     Decimal | None, typer.Option("--decimal", help="Decimal separator of numbers: '.' or ','.")
 ]
+
+
 ProjectOpt = Annotated[
     Path | None,
     typer.Option(
@@ -227,6 +364,8 @@ ProjectOpt = Annotated[
         help="Project file (default: revq.yaml in the current folder).",
         exists=True,
         dir_okay=False,
+        metavar="FILE",
+        rich_help_panel=GLOBAL_PANEL,
     ),
 ]
 LoadConfigOpt = Annotated[

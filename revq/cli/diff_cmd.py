@@ -17,16 +17,28 @@ from revq.cli.common import (
     ProjectOpt,
     SignalsOpt,
     emit_text,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
     new_run,
-    print_views,
+    print_view,
     project_of,
     user_errors,
+    view_width,
 )
 
 
+@examples(
+    (
+        "what a refit config would change, as Markdown for a pull request",
+        "revq diff ../configs/scoring.yaml suggested.yaml --as-of 2026-10-31",
+    ),
+    (
+        "the same in the terminal",
+        "revq diff ../configs/scoring.yaml suggested.yaml --as-of 2026-10-31 --format table",
+    ),
+)
 @user_errors
 def diff_command(
     ctx: typer.Context,
@@ -47,7 +59,7 @@ def diff_command(
             Format.table,
             Format.md,
             Format.json,
-            help="Output format [default: what --out is named for (.json), else md].",
+            help="Output format (default: what --out is named for, .json, else md).",
             show_default=False,
         ),
     ] = None,
@@ -68,7 +80,7 @@ def diff_command(
     from revq.app.diff import compare_configs, metric_names
     from revq.app.inputs import parse_as_of
     from revq.app.results import Verdict, conditions
-    from revq.render.backtest_view import diff_tables
+    from revq.render.backtest_view import diff_view
 
     tested = conditions(fail_on, metric_names())
     run = new_run(ctx)
@@ -86,7 +98,7 @@ def diff_command(
         load_config=load_config,
     )
     if fmt is Format.table and out is None:
-        print_views(diff_tables(result.report))
+        print_view(ctx, diff_view(result.report, view_width()))
     elif fmt is None and out is not None:  # the file's suffix says which
         result.write(out)
         run.info(f"wrote the diff to {out}")

@@ -17,14 +17,17 @@ from revq.cli.common import (
     ProjectOpt,
     distinct_outputs,
     emit_text,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
+    hint,
     iso_date,
     new_run,
-    print_views,
+    print_view,
     project_of,
     user_errors,
+    view_width,
 )
 from revq.cli.stdin import accept_stdin, accept_stdin_list
 
@@ -41,6 +44,17 @@ class Method(StrEnum):
     both = "both"
 
 
+@examples(
+    ("the funnel by month, what stands out first", "revq funnel --as-of 2026-10-31"),
+    (
+        "conversions by quarter, cut by lead source",
+        "revq funnel --as-of 2026-10-31 --period quarter --by lead_source",
+    ),
+    (
+        "the funnel as Markdown, to a file",
+        "revq funnel --as-of 2026-10-31 --format md --out funnel.md",
+    ),
+)
 @user_errors
 def funnel_command(
     ctx: typer.Context,
@@ -101,7 +115,11 @@ def funnel_command(
     ] = None,
     by: Annotated[
         str | None,
-        typer.Option("--by", help="A lead column to cut conversions by (lead_source, owner, ...)."),
+        typer.Option(
+            "--by",
+            help="A lead column to cut conversions by (lead_source, owner, ...).",
+            metavar="COLUMN",
+        ),
     ] = None,
     since: Annotated[
         str | None, typer.Option("--since", callback=iso_date, help="First day (YYYY-MM-DD).")
@@ -148,7 +166,7 @@ def funnel_command(
     from revq.app.inputs import check_window, parse_as_of
     from revq.app.results import Verdict, conditions
     from revq.io.writers import check_frame_path
-    from revq.render.funnel_view import funnel_tables
+    from revq.render.funnel_view import funnel_view
 
     if entries_out is not None:
         check_frame_path(entries_out)
@@ -183,7 +201,15 @@ def funnel_command(
         rows = result.write_entries(entries_out, escape_formulas=escape)
         run.info(f"wrote {rows:,} lead and stage rows to {entries_out}")
     if fmt is Format.table and out is None:
-        print_views(funnel_tables(result.to_dict()))
+        report = result.to_dict()
+        print_view(ctx, funnel_view(report, view_width()))
+        hint(
+            run,
+            "revq report --weekly" if report["period"] == "week" else "revq report --monthly",
+            "the same figures as a report, with charts",
+            as_of=as_of,
+            project=project_file,
+        )
     elif fmt is Format.table:  # --out without --format: the file's suffix says which
         result.write(out)  # type: ignore[arg-type]
         run.info(f"wrote the funnel to {out}")

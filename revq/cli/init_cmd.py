@@ -7,9 +7,16 @@ from typing import Annotated
 
 import typer
 
-from revq.cli.common import new_run, user_errors
+from revq.cli.common import examples, new_run, user_errors
 
 
+@examples(
+    ("a new project with starter configs", "revq init acme"),
+    (
+        "its inputs filled from the exports at hand, by what each one holds",
+        "revq init trial --exports hubspot_contacts.csv --exports dispositions.csv",
+    ),
+)
 @user_errors
 def init(
     ctx: typer.Context,

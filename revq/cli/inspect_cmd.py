@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -22,13 +23,16 @@ from revq.cli.common import (
     TableOpt,
     distinct_outputs,
     emit_text,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
+    hint,
     new_run,
-    print_views,
+    print_view,
     project_of,
     user_errors,
+    view_width,
 )
 from revq.cli.stdin import accept_stdin
 
@@ -50,6 +54,17 @@ INSPECT_METRICS = (
 )
 
 
+@examples(
+    (
+        "what revq makes of an export: vendor, table, columns, every row accounted for",
+        "revq inspect hubspot_contacts.csv",
+    ),
+    ("the same as JSON, for a script", "revq inspect salesforce_leads.csv --format json"),
+    (
+        "a nightly data-quality gate: exit 1 when over 1% of rows are rejected",
+        "revq inspect dispositions.csv --fail-on 'rejected_rate>0.01'",
+    ),
+)
 @user_errors
 def inspect(
     ctx: typer.Context,
@@ -127,19 +142,33 @@ def inspect(
         keep_deleted=keep_deleted,
     )
     if isinstance(result, app.ArchiveInspection):
-        _emit_archive(run, result, fmt, out, escape)
+        _emit_archive(ctx, run, result, fmt, out, escape)
         return
     if rejects_out is not None:
         count = result.write_rejects(rejects_out, escape_formulas=escape)
         run.info(f"wrote {count} rejects to {rejects_out}")
-    _emit_inspection(result, fmt, out, escape)
+    _emit_inspection(ctx, result, fmt, out, escape)
+    if fmt is Format.table and out is None:
+        follow = NEXT.get(result.load.table or "")
+        if follow is not None:
+            hint(run, f"{follow[0]} {shlex.quote(str(file))}", follow[1])
     if tested:
         exit_if_met(run, Verdict(tested, result.metrics()))
 
 
-def _emit_inspection(result: InspectResult, fmt: Format, out: Path | None, escape: bool) -> None:
+# What a user does next with an export of each table.
+NEXT = {
+    "leads": ("revq score", "score these leads"),
+    "dispositions": ("revq audit rejections", "what sales rejected, and why"),
+    "stage_history": ("revq funnel", "conversions and velocity from this history"),
+}
+
+
+def _emit_inspection(
+    ctx: typer.Context, result: InspectResult, fmt: Format, out: Path | None, escape: bool
+) -> None:
     """The inspection in the format asked for: to --out (JSON for the table format) or stdout."""
-    from revq.render.inspect_view import inspect_tables
+    from revq.render.inspect_view import inspect_view
 
     if out is not None:
         result.write(out, "csv" if fmt is Format.csv else "json", escape_formulas=escape)
@@ -148,18 +177,23 @@ def _emit_inspection(result: InspectResult, fmt: Format, out: Path | None, escap
     elif fmt is Format.csv:
         typer.echo(result.to_csv(escape_formulas=escape), nl=False)
     else:
-        print_views(inspect_tables(result.load, result.profile))
+        print_view(ctx, inspect_view(result.load, result.profile, view_width()))
 
 
 def _emit_archive(
-    run: Run, result: ArchiveInspection, fmt: Format, out: Path | None, escape: bool
+    ctx: typer.Context,
+    run: Run,
+    result: ArchiveInspection,
+    fmt: Format,
+    out: Path | None,
+    escape: bool,
 ) -> None:
     """The exports of an archive, in the format asked for."""
-    from revq.render.inspect_view import archive_table
+    from revq.render.inspect_view import archive_view
 
     if fmt is Format.json or (out is not None and fmt is Format.table):
         emit_text(run, result.to_json(), out, [result.archive])
     elif fmt is Format.csv:
         emit_text(run, result.to_csv(escape_formulas=escape), out, [result.archive])
     else:
-        print_views([archive_table(result.name, list(result.exports))])
+        print_view(ctx, archive_view(result.name, list(result.exports), view_width()))

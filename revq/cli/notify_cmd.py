@@ -12,6 +12,7 @@ from revq.cli.common import (
     AsOfOpt,
     ProjectOpt,
     emit_text,
+    examples,
     exit_if_met,
     fail_on_option,
     new_run,
@@ -26,6 +27,16 @@ class Per(StrEnum):
     owner = "owner"
 
 
+@examples(
+    (
+        "the messages a run would send, as JSON, sending nothing",
+        "revq notify --as-of 2026-10-31 --dry-run",
+    ),
+    (
+        "one digest per owner instead of a message per lead",
+        "revq notify --as-of 2026-10-31 --dry-run --per owner",
+    ),
+)
 @user_errors
 def notify(
     ctx: typer.Context,

@@ -10,17 +10,29 @@ import typer
 from revq.cli.common import (
     Format,
     ProjectOpt,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
     iso_date,
     new_run,
     project_of,
+    shown_path,
     user_errors,
 )
 from revq.errors import RevqError
 
 
+@examples(
+    (
+        "last week's report, to reports/ as revq.yaml says",
+        "revq report --weekly --as-of 2026-10-31",
+    ),
+    (
+        "last month's, as HTML with its charts",
+        "revq report --monthly --as-of 2026-10-31 --format html --out october.html",
+    ),
+)
 @user_errors
 def report(
     ctx: typer.Context,
@@ -40,7 +52,7 @@ def report(
         format_option(
             Format.md,
             Format.html,
-            help="Markdown or HTML [default: what --out or --template is named, else md].",
+            help="Markdown or HTML (default: what --out or --template is named, else md).",
             show_default=False,
         ),
     ] = None,
@@ -57,8 +69,8 @@ def report(
         typer.Option(
             "--out",
             "-o",
-            help="Output file, '-' for stdout (default: <output_dir>/<period>.<format>, "
-            "e.g. reports/2026-W47.html).",
+            help="Output file, '-' for stdout (default: a file named for the period in the "
+            "output folder of revq.yaml, e.g. reports/2026-W47.html).",
             dir_okay=False,
             allow_dash=True,
         ),
@@ -76,6 +88,7 @@ def report(
     from revq.app.inputs import parse_as_of
     from revq.app.report import report as build_report
     from revq.app.results import Verdict, conditions
+    from revq.render.report_view import report_summary
 
     if weekly == monthly:
         raise RevqError("choose one of --weekly or --monthly")
@@ -96,7 +109,9 @@ def report(
         typer.echo(result.render(result.format, linked=False), nl=False)
     else:
         target = result.write(out)
-        run.info(f"wrote the {result.kind} report for {result.label} to {target}")
+        run.info(f"wrote the {result.kind} report for {result.label} to {shown_path(target)}")
+        for line in report_summary(result.context):
+            run.info(line)
     if values and all(v is None for v in values.values()):
         # What a cron job on a stale export (or a mistyped --as-of) produces: say so.
         run.warn(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -22,13 +24,16 @@ from revq.cli.common import (
     SourceOpt,
     distinct_outputs,
     emit_text,
+    examples,
     exit_if_met,
     fail_on_option,
     format_option,
+    hint,
     new_run,
-    print_views,
+    print_view,
     project_of,
     user_errors,
+    view_width,
 )
 from revq.cli.stdin import accept_stdin
 
@@ -38,7 +43,7 @@ if TYPE_CHECKING:
 
 # The metrics --fail-on names in its help; the scoring module is not imported for --help.
 SCORE_METRICS = (
-    "disqualified, gated, gated_rate, handoff_rate, handoffs, leads, mql, nurture, pql, recycle, "
+    "disqualified, gated, gated_rate, handoff_rate, handoffs, leads, mql, nurture, pql, recycled, "
     "rejected_rate, rows_rejected, sales_ready, signal_qualified, unowned_handoffs"
 )
 
@@ -51,6 +56,17 @@ class By(StrEnum):
 TableFormats = (Format.table, Format.json, Format.csv)
 
 
+@examples(
+    ("the 20 leads to call first, as of a day", "revq score --as-of 2026-10-31"),
+    (
+        "every lead to a file: .csv, .tsv, .parquet, .xlsx, .json or .jsonl",
+        "revq score --as-of 2026-10-31 --out scored.parquet",
+    ),
+    (
+        "the CRM import layout named under exports in revq.yaml",
+        "revq score --as-of 2026-10-31 --export hubspot --out today.csv",
+    ),
+)
 @user_errors
 def score(
     ctx: typer.Context,
@@ -62,7 +78,9 @@ def score(
     by: Annotated[By, typer.Option("--by", help="One row per lead, or per account.")] = By.lead,
     fmt: Annotated[Format, format_option(*TableFormats)] = Format.table,
     out: OutOpt = None,
-    top: Annotated[int, typer.Option("--top", min=1, help="Rows shown in the table.")] = 20,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="Rows shown in the table (1 or more).")
+    ] = 20,
     explain_out: Annotated[
         Path | None,
         typer.Option(
@@ -137,12 +155,21 @@ def score(
     if explain_out is not None:
         rows = result.write_ledger(explain_out, escape_formulas=escape)
         run.info(f"wrote the ledger ({rows:,} rows) to {explain_out}")
-    _emit(run, result, fmt, out, top, written, escape)
+    first = _emit(ctx, run, result, fmt, out, top, written, escape)
+    if first is not None:
+        hint(
+            run,
+            f"revq explain {shlex.quote(first)}",
+            "why it scored as it did",
+            as_of=as_of,
+            project=project_file,
+        )
     if tested:
         exit_if_met(run, Verdict(tested, result.metrics()))
 
 
 def _emit(
+    ctx: typer.Context,
     run: Run,
     result: ScoreResult,
     fmt: Format,
@@ -150,9 +177,10 @@ def _emit(
     top: int,
     written: int | None,
     escape: bool,
-) -> None:
+) -> str | None:
+    """The result in the format asked for; the id of the lead the table shows first."""
     from revq.io.writers import frame_bytes
-    from revq.render.score_view import score_table
+    from revq.render.score_view import account_view, score_view
 
     name = result.export
     if written is not None:
@@ -169,17 +197,35 @@ def _emit(
         kind = "json" if fmt is Format.json else "csv"
         data = frame_bytes(result.exported, kind, escape=escape)
         emit_text(run, data.decode("utf-8"), None)
+    elif fmt is Format.table and result.by == "account":
+        print_view(ctx, account_view(result.accounts, top, view_width()))
     elif fmt is Format.table:
-        rows = result.accounts if result.by == "account" else result.head(top)
-        print_views([score_table(rows, top, result.by)])
+        total = int(result.counts["len"].sum())
+        as_of = f"{result.as_of - timedelta(days=1):%Y-%m-%d}"  # the end of this day
+        shown = result.head(top)
+        print_view(ctx, score_view(shown, total, as_of, view_width()))
+        return str(shown["lead_id"][0]) if shown.height else None
     else:
         emit_text(run, frame_bytes(result.rows, fmt.value, escape=escape).decode("utf-8"), None)
+    return None
 
 
+@examples(
+    (
+        "the rules behind a lead's score, and how its stage was decided",
+        "revq explain 81585149 --as-of 2026-10-31",
+    ),
+    (
+        "two leads' ledgers as CSV, for a spreadsheet",
+        "revq explain 81585149 75577382 --as-of 2026-10-31 --format csv",
+    ),
+)
 @user_errors
 def explain(
     ctx: typer.Context,
-    lead_ids: Annotated[list[str], typer.Argument(help="Lead ids to explain.")],
+    lead_ids: Annotated[
+        list[str], typer.Argument(help="Lead ids to explain, as `revq score` shows them.")
+    ],
     leads: Annotated[
         Path | None,
         typer.Option(
@@ -204,7 +250,7 @@ def explain(
     counted), with the scores and the stage decision path."""
     from revq.app import score as app
     from revq.app.inputs import parse_as_of
-    from revq.render.score_view import explain_views
+    from revq.render.score_view import explain_view
 
     run = new_run(ctx)
     result = app.explain(
@@ -226,4 +272,7 @@ def explain(
             text = result.to_json() if fmt is Format.json else result.to_csv(escape_formulas=escape)
             emit_text(run, text, None)
         return
-    print_views(explain_views(result.unordered_ledger, result.scored, result.model, lead_ids))
+    view = explain_view(
+        result.unordered_ledger, result.scored, result.model, lead_ids, view_width()
+    )
+    print_view(ctx, view)

@@ -6,17 +6,23 @@ load's row accounting is said through the run's messages."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from revq.config.models import LoadOptions
 from revq.io import sources
 from revq.io.file_sets import combine, cross_file_duplicates
-from revq.io.load import LoadResult, load_table
+from revq.io.load import Accounting, LoadResult, load_table
 from revq.io.scan_load import scan_parquet_table
 
 # An input as named: one export, a pattern, or several files read as one.
 Export = Path | list[Path]
 Say = Callable[[str], None]
+Step = Callable[[str], AbstractContextManager[None]]
+
+
+def no_step(text: str) -> AbstractContextManager[None]:
+    return nullcontext()
 
 
 def export_files(export: Export | None) -> list[Path]:
@@ -46,15 +52,23 @@ def set_name(files: Sequence[Path]) -> Path:
 
 def accounting_line(result: LoadResult) -> str:
     """The row-accounting line said after every load: every row read is one of these."""
-    a = result.accounting
     what = f"{result.vendor} {result.table}" if result.table else "unrecognised table"
-    return (
-        f"{result.path.name}: {what}: read {a.rows_read:,} rows = {a.rows_loaded:,} loaded"
-        f" + {a.rows_rejected:,} rejected + {a.footer_rows:,} footer"
-        f" + {a.duplicates_merged:,} duplicates merged"
-        + (f" + {a.deleted_in_source:,} deleted in the source" if a.deleted_in_source else "")
-        + (f" + {a.other_properties:,} of other properties" if a.other_properties else "")
-        + (f" + {a.earlier_versions:,} earlier versions" if a.earlier_versions else "")
+    return f"{result.path.name}: {what}: {accounted(result.accounting)}"
+
+
+def accounted(a: Accounting) -> str:
+    """'read 5,060 rows = 5,000 loaded + 60 duplicates merged': kinds of row the export has
+    none of are left out, so the line fits a terminal."""
+    others = (
+        (a.rows_rejected, "rejected"),
+        (a.footer_rows, "footer"),
+        (a.duplicates_merged, "duplicates merged"),
+        (a.deleted_in_source, "deleted in the source"),
+        (a.other_properties, "of other properties"),
+        (a.earlier_versions, "earlier versions"),
+    )
+    return f"read {a.rows_read:,} rows = {a.rows_loaded:,} loaded" + "".join(
+        f" + {n:,} {kind}" for n, kind in others if n
     )
 
 
@@ -65,8 +79,8 @@ class Loads:
     """The exports one run has read: each once (a report reads an input for several sections),
     by file, options, table and time zone; `by_path` is what the run read, for provenance."""
 
-    def __init__(self, info: Say, warn: Say) -> None:
-        self._info, self._warn = info, warn
+    def __init__(self, info: Say, warn: Say, step: Step = no_step) -> None:
+        self._info, self._warn, self._step = info, warn, step
         self._results: dict[_Key, LoadResult] = {}
         self.by_path: dict[Path, LoadResult] = {}
 
@@ -124,7 +138,23 @@ class Loads:
                 else None
             )
             if result is None:
-                result = load_table(path, options, table=table, timezone=timezone)
+                with self._step(f"reading {path.name}{_size(path)}"):
+                    result = load_table(path, options, table=table, timezone=timezone)
             self.record(result)
             self._results[key] = result
         return self._results[key]
+
+
+def _size(path: Path) -> str:
+    """' (84.2 MB)': how much there is to read, when it is a file that can be asked."""
+    try:
+        size = float(path.stat().st_size)
+    except OSError:
+        return ""
+    if size < 1000:
+        return f" ({size:.0f} bytes)"
+    for unit in ("kB", "MB", "GB"):
+        size /= 1000
+        if size < 1000 or unit == "GB":
+            break
+    return f" ({size:,.1f} {unit})"

@@ -1,15 +1,20 @@
-"""How a backtest and a config diff are shown: terminal tables and Markdown for a PR comment."""
+"""How a backtest and a config diff are shown: terminal views, the summary first, and Markdown
+for a PR comment."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from rich.table import Table
+from rich.text import Text
 
+from revq.render.layout import Column, Lines, table, wrap
 from revq.render.markdown import md_table
 from revq.render.report_view import pct
 
 Section = tuple[str, list[str], list[list[str]]]
+# A figure, right-aligned so its digits line up: 1,234, -3.5, 12.0%, 35-41.66, n/a.
+NUMBER = re.compile(r"[-+]?[\d,.]+(%|-[-+]?[\d,.]+)?|n/a|")
 
 
 def _n(value: Any, digits: int = 0) -> str:
@@ -203,17 +208,45 @@ def backtest_markdown(report: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def _rich(title: str, header: list[str], rows: list[list[str]]) -> Table:
-    table = Table(title=title, title_justify="left")
-    for i, name in enumerate(header):
-        table.add_column(name, justify="left" if i == 0 else "right")
-    for row in rows:
-        table.add_row(*row)
-    return table
+# Names a reader looks up elsewhere (in the config, in `revq explain`): never cut.
+NAMES = ("lead", "rule")
+# Columns a narrow terminal can do without, the lowest first: the others carry the finding.
+SPARED = {"fire rate": 1, "mean points": 2, "lift": 1, "scores": 2, "coefficient": 1}
 
 
-def backtest_tables(report: dict[str, Any]) -> list[Any]:
-    return ["\n".join(_summary(report)), *(_rich(*s) for s in _sections(report))]
+def _section(title_text: str, header: list[str], rows: list[list[str]], width: int) -> Lines:
+    """A section as the terminal shows it: the first column the row's name (cut to fit, unless
+    it is a lead id), the figures right-aligned."""
+    first = header[0]
+    columns = [
+        Column(
+            first, style="cyan" if first == "lead" else "", cut=first not in NAMES, min_width=16
+        ),
+        *(
+            Column(name, right=all(NUMBER.fullmatch(r[i]) for r in rows), drop=SPARED.get(name, 0))
+            for i, name in enumerate(header[1:], start=1)
+        ),
+    ]
+    styled: list[list[str | Text]] = [
+        [Text(c, style="bold red") if c in ("WRONG WAY", "NO") else c for c in row] for row in rows
+    ]
+    return [Text(""), *wrap(title_text, width, style="bold"), *table(columns, styled, width)]
+
+
+def _summary_lines(lines: list[str], width: int) -> Lines:
+    out: Lines = []
+    for i, line in enumerate(lines):
+        out += wrap(line.replace("`", ""), width, style="bold" if i == 0 else "")
+    return out
+
+
+def backtest_view(report: dict[str, Any], width: int) -> Lines:
+    """The backtest for a person: the summary (AUC, the threshold for the capacity, rules
+    that point the wrong way) first, then each section's table."""
+    lines = _summary_lines(_summary(report), width)
+    for section in _sections(report):
+        lines += _section(*section, width)
+    return lines
 
 
 def diff_markdown(report: dict[str, Any]) -> str:
@@ -305,6 +338,10 @@ def diff_sections(report: dict[str, Any]) -> list[Section]:
     return out
 
 
-def diff_tables(report: dict[str, Any]) -> list[Any]:
+def diff_view(report: dict[str, Any], width: int) -> Lines:
+    """The change for a person: what moves first, then transitions, queues and the leads."""
     head = diff_markdown(report).split("\n\n", 2)[1]
-    return [head, *(_rich(*s) for s in diff_sections(report))]
+    lines = _summary_lines([head], width)
+    for section in diff_sections(report):
+        lines += _section(*section, width)
+    return lines

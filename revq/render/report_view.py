@@ -142,6 +142,17 @@ def metric_reading(metric: dict[str, Any], prior_label: str) -> str:
     return "; ".join(parts)
 
 
+def report_summary(context: dict[str, Any]) -> list[str]:
+    """The report in a few lines for stderr, once it is written: its reading, then each
+    headline metric, its value and what it did."""
+    rep = context["report"]
+    lines = [f"{rep['label']} ({rep['start']} to {rep['end']}): {context['reading']}"]
+    for m in context["headline"]:
+        reading = metric_reading(m, rep["prior_label"])
+        lines.append(f"  {metric_value(m):>7}  {m['name']}: {reading}")
+    return lines
+
+
 def _charts(context: dict[str, Any]) -> dict[str, str]:
     rep = context["report"]
     names = {**LABELS, **context.get("labels", {})}

@@ -1,0 +1,147 @@
+"""Text that fits a terminal: tables of one line a row, paragraphs wrapped, sized to a width.
+
+A view is a list of lines (rich `Text`: styled in a terminal, plain in a file or a pipe), each
+no wider than the width it was laid out for. A table that is too wide first cuts its long texts
+with an ellipsis, down to each one's narrowest useful width, then leaves out the columns a
+reader needs least. An id is never cut: an id cut short cannot be pasted into the next command.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.text import Text
+
+GAP = 2  # spaces between columns
+Cell = str | Text
+Lines = list[Text]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table.
+
+    Attributes:
+        header: its heading.
+        right: right-aligned (numbers, so their digits line up).
+        cut: a long text, cut with an ellipsis to fit; the others keep their whole width.
+        min_width: the narrowest a cut column is made before columns are left out.
+        drop: 0 for a column always shown; otherwise the columns left out when the rest cannot
+            fit, the lowest number first, columns of one number together.
+        style: the style of its cells in a terminal.
+    """
+
+    header: str
+    right: bool = False
+    cut: bool = False
+    min_width: int = 8
+    drop: int = 0
+    style: str = ""
+
+
+def width_of(cell: Cell) -> int:
+    return cell.cell_len if isinstance(cell, Text) else cell_len(cell)
+
+
+def fit(cell: Cell, width: int, *, right: bool = False, style: str = "") -> Text:
+    """A cell cut to `width` with an ellipsis, padded to it and aligned."""
+    text = cell.copy() if isinstance(cell, Text) else Text(cell, style=style)
+    if text.cell_len > width:
+        text.truncate(width, overflow="ellipsis")
+    text.align("right" if right else "left", width)
+    return text
+
+
+def widths(columns: Sequence[Column], natural: Sequence[int], width: int) -> list[int | None]:
+    """Each column's width, or None for a column left out, so that the row fits `width`."""
+    shown = list(range(len(columns)))
+
+    def narrowest() -> int:
+        fixed = sum(
+            min(natural[i], columns[i].min_width) if columns[i].cut else natural[i] for i in shown
+        )
+        return fixed + GAP * (len(shown) - 1)
+
+    while narrowest() > width:
+        ranks = [columns[i].drop for i in shown if columns[i].drop]
+        if not ranks:
+            break  # nothing more can go: the row is as narrow as it gets
+        # The least needed columns go first, together (fit, intent and signal are one idea).
+        shown = [i for i in shown if columns[i].drop != min(ranks)]
+    out: list[int | None] = [None] * len(columns)
+    for i in shown:
+        out[i] = min(natural[i], columns[i].min_width) if columns[i].cut else natural[i]
+    cut = [i for i in shown if columns[i].cut]
+    room = width - GAP * (len(shown) - 1) - sum(out[i] or 0 for i in shown)
+    # What is left goes to the cut texts, the least cut first: a name a few characters short
+    # of whole is made whole before a long text gets longer.
+    for i in sorted(cut, key=lambda i: natural[i] - (out[i] or 0)):
+        more = max(0, min(natural[i] - (out[i] or 0), room))
+        out[i] = (out[i] or 0) + more
+        room -= more
+    return out
+
+
+def table(
+    columns: Sequence[Column], rows: Iterable[Sequence[Cell]], width: int, indent: int = 0
+) -> Lines:
+    """A header line and one line a row, fitted to `width` (`indent` spaces included)."""
+    rows = [list(r) for r in rows]
+    if not rows:
+        return [Text(" " * indent + "(none)", style="dim")]
+    natural = [
+        max([width_of(c.header), *(width_of(r[i]) for r in rows)]) for i, c in enumerate(columns)
+    ]
+    sizes = widths(columns, natural, width - indent)
+    shown = [(i, w) for i, w in enumerate(sizes) if w is not None]
+
+    def line(cells: Sequence[Cell], header: bool = False) -> Text:
+        parts = [
+            fit(
+                cells[i],
+                w,
+                right=columns[i].right,
+                style="bold" if header else columns[i].style,
+            )
+            for i, w in shown
+        ]
+        text = Text(" " * indent)
+        text.append_text(Text(" " * GAP).join(parts))
+        text.rstrip()
+        return text
+
+    return [line([c.header for c in columns], header=True), *(line(r) for r in rows)]
+
+
+def title(text: str) -> Text:
+    return Text(text, style="bold")
+
+
+def wrap(text: str, width: int, indent: int = 0, hanging: int = 2, style: str = "") -> Lines:
+    """A paragraph wrapped to `width`, its later lines indented `hanging` more: a finding is
+    never cut, since it is what the reader came for."""
+    lines = textwrap.wrap(
+        text,
+        width=max(width, 20),
+        initial_indent=" " * indent,
+        subsequent_indent=" " * (indent + hanging),
+        break_on_hyphens=False,
+    )
+    return [Text(line, style=style) for line in lines] or [Text("")]
+
+
+def pairs(items: Sequence[tuple[str, str]], width: int, indent: int = 2) -> Lines:
+    """Labels and values, the values lined up."""
+    label = max((cell_len(k) for k, _ in items), default=0)
+    out: Lines = []
+    for key, value in items:
+        out += wrap(f"{key.ljust(label)}  {value}", width, indent, hanging=label + GAP)
+    return out
+
+
+def plain(lines: Iterable[Text]) -> str:
+    """A view as the text a file or a pipe receives."""
+    return "".join(line.plain + "\n" for line in lines)
