@@ -227,3 +227,30 @@ def test_an_archive_lists_its_members_whole(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     members = [line.split()[0] for line in result.stdout.splitlines()[2:]]
     assert "salesforce_leads.csv" in members and "hubspot_contacts.csv" in members
+
+
+def test_the_width_is_the_terminals_even_when_the_result_is_piped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`revq audit rejections | less` in a 77-column terminal: stdout is a pipe, stderr is
+    still the terminal, and the view is laid out for it. COLUMNS wins; cron gets 100."""
+    import fcntl
+    import io
+    import struct
+    import sys
+    import termios
+
+    from revq.cli.common import PIPE_WIDTH, view_width
+
+    main, side = os.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 77, 0, 0))
+    with os.fdopen(side, "w") as terminal:
+        monkeypatch.delenv("COLUMNS", raising=False)
+        monkeypatch.setattr(sys, "stderr", terminal)
+        assert view_width(io.StringIO()) == 77
+        monkeypatch.setenv("COLUMNS", "132")
+        assert view_width(io.StringIO()) == 132
+        monkeypatch.delenv("COLUMNS")
+        monkeypatch.setattr(sys, "stderr", io.StringIO())
+        assert view_width(io.StringIO()) == PIPE_WIDTH == 100
+    os.close(main)

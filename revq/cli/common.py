@@ -7,7 +7,6 @@ import functools
 import inspect
 import os
 import shlex
-import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -37,13 +36,19 @@ PIPE_WIDTH = 100
 
 
 def view_width(stream: Any = None) -> int:
-    """The width a view is laid out for: the terminal's, or COLUMNS, or PIPE_WIDTH."""
+    """The width a view is laid out for: COLUMNS if set; else the terminal's, also when the
+    result is piped on to a terminal (`revq audit rejections | less`: stderr is still one);
+    else PIPE_WIDTH (cron, CI, a file)."""
     stream = stream or sys.stdout
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
-    if stream.isatty():
-        return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
+    for watched in (stream, sys.stderr):
+        if watched.isatty():
+            try:
+                return os.get_terminal_size(watched.fileno()).columns
+            except (OSError, ValueError):
+                continue
     return PIPE_WIDTH
 
 
