@@ -130,6 +130,14 @@ def _write(folder: Path, frames: dict[str, pl.DataFrame], leads_format: str) -> 
         (project / "hubspot_contacts.csv").unlink()
         config = config.replace("hubspot_contacts.csv", path.name)
     (project / "revq.yaml").write_text(config, encoding="utf-8")
+    # the next day's activities for `revq changes` (activities.csv is the old output): as
+    # given, whatever order the old one is in, with some details changed and some rows new
+    activities = base()["activities"]
+    changed = pl.int_range(pl.len()) % 7 == 0
+    detail = pl.when(changed).then(pl.lit("/pricing")).otherwise("detail").alias("detail")
+    nxt = activities.with_columns(detail)
+    later = nxt.head(3).with_columns(pl.format("{}-next", "activity_id").alias("activity_id"))
+    pl.concat([nxt, later]).write_csv(project / "activities_next.csv")
 
 
 def _shuffled(frame: pl.DataFrame, order: list[int]) -> pl.DataFrame:
@@ -147,6 +155,7 @@ COMMANDS: dict[str, list[str]] = {
     "audit": ["audit", "rejections", *AS_OF, "-f", "json"],
     "report": ["report", "--weekly", *AS_OF, "--out", "-"],
     "backtest": ["backtest", *AS_OF, "--outcome", "sql_at", "-f", "json"],
+    "changes": ["changes", "activities.csv", "activities_next.csv", "--key", "activity_id"],
     "diff": ["diff", "../configs/scoring.yaml", "../configs/lower_bar.yaml", *AS_OF, "-f", "json"],
 }
 
