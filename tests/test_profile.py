@@ -24,10 +24,19 @@ def test_types_by_hand() -> None:
     profile = profile_columns(
         pl.DataFrame({"a": ["1", "2", "2", None], "b": [1.5, None, 2.0, 3.0]})
     )
+    # examples: the most common values first ("2" twice), equal counts in value order
     assert profile.rows() == [
-        ("a", "integer", 3, 1, 3, ["1", "2"]),
+        ("a", "integer", 3, 1, 3, ["2", "1"]),
         ("b", "number", 3, 1, 4, ["1.5", "2.0", "3.0"]),
     ]
+
+
+def test_examples_are_the_most_common_values_whatever_the_order() -> None:
+    values = ["Select", "Acme", "--None--", "Beta", "--None--", "Select", "--None--", "Gamma"]
+    expected = ["--None--", "Select", "Acme"]  # 3, 2, then the first of the ones seen once
+    for order in (values, values[::-1], sorted(values)):
+        shown = profile_columns(pl.DataFrame({"company": order}))["examples"][0].to_list()
+        assert shown == expected
 
 
 def test_datetime_examples_are_iso_8601_in_utc() -> None:

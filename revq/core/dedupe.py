@@ -32,7 +32,26 @@ def _keep_order(schema: pl.Schema, keep: Keep) -> tuple[list[pl.Expr], list[bool
     if keep == "last_seen":
         return [pl.col(LINE)], [True]
     keys = [pl.col(c) for c in ("last_activity_at", "created_at") if c in schema]
-    return [*keys, pl.col(LINE)], [True] * (len(keys) + 1)
+    ties = _content_order(schema)
+    return [*keys, *ties], [True] * (len(keys) + len(ties))
+
+
+def _content_order(schema: pl.Schema) -> list[pl.Expr]:
+    """What settles a tie on recency by the records' content, never by where they stand in
+    the export, so that an export re-ordered merges the same: the record with more fields
+    filled, then the greater record id (a longer id is the greater, so numeric ids compare as
+    numbers), then each field's value in turn. Records equal in every field are one record."""
+    fields = [
+        n
+        for n, t in schema.items()
+        if n not in (LINE, MERGED_AWAY) and not isinstance(t, pl.List | pl.Array | pl.Struct)
+    ]
+    filled = pl.sum_horizontal(pl.col(n).is_not_null() for n in fields)
+    by_id = []
+    if "lead_id" in schema:
+        lead_id = pl.col("lead_id").cast(pl.String)
+        by_id = [lead_id.str.len_bytes(), lead_id]
+    return [filled, *by_id, *(pl.col(n) for n in fields)]
 
 
 def _merge_on(lf: pl.LazyFrame, key: str, keep: Keep) -> pl.LazyFrame:

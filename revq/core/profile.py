@@ -55,6 +55,15 @@ def _all_parse(frame: pl.DataFrame, parsed: pl.Expr) -> bool:
     return bool(frame.select(parsed.is_not_null().all()).item())
 
 
+def common_values(values: pl.Series, k: int) -> list[str]:
+    """A column's `k` most common values, the most common first, equal counts in value order:
+    what the column holds, whatever order the export's rows are in (the first values seen
+    would change with it), a placeholder such as --None-- among them when it is common."""
+    counts = values.rename("v").drop_nulls().value_counts(name="n")
+    top = counts.top_k(k, by=["n", "v"], reverse=[False, True])
+    return top.sort(["n", "v"], descending=[True, False])["v"].to_list()
+
+
 def profile_columns(frame: pl.DataFrame, examples: int = 3) -> pl.DataFrame:
     """One row per column (LINE excluded): column, type, non_null, nulls, distinct, examples."""
     cols = [c for c in frame.columns if c != LINE]
@@ -70,7 +79,6 @@ def profile_columns(frame: pl.DataFrame, examples: int = 3) -> pl.DataFrame:
             as_text = text.dt.strftime("%Y-%m-%dT%H:%M:%S") + ("Z" if s.dtype.time_zone else "")
         else:
             as_text = s.cast(pl.String)
-        shown = as_text.drop_nulls().unique(maintain_order=True).head(examples)
         rows.append(
             {
                 "column": name,
@@ -78,7 +86,7 @@ def profile_columns(frame: pl.DataFrame, examples: int = 3) -> pl.DataFrame:
                 "non_null": s.len() - s.null_count(),
                 "nulls": s.null_count(),
                 "distinct": s.n_unique(),
-                "examples": shown.to_list(),
+                "examples": common_values(as_text, examples),
             }
         )
     return pl.DataFrame(
