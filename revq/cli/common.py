@@ -254,13 +254,16 @@ def format_option(*allowed: Format, help: str = "Output format.", **kwargs: Any)
     """The --format/-f option of a command that writes the formats `allowed`."""
     names = [f.value for f in allowed]
 
-    def only(value: Format | None) -> Format | None:
-        if value is not None and value not in allowed:
-            raise typer.BadParameter(f"{value.value!r} is not one of {', '.join(names)}")
-        return value
+    def only(value: str | Format) -> Format:
+        # Parsed here, not by the enum: a wrong value is told the command's formats, not every
+        # format some command writes.
+        text = value.value if isinstance(value, Format) else str(value)
+        if text not in names:
+            raise typer.BadParameter(f"{text!r} is not one of {', '.join(names)}")
+        return Format(text)
 
     return typer.Option(
-        "--format", "-f", help=help, metavar=f"[{'|'.join(names)}]", callback=only, **kwargs
+        "--format", "-f", help=help, metavar=f"[{'|'.join(names)}]", parser=only, **kwargs
     )
 
 
