@@ -4,6 +4,7 @@ and the output plumbing (one format enum, one `--fail-on`, one emit to stdout or
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -73,6 +74,12 @@ def new_run(ctx: typer.Context) -> Run:
     return run
 
 
+def one_line(message: str) -> str:
+    """A message as the one line an error is: a value quoted from a file may hold line
+    breaks (a multi-line cell, a parser's own message)."""
+    return re.sub(r"\s*[\r\n]+\s*", " ", message.strip())
+
+
 def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn a user's error into one line on stderr and exit code 2: never a traceback."""
 
@@ -83,11 +90,11 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except RevqError as exc:
-            sys.stderr.write(f"revq: error: {shown(str(exc))}\n")
+            sys.stderr.write(f"revq: error: {one_line(shown(str(exc)))}\n")
             raise typer.Exit(int(exc.exit_code)) from None
         except OSError as exc:
             message = f"{exc.filename or ''}: {exc.strerror or exc}"
-            sys.stderr.write(f"revq: error: {shown(message)}\n")
+            sys.stderr.write(f"revq: error: {one_line(shown(message))}\n")
             raise typer.Exit(int(ExitCode.USAGE)) from None
 
     return wrapper

@@ -55,6 +55,8 @@ def _make_folder(path: Path) -> None:
 def write_bytes_atomic(
     path: Path, data: bytes, inputs: Iterable[Path] = (), *, say: Say | None = None
 ) -> None:
+    """Write bytes (a report, a config, JSON) to `path` atomically, never over an input; what
+    the sweep of the folder removed is said through `say`."""
     _guard(path, inputs)
     if path.exists() and not path.is_file():
         # /dev/stdout, a pipe: there is nothing to replace atomically, and renaming over a
