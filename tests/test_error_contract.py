@@ -223,3 +223,11 @@ def test_through_a_real_process(args: list[str], project: Path) -> None:
     result = _revq(args, project)
     assert_one_line_error(result)
     assert "Traceback" not in result.stderr and "╭" not in result.stderr
+
+
+def test_a_binary_file_as_a_config_is_one_line(tmp_path: Path) -> None:
+    # YAML's reader error runs over two lines ('... not allowed\n  in "<unicode string>"')
+    config = tmp_path / "scoring.yaml"
+    config.write_bytes(b"PK\x03\x04\x00\x00binary")
+    result = run_cli(["validate", str(config)])
+    assert_one_line_error(result, f"{config}: invalid YAML: unacceptable character #x0003")

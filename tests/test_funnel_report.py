@@ -194,3 +194,20 @@ def test_salesforce_opportunities_meet_the_leads_converted_into_them(tmp_path: P
         "Partner": (5000.0, 0.0),
         "(missing)": (7000.0, 0.0),
     }
+
+
+def test_leads_exported_without_their_source_give_no_pipeline_by_source(tmp_path: Path) -> None:
+    # ConvertedOpportunityId links them; no LeadSource column to cut the pipeline by (it had
+    # been a crash: column "lead_source" not found)
+    header, *rows = SF_LEADS.splitlines()
+    columns = header.split(",")
+    keep = [i for i, c in enumerate(columns) if c != "LeadSource"]
+    lines = [",".join(line.split(",")[i] for i in keep) for line in [header, *rows]]
+    (tmp_path / "Lead.csv").write_text("\n".join(lines) + "\n")
+    (tmp_path / "Opportunity.csv").write_text(SF_OPPORTUNITIES)
+    args = ["funnel", "--leads", "Lead.csv", "--opportunities", "Opportunity.csv"]
+    result = run_cli([*args, "--as-of", "2026-10-31", "-f", "json"], cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    got = json.loads(result.stdout)
+    assert "pipeline_by_source" not in got
+    assert got["win_rate"]["won"] == 1

@@ -7,6 +7,7 @@ import csv
 import json
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from revq.config.models import LoadOptions
@@ -111,3 +112,19 @@ def test_a_symlink_loop_as_an_output_is_one_line(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert result.stderr == f"revq: error: {loop}: is a symbolic link loop\n"
+
+
+def test_a_field_longer_than_a_workbook_cell_is_cut_and_said(tmp_path: Path) -> None:
+    # Excel holds 32,767 characters a cell; the workbook writer had cut longer ones silently.
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    old.write_text("lead_id,notes\n1,short\n2,short\n", encoding="utf-8")
+    new.write_text(f"lead_id,notes\n1,{'n' * MIB}\n2,short\n", encoding="utf-8")
+    out = tmp_path / "push.xlsx"
+    result = run_cli(["changes", str(old), str(new), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert f"{out}: 1 cell longer than Excel's 32,767 characters cut to fit" in result.stderr
+    pushed = pl.read_excel(out)
+    assert pushed["notes"].str.len_chars().to_list() == [32_767]
+    csv_out = tmp_path / "push.csv"
+    assert run_cli(["changes", str(old), str(new), "--out", str(csv_out)]).exit_code == 0
+    assert len(pl.read_csv(csv_out)["notes"][0]) == MIB  # a CSV keeps it whole

@@ -4,7 +4,6 @@ revq-stdin-* spool), never what a live run holds, and says how many it removed."
 
 from __future__ import annotations
 
-import fcntl
 import os
 import signal
 import subprocess
@@ -20,6 +19,8 @@ import pytest
 from revq.io import writers
 from revq.io.temps import TEMP_SUFFIX, sweep
 from tests.conftest import ROOT, run_cli
+
+fcntl = pytest.importorskip("fcntl", reason="no flock here (Windows): nothing is swept")
 
 LEADS = "Record ID,Email,Company Name\n1,a@acme.example,Acme\n2,b@beta.example,Beta\n"
 

@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from revq import __version__
-from revq.cli.common import GLOBAL_PANEL, Flags, global_options
+from revq.cli.common import GLOBAL_PANEL, Flags, global_options, one_line
 from revq.errors import ExitCode, RevqError
 
 # name -> (module, attribute, is a group of subcommands), in the order help lists them.
@@ -67,7 +67,7 @@ def _fail(message: str, hint: str | None = None) -> NoReturn:
     """The one line every error is, and at most one hint after it."""
     from revq.io.stdin import shown
 
-    text = " ".join(shown(message).split())
+    text = one_line(shown(message))
     if text[:1].isupper() and text[1:2].islower():  # click's "Invalid value", "No such ..."
         text = text[0].lower() + text[1:]
     sys.stderr.write(f"revq: error: {text}\n" + (f"hint: {hint}\n" if hint else ""))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import inspect
 import os
+import re
 import shlex
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -220,6 +221,12 @@ def examples(*pairs: Example) -> Callable[[Callable[P, R]], Callable[P, R]]:
     return mark
 
 
+def one_line(message: str) -> str:
+    """A message as the one line an error is: a value quoted from a file may hold line
+    breaks (a multi-line cell, a parser's own message)."""
+    return re.sub(r"\s*[\r\n]+\s*", " ", message.strip())
+
+
 def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn a user's error into one line on stderr and exit code 2: never a traceback."""
 
@@ -230,11 +237,11 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except RevqError as exc:
-            sys.stderr.write(f"revq: error: {shown(str(exc))}\n")
+            sys.stderr.write(f"revq: error: {one_line(shown(str(exc)))}\n")
             raise typer.Exit(int(exc.exit_code)) from None
         except OSError as exc:
             message = f"{exc.filename or ''}: {exc.strerror or exc}"
-            sys.stderr.write(f"revq: error: {shown(message)}\n")
+            sys.stderr.write(f"revq: error: {one_line(shown(message))}\n")
             raise typer.Exit(int(ExitCode.USAGE)) from None
 
     return wrapper

@@ -126,7 +126,9 @@ def parse_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
+        # A reader error (a control character: a binary file) has no problem, and its text
+        # runs over two lines.
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
         raise ConfigError(path, "", f"invalid YAML: {problem}", line=line) from None
     if node is None:  # nothing but blanks and comments: a file emptied or not yet written
         raise ConfigError(

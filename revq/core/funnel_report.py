@@ -328,7 +328,9 @@ def _opportunity_figures(
     headline["win_rate"] = {"value": win["win_rate"], "band": None, "reading": None}
     if {"created_at", "closed_at", "amount"} <= set(opps.columns):
         report["sales_velocity"] = funnel.sales_velocity(opps.lazy()).collect().row(0, named=True)
-    if lead_frame is not None and "lead_id" in opps.columns and "amount" in opps.columns:
+    # Leads exported without their source (a column left out of the report) give no cut.
+    sourced = lead_frame is not None and "lead_source" in lead_frame.columns
+    if sourced and lead_frame is not None and {"lead_id", "amount"} <= set(opps.columns):
         joined = opps.join(
             lead_frame.select("lead_id", "lead_source").unique("lead_id"),
             on="lead_id",

@@ -55,6 +55,8 @@ def _make_folder(path: Path) -> None:
 def write_bytes_atomic(
     path: Path, data: bytes, inputs: Iterable[Path] = (), *, say: Say | None = None
 ) -> None:
+    """Write bytes (a report, a config, JSON) to `path` atomically, never over an input; what
+    the sweep of the folder removed is said through `say`."""
     _guard(path, inputs)
     if path.exists() and not path.is_file():
         # /dev/stdout, a pipe: there is nothing to replace atomically, and renaming over a
@@ -129,7 +131,30 @@ def _atomic_file(
             raise
 
 
-def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str, escape: bool) -> None:
+# The most characters an Excel cell holds; xlsxwriter cuts a longer string without a word.
+EXCEL_MAX_CHARS = 32_767
+
+
+def _cut_to_cells(path: Path, frame: pl.DataFrame, say: Say | None) -> pl.DataFrame:
+    """Text longer than a cell holds (a CRM's notes of a megabyte), cut to it, and said."""
+    text = [n for n, t in frame.schema.items() if t == pl.String]
+    if not text:
+        return frame
+    over = pl.col(text).str.len_chars().gt(EXCEL_MAX_CHARS).sum()
+    too_long = int(frame.select(pl.sum_horizontal(over)).item())
+    if not too_long:
+        return frame
+    if say is not None:
+        say(
+            f"{path}: {too_long:,} {'cell' if too_long == 1 else 'cells'} longer than Excel's "
+            f"{EXCEL_MAX_CHARS:,} characters cut to fit; .csv or .parquet keeps them whole"
+        )
+    return frame.with_columns(pl.col(text).str.slice(0, EXCEL_MAX_CHARS))
+
+
+def _write_xlsx(
+    path: Path, frame: pl.DataFrame, tmp: str, escape: bool, say: Say | None = None
+) -> None:
     import xlsxwriter  # only a workbook output needs it
 
     if frame.height + 1 > EXCEL_MAX_ROWS:
@@ -142,6 +167,7 @@ def _write_xlsx(path: Path, frame: pl.DataFrame, tmp: str, escape: bool) -> None
     frame = frame.with_columns(pl.col(zoned).dt.replace_time_zone(None))
     if escape:
         frame = escape_formulas(frame)
+    frame = _cut_to_cells(path, frame, say)
     # Text is written as text whatever it starts with: left to itself, xlsxwriter writes a
     # string that starts with = as a live formula and one that looks like a URL as a link.
     workbook = xlsxwriter.Workbook(tmp, {"strings_to_formulas": False, "strings_to_urls": False})
@@ -182,7 +208,7 @@ def write_frame_atomic(
         )
         return
     if suffix == ".xlsx":
-        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp, escape), say)
+        _atomic_file(path, inputs, lambda tmp: _write_xlsx(path, frame, tmp, escape, say), say)
         return
     if suffix in JSONL_SUFFIXES:
         _atomic_file(path, inputs, lambda tmp: frame.write_ndjson(tmp), say)
