@@ -414,22 +414,25 @@ def _rejections(period: AuditResult | None, trailing: AuditResult | None) -> dic
     }
 
 
-def _actions(
-    now: pl.DataFrame,
-    before: pl.DataFrame,
-    every: AuditResult | None,
-    window: periods.Window,
-    when: datetime,
-    crm_url: str | None,
-) -> dict[str, Any]:
-    """What changed since the last report, as a rep works it: the leads newly sales-ready or
-    signal-qualified (an account's contacts that share a trigger as one action), each rep's
-    queue together, the first ACTIONS_SHOWN of each list; and the recycled leads due."""
+def _newly(now: pl.DataFrame, before: pl.DataFrame, crm_url: str | None) -> pl.DataFrame:
+    """The leads sales-ready or signal-qualified now that were in neither stage a period ago,
+    each with its CRM record's `url`: what the action lists and their CSV hold."""
     was_ready = before.filter(pl.col("stage").is_in(ACTION_STAGES)).select("lead_id")
     newly = now.filter(pl.col("stage").is_in(ACTION_STAGES)).join(
         was_ready, on="lead_id", how="anti"
     )
-    newly = _with_records(newly, crm_url)
+    return _with_records(newly, crm_url)
+
+
+def _actions(
+    newly: pl.DataFrame,
+    every: AuditResult | None,
+    window: periods.Window,
+    when: datetime,
+) -> dict[str, Any]:
+    """What changed since the last report, as a rep works it: the leads newly sales-ready or
+    signal-qualified (an account's contacts that share a trigger as one action), each rep's
+    queue together, the first ACTIONS_SHOWN of each list; and the recycled leads due."""
     account = next((c for c in ("account_key", "company") if c in newly.columns), "lead_id")
     lists = {}
     for stage in ACTION_STAGES:
@@ -479,18 +482,13 @@ def _with_records(leads: pl.DataFrame, crm_url: str | None) -> pl.DataFrame:
         raise ConfigError(PROJECT_FILE, "crm_url", str(exc)) from None
 
 
-def action_rows(now: pl.DataFrame, before: pl.DataFrame, crm_url: str | None) -> pl.DataFrame:
-    """Every lead of the action lists, one row each, for the CSV beside the report."""
-    was_ready = before.filter(pl.col("stage").is_in(ACTION_STAGES)).select("lead_id")
-    newly = now.filter(pl.col("stage").is_in(ACTION_STAGES)).join(
-        was_ready, on="lead_id", how="anti"
-    )
+def action_rows(newly: pl.DataFrame, linked: bool) -> pl.DataFrame:
+    """Every lead of the action lists, one row each, for the CSV beside the report; with its
+    record's link when the project has one."""
     keep = [c for c in ACTION_COLUMNS if c in newly.columns]
     order = ["stage", "owner", "total_score", "lead_id"]
     rows = newly.sort(order, descending=[False, False, True, False], nulls_last=True)
-    if crm_url is None:
-        return rows.select(keep)
-    return _with_records(rows, crm_url).select(*keep, pl.col("url").alias("record"))
+    return rows.select(*keep, pl.col("url").alias("record")) if linked else rows.select(keep)
 
 
 def _sha256(path: Path) -> str:
@@ -603,6 +601,7 @@ def _assemble(
         every = compute_audit(
             run, project, dispositions=None, scored=lambda: leads, by="rep", when=when
         )
+    newly = _newly(now, before, project.config.crm_url)
     headline = _revenue(funnel_run, window) + _headline(funnel_run, window)
     q_delta = next(m["delta"] for m in headline if m["key"] == "lead_velocity_rate")
     a_delta = next(m["delta"] for m in headline if m["key"] == "accepted_lead_rate")
@@ -630,7 +629,7 @@ def _assemble(
         "sla": _sla(funnel_run, window),
         "signals": _signals(funnel_run, trailing, trailing_from),
         "rejections": _rejections(in_period, trailing),
-        "actions": _actions(now, before, every, window, when, project.config.crm_url),
+        "actions": _actions(newly, every, window, when),
         "labels": {**LABELS, **project.config.labels},
         "provenance": {
             **_provenance(run, project, when),
@@ -641,7 +640,7 @@ def _assemble(
                 }
             ],
         },
-    }, action_rows(now, before, project.config.crm_url)
+    }, action_rows(newly, project.config.crm_url is not None)
 
 
 @dataclass(frozen=True, eq=False, repr=False)
