@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import polars as pl
 
+from revq.app.data_span import check_period, span_of_load, window_period
 from revq.app.inputs import (
     check_window,
     follow_lead_merges,
@@ -216,11 +217,15 @@ def compute_audit(
     when: datetime,
     load_config: Path | None = None,
     strict_by: bool = False,
+    allow_empty: bool = False,
+    check_empty: bool = True,
 ) -> AuditResult:
     """Load the dispositions, classify reasons, join the scored leads and cut the results.
     `scored` is called only once the dispositions have loaded, so input errors come first.
     A cut the data lacks is skipped with a warning, or with `strict_by` (cuts the user named)
-    is an error: a typo must not quietly drop the cut from a scheduled report."""
+    is an error: a typo must not quietly drop the cut from a scheduled report. A window the
+    dispositions do not reach is an error, or with `allow_empty` a warning and an empty
+    audit (`check_empty` False: the caller has checked its own period, as the report does)."""
     check_window(since, until)
     taxonomy = load_reasons(_reasons_path(run, project, reasons))
     codes = tuple(
@@ -236,6 +241,14 @@ def compute_audit(
         table="dispositions",
         timezone=timezone_of(project),
     )
+    if check_empty and (since is not None or until is not None):
+        check_period(
+            run,
+            [span_of_load(loaded, "dispositions")],
+            window_period(*window(since, until)),
+            allow_empty=allow_empty,
+            empty="an empty audit",
+        )
     d = audit.classify_reasons(loaded.frame.lazy(), codes).collect()
     d = _filter_period(d, since, until)
     d = _enrich(run, d, scored())

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from revq.cli.common import (
+    AllowEmptyOpt,
     AsOfOpt,
     EscapeFormulasOpt,
     Format,
@@ -128,6 +129,7 @@ def funnel_command(
         str | None, typer.Option("--until", callback=iso_date, help="Last day (YYYY-MM-DD).")
     ] = None,
     as_of: AsOfOpt = None,
+    allow_empty: AllowEmptyOpt = False,
     method: Annotated[
         Method | None,
         typer.Option(
@@ -196,6 +198,7 @@ def funnel_command(
         until=until,
         when=parse_as_of(as_of),
         method=method.value if method is not None else None,
+        allow_empty=allow_empty,
     )
     if entries_out is not None:
         rows = result.write_entries(entries_out, escape_formulas=escape)
