@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import polars as pl
 
+from revq.app.advice import say_unfit
 from revq.app.data_span import check_period, span_of_load, window_period
 from revq.app.inputs import (
     check_window,
@@ -93,6 +94,8 @@ def scored_leads(
         result = run.loads.load(leads, load_options_for(project, leads, "leads"), table="leads")
         return ScoredLeads(result.frame, result)
     inputs = ScoringInputs(run, project, leads=leads, config=config)
+    if run.wants_warnings:
+        say_unfit(run, inputs, as_of)
     # Joined on lead id: the order of `revq score` would be paid for and thrown away.
     with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads to join them to"):
         return ScoredLeads(inputs.score(as_of, ordered=False).collect(), inputs.leads)

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 import polars as pl
 
+from revq.app.advice import say_unfit
 from revq.app.data_span import check_period, span_of, span_of_load, window_period
 from revq.app.empty_funnel import StageSources, measured_nothing, reached_counts, why_empty
 from revq.app.inputs import (
@@ -189,6 +190,8 @@ def _dimension(
     if project is None or "scoring" not in project.config.configs:
         raise RevqError(f"--by {by}: needs a scoring config (configs.scoring in revq.yaml)")
     inputs = ScoringInputs(run, project, leads=leads)
+    if run.wants_warnings:
+        say_unfit(run, inputs, when)
     with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads for --by {by}"):
         scored = inputs.score(when, ordered=False).collect()  # joined on lead id: no order
     scored = with_dimensions(scored.rename({"stage": "recommended_stage"}))

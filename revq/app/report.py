@@ -14,6 +14,7 @@ from typing import Any, Literal
 import polars as pl
 
 from revq import __version__
+from revq.app.advice import say_unfit
 from revq.app.audit import AuditResult, ScoredLeads, compute_audit
 from revq.app.data_span import Period, check_period, day_range, loaded_spans
 from revq.app.funnel import FunnelResult, compute_funnel
@@ -582,6 +583,8 @@ def _assemble(
     scoring = ScoringInputs(run, project)
     # Every input is read by now, and none is scored yet: the period is checked before the work.
     covered = _covered(run, project, window, allow_empty)
+    if run.wants_warnings:
+        say_unfit(run, scoring, when)
 
     with run.step(
         f"scoring {scoring.leads.accounting.rows_loaded:,} leads, now and a {period} ago"
