@@ -106,7 +106,7 @@ class Period:
 
     start: datetime | None
     end: datetime | None
-    label: str
+    phrase: str  # "in 2026-W43 (2026-10-19..2026-10-25)", "by 2026-10-31"
     choose: str
 
 
@@ -126,7 +126,7 @@ def window_period(
     if since is None and until is None:
         assert as_of is not None  # a command without a window counts up to its as-of day
         return Period(None, as_of, f"by {as_of - timedelta(days=1):%Y-%m-%d}", "--as-of")
-    return Period(since, end, day_range(since, end), "--since/--until")
+    return Period(since, end, f"in {day_range(since, end)}", "--since/--until")
 
 
 def _nouns(spans: list[Span]) -> str:
@@ -141,7 +141,7 @@ def no_data_message(spans: list[Span], period: Period) -> str:
         f"{s.name} covers {s.days}" if i == 0 else f"{s.name} {s.days}" for i, s in enumerate(spans)
     )
     them = "it" if len(spans) == 1 else "them"
-    return f"no {_nouns(spans)} in {period.label}: {covers}; pass {period.choose} inside {them}"
+    return f"no {_nouns(spans)} {period.phrase}: {covers}; pass {period.choose} inside {them}"
 
 
 def check_period(

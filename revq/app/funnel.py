@@ -438,8 +438,7 @@ def compute_funnel(
     if spend is not None:
         report["cost"] = _cost(run, spend, stages, cal, cfg)
     if measured_nothing(report):
-        within = window_period(*window(since, until), when).label
-        within = within if within.startswith("by ") else f"in {within}"
+        within = window_period(*window(since, until), when).phrase
         run.warn(why_empty(reached_counts(stages, cfg.stages), within, stage_sources))
     sig = frame_of(run, project, None, "signals")
     if (

@@ -556,7 +556,7 @@ def _covered(run: Run, project: Project, window: periods.Window, allow_empty: bo
     """Whether the exports hold data in the report's period: a period none of them reaches is
     an error (a stale export, a mistyped --as-of), or with `allow_empty` a warning."""
     named = [(str(table), project.input_path(table)) for table in project.config.inputs]
-    label = f"{window.label} ({day_range(window.start, window.end)})"
+    label = f"in {window.label} ({day_range(window.start, window.end)})"
     return check_period(
         run,
         loaded_spans(run, named),
