@@ -130,11 +130,11 @@ def test_the_api_keeps_the_warning_and_the_rules_as_detail(tmp_path: Path) -> No
     assert int(result.counts["len"].sum()) == 30
 
 
-def test_leads_given_points_counted_by_hand(tmp_path: Path) -> None:
+def test_which_groups_gave_points_found_by_hand(tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
     from revq.config.scoring import load_scoring
-    from revq.core.scoring.coverage import leads_given_points
+    from revq.core.scoring.coverage import groups_given_points
 
     config = tmp_path / "s.yaml"
     config.write_text(
@@ -155,7 +155,8 @@ def test_leads_given_points_counted_by_hand(tmp_path: Path) -> None:
     def at(y: int, m: int, d: int) -> datetime:
         return datetime(y, m, d, tzinfo=UTC)
 
-    leads = pl.LazyFrame(
+    as_of = at(2026, 3, 10)
+    leads = pl.DataFrame(
         {
             "lead_id": ["a", "b", "c", "d"],
             "title": ["VP Sales", "Student", None, "Engineer"],
@@ -164,34 +165,65 @@ def test_leads_given_points_counted_by_hand(tmp_path: Path) -> None:
             "account_key": ["a.com", "b.com", None, "d.com"],
         }
     )
-    activities = pl.LazyFrame(
+    # a's demo is inside the 60-day window, d's is not; x is no lead; c's webinar scores nothing
+    activities = pl.DataFrame(
         {
-            # a's demo is inside the 60-day window, d's is not; x is no lead; c's matches no rule
             "lead_id": ["a", "d", "x", "c"],
             "activity_type": ["demo_request", "demo_request", "demo_request", "webinar"],
             "occurred_at": [at(2026, 3, 1), at(2025, 12, 1), at(2026, 3, 2), at(2026, 3, 3)],
         }
     )
-    signals = pl.LazyFrame(
+    # a.com's funding counts; d.com's is older than 90 days; layoffs weigh nothing
+    signals = pl.DataFrame(
         {
-            # a.com's funding counts; d.com's is older than 90 days; layoffs weigh nothing
             "account_key": ["a.com", "d.com", "b.com"],
             "signal_type": ["funding", "funding", "layoffs"],
             "occurred_at": [at(2026, 3, 5), at(2025, 10, 1), at(2026, 3, 6)],
         }
     )
-    got = leads_given_points(leads, model, activities, signals, at(2026, 3, 10))
-    # fit: a (vp), b (retail); intent: b (3 visits), a (its demo); negative: b; signal: a
-    assert got == {"fit": 2, "intent": 2, "signal": 1, "negative": 1}
-    assert leads_given_points(leads, model, None, None, at(2026, 3, 10))["intent"] == 1
+
+    def given(
+        lf: pl.DataFrame, acts: pl.DataFrame | None, sigs: pl.DataFrame | None
+    ) -> dict[str, bool]:
+        return groups_given_points(
+            lf.lazy(),
+            model,
+            acts.lazy() if acts is not None else None,
+            sigs.lazy() if sigs is not None else None,
+            as_of,
+        )
+
+    everyone = {"fit": True, "intent": True, "signal": True, "negative": True}
+    assert given(leads, activities, signals) == everyone
+    # no VP, no retailer, no student, no visit: fit and negative gave nothing; intent only by
+    # a's demo, signal only by a.com's funding
+    plain = leads.with_columns(
+        pl.lit("Engineer").alias("title"),
+        pl.lit(None, pl.String).alias("industry"),
+        pl.lit(0).alias("visits"),
+    )
+    assert given(plain, activities, signals) == everyone | {"fit": False, "negative": False}
+    assert given(plain, None, None) == dict.fromkeys(everyone, False)
+    # the demo the only intent: outside its window, of another lead, or of no rule, it gives none
+    old = activities.filter(pl.col("lead_id") == "a").with_columns(
+        pl.lit(at(2025, 12, 30)).alias("occurred_at")
+    )
+    assert given(plain, old, None)["intent"] is False
+    assert given(plain, activities.filter(pl.col("lead_id") != "a"), None)["intent"] is False
+    late_funding = signals.with_columns(pl.lit(at(2025, 11, 1)).alias("occurred_at"))
+    assert given(plain, None, late_funding)["signal"] is False
 
 
 def test_which_groups_are_said() -> None:
     from revq.app.advice import unfit_groups
 
     configured = ["fit", "intent", "negative"]
-    assert unfit_groups(configured, {"fit": 0, "intent": 0, "negative": 3}) == ["fit", "intent"]
-    assert unfit_groups(configured, {"fit": 0, "intent": 0, "negative": 0}) == configured
-    assert unfit_groups(configured, {"fit": 4, "intent": 0, "negative": 0}) == ["intent"]
-    assert unfit_groups(configured, {"fit": 4, "intent": 1, "negative": 0}) == []
-    assert unfit_groups(["negative"], {"negative": 2}) == []  # a group not configured: by design
+    none, some = False, True
+    assert unfit_groups(configured, {"fit": none, "intent": none, "negative": some}) == [
+        "fit",
+        "intent",
+    ]
+    assert unfit_groups(configured, {"fit": none, "intent": none, "negative": none}) == configured
+    assert unfit_groups(configured, {"fit": some, "intent": none, "negative": none}) == ["intent"]
+    assert unfit_groups(configured, {"fit": some, "intent": some, "negative": none}) == []
+    assert unfit_groups(["negative"], {"negative": some}) == []  # fit, intent not configured

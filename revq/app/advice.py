@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+import polars as pl
+
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
-from revq.core.scoring.coverage import leads_given_points, scored_groups
+from revq.core.scoring.coverage import groups_given_points, scored_groups
 from revq.core.scoring.model import Group
 
 # The groups of points whose silence is said: without fit or intent there is no matrix.
@@ -22,7 +24,7 @@ WAY_OUT = (
 DETAIL = "revq score -v names each rule and what its columns hold"
 
 
-def unfit_groups(configured: Sequence[str], given: dict[str, int]) -> list[str]:
+def unfit_groups(configured: Sequence[str], given: dict[str, bool]) -> list[str]:
     """The groups the config has rules for that gave no lead a point: all of them (when no
     rule gave any), else those of fit and intent; [] when the config fits."""
     silent = [g for g in configured if not given.get(g)]
@@ -55,19 +57,22 @@ def say_unfit(
     inputs: ScoringInputs,
     as_of: datetime,
     rule_lines: Sequence[tuple[Group | None, str]] = (),
+    hits: pl.DataFrame | None = None,
 ) -> bool:
     """Say the rules that gave no lead points: each rule's own line (`rule_lines`), as a
     warning, or as detail when its whole group gave none, which one warning says with the way
-    out. Returns whether that warning was given."""
+    out. `hits`: the rules' hits, when counted for those lines. Returns whether that warning
+    was given."""
     model = inputs.compiled.model
     configured = scored_groups(model)
     leads = inputs.leads.accounting.rows_loaded
-    given = leads_given_points(
+    given = groups_given_points(
         inputs.leads.lazy(),
         model,
         inputs.lazy(inputs.activities),
         inputs.lazy(inputs.signals),
         as_of,
+        hits,
     )
     # No lead to give points to: nothing to say of the config.
     groups = unfit_groups(configured, given) if leads else []

@@ -110,9 +110,13 @@ def unused_rule_warnings(
 
 
 def unused_rules(
-    leads: pl.LazyFrame, model: ScoringModel, activities: pl.LazyFrame | None
+    leads: pl.LazyFrame,
+    model: ScoringModel,
+    activities: pl.LazyFrame | None,
+    hits: pl.DataFrame | None = None,
 ) -> list[tuple[Group | None, str]]:
-    """`unused_rule_warnings`, each line with the group of its rule (None: of the config)."""
+    """`unused_rule_warnings`, each line with the group of its rule (None: of the config).
+    `hits`: `rule_hits` of these leads, when already counted."""
     out: list[tuple[Group | None, str]] = []
     by_name = {name: rule for name, _, rule in all_rules(model)}
     event_rules = model.events.rules if model.events is not None else ()
@@ -125,8 +129,9 @@ def unused_rules(
                 "scores 0",
             )
         )
-    for name, applies, hits in rule_hits(leads, model).iter_rows():
-        if hits == 0 and applies > 0:
+    counted = rule_hits(leads, model) if hits is None else hits
+    for name, applies, hit in counted.iter_rows():
+        if hit == 0 and applies > 0:
             seen = "; ".join(column_values(leads, c) for c in sorted(by_name[name].columns()))
             out.append(
                 (
@@ -163,47 +168,36 @@ def scored_groups(model: ScoringModel) -> list[str]:
     return [g for g in POINT_GROUPS if g in groups]
 
 
-def leads_given_points(
+def groups_given_points(
     leads: pl.LazyFrame,
     model: ScoringModel,
     activities: pl.LazyFrame | None,
     signals: pl.LazyFrame | None,
     as_of: AsOf,
-) -> dict[str, int]:
-    """Per group of points (fit, intent, signal, negative), the leads at least one of its rules
-    gives points to, before decay and caps: an event or a signal counts for a lead of the
-    export, inside its window. A group at 0 for every lead is a config that does not fit the
-    data: every score it adds is the same."""
-    lf = assign_segments(leads, model)
-    schema = lf.collect_schema()
-    flags = {}
-    for group in ("fit", "intent", "negative"):
-        given = [
-            pl.when(condition_expr(r.when, schema) & applies).then(points_expr(r.points))
-            for _, applies, r in all_rules(model)
-            if r.group == group
-        ]
-        if given:
-            flags[group] = pl.any_horizontal(p.fill_null(0) != 0 for p in given)
-    per_lead = lf.select("lead_id", *(f.alias(g) for g, f in flags.items()))
-    counts = dict.fromkeys(POINT_GROUPS, 0)
-    ids: dict[str, list[pl.LazyFrame]] = {g: [] for g in POINT_GROUPS}
-    for group in flags:
-        ids[group].append(per_lead.filter(pl.col(group)).select("lead_id"))
+    hits: pl.DataFrame | None = None,
+) -> dict[str, bool]:
+    """Per group of points (fit, intent, signal, negative), whether one of its rules gave any
+    lead points, before decay and caps: an event or a signal counts for a lead of the export,
+    inside its window. A group that gave none is a config that does not fit the data: every
+    score it adds is the same. `hits`: `rule_hits` of these leads, when already counted."""
+    hits = rule_hits(leads, model) if hits is None else hits
+    group_of = {name: rule.group for name, _, rule in all_rules(model)}
+    given = dict.fromkeys(POINT_GROUPS, False)
+    for name, hit in hits.select("rule", "hits").iter_rows():
+        given[group_of[name]] = given[group_of[name]] or hit > 0
     events = model.events
-    if activities is not None and events is not None and events.rules:
-        acts = prepare_events(lf, activities, model, as_of)
-        a_schema = acts.collect_schema()
-        scoring = [condition_expr(r.when, a_schema) for r in events.rules if r.points != 0]
+    if activities is not None and events is not None and not given["intent"]:
+        acts = prepare_events(leads, activities, model, as_of)
+        schema = acts.collect_schema()
+        scoring = [condition_expr(r.when, schema) for r in events.rules if r.points != 0]
         if scoring:
             matched = pl.any_horizontal(scoring) & (pl.col("_weight") != 0)
-            ids["intent"].append(acts.filter(matched).select("lead_id"))
-    if signals is not None and model.signals is not None and "account_key" in schema:
-        ids["signal"].append(signal_events(lf, signals, model, as_of).select("lead_id"))
-    for group, frames in ids.items():
-        if frames:
-            counts[group] = pl.concat(frames).select(pl.col("lead_id").n_unique()).collect().item()
-    return counts
+            given["intent"] = acts.filter(matched).head(1).collect().height > 0
+    lead_schema = leads.collect_schema()
+    if signals is not None and model.signals is not None and "account_key" in lead_schema:
+        found = signal_events(leads, signals, model, as_of).head(1).collect()
+        given["signal"] = found.height > 0
+    return given
 
 
 def input_warnings(
