@@ -109,6 +109,7 @@ def test_a_history_of_other_properties_leaves_the_funnel_to_the_create_dates_and
         "leads' stage dates with load.columns, or pass a stage history (--history) or "
         "opportunities that name their lead"
     ]
+    assert "next: revq report" not in result.stderr  # a report of it would have no figure
     # the create dates are read: leads entered by month, as DuckDB counts them
     got = json.loads(run_cli(["-q", "funnel", "--as-of", AS_OF, "-f", "json"], cwd=project).stdout)
     want = dict(
@@ -121,6 +122,7 @@ def test_a_history_of_other_properties_leaves_the_funnel_to_the_create_dates_and
     assert _lead_entries(got) == want and sum(want.values()) == CONTACTS
     # the API says the same
     funnel = revq.Project.open(project).funnel(as_of=AS_OF)
+    assert funnel.measured is False
     assert [w for w in funnel.warnings if w.startswith("the funnel measures nothing")] == [
         _warnings(result.stderr)[0].removeprefix("warning: ")
     ]
@@ -182,6 +184,7 @@ def test_lifecycle_stage_rows_of_a_property_history_are_read(tmp_path: Path) -> 
         }
         assert got == want and want
     assert report["conversions"]  # figures, not headers
+    assert revq.Project.open(project).funnel(as_of=AS_OF).measured is True
 
 
 def test_hubspot_seed_funnel_says_why_it_is_empty(tmp_path: Path) -> None:

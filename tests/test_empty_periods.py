@@ -81,15 +81,20 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _days(root: Path, file: str, *columns: str) -> str:
-    """The first and last day of the columns, by DuckDB on the raw file: 2015-03-02..2016-07-28."""
+def _span(root: Path, file: str, *columns: str) -> tuple[date, date]:
+    """The first and last day of the columns, by DuckDB on the raw file."""
     low = ", ".join(f"min({c}::timestamptz)" for c in columns)
     high = ", ".join(f"max({c}::timestamptz)" for c in columns)
     sql = f"select least({low}), greatest({high}) from read_csv('{root / file}')"
     con = duckdb.connect()
     con.execute("set TimeZone = 'UTC'")
     first, last = con.execute(sql).fetchone()  # type: ignore[misc]
-    return f"{first:%Y-%m-%d}..{last:%Y-%m-%d}"
+    return first.date(), last.date()
+
+
+def _days(root: Path, file: str, *columns: str) -> str:
+    first, last = _span(root, file, *columns)
+    return f"{first}..{last}"
 
 
 def _week(as_of: str) -> str:
@@ -104,13 +109,21 @@ def _errors(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("revq: error:")]
 
 
+SPANS = (
+    ("leads.csv", ("created_at",)),
+    ("stage_history.csv", ("entered_at",)),
+    ("dispositions.csv", ("handed_off_at", "disposition_at")),
+)
+
+
 def _covers(root: Path) -> str:
-    return (
-        f"leads.csv covers {_days(root, 'leads.csv', 'created_at')}, "
-        f"stage_history.csv {_days(root, 'stage_history.csv', 'entered_at')}, "
-        f"dispositions.csv "
-        f"{_days(root, 'dispositions.csv', 'handed_off_at', 'disposition_at')}"
+    """What the report's error says the exports cover: when they end, then each one's dates."""
+    spans = [(file, _span(root, file, *columns)) for file, columns in SPANS]
+    each = ", ".join(
+        f"{file} {'covers ' if i == 0 else ''}{first}..{last}"
+        for i, (file, (first, last)) in enumerate(spans)
     )
+    return f"the exports end on {max(last for _, (_, last) in spans)} ({each})"
 
 
 def test_a_weekly_report_on_stale_exports_exits_2_naming_what_they_cover(project: Path) -> None:
@@ -123,7 +136,7 @@ def test_a_weekly_report_on_stale_exports_exits_2_naming_what_they_cover(project
     ]
     monthly = run_cli(["report", "--monthly", "--as-of", STALE, "-o", str(out)], cwd=project)
     assert monthly.exit_code == 2
-    assert " in 2026-10 (2026-10-01..2026-10-31): leads.csv covers " in monthly.stderr
+    assert " in 2026-10 (2026-10-01..2026-10-31): the exports end on " in monthly.stderr
 
 
 def test_allow_empty_writes_the_empty_report_with_one_warning(project: Path) -> None:
@@ -164,19 +177,21 @@ def test_a_scheduled_run_sees_exit_code_2(project: Path) -> None:
 
 
 def test_funnel_windows_the_exports_do_not_reach(project: Path) -> None:
-    history = _days(project, "stage_history.csv", "entered_at")
-    leads = _days(project, "leads.csv", "created_at")
-    covers = f"stage_history.csv covers {history}, leads.csv {leads}"
+    history = _span(project, "stage_history.csv", "entered_at")
+    leads = _span(project, "leads.csv", "created_at")
+    each = f"stage_history.csv covers {history[0]}..{history[1]}, leads.csv {leads[0]}..{leads[1]}"
+    after = f"the exports end on {max(history[1], leads[1])} ({each})"
+    earlier = f"the exports begin on {min(history[0], leads[0])} ({each})"
     window = ["funnel", "--since", "2026-01-01", "--until", "2026-03-31", "--as-of", STALE]
     result = run_cli(window, cwd=project)
     assert result.exit_code == 2
     assert _errors(result.stderr) == [
-        f"revq: error: no stage entry or lead in 2026-01-01..2026-03-31: {covers}; pass "
+        f"revq: error: no stage entry or lead in 2026-01-01..2026-03-31: {after}; pass "
         "--since/--until inside them, or --allow-empty to write an empty funnel"
     ]
     before = run_cli(["funnel", "--as-of", "2014-12-31"], cwd=project)
     assert _errors(before.stderr) == [
-        f"revq: error: no stage entry or lead by 2014-12-31: {covers}; pass --as-of inside "
+        f"revq: error: no stage entry or lead by 2014-12-31: {earlier}; pass --as-of inside "
         "them, or --allow-empty to write an empty funnel"
     ]
     allowed = run_cli([*window, "--allow-empty", "-f", "json"], cwd=project)

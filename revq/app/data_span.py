@@ -135,11 +135,18 @@ def _nouns(spans: list[Span]) -> str:
 
 
 def no_data_message(spans: list[Span], period: Period) -> str:
-    """`no lead or stage entry in 2026-W43 (...): leads.csv covers A..B, history.csv C..D;
-    pass --as-of inside them`."""
+    """`no lead or stage entry in 2026-W43 (...): the exports end on 2016-07-28 (leads.csv
+    covers A..B, history.csv C..D); pass --as-of inside them`."""
     covers = ", ".join(
         f"{s.name} covers {s.days}" if i == 0 else f"{s.name} {s.days}" for i, s in enumerate(spans)
     )
+    if len(spans) > 1:
+        lasts = [s.last for s in spans if s.last is not None]
+        firsts = [s.first for s in spans if s.first is not None]
+        if period.start is not None and max(lasts) < period.start:
+            covers = f"the exports end on {max(lasts):%Y-%m-%d} ({covers})"
+        elif period.end is not None and min(firsts) >= period.end:
+            covers = f"the exports begin on {min(firsts):%Y-%m-%d} ({covers})"
     them = "it" if len(spans) == 1 else "them"
     return f"no {_nouns(spans)} {period.phrase}: {covers}; pass {period.choose} inside {them}"
 

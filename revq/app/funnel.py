@@ -222,6 +222,8 @@ class FunnelResult(Outcome):
     as_of: datetime = field(repr=False)
     inputs: list[Path] = field(repr=False)
     _run: Run = field(repr=False)
+    # False: no headline figure and no lead between two stages (and said why on stderr).
+    measured: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """Exactly what `revq funnel --format json` prints: the report with the conversion
@@ -437,7 +439,8 @@ def compute_funnel(
     )
     if spend is not None:
         report["cost"] = _cost(run, spend, stages, cal, cfg)
-    if measured_nothing(report):
+    measured = not measured_nothing(report)
+    if not measured:
         within = window_period(*window(since, until), when).phrase
         run.warn(why_empty(reached_counts(stages, cfg.stages), within, stage_sources))
     sig = frame_of(run, project, None, "signals")
@@ -468,4 +471,5 @@ def compute_funnel(
         when,
         inputs,
         run,
+        measured,
     )

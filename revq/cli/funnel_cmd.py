@@ -206,13 +206,14 @@ def funnel_command(
     if fmt is Format.table and out is None:
         report = result.to_dict()
         print_view(ctx, funnel_view(report, view_width()))
-        hint(
-            run,
-            "revq report --weekly" if report["period"] == "week" else "revq report --monthly",
-            "the same figures as a report, with charts",
-            as_of=as_of,
-            project=project_file,
-        )
+        if result.measured:  # a report of a funnel without figures has none either
+            hint(
+                run,
+                "revq report --weekly" if report["period"] == "week" else "revq report --monthly",
+                "the same figures as a report, with charts",
+                as_of=as_of,
+                project=project_file,
+            )
     elif fmt is Format.table:  # --out without --format: the file's suffix says which
         result.write(out)  # type: ignore[arg-type]
         run.info(f"wrote the funnel to {out}")
