@@ -105,14 +105,17 @@ def test_a_silent_intent_group_is_said_and_the_fit_rules_keep_their_own_lines(
     scored = pl.read_csv(result.stdout.encode())
     assert (scored["intent_score"] == 0).all() and (scored["fit_score"] > 0).sum() == 15
     lines = _warnings(result.stderr)
-    assert lines[-1].startswith(
+    (intent,) = [x for x in lines if x.startswith("warning: no intent rule")]
+    assert intent.startswith(
         "warning: no intent rule of scoring.yaml gave points to any of the 30 leads: their "
         "intent scores are all 0 (revq score -v names each rule"
     )
-    assert "revq init --exports FILE" in lines[-1]
+    assert "revq init --exports FILE" in intent
     # the fit group gave points: its rule that matched nothing is still a warning of its own
     assert any(x.startswith("warning: rule 'software' gave points to none") for x in lines)
     assert not any("'events_trade'" in x for x in lines)
+    # fit tells them apart, yet every lead stands in one stage: that is said as well
+    assert any("does not separate these leads" in x for x in lines)
 
 
 def test_the_api_keeps_the_warning_and_the_rules_as_detail(tmp_path: Path) -> None:

@@ -61,8 +61,8 @@ def say_unfit(
 ) -> bool:
     """Say the rules that gave no lead points: each rule's own line (`rule_lines`), as a
     warning, or as detail when its whole group gave none, which one warning says with the way
-    out. `hits`: the rules' hits, when counted for those lines. Returns whether that warning
-    was given."""
+    out. `hits`: the rules' hits, when counted for those lines. Returns whether it said that
+    no rule at all gave a lead points (every lead then scores 0)."""
     model = inputs.compiled.model
     configured = scored_groups(model)
     leads = inputs.leads.accounting.rows_loaded
@@ -82,7 +82,6 @@ def say_unfit(
         said = every or group in groups
         detail = detail or said
         (run.debug if said else run.warn)(line)
-    if not groups:
-        return False
-    run.warn(unfit_message(inputs.config_path.name, leads, groups, every, detail))
-    return True
+    if groups:
+        run.warn(unfit_message(inputs.config_path.name, leads, groups, every, detail))
+    return every

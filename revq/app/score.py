@@ -98,8 +98,7 @@ class ScoreResult(Outcome):
     inputs: ScoringInputs = field(repr=False)
     layout: ExportSpec | None = field(repr=False)
     _run: Run = field(repr=False)
-    # Said already: no rule gave the leads points (fit, intent or any), which is why they
-    # would all stand in one stage.
+    # Said already: no rule gave any lead a point, which is why they all stand in one stage.
     unfit: bool = field(default=False, repr=False)
 
     @property
