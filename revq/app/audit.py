@@ -284,7 +284,7 @@ def _reasons_path(run: Run, project: Project | None, given: Path | None) -> Path
         return default
     # The built-in taxonomy (the canonical codes and common CRM labels), the one `revq init`
     # writes: an analyst with only a dispositions export still gets an audit.
-    run.info("no reason taxonomy given: using revq's built-in one (revq init writes a copy)")
+    run.info_once("no reason taxonomy given: using revq's built-in one (revq init writes a copy)")
     return Path(str(resources.files("revq.data") / "project" / "reasons.yaml"))
 
 

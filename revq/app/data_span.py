@@ -136,7 +136,7 @@ def _nouns(spans: list[Span]) -> str:
 
 def no_data_message(spans: list[Span], period: Period) -> str:
     """`no lead or stage entry in 2026-W43 (...): the exports end on 2016-07-28 (leads.csv
-    covers A..B, history.csv C..D); pass --as-of inside them`."""
+    covers A..B, history.csv C..D)`."""
     covers = ", ".join(
         f"{s.name} covers {s.days}" if i == 0 else f"{s.name} {s.days}" for i, s in enumerate(spans)
     )
@@ -147,8 +147,7 @@ def no_data_message(spans: list[Span], period: Period) -> str:
             covers = f"the exports end on {max(lasts):%Y-%m-%d} ({covers})"
         elif period.end is not None and min(firsts) >= period.end:
             covers = f"the exports begin on {min(firsts):%Y-%m-%d} ({covers})"
-    them = "it" if len(spans) == 1 else "them"
-    return f"no {_nouns(spans)} {period.phrase}: {covers}; pass {period.choose} inside {them}"
+    return f"no {_nouns(spans)} {period.phrase}: {covers}"
 
 
 def check_period(
@@ -163,7 +162,10 @@ def check_period(
         return True
     message = no_data_message(dated, period)
     if not allow_empty:
-        raise RevqError(f"{message}, or --allow-empty to write {empty}")
+        them = "it" if len(dated) == 1 else "them"
+        raise RevqError(
+            f"{message}; pass {period.choose} inside {them}, or --allow-empty to write {empty}"
+        )
     run.warn(f"{message}; writing {empty} (--allow-empty)")
     return False
 
