@@ -199,6 +199,10 @@ def test_funnel_windows_the_exports_do_not_reach(project: Path) -> None:
     assert "writing an empty funnel (--allow-empty)" in allowed.stderr
     inside = ["funnel", "--since", "2015-06-01", "--until", "2015-12-31", "--as-of", STALE]
     assert run_cli(inside, cwd=project).exit_code == 0
+    late = run_cli(["funnel", "--since", "2027-01-01", "--as-of", STALE], cwd=project)
+    assert _errors(late.stderr) == [
+        f"revq: error: --since 2027-01-01 is after {STALE}, the as-of day: the window holds no day"
+    ]
 
 
 def test_audit_windows_the_dispositions_do_not_reach(project: Path) -> None:

@@ -126,6 +126,11 @@ def window_period(
     if since is None and until is None:
         assert as_of is not None  # a command without a window counts up to its as-of day
         return Period(None, as_of, f"by {as_of - timedelta(days=1):%Y-%m-%d}", "--as-of")
+    if since is not None and end is not None and since >= end:  # after the as-of day
+        last = f"{end - timedelta(days=1):%Y-%m-%d}"
+        raise RevqError(
+            f"--since {since:%Y-%m-%d} is after {last}, the as-of day: the window holds no day"
+        )
     return Period(since, end, f"in {day_range(since, end)}", "--since/--until")
 
 
