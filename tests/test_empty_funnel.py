@@ -80,6 +80,12 @@ HASHED = [
 ]
 
 
+def _rows(sql: str) -> dict[str, int]:
+    """Two-column query results as a dict, on a connection of its own (the module's default
+    one is shared with every other test in the process)."""
+    return dict(duckdb.connect().execute(sql).fetchall())
+
+
 def _warnings(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("warning: ")]
 
@@ -112,12 +118,10 @@ def test_a_history_of_other_properties_leaves_the_funnel_to_the_create_dates_and
     assert "next: revq report" not in result.stderr  # a report of it would have no figure
     # the create dates are read: leads entered by month, as DuckDB counts them
     got = json.loads(run_cli(["-q", "funnel", "--as-of", AS_OF, "-f", "json"], cwd=project).stdout)
-    want = dict(
-        duckdb.sql(
-            "select strftime(date_trunc('month', property_createdate::timestamp), '%Y-%m'), "
-            f"count(*) from read_csv('{project / 'contact_data.csv'}', all_varchar = true) "
-            "group by 1"
-        ).fetchall()
+    want = _rows(
+        "select strftime(date_trunc('month', property_createdate::timestamp), '%Y-%m'), "
+        f"count(*) from read_csv('{project / 'contact_data.csv'}', all_varchar = true) "
+        "group by 1"
     )
     assert _lead_entries(got) == want and sum(want.values()) == CONTACTS
     # the API says the same
@@ -173,11 +177,9 @@ def test_lifecycle_stage_rows_of_a_property_history_are_read(tmp_path: Path) -> 
         " where name = 'lifecyclestage' group by all"
     )
     for ladder_stage in ("mql", "sql"):
-        want = dict(
-            duckdb.sql(
-                f"select strftime(date_trunc('month', entered), '%Y-%m'), count(*) from ({firsts}) "
-                f"where stage = '{ladder_stage}' group by 1"
-            ).fetchall()
+        want = _rows(
+            f"select strftime(date_trunc('month', entered), '%Y-%m'), count(*) from ({firsts}) "
+            f"where stage = '{ladder_stage}' group by 1"
         )
         got = {
             r["period"][:7]: r[ladder_stage] for r in report["entries_by_period"] if r[ladder_stage]
@@ -200,14 +202,12 @@ def test_hubspot_seed_funnel_says_why_it_is_empty(tmp_path: Path) -> None:
     assert "deal_data.csv's 44 opportunities name no lead" in line
     # its contacts' create dates are read: 22 rows less the 3 merged into another contact
     contacts = folder / "contact_data.csv"
-    want = dict(
-        duckdb.sql(
-            "with c as (select * from read_csv("
-            f"'{contacts}', all_varchar = true)), merged as (select split_part(unnest("
-            "string_split(property_hs_calculated_merged_vids, ';')), ':', 1) id from c) "
-            "select strftime(date_trunc('month', property_createdate::timestamp), '%Y-%m'), "
-            "count(*) from c where id not in (select id from merged) group by 1"
-        ).fetchall()
+    want = _rows(
+        "with c as (select * from read_csv("
+        f"'{contacts}', all_varchar = true)), merged as (select split_part(unnest("
+        "string_split(property_hs_calculated_merged_vids, ';')), ':', 1) id from c) "
+        "select strftime(date_trunc('month', property_createdate::timestamp), '%Y-%m'), "
+        "count(*) from c where id not in (select id from merged) group by 1"
     )
     got = json.loads(
         run_cli(["-q", "funnel", "--as-of", "2021-12-31", "-f", "json"], cwd=project).stdout
@@ -221,5 +221,6 @@ def test_hubspot_seed_funnel_before_its_data_is_an_error(tmp_path: Path) -> None
     result = run_cli(["funnel", "--as-of", "2019-01-01"], cwd=tmp_path / "hs")
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1].startswith(
-        "revq: error: no lead or opportunity by 2019-01-01: contact_data.csv covers 2020-"
+        "revq: error: no lead or opportunity by 2019-01-01: the exports begin on 2019-10-07 "
+        "(contact_data.csv covers 2020-05-22..2021-04-02, deal_data.csv 2019-10-07..2021-01-15)"
     )
