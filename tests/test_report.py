@@ -144,7 +144,8 @@ def test_fail_on_outcomes(tmp_path: Path, condition: str, expected: int) -> None
 def test_usage_errors_are_one_line(tmp_path: Path) -> None:
     result = run_cli(["report", "--as-of", AS_OF], cwd=SAMPLE)
     assert result.exit_code == 2 and "--weekly or --monthly" in result.stderr
-    result = run_cli(["report", "--weekly", "--template", "nope"], cwd=SAMPLE)
+    # (as of a day inside the sample: a week its exports do not reach is an error of its own)
+    result = run_cli(["report", "--weekly", "--as-of", AS_OF, "--template", "nope"], cwd=SAMPLE)
     assert result.exit_code == 2 and "available for md: monthly, weekly" in result.stderr
     result = run_cli(["report", "--weekly"], cwd=tmp_path)
     assert result.exit_code == 2 and "revq.yaml" in result.stderr
@@ -595,10 +596,18 @@ def test_a_template_file_named_on_the_command_line(tmp_path: Path) -> None:
 
 def test_a_report_of_a_period_without_data_says_so(tmp_path: Path) -> None:
     args = ["report", "--weekly", "--as-of", "2020-01-01", "-o", str(tmp_path / "old.md")]
-    run = run_cli([*args, "--fail-on", "sla_compliance<0.9"], cwd=SAMPLE)
+    refused = run_cli([*args, "--fail-on", "sla_compliance<0.9"], cwd=SAMPLE)
+    # a week years before the exports begin: an error naming what they cover, nothing written
+    assert refused.exit_code == 2 and not (tmp_path / "old.md").exists()
+    (line,) = [x for x in refused.stderr.splitlines() if x.startswith("revq: error:")]
+    assert line.startswith("revq: error: no lead, activity, signal, disposition, stage entry ")
+    assert "in 2019-W52 (2019-12-23..2019-12-29): the exports begin on 2025-" in line
+    assert "(hubspot_contacts.csv covers 2026-" in line
+    assert line.endswith("; pass --as-of inside them, or --allow-empty to write an empty report")
+    run = run_cli([*args, "--fail-on", "sla_compliance<0.9", "--allow-empty"], cwd=SAMPLE)
     # written, and a gate that cannot be measured is said, not silently passed
     assert run.exit_code == 0 and (tmp_path / "old.md").exists()
-    assert "no headline metric has data for 2019-W52" in run.stderr
+    assert "writing an empty report (--allow-empty)" in run.stderr
     assert "--fail-on not measured (no value this run): sla_compliance<0.9" in run.stderr
 
 

@@ -214,6 +214,7 @@ class Project:
         until: Day = None,
         by: str | Sequence[str] | None = None,
         load_config: PathLike | None = None,
+        allow_empty: bool = False,
         sink: Sink | None = None,
     ) -> AuditResult:
         """Audit what sales did with the leads handed to it (`revq audit rejections`).
@@ -228,10 +229,16 @@ class Project:
             by: the cuts, comma-separated or a list; default every cut the data has. A cut
                 named here that the data lacks is an error.
             load_config: a load config for the dispositions export.
+            allow_empty: a window the dispositions do not reach gives an empty audit and a
+                warning instead of an error (`--allow-empty`).
             sink: called with each message as the run says it.
 
         Returns:
             An AuditResult: `to_dict()` is `revq audit rejections --format json`.
+
+        Raises:
+            RevqError: a window (since, until) that the dispositions do not reach: the
+                message names the dates they cover.
 
         Examples:
             >>> audit = project.audit_rejections(as_of="2026-10-31")
@@ -254,6 +261,7 @@ class Project:
             when=when,
             load_config=as_path(load_config),
             strict_by=cuts is not None,
+            allow_empty=allow_empty,
         )
 
     def funnel(
@@ -272,6 +280,7 @@ class Project:
         since: Day = None,
         until: Day = None,
         method: funnel_case.Method | None = None,
+        allow_empty: bool = False,
         sink: Sink | None = None,
     ) -> FunnelResult:
         """Funnel metrics by period (`revq funnel`).
@@ -286,11 +295,17 @@ class Project:
             by: a lead column (or a scored cut such as quadrant) to cut conversions by.
             since, until: the first and last day of stage entries counted.
             method: "cohort", "period" or "both"; default the funnel config's.
+            allow_empty: a window none of the exports reaches gives an empty funnel and a
+                warning instead of an error (`--allow-empty`).
             sink: called with each message as the run says it.
 
         Returns:
             A FunnelResult: `to_dict()` is `revq funnel --format json`; `entries()` each
             lead's time in each stage.
+
+        Raises:
+            RevqError: a window (since, until, or everything up to as_of) that none of the
+                exports reaches: the message names the dates they cover.
 
         Examples:
             >>> project.funnel(as_of="2026-10-31").to_dict()["headline"]
@@ -322,6 +337,7 @@ class Project:
             until=day_text(until, "until"),
             when=parse_as_of(as_of),
             method=method,
+            allow_empty=allow_empty,
         )
 
     def report(
@@ -331,6 +347,7 @@ class Project:
         as_of: Day = None,
         template: str | None = None,
         format: str | None = None,
+        allow_empty: bool = False,
         sink: Sink | None = None,
     ) -> ReportResult:
         """The weekly or monthly report (`revq report --weekly|--monthly`).
@@ -340,11 +357,17 @@ class Project:
             as_of: the day the report is made on; default today.
             template: a template name (from templates_dir in revq.yaml) or file.
             format: "md" (default) or "html".
+            allow_empty: a period none of the exports reaches gives an empty report and a
+                warning instead of an error (`--allow-empty`).
             sink: called with each message as the run says it.
 
         Returns:
             A ReportResult: `markdown` (the file `revq report` writes), `html`, `context`,
             `write(path)`.
+
+        Raises:
+            RevqError: a period none of the exports reaches (a stale export, a mistyped
+                as_of): the message names the dates they cover.
 
         Examples:
             >>> text = project.report("weekly", as_of="2026-10-31").markdown
@@ -356,6 +379,7 @@ class Project:
             as_of=parse_as_of(as_of),
             template=template,
             fmt=format,
+            allow_empty=allow_empty,
         )
 
     def backtest(

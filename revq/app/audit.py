@@ -12,6 +12,8 @@ from typing import Any, NamedTuple
 
 import polars as pl
 
+from revq.app.advice import say_unfit
+from revq.app.data_span import check_period, span_of_load, window_period
 from revq.app.inputs import (
     check_window,
     follow_lead_merges,
@@ -92,6 +94,8 @@ def scored_leads(
         result = run.loads.load(leads, load_options_for(project, leads, "leads"), table="leads")
         return ScoredLeads(result.frame, result)
     inputs = ScoringInputs(run, project, leads=leads, config=config)
+    if run.wants_warnings:
+        say_unfit(run, inputs, as_of)
     # Joined on lead id: the order of `revq score` would be paid for and thrown away.
     with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads to join them to"):
         return ScoredLeads(inputs.score(as_of, ordered=False).collect(), inputs.leads)
@@ -216,11 +220,15 @@ def compute_audit(
     when: datetime,
     load_config: Path | None = None,
     strict_by: bool = False,
+    allow_empty: bool = False,
+    check_empty: bool = True,
 ) -> AuditResult:
     """Load the dispositions, classify reasons, join the scored leads and cut the results.
     `scored` is called only once the dispositions have loaded, so input errors come first.
     A cut the data lacks is skipped with a warning, or with `strict_by` (cuts the user named)
-    is an error: a typo must not quietly drop the cut from a scheduled report."""
+    is an error: a typo must not quietly drop the cut from a scheduled report. A window the
+    dispositions do not reach is an error, or with `allow_empty` a warning and an empty
+    audit (`check_empty` False: the caller has checked its own period, as the report does)."""
     check_window(since, until)
     taxonomy = load_reasons(_reasons_path(run, project, reasons))
     codes = tuple(
@@ -236,6 +244,14 @@ def compute_audit(
         table="dispositions",
         timezone=timezone_of(project),
     )
+    if check_empty and (since is not None or until is not None):
+        check_period(
+            run,
+            [span_of_load(loaded, "dispositions")],
+            window_period(*window(since, until)),
+            allow_empty=allow_empty,
+            empty="an empty audit",
+        )
     d = audit.classify_reasons(loaded.frame.lazy(), codes).collect()
     d = _filter_period(d, since, until)
     d = _enrich(run, d, scored())
@@ -268,7 +284,7 @@ def _reasons_path(run: Run, project: Project | None, given: Path | None) -> Path
         return default
     # The built-in taxonomy (the canonical codes and common CRM labels), the one `revq init`
     # writes: an analyst with only a dispositions export still gets an audit.
-    run.info("no reason taxonomy given: using revq's built-in one (revq init writes a copy)")
+    run.info_once("no reason taxonomy given: using revq's built-in one (revq init writes a copy)")
     return Path(str(resources.files("revq.data") / "project" / "reasons.yaml"))
 
 

@@ -10,6 +10,9 @@ from typing import Any, Literal
 
 import polars as pl
 
+from revq.app.advice import say_unfit
+from revq.app.data_span import check_period, span_of, span_of_load, window_period
+from revq.app.empty_funnel import StageSources, measured_nothing, reached_counts, why_empty
 from revq.app.inputs import (
     check_window,
     follow_lead_merges,
@@ -17,7 +20,6 @@ from revq.app.inputs import (
     link_converted_leads,
     load_input_of,
     load_options_for,
-    project_input,
     window,
 )
 from revq.app.results import Outcome
@@ -38,7 +40,7 @@ from revq.core.schema import LINE
 from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import InputError, RevqError
 from revq.io import sources
-from revq.io.exports import Export, export_files, export_name
+from revq.io.exports import Export, export_files
 from revq.io.load import LoadResult, load_table, sniff_table
 from revq.io.project import Project
 from revq.io.writers import csv_text, to_json, write_bytes_atomic, write_frame_atomic
@@ -188,6 +190,8 @@ def _dimension(
     if project is None or "scoring" not in project.config.configs:
         raise RevqError(f"--by {by}: needs a scoring config (configs.scoring in revq.yaml)")
     inputs = ScoringInputs(run, project, leads=leads)
+    if run.wants_warnings:
+        say_unfit(run, inputs, when)
     with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads for --by {by}"):
         scored = inputs.score(when, ordered=False).collect()  # joined on lead id: no order
     scored = with_dimensions(scored.rename({"stage": "recommended_stage"}))
@@ -218,6 +222,8 @@ class FunnelResult(Outcome):
     as_of: datetime = field(repr=False)
     inputs: list[Path] = field(repr=False)
     _run: Run = field(repr=False)
+    # False: no headline figure and no lead between two stages (and said why on stderr).
+    measured: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """Exactly what `revq funnel --format json` prints: the report with the conversion
@@ -283,10 +289,15 @@ def compute_funnel(
     when: datetime,
     method: str | None = None,
     stageless_ok: bool = False,
+    allow_empty: bool = False,
+    check_empty: bool = True,
 ) -> FunnelResult:
     """Load the exports named (or the project's) and compute every funnel metric. With
     `stageless_ok` (the report, whose other sections stand without it), exports holding no
-    stage date give empty funnel figures instead of an error."""
+    stage date give empty funnel figures instead of an error. A window (since/until, or
+    everything up to `when`) that none of the exports reaches is an error, or with
+    `allow_empty` a warning and an empty funnel (`check_empty` False: the caller has checked
+    its own period, as the report does). A funnel that measures nothing says why."""
     check_window(since, until)
     if period is not None and period not in ("week", "month", "quarter"):
         raise RevqError(f"period {period!r}: 'week', 'month' or 'quarter'")
@@ -301,8 +312,15 @@ def compute_funnel(
     period = period or cfg.period
     lead_result = load_input_of(run, project, leads, "leads")
     lead_frame = lead_result.frame if lead_result is not None else None
-    hist = frame_of(run, project, history, "stage_history")
-    opps = frame_of(run, project, opportunities, "opportunities")
+    hist_load = load_input_of(run, project, history, "stage_history")
+    hist = hist_load.frame if hist_load is not None else None
+    opps_load = load_input_of(run, project, opportunities, "opportunities")
+    opps = opps_load.frame if opps_load is not None else None
+    stage_sources = StageSources()
+    if hist_load is not None and hist is not None and hist.height == 0:
+        # A history of other properties only (a HubSpot property history without the
+        # lifecycle stage) dates no stage: it must not hide the stage dates the leads hold.
+        stage_sources.empty_history, hist = hist_load, None
     if lead_result is not None:
         # A duplicate's history is the person's: left under its own id it is a second lead.
         hist = follow_lead_merges(run, hist, lead_result, ENTRIES)
@@ -312,12 +330,19 @@ def compute_funnel(
         )
     dateless = ""  # the leads, when they were given but hold no stage date
     if hist is None and lead_frame is not None:
+        assert lead_result is not None
         hist = history_from_leads(lead_frame)
-        if hist is None:
-            named = export_name(leads) if leads else None
-            fallback = project_input(run, project, "leads")
-            named = named or (export_name(fallback) if fallback else None)
-            dateless = str(named or "the leads")
+        leads_name = lead_result.path.name
+        if hist is not None:
+            dated = [c for c in STAGE_DATE_COLUMNS if c in lead_frame.columns]
+            stage_sources.lead_dates = (leads_name, dated)
+            if stage_sources.empty_history is not None:
+                run.info(
+                    f"{stage_sources.empty_history.path.name}: no stage entry; the funnel reads "
+                    f"the stage dates of {leads_name} ({', '.join(dated)})"
+                )
+        else:
+            dateless = str(lead_result.path)
             if opps is None and not stageless_ok:
                 raise RevqError(
                     f"{dateless}: no stage dates ({', '.join(STAGE_DATE_COLUMNS)}: a create "
@@ -326,6 +351,12 @@ def compute_funnel(
                 )
     if hist is None and opps is None:  # nothing dates a stage
         if not stageless_ok:
+            if stage_sources.empty_history is not None:
+                raise RevqError(
+                    "; ".join(stage_sources.causes())
+                    + ": name the property that holds the stage in load.stage_properties, "
+                    "or pass leads with stage dates (--leads)"
+                )
             raise RevqError(
                 "no stage history, leads or opportunities: pass --history, --leads or "
                 "--opportunities, or set inputs.stage_history in revq.yaml"
@@ -349,9 +380,30 @@ def compute_funnel(
         )
         # Nothing is known of the stages before: none is taken as passed through.
         cfg = cfg.model_copy(update={"pass_through": False})
-    elif opps is not None and "lead_id" in opps.columns:
-        hist = pl.concat(
-            [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
+    elif opps is not None:
+        named = opps["lead_id"].count() if "lead_id" in opps.columns else 0
+        if named:
+            hist = pl.concat(
+                [hist.select("lead_id", "stage", "entered_at"), history_from_opportunities(opps)]
+            )
+        if named < opps.height and opps_load is not None:
+            stage_sources.unlinked = (opps_load.path.name, opps.height - named)
+    if check_empty:
+        spans = [
+            span_of(hist_load.path.name, "stage_history", hist_load.lazy())
+            if hist_load is not None
+            else None,
+            span_of(lead_result.path.name, "leads", lead_result.lazy(), STAGE_DATE_COLUMNS)
+            if lead_result is not None
+            else None,
+            span_of_load(opps_load, "opportunities") if opps_load is not None else None,
+        ]
+        check_period(
+            run,
+            [s for s in spans if s is not None],
+            window_period(*window(since, until), when),
+            allow_empty=allow_empty,
+            empty="an empty funnel",
         )
     ladder = funnel.Ladder(tuple(cfg.stages), cfg.pass_through)
     # Every lead's first entries once: the leads reached, and how many leads there are, which
@@ -387,6 +439,10 @@ def compute_funnel(
     )
     if spend is not None:
         report["cost"] = _cost(run, spend, stages, cal, cfg)
+    measured = not measured_nothing(report)
+    if not measured:
+        within = window_period(*window(since, until), when).phrase
+        run.warn(why_empty(reached_counts(stages, cfg.stages), within, stage_sources))
     sig = frame_of(run, project, None, "signals")
     if (
         opps is not None
@@ -415,4 +471,5 @@ def compute_funnel(
         when,
         inputs,
         run,
+        measured,
     )

@@ -14,7 +14,9 @@ from typing import Any, Literal
 import polars as pl
 
 from revq import __version__
+from revq.app.advice import say_unfit
 from revq.app.audit import AuditResult, ScoredLeads, compute_audit
+from revq.app.data_span import Period, check_period, day_range, loaded_spans
 from revq.app.funnel import FunnelResult, compute_funnel
 from revq.app.inputs import project_input
 from revq.app.results import Outcome
@@ -543,13 +545,29 @@ def _provenance(run: Run, project: Project, when: datetime) -> dict[str, Any]:
     }
 
 
-def build_context(run: Run, project: Project, kind: str, when: datetime) -> dict[str, Any]:
+def build_context(
+    run: Run, project: Project, kind: str, when: datetime, *, allow_empty: bool = False
+) -> dict[str, Any]:
     """Every figure of the report, arranged for the templates (documented in the README)."""
-    return _assemble(run, project, kind, when)[0]
+    return _assemble(run, project, kind, when, allow_empty)[0]
+
+
+def _covered(run: Run, project: Project, window: periods.Window, allow_empty: bool) -> bool:
+    """Whether the exports hold data in the report's period: a period none of them reaches is
+    an error (a stale export, a mistyped --as-of), or with `allow_empty` a warning."""
+    named = [(str(table), project.input_path(table)) for table in project.config.inputs]
+    label = f"in {window.label} ({day_range(window.start, window.end)})"
+    return check_period(
+        run,
+        loaded_spans(run, named),
+        Period(window.start, window.end, label, "--as-of"),
+        allow_empty=allow_empty,
+        empty="an empty report",
+    )
 
 
 def _assemble(
-    run: Run, project: Project, kind: str, when: datetime
+    run: Run, project: Project, kind: str, when: datetime, allow_empty: bool = False
 ) -> tuple[dict[str, Any], pl.DataFrame]:
     """The report's context, and every lead of its action lists (for the CSV beside it)."""
     # The scoring the report needs, checked before the funnel reads a single export: a missing
@@ -559,8 +577,14 @@ def _assemble(
     cal = funnel.Calendar(period, project.config.fiscal_year_start_month, project.config.week_start)
     window = periods.last_complete(when, cal)
     trailing_from = periods.trailing_start(window, TRAILING[period])
-    funnel_run = compute_funnel(run, project, period=period, when=when, stageless_ok=True)
+    funnel_run = compute_funnel(
+        run, project, period=period, when=when, stageless_ok=True, check_empty=False
+    )
     scoring = ScoringInputs(run, project)
+    # Every input is read by now, and none is scored yet: the period is checked before the work.
+    covered = _covered(run, project, window, allow_empty)
+    if run.wants_warnings:
+        say_unfit(run, scoring, when)
 
     with run.step(
         f"scoring {scoring.leads.accounting.rows_loaded:,} leads, now and a {period} ago"
@@ -587,6 +611,7 @@ def _assemble(
             until=last,
             by=by,
             when=when,
+            check_empty=False,
         )
         trailing = compute_audit(
             run,
@@ -597,6 +622,7 @@ def _assemble(
             until=last,
             by=by,
             when=when,
+            check_empty=False,
         )
         every = compute_audit(
             run, project, dispositions=None, scored=lambda: leads, by="rep", when=when
@@ -618,6 +644,8 @@ def _assemble(
             "trailing_periods": TRAILING[period],
             "trailing_start": trailing_from.date(),
             "as_of": (when - timedelta(days=1)).date(),
+            # False: no export reaches the period (a report written with --allow-empty).
+            "has_data": covered,
         },
         "headline": headline,
         "reading": funnel.movement_reading(q_delta, a_delta),
@@ -737,14 +765,17 @@ def report(
     template: str | None = None,
     fmt: str | None = None,
     out: Path | None = None,
+    allow_empty: bool = False,
 ) -> ReportResult:
     """Compute the report of the last complete week or month by `as_of`. The format is `fmt`,
-    else the one `out` or the template file is named for, else Markdown."""
+    else the one `out` or the template file is named for, else Markdown. A period that none
+    of the exports reaches is an error, unless `allow_empty` (then a warning and an empty
+    report)."""
     if project is None:
         raise RevqError("revq report reads a project: run it where revq.yaml is, or pass --project")
     if kind not in ("weekly", "monthly"):
         raise RevqError(f"kind {kind!r}: a report is weekly or monthly")
     own = template_file(template)
     chosen = report_format(fmt, out, own)
-    context, actions = _assemble(run, project, kind, as_of)
+    context, actions = _assemble(run, project, kind, as_of, allow_empty)
     return ReportResult(kind, chosen, context, own or template or kind, project, actions, run)

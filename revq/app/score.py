@@ -10,13 +10,14 @@ from typing import Any, Literal
 
 import polars as pl
 
+from revq.app.advice import say_unfit
 from revq.app.results import Outcome
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
 from revq.config.models import ExportSpec
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import OUTPUT
-from revq.core.scoring.coverage import input_warnings, unused_rule_warnings
+from revq.core.scoring.coverage import input_warnings, rule_hits, unused_rules
 from revq.core.scoring.engine import build_ledger, sort_ledger
 from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
@@ -97,6 +98,8 @@ class ScoreResult(Outcome):
     inputs: ScoringInputs = field(repr=False)
     layout: ExportSpec | None = field(repr=False)
     _run: Run = field(repr=False)
+    # Said already: no rule gave any lead a point, which is why they all stand in one stage.
+    unfit: bool = field(default=False, repr=False)
 
     @property
     def config(self) -> Path:
@@ -190,7 +193,7 @@ class ScoreResult(Outcome):
         """A scoring that puts (nearly) every lead in one stage tells sales nothing: said, with
         the way out, rather than passed on as a ranking."""
         one = one_stage(counts)
-        if one is None or self.by != "lead":
+        if one is None or self.by != "lead" or self.unfit:
             return
         stage, leads, total = one
         self._run.warn(
@@ -347,14 +350,15 @@ def score(
         load_config=load_config,
         stream=stream and by == "lead" and layout is None,
     )
+    unfit = False
     if run.wants_warnings:  # a warning nobody reads is not worth a pass over the leads
         lf, model = inputs.leads.lazy(), inputs.compiled.model
         acts, sigs = inputs.lazy(inputs.activities), inputs.lazy(inputs.signals)
-        for line in unused_rule_warnings(lf, model, acts) + input_warnings(
-            lf, model, acts, sigs, as_of
-        ):
+        for line in input_warnings(lf, model, acts, sigs, as_of):
             run.warn(line)
-    return ScoreResult(by, as_of, export, inputs.leads.accounting, inputs, layout, run)
+        hits = rule_hits(lf, model)
+        unfit = say_unfit(run, inputs, as_of, unused_rules(lf, model, acts, hits), hits)
+    return ScoreResult(by, as_of, export, inputs.leads.accounting, inputs, layout, run, unfit=unfit)
 
 
 @dataclass(frozen=True, eq=False, repr=False)

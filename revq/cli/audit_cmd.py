@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from revq.cli.common import (
+    AllowEmptyOpt,
     AsOfOpt,
     EscapeFormulasOpt,
     Format,
@@ -94,6 +95,7 @@ def rejections(
         ),
     ] = None,
     as_of: AsOfOpt = None,
+    allow_empty: AllowEmptyOpt = False,
     fmt: Annotated[
         Format, format_option(Format.table, Format.md, Format.json, Format.csv)
     ] = Format.table,
@@ -150,6 +152,7 @@ def rejections(
         when=when,
         load_config=load_config,
         strict_by=by is not None,
+        allow_empty=allow_empty,
     )
     if recycle_out is not None:
         rows = result.write_recycle(recycle_out, escape_formulas=escape)

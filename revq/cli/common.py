@@ -401,6 +401,15 @@ AsOfOpt = Annotated[
         "Default today; cron jobs should pass it explicitly.",
     ),
 ]
+AllowEmptyOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-empty",
+        help="A period the exports hold no data in gives an empty result and a warning, exit "
+        "0; without it, exit 2 naming the dates the exports cover (a scheduled run on stale "
+        "exports fails loudly).",
+    ),
+]
 ConfigOpt = Annotated[
     Path | None,
     typer.Option(

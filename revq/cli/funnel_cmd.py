@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from revq.cli.common import (
+    AllowEmptyOpt,
     AsOfOpt,
     EscapeFormulasOpt,
     Format,
@@ -128,6 +129,7 @@ def funnel_command(
         str | None, typer.Option("--until", callback=iso_date, help="Last day (YYYY-MM-DD).")
     ] = None,
     as_of: AsOfOpt = None,
+    allow_empty: AllowEmptyOpt = False,
     method: Annotated[
         Method | None,
         typer.Option(
@@ -196,6 +198,7 @@ def funnel_command(
         until=until,
         when=parse_as_of(as_of),
         method=method.value if method is not None else None,
+        allow_empty=allow_empty,
     )
     if entries_out is not None:
         rows = result.write_entries(entries_out, escape_formulas=escape)
@@ -203,13 +206,14 @@ def funnel_command(
     if fmt is Format.table and out is None:
         report = result.to_dict()
         print_view(ctx, funnel_view(report, view_width()))
-        hint(
-            run,
-            "revq report --weekly" if report["period"] == "week" else "revq report --monthly",
-            "the same figures as a report, with charts",
-            as_of=as_of,
-            project=project_file,
-        )
+        if result.measured:  # a report of a funnel without figures has none either
+            hint(
+                run,
+                "revq report --weekly" if report["period"] == "week" else "revq report --monthly",
+                "the same figures as a report, with charts",
+                as_of=as_of,
+                project=project_file,
+            )
     elif fmt is Format.table:  # --out without --format: the file's suffix says which
         result.write(out)  # type: ignore[arg-type]
         run.info(f"wrote the funnel to {out}")

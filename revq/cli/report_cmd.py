@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from revq.cli.common import (
+    AllowEmptyOpt,
     Format,
     ProjectOpt,
     examples,
@@ -81,6 +82,7 @@ def report(
             "Exit 1 after writing when a headline condition holds, e.g. sla_compliance<0.9"
         ),
     ] = None,
+    allow_empty: AllowEmptyOpt = False,
     project_file: ProjectOpt = None,
 ) -> None:
     """The weekly or monthly report: headline metrics against the prior period and the
@@ -102,6 +104,7 @@ def report(
         template=template,
         fmt=fmt.value if fmt is not None else None,
         out=out,
+        allow_empty=allow_empty,
     )
     values = result.metrics()
     tested = conditions(fail_on, values)
@@ -112,7 +115,8 @@ def report(
         run.info(f"wrote the {result.kind} report for {result.label} to {shown_path(target)}")
         for line in report_summary(result.context):
             run.info(line)
-    if values and all(v is None for v in values.values()):
+    covered = result.context["report"]["has_data"]  # an uncovered period is said already
+    if covered and values and all(v is None for v in values.values()):
         # What a cron job on a stale export (or a mistyped --as-of) produces: say so.
         run.warn(
             f"no headline metric has data for {result.label}: "

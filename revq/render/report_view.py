@@ -146,7 +146,8 @@ def report_summary(context: dict[str, Any]) -> list[str]:
     """The report in a few lines for stderr, once it is written: its reading, then each
     headline metric, its value and what it did."""
     rep = context["report"]
-    lines = [f"{rep['label']} ({rep['start']} to {rep['end']}): {context['reading']}"]
+    reading = context["reading"] or "no reading of the movement (no figure to compare)"
+    lines = [f"{rep['label']} ({rep['start']} to {rep['end']}): {reading}"]
     for m in context["headline"]:
         reading = metric_reading(m, rep["prior_label"])
         lines.append(f"  {metric_value(m):>7}  {m['name']}: {reading}")

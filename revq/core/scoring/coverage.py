@@ -8,8 +8,18 @@ from datetime import datetime
 import polars as pl
 
 from revq.core.scoring.conditions import condition_expr
-from revq.core.scoring.engine import all_rules, assign_segments, points_expr
-from revq.core.scoring.model import ScoringModel, condition_columns
+from revq.core.scoring.engine import (
+    AsOf,
+    all_rules,
+    assign_segments,
+    points_expr,
+    prepare_events,
+    signal_events,
+)
+from revq.core.scoring.model import Group, ScoringModel, condition_columns
+
+# The groups of points a lead's score is the sum of.
+POINT_GROUPS = ("fit", "intent", "signal", "negative")
 
 
 def rule_hits(leads: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
@@ -96,20 +106,39 @@ def unused_rule_warnings(
 ) -> list[str]:
     """One line per rule that gave no lead points (or matched no activity), with what the
     columns it reads hold instead."""
-    out = []
+    return [line for _, line in unused_rules(leads, model, activities)]
+
+
+def unused_rules(
+    leads: pl.LazyFrame,
+    model: ScoringModel,
+    activities: pl.LazyFrame | None,
+    hits: pl.DataFrame | None = None,
+) -> list[tuple[Group | None, str]]:
+    """`unused_rule_warnings`, each line with the group of its rule (None: of the config).
+    `hits`: `rule_hits` of these leads, when already counted."""
+    out: list[tuple[Group | None, str]] = []
     by_name = {name: rule for name, _, rule in all_rules(model)}
     event_rules = model.events.rules if model.events is not None else ()
     if not by_name and not event_rules and model.signals is None and not model.gates:
         # Most likely the wrong file: it validates, but it scores nothing.
         out.append(
-            "the scoring config has no rules, event rules, signals or gates: every lead scores 0"
+            (
+                None,
+                "the scoring config has no rules, event rules, signals or gates: every lead "
+                "scores 0",
+            )
         )
-    for name, applies, hits in rule_hits(leads, model).iter_rows():
-        if hits == 0 and applies > 0:
+    counted = rule_hits(leads, model) if hits is None else hits
+    for name, applies, hit in counted.iter_rows():
+        if hit == 0 and applies > 0:
             seen = "; ".join(column_values(leads, c) for c in sorted(by_name[name].columns()))
             out.append(
-                f"rule {name!r} gave points to none of the {applies:,} leads it applies to"
-                + (f" ({seen})" if seen else "")
+                (
+                    by_name[name].group,
+                    f"rule {name!r} gave points to none of the {applies:,} leads it applies to"
+                    + (f" ({seen})" if seen else ""),
+                )
             )
     if activities is not None and model.events is not None:
         events = {r.name: r for r in model.events.rules}
@@ -119,10 +148,56 @@ def unused_rule_warnings(
                 cols = sorted(condition_columns(events[name].when))
                 seen = "; ".join(column_values(activities, c) for c in cols)
                 out.append(
-                    f"event rule {name!r} matched none of the {total:,} activities"
-                    + (f" ({seen})" if seen else "")
+                    (
+                        "intent",
+                        f"event rule {name!r} matched none of the {total:,} activities"
+                        + (f" ({seen})" if seen else ""),
+                    )
                 )
     return out
+
+
+def scored_groups(model: ScoringModel) -> list[str]:
+    """The groups of points the config has rules for (event rules are intent; signal weights
+    the signal group): a group it has none for gives no lead points by design."""
+    groups: set[str] = {r.group for _, _, r in all_rules(model)}
+    if model.events is not None and model.events.rules:
+        groups.add("intent")
+    if model.signals is not None and model.signals.weights:
+        groups.add("signal")
+    return [g for g in POINT_GROUPS if g in groups]
+
+
+def groups_given_points(
+    leads: pl.LazyFrame,
+    model: ScoringModel,
+    activities: pl.LazyFrame | None,
+    signals: pl.LazyFrame | None,
+    as_of: AsOf,
+    hits: pl.DataFrame | None = None,
+) -> dict[str, bool]:
+    """Per group of points (fit, intent, signal, negative), whether one of its rules gave any
+    lead points, before decay and caps: an event or a signal counts for a lead of the export,
+    inside its window. A group that gave none is a config that does not fit the data: every
+    score it adds is the same. `hits`: `rule_hits` of these leads, when already counted."""
+    hits = rule_hits(leads, model) if hits is None else hits
+    group_of = {name: rule.group for name, _, rule in all_rules(model)}
+    given = dict.fromkeys(POINT_GROUPS, False)
+    for name, hit in hits.select("rule", "hits").iter_rows():
+        given[group_of[name]] = given[group_of[name]] or hit > 0
+    events = model.events
+    if activities is not None and events is not None and not given["intent"]:
+        acts = prepare_events(leads, activities, model, as_of)
+        schema = acts.collect_schema()
+        scoring = [condition_expr(r.when, schema) for r in events.rules if r.points != 0]
+        if scoring:
+            matched = pl.any_horizontal(scoring) & (pl.col("_weight") != 0)
+            given["intent"] = acts.filter(matched).head(1).collect().height > 0
+    lead_schema = leads.collect_schema()
+    if signals is not None and model.signals is not None and "account_key" in lead_schema:
+        found = signal_events(leads, signals, model, as_of).head(1).collect()
+        given["signal"] = found.height > 0
+    return given
 
 
 def input_warnings(
