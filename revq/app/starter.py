@@ -1,0 +1,326 @@
+"""The scoring config `revq init --exports` writes: fitted to the team's own leads.
+
+With an outcome in the leads (a converted or won flag, a stage date), points are learned from
+that history (revq.core.learn), the columns filled in after the outcome left out
+(revq.core.leakage), and the points checked on held-out leads beside a plain logistic
+regression. Without one (or with learn=False), the starter comes from the profile of the leads:
+their picklists and engagement counts as rules, with revq's usual starting points. Either way
+the thresholds are set from the scores the points give these leads, so the first `revq score`
+does not put every lead in one stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from revq.app.run import Run
+from revq.config.models import LoadOptions
+from revq.config.scoring import unknown_columns
+from revq.config.starter_yaml import compile_starter, leads_text, render_starter
+from revq.core import learn
+from revq.core.cutoffs import Cutoffs, set_cutoffs
+from revq.core.lead_columns import ColumnKind, column_kinds
+from revq.core.leakage import LeftOut, find_leaks
+from revq.core.levels import Feature, build_feature
+from revq.core.starter_guess import guess_points
+from revq.errors import InputError, RevqError
+from revq.io.load import load_table
+
+# The leads' own clock for the leakage guard: what a lead was at creation (or MQL) is known
+# before its outcome.
+DECISION_TIMES = ("created_at", "mql_at")
+
+
+@dataclass(frozen=True)
+class StarterOptions:
+    """How `revq init --exports` makes the scoring config.
+
+    Attributes:
+        outcome: the leads' column that says a lead converted (a flag, a number, a date
+            reached), by canonical name or the export's header; None finds one.
+        learn: learn points from the outcome; False keeps the starter from the profile.
+        keep: columns the leakage guard may not leave out, by name or header.
+    """
+
+    outcome: str | None = None
+    learn: bool = True
+    keep: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Starter:
+    """A starter scoring config.
+
+    Attributes:
+        text: the YAML.
+        outcome: the column learned from; None for a starter from the profile.
+        auc: the held-out ROC AUC of the learned points, as `revq score` adds them.
+        plain_auc: a plain logistic regression's on the same held-out leads.
+        held_out: the held-out leads.
+        left_out: the columns left out as filled in after the outcome.
+        lines: what init says about it once the files are written.
+    """
+
+    text: str
+    outcome: str | None = None
+    auc: float | None = None
+    plain_auc: float | None = None
+    held_out: int = 0
+    left_out: tuple[LeftOut, ...] = ()
+    lines: tuple[str, ...] = ()
+
+
+def _by_header(frame: pl.DataFrame, mapping: dict[str, str], name: str, option: str) -> str:
+    """A column the user named, by its name in the loaded leads or its export header."""
+    if name in frame.columns:
+        return name
+    headers = {h.lower(): c for c, h in mapping.items()}
+    column = headers.get(name.strip().lower())
+    if column is None or column not in frame.columns:
+        shown = ", ".join(mapping.get(c, c) for c in frame.columns if not c.startswith("_"))
+        raise RevqError(f"{option} {name}: no such column in the leads; columns: {shown}")
+    return column
+
+
+def learn_starter(
+    run: Run, path: Path, vendor: str, options: StarterOptions = StarterOptions()
+) -> Starter | None:
+    """The starter config for the leads export at `path` (read as `vendor`'s), or None when
+    it does not load (said as a warning: init then writes revq's example config)."""
+    try:
+        leads = load_table(path, LoadOptions(source=vendor), table="leads")
+    except InputError as exc:
+        run.warn(f"could not load the leads to fit the scoring config to them: {exc}")
+        return None
+    return starter_config(run, leads.frame, options, name=path.name, headers=dict(leads.mapping))
+
+
+def starter_config(
+    run: Run,
+    leads: pl.DataFrame,
+    options: StarterOptions = StarterOptions(),
+    *,
+    name: str = "the leads",
+    headers: dict[str, str] | None = None,
+) -> Starter:
+    """The starter config for `leads` (canonical and export columns): learned from their
+    outcome when they hold one, else from their profile.
+
+    Args:
+        leads: the leads, as loaded.
+        options: the outcome, whether to learn, the columns to keep.
+        name: the export's name, for the config's comments.
+        headers: canonical column -> the export's header, so the user may name either.
+
+    Raises:
+        RevqError: an outcome or a column to keep that the leads do not have, or an outcome
+            named that has too few leads of either kind to learn from.
+    """
+    headers = headers or {}
+    keep = frozenset(_by_header(leads, headers, k, "--keep-column") for k in options.keep)
+    if not options.learn:
+        if options.outcome is not None:
+            raise RevqError("--outcome names what to learn from; it does not go with --no-learn")
+        return _from_profile(leads, name, "as asked (--no-learn)", headers)
+    if options.outcome is not None:
+        outcome = _by_header(leads, headers, options.outcome, "--outcome")
+    else:
+        found = learn.find_outcome(leads)
+        if found is None:
+            return _from_profile(
+                leads,
+                name,
+                "no outcome column to learn from; name one with --outcome COLUMN",
+                headers,
+            )
+        outcome = found
+    y = learn.reached(leads, outcome)
+    shown = headers.get(outcome, outcome)
+    positives = int(y.sum())
+    if min(positives, leads.height - positives) < learn.MIN_CLASS:
+        why = (
+            f"{shown} has {positives:,} converted of {leads.height:,} leads; learning needs at "
+            f"least {learn.MIN_CLASS} converted and {learn.MIN_CLASS} not"
+        )
+        if options.outcome is not None:
+            raise RevqError(f"--outcome {options.outcome}: {why}")
+        run.warn(f"{why}: the scoring config comes from the profile of {name}")
+        return _from_profile(
+            leads, name, f"{shown} holds too few of one kind to learn from", headers
+        )
+    try:
+        return _learned(run, leads, outcome, y, keep, name, shown, headers)
+    except learn.MissingExtra:
+        run.warn(
+            "learning points from history needs scikit-learn: pip install 'revq[calibrate]'; "
+            f"the scoring config comes from the profile of {name}"
+        )
+        return _from_profile(leads, name, "scikit-learn is not installed", headers)
+
+
+def _decision_time(leads: pl.DataFrame) -> str | None:
+    return next(
+        (c for c in DECISION_TIMES if c in leads.columns and leads.schema[c].is_temporal()), None
+    )
+
+
+def _learned(
+    run: Run,
+    leads: pl.DataFrame,
+    outcome: str,
+    y: pl.Series,
+    keep: frozenset[str],
+    name: str,
+    shown: str,
+    headers: dict[str, str],
+) -> Starter:
+    with run.step(f"learning points from {shown} ({leads.height:,} leads)"):
+        held = learn.held_out(leads["lead_id"], y, learn.HOLDOUT, learn.SEED)
+        decision = _decision_time(leads)
+        # The outcome is what is learned; the decision time is the clock, the same for all.
+        kinds = column_kinds(leads, frozenset({outcome, decision or outcome}))
+        leaks = find_leaks(leads, kinds, y, held, decision=decision, keep=keep)
+        out = {lo.column for lo in leaks}
+        used = [k for k in kinds if k.kind != "skip" and k.column not in out]
+        model = learn.learn_points(leads, used, y, held)
+    scores = learn.totals(leads, model.features)
+    cutoffs = set_cutoffs(scores["fit"], scores["intent"], scores["total"])
+    base = float(y.mean() or 0.0)  # type: ignore[arg-type]
+    test = int(held.sum())
+    header = [
+        f"Scoring model learned by revq init from the history in {name}: {leads.height:,} "
+        f"leads, {int(y.sum()):,} converted ({shown}, {base:.1%}).",
+        "",
+        f"Points are fitted on {leads.height - test:,} of the leads (a logistic regression on "
+        "each column's values and bands, turned into whole points; a value worth less than "
+        f"{learn.MIN_POINTS} points scores 0, as does a column's most common value); the other "
+        f"{test:,}, held out (stratified, seed {learn.SEED}), check them: ROC AUC "
+        f"{model.auc:.3f} as revq score adds them, {model.plain_auc:.3f} for a plain logistic "
+        f"regression on the same columns. About {number(model.points_per_doubling)} points "
+        "double a lead's odds of converting.",
+        "",
+        "Each rule says what its value holds in the history: leads, their share, how many "
+        f"converted and the lift over all leads' {base:.1%}. Edit freely; revq backtest "
+        "checks an edit against the same history.",
+    ]
+    text = render_starter(
+        header,
+        model.features,
+        cutoffs,
+        leads=leads.height,
+        base_rate=base,
+        notes=_notes(scores, cutoffs, y),
+        left_out=leaks,
+        skipped=[k for k in kinds if k.kind == "skip"],
+        headers=headers,
+    )
+    _check(text, leads)
+    lines = [
+        f"configs/scoring.yaml: learned from {shown} ({int(y.sum()):,} of {leads.height:,} "
+        f"leads converted, {base:.1%})",
+        f"  ROC AUC on {test:,} held-out leads (30%, stratified, seed {learn.SEED}):",
+        f"    the learned points, as revq score adds them  {model.auc:.3f}",
+        f"    a plain logistic regression, same columns    {model.plain_auc:.3f}",
+    ]
+    if leaks:
+        lines.append("  left out as filled in after the outcome (--keep-column NAME keeps one):")
+        lines += [f"    {lo.column}: {lo.reason}" for lo in leaks]
+    return Starter(
+        text=text,
+        outcome=outcome,
+        auc=model.auc,
+        plain_auc=model.plain_auc,
+        held_out=test,
+        left_out=tuple(leaks),
+        lines=tuple(lines),
+    )
+
+
+def _from_profile(leads: pl.DataFrame, name: str, why: str, headers: dict[str, str]) -> Starter:
+    """The starter from the leads' profile: picklists and engagement counts as rules, with
+    revq's usual starting points."""
+    everyone = pl.Series([True] * leads.height)
+    # A value a hundredth of the leads hold is worth a rule to set points for (30 at most).
+    min_leads = max(1, min(30, leads.height // 100))
+    kinds = column_kinds(leads)
+    features: list[Feature] = []
+    for kind in kinds:
+        if kind.kind not in ("levels", "bands"):
+            continue
+        cuts = learn.quantile_cuts(leads, kind.column) if kind.kind == "bands" else []
+        feature = build_feature(
+            leads, kind, everyone, None, min_leads=min_leads, cuts=cuts, reference=False
+        )
+        if feature is not None:
+            features.append(guess_points(feature, leads.height))
+    scores = learn.totals(leads, features)
+    cutoffs = set_cutoffs(scores["fit"], scores["intent"], scores["total"])
+    header = [
+        f"Starter scoring model written by revq init from the profile of {name} "
+        f"({leads.height:,} leads): {why}.",
+        "",
+        "Each common value of a picklist and each band of an engagement count is a rule, "
+        "commented with the leads it holds. The points are starting guesses: more engagement "
+        "is more intent; a demo request or a referral counts for a lead, a student, a "
+        "competitor or a bounced address against, a question most leads answer but left blank "
+        "a little against; other values are rules at 0 points, commented out, to set. With an "
+        "outcome column, revq init --exports learns the points from your history instead.",
+    ]
+    skipped = [k for k in kinds if k.kind in ("skip", "date") and not k.column.startswith("_")]
+    text = render_starter(
+        header,
+        features,
+        cutoffs,
+        leads=leads.height,
+        base_rate=None,
+        notes=_notes(scores, cutoffs, None),
+        skipped=[
+            k if k.kind == "skip" else ColumnKind(k.column, "skip", "a date") for k in skipped
+        ],
+        zero_rules=True,
+        headers=headers,
+    )
+    _check(text, leads)
+    return Starter(text=text, lines=(f"configs/scoring.yaml: from the profile of {name} ({why})",))
+
+
+def _check(text: str, leads: pl.DataFrame) -> None:
+    compiled = compile_starter(text, Path("configs/scoring.yaml"))
+    missing = unknown_columns(compiled, set(leads.columns))
+    assert not missing, missing  # the rules are built from the leads' own columns
+
+
+def number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _notes(scores: pl.DataFrame, cutoffs: Cutoffs, y: pl.Series | None) -> dict[str, str]:
+    """What each threshold selects among the leads the starter was made from."""
+    n = scores.height
+    framed = scores.with_columns(y=y if y is not None else pl.lit(None, dtype=pl.Boolean))
+
+    def share(expr: pl.Expr) -> str:
+        picked = framed.filter(expr)
+        text = f"{leads_text(picked.height)} ({picked.height / n:.0%}"
+        if y is not None and picked.height:
+            rate = float(picked["y"].mean() or 0.0)  # type: ignore[arg-type]
+            text += f", {rate:.1%} converted"
+        return text + ")"
+
+    total, fit, intent = pl.col("total"), pl.col("fit"), pl.col("intent")
+    ready, nurture = cutoffs.sales_ready, cutoffs.nurture
+    grades = "; ".join(f"{letter} or better {share(fit >= cut)}" for letter, cut in cutoffs.grades)
+    return {
+        "sales_ready": "Set from the scores these points give the leads. Sales-ready: "
+        + share(total >= ready),
+        "nurture": f"Nurture: {share((total >= nurture) & (total < ready))}; below it, a lead "
+        "low on both fit and intent is disqualified, others nurtured",
+        "fit_high": f"High fit: {share(fit >= cutoffs.fit_high)}",
+        "intent_high": f"High intent: {share(intent >= cutoffs.intent_high)}",
+        "grades": f"Fit grades: {grades}"
+        if grades
+        else "Fit grades: no fit score tells leads apart",
+    }
