@@ -23,7 +23,7 @@ from revq.config.starter_yaml import compile_starter, leads_text, render_starter
 from revq.core import learn
 from revq.core.cutoffs import Cutoffs, set_cutoffs
 from revq.core.lead_columns import ColumnKind, column_kinds
-from revq.core.leakage import LeftOut, find_leaks
+from revq.core.leakage import LeftOut, find_leaks, name_reason
 from revq.core.levels import Feature, build_feature
 from revq.core.starter_guess import guess_points
 from revq.errors import InputError, RevqError
@@ -73,16 +73,17 @@ class Starter:
     lines: tuple[str, ...] = ()
 
 
-def _by_header(frame: pl.DataFrame, mapping: dict[str, str], name: str, option: str) -> str:
-    """A column the user named, by its name in the loaded leads or its export header."""
+def _by_header(frame: pl.DataFrame, mapping: dict[str, str], name: str, option: str) -> list[str]:
+    """The columns a user named: by its name in the loaded leads, or by its export header (one
+    header may be read as two columns: Salesforce's Lead Status is the status and the stage)."""
     if name in frame.columns:
-        return name
-    headers = {h.lower(): c for c, h in mapping.items()}
-    column = headers.get(name.strip().lower())
-    if column is None or column not in frame.columns:
+        return [name]
+    wanted = name.strip().lower()
+    columns = [c for c in frame.columns if mapping.get(c, "").strip().lower() == wanted]
+    if not columns:
         shown = ", ".join(mapping.get(c, c) for c in frame.columns if not c.startswith("_"))
         raise RevqError(f"{option} {name}: no such column in the leads; columns: {shown}")
-    return column
+    return columns
 
 
 def learn_starter(
@@ -120,13 +121,17 @@ def starter_config(
             named that has too few leads of either kind to learn from.
     """
     headers = headers or {}
-    keep = frozenset(_by_header(leads, headers, k, "--keep-column") for k in options.keep)
+    # In lead id order, so the same leads give the same config whatever order they came in.
+    leads = leads.sort("lead_id")
+    keep = frozenset(
+        c for k in options.keep for c in _by_header(leads, headers, k, "--keep-column")
+    )
     if not options.learn:
         if options.outcome is not None:
             raise RevqError("--outcome names what to learn from; it does not go with --no-learn")
-        return _from_profile(leads, name, "as asked (--no-learn)", headers)
+        return _from_profile(leads, name, "as asked (--no-learn)", headers, keep)
     if options.outcome is not None:
-        outcome = _by_header(leads, headers, options.outcome, "--outcome")
+        outcome = _by_header(leads, headers, options.outcome, "--outcome")[0]
     else:
         found = learn.find_outcome(leads)
         if found is None:
@@ -135,6 +140,7 @@ def starter_config(
                 name,
                 "no outcome column to learn from; name one with --outcome COLUMN",
                 headers,
+                keep,
             )
         outcome = found
     y = learn.reached(leads, outcome)
@@ -149,7 +155,7 @@ def starter_config(
             raise RevqError(f"--outcome {options.outcome}: {why}")
         run.warn(f"{why}: the scoring config comes from the profile of {name}")
         return _from_profile(
-            leads, name, f"{shown} holds too few of one kind to learn from", headers
+            leads, name, f"{shown} holds too few of one kind to learn from", headers, keep
         )
     try:
         return _learned(run, leads, outcome, y, keep, name, shown, headers)
@@ -158,7 +164,7 @@ def starter_config(
             "learning points from history needs scikit-learn: pip install 'revq[calibrate]'; "
             f"the scoring config comes from the profile of {name}"
         )
-        return _from_profile(leads, name, "scikit-learn is not installed", headers)
+        return _from_profile(leads, name, "scikit-learn is not installed", headers, keep)
 
 
 def _decision_time(leads: pl.DataFrame) -> str | None:
@@ -239,16 +245,33 @@ def _learned(
     )
 
 
-def _from_profile(leads: pl.DataFrame, name: str, why: str, headers: dict[str, str]) -> Starter:
+def _from_profile(
+    leads: pl.DataFrame,
+    name: str,
+    why: str,
+    headers: dict[str, str],
+    keep: frozenset[str] = frozenset(),
+) -> Starter:
     """The starter from the leads' profile: picklists and engagement counts as rules, with
-    revq's usual starting points."""
+    revq's usual starting points. An outcome column, and the columns whose names sales fills in
+    after contact, are left out even so: points on them would score what already happened."""
     everyone = pl.Series([True] * leads.height)
     # A value a hundredth of the leads hold is worth a rule to set points for (30 at most).
     min_leads = max(1, min(30, leads.height // 100))
     kinds = column_kinds(leads)
+    outcome = learn.find_outcome(leads)
+    left_out = [LeftOut(outcome, "the outcome itself")] if outcome and outcome not in keep else []
+    left_out += [
+        LeftOut(k.column, reason)
+        for k in kinds
+        if k.kind in ("levels", "bands") and k.column != outcome and k.column not in keep
+        for reason in [name_reason(k.column)]
+        if reason is not None
+    ]
+    out = {lo.column for lo in left_out}
     features: list[Feature] = []
     for kind in kinds:
-        if kind.kind not in ("levels", "bands"):
+        if kind.kind not in ("levels", "bands") or kind.column in out:
             continue
         cuts = learn.quantile_cuts(leads, kind.column) if kind.kind == "bands" else []
         feature = build_feature(
@@ -280,11 +303,16 @@ def _from_profile(leads: pl.DataFrame, name: str, why: str, headers: dict[str, s
         skipped=[
             k if k.kind == "skip" else ColumnKind(k.column, "skip", "a date") for k in skipped
         ],
+        left_out=left_out,
         zero_rules=True,
         headers=headers,
     )
     _check(text, leads)
-    return Starter(text=text, lines=(f"configs/scoring.yaml: from the profile of {name} ({why})",))
+    return Starter(
+        text=text,
+        left_out=tuple(left_out),
+        lines=(f"configs/scoring.yaml: from the profile of {name} ({why})",),
+    )
 
 
 def _check(text: str, leads: pl.DataFrame) -> None:

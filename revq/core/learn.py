@@ -84,7 +84,9 @@ def find_outcome(frame: pl.DataFrame) -> str | None:
     for name in frame.columns:
         if OUTCOME_HEADER.match(name.strip()):
             return name
-    return "lifecycle_stage" if "lifecycle_stage" in frame.columns else None
+    if "lifecycle_stage" in frame.columns and reached(frame, "lifecycle_stage").any():
+        return "lifecycle_stage"
+    return None
 
 
 def reached(frame: pl.DataFrame, column: str) -> pl.Series:
