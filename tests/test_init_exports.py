@@ -93,7 +93,7 @@ def test_init_fits_the_scoring_config_to_the_columns_the_leads_have(tmp_path: Pa
     assert run.exit_code == 0, run.stderr
     path = tmp_path / "proj" / "configs" / "scoring.yaml"
     # learned from the contacts' own history, reading only columns they have
-    assert "learned from Became an Opportunity Date" in run.stderr
+    assert "learned from Became an Opportunity Date: " in run.stderr
     loaded = load_table(tmp_path / "contacts.csv", LoadOptions(source="hubspot"))
     assert unknown_columns(load_scoring(path), set(loaded.frame.columns)) == []
     text = yaml.safe_dump(yaml.safe_load(path.read_text()))
@@ -180,7 +180,7 @@ def test_a_sync_folder_with_only_names_and_emails_gives_a_model_that_runs(tmp_pa
     path = tmp_path / "proj" / "configs" / "scoring.yaml"
     model = yaml.safe_load(path.read_text())
     # no outcome, no picklist, no engagement count: the one thing known is the personal email
-    assert "from the profile of lead_data.csv (no outcome column" in run.stderr
+    assert "from the profile of lead_data.csv: no outcome column" in " ".join(run.stderr.split())
     (rule,) = model["negative"]["rules"]
     assert rule["when"] == {"column": "is_personal_email", "equals": True}
     assert model["fit"]["rules"] == [] and model["intent"]["rules"] == []

@@ -11,6 +11,7 @@ does not put every lead in one stage.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from revq.io.load import load_table
 # The leads' own clock for the leakage guard: what a lead was at creation (or MQL) is known
 # before its outcome.
 DECISION_TIMES = ("created_at", "mql_at")
+SAY_WIDTH = 79
 
 
 @dataclass(frozen=True)
@@ -225,15 +227,16 @@ def _learned(
     )
     _check(text, leads)
     lines = [
-        f"configs/scoring.yaml: learned from {shown} ({int(y.sum()):,} of {leads.height:,} "
-        f"leads converted, {base:.1%})",
-        f"  ROC AUC on {test:,} held-out leads (30%, stratified, seed {learn.SEED}):",
+        f"scoring config learned from {shown}: {int(y.sum()):,} of {leads.height:,} leads "
+        f"converted ({base:.1%})",
+        f"  ROC AUC on the {test:,} leads held out ({learn.HOLDOUT:.0%}, stratified, seed "
+        f"{learn.SEED}):",
         f"    the learned points, as revq score adds them  {model.auc:.3f}",
         f"    a plain logistic regression, same columns    {model.plain_auc:.3f}",
     ]
     if leaks:
         lines.append("  left out as filled in after the outcome (--keep-column NAME keeps one):")
-        lines += [f"    {lo.column}: {lo.reason}" for lo in leaks]
+        lines += [f"    {_named(lo.column, headers)}: {lo.reason}" for lo in leaks]
     return Starter(
         text=text,
         outcome=outcome,
@@ -241,7 +244,7 @@ def _learned(
         plain_auc=model.plain_auc,
         held_out=test,
         left_out=tuple(leaks),
-        lines=tuple(lines),
+        lines=_wrapped(lines),
     )
 
 
@@ -311,8 +314,24 @@ def _from_profile(
     return Starter(
         text=text,
         left_out=tuple(left_out),
-        lines=(f"configs/scoring.yaml: from the profile of {name} ({why})",),
+        lines=_wrapped([f"scoring config from the profile of {name}: {why}"]),
     )
+
+
+def _named(column: str, headers: dict[str, str]) -> str:
+    """A column as the user knows it: 'lead_status (Lead Status)' when read under a name of
+    revq's."""
+    header = headers.get(column)
+    return f"{column} ({header})" if header and header != column else column
+
+
+def _wrapped(lines: list[str]) -> tuple[str, ...]:
+    """Lines to say at 80 columns: a long one goes on under its own start, indented."""
+    out: list[str] = []
+    for line in lines:
+        pad = " " * (len(line) - len(line.lstrip()) + 2)
+        out += textwrap.wrap(line, SAY_WIDTH, subsequent_indent=pad, break_on_hyphens=False)
+    return tuple(out)
 
 
 def _check(text: str, leads: pl.DataFrame) -> None:
