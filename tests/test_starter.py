@@ -6,6 +6,7 @@ learned config is measured through `revq score` itself."""
 from __future__ import annotations
 
 import io
+import json
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -364,6 +365,14 @@ def test_x_education_learned_without_the_columns_sales_fills_in(
     assert auc >= _printed(run.stderr, "same columns") - 0.01
     stages = scored["stage"].value_counts()
     assert stages.height >= 3 and stages["count"].max() < 0.6 * leads
+    # revq's own backtest, on the whole history, finds no rule whose points go the wrong way
+    backtest = run_cli(
+        ["-q", "backtest", "--outcome", "Converted", "--as-of", "2026-10-31", "-f", "json"],
+        cwd=tmp_path / "proj",
+    )
+    assert backtest.exit_code == 0, backtest.stderr
+    rules = json.loads(backtest.stdout)["rules"]
+    assert rules and not [r["rule"] for r in rules if r["wrong_way"]]
 
 
 def test_olist_mqls_without_an_outcome_get_stages_from_their_profile(tmp_path: Path) -> None:

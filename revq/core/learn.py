@@ -2,11 +2,14 @@
 
 Each column becomes indicators, one per level or band (revq.core.levels), fitted together by an
 L2-regularised logistic regression (scikit-learn, the optional `revq[calibrate]` extra) on a
-stratified, seeded training share of the leads. A coefficient is the change in log-odds a level
-brings over its column's most common level; scaled so the leads' scores span about 100 points,
-and rounded, it becomes the level's whole points. The held-out leads then measure the points as
-`revq score` will add them, beside a plain logistic regression (one-hot values, scaled numbers)
-fitted on the same training leads: the price of readable points is that gap.
+stratified, seeded training share of the leads. A coefficient less that of its column's leads at
+0 points (its most common value, and the values too rare for a rule) is what the level adds to
+a lead's log-odds; scaled so the leads' scores span about 100 points, and rounded, it becomes
+the level's whole points. A level worth fewer than a few points, or whose points would go
+against its own lift, is scored 0 and the rest fitted again, so that no rule reads backwards.
+The held-out leads then measure the points as `revq score` will add them, beside a plain
+logistic regression (one-hot values, scaled numbers) fitted on the same training leads: the
+price of readable points is that gap.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ BAND_SHARE = 0.05  # a band holds at least this share of the leads with a number
 # A level that moves a lead's odds less than this many points do gets no rule of its own.
 MIN_POINTS = 3
 MAX_ROUNDS = 10
+# A level's own conversion must differ from all leads' by this many standard errors for its
+# points to go its way; a level whose own evidence is weaker gets no rule.
+CLEAR = 1.0
 # scikit-learn's default strength: a level held by few leads is pulled towards zero points.
 REGULARISATION = 1.0
 
@@ -234,11 +240,12 @@ def _learn_points(
     owner = np.array([i for i, f in enumerate(features) for _ in f.levels], dtype=np.int64)
     active = np.ones(x.shape[1], dtype=bool)
     points = np.zeros(x.shape[1], dtype=np.int64)
+    direction = _direction(x[train], y[train])
     scale = 1.0
     # Fitted; then the levels worth fewer than MIN_POINTS, and those whose points go against
-    # what the history shows of them beside their column's 0-point leads (a value that
-    # converts better getting points off, because another column says it too), are scored 0
-    # and the rest fitted again, until none is: fewer rules, none that reads backwards.
+    # their lift (a value that converts better than most getting points off, because another
+    # column says it too), are scored 0 and the rest fitted again, until none is: fewer rules,
+    # none that reads backwards.
     for _ in range(MAX_ROUNDS):
         points[:] = 0
         if active.any():
@@ -247,10 +254,7 @@ def _learn_points(
             spread = float(np.quantile(linear[train], 0.99) - np.quantile(linear[train], 0.01))
             scale = SPREAD / spread if spread > 0 else 1.0
             points[active] = np.rint(coefficients * scale).astype(np.int64)
-        drop = active & (
-            (np.abs(points) < MIN_POINTS)
-            | (np.sign(points) != np.sign(_against_zero(x[train], y[train], owner, active)))
-        )
+        drop = active & ((np.abs(points) < MIN_POINTS) | (np.sign(points) != np.sign(direction)))
         if not drop.any():
             break
         active &= ~drop
@@ -293,20 +297,17 @@ def _relative_to_zero(
     return relative
 
 
-def _against_zero(
-    x: np.ndarray, y: np.ndarray, owner: np.ndarray, active: np.ndarray
-) -> np.ndarray:
-    """For each level, its conversion rate less that of its column's leads at 0 points (no
-    active level of the column fires for them): the direction its points should go."""
-    out = np.zeros(x.shape[1])
-    for column in np.unique(owner):  # a loop over columns, the rows as arrays
-        own = owner == column
-        fired = x[:, own & active].sum(axis=1) > 0
-        zero_rate = y[~fired].mean() if (~fired).any() else y.mean()
-        hits = x[:, own].sum(axis=0)
-        rates = np.divide(y @ x[:, own], hits, out=np.full(hits.shape, zero_rate), where=hits > 0)
-        out[own] = rates - zero_rate
-    return out
+def _direction(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """For each level, its leads' conversion rate less all leads' (0 where the difference is
+    within CLEAR standard errors): the way its points should go for its rule to read as its
+    lift does, and as `revq backtest` judges a rule (the leads it fires for against all the
+    others)."""
+    hits = x.sum(axis=0)
+    base = float(y.mean())
+    rates = np.divide(y @ x, hits, out=np.full(hits.shape, base), where=hits > 0)
+    error = np.sqrt(base * (1 - base) / np.maximum(hits, 1))
+    direction: np.ndarray = np.where(np.abs(rates - base) >= CLEAR * error, rates - base, 0.0)
+    return direction
 
 
 def plain_auc(
