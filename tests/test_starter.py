@@ -268,7 +268,10 @@ def test_an_outcome_from_a_stage_date(tmp_path: Path) -> None:
         (["--outcome", "Nope"], "--outcome Nope: no such column in the leads; columns: "),
         (["--keep-column", "Nope"], "--keep-column Nope: no such column in the leads"),
         (["--outcome", "Converted", "--no-learn"], "does not go with --no-learn"),
-        (["--outcome", "Color"], "--outcome Color: Color has 0 converted of 4,000 leads"),
+        (
+            ["--outcome", "Color"],
+            "--outcome Color: Color: 0 of 4,000 leads converted; learning needs",
+        ),
     ],
 )
 def test_a_bad_option_is_one_line_and_writes_nothing(

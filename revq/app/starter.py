@@ -150,15 +150,12 @@ def starter_config(
     positives = int(y.sum())
     if min(positives, leads.height - positives) < learn.MIN_CLASS:
         why = (
-            f"{shown} has {positives:,} converted of {leads.height:,} leads; learning needs at "
-            f"least {learn.MIN_CLASS} converted and {learn.MIN_CLASS} not"
+            f"{shown}: {positives:,} of {leads_text(leads.height)} converted; learning needs "
+            f"{learn.MIN_CLASS} converted and {learn.MIN_CLASS} not at least"
         )
         if options.outcome is not None:
             raise RevqError(f"--outcome {options.outcome}: {why}")
-        run.warn(f"{why}: the scoring config comes from the profile of {name}")
-        return _from_profile(
-            leads, name, f"{shown} holds too few of one kind to learn from", headers, keep
-        )
+        return _from_profile(leads, name, why, headers, keep)
     try:
         return _learned(run, leads, outcome, y, keep, name, shown, headers)
     except learn.MissingExtra:
@@ -203,8 +200,9 @@ def _learned(
         f"leads, {int(y.sum()):,} converted ({shown}, {base:.1%}).",
         "",
         f"Points are fitted on {leads.height - test:,} of the leads (a logistic regression on "
-        "each column's values and bands, turned into whole points; a value worth less than "
-        f"{learn.MIN_POINTS} points scores 0, as does a column's most common value); the other "
+        "each column's values and bands, turned into whole points; a column's most common "
+        f"value scores 0, as does a value worth less than {learn.MIN_POINTS} points or one "
+        "whose points would go against its lift); the other "
         f"{test:,}, held out (stratified, seed {learn.SEED}), check them: ROC AUC "
         f"{model.auc:.3f} as revq score adds them, {model.plain_auc:.3f} for a plain logistic "
         f"regression on the same columns. About {number(model.points_per_doubling)} points "

@@ -212,9 +212,13 @@ def render_starter(
         out += ["#", *comment(why, 0)]
         for lo in left_out:
             out += comment(f"{shown(lo.column)}: {lo.reason}", 0, bullet="- ")
-    listed = [f"{shown(k.column)} ({k.why})" for k in skipped if k.why]
-    if listed:
-        out += ["#", *comment(f"Not scored: {', '.join(listed)}.", 0)]
+    reasons: dict[str, list[str]] = {}
+    for k in skipped:
+        if k.why:
+            reasons.setdefault(k.why, []).append(shown(k.column))
+    if reasons:
+        listed = "; ".join(f"{why}: {', '.join(columns)}" for why, columns in reasons.items())
+        out += ["#", *comment(f"Not scored, as {listed}.", 0)]
     out += ["version: 1", "", "scale:"]
     for group, (low, high) in scale_of(features).items():
         out.append(f"  {group}: [{low}, {high}]")

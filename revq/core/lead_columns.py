@@ -115,30 +115,30 @@ def kind_of(frame: pl.DataFrame, column: str) -> ColumnKind:
     if dtype.is_temporal():
         return ColumnKind(column, "date")
     if not (dtype == pl.String or dtype == pl.Boolean or dtype.is_numeric()):
-        return ColumnKind(column, "skip", f"holds {dtype} values")
+        return ColumnKind(column, "skip", f"{dtype} values")
     present = s.drop_nulls()
     if dtype == pl.String:
         present = present.filter(present.str.strip_chars() != "")
     if present.len() == 0:  # revq's own is_personal_email is empty without emails: no news
-        return ColumnKind(column, "skip", "" if column in DERIVED else "empty")
+        return ColumnKind(column, "skip", "" if column in DERIVED else "always empty")
     keys = frame.select(level_key(column, dtype).alias("k"))["k"].drop_nulls()
     distinct = keys.n_unique()
     if distinct == 1 and s.null_count() == 0:
-        return ColumnKind(column, "skip", "one value")
+        return ColumnKind(column, "skip", "one value only")
     engagement = is_engagement(column)
     numbers = frame.select(number_expr(column, dtype).alias("n"))["n"].drop_nulls()
     numeric = numbers.len() >= NUMERIC_SHARE * present.len()
     if numeric and numbers.n_unique() > FEW_NUMBERS:
         whole = bool((numbers == numbers.floor()).all())
         if whole and numbers.n_unique() >= 0.95 * present.len() and not engagement:
-            return ColumnKind(column, "skip", "an identifier")
+            return ColumnKind(column, "skip", "a number unique to each lead")
         return ColumnKind(column, "bands", engagement=engagement)
     if dtype == pl.String:
         text_type = infer_text_type(present)
         if text_type.startswith("datetime"):
             return ColumnKind(column, "date", day_first=text_type != "datetime")
     if distinct > MAX_LEVELS:
-        return ColumnKind(column, "skip", f"{distinct:,} distinct values")
+        return ColumnKind(column, "skip", f"over {MAX_LEVELS} distinct values")
     return ColumnKind(column, "levels", engagement=engagement)
 
 
