@@ -17,8 +17,8 @@ from revq.cli.common import examples, new_run, user_errors
         "revq init trial --exports hubspot_contacts.csv --exports dispositions.csv",
     ),
     (
-        "a scoring config learned from the leads' Converted column, Tags kept in",
-        "revq init trial --exports Leads.csv --outcome Converted --keep-column Tags",
+        "a scoring config whose points are learned from the leads' Converted column",
+        "revq init learned --exports salesforce_leads.csv --outcome Converted",
     ),
 )
 @user_errors
