@@ -402,3 +402,24 @@ def test_olist_mqls_without_an_outcome_get_stages_from_their_profile(tmp_path: P
     scored = pl.read_csv(io.StringIO(run.stdout))
     assert scored.height == 8000 and scored["stage"].n_unique() >= 2
     assert "column: lead_source" in starter.text
+
+
+def test_the_python_api_gives_what_init_learned(tmp_path: Path) -> None:
+    import revq
+
+    frame = planted()
+    frame.write_csv(tmp_path / "leads.csv")
+    said: list[str] = []
+    result = revq.init(
+        tmp_path / "proj",
+        exports=[tmp_path / "leads.csv"],
+        keep_columns=["Segment Code"],
+        sink=lambda m: said.append(str(m)),
+    )
+    starter = result.starter
+    assert starter is not None and starter.outcome == "is_converted"
+    assert starter.held_out == round(0.3 * N)
+    assert starter.auc is not None and f"{starter.auc:.3f}" in "\n".join(said)
+    left = [lo.column for lo in starter.left_out]
+    assert "Segment Code" not in left and "Onboarding Call" in left
+    assert "column: Segment Code" in (tmp_path / "proj/configs/scoring.yaml").read_text()
