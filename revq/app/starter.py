@@ -195,6 +195,11 @@ def _learned(
     cutoffs = set_cutoffs(scores["fit"], scores["intent"], scores["total"])
     base = float(y.mean() or 0.0)  # type: ignore[arg-type]
     test = int(held.sum())
+    checked = (
+        f"the {test:,} leads"
+        if model.checked == test
+        else f"a sample of {model.checked:,} of the {test:,} leads"
+    )
     header = [
         f"Scoring model learned by revq init from the history in {name}: {leads.height:,} "
         f"leads, {int(y.sum()):,} converted ({shown}, {base:.1%}).",
@@ -203,7 +208,9 @@ def _learned(
         "each column's values and bands, turned into whole points; a column's most common "
         f"value scores 0, as does a value worth less than {learn.MIN_POINTS} points or one "
         "whose points would go against its lift); the other "
-        f"{test:,}, held out (stratified, seed {learn.SEED}), check them: ROC AUC "
+        f"{test:,}, held out (stratified, seed {learn.SEED}), check them"
+        + ("" if model.checked == test else f" (a sample of {model.checked:,})")
+        + ": ROC AUC "
         f"{model.auc:.3f} as revq score adds them, {model.plain_auc:.3f} for a plain logistic "
         f"regression on the same columns. About {number(model.points_per_doubling)} points "
         "double a lead's odds of converting.",
@@ -227,8 +234,7 @@ def _learned(
     lines = [
         f"scoring config learned from {shown}: {int(y.sum()):,} of {leads.height:,} leads "
         f"converted ({base:.1%})",
-        f"  ROC AUC on the {test:,} leads held out ({learn.HOLDOUT:.0%}, stratified, seed "
-        f"{learn.SEED}):",
+        f"  ROC AUC on {checked} held out ({learn.HOLDOUT:.0%}, stratified, seed {learn.SEED}):",
         f"    the learned points, as revq score adds them  {model.auc:.3f}",
         f"    a plain logistic regression, same columns    {model.plain_auc:.3f}",
     ]

@@ -114,15 +114,15 @@ def one_class_reason(
         # Filled for n leads, as good as all of one class, where chance would give that class
         # a share of `chance` of them: p = chance ** n is then vanishingly small.
         if share >= ONE_CLASS_SHARE and chance < ONE_CLASS_SHARE and chance**n < 1e-3:
-            return f"filled only for {name} leads ({n:,} of them)"
+            return f"filled only for {name} leads"
     return None
 
 
 def single_auc(
     frame: pl.DataFrame, kind: ColumnKind, outcome: pl.Series, held: pl.Series
 ) -> float | None:
-    """The held-out AUC of one column alone: each value (a number, by tenths of its range of
-    training values) scored by the conversion rate of the training leads that have it."""
+    """The held-out AUC of one column alone: each value (a number, by its decile among the
+    training leads) scored by the conversion rate of the training leads that have it."""
     from sklearn.metrics import roc_auc_score
 
     dtype = frame[kind.column].dtype

@@ -18,6 +18,8 @@ from revq.core.scoring.conditions import condition_expr
 from revq.core.scoring.model import AllOf, Compare, Condition, Scalar
 
 EMPTY = "(empty)"
+# Columns added for a count, named so no export's column is taken for them.
+_TRAINING, _CONVERTED = "__revq_training", "__revq_converted"
 Group = Literal["fit", "intent", "negative"]
 
 
@@ -182,11 +184,7 @@ def build_feature(
         options = [(label, cond) for _, label, cond in value_levels(frame, column)]
     if kind.kind != "date":
         options.append((EMPTY, Compare(column, "is_null")))
-    hits = fires(frame, [c for _, c in options])
-    counts = hits.sum(axis=0)
-    in_training = hits[training.to_numpy()].sum(axis=0)
-    y = outcome.cast(pl.Float64).to_numpy() if outcome is not None else None
-    converted = (y @ hits) if y is not None else None
+    counts, in_training, converted = _counts(frame, [c for _, c in options], training, outcome)
     levels = [
         Level(
             label,
@@ -215,6 +213,33 @@ def build_feature(
     rest = (replace(levels[zero], when=None),) if reference else ()
     assert kind.kind != "skip"
     return Feature(column, kind.kind, _group(kind), tuple(ruled), rest, len(rare))
+
+
+def _counts(
+    frame: pl.DataFrame,
+    conditions: Sequence[Condition],
+    training: pl.Series,
+    outcome: pl.Series | None,
+) -> tuple[list[int], list[int], list[int] | None]:
+    """Per condition: the leads it fires for, those of them in training, those converted."""
+    schema = frame.schema
+    fired = [condition_expr(c, schema).cast(pl.Int64) for c in conditions]
+    converted = outcome.cast(pl.Int64) if outcome is not None else pl.Series([0] * frame.height)
+    row = (
+        frame.with_columns(training.alias(_TRAINING), converted.alias(_CONVERTED))
+        .select(
+            *[f.sum().alias(f"n{i}") for i, f in enumerate(fired)],
+            *[f.filter(pl.col(_TRAINING)).sum().alias(f"t{i}") for i, f in enumerate(fired)],
+            *[(f * pl.col(_CONVERTED)).sum().alias(f"c{i}") for i, f in enumerate(fired)],
+        )
+        .row(0)
+    )
+    k = len(conditions)
+    return (
+        [int(v) for v in row[:k]],
+        [int(v) for v in row[k : 2 * k]],
+        [int(v) for v in row[2 * k :]] if outcome is not None else None,
+    )
 
 
 def _rest(outcome: pl.Series | None, filled: Level) -> int | None:
