@@ -129,23 +129,20 @@ def _group_of(feature: Feature, level: Level) -> str:
 def _zero_note(feature: Feature, shown: str, leads: int, base_rate: float | None) -> str:
     """What a column's values at 0 points hold: the most common one's leads, the others'
     names."""
-    if not feature.rest and not feature.rare:
-        return shown
-    note = f"{shown}: 0 points for "
-    if feature.rest:
-        first = feature.rest[0]
-        note += f"{first.label} ({_brief(first, base_rate)})"
+    if not feature.rest:
+        if not feature.rare:
+            return shown
+        values = "value" if feature.rare == 1 else "values"
+        return f"{shown}: {feature.rare} rarer {values} without a rule score 0"
+    first = feature.rest[0]
+    note = f"{shown}: 0 points for {first.label} ({_brief(first, base_rate)})"
     others = [lv.label for lv in feature.rest[1:]]
     named = others[:OTHERS_NAMED]
     more = len(others) - len(named) + feature.rare
-    if named or more:
-        tail = named + (
-            [f"{more} {'more' if named else 'rarer'} value{'s' if more > 1 else ''}"]
-            if more
-            else []
-        )
-        joined = ", ".join(tail[:-1]) + (" and " if len(tail) > 1 else "") + tail[-1]
-        note += f", as for {joined}" if feature.rest else joined
+    kind = "more" if named else "rarer"
+    tail = named + ([f"{more} {kind} value{'s' if more > 1 else ''}"] if more else [])
+    if tail:
+        note += ", as for " + ", ".join(tail[:-1]) + (" and " if len(tail) > 1 else "") + tail[-1]
     return note
 
 
