@@ -40,6 +40,7 @@ def init(
         str | None,
         typer.Option(
             "--outcome",
+            metavar="COLUMN",
             help="The leads' column that says a lead converted (a yes/no, a number, a date "
             "reached), when revq does not find it: Converted, IsWon, sql_at.",
         ),
@@ -55,6 +56,7 @@ def init(
         list[str] | None,
         typer.Option(
             "--keep-column",
+            metavar="COLUMN",
             help="A column to learn from even though it looks filled in after the outcome "
             "(repeatable).",
         ),
