@@ -423,3 +423,35 @@ def test_the_python_api_gives_what_init_learned(tmp_path: Path) -> None:
     left = [lo.column for lo in starter.left_out]
     assert "Segment Code" not in left and "Onboarding Call" in left
     assert "column: Segment Code" in (tmp_path / "proj/configs/scoring.yaml").read_text()
+
+
+def test_typed_columns_of_every_kind_learn_without_a_fault() -> None:
+    """A typed export (Parquet, JSON) brings naive timestamps, infinities, NaN in a float
+    outcome, nested records: none stops the learning or ends in a rule it cannot read."""
+    from datetime import datetime
+
+    from revq.app.run import Run
+    from revq.app.starter import starter_config
+
+    frame = planted(status="Status")
+    n = frame.height
+    rng = np.random.default_rng(5)
+    created = pl.Series([datetime(2026, 1, 1) + timedelta(days=int(d)) for d in range(n)])
+    converted = frame["Converted"].cast(pl.Float64)
+    typed = frame.select("Lead ID", "Plan", "Page Views").with_columns(
+        lead_id=pl.col("Lead ID"),
+        created_at=created.dt.replace_time_zone("UTC"),
+        # naive, and a week after creation for converted leads only
+        signed_at=pl.when(converted == 1).then(created + timedelta(days=7)),
+        score=pl.Series(np.where(rng.random(n) < 0.01, np.inf, rng.random(n))),
+        nested=pl.Series([{"a": 1}] * n),
+        is_converted=pl.when(pl.Series(rng.random(n)) < 0.01)
+        .then(float("nan"))
+        .otherwise(converted),
+    )
+    starter = starter_config(Run(), typed, name="typed.parquet")
+    assert starter.outcome == "is_converted" and starter.auc is not None
+    left = {lo.column: lo.reason for lo in starter.left_out}
+    assert "signed_at" in left, left
+    model = yaml.safe_load(starter.text)
+    assert "nested" not in str(_rules(model)) and "signed_at" not in str(_rules(model))

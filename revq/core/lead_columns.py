@@ -96,8 +96,14 @@ def date_expr(kind: ColumnKind, dtype: pl.DataType) -> pl.Expr:
     """A date column as UTC timestamps: a date written as text read as the profile found it
     written (text without a zone read as UTC)."""
     col = pl.col(kind.column)
-    if dtype.is_temporal():
-        return col.cast(pl.Datetime("us", "UTC")) if dtype == pl.Date else col
+    if dtype == pl.Date:
+        return col.cast(pl.Datetime("us")).dt.replace_time_zone("UTC")
+    if isinstance(dtype, pl.Datetime):
+        if dtype.time_zone is None:  # a typed export's naive timestamps, read as UTC
+            return col.dt.replace_time_zone("UTC")
+        return col.dt.convert_time_zone("UTC")
+    if dtype.is_temporal():  # a time of day or a duration is no date
+        return pl.lit(None, dtype=pl.Datetime("us", "UTC"))
     return parse_datetime(col, "dmy" if kind.day_first else "mdy", "UTC")
 
 

@@ -109,6 +109,8 @@ def reached(frame: pl.DataFrame, column: str) -> pl.Series:
         out = col
     elif dtype.is_temporal():
         out = col.is_not_null()
+    elif dtype.is_float():
+        out = col.fill_nan(None) > 0  # NaN compares above every number in polars: unknown
     elif dtype.is_numeric():
         out = col > 0
     elif column == "lifecycle_stage":
@@ -144,7 +146,11 @@ def band_cuts(
     from sklearn.tree import DecisionTreeClassifier
 
     number = number_expr(column, frame.schema[column])
-    pairs = frame.select(number.alias("x"), outcome.alias("y")).filter(training).drop_nulls("x")
+    pairs = (
+        frame.select(number.alias("x"), outcome.alias("y"))
+        .filter(training)
+        .filter(pl.col("x").is_finite())
+    )
     smallest = max(min_leads, int(BAND_SHARE * pairs.height))
     if pairs.height < 2 * smallest:
         return []
@@ -363,6 +369,7 @@ def plain_auc(
         elif kind.kind == "bands":
             numbers = frame.select(number_expr(kind.column, dtype))[kind.column].to_numpy()
             numbers = numbers.astype(np.float64)
+            numbers[~np.isfinite(numbers)] = np.nan  # an infinite count is as good as unknown
             median = (
                 np.nanmedian(numbers[training]) if np.isfinite(numbers[training]).any() else 0.0
             )
