@@ -455,3 +455,18 @@ def test_typed_columns_of_every_kind_learn_without_a_fault() -> None:
     assert "signed_at" in left, left
     model = yaml.safe_load(starter.text)
     assert "nested" not in str(_rules(model)) and "signed_at" not in str(_rules(model))
+
+
+def test_without_scikit_learn_the_profile_starter_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from revq.app.run import Run
+    from revq.app.starter import starter_config
+
+    monkeypatch.setitem(sys.modules, "sklearn", None)  # `import sklearn` fails
+    run = Run()
+    starter = starter_config(run, planted(status="Status").rename({"Lead ID": "lead_id"}))
+    assert starter.outcome is None and "Starter scoring model written" in starter.text
+    assert any("pip install 'revq[calibrate]'" in w for w in run.warnings())

@@ -212,7 +212,7 @@ def _learned(
         + ("" if model.checked == test else f" (a sample of {model.checked:,})")
         + ": ROC AUC "
         f"{model.auc:.3f} as revq score adds them, {model.plain_auc:.3f} for a plain logistic "
-        f"regression on the same columns. About {number(model.points_per_doubling)} points "
+        f"regression on the same columns. About {_number(model.points_per_doubling)} points "
         "double a lead's odds of converting.",
         "",
         "Each rule says what its value holds in the history: leads, their share, how many "
@@ -344,7 +344,7 @@ def _check(text: str, leads: pl.DataFrame) -> None:
     assert not missing, missing  # the rules are built from the leads' own columns
 
 
-def number(value: float) -> str:
+def _number(value: float) -> str:
     return f"{value:g}"
 
 

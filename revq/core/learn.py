@@ -140,8 +140,8 @@ def band_cuts(
 ) -> list[float]:
     """Where a number's bands change, learned: the split points of a small decision tree of the
     outcome on the number (training leads, at most MAX_BANDS bands, each of at least
-    `min_leads` and BAND_SHARE of the leads with a number), each moved up to the training value
-    just above it, so a band starts at a number the leads hold."""
+    `min_leads` and BAND_SHARE of the leads with a number), each the shortest number between
+    the training values either side of it, so a band reads as a person would write it."""
     _sklearn()
     from sklearn.tree import DecisionTreeClassifier
 
@@ -163,10 +163,21 @@ def band_cuts(
     for t in sorted(
         float(t) for t, f in zip(tree.tree_.threshold, tree.tree_.feature, strict=True) if f >= 0
     ):
-        above = values.filter(values > t)
-        if above.len():
-            cuts.append(float(above[0]))
+        below, above = values.filter(values <= t), values.filter(values > t)
+        if below.len() and above.len():
+            cuts.append(shortest_between(float(below[-1]), float(above[0])))
     return sorted(set(cuts))
+
+
+def shortest_between(low: float, high: float) -> float:
+    """The number with the fewest decimals above `low` and at most `high`: a band of page views
+    per visit starts at 2.4, not at 2.4166666666666665, and splits the leads the same way."""
+    for places in range(16):
+        step = 10.0**-places
+        candidate = round((math.floor(low / step) + 1) * step, places)
+        if low < candidate <= high:
+            return candidate
+    return high
 
 
 def quantile_cuts(frame: pl.DataFrame, column: str, parts: int = 4) -> list[float]:

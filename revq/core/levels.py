@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Literal
 
 import numpy as np
@@ -64,10 +65,12 @@ class Feature:
 
 
 def number_text(value: float) -> str:
-    """A number as a config and its reader write it: 3, not 3.0; 2.5; 1200."""
+    """A number as a config and its reader write it, exactly: 3, not 3.0; 2.5; 1200; the
+    shortest decimals that read back as the same number, so a rule's band is the one learned."""
     if value == int(value):
         return str(int(value))
-    return f"{value:.4f}".rstrip("0").rstrip(".")
+    # repr is the shortest exact text; written without an exponent, which YAML reads as text
+    return format(Decimal(repr(float(value))), "f")
 
 
 def _scalar(value: float) -> Scalar:
