@@ -470,3 +470,19 @@ def test_without_scikit_learn_the_profile_starter_is_written(
     starter = starter_config(run, planted(status="Status").rename({"Lead ID": "lead_id"}))
     assert starter.outcome is None and "Starter scoring model written" in starter.text
     assert any("pip install 'revq[calibrate]'" in w for w in run.warnings())
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "cut"),
+    [(2, 3, 3), (2.0833, 2.5, 2.1), (1.2222222, 1.25, 1.23), (-1.5, -1.2, -1.4), (99.5, 100, 100)],
+)
+def test_a_band_starts_at_the_shortest_number_between_two_values(
+    low: float, high: float, cut: float
+) -> None:
+    from revq.core.learn import shortest_between
+    from revq.core.levels import number_text
+
+    found = shortest_between(low, high)
+    assert found == cut and low < found <= high
+    for value in (found, 2.4166666666666665, 1e-05, 1e20):
+        assert yaml.safe_load(f"x: {number_text(value)}") == {"x": value}
