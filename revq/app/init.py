@@ -49,13 +49,15 @@ class InitResult(Outcome):
         created: the files written, in the order they were written.
         inputs: table -> (the export as revq.yaml names it, or several read as one; its
             vendor), of the exports found; None when none were given.
+        starter: the scoring config fitted to the leads export found (where it came from,
+            its held-out AUC, the columns left out); None without one.
     """
 
     directory: Path
     created: tuple[Path, ...]
     inputs: Found | None
     _run: Run = field(repr=False)
-    starter: Starter | None = None  # the scoring config fitted to the leads, when there are
+    starter: Starter | None = None
 
     @property
     def project_file(self) -> Path:
