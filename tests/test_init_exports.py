@@ -10,6 +10,9 @@ from pathlib import Path
 import polars as pl
 import yaml
 
+from revq.config.models import LoadOptions
+from revq.config.scoring import load_scoring, unknown_columns
+from revq.io.load import load_table
 from tests.conftest import ROOT, SAMPLE, run_cli
 
 TASKS = (
@@ -83,14 +86,43 @@ def test_no_known_export_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "nowhere: file not found" in missing.stderr
 
 
-def test_init_turns_off_the_starter_rules_that_read_columns_the_leads_lack(
-    tmp_path: Path,
-) -> None:
+def test_init_fits_the_scoring_config_to_the_columns_the_leads_have(tmp_path: Path) -> None:
     leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False)
     leads.drop("Number of Employees", "Industry").write_csv(tmp_path / "contacts.csv")
     run = run_cli(["init", "proj", "--exports", "contacts.csv"], cwd=tmp_path)
     assert run.exit_code == 0, run.stderr
     path = tmp_path / "proj" / "configs" / "scoring.yaml"
+    # learned from the contacts' own history, reading only columns they have
+    assert "learned from Became an Opportunity Date: " in run.stderr
+    loaded = load_table(tmp_path / "contacts.csv", LoadOptions(source="hubspot"))
+    assert unknown_columns(load_scoring(path), set(loaded.frame.columns)) == []
+    text = yaml.safe_dump(yaml.safe_load(path.read_text()))
+    assert "column: industry" not in text and "column: employees" not in text
+    score = run_cli(["score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
+    assert score.exit_code == 0, score.stderr
+    assert score.stdout.count("\n") == 5001  # the header and the 5,000 leads
+    # without exports, the project gets revq's documented example as it is
+    bare = run_cli(["init", "bare"], cwd=tmp_path)
+    assert bare.exit_code == 0, bare.stderr
+    assert (tmp_path / "bare/configs/scoring.yaml").read_bytes() == (
+        ROOT / "revq/data/project/scoring.yaml"
+    ).read_bytes()
+
+
+def test_the_example_rules_that_read_columns_the_leads_lack_are_turned_off(
+    tmp_path: Path,
+) -> None:
+    """What init does to revq's example config when it cannot fit one to the leads."""
+    from revq.app.init import _check_starter_scoring
+    from revq.app.run import Run
+
+    leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False)
+    leads.drop("Number of Employees", "Industry").write_csv(tmp_path / "contacts.csv")
+    (tmp_path / "configs").mkdir()
+    path = tmp_path / "configs" / "scoring.yaml"
+    path.write_bytes((ROOT / "revq/data/project/scoring.yaml").read_bytes())
+    run = Run()
+    _check_starter_scoring(run, tmp_path, "contacts.csv", "hubspot")
     model = yaml.safe_load(path.read_text())
     text = yaml.safe_dump(model)
     # nothing live reads the two columns; every rule, route and segment reading others stays
@@ -106,18 +138,10 @@ def test_init_turns_off_the_starter_rules_that_read_columns_the_leads_lack(
     # each is there to uncomment, with the reason
     assert "# - {name: company_size, when: {column: employees" in path.read_text()
     assert "# off: contacts.csv has no employees column" in path.read_text()
-    assert "turned off, for columns contacts.csv does not have (employees, industry)" in run.stderr
-    # and the first revq score runs
-    score = run_cli(["score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
-    assert score.exit_code == 0, score.stderr
-    assert score.stdout.count("\n") == 5001  # the header and the 5,000 leads
-    whole = run_cli(
-        ["init", "whole", "--exports", str(SAMPLE / "hubspot_contacts.csv")], cwd=tmp_path
+    assert any(
+        "turned off, for columns contacts.csv does not have (employees, industry)" in w
+        for w in run.warnings()
     )
-    assert "turned off" not in whole.stderr
-    assert (tmp_path / "whole/configs/scoring.yaml").read_bytes() == (
-        ROOT / "revq/data/project/scoring.yaml"
-    ).read_bytes()
 
 
 def test_a_refused_init_writes_nothing(tmp_path: Path) -> None:
@@ -154,17 +178,12 @@ def test_a_sync_folder_with_only_names_and_emails_gives_a_model_that_runs(tmp_pa
     for other in ("program_data.csv", "list_data.csv"):
         assert f"{other}: not a table revq knows; left out" in run.stderr
     path = tmp_path / "proj" / "configs" / "scoring.yaml"
-    text = path.read_text()
-    model = yaml.safe_load(text)
-    starter = yaml.safe_load((ROOT / "revq/data/project/scoring.yaml").read_text())
-    # the competitor gate reads the email and stays; the gates on title and industry go
-    assert [g["name"] for g in model["gates"]] == [
-        g["name"] for g in starter["gates"] if "title" not in str(g) and "industry" not in str(g)
-    ]
-    assert model["fit"]["rules"] == [] and model["segments"] == []
-    # next actions naming the title or company give way to the defaults, said in the file
-    assert model["actions"] == {} and starter["actions"]
-    assert "has no title column; revq's default next action applies" in text
+    model = yaml.safe_load(path.read_text())
+    # no outcome, no picklist, no engagement count: the one thing known is the personal email
+    assert "from the profile of lead_data.csv: no outcome column" in " ".join(run.stderr.split())
+    (rule,) = model["negative"]["rules"]
+    assert rule["when"] == {"column": "is_personal_email", "equals": True}
+    assert model["fit"]["rules"] == [] and model["intent"]["rules"] == []
     scored = run_cli(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
     assert scored.exit_code == 0, scored.stderr
     out = pl.read_csv(io.StringIO(scored.stdout))

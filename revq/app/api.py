@@ -39,6 +39,7 @@ from revq.app.notify import NotifyResult
 from revq.app.report import ReportResult
 from revq.app.run import Run, Sink
 from revq.app.score import ExplainResult, ScoreResult
+from revq.app.starter import StarterOptions
 from revq.app.validate import ValidateResult
 from revq.config.models import ProjectConfig
 from revq.errors import RevqError
@@ -722,26 +723,43 @@ def init(
     *,
     exports: Sequence[PathLike] | None = None,
     force: bool = False,
+    outcome: str | None = None,
+    learn: bool = True,
+    keep_columns: Sequence[str] = (),
     sink: Sink | None = None,
 ) -> InitResult:
-    """Scaffold a project (`revq init DIR --exports ...`): revq.yaml and starter configs.
+    """Scaffold a project (`revq init DIR --exports ...`): revq.yaml and starter configs, the
+    scoring config fitted to the leads export found.
 
     Args:
         directory: the new project's folder.
         exports: files, folders or zip archives; each export found goes to the input its
             headers say it is.
         force: overwrite files that exist.
+        outcome: the leads' column that says a lead converted (`--outcome`), when revq does
+            not find one.
+        learn: learn the scoring config's points from the outcome; False writes it from the
+            leads' profile (`--no-learn`).
+        keep_columns: columns the leakage guard may not leave out (`--keep-column`).
         sink: called with each message as the run says it.
 
     Returns:
-        An InitResult: `created` files, `project_file`; `Project.open(result.project_file)`.
+        An InitResult: `created` files, `project_file`, `starter` (where the scoring config
+        came from, its held-out AUC, the columns left out); `Project.open(result.project_file)`.
 
     Raises:
-        RevqError: a file exists (without force), or no export is one revq knows.
+        RevqError: a file exists (without force), no export is one revq knows, or an outcome
+            or column named that the leads do not have.
+
+    Examples:
+        >>> result = revq.init("trial", exports=["Leads.csv"])
+        >>> result.starter.auc, [c.column for c in result.starter.left_out]
+        (0.897, ['Last Activity', 'Tags', 'Lead Quality', 'Last Notable Activity'])
     """
     return init_case.init(
         Run(sink),
         Path(directory),
         exports=[Path(e) for e in exports] if exports is not None else None,
         force=force,
+        starter=StarterOptions(outcome, learn, tuple(keep_columns)),
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 from revq.app.results import Outcome
 from revq.app.run import Run
+from revq.app.starter import Starter, StarterOptions, learn_starter
 from revq.config.models import LoadOptions
 from revq.config.scoring import load_scoring, refs_line, unknown_columns
 from revq.errors import InputError, RevqError
@@ -48,12 +49,15 @@ class InitResult(Outcome):
         created: the files written, in the order they were written.
         inputs: table -> (the export as revq.yaml names it, or several read as one; its
             vendor), of the exports found; None when none were given.
+        starter: the scoring config fitted to the leads export found (where it came from,
+            its held-out AUC, the columns left out); None without one.
     """
 
     directory: Path
     created: tuple[Path, ...]
     inputs: Found | None
     _run: Run = field(repr=False)
+    starter: Starter | None = None
 
     @property
     def project_file(self) -> Path:
@@ -71,6 +75,7 @@ def init(
     *,
     exports: Sequence[Path | str] | None = None,
     force: bool = False,
+    starter: StarterOptions | None = None,
 ) -> InitResult:
     """Write revq.yaml and the starter configs (scoring, funnel, reasons, load) into
     `directory`, and say each file created.
@@ -80,6 +85,8 @@ def init(
         exports: files, folders or zip archives to fill inputs with: each goes to the table
             its headers say it is.
         force: overwrite existing files.
+        starter: how the scoring config is fitted to the leads export found (learned from
+            its outcome, or from its profile); by default learned when it holds an outcome.
 
     Returns:
         The files created, and the inputs found.
@@ -103,20 +110,42 @@ def init(
     for target in targets:
         if target.exists() and not force:
             raise RevqError(f"{target}: already exists; pass --force to overwrite")
+    fitted = _fitted_starter(run, directory, found, starter or StarterOptions())
     written = []
     for entry, target in zip(entries, targets, strict=True):
         data = entry.read_bytes()
         if found is not None and entry.name == "revq.yaml":
             data = _with_inputs(data.decode("utf-8"), found).encode("utf-8")
+        if fitted is not None and entry.name == "scoring.yaml":
+            data = fitted.text.encode("utf-8")
         write_bytes_atomic(target, data, say=run.info)
         written.append(target)
     for target in written:
         run.info(f"created {target}")
-    if found is not None and "leads" in found:
+    for line in fitted.lines if fitted is not None else ():
+        run.info(line)
+    if fitted is None and found is not None and "leads" in found:
         leads, vendor = found["leads"]
         if isinstance(leads, str):  # only activities are ever several exports
             _check_starter_scoring(run, directory, leads, vendor)
-    return InitResult(directory, tuple(written), found, run)
+    return InitResult(directory, tuple(written), found, run, fitted)
+
+
+def _fitted_starter(
+    run: Run, directory: Path, found: Found | None, options: StarterOptions
+) -> Starter | None:
+    """The scoring config fitted to the leads export found (revq.app.starter); None without
+    one, when revq's example config is written."""
+    if found is None or "leads" not in found:
+        if options != StarterOptions():
+            raise RevqError(
+                "--outcome, --no-learn and --keep-column need a leads export (--exports)"
+            )
+        return None
+    leads, vendor = found["leads"]
+    if not isinstance(leads, str):  # only activities are ever several exports
+        return None
+    return learn_starter(run, directory / leads, vendor, options)
 
 
 def _find_inputs(run: Run, directory: Path, exports: list[Path]) -> Found:

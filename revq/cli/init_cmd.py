@@ -16,6 +16,10 @@ from revq.cli.common import examples, new_run, user_errors
         "its inputs filled from the exports at hand, by what each one holds",
         "revq init trial --exports hubspot_contacts.csv --exports dispositions.csv",
     ),
+    (
+        "a scoring config whose points are learned from the leads' Converted column",
+        "revq init learned --exports salesforce_leads.csv --outcome Converted",
+    ),
 )
 @user_errors
 def init(
@@ -32,14 +36,44 @@ def init(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    outcome: Annotated[
+        str | None,
+        typer.Option(
+            "--outcome",
+            metavar="COLUMN",
+            help="The leads' column that says a lead converted (a yes/no, a number, a date "
+            "reached), when revq does not find it: Converted, IsWon, sql_at.",
+        ),
+    ] = None,
+    no_learn: Annotated[
+        bool,
+        typer.Option(
+            "--no-learn",
+            help="Write the scoring config from the leads' profile, not learned from history.",
+        ),
+    ] = False,
+    keep_column: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--keep-column",
+            metavar="COLUMN",
+            help="A column to learn from even though it looks filled in after the outcome "
+            "(repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Create revq.yaml (paths of the team's exports, config files, time zone, fiscal calendar,
     output folder) and starter configs: the documented scoring, funnel and reasons examples.
-    With --exports, inputs names the exports found, by the table each is."""
+    With --exports, inputs names the exports found, by the table each is, and the scoring
+    config fits the leads: learned from their history when they hold an outcome (a converted
+    or won flag, a stage date), leaving out the columns filled in after it, else from their
+    profile."""
     from revq.app.init import init as scaffold
+    from revq.app.starter import StarterOptions
 
     run = new_run(ctx)
-    result = scaffold(run, directory, exports=exports, force=force)
+    options = StarterOptions(outcome, not no_learn, tuple(keep_column or ()))
+    result = scaffold(run, directory, exports=exports, force=force, starter=options)
     if result.inputs is None:
         run.info(f"next: put your exports where {result.project_file} says, then run revq inspect")
     else:
