@@ -151,7 +151,7 @@ class LoadResult:
 
 
 PARENT_ID = "parent.lead_id"  # a related record's lead, from the record that holds it
-RELATED_COLUMNS = {"lead_id": PARENT_ID}
+RELATED_COLUMNS: dict[str, str | list[str]] = {"lead_id": PARENT_ID}
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 
@@ -604,7 +604,8 @@ def _raise_unmapped(
         what = (
             f"a {wanted} export"
             if wanted
-            else "a leads, activities, signals, dispositions, stage_history or opportunities export"
+            else "a leads, activities, signals, dispositions, stage_history, opportunities or "
+            "accounts export"
         )
         raise InputError(
             path,
