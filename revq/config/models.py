@@ -167,6 +167,14 @@ class JoinSpec(Frozen):
         "default (contact_title, account_industry); rules read them by those names.",
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _on_as_written(cls, data: Any) -> Any:
+        # YAML 1.1 reads a bare `on:` key as the boolean true (as in GitHub Actions' `on:`).
+        if isinstance(data, dict) and True in data and "on" not in data:
+            return {("on" if k is True else k): v for k, v in data.items()}
+        return data
+
 
 class InputSpec(LoadOptions):
     """One export of the project: its path plus any load options that differ from the default."""

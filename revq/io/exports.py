@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
+import polars as pl
+
 from revq.config.models import LoadOptions
 from revq.io import sources
 from revq.io.file_sets import combine, cross_file_duplicates
@@ -83,6 +85,10 @@ class Loads:
         self._info, self._warn, self._step = info, warn, step
         self._results: dict[_Key, LoadResult] = {}
         self.by_path: dict[Path, LoadResult] = {}
+        # A load with the project's joins applied, by the load's id (the load is kept above);
+        # an association table read for a join, by its path.
+        self.derived: dict[int, LoadResult] = {}
+        self.links: dict[Path, pl.DataFrame] = {}
 
     def record(self, result: LoadResult) -> None:
         """A load made elsewhere (a related list, an inspection) said and kept as this run's."""
