@@ -132,11 +132,15 @@ def _say(run: Run, left: LoadResult, count: JoinCount) -> None:
         line += f"; {', '.join(others)} (kept)"
     run.info(line)
     if count.missing and count.example is not None:
-        value, at = count.example
+        value, at, own = count.example
         one = count.missing == 1
+        # the line of a row of several files read as one is not a line of any of them
+        where = f"line {at}" if " + " not in left.path.name else ""
+        if own is not None:
+            where = f"{noun} {own!r}" + (f", {where}" if where else "")
         run.warn(
             f"{count.file}: {count.missing:,} {noun if one else plural} of {left.path.name} "
-            f"name{'s' if one else ''} {record} not in it (e.g. {value!r}, line {at}); "
+            f"name{'s' if one else ''} {record} not in it (e.g. {value!r}: {where}); "
             f"kept, without its columns"
         )
     if count.several:

@@ -16,6 +16,10 @@ from revq.cli.common import examples, new_run, user_errors
         "its inputs filled from the exports at hand, by what each one holds",
         "revq init trial --exports hubspot_contacts.csv --exports dispositions.csv",
     ),
+    (
+        "a file placed by hand beside the exports placed by what they hold",
+        "revq init pilot --exports signals.csv --table leads=hubspot_contacts.csv",
+    ),
 )
 @user_errors
 def init(
@@ -31,15 +35,27 @@ def init(
             "each goes to the table its headers say it is.",
         ),
     ] = None,
+    tables: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--table",
+            metavar="TABLE=FILE",
+            help="Place FILE as TABLE when its headers and keys do not say what it is "
+            "(repeatable): leads, contacts, accounts, activities, signals, dispositions, "
+            "stage_history, opportunities.",
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
 ) -> None:
     """Create revq.yaml (paths of the team's exports, config files, time zone, fiscal calendar,
     output folder) and starter configs: the documented scoring, funnel and reasons examples.
-    With --exports, inputs names the exports found, by the table each is."""
+    With --exports, inputs names the exports found, by the table each is; the contacts and
+    accounts the leads name are joined into them, and several event tables are one activities
+    input."""
     from revq.app.init import init as scaffold
 
     run = new_run(ctx)
-    result = scaffold(run, directory, exports=exports, force=force)
+    result = scaffold(run, directory, exports=exports, force=force, tables=tables or ())
     if result.inputs is None:
         run.info(f"next: put your exports where {result.project_file} says, then run revq inspect")
     else:

@@ -78,7 +78,7 @@ class JoinCount:
     missing: int
     no_key: int
     several: int = 0
-    example: tuple[str, int] | None = None
+    example: tuple[str, int, str | None] | None = None  # key, line, the row's own id
 
 
 def default_prefix(input_name: str, table: str | None) -> str:
@@ -142,7 +142,10 @@ def join_inputs(left: LoadResult, sides: list[Side]) -> tuple[LoadResult, list[J
             lf = lf.drop(columns.values())
         counts_of.append((side, key_column, marker, shown_on))
         earlier.append(side.prefix)
-    frame, counts = _collect_with_counts(lf, counts_of, left.accounting.rows_loaded)
+    own_id = OWN_ID.get(table)
+    frame, counts = _collect_with_counts(
+        lf, counts_of, left.accounting.rows_loaded, own_id if own_id in left.columns else None
+    )
     filled = {c for s in sides for c in FILLS.get((table, s.result.table or ""), {})}
     if table == "leads" and filled & {"email", "website"}:
         # a lead's email domain and account key follow the email or website it was given
@@ -240,7 +243,10 @@ def _refuse_duplicates(left: LoadResult, side: Side, key: str) -> None:
 
 
 def _collect_with_counts(
-    lf: pl.LazyFrame, counts_of: list[tuple[Side, str, str, str | None]], rows: int
+    lf: pl.LazyFrame,
+    counts_of: list[tuple[Side, str, str, str | None]],
+    rows: int,
+    own_id: str | None,
 ) -> tuple[pl.DataFrame, list[JoinCount]]:
     frame = lf.collect()
     if frame.height != rows:  # pragma: no cover - each join keeps one row per row
@@ -254,7 +260,8 @@ def _collect_with_counts(
         example = None
         if missing.any():
             first = frame.filter(missing).sort(LINE).row(0, named=True)
-            example = (str(first[key_column]), int(first[LINE]))
+            own = first.get(own_id) if own_id is not None else None
+            example = (str(first[key_column]), int(first[LINE]), None if own is None else str(own))
         pairs = f"_pairs_{i}"
         several = int((frame[pairs] > 1).sum()) if pairs in frame.columns else 0
         counts.append(
