@@ -698,6 +698,7 @@ def init(
     *,
     exports: Sequence[PathLike] | None = None,
     force: bool = False,
+    tables: Sequence[str] = (),
     sink: Sink | None = None,
 ) -> InitResult:
     """Scaffold a project (`revq init DIR --exports ...`): revq.yaml and starter configs.
@@ -705,8 +706,10 @@ def init(
     Args:
         directory: the new project's folder.
         exports: files, folders or zip archives; each export found goes to the input its
-            headers say it is.
+            headers, or its keys and content, say it is; the contacts and accounts the leads
+            name are joined into them.
         force: overwrite files that exist.
+        tables: `TABLE=FILE` items (`--table`), placing files by hand.
         sink: called with each message as the run says it.
 
     Returns:
@@ -720,4 +723,5 @@ def init(
         Path(directory),
         exports=[Path(e) for e in exports] if exports is not None else None,
         force=force,
+        tables=tables,
     )

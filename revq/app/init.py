@@ -120,39 +120,56 @@ def _check_starter_scoring(run: Run, directory: Path, leads: str) -> None:
     as every command reads them: with the contacts and accounts joined in."""
     config = directory / "configs" / "scoring.yaml"
     try:
-        loaded = load_input_of(Run(), open_project(directory), None, "leads")
+        project = open_project(directory)
+        loaded = load_input_of(Run(), project, None, "leads")
+        events = load_input_of(Run(), project, None, "activities")
     except RevqError as exc:
         run.warn(f"could not load the leads to check the scoring model: {exc}")
         return
     if loaded is None:
         return
     columns = set(loaded.columns)
+    name = Path(leads).name
+    # The event rules read the activities' columns: a type a table's name gave, and no detail
+    # when no event table has one.
+    activity_columns = set(events.columns) if events is not None else None
+
+    def unread() -> list[tuple[str, str, str]]:
+        compiled = load_scoring(config)
+        out = [(c, k, f"{name} has") for c, k in unknown_columns(compiled, columns)]
+        if activity_columns is not None:
+            out += [
+                (c, k, "the activities have")
+                for c, k in compiled.activity_refs.items()
+                if c not in activity_columns
+            ]
+        return out
+
     original = config.read_text(encoding="utf-8")
     lines = original.splitlines(keepends=True)
-    name = Path(leads).name
     off: list[str] = []
-    missing = unknown_columns(load_scoring(config), columns)
+    missing = unread()
     while missing:
-        column, key = missing[0]
+        column, key, whose = missing[0]
         line = refs_line(config, key)
         block = None
         if line:
             block = _list_item(lines, line - 1) or _action(lines, line - 1, key)
         if block is None or len(off) > 50:
             write_bytes_atomic(config, original.encode("utf-8"), say=run.info)
-            listed = ", ".join(f"{c} (line {refs_line(config, k)})" for c, k in missing)
+            listed = ", ".join(f"{c} (line {refs_line(config, k)})" for c, k, _ in missing)
             run.warn(
                 f"{config} reads lead columns {name} does not have: {listed}; edit those "
                 "rules, or map the columns with load.columns, before revq score"
             )
             return
-        why = f"off: {name} has no {column} column"
+        why = f"off: {whose} no {column} column"
         if key.startswith("actions."):
             why += "; revq's default next action applies"
         _comment_out(lines, *block, why)
         off.append(column)
         write_bytes_atomic(config, "".join(lines).encode("utf-8"), say=run.info)
-        missing = unknown_columns(load_scoring(config), columns)
+        missing = unread()
     if off:
         run.warn(
             f"{config}: {len(off)} starter rule{'s' if len(off) > 1 else ''} turned off, for "

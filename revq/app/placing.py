@@ -46,7 +46,9 @@ READ_AS = {"contacts": "leads"}
 # A history-mode sync's table: every version of each record.
 VERSION_HEADERS = ("_fivetran_start", "_fivetran_end")
 # The columns of the activities the loader needs, for event tables named by their keys.
-EVENT_COLUMNS = ("activity_id", "lead_id", "occurred_at", "activity_type")
+EVENT_COLUMNS = ("activity_id", "lead_id", "occurred_at", "activity_type", "detail")
+# Words of a column saying what an event was about: its page, asset or subject.
+DETAIL_WORDS = ("page", "url", "subject", "detail", "asset", "title")
 
 
 @dataclass
@@ -167,7 +169,11 @@ def _sort(directory: Path, files: list[Path], pinned: dict[Path, str]) -> _Found
                 raise
             found.skipped.append((str(exc), f"skipped {exc}"))
             continue
-        if detection is not None and detection.complete:
+        if (
+            detection is not None
+            and detection.complete
+            and not _records_about_leads(export, detection)
+        ):
             export.detection = detection
             found.by_table.setdefault(detection.table, []).append(export)
             continue
@@ -176,6 +182,16 @@ def _sort(directory: Path, files: list[Path], pinned: dict[Path, str]) -> _Found
         except InputError as exc:
             found.skipped.append((str(exc), f"skipped {exc}"))
     return found
+
+
+def _records_about_leads(export: _Export, detection: Detection) -> bool:
+    """A table the generic names take for leads whose lead ids repeat: its rows are about
+    leads (touches, sessions), each lead on several."""
+    header = detection.mapping.get("lead_id")
+    if detection.vendor != "generic" or detection.table != "leads" or header is None:
+        return False
+    ids = export.shape().frame[header].drop_nulls()
+    return ids.len() > 0 and ids.n_unique() < 0.9 * ids.len()
 
 
 def _forced_detection(path: Path, table: str) -> Detection:
@@ -226,6 +242,18 @@ def _event_columns(shape: Shape) -> dict[str, str] | None:
         columns["activity_id"] = own[0]
     if shape.type_column is not None:
         columns["activity_type"] = shape.type_column
+    detail = next(
+        (
+            h
+            for h in shape.headers
+            if not h.startswith("_")
+            and not norm_header(h).endswith("_id")
+            and any(w in norm_header(h).split("_") for w in DETAIL_WORDS)
+        ),
+        None,
+    )
+    if detail is not None:
+        columns["detail"] = detail
     return columns
 
 

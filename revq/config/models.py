@@ -87,9 +87,10 @@ class LoadOptions(Frozen):
     )
     columns: dict[str, str | list[str]] = Field(
         default_factory=dict,
-        description="Canonical column -> source header; wins over presets. A list names "
-        "headers of which each file of the input has one (several event tables read as one "
-        "activities input, each with its own time column).",
+        description="Canonical column -> source header; wins over presets. A list names the "
+        "headers of the several files of one input, the first a file has read (several event "
+        "tables as one activities input, each with its own time column); a file with none of "
+        "them is read as if the column were not mapped.",
     )
     values: dict[str, dict[str, str]] = Field(
         default_factory=dict,

@@ -210,7 +210,14 @@ def sniff(path: Path, opts: LoadOptions) -> Detection | None:
                 head = head[: head.rfind(b"\n") + 1] or head
             text = decode(head, path, opts.encoding)[0]
         headers = sniff_headers(text, opts.delimiter)
-    return detect(headers, path, vendor=opts.source, table=opts.table, overrides=opts.columns)
+    return detect(
+        headers,
+        path,
+        vendor=opts.source,
+        table=opts.table,
+        overrides=opts.columns,
+        defaults=opts.defaults,
+    )
 
 
 def _read_parquet(source: Source, opts: LoadOptions) -> RawTable:
@@ -310,7 +317,14 @@ def _load_raw(
     """Map, type, check and derive: everything after reading, whatever the format."""
     warnings = list(raw.warnings)
     wanted = table or opts.table
-    detection = detect(raw.headers, path, vendor=opts.source, table=wanted, overrides=opts.columns)
+    detection = detect(
+        raw.headers,
+        path,
+        vendor=opts.source,
+        table=wanted,
+        overrides=opts.columns,
+        defaults=opts.defaults,
+    )
     if detection is None or not detection.complete:
         if require_table or wanted is not None:
             _raise_unmapped(path, raw.headers, detection, wanted)

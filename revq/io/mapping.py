@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -79,11 +80,10 @@ def map_columns(
         )
         if found is not None:
             mapping[canonical] = found
-        else:
-            which = f"header {named!r}" if isinstance(named, str) else f"headers {named!r}"
+        elif isinstance(named, str):  # a list names headers of several files: one may lack all
             raise InputError(
                 path,
-                f"load.columns maps {canonical} to {which}, which the file does not "
+                f"load.columns maps {canonical} to header {named!r}, which the file does not "
                 f"have; found headers: {', '.join(repr(h) for h in headers)}",
             )
     return mapping
@@ -163,8 +163,10 @@ def detect(
     vendor: str | None,
     table: str | None,
     overrides: Overrides,
+    defaults: Collection[str] = (),
 ) -> Detection | None:
-    """Best (vendor, table) for these headers, or None when nothing fits."""
+    """Best (vendor, table) for these headers, or None when nothing fits. `defaults`: the
+    columns load.defaults gives every row, which count as there."""
     registry = presets()
     if vendor is not None and vendor not in registry:
         raise InputError(path, f"unknown source {vendor!r}; allowed: {', '.join(registry)}")
@@ -186,7 +188,7 @@ def detect(
             constants = {}
             if any(index.find(h) is not None for h in spec.constants_when):
                 constants = {c: v for c, v in spec.constants.items() if c not in mapping}
-            complete = _complete(tname, {**mapping, **constants})
+            complete = _complete(tname, {**mapping, **constants, **dict.fromkeys(defaults, "")})
             if table is None and tname == "leads" and _says_nothing_about_anyone(mapping):
                 complete = False
             if table is None and _rows_of_a_child_object(tname, index):
