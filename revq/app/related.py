@@ -145,8 +145,8 @@ def _say(run: Run, left: LoadResult, count: JoinCount) -> None:
         )
     if count.several:
         run.info(
-            f"{left.path.name}: {count.several:,} {plural} paired with more than one of "
-            f"{count.input}: the least id taken"
+            f"{left.path.name}: {count.several:,} {noun if count.several == 1 else plural} "
+            f"paired with more than one of {count.input}: the least id taken"
         )
 
 

@@ -99,10 +99,11 @@ def join_inputs(left: LoadResult, sides: list[Side]) -> tuple[LoadResult, list[J
         key = _right_key(side)
         _refuse_duplicates(left, side, key)
         marker, key_column = f"_joined_{i}", f"_key_{i}"
-        columns = _brought(side, key, lf.collect_schema().names())
         fills = FILLS.get((table, right.table or ""), {})
-        if table != "leads":  # an opportunity needs its lead's id, not every lead column
-            columns = {c: n for c, n in columns.items() if c in fills.values()}
+        if table == "leads":
+            columns = _brought(side, key, lf.collect_schema().names())
+        else:  # an opportunity needs its lead's id (the key itself), not every lead column
+            columns = {c: f"_{side.prefix}{c}" for c in fills.values() if c in right.columns}
         if side.link is not None:
             own = side.on or OWN_ID.get(table, "lead_id")
             on = _left_columns(left, lf, own, earlier, side)
