@@ -256,3 +256,120 @@ def test_an_id_twice_on_the_joined_side_names_both_lines(tmp_path: Path) -> None
             f"'account_id': 'A007' also on line {first}; leads.csv is joined to one account by "
             "each account_id\n"
         )
+
+
+def test_table_places_a_file_by_hand(tmp_path: Path) -> None:
+    exports = write_relational_export(tmp_path / "exports")
+    # a list of MQLs keyed by a code revq does not take for a person's id
+    (exports / "mqls.csv").write_text(
+        "mql_code,first_touch_at,channel\nM1,2026-09-01,web\nM2,2026-09-03,event\n"
+    )
+    alone = run_cli(["init", "alone", "--exports", "exports/mqls.csv"], cwd=tmp_path)
+    assert alone.exit_code == 2
+    assert "mqls.csv: not a table revq knows; its columns: mql_code, first_touch_at" in alone.stderr
+    assert "--table TABLE=mqls.csv" in alone.stderr
+    run = run_cli(
+        [
+            "init",
+            "proj",
+            "--exports",
+            "exports/mqls.csv",
+            "--table",
+            "leads=exports/mqls.csv",
+            "--table",
+            "activities=exports/web_sessions.csv",
+        ],
+        cwd=tmp_path,
+    )
+    assert run.exit_code == 0, run.stderr
+    inputs = read_inputs(tmp_path / "proj")
+    at = exports.resolve().as_posix()
+    # its own id and its first time, read by its keys and content
+    assert inputs["leads"] == {
+        "path": f"{at}/mqls.csv",
+        "columns": {"lead_id": "mql_code", "created_at": "first_touch_at"},
+    }
+    assert inputs["activities"]["path"] == f"{at}/web_sessions.csv"  # type: ignore[index]
+    scored = run_cli(["-q", "score", "--as-of", "2026-11-01", "-f", "csv"], cwd=tmp_path / "proj")
+    assert scored.exit_code == 0, scored.stderr
+    assert sorted(pl.read_csv(io.StringIO(scored.stdout))["lead_id"]) == ["M1", "M2"]
+
+
+@pytest.mark.parametrize(
+    ("given", "error"),
+    [
+        ("leads", "--table 'leads': expected TABLE=FILE, e.g. leads=exports/mqls.csv"),
+        (
+            "deals=exports/leads.csv",
+            "--table 'deals=exports/leads.csv': 'deals' is not a table; "
+            "expected one of leads, contacts, accounts, activities, signals, dispositions, "
+            "stage_history, opportunities",
+        ),
+        (
+            "accounts=exports/touches.csv",
+            "touches.csv: --table accounts: its columns do not hold "
+            "what accounts need (account_id; name or website or industry or employees or "
+            "annual_revenue); its columns: touch_id, lead_id, touched_at, channel, touch_type. Map "
+            "them with load.columns in revq.yaml",
+        ),
+        ("leads=exports/nowhere.csv", "exports/nowhere.csv: file not found"),
+    ],
+)
+def test_a_table_revq_cannot_place_is_one_line(given: str, error: str, tmp_path: Path) -> None:
+    write_relational_export(tmp_path / "exports")
+    run = run_cli(["init", "proj", "--exports", "exports", "--table", given], cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.stderr.count("revq: error:") == 1 and error in run.stderr, run.stderr
+    assert not (tmp_path / "proj").exists()
+
+
+def test_files_left_out_are_said_each_with_how_to_place_them(tmp_path: Path) -> None:
+    exports = write_relational_export(tmp_path / "exports")
+    (exports / "pipeline_stages.csv").write_text("stage_id,label,display_order\n1,New,1\n")
+    (exports / "notes.csv").write_text("Id,Body\n1,hello\n")
+    run = run_cli(["init", "proj", "--exports", "exports"], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    at = exports.resolve().as_posix()
+    warnings = [line for line in run.stderr.splitlines() if "not a table revq knows" in line]
+    assert warnings == [
+        f"warning: {at}/notes.csv: not a table revq knows (columns: Id, Body); left out",
+        f"warning: {at}/pipeline_stages.csv: not a table revq knows (columns: stage_id, label, "
+        "display_order); left out",
+    ]
+    assert (
+        "revq places leads, contacts, accounts, activities, signals, dispositions, "
+        "stage_history, opportunities; to place a file left out, name its table with "
+        "--table TABLE=FILE and map its columns with load.columns" in run.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("join", "message"),
+    [
+        (
+            "{input: accounts, on: account_id}",
+            "inputs.leads.join[0].input: 'accounts' is not an input of this project; its "
+            "inputs: leads, contacts",
+        ),
+        (
+            "{input: contacts}",
+            "inputs.leads.join[0]: expected `on` (the column naming the "
+            "contacts record) or `through` (an association table)",
+        ),
+        (
+            "{input: contacts, on: contact_ref}",
+            "revq.yaml: inputs.leads.join[0].on: "
+            "'contact_ref' is not a column of leads.csv or of a table joined before contacts",
+        ),
+    ],
+)
+def test_a_join_revq_yaml_gets_wrong_is_one_line(join: str, message: str, tmp_path: Path) -> None:
+    exports = write_relational_export(tmp_path / "exports")
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: t\ninputs:\n"
+        f"  leads: {{path: {exports}/leads.csv, join: [{join}]}}\n"
+        f"  contacts: {{path: {exports}/contacts.csv}}\n"
+    )
+    run = run_cli(["funnel"], cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.stderr.count("revq: error:") == 1 and message in run.stderr, run.stderr

@@ -71,6 +71,8 @@ class _Export:
     shown: str
     detection: Detection | None = None
     _shape: Shape | None = None
+    # canonical -> header, for a table its keys and content place (no vendor's names do)
+    columns: dict[str, str] = field(default_factory=dict)
 
     def shape(self) -> Shape:
         if self._shape is None:
@@ -92,7 +94,7 @@ class _Found:
     by_table: dict[str, list[_Export]] = field(default_factory=dict)
     forced: dict[str, list[_Export]] = field(default_factory=dict)
     links: list[_Export] = field(default_factory=list)
-    events: list[tuple[_Export, dict[str, str]]] = field(default_factory=list)
+    events: list[_Export] = field(default_factory=list)
     keyed: list[_Export] = field(default_factory=list)  # a record's id and no vendor's names
     unplaced: list[_Export] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (error alone, warning)
@@ -160,7 +162,7 @@ def _sort(directory: Path, files: list[Path], pinned: dict[Path, str]) -> _Found
         table = pinned.get(sources.resolved(path))
         try:
             if table is not None:
-                export.detection = _forced_detection(path, table)
+                _force(export, table)
                 found.forced.setdefault(table, []).append(export)
                 continue
             detection = sniff(path, LoadOptions())
@@ -194,16 +196,32 @@ def _records_about_leads(export: _Export, detection: Detection) -> bool:
     return ids.len() > 0 and ids.n_unique() < 0.9 * ids.len()
 
 
-def _forced_detection(path: Path, table: str) -> Detection:
-    detection = sniff(path, LoadOptions(table=READ_AS.get(table, table)))
-    if detection is None or not detection.complete:
-        read_as = READ_AS.get(table, table)
+def _force(export: _Export, table: str) -> None:
+    """A file --table places: read by the names of the table's vendor presets, else by its
+    keys and content; one neither reads is an error naming what the table needs."""
+    read_as = READ_AS.get(table, table)
+    detection = sniff(export.path, LoadOptions(table=read_as))
+    if detection is not None and detection.complete:
+        export.detection = detection
+        return
+    shape = export.shape()
+    columns: dict[str, str] | None = None
+    ids = shape.own_keys or shape.distinct
+    if read_as == "leads" and ids:
+        columns = {"lead_id": ids[0]}
+        if shape.timestamps:
+            columns["created_at"] = shape.timestamps[0]
+    elif read_as == "activities":
+        columns = _event_columns(shape)
+    elif read_as == "opportunities" and ids and shape.timestamps:
+        columns = {"opportunity_id": ids[0], "created_at": shape.timestamps[0]}
+    if columns is None:
         raise RevqError(
-            f"{path}: --table {table}: its columns do not hold what {read_as} need "
-            f"({describe_required(read_as)}); its columns: {_first_columns(path)}. Map them with "
-            "load.columns in revq.yaml"
+            f"{export.path}: --table {table}: its columns do not hold what {read_as} need "
+            f"({describe_required(read_as)}); its columns: {_first_columns(export.path)}. Map "
+            "them with load.columns in revq.yaml"
         )
-    return detection
+    export.columns = columns
 
 
 def _by_keys(found: _Found, export: _Export) -> None:
@@ -215,11 +233,13 @@ def _by_keys(found: _Found, export: _Export) -> None:
     own = shape.own_keys
     merges = any("merge" in norm_header(h) for h in shape.headers)
     if own and kind_of_key(own[0]) == "person" and shape.timestamps and not merges:
+        export.columns = _keyed_lead_columns(shape)
         found.keyed.append(export)  # a person's records, or a record of what became of one
         return
     event = _event_columns(shape)
     if event is not None:
-        found.events.append((export, event))
+        export.columns = event
+        found.events.append(export)
         return
     found.unplaced.append(export)
 
@@ -311,9 +331,18 @@ def _place_people(run: Run, found: _Found, keyed_leads: list[_Export], placed: P
         return
     contacts: list[_Export] = list(forced_contacts)
     leads: list[_Export]
-    naming = _names_contacts(people) if not forced_contacts else None
+    naming = _names_contacts(people)
     if forced_contacts:
         leads = [p for p in people if p not in forced_contacts]
+        naming = next(
+            (
+                (lead, h)
+                for lead in leads
+                for h in lead.headers()
+                if norm_header(h) == "contact_id" and h != _own_id(lead)
+            ),
+            None,
+        )
     elif naming is not None:
         lead, column = naming
         others = [p for p in people if p is not lead]
@@ -334,16 +363,18 @@ def _place_people(run: Run, found: _Found, keyed_leads: list[_Export], placed: P
     if not leads:
         return
     entry = _entry(leads)
-    if leads[0] in keyed_leads:
-        entry.options["columns"] = _keyed_lead_columns(leads[0].shape())
     nulls = _placeholders(leads)
     if nulls:
         entry.options["null_values"] = nulls
     placed["leads"] = entry
     _say_placed(run, "leads", entry, "read as one" if len(leads) > 1 else "")
-    if contacts:
+    if contacts and naming is None:
+        run.warn(
+            f"{contacts[0].shown}: contacts, but no lead names one (no contact_id column); left out"
+        )
+    elif contacts and naming is not None:
         placed["contacts"] = _entry(contacts[:1])
-        column = naming[1] if naming is not None else "contact_id"
+        column = naming[1]
         entry.join.append({"input": "contacts", "on": column})
         _say_placed(run, "contacts", placed["contacts"], f"joined into the leads by {column}")
 
@@ -354,11 +385,16 @@ def _names_contacts(people: list[_Export]) -> tuple[_Export, str] | None:
     if len(people) < 2:
         return None
     for export in sorted(people, key=lambda e: e.shown):
-        own = export.detection.mapping.get("lead_id") if export.detection else None
         for header in export.headers():
-            if norm_header(header) == "contact_id" and header != own:
+            if norm_header(header) == "contact_id" and header != _own_id(export):
                 return export, header
     return None
+
+
+def _own_id(export: _Export) -> str | None:
+    if export.detection is not None:
+        return export.detection.mapping.get("lead_id")
+    return export.columns.get("lead_id")
 
 
 def _keyed_lead_columns(shape: Shape) -> dict[str, str]:
@@ -427,32 +463,27 @@ def _link(found: _Found, left: str, right: str) -> tuple[_Export, tuple[str, str
 
 
 def _place_activities(run: Run, found: _Found, placed: Placement) -> None:
-    known = found.forced.get("activities", []) + found.by_table.get("activities", [])
-    events = found.events
+    given = found.forced.get("activities", []) + found.by_table.get("activities", [])
+    known = [e for e in given if not e.columns]
+    events = [*(e for e in given if e.columns), *found.events]
     if not known and not events:
         return
     if not events:
-        entry = _activities_by_vendor(run, known)
-        placed["activities"] = entry
+        placed["activities"] = _activities_by_vendor(run, known)
         return
-    exports = sorted([*known, *(e for e, _ in events)], key=lambda e: e.shown)
+    exports = sorted([*known, *events], key=lambda e: e.shown)
     columns: dict[str, list[str]] = {}
-    mappings = {e.shown: m for e, m in events}
     for export in exports:
-        mapping = mappings.get(export.shown) or (
-            export.detection.mapping if export.detection else {}
-        )
+        mapping = export.columns or (export.detection.mapping if export.detection else {})
         for canonical in EVENT_COLUMNS:
             header = mapping.get(canonical)
             if header is not None and header not in columns.setdefault(canonical, []):
                 columns[canonical].append(header)
     entry = _entry(exports)
-    entry.vendor = "generic" if len({e.vendor for e in exports}) > 1 else exports[0].vendor
     entry.options["columns"] = {c: h for c, h in columns.items() if h}
     placed["activities"] = entry
-    _say_placed(
-        run, "activities", entry, "read as one, each row typed by its type column or its table"
-    )
+    how = "read as one, each row typed by its type column or its table"
+    _say_placed(run, "activities", entry, how)
 
 
 def _activities_by_vendor(run: Run, known: list[_Export]) -> Placed:
@@ -554,7 +585,10 @@ def _status_as_dispositions(run: Run, found: _Found, placed: Placement) -> None:
 def _entry(exports: list[_Export]) -> Placed:
     path: str | list[str] = exports[0].shown if len(exports) == 1 else [e.shown for e in exports]
     vendors = {e.vendor for e in exports}
-    return Placed(path, vendors.pop() if len(vendors) == 1 else "generic")
+    entry = Placed(path, vendors.pop() if len(vendors) == 1 else "generic")
+    if len(exports) == 1 and exports[0].columns:  # placed by its keys: its columns are said
+        entry.options["columns"] = dict(exports[0].columns)
+    return entry
 
 
 def _say_placed(run: Run, table: str, entry: Placed, how: str) -> None:

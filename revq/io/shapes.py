@@ -78,6 +78,20 @@ class Shape:
                 out.append(h)
         return out
 
+    @cached_property
+    def distinct(self) -> list[str]:
+        """Columns, whatever their names, whose values are all there and all distinct (not
+        times), in file order: the ids of a table named by hand."""
+        return [
+            h
+            for h in self.headers
+            if not h.startswith("_")
+            and h not in self.timestamps
+            and self.frame[h].len()
+            and self.frame[h].null_count() == 0
+            and self.frame[h].n_unique() == self.frame[h].len()
+        ]
+
     def keys_of(self, kind: str) -> list[str]:
         return [h for h in self.headers if kind_of_key(h) == kind]
 
