@@ -88,7 +88,7 @@ def test_salesforce_leads_and_contacts_with_their_accounts(tmp_path: Path) -> No
                    count(*) filter (where p.account_id is null)
             from people p left join (select id from '{at}/sf_account_data.csv'
                                      where not is_deleted) a on a.id = p.account_id"""
-    ).fetchone()  # type: ignore[misc]
+    ).fetchall()[0]
     assert leads.frame.height == total
     assert (
         f"sf_lead_data.csv + sf_contact_data.csv: accounts joined by account_id: {matched} of "
@@ -147,11 +147,15 @@ def test_hubspot_deals_have_their_contacts_through_the_association_table(
     run = Run()
     opportunities = load_input_of(run, open_project(proj), None, "opportunities")
     assert opportunities is not None
-    deals, paired = duckdb.sql(
-        f"""select count(*), count(l.contact_id) from '{at}/deal_data.csv' d
+    deals, paired = (
+        duckdb.connect()
+        .execute(
+            f"""select count(*), count(l.contact_id) from '{at}/deal_data.csv' d
             left join (select distinct deal_id, contact_id from '{at}/deal_contact_data.csv') l
             using (deal_id) where not d.is_deleted"""
-    ).fetchall()[0]
+        )
+        .fetchall()[0]
+    )
     assert opportunities.frame.height == deals
     assert opportunities.frame["lead_id"].count() == paired
     assert any(
@@ -241,10 +245,12 @@ def test_marketo_activity_tables_are_one_input_typed_by_table(tmp_path: Path) ->
     }
     expected = {
         names[Path(f).name.removeprefix("marketo_activity_").removesuffix("_data.csv")]: n
-        for f, n in duckdb.sql(
+        for f, n in duckdb.connect()
+        .execute(
             f"select filename, count(*) from read_csv('{at}/marketo_activity_*_data.csv', "
             "union_by_name=true, filename=true) group by 1"
-        ).fetchall()
+        )
+        .fetchall()
     }
     got = activities.frame.group_by("activity_type").len()
     assert dict(zip(got["activity_type"], got["len"], strict=True)) == expected
@@ -279,11 +285,15 @@ def test_olist_mqls_and_their_won_deals(tmp_path: Path) -> None:
     funnel = run_cli(["-q", "funnel", "-f", "json"], cwd=proj)
     assert funnel.exit_code == 0, funnel.stderr
     entries = json.loads(funnel.stdout)["entries_by_period"]
-    mqls, won = duckdb.sql(
-        f"""select (select count(*) from '{at}/olist_marketing_qualified_leads_dataset.csv'),
+    mqls, won = (
+        duckdb.connect()
+        .execute(
+            f"""select (select count(*) from '{at}/olist_marketing_qualified_leads_dataset.csv'),
                    count(*) from '{at}/olist_closed_deals_dataset.csv' d
             join '{at}/olist_marketing_qualified_leads_dataset.csv' m using (mql_id)"""
-    ).fetchall()[0]
+        )
+        .fetchall()[0]
+    )
     assert sum(e["mql"] for e in entries) == mqls
     assert sum(e["won"] for e in entries) == won
     assert "won deals, each of the lead its mql_id names" in said

@@ -480,6 +480,8 @@ def _place_activities(run: Run, found: _Found, placed: Placement) -> None:
             if header is not None and header not in columns.setdefault(canonical, []):
                 columns[canonical].append(header)
     entry = _entry(exports)
+    if entry.vendor == "generic":  # each file read by the columns below, not a vendor's names
+        entry.options["source"] = "generic"
     entry.options["columns"] = {c: h for c, h in columns.items() if h}
     placed["activities"] = entry
     how = "read as one, each row typed by its type column or its table"

@@ -145,7 +145,7 @@ class JoinSpec(Frozen):
     it names (a lead its contact's, a contact its account's). A row naming none, or one that
     is not there, is kept and counted; an id found twice on the joined side is an error."""
 
-    input: InputName = Field(
+    input: Literal["contacts", "accounts", "leads"] = Field(
         description="The input joined in: contacts, accounts, or leads (an opportunity's lead)."
     )
     on: str | None = Field(
