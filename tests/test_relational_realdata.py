@@ -62,6 +62,12 @@ def test_salesforce_leads_and_contacts_with_their_accounts(tmp_path: Path) -> No
         "join": [{"input": "accounts", "on": "account_id"}],
     }
     assert inputs["accounts"] == {"path": f"{at}/sf_account_data.csv", "source": "salesforce"}
+    # the leads' status is the verdict sales set: the same file, read with its placeholders
+    assert inputs["dispositions"] == {
+        "path": f"{at}/sf_lead_data.csv",
+        "source": "salesforce",
+        "null_values": ["Unknown"],
+    }
     assert inputs["activities"] == {
         "path": [f"{at}/sf_event_data.csv", f"{at}/sf_task_data.csv"],
         "source": "salesforce",

@@ -575,6 +575,8 @@ def _status_as_dispositions(run: Run, found: _Found, placed: Placement) -> None:
         if status is None or not status.complete or "disposition" not in status.mapping:
             continue
         placed["dispositions"] = Placed(shown, leads.vendor)
+        if "null_values" in leads.options:  # the same file: the same placeholders
+            placed["dispositions"].options["null_values"] = leads.options["null_values"]
         run.info(
             f"dispositions: {shown} ({leads.vendor}), its {status.mapping['disposition']!r} column"
         )
