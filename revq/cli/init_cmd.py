@@ -32,7 +32,7 @@ def init(
         typer.Option(
             "--exports",
             help="Exports to fill inputs with: files, folders or zip archives (repeatable); "
-            "each goes to the table its headers say it is.",
+            "each goes to the table its headers, or its keys and content, say it is.",
         ),
     ] = None,
     tables: Annotated[
