@@ -13,7 +13,8 @@ from revq.cli.app import app
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED = ROOT.parent / "shared"
+# The shared data beside the checkout; REVQ_SHARED points elsewhere (a second worktree of it).
+SHARED = Path(os.environ.get("REVQ_SHARED") or ROOT.parent / "shared")
 REALDATA = SHARED / "realdata"
 
 

@@ -131,8 +131,12 @@ def test_version() -> None:
         assert result.exit_code == 0 and result.stdout == f"revq {__version__}\n"
 
 
-def test_shell_completion_is_offered() -> None:
-    shown = run_cli(["--show-completion", "bash"])
+def test_shell_completion_is_offered(monkeypatch: pytest.MonkeyPatch) -> None:
+    # typer finds the shell from the process tree, which a test runner's workers may hide
+    import shellingham
+
+    monkeypatch.setattr(shellingham, "detect_shell", lambda: ("bash", "/bin/bash"))
+    shown = run_cli(["--show-completion"])
     assert shown.exit_code == 0 and "_REVQ_COMPLETE=complete_bash" in shown.stdout
     assert "--install-completion" in run_cli(["--help"], width=120).stdout
 

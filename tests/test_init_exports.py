@@ -43,7 +43,9 @@ def test_an_archive_fills_the_inputs_by_table(tmp_path: Path) -> None:
     }
     assert f"leads: also {at}/Contact.csv" in run.stderr
     assert f"dispositions: {at}/Lead.csv (salesforce), its 'Lead Status' column" in run.stderr
-    assert "Note.csv: not a table revq knows; left out" in run.stderr
+    # left out, with what it looked like and how to place it
+    assert "Note.csv: not a table revq knows (columns: Id, Body); left out" in run.stderr
+    assert "--table TABLE=FILE" in run.stderr
     # the rest of the template stays as it was, comments included
     text = (tmp_path / "proj" / "revq.yaml").read_text()
     assert "# Config files by kind" in text and "scoring: configs/scoring.yaml" in text
@@ -79,7 +81,14 @@ def test_a_folder_inside_the_project_is_named_relative_to_it(tmp_path: Path) -> 
 def test_no_known_export_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("Id,Body\n1,hello\n")
     run = run_cli(["init", "proj", "--exports", "notes.csv"], cwd=tmp_path)
-    assert run.stderr == "revq: error: notes.csv: not a table revq knows\n"
+    # what it looked like, which tables revq places, and how to place it
+    assert run.stderr == (
+        "revq: error: notes.csv: not a table revq knows; its columns: Id, Body. revq places "
+        "leads, contacts, accounts, activities, signals, dispositions, stage_history, "
+        "opportunities: name its table with --table TABLE=notes.csv and map its columns with "
+        "load.columns in revq.yaml (configs/olist-mqls.yaml in revq's repository maps a plain "
+        "table of leads)\n"
+    )
     assert run.exit_code == 2
     assert not (tmp_path / "proj").exists()
     missing = run_cli(["init", "proj", "--exports", "nowhere"], cwd=tmp_path)
@@ -121,8 +130,11 @@ def test_the_example_rules_that_read_columns_the_leads_lack_are_turned_off(
     (tmp_path / "configs").mkdir()
     path = tmp_path / "configs" / "scoring.yaml"
     path.write_bytes((ROOT / "revq/data/project/scoring.yaml").read_bytes())
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: t\ninputs:\n  leads:\n    path: contacts.csv\n    source: hubspot\n"
+    )
     run = Run()
-    _check_starter_scoring(run, tmp_path, "contacts.csv", "hubspot")
+    _check_starter_scoring(run, tmp_path, "contacts.csv")
     model = yaml.safe_load(path.read_text())
     text = yaml.safe_dump(model)
     # nothing live reads the two columns; every rule, route and segment reading others stays
@@ -176,7 +188,7 @@ def test_a_sync_folder_with_only_names_and_emails_gives_a_model_that_runs(tmp_pa
     leads = (tmp_path / "lead_data.csv").resolve().as_posix()
     assert inputs == {"leads": {"path": leads, "source": "marketo"}}  # Fivetran's Marketo names
     for other in ("program_data.csv", "list_data.csv"):
-        assert f"{other}: not a table revq knows; left out" in run.stderr
+        assert f"{other}: not a table revq knows (columns: id, " in run.stderr
     path = tmp_path / "proj" / "configs" / "scoring.yaml"
     model = yaml.safe_load(path.read_text())
     # no outcome, no picklist, no engagement count: the one thing known is the personal email

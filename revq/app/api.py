@@ -723,6 +723,7 @@ def init(
     *,
     exports: Sequence[PathLike] | None = None,
     force: bool = False,
+    tables: Sequence[str] = (),
     outcome: str | None = None,
     learn: bool = True,
     keep_columns: Sequence[str] = (),
@@ -734,8 +735,10 @@ def init(
     Args:
         directory: the new project's folder.
         exports: files, folders or zip archives; each export found goes to the input its
-            headers say it is.
+            headers, or its keys and content, say it is; the contacts and accounts the leads
+            name are joined into them.
         force: overwrite files that exist.
+        tables: `TABLE=FILE` items (`--table`), placing files by hand.
         outcome: the leads' column that says a lead converted (`--outcome`), when revq does
             not find one.
         learn: learn the scoring config's points from the outcome; False writes it from the
@@ -761,5 +764,6 @@ def init(
         Path(directory),
         exports=[Path(e) for e in exports] if exports is not None else None,
         force=force,
+        tables=tables,
         starter=StarterOptions(outcome, learn, tuple(keep_columns)),
     )

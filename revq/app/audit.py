@@ -21,6 +21,7 @@ from revq.app.inputs import (
     timezone_of,
     window,
 )
+from revq.app.related import with_joins
 from revq.app.results import Outcome
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
@@ -92,6 +93,7 @@ def scored_leads(
         if leads is None:
             return None
         result = run.loads.load(leads, load_options_for(project, leads, "leads"), table="leads")
+        result = with_joins(run, project, "leads", leads, result, timezone_of(project))
         return ScoredLeads(result.frame, result)
     inputs = ScoringInputs(run, project, leads=leads, config=config)
     if run.wants_warnings:

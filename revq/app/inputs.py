@@ -152,12 +152,16 @@ def load_input_of(
     named = given or project_input(run, project, table)
     if named is None:
         return None
-    return run.loads.load(
+    result = run.loads.load(
         named,
         load_options_for(project, export_name(named), table),
         table=table,
         timezone=timezone_of(project),
     )
+    # related reads the other inputs through this module: imported here, not at the top
+    from revq.app.related import with_joins
+
+    return with_joins(run, project, table, named, result, timezone_of(project))
 
 
 def frame_of(

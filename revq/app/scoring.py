@@ -10,6 +10,7 @@ from pathlib import Path
 import polars as pl
 
 from revq.app.inputs import follow_lead_merges, load_options_for, project_input, timezone_of
+from revq.app.related import with_joins
 from revq.app.run import Run
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.columns import COMPUTED
@@ -89,6 +90,7 @@ class ScoringInputs:
             timezone=tz,
             stream=stream,
         )
+        self.leads = with_joins(run, project, "leads", named, self.leads, tz)
         self.activities = self._optional(activities, "activities", tz)
         if self.activities is None and self.leads.related:
             self.activities = _related_activities(run, self.leads, tz)
@@ -133,7 +135,8 @@ class ScoringInputs:
         if path is None:
             return None
         options = load_options_for(self.project, export_name(path), table)
-        return self.run.loads.load(path, options, table=table, timezone=tz).frame
+        loaded = self.run.loads.load(path, options, table=table, timezone=tz)
+        return with_joins(self.run, self.project, table, path, loaded, tz).frame
 
     @staticmethod
     def lazy(frame: pl.DataFrame | None) -> pl.LazyFrame | None:

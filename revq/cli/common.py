@@ -356,7 +356,7 @@ TableOpt = Annotated[
     typer.Option(
         "--table",
         help="Canonical table: leads, activities, signals, dispositions, "
-        "stage_history, opportunities.",
+        "stage_history, opportunities, accounts.",
     ),
 ]
 EncodingOpt = Annotated[

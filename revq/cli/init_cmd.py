@@ -20,6 +20,10 @@ from revq.cli.common import examples, new_run, user_errors
         "a scoring config whose points are learned from the leads' Converted column",
         "revq init learned --exports salesforce_leads.csv --outcome Converted",
     ),
+    (
+        "a file placed by hand beside the exports placed by what they hold",
+        "revq init pilot --exports signals.csv --table leads=hubspot_contacts.csv",
+    ),
 )
 @user_errors
 def init(
@@ -32,7 +36,17 @@ def init(
         typer.Option(
             "--exports",
             help="Exports to fill inputs with: files, folders or zip archives (repeatable); "
-            "each goes to the table its headers say it is.",
+            "each goes to the table its headers, or its keys and content, say it is.",
+        ),
+    ] = None,
+    tables: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--table",
+            metavar="TABLE=FILE",
+            help="Place FILE as TABLE when its headers and keys do not say what it is "
+            "(repeatable): leads, contacts, accounts, activities, signals, dispositions, "
+            "stage_history, opportunities.",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
@@ -64,16 +78,19 @@ def init(
 ) -> None:
     """Create revq.yaml (paths of the team's exports, config files, time zone, fiscal calendar,
     output folder) and starter configs: the documented scoring, funnel and reasons examples.
-    With --exports, inputs names the exports found, by the table each is, and the scoring
-    config fits the leads: learned from their history when they hold an outcome (a converted
-    or won flag, a stage date), leaving out the columns filled in after it, else from their
-    profile."""
+    With --exports, inputs names the exports found, by the table each is (the contacts and
+    accounts the leads name are joined into them; several event tables are one activities
+    input), and the scoring config fits the leads: learned from their history when they hold
+    an outcome (a converted or won flag, a stage date), leaving out the columns filled in
+    after it, else from their profile."""
     from revq.app.init import init as scaffold
     from revq.app.starter import StarterOptions
 
     run = new_run(ctx)
     options = StarterOptions(outcome, not no_learn, tuple(keep_column or ()))
-    result = scaffold(run, directory, exports=exports, force=force, starter=options)
+    result = scaffold(
+        run, directory, exports=exports, force=force, tables=tables or (), starter=options
+    )
     if result.inputs is None:
         run.info(f"next: put your exports where {result.project_file} says, then run revq inspect")
     else:

@@ -13,7 +13,20 @@ from revq.core.schema import TABLES
 from revq.core.scoring.columns import OUTPUT, STAGES
 
 TableName = Literal[
-    "leads", "activities", "signals", "dispositions", "stage_history", "opportunities"
+    "leads", "activities", "signals", "dispositions", "stage_history", "opportunities", "accounts"
+]
+
+# The inputs of a project: the canonical tables, and `contacts`, the people a lead names (read
+# with the leads' columns, joined into the leads).
+InputName = Literal[
+    "leads",
+    "activities",
+    "signals",
+    "dispositions",
+    "stage_history",
+    "opportunities",
+    "accounts",
+    "contacts",
 ]
 
 # The properties and fields whose history is a stage history: HubSpot's lifecycle and deal
@@ -72,8 +85,12 @@ class LoadOptions(Frozen):
         description="Extra values that mean 'empty', e.g. Select or --None--. 'NA' is never one "
         "unless listed here.",
     )
-    columns: dict[str, str] = Field(
-        default_factory=dict, description="Canonical column -> source header; wins over presets."
+    columns: dict[str, str | list[str]] = Field(
+        default_factory=dict,
+        description="Canonical column -> source header; wins over presets. A list names the "
+        "headers of the several files of one input, the first a file has read (several event "
+        "tables as one activities input, each with its own time column); a file with none of "
+        "them is read as if the column were not mapped.",
     )
     values: dict[str, dict[str, str]] = Field(
         default_factory=dict,
@@ -109,12 +126,70 @@ class LoadOptions(Frozen):
         return v
 
 
+class LinkSpec(Frozen):
+    """An association table between two kinds of record (HubSpot's contact_company or
+    deal_contact): one row per pair, each side named by its id."""
+
+    path: str = Field(description="Path of the association table, relative to revq.yaml.")
+    left: str = Field(
+        description="Its column naming the record joined from (contact_id for a contact's "
+        "companies, deal_id for a deal's contacts)."
+    )
+    right: str = Field(
+        description="Its column naming the record joined to (company_id, contact_id)."
+    )
+
+
+class JoinSpec(Frozen):
+    """One table joined into an input: each row of the input takes the columns of the record
+    it names (a lead its contact's, a contact its account's). A row naming none, or one that
+    is not there, is kept and counted; an id found twice on the joined side is an error."""
+
+    input: Literal["contacts", "accounts", "leads"] = Field(
+        description="The input joined in: contacts, accounts, or leads (an opportunity's lead)."
+    )
+    on: str | None = Field(
+        None,
+        description="The column naming the joined record: of the input itself, or of a table "
+        "joined before this one (account_id of the contacts joined first). Through an "
+        "association table, the input's own id, which is the default there.",
+    )
+    key: str | None = Field(
+        None,
+        description="The joined table's column `on` is matched with (canonical name, or the "
+        "export's header); its own id by default (account_id, lead_id).",
+    )
+    through: LinkSpec | None = Field(
+        None, description="An association table that pairs the two, when neither names the other."
+    )
+    prefix: str | None = Field(
+        None,
+        description="What the joined columns are called after: `contact_` and `account_` by "
+        "default (contact_title, account_industry); rules read them by those names.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _on_as_written(cls, data: Any) -> Any:
+        # YAML 1.1 reads a bare `on:` key as the boolean true (as in GitHub Actions' `on:`).
+        if isinstance(data, dict) and True in data and "on" not in data:
+            return {("on" if k is True else k): v for k, v in data.items()}
+        return data
+
+
 class InputSpec(LoadOptions):
     """One export of the project: its path plus any load options that differ from the default."""
 
     path: str | list[str] = Field(
         description="Path of the export, relative to revq.yaml; a pattern or a list names several "
         "exports of one table, read as one (Salesforce's Task and Event as activities).",
+    )
+    join: list[JoinSpec] = Field(
+        default_factory=list,
+        description="Tables joined into this input, in order: the leads' contacts and "
+        "accounts, an opportunity's lead through an association table. Joined columns come "
+        "in under a prefix, and fill the canonical ones the rows lack (a contact's job title "
+        "is the lead's title, its account's industry the lead's industry).",
     )
 
     @field_validator("path")
@@ -201,8 +276,10 @@ class ProjectConfig(Frozen):
         1, ge=1, le=12, description="First month of the fiscal year."
     )
     week_start: Literal["monday", "sunday"] = "monday"
-    inputs: dict[TableName, InputSpec] = Field(
-        default_factory=dict, description="The team's exports, by canonical table."
+    inputs: dict[InputName, InputSpec] = Field(
+        default_factory=dict,
+        description="The team's exports, by canonical table; `contacts` and `accounts` are "
+        "read to be joined into the leads (see inputs.*.join).",
     )
     configs: dict[str, str] = Field(
         default_factory=dict, description="Config files by kind: scoring, reasons, funnel."
@@ -236,6 +313,25 @@ class ProjectConfig(Frozen):
         description="Words the report shows for codes (stages, quadrants, reason codes): "
         "sales_ready: Sales ready. CSV and JSON keep the codes.",
     )
+
+    @model_validator(mode="after")
+    def _joins_name_inputs(self) -> ProjectConfig:
+        for name, spec in self.inputs.items():
+            for i, join in enumerate(spec.join):
+                if join.input == name:
+                    raise ValueError(f"inputs.{name}.join[{i}].input: an input cannot join itself")
+                if join.input not in self.inputs:
+                    listed = ", ".join(self.inputs)
+                    raise ValueError(
+                        f"inputs.{name}.join[{i}].input: {join.input!r} is not an input of "
+                        f"this project; its inputs: {listed}"
+                    )
+                if join.on is None and join.through is None:
+                    raise ValueError(
+                        f"inputs.{name}.join[{i}]: expected `on` (the column naming the "
+                        f"{join.input} record) or `through` (an association table)"
+                    )
+        return self
 
 
 class TableMapping(Frozen):

@@ -226,9 +226,38 @@ OPPORTUNITIES = Table(
     required=(("opportunity_id",), ("created_at", "closed_at")),
 )
 
+ACCOUNTS = Table(
+    "accounts",
+    "One row per account or company: the firmographics of the leads that name it, when the "
+    "export keeps them on the account rather than on each lead.",
+    (
+        _c("account_id", Kind.ID, "Account id in the source system (case-sensitive)."),
+        _c("name", Kind.TEXT, "Account or company name."),
+        _c("website", Kind.TEXT, "Company website or domain."),
+        _c("industry", Kind.TEXT, "Industry."),
+        _c("employees", Kind.INTEGER, "Number of employees."),
+        _c("annual_revenue", Kind.NUMBER, "Annual revenue."),
+        _c("country", Kind.TEXT, "Country as exported."),
+        _c("state", Kind.TEXT, "State or region."),
+        _c("city", Kind.TEXT, "City."),
+        _c("account_type", Kind.TEXT, "Account type as exported (customer, prospect, partner)."),
+        _c("owner", Kind.TEXT, "Account owner."),
+        _c("created_at", Kind.DATETIME, "When the account was created."),
+    ),
+    required=(("account_id",), ("name", "website", "industry", "employees", "annual_revenue")),
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (LEADS, ACTIVITIES, SIGNALS, DISPOSITIONS_TABLE, STAGE_HISTORY, OPPORTUNITIES)
+    for t in (
+        LEADS,
+        ACTIVITIES,
+        SIGNALS,
+        DISPOSITIONS_TABLE,
+        STAGE_HISTORY,
+        OPPORTUNITIES,
+        ACCOUNTS,
+    )
 }
 
 # Columns every loaded table carries for traceability.

@@ -9,8 +9,11 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
+import polars as pl
+
 from revq.config.models import LoadOptions
 from revq.io import sources
+from revq.io.event_kinds import name_type_ids, table_kinds, with_kind
 from revq.io.file_sets import combine, cross_file_duplicates
 from revq.io.load import Accounting, LoadResult, load_table
 from revq.io.scan_load import scan_parquet_table
@@ -83,6 +86,10 @@ class Loads:
         self._info, self._warn, self._step = info, warn, step
         self._results: dict[_Key, LoadResult] = {}
         self.by_path: dict[Path, LoadResult] = {}
+        # A load with the project's joins applied, by the load's id (the load is kept above);
+        # an association table read for a join, by its path.
+        self.derived: dict[int, LoadResult] = {}
+        self.links: dict[Path, pl.DataFrame] = {}
 
     def record(self, result: LoadResult) -> None:
         """A load made elsewhere (a related list, an inspection) said and kept as this run's."""
@@ -106,12 +113,15 @@ class Loads:
         `stream`: a Parquet export that passes every check in one pass is not held but read as
         it is used (for a run that reads its rows once or twice, as scoring to a file does)."""
         if isinstance(path, Path) and not sources.is_pattern(path):
-            return self._load_once(path, options, table, timezone, stream)
+            kind = table_kinds([path])[path] if table == "activities" else None
+            return self._load_once(path, options, table, timezone, stream, kind)
         files = expand(path)
         name = path if isinstance(path, Path) else set_name(files)
         key = (sources.resolved(name), options.model_dump_json(), table, timezone)
         if key not in self._results:
-            parts = [self._load_once(f, options, table, timezone) for f in files]
+            # Several event tables: each row's type is its type column's, else its table's kind.
+            kinds = table_kinds(files) if table == "activities" else {}
+            parts = [self._load_once(f, options, table, timezone, kind=kinds.get(f)) for f in files]
             combined = combine(name, parts, options.dedupe)
             self.by_path[sources.resolved(name)] = combined
             crossed = cross_file_duplicates(combined, parts)
@@ -129,7 +139,10 @@ class Loads:
         table: str | None,
         timezone: str,
         stream: bool = False,
+        kind: str | None = None,
     ) -> LoadResult:
+        if kind is not None:
+            options = with_kind(options, kind)
         key = (sources.resolved(path), options.model_dump_json(), table, timezone)
         if key not in self._results:
             result = (
@@ -140,6 +153,8 @@ class Loads:
             if result is None:
                 with self._step(f"reading {path.name}{_size(path)}"):
                     result = load_table(path, options, table=table, timezone=timezone)
+            if kind is not None:
+                result = name_type_ids(result, kind)
             self.record(result)
             self._results[key] = result
         return self._results[key]

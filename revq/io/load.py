@@ -151,7 +151,7 @@ class LoadResult:
 
 
 PARENT_ID = "parent.lead_id"  # a related record's lead, from the record that holds it
-RELATED_COLUMNS = {"lead_id": PARENT_ID}
+RELATED_COLUMNS: dict[str, str | list[str]] = {"lead_id": PARENT_ID}
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 
@@ -210,7 +210,14 @@ def sniff(path: Path, opts: LoadOptions) -> Detection | None:
                 head = head[: head.rfind(b"\n") + 1] or head
             text = decode(head, path, opts.encoding)[0]
         headers = sniff_headers(text, opts.delimiter)
-    return detect(headers, path, vendor=opts.source, table=opts.table, overrides=opts.columns)
+    return detect(
+        headers,
+        path,
+        vendor=opts.source,
+        table=opts.table,
+        overrides=opts.columns,
+        defaults=opts.defaults,
+    )
 
 
 def _read_parquet(source: Source, opts: LoadOptions) -> RawTable:
@@ -310,7 +317,14 @@ def _load_raw(
     """Map, type, check and derive: everything after reading, whatever the format."""
     warnings = list(raw.warnings)
     wanted = table or opts.table
-    detection = detect(raw.headers, path, vendor=opts.source, table=wanted, overrides=opts.columns)
+    detection = detect(
+        raw.headers,
+        path,
+        vendor=opts.source,
+        table=wanted,
+        overrides=opts.columns,
+        defaults=opts.defaults,
+    )
     if detection is None or not detection.complete:
         if require_table or wanted is not None:
             _raise_unmapped(path, raw.headers, detection, wanted)
@@ -604,7 +618,8 @@ def _raise_unmapped(
         what = (
             f"a {wanted} export"
             if wanted
-            else "a leads, activities, signals, dispositions, stage_history or opportunities export"
+            else "a leads, activities, signals, dispositions, stage_history, opportunities or "
+            "accounts export"
         )
         raise InputError(
             path,

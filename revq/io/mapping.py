@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -51,8 +52,11 @@ class HeaderIndex:
         return self.normal.get(norm_header(alias)) or self.squashed.get(squash_header(alias))
 
 
+Overrides = dict[str, str | list[str]]
+
+
 def map_columns(
-    headers: list[str], spec: TableMapping, table: str, overrides: dict[str, str], path: Path
+    headers: list[str], spec: TableMapping, table: str, overrides: Overrides, path: Path
 ) -> dict[str, str]:
     index = HeaderIndex(headers)
     known = set(TABLES[table].names)
@@ -61,23 +65,32 @@ def map_columns(
         found = next((h for h in map(index.find, aliases) if h is not None), None)
         if found is not None:
             mapping[canonical] = found
-    for canonical, header in overrides.items():
+    for canonical, named in overrides.items():
         if canonical not in known:
             raise InputError(
                 path,
                 f"load.columns names {canonical!r}, which is not a column of the {table} table; "
                 f"allowed: {', '.join(sorted(known))}",
             )
-        found = header if header in headers else index.find(header)
+        # A list: the headers of the several files of one input, each file having one.
+        options = [named] if isinstance(named, str) else named
+        found = next(
+            (h if h in headers else index.find(h) for h in options if _has(headers, index, h)),
+            None,
+        )
         if found is not None:
             mapping[canonical] = found
-        else:
+        elif isinstance(named, str):  # a list names headers of several files: one may lack all
             raise InputError(
                 path,
-                f"load.columns maps {canonical} to header {header!r}, which the file does not "
+                f"load.columns maps {canonical} to header {named!r}, which the file does not "
                 f"have; found headers: {', '.join(repr(h) for h in headers)}",
             )
     return mapping
+
+
+def _has(headers: list[str], index: HeaderIndex, header: str) -> bool:
+    return header in headers or index.find(header) is not None
 
 
 def _says_nothing_about_anyone(mapping: dict[str, str]) -> bool:
@@ -103,6 +116,34 @@ USER_HEADERS = (("Username", "ProfileId"), ("active_user_id",))
 VERSION_HEADERS = ("_fivetran_start", "_fivetran_end")
 
 
+# A person's columns: an accounts table has none of these (a leads or contacts table has them,
+# whatever company columns it carries besides).
+PERSON_HEADERS = (
+    "email",
+    "email_address",
+    "first_name",
+    "last_name",
+    "job_title",
+    "property_email",
+    "property_firstname",
+    "property_lastname",
+    "properties.email",
+)
+
+# The ids of other records: a table with one of these beside its own id names an account, it is
+# not one (Salesforce's Contact and Opportunity carry AccountId).
+OTHER_RECORD_IDS = ("id", "contact_id", "lead_id", "opportunity_id", "deal_id")
+
+
+def _about_people(index: HeaderIndex) -> bool:
+    return any(index.find(h) is not None for h in PERSON_HEADERS)
+
+
+def _names_an_account(index: HeaderIndex, mapping: dict[str, str]) -> bool:
+    own = mapping.get("account_id")
+    return any(index.find(h) not in (None, own) for h in OTHER_RECORD_IDS)
+
+
 def _a_users_table(index: HeaderIndex) -> bool:
     return any(all(index.find(h) is not None for h in group) for group in USER_HEADERS)
 
@@ -121,9 +162,11 @@ def detect(
     *,
     vendor: str | None,
     table: str | None,
-    overrides: dict[str, str],
+    overrides: Overrides,
+    defaults: Collection[str] = (),
 ) -> Detection | None:
-    """Best (vendor, table) for these headers, or None when nothing fits."""
+    """Best (vendor, table) for these headers, or None when nothing fits. `defaults`: the
+    columns load.defaults gives every row, which count as there."""
     registry = presets()
     if vendor is not None and vendor not in registry:
         raise InputError(path, f"unknown source {vendor!r}; allowed: {', '.join(registry)}")
@@ -145,12 +188,18 @@ def detect(
             constants = {}
             if any(index.find(h) is not None for h in spec.constants_when):
                 constants = {c: v for c, v in spec.constants.items() if c not in mapping}
-            complete = _complete(tname, {**mapping, **constants})
+            complete = _complete(tname, {**mapping, **constants, **dict.fromkeys(defaults, "")})
             if table is None and tname == "leads" and _says_nothing_about_anyone(mapping):
                 complete = False
             if table is None and _rows_of_a_child_object(tname, index):
                 complete = False
             if table is None and tname == "leads" and _a_users_table(index):
+                complete = False
+            if (
+                table is None
+                and tname == "accounts"
+                and (_about_people(index) or _names_an_account(index, mapping))
+            ):
                 complete = False
             candidates.append(
                 Detection(name, tname, hits, mapping, dict(spec.values), complete, constants)

@@ -12,6 +12,7 @@ from revq.config.loader import load_model
 from revq.config.models import InputSpec, LoadOptions, ProjectConfig
 
 PROJECT_FILE = "revq.yaml"
+INPUT_ONLY_FIELDS = frozenset(set(InputSpec.model_fields) - set(LoadOptions.model_fields))
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,10 @@ class Project:
         )
         if spec is None:
             return base
-        overrides = {k: getattr(spec, k) for k in spec.model_fields_set if k != "path"}
+        # path and join say where the input is and what joins it, not how a file is read
+        overrides = {
+            k: getattr(spec, k) for k in spec.model_fields_set if k not in INPUT_ONLY_FIELDS
+        }
         return base.model_copy(update=overrides)
 
 

@@ -61,7 +61,14 @@ def scan_parquet_table(
         return None
     headers = list(schema)
     wanted = table or opts.table
-    detection = detect(headers, path, vendor=opts.source, table=wanted, overrides=opts.columns)
+    detection = detect(
+        headers,
+        path,
+        vendor=opts.source,
+        table=wanted,
+        overrides=opts.columns,
+        defaults=opts.defaults,
+    )
     if detection is None or not detection.complete or detection.table not in STREAMED_TABLES:
         return None
     if opts.dedupe.enabled and {MERGED_RECORD_IDS, MASTER_RECORD_ID} & set(detection.mapping):
