@@ -223,3 +223,24 @@ def test_an_emptied_list_keeps_the_comment_on_its_key(tmp_path: Path) -> None:
     assert yaml.safe_load("".join(lines)) == {"gates": [], "actions": {"sales_ready": "x"}}
     # an action's line is in no list item above it
     assert _list_item(lines, 4) is None
+
+
+def test_an_export_beside_the_project_is_named_relative_to_it(tmp_path: Path) -> None:
+    """revq.yaml travels with the exports beside it (../contacts.csv); one far away is named
+    in full, and the scoring config is still fitted to it."""
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "exports" / "contacts.csv").write_bytes(
+        (SAMPLE / "hubspot_contacts.csv").read_bytes()
+    )
+    made = run_cli(["init", "p", "--exports", "exports/contacts.csv"], cwd=tmp_path)
+    assert made.exit_code == 0, made.stderr
+    inputs = yaml.safe_load((tmp_path / "p" / "revq.yaml").read_text())["inputs"]
+    assert inputs["leads"]["path"] == "../exports/contacts.csv"
+    assert "leads: ../exports/contacts.csv (hubspot)" in made.stderr
+    assert "scoring config" in made.stderr  # fitted, read through the path revq.yaml names
+    deep = tmp_path / "a" / "b" / "c"
+    deep.mkdir(parents=True)
+    far = run_cli(["init", "a/b/c/p", "--exports", "exports/contacts.csv"], cwd=tmp_path)
+    assert far.exit_code == 0, far.stderr
+    inputs = yaml.safe_load((deep / "p" / "revq.yaml").read_text())["inputs"]
+    assert inputs["leads"]["path"] == (tmp_path / "exports" / "contacts.csv").as_posix()

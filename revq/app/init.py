@@ -111,7 +111,16 @@ def init(
     if placed is not None:
         template = (templates / "revq.yaml").read_text(encoding="utf-8")
         project_text = _with_inputs(template, placed)
-    fitted = _fitted_starter(run, directory, project_text, starter or StarterOptions())
+    # The folder exists while the leads are read for the fit: revq.yaml may name an export
+    # beside it (../Leads.csv), a path the system follows only through a folder that exists.
+    made = not directory.exists()
+    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        fitted = _fitted_starter(run, directory, project_text, starter or StarterOptions())
+    except RevqError:
+        if made:
+            directory.rmdir()
+        raise
     written = []
     for entry, target in zip(entries, targets, strict=True):
         data = entry.read_bytes()

@@ -9,6 +9,7 @@ like and how to place it."""
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -667,13 +668,23 @@ def _common_start(words: list[str]) -> str:
     return first[:same]
 
 
+# How far up from the project an export may be and still be named relative to it: exports
+# beside the project (../Leads.csv) travel with it in git; a path climbing further is not
+# one the team shares.
+MAX_CLIMB = 2
+
+
 def _project_path(path: Path, directory: Path) -> str:
-    """As revq.yaml names it: relative to the project when inside it, else absolute."""
-    resolved = path.resolve()
+    """As revq.yaml names it: relative to the project when inside it or near beside it, else
+    absolute. Symbolic links are kept as given, not followed."""
+    export = Path(os.path.abspath(path))
     try:
-        return resolved.relative_to(directory.resolve()).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+        relative = Path(os.path.relpath(export, os.path.abspath(directory)))
+    except ValueError:  # another drive (Windows)
+        return export.as_posix()
+    if relative.parts.count("..") <= MAX_CLIMB:
+        return relative.as_posix()
+    return export.as_posix()
 
 
 def export_paths(exports: list[Path]) -> list[Path]:
