@@ -15,7 +15,9 @@ def _shown() -> list[tuple[str, list[str]]]:
     """Each command of the first run with the lines the page shows under it."""
     text = DOC.read_text(encoding="utf-8")
     section = text[text.index("## A first run on a real export") :]
-    block = section[section.index("```console\n") + len("```console\n") :]
+    # not a console block: those run on the sample project (tests/test_doc_examples.py)
+    fence = "```shell-session\n"
+    block = section[section.index(fence) + len(fence) :]
     block = block[: block.index("```")]
     commands: list[tuple[str, list[str]]] = []
     for line in block.splitlines():

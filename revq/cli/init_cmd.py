@@ -17,10 +17,6 @@ from revq.cli.common import examples, new_run, user_errors
         "revq init trial --exports hubspot_contacts.csv --exports dispositions.csv",
     ),
     (
-        "a scoring config whose points are learned from the leads' Converted column",
-        "revq init learned --exports salesforce_leads.csv --outcome Converted",
-    ),
-    (
         "a file placed by hand beside the exports placed by what they hold",
         "revq init pilot --exports signals.csv --table leads=hubspot_contacts.csv",
     ),
