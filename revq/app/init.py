@@ -17,6 +17,7 @@ from revq.app.placing import Placed, Placement, parse_forced, place_exports
 from revq.app.results import Outcome
 from revq.app.run import Run
 from revq.app.starter import Starter, StarterOptions, starter_config
+from revq.app.table_outcome import outcome_from_tables
 from revq.config.loader import load_yaml
 from revq.config.models import ProjectConfig
 from revq.config.scoring import load_scoring, refs_line, unknown_columns
@@ -157,8 +158,15 @@ def _fitted_starter(
         return None
     if loaded is None:
         return None
+    # When the leads hold no outcome, a won opportunity or a stage history may.
+    reached = outcome_from_tables(run, project, loaded) if options.learn else None
     return starter_config(
-        run, loaded.frame, options, name=loaded.path.name, headers=dict(loaded.mapping)
+        run,
+        loaded.frame,
+        options,
+        name=loaded.path.name,
+        headers=dict(loaded.mapping),
+        table_outcome=reached,
     )
 
 

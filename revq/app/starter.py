@@ -18,6 +18,7 @@ from pathlib import Path
 import polars as pl
 
 from revq.app.run import Run
+from revq.app.table_outcome import TableOutcome
 from revq.config.models import LoadOptions
 from revq.config.scoring import unknown_columns
 from revq.config.starter_yaml import compile_starter, leads_text, render_starter
@@ -33,6 +34,9 @@ from revq.io.load import load_table
 # The leads' own clock for the leakage guard: what a lead was at creation (or MQL) is known
 # before its outcome.
 DECISION_TIMES = ("created_at", "mql_at")
+# The leads' column for an outcome read off the other tables: revq's own (a leading underscore
+# is never a rule), added for the learning only.
+TABLE_OUTCOME = "_reached_outcome"
 SAY_WIDTH = 79
 
 
@@ -108,6 +112,7 @@ def starter_config(
     *,
     name: str = "the leads",
     headers: dict[str, str] | None = None,
+    table_outcome: TableOutcome | None = None,
 ) -> Starter:
     """The starter config for `leads` (canonical and export columns): learned from their
     outcome when they hold one, else from their profile.
@@ -117,6 +122,8 @@ def starter_config(
         options: the outcome, whether to learn, the columns to keep.
         name: the export's name, for the config's comments.
         headers: canonical column -> the export's header, so the user may name either.
+        table_outcome: the leads that reached an outcome recorded in the other tables (a won
+            opportunity, a stage history): learned from when the leads hold no outcome column.
 
     Raises:
         RevqError: an outcome or a column to keep that the leads do not have, or an outcome
@@ -136,6 +143,13 @@ def starter_config(
         outcome = _by_header(leads, headers, options.outcome, "--outcome")[0]
     else:
         found = learn.find_outcome(leads)
+        if found is None and table_outcome is not None:
+            reached = table_outcome.lead_ids.implode()
+            leads = leads.with_columns(
+                pl.col("lead_id").cast(pl.String).is_in(reached).alias(TABLE_OUTCOME)
+            )
+            headers = {**headers, TABLE_OUTCOME: table_outcome.text}
+            found = TABLE_OUTCOME
         if found is None:
             return _from_profile(
                 leads,
@@ -232,6 +246,7 @@ def _learned(
     )
     _check(text, leads)
     lines = [
+        f"outcome: {shown} ({int(y.sum()):,} of {leads.height:,} leads)",
         f"scoring config learned from {shown}: {int(y.sum()):,} of {leads.height:,} leads "
         f"converted ({base:.1%})",
         f"  ROC AUC on {checked} held out ({learn.HOLDOUT:.0%}, stratified, seed {learn.SEED}):",
@@ -243,7 +258,7 @@ def _learned(
         lines += [f"    {_named(lo.column, headers)}: {lo.reason}" for lo in leaks]
     return Starter(
         text=text,
-        outcome=outcome,
+        outcome=shown if outcome == TABLE_OUTCOME else outcome,
         auc=model.auc,
         plain_auc=model.plain_auc,
         held_out=test,
