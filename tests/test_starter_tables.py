@@ -134,3 +134,25 @@ def test_olist_learns_from_its_won_deals(tmp_path: Path) -> None:
     scored = pl.read_csv(io.StringIO(scores.stdout), schema_overrides={"lead_id": pl.String})
     assert scored.height == mqls.height and scored["stage"].n_unique() >= 2
     assert _held_out_auc(scored, won) == pytest.approx(learned, abs=0.0006)
+
+
+def test_a_joined_column_that_filled_a_canonical_one_is_scored_once(tmp_path: Path) -> None:
+    """The contact's title fills the lead's title, the account's industry and size its own:
+    one fact, one rule (the canonical column's), where both columns used to give one."""
+    from tests.relational_export import write_relational_export
+
+    write_relational_export(tmp_path / "exports")
+    run = run_cli(["init", "proj", "--exports", "exports", "--no-learn"], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    text = (tmp_path / "proj/configs/scoring.yaml").read_text()
+    # rules, live or commented out to set, by the column each reads
+    read = set(re.findall(r"when: \{column: (\w+),", text))
+    assert {"title", "industry"} <= read
+    assert not read & {"contact_title", "account_industry", "account_employees"}
+    comment = said(" ".join(line.lstrip("# ") for line in text.splitlines() if line[:1] == "#"))
+    for joined, canonical in (
+        ("contact_title", "title"),
+        ("account_industry", "industry"),
+        ("account_employees", "employees"),
+    ):
+        assert f"{canonical} holds it: {joined}" in comment

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from revq.app.filled_columns import filled_from_joins
 from revq.app.inputs import load_input_of, open_project
 from revq.app.placing import Placed, Placement, parse_forced, place_exports
 from revq.app.results import Outcome
@@ -167,6 +168,7 @@ def _fitted_starter(
         name=loaded.path.name,
         headers=dict(loaded.mapping),
         table_outcome=reached,
+        same_as=filled_from_joins(project, set(loaded.frame.columns)),
     )
 
 
