@@ -12,11 +12,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from revq.app.filled_columns import filled_from_joins
 from revq.app.inputs import load_input_of, open_project
 from revq.app.placing import Placed, Placement, parse_forced, place_exports
 from revq.app.results import Outcome
 from revq.app.run import Run
 from revq.app.starter import Starter, StarterOptions, starter_config
+from revq.app.table_outcome import outcome_from_tables
 from revq.config.loader import load_yaml
 from revq.config.models import ProjectConfig
 from revq.config.scoring import load_scoring, refs_line, unknown_columns
@@ -166,8 +168,16 @@ def _fitted_starter(
         return None
     if loaded is None:
         return None
+    # When the leads hold no outcome, a won opportunity or a stage history may.
+    reached = outcome_from_tables(run, project, loaded) if options.learn else None
     return starter_config(
-        run, loaded.frame, options, name=loaded.path.name, headers=dict(loaded.mapping)
+        run,
+        loaded.frame,
+        options,
+        name=loaded.path.name,
+        headers=dict(loaded.mapping),
+        table_outcome=reached,
+        same_as=filled_from_joins(project, set(loaded.frame.columns)),
     )
 
 

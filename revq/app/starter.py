@@ -18,6 +18,7 @@ from pathlib import Path
 import polars as pl
 
 from revq.app.run import Run
+from revq.app.table_outcome import TableOutcome
 from revq.config.models import LoadOptions
 from revq.config.scoring import unknown_columns
 from revq.config.starter_yaml import compile_starter, leads_text, render_starter
@@ -33,6 +34,9 @@ from revq.io.load import load_table
 # The leads' own clock for the leakage guard: what a lead was at creation (or MQL) is known
 # before its outcome.
 DECISION_TIMES = ("created_at", "mql_at")
+# The leads' column for an outcome read off the other tables: revq's own (a leading underscore
+# is never a rule), added for the learning only.
+TABLE_OUTCOME = "_reached_outcome"
 SAY_WIDTH = 79
 
 
@@ -108,6 +112,8 @@ def starter_config(
     *,
     name: str = "the leads",
     headers: dict[str, str] | None = None,
+    table_outcome: TableOutcome | None = None,
+    same_as: dict[str, str] | None = None,
 ) -> Starter:
     """The starter config for `leads` (canonical and export columns): learned from their
     outcome when they hold one, else from their profile.
@@ -117,12 +123,17 @@ def starter_config(
         options: the outcome, whether to learn, the columns to keep.
         name: the export's name, for the config's comments.
         headers: canonical column -> the export's header, so the user may name either.
+        table_outcome: the leads that reached an outcome recorded in the other tables (a won
+            opportunity, a stage history): learned from when the leads hold no outcome column.
+        same_as: joined column -> the canonical column filled from it (contact_title ->
+            title): one fact, scored once, by the canonical column.
 
     Raises:
         RevqError: an outcome or a column to keep that the leads do not have, or an outcome
             named that has too few leads of either kind to learn from.
     """
     headers = headers or {}
+    same = same_as or {}
     # In lead id order, so the same leads give the same config whatever order they came in.
     leads = leads.sort("lead_id")
     keep = frozenset(
@@ -131,11 +142,18 @@ def starter_config(
     if not options.learn:
         if options.outcome is not None:
             raise RevqError("--outcome names what to learn from; it does not go with --no-learn")
-        return _from_profile(leads, name, "as asked (--no-learn)", headers, keep)
+        return _from_profile(leads, name, "as asked (--no-learn)", headers, keep, same)
     if options.outcome is not None:
         outcome = _by_header(leads, headers, options.outcome, "--outcome")[0]
     else:
         found = learn.find_outcome(leads)
+        if found is None and table_outcome is not None:
+            reached = table_outcome.lead_ids.implode()
+            leads = leads.with_columns(
+                pl.col("lead_id").cast(pl.String).is_in(reached).alias(TABLE_OUTCOME)
+            )
+            headers = {**headers, TABLE_OUTCOME: table_outcome.text}
+            found = TABLE_OUTCOME
         if found is None:
             return _from_profile(
                 leads,
@@ -143,6 +161,7 @@ def starter_config(
                 "no outcome column to learn from; name one with --outcome COLUMN",
                 headers,
                 keep,
+                same,
             )
         outcome = found
     y = learn.reached(leads, outcome)
@@ -155,15 +174,15 @@ def starter_config(
         )
         if options.outcome is not None:
             raise RevqError(f"--outcome {options.outcome}: {why}")
-        return _from_profile(leads, name, why, headers, keep)
+        return _from_profile(leads, name, why, headers, keep, same)
     try:
-        return _learned(run, leads, outcome, y, keep, name, shown, headers)
+        return _learned(run, leads, outcome, y, keep, name, shown, headers, same)
     except learn.MissingExtra:
         run.warn(
             "learning points from history needs scikit-learn: pip install 'revq[calibrate]'; "
             f"the scoring config comes from the profile of {name}"
         )
-        return _from_profile(leads, name, "scikit-learn is not installed", headers, keep)
+        return _from_profile(leads, name, "scikit-learn is not installed", headers, keep, same)
 
 
 def _decision_time(leads: pl.DataFrame) -> str | None:
@@ -181,12 +200,13 @@ def _learned(
     name: str,
     shown: str,
     headers: dict[str, str],
+    same: dict[str, str],
 ) -> Starter:
     with run.step(f"learning points from {shown} ({leads.height:,} leads)"):
         held = learn.held_out(leads["lead_id"], y, learn.HOLDOUT, learn.SEED)
         decision = _decision_time(leads)
         # The outcome is what is learned; the decision time is the clock, the same for all.
-        kinds = column_kinds(leads, frozenset({outcome, decision or outcome}))
+        kinds = _kinds(leads, frozenset({outcome, decision or outcome}), same)
         leaks = find_leaks(leads, kinds, y, held, decision=decision, keep=keep)
         out = {lo.column for lo in leaks}
         used = [k for k in kinds if k.kind != "skip" and k.column not in out]
@@ -232,6 +252,7 @@ def _learned(
     )
     _check(text, leads)
     lines = [
+        f"outcome: {shown} ({int(y.sum()):,} of {leads.height:,} leads)",
         f"scoring config learned from {shown}: {int(y.sum()):,} of {leads.height:,} leads "
         f"converted ({base:.1%})",
         f"  ROC AUC on {checked} held out ({learn.HOLDOUT:.0%}, stratified, seed {learn.SEED}):",
@@ -243,7 +264,7 @@ def _learned(
         lines += [f"    {_named(lo.column, headers)}: {lo.reason}" for lo in leaks]
     return Starter(
         text=text,
-        outcome=outcome,
+        outcome=shown if outcome == TABLE_OUTCOME else outcome,
         auc=model.auc,
         plain_auc=model.plain_auc,
         held_out=test,
@@ -258,6 +279,7 @@ def _from_profile(
     why: str,
     headers: dict[str, str],
     keep: frozenset[str] = frozenset(),
+    same: dict[str, str] | None = None,
 ) -> Starter:
     """The starter from the leads' profile: picklists and engagement counts as rules, with
     revq's usual starting points. An outcome column, and the columns whose names sales fills in
@@ -265,7 +287,7 @@ def _from_profile(
     everyone = pl.Series([True] * leads.height)
     # A value a hundredth of the leads hold is worth a rule to set points for (30 at most).
     min_leads = max(1, min(30, leads.height // 100))
-    kinds = column_kinds(leads)
+    kinds = _kinds(leads, frozenset(), same or {})
     outcome = learn.find_outcome(leads)
     left_out = [LeftOut(outcome, "the outcome itself")] if outcome and outcome not in keep else []
     left_out += [
@@ -320,6 +342,17 @@ def _from_profile(
         left_out=tuple(left_out),
         lines=_wrapped([f"scoring config from the profile of {name}: {why}"]),
     )
+
+
+def _kinds(leads: pl.DataFrame, leave: frozenset[str], same: dict[str, str]) -> list[ColumnKind]:
+    """What each column can become; a joined column that filled a canonical one is not
+    scored again (said in the config's comment)."""
+    return [
+        ColumnKind(k.column, "skip", f"{same[k.column]} holds it")
+        if k.column in same and k.kind != "skip"
+        else k
+        for k in column_kinds(leads, leave)
+    ]
 
 
 def _named(column: str, headers: dict[str, str]) -> str:
