@@ -251,8 +251,10 @@ def _learned(
         headers=headers,
     )
     _check(text, leads)
+    # An outcome from another table is named in full once; a column's name says itself.
+    told = [f"outcome: {shown} ({int(y.sum()):,} of {leads.height:,} leads)"]
     lines = [
-        f"outcome: {shown} ({int(y.sum()):,} of {leads.height:,} leads)",
+        *(told if outcome == TABLE_OUTCOME else []),
         f"scoring config learned from {shown}: {int(y.sum()):,} of {leads.height:,} leads "
         f"converted ({base:.1%})",
         f"  ROC AUC on {checked} held out ({learn.HOLDOUT:.0%}, stratified, seed {learn.SEED}):",
