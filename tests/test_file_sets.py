@@ -172,7 +172,8 @@ def test_init_names_a_sync_s_activity_tables_by_one_pattern(tmp_path: Path) -> N
     run = run_cli(["init", "proj", "--exports", str(exports)], cwd=tmp_path)
     assert run.exit_code == 0, run.stderr
     inputs = yaml.safe_load((tmp_path / "proj" / "revq.yaml").read_text())["inputs"]
-    assert inputs["activities"] == {"path": f"{exports.resolve().as_posix()}/activity_*.csv"}
+    # beside the project: named relative to it
+    assert inputs["activities"] == {"path": "../exports/activity_*.csv"}
     scored = run_cli(["-q", "score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
     assert scored.exit_code == 0, scored.stderr
     assert pl.read_csv(io.StringIO(scored.stdout)).height == 5_000
@@ -282,7 +283,7 @@ def test_init_names_task_and_event_exports_as_the_activities(tmp_path: Path) -> 
     run = run_cli(["init", "proj", "--exports", str(exports)], cwd=tmp_path)
     assert run.exit_code == 0, run.stderr
     inputs = yaml.safe_load((tmp_path / "proj" / "revq.yaml").read_text())["inputs"]
-    folder = exports.resolve().as_posix()
+    folder = "../exports"  # beside the project: named relative to it
     assert inputs["activities"]["path"] == [f"{folder}/Event.csv", f"{folder}/Task.csv"]
     scored = run_cli(["score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
     assert scored.exit_code == 0, scored.stderr

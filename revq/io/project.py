@@ -5,6 +5,7 @@ change how a file elsewhere is read."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,8 +28,13 @@ class Project:
             return None
         named: str | list[str] = spec.path
         if isinstance(named, list):
-            return [self.root / p for p in named]
-        return self.root / named
+            return [self._at(p) for p in named]
+        return self._at(named)
+
+    def _at(self, named: str) -> Path:
+        """A path revq.yaml names, from the project's folder: an export beside it
+        (../exports/leads.csv) is named in messages without the detour."""
+        return Path(os.path.normpath(self.root / named))
 
     def load_options(self, table: str | None) -> LoadOptions:
         """Project-wide load options with the input's own overrides on top."""
