@@ -278,12 +278,10 @@ def column_contributions(
 ) -> tuple[ir.Table, list[Contribution]]:
     """One column per lead-column rule, a step per group: the rule's points where it fires
     (decayed for intent when the config says so), capped."""
-    decay = table["_intent_decay"] if "_intent_decay" in table.columns else None
-    rules = all_rules(model, table)
     contribs: list[Contribution] = []
     for group in RULE_GROUPS:
         columns = {}
-        for name, applies, rule in rules:
+        for name, applies, rule in all_rules(model, table):
             if rule.group != group:
                 continue
             where = f"rule {name!r}"
@@ -292,7 +290,8 @@ def column_contributions(
                 fires = applies & fires if isinstance(rule.when, Always) else fires & applies
             if isinstance(rule.when, Always) and applies is None:
                 fires = None
-            rule_decay = decay if group == "intent" else None
+            has_decay = group == "intent" and "_intent_decay" in table.columns
+            rule_decay = table["_intent_decay"] if has_decay else None
             value = points_value(rule, table, scope, where, rule_decay)
             col = names(name)
             columns[col] = value if fires is None else ibis.ifelse(fires, value, null_float())
