@@ -118,16 +118,19 @@ def score_table(
         raise NotCompiled("leads", f"no {LEAD!r} column")
     moment: AsOfValue = as_of if isinstance(as_of, str) else instant(as_of)
     table, scope = prepare_leads(leads, model, moment)
+    # events and signals are keyed from this early step, so that the query's steps form a
+    # chain, not a tree that repeats every earlier step in each join
+    keyed = table
     names = _Names(table.columns)
     table, contribs = column_contributions(table, model, scope, names)
     if activities is not None and model.events is not None:
         columns = [names(r.name) for r in model.events.rules]
-        per = event_points(table, activities, model, moment, columns)
+        per = event_points(keyed, activities, model, moment, columns)
         table = _join_per_lead(table, per.table)
         contribs += [Contribution(c, n, "intent") for c, n in per.columns]
     if signals is not None and model.signals is not None:
         columns = [names(key) for key, _ in model.signals.weights]
-        sig = signal_points(table, signals, model, moment, columns)
+        sig = signal_points(keyed, signals, model, moment, columns)
         table = _join_per_lead(table, sig.table)
         contribs += [Contribution(c, n, "signal") for c, n in sig.columns]
     else:
