@@ -248,7 +248,7 @@ def points_value(
     text = as_text(value, scope.kind(points.column), where, points.column)
     branches = []
     for pattern, number in points.table:
-        found = text.re_search(search_pattern(pattern, f"{where} lookup {pattern!r}"))
+        found = text.re_search(search_pattern(pattern, f"{where} (its lookup)"))
         points_ = lit(number) if decay is not None else lit(capped_number(number))
         branches.append((found.fill_null(False), points_))
     looked_up = ibis.cases(*branches, else_=null_float()) if branches else null_float()
@@ -288,11 +288,10 @@ def column_contributions(
             if rule.group != group:
                 continue
             where = f"rule {name!r}"
-            fires = condition(rule.when, table, scope, where)
-            if applies is not None:
-                fires = applies & fires if isinstance(rule.when, Always) else fires & applies
-            if isinstance(rule.when, Always) and applies is None:
-                fires = None
+            fires = applies
+            if not isinstance(rule.when, Always):
+                test = condition(rule.when, table, scope, where)
+                fires = test if applies is None else test & applies
             has_decay = group == "intent" and "_intent_decay" in table.columns
             rule_decay = table["_intent_decay"] if has_decay else None
             value = points_value(rule, table, scope, where, rule_decay)
