@@ -11,12 +11,21 @@ from collections.abc import Iterator
 
 import polars as pl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.engine_cases import CASES
 from tests.engine_equality import SAMPLE_AS_OF, assert_same_rows, polars_scored, sample_project
 from tests.engine_regex_cases import PATTERNS, TEXTS
+from tests.engine_strategies import inputs, models
 
-pytestmark = pytest.mark.spark
+pytestmark = [
+    pytest.mark.spark,
+    # pyspark's pandas conversions and py4j's sockets, not revq's
+    pytest.mark.filterwarnings("ignore:.*copy keyword is deprecated"),
+    pytest.mark.filterwarnings("ignore:.*future.infer_string"),
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+]
 
 
 def _missing() -> str | None:
@@ -65,8 +74,21 @@ def con(spark: SparkSession) -> object:
     return ibis.pyspark.connect(spark)  # sets the session's time zone to UTC
 
 
+SPARK_TYPES = {
+    pl.String: "string",
+    pl.Int64: "bigint",
+    pl.Int32: "int",
+    pl.Float64: "double",
+    pl.Boolean: "boolean",
+    pl.Datetime: "timestamp",
+}
+
+
 def _view(spark: SparkSession, name: str, frame: pl.DataFrame) -> None:
-    spark.createDataFrame(frame.to_pandas()).createOrReplaceTempView(name)
+    """The frame as a temporary view with its own types (not ones guessed from its values: an
+    integer column of nulls would come out double)."""
+    ddl = ", ".join(f"`{c}` {SPARK_TYPES[t.base_type()]}" for c, t in frame.schema.items())
+    spark.createDataFrame(frame.to_pandas(), schema=ddl).createOrReplaceTempView(name)
 
 
 def _table(con: object, spark: SparkSession, name: str, frame: pl.DataFrame | None) -> object:
@@ -176,3 +198,42 @@ def test_spark_lowercases_as_polars_but_for_the_characters_refused(spark: SparkS
         assert unstable_lower(polars_lower) or unstable_lower(lowered) or chars[i] == "\u0130", hex(
             ord(chars[i])
         )
+
+
+@st.composite
+def _cases(draw: st.DrawFn) -> tuple[object, object]:
+    model = draw(models())
+    return model, draw(inputs(model))
+
+
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
+@given(case=_cases())
+def test_generated_models_score_alike_on_spark(
+    con: object, spark: SparkSession, case: tuple[object, object]
+) -> None:
+    """A few of the DuckDB property test's generated models and leads, on Spark (each takes
+    Spark seconds to plan)."""
+    model, data = case
+    expected = polars_scored(
+        model,  # type: ignore[arg-type]
+        data.leads,  # type: ignore[attr-defined]
+        activities=data.activities,  # type: ignore[attr-defined]
+        signals=data.signals,  # type: ignore[attr-defined]
+        as_of=data.as_of,  # type: ignore[attr-defined]
+    )
+    expr = score_table(
+        model,  # type: ignore[arg-type]
+        _table(con, spark, "gen_leads", data.leads),  # type: ignore[attr-defined]
+        activities=_table(con, spark, "gen_activities", data.activities),  # type: ignore[attr-defined]
+        signals=_table(con, spark, "gen_signals", data.signals),  # type: ignore[attr-defined]
+        as_of=data.as_of,  # type: ignore[attr-defined]
+    )
+    assert_same_rows(expected, con.to_polars(expr))  # type: ignore[attr-defined]
