@@ -1,0 +1,68 @@
+"""The scoring expression as one SQL query for a warehouse's dialect."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+import ibis
+import sqlglot.expressions as sge
+from ibis.expr import types as ir
+
+from revq.errors import RevqError
+
+# revq's dialect names -> Ibis's compilers (Spark SQL is Ibis's PySpark compiler).
+DIALECTS = {
+    "snowflake": "snowflake",
+    "bigquery": "bigquery",
+    "databricks": "databricks",
+    "postgres": "postgres",
+    "duckdb": "duckdb",
+    "spark": "pyspark",
+}
+# The sqlglot dialect each query is written in (to parse it back).
+SQLGLOT_DIALECTS = {name: ("spark" if name == "spark" else name) for name in DIALECTS}
+
+
+def compile_sql(expr: ir.Table, dialect: str) -> str:
+    """`expr` as one SQL query in `dialect` (snowflake, bigquery, databricks, postgres,
+    duckdb or spark). Its steps are CTEs named after the config's parts (revq_fit,
+    revq_intent, revq_event_points, revq_scores, revq_decisions...).
+
+    Raises:
+        RevqError: an unknown dialect (the message lists the known ones).
+    """
+    compiler = DIALECTS.get(dialect)
+    if compiler is None:
+        known = ", ".join(DIALECTS)
+        raise RevqError(f"unknown SQL dialect {dialect!r}; revq compiles to: {known}")
+    if compiler == "pyspark":
+        _load_spark_options()
+    compilers = importlib.import_module("ibis.backends.sql.compilers")
+    sql_compiler = getattr(compilers, compiler).compiler
+    tree = sql_compiler.to_sqlglot(expr.unbind())
+    if dialect in ("spark", "databricks"):
+        tree = tree.transform(_instant_difference)
+    return str(tree.sql(dialect=sql_compiler.dialect, pretty=True))
+
+
+def _instant_difference(node: sge.Expression) -> sge.Expression:
+    """Spark's DATEDIFF(MICROSECOND, a, b) counts between local date-times in the session's
+    time zone (an hour out across a DST change outside UTC); the difference of the two
+    instants' UNIX_MICROS is the same in every session."""
+    if not isinstance(node, sge.DateDiff | sge.TimestampDiff):
+        return node
+    unit = node.args.get("unit")
+    if unit is None or unit.name.upper() != "MICROSECOND":
+        return node
+    later = sge.Anonymous(this="UNIX_MICROS", expressions=[node.this])
+    earlier = sge.Anonymous(this="UNIX_MICROS", expressions=[node.expression])
+    return sge.Paren(this=sge.Sub(this=later, expression=earlier))
+
+
+def _load_spark_options() -> None:
+    """Ibis's Spark compiler reads options (how NaN is treated) that its backend registers
+    when it is first named; the backend needs pyspark."""
+    if importlib.util.find_spec("pyspark") is None:
+        raise RevqError("compiling for Spark needs pyspark: pip install 'revq[spark]'")
+    _ = ibis.pyspark
