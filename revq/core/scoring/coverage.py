@@ -7,7 +7,7 @@ from datetime import datetime
 
 import polars as pl
 
-from revq.core.scoring.conditions import condition_expr
+from revq.core.scoring.conditions import condition_expr, with_normalised_texts
 from revq.core.scoring.engine import all_rules, assign_segments, points_expr
 from revq.core.scoring.model import ScoringModel, condition_columns
 
@@ -73,8 +73,9 @@ def _number(value: object) -> str:
 
 def event_rule_hits(activities: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
     """Per activity-event rule: the activities (of any date) it matches."""
-    schema = activities.collect_schema()
     rules = model.events.rules if model.events is not None else ()
+    activities, _ = with_normalised_texts(activities, [r.when for r in rules])
+    schema = activities.collect_schema()
     counts = (
         activities.select(
             condition_expr(r.when, schema).sum().cast(pl.UInt32).alias(f"h{i}")
