@@ -11,13 +11,19 @@ from revq.core.scoring.conditions import condition_expr, with_normalised_texts
 from revq.core.scoring.engine import all_rules, assign_segments, points_expr
 from revq.core.scoring.model import ScoringModel, condition_columns
 
+# Rules are first looked for in this many leading rows: a rule that scores there is in use,
+# and only the others are counted over every row (most configs fit their data).
+SAMPLE_ROWS = 100_000
 
-def rule_hits(leads: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
-    """Per lead-column rule (segment rules as `segment.rule`): the leads it applies to and the
-    leads it gave non-zero points, before decay and caps."""
+
+def rule_hits(
+    leads: pl.LazyFrame, model: ScoringModel, names: set[str] | None = None
+) -> pl.DataFrame:
+    """Per lead-column rule (segment rules as `segment.rule`; those in `names`, when given):
+    the leads it applies to and the leads it gave non-zero points, before decay and caps."""
     lf = assign_segments(leads, model)
     schema = lf.collect_schema()
-    rules = all_rules(model)
+    rules = [r for r in all_rules(model) if names is None or r[0] in names]
     if not rules:
         return pl.DataFrame(schema={"rule": pl.String, "applies": pl.UInt32, "hits": pl.UInt32})
     # As columns first: a rule for every lead applies as a literal, whose sum would be 1.
@@ -71,9 +77,13 @@ def _number(value: object) -> str:
     return f"{value:,.10g}" if isinstance(value, int | float) else str(value)
 
 
-def event_rule_hits(activities: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
-    """Per activity-event rule: the activities (of any date) it matches."""
+def event_rule_hits(
+    activities: pl.LazyFrame, model: ScoringModel, names: set[str] | None = None
+) -> pl.DataFrame:
+    """Per activity-event rule (those in `names`, when given): the activities (of any date) it
+    matches."""
     rules = model.events.rules if model.events is not None else ()
+    rules = tuple(r for r in rules if names is None or r.name in names)
     activities, _ = with_normalised_texts(activities, [r.when for r in rules])
     schema = activities.collect_schema()
     counts = (
@@ -92,11 +102,19 @@ def event_rule_hits(activities: pl.LazyFrame, model: ScoringModel) -> pl.DataFra
     )
 
 
+def _unused(hits: pl.DataFrame) -> set[str]:
+    return set(hits.filter(pl.col("hits") == 0)["rule"])
+
+
 def unused_rule_warnings(
-    leads: pl.LazyFrame, model: ScoringModel, activities: pl.LazyFrame | None
+    leads: pl.LazyFrame,
+    model: ScoringModel,
+    activities: pl.LazyFrame | None,
+    sample_rows: int = SAMPLE_ROWS,
 ) -> list[str]:
     """One line per rule that gave no lead points (or matched no activity), with what the
-    columns it reads hold instead."""
+    columns it reads hold instead. Rules that score in the first `sample_rows` rows are not
+    counted further."""
     out = []
     by_name = {name: rule for name, _, rule in all_rules(model)}
     event_rules = model.events.rules if model.events is not None else ()
@@ -105,7 +123,8 @@ def unused_rule_warnings(
         out.append(
             "the scoring config has no rules, event rules, signals or gates: every lead scores 0"
         )
-    for name, applies, hits in rule_hits(leads, model).iter_rows():
+    unseen = _unused(rule_hits(leads.head(sample_rows), model))
+    for name, applies, hits in rule_hits(leads, model, unseen).iter_rows():
         if hits == 0 and applies > 0:
             seen = "; ".join(column_values(leads, c) for c in sorted(by_name[name].columns()))
             out.append(
@@ -115,7 +134,8 @@ def unused_rule_warnings(
     if activities is not None and model.events is not None:
         events = {r.name: r for r in model.events.rules}
         total = activities.select(pl.len()).collect().item()
-        for name, hits in event_rule_hits(activities, model).iter_rows():
+        unseen = _unused(event_rule_hits(activities.head(sample_rows), model))
+        for name, hits in event_rule_hits(activities, model, unseen).iter_rows():
             if hits == 0 and total > 0:
                 cols = sorted(condition_columns(events[name].when))
                 seen = "; ".join(column_values(activities, c) for c in cols)
@@ -146,18 +166,11 @@ def input_warnings(
             pl.col(key) if key == "lead_id" else pl.col(key).str.strip_chars().str.to_lowercase()
         )
         ours = leads.select(
-            (pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")).alias("_k")
+            (pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")).implode()
         )
+        matched = theirs.is_in(ours.collect().to_series()).fill_null(False)  # no key: unknown
         total, orphans, late = (
-            activities.with_columns(theirs.alias("_k"))
-            .join(ours.unique().with_columns(pl.lit(True).alias("_known")), on="_k", how="left")
-            .select(
-                pl.len(),
-                pl.col("_known").is_null().sum(),
-                after.sum(),
-            )
-            .collect()
-            .row(0)
+            activities.select(pl.len(), (~matched).sum(), after.sum()).collect().row(0)
         )
         if total and orphans == total:
             out.append(
