@@ -438,3 +438,51 @@ def test_values_of_shapes_the_sample_never_shows_still_parse(tmp_path: Path) -> 
     assert got[:1000].to_list() == [paris_ten] * 1000
     assert got[1000:1004].to_list() == [paris_ten, utc_ten, utc_ten, utc_ten]
     assert got[1004:].to_list() == [paris_ten] * 1000
+
+
+def test_utc_times_of_other_shapes_than_the_sample_still_parse(tmp_path: Path) -> None:
+    # A sample of whole-second times ending in Z gets the fast parser with the Z in its format
+    # and without fractional seconds; a value with a fraction, an offset, a lower-case z or a
+    # named zone between the first and last thousand is read as written, by the full parser.
+    plain = ["2026-01-05T10:00:00Z"] * 1000
+    odd = [
+        "2026-01-05T10:00:00.250Z",
+        "2026-01-05T11:00:00+01:00",
+        "2026-01-05T10:00:00z",
+        "2026-01-05 10:00:00 UTC",
+        "2026-01-05 10:00",  # naive: read in the project's time zone
+    ]
+    rows = [f"A{i},L{i},page_view,{v}" for i, v in enumerate(plain + odd + plain)]
+    path = tmp_path / "activities.csv"
+    path.write_text("activity_id,lead_id,activity_type,occurred_at\n" + "\n".join(rows) + "\n")
+    loaded = load_table(path, timezone="Europe/Paris")
+    got = loaded.frame["occurred_at"]
+    ten = datetime(2026, 1, 5, 10, tzinfo=UTC)
+    assert loaded.rejects.height == 0
+    assert got[:1000].to_list() == [ten] * 1000
+    assert got[1000:1005].to_list() == [
+        datetime(2026, 1, 5, 10, 0, 0, 250_000, tzinfo=UTC),
+        ten,
+        ten,
+        ten,
+        datetime(2026, 1, 5, 9, tzinfo=UTC),  # 10:00 in Paris in January (UTC+1)
+    ]
+    assert got[1005:].to_list() == [ten] * 1000
+
+
+def test_text_columns_are_stripped_and_emptied_only_where_a_value_needs_it(tmp_path: Path) -> None:
+    # A column whose values need no cleaning is used as read; one with a padded value, an
+    # empty quoted value or a value of spaces is stripped (and emptied) as always.
+    path = tmp_path / "activities.csv"
+    path.write_text(
+        "activity_id,lead_id,activity_type,occurred_at,channel,detail\n"
+        'A1,L1,page_view,2026-01-05T10:00:00Z,web,""\n'
+        "A2,L2, demo_request ,2026-01-05T10:00:00Z,web,/demo\n"
+        'A3, L3,page_view,2026-01-05T10:00:00Z,web,"   "\n'
+    )
+    got = load_table(path).frame
+    assert got["activity_id"].to_list() == ["A1", "A2", "A3"]
+    assert got["channel"].to_list() == ["web", "web", "web"]
+    assert got["lead_id"].to_list() == ["L1", "L2", "L3"]
+    assert got["activity_type"].to_list() == ["page_view", "demo_request", "page_view"]
+    assert got["detail"].to_list() == [None, "/demo", None]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
+import pytest
 
 from revq.config.scoring import load_scoring
 from revq.core.scoring.coverage import (
@@ -98,6 +99,23 @@ def test_warnings_name_the_rule_and_what_the_column_holds(tmp_path: Path) -> Non
     ]
 
 
+@pytest.mark.parametrize("sample_rows", [1, 2, 100])
+def test_rules_that_score_only_after_the_first_rows_are_not_unused(
+    tmp_path: Path, sample_rows: int
+) -> None:
+    # Rules are looked for in the first rows, then the others are counted over all rows: the
+    # segment's rule scores only on the fifth lead and the demo on the fourth activity, and
+    # neither is warned about whatever the sample; the counts in the lines are of all rows.
+    acts = pl.LazyFrame({"activity_type": ["page_view", "page_view", "page_view", "demo_request"]})
+    lines = unused_rule_warnings(pl.LazyFrame(LEADS), _model(tmp_path), acts, sample_rows)
+    assert lines == [
+        "rule 'aerospace' gave points to none of the 5 leads it applies to "
+        "(industry: 'Software' 2, ' software ' 1, 'Retail' 1)",
+        "event rule 'webinar' matched none of the 4 activities "
+        "(activity_type: 'page_view' 3, 'demo_request' 1)",
+    ]
+
+
 def test_score_warns_of_unused_rules_unless_quiet(tmp_path: Path) -> None:
     config = tmp_path / "s.yaml"
     config.write_text(
@@ -171,6 +189,9 @@ def test_input_warnings_count_rows_that_can_score_nothing(tmp_path: Path) -> Non
         leads, model, strangers.filter(pl.col("occurred_at") < as_of), None, as_of
     )
     assert line.startswith("none of the 4 activities has a lead_id in the leads export")
+    idless = acts.with_columns(pl.lit(None, dtype=pl.String).alias("lead_id")).head(1)
+    (line,) = input_warnings(leads, model, idless, None, as_of)
+    assert line.startswith("none of the 1 activities has a lead_id in the leads export")
     by_email = pl.LazyFrame(
         {
             "email": [" Ann@Acme.com", "bo@acme.com"],

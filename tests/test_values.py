@@ -7,7 +7,14 @@ from datetime import UTC, datetime
 import polars as pl
 import pytest
 
-from revq.core.parse import map_labels, parse_boolean, parse_datetime, parse_integer, parse_number
+from revq.core.parse import (
+    datetime_shapes,
+    map_labels,
+    parse_boolean,
+    parse_datetime,
+    parse_integer,
+    parse_number,
+)
 
 
 def _apply(expr_fn, values: list[str | None]) -> list:  # type: ignore[no-untyped-def]
@@ -109,3 +116,39 @@ def test_map_labels_ignores_case_and_spacing() -> None:
         ],
     )
     assert got == ["mql", "mql", "x", None]
+
+
+def test_datetime_shapes_of_utc_exports() -> None:
+    # A column of whole-second UTC times written with a Z: read by one fast format, the Z part
+    # of it, and the fractional-seconds format left to the full parser.
+    sample = pl.Series(["2026-03-05T14:22:00Z", "2026-03-06T09:00:59Z"])
+    shapes = datetime_shapes(sample, "mdy")
+    assert shapes.zulu
+    assert shapes.formats == ["%Y-%m-%dT%H:%M:%S%#z"]
+    values = ["2026-03-05T14:22:00Z", "2026-03-05T14:22:00.250Z", "2026-03-05 14:22:00 UTC", None]
+    fast = _apply(lambda e: parse_datetime(e, "mdy", "UTC", shapes=shapes), values)
+    assert fast == [_utc(2026, 3, 5, 14, 22), None, None, None]  # the rest: the full parser
+    full = _apply(lambda e: parse_datetime(e, "mdy", "UTC"), values)
+    assert full == [
+        _utc(2026, 3, 5, 14, 22),
+        datetime(2026, 3, 5, 14, 22, 0, 250_000, tzinfo=UTC),
+        _utc(2026, 3, 5, 14, 22),
+        None,
+    ]
+
+
+def test_datetime_shapes_keep_fractions_a_sample_has() -> None:
+    sample = pl.Series(["2026-03-05T14:22:00.5Z", "2026-03-06T09:00:59Z", "2026-03-06T09:00+0100"])
+    shapes = datetime_shapes(sample, "mdy")
+    assert not shapes.zulu  # one value has an offset: Z is rewritten and read as one
+    assert shapes.formats == [
+        "%Y-%m-%dT%H:%M:%S%.f%#z",
+        "%Y-%m-%dT%H:%M:%S%#z",
+        "%Y-%m-%dT%H:%M%#z",
+    ]
+    got = _apply(lambda e: parse_datetime(e, "mdy", "UTC", shapes=shapes), sample.to_list())
+    assert got == [
+        datetime(2026, 3, 5, 14, 22, 0, 500_000, tzinfo=UTC),
+        _utc(2026, 3, 6, 9, 0, 59),
+        _utc(2026, 3, 6, 8, 0),
+    ]

@@ -13,7 +13,6 @@ import polars as pl
 
 from revq.app.run import Run
 from revq.config.models import LoadOptions
-from revq.core.dedupe import follow_merges
 from revq.core.funnel_report import link_opportunities
 from revq.errors import RevqError
 from revq.io import sources
@@ -182,12 +181,17 @@ def follow_lead_merges(run: Run, frame: Frame, leads: LoadResult, nouns: tuple[s
     merged = leads.merged_ids
     if frame is None or not merged.height or "lead_id" not in frame.columns:
         return frame
-    moved = frame.join(merged, on="lead_id", how="semi").height
+    rows = frame.select(pl.col("lead_id").is_in(merged["lead_id"].implode()).arg_true())
+    moved = rows.height
     if not moved:
         return frame
     noun = nouns[0] if moved == 1 else nouns[1]
     run.info_once(f"{moved:,} {noun} for the record kept, of leads merged as duplicates")
-    return cast(Frame, follow_merges(frame.lazy(), merged.lazy()).collect())
+    # Only the moved rows' ids are written again: a join would copy every column of every row
+    # (10M activities), a replace would look up every id.
+    ids = frame["lead_id"]
+    kept = ids.gather(rows.to_series()).replace(merged["lead_id"], merged["merged_into"])
+    return cast(Frame, frame.with_columns(ids.clone().scatter(rows.to_series(), kept)))
 
 
 def link_converted_leads(

@@ -17,7 +17,7 @@ from revq.app.scoring import ScoringInputs
 from revq.config.models import ExportSpec
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import OUTPUT
-from revq.core.scoring.coverage import input_warnings, rule_hits, unused_rules
+from revq.core.scoring.coverage import input_warnings, sampled_rule_hits, unused_rules
 from revq.core.scoring.engine import build_ledger, sort_ledger
 from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
@@ -356,7 +356,7 @@ def score(
         acts, sigs = inputs.lazy(inputs.activities), inputs.lazy(inputs.signals)
         for line in input_warnings(lf, model, acts, sigs, as_of):
             run.warn(line)
-        hits = rule_hits(lf, model)
+        hits = sampled_rule_hits(lf, model)
         unfit = say_unfit(run, inputs, as_of, unused_rules(lf, model, acts, hits), hits)
     return ScoreResult(by, as_of, export, inputs.leads.accounting, inputs, layout, run, unfit=unfit)
 

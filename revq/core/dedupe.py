@@ -141,16 +141,21 @@ def apply_recorded_merges(leads: pl.LazyFrame, merges: pl.LazyFrame) -> pl.LazyF
     )
 
 
-def merge_duplicate_leads(lf: pl.LazyFrame, keep: Keep = "latest_activity") -> pl.LazyFrame:
-    """Merge leads sharing a lead id, then leads sharing a normalised email.
+DEDUPE_KEYS = ("lead_id", EMAIL_NORMALISED)
+
+
+def merge_duplicate_leads(
+    lf: pl.LazyFrame, keep: Keep = "latest_activity", keys: tuple[str, ...] = DEDUPE_KEYS
+) -> pl.LazyFrame:
+    """Merge leads sharing a lead id, then leads sharing a normalised email (of `keys`: a
+    caller that knows no two leads share a key leaves it out, and its pass).
 
     Ids are compared exactly: Salesforce 15-character ids differ only by case.
     """
     schema = lf.collect_schema()
-    if "lead_id" in schema:
-        lf = _merge_on(lf, "lead_id", keep)
-    if EMAIL_NORMALISED in schema:
-        lf = _merge_on(lf, EMAIL_NORMALISED, keep)
+    for key in DEDUPE_KEYS:
+        if key in keys and key in schema:
+            lf = _merge_on(lf, key, keep)
     return lf
 
 

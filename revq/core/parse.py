@@ -154,7 +154,8 @@ def _known_formats(order: str) -> tuple[list[str], list[str]]:
 
 
 def datetime_formats_for(sample: pl.Series, order: str) -> list[str]:
-    """The known formats that parse at least one value of `sample`, in priority order."""
+    """The known formats that parse at least one value of `sample`, in priority order (a
+    format with fractional seconds only where the sample needs it)."""
     aware, naive = _known_formats(order)
     s = sample.cast(pl.String).str.strip_chars().str.replace(_ZONE_WORD, "+0000")
     frame = s.to_frame("v")
@@ -162,7 +163,26 @@ def datetime_formats_for(sample: pl.Series, order: str) -> list[str]:
         pl.col("v").str.to_datetime(f, strict=False, time_unit="us").is_not_null().any().alias(f)
         for f in (*aware, *naive)
     ).row(0, named=True)
-    return [f for f, hit in hits.items() if hit]
+    return _without_needless_fractions(frame, [f for f, hit in hits.items() if hit])
+
+
+def _without_needless_fractions(frame: pl.DataFrame, formats: list[str]) -> list[str]:
+    """The formats, less those with fractional seconds (%.f) where the same format without them
+    reads every value of the sample that they read. Both give the same time for a value without
+    a fraction, and reading an optional fraction is several times slower: a column without
+    fractions should not pay for it on every row (a value with one goes to the full parser)."""
+    twins = {f: f.replace("%.f", "") for f in formats if "%.f" in f}
+    twins = {f: twin for f, twin in twins.items() if twin in formats}
+    if not twins:
+        return formats
+
+    def parsed(f: str) -> pl.Expr:
+        return pl.col("v").str.to_datetime(f, strict=False, time_unit="us").is_not_null()
+
+    needed = frame.select(
+        (parsed(f) & ~parsed(twin)).any().alias(f) for f, twin in twins.items()
+    ).row(0, named=True)
+    return [f for f in formats if needed.get(f, True)]
 
 
 _ZONE_WORD = r"(?i)\s*(?:UTC|GMT|Z)$"
@@ -179,6 +199,10 @@ class DatetimeShapes:
     padded: bool = True
     zone_words: bool = True
     epoch: bool = True
+    # Every value ends in a Z right after its time (2026-01-21T14:16:54Z), as most exports and
+    # APIs write UTC: the Z is read as part of the format, a fast fixed pattern, instead of
+    # being rewritten to +0000 and read as an offset.
+    zulu: bool = False
 
 
 def datetime_shapes(sample: pl.Series, order: str) -> DatetimeShapes:
@@ -187,6 +211,7 @@ def datetime_shapes(sample: pl.Series, order: str) -> DatetimeShapes:
         (pl.col("v") != pl.col("v").str.strip_chars()).any().alias("padded"),
         pl.col("v").str.strip_chars().str.contains(_ZONE_WORD).any().alias("zone_words"),
         pl.col("v").str.strip_chars().str.contains(_EPOCH_MS).any().alias("epoch"),
+        pl.col("v").str.strip_chars().str.contains(r"\dZ$").all().alias("zulu"),
     )
     return DatetimeShapes(datetime_formats_for(sample, order), **flags.row(0, named=True))
 
@@ -208,7 +233,8 @@ def parse_datetime(
     s = expr.cast(pl.String)
     if shapes is None or shapes.padded:
         s = s.str.strip_chars()
-    if shapes is None or shapes.zone_words:
+    zulu = shapes is not None and shapes.zulu
+    if (shapes is None or shapes.zone_words) and not zulu:
         s = s.str.replace(_ZONE_WORD, "+0000")
 
     def naive(f: str) -> pl.Expr:
@@ -218,17 +244,19 @@ def parse_datetime(
             .dt.convert_time_zone("UTC")
         )
 
+    def with_offset(f: str) -> pl.Expr:
+        if zulu:
+            utc = s.str.to_datetime(f.replace("%#z", "Z"), strict=False, time_unit="us")
+            return utc.dt.replace_time_zone("UTC")
+        return s.str.to_datetime(f, strict=False, time_unit="us", time_zone="UTC")
+
     if fmt is not None:
         if "%z" in fmt or "%#z" in fmt:
             return s.str.to_datetime(fmt, strict=False, time_unit="us").dt.convert_time_zone("UTC")
         return naive(fmt)
     all_aware, all_naive = _known_formats(order)
     chosen = set(formats) if formats is not None else set(all_aware) | set(all_naive)
-    aware = [
-        s.str.to_datetime(f, strict=False, time_unit="us", time_zone="UTC")
-        for f in all_aware
-        if f in chosen
-    ]
+    aware = [with_offset(f) for f in all_aware if f in chosen]
     epoch_ms = (
         pl.when(s.str.contains(_EPOCH_MS))
         .then(s.cast(pl.Int64, strict=False))

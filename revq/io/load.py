@@ -16,6 +16,7 @@ import polars as pl
 
 from revq.config.models import LoadOptions
 from revq.core.dedupe import (
+    DEDUPE_KEYS,
     MASTER_RECORD_ID,
     MERGED_AWAY,
     MERGED_RECORD_IDS,
@@ -31,7 +32,7 @@ from revq.core.derive import derive_lead_fields, derive_opportunity_fields
 from revq.core.parse import (
     parse_boolean,
 )
-from revq.core.schema import EMAIL_NORMALISED, LINE, TABLES
+from revq.core.schema import LINE, TABLES
 from revq.errors import InputError
 from revq.io.excel import read_excel
 from revq.io.json_records import (
@@ -45,8 +46,8 @@ from revq.io.parsers import (
     EXPECTED,
     FAILURE_RULES,
     Parser,
+    is_present,
     placeholder_warnings,
-    present,
     typed_column,
     unmapped_label_warnings,
     with_defaults,
@@ -259,14 +260,51 @@ def _typed_raw_table(
     )
 
 
+class Presence:
+    """Which cells of the raw columns hold a value (parsers.present), each column computed once
+    and only when asked for: a typed column without a null needs no test of its text."""
+
+    def __init__(self, raw: RawTable, headers: set[str]) -> None:
+        schema = raw.frame.schema
+        wanted = sorted(headers)
+        found = raw.frame.lazy().select(is_present(h, schema[h]).alias(h) for h in wanted)
+        self._found = found.collect() if wanted else pl.DataFrame()
+
+    def __getitem__(self, header: str) -> pl.Series:
+        return self._found[header]
+
+
+def _presence_needed(
+    staged: pl.DataFrame,
+    parsers: dict[str, Parser],
+    checked: dict[str, str],
+    spec: Any,
+    mapping: dict[str, str],
+) -> set[str]:
+    """The headers whose presence the checks below read: a parsed column's where it has nulls
+    (a null is a failure only where text was given), and a required group's unless one of its
+    parsed columns has none (a parsed value is a value given)."""
+    nulls = {c for c in parsers if staged[c].null_count()}
+    wanted = {mapping[c] for c in nulls if parsers[c].full is not None or c in checked}
+    for group in spec.required:
+        mapped = [c for c in group if c in mapping]
+        if not any(c in checked and c not in nulls for c in mapped):
+            wanted.update(mapping[c] for c in mapped)
+    return wanted
+
+
 def _complete_slow_values(
-    raw: RawTable, staged: pl.DataFrame, parsers: dict[str, Parser], mapping: dict[str, str]
+    presence: Presence,
+    raw: RawTable,
+    staged: pl.DataFrame,
+    parsers: dict[str, Parser],
+    mapping: dict[str, str],
 ) -> pl.DataFrame:
     updates = []
     for canonical, parser in parsers.items():
-        if parser.full is None:
+        if parser.full is None or not staged[canonical].null_count():
             continue
-        given = present(raw.frame[mapping[canonical]])
+        given = presence[mapping[canonical]]
         missed = (given & staged[canonical].is_null()).arg_true()
         if missed.len() == 0:
             continue
@@ -352,22 +390,28 @@ def _load_raw(
     exprs = [p.fast.alias(c) for c, p in parsers.items()]
     extras = [pl.col(h).alias(name) for h, name in unmapped_columns(raw.headers, detection.mapping)]
     staged = raw.frame.lazy().select(pl.col(LINE), *exprs, *extras).collect()
-    staged = _complete_slow_values(raw, staged, parsers, detection.mapping)
+    presence = Presence(raw, _presence_needed(staged, parsers, checked, spec, detection.mapping))
+    staged = _complete_slow_values(presence, raw, staged, parsers, detection.mapping)
     staged = with_defaults(path, staged, spec, detection, opts, tz)
     # Each value is parsed once above; a failure is text present where the parsed value is null.
     # Flags are booleans: a text column of reasons would cost 16 bytes a row even when empty.
     failed: dict[str, pl.Series] = {}  # 'rule|header' -> rows
     for canonical, header in checked.items():
         kind = spec.column(canonical).kind
-        rows = present(raw.frame[header]) & staged[canonical].is_null()
+        if not staged[canonical].null_count():
+            continue  # every value parsed
+        rows = presence[header] & staged[canonical].is_null()
         failed[f"{FAILURE_RULES[kind]}|{header}"] = rows.alias(canonical)
     _check_mismapping(path, raw, staged, failed, detection)
     # A row without the values that make it a record of its table (no lead id or email, an
     # event without its time) cannot be counted or joined: it is quarantined, not guessed at.
     for group in spec.required:
-        headers = [detection.mapping[c] for c in group if c in detection.mapping]
+        mapped = [c for c in group if c in detection.mapping]
+        if any(c in checked and not staged[c].null_count() for c in mapped):
+            continue  # every row has a parsed value
+        headers = [detection.mapping[c] for c in mapped]
         if headers:  # a group filled by load.defaults has its value
-            has = pl.select(pl.any_horizontal(present(raw.frame[h]) for h in headers))
+            has = pl.select(pl.any_horizontal(presence[h] for h in headers))
             failed[f"missing_value|{headers[0]}"] = ~has.to_series()
     rejects = _value_rejects(raw, staged, failed)
     loaded = staged
@@ -409,9 +453,10 @@ def _load_raw(
             recorded = _recorded_merges(path, loaded, detection)
             if recorded.height:
                 loaded = apply_recorded_merges(loaded.lazy(), recorded.lazy()).collect()
-        if opts.dedupe.enabled and has_duplicates(loaded):
+        shared = duplicate_keys(loaded) if opts.dedupe.enabled else ()
+        if shared:
             derived = loaded
-            loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep).collect()
+            loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep, shared).collect()
             merged_ids = merged_into(derived.lazy(), loaded.lazy()).collect()
         if recorded.height:
             merged_ids = all_merges(recorded, merged_ids)
@@ -512,9 +557,15 @@ def unmapped_columns(headers: list[str], mapping: dict[str, str]) -> list[tuple[
 
 
 def has_duplicates(frame: pl.DataFrame | pl.LazyFrame) -> bool:
-    keys = [c for c in ("lead_id", EMAIL_NORMALISED) if c in frame.collect_schema()]
+    return bool(duplicate_keys(frame))
+
+
+def duplicate_keys(frame: pl.DataFrame | pl.LazyFrame) -> tuple[str, ...]:
+    """The keys (lead id, normalised email) two records may share: a key not among them is
+    shared by none, and the merge on it can be left out."""
+    keys = [c for c in DEDUPE_KEYS if c in frame.collect_schema()]
     if not keys:
-        return False
+        return ()
     # Counting distinct hashes is the cheapest exact-enough test (a collision only costs a
     # merge pass that finds nothing); it is several times faster than is_duplicated.
     counts = (
@@ -529,7 +580,9 @@ def has_duplicates(frame: pl.DataFrame | pl.LazyFrame) -> bool:
         .collect()
         .row(0)
     )
-    return any(c[f"{k}_distinct"] < c[f"{k}_present"] for k, c in zip(keys, counts, strict=True))
+    return tuple(
+        k for k, c in zip(keys, counts, strict=True) if c[f"{k}_distinct"] < c[f"{k}_present"]
+    )
 
 
 def _with_parent_ids(

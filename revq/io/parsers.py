@@ -96,6 +96,8 @@ def typed_column(
         mapped = src.cast(pl.String).replace(seen, named.to_series()).str.strip_chars()
         return Parser(blank_to_null(mapped, streaming))
     if kind in (Kind.TEXT, Kind.ID):
+        if isinstance(raw, pl.DataFrame) and dtype == pl.String and _clean(raw, header, kind):
+            return Parser(src)
         return Parser(blank_to_null(text, streaming) if kind is Kind.TEXT else text)
     if kind is Kind.NUMBER:
         if dtype.is_numeric():
@@ -137,6 +139,18 @@ def typed_column(
     seen = _distinct(raw, header)
     canonical_of = pl.select(map_labels(pl.lit(seen), values)).to_series()
     return Parser(src.cast(pl.String).replace(seen, canonical_of))
+
+
+def _clean(raw: pl.DataFrame, header: str, kind: Kind) -> bool:
+    """Whether a held text column is already what its parser would make of it: no value with
+    whitespace around it (and, for text, none empty). It is then used as it is: stripping
+    builds a copy of every value (10M activity ids: 200 MB and a pass), and most exports'
+    values need none."""
+    value = pl.col(header)
+    unclean = value.str.strip_chars().str.len_bytes() != value.str.len_bytes()
+    if kind is Kind.TEXT:
+        unclean = unclean | (value == "")
+    return not raw.lazy().select(unclean.any()).collect().item()
 
 
 def _distinct(raw: Raw, header: str) -> pl.Series:

@@ -144,19 +144,24 @@ def _split_header(text: str, delimiter: str) -> list[str]:
         csv.field_size_limit(limit)
 
 
-def _lines(text: str, utf8: bytes | None = None) -> pl.DataFrame:
+def _lines(text: str) -> pl.DataFrame:
     """Physical lines with their 1-based numbers; CRLF and LF line ends alike (lone CRs are
-    made LF before). `utf8`, when given, is `text` as UTF-8 bytes, so it is not encoded again."""
+    made LF before)."""
     if text == "":
         return pl.DataFrame({"line": [], "text": []}, schema={"line": pl.UInt32, "text": pl.String})
     if "\x1f" in text:  # the reader below splits on a byte it must never see in the data
         text = text.replace("\r\n", "\n")
         lines = pl.Series("text", text.removesuffix("\n").split("\n"))
         return lines.to_frame().with_row_index("line", offset=1)
-    # polars splits lines natively when told there are no quotes and no delimiter; it keeps
-    # blank lines (as null) and drops the CR of CRLF.
+    return _split_lines(text.encode("utf-8"))
+
+
+def _split_lines(utf8: bytes) -> pl.DataFrame:
+    """UTF-8 bytes (without \\x1f) split into numbered lines by polars, which checks the UTF-8
+    as it goes: polars splits lines natively when told there are no quotes and no delimiter; it
+    keeps blank lines (as null) and drops the CR of CRLF."""
     frame = pl.read_csv(
-        utf8 if utf8 is not None else text.encode("utf-8"),
+        utf8,
         has_header=False,
         separator="\x1f",
         quote_char=None,
@@ -166,14 +171,37 @@ def _lines(text: str, utf8: bytes | None = None) -> pl.DataFrame:
     return frame.with_row_index("line", offset=1).with_columns(pl.col("text").fill_null(""))
 
 
-def _records(text: str, utf8: bytes | None = None) -> pl.DataFrame:
-    """Physical lines -> logical records (a quoted field may span lines)."""
+def _utf8_lines(data: bytes) -> pl.DataFrame | None:
+    """The lines of an export in UTF-8 without a byte-order mark, split from its bytes as they
+    are: the file is not decoded into a Python string first (for a large export, a copy of it
+    and a pass over it). None when the bytes are anything else (not UTF-8, a BOM, a lone CR
+    line end, the splitter's own byte): `decode` then reads them and says what they are."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if not data or b"\x1f" in data or _has_lone_cr(data):
+        return None
+    try:
+        return _split_lines(data)
+    except pl.exceptions.ComputeError:  # not UTF-8
+        return None
+
+
+def _has_lone_cr(data: bytes) -> bool:
+    # Most files have no CR at all, and a scan for one is far cheaper than the copy that finds
+    # a lone one.
+    return b"\r" in data and b"\r" in data.replace(b"\r\n", b"")
+
+
+def _records(lines: pl.DataFrame, quoted: bool) -> pl.DataFrame:
+    """Physical lines -> logical records (a quoted field may span lines). `quoted`: the file
+    has a quote somewhere; without one, every line is a record."""
+    lines = lines.with_columns(pl.col("line").cast(pl.Int64))
+    if not quoted:
+        return lines
     lines = (
-        _lines(text, utf8)
-        .lazy()
+        lines.lazy()
         .with_columns(
-            pl.col("line").cast(pl.Int64),
-            (pl.col("text").str.count_matches('"', literal=True).cum_sum() % 2 == 1).alias("open"),
+            (pl.col("text").str.count_matches('"', literal=True).cum_sum() % 2 == 1).alias("open")
         )
         .collect()
     )
@@ -194,22 +222,24 @@ def _records(text: str, utf8: bytes | None = None) -> pl.DataFrame:
     )
 
 
-def _field_counts(body: pl.DataFrame, delim: str) -> pl.Series:
+def _field_counts(body: pl.DataFrame, delim: str, quoted: bool) -> pl.Series:
     """Fields per record. Quoted text may hide delimiters, so only records with a quote pay
-    for the regex that blanks quoted fields out."""
+    for the regex that blanks quoted fields out (none, in a file without quotes)."""
     text = pl.col("text")
+    plain = text.str.count_matches(delim, literal=True) + 1
+    if not quoted:
+        return body.lazy().select(plain).collect().to_series().cast(pl.Int64).alias("fields")
     exact = text.str.replace_all(_QUOTED, "").str.count_matches(delim, literal=True) + 1
-    quoted = body.lazy().select(text.str.contains('"', literal=True)).collect().to_series()
-    quoted = quoted.arg_true()
-    if quoted.len() * 2 > body.height:
+    has_quote = body.lazy().select(text.str.contains('"', literal=True)).collect().to_series()
+    with_quotes = has_quote.arg_true()
+    if with_quotes.len() * 2 > body.height:
         # Most records quote something (CRM exports quote every value with a comma): one
         # exact pass costs less than taking them out and putting them back.
         counts = body.lazy().select(exact).collect().to_series()
     else:
-        plain = text.str.count_matches(delim, literal=True) + 1
         counts = body.lazy().select(plain).collect().to_series()
-        if quoted.len():
-            counts = counts.scatter(quoted, body[quoted].select(exact).to_series())
+        if with_quotes.len():
+            counts = counts.scatter(with_quotes, body[with_quotes].select(exact).to_series())
     return counts.cast(pl.Int64).alias("fields")
 
 
@@ -253,6 +283,13 @@ def header_index(counts: list[int]) -> int:
     return next((i for i, c in enumerate(counts) if c > 1), 0)
 
 
+def _warn_replacement_characters(line: int, warnings: list[str]) -> None:
+    warnings.append(
+        f"contains U+FFFD replacement characters (first at line {line}): the file was "
+        "already damaged by an earlier lossy conversion"
+    )
+
+
 def read_delimited(
     path: Path,
     data: bytes,
@@ -261,31 +298,40 @@ def read_delimited(
     delimiter: str | None,
     null_values: list[str],
 ) -> RawTable:
-    text, used_encoding, warnings = decode(data, path, encoding)
-    if "\x00" in text:
-        # No text export holds a NUL: it is a binary file, or UTF-16 without a byte-order mark.
-        raise InputError(
-            path,
-            "contains NUL bytes: expected a text export (CSV, TSV); if it is UTF-16 without "
-            "a byte-order mark, pass --encoding utf-16-le",
-            line=text.count("\n", 0, text.index("\x00")) + 1,
-        )
-    if "\ufffd" in text:
-        line = text.count("\n", 0, text.index("\ufffd")) + 1
-        warnings.append(
-            f"contains U+FFFD replacement characters (first at line {line}): the file was "
-            "already damaged by an earlier lossy conversion"
-        )
-    # Lone CR line ends (classic Mac exports) become LF for every reader below; most files have
-    # no CR at all, and a scan for one is far cheaper than the copy that finds a lone one.
-    lone_cr = "\r" in text and "\r" in text.replace("\r\n", "")
-    if lone_cr:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = _utf8_lines(data) if encoding is None and b"\x00" not in data else None
+    if lines is not None:
+        used_encoding, lone_cr = "utf-8", False
+        warnings: list[str] = []
+        quoted = b'"' in data
+        if b"\xef\xbf\xbd" in data:  # U+FFFD in UTF-8
+            _warn_replacement_characters(
+                data.count(b"\n", 0, data.index(b"\xef\xbf\xbd")) + 1, warnings
+            )
+    else:
+        text, used_encoding, warnings = decode(data, path, encoding)
+        if "\x00" in text:
+            # No text export holds a NUL: it is a binary file, or UTF-16 without a byte-order
+            # mark.
+            raise InputError(
+                path,
+                "contains NUL bytes: expected a text export (CSV, TSV); if it is UTF-16 without "
+                "a byte-order mark, pass --encoding utf-16-le",
+                line=text.count("\n", 0, text.index("\x00")) + 1,
+            )
+        if "\ufffd" in text:
+            _warn_replacement_characters(text.count("\n", 0, text.index("\ufffd")) + 1, warnings)
+        # Lone CR line ends (classic Mac exports) become LF for every reader below.
+        lone_cr = "\r" in text and "\r" in text.replace("\r\n", "")
+        if lone_cr:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        quoted = '"' in text
+        lines = _lines(text)
+        del text  # the lines hold the text now: a second copy of a large file is not kept
     try:
-        records = _records(text, data if used_encoding == "utf-8" and not lone_cr else None)
+        records = _records(lines, quoted)
     except InputError as exc:
         raise InputError(path, exc.message, line=exc.line) from None
-    del text  # the records hold the text now: a second copy of a large file is not kept
+    del lines
     # A line of nothing but quotes and delimiters ('""' or ',,,') carries no value. Tested
     # once per line, in a lazy collect (both cores), and only the leading lines are copied out.
     blank = pl.col("text").str.contains(r'^[\s",;\t|]*$')
@@ -301,6 +347,8 @@ def read_delimited(
         )
     header_line = int(non_blank["line"][start])
     header_text = str(non_blank["text"][start])
+    # a few rows taken out of a polars string column can keep its whole buffer alive
+    del non_blank
     headers = _split_header(header_text, delim)
     after = pl.col("line") > header_line
     blank_lines = int(records.lazy().select((after & pl.col("_blank")).sum()).collect().item())
@@ -313,10 +361,11 @@ def read_delimited(
     if body.height == 0:
         raise InputError(path, "has a header but no data rows", line=header_line)
 
-    body = body.with_columns(_field_counts(body, delim), _bare_tail(body, delim))
+    body = body.with_columns(_field_counts(body, delim, quoted), _bare_tail(body, delim))
     body, footers, data_rows = mark_footers(path, body.rename({"line": LINE}))
     data_rows = data_rows.rename({LINE: "line"})
-    rows_read = body.height
+    rows_read, footer_rows = body.height, footers.height
+    del body, footers  # (the footers are a slice of the records: they hold all their text)
 
     headers, data_rows = _drop_trailing_empty_column(headers, data_rows, delim, warnings)
     headers = settle_headers(path, headers, header_line, warnings)
@@ -327,6 +376,7 @@ def read_delimited(
         good = data_rows.filter(pl.col("fields") == width)
     else:
         ragged, good = data_rows.clear(), data_rows
+    del data_rows
     rejects = _ragged_rejects(path, ragged, headers)
 
     untouched = (
@@ -337,6 +387,8 @@ def read_delimited(
         and blank_lines == 0
         and len(headers) == len(_split_header(header_text, delim))
     )
+    if untouched:  # polars reads the file's own bytes: the lines' text is let go first
+        good = good.select("line")
     frame = _parse_records(path, good, headers, delim, null_values, data if untouched else None)
     return RawTable(
         path=path,
@@ -345,7 +397,7 @@ def read_delimited(
         encoding=used_encoding,
         delimiter=delim,
         rows_read=rows_read,
-        footer_rows=footers.height,
+        footer_rows=footer_rows,
         blank_lines=blank_lines,
         rejects=rejects,
         warnings=warnings,

@@ -15,6 +15,53 @@ def _norm(expr: pl.Expr) -> pl.Expr:
     return expr.cast(pl.String).str.strip_chars().str.to_lowercase()
 
 
+# Ops that compare a column as normalised text (any column for the string ops; a text column
+# for the others, which compare other types as they are).
+_STRING_OPS = frozenset({"contains", "starts_with", "ends_with", "domain_in"})
+_TEXT_OPS = frozenset({"eq", "ne", "in", "not_in"})
+
+
+def normalised_name(column: str) -> str:
+    """The name of a column's normalised copy (see `with_normalised_texts`)."""
+    return f"__norm__{column}"
+
+
+def _compares(cond: Condition) -> list[Compare]:
+    if isinstance(cond, Compare):
+        return [cond]
+    if isinstance(cond, AllOf | AnyOf):
+        return [c for item in cond.items for c in _compares(item)]
+    if isinstance(cond, Not):
+        return _compares(cond.item)
+    return []
+
+
+def with_normalised_texts(
+    frame: pl.LazyFrame, conditions: list[Condition]
+) -> tuple[pl.LazyFrame, list[str]]:
+    """The frame with a normalised copy (stripped, lower case) of each text column the
+    conditions compare, and the copies' names (to drop once the conditions are evaluated).
+
+    condition_expr reads a column's copy where the frame has one: a column that several
+    conditions compare is then normalised once, not once per condition (polars does not share
+    the work between them). Worth it over many rows: events, whose rules mostly compare the
+    same activity type and detail."""
+    schema = frame.collect_schema()
+    columns = sorted(
+        {
+            c.column
+            for cond in conditions
+            for c in _compares(cond)
+            if c.column in schema
+            and (c.op in _STRING_OPS or (c.op in _TEXT_OPS and schema[c.column] == pl.String))
+        }
+    )
+    copies = [normalised_name(c) for c in columns]
+    return frame.with_columns(
+        _norm(pl.col(c)).alias(n) for c, n in zip(columns, copies, strict=True)
+    ), copies
+
+
 def _text(value: Scalar) -> str:
     return str(value).strip().lower()
 
@@ -46,6 +93,8 @@ def _compare(c: Compare, schema: pl.Schema) -> pl.Expr:
     col = pl.col(c.column)
     dtype = schema.get(c.column)
     is_text = dtype == pl.String
+    copy = normalised_name(c.column)
+    norm = pl.col(copy) if copy in schema else _norm(col)
     v = c.value
     match c.op:
         case "is_null":
@@ -53,23 +102,20 @@ def _compare(c: Compare, schema: pl.Schema) -> pl.Expr:
         case "not_null":
             return col.is_not_null()
         case "eq" | "ne":
-            hit: pl.Expr = _norm(col) == _text(_scalar(v)) if is_text else col == _scalar(v)
+            hit: pl.Expr = norm == _text(_scalar(v)) if is_text else col == _scalar(v)
             return hit if c.op == "eq" else ~hit
         case "in" | "not_in":
             values = _many(v)
-            if is_text:
-                hit = _norm(col).is_in([_text(x) for x in values])
-            else:
-                hit = col.is_in(list(values))
+            hit = norm.is_in([_text(x) for x in values]) if is_text else col.is_in(list(values))
             return hit if c.op == "in" else ~hit
         case "regex":
             return col.cast(pl.String).str.contains(f"(?i){v}")
         case "contains":
-            return _norm(col).str.contains(_text(_scalar(v)), literal=True)
+            return norm.str.contains(_text(_scalar(v)), literal=True)
         case "starts_with":
-            return _norm(col).str.starts_with(_text(_scalar(v)))
+            return norm.str.starts_with(_text(_scalar(v)))
         case "ends_with":
-            return _norm(col).str.ends_with(_text(_scalar(v)))
+            return norm.str.ends_with(_text(_scalar(v)))
         case "between":
             low, high = _many(v)
             return _number(col, dtype).is_between(low, high, closed="both")
@@ -83,7 +129,7 @@ def _compare(c: Compare, schema: pl.Schema) -> pl.Expr:
             return _number(col, dtype) <= _scalar(v)
         case "domain_in":
             values = _many(v)
-            domain = _norm(col).str.split("@").list.last()
+            domain = norm.str.split("@").list.last()
             return domain.is_in([_text(x) for x in values])
     raise AssertionError(c.op)  # pragma: no cover
 

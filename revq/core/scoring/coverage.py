@@ -7,7 +7,7 @@ from datetime import datetime
 
 import polars as pl
 
-from revq.core.scoring.conditions import condition_expr
+from revq.core.scoring.conditions import condition_expr, with_normalised_texts
 from revq.core.scoring.engine import (
     AsOf,
     all_rules,
@@ -21,13 +21,19 @@ from revq.core.scoring.model import Group, ScoringModel, condition_columns
 # The groups of points a lead's score is the sum of.
 POINT_GROUPS = ("fit", "intent", "signal", "negative")
 
+# Rules are first looked for in this many leading rows: a rule that scores there is in use,
+# and only the others are counted over every row (most configs fit their data).
+SAMPLE_ROWS = 100_000
 
-def rule_hits(leads: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
-    """Per lead-column rule (segment rules as `segment.rule`): the leads it applies to and the
-    leads it gave non-zero points, before decay and caps."""
+
+def rule_hits(
+    leads: pl.LazyFrame, model: ScoringModel, names: set[str] | None = None
+) -> pl.DataFrame:
+    """Per lead-column rule (segment rules as `segment.rule`; those in `names`, when given):
+    the leads it applies to and the leads it gave non-zero points, before decay and caps."""
     lf = assign_segments(leads, model)
     schema = lf.collect_schema()
-    rules = all_rules(model)
+    rules = [r for r in all_rules(model) if names is None or r[0] in names]
     if not rules:
         return pl.DataFrame(schema={"rule": pl.String, "applies": pl.UInt32, "hits": pl.UInt32})
     # As columns first: a rule for every lead applies as a literal, whose sum would be 1.
@@ -81,10 +87,15 @@ def _number(value: object) -> str:
     return f"{value:,.10g}" if isinstance(value, int | float) else str(value)
 
 
-def event_rule_hits(activities: pl.LazyFrame, model: ScoringModel) -> pl.DataFrame:
-    """Per activity-event rule: the activities (of any date) it matches."""
-    schema = activities.collect_schema()
+def event_rule_hits(
+    activities: pl.LazyFrame, model: ScoringModel, names: set[str] | None = None
+) -> pl.DataFrame:
+    """Per activity-event rule (those in `names`, when given): the activities (of any date) it
+    matches."""
     rules = model.events.rules if model.events is not None else ()
+    rules = tuple(r for r in rules if names is None or r.name in names)
+    activities, _ = with_normalised_texts(activities, [r.when for r in rules])
+    schema = activities.collect_schema()
     counts = (
         activities.select(
             condition_expr(r.when, schema).sum().cast(pl.UInt32).alias(f"h{i}")
@@ -101,12 +112,31 @@ def event_rule_hits(activities: pl.LazyFrame, model: ScoringModel) -> pl.DataFra
     )
 
 
+def _unused(hits: pl.DataFrame) -> set[str]:
+    return set(hits.filter(pl.col("hits") == 0)["rule"])
+
+
+def sampled_rule_hits(
+    leads: pl.LazyFrame, model: ScoringModel, sample_rows: int = SAMPLE_ROWS
+) -> pl.DataFrame:
+    """`rule_hits`, where a rule that scores in the first `sample_rows` rows is counted there
+    only: whether a rule (or a group) gave any lead points is all its callers ask of those,
+    and only the others are counted over every row."""
+    seen = rule_hits(leads.head(sample_rows), model)
+    rest = rule_hits(leads, model, _unused(seen))
+    return pl.concat([seen.filter(pl.col("hits") > 0), rest])
+
+
 def unused_rule_warnings(
-    leads: pl.LazyFrame, model: ScoringModel, activities: pl.LazyFrame | None
+    leads: pl.LazyFrame,
+    model: ScoringModel,
+    activities: pl.LazyFrame | None,
+    sample_rows: int = SAMPLE_ROWS,
 ) -> list[str]:
     """One line per rule that gave no lead points (or matched no activity), with what the
-    columns it reads hold instead."""
-    return [line for _, line in unused_rules(leads, model, activities)]
+    columns it reads hold instead. Rules that score in the first `sample_rows` rows are not
+    counted further."""
+    return [line for _, line in unused_rules(leads, model, activities, sample_rows=sample_rows)]
 
 
 def unused_rules(
@@ -114,9 +144,11 @@ def unused_rules(
     model: ScoringModel,
     activities: pl.LazyFrame | None,
     hits: pl.DataFrame | None = None,
+    sample_rows: int = SAMPLE_ROWS,
 ) -> list[tuple[Group | None, str]]:
     """`unused_rule_warnings`, each line with the group of its rule (None: of the config).
-    `hits`: `rule_hits` of these leads, when already counted."""
+    `hits`: `rule_hits` (or `sampled_rule_hits`) of these leads, when already counted. Rules
+    that score in the first `sample_rows` rows are not counted further."""
     out: list[tuple[Group | None, str]] = []
     by_name = {name: rule for name, _, rule in all_rules(model)}
     event_rules = model.events.rules if model.events is not None else ()
@@ -129,7 +161,7 @@ def unused_rules(
                 "scores 0",
             )
         )
-    counted = rule_hits(leads, model) if hits is None else hits
+    counted = sampled_rule_hits(leads, model, sample_rows) if hits is None else hits
     for name, applies, hit in counted.iter_rows():
         if hit == 0 and applies > 0:
             seen = "; ".join(column_values(leads, c) for c in sorted(by_name[name].columns()))
@@ -143,7 +175,8 @@ def unused_rules(
     if activities is not None and model.events is not None:
         events = {r.name: r for r in model.events.rules}
         total = activities.select(pl.len()).collect().item()
-        for name, hits in event_rule_hits(activities, model).iter_rows():
+        unseen = _unused(event_rule_hits(activities.head(sample_rows), model))
+        for name, hits in event_rule_hits(activities, model, unseen).iter_rows():
             if hits == 0 and total > 0:
                 cols = sorted(condition_columns(events[name].when))
                 seen = "; ".join(column_values(activities, c) for c in cols)
@@ -179,8 +212,9 @@ def groups_given_points(
     """Per group of points (fit, intent, signal, negative), whether one of its rules gave any
     lead points, before decay and caps: an event or a signal counts for a lead of the export,
     inside its window. A group that gave none is a config that does not fit the data: every
-    score it adds is the same. `hits`: `rule_hits` of these leads, when already counted."""
-    hits = rule_hits(leads, model) if hits is None else hits
+    score it adds is the same. `hits`: `rule_hits` (or `sampled_rule_hits`) of these leads,
+    when already counted."""
+    hits = sampled_rule_hits(leads, model) if hits is None else hits
     group_of = {name: rule.group for name, _, rule in all_rules(model)}
     given = dict.fromkeys(POINT_GROUPS, False)
     for name, hit in hits.select("rule", "hits").iter_rows():
@@ -220,18 +254,11 @@ def input_warnings(
             pl.col(key) if key == "lead_id" else pl.col(key).str.strip_chars().str.to_lowercase()
         )
         ours = leads.select(
-            (pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")).alias("_k")
+            (pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")).implode()
         )
+        matched = theirs.is_in(ours.collect().to_series()).fill_null(False)  # no key: unknown
         total, orphans, late = (
-            activities.with_columns(theirs.alias("_k"))
-            .join(ours.unique().with_columns(pl.lit(True).alias("_known")), on="_k", how="left")
-            .select(
-                pl.len(),
-                pl.col("_known").is_null().sum(),
-                after.sum(),
-            )
-            .collect()
-            .row(0)
+            activities.select(pl.len(), (~matched).sum(), after.sum()).collect().row(0)
         )
         if total and orphans == total:
             out.append(

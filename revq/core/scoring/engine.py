@@ -183,12 +183,25 @@ def _column_ledger(leads: pl.LazyFrame, model: ScoringModel, as_of: AsOf) -> pl.
 
 
 def prepare_events(
-    leads: pl.LazyFrame, activities: pl.LazyFrame, model: ScoringModel, as_of: AsOf
+    leads: pl.LazyFrame,
+    activities: pl.LazyFrame,
+    model: ScoringModel,
+    as_of: AsOf,
+    *,
+    known_only: bool = True,
 ) -> pl.LazyFrame:
-    """Events of known leads inside the window, with their channel weight and decay."""
+    """Events of known leads inside the window, with their channel weight and decay.
+
+    `known_only=False` keeps the events of lead ids the leads do not have, for a caller that
+    joins what it makes of the events to the leads anyway (the wide scores): that join drops
+    them, and a semi-join of every event against every lead is a pass of its own."""
     events = model.events
     assert events is not None
-    acts = _attach_lead_ids(leads, activities)
+    keyed_by_id = "lead_id" in activities.collect_schema()
+    if known_only or not keyed_by_id or isinstance(as_of, str):
+        acts = _attach_lead_ids(leads, activities)
+    else:
+        acts = activities
     if isinstance(as_of, str):
         acts = acts.join(leads.select("lead_id", as_of), on="lead_id", how="inner")
     schema = acts.collect_schema()
@@ -409,7 +422,8 @@ def score_leads(
     lf = assign_segments(leads, model)
     lf, contribs = _column_contributions(lf, model, as_of)
     if activities is not None and model.events is not None:
-        lf, more = add_event_columns(lf, prepare_events(lf, activities, model, as_of), model)
+        acts = prepare_events(lf, activities, model, as_of, known_only=False)
+        lf, more = add_event_columns(lf, acts, model)
         contribs += more
     has_signals = signals is not None and model.signals is not None
     if has_signals:

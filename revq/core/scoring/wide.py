@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from revq.core.scoring.conditions import condition_expr
+from revq.core.scoring.conditions import condition_expr, with_normalised_texts
 from revq.core.scoring.model import ScoringModel
 
 PREFIX = "__c__"
@@ -40,23 +40,43 @@ def add_event_columns(
     leads: pl.LazyFrame, acts: pl.LazyFrame, model: ScoringModel
 ) -> tuple[pl.LazyFrame, list[Contribution]]:
     """One column per event rule: its decayed, weighted points summed per lead, then capped.
-    `acts` carries lead_id, _weight and _decay per event (engine.prepare_events)."""
+    `acts` carries lead_id, _weight and _decay per event (engine.prepare_events).
+
+    Each event's points are computed first, as whole micro-points, and the group-by only sums
+    and counts them: plain aggregations, where conditions inside the aggregation would be
+    evaluated group by group. The text columns the rules compare are normalised once."""
     events = model.events
     assert events is not None
+    if not events.rules:
+        return leads, []
+    acts, _ = with_normalised_texts(acts, [rule.when for rule in events.rules])
     schema = acts.collect_schema()
-    aggs = []
+    points = []
+    sums = []
+    capped = []
     out = []
     for rule in events.rules:
+        column = col_name(rule.name)
+        fired = f"{column}#"
         pts = pl.when(condition_expr(rule.when, schema)).then(
             pl.lit(float(rule.points)) * pl.col("_weight") * pl.col("_decay")
         )
-        micro = (pts * MICRO).round().cast(pl.Int64)
-        summed: pl.Expr = pl.when(pts.is_not_null().any()).then(micro.sum() / MICRO)
+        points.append((pts * MICRO).round().cast(pl.Int64).alias(column))
+        sums += [pl.col(column).sum(), pl.col(column).count().alias(fired)]
+        summed: pl.Expr = pl.when(pl.col(fired) > 0).then(pl.col(column) / MICRO)
         if rule.cap is not None:
             summed = summed.clip(-abs(rule.cap), abs(rule.cap))
-        aggs.append(summed.alias(col_name(rule.name)))
-        out.append(Contribution(col_name(rule.name), rule.name, "intent"))
-    per_lead = acts.group_by("lead_id").agg(aggs)
+        capped.append(summed.alias(column))
+        out.append(Contribution(column, rule.name, "intent"))
+    # An event no rule scores (an email open) changes no lead's sums: it is not grouped.
+    scored = pl.any_horizontal(pl.col(c.column).is_not_null() for c in out)
+    per_lead = (
+        acts.select("lead_id", *points)
+        .filter(scored)
+        .group_by("lead_id")
+        .agg(sums)
+        .select("lead_id", *capped)
+    )
     return leads.join(per_lead, on="lead_id", how="left"), out
 
 
