@@ -1,0 +1,66 @@
+"""The SQL dialects revq runs on or compiles to, and what differs between them that the
+expressions revq builds must know (how a regular expression writes a character, how
+milliseconds since the epoch become a timestamp)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import ibis
+
+# What `revq compile --dialect` takes, and the Ibis compiler of each.
+Dialect = Literal["duckdb", "spark", "databricks", "snowflake", "bigquery", "postgres"]
+DIALECTS: tuple[Dialect, ...] = (
+    "snowflake",
+    "bigquery",
+    "databricks",
+    "postgres",
+    "duckdb",
+    "spark",
+)
+IBIS_COMPILER = {
+    "duckdb": "duckdb",
+    "spark": "pyspark",
+    "databricks": "databricks",
+    "snowflake": "snowflake",
+    "bigquery": "bigquery",
+    "postgres": "postgres",
+}
+# The Ibis backends revq connects to, by the dialect of their SQL (others: as their name).
+BACKEND_DIALECT: dict[str, Dialect] = {
+    "duckdb": "duckdb",
+    "pyspark": "spark",
+    "databricks": "databricks",
+    "snowflake": "snowflake",
+    "bigquery": "bigquery",
+    "postgres": "postgres",
+}
+
+# The characters polars' strip_chars() takes for white space (Unicode White_Space), as each
+# regular-expression flavour writes them: RE2 (DuckDB, BigQuery) and Java (Spark) read \x{HH};
+# PostgreSQL \uHHHH; Snowflake's POSIX flavour gets the characters themselves.
+_WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _escaped(char: str, dialect: Dialect) -> str:
+    if char == " ":
+        return " "
+    if dialect == "postgres":
+        return f"\\u{ord(char):04X}"
+    return f"\\x{{{ord(char):02X}}}"
+
+
+def white_space(dialect: Dialect) -> str:
+    """The white-space characters, to go inside a regular expression's [...]."""
+    if dialect == "snowflake":
+        return _WHITE_SPACE
+    return "".join(_escaped(c, dialect) for c in _WHITE_SPACE)
+
+
+def register_backend(dialect: Dialect) -> None:
+    """Ibis sets up the Spark compiler's options when its backend is first reached."""
+    if dialect == "spark":
+        _ = ibis.pyspark
