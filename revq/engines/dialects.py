@@ -45,19 +45,32 @@ _WHITE_SPACE = (
 )
 
 
-def _escaped(char: str, dialect: Dialect) -> str:
-    if char == " ":
+# The same characters as ranges where they run on: (first, last) code points.
+_RANGES = ((0x09, 0x0D), (0x20, 0x20), (0x85, 0x85), (0xA0, 0xA0), (0x1680, 0x1680),
+           (0x2000, 0x200A), (0x2028, 0x2029), (0x202F, 0x202F), (0x205F, 0x205F),
+           (0x3000, 0x3000))  # fmt: skip
+
+
+def _escaped(code: int, dialect: Dialect) -> str:
+    if code == 0x20:
         return " "
     if dialect == "postgres":
-        return f"\\u{ord(char):04X}"
-    return f"\\x{{{ord(char):02X}}}"
+        return f"\\u{code:04X}"
+    return f"\\x{{{code:02X}}}"
 
 
 def white_space(dialect: Dialect) -> str:
     """The white-space characters, to go inside a regular expression's [...]."""
     if dialect == "snowflake":
         return _WHITE_SPACE
-    return "".join(_escaped(c, dialect) for c in _WHITE_SPACE)
+    out = []
+    for first, last in _RANGES:
+        out.append(_escaped(first, dialect))
+        if last == first + 1:
+            out.append(_escaped(last, dialect))
+        elif last > first:
+            out.append("-" + _escaped(last, dialect))
+    return "".join(out)
 
 
 def register_backend(dialect: Dialect) -> None:

@@ -27,7 +27,8 @@ WHOLE_LIMIT = 9.0e18
 
 
 class Numbers:
-    """The number and boolean parsers of one dialect."""
+    """The number and boolean parsers of one dialect. Text given to them is already trimmed
+    (`Text.strip`); other types are read as polars reads them."""
 
     def __init__(self, text: Text) -> None:
         self.t = text
@@ -38,7 +39,7 @@ class Numbers:
         typed = value.type()
         if typed.is_numeric():
             return self.finite(value.cast("float64"))
-        s = self.t.text(value)
+        s = as_string(value)
         full = self._grouped(s, decimal)
         if decimal == ",":
             return full
@@ -75,7 +76,7 @@ class Numbers:
         typed = value.type()
         if typed.is_integer():
             return value.cast("int64")
-        s = self.t.text(value)
+        s = as_string(value)
         number = (
             self._grouped(s, decimal)
             if not typed.is_numeric()
@@ -92,7 +93,7 @@ class Numbers:
         """true/yes/1/x/checked... and false/no/0/unchecked..., any case; else null."""
         if value.type().is_boolean():
             return value
-        s = self.t.text(as_string(value)).lower()
+        s = as_string(value).lower()
         return ibis.cases(
             (s.isin(list(_TRUE)), True), (s.isin(list(_FALSE)), False), else_=ibis.null("boolean")
         )

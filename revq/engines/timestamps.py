@@ -26,6 +26,10 @@ Stage = Callable[[Mapping[str, ir.Value]], dict[str, ir.Value]]
 _Y, _2 = "([0-9]{1,4})", "([0-9]{1,2})"
 
 EPOCH_MS = "^[0-9]{13}$"
+# The shapes of date revq reads.
+SHAPES = frozenset({"dash", "slash", "ordered", "epoch"})
+# The parts that are not numbers.
+TEXT_PARTS = frozenset({"rest", "sep", "sep1", "sep2", "fraction", "sign", "meridiem"})
 # Each pattern has at most nine groups: DuckDB takes no group past the ninth.
 # A date and what follows it (its time, its zone), for each shape of date.
 DASH_DATE = f"^{_Y}-{_2}-{_2}(.*)$"
@@ -113,57 +117,94 @@ class Timestamps:
             return value.cast(UTC)
         return None
 
-    def stages(self, order: str) -> list[Stage]:
+    def stages(self, order: str, shapes: frozenset[str] = SHAPES) -> list[tuple[str, Stage]]:
         """The stages of reading one text column: each takes the columns so far (the text as
         `value`) and gives the next ones; `assemble` then gives the timestamp. `order` is the
-        day/month order of 3/5/2026 (dmy or mdy)."""
+        day/month order of 3/5/2026 (dmy or mdy); `shapes` the shapes the column's values
+        have (all of them unless a census of the values found fewer). Each stage is named, for
+        the query's readers."""
 
         def texts(p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
-            return {**self._dash(p), **self._slash(p), **self._ordered(p, order)}
+            out: dict[str, ir.Value] = {}
+            if "dash" in shapes:
+                out.update(self._dash(p))
+            if "slash" in shapes:
+                out.update(self._slash(p))
+            if "ordered" in shapes:
+                out.update(self._ordered(p, order))
+            return out
 
-        return [self._normalise, self._shapes, self._dates, self._times, texts]
+        return [
+            ("date_text", self._normalise),
+            ("date_shapes", lambda p: self._shapes(p, shapes)),
+            ("date_parts", lambda p: self._dates(p, shapes)),
+            ("time_parts", lambda p: self._times(p, shapes)),
+            ("dates_checked", texts),
+        ]
+
+    def normalise_text(self, value: ir.Value, *, trimmed: bool = False) -> ir.StringValue:
+        """The text trimmed (unless it is already), a trailing UTC, GMT or Z made the offset
+        +0000."""
+        s = as_string(value) if trimmed else self.t.strip(as_string(value))
+        zone_word = f"[{self.t.ws}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$"
+        return s.re_replace(zone_word, "+0000")
 
     def _normalise(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
-        """The text trimmed, a trailing UTC, GMT or Z made the offset +0000."""
-        s = self.t.strip(as_string(p["value"]))
-        zone_word = f"[{self.t.ws}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$"
-        return {"s": s.re_replace(zone_word, "+0000")}
+        return {"s": self.normalise_text(p["value"], trimmed=p["value"].type().is_string())}
 
-    def _shapes(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
+    def _shapes(self, p: Mapping[str, ir.Value], shapes: frozenset[str]) -> dict[str, ir.Value]:
         """Which shape the text has (several may: 1/5/26 reads as ISO and as ordered)."""
-        return {f"is_{name}": p["s"].re_search(rx) for name, rx in self.patterns.items()}
+        return {
+            f"is_{name}": p["s"].re_search(rx)
+            for name, rx in self.patterns.items()
+            if name in shapes
+        }
 
-    def _dates(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
+    def _dates(self, p: Mapping[str, ir.Value], shapes: frozenset[str]) -> dict[str, ir.Value]:
         """Each shape's date parts, and the rest of the text (its time), from the values of
         that shape."""
         out: dict[str, ir.Value] = {}
         for name, groups in self.date_parts.items():
+            if name not in shapes:
+                continue
             for part, group in groups.items():
-                found = p["s"].re_extract(self.dates[name], group)
-                out[f"{name}_{part}"] = _when(p[f"is_{name}"], found)
-        epoch = ibis.cases((p["is_epoch"], p["s"]), else_=ibis.null("string"))
-        out["epoch"] = epoch.cast("int64")
+                found = _when(p[f"is_{name}"], p["s"].re_extract(self.dates[name], group))
+                out[f"{name}_{part}"] = found if part in TEXT_PARTS else found.cast("int32")
+        if "epoch" in shapes:
+            epoch = ibis.cases((p["is_epoch"], p["s"]), else_=ibis.null("string"))
+            out["epoch"] = epoch.cast("int64")
         return out
 
-    def _times(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
+    def _times(self, p: Mapping[str, ir.Value], shapes: frozenset[str]) -> dict[str, ir.Value]:
         """The parts of each shape's time and zone."""
         rests = {"dash": "dash", "zone": "dash", "slash": "slash", "ordered": "ordered"}
         rests["comma"] = "ordered"
         out: dict[str, ir.Value] = {}
         for name, (pattern, groups) in self.times.items():
+            if rests[name] not in shapes:
+                continue
             rest = p[f"{rests[name]}_rest"]
             for part, group in groups.items():
-                out[f"{name}_{part}"] = rest.re_extract(pattern, group).nullif("")
+                found = rest.re_extract(pattern, group).nullif("")
+                out[f"{name}_{part}"] = found if part in TEXT_PARTS else found.cast("int32")
         return out
 
-    def assemble(self, p: Mapping[str, ir.Value]) -> ir.TimestampValue:
+    def assemble(
+        self, p: Mapping[str, ir.Value], shapes: frozenset[str] = SHAPES
+    ) -> ir.TimestampValue:
         """The first shape whose parts are a real time, as a UTC timestamp; else null."""
-        return ibis.coalesce(
-            self._zoned(p["dash_text"], p["dash_zone"]),
-            self._naive(p["slash_text"]),
-            self._naive(p["ordered_text"]),
-            self._epoch_ms(p["epoch"]),
-        )
+        read = []
+        if "dash" in shapes:
+            read.append(self._zoned(p["dash_text"], p["dash_zone"]))
+        if "slash" in shapes:
+            read.append(self._naive(p["slash_text"]))
+        if "ordered" in shapes:
+            read.append(self._naive(p["ordered_text"]))
+        if "epoch" in shapes:
+            read.append(self._epoch_ms(p["epoch"]))
+        if not read:
+            return ibis.null(UTC)
+        return read[0] if len(read) == 1 else ibis.coalesce(*read)
 
     def _zoned(self, text: ir.StringValue, zone: ir.StringValue) -> ir.TimestampValue:
         return ibis.cases(
@@ -184,7 +225,9 @@ class Timestamps:
             (
                 zoned,
                 p["zone_sign"].concat(
-                    p["zone_offset_hours"], ":", p["zone_offset_minutes"].fill_null("00")
+                    _pad(p["zone_offset_hours"], 2),
+                    ":",
+                    _pad(p["zone_offset_minutes"].fill_null(0), 2),
                 ),
             ),
             else_=ibis.null("string"),
@@ -305,7 +348,7 @@ def _when(matched: ir.Value, value: ir.StringValue) -> ir.StringValue:
 
 
 def _int(value: ir.Value) -> ir.IntegerValue:
-    return value.cast("int32")
+    return value if value.type().is_integer() else value.cast("int32")
 
 
 def _pad(value: ir.IntegerValue, width: int) -> ir.StringValue:
