@@ -19,13 +19,13 @@ import ibis.expr.types as ir
 
 from revq.config.models import LoadOptions
 from revq.core.dedupe import MASTER_RECORD_ID, MERGED_RECORD_IDS
-from revq.engines.canonical import Barrier, Context, Mapped, detect_table, map_table, text_date_headers
-from revq.engines.date_census import Collect, take_census
-from revq.engines.dedupe import follow_merges, merge_duplicate_leads
+from revq.engines.load.canonical import Barrier, Context, Mapped, detect_table, map_table, text_date_headers
+from revq.engines.load.date_census import Collect, take_census
+from revq.engines.load.dedupe import follow_merges, merge_duplicate_leads
 from revq.engines.dialects import Dialect
-from revq.engines.lead_fields import derive_lead_fields
-from revq.engines.text import Text
-from revq.engines.timestamps import Timestamps
+from revq.engines.load.lead_fields import derive_lead_fields
+from revq.engines.load.text import Text
+from revq.engines.load.timestamps import Timestamps
 from revq.io.mapping import Detection
 
 Kind = Literal["csv", "parquet", "table"]

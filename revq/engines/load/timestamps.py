@@ -18,7 +18,7 @@ import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
 from revq.engines.dialects import Dialect
-from revq.engines.text import Text, as_string
+from revq.engines.load.text import Text, as_string
 
 UTC = dt.Timestamp(timezone="UTC", scale=6)  # microseconds, as polars holds them
 NAIVE = dt.Timestamp(scale=6)

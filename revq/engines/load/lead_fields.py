@@ -9,7 +9,7 @@ import ibis.expr.types as ir
 
 from revq.core.derive import PERSONAL_DOMAINS
 from revq.core.schema import ACCOUNT_KEY, EMAIL_DOMAIN, EMAIL_NORMALISED, IS_PERSONAL_EMAIL
-from revq.engines.text import Text
+from revq.engines.load.text import Text
 
 
 def website_domain(text: Text, value: ir.StringValue) -> ir.StringValue:

@@ -13,7 +13,7 @@ from pathlib import Path
 import ibis.expr.types as ir
 import polars as pl
 
-from revq.engines.timestamps import SHAPES, Timestamps
+from revq.engines.load.timestamps import SHAPES, Timestamps
 from revq.errors import InputError
 
 NUMERIC_DATE = "^([0-9]{1,2})([/.-])([0-9]{1,2})[/.-]([0-9]{4})([ ,T].*)?$"

@@ -11,7 +11,7 @@ import ibis
 import ibis.expr.types as ir
 
 from revq.core.parse import _FALSE, _TRUE
-from revq.engines.text import Text, as_string
+from revq.engines.load.text import Text, as_string
 
 # What polars' own cast reads as a float ('1.', '.5', '+1', '1e5'); an exponent of more than
 # two digits is left to fail rather than overflow an engine's double.

@@ -18,11 +18,11 @@ import polars as pl
 from revq.config.models import LoadOptions
 from revq.core.dedupe import MASTER_RECORD_ID
 from revq.core.schema import TABLES, Kind, Table
-from revq.engines.date_census import ColumnCensus
+from revq.engines.load.date_census import ColumnCensus
 from revq.engines.dialects import Dialect
-from revq.engines.numbers import Numbers
-from revq.engines.text import Text
-from revq.engines.timestamps import SHAPES, UTC, Timestamps
+from revq.engines.load.numbers import Numbers
+from revq.engines.load.text import Text
+from revq.engines.load.timestamps import SHAPES, UTC, Timestamps
 from revq.errors import InputError
 from revq.io.load import (
     ACTIVE_VERSION,
