@@ -280,6 +280,25 @@ def test_signals_weighted_decayed_capped_and_why_now(tmp_path: Path) -> None:
     assert out2["signal_score"].to_list() == [30]  # 55 capped at 30
 
 
+def test_why_now_does_not_depend_on_the_order_of_signals(tmp_path: Path) -> None:
+    """Two signals of one type on one day differ only in their detail: the strongest is the
+    first by label, whichever row comes first."""
+    m = model(tmp_path, "signals: {half_life_days: 45, weights: {funding: 15}}")
+    sig = pl.LazyFrame(
+        {
+            "account_key": ["acme.com"] * 3,
+            "signal_type": ["funding"] * 3,
+            "occurred_at": [days_ago(3)] * 3,
+            "detail": ["Series B", "Round led by Zeta", None],
+        }
+    )
+    leads = {"lead_id": ["a"], "account_key": ["acme.com"]}
+    for order in ([0, 1, 2], [2, 1, 0], [1, 0, 2], [1, 2, 0]):
+        shuffled = pl.concat([sig.slice(i, 1) for i in order])
+        out = run(m, leads, signals=shuffled)
+        assert out["why_now"].to_list() == [f"funding on {days_ago(3):%Y-%m-%d}"]
+
+
 # --- negatives, group caps, gates -------------------------------------------------------------
 
 

@@ -32,7 +32,7 @@ DEFAULT_ACTIONS = {
 }
 
 # {column} or {column|text shown when the lead has no value}
-_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_ ]*)(?:\|([^{}]*))?\}")
+TEMPLATE_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_ ]*)(?:\|([^{}]*))?\}")
 
 
 def template_expr(template: str) -> pl.Expr:
@@ -40,7 +40,7 @@ def template_expr(template: str) -> pl.Expr:
     shows as the text after '|', or as '-'."""
     parts: list[pl.Expr] = []
     pos = 0
-    for m in _FIELD.finditer(template):
+    for m in TEMPLATE_FIELD.finditer(template):
         if m.start() > pos:
             parts.append(pl.lit(template[pos : m.start()]))
         fallback = m.group(2) if m.group(2) is not None else "-"
@@ -53,7 +53,7 @@ def template_expr(template: str) -> pl.Expr:
 
 def template_fields(template: str) -> list[str]:
     """The fields a template names, in the order it names them (messages name the first)."""
-    return list(dict.fromkeys(m.group(1) for m in _FIELD.finditer(template)))
+    return list(dict.fromkeys(m.group(1) for m in TEMPLATE_FIELD.finditer(template)))
 
 
 def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:

@@ -81,8 +81,12 @@ def add_signal_columns(
     label = pl.format(
         "{} on {}{}", pl.col("signal_type"), pl.col("occurred_at").dt.strftime("%Y-%m-%d"), detail
     )
-    order = [pl.col("points"), pl.col("age_days"), pl.col("signal_type")]
-    aggs.append(label.sort_by(order, descending=[True, False, False]).first().alias("_signal"))
+    # The label last: two signals alike in all else (a news feed's two items on one day) are
+    # told apart by it, so the row order of the signals export cannot change why-now.
+    order = [pl.col("points"), pl.col("age_days"), pl.col("signal_type"), label]
+    aggs.append(
+        label.sort_by(order, descending=[True, False, False, False]).first().alias("_signal")
+    )
     aggs.append(pl.col("age_days").min().alias("_signal_age"))
     per_lead = events.group_by("lead_id").agg(aggs)
     return leads.join(per_lead, on="lead_id", how="left"), out

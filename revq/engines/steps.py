@@ -1,0 +1,13 @@
+"""Named steps: each becomes a CTE of the compiled SQL, named after the config's part."""
+
+from __future__ import annotations
+
+from ibis.expr import types as ir
+
+PREFIX = "revq_"  # never the name of a table the query reads (a CTE would hide it)
+
+
+def step(table: ir.Table, name: str) -> ir.Table:
+    """`table` as the named step `name` (a CTE `revq_<name>`); a step also keeps the query
+    from nesting one expression inside the next, which multiplies its size."""
+    return table.alias(PREFIX + name)

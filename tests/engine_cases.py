@@ -1,0 +1,207 @@
+"""One scoring case per place where SQL dialects differ in meaning from polars: each a tiny
+model and frame with the result worked out by hand, which the polars engine gives and every
+other engine must give too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import polars as pl
+
+from revq.core.derive import derive_lead_fields
+from revq.core.scoring.model import (
+    Always,
+    Bounds,
+    Compare,
+    Decay,
+    Decision,
+    EventRule,
+    EventScoring,
+    Fixed,
+    Lookup,
+    PerUnit,
+    Routing,
+    Rule,
+    ScoringModel,
+)
+
+AS_OF = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)  # the hour Europe's clocks go forward
+ALWAYS = Always()
+
+
+@dataclass(frozen=True)
+class Case:
+    model: ScoringModel
+    leads: pl.DataFrame
+    activities: pl.DataFrame | None
+    as_of: datetime
+    check: Callable[[pl.DataFrame], None]  # hand-worked expectations on the scored leads
+
+
+def decision(**kw: object) -> Decision:
+    values: dict[str, object] = {
+        "fit_high": 25.0,
+        "intent_high": 20.0,
+        "sales_ready": 70.0,
+        "nurture": 40.0,
+        "mql_threshold": None,
+        "grades": (("A", 35.0), ("B", 25.0)),
+        "signal_within_days": 30.0,
+        "signal_min_fit": 25.0,
+        "signal_context": (),
+    }
+    values.update(kw)
+    return Decision(**values)  # type: ignore[arg-type]
+
+
+def model(rules: tuple[Rule, ...], **kw: object) -> ScoringModel:
+    open_bounds = {g: Bounds(None, None) for g in ("fit", "intent", "signal", "negative")}
+    return ScoringModel(rules=rules, bounds=open_bounds, decision=decision(), **kw)  # type: ignore[arg-type]
+
+
+def leads(**columns: list[object]) -> pl.DataFrame:
+    n = len(next(iter(columns.values())))
+    frame = pl.DataFrame(
+        {"lead_id": [f"L{i}" for i in range(n)], "email": [None] * n, **columns},
+        schema_overrides={"email": pl.String},
+    )
+    for name in ("title", "industry", "owner"):
+        if name in frame.columns:
+            frame = frame.with_columns(pl.col(name).cast(pl.String))
+    return derive_lead_fields(frame.lazy()).collect()
+
+
+def by_id(scored: pl.DataFrame, column: str) -> list[object]:
+    return scored.sort("lead_id", nulls_last=False)[column].to_list()
+
+
+def regex_search() -> Case:
+    """A regex matches part of the value (polars searches; Snowflake's REGEXP_LIKE and
+    Postgres' SIMILAR TO match the whole value)."""
+    rules = (
+        Rule("any_manager", "fit", Compare("title", "regex", "manager"), Fixed(5)),
+        Rule("just_manager", "fit", Compare("title", "regex", "^manager$"), Fixed(3)),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        assert by_id(scored, "fit_score") == [5.0, 8.0, 5.0, 0.0]
+
+    titles = ["Sales Manager", "MANAGER", "Managerin", "Mgr"]
+    return Case(model(rules), leads(title=titles), None, AS_OF, check)
+
+
+def fractional_days() -> Case:
+    """Ages in fractional days, to the microsecond (DATEDIFF('day') counts midnights), on the
+    day clocks change: decay by a one-day half-life, a window of a day and a half."""
+    events = EventScoring(
+        (EventRule("visit", Compare("activity_type", "eq", "visit"), 8.0),),
+        Decay(half_life_days=1.0, window_days=1.5),
+    )
+    ages = [timedelta(hours=12), timedelta(hours=36), timedelta(hours=36, microseconds=1)]
+    acts = pl.DataFrame(
+        {
+            "lead_id": ["L0", "L0", "L1"],
+            "activity_type": ["visit"] * 3,
+            "occurred_at": [AS_OF - a for a in ages],
+        },
+        schema_overrides={"occurred_at": pl.Datetime("us", "UTC")},
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        expected = round(8 * 0.5**0.5 + 8 * 0.5**1.5, 2)  # 5.657 + 2.828; L1 is outside
+        assert by_id(scored, "intent_score") == [expected, 0.0]
+
+    return Case(model((), events=events), leads(title=["a", "b"]), acts, AS_OF, check)
+
+
+def integer_division() -> Case:
+    """Points per unit of an integer column, and texts written from whole micro-points (SQL
+    divides integers to an integer in Postgres, to a double in DuckDB)."""
+    rules = (Rule("per_employee", "fit", ALWAYS, PerUnit("employees", 0.5)),)
+
+    def check(scored: pl.DataFrame) -> None:
+        assert by_id(scored, "fit_score") == [1.5, 0.5, 3333.5]
+        assert by_id(scored, "top_reasons") == [
+            "+1.5 per_employee",
+            "+0.5 per_employee",
+            "+3333.5 per_employee",
+        ]
+
+    return Case(model(rules), leads(employees=[3, 1, 6667]), None, AS_OF, check)
+
+
+def null_order() -> Case:
+    """Missing values sort first where polars puts them first: the lead id among equal
+    scores, the creation time in round-robin turns (DuckDB puts NULL last, Spark first)."""
+    routing = Routing(False, (), ("Xavi", "Yara", "Zoe"))
+    rules = (Rule("everyone", "fit", ALWAYS, Fixed(80)),)
+    frame = leads(
+        created_at=[AS_OF - timedelta(days=1), None, AS_OF - timedelta(days=2)],
+    ).with_columns(
+        pl.Series("lead_id", ["b", None, "a"], dtype=pl.String),
+        pl.col("created_at").cast(pl.Datetime("us", "UTC")),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        assert scored["lead_id"].to_list() == [None, "a", "b"]
+        assert scored["owner"].to_list() == ["Xavi", "Yara", "Zoe"]  # by creation, None first
+
+    return Case(model(rules, routing=routing), frame, None, AS_OF, check)
+
+
+def rounding_halves() -> Case:
+    """Halves round to even, as polars' round() does (SQL's ROUND rounds them away from zero
+    in DuckDB, Spark and Snowflake): 0.125 -> 0.12, 0.375 -> 0.38, top reasons to one decimal
+    0.25 -> 0.2, and half a micro-point to none."""
+    rules = (
+        Rule("eighth", "fit", Compare("title", "eq", "a"), Fixed(0.125)),
+        Rule("three_eighths", "fit", Compare("title", "eq", "b"), Fixed(0.375)),
+        Rule("quarter", "fit", Compare("title", "eq", "c"), Fixed(0.25)),
+        Rule("half_micro", "fit", Compare("title", "eq", "d"), Fixed(5e-7)),
+        Rule("tiny_minus", "negative", Compare("title", "eq", "e"), Fixed(-0.04)),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        assert by_id(scored, "fit_score") == [0.12, 0.38, 0.25, 0.0, 0.0]
+        reasons = by_id(scored, "top_reasons")
+        assert reasons[2] == "+0.2 quarter"
+        assert reasons[3] is None  # half a micro-point rounds to no points at all
+        assert reasons[4] == "-0.0 tiny_minus"  # as polars writes -0.04 to one decimal
+
+    return Case(model(rules), leads(title=["a", "b", "c", "d", "e"]), None, AS_OF, check)
+
+
+def case_insensitive_lookups() -> Case:
+    """Lookups and lists ignore case as polars does: Unicode case folding (a long s is an s,
+    the Kelvin sign a k; Java's (?i) alone knows ASCII), whitespace stripped."""
+    lookup = Lookup("title", ((r"^student$", -5.0), (r"\bk", 2.0), ("straße", 1.0)))
+    rules = (
+        Rule("seniority", "fit", ALWAYS, lookup),
+        Rule("software", "fit", Compare("industry", "in", ("software",)), Fixed(10)),
+    )
+    titles = ["STUDENT", "ſtudent", "\u212aey account", "Straße", "STRASSE"]
+    industries = [" SOFTWARE ", "Software\u00a0", "soft ware", None, "SOFTWARE"]
+
+    def check(scored: pl.DataFrame) -> None:
+        # student (either s) -5, software (stripped of a no-break space too) +10, the Kelvin
+        # sign's k +2, straße +1 (simple case folding: not STRASSE)
+        assert by_id(scored, "fit_score") == [5.0, 5.0, 2.0, 1.0, 10.0]
+        assert by_id(scored, "negative_score") == [0.0] * 5  # the lookup is fit
+
+    frame = leads(title=titles, industry=industries)
+    bounds = {g: Bounds(None, None) for g in ("fit", "intent", "signal", "negative")}
+    bounds["fit"] = Bounds(0.0, None)
+    scoring = ScoringModel(rules=rules, bounds=bounds, decision=decision())
+    return Case(scoring, frame, None, AS_OF, check)
+
+
+CASES: dict[str, Callable[[], Case]] = {
+    "regex-search": regex_search,
+    "fractional-days": fractional_days,
+    "integer-division": integer_division,
+    "null-order": null_order,
+    "rounding-halves": rounding_halves,
+    "case-insensitive-lookups": case_insensitive_lookups,
+}

@@ -1,0 +1,82 @@
+"""What the engine tests share: the sample project's canonical frames, and the comparison of
+another engine's scored leads with the polars engine's, row for row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+
+import polars as pl
+
+from revq.app.inputs import open_project
+from revq.app.run import Run
+from revq.app.scoring import ScoringInputs
+from revq.core.scoring.columns import OUTPUT
+from revq.core.scoring.engine import AsOf, score_leads
+from revq.core.scoring.model import ScoringModel
+from tests.conftest import SAMPLE
+
+SAMPLE_AS_OF = datetime(2026, 11, 1, tzinfo=UTC)  # the end of 2026-10-31, as revq score takes it
+
+
+@dataclass(frozen=True)
+class Canonical:
+    model: ScoringModel
+    leads: pl.DataFrame
+    activities: pl.DataFrame
+    signals: pl.DataFrame
+
+
+@cache
+def sample_project() -> Canonical:
+    """The sample project's leads, activities and signals as revq's own loader gives them."""
+    project = open_project(SAMPLE / "revq.yaml")
+    inputs = ScoringInputs(Run(), project)
+    assert inputs.activities is not None and inputs.signals is not None
+    return Canonical(inputs.compiled.model, inputs.leads.frame, inputs.activities, inputs.signals)
+
+
+def polars_scored(
+    model: ScoringModel,
+    leads: pl.DataFrame,
+    *,
+    activities: pl.DataFrame | None,
+    signals: pl.DataFrame | None,
+    as_of: AsOf,
+) -> pl.DataFrame:
+    """The polars engine's output: the columns and rows `revq score` writes."""
+    scored = score_leads(
+        leads.lazy(),
+        model,
+        activities=activities.lazy() if activities is not None else None,
+        signals=signals.lazy() if signals is not None else None,
+        as_of=as_of,
+    )
+    columns = [c for c in OUTPUT if c in scored.collect_schema()]
+    return scored.select(columns).collect()
+
+
+def in_micro_points(frame: pl.DataFrame) -> pl.DataFrame:
+    """Floats as whole micro-points (integers), so that equal scores compare equal whatever
+    the sign of a zero."""
+    floats = [c for c, t in frame.schema.items() if t.is_float()]
+    return frame.with_columns((pl.col(floats) * 1_000_000).round().cast(pl.Int64))
+
+
+def assert_same_rows(expected: pl.DataFrame, got: pl.DataFrame) -> None:
+    """Same columns in the same order, same rows in the same order; scores to the
+    micro-point, texts to the character. A failure names the first row and column that
+    differ."""
+    assert got.columns == expected.columns, (got.columns, expected.columns)
+    assert got.height == expected.height, (got.height, expected.height)
+    want, have = in_micro_points(expected), in_micro_points(got.cast(expected.schema))
+    for column in want.columns:
+        differs = want[column].ne_missing(have[column])
+        if differs.any():
+            i = int(differs.arg_true()[0])
+            raise AssertionError(
+                f"{int(differs.sum())} rows differ in {column!r}; first at row {i} "
+                f"(lead {expected['lead_id'][i]!r}): polars {expected[column][i]!r}, "
+                f"engine {got[column][i]!r}"
+            )
