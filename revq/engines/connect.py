@@ -41,6 +41,7 @@ class Engine:
     reads_files: bool
     secrets: list[str] = field(default_factory=list, repr=False)
     _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)
+    _tables: int = field(default=0, repr=False)
 
     def redact(self, text: str) -> str:
         """A message with every credential of this connection masked."""
@@ -53,11 +54,22 @@ class Engine:
         return frame
 
     def materialise(self, expr: ir.Table) -> ir.Table:
-        """An expression computed into a table of the engine's (a temporary one), so that the
-        queries that read it start from rows, not from the expression."""
-        cached = expr.cache()
-        assert isinstance(cached, ir.Table)
-        return cached
+        """An expression computed into a temporary table of the engine's (DuckDB, Spark), so
+        that the queries that read it start from rows, not from the expression; a warehouse
+        keeps the expression, for one query."""
+        name = self.backend.name
+        if name not in ("duckdb", "pyspark"):
+            return expr
+        self._tables += 1
+        table = f"revq_step_{self._tables}"
+        if name == "duckdb":
+            self.backend.create_table(table, expr, temp=True)
+        else:
+            frame = self.backend._session.sql(self.backend.compile(expr)).cache()
+            frame.createOrReplaceTempView(table)
+        found = self.backend.table(table)
+        assert isinstance(found, ir.Table)
+        return found
 
     @property
     def barrier(self) -> Callable[[ir.Table], ir.Table] | None:
@@ -169,4 +181,3 @@ def _url(url: str) -> Engine:
         backend.raw_sql("SET TimeZone = 'UTC'")
     return Engine(shown, backend, dialect, reads_files=name == "duckdb", secrets=secrets,
                   _closers=[backend.disconnect])  # fmt: skip
-

@@ -19,7 +19,14 @@ import ibis.expr.types as ir
 
 from revq.config.models import LoadOptions
 from revq.core.dedupe import MASTER_RECORD_ID, MERGED_RECORD_IDS
-from revq.engines.load.canonical import Barrier, Context, Mapped, detect_table, map_table, text_date_headers
+from revq.engines.load.canonical import (
+    Barrier,
+    Context,
+    Mapped,
+    detect_table,
+    map_table,
+    text_date_headers,
+)
 from revq.engines.load.date_census import Collect, take_census
 from revq.engines.load.dedupe import follow_merges, merge_duplicate_leads
 from revq.engines.dialects import Dialect
@@ -87,9 +94,9 @@ def canonical_inputs(
 
     text = Text(dialect)
     opts = raw["leads"].options
-    leads = derive_lead_fields(
-        mapped["leads"].table, text, tuple(opts.personal_domains)
-    ).alias("leads_mapped")
+    leads = derive_lead_fields(mapped["leads"].table, text, tuple(opts.personal_domains)).alias(
+        "leads_mapped"
+    )
     activities = mapped["activities"].table if "activities" in mapped else None
     if opts.dedupe.enabled:
         merged = merge_duplicate_leads(leads)
@@ -126,7 +133,9 @@ def _not_done(raw: Mapping[str, RawInput], mapped: Mapping[str, Mapped]) -> list
     leads = mapped["leads"]
     opts = raw["leads"].options
     if opts.dedupe.enabled:
-        recorded = [c for c in (MERGED_RECORD_IDS, MASTER_RECORD_ID) if c in leads.detection.mapping]
+        recorded = [
+            c for c in (MERGED_RECORD_IDS, MASTER_RECORD_ID) if c in leads.detection.mapping
+        ]
         if recorded:
             headers = ", ".join(repr(leads.detection.mapping[c]) for c in recorded)
             out.append(f"follow the merges the CRM recorded ({headers})")

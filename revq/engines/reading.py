@@ -49,7 +49,9 @@ def read_export(engine: Engine, files: Sequence[Path], opts: LoadOptions, name: 
         raise
     except Exception as exc:  # each engine raises its own kinds for a file it cannot read
         first = engine.redact(str(exc)).strip().splitlines()
-        raise InputError(files[0], f"the {engine.label} engine cannot read it: {first[0]}") from None
+        raise InputError(
+            files[0], f"the {engine.label} engine cannot read it: {first[0]}"
+        ) from None
     return _clean_headers(table)
 
 

@@ -107,7 +107,9 @@ class _Columns:
 def detect_table(raw: ir.Table, ctx: Context, table: str) -> Detection:
     """Which preset maps the raw table's headers onto `table`, or the loader's error."""
     headers = list(raw.columns)
-    found = detect(headers, ctx.name, vendor=ctx.opts.source, table=table, overrides=ctx.opts.columns)
+    found = detect(
+        headers, ctx.name, vendor=ctx.opts.source, table=table, overrides=ctx.opts.columns
+    )
     if found is None or not found.complete:
         _raise_unmapped(ctx.name, headers, found, table)
     assert found is not None
@@ -166,9 +168,7 @@ def map_table(
         if stamps.typed(raw[header]) is not None:
             continue
         if _date_format(ctx.opts, canonical, header) is not None:
-            not_done.append(
-                f"load.date_formats for {header!r} (its dates are read by their shape)"
-            )
+            not_done.append(f"load.date_formats for {header!r} (its dates are read by their shape)")
         found = (census or {}).get(header)
         orders[header] = _order(ctx, header, found, not_done)
         shapes[header] = found.shapes if found is not None else SHAPES
@@ -236,12 +236,8 @@ def _typed(
     typed = source.type()
     if kind is Kind.ID:
         if typed.is_floating():
-            whole = (source.abs() < float("inf")) & (
-                source.cast("int64").cast("float64") == source
-            )
-            return ibis.cases(
-                (whole, source.cast("int64").cast("string")), else_=text.text(source)
-            )
+            whole = (source.abs() < float("inf")) & (source.cast("int64").cast("float64") == source)
+            return ibis.cases((whole, source.cast("int64").cast("string")), else_=text.text(source))
         return given if typed.is_string() else text.text(source)
     if kind is Kind.TEXT:
         if labels:
@@ -336,9 +332,7 @@ def _not_deleted(table: ir.Table, headers: list[str], numbers: Numbers) -> ir.Ta
     return table.filter(~gone)
 
 
-def _with_defaults(
-    table: ir.Table, ctx: Context, spec: Table, detection: Detection
-) -> ir.Table:
+def _with_defaults(table: ir.Table, ctx: Context, spec: Table, detection: Detection) -> ir.Table:
     """load.defaults and the preset's constants for the columns the export lacks, each parsed
     as its column is (revq.io.parsers.with_defaults)."""
     added: dict[str, ir.Value] = {}

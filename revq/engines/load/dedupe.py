@@ -34,7 +34,9 @@ def _order(leads: ir.Table) -> list[ir.Value]:
     fields = [
         c
         for c in leads.columns
-        if not (leads[c].type().is_array() or leads[c].type().is_struct() or leads[c].type().is_map())
+        if not (
+            leads[c].type().is_array() or leads[c].type().is_struct() or leads[c].type().is_map()
+        )
     ]
     filled = sum((leads[c].notnull().cast("int64") for c in fields), ibis.literal(0, "int64"))
     by_id = []
@@ -49,9 +51,7 @@ def merge_on(leads: ir.Table, key: str) -> ir.Table:
     """Leads sharing `key` merged into one; leads with no key, or a key of their own, as
     they are."""
     columns = list(leads.columns)
-    counted = leads.mutate(
-        **{_COUNT: leads[key].count().over(ibis.window(group_by=leads[key]))}
-    )
+    counted = leads.mutate(**{_COUNT: leads[key].count().over(ibis.window(group_by=leads[key]))})
     single = counted.filter(counted[key].isnull() | (counted[_COUNT] < 2)).select(columns)
     shared = counted.filter(counted[key].notnull() & (counted[_COUNT] >= 2)).select(columns)
     window = ibis.window(group_by=shared[key], order_by=_order(shared))
@@ -73,9 +73,9 @@ def merge_duplicate_leads(leads: ir.Table) -> Merged:
     if "lead_id" in leads.columns:
         leads = merge_on(leads, "lead_id")
     if EMAIL_NORMALISED not in leads.columns or "lead_id" not in leads.columns:
-        empty = before.select(
-            lead_id=ibis.null("string"), merged_into=ibis.null("string")
-        ).filter(ibis.literal(False))
+        empty = before.select(lead_id=ibis.null("string"), merged_into=ibis.null("string")).filter(
+            ibis.literal(False)
+        )
         return Merged(leads, empty)
     after = merge_on(leads, EMAIL_NORMALISED)
     kept = after.select(
