@@ -4,8 +4,11 @@ every credential kept out of what revq says."""
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +56,21 @@ class Engine:
         assert isinstance(frame, pl.DataFrame)
         return frame
 
+    def table(self, name: str) -> ir.Table:
+        """A table of the engine by its name: TABLE, SCHEMA.TABLE or CATALOG.SCHEMA.TABLE."""
+        table, where = split_name(name)
+        found = self.backend.table(table, database=where)
+        assert isinstance(found, ir.Table)
+        return found
+
+    def has_table(self, name: str) -> bool:
+        table, where = split_name(name)
+        try:
+            listed = self.backend.list_tables(database=where)
+        except Exception:  # an unknown schema: no such table
+            return False
+        return table in listed or table.lower() in {t.lower() for t in listed}
+
     def materialise(self, expr: ir.Table) -> ir.Table:
         """An expression computed into a temporary table of the engine's (DuckDB, Spark), so
         that the queries that read it start from rows, not from the expression; a warehouse
@@ -81,6 +99,14 @@ class Engine:
         for close in self._closers:
             close()
         self._closers.clear()
+
+
+def split_name(name: str) -> tuple[str, str | tuple[str, str] | None]:
+    """'ANALYTICS.CONTACTS' -> ('CONTACTS', 'ANALYTICS'); a catalog too -> a pair."""
+    *database, table = name.split(".")
+    if len(database) == 2:
+        return table, (database[0], database[1])
+    return table, database[0] if database else None
 
 
 def is_engine_url(spec: str) -> bool:
@@ -128,15 +154,17 @@ def _spark(master: str) -> Engine:
             "--engine spark needs pyspark: pip install 'revq[spark]' (and a Java runtime)"
         ) from None
     try:
-        session = (
-            SparkSession.builder.master(master)
-            .appName("revq")
-            .config("spark.sql.session.timeZone", "UTC")
-            .config("spark.ui.enabled", "false")
-            .config("spark.ui.showConsoleProgress", "false")
-            .config("spark.sql.shuffle.partitions", "8")
-            .getOrCreate()
-        )
+        with _jvm_output_discarded():
+            session = (
+                SparkSession.builder.master(master)
+                .appName("revq")
+                .config("spark.driver.memory", "2g")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.shuffle.partitions", "8")
+                .getOrCreate()
+            )
     except Exception as exc:  # pyspark raises its own kinds when Java cannot start
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise RevqError(
@@ -147,6 +175,24 @@ def _spark(master: str) -> Engine:
     backend = ibis.pyspark.connect(session)
     label = "spark" if master == LOCAL_SPARK else f"spark ({master})"
     return Engine(label, backend, "spark", reads_files=True, _closers=[session.stop])
+
+
+@contextmanager
+def _jvm_output_discarded() -> Iterator[None]:
+    """Spark's JVM, started here, writes its notices and log lines to the standard error it
+    inherits (a hostname warning, a native-library notice, code-generation fallbacks): revq's
+    messages are its own, so the JVM is given none. Spark's errors still reach revq, as
+    exceptions."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
 
 
 def _url(url: str) -> Engine:

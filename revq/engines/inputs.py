@@ -19,6 +19,7 @@ import ibis.expr.types as ir
 
 from revq.config.models import LoadOptions
 from revq.core.dedupe import MASTER_RECORD_ID, MERGED_RECORD_IDS
+from revq.engines.dialects import Dialect
 from revq.engines.load.canonical import (
     Barrier,
     Context,
@@ -29,7 +30,6 @@ from revq.engines.load.canonical import (
 )
 from revq.engines.load.date_census import Collect, take_census
 from revq.engines.load.dedupe import follow_merges, merge_duplicate_leads
-from revq.engines.dialects import Dialect
 from revq.engines.load.lead_fields import derive_lead_fields
 from revq.engines.load.text import Text
 from revq.engines.load.timestamps import Timestamps

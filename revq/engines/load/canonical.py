@@ -18,8 +18,8 @@ import polars as pl
 from revq.config.models import LoadOptions
 from revq.core.dedupe import MASTER_RECORD_ID
 from revq.core.schema import TABLES, Kind, Table
-from revq.engines.load.date_census import ColumnCensus
 from revq.engines.dialects import Dialect
+from revq.engines.load.date_census import ColumnCensus
 from revq.engines.load.numbers import Numbers
 from revq.engines.load.text import Text
 from revq.engines.load.timestamps import SHAPES, UTC, Timestamps
