@@ -95,17 +95,17 @@ def canonical_inputs(
     text = Text(dialect)
     opts = raw["leads"].options
     leads = derive_lead_fields(mapped["leads"].table, text, tuple(opts.personal_domains)).alias(
-        "leads_mapped"
+        "revq_leads_mapped"
     )
     activities = mapped["activities"].table if "activities" in mapped else None
     if opts.dedupe.enabled:
         merged = merge_duplicate_leads(leads)
-        leads = merged.leads.alias("leads_merged")
+        leads = merged.leads.alias("revq_leads_merged")
         if activities is not None:
             activities = follow_merges(activities, merged.merged_ids)
-    signals = mapped["signals"].table.alias("signals_mapped") if "signals" in mapped else None
+    signals = mapped["signals"].table.alias("revq_signals_mapped") if "signals" in mapped else None
     if activities is not None:
-        activities = activities.alias("activities_mapped")
+        activities = activities.alias("revq_activities_mapped")
     return EngineInputs(
         leads=leads,
         activities=activities,

@@ -95,7 +95,7 @@ class _Columns:
             return
         self.stages[stage] = self.stages.get(stage, 0) + 1
         n = self.stages[stage]
-        name = f"{self.prefix}_{stage}" + (f"_{n}" if n > 1 else "")
+        name = f"revq_{self.prefix}_{stage}" + (f"_{n}" if n > 1 else "")
         self.table = self.table.mutate(**columns).alias(name)
         if self.barrier is not None:
             self.table = self.barrier(self.table)

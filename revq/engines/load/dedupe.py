@@ -47,15 +47,18 @@ def _order(leads: ir.Table) -> list[ir.Value]:
     return [k.desc(nulls_first=False) for k in keys]
 
 
-def merge_on(leads: ir.Table, key: str) -> ir.Table:
+def merge_on(leads: ir.Table, key: str, step: str) -> ir.Table:
     """Leads sharing `key` merged into one; leads with no key, or a key of their own, as
     they are."""
     columns = list(leads.columns)
-    counted = leads.mutate(**{_COUNT: leads[key].count().over(ibis.window(group_by=leads[key]))})
+    sharing = leads[key].count().over(ibis.window(group_by=leads[key]))
+    counted = leads.mutate(**{_COUNT: sharing}).alias(f"revq_leads_sharing_{step}")
     single = counted.filter(counted[key].isnull() | (counted[_COUNT] < 2)).select(columns)
     shared = counted.filter(counted[key].notnull() & (counted[_COUNT] >= 2)).select(columns)
     window = ibis.window(group_by=shared[key], order_by=_order(shared))
-    ranked = shared.mutate(**{_RANK: ibis.row_number().over(window)})
+    ranked = shared.mutate(**{_RANK: ibis.row_number().over(window)}).alias(
+        f"revq_leads_ranked_by_{step}"
+    )
     merged = ranked.group_by(key).agg(
         **{
             c: ranked[c].argmin(ranked[_RANK], where=ranked[c].notnull())
@@ -63,7 +66,7 @@ def merge_on(leads: ir.Table, key: str) -> ir.Table:
             if c != key
         }
     )
-    return single.union(merged.select(columns))
+    return single.union(merged.select(columns)).alias(f"revq_leads_merged_by_{step}")
 
 
 def merge_duplicate_leads(leads: ir.Table) -> Merged:
@@ -71,13 +74,13 @@ def merge_duplicate_leads(leads: ir.Table) -> Merged:
     email merge removed, with the id kept for its email."""
     before = leads
     if "lead_id" in leads.columns:
-        leads = merge_on(leads, "lead_id")
+        leads = merge_on(leads, "lead_id", "id")
     if EMAIL_NORMALISED not in leads.columns or "lead_id" not in leads.columns:
         empty = before.select(lead_id=ibis.null("string"), merged_into=ibis.null("string")).filter(
             ibis.literal(False)
         )
         return Merged(leads, empty)
-    after = merge_on(leads, EMAIL_NORMALISED)
+    after = merge_on(leads, EMAIL_NORMALISED, "email")
     kept = after.select(
         _email=after[EMAIL_NORMALISED], merged_into=after["lead_id"].cast("string")
     ).filter(lambda t: t._email.notnull())
@@ -88,7 +91,11 @@ def merge_duplicate_leads(leads: ir.Table) -> Merged:
         lead_id=gone["lead_id"].cast("string"), merged_into=kept["merged_into"]
     )
     # One id, one record kept (an id merged by id first may meet several emails).
-    merged_ids = pairs.group_by("lead_id").agg(merged_into=pairs["merged_into"].min())
+    merged_ids = (
+        pairs.group_by("lead_id")
+        .agg(merged_into=pairs["merged_into"].min())
+        .alias("revq_leads_merged_away")
+    )
     return Merged(after, merged_ids)
 
 
