@@ -104,7 +104,7 @@ def compile_query(
         query = compile_scoring(
             model,
             specs,
-            dialect=dialect,  # type: ignore[arg-type]
+            dialect=dialect,
             timezone=timezone_of(project),
             as_of=as_of,
             dbt_sources=dbt is not None,

@@ -67,6 +67,9 @@ def compile_command(
     (default: leads, activities, signals) with their columns as the exports have them, maps
     them inside the query as revq's loader does, and scores them. Without --as-of it scores
     as of the end of the day it runs (UTC)."""
+    from revq.engines.errors import require_ibis
+
+    require_ibis()
     from revq.app.compile import compile_query
     from revq.app.inputs import parse_as_of
 

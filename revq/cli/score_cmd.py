@@ -199,6 +199,9 @@ def score(
 def _engine_score(ctx: typer.Context, run: Run, given: dict[str, object]) -> None:
     """`revq score --engine ...`: scored in another engine, then output as the polars
     engine's would be."""
+    from revq.engines.errors import require_ibis
+
+    require_ibis()
     from revq.app import score as app
     from revq.app.engine_score import engine_score
     from revq.app.inputs import parse_as_of

@@ -161,6 +161,7 @@ def map_table(
     # The text date columns, read in the timestamp parser's stages, all columns at once.
     orders: dict[str, str] = {}
     shapes: dict[str, frozenset[str]] = {}
+    unordered: list[str] = []
     dated: dict[str, dict[str, str]] = {}  # header -> part -> column
     for canonical, header in detection.mapping.items():
         if spec.column(canonical).kind is not Kind.DATETIME or header in dated:
@@ -170,17 +171,23 @@ def map_table(
         if _date_format(ctx.opts, canonical, header) is not None:
             not_done.append(f"load.date_formats for {header!r} (its dates are read by their shape)")
         found = (census or {}).get(header)
-        orders[header] = _order(ctx, header, found, not_done)
+        orders[header] = _order(ctx, header, found, unordered)
         shapes[header] = found.shapes if found is not None else SHAPES
         dated[header] = {"value": trimmed.get(header, header)}
+    if unordered:
+        shown = ", ".join(map(repr, unordered))
+        not_done.append(
+            f"find the day/month order of {ctx.name.name}'s {shown} (dates like 3/5/2026 are "
+            "read month-first unless load.date_order says otherwise)"
+        )
     stage_names = [name for name, _ in stamps.stages("mdy")]
     for i, stage_name in enumerate(stage_names):
         stage = {}
         for header, parts in dated.items():
             _, step = stamps.stages(orders[header], shapes[header])[i]
-            found = step({p: cols[c] for p, c in parts.items()})
-            named = {part: cols.name(part) for part in found}
-            stage.update({named[part]: value for part, value in found.items()})
+            added = step({p: cols[c] for p, c in parts.items()})
+            named = {part: cols.name(part) for part in added}
+            stage.update({named[part]: value for part, value in added.items()})
             parts.update(named)
         cols.add(stage, stage_name)
 
@@ -288,15 +295,12 @@ def _date_format(opts: LoadOptions, canonical: str, header: str) -> str | None:
     return opts.date_formats.get(canonical) or opts.date_formats.get(header)
 
 
-def _order(ctx: Context, header: str, found: ColumnCensus | None, not_done: list[str]) -> str:
+def _order(ctx: Context, header: str, found: ColumnCensus | None, unordered: list[str]) -> str:
     if ctx.opts.date_order != "auto":
         return ctx.opts.date_order
     if found is not None and found.order is not None:
         return found.order
-    not_done.append(
-        f"find the day/month order of {ctx.name.name}'s {header!r} (dates like 3/5/2026 are "
-        "read month-first; set load.date_order)"
-    )
+    unordered.append(header)
     return "mdy"
 
 
