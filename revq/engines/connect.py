@@ -64,12 +64,13 @@ class Engine:
         return found
 
     def has_table(self, name: str) -> bool:
-        table, where = split_name(name)
+        """Whether the engine has the table (looked up, not listed: listing is what some
+        backends' drivers do differently)."""
         try:
-            listed = self.backend.list_tables(database=where)
-        except Exception:  # an unknown schema: no such table
+            self.table(name)
+        except Exception:  # each backend says "no such table" its own way
             return False
-        return table in listed or table.lower() in {t.lower() for t in listed}
+        return True
 
     def materialise(self, expr: ir.Table) -> ir.Table:
         """An expression computed into a temporary table of the engine's (DuckDB, Spark), so
@@ -208,9 +209,9 @@ def _url(url: str) -> Engine:
     scheme = expanded.split("://", 1)[0].lower()
     try:
         backend = ibis.connect(expanded)
-    except ModuleNotFoundError as exc:
+    except ImportError:
         raise RevqError(
-            f"{shown}: the {scheme} backend needs a package not installed ({exc.name}); "
+            f"{shown}: the {scheme} backend needs its driver, not installed here: "
             f"pip install 'ibis-framework[{scheme}]'"
         ) from None
     except Exception as exc:  # drivers raise their own kinds; their text may quote the URL

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import ibis.expr.types as ir
 import polars as pl
+import sqlglot.expressions as sge
 
 from revq.config.models import LoadOptions
 from revq.core.scoring.columns import OUTPUT, SCORES
@@ -127,8 +128,12 @@ def write_into(engine: Engine, expr: ir.Table, target: str) -> int:
     """The scored leads written into a table of the engine (replaced if there); the rows
     written."""
     name, where = split_name(target)
+    catalog, schema = where if isinstance(where, tuple) else (None, where)
+    quoted = sge.table_(name, db=schema, catalog=catalog, quoted=True).sql(dialect=engine.dialect)
     with engine_errors(engine, f"to write {target}"):
-        written = engine.backend.create_table(name, expr, database=where, overwrite=True)
+        # Dropped, then created: the replacing form differs between engines.
+        engine.backend.raw_sql(f"DROP TABLE IF EXISTS {quoted}")
+        written = engine.backend.create_table(name, expr, database=where)
         count = written.count().to_pyarrow().as_py()
     return int(count)
 
