@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from revq.core.derive import derive_lead_fields
 from revq.core.scoring.model import (
     AllOf,
+    Always,
     AnyOf,
     Bounds,
     Compare,
@@ -208,12 +209,12 @@ def rules(draw: st.DrawFn, prefix: str, names: list[str]) -> tuple[Rule, ...]:
         name = draw(st.sampled_from(names)) if names and draw(st.booleans()) else f"{prefix}{i}"
         if any(r.name == name for r in out):
             continue
-        when = draw(st.just(AllOf(())).map(lambda _: None) | conditions(lead_compare()))
+        when = draw(st.just(Always()) | conditions(lead_compare()))
         out.append(
             Rule(
                 name,
                 draw(st.sampled_from(("fit", "intent", "negative"))),
-                when if when is not None else AllOf((Compare("lead_id", "not_null"),)),
+                when,
                 draw(points()),
                 draw(caps()),
             )

@@ -24,7 +24,7 @@ def cases(draw: st.DrawFn) -> tuple[object, object]:
 
 
 @settings(
-    max_examples=30,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -118,16 +118,19 @@ def score_table(
         raise NotCompiled("leads", f"no {LEAD!r} column")
     moment: AsOfValue = as_of if isinstance(as_of, str) else instant(as_of)
     table, scope = prepare_leads(leads, model, moment)
+    # events and signals are keyed from this early step, so that the query's steps form a
+    # chain, not a tree that repeats every earlier step in each join
+    keyed = table
     names = _Names(table.columns)
     table, contribs = column_contributions(table, model, scope, names)
     if activities is not None and model.events is not None:
         columns = [names(r.name) for r in model.events.rules]
-        per = event_points(table, activities, model, moment, columns)
+        per = event_points(keyed, activities, model, moment, columns)
         table = _join_per_lead(table, per.table)
         contribs += [Contribution(c, n, "intent") for c, n in per.columns]
     if signals is not None and model.signals is not None:
         columns = [names(key) for key, _ in model.signals.weights]
-        sig = signal_points(table, signals, model, moment, columns)
+        sig = signal_points(keyed, signals, model, moment, columns)
         table = _join_per_lead(table, sig.table)
         contribs += [Contribution(c, n, "signal") for c, n in sig.columns]
     else:
@@ -245,7 +248,7 @@ def points_value(
     text = as_text(value, scope.kind(points.column), where, points.column)
     branches = []
     for pattern, number in points.table:
-        found = text.re_search(search_pattern(pattern, f"{where} lookup {pattern!r}"))
+        found = text.re_search(search_pattern(pattern, f"{where} (its lookup)"))
         points_ = lit(number) if decay is not None else lit(capped_number(number))
         branches.append((found.fill_null(False), points_))
     looked_up = ibis.cases(*branches, else_=null_float()) if branches else null_float()
@@ -285,11 +288,10 @@ def column_contributions(
             if rule.group != group:
                 continue
             where = f"rule {name!r}"
-            fires = condition(rule.when, table, scope, where)
-            if applies is not None:
-                fires = applies & fires if isinstance(rule.when, Always) else fires & applies
-            if isinstance(rule.when, Always) and applies is None:
-                fires = None
+            fires = applies
+            if not isinstance(rule.when, Always):
+                test = condition(rule.when, table, scope, where)
+                fires = test if applies is None else test & applies
             has_decay = group == "intent" and "_intent_decay" in table.columns
             rule_decay = table["_intent_decay"] if has_decay else None
             value = points_value(rule, table, scope, where, rule_decay)

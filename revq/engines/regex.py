@@ -76,13 +76,13 @@ def search_pattern(pattern: str, where: str) -> str:
     _check_polars_reads(pattern, where)
     for token, what in _RUST_ONLY:
         if token in pattern:
-            raise NotCompiled(where, f"regex {pattern!r} uses {what}, which SQL engines lack")
+            raise NotCompiled(where, f"regex '{pattern}' uses {what}, which SQL engines lack")
     with warnings.catch_warnings():
         warnings.simplefilter("error", FutureWarning)  # nested sets and set operations
         try:
             parsed = sre_parse.parse(pattern, re.IGNORECASE)
         except (re.error, FutureWarning) as exc:
-            why = f"regex {pattern!r} is read differently by SQL ({exc})"
+            why = f"regex '{pattern}' is read differently by SQL ({exc})"
             raise NotCompiled(where, why) from None
     flags = parsed.state.flags
     _refuse_flags(flags, pattern, where)
@@ -98,7 +98,7 @@ def _check_polars_reads(pattern: str, where: str) -> None:
     except pl.exceptions.PolarsError as exc:
         lines = [line.strip() for line in str(exc).splitlines()]
         why = next((line for line in lines if line.startswith("error:")), lines[0])
-        message = f"regex {pattern!r} is not valid for polars either ({why})"
+        message = f"regex '{pattern}' is not valid for polars either ({why})"
         raise NotCompiled(where, message) from None
 
 
@@ -110,7 +110,7 @@ def _refuse_flags(flags: int, pattern: str, where: str) -> None:
         (re.LOCALE, "locale (?L)"),
     ):
         if flags & flag:
-            raise NotCompiled(where, f"regex {pattern!r}: the {name} flag is not compiled")
+            raise NotCompiled(where, f"regex '{pattern}': the {name} flag is not compiled")
 
 
 class _Translator:
@@ -119,7 +119,7 @@ class _Translator:
         self.where = where
 
     def fail(self, why: str) -> NotCompiled:
-        return NotCompiled(self.where, f"regex {self.pattern!r}: {why}")
+        return NotCompiled(self.where, f"regex '{self.pattern}': {why}")
 
     # -- writing ---------------------------------------------------------------------------
 

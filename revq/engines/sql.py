@@ -6,6 +6,7 @@ import importlib
 import importlib.util
 
 import ibis
+import sqlglot.expressions as sge
 from ibis.expr import types as ir
 
 from revq.errors import RevqError
@@ -37,7 +38,26 @@ def compile_sql(expr: ir.Table, dialect: str) -> str:
         raise RevqError(f"unknown SQL dialect {dialect!r}; revq compiles to: {known}")
     if compiler == "pyspark":
         _load_spark_options()
-    return str(ibis.to_sql(expr, dialect=compiler))
+    compilers = importlib.import_module("ibis.backends.sql.compilers")
+    sql_compiler = getattr(compilers, compiler).compiler
+    tree = sql_compiler.to_sqlglot(expr.unbind())
+    if dialect in ("spark", "databricks"):
+        tree = tree.transform(_instant_difference)
+    return str(tree.sql(dialect=sql_compiler.dialect, pretty=True))
+
+
+def _instant_difference(node: sge.Expression) -> sge.Expression:
+    """Spark's DATEDIFF(MICROSECOND, a, b) counts between local date-times in the session's
+    time zone (an hour out across a DST change outside UTC); the difference of the two
+    instants' UNIX_MICROS is the same in every session."""
+    if not isinstance(node, sge.DateDiff | sge.TimestampDiff):
+        return node
+    unit = node.args.get("unit")
+    if unit is None or unit.name.upper() != "MICROSECOND":
+        return node
+    later = sge.Anonymous(this="UNIX_MICROS", expressions=[node.this])
+    earlier = sge.Anonymous(this="UNIX_MICROS", expressions=[node.expression])
+    return sge.Paren(this=sge.Sub(this=later, expression=earlier))
 
 
 def _load_spark_options() -> None:

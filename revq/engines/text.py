@@ -63,8 +63,11 @@ def as_text(value: ir.Value, kind: Kind, where: str, column: str) -> ir.StringVa
 
 
 def strip(value: ir.StringValue) -> ir.StringValue:
-    """polars' `strip_chars()`: Unicode whitespace off both ends (SQL's TRIM takes spaces)."""
-    return value.re_replace(STRIP_PATTERN, "")
+    """polars' `strip_chars()`: Unicode whitespace off both ends (SQL's TRIM takes spaces).
+    The regex runs only on values that start or end with whitespace: most do not."""
+    spaces = list(WHITE_SPACE)
+    padded = value.substr(0, 1).isin(spaces) | value.right(1).isin(spaces)
+    return ibis.ifelse(padded, value.re_replace(STRIP_PATTERN, ""), value)
 
 
 def lower(value: ir.StringValue) -> ir.StringValue:
