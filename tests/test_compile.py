@@ -110,7 +110,8 @@ def test_dbt_model(tmp_path: Path) -> None:
     lines = text.splitlines()
     config = tmp_path / "configs" / "scoring.yaml"
     digest = hashlib.sha256(config.read_bytes()).hexdigest()
-    assert lines[0] == f"-- revq scoring model: scoring.yaml (sha256 {digest})"
+    assert lines[0] == f"-- revq scoring model: ../configs/scoring.yaml (sha256 {digest})"
+    assert lines[1].startswith("-- project: revq.yaml (sha256 ")
     assert f"revq {__version__}" in lines[2]
     assert "scored as of the end of the day the model runs" in lines[2]
     assert "{{ config(materialized='table') }}" in lines[:8]

@@ -144,7 +144,7 @@ def test_the_day_month_order_is_found_by_a_query(engine: Engine, tmp_path: Path)
     path.write_text(
         "lead_id,email,created_at\n1,a@x.io,13/05/2026\n2,b@x.io,05/13/2026\n", encoding="utf-8"
     )
-    with pytest.raises(InputError, match="mixes day-first .* and month-first"):
+    with pytest.raises(InputError, match=r"mixes day-first .* and month-first"):
         _canonical(engine, {"leads": path}, {"leads": options})
 
 

@@ -5,6 +5,7 @@ runs inside its own dbt project."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shlex
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -139,8 +140,17 @@ def _dbt_header(
         command += ["--dbt-ref", f"{name}={model}"]
     scored = "the end of the day the model runs (UTC)" if day is None else f"the end of {day}"
     return [
-        f"revq scoring model: {config_path.name} (sha256 {sha256_of(config_path)})",
+        f"revq scoring model: {_relative(config_path, project_file.parent)} "
+        f"(sha256 {sha256_of(config_path)})",
         f"project: {project_file.name} (sha256 {sha256_of(project_file)})",
         f"revq {__version__}; dialect {dialect}; scored as of {scored}",
         f"written by: {shlex.join(command)}; do not edit: compile again",
     ]
+
+
+def _relative(path: Path, root: Path) -> str:
+    """A path as revq.yaml writes it: from the project's folder."""
+    try:
+        return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
+    except ValueError:  # another drive
+        return path.name

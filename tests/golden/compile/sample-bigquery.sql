@@ -12993,10 +12993,69 @@ WITH `revq_signals_trimmed` AS (
     `t78`.`account_key`,
     LOWER(
       REPLACE(
-        REGEXP_REPLACE(
-          `t78`.`country`,
-          '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-          ''
+        IF(
+          SUBSTRING(`t78`.`country`, IF((
+            0 + 1
+          ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t78`.`country`)), 1) IN (
+            '\t',
+            '\n',
+            '\v',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          )
+          OR SUBSTRING(`t78`.`country`, -LEAST(LENGTH(`t78`.`country`), 1)) IN (
+            '\t',
+            '\n',
+            '\v',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          ),
+          REGEXP_REPLACE(
+            `t78`.`country`,
+            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+            ''
+          ),
+          `t78`.`country`
         ),
         'İ',
         'i̇'
@@ -13004,10 +13063,69 @@ WITH `revq_signals_trimmed` AS (
     ) AS `_n_country`,
     LOWER(
       REPLACE(
-        REGEXP_REPLACE(
-          `t78`.`email`,
-          '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-          ''
+        IF(
+          SUBSTRING(`t78`.`email`, IF((
+            0 + 1
+          ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t78`.`email`)), 1) IN (
+            '\t',
+            '\n',
+            '\v',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          )
+          OR SUBSTRING(`t78`.`email`, -LEAST(LENGTH(`t78`.`email`), 1)) IN (
+            '\t',
+            '\n',
+            '\v',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          ),
+          REGEXP_REPLACE(
+            `t78`.`email`,
+            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+            ''
+          ),
+          `t78`.`email`
         ),
         'İ',
         'i̇'
@@ -13015,10 +13133,69 @@ WITH `revq_signals_trimmed` AS (
     ) AS `_n_email`,
     LOWER(
       REPLACE(
-        REGEXP_REPLACE(
-          `t78`.`industry`,
-          '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-          ''
+        IF(
+          SUBSTRING(`t78`.`industry`, IF((
+            0 + 1
+          ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t78`.`industry`)), 1) IN (
+            '\t',
+            '\n',
+            '\v',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          )
+          OR SUBSTRING(`t78`.`industry`, -LEAST(LENGTH(`t78`.`industry`), 1)) IN (
+            '\t',
+            '\n',
+            '\v',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          ),
+          REGEXP_REPLACE(
+            `t78`.`industry`,
+            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+            ''
+          ),
+          `t78`.`industry`
         ),
         'İ',
         'i̇'
@@ -13027,8 +13204,8 @@ WITH `revq_signals_trimmed` AS (
   FROM `revq_leads_merged` AS `t78`
 ), `revq_leads_merged_away` AS (
   SELECT
-    `t84`.`lead_id`,
-    MIN(`t84`.`merged_into`) AS `merged_into`
+    `t83`.`lead_id`,
+    MIN(`t83`.`merged_into`) AS `merged_into`
   FROM (
     SELECT
       `t57`.`lead_id`,
@@ -13060,40 +13237,40 @@ WITH `revq_signals_trimmed` AS (
         WHERE
           `t57`.`lead_id` = `t80`.`_kept`
       )
-  ) AS `t84`
+  ) AS `t83`
   GROUP BY
     1
 ), `revq_segments` AS (
   SELECT
-    `t85`.`lead_id`,
-    `t85`.`email`,
-    `t85`.`first_name`,
-    `t85`.`last_name`,
-    `t85`.`title`,
-    `t85`.`company`,
-    `t85`.`industry`,
-    `t85`.`employees`,
-    `t85`.`country`,
-    `t85`.`lead_source`,
-    `t85`.`owner`,
-    `t85`.`created_at`,
-    `t85`.`last_activity_at`,
-    `t85`.`email_normalised`,
-    `t85`.`is_personal_email`,
-    `t85`.`account_key`,
-    `t85`.`_n_country`,
-    `t85`.`_n_email`,
-    `t85`.`_n_industry`,
+    `t86`.`lead_id`,
+    `t86`.`email`,
+    `t86`.`first_name`,
+    `t86`.`last_name`,
+    `t86`.`title`,
+    `t86`.`company`,
+    `t86`.`industry`,
+    `t86`.`employees`,
+    `t86`.`country`,
+    `t86`.`lead_source`,
+    `t86`.`owner`,
+    `t86`.`created_at`,
+    `t86`.`last_activity_at`,
+    `t86`.`email_normalised`,
+    `t86`.`is_personal_email`,
+    `t86`.`account_key`,
+    `t86`.`_n_country`,
+    `t86`.`_n_email`,
+    `t86`.`_n_industry`,
     CASE
-      WHEN COALESCE(`t85`.`employees` >= 1000.0, FALSE)
+      WHEN COALESCE(`t86`.`employees` >= 1000.0, FALSE)
       THEN 'enterprise'
       ELSE 'default'
     END AS `segment`
-  FROM `revq_leads_prepared` AS `t85`
+  FROM `revq_leads_prepared` AS `t86`
 ), `revq_activities_mapped` AS (
   SELECT
     `t45`.`activity_id`,
-    COALESCE(`t91`.`merged_into`, `t45`.`lead_id`) AS `lead_id`,
+    COALESCE(`t89`.`merged_into`, `t45`.`lead_id`) AS `lead_id`,
     `t45`.`activity_type`,
     `t45`.`occurred_at`,
     `t45`.`channel`,
@@ -13199,38 +13376,38 @@ WITH `revq_signals_trimmed` AS (
       `t87`.`lead_id` AS `_merged_from`,
       `t87`.`merged_into`
     FROM `revq_leads_merged_away` AS `t87`
-  ) AS `t91`
-    ON `t45`.`lead_id` = `t91`.`_merged_from`
+  ) AS `t89`
+    ON `t45`.`lead_id` = `t89`.`_merged_from`
 ), `revq_fit` AS (
   SELECT
-    `t90`.`lead_id`,
-    `t90`.`email`,
-    `t90`.`first_name`,
-    `t90`.`last_name`,
-    `t90`.`title`,
-    `t90`.`company`,
-    `t90`.`industry`,
-    `t90`.`employees`,
-    `t90`.`country`,
-    `t90`.`lead_source`,
-    `t90`.`owner`,
-    `t90`.`created_at`,
-    `t90`.`last_activity_at`,
-    `t90`.`email_normalised`,
-    `t90`.`is_personal_email`,
-    `t90`.`account_key`,
-    `t90`.`_n_country`,
-    `t90`.`_n_email`,
-    `t90`.`_n_industry`,
-    `t90`.`segment`,
+    `t91`.`lead_id`,
+    `t91`.`email`,
+    `t91`.`first_name`,
+    `t91`.`last_name`,
+    `t91`.`title`,
+    `t91`.`company`,
+    `t91`.`industry`,
+    `t91`.`employees`,
+    `t91`.`country`,
+    `t91`.`lead_source`,
+    `t91`.`owner`,
+    `t91`.`created_at`,
+    `t91`.`last_activity_at`,
+    `t91`.`email_normalised`,
+    `t91`.`is_personal_email`,
+    `t91`.`account_key`,
+    `t91`.`_n_country`,
+    `t91`.`_n_email`,
+    `t91`.`_n_industry`,
+    `t91`.`segment`,
     IF(
       NOT (
-        `t90`.`segment` IN ('enterprise')
-      ) AND TRUE,
+        `t91`.`segment` IN ('enterprise')
+      ),
       CASE
         WHEN COALESCE(
           REGEXP_CONTAINS(
-            `t90`.`title`,
+            `t91`.`title`,
             '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
           ),
           FALSE
@@ -13238,7 +13415,7 @@ WITH `revq_signals_trimmed` AS (
         THEN 15.0
         WHEN COALESCE(
           REGEXP_CONTAINS(
-            `t90`.`title`,
+            `t91`.`title`,
             '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
           ),
           FALSE
@@ -13246,7 +13423,7 @@ WITH `revq_signals_trimmed` AS (
         THEN 10.0
         WHEN COALESCE(
           REGEXP_CONTAINS(
-            `t90`.`title`,
+            `t91`.`title`,
             '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
           ),
           FALSE
@@ -13258,30 +13435,30 @@ WITH `revq_signals_trimmed` AS (
     ) AS `pts_seniority`,
     IF(
       COALESCE((
-        `t90`.`employees` >= 200.0
+        `t91`.`employees` >= 200.0
       ) AND (
-        `t90`.`employees` <= 5000.0
+        `t91`.`employees` <= 5000.0
       ), FALSE),
       10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_company_size`,
     IF(
       COALESCE((
-        `t90`.`employees` >= 50.0
+        `t91`.`employees` >= 50.0
       ) AND (
-        `t90`.`employees` <= 199.0
+        `t91`.`employees` <= 199.0
       ), FALSE),
       5.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_company_size_small`,
     IF(
-      COALESCE(`t90`.`_n_industry` IN ('software', 'financial services', 'healthcare'), FALSE),
+      COALESCE(`t91`.`_n_industry` IN ('software', 'financial services', 'healthcare'), FALSE),
       10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_target_industry`,
     IF(
       COALESCE(
-        `t90`.`_n_country` IN (
+        `t91`.`_n_country` IN (
           'united states',
           'united kingdom',
           'germany',
@@ -13301,13 +13478,11 @@ WITH `revq_signals_trimmed` AS (
       CAST(NULL AS FLOAT64)
     ) AS `pts_served_country`,
     IF(
-      (
-        `t90`.`segment` = 'enterprise'
-      ) AND TRUE,
+      `t91`.`segment` = 'enterprise',
       CASE
         WHEN COALESCE(
           REGEXP_CONTAINS(
-            `t90`.`title`,
+            `t91`.`title`,
             '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
           ),
           FALSE
@@ -13315,7 +13490,7 @@ WITH `revq_signals_trimmed` AS (
         THEN 15.0
         WHEN COALESCE(
           REGEXP_CONTAINS(
-            `t90`.`title`,
+            `t91`.`title`,
             '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
           ),
           FALSE
@@ -13323,7 +13498,7 @@ WITH `revq_signals_trimmed` AS (
         THEN 10.0
         WHEN COALESCE(
           REGEXP_CONTAINS(
-            `t90`.`title`,
+            `t91`.`title`,
             '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
           ),
           FALSE
@@ -13334,48 +13509,92 @@ WITH `revq_signals_trimmed` AS (
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_seniority`,
     IF(
-      COALESCE(`t90`.`employees` >= 1000.0, FALSE)
+      COALESCE(`t91`.`employees` >= 1000.0, FALSE)
       AND (
-        `t90`.`segment` = 'enterprise'
+        `t91`.`segment` = 'enterprise'
       ),
       5.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_enterprise_size`
-  FROM `revq_segments` AS `t90`
+  FROM `revq_segments` AS `t91`
+), `revq_signal_ages` AS (
+  SELECT
+    `t100`.`lead_id`,
+    `t100`.`account_key`,
+    `t100`.`signal_type`,
+    `t100`.`occurred_at`,
+    `t100`.`detail`,
+    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t100`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `age_days`,
+    CASE
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'executive_hire'
+      THEN 20.0
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'funding'
+      THEN 15.0
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'strategic_hiring'
+      THEN 12.0
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'filing_language'
+      THEN 10.0
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'expansion'
+      THEN 8.0
+      ELSE 0.0
+    END AS `raw_points`
+  FROM (
+    SELECT
+      `t96`.`lead_id`,
+      `t96`.`account_key`,
+      `t48`.`signal_type`,
+      `t48`.`occurred_at`,
+      `t48`.`detail`
+    FROM (
+      SELECT
+        `t91`.`lead_id`,
+        `t91`.`account_key`
+      FROM `revq_segments` AS `t91`
+    ) AS `t96`
+    INNER JOIN (
+      SELECT
+        `t46`.`account_key`,
+        `t46`.`signal_type`,
+        `t46`.`occurred_at`,
+        `t46`.`detail`
+      FROM `revq_signals_mapped` AS `t46`
+    ) AS `t48`
+      ON `t96`.`account_key` = `t48`.`account_key`
+  ) AS `t100`
 ), `revq_negative` AS (
   SELECT
-    `t96`.`lead_id`,
-    `t96`.`email`,
-    `t96`.`first_name`,
-    `t96`.`last_name`,
-    `t96`.`title`,
-    `t96`.`company`,
-    `t96`.`industry`,
-    `t96`.`employees`,
-    `t96`.`country`,
-    `t96`.`lead_source`,
-    `t96`.`owner`,
-    `t96`.`created_at`,
-    `t96`.`last_activity_at`,
-    `t96`.`email_normalised`,
-    `t96`.`is_personal_email`,
-    `t96`.`account_key`,
-    `t96`.`_n_country`,
-    `t96`.`_n_email`,
-    `t96`.`_n_industry`,
-    `t96`.`segment`,
-    `t96`.`pts_seniority`,
-    `t96`.`pts_company_size`,
-    `t96`.`pts_company_size_small`,
-    `t96`.`pts_target_industry`,
-    `t96`.`pts_served_country`,
-    `t96`.`pts_enterprise_seniority`,
-    `t96`.`pts_enterprise_enterprise_size`,
-    IF(COALESCE(`t96`.`is_personal_email` = TRUE, FALSE), -20.0, CAST(NULL AS FLOAT64)) AS `pts_personal_email`,
+    `t101`.`lead_id`,
+    `t101`.`email`,
+    `t101`.`first_name`,
+    `t101`.`last_name`,
+    `t101`.`title`,
+    `t101`.`company`,
+    `t101`.`industry`,
+    `t101`.`employees`,
+    `t101`.`country`,
+    `t101`.`lead_source`,
+    `t101`.`owner`,
+    `t101`.`created_at`,
+    `t101`.`last_activity_at`,
+    `t101`.`email_normalised`,
+    `t101`.`is_personal_email`,
+    `t101`.`account_key`,
+    `t101`.`_n_country`,
+    `t101`.`_n_email`,
+    `t101`.`_n_industry`,
+    `t101`.`segment`,
+    `t101`.`pts_seniority`,
+    `t101`.`pts_company_size`,
+    `t101`.`pts_company_size_small`,
+    `t101`.`pts_target_industry`,
+    `t101`.`pts_served_country`,
+    `t101`.`pts_enterprise_seniority`,
+    `t101`.`pts_enterprise_enterprise_size`,
+    IF(COALESCE(`t101`.`is_personal_email` = TRUE, FALSE), -20.0, CAST(NULL AS FLOAT64)) AS `pts_personal_email`,
     IF(
       COALESCE(
         REGEXP_CONTAINS(
-          `t96`.`title`,
+          `t101`.`title`,
           '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Ii][Nn][Tt][Ee][Rr][Nn]|[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
         ),
         FALSE
@@ -13386,7 +13605,7 @@ WITH `revq_signals_trimmed` AS (
     IF(
       COALESCE(
         NOT (
-          `t96`.`_n_country` IN (
+          `t101`.`_n_country` IN (
             'united states',
             'united kingdom',
             'germany',
@@ -13406,8 +13625,8 @@ WITH `revq_signals_trimmed` AS (
       -10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_unserved_country`,
-    IF(COALESCE(`t96`.`employees` < 10.0, FALSE), -10.0, CAST(NULL AS FLOAT64)) AS `pts_tiny_company`
-  FROM `revq_fit` AS `t96`
+    IF(COALESCE(`t101`.`employees` < 10.0, FALSE), -10.0, CAST(NULL AS FLOAT64)) AS `pts_tiny_company`
+  FROM `revq_fit` AS `t101`
 ), `revq_activity_ages` AS (
   SELECT
     `t102`.`activity_id`,
@@ -13420,24 +13639,24 @@ WITH `revq_signals_trimmed` AS (
     CASE WHEN LOWER(REPLACE(`t102`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
   FROM (
     SELECT
-      `t95`.`activity_id`,
-      `t95`.`lead_id`,
-      `t95`.`activity_type`,
-      `t95`.`occurred_at`,
-      `t95`.`channel`,
-      `t95`.`detail`
-    FROM `revq_activities_mapped` AS `t95`
+      `t98`.`activity_id`,
+      `t98`.`lead_id`,
+      `t98`.`activity_type`,
+      `t98`.`occurred_at`,
+      `t98`.`channel`,
+      `t98`.`detail`
+    FROM `revq_activities_mapped` AS `t98`
     WHERE
       EXISTS(
         SELECT
           1
         FROM (
           SELECT
-            `t98`.`lead_id`
-          FROM `revq_negative` AS `t98`
-        ) AS `t101`
+            `t91`.`lead_id`
+          FROM `revq_segments` AS `t91`
+        ) AS `t95`
         WHERE
-          `t95`.`lead_id` = `t101`.`lead_id`
+          `t98`.`lead_id` = `t95`.`lead_id`
       )
   ) AS `t102`
 ), `revq_activities_counted` AS (
@@ -13445,20 +13664,20 @@ WITH `revq_signals_trimmed` AS (
     *
   FROM (
     SELECT
-      `t104`.`activity_id`,
-      `t104`.`lead_id`,
-      `t104`.`activity_type`,
-      `t104`.`occurred_at`,
-      `t104`.`channel`,
-      `t104`.`detail`,
-      `t104`.`_age`,
-      `t104`.`_weight`,
+      `t108`.`activity_id`,
+      `t108`.`lead_id`,
+      `t108`.`activity_type`,
+      `t108`.`occurred_at`,
+      `t108`.`channel`,
+      `t108`.`detail`,
+      `t108`.`_age`,
+      `t108`.`_weight`,
       IF(
-        COALESCE(`t104`.`_age` >= 0.0, FALSE),
+        COALESCE(`t108`.`_age` >= 0.0, FALSE),
         IF(
-          COALESCE(`t104`.`_age` <= 120.0, FALSE),
+          COALESCE(`t108`.`_age` <= 120.0, FALSE),
           POWER(0.5, (
-            `t104`.`_age` * 0.03333333333333333
+            `t108`.`_age` * 0.03333333333333333
           )),
           0.0
         ),
@@ -13466,10 +13685,73 @@ WITH `revq_signals_trimmed` AS (
       ) AS `_decay`,
       LOWER(
         REPLACE(
-          REGEXP_REPLACE(
-            `t104`.`activity_type`,
-            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-            ''
+          IF(
+            SUBSTRING(
+              `t108`.`activity_type`,
+              IF((
+                0 + 1
+              ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t108`.`activity_type`)),
+              1
+            ) IN (
+              '\t',
+              '\n',
+              '\v',
+              '\f',
+              '\r',
+              ' ',
+              '',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              '　'
+            )
+            OR SUBSTRING(`t108`.`activity_type`, -LEAST(LENGTH(`t108`.`activity_type`), 1)) IN (
+              '\t',
+              '\n',
+              '\v',
+              '\f',
+              '\r',
+              ' ',
+              '',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              '　'
+            ),
+            REGEXP_REPLACE(
+              `t108`.`activity_type`,
+              '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+              ''
+            ),
+            `t108`.`activity_type`
           ),
           'İ',
           'i̇'
@@ -13477,330 +13759,104 @@ WITH `revq_signals_trimmed` AS (
       ) AS `_n_activity_type`,
       LOWER(
         REPLACE(
-          REGEXP_REPLACE(
-            `t104`.`detail`,
-            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-            ''
+          IF(
+            SUBSTRING(`t108`.`detail`, IF((
+              0 + 1
+            ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t108`.`detail`)), 1) IN (
+              '\t',
+              '\n',
+              '\v',
+              '\f',
+              '\r',
+              ' ',
+              '',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              '　'
+            )
+            OR SUBSTRING(`t108`.`detail`, -LEAST(LENGTH(`t108`.`detail`), 1)) IN (
+              '\t',
+              '\n',
+              '\v',
+              '\f',
+              '\r',
+              ' ',
+              '',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              '　'
+            ),
+            REGEXP_REPLACE(
+              `t108`.`detail`,
+              '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+              ''
+            ),
+            `t108`.`detail`
           ),
           'İ',
           'i̇'
         )
       ) AS `_n_detail`
-    FROM `revq_activity_ages` AS `t104`
-  ) AS `t105`
+    FROM `revq_activity_ages` AS `t108`
+  ) AS `t111`
   WHERE
-    `t105`.`_decay` > 0.0
-), `revq_activity_points` AS (
-  SELECT
-    `t107`.`lead_id` AS `_lead`,
-    IF(
-      COALESCE(`t107`.`_n_activity_type` = 'demo_request', FALSE),
-      25.0 * `t107`.`_weight` * `t107`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e0`,
-    IF(
-      COALESCE(`t107`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(INSTR(`t107`.`_n_detail`, '/pricing') > 0, FALSE),
-      10.0 * `t107`.`_weight` * `t107`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e1`,
-    IF(
-      COALESCE(`t107`.`_n_activity_type` = 'comparison_site_visit', FALSE),
-      8.0 * `t107`.`_weight` * `t107`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e2`,
-    IF(
-      COALESCE(`t107`.`_n_activity_type` = 'content_download', FALSE)
-      AND COALESCE(STARTS_WITH(`t107`.`_n_detail`, 'case study'), FALSE),
-      7.0 * `t107`.`_weight` * `t107`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e3`,
-    IF(
-      COALESCE(`t107`.`_n_activity_type` = 'webinar_attended', FALSE),
-      6.0 * `t107`.`_weight` * `t107`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e4`,
-    IF(
-      COALESCE(`t107`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(INSTR(`t107`.`_n_detail`, '/blog/') > 0, FALSE),
-      2.0 * `t107`.`_weight` * `t107`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e5`,
-    IF(
-      COALESCE(`t107`.`_n_activity_type` IN ('email_click', 'click email'), FALSE),
-      2.0 * `t107`.`_weight` * `t107`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e6`
-  FROM `revq_activities_counted` AS `t107`
-), `revq_event_points` AS (
-  SELECT
-    `t110`.`_lead`,
-    CASE
-      WHEN `t110`.`_e0` < -25.0
-      THEN -25.0
-      WHEN `t110`.`_e0` > 25.0
-      THEN 25.0
-      ELSE `t110`.`_e0`
-    END AS `pts_demo_request`,
-    CASE
-      WHEN `t110`.`_e1` < -20.0
-      THEN -20.0
-      WHEN `t110`.`_e1` > 20.0
-      THEN 20.0
-      ELSE `t110`.`_e1`
-    END AS `pts_pricing_page`,
-    CASE
-      WHEN `t110`.`_e2` < -16.0
-      THEN -16.0
-      WHEN `t110`.`_e2` > 16.0
-      THEN 16.0
-      ELSE `t110`.`_e2`
-    END AS `pts_comparison_site`,
-    CASE
-      WHEN `t110`.`_e3` < -14.0
-      THEN -14.0
-      WHEN `t110`.`_e3` > 14.0
-      THEN 14.0
-      ELSE `t110`.`_e3`
-    END AS `pts_case_study`,
-    CASE
-      WHEN `t110`.`_e4` < -12.0
-      THEN -12.0
-      WHEN `t110`.`_e4` > 12.0
-      THEN 12.0
-      ELSE `t110`.`_e4`
-    END AS `pts_webinar`,
-    CASE
-      WHEN `t110`.`_e5` < -6.0
-      THEN -6.0
-      WHEN `t110`.`_e5` > 6.0
-      THEN 6.0
-      ELSE `t110`.`_e5`
-    END AS `pts_blog`,
-    CASE
-      WHEN `t110`.`_e6` < -6.0
-      THEN -6.0
-      WHEN `t110`.`_e6` > 6.0
-      THEN 6.0
-      ELSE `t110`.`_e6`
-    END AS `pts_email_click`
-  FROM (
-    SELECT
-      `t109`.`_lead`,
-      IF(
-        COUNT(`t109`.`_e0`) > 0,
-        CAST(SUM(
-          CAST(TRUNC(
-            (
-              (
-                `t109`.`_e0` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e0`,
-      IF(
-        COUNT(`t109`.`_e1`) > 0,
-        CAST(SUM(
-          CAST(TRUNC(
-            (
-              (
-                `t109`.`_e1` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e1`,
-      IF(
-        COUNT(`t109`.`_e2`) > 0,
-        CAST(SUM(
-          CAST(TRUNC(
-            (
-              (
-                `t109`.`_e2` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e2`,
-      IF(
-        COUNT(`t109`.`_e3`) > 0,
-        CAST(SUM(
-          CAST(TRUNC(
-            (
-              (
-                `t109`.`_e3` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e3`,
-      IF(
-        COUNT(`t109`.`_e4`) > 0,
-        CAST(SUM(
-          CAST(TRUNC(
-            (
-              (
-                `t109`.`_e4` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e4`,
-      IF(
-        COUNT(`t109`.`_e5`) > 0,
-        CAST(SUM(
-          CAST(TRUNC(
-            (
-              (
-                `t109`.`_e5` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e5`,
-      IF(
-        COUNT(`t109`.`_e6`) > 0,
-        CAST(SUM(
-          CAST(TRUNC(
-            (
-              (
-                `t109`.`_e6` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e6`
-    FROM `revq_activity_points` AS `t109`
-    GROUP BY
-      1
-  ) AS `t110`
-), `revq_signal_ages` AS (
-  SELECT
-    `t119`.`lead_id`,
-    `t119`.`account_key`,
-    `t119`.`signal_type`,
-    `t119`.`occurred_at`,
-    `t119`.`detail`,
-    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t119`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `age_days`,
-    CASE
-      WHEN LOWER(REPLACE(`t119`.`signal_type`, 'İ', 'i̇')) = 'executive_hire'
-      THEN 20.0
-      WHEN LOWER(REPLACE(`t119`.`signal_type`, 'İ', 'i̇')) = 'funding'
-      THEN 15.0
-      WHEN LOWER(REPLACE(`t119`.`signal_type`, 'İ', 'i̇')) = 'strategic_hiring'
-      THEN 12.0
-      WHEN LOWER(REPLACE(`t119`.`signal_type`, 'İ', 'i̇')) = 'filing_language'
-      THEN 10.0
-      WHEN LOWER(REPLACE(`t119`.`signal_type`, 'İ', 'i̇')) = 'expansion'
-      THEN 8.0
-      ELSE 0.0
-    END AS `raw_points`
-  FROM (
-    SELECT
-      `t118`.`lead_id`,
-      `t118`.`account_key`,
-      `t48`.`signal_type`,
-      `t48`.`occurred_at`,
-      `t48`.`detail`
-    FROM (
-      SELECT
-        `t115`.`lead_id`,
-        `t115`.`account_key`
-      FROM (
-        SELECT
-          `t114`.*
-          EXCEPT (`_lead`)
-        FROM (
-          SELECT
-            `t99`.`lead_id`,
-            `t99`.`email`,
-            `t99`.`first_name`,
-            `t99`.`last_name`,
-            `t99`.`title`,
-            `t99`.`company`,
-            `t99`.`industry`,
-            `t99`.`employees`,
-            `t99`.`country`,
-            `t99`.`lead_source`,
-            `t99`.`owner`,
-            `t99`.`created_at`,
-            `t99`.`last_activity_at`,
-            `t99`.`email_normalised`,
-            `t99`.`is_personal_email`,
-            `t99`.`account_key`,
-            `t99`.`_n_country`,
-            `t99`.`_n_email`,
-            `t99`.`_n_industry`,
-            `t99`.`segment`,
-            `t99`.`pts_seniority`,
-            `t99`.`pts_company_size`,
-            `t99`.`pts_company_size_small`,
-            `t99`.`pts_target_industry`,
-            `t99`.`pts_served_country`,
-            `t99`.`pts_enterprise_seniority`,
-            `t99`.`pts_enterprise_enterprise_size`,
-            `t99`.`pts_personal_email`,
-            `t99`.`pts_intern_or_student`,
-            `t99`.`pts_unserved_country`,
-            `t99`.`pts_tiny_company`,
-            `t113`.`_lead`,
-            `t113`.`pts_demo_request`,
-            `t113`.`pts_pricing_page`,
-            `t113`.`pts_comparison_site`,
-            `t113`.`pts_case_study`,
-            `t113`.`pts_webinar`,
-            `t113`.`pts_blog`,
-            `t113`.`pts_email_click`
-          FROM `revq_negative` AS `t99`
-          LEFT OUTER JOIN `revq_event_points` AS `t113`
-            ON `t99`.`lead_id` = `t113`.`_lead`
-        ) AS `t114`
-      ) AS `t115`
-    ) AS `t118`
-    INNER JOIN (
-      SELECT
-        `t46`.`account_key`,
-        `t46`.`signal_type`,
-        `t46`.`occurred_at`,
-        `t46`.`detail`
-      FROM `revq_signals_mapped` AS `t46`
-    ) AS `t48`
-      ON `t118`.`account_key` = `t48`.`account_key`
-  ) AS `t119`
+    `t111`.`_decay` > 0.0
 ), `revq_signals_counted` AS (
   SELECT
-    `t122`.`lead_id`,
-    `t122`.`account_key`,
-    `t122`.`signal_type`,
-    `t122`.`occurred_at`,
-    `t122`.`detail`,
-    `t122`.`age_days`,
-    `t122`.`raw_points`,
-    `t122`.`decay_factor`,
-    `t122`.`raw_points` * `t122`.`decay_factor` AS `points`,
-    LOWER(REPLACE(`t122`.`signal_type`, 'İ', 'i̇')) AS `_type`,
+    `t110`.`lead_id`,
+    `t110`.`account_key`,
+    `t110`.`signal_type`,
+    `t110`.`occurred_at`,
+    `t110`.`detail`,
+    `t110`.`age_days`,
+    `t110`.`raw_points`,
+    `t110`.`decay_factor`,
+    `t110`.`raw_points` * `t110`.`decay_factor` AS `points`,
+    LOWER(REPLACE(`t110`.`signal_type`, 'İ', 'i̇')) AS `_type`,
     CONCAT(
       CONCAT(
-        CONCAT(`t122`.`signal_type`, ' on '),
+        CONCAT(`t110`.`signal_type`, ' on '),
         FORMAT_DATE(
           '%F',
           DATE_ADD(
             DATE(1970, 1, 1),
             INTERVAL (CAST(TRUNC(
               ieee_divide(
-                TIMESTAMP_DIFF(`t122`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
+                TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
                   MOD(
                     (
                       MOD(
-                        TIMESTAMP_DIFF(`t122`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND),
+                        TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND),
                         86400000000
                       )
                     ) + 86400000000,
@@ -13813,52 +13869,244 @@ WITH `revq_signals_trimmed` AS (
           )
         )
       ),
-      COALESCE(CONCAT(CONCAT(' (', `t122`.`detail`), ')'), '')
+      COALESCE(CONCAT(CONCAT(' (', `t110`.`detail`), ')'), '')
     ) AS `_label`
   FROM (
     SELECT
-      `t121`.`lead_id`,
-      `t121`.`account_key`,
-      `t121`.`signal_type`,
-      `t121`.`occurred_at`,
-      `t121`.`detail`,
-      `t121`.`age_days`,
-      `t121`.`raw_points`,
+      `t106`.`lead_id`,
+      `t106`.`account_key`,
+      `t106`.`signal_type`,
+      `t106`.`occurred_at`,
+      `t106`.`detail`,
+      `t106`.`age_days`,
+      `t106`.`raw_points`,
       IF(
-        COALESCE(`t121`.`age_days` >= 0.0, FALSE),
+        COALESCE(`t106`.`age_days` >= 0.0, FALSE),
         IF(
-          COALESCE(`t121`.`age_days` <= 90.0, FALSE),
+          COALESCE(`t106`.`age_days` <= 90.0, FALSE),
           POWER(0.5, (
-            `t121`.`age_days` * 0.022222222222222223
+            `t106`.`age_days` * 0.022222222222222223
           )),
           0.0
         ),
         0.0
       ) AS `decay_factor`
-    FROM `revq_signal_ages` AS `t121`
-  ) AS `t122`
+    FROM `revq_signal_ages` AS `t106`
+  ) AS `t110`
   WHERE
-    `t122`.`decay_factor` > 0.0 AND `t122`.`raw_points` <> 0.0
-), `revq_signal_points` AS (
+    `t110`.`decay_factor` > 0.0 AND `t110`.`raw_points` <> 0.0
+), `revq_activity_points` AS (
   SELECT
-    `t126`.`_lead`,
-    `t126`.`_signal`,
-    `t126`.`_signal_age`,
-    IF(`t126`.`_s0_n` > 0, CAST(`t126`.`_s0` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_executive_hire`,
-    IF(`t126`.`_s1_n` > 0, CAST(`t126`.`_s1` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_funding`,
-    IF(`t126`.`_s2_n` > 0, CAST(`t126`.`_s2` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_strategic_hiring`,
-    IF(`t126`.`_s3_n` > 0, CAST(`t126`.`_s3` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_filing_language`,
-    IF(`t126`.`_s4_n` > 0, CAST(`t126`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
+    `t113`.`lead_id` AS `_lead`,
+    IF(
+      COALESCE(`t113`.`_n_activity_type` = 'demo_request', FALSE),
+      25.0 * `t113`.`_weight` * `t113`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e0`,
+    IF(
+      COALESCE(`t113`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(INSTR(`t113`.`_n_detail`, '/pricing') > 0, FALSE),
+      10.0 * `t113`.`_weight` * `t113`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e1`,
+    IF(
+      COALESCE(`t113`.`_n_activity_type` = 'comparison_site_visit', FALSE),
+      8.0 * `t113`.`_weight` * `t113`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e2`,
+    IF(
+      COALESCE(`t113`.`_n_activity_type` = 'content_download', FALSE)
+      AND COALESCE(STARTS_WITH(`t113`.`_n_detail`, 'case study'), FALSE),
+      7.0 * `t113`.`_weight` * `t113`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e3`,
+    IF(
+      COALESCE(`t113`.`_n_activity_type` = 'webinar_attended', FALSE),
+      6.0 * `t113`.`_weight` * `t113`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e4`,
+    IF(
+      COALESCE(`t113`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(INSTR(`t113`.`_n_detail`, '/blog/') > 0, FALSE),
+      2.0 * `t113`.`_weight` * `t113`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e5`,
+    IF(
+      COALESCE(`t113`.`_n_activity_type` IN ('email_click', 'click email'), FALSE),
+      2.0 * `t113`.`_weight` * `t113`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e6`
+  FROM `revq_activities_counted` AS `t113`
+), `revq_event_points` AS (
+  SELECT
+    `t119`.`_lead`,
+    CASE
+      WHEN `t119`.`_e0` < -25.0
+      THEN -25.0
+      WHEN `t119`.`_e0` > 25.0
+      THEN 25.0
+      ELSE `t119`.`_e0`
+    END AS `pts_demo_request`,
+    CASE
+      WHEN `t119`.`_e1` < -20.0
+      THEN -20.0
+      WHEN `t119`.`_e1` > 20.0
+      THEN 20.0
+      ELSE `t119`.`_e1`
+    END AS `pts_pricing_page`,
+    CASE
+      WHEN `t119`.`_e2` < -16.0
+      THEN -16.0
+      WHEN `t119`.`_e2` > 16.0
+      THEN 16.0
+      ELSE `t119`.`_e2`
+    END AS `pts_comparison_site`,
+    CASE
+      WHEN `t119`.`_e3` < -14.0
+      THEN -14.0
+      WHEN `t119`.`_e3` > 14.0
+      THEN 14.0
+      ELSE `t119`.`_e3`
+    END AS `pts_case_study`,
+    CASE
+      WHEN `t119`.`_e4` < -12.0
+      THEN -12.0
+      WHEN `t119`.`_e4` > 12.0
+      THEN 12.0
+      ELSE `t119`.`_e4`
+    END AS `pts_webinar`,
+    CASE
+      WHEN `t119`.`_e5` < -6.0
+      THEN -6.0
+      WHEN `t119`.`_e5` > 6.0
+      THEN 6.0
+      ELSE `t119`.`_e5`
+    END AS `pts_blog`,
+    CASE
+      WHEN `t119`.`_e6` < -6.0
+      THEN -6.0
+      WHEN `t119`.`_e6` > 6.0
+      THEN 6.0
+      ELSE `t119`.`_e6`
+    END AS `pts_email_click`
   FROM (
     SELECT
-      `t125`.`lead_id` AS `_lead`,
-      SUM(
-        IF(
-          `t125`.`_type` = 'executive_hire',
+      `t117`.`_lead`,
+      IF(
+        COUNT(`t117`.`_e0`) > 0,
+        CAST(SUM(
           CAST(TRUNC(
             (
               (
-                `t125`.`points` * 1000000.0
+                `t117`.`_e0` * 1000000.0
+              ) + 6755399441055744.0
+            ) - 6755399441055744.0
+          ) AS INT64)
+        ) AS FLOAT64) * 1e-06,
+        CAST(NULL AS FLOAT64)
+      ) AS `_e0`,
+      IF(
+        COUNT(`t117`.`_e1`) > 0,
+        CAST(SUM(
+          CAST(TRUNC(
+            (
+              (
+                `t117`.`_e1` * 1000000.0
+              ) + 6755399441055744.0
+            ) - 6755399441055744.0
+          ) AS INT64)
+        ) AS FLOAT64) * 1e-06,
+        CAST(NULL AS FLOAT64)
+      ) AS `_e1`,
+      IF(
+        COUNT(`t117`.`_e2`) > 0,
+        CAST(SUM(
+          CAST(TRUNC(
+            (
+              (
+                `t117`.`_e2` * 1000000.0
+              ) + 6755399441055744.0
+            ) - 6755399441055744.0
+          ) AS INT64)
+        ) AS FLOAT64) * 1e-06,
+        CAST(NULL AS FLOAT64)
+      ) AS `_e2`,
+      IF(
+        COUNT(`t117`.`_e3`) > 0,
+        CAST(SUM(
+          CAST(TRUNC(
+            (
+              (
+                `t117`.`_e3` * 1000000.0
+              ) + 6755399441055744.0
+            ) - 6755399441055744.0
+          ) AS INT64)
+        ) AS FLOAT64) * 1e-06,
+        CAST(NULL AS FLOAT64)
+      ) AS `_e3`,
+      IF(
+        COUNT(`t117`.`_e4`) > 0,
+        CAST(SUM(
+          CAST(TRUNC(
+            (
+              (
+                `t117`.`_e4` * 1000000.0
+              ) + 6755399441055744.0
+            ) - 6755399441055744.0
+          ) AS INT64)
+        ) AS FLOAT64) * 1e-06,
+        CAST(NULL AS FLOAT64)
+      ) AS `_e4`,
+      IF(
+        COUNT(`t117`.`_e5`) > 0,
+        CAST(SUM(
+          CAST(TRUNC(
+            (
+              (
+                `t117`.`_e5` * 1000000.0
+              ) + 6755399441055744.0
+            ) - 6755399441055744.0
+          ) AS INT64)
+        ) AS FLOAT64) * 1e-06,
+        CAST(NULL AS FLOAT64)
+      ) AS `_e5`,
+      IF(
+        COUNT(`t117`.`_e6`) > 0,
+        CAST(SUM(
+          CAST(TRUNC(
+            (
+              (
+                `t117`.`_e6` * 1000000.0
+              ) + 6755399441055744.0
+            ) - 6755399441055744.0
+          ) AS INT64)
+        ) AS FLOAT64) * 1e-06,
+        CAST(NULL AS FLOAT64)
+      ) AS `_e6`
+    FROM `revq_activity_points` AS `t117`
+    GROUP BY
+      1
+  ) AS `t119`
+), `revq_signal_points` AS (
+  SELECT
+    `t120`.`_lead`,
+    `t120`.`_signal`,
+    `t120`.`_signal_age`,
+    IF(`t120`.`_s0_n` > 0, CAST(`t120`.`_s0` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_executive_hire`,
+    IF(`t120`.`_s1_n` > 0, CAST(`t120`.`_s1` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_funding`,
+    IF(`t120`.`_s2_n` > 0, CAST(`t120`.`_s2` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_strategic_hiring`,
+    IF(`t120`.`_s3_n` > 0, CAST(`t120`.`_s3` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_filing_language`,
+    IF(`t120`.`_s4_n` > 0, CAST(`t120`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
+  FROM (
+    SELECT
+      `t118`.`lead_id` AS `_lead`,
+      SUM(
+        IF(
+          `t118`.`_type` = 'executive_hire',
+          CAST(TRUNC(
+            (
+              (
+                `t118`.`points` * 1000000.0
               ) + 6755399441055744.0
             ) - 6755399441055744.0
           ) AS INT64),
@@ -13867,11 +14115,11 @@ WITH `revq_signals_trimmed` AS (
       ) AS `_s0`,
       SUM(
         IF(
-          `t125`.`_type` = 'funding',
+          `t118`.`_type` = 'funding',
           CAST(TRUNC(
             (
               (
-                `t125`.`points` * 1000000.0
+                `t118`.`points` * 1000000.0
               ) + 6755399441055744.0
             ) - 6755399441055744.0
           ) AS INT64),
@@ -13880,11 +14128,11 @@ WITH `revq_signals_trimmed` AS (
       ) AS `_s1`,
       SUM(
         IF(
-          `t125`.`_type` = 'strategic_hiring',
+          `t118`.`_type` = 'strategic_hiring',
           CAST(TRUNC(
             (
               (
-                `t125`.`points` * 1000000.0
+                `t118`.`points` * 1000000.0
               ) + 6755399441055744.0
             ) - 6755399441055744.0
           ) AS INT64),
@@ -13893,11 +14141,11 @@ WITH `revq_signals_trimmed` AS (
       ) AS `_s2`,
       SUM(
         IF(
-          `t125`.`_type` = 'filing_language',
+          `t118`.`_type` = 'filing_language',
           CAST(TRUNC(
             (
               (
-                `t125`.`points` * 1000000.0
+                `t118`.`points` * 1000000.0
               ) + 6755399441055744.0
             ) - 6755399441055744.0
           ) AS INT64),
@@ -13906,46 +14154,46 @@ WITH `revq_signals_trimmed` AS (
       ) AS `_s3`,
       SUM(
         IF(
-          `t125`.`_type` = 'expansion',
+          `t118`.`_type` = 'expansion',
           CAST(TRUNC(
             (
               (
-                `t125`.`points` * 1000000.0
+                `t118`.`points` * 1000000.0
               ) + 6755399441055744.0
             ) - 6755399441055744.0
           ) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s4`,
-      SUM(CAST(`t125`.`_type` = 'executive_hire' AS INT64)) AS `_s0_n`,
-      SUM(CAST(`t125`.`_type` = 'funding' AS INT64)) AS `_s1_n`,
-      SUM(CAST(`t125`.`_type` = 'strategic_hiring' AS INT64)) AS `_s2_n`,
-      SUM(CAST(`t125`.`_type` = 'filing_language' AS INT64)) AS `_s3_n`,
-      SUM(CAST(`t125`.`_type` = 'expansion' AS INT64)) AS `_s4_n`,
-      MAX(IF(`t125`.`_rank` = 0, `t125`.`_label`, NULL)) AS `_signal`,
-      MIN(`t125`.`age_days`) AS `_signal_age`
+      SUM(CAST(`t118`.`_type` = 'executive_hire' AS INT64)) AS `_s0_n`,
+      SUM(CAST(`t118`.`_type` = 'funding' AS INT64)) AS `_s1_n`,
+      SUM(CAST(`t118`.`_type` = 'strategic_hiring' AS INT64)) AS `_s2_n`,
+      SUM(CAST(`t118`.`_type` = 'filing_language' AS INT64)) AS `_s3_n`,
+      SUM(CAST(`t118`.`_type` = 'expansion' AS INT64)) AS `_s4_n`,
+      MAX(IF(`t118`.`_rank` = 0, `t118`.`_label`, NULL)) AS `_signal`,
+      MIN(`t118`.`age_days`) AS `_signal_age`
     FROM (
       SELECT
-        `t124`.`lead_id`,
-        `t124`.`account_key`,
-        `t124`.`signal_type`,
-        `t124`.`occurred_at`,
-        `t124`.`detail`,
-        `t124`.`age_days`,
-        `t124`.`raw_points`,
-        `t124`.`decay_factor`,
-        `t124`.`points`,
-        `t124`.`_type`,
-        `t124`.`_label`,
+        `t116`.`lead_id`,
+        `t116`.`account_key`,
+        `t116`.`signal_type`,
+        `t116`.`occurred_at`,
+        `t116`.`detail`,
+        `t116`.`age_days`,
+        `t116`.`raw_points`,
+        `t116`.`decay_factor`,
+        `t116`.`points`,
+        `t116`.`_type`,
+        `t116`.`_label`,
         ROW_NUMBER() OVER (
-          PARTITION BY `t124`.`lead_id`
-          ORDER BY `t124`.`points` DESC, `t124`.`age_days` ASC, `t124`.`signal_type` ASC, `t124`.`_label` ASC
+          PARTITION BY `t116`.`lead_id`
+          ORDER BY `t116`.`points` DESC, `t116`.`age_days` ASC, `t116`.`signal_type` ASC, `t116`.`_label` ASC
         ) - 1 AS `_rank`
-      FROM `revq_signals_counted` AS `t124`
-    ) AS `t125`
+      FROM `revq_signals_counted` AS `t116`
+    ) AS `t118`
     GROUP BY
       1
-  ) AS `t126`
+  ) AS `t120`
 ), `revq_group_sums` AS (
   SELECT
     `t131`.`lead_id`,
@@ -14210,104 +14458,104 @@ WITH `revq_signals_trimmed` AS (
       EXCEPT (`_lead`)
     FROM (
       SELECT
-        `t116`.`lead_id`,
-        `t116`.`email`,
-        `t116`.`first_name`,
-        `t116`.`last_name`,
-        `t116`.`title`,
-        `t116`.`company`,
-        `t116`.`industry`,
-        `t116`.`employees`,
-        `t116`.`country`,
-        `t116`.`lead_source`,
-        `t116`.`owner`,
-        `t116`.`created_at`,
-        `t116`.`last_activity_at`,
-        `t116`.`email_normalised`,
-        `t116`.`is_personal_email`,
-        `t116`.`account_key`,
-        `t116`.`_n_country`,
-        `t116`.`_n_email`,
-        `t116`.`_n_industry`,
-        `t116`.`segment`,
-        `t116`.`pts_seniority`,
-        `t116`.`pts_company_size`,
-        `t116`.`pts_company_size_small`,
-        `t116`.`pts_target_industry`,
-        `t116`.`pts_served_country`,
-        `t116`.`pts_enterprise_seniority`,
-        `t116`.`pts_enterprise_enterprise_size`,
-        `t116`.`pts_personal_email`,
-        `t116`.`pts_intern_or_student`,
-        `t116`.`pts_unserved_country`,
-        `t116`.`pts_tiny_company`,
-        `t116`.`pts_demo_request`,
-        `t116`.`pts_pricing_page`,
-        `t116`.`pts_comparison_site`,
-        `t116`.`pts_case_study`,
-        `t116`.`pts_webinar`,
-        `t116`.`pts_blog`,
-        `t116`.`pts_email_click`,
-        `t129`.`_lead`,
-        `t129`.`_signal`,
-        `t129`.`_signal_age`,
-        `t129`.`pts_executive_hire`,
-        `t129`.`pts_funding`,
-        `t129`.`pts_strategic_hiring`,
-        `t129`.`pts_filing_language`,
-        `t129`.`pts_expansion`
+        `t129`.`lead_id`,
+        `t129`.`email`,
+        `t129`.`first_name`,
+        `t129`.`last_name`,
+        `t129`.`title`,
+        `t129`.`company`,
+        `t129`.`industry`,
+        `t129`.`employees`,
+        `t129`.`country`,
+        `t129`.`lead_source`,
+        `t129`.`owner`,
+        `t129`.`created_at`,
+        `t129`.`last_activity_at`,
+        `t129`.`email_normalised`,
+        `t129`.`is_personal_email`,
+        `t129`.`account_key`,
+        `t129`.`_n_country`,
+        `t129`.`_n_email`,
+        `t129`.`_n_industry`,
+        `t129`.`segment`,
+        `t129`.`pts_seniority`,
+        `t129`.`pts_company_size`,
+        `t129`.`pts_company_size_small`,
+        `t129`.`pts_target_industry`,
+        `t129`.`pts_served_country`,
+        `t129`.`pts_enterprise_seniority`,
+        `t129`.`pts_enterprise_enterprise_size`,
+        `t129`.`pts_personal_email`,
+        `t129`.`pts_intern_or_student`,
+        `t129`.`pts_unserved_country`,
+        `t129`.`pts_tiny_company`,
+        `t129`.`pts_demo_request`,
+        `t129`.`pts_pricing_page`,
+        `t129`.`pts_comparison_site`,
+        `t129`.`pts_case_study`,
+        `t129`.`pts_webinar`,
+        `t129`.`pts_blog`,
+        `t129`.`pts_email_click`,
+        `t126`.`_lead`,
+        `t126`.`_signal`,
+        `t126`.`_signal_age`,
+        `t126`.`pts_executive_hire`,
+        `t126`.`pts_funding`,
+        `t126`.`pts_strategic_hiring`,
+        `t126`.`pts_filing_language`,
+        `t126`.`pts_expansion`
       FROM (
         SELECT
-          `t114`.*
+          `t127`.*
           EXCEPT (`_lead`)
         FROM (
           SELECT
-            `t99`.`lead_id`,
-            `t99`.`email`,
-            `t99`.`first_name`,
-            `t99`.`last_name`,
-            `t99`.`title`,
-            `t99`.`company`,
-            `t99`.`industry`,
-            `t99`.`employees`,
-            `t99`.`country`,
-            `t99`.`lead_source`,
-            `t99`.`owner`,
-            `t99`.`created_at`,
-            `t99`.`last_activity_at`,
-            `t99`.`email_normalised`,
-            `t99`.`is_personal_email`,
-            `t99`.`account_key`,
-            `t99`.`_n_country`,
-            `t99`.`_n_email`,
-            `t99`.`_n_industry`,
-            `t99`.`segment`,
-            `t99`.`pts_seniority`,
-            `t99`.`pts_company_size`,
-            `t99`.`pts_company_size_small`,
-            `t99`.`pts_target_industry`,
-            `t99`.`pts_served_country`,
-            `t99`.`pts_enterprise_seniority`,
-            `t99`.`pts_enterprise_enterprise_size`,
-            `t99`.`pts_personal_email`,
-            `t99`.`pts_intern_or_student`,
-            `t99`.`pts_unserved_country`,
-            `t99`.`pts_tiny_company`,
-            `t113`.`_lead`,
-            `t113`.`pts_demo_request`,
-            `t113`.`pts_pricing_page`,
-            `t113`.`pts_comparison_site`,
-            `t113`.`pts_case_study`,
-            `t113`.`pts_webinar`,
-            `t113`.`pts_blog`,
-            `t113`.`pts_email_click`
-          FROM `revq_negative` AS `t99`
-          LEFT OUTER JOIN `revq_event_points` AS `t113`
-            ON `t99`.`lead_id` = `t113`.`_lead`
-        ) AS `t114`
-      ) AS `t116`
-      LEFT OUTER JOIN `revq_signal_points` AS `t129`
-        ON `t116`.`lead_id` = `t129`.`_lead`
+            `t109`.`lead_id`,
+            `t109`.`email`,
+            `t109`.`first_name`,
+            `t109`.`last_name`,
+            `t109`.`title`,
+            `t109`.`company`,
+            `t109`.`industry`,
+            `t109`.`employees`,
+            `t109`.`country`,
+            `t109`.`lead_source`,
+            `t109`.`owner`,
+            `t109`.`created_at`,
+            `t109`.`last_activity_at`,
+            `t109`.`email_normalised`,
+            `t109`.`is_personal_email`,
+            `t109`.`account_key`,
+            `t109`.`_n_country`,
+            `t109`.`_n_email`,
+            `t109`.`_n_industry`,
+            `t109`.`segment`,
+            `t109`.`pts_seniority`,
+            `t109`.`pts_company_size`,
+            `t109`.`pts_company_size_small`,
+            `t109`.`pts_target_industry`,
+            `t109`.`pts_served_country`,
+            `t109`.`pts_enterprise_seniority`,
+            `t109`.`pts_enterprise_enterprise_size`,
+            `t109`.`pts_personal_email`,
+            `t109`.`pts_intern_or_student`,
+            `t109`.`pts_unserved_country`,
+            `t109`.`pts_tiny_company`,
+            `t123`.`_lead`,
+            `t123`.`pts_demo_request`,
+            `t123`.`pts_pricing_page`,
+            `t123`.`pts_comparison_site`,
+            `t123`.`pts_case_study`,
+            `t123`.`pts_webinar`,
+            `t123`.`pts_blog`,
+            `t123`.`pts_email_click`
+          FROM `revq_negative` AS `t109`
+          LEFT OUTER JOIN `revq_event_points` AS `t123`
+            ON `t109`.`lead_id` = `t123`.`_lead`
+        ) AS `t127`
+      ) AS `t129`
+      LEFT OUTER JOIN `revq_signal_points` AS `t126`
+        ON `t129`.`lead_id` = `t126`.`_lead`
     ) AS `t130`
   ) AS `t131`
 ), `revq_group_scores` AS (
@@ -17718,7 +17966,7 @@ SELECT
 FROM (
   SELECT
     `t167`.*
-    EXCEPT (`_needs`, `_turn`, `_team`, `_keep`)
+    EXCEPT (`_keep`, `_turn`, `_team`, `_needs`)
   FROM (
     SELECT
       `t166`.`lead_id`,
