@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str, bool]] = {
     "inspect": ("revq.cli.inspect_cmd", "inspect", False),
     "score": ("revq.cli.score_cmd", "score", False),
     "explain": ("revq.cli.score_cmd", "explain", False),
+    "compile": ("revq.cli.compile_cmd", "compile_command", False),
     "funnel": ("revq.cli.funnel_cmd", "funnel_command", False),
     "report": ("revq.cli.report_cmd", "report", False),
     "backtest": ("revq.cli.backtest_cmd", "backtest_command", False),
@@ -211,6 +212,7 @@ VALUE_WORDS = {
     "--key": "COLUMN",
     "--on": "COLUMNS",
     "--exports": "PATH",
+    "--dbt": "PATH",
 }
 
 

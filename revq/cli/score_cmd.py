@@ -36,6 +36,7 @@ from revq.cli.common import (
     view_width,
 )
 from revq.cli.stdin import accept_stdin
+from revq.errors import RevqError
 
 if TYPE_CHECKING:
     from revq.app.run import Run
@@ -65,6 +66,10 @@ TableFormats = (Format.table, Format.json, Format.csv)
     (
         "the CRM import layout named under exports in revq.yaml",
         "revq score --as-of 2026-10-31 --export hubspot --out today.csv",
+    ),
+    (
+        "scored by DuckDB, which reads the exports itself (same bytes as polars)",
+        "revq score --as-of 2026-10-31 --engine duckdb --out scored.csv",
     ),
 )
 @user_errors
@@ -108,6 +113,26 @@ def score(
     load_config: LeadsLoadConfigOpt = None,
     project_file: ProjectOpt = None,
     escape: EscapeFormulasOpt = True,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            metavar="ENGINE",
+            help="Where to score: polars (here), duckdb or spark (they read the exports "
+            "themselves; spark is local[2], or a master URL: spark://host:7077, local[4]), "
+            "warehouse (warehouse.url in revq.yaml), or a connection URL "
+            "(duckdb:///wh.db, postgres://user:${VAR}@host/db; ${VAR} from the environment).",
+        ),
+    ] = "polars",
+    into: Annotated[
+        str | None,
+        typer.Option(
+            "--into",
+            metavar="SCHEMA.TABLE",
+            help="With --engine: write the scored leads into this table of the engine "
+            "(replaced if there) instead of bringing them back.",
+        ),
+    ] = None,
 ) -> None:
     """Score and stage leads: fit, intent, signals and negatives; grade, quadrant, stage,
     why-now, next action and owner. Rows are ordered by total score (highest first), then
@@ -124,6 +149,9 @@ def score(
             check_frame_path(target)  # before any work, not after it
     tested = conditions(fail_on, app.SCORE_METRICS)
     run = new_run(ctx)
+    if engine != "polars" or into is not None:
+        _engine_score(ctx, run, locals())
+        return
     # Scored straight into a file, the leads are read as they are scored, not held (Parquet).
     sinks = out is not None and out.suffix.lower() in SINK_SUFFIXES
     result = app.score(
@@ -164,6 +192,67 @@ def score(
             as_of=as_of,
             project=project_file,
         )
+    if tested:
+        exit_if_met(run, Verdict(tested, result.metrics()))
+
+
+def _engine_score(ctx: typer.Context, run: Run, given: dict[str, object]) -> None:
+    """`revq score --engine ...`: scored in another engine, then output as the polars
+    engine's would be."""
+    from revq.engines.errors import require_ibis
+
+    require_ibis()
+    from revq.app import score as app
+    from revq.app.engine_score import engine_score
+    from revq.app.inputs import parse_as_of
+    from revq.app.results import Verdict, conditions
+    from revq.io.writers import frame_bytes
+    from revq.render.score_view import lead_summary, score_view
+
+    engine, into, out = str(given["engine"]), given["into"], given["out"]
+    fmt, escape = given["fmt"], bool(given["escape"])
+    if engine == "polars":
+        raise RevqError("--into writes into a table of another engine: name one with --engine")
+    if given["by"] is not By.lead:
+        raise RevqError("--by account rolls up with --engine polars; leave --engine out")
+    if given["explain_out"] is not None:
+        raise RevqError("--explain-out writes the polars engine's ledger; leave --engine out")
+    if into is not None and (out is not None or fmt is not Format.table):
+        raise RevqError("--into writes into a table: it goes with neither --out nor --format")
+    project = project_of(given["project_file"])  # type: ignore[arg-type]
+    export = given["export"]
+    result = engine_score(
+        run,
+        project,
+        engine=engine,
+        as_of=parse_as_of(given["as_of"]),  # type: ignore[arg-type]
+        leads=given["file"],  # type: ignore[arg-type]
+        config=given["config"],  # type: ignore[arg-type]
+        activities=given["activities"],  # type: ignore[arg-type]
+        signals=given["signals"],  # type: ignore[arg-type]
+        into=into,  # type: ignore[arg-type]
+        export=export,  # type: ignore[arg-type]
+        layout=app.export_spec(project, export, "lead"),  # type: ignore[arg-type]
+        source=given["source"],  # type: ignore[arg-type]
+        load_config=given["load_config"],  # type: ignore[arg-type]
+    )
+    for line in lead_summary(result.counts):
+        run.info(line)
+    if into is not None:
+        run.info(f"wrote {result.rows:,} rows into {into} ({result.engine})")
+    elif out is not None:
+        count = result.write(out, escape_formulas=escape)  # type: ignore[arg-type]
+        run.info(f"wrote {count:,} rows to {out}")
+    elif export is not None:
+        kind = "json" if fmt is Format.json else "csv"
+        emit_text(run, frame_bytes(result.exported, kind, escape=escape).decode("utf-8"), None)
+    elif fmt is Format.table:
+        as_of = f"{result.as_of - timedelta(days=1):%Y-%m-%d}"
+        shown = result.head(int(given["top"]))  # type: ignore[call-overload]
+        print_view(ctx, score_view(shown, result.rows, as_of, view_width()))
+    else:
+        emit_text(run, frame_bytes(result.leads, str(fmt), escape=escape).decode("utf-8"), None)
+    tested = conditions(given["fail_on"], app.SCORE_METRICS)  # type: ignore[arg-type]
     if tested:
         exit_if_met(run, Verdict(tested, result.metrics()))
 

@@ -9,6 +9,7 @@ import polars as pl
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from revq.config.notify import NotifyConfig
+from revq.config.warehouse import WarehouseConfig
 from revq.core.schema import TABLES
 from revq.core.scoring.columns import OUTPUT, STAGES
 
@@ -312,6 +313,11 @@ class ProjectConfig(Frozen):
         default_factory=dict,
         description="Words the report shows for codes (stages, quadrants, reason codes): "
         "sales_ready: Sales ready. CSV and JSON keep the codes.",
+    )
+    warehouse: WarehouseConfig | None = Field(
+        None,
+        description="The warehouse `revq score --engine warehouse` scores in and `revq "
+        "compile` writes SQL for: its connection URL (credentials as ${VAR}) and tables.",
     )
 
     @model_validator(mode="after")

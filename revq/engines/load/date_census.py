@@ -1,0 +1,93 @@
+"""What the text date columns of a table hold, found by one aggregate query in the engine:
+which shapes of date occur (so the query that reads them reads those shapes alone), and the
+day/month order of dates like 3/5/2026, as revq.core.parse.resolve_date_order finds it:
+13/5/2026 says day-first, 5/13/2026 month-first, 05.03.2026 is day-first; a column that never
+says, or says both, is an error naming a value, not a guess."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import ibis.expr.types as ir
+import polars as pl
+
+from revq.engines.load.timestamps import SHAPES, Timestamps
+from revq.errors import InputError
+
+NUMERIC_DATE = "^([0-9]{1,2})([/.-])([0-9]{1,2})[/.-]([0-9]{4})([ ,T].*)?$"
+Collect = Callable[[ir.Table], pl.DataFrame]
+
+
+@dataclass(frozen=True)
+class ColumnCensus:
+    """The shapes a date column's values have, and its day/month order (dmy or mdy; None
+    where the load options set it)."""
+
+    shapes: frozenset[str] = SHAPES
+    order: str | None = None
+
+
+def take_census(
+    raw: ir.Table,
+    headers: Mapping[str, bool],
+    stamps: Timestamps,
+    collect: Collect,
+    name: Path,
+) -> dict[str, ColumnCensus]:
+    """The census of each text date column (header -> whether its order is to be found)."""
+    if not headers:
+        return {}
+    measures: dict[str, ir.Value] = {}
+    for i, (header, sniff) in enumerate(headers.items()):
+        s = stamps.normalise_text(raw[header])
+        for shape, pattern in stamps.patterns.items():
+            measures[f"{shape}{i}"] = s.re_search(pattern).fill_null(False).cast("int64").sum()
+        if not sniff:
+            continue
+        shaped = s.re_search(NUMERIC_DATE).fill_null(False)
+        first = s.re_extract(NUMERIC_DATE, 1).nullif("").cast("int32")
+        second = s.re_extract(NUMERIC_DATE, 3).nullif("").cast("int32")
+        undotted = s.re_extract(NUMERIC_DATE, 2) != "."
+        measures.update(
+            {
+                f"n{i}": shaped.cast("int64").sum(),
+                f"day_first{i}": s.min(where=shaped & (first > 12)),
+                f"month_first{i}": s.min(where=shaped & (second > 12)),
+                f"undotted{i}": (shaped & undotted).cast("int64").sum(),
+                f"example{i}": s.min(where=shaped),
+            }
+        )
+    row = collect(raw.aggregate(**measures)).row(0, named=True)
+    out = {}
+    for i, (header, sniff) in enumerate(headers.items()):
+        shapes = frozenset(s for s in stamps.patterns if row[f"{s}{i}"])
+        order = _order(row, i, header, name) if sniff else None
+        out[header] = ColumnCensus(shapes, order)
+    return out
+
+
+def _order(row: Mapping[str, object], i: int, header: str, name: Path) -> str:
+    if not row[f"n{i}"]:
+        return "mdy"  # no value shaped like 3/5/2026: the order never matters
+    day_first, month_first = row[f"day_first{i}"], row[f"month_first{i}"]
+    if day_first is not None and month_first is not None:
+        raise InputError(
+            name,
+            f"mixes day-first ({day_first!r}) and month-first ({month_first!r}) dates; fix the "
+            "export or set a date format for this column",
+            column=header,
+        )
+    if day_first is not None:
+        return "dmy"
+    if month_first is not None:
+        return "mdy"
+    if not row[f"undotted{i}"]:
+        return "dmy"  # dotted numeric dates (05.03.2026) are day-first wherever they are used
+    raise InputError(
+        name,
+        f"ambiguous date {row[f'example{i}']!r}: day/month order cannot be told from the "
+        "data; set load.date_order to dmy or mdy (or pass --date-order)",
+        column=header,
+    )

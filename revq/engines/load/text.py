@@ -1,0 +1,57 @@
+"""Text in an engine as polars reads it: trimmed of Unicode white space (not only spaces), an
+empty value absent, a label found whatever its case and spacing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import ibis
+import ibis.expr.types as ir
+
+from revq.engines.dialects import Dialect, white_space
+
+
+class Text:
+    """The text expressions of one dialect (they differ in how a pattern writes white space)."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+        self.ws = white_space(dialect)
+
+    def strip(self, value: ir.StringValue) -> ir.StringValue:
+        """Leading and trailing white space removed, as polars' strip_chars()."""
+        return value.re_replace(f"^[{self.ws}]+|[{self.ws}]+$", "")
+
+    def blank_to_null(self, value: ir.StringValue) -> ir.StringValue:
+        return value.nullif("")
+
+    def text(self, value: ir.Value) -> ir.StringValue:
+        """A value as text, stripped."""
+        return self.strip(as_string(value))
+
+    def present(self, value: ir.Value) -> ir.BooleanValue:
+        """A value is given: not null, and not blank text."""
+        if not value.type().is_string():
+            return value.notnull()
+        return (value.notnull() & (self.strip(value.cast("string")) != "")).fill_null(False)
+
+    def label_key(self, value: ir.Value) -> ir.StringValue:
+        """A label as compared with a picklist's: lower case, spaces single, trimmed."""
+        lowered = self.strip(as_string(value)).lower()
+        return lowered.re_replace(f"[{self.ws}]+", " ")
+
+    def map_labels(self, value: ir.Value, mapping: Mapping[str, str]) -> ir.StringValue:
+        """Picklist label -> canonical value, ignoring case and surrounding/double spaces;
+        null for a label not listed."""
+        normalised: dict[str, str] = {}
+        for label, canonical in mapping.items():
+            normalised[" ".join(label.lower().split())] = canonical
+        if not normalised:
+            return ibis.null("string")
+        key = self.label_key(value)
+        cases = [(key == label, ibis.literal(canonical)) for label, canonical in normalised.items()]
+        return ibis.cases(*cases, else_=ibis.null("string"))
+
+
+def as_string(value: ir.Value) -> ir.StringValue:
+    return value if value.type().is_string() else value.cast("string")

@@ -1,0 +1,13795 @@
+WITH "revq_signals_trimmed" AS (
+  SELECT
+    "t0"."account_key",
+    "t0"."company",
+    "t0"."signal_type",
+    "t0"."occurred_at",
+    "t0"."source",
+    "t0"."detail",
+    REGEXP_REPLACE(
+      "t0"."account_key",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_1_trimmed",
+    REGEXP_REPLACE(
+      "t0"."company",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_2_trimmed",
+    REGEXP_REPLACE(
+      "t0"."signal_type",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_3_trimmed",
+    REGEXP_REPLACE(
+      "t0"."occurred_at",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_4_trimmed",
+    REGEXP_REPLACE(
+      "t0"."source",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_5_trimmed",
+    REGEXP_REPLACE(
+      "t0"."detail",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_6_trimmed"
+  FROM "signals" AS "t0"
+), "revq_activities_trimmed" AS (
+  SELECT
+    "t1"."activity_id",
+    "t1"."lead_id",
+    "t1"."activity_type",
+    "t1"."occurred_at",
+    "t1"."channel",
+    "t1"."detail",
+    REGEXP_REPLACE(
+      "t1"."activity_id",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_1_trimmed",
+    REGEXP_REPLACE(
+      "t1"."lead_id",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_2_trimmed",
+    REGEXP_REPLACE(
+      "t1"."activity_type",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_3_trimmed",
+    REGEXP_REPLACE(
+      "t1"."occurred_at",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_4_trimmed",
+    REGEXP_REPLACE(
+      "t1"."channel",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_5_trimmed",
+    REGEXP_REPLACE(
+      "t1"."detail",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_6_trimmed"
+  FROM "activities" AS "t1"
+), "revq_leads_trimmed" AS (
+  SELECT
+    "t2"."Record ID",
+    "t2"."First Name",
+    "t2"."Last Name",
+    "t2"."Email",
+    "t2"."Job Title",
+    "t2"."Company Name",
+    "t2"."Industry",
+    "t2"."Number of Employees",
+    "t2"."Annual Revenue",
+    "t2"."Country/Region",
+    "t2"."Original Source",
+    "t2"."Lifecycle Stage",
+    "t2"."Contact owner",
+    "t2"."Create Date",
+    "t2"."Last Activity Date",
+    "t2"."Became a Marketing Qualified Lead Date",
+    "t2"."Became a Sales Qualified Lead Date",
+    "t2"."Became an Opportunity Date",
+    "t2"."Website URL",
+    REGEXP_REPLACE(
+      "t2"."Record ID",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_1_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Email",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_2_trimmed",
+    REGEXP_REPLACE(
+      "t2"."First Name",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_3_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Last Name",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_4_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Job Title",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_5_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Company Name",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_6_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Website URL",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_7_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Industry",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_8_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Number of Employees",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_9_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Annual Revenue",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_10_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Country/Region",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_11_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Original Source",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_12_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Lifecycle Stage",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_13_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Contact owner",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_14_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Create Date",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_15_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Last Activity Date",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_16_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Became a Marketing Qualified Lead Date",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_17_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Became a Sales Qualified Lead Date",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_18_trimmed",
+    REGEXP_REPLACE(
+      "t2"."Became an Opportunity Date",
+      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+      ''
+    ) AS "__revq_19_trimmed"
+  FROM "leads" AS "t2"
+), "revq_signals_date_text" AS (
+  SELECT
+    "t6"."account_key",
+    "t6"."company",
+    "t6"."signal_type",
+    "t6"."occurred_at",
+    "t6"."source",
+    "t6"."detail",
+    "t6"."__revq_1_trimmed",
+    "t6"."__revq_2_trimmed",
+    "t6"."__revq_3_trimmed",
+    "t6"."__revq_4_trimmed",
+    "t6"."__revq_5_trimmed",
+    "t6"."__revq_6_trimmed",
+    REGEXP_REPLACE(
+      "t6"."__revq_4_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "__revq_7_s"
+  FROM "revq_signals_trimmed" AS "t6"
+), "revq_activities_date_text" AS (
+  SELECT
+    "t7"."activity_id",
+    "t7"."lead_id",
+    "t7"."activity_type",
+    "t7"."occurred_at",
+    "t7"."channel",
+    "t7"."detail",
+    "t7"."__revq_1_trimmed",
+    "t7"."__revq_2_trimmed",
+    "t7"."__revq_3_trimmed",
+    "t7"."__revq_4_trimmed",
+    "t7"."__revq_5_trimmed",
+    "t7"."__revq_6_trimmed",
+    REGEXP_REPLACE(
+      "t7"."__revq_4_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "__revq_7_s"
+  FROM "revq_activities_trimmed" AS "t7"
+), "revq_leads_date_text" AS (
+  SELECT
+    "t8"."Record ID",
+    "t8"."First Name",
+    "t8"."Last Name",
+    "t8"."Email",
+    "t8"."Job Title",
+    "t8"."Company Name",
+    "t8"."Industry",
+    "t8"."Number of Employees",
+    "t8"."Annual Revenue",
+    "t8"."Country/Region",
+    "t8"."Original Source",
+    "t8"."Lifecycle Stage",
+    "t8"."Contact owner",
+    "t8"."Create Date",
+    "t8"."Last Activity Date",
+    "t8"."Became a Marketing Qualified Lead Date",
+    "t8"."Became a Sales Qualified Lead Date",
+    "t8"."Became an Opportunity Date",
+    "t8"."Website URL",
+    "t8"."__revq_1_trimmed",
+    "t8"."__revq_2_trimmed",
+    "t8"."__revq_3_trimmed",
+    "t8"."__revq_4_trimmed",
+    "t8"."__revq_5_trimmed",
+    "t8"."__revq_6_trimmed",
+    "t8"."__revq_7_trimmed",
+    "t8"."__revq_8_trimmed",
+    "t8"."__revq_9_trimmed",
+    "t8"."__revq_10_trimmed",
+    "t8"."__revq_11_trimmed",
+    "t8"."__revq_12_trimmed",
+    "t8"."__revq_13_trimmed",
+    "t8"."__revq_14_trimmed",
+    "t8"."__revq_15_trimmed",
+    "t8"."__revq_16_trimmed",
+    "t8"."__revq_17_trimmed",
+    "t8"."__revq_18_trimmed",
+    "t8"."__revq_19_trimmed",
+    REGEXP_REPLACE(
+      "t8"."__revq_15_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "__revq_20_s",
+    REGEXP_REPLACE(
+      "t8"."__revq_16_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "__revq_21_s",
+    REGEXP_REPLACE(
+      "t8"."__revq_17_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "__revq_22_s",
+    REGEXP_REPLACE(
+      "t8"."__revq_18_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "__revq_23_s",
+    REGEXP_REPLACE(
+      "t8"."__revq_19_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "__revq_24_s"
+  FROM "revq_leads_trimmed" AS "t8"
+), "revq_signals_date_shapes" AS (
+  SELECT
+    "t12"."account_key",
+    "t12"."company",
+    "t12"."signal_type",
+    "t12"."occurred_at",
+    "t12"."source",
+    "t12"."detail",
+    "t12"."__revq_1_trimmed",
+    "t12"."__revq_2_trimmed",
+    "t12"."__revq_3_trimmed",
+    "t12"."__revq_4_trimmed",
+    "t12"."__revq_5_trimmed",
+    "t12"."__revq_6_trimmed",
+    "t12"."__revq_7_s",
+    REGEXP_LIKE(
+      "t12"."__revq_7_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_8_is_dash",
+    REGEXP_LIKE(
+      "t12"."__revq_7_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_9_is_slash",
+    REGEXP_LIKE(
+      "t12"."__revq_7_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_10_is_ordered",
+    REGEXP_LIKE("t12"."__revq_7_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_11_is_epoch"
+  FROM "revq_signals_date_text" AS "t12"
+), "revq_activities_date_shapes" AS (
+  SELECT
+    "t13"."activity_id",
+    "t13"."lead_id",
+    "t13"."activity_type",
+    "t13"."occurred_at",
+    "t13"."channel",
+    "t13"."detail",
+    "t13"."__revq_1_trimmed",
+    "t13"."__revq_2_trimmed",
+    "t13"."__revq_3_trimmed",
+    "t13"."__revq_4_trimmed",
+    "t13"."__revq_5_trimmed",
+    "t13"."__revq_6_trimmed",
+    "t13"."__revq_7_s",
+    REGEXP_LIKE(
+      "t13"."__revq_7_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_8_is_dash",
+    REGEXP_LIKE(
+      "t13"."__revq_7_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_9_is_slash",
+    REGEXP_LIKE(
+      "t13"."__revq_7_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_10_is_ordered",
+    REGEXP_LIKE("t13"."__revq_7_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_11_is_epoch"
+  FROM "revq_activities_date_text" AS "t13"
+), "revq_leads_date_shapes" AS (
+  SELECT
+    "t14"."Record ID",
+    "t14"."First Name",
+    "t14"."Last Name",
+    "t14"."Email",
+    "t14"."Job Title",
+    "t14"."Company Name",
+    "t14"."Industry",
+    "t14"."Number of Employees",
+    "t14"."Annual Revenue",
+    "t14"."Country/Region",
+    "t14"."Original Source",
+    "t14"."Lifecycle Stage",
+    "t14"."Contact owner",
+    "t14"."Create Date",
+    "t14"."Last Activity Date",
+    "t14"."Became a Marketing Qualified Lead Date",
+    "t14"."Became a Sales Qualified Lead Date",
+    "t14"."Became an Opportunity Date",
+    "t14"."Website URL",
+    "t14"."__revq_1_trimmed",
+    "t14"."__revq_2_trimmed",
+    "t14"."__revq_3_trimmed",
+    "t14"."__revq_4_trimmed",
+    "t14"."__revq_5_trimmed",
+    "t14"."__revq_6_trimmed",
+    "t14"."__revq_7_trimmed",
+    "t14"."__revq_8_trimmed",
+    "t14"."__revq_9_trimmed",
+    "t14"."__revq_10_trimmed",
+    "t14"."__revq_11_trimmed",
+    "t14"."__revq_12_trimmed",
+    "t14"."__revq_13_trimmed",
+    "t14"."__revq_14_trimmed",
+    "t14"."__revq_15_trimmed",
+    "t14"."__revq_16_trimmed",
+    "t14"."__revq_17_trimmed",
+    "t14"."__revq_18_trimmed",
+    "t14"."__revq_19_trimmed",
+    "t14"."__revq_20_s",
+    "t14"."__revq_21_s",
+    "t14"."__revq_22_s",
+    "t14"."__revq_23_s",
+    "t14"."__revq_24_s",
+    REGEXP_LIKE(
+      "t14"."__revq_20_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_25_is_dash",
+    REGEXP_LIKE(
+      "t14"."__revq_20_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_26_is_slash",
+    REGEXP_LIKE(
+      "t14"."__revq_20_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_27_is_ordered",
+    REGEXP_LIKE("t14"."__revq_20_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_28_is_epoch",
+    REGEXP_LIKE(
+      "t14"."__revq_21_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_29_is_dash",
+    REGEXP_LIKE(
+      "t14"."__revq_21_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_30_is_slash",
+    REGEXP_LIKE(
+      "t14"."__revq_21_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_31_is_ordered",
+    REGEXP_LIKE("t14"."__revq_21_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_32_is_epoch",
+    REGEXP_LIKE(
+      "t14"."__revq_22_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_33_is_dash",
+    REGEXP_LIKE(
+      "t14"."__revq_22_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_34_is_slash",
+    REGEXP_LIKE(
+      "t14"."__revq_22_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_35_is_ordered",
+    REGEXP_LIKE("t14"."__revq_22_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_36_is_epoch",
+    REGEXP_LIKE(
+      "t14"."__revq_23_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_37_is_dash",
+    REGEXP_LIKE(
+      "t14"."__revq_23_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_38_is_slash",
+    REGEXP_LIKE(
+      "t14"."__revq_23_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_39_is_ordered",
+    REGEXP_LIKE("t14"."__revq_23_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_40_is_epoch",
+    REGEXP_LIKE(
+      "t14"."__revq_24_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_41_is_dash",
+    REGEXP_LIKE(
+      "t14"."__revq_24_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_42_is_slash",
+    REGEXP_LIKE(
+      "t14"."__revq_24_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "__revq_43_is_ordered",
+    REGEXP_LIKE("t14"."__revq_24_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_44_is_epoch"
+  FROM "revq_leads_date_text" AS "t14"
+), "revq_signals_date_parts" AS (
+  SELECT
+    "t18"."account_key",
+    "t18"."company",
+    "t18"."signal_type",
+    "t18"."occurred_at",
+    "t18"."source",
+    "t18"."detail",
+    "t18"."__revq_1_trimmed",
+    "t18"."__revq_2_trimmed",
+    "t18"."__revq_3_trimmed",
+    "t18"."__revq_4_trimmed",
+    "t18"."__revq_5_trimmed",
+    "t18"."__revq_6_trimmed",
+    "t18"."__revq_7_s",
+    "t18"."__revq_8_is_dash",
+    "t18"."__revq_9_is_slash",
+    "t18"."__revq_10_is_ordered",
+    "t18"."__revq_11_is_epoch",
+    CAST(CASE
+      WHEN "t18"."__revq_8_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_12_dash_year",
+    CAST(CASE
+      WHEN "t18"."__revq_8_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_13_dash_month",
+    CAST(CASE
+      WHEN "t18"."__revq_8_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_14_dash_day",
+    CASE
+      WHEN "t18"."__revq_8_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_15_dash_rest",
+    CAST(CASE
+      WHEN "t18"."__revq_9_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_16_slash_year",
+    CAST(CASE
+      WHEN "t18"."__revq_9_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_17_slash_month",
+    CAST(CASE
+      WHEN "t18"."__revq_9_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_18_slash_day",
+    CASE
+      WHEN "t18"."__revq_9_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_19_slash_rest",
+    CAST(CASE
+      WHEN "t18"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t18"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          1
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_20_ordered_first",
+    CASE
+      WHEN "t18"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t18"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          2
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_21_ordered_sep1",
+    CAST(CASE
+      WHEN "t18"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t18"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          3
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_22_ordered_second_number",
+    CASE
+      WHEN "t18"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t18"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          4
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_23_ordered_sep2",
+    CAST(CASE
+      WHEN "t18"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t18"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          5
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_24_ordered_year",
+    CASE
+      WHEN "t18"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t18"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          6
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_25_ordered_rest",
+    CAST(CASE
+      WHEN "t18"."__revq_11_is_epoch"
+      THEN "t18"."__revq_7_s"
+      ELSE CAST(NULL AS VARCHAR)
+    END AS BIGINT) AS "__revq_26_epoch"
+  FROM "revq_signals_date_shapes" AS "t18"
+), "revq_activities_date_parts" AS (
+  SELECT
+    "t19"."activity_id",
+    "t19"."lead_id",
+    "t19"."activity_type",
+    "t19"."occurred_at",
+    "t19"."channel",
+    "t19"."detail",
+    "t19"."__revq_1_trimmed",
+    "t19"."__revq_2_trimmed",
+    "t19"."__revq_3_trimmed",
+    "t19"."__revq_4_trimmed",
+    "t19"."__revq_5_trimmed",
+    "t19"."__revq_6_trimmed",
+    "t19"."__revq_7_s",
+    "t19"."__revq_8_is_dash",
+    "t19"."__revq_9_is_slash",
+    "t19"."__revq_10_is_ordered",
+    "t19"."__revq_11_is_epoch",
+    CAST(CASE
+      WHEN "t19"."__revq_8_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_12_dash_year",
+    CAST(CASE
+      WHEN "t19"."__revq_8_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_13_dash_month",
+    CAST(CASE
+      WHEN "t19"."__revq_8_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_14_dash_day",
+    CASE
+      WHEN "t19"."__revq_8_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_15_dash_rest",
+    CAST(CASE
+      WHEN "t19"."__revq_9_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_16_slash_year",
+    CAST(CASE
+      WHEN "t19"."__revq_9_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_17_slash_month",
+    CAST(CASE
+      WHEN "t19"."__revq_9_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_18_slash_day",
+    CASE
+      WHEN "t19"."__revq_9_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_19_slash_rest",
+    CAST(CASE
+      WHEN "t19"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t19"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          1
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_20_ordered_first",
+    CASE
+      WHEN "t19"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t19"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          2
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_21_ordered_sep1",
+    CAST(CASE
+      WHEN "t19"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t19"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          3
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_22_ordered_second_number",
+    CASE
+      WHEN "t19"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t19"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          4
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_23_ordered_sep2",
+    CAST(CASE
+      WHEN "t19"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t19"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          5
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_24_ordered_year",
+    CASE
+      WHEN "t19"."__revq_10_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t19"."__revq_7_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          6
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_25_ordered_rest",
+    CAST(CASE
+      WHEN "t19"."__revq_11_is_epoch"
+      THEN "t19"."__revq_7_s"
+      ELSE CAST(NULL AS VARCHAR)
+    END AS BIGINT) AS "__revq_26_epoch"
+  FROM "revq_activities_date_shapes" AS "t19"
+), "revq_leads_date_parts" AS (
+  SELECT
+    "t20"."Record ID",
+    "t20"."First Name",
+    "t20"."Last Name",
+    "t20"."Email",
+    "t20"."Job Title",
+    "t20"."Company Name",
+    "t20"."Industry",
+    "t20"."Number of Employees",
+    "t20"."Annual Revenue",
+    "t20"."Country/Region",
+    "t20"."Original Source",
+    "t20"."Lifecycle Stage",
+    "t20"."Contact owner",
+    "t20"."Create Date",
+    "t20"."Last Activity Date",
+    "t20"."Became a Marketing Qualified Lead Date",
+    "t20"."Became a Sales Qualified Lead Date",
+    "t20"."Became an Opportunity Date",
+    "t20"."Website URL",
+    "t20"."__revq_1_trimmed",
+    "t20"."__revq_2_trimmed",
+    "t20"."__revq_3_trimmed",
+    "t20"."__revq_4_trimmed",
+    "t20"."__revq_5_trimmed",
+    "t20"."__revq_6_trimmed",
+    "t20"."__revq_7_trimmed",
+    "t20"."__revq_8_trimmed",
+    "t20"."__revq_9_trimmed",
+    "t20"."__revq_10_trimmed",
+    "t20"."__revq_11_trimmed",
+    "t20"."__revq_12_trimmed",
+    "t20"."__revq_13_trimmed",
+    "t20"."__revq_14_trimmed",
+    "t20"."__revq_15_trimmed",
+    "t20"."__revq_16_trimmed",
+    "t20"."__revq_17_trimmed",
+    "t20"."__revq_18_trimmed",
+    "t20"."__revq_19_trimmed",
+    "t20"."__revq_20_s",
+    "t20"."__revq_21_s",
+    "t20"."__revq_22_s",
+    "t20"."__revq_23_s",
+    "t20"."__revq_24_s",
+    "t20"."__revq_25_is_dash",
+    "t20"."__revq_26_is_slash",
+    "t20"."__revq_27_is_ordered",
+    "t20"."__revq_28_is_epoch",
+    "t20"."__revq_29_is_dash",
+    "t20"."__revq_30_is_slash",
+    "t20"."__revq_31_is_ordered",
+    "t20"."__revq_32_is_epoch",
+    "t20"."__revq_33_is_dash",
+    "t20"."__revq_34_is_slash",
+    "t20"."__revq_35_is_ordered",
+    "t20"."__revq_36_is_epoch",
+    "t20"."__revq_37_is_dash",
+    "t20"."__revq_38_is_slash",
+    "t20"."__revq_39_is_ordered",
+    "t20"."__revq_40_is_epoch",
+    "t20"."__revq_41_is_dash",
+    "t20"."__revq_42_is_slash",
+    "t20"."__revq_43_is_ordered",
+    "t20"."__revq_44_is_epoch",
+    CAST(CASE
+      WHEN "t20"."__revq_25_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_45_dash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_25_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_46_dash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_25_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_47_dash_day",
+    CASE
+      WHEN "t20"."__revq_25_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_48_dash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_26_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_49_slash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_26_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_50_slash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_26_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_51_slash_day",
+    CASE
+      WHEN "t20"."__revq_26_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_52_slash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_27_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_20_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          1
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_53_ordered_first",
+    CASE
+      WHEN "t20"."__revq_27_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_20_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          2
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_54_ordered_sep1",
+    CAST(CASE
+      WHEN "t20"."__revq_27_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_20_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          3
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_55_ordered_second_number",
+    CASE
+      WHEN "t20"."__revq_27_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_20_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          4
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_56_ordered_sep2",
+    CAST(CASE
+      WHEN "t20"."__revq_27_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_20_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          5
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_57_ordered_year",
+    CASE
+      WHEN "t20"."__revq_27_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_20_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          6
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_58_ordered_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_28_is_epoch"
+      THEN "t20"."__revq_20_s"
+      ELSE CAST(NULL AS VARCHAR)
+    END AS BIGINT) AS "__revq_59_epoch",
+    CAST(CASE
+      WHEN "t20"."__revq_29_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_60_dash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_29_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_61_dash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_29_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_62_dash_day",
+    CASE
+      WHEN "t20"."__revq_29_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_63_dash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_30_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_64_slash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_30_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_65_slash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_30_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_66_slash_day",
+    CASE
+      WHEN "t20"."__revq_30_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_67_slash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_31_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_21_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          1
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_68_ordered_first",
+    CASE
+      WHEN "t20"."__revq_31_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_21_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          2
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_69_ordered_sep1",
+    CAST(CASE
+      WHEN "t20"."__revq_31_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_21_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          3
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_70_ordered_second_number",
+    CASE
+      WHEN "t20"."__revq_31_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_21_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          4
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_71_ordered_sep2",
+    CAST(CASE
+      WHEN "t20"."__revq_31_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_21_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          5
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_72_ordered_year",
+    CASE
+      WHEN "t20"."__revq_31_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_21_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          6
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_73_ordered_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_32_is_epoch"
+      THEN "t20"."__revq_21_s"
+      ELSE CAST(NULL AS VARCHAR)
+    END AS BIGINT) AS "__revq_74_epoch",
+    CAST(CASE
+      WHEN "t20"."__revq_33_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_75_dash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_33_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_76_dash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_33_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_77_dash_day",
+    CASE
+      WHEN "t20"."__revq_33_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_78_dash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_34_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_79_slash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_34_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_80_slash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_34_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_81_slash_day",
+    CASE
+      WHEN "t20"."__revq_34_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_82_slash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_35_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_22_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          1
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_83_ordered_first",
+    CASE
+      WHEN "t20"."__revq_35_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_22_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          2
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_84_ordered_sep1",
+    CAST(CASE
+      WHEN "t20"."__revq_35_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_22_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          3
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_85_ordered_second_number",
+    CASE
+      WHEN "t20"."__revq_35_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_22_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          4
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_86_ordered_sep2",
+    CAST(CASE
+      WHEN "t20"."__revq_35_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_22_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          5
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_87_ordered_year",
+    CASE
+      WHEN "t20"."__revq_35_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_22_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          6
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_88_ordered_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_36_is_epoch"
+      THEN "t20"."__revq_22_s"
+      ELSE CAST(NULL AS VARCHAR)
+    END AS BIGINT) AS "__revq_89_epoch",
+    CAST(CASE
+      WHEN "t20"."__revq_37_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_90_dash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_37_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_91_dash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_37_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_92_dash_day",
+    CASE
+      WHEN "t20"."__revq_37_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_93_dash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_38_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_94_slash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_38_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_95_slash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_38_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_96_slash_day",
+    CASE
+      WHEN "t20"."__revq_38_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_97_slash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_39_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_23_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          1
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_98_ordered_first",
+    CASE
+      WHEN "t20"."__revq_39_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_23_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          2
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_99_ordered_sep1",
+    CAST(CASE
+      WHEN "t20"."__revq_39_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_23_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          3
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_100_ordered_second_number",
+    CASE
+      WHEN "t20"."__revq_39_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_23_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          4
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_101_ordered_sep2",
+    CAST(CASE
+      WHEN "t20"."__revq_39_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_23_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          5
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_102_ordered_year",
+    CASE
+      WHEN "t20"."__revq_39_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_23_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          6
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_103_ordered_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_40_is_epoch"
+      THEN "t20"."__revq_23_s"
+      ELSE CAST(NULL AS VARCHAR)
+    END AS BIGINT) AS "__revq_104_epoch",
+    CAST(CASE
+      WHEN "t20"."__revq_41_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_105_dash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_41_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_106_dash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_41_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_107_dash_day",
+    CASE
+      WHEN "t20"."__revq_41_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_108_dash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_42_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_109_slash_year",
+    CAST(CASE
+      WHEN "t20"."__revq_42_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_110_slash_month",
+    CAST(CASE
+      WHEN "t20"."__revq_42_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_111_slash_day",
+    CASE
+      WHEN "t20"."__revq_42_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_112_slash_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_43_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_24_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          1
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_113_ordered_first",
+    CASE
+      WHEN "t20"."__revq_43_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_24_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          2
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_114_ordered_sep1",
+    CAST(CASE
+      WHEN "t20"."__revq_43_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_24_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          3
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_115_ordered_second_number",
+    CASE
+      WHEN "t20"."__revq_43_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_24_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          4
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_116_ordered_sep2",
+    CAST(CASE
+      WHEN "t20"."__revq_43_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_24_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          5
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "__revq_117_ordered_year",
+    CASE
+      WHEN "t20"."__revq_43_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR(
+          "t20"."__revq_24_s",
+          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
+          1,
+          1,
+          'ce',
+          6
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_118_ordered_rest",
+    CAST(CASE
+      WHEN "t20"."__revq_44_is_epoch"
+      THEN "t20"."__revq_24_s"
+      ELSE CAST(NULL AS VARCHAR)
+    END AS BIGINT) AS "__revq_119_epoch"
+  FROM "revq_leads_date_shapes" AS "t20"
+), "revq_signals_time_parts" AS (
+  SELECT
+    "t24"."account_key",
+    "t24"."company",
+    "t24"."signal_type",
+    "t24"."occurred_at",
+    "t24"."source",
+    "t24"."detail",
+    "t24"."__revq_1_trimmed",
+    "t24"."__revq_2_trimmed",
+    "t24"."__revq_3_trimmed",
+    "t24"."__revq_4_trimmed",
+    "t24"."__revq_5_trimmed",
+    "t24"."__revq_6_trimmed",
+    "t24"."__revq_7_s",
+    "t24"."__revq_8_is_dash",
+    "t24"."__revq_9_is_slash",
+    "t24"."__revq_10_is_ordered",
+    "t24"."__revq_11_is_epoch",
+    "t24"."__revq_12_dash_year",
+    "t24"."__revq_13_dash_month",
+    "t24"."__revq_14_dash_day",
+    "t24"."__revq_15_dash_rest",
+    "t24"."__revq_16_slash_year",
+    "t24"."__revq_17_slash_month",
+    "t24"."__revq_18_slash_day",
+    "t24"."__revq_19_slash_rest",
+    "t24"."__revq_20_ordered_first",
+    "t24"."__revq_21_ordered_sep1",
+    "t24"."__revq_22_ordered_second_number",
+    "t24"."__revq_23_ordered_sep2",
+    "t24"."__revq_24_ordered_year",
+    "t24"."__revq_25_ordered_rest",
+    "t24"."__revq_26_epoch",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "__revq_27_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_28_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "__revq_29_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "__revq_30_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "__revq_31_dash_fraction",
+    NULLIF(
+      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      ''
+    ) AS "__revq_32_zone_sign",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      ''
+    ) AS INT) AS "__revq_33_zone_offset_hours",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      ''
+    ) AS INT) AS "__revq_34_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_19_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_35_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_19_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_36_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_19_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_37_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_25_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_38_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_25_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_39_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_25_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_40_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_25_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "__revq_41_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_25_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_42_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_25_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_43_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."__revq_25_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "__revq_44_comma_meridiem"
+  FROM "revq_signals_date_parts" AS "t24"
+), "revq_activities_time_parts" AS (
+  SELECT
+    "t25"."activity_id",
+    "t25"."lead_id",
+    "t25"."activity_type",
+    "t25"."occurred_at",
+    "t25"."channel",
+    "t25"."detail",
+    "t25"."__revq_1_trimmed",
+    "t25"."__revq_2_trimmed",
+    "t25"."__revq_3_trimmed",
+    "t25"."__revq_4_trimmed",
+    "t25"."__revq_5_trimmed",
+    "t25"."__revq_6_trimmed",
+    "t25"."__revq_7_s",
+    "t25"."__revq_8_is_dash",
+    "t25"."__revq_9_is_slash",
+    "t25"."__revq_10_is_ordered",
+    "t25"."__revq_11_is_epoch",
+    "t25"."__revq_12_dash_year",
+    "t25"."__revq_13_dash_month",
+    "t25"."__revq_14_dash_day",
+    "t25"."__revq_15_dash_rest",
+    "t25"."__revq_16_slash_year",
+    "t25"."__revq_17_slash_month",
+    "t25"."__revq_18_slash_day",
+    "t25"."__revq_19_slash_rest",
+    "t25"."__revq_20_ordered_first",
+    "t25"."__revq_21_ordered_sep1",
+    "t25"."__revq_22_ordered_second_number",
+    "t25"."__revq_23_ordered_sep2",
+    "t25"."__revq_24_ordered_year",
+    "t25"."__revq_25_ordered_rest",
+    "t25"."__revq_26_epoch",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "__revq_27_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_28_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "__revq_29_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "__revq_30_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_15_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "__revq_31_dash_fraction",
+    NULLIF(
+      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      ''
+    ) AS "__revq_32_zone_sign",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      ''
+    ) AS INT) AS "__revq_33_zone_offset_hours",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      ''
+    ) AS INT) AS "__revq_34_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_19_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_35_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_19_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_36_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_19_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_37_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_25_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_38_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_25_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_39_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_25_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_40_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_25_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "__revq_41_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_25_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_42_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_25_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_43_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."__revq_25_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "__revq_44_comma_meridiem"
+  FROM "revq_activities_date_parts" AS "t25"
+), "revq_leads_time_parts" AS (
+  SELECT
+    "t26"."Record ID",
+    "t26"."First Name",
+    "t26"."Last Name",
+    "t26"."Email",
+    "t26"."Job Title",
+    "t26"."Company Name",
+    "t26"."Industry",
+    "t26"."Number of Employees",
+    "t26"."Annual Revenue",
+    "t26"."Country/Region",
+    "t26"."Original Source",
+    "t26"."Lifecycle Stage",
+    "t26"."Contact owner",
+    "t26"."Create Date",
+    "t26"."Last Activity Date",
+    "t26"."Became a Marketing Qualified Lead Date",
+    "t26"."Became a Sales Qualified Lead Date",
+    "t26"."Became an Opportunity Date",
+    "t26"."Website URL",
+    "t26"."__revq_1_trimmed",
+    "t26"."__revq_2_trimmed",
+    "t26"."__revq_3_trimmed",
+    "t26"."__revq_4_trimmed",
+    "t26"."__revq_5_trimmed",
+    "t26"."__revq_6_trimmed",
+    "t26"."__revq_7_trimmed",
+    "t26"."__revq_8_trimmed",
+    "t26"."__revq_9_trimmed",
+    "t26"."__revq_10_trimmed",
+    "t26"."__revq_11_trimmed",
+    "t26"."__revq_12_trimmed",
+    "t26"."__revq_13_trimmed",
+    "t26"."__revq_14_trimmed",
+    "t26"."__revq_15_trimmed",
+    "t26"."__revq_16_trimmed",
+    "t26"."__revq_17_trimmed",
+    "t26"."__revq_18_trimmed",
+    "t26"."__revq_19_trimmed",
+    "t26"."__revq_20_s",
+    "t26"."__revq_21_s",
+    "t26"."__revq_22_s",
+    "t26"."__revq_23_s",
+    "t26"."__revq_24_s",
+    "t26"."__revq_25_is_dash",
+    "t26"."__revq_26_is_slash",
+    "t26"."__revq_27_is_ordered",
+    "t26"."__revq_28_is_epoch",
+    "t26"."__revq_29_is_dash",
+    "t26"."__revq_30_is_slash",
+    "t26"."__revq_31_is_ordered",
+    "t26"."__revq_32_is_epoch",
+    "t26"."__revq_33_is_dash",
+    "t26"."__revq_34_is_slash",
+    "t26"."__revq_35_is_ordered",
+    "t26"."__revq_36_is_epoch",
+    "t26"."__revq_37_is_dash",
+    "t26"."__revq_38_is_slash",
+    "t26"."__revq_39_is_ordered",
+    "t26"."__revq_40_is_epoch",
+    "t26"."__revq_41_is_dash",
+    "t26"."__revq_42_is_slash",
+    "t26"."__revq_43_is_ordered",
+    "t26"."__revq_44_is_epoch",
+    "t26"."__revq_45_dash_year",
+    "t26"."__revq_46_dash_month",
+    "t26"."__revq_47_dash_day",
+    "t26"."__revq_48_dash_rest",
+    "t26"."__revq_49_slash_year",
+    "t26"."__revq_50_slash_month",
+    "t26"."__revq_51_slash_day",
+    "t26"."__revq_52_slash_rest",
+    "t26"."__revq_53_ordered_first",
+    "t26"."__revq_54_ordered_sep1",
+    "t26"."__revq_55_ordered_second_number",
+    "t26"."__revq_56_ordered_sep2",
+    "t26"."__revq_57_ordered_year",
+    "t26"."__revq_58_ordered_rest",
+    "t26"."__revq_59_epoch",
+    "t26"."__revq_60_dash_year",
+    "t26"."__revq_61_dash_month",
+    "t26"."__revq_62_dash_day",
+    "t26"."__revq_63_dash_rest",
+    "t26"."__revq_64_slash_year",
+    "t26"."__revq_65_slash_month",
+    "t26"."__revq_66_slash_day",
+    "t26"."__revq_67_slash_rest",
+    "t26"."__revq_68_ordered_first",
+    "t26"."__revq_69_ordered_sep1",
+    "t26"."__revq_70_ordered_second_number",
+    "t26"."__revq_71_ordered_sep2",
+    "t26"."__revq_72_ordered_year",
+    "t26"."__revq_73_ordered_rest",
+    "t26"."__revq_74_epoch",
+    "t26"."__revq_75_dash_year",
+    "t26"."__revq_76_dash_month",
+    "t26"."__revq_77_dash_day",
+    "t26"."__revq_78_dash_rest",
+    "t26"."__revq_79_slash_year",
+    "t26"."__revq_80_slash_month",
+    "t26"."__revq_81_slash_day",
+    "t26"."__revq_82_slash_rest",
+    "t26"."__revq_83_ordered_first",
+    "t26"."__revq_84_ordered_sep1",
+    "t26"."__revq_85_ordered_second_number",
+    "t26"."__revq_86_ordered_sep2",
+    "t26"."__revq_87_ordered_year",
+    "t26"."__revq_88_ordered_rest",
+    "t26"."__revq_89_epoch",
+    "t26"."__revq_90_dash_year",
+    "t26"."__revq_91_dash_month",
+    "t26"."__revq_92_dash_day",
+    "t26"."__revq_93_dash_rest",
+    "t26"."__revq_94_slash_year",
+    "t26"."__revq_95_slash_month",
+    "t26"."__revq_96_slash_day",
+    "t26"."__revq_97_slash_rest",
+    "t26"."__revq_98_ordered_first",
+    "t26"."__revq_99_ordered_sep1",
+    "t26"."__revq_100_ordered_second_number",
+    "t26"."__revq_101_ordered_sep2",
+    "t26"."__revq_102_ordered_year",
+    "t26"."__revq_103_ordered_rest",
+    "t26"."__revq_104_epoch",
+    "t26"."__revq_105_dash_year",
+    "t26"."__revq_106_dash_month",
+    "t26"."__revq_107_dash_day",
+    "t26"."__revq_108_dash_rest",
+    "t26"."__revq_109_slash_year",
+    "t26"."__revq_110_slash_month",
+    "t26"."__revq_111_slash_day",
+    "t26"."__revq_112_slash_rest",
+    "t26"."__revq_113_ordered_first",
+    "t26"."__revq_114_ordered_sep1",
+    "t26"."__revq_115_ordered_second_number",
+    "t26"."__revq_116_ordered_sep2",
+    "t26"."__revq_117_ordered_year",
+    "t26"."__revq_118_ordered_rest",
+    "t26"."__revq_119_epoch",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_48_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "__revq_120_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_48_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_121_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_48_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "__revq_122_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_48_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "__revq_123_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_48_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "__revq_124_dash_fraction",
+    NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      ''
+    ) AS "__revq_125_zone_sign",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      ''
+    ) AS INT) AS "__revq_126_zone_offset_hours",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      ''
+    ) AS INT) AS "__revq_127_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_52_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_128_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_52_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_129_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_52_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_130_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_58_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_131_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_58_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_132_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_58_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_133_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_58_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "__revq_134_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_58_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_135_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_58_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_136_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_58_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "__revq_137_comma_meridiem",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_63_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "__revq_138_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_63_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_139_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_63_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "__revq_140_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_63_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "__revq_141_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_63_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "__revq_142_dash_fraction",
+    NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      ''
+    ) AS "__revq_143_zone_sign",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      ''
+    ) AS INT) AS "__revq_144_zone_offset_hours",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      ''
+    ) AS INT) AS "__revq_145_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_67_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_146_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_67_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_147_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_67_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_148_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_73_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_149_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_73_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_150_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_73_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_151_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_73_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "__revq_152_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_73_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_153_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_73_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_154_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_73_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "__revq_155_comma_meridiem",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_78_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "__revq_156_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_78_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_157_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_78_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "__revq_158_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_78_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "__revq_159_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_78_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "__revq_160_dash_fraction",
+    NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      ''
+    ) AS "__revq_161_zone_sign",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      ''
+    ) AS INT) AS "__revq_162_zone_offset_hours",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      ''
+    ) AS INT) AS "__revq_163_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_82_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_164_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_82_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_165_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_82_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_166_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_88_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_167_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_88_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_168_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_88_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_169_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_88_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "__revq_170_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_88_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_171_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_88_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_172_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_88_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "__revq_173_comma_meridiem",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_93_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "__revq_174_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_93_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_175_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_93_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "__revq_176_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_93_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "__revq_177_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_93_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "__revq_178_dash_fraction",
+    NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      ''
+    ) AS "__revq_179_zone_sign",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      ''
+    ) AS INT) AS "__revq_180_zone_offset_hours",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      ''
+    ) AS INT) AS "__revq_181_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_97_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_182_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_97_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_183_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_97_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_184_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_103_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_185_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_103_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_186_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_103_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_187_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_103_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "__revq_188_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_103_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_189_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_103_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_190_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_103_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "__revq_191_comma_meridiem",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_108_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "__revq_192_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_108_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_193_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_108_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "__revq_194_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_108_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "__revq_195_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_108_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "__revq_196_dash_fraction",
+    NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      ''
+    ) AS "__revq_197_zone_sign",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      ''
+    ) AS INT) AS "__revq_198_zone_offset_hours",
+    CAST(NULLIF(
+      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      ''
+    ) AS INT) AS "__revq_199_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_112_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_200_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_112_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_201_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_112_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_202_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_118_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_203_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_118_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_204_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_118_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "__revq_205_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_118_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "__revq_206_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_118_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "__revq_207_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_118_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "__revq_208_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t26"."__revq_118_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "__revq_209_comma_meridiem"
+  FROM "revq_leads_date_parts" AS "t26"
+), "revq_signals_dates_checked" AS (
+  SELECT
+    "t30"."account_key",
+    "t30"."company",
+    "t30"."signal_type",
+    "t30"."occurred_at",
+    "t30"."source",
+    "t30"."detail",
+    "t30"."__revq_1_trimmed",
+    "t30"."__revq_2_trimmed",
+    "t30"."__revq_3_trimmed",
+    "t30"."__revq_4_trimmed",
+    "t30"."__revq_5_trimmed",
+    "t30"."__revq_6_trimmed",
+    "t30"."__revq_7_s",
+    "t30"."__revq_8_is_dash",
+    "t30"."__revq_9_is_slash",
+    "t30"."__revq_10_is_ordered",
+    "t30"."__revq_11_is_epoch",
+    "t30"."__revq_12_dash_year",
+    "t30"."__revq_13_dash_month",
+    "t30"."__revq_14_dash_day",
+    "t30"."__revq_15_dash_rest",
+    "t30"."__revq_16_slash_year",
+    "t30"."__revq_17_slash_month",
+    "t30"."__revq_18_slash_day",
+    "t30"."__revq_19_slash_rest",
+    "t30"."__revq_20_ordered_first",
+    "t30"."__revq_21_ordered_sep1",
+    "t30"."__revq_22_ordered_second_number",
+    "t30"."__revq_23_ordered_sep2",
+    "t30"."__revq_24_ordered_year",
+    "t30"."__revq_25_ordered_rest",
+    "t30"."__revq_26_epoch",
+    "t30"."__revq_27_dash_sep",
+    "t30"."__revq_28_dash_hour",
+    "t30"."__revq_29_dash_minute",
+    "t30"."__revq_30_dash_second",
+    "t30"."__revq_31_dash_fraction",
+    "t30"."__revq_32_zone_sign",
+    "t30"."__revq_33_zone_offset_hours",
+    "t30"."__revq_34_zone_offset_minutes",
+    "t30"."__revq_35_slash_hour",
+    "t30"."__revq_36_slash_minute",
+    "t30"."__revq_37_slash_second",
+    "t30"."__revq_38_ordered_hour",
+    "t30"."__revq_39_ordered_minute",
+    "t30"."__revq_40_ordered_second",
+    "t30"."__revq_41_ordered_meridiem",
+    "t30"."__revq_42_comma_hour",
+    "t30"."__revq_43_comma_minute",
+    "t30"."__revq_44_comma_meridiem",
+    CASE
+      WHEN COALESCE(
+        (
+          "t30"."__revq_12_dash_year" IS NOT NULL
+        )
+        AND (
+          "t30"."__revq_12_dash_year" >= 0
+        )
+        AND "t30"."__revq_13_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t30"."__revq_14_dash_day" >= 1
+        )
+        AND (
+          "t30"."__revq_14_dash_day" <= CASE
+            WHEN "t30"."__revq_13_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t30"."__revq_12_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t30"."__revq_12_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t30"."__revq_12_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t30"."__revq_13_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t30"."__revq_28_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t30"."__revq_29_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."__revq_30_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t30"."__revq_32_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t30"."__revq_28_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t30"."__revq_27_dash_sep" = 'T'
+                )
+                OR (
+                  "t30"."__revq_30_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t30"."__revq_32_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t30"."__revq_33_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t30"."__revq_34_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t30"."__revq_12_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_12_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."__revq_13_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_13_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."__revq_14_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_14_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t30"."__revq_28_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_28_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."__revq_29_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_29_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."__revq_30_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_30_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE("t30"."__revq_31_dash_fraction", ''), '000000'),
+          IFF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE("t30"."__revq_31_dash_fraction", ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_45_dash_text",
+    CASE
+      WHEN "t30"."__revq_32_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t30"."__revq_32_zone_sign",
+        LPAD(
+          CAST("t30"."__revq_33_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_33_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."__revq_34_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_34_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_46_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t30"."__revq_16_slash_year" IS NOT NULL
+        )
+        AND (
+          "t30"."__revq_16_slash_year" >= 0
+        )
+        AND "t30"."__revq_17_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t30"."__revq_18_slash_day" >= 1
+        )
+        AND (
+          "t30"."__revq_18_slash_day" <= CASE
+            WHEN "t30"."__revq_17_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t30"."__revq_16_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t30"."__revq_16_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t30"."__revq_16_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t30"."__revq_17_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t30"."__revq_35_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t30"."__revq_36_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."__revq_37_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t30"."__revq_16_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_16_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."__revq_17_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_17_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."__revq_18_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_18_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t30"."__revq_35_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_35_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."__revq_36_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_36_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."__revq_37_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_37_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_47_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t30"."__revq_24_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t30"."__revq_24_ordered_year" >= 0
+        )
+        AND "t30"."__revq_20_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t30"."__revq_22_ordered_second_number" >= 1
+        )
+        AND (
+          "t30"."__revq_22_ordered_second_number" <= CASE
+            WHEN "t30"."__revq_20_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t30"."__revq_24_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t30"."__revq_24_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t30"."__revq_24_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t30"."__revq_20_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."__revq_40_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t30"."__revq_21_ordered_sep1" = "t30"."__revq_23_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t30"."__revq_24_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_24_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."__revq_20_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_20_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."__revq_22_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."__revq_22_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."__revq_40_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_40_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_48_ordered_text"
+  FROM "revq_signals_time_parts" AS "t30"
+), "revq_activities_dates_checked" AS (
+  SELECT
+    "t31"."activity_id",
+    "t31"."lead_id",
+    "t31"."activity_type",
+    "t31"."occurred_at",
+    "t31"."channel",
+    "t31"."detail",
+    "t31"."__revq_1_trimmed",
+    "t31"."__revq_2_trimmed",
+    "t31"."__revq_3_trimmed",
+    "t31"."__revq_4_trimmed",
+    "t31"."__revq_5_trimmed",
+    "t31"."__revq_6_trimmed",
+    "t31"."__revq_7_s",
+    "t31"."__revq_8_is_dash",
+    "t31"."__revq_9_is_slash",
+    "t31"."__revq_10_is_ordered",
+    "t31"."__revq_11_is_epoch",
+    "t31"."__revq_12_dash_year",
+    "t31"."__revq_13_dash_month",
+    "t31"."__revq_14_dash_day",
+    "t31"."__revq_15_dash_rest",
+    "t31"."__revq_16_slash_year",
+    "t31"."__revq_17_slash_month",
+    "t31"."__revq_18_slash_day",
+    "t31"."__revq_19_slash_rest",
+    "t31"."__revq_20_ordered_first",
+    "t31"."__revq_21_ordered_sep1",
+    "t31"."__revq_22_ordered_second_number",
+    "t31"."__revq_23_ordered_sep2",
+    "t31"."__revq_24_ordered_year",
+    "t31"."__revq_25_ordered_rest",
+    "t31"."__revq_26_epoch",
+    "t31"."__revq_27_dash_sep",
+    "t31"."__revq_28_dash_hour",
+    "t31"."__revq_29_dash_minute",
+    "t31"."__revq_30_dash_second",
+    "t31"."__revq_31_dash_fraction",
+    "t31"."__revq_32_zone_sign",
+    "t31"."__revq_33_zone_offset_hours",
+    "t31"."__revq_34_zone_offset_minutes",
+    "t31"."__revq_35_slash_hour",
+    "t31"."__revq_36_slash_minute",
+    "t31"."__revq_37_slash_second",
+    "t31"."__revq_38_ordered_hour",
+    "t31"."__revq_39_ordered_minute",
+    "t31"."__revq_40_ordered_second",
+    "t31"."__revq_41_ordered_meridiem",
+    "t31"."__revq_42_comma_hour",
+    "t31"."__revq_43_comma_minute",
+    "t31"."__revq_44_comma_meridiem",
+    CASE
+      WHEN COALESCE(
+        (
+          "t31"."__revq_12_dash_year" IS NOT NULL
+        )
+        AND (
+          "t31"."__revq_12_dash_year" >= 0
+        )
+        AND "t31"."__revq_13_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t31"."__revq_14_dash_day" >= 1
+        )
+        AND (
+          "t31"."__revq_14_dash_day" <= CASE
+            WHEN "t31"."__revq_13_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t31"."__revq_12_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t31"."__revq_12_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t31"."__revq_12_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t31"."__revq_13_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t31"."__revq_28_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t31"."__revq_29_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."__revq_30_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t31"."__revq_32_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t31"."__revq_28_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t31"."__revq_27_dash_sep" = 'T'
+                )
+                OR (
+                  "t31"."__revq_30_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t31"."__revq_32_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t31"."__revq_33_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t31"."__revq_34_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t31"."__revq_12_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_12_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."__revq_13_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_13_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."__revq_14_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_14_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t31"."__revq_28_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_28_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."__revq_29_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_29_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."__revq_30_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_30_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE("t31"."__revq_31_dash_fraction", ''), '000000'),
+          IFF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE("t31"."__revq_31_dash_fraction", ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_45_dash_text",
+    CASE
+      WHEN "t31"."__revq_32_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t31"."__revq_32_zone_sign",
+        LPAD(
+          CAST("t31"."__revq_33_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_33_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."__revq_34_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_34_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_46_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t31"."__revq_16_slash_year" IS NOT NULL
+        )
+        AND (
+          "t31"."__revq_16_slash_year" >= 0
+        )
+        AND "t31"."__revq_17_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t31"."__revq_18_slash_day" >= 1
+        )
+        AND (
+          "t31"."__revq_18_slash_day" <= CASE
+            WHEN "t31"."__revq_17_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t31"."__revq_16_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t31"."__revq_16_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t31"."__revq_16_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t31"."__revq_17_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t31"."__revq_35_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t31"."__revq_36_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."__revq_37_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t31"."__revq_16_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_16_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."__revq_17_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_17_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."__revq_18_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_18_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t31"."__revq_35_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_35_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."__revq_36_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_36_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."__revq_37_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_37_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_47_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t31"."__revq_24_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t31"."__revq_24_ordered_year" >= 0
+        )
+        AND "t31"."__revq_20_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t31"."__revq_22_ordered_second_number" >= 1
+        )
+        AND (
+          "t31"."__revq_22_ordered_second_number" <= CASE
+            WHEN "t31"."__revq_20_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t31"."__revq_24_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t31"."__revq_24_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t31"."__revq_24_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t31"."__revq_20_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."__revq_40_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t31"."__revq_21_ordered_sep1" = "t31"."__revq_23_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t31"."__revq_24_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_24_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."__revq_20_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_20_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."__revq_22_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."__revq_22_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."__revq_40_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_40_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_48_ordered_text"
+  FROM "revq_activities_time_parts" AS "t31"
+), "revq_leads_dates_checked" AS (
+  SELECT
+    "t32"."Record ID",
+    "t32"."First Name",
+    "t32"."Last Name",
+    "t32"."Email",
+    "t32"."Job Title",
+    "t32"."Company Name",
+    "t32"."Industry",
+    "t32"."Number of Employees",
+    "t32"."Annual Revenue",
+    "t32"."Country/Region",
+    "t32"."Original Source",
+    "t32"."Lifecycle Stage",
+    "t32"."Contact owner",
+    "t32"."Create Date",
+    "t32"."Last Activity Date",
+    "t32"."Became a Marketing Qualified Lead Date",
+    "t32"."Became a Sales Qualified Lead Date",
+    "t32"."Became an Opportunity Date",
+    "t32"."Website URL",
+    "t32"."__revq_1_trimmed",
+    "t32"."__revq_2_trimmed",
+    "t32"."__revq_3_trimmed",
+    "t32"."__revq_4_trimmed",
+    "t32"."__revq_5_trimmed",
+    "t32"."__revq_6_trimmed",
+    "t32"."__revq_7_trimmed",
+    "t32"."__revq_8_trimmed",
+    "t32"."__revq_9_trimmed",
+    "t32"."__revq_10_trimmed",
+    "t32"."__revq_11_trimmed",
+    "t32"."__revq_12_trimmed",
+    "t32"."__revq_13_trimmed",
+    "t32"."__revq_14_trimmed",
+    "t32"."__revq_15_trimmed",
+    "t32"."__revq_16_trimmed",
+    "t32"."__revq_17_trimmed",
+    "t32"."__revq_18_trimmed",
+    "t32"."__revq_19_trimmed",
+    "t32"."__revq_20_s",
+    "t32"."__revq_21_s",
+    "t32"."__revq_22_s",
+    "t32"."__revq_23_s",
+    "t32"."__revq_24_s",
+    "t32"."__revq_25_is_dash",
+    "t32"."__revq_26_is_slash",
+    "t32"."__revq_27_is_ordered",
+    "t32"."__revq_28_is_epoch",
+    "t32"."__revq_29_is_dash",
+    "t32"."__revq_30_is_slash",
+    "t32"."__revq_31_is_ordered",
+    "t32"."__revq_32_is_epoch",
+    "t32"."__revq_33_is_dash",
+    "t32"."__revq_34_is_slash",
+    "t32"."__revq_35_is_ordered",
+    "t32"."__revq_36_is_epoch",
+    "t32"."__revq_37_is_dash",
+    "t32"."__revq_38_is_slash",
+    "t32"."__revq_39_is_ordered",
+    "t32"."__revq_40_is_epoch",
+    "t32"."__revq_41_is_dash",
+    "t32"."__revq_42_is_slash",
+    "t32"."__revq_43_is_ordered",
+    "t32"."__revq_44_is_epoch",
+    "t32"."__revq_45_dash_year",
+    "t32"."__revq_46_dash_month",
+    "t32"."__revq_47_dash_day",
+    "t32"."__revq_48_dash_rest",
+    "t32"."__revq_49_slash_year",
+    "t32"."__revq_50_slash_month",
+    "t32"."__revq_51_slash_day",
+    "t32"."__revq_52_slash_rest",
+    "t32"."__revq_53_ordered_first",
+    "t32"."__revq_54_ordered_sep1",
+    "t32"."__revq_55_ordered_second_number",
+    "t32"."__revq_56_ordered_sep2",
+    "t32"."__revq_57_ordered_year",
+    "t32"."__revq_58_ordered_rest",
+    "t32"."__revq_59_epoch",
+    "t32"."__revq_60_dash_year",
+    "t32"."__revq_61_dash_month",
+    "t32"."__revq_62_dash_day",
+    "t32"."__revq_63_dash_rest",
+    "t32"."__revq_64_slash_year",
+    "t32"."__revq_65_slash_month",
+    "t32"."__revq_66_slash_day",
+    "t32"."__revq_67_slash_rest",
+    "t32"."__revq_68_ordered_first",
+    "t32"."__revq_69_ordered_sep1",
+    "t32"."__revq_70_ordered_second_number",
+    "t32"."__revq_71_ordered_sep2",
+    "t32"."__revq_72_ordered_year",
+    "t32"."__revq_73_ordered_rest",
+    "t32"."__revq_74_epoch",
+    "t32"."__revq_75_dash_year",
+    "t32"."__revq_76_dash_month",
+    "t32"."__revq_77_dash_day",
+    "t32"."__revq_78_dash_rest",
+    "t32"."__revq_79_slash_year",
+    "t32"."__revq_80_slash_month",
+    "t32"."__revq_81_slash_day",
+    "t32"."__revq_82_slash_rest",
+    "t32"."__revq_83_ordered_first",
+    "t32"."__revq_84_ordered_sep1",
+    "t32"."__revq_85_ordered_second_number",
+    "t32"."__revq_86_ordered_sep2",
+    "t32"."__revq_87_ordered_year",
+    "t32"."__revq_88_ordered_rest",
+    "t32"."__revq_89_epoch",
+    "t32"."__revq_90_dash_year",
+    "t32"."__revq_91_dash_month",
+    "t32"."__revq_92_dash_day",
+    "t32"."__revq_93_dash_rest",
+    "t32"."__revq_94_slash_year",
+    "t32"."__revq_95_slash_month",
+    "t32"."__revq_96_slash_day",
+    "t32"."__revq_97_slash_rest",
+    "t32"."__revq_98_ordered_first",
+    "t32"."__revq_99_ordered_sep1",
+    "t32"."__revq_100_ordered_second_number",
+    "t32"."__revq_101_ordered_sep2",
+    "t32"."__revq_102_ordered_year",
+    "t32"."__revq_103_ordered_rest",
+    "t32"."__revq_104_epoch",
+    "t32"."__revq_105_dash_year",
+    "t32"."__revq_106_dash_month",
+    "t32"."__revq_107_dash_day",
+    "t32"."__revq_108_dash_rest",
+    "t32"."__revq_109_slash_year",
+    "t32"."__revq_110_slash_month",
+    "t32"."__revq_111_slash_day",
+    "t32"."__revq_112_slash_rest",
+    "t32"."__revq_113_ordered_first",
+    "t32"."__revq_114_ordered_sep1",
+    "t32"."__revq_115_ordered_second_number",
+    "t32"."__revq_116_ordered_sep2",
+    "t32"."__revq_117_ordered_year",
+    "t32"."__revq_118_ordered_rest",
+    "t32"."__revq_119_epoch",
+    "t32"."__revq_120_dash_sep",
+    "t32"."__revq_121_dash_hour",
+    "t32"."__revq_122_dash_minute",
+    "t32"."__revq_123_dash_second",
+    "t32"."__revq_124_dash_fraction",
+    "t32"."__revq_125_zone_sign",
+    "t32"."__revq_126_zone_offset_hours",
+    "t32"."__revq_127_zone_offset_minutes",
+    "t32"."__revq_128_slash_hour",
+    "t32"."__revq_129_slash_minute",
+    "t32"."__revq_130_slash_second",
+    "t32"."__revq_131_ordered_hour",
+    "t32"."__revq_132_ordered_minute",
+    "t32"."__revq_133_ordered_second",
+    "t32"."__revq_134_ordered_meridiem",
+    "t32"."__revq_135_comma_hour",
+    "t32"."__revq_136_comma_minute",
+    "t32"."__revq_137_comma_meridiem",
+    "t32"."__revq_138_dash_sep",
+    "t32"."__revq_139_dash_hour",
+    "t32"."__revq_140_dash_minute",
+    "t32"."__revq_141_dash_second",
+    "t32"."__revq_142_dash_fraction",
+    "t32"."__revq_143_zone_sign",
+    "t32"."__revq_144_zone_offset_hours",
+    "t32"."__revq_145_zone_offset_minutes",
+    "t32"."__revq_146_slash_hour",
+    "t32"."__revq_147_slash_minute",
+    "t32"."__revq_148_slash_second",
+    "t32"."__revq_149_ordered_hour",
+    "t32"."__revq_150_ordered_minute",
+    "t32"."__revq_151_ordered_second",
+    "t32"."__revq_152_ordered_meridiem",
+    "t32"."__revq_153_comma_hour",
+    "t32"."__revq_154_comma_minute",
+    "t32"."__revq_155_comma_meridiem",
+    "t32"."__revq_156_dash_sep",
+    "t32"."__revq_157_dash_hour",
+    "t32"."__revq_158_dash_minute",
+    "t32"."__revq_159_dash_second",
+    "t32"."__revq_160_dash_fraction",
+    "t32"."__revq_161_zone_sign",
+    "t32"."__revq_162_zone_offset_hours",
+    "t32"."__revq_163_zone_offset_minutes",
+    "t32"."__revq_164_slash_hour",
+    "t32"."__revq_165_slash_minute",
+    "t32"."__revq_166_slash_second",
+    "t32"."__revq_167_ordered_hour",
+    "t32"."__revq_168_ordered_minute",
+    "t32"."__revq_169_ordered_second",
+    "t32"."__revq_170_ordered_meridiem",
+    "t32"."__revq_171_comma_hour",
+    "t32"."__revq_172_comma_minute",
+    "t32"."__revq_173_comma_meridiem",
+    "t32"."__revq_174_dash_sep",
+    "t32"."__revq_175_dash_hour",
+    "t32"."__revq_176_dash_minute",
+    "t32"."__revq_177_dash_second",
+    "t32"."__revq_178_dash_fraction",
+    "t32"."__revq_179_zone_sign",
+    "t32"."__revq_180_zone_offset_hours",
+    "t32"."__revq_181_zone_offset_minutes",
+    "t32"."__revq_182_slash_hour",
+    "t32"."__revq_183_slash_minute",
+    "t32"."__revq_184_slash_second",
+    "t32"."__revq_185_ordered_hour",
+    "t32"."__revq_186_ordered_minute",
+    "t32"."__revq_187_ordered_second",
+    "t32"."__revq_188_ordered_meridiem",
+    "t32"."__revq_189_comma_hour",
+    "t32"."__revq_190_comma_minute",
+    "t32"."__revq_191_comma_meridiem",
+    "t32"."__revq_192_dash_sep",
+    "t32"."__revq_193_dash_hour",
+    "t32"."__revq_194_dash_minute",
+    "t32"."__revq_195_dash_second",
+    "t32"."__revq_196_dash_fraction",
+    "t32"."__revq_197_zone_sign",
+    "t32"."__revq_198_zone_offset_hours",
+    "t32"."__revq_199_zone_offset_minutes",
+    "t32"."__revq_200_slash_hour",
+    "t32"."__revq_201_slash_minute",
+    "t32"."__revq_202_slash_second",
+    "t32"."__revq_203_ordered_hour",
+    "t32"."__revq_204_ordered_minute",
+    "t32"."__revq_205_ordered_second",
+    "t32"."__revq_206_ordered_meridiem",
+    "t32"."__revq_207_comma_hour",
+    "t32"."__revq_208_comma_minute",
+    "t32"."__revq_209_comma_meridiem",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_45_dash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_45_dash_year" >= 0
+        )
+        AND "t32"."__revq_46_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_47_dash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_47_dash_day" <= CASE
+            WHEN "t32"."__revq_46_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_45_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_45_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_45_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_46_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_121_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_122_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_123_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t32"."__revq_125_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t32"."__revq_121_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t32"."__revq_120_dash_sep" = 'T'
+                )
+                OR (
+                  "t32"."__revq_123_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t32"."__revq_125_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t32"."__revq_126_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."__revq_127_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_45_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_45_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_46_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_46_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_47_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_47_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_121_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_121_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_122_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_122_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_123_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_123_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE("t32"."__revq_124_dash_fraction", ''), '000000'),
+          IFF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_124_dash_fraction", ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_210_dash_text",
+    CASE
+      WHEN "t32"."__revq_125_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t32"."__revq_125_zone_sign",
+        LPAD(
+          CAST("t32"."__revq_126_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_126_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_127_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_127_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_211_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_49_slash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_49_slash_year" >= 0
+        )
+        AND "t32"."__revq_50_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_51_slash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_51_slash_day" <= CASE
+            WHEN "t32"."__revq_50_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_49_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_49_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_49_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_50_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_128_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_129_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_130_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_49_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_49_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_50_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_50_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_51_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_51_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_128_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_128_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_129_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_129_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_130_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_130_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_212_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_57_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_57_ordered_year" >= 0
+        )
+        AND "t32"."__revq_53_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_55_ordered_second_number" >= 1
+        )
+        AND (
+          "t32"."__revq_55_ordered_second_number" <= CASE
+            WHEN "t32"."__revq_53_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_57_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_57_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_57_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_53_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_133_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t32"."__revq_54_ordered_sep1" = "t32"."__revq_56_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_57_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_57_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_53_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_53_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_55_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_55_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_133_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_133_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_213_ordered_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_60_dash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_60_dash_year" >= 0
+        )
+        AND "t32"."__revq_61_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_62_dash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_62_dash_day" <= CASE
+            WHEN "t32"."__revq_61_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_60_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_60_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_60_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_61_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_139_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_140_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_141_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t32"."__revq_143_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t32"."__revq_139_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t32"."__revq_138_dash_sep" = 'T'
+                )
+                OR (
+                  "t32"."__revq_141_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t32"."__revq_143_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t32"."__revq_144_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."__revq_145_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_60_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_60_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_61_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_61_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_62_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_62_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_139_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_139_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_140_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_140_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_141_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_141_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE("t32"."__revq_142_dash_fraction", ''), '000000'),
+          IFF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_142_dash_fraction", ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_214_dash_text",
+    CASE
+      WHEN "t32"."__revq_143_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t32"."__revq_143_zone_sign",
+        LPAD(
+          CAST("t32"."__revq_144_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_144_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_145_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_145_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_215_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_64_slash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_64_slash_year" >= 0
+        )
+        AND "t32"."__revq_65_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_66_slash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_66_slash_day" <= CASE
+            WHEN "t32"."__revq_65_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_64_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_64_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_64_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_65_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_146_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_147_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_148_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_64_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_64_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_65_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_65_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_66_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_66_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_146_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_146_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_147_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_147_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_148_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_148_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_216_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_72_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_72_ordered_year" >= 0
+        )
+        AND "t32"."__revq_68_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_70_ordered_second_number" >= 1
+        )
+        AND (
+          "t32"."__revq_70_ordered_second_number" <= CASE
+            WHEN "t32"."__revq_68_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_72_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_72_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_72_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_68_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_151_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t32"."__revq_69_ordered_sep1" = "t32"."__revq_71_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_72_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_72_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_68_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_68_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_70_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_70_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_151_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_151_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_217_ordered_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_75_dash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_75_dash_year" >= 0
+        )
+        AND "t32"."__revq_76_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_77_dash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_77_dash_day" <= CASE
+            WHEN "t32"."__revq_76_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_75_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_75_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_75_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_76_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_157_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_158_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_159_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t32"."__revq_161_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t32"."__revq_157_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t32"."__revq_156_dash_sep" = 'T'
+                )
+                OR (
+                  "t32"."__revq_159_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t32"."__revq_161_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t32"."__revq_162_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."__revq_163_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_75_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_75_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_76_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_76_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_77_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_77_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_157_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_157_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_158_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_158_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_159_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_159_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE("t32"."__revq_160_dash_fraction", ''), '000000'),
+          IFF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_160_dash_fraction", ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_218_dash_text",
+    CASE
+      WHEN "t32"."__revq_161_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t32"."__revq_161_zone_sign",
+        LPAD(
+          CAST("t32"."__revq_162_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_162_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_163_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_163_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_219_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_79_slash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_79_slash_year" >= 0
+        )
+        AND "t32"."__revq_80_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_81_slash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_81_slash_day" <= CASE
+            WHEN "t32"."__revq_80_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_79_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_79_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_79_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_80_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_164_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_165_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_166_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_79_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_79_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_80_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_80_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_81_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_81_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_164_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_164_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_165_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_165_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_166_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_166_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_220_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_87_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_87_ordered_year" >= 0
+        )
+        AND "t32"."__revq_83_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_85_ordered_second_number" >= 1
+        )
+        AND (
+          "t32"."__revq_85_ordered_second_number" <= CASE
+            WHEN "t32"."__revq_83_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_87_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_87_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_87_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_83_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_169_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t32"."__revq_84_ordered_sep1" = "t32"."__revq_86_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_87_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_87_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_83_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_83_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_85_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_85_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_169_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_169_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_221_ordered_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_90_dash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_90_dash_year" >= 0
+        )
+        AND "t32"."__revq_91_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_92_dash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_92_dash_day" <= CASE
+            WHEN "t32"."__revq_91_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_90_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_90_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_90_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_91_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_175_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_176_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_177_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t32"."__revq_179_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t32"."__revq_175_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t32"."__revq_174_dash_sep" = 'T'
+                )
+                OR (
+                  "t32"."__revq_177_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t32"."__revq_179_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t32"."__revq_180_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."__revq_181_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_90_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_90_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_91_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_91_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_92_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_92_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_175_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_175_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_176_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_176_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_177_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_177_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE("t32"."__revq_178_dash_fraction", ''), '000000'),
+          IFF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_178_dash_fraction", ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_222_dash_text",
+    CASE
+      WHEN "t32"."__revq_179_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t32"."__revq_179_zone_sign",
+        LPAD(
+          CAST("t32"."__revq_180_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_180_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_181_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_181_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_223_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_94_slash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_94_slash_year" >= 0
+        )
+        AND "t32"."__revq_95_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_96_slash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_96_slash_day" <= CASE
+            WHEN "t32"."__revq_95_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_94_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_94_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_94_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_95_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_182_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_183_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_184_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_94_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_94_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_95_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_95_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_96_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_96_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_182_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_182_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_183_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_183_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_184_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_184_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_224_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_102_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_102_ordered_year" >= 0
+        )
+        AND "t32"."__revq_98_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_100_ordered_second_number" >= 1
+        )
+        AND (
+          "t32"."__revq_100_ordered_second_number" <= CASE
+            WHEN "t32"."__revq_98_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_102_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_102_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_102_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_98_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_187_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t32"."__revq_99_ordered_sep1" = "t32"."__revq_101_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_102_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_102_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_98_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_98_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_100_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_100_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_187_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_187_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_225_ordered_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_105_dash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_105_dash_year" >= 0
+        )
+        AND "t32"."__revq_106_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_107_dash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_107_dash_day" <= CASE
+            WHEN "t32"."__revq_106_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_105_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_105_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_105_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_106_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_193_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_194_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_195_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t32"."__revq_197_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t32"."__revq_193_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t32"."__revq_192_dash_sep" = 'T'
+                )
+                OR (
+                  "t32"."__revq_195_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t32"."__revq_197_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t32"."__revq_198_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."__revq_199_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_105_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_105_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_106_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_106_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_107_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_107_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_193_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_193_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_194_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_194_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_195_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_195_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE("t32"."__revq_196_dash_fraction", ''), '000000'),
+          IFF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_196_dash_fraction", ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_226_dash_text",
+    CASE
+      WHEN "t32"."__revq_197_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t32"."__revq_197_zone_sign",
+        LPAD(
+          CAST("t32"."__revq_198_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_198_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_199_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_199_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_227_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_109_slash_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_109_slash_year" >= 0
+        )
+        AND "t32"."__revq_110_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_111_slash_day" >= 1
+        )
+        AND (
+          "t32"."__revq_111_slash_day" <= CASE
+            WHEN "t32"."__revq_110_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_109_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_109_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_109_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_110_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t32"."__revq_200_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."__revq_201_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_202_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_109_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_109_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_110_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_110_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_111_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_111_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_200_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_200_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_201_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_201_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_202_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_202_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_228_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t32"."__revq_117_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t32"."__revq_117_ordered_year" >= 0
+        )
+        AND "t32"."__revq_113_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t32"."__revq_115_ordered_second_number" >= 1
+        )
+        AND (
+          "t32"."__revq_115_ordered_second_number" <= CASE
+            WHEN "t32"."__revq_113_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t32"."__revq_117_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t32"."__revq_117_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t32"."__revq_117_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t32"."__revq_113_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."__revq_205_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t32"."__revq_114_ordered_sep1" = "t32"."__revq_116_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t32"."__revq_117_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_117_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_113_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_113_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t32"."__revq_115_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."__revq_115_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t32"."__revq_205_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_205_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "__revq_229_ordered_text"
+  FROM "revq_leads_time_parts" AS "t32"
+), "revq_signals_mapped" AS (
+  SELECT
+    "t41".*
+    EXCLUDE ("__revq_rejected")
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        NULLIF("t36"."__revq_1_trimmed", '') AS "account_key",
+        NULLIF("t36"."__revq_2_trimmed", '') AS "company",
+        NULLIF(
+          REGEXP_REPLACE(
+            COALESCE(
+              CASE
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'executive hire'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'executive_hire'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'new executive'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'funding'
+                THEN 'funding'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'funding round'
+                THEN 'funding'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'strategic hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'strategic_hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'filing language'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'filing_language'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'earnings call'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'expansion'
+                THEN 'expansion'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'restructuring'
+                THEN 'restructuring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'leadership statement'
+                THEN 'leadership_statement'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t36"."signal_type",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'leadership_statement'
+                THEN 'leadership_statement'
+                ELSE CAST(NULL AS VARCHAR)
+              END,
+              "t36"."signal_type"
+            ),
+            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+            ''
+          ),
+          ''
+        ) AS "signal_type",
+        COALESCE(
+          CASE
+            WHEN "t36"."__revq_46_dash_zone" IS NOT NULL
+            THEN CAST(CONCAT("t36"."__revq_45_dash_text", COALESCE("t36"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
+            ELSE CAST(CONCAT("t36"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+          END,
+          CAST(CONCAT("t36"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+          CAST(CONCAT("t36"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+          CASE
+            WHEN "t36"."__revq_26_epoch" IS NOT NULL
+            THEN CAST(TO_TIMESTAMP("t36"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
+            ELSE CAST(NULL AS TIMESTAMPTZ(6))
+          END
+        ) AS "occurred_at",
+        NULLIF("t36"."__revq_5_trimmed", '') AS "source",
+        NULLIF("t36"."__revq_6_trimmed", '') AS "detail",
+        (
+          COALESCE(
+            (
+              "t36"."__revq_4_trimmed" IS NOT NULL
+            )
+            AND (
+              "t36"."__revq_4_trimmed" <> ''
+            ),
+            FALSE
+          )
+          AND (
+            COALESCE(
+              CASE
+                WHEN "t36"."__revq_46_dash_zone" IS NOT NULL
+                THEN CAST(CONCAT("t36"."__revq_45_dash_text", COALESCE("t36"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
+                ELSE CAST(CONCAT("t36"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+              END,
+              CAST(CONCAT("t36"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+              CAST(CONCAT("t36"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+              CASE
+                WHEN "t36"."__revq_26_epoch" IS NOT NULL
+                THEN CAST(TO_TIMESTAMP("t36"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
+                ELSE CAST(NULL AS TIMESTAMPTZ(6))
+              END
+            ) IS NULL
+          )
+        )
+        OR NOT (
+          COALESCE(
+            (
+              "t36"."__revq_1_trimmed" IS NOT NULL
+            )
+            AND (
+              "t36"."__revq_1_trimmed" <> ''
+            ),
+            FALSE
+          )
+        )
+        OR NOT (
+          COALESCE(
+            (
+              "t36"."__revq_3_trimmed" IS NOT NULL
+            )
+            AND (
+              "t36"."__revq_3_trimmed" <> ''
+            ),
+            FALSE
+          )
+        )
+        OR NOT (
+          COALESCE(
+            (
+              "t36"."__revq_4_trimmed" IS NOT NULL
+            )
+            AND (
+              "t36"."__revq_4_trimmed" <> ''
+            ),
+            FALSE
+          )
+        ) AS "__revq_rejected"
+      FROM "revq_signals_dates_checked" AS "t36"
+    ) AS "t39"
+    WHERE
+      NOT (
+        "t39"."__revq_rejected"
+      )
+  ) AS "t41"
+), "revq_leads_mapped" AS (
+  SELECT
+    "t53"."lead_id",
+    "t53"."email",
+    "t53"."first_name",
+    "t53"."last_name",
+    "t53"."title",
+    "t53"."company",
+    "t53"."website",
+    "t53"."industry",
+    "t53"."employees",
+    "t53"."annual_revenue",
+    "t53"."country",
+    "t53"."lead_source",
+    "t53"."lifecycle_stage",
+    "t53"."owner",
+    "t53"."created_at",
+    "t53"."last_activity_at",
+    "t53"."mql_at",
+    "t53"."sql_at",
+    "t53"."opportunity_at",
+    "t53"."email_normalised",
+    "t53"."email_domain",
+    "t53"."is_personal_email",
+    COALESCE(
+      NULLIF(
+        REGEXP_REPLACE(
+          REGEXP_REPLACE(
+            REGEXP_REPLACE(
+              REGEXP_REPLACE(
+                LOWER(
+                  REGEXP_REPLACE(
+                    "t53"."website",
+                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                    ''
+                  )
+                ),
+                '^[a-z][a-z0-9+.-]*://',
+                ''
+              ),
+              '^www[.]',
+              ''
+            ),
+            '[/?#:].*$',
+            ''
+          ),
+          '^[.]+|[.]+$',
+          ''
+        ),
+        ''
+      ),
+      CASE
+        WHEN NOT (
+          "t53"."is_personal_email"
+        )
+        THEN "t53"."email_domain"
+        ELSE CAST(NULL AS VARCHAR)
+      END
+    ) AS "account_key"
+  FROM (
+    SELECT
+      COALESCE(
+        "t52"."lead_id",
+        "t52"."email_normalised",
+        NULLIF(
+          REGEXP_REPLACE(
+            "t52"."email",
+            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+            ''
+          ),
+          ''
+        )
+      ) AS "lead_id",
+      "t52"."email",
+      "t52"."first_name",
+      "t52"."last_name",
+      "t52"."title",
+      "t52"."company",
+      "t52"."website",
+      "t52"."industry",
+      "t52"."employees",
+      "t52"."annual_revenue",
+      "t52"."country",
+      "t52"."lead_source",
+      "t52"."lifecycle_stage",
+      "t52"."owner",
+      "t52"."created_at",
+      "t52"."last_activity_at",
+      "t52"."mql_at",
+      "t52"."sql_at",
+      "t52"."opportunity_at",
+      "t52"."email_normalised",
+      SUBSTRING(
+        "t52"."email_normalised",
+        IFF(
+          (
+            (
+              POSITION('@', "t52"."email_normalised") - 1
+            ) + 1 + 1
+          ) >= 1,
+          (
+            POSITION('@', "t52"."email_normalised") - 1
+          ) + 1 + 1,
+          (
+            POSITION('@', "t52"."email_normalised") - 1
+          ) + 1 + 1 + LENGTH("t52"."email_normalised")
+        )
+      ) AS "email_domain",
+      SUBSTRING(
+        "t52"."email_normalised",
+        IFF(
+          (
+            (
+              POSITION('@', "t52"."email_normalised") - 1
+            ) + 1 + 1
+          ) >= 1,
+          (
+            POSITION('@', "t52"."email_normalised") - 1
+          ) + 1 + 1,
+          (
+            POSITION('@', "t52"."email_normalised") - 1
+          ) + 1 + 1 + LENGTH("t52"."email_normalised")
+        )
+      ) IN (
+        '163.com',
+        'aol.com',
+        'att.net',
+        'btinternet.com',
+        'comcast.net',
+        'free.fr',
+        'gmail.com',
+        'gmx.com',
+        'gmx.de',
+        'gmx.net',
+        'googlemail.com',
+        'hey.com',
+        'hotmail.co.uk',
+        'hotmail.com',
+        'hotmail.de',
+        'hotmail.fr',
+        'icloud.com',
+        'libero.it',
+        'live.com',
+        'mac.com',
+        'mail.com',
+        'mail.ru',
+        'me.com',
+        'msn.com',
+        'orange.fr',
+        'outlook.com',
+        'pm.me',
+        'proton.me',
+        'protonmail.com',
+        'qq.com',
+        'rediffmail.com',
+        'sbcglobal.net',
+        't-online.de',
+        'verizon.net',
+        'web.de',
+        'yahoo.co.in',
+        'yahoo.co.uk',
+        'yahoo.com',
+        'yahoo.de',
+        'yahoo.fr',
+        'yandex.com',
+        'yandex.ru',
+        'ymail.com',
+        'zoho.com'
+      ) AS "is_personal_email"
+    FROM (
+      SELECT
+        "t51"."lead_id",
+        "t51"."email",
+        "t51"."first_name",
+        "t51"."last_name",
+        "t51"."title",
+        "t51"."company",
+        "t51"."website",
+        "t51"."industry",
+        "t51"."employees",
+        "t51"."annual_revenue",
+        "t51"."country",
+        "t51"."lead_source",
+        "t51"."lifecycle_stage",
+        "t51"."owner",
+        "t51"."created_at",
+        "t51"."last_activity_at",
+        "t51"."mql_at",
+        "t51"."sql_at",
+        "t51"."opportunity_at",
+        CASE
+          WHEN REGEXP_LIKE(
+            LOWER(
+              REGEXP_REPLACE(
+                "t51"."email",
+                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                ''
+              )
+            ),
+            CONCAT(
+              '.*',
+              '^[^@\t\n\x0b\f\r                  　]+@[^@\t\n\x0b\f\r                  　]+[.][^@\t\n\x0b\f\r                  　]+$',
+              '.*'
+            ),
+            'cs'
+          )
+          THEN LOWER(
+            REGEXP_REPLACE(
+              "t51"."email",
+              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+              ''
+            )
+          )
+          ELSE CAST(NULL AS VARCHAR)
+        END AS "email_normalised"
+      FROM (
+        SELECT
+          "t50".*
+          EXCLUDE ("__revq_rejected")
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              "t38"."__revq_1_trimmed" AS "lead_id",
+              NULLIF("t38"."__revq_2_trimmed", '') AS "email",
+              NULLIF("t38"."__revq_3_trimmed", '') AS "first_name",
+              NULLIF("t38"."__revq_4_trimmed", '') AS "last_name",
+              NULLIF("t38"."__revq_5_trimmed", '') AS "title",
+              NULLIF("t38"."__revq_6_trimmed", '') AS "company",
+              NULLIF("t38"."__revq_7_trimmed", '') AS "website",
+              NULLIF("t38"."__revq_8_trimmed", '') AS "industry",
+              COALESCE(
+                CASE
+                  WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
+                  THEN CAST("t38"."__revq_9_trimmed" AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END,
+                CASE
+                  WHEN (
+                    ABS(
+                      CASE
+                        WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                        THEN -(
+                          CASE
+                            WHEN REGEXP_LIKE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              CONCAT(
+                                '.*',
+                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                                '.*'
+                              ),
+                              'cs'
+                            )
+                            AND REGEXP_LIKE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              CONCAT('.*', '[0-9]', '.*'),
+                              'cs'
+                            )
+                            THEN CAST(REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              ',',
+                              ''
+                            ) AS DOUBLE)
+                            ELSE CAST(NULL AS DOUBLE)
+                          END
+                        )
+                        ELSE CASE
+                          WHEN REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT(
+                              '.*',
+                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                              '.*'
+                            ),
+                            'cs'
+                          )
+                          AND REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT('.*', '[0-9]', '.*'),
+                            'cs'
+                          )
+                          THEN CAST(REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            ',',
+                            ''
+                          ) AS DOUBLE)
+                          ELSE CAST(NULL AS DOUBLE)
+                        END
+                      END
+                    ) < 9e+18
+                  )
+                  AND (
+                    CAST(CAST(CASE
+                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      THEN -(
+                        CASE
+                          WHEN REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT(
+                              '.*',
+                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                              '.*'
+                            ),
+                            'cs'
+                          )
+                          AND REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT('.*', '[0-9]', '.*'),
+                            'cs'
+                          )
+                          THEN CAST(REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            ',',
+                            ''
+                          ) AS DOUBLE)
+                          ELSE CAST(NULL AS DOUBLE)
+                        END
+                      )
+                      ELSE CASE
+                        WHEN REGEXP_LIKE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          CONCAT(
+                            '.*',
+                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                            '.*'
+                          ),
+                          'cs'
+                        )
+                        AND REGEXP_LIKE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          CONCAT('.*', '[0-9]', '.*'),
+                          'cs'
+                        )
+                        THEN CAST(REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          ',',
+                          ''
+                        ) AS DOUBLE)
+                        ELSE CAST(NULL AS DOUBLE)
+                      END
+                    END AS BIGINT) AS DOUBLE) = CASE
+                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      THEN -(
+                        CASE
+                          WHEN REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT(
+                              '.*',
+                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                              '.*'
+                            ),
+                            'cs'
+                          )
+                          AND REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT('.*', '[0-9]', '.*'),
+                            'cs'
+                          )
+                          THEN CAST(REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            ',',
+                            ''
+                          ) AS DOUBLE)
+                          ELSE CAST(NULL AS DOUBLE)
+                        END
+                      )
+                      ELSE CASE
+                        WHEN REGEXP_LIKE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          CONCAT(
+                            '.*',
+                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                            '.*'
+                          ),
+                          'cs'
+                        )
+                        AND REGEXP_LIKE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          CONCAT('.*', '[0-9]', '.*'),
+                          'cs'
+                        )
+                        THEN CAST(REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          ',',
+                          ''
+                        ) AS DOUBLE)
+                        ELSE CAST(NULL AS DOUBLE)
+                      END
+                    END
+                  )
+                  THEN CAST(CASE
+                    WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                    THEN -(
+                      CASE
+                        WHEN REGEXP_LIKE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          CONCAT(
+                            '.*',
+                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                            '.*'
+                          ),
+                          'cs'
+                        )
+                        AND REGEXP_LIKE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          CONCAT('.*', '[0-9]', '.*'),
+                          'cs'
+                        )
+                        THEN CAST(REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          ',',
+                          ''
+                        ) AS DOUBLE)
+                        ELSE CAST(NULL AS DOUBLE)
+                      END
+                    )
+                    ELSE CASE
+                      WHEN REGEXP_LIKE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                              ''
+                            ),
+                            '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                            ''
+                          ),
+                          '[\t\n\x0b\f\r                  　\']',
+                          ''
+                        ),
+                        CONCAT(
+                          '.*',
+                          '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                          '.*'
+                        ),
+                        'cs'
+                      )
+                      AND REGEXP_LIKE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                              ''
+                            ),
+                            '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                            ''
+                          ),
+                          '[\t\n\x0b\f\r                  　\']',
+                          ''
+                        ),
+                        CONCAT('.*', '[0-9]', '.*'),
+                        'cs'
+                      )
+                      THEN CAST(REPLACE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                              ''
+                            ),
+                            '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                            ''
+                          ),
+                          '[\t\n\x0b\f\r                  　\']',
+                          ''
+                        ),
+                        ',',
+                        ''
+                      ) AS DOUBLE)
+                      ELSE CAST(NULL AS DOUBLE)
+                    END
+                  END AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ) AS "employees",
+              COALESCE(
+                CASE
+                  WHEN REGEXP_LIKE(
+                    "t38"."__revq_10_trimmed",
+                    CONCAT('.*', '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$', '.*'),
+                    'cs'
+                  )
+                  THEN CAST("t38"."__revq_10_trimmed" AS DOUBLE)
+                  ELSE CAST(NULL AS DOUBLE)
+                END,
+                CASE
+                  WHEN REGEXP_LIKE("t38"."__revq_10_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                  THEN -(
+                    CASE
+                      WHEN REGEXP_LIKE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                              ''
+                            ),
+                            '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                            ''
+                          ),
+                          '[\t\n\x0b\f\r                  　\']',
+                          ''
+                        ),
+                        CONCAT(
+                          '.*',
+                          '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                          '.*'
+                        ),
+                        'cs'
+                      )
+                      AND REGEXP_LIKE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                              ''
+                            ),
+                            '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                            ''
+                          ),
+                          '[\t\n\x0b\f\r                  　\']',
+                          ''
+                        ),
+                        CONCAT('.*', '[0-9]', '.*'),
+                        'cs'
+                      )
+                      THEN CAST(REPLACE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                              ''
+                            ),
+                            '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                            ''
+                          ),
+                          '[\t\n\x0b\f\r                  　\']',
+                          ''
+                        ),
+                        ',',
+                        ''
+                      ) AS DOUBLE)
+                      ELSE CAST(NULL AS DOUBLE)
+                    END
+                  )
+                  ELSE CASE
+                    WHEN REGEXP_LIKE(
+                      REGEXP_REPLACE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                            ''
+                          ),
+                          '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                          ''
+                        ),
+                        '[\t\n\x0b\f\r                  　\']',
+                        ''
+                      ),
+                      CONCAT(
+                        '.*',
+                        '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                        '.*'
+                      ),
+                      'cs'
+                    )
+                    AND REGEXP_LIKE(
+                      REGEXP_REPLACE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                            ''
+                          ),
+                          '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                          ''
+                        ),
+                        '[\t\n\x0b\f\r                  　\']',
+                        ''
+                      ),
+                      CONCAT('.*', '[0-9]', '.*'),
+                      'cs'
+                    )
+                    THEN CAST(REPLACE(
+                      REGEXP_REPLACE(
+                        REGEXP_REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                            ''
+                          ),
+                          '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                          ''
+                        ),
+                        '[\t\n\x0b\f\r                  　\']',
+                        ''
+                      ),
+                      ',',
+                      ''
+                    ) AS DOUBLE)
+                    ELSE CAST(NULL AS DOUBLE)
+                  END
+                END
+              ) AS "annual_revenue",
+              NULLIF("t38"."__revq_11_trimmed", '') AS "country",
+              NULLIF("t38"."__revq_12_trimmed", '') AS "lead_source",
+              CASE
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'subscriber'
+                THEN 'lead'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'lead'
+                THEN 'lead'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'marketing qualified lead'
+                THEN 'mql'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'marketingqualifiedlead'
+                THEN 'mql'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'sales qualified lead'
+                THEN 'sql'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'salesqualifiedlead'
+                THEN 'sql'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'opportunity'
+                THEN 'opportunity'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'customer'
+                THEN 'won'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'evangelist'
+                THEN 'won'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      "t38"."Lifecycle Stage",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'other'
+                THEN 'lead'
+                ELSE CAST(NULL AS VARCHAR)
+              END AS "lifecycle_stage",
+              NULLIF("t38"."__revq_14_trimmed", '') AS "owner",
+              COALESCE(
+                CASE
+                  WHEN "t38"."__revq_211_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."__revq_210_dash_text", COALESCE("t38"."__revq_211_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."__revq_210_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                END,
+                CAST(CONCAT("t38"."__revq_212_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."__revq_213_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CASE
+                  WHEN "t38"."__revq_59_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."__revq_59_epoch", 3) AS TIMESTAMPTZ(6))
+                  ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                END
+              ) AS "created_at",
+              COALESCE(
+                CASE
+                  WHEN "t38"."__revq_215_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."__revq_214_dash_text", COALESCE("t38"."__revq_215_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."__revq_214_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                END,
+                CAST(CONCAT("t38"."__revq_216_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."__revq_217_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CASE
+                  WHEN "t38"."__revq_74_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."__revq_74_epoch", 3) AS TIMESTAMPTZ(6))
+                  ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                END
+              ) AS "last_activity_at",
+              COALESCE(
+                CASE
+                  WHEN "t38"."__revq_219_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."__revq_218_dash_text", COALESCE("t38"."__revq_219_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."__revq_218_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                END,
+                CAST(CONCAT("t38"."__revq_220_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."__revq_221_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CASE
+                  WHEN "t38"."__revq_89_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."__revq_89_epoch", 3) AS TIMESTAMPTZ(6))
+                  ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                END
+              ) AS "mql_at",
+              COALESCE(
+                CASE
+                  WHEN "t38"."__revq_223_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."__revq_222_dash_text", COALESCE("t38"."__revq_223_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."__revq_222_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                END,
+                CAST(CONCAT("t38"."__revq_224_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."__revq_225_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CASE
+                  WHEN "t38"."__revq_104_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."__revq_104_epoch", 3) AS TIMESTAMPTZ(6))
+                  ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                END
+              ) AS "sql_at",
+              COALESCE(
+                CASE
+                  WHEN "t38"."__revq_227_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."__revq_226_dash_text", COALESCE("t38"."__revq_227_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."__revq_226_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                END,
+                CAST(CONCAT("t38"."__revq_228_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."__revq_229_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CASE
+                  WHEN "t38"."__revq_119_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."__revq_119_epoch", 3) AS TIMESTAMPTZ(6))
+                  ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                END
+              ) AS "opportunity_at",
+              (
+                COALESCE(
+                  (
+                    "t38"."__revq_9_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_9_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
+                      THEN CAST("t38"."__revq_9_trimmed" AS BIGINT)
+                      ELSE CAST(NULL AS BIGINT)
+                    END,
+                    CASE
+                      WHEN (
+                        ABS(
+                          CASE
+                            WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                            THEN -(
+                              CASE
+                                WHEN REGEXP_LIKE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE(
+                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                        ''
+                                      ),
+                                      '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                      ''
+                                    ),
+                                    '[\t\n\x0b\f\r                  　\']',
+                                    ''
+                                  ),
+                                  CONCAT(
+                                    '.*',
+                                    '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                                    '.*'
+                                  ),
+                                  'cs'
+                                )
+                                AND REGEXP_LIKE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE(
+                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                        ''
+                                      ),
+                                      '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                      ''
+                                    ),
+                                    '[\t\n\x0b\f\r                  　\']',
+                                    ''
+                                  ),
+                                  CONCAT('.*', '[0-9]', '.*'),
+                                  'cs'
+                                )
+                                THEN CAST(REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE(
+                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                        ''
+                                      ),
+                                      '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                      ''
+                                    ),
+                                    '[\t\n\x0b\f\r                  　\']',
+                                    ''
+                                  ),
+                                  ',',
+                                  ''
+                                ) AS DOUBLE)
+                                ELSE CAST(NULL AS DOUBLE)
+                              END
+                            )
+                            ELSE CASE
+                              WHEN REGEXP_LIKE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                CONCAT(
+                                  '.*',
+                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                                  '.*'
+                                ),
+                                'cs'
+                              )
+                              AND REGEXP_LIKE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                CONCAT('.*', '[0-9]', '.*'),
+                                'cs'
+                              )
+                              THEN CAST(REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                ',',
+                                ''
+                              ) AS DOUBLE)
+                              ELSE CAST(NULL AS DOUBLE)
+                            END
+                          END
+                        ) < 9e+18
+                      )
+                      AND (
+                        CAST(CAST(CASE
+                          WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                          THEN -(
+                            CASE
+                              WHEN REGEXP_LIKE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                CONCAT(
+                                  '.*',
+                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                                  '.*'
+                                ),
+                                'cs'
+                              )
+                              AND REGEXP_LIKE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                CONCAT('.*', '[0-9]', '.*'),
+                                'cs'
+                              )
+                              THEN CAST(REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                ',',
+                                ''
+                              ) AS DOUBLE)
+                              ELSE CAST(NULL AS DOUBLE)
+                            END
+                          )
+                          ELSE CASE
+                            WHEN REGEXP_LIKE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              CONCAT(
+                                '.*',
+                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                                '.*'
+                              ),
+                              'cs'
+                            )
+                            AND REGEXP_LIKE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              CONCAT('.*', '[0-9]', '.*'),
+                              'cs'
+                            )
+                            THEN CAST(REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              ',',
+                              ''
+                            ) AS DOUBLE)
+                            ELSE CAST(NULL AS DOUBLE)
+                          END
+                        END AS BIGINT) AS DOUBLE) = CASE
+                          WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                          THEN -(
+                            CASE
+                              WHEN REGEXP_LIKE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                CONCAT(
+                                  '.*',
+                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                                  '.*'
+                                ),
+                                'cs'
+                              )
+                              AND REGEXP_LIKE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                CONCAT('.*', '[0-9]', '.*'),
+                                'cs'
+                              )
+                              THEN CAST(REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE(
+                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                      ''
+                                    ),
+                                    '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                    ''
+                                  ),
+                                  '[\t\n\x0b\f\r                  　\']',
+                                  ''
+                                ),
+                                ',',
+                                ''
+                              ) AS DOUBLE)
+                              ELSE CAST(NULL AS DOUBLE)
+                            END
+                          )
+                          ELSE CASE
+                            WHEN REGEXP_LIKE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              CONCAT(
+                                '.*',
+                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                                '.*'
+                              ),
+                              'cs'
+                            )
+                            AND REGEXP_LIKE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              CONCAT('.*', '[0-9]', '.*'),
+                              'cs'
+                            )
+                            THEN CAST(REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              ',',
+                              ''
+                            ) AS DOUBLE)
+                            ELSE CAST(NULL AS DOUBLE)
+                          END
+                        END
+                      )
+                      THEN CAST(CASE
+                        WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                        THEN -(
+                          CASE
+                            WHEN REGEXP_LIKE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              CONCAT(
+                                '.*',
+                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                                '.*'
+                              ),
+                              'cs'
+                            )
+                            AND REGEXP_LIKE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              CONCAT('.*', '[0-9]', '.*'),
+                              'cs'
+                            )
+                            THEN CAST(REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE(
+                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                    ''
+                                  ),
+                                  '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                  ''
+                                ),
+                                '[\t\n\x0b\f\r                  　\']',
+                                ''
+                              ),
+                              ',',
+                              ''
+                            ) AS DOUBLE)
+                            ELSE CAST(NULL AS DOUBLE)
+                          END
+                        )
+                        ELSE CASE
+                          WHEN REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT(
+                              '.*',
+                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                              '.*'
+                            ),
+                            'cs'
+                          )
+                          AND REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT('.*', '[0-9]', '.*'),
+                            'cs'
+                          )
+                          THEN CAST(REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            ',',
+                            ''
+                          ) AS DOUBLE)
+                          ELSE CAST(NULL AS DOUBLE)
+                        END
+                      END AS BIGINT)
+                      ELSE CAST(NULL AS BIGINT)
+                    END
+                  ) IS NULL
+                )
+              )
+              OR (
+                COALESCE(
+                  (
+                    "t38"."__revq_10_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_10_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN REGEXP_LIKE(
+                        "t38"."__revq_10_trimmed",
+                        CONCAT('.*', '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$', '.*'),
+                        'cs'
+                      )
+                      THEN CAST("t38"."__revq_10_trimmed" AS DOUBLE)
+                      ELSE CAST(NULL AS DOUBLE)
+                    END,
+                    CASE
+                      WHEN REGEXP_LIKE("t38"."__revq_10_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      THEN -(
+                        CASE
+                          WHEN REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT(
+                              '.*',
+                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                              '.*'
+                            ),
+                            'cs'
+                          )
+                          AND REGEXP_LIKE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            CONCAT('.*', '[0-9]', '.*'),
+                            'cs'
+                          )
+                          THEN CAST(REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE(
+                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                  ''
+                                ),
+                                '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                                ''
+                              ),
+                              '[\t\n\x0b\f\r                  　\']',
+                              ''
+                            ),
+                            ',',
+                            ''
+                          ) AS DOUBLE)
+                          ELSE CAST(NULL AS DOUBLE)
+                        END
+                      )
+                      ELSE CASE
+                        WHEN REGEXP_LIKE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          CONCAT(
+                            '.*',
+                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
+                            '.*'
+                          ),
+                          'cs'
+                        )
+                        AND REGEXP_LIKE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          CONCAT('.*', '[0-9]', '.*'),
+                          'cs'
+                        )
+                        THEN CAST(REPLACE(
+                          REGEXP_REPLACE(
+                            REGEXP_REPLACE(
+                              REGEXP_REPLACE(
+                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                                ''
+                              ),
+                              '^([A-Z]{3}[\t\n\x0b\f\r                  　]*|[$€£¥₹][\t\n\x0b\f\r                  　]*)|([\t\n\x0b\f\r                  　]*[A-Z]{3}|[\t\n\x0b\f\r                  　]*[$€£¥₹])$',
+                              ''
+                            ),
+                            '[\t\n\x0b\f\r                  　\']',
+                            ''
+                          ),
+                          ',',
+                          ''
+                        ) AS DOUBLE)
+                        ELSE CAST(NULL AS DOUBLE)
+                      END
+                    END
+                  ) IS NULL
+                )
+              )
+              OR (
+                COALESCE(
+                  (
+                    "t38"."__revq_15_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_15_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN "t38"."__revq_211_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."__revq_210_dash_text", COALESCE("t38"."__revq_211_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."__revq_210_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                    END,
+                    CAST(CONCAT("t38"."__revq_212_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."__revq_213_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CASE
+                      WHEN "t38"."__revq_59_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."__revq_59_epoch", 3) AS TIMESTAMPTZ(6))
+                      ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                    END
+                  ) IS NULL
+                )
+              )
+              OR (
+                COALESCE(
+                  (
+                    "t38"."__revq_16_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_16_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN "t38"."__revq_215_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."__revq_214_dash_text", COALESCE("t38"."__revq_215_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."__revq_214_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                    END,
+                    CAST(CONCAT("t38"."__revq_216_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."__revq_217_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CASE
+                      WHEN "t38"."__revq_74_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."__revq_74_epoch", 3) AS TIMESTAMPTZ(6))
+                      ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                    END
+                  ) IS NULL
+                )
+              )
+              OR (
+                COALESCE(
+                  (
+                    "t38"."__revq_17_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_17_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN "t38"."__revq_219_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."__revq_218_dash_text", COALESCE("t38"."__revq_219_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."__revq_218_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                    END,
+                    CAST(CONCAT("t38"."__revq_220_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."__revq_221_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CASE
+                      WHEN "t38"."__revq_89_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."__revq_89_epoch", 3) AS TIMESTAMPTZ(6))
+                      ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                    END
+                  ) IS NULL
+                )
+              )
+              OR (
+                COALESCE(
+                  (
+                    "t38"."__revq_18_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_18_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN "t38"."__revq_223_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."__revq_222_dash_text", COALESCE("t38"."__revq_223_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."__revq_222_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                    END,
+                    CAST(CONCAT("t38"."__revq_224_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."__revq_225_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CASE
+                      WHEN "t38"."__revq_104_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."__revq_104_epoch", 3) AS TIMESTAMPTZ(6))
+                      ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                    END
+                  ) IS NULL
+                )
+              )
+              OR (
+                COALESCE(
+                  (
+                    "t38"."__revq_19_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_19_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+                AND (
+                  COALESCE(
+                    CASE
+                      WHEN "t38"."__revq_227_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."__revq_226_dash_text", COALESCE("t38"."__revq_227_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."__revq_226_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                    END,
+                    CAST(CONCAT("t38"."__revq_228_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."__revq_229_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CASE
+                      WHEN "t38"."__revq_119_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."__revq_119_epoch", 3) AS TIMESTAMPTZ(6))
+                      ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                    END
+                  ) IS NULL
+                )
+              )
+              OR NOT (
+                COALESCE(
+                  (
+                    "t38"."__revq_1_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_1_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+                OR COALESCE(
+                  (
+                    "t38"."__revq_2_trimmed" IS NOT NULL
+                  )
+                  AND (
+                    "t38"."__revq_2_trimmed" <> ''
+                  ),
+                  FALSE
+                )
+              ) AS "__revq_rejected"
+            FROM "revq_leads_dates_checked" AS "t38"
+          ) AS "t49"
+          WHERE
+            NOT (
+              "t49"."__revq_rejected"
+            )
+        ) AS "t50"
+      ) AS "t51"
+    ) AS "t52"
+  ) AS "t53"
+), "revq_leads_sharing_id" AS (
+  SELECT
+    "t55"."lead_id",
+    "t55"."email",
+    "t55"."first_name",
+    "t55"."last_name",
+    "t55"."title",
+    "t55"."company",
+    "t55"."website",
+    "t55"."industry",
+    "t55"."employees",
+    "t55"."annual_revenue",
+    "t55"."country",
+    "t55"."lead_source",
+    "t55"."lifecycle_stage",
+    "t55"."owner",
+    "t55"."created_at",
+    "t55"."last_activity_at",
+    "t55"."mql_at",
+    "t55"."sql_at",
+    "t55"."opportunity_at",
+    "t55"."email_normalised",
+    "t55"."email_domain",
+    "t55"."is_personal_email",
+    "t55"."account_key",
+    COUNT("t55"."lead_id") OVER (
+      PARTITION BY "t55"."lead_id"
+      ORDER BY NULL ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "__revq_sharing"
+  FROM "revq_leads_mapped" AS "t55"
+), "revq_leads_ranked_by_id" AS (
+  SELECT
+    "t60"."lead_id",
+    "t60"."email",
+    "t60"."first_name",
+    "t60"."last_name",
+    "t60"."title",
+    "t60"."company",
+    "t60"."website",
+    "t60"."industry",
+    "t60"."employees",
+    "t60"."annual_revenue",
+    "t60"."country",
+    "t60"."lead_source",
+    "t60"."lifecycle_stage",
+    "t60"."owner",
+    "t60"."created_at",
+    "t60"."last_activity_at",
+    "t60"."mql_at",
+    "t60"."sql_at",
+    "t60"."opportunity_at",
+    "t60"."email_normalised",
+    "t60"."email_domain",
+    "t60"."is_personal_email",
+    "t60"."account_key",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t60"."lead_id"
+      ORDER BY "t60"."last_activity_at" DESC NULLS LAST, "t60"."created_at" DESC NULLS LAST, 0 + CAST("t60"."lead_id" IS NOT NULL AS BIGINT) + CAST("t60"."email" IS NOT NULL AS BIGINT) + CAST("t60"."first_name" IS NOT NULL AS BIGINT) + CAST("t60"."last_name" IS NOT NULL AS BIGINT) + CAST("t60"."title" IS NOT NULL AS BIGINT) + CAST("t60"."company" IS NOT NULL AS BIGINT) + CAST("t60"."website" IS NOT NULL AS BIGINT) + CAST("t60"."industry" IS NOT NULL AS BIGINT) + CAST("t60"."employees" IS NOT NULL AS BIGINT) + CAST("t60"."annual_revenue" IS NOT NULL AS BIGINT) + CAST("t60"."country" IS NOT NULL AS BIGINT) + CAST("t60"."lead_source" IS NOT NULL AS BIGINT) + CAST("t60"."lifecycle_stage" IS NOT NULL AS BIGINT) + CAST("t60"."owner" IS NOT NULL AS BIGINT) + CAST("t60"."created_at" IS NOT NULL AS BIGINT) + CAST("t60"."last_activity_at" IS NOT NULL AS BIGINT) + CAST("t60"."mql_at" IS NOT NULL AS BIGINT) + CAST("t60"."sql_at" IS NOT NULL AS BIGINT) + CAST("t60"."opportunity_at" IS NOT NULL AS BIGINT) + CAST("t60"."email_normalised" IS NOT NULL AS BIGINT) + CAST("t60"."email_domain" IS NOT NULL AS BIGINT) + CAST("t60"."is_personal_email" IS NOT NULL AS BIGINT) + CAST("t60"."account_key" IS NOT NULL AS BIGINT) DESC NULLS LAST, LENGTH("t60"."lead_id") DESC NULLS LAST, "t60"."lead_id" DESC NULLS LAST, "t60"."email" DESC NULLS LAST, "t60"."first_name" DESC NULLS LAST, "t60"."last_name" DESC NULLS LAST, "t60"."title" DESC NULLS LAST, "t60"."company" DESC NULLS LAST, "t60"."website" DESC NULLS LAST, "t60"."industry" DESC NULLS LAST, "t60"."employees" DESC NULLS LAST, "t60"."annual_revenue" DESC NULLS LAST, "t60"."country" DESC NULLS LAST, "t60"."lead_source" DESC NULLS LAST, "t60"."lifecycle_stage" DESC NULLS LAST, "t60"."owner" DESC NULLS LAST, "t60"."mql_at" DESC NULLS LAST, "t60"."sql_at" DESC NULLS LAST, "t60"."opportunity_at" DESC NULLS LAST, "t60"."email_normalised" DESC NULLS LAST, "t60"."email_domain" DESC NULLS LAST, "t60"."is_personal_email" DESC NULLS LAST, "t60"."account_key" DESC NULLS LAST
+    ) - 1 AS "__revq_rank"
+  FROM (
+    SELECT
+      "t59"."lead_id",
+      "t59"."email",
+      "t59"."first_name",
+      "t59"."last_name",
+      "t59"."title",
+      "t59"."company",
+      "t59"."website",
+      "t59"."industry",
+      "t59"."employees",
+      "t59"."annual_revenue",
+      "t59"."country",
+      "t59"."lead_source",
+      "t59"."lifecycle_stage",
+      "t59"."owner",
+      "t59"."created_at",
+      "t59"."last_activity_at",
+      "t59"."mql_at",
+      "t59"."sql_at",
+      "t59"."opportunity_at",
+      "t59"."email_normalised",
+      "t59"."email_domain",
+      "t59"."is_personal_email",
+      "t59"."account_key"
+    FROM "revq_leads_sharing_id" AS "t59"
+    WHERE
+      "t59"."lead_id" IS NOT NULL AND "t59"."__revq_sharing" >= 2
+  ) AS "t60"
+), "revq_leads_merged_by_id" AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t59"."lead_id",
+      "t59"."email",
+      "t59"."first_name",
+      "t59"."last_name",
+      "t59"."title",
+      "t59"."company",
+      "t59"."website",
+      "t59"."industry",
+      "t59"."employees",
+      "t59"."annual_revenue",
+      "t59"."country",
+      "t59"."lead_source",
+      "t59"."lifecycle_stage",
+      "t59"."owner",
+      "t59"."created_at",
+      "t59"."last_activity_at",
+      "t59"."mql_at",
+      "t59"."sql_at",
+      "t59"."opportunity_at",
+      "t59"."email_normalised",
+      "t59"."email_domain",
+      "t59"."is_personal_email",
+      "t59"."account_key"
+    FROM "revq_leads_sharing_id" AS "t59"
+    WHERE
+      (
+        "t59"."lead_id" IS NULL
+      ) OR (
+        "t59"."__revq_sharing" < 2
+      )
+  ) AS "t61"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t63"."lead_id",
+        MIN_BY(
+          IFF("t63"."email" IS NOT NULL, "t63"."email", NULL),
+          IFF("t63"."email" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "email",
+        MIN_BY(
+          IFF("t63"."first_name" IS NOT NULL, "t63"."first_name", NULL),
+          IFF("t63"."first_name" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "first_name",
+        MIN_BY(
+          IFF("t63"."last_name" IS NOT NULL, "t63"."last_name", NULL),
+          IFF("t63"."last_name" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "last_name",
+        MIN_BY(
+          IFF("t63"."title" IS NOT NULL, "t63"."title", NULL),
+          IFF("t63"."title" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "title",
+        MIN_BY(
+          IFF("t63"."company" IS NOT NULL, "t63"."company", NULL),
+          IFF("t63"."company" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "company",
+        MIN_BY(
+          IFF("t63"."website" IS NOT NULL, "t63"."website", NULL),
+          IFF("t63"."website" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "website",
+        MIN_BY(
+          IFF("t63"."industry" IS NOT NULL, "t63"."industry", NULL),
+          IFF("t63"."industry" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "industry",
+        MIN_BY(
+          IFF("t63"."employees" IS NOT NULL, "t63"."employees", NULL),
+          IFF("t63"."employees" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "employees",
+        MIN_BY(
+          IFF("t63"."annual_revenue" IS NOT NULL, "t63"."annual_revenue", NULL),
+          IFF("t63"."annual_revenue" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "annual_revenue",
+        MIN_BY(
+          IFF("t63"."country" IS NOT NULL, "t63"."country", NULL),
+          IFF("t63"."country" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "country",
+        MIN_BY(
+          IFF("t63"."lead_source" IS NOT NULL, "t63"."lead_source", NULL),
+          IFF("t63"."lead_source" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "lead_source",
+        MIN_BY(
+          IFF("t63"."lifecycle_stage" IS NOT NULL, "t63"."lifecycle_stage", NULL),
+          IFF("t63"."lifecycle_stage" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "lifecycle_stage",
+        MIN_BY(
+          IFF("t63"."owner" IS NOT NULL, "t63"."owner", NULL),
+          IFF("t63"."owner" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "owner",
+        MIN_BY(
+          IFF("t63"."created_at" IS NOT NULL, "t63"."created_at", NULL),
+          IFF("t63"."created_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "created_at",
+        MIN_BY(
+          IFF("t63"."last_activity_at" IS NOT NULL, "t63"."last_activity_at", NULL),
+          IFF("t63"."last_activity_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "last_activity_at",
+        MIN_BY(
+          IFF("t63"."mql_at" IS NOT NULL, "t63"."mql_at", NULL),
+          IFF("t63"."mql_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "mql_at",
+        MIN_BY(
+          IFF("t63"."sql_at" IS NOT NULL, "t63"."sql_at", NULL),
+          IFF("t63"."sql_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "sql_at",
+        MIN_BY(
+          IFF("t63"."opportunity_at" IS NOT NULL, "t63"."opportunity_at", NULL),
+          IFF("t63"."opportunity_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "opportunity_at",
+        MIN_BY(
+          IFF("t63"."email_normalised" IS NOT NULL, "t63"."email_normalised", NULL),
+          IFF("t63"."email_normalised" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "email_normalised",
+        MIN_BY(
+          IFF("t63"."email_domain" IS NOT NULL, "t63"."email_domain", NULL),
+          IFF("t63"."email_domain" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "email_domain",
+        MIN_BY(
+          IFF("t63"."is_personal_email" IS NOT NULL, "t63"."is_personal_email", NULL),
+          IFF("t63"."is_personal_email" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "is_personal_email",
+        MIN_BY(
+          IFF("t63"."account_key" IS NOT NULL, "t63"."account_key", NULL),
+          IFF("t63"."account_key" IS NOT NULL, "t63"."__revq_rank", NULL)
+        ) AS "account_key"
+      FROM "revq_leads_ranked_by_id" AS "t63"
+      GROUP BY
+        1
+    ) AS "t64"
+  ) AS "t65"
+), "revq_leads_sharing_email" AS (
+  SELECT
+    "t67"."lead_id",
+    "t67"."email",
+    "t67"."first_name",
+    "t67"."last_name",
+    "t67"."title",
+    "t67"."company",
+    "t67"."website",
+    "t67"."industry",
+    "t67"."employees",
+    "t67"."annual_revenue",
+    "t67"."country",
+    "t67"."lead_source",
+    "t67"."lifecycle_stage",
+    "t67"."owner",
+    "t67"."created_at",
+    "t67"."last_activity_at",
+    "t67"."mql_at",
+    "t67"."sql_at",
+    "t67"."opportunity_at",
+    "t67"."email_normalised",
+    "t67"."email_domain",
+    "t67"."is_personal_email",
+    "t67"."account_key",
+    COUNT("t67"."email_normalised") OVER (
+      PARTITION BY "t67"."email_normalised"
+      ORDER BY NULL ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "__revq_sharing"
+  FROM "revq_leads_merged_by_id" AS "t67"
+), "revq_leads_ranked_by_email" AS (
+  SELECT
+    "t70"."lead_id",
+    "t70"."email",
+    "t70"."first_name",
+    "t70"."last_name",
+    "t70"."title",
+    "t70"."company",
+    "t70"."website",
+    "t70"."industry",
+    "t70"."employees",
+    "t70"."annual_revenue",
+    "t70"."country",
+    "t70"."lead_source",
+    "t70"."lifecycle_stage",
+    "t70"."owner",
+    "t70"."created_at",
+    "t70"."last_activity_at",
+    "t70"."mql_at",
+    "t70"."sql_at",
+    "t70"."opportunity_at",
+    "t70"."email_normalised",
+    "t70"."email_domain",
+    "t70"."is_personal_email",
+    "t70"."account_key",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t70"."email_normalised"
+      ORDER BY "t70"."last_activity_at" DESC NULLS LAST, "t70"."created_at" DESC NULLS LAST, 0 + CAST("t70"."lead_id" IS NOT NULL AS BIGINT) + CAST("t70"."email" IS NOT NULL AS BIGINT) + CAST("t70"."first_name" IS NOT NULL AS BIGINT) + CAST("t70"."last_name" IS NOT NULL AS BIGINT) + CAST("t70"."title" IS NOT NULL AS BIGINT) + CAST("t70"."company" IS NOT NULL AS BIGINT) + CAST("t70"."website" IS NOT NULL AS BIGINT) + CAST("t70"."industry" IS NOT NULL AS BIGINT) + CAST("t70"."employees" IS NOT NULL AS BIGINT) + CAST("t70"."annual_revenue" IS NOT NULL AS BIGINT) + CAST("t70"."country" IS NOT NULL AS BIGINT) + CAST("t70"."lead_source" IS NOT NULL AS BIGINT) + CAST("t70"."lifecycle_stage" IS NOT NULL AS BIGINT) + CAST("t70"."owner" IS NOT NULL AS BIGINT) + CAST("t70"."created_at" IS NOT NULL AS BIGINT) + CAST("t70"."last_activity_at" IS NOT NULL AS BIGINT) + CAST("t70"."mql_at" IS NOT NULL AS BIGINT) + CAST("t70"."sql_at" IS NOT NULL AS BIGINT) + CAST("t70"."opportunity_at" IS NOT NULL AS BIGINT) + CAST("t70"."email_normalised" IS NOT NULL AS BIGINT) + CAST("t70"."email_domain" IS NOT NULL AS BIGINT) + CAST("t70"."is_personal_email" IS NOT NULL AS BIGINT) + CAST("t70"."account_key" IS NOT NULL AS BIGINT) DESC NULLS LAST, LENGTH("t70"."lead_id") DESC NULLS LAST, "t70"."lead_id" DESC NULLS LAST, "t70"."email" DESC NULLS LAST, "t70"."first_name" DESC NULLS LAST, "t70"."last_name" DESC NULLS LAST, "t70"."title" DESC NULLS LAST, "t70"."company" DESC NULLS LAST, "t70"."website" DESC NULLS LAST, "t70"."industry" DESC NULLS LAST, "t70"."employees" DESC NULLS LAST, "t70"."annual_revenue" DESC NULLS LAST, "t70"."country" DESC NULLS LAST, "t70"."lead_source" DESC NULLS LAST, "t70"."lifecycle_stage" DESC NULLS LAST, "t70"."owner" DESC NULLS LAST, "t70"."mql_at" DESC NULLS LAST, "t70"."sql_at" DESC NULLS LAST, "t70"."opportunity_at" DESC NULLS LAST, "t70"."email_normalised" DESC NULLS LAST, "t70"."email_domain" DESC NULLS LAST, "t70"."is_personal_email" DESC NULLS LAST, "t70"."account_key" DESC NULLS LAST
+    ) - 1 AS "__revq_rank"
+  FROM (
+    SELECT
+      "t69"."lead_id",
+      "t69"."email",
+      "t69"."first_name",
+      "t69"."last_name",
+      "t69"."title",
+      "t69"."company",
+      "t69"."website",
+      "t69"."industry",
+      "t69"."employees",
+      "t69"."annual_revenue",
+      "t69"."country",
+      "t69"."lead_source",
+      "t69"."lifecycle_stage",
+      "t69"."owner",
+      "t69"."created_at",
+      "t69"."last_activity_at",
+      "t69"."mql_at",
+      "t69"."sql_at",
+      "t69"."opportunity_at",
+      "t69"."email_normalised",
+      "t69"."email_domain",
+      "t69"."is_personal_email",
+      "t69"."account_key"
+    FROM "revq_leads_sharing_email" AS "t69"
+    WHERE
+      "t69"."email_normalised" IS NOT NULL AND "t69"."__revq_sharing" >= 2
+  ) AS "t70"
+), "revq_leads_merged_by_email" AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t69"."lead_id",
+      "t69"."email",
+      "t69"."first_name",
+      "t69"."last_name",
+      "t69"."title",
+      "t69"."company",
+      "t69"."website",
+      "t69"."industry",
+      "t69"."employees",
+      "t69"."annual_revenue",
+      "t69"."country",
+      "t69"."lead_source",
+      "t69"."lifecycle_stage",
+      "t69"."owner",
+      "t69"."created_at",
+      "t69"."last_activity_at",
+      "t69"."mql_at",
+      "t69"."sql_at",
+      "t69"."opportunity_at",
+      "t69"."email_normalised",
+      "t69"."email_domain",
+      "t69"."is_personal_email",
+      "t69"."account_key"
+    FROM "revq_leads_sharing_email" AS "t69"
+    WHERE
+      (
+        "t69"."email_normalised" IS NULL
+      ) OR (
+        "t69"."__revq_sharing" < 2
+      )
+  ) AS "t71"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t74"."lead_id",
+      "t74"."email",
+      "t74"."first_name",
+      "t74"."last_name",
+      "t74"."title",
+      "t74"."company",
+      "t74"."website",
+      "t74"."industry",
+      "t74"."employees",
+      "t74"."annual_revenue",
+      "t74"."country",
+      "t74"."lead_source",
+      "t74"."lifecycle_stage",
+      "t74"."owner",
+      "t74"."created_at",
+      "t74"."last_activity_at",
+      "t74"."mql_at",
+      "t74"."sql_at",
+      "t74"."opportunity_at",
+      "t74"."email_normalised",
+      "t74"."email_domain",
+      "t74"."is_personal_email",
+      "t74"."account_key"
+    FROM (
+      SELECT
+        "t73"."email_normalised",
+        MIN_BY(
+          IFF("t73"."lead_id" IS NOT NULL, "t73"."lead_id", NULL),
+          IFF("t73"."lead_id" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "lead_id",
+        MIN_BY(
+          IFF("t73"."email" IS NOT NULL, "t73"."email", NULL),
+          IFF("t73"."email" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "email",
+        MIN_BY(
+          IFF("t73"."first_name" IS NOT NULL, "t73"."first_name", NULL),
+          IFF("t73"."first_name" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "first_name",
+        MIN_BY(
+          IFF("t73"."last_name" IS NOT NULL, "t73"."last_name", NULL),
+          IFF("t73"."last_name" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "last_name",
+        MIN_BY(
+          IFF("t73"."title" IS NOT NULL, "t73"."title", NULL),
+          IFF("t73"."title" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "title",
+        MIN_BY(
+          IFF("t73"."company" IS NOT NULL, "t73"."company", NULL),
+          IFF("t73"."company" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "company",
+        MIN_BY(
+          IFF("t73"."website" IS NOT NULL, "t73"."website", NULL),
+          IFF("t73"."website" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "website",
+        MIN_BY(
+          IFF("t73"."industry" IS NOT NULL, "t73"."industry", NULL),
+          IFF("t73"."industry" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "industry",
+        MIN_BY(
+          IFF("t73"."employees" IS NOT NULL, "t73"."employees", NULL),
+          IFF("t73"."employees" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "employees",
+        MIN_BY(
+          IFF("t73"."annual_revenue" IS NOT NULL, "t73"."annual_revenue", NULL),
+          IFF("t73"."annual_revenue" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "annual_revenue",
+        MIN_BY(
+          IFF("t73"."country" IS NOT NULL, "t73"."country", NULL),
+          IFF("t73"."country" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "country",
+        MIN_BY(
+          IFF("t73"."lead_source" IS NOT NULL, "t73"."lead_source", NULL),
+          IFF("t73"."lead_source" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "lead_source",
+        MIN_BY(
+          IFF("t73"."lifecycle_stage" IS NOT NULL, "t73"."lifecycle_stage", NULL),
+          IFF("t73"."lifecycle_stage" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "lifecycle_stage",
+        MIN_BY(
+          IFF("t73"."owner" IS NOT NULL, "t73"."owner", NULL),
+          IFF("t73"."owner" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "owner",
+        MIN_BY(
+          IFF("t73"."created_at" IS NOT NULL, "t73"."created_at", NULL),
+          IFF("t73"."created_at" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "created_at",
+        MIN_BY(
+          IFF("t73"."last_activity_at" IS NOT NULL, "t73"."last_activity_at", NULL),
+          IFF("t73"."last_activity_at" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "last_activity_at",
+        MIN_BY(
+          IFF("t73"."mql_at" IS NOT NULL, "t73"."mql_at", NULL),
+          IFF("t73"."mql_at" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "mql_at",
+        MIN_BY(
+          IFF("t73"."sql_at" IS NOT NULL, "t73"."sql_at", NULL),
+          IFF("t73"."sql_at" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "sql_at",
+        MIN_BY(
+          IFF("t73"."opportunity_at" IS NOT NULL, "t73"."opportunity_at", NULL),
+          IFF("t73"."opportunity_at" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "opportunity_at",
+        MIN_BY(
+          IFF("t73"."email_domain" IS NOT NULL, "t73"."email_domain", NULL),
+          IFF("t73"."email_domain" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "email_domain",
+        MIN_BY(
+          IFF("t73"."is_personal_email" IS NOT NULL, "t73"."is_personal_email", NULL),
+          IFF("t73"."is_personal_email" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "is_personal_email",
+        MIN_BY(
+          IFF("t73"."account_key" IS NOT NULL, "t73"."account_key", NULL),
+          IFF("t73"."account_key" IS NOT NULL, "t73"."__revq_rank", NULL)
+        ) AS "account_key"
+      FROM "revq_leads_ranked_by_email" AS "t73"
+      GROUP BY
+        1
+    ) AS "t74"
+  ) AS "t75"
+), "revq_leads_merged" AS (
+  SELECT
+    *
+  FROM "revq_leads_merged_by_email" AS "t77"
+), "revq_leads_prepared" AS (
+  SELECT
+    "t78"."lead_id",
+    "t78"."email",
+    "t78"."first_name",
+    "t78"."last_name",
+    "t78"."title",
+    "t78"."company",
+    "t78"."industry",
+    "t78"."employees",
+    "t78"."country",
+    "t78"."lead_source",
+    "t78"."owner",
+    "t78"."created_at",
+    "t78"."last_activity_at",
+    "t78"."email_normalised",
+    "t78"."is_personal_email",
+    "t78"."account_key",
+    LOWER(
+      REPLACE(
+        IFF(
+          SUBSTRING("t78"."country", IFF((
+            0 + 1
+          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."country")), 1) IN (
+            '\t',
+            '\n',
+            '\x0b',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          )
+          OR RIGHT("t78"."country", 1) IN (
+            '\t',
+            '\n',
+            '\x0b',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          ),
+          REGEXP_REPLACE(
+            "t78"."country",
+            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+            ''
+          ),
+          "t78"."country"
+        ),
+        'İ',
+        'i̇'
+      )
+    ) AS "_n_country",
+    LOWER(
+      REPLACE(
+        IFF(
+          SUBSTRING("t78"."email", IFF((
+            0 + 1
+          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."email")), 1) IN (
+            '\t',
+            '\n',
+            '\x0b',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          )
+          OR RIGHT("t78"."email", 1) IN (
+            '\t',
+            '\n',
+            '\x0b',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          ),
+          REGEXP_REPLACE(
+            "t78"."email",
+            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+            ''
+          ),
+          "t78"."email"
+        ),
+        'İ',
+        'i̇'
+      )
+    ) AS "_n_email",
+    LOWER(
+      REPLACE(
+        IFF(
+          SUBSTRING("t78"."industry", IFF((
+            0 + 1
+          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."industry")), 1) IN (
+            '\t',
+            '\n',
+            '\x0b',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          )
+          OR RIGHT("t78"."industry", 1) IN (
+            '\t',
+            '\n',
+            '\x0b',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          ),
+          REGEXP_REPLACE(
+            "t78"."industry",
+            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+            ''
+          ),
+          "t78"."industry"
+        ),
+        'İ',
+        'i̇'
+      )
+    ) AS "_n_industry"
+  FROM "revq_leads_merged" AS "t78"
+), "revq_leads_merged_away" AS (
+  SELECT
+    "t83"."lead_id",
+    MIN("t83"."merged_into") AS "merged_into"
+  FROM (
+    SELECT
+      "t57"."lead_id",
+      "t82"."merged_into"
+    FROM (
+      SELECT
+        "t55"."lead_id",
+        "t55"."email_normalised" AS "_email"
+      FROM "revq_leads_mapped" AS "t55"
+    ) AS "t57"
+    INNER JOIN (
+      SELECT
+        "t77"."email_normalised" AS "_email",
+        "t77"."lead_id" AS "merged_into"
+      FROM "revq_leads_merged_by_email" AS "t77"
+      WHERE
+        "t77"."email_normalised" IS NOT NULL
+    ) AS "t82"
+      ON "t57"."_email" = "t82"."_email"
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT
+            "t77"."lead_id" AS "_kept"
+          FROM "revq_leads_merged_by_email" AS "t77"
+        ) AS "t80"
+        WHERE
+          "t57"."lead_id" = "t80"."_kept"
+      )
+  ) AS "t83"
+  GROUP BY
+    1
+), "revq_segments" AS (
+  SELECT
+    "t86"."lead_id",
+    "t86"."email",
+    "t86"."first_name",
+    "t86"."last_name",
+    "t86"."title",
+    "t86"."company",
+    "t86"."industry",
+    "t86"."employees",
+    "t86"."country",
+    "t86"."lead_source",
+    "t86"."owner",
+    "t86"."created_at",
+    "t86"."last_activity_at",
+    "t86"."email_normalised",
+    "t86"."is_personal_email",
+    "t86"."account_key",
+    "t86"."_n_country",
+    "t86"."_n_email",
+    "t86"."_n_industry",
+    CASE
+      WHEN COALESCE("t86"."employees" >= 1000.0, FALSE)
+      THEN 'enterprise'
+      ELSE 'default'
+    END AS "segment"
+  FROM "revq_leads_prepared" AS "t86"
+), "revq_activities_mapped" AS (
+  SELECT
+    "t45"."activity_id",
+    COALESCE("t89"."merged_into", "t45"."lead_id") AS "lead_id",
+    "t45"."activity_type",
+    "t45"."occurred_at",
+    "t45"."channel",
+    "t45"."detail"
+  FROM (
+    SELECT
+      "t42".*
+      EXCLUDE ("__revq_rejected")
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t37"."__revq_1_trimmed" AS "activity_id",
+          "t37"."__revq_2_trimmed" AS "lead_id",
+          NULLIF("t37"."__revq_3_trimmed", '') AS "activity_type",
+          COALESCE(
+            CASE
+              WHEN "t37"."__revq_46_dash_zone" IS NOT NULL
+              THEN CAST(CONCAT("t37"."__revq_45_dash_text", COALESCE("t37"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
+              ELSE CAST(CONCAT("t37"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+            END,
+            CAST(CONCAT("t37"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+            CAST(CONCAT("t37"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+            CASE
+              WHEN "t37"."__revq_26_epoch" IS NOT NULL
+              THEN CAST(TO_TIMESTAMP("t37"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
+              ELSE CAST(NULL AS TIMESTAMPTZ(6))
+            END
+          ) AS "occurred_at",
+          NULLIF("t37"."__revq_5_trimmed", '') AS "channel",
+          NULLIF("t37"."__revq_6_trimmed", '') AS "detail",
+          (
+            COALESCE(
+              (
+                "t37"."__revq_4_trimmed" IS NOT NULL
+              )
+              AND (
+                "t37"."__revq_4_trimmed" <> ''
+              ),
+              FALSE
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN "t37"."__revq_46_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t37"."__revq_45_dash_text", COALESCE("t37"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t37"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                END,
+                CAST(CONCAT("t37"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t37"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CASE
+                  WHEN "t37"."__revq_26_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t37"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
+                  ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                END
+              ) IS NULL
+            )
+          )
+          OR NOT (
+            COALESCE(
+              (
+                "t37"."__revq_2_trimmed" IS NOT NULL
+              )
+              AND (
+                "t37"."__revq_2_trimmed" <> ''
+              ),
+              FALSE
+            )
+          )
+          OR NOT (
+            COALESCE(
+              (
+                "t37"."__revq_3_trimmed" IS NOT NULL
+              )
+              AND (
+                "t37"."__revq_3_trimmed" <> ''
+              ),
+              FALSE
+            )
+          )
+          OR NOT (
+            COALESCE(
+              (
+                "t37"."__revq_4_trimmed" IS NOT NULL
+              )
+              AND (
+                "t37"."__revq_4_trimmed" <> ''
+              ),
+              FALSE
+            )
+          ) AS "__revq_rejected"
+        FROM "revq_activities_dates_checked" AS "t37"
+      ) AS "t40"
+      WHERE
+        NOT (
+          "t40"."__revq_rejected"
+        )
+    ) AS "t42"
+  ) AS "t45"
+  LEFT OUTER JOIN (
+    SELECT
+      "t87"."lead_id" AS "_merged_from",
+      "t87"."merged_into"
+    FROM "revq_leads_merged_away" AS "t87"
+  ) AS "t89"
+    ON "t45"."lead_id" = "t89"."_merged_from"
+), "revq_fit" AS (
+  SELECT
+    "t91"."lead_id",
+    "t91"."email",
+    "t91"."first_name",
+    "t91"."last_name",
+    "t91"."title",
+    "t91"."company",
+    "t91"."industry",
+    "t91"."employees",
+    "t91"."country",
+    "t91"."lead_source",
+    "t91"."owner",
+    "t91"."created_at",
+    "t91"."last_activity_at",
+    "t91"."email_normalised",
+    "t91"."is_personal_email",
+    "t91"."account_key",
+    "t91"."_n_country",
+    "t91"."_n_email",
+    "t91"."_n_industry",
+    "t91"."segment",
+    IFF(
+      NOT (
+        "t91"."segment" IN ('enterprise')
+      ),
+      CASE
+        WHEN COALESCE(
+          REGEXP_LIKE(
+            "t91"."title",
+            CONCAT(
+              '.*',
+              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+              '.*'
+            ),
+            'cs'
+          ),
+          FALSE
+        )
+        THEN 15.0
+        WHEN COALESCE(
+          REGEXP_LIKE(
+            "t91"."title",
+            CONCAT(
+              '.*',
+              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+              '.*'
+            ),
+            'cs'
+          ),
+          FALSE
+        )
+        THEN 10.0
+        WHEN COALESCE(
+          REGEXP_LIKE(
+            "t91"."title",
+            CONCAT(
+              '.*',
+              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+              '.*'
+            ),
+            'cs'
+          ),
+          FALSE
+        )
+        THEN 5.0
+        ELSE CAST(NULL AS DOUBLE)
+      END,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_seniority",
+    IFF(
+      COALESCE((
+        "t91"."employees" >= 200.0
+      ) AND (
+        "t91"."employees" <= 5000.0
+      ), FALSE),
+      10.0,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_company_size",
+    IFF(
+      COALESCE((
+        "t91"."employees" >= 50.0
+      ) AND (
+        "t91"."employees" <= 199.0
+      ), FALSE),
+      5.0,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_company_size_small",
+    IFF(
+      COALESCE("t91"."_n_industry" IN ('software', 'financial services', 'healthcare'), FALSE),
+      10.0,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_target_industry",
+    IFF(
+      COALESCE(
+        "t91"."_n_country" IN (
+          'united states',
+          'united kingdom',
+          'germany',
+          'france',
+          'canada',
+          'australia',
+          'us',
+          'gb',
+          'de',
+          'fr',
+          'ca',
+          'au'
+        ),
+        FALSE
+      ),
+      5.0,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_served_country",
+    IFF(
+      "t91"."segment" = 'enterprise',
+      CASE
+        WHEN COALESCE(
+          REGEXP_LIKE(
+            "t91"."title",
+            CONCAT(
+              '.*',
+              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+              '.*'
+            ),
+            'cs'
+          ),
+          FALSE
+        )
+        THEN 15.0
+        WHEN COALESCE(
+          REGEXP_LIKE(
+            "t91"."title",
+            CONCAT(
+              '.*',
+              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+              '.*'
+            ),
+            'cs'
+          ),
+          FALSE
+        )
+        THEN 10.0
+        WHEN COALESCE(
+          REGEXP_LIKE(
+            "t91"."title",
+            CONCAT(
+              '.*',
+              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+              '.*'
+            ),
+            'cs'
+          ),
+          FALSE
+        )
+        THEN 5.0
+        ELSE CAST(NULL AS DOUBLE)
+      END,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_enterprise_seniority",
+    IFF(
+      COALESCE("t91"."employees" >= 1000.0, FALSE)
+      AND (
+        "t91"."segment" = 'enterprise'
+      ),
+      5.0,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_enterprise_enterprise_size"
+  FROM "revq_segments" AS "t91"
+), "revq_signal_ages" AS (
+  SELECT
+    "t100"."lead_id",
+    "t100"."account_key",
+    "t100"."signal_type",
+    "t100"."occurred_at",
+    "t100"."detail",
+    CAST(DATEDIFF(
+      MICROSECOND,
+      "t100"."occurred_at",
+      TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+    ) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "age_days",
+    CASE
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'executive_hire'
+      THEN 20.0
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'funding'
+      THEN 15.0
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'strategic_hiring'
+      THEN 12.0
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'filing_language'
+      THEN 10.0
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'expansion'
+      THEN 8.0
+      ELSE 0.0
+    END AS "raw_points"
+  FROM (
+    SELECT
+      "t96"."lead_id",
+      "t96"."account_key",
+      "t48"."signal_type",
+      "t48"."occurred_at",
+      "t48"."detail"
+    FROM (
+      SELECT
+        "t91"."lead_id",
+        "t91"."account_key"
+      FROM "revq_segments" AS "t91"
+    ) AS "t96"
+    INNER JOIN (
+      SELECT
+        "t46"."account_key",
+        "t46"."signal_type",
+        "t46"."occurred_at",
+        "t46"."detail"
+      FROM "revq_signals_mapped" AS "t46"
+    ) AS "t48"
+      ON "t96"."account_key" = "t48"."account_key"
+  ) AS "t100"
+), "revq_negative" AS (
+  SELECT
+    "t101"."lead_id",
+    "t101"."email",
+    "t101"."first_name",
+    "t101"."last_name",
+    "t101"."title",
+    "t101"."company",
+    "t101"."industry",
+    "t101"."employees",
+    "t101"."country",
+    "t101"."lead_source",
+    "t101"."owner",
+    "t101"."created_at",
+    "t101"."last_activity_at",
+    "t101"."email_normalised",
+    "t101"."is_personal_email",
+    "t101"."account_key",
+    "t101"."_n_country",
+    "t101"."_n_email",
+    "t101"."_n_industry",
+    "t101"."segment",
+    "t101"."pts_seniority",
+    "t101"."pts_company_size",
+    "t101"."pts_company_size_small",
+    "t101"."pts_target_industry",
+    "t101"."pts_served_country",
+    "t101"."pts_enterprise_seniority",
+    "t101"."pts_enterprise_enterprise_size",
+    IFF(COALESCE("t101"."is_personal_email" = TRUE, FALSE), -20.0, CAST(NULL AS DOUBLE)) AS "pts_personal_email",
+    IFF(
+      COALESCE(
+        REGEXP_LIKE(
+          "t101"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Ii][Nn][Tt][Ee][Rr][Nn]|[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      ),
+      -10.0,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_intern_or_student",
+    IFF(
+      COALESCE(
+        NOT (
+          "t101"."_n_country" IN (
+            'united states',
+            'united kingdom',
+            'germany',
+            'france',
+            'canada',
+            'australia',
+            'us',
+            'gb',
+            'de',
+            'fr',
+            'ca',
+            'au'
+          )
+        ),
+        FALSE
+      ),
+      -10.0,
+      CAST(NULL AS DOUBLE)
+    ) AS "pts_unserved_country",
+    IFF(COALESCE("t101"."employees" < 10.0, FALSE), -10.0, CAST(NULL AS DOUBLE)) AS "pts_tiny_company"
+  FROM "revq_fit" AS "t101"
+), "revq_activity_ages" AS (
+  SELECT
+    "t102"."activity_id",
+    "t102"."lead_id",
+    "t102"."activity_type",
+    "t102"."occurred_at",
+    "t102"."channel",
+    "t102"."detail",
+    CAST(DATEDIFF(
+      MICROSECOND,
+      "t102"."occurred_at",
+      TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+    ) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
+    CASE WHEN LOWER(REPLACE("t102"."channel", 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS "_weight"
+  FROM (
+    SELECT
+      "t98"."activity_id",
+      "t98"."lead_id",
+      "t98"."activity_type",
+      "t98"."occurred_at",
+      "t98"."channel",
+      "t98"."detail"
+    FROM "revq_activities_mapped" AS "t98"
+    WHERE
+      EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT
+            "t91"."lead_id"
+          FROM "revq_segments" AS "t91"
+        ) AS "t95"
+        WHERE
+          "t98"."lead_id" = "t95"."lead_id"
+      )
+  ) AS "t102"
+), "revq_activities_counted" AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t108"."activity_id",
+      "t108"."lead_id",
+      "t108"."activity_type",
+      "t108"."occurred_at",
+      "t108"."channel",
+      "t108"."detail",
+      "t108"."_age",
+      "t108"."_weight",
+      IFF(
+        COALESCE("t108"."_age" >= 0.0, FALSE),
+        IFF(
+          COALESCE("t108"."_age" <= 120.0, FALSE),
+          POWER(0.5, (
+            "t108"."_age" * 0.03333333333333333
+          )),
+          0.0
+        ),
+        0.0
+      ) AS "_decay",
+      LOWER(
+        REPLACE(
+          IFF(
+            SUBSTRING(
+              "t108"."activity_type",
+              IFF((
+                0 + 1
+              ) >= 1, 0 + 1, 0 + 1 + LENGTH("t108"."activity_type")),
+              1
+            ) IN (
+              '\t',
+              '\n',
+              '\x0b',
+              '\f',
+              '\r',
+              ' ',
+              '',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              '　'
+            )
+            OR RIGHT("t108"."activity_type", 1) IN (
+              '\t',
+              '\n',
+              '\x0b',
+              '\f',
+              '\r',
+              ' ',
+              '',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              '　'
+            ),
+            REGEXP_REPLACE(
+              "t108"."activity_type",
+              '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+              ''
+            ),
+            "t108"."activity_type"
+          ),
+          'İ',
+          'i̇'
+        )
+      ) AS "_n_activity_type",
+      LOWER(
+        REPLACE(
+          IFF(
+            SUBSTRING("t108"."detail", IFF((
+              0 + 1
+            ) >= 1, 0 + 1, 0 + 1 + LENGTH("t108"."detail")), 1) IN (
+              '\t',
+              '\n',
+              '\x0b',
+              '\f',
+              '\r',
+              ' ',
+              '',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              '　'
+            )
+            OR RIGHT("t108"."detail", 1) IN (
+              '\t',
+              '\n',
+              '\x0b',
+              '\f',
+              '\r',
+              ' ',
+              '',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              ' ',
+              '　'
+            ),
+            REGEXP_REPLACE(
+              "t108"."detail",
+              '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+              ''
+            ),
+            "t108"."detail"
+          ),
+          'İ',
+          'i̇'
+        )
+      ) AS "_n_detail"
+    FROM "revq_activity_ages" AS "t108"
+  ) AS "t111"
+  WHERE
+    "t111"."_decay" > 0.0
+), "revq_signals_counted" AS (
+  SELECT
+    "t110"."lead_id",
+    "t110"."account_key",
+    "t110"."signal_type",
+    "t110"."occurred_at",
+    "t110"."detail",
+    "t110"."age_days",
+    "t110"."raw_points",
+    "t110"."decay_factor",
+    "t110"."raw_points" * "t110"."decay_factor" AS "points",
+    LOWER(REPLACE("t110"."signal_type", 'İ', 'i̇')) AS "_type",
+    CONCAT(
+      CONCAT(
+        CONCAT("t110"."signal_type", ' on '),
+        TO_CHAR(
+          DATEADD(
+            DAY,
+            CAST((
+              DATEDIFF(
+                MICROSECOND,
+                TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'),
+                "t110"."occurred_at"
+              ) - (
+                (
+                  (
+                    DATEDIFF(
+                      MICROSECOND,
+                      TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'),
+                      "t110"."occurred_at"
+                    ) % 86400000000
+                  ) + 86400000000
+                ) % 86400000000
+              )
+            ) / 86400000000 AS BIGINT),
+            DATE_FROM_PARTS(1970, 1, 1)
+          ),
+          'yyyy-mm-DD'
+        )
+      ),
+      COALESCE(CONCAT(CONCAT(' (', "t110"."detail"), ')'), '')
+    ) AS "_label"
+  FROM (
+    SELECT
+      "t106"."lead_id",
+      "t106"."account_key",
+      "t106"."signal_type",
+      "t106"."occurred_at",
+      "t106"."detail",
+      "t106"."age_days",
+      "t106"."raw_points",
+      IFF(
+        COALESCE("t106"."age_days" >= 0.0, FALSE),
+        IFF(
+          COALESCE("t106"."age_days" <= 90.0, FALSE),
+          POWER(0.5, (
+            "t106"."age_days" * 0.022222222222222223
+          )),
+          0.0
+        ),
+        0.0
+      ) AS "decay_factor"
+    FROM "revq_signal_ages" AS "t106"
+  ) AS "t110"
+  WHERE
+    "t110"."decay_factor" > 0.0 AND "t110"."raw_points" <> 0.0
+), "revq_activity_points" AS (
+  SELECT
+    "t113"."lead_id" AS "_lead",
+    IFF(
+      COALESCE("t113"."_n_activity_type" = 'demo_request', FALSE),
+      25.0 * "t113"."_weight" * "t113"."_decay",
+      CAST(NULL AS DOUBLE)
+    ) AS "_e0",
+    IFF(
+      COALESCE("t113"."_n_activity_type" IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(CONTAINS("t113"."_n_detail", '/pricing'), FALSE),
+      10.0 * "t113"."_weight" * "t113"."_decay",
+      CAST(NULL AS DOUBLE)
+    ) AS "_e1",
+    IFF(
+      COALESCE("t113"."_n_activity_type" = 'comparison_site_visit', FALSE),
+      8.0 * "t113"."_weight" * "t113"."_decay",
+      CAST(NULL AS DOUBLE)
+    ) AS "_e2",
+    IFF(
+      COALESCE("t113"."_n_activity_type" = 'content_download', FALSE)
+      AND COALESCE(STARTSWITH("t113"."_n_detail", 'case study'), FALSE),
+      7.0 * "t113"."_weight" * "t113"."_decay",
+      CAST(NULL AS DOUBLE)
+    ) AS "_e3",
+    IFF(
+      COALESCE("t113"."_n_activity_type" = 'webinar_attended', FALSE),
+      6.0 * "t113"."_weight" * "t113"."_decay",
+      CAST(NULL AS DOUBLE)
+    ) AS "_e4",
+    IFF(
+      COALESCE("t113"."_n_activity_type" IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(CONTAINS("t113"."_n_detail", '/blog/'), FALSE),
+      2.0 * "t113"."_weight" * "t113"."_decay",
+      CAST(NULL AS DOUBLE)
+    ) AS "_e5",
+    IFF(
+      COALESCE("t113"."_n_activity_type" IN ('email_click', 'click email'), FALSE),
+      2.0 * "t113"."_weight" * "t113"."_decay",
+      CAST(NULL AS DOUBLE)
+    ) AS "_e6"
+  FROM "revq_activities_counted" AS "t113"
+), "revq_event_points" AS (
+  SELECT
+    "t119"."_lead",
+    CASE
+      WHEN "t119"."_e0" < -25.0
+      THEN -25.0
+      WHEN "t119"."_e0" > 25.0
+      THEN 25.0
+      ELSE "t119"."_e0"
+    END AS "pts_demo_request",
+    CASE
+      WHEN "t119"."_e1" < -20.0
+      THEN -20.0
+      WHEN "t119"."_e1" > 20.0
+      THEN 20.0
+      ELSE "t119"."_e1"
+    END AS "pts_pricing_page",
+    CASE
+      WHEN "t119"."_e2" < -16.0
+      THEN -16.0
+      WHEN "t119"."_e2" > 16.0
+      THEN 16.0
+      ELSE "t119"."_e2"
+    END AS "pts_comparison_site",
+    CASE
+      WHEN "t119"."_e3" < -14.0
+      THEN -14.0
+      WHEN "t119"."_e3" > 14.0
+      THEN 14.0
+      ELSE "t119"."_e3"
+    END AS "pts_case_study",
+    CASE
+      WHEN "t119"."_e4" < -12.0
+      THEN -12.0
+      WHEN "t119"."_e4" > 12.0
+      THEN 12.0
+      ELSE "t119"."_e4"
+    END AS "pts_webinar",
+    CASE
+      WHEN "t119"."_e5" < -6.0
+      THEN -6.0
+      WHEN "t119"."_e5" > 6.0
+      THEN 6.0
+      ELSE "t119"."_e5"
+    END AS "pts_blog",
+    CASE
+      WHEN "t119"."_e6" < -6.0
+      THEN -6.0
+      WHEN "t119"."_e6" > 6.0
+      THEN 6.0
+      ELSE "t119"."_e6"
+    END AS "pts_email_click"
+  FROM (
+    SELECT
+      "t117"."_lead",
+      IFF(
+        COUNT("t117"."_e0") > 0,
+        CAST(SUM(
+          CAST((
+            (
+              "t117"."_e0" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT)
+        ) AS DOUBLE) * 1e-06,
+        CAST(NULL AS DOUBLE)
+      ) AS "_e0",
+      IFF(
+        COUNT("t117"."_e1") > 0,
+        CAST(SUM(
+          CAST((
+            (
+              "t117"."_e1" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT)
+        ) AS DOUBLE) * 1e-06,
+        CAST(NULL AS DOUBLE)
+      ) AS "_e1",
+      IFF(
+        COUNT("t117"."_e2") > 0,
+        CAST(SUM(
+          CAST((
+            (
+              "t117"."_e2" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT)
+        ) AS DOUBLE) * 1e-06,
+        CAST(NULL AS DOUBLE)
+      ) AS "_e2",
+      IFF(
+        COUNT("t117"."_e3") > 0,
+        CAST(SUM(
+          CAST((
+            (
+              "t117"."_e3" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT)
+        ) AS DOUBLE) * 1e-06,
+        CAST(NULL AS DOUBLE)
+      ) AS "_e3",
+      IFF(
+        COUNT("t117"."_e4") > 0,
+        CAST(SUM(
+          CAST((
+            (
+              "t117"."_e4" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT)
+        ) AS DOUBLE) * 1e-06,
+        CAST(NULL AS DOUBLE)
+      ) AS "_e4",
+      IFF(
+        COUNT("t117"."_e5") > 0,
+        CAST(SUM(
+          CAST((
+            (
+              "t117"."_e5" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT)
+        ) AS DOUBLE) * 1e-06,
+        CAST(NULL AS DOUBLE)
+      ) AS "_e5",
+      IFF(
+        COUNT("t117"."_e6") > 0,
+        CAST(SUM(
+          CAST((
+            (
+              "t117"."_e6" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT)
+        ) AS DOUBLE) * 1e-06,
+        CAST(NULL AS DOUBLE)
+      ) AS "_e6"
+    FROM "revq_activity_points" AS "t117"
+    GROUP BY
+      1
+  ) AS "t119"
+), "revq_signal_points" AS (
+  SELECT
+    "t120"."_lead",
+    "t120"."_signal",
+    "t120"."_signal_age",
+    IFF("t120"."_s0_n" > 0, CAST("t120"."_s0" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_executive_hire",
+    IFF("t120"."_s1_n" > 0, CAST("t120"."_s1" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_funding",
+    IFF("t120"."_s2_n" > 0, CAST("t120"."_s2" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_strategic_hiring",
+    IFF("t120"."_s3_n" > 0, CAST("t120"."_s3" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_filing_language",
+    IFF("t120"."_s4_n" > 0, CAST("t120"."_s4" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_expansion"
+  FROM (
+    SELECT
+      "t118"."lead_id" AS "_lead",
+      SUM(
+        IFF(
+          "t118"."_type" = 'executive_hire',
+          CAST((
+            (
+              "t118"."points" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT),
+          CAST(NULL AS BIGINT)
+        )
+      ) AS "_s0",
+      SUM(
+        IFF(
+          "t118"."_type" = 'funding',
+          CAST((
+            (
+              "t118"."points" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT),
+          CAST(NULL AS BIGINT)
+        )
+      ) AS "_s1",
+      SUM(
+        IFF(
+          "t118"."_type" = 'strategic_hiring',
+          CAST((
+            (
+              "t118"."points" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT),
+          CAST(NULL AS BIGINT)
+        )
+      ) AS "_s2",
+      SUM(
+        IFF(
+          "t118"."_type" = 'filing_language',
+          CAST((
+            (
+              "t118"."points" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT),
+          CAST(NULL AS BIGINT)
+        )
+      ) AS "_s3",
+      SUM(
+        IFF(
+          "t118"."_type" = 'expansion',
+          CAST((
+            (
+              "t118"."points" * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0 AS BIGINT),
+          CAST(NULL AS BIGINT)
+        )
+      ) AS "_s4",
+      SUM(CAST("t118"."_type" = 'executive_hire' AS INT)) AS "_s0_n",
+      SUM(CAST("t118"."_type" = 'funding' AS INT)) AS "_s1_n",
+      SUM(CAST("t118"."_type" = 'strategic_hiring' AS INT)) AS "_s2_n",
+      SUM(CAST("t118"."_type" = 'filing_language' AS INT)) AS "_s3_n",
+      SUM(CAST("t118"."_type" = 'expansion' AS INT)) AS "_s4_n",
+      MAX(IFF("t118"."_rank" = 0, "t118"."_label", NULL)) AS "_signal",
+      MIN("t118"."age_days") AS "_signal_age"
+    FROM (
+      SELECT
+        "t116"."lead_id",
+        "t116"."account_key",
+        "t116"."signal_type",
+        "t116"."occurred_at",
+        "t116"."detail",
+        "t116"."age_days",
+        "t116"."raw_points",
+        "t116"."decay_factor",
+        "t116"."points",
+        "t116"."_type",
+        "t116"."_label",
+        ROW_NUMBER() OVER (
+          PARTITION BY "t116"."lead_id"
+          ORDER BY "t116"."points" DESC NULLS LAST, "t116"."age_days" ASC, "t116"."signal_type" ASC, "t116"."_label" ASC
+        ) - 1 AS "_rank"
+      FROM "revq_signals_counted" AS "t116"
+    ) AS "t118"
+    GROUP BY
+      1
+  ) AS "t120"
+), "revq_group_sums" AS (
+  SELECT
+    "t131"."lead_id",
+    "t131"."email",
+    "t131"."first_name",
+    "t131"."last_name",
+    "t131"."title",
+    "t131"."company",
+    "t131"."industry",
+    "t131"."employees",
+    "t131"."country",
+    "t131"."lead_source",
+    "t131"."owner",
+    "t131"."created_at",
+    "t131"."last_activity_at",
+    "t131"."email_normalised",
+    "t131"."is_personal_email",
+    "t131"."account_key",
+    "t131"."_n_country",
+    "t131"."_n_email",
+    "t131"."_n_industry",
+    "t131"."segment",
+    "t131"."pts_seniority",
+    "t131"."pts_company_size",
+    "t131"."pts_company_size_small",
+    "t131"."pts_target_industry",
+    "t131"."pts_served_country",
+    "t131"."pts_enterprise_seniority",
+    "t131"."pts_enterprise_enterprise_size",
+    "t131"."pts_personal_email",
+    "t131"."pts_intern_or_student",
+    "t131"."pts_unserved_country",
+    "t131"."pts_tiny_company",
+    "t131"."pts_demo_request",
+    "t131"."pts_pricing_page",
+    "t131"."pts_comparison_site",
+    "t131"."pts_case_study",
+    "t131"."pts_webinar",
+    "t131"."pts_blog",
+    "t131"."pts_email_click",
+    "t131"."_signal",
+    "t131"."_signal_age",
+    "t131"."pts_executive_hire",
+    "t131"."pts_funding",
+    "t131"."pts_strategic_hiring",
+    "t131"."pts_filing_language",
+    "t131"."pts_expansion",
+    CAST(COALESCE(
+      CAST((
+        (
+          "t131"."pts_seniority" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_company_size" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_company_size_small" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_target_industry" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_served_country" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_enterprise_seniority" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_enterprise_enterprise_size" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) AS DOUBLE) * 1e-06 AS "_raw_fit",
+    CAST(COALESCE(
+      CAST((
+        (
+          "t131"."pts_demo_request" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_pricing_page" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_comparison_site" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_case_study" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_webinar" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_blog" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_email_click" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) AS DOUBLE) * 1e-06 AS "_raw_intent",
+    CAST(COALESCE(
+      CAST((
+        (
+          "t131"."pts_executive_hire" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_funding" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_strategic_hiring" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_filing_language" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_expansion" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) AS DOUBLE) * 1e-06 AS "_raw_signal",
+    CAST(COALESCE(
+      CAST((
+        (
+          "t131"."pts_personal_email" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_intern_or_student" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_unserved_country" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t131"."pts_tiny_company" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) AS DOUBLE) * 1e-06 AS "_raw_negative"
+  FROM (
+    SELECT
+      "t130".*
+      EXCLUDE ("_lead")
+    FROM (
+      SELECT
+        "t129"."lead_id",
+        "t129"."email",
+        "t129"."first_name",
+        "t129"."last_name",
+        "t129"."title",
+        "t129"."company",
+        "t129"."industry",
+        "t129"."employees",
+        "t129"."country",
+        "t129"."lead_source",
+        "t129"."owner",
+        "t129"."created_at",
+        "t129"."last_activity_at",
+        "t129"."email_normalised",
+        "t129"."is_personal_email",
+        "t129"."account_key",
+        "t129"."_n_country",
+        "t129"."_n_email",
+        "t129"."_n_industry",
+        "t129"."segment",
+        "t129"."pts_seniority",
+        "t129"."pts_company_size",
+        "t129"."pts_company_size_small",
+        "t129"."pts_target_industry",
+        "t129"."pts_served_country",
+        "t129"."pts_enterprise_seniority",
+        "t129"."pts_enterprise_enterprise_size",
+        "t129"."pts_personal_email",
+        "t129"."pts_intern_or_student",
+        "t129"."pts_unserved_country",
+        "t129"."pts_tiny_company",
+        "t129"."pts_demo_request",
+        "t129"."pts_pricing_page",
+        "t129"."pts_comparison_site",
+        "t129"."pts_case_study",
+        "t129"."pts_webinar",
+        "t129"."pts_blog",
+        "t129"."pts_email_click",
+        "t126"."_lead",
+        "t126"."_signal",
+        "t126"."_signal_age",
+        "t126"."pts_executive_hire",
+        "t126"."pts_funding",
+        "t126"."pts_strategic_hiring",
+        "t126"."pts_filing_language",
+        "t126"."pts_expansion"
+      FROM (
+        SELECT
+          "t127".*
+          EXCLUDE ("_lead")
+        FROM (
+          SELECT
+            "t109"."lead_id",
+            "t109"."email",
+            "t109"."first_name",
+            "t109"."last_name",
+            "t109"."title",
+            "t109"."company",
+            "t109"."industry",
+            "t109"."employees",
+            "t109"."country",
+            "t109"."lead_source",
+            "t109"."owner",
+            "t109"."created_at",
+            "t109"."last_activity_at",
+            "t109"."email_normalised",
+            "t109"."is_personal_email",
+            "t109"."account_key",
+            "t109"."_n_country",
+            "t109"."_n_email",
+            "t109"."_n_industry",
+            "t109"."segment",
+            "t109"."pts_seniority",
+            "t109"."pts_company_size",
+            "t109"."pts_company_size_small",
+            "t109"."pts_target_industry",
+            "t109"."pts_served_country",
+            "t109"."pts_enterprise_seniority",
+            "t109"."pts_enterprise_enterprise_size",
+            "t109"."pts_personal_email",
+            "t109"."pts_intern_or_student",
+            "t109"."pts_unserved_country",
+            "t109"."pts_tiny_company",
+            "t123"."_lead",
+            "t123"."pts_demo_request",
+            "t123"."pts_pricing_page",
+            "t123"."pts_comparison_site",
+            "t123"."pts_case_study",
+            "t123"."pts_webinar",
+            "t123"."pts_blog",
+            "t123"."pts_email_click"
+          FROM "revq_negative" AS "t109"
+          LEFT OUTER JOIN "revq_event_points" AS "t123"
+            ON "t109"."lead_id" = "t123"."_lead"
+        ) AS "t127"
+      ) AS "t129"
+      LEFT OUTER JOIN "revq_signal_points" AS "t126"
+        ON "t129"."lead_id" = "t126"."_lead"
+    ) AS "t130"
+  ) AS "t131"
+), "revq_group_scores" AS (
+  SELECT
+    "t133"."lead_id",
+    "t133"."email",
+    "t133"."first_name",
+    "t133"."last_name",
+    "t133"."title",
+    "t133"."company",
+    "t133"."industry",
+    "t133"."employees",
+    "t133"."country",
+    "t133"."lead_source",
+    "t133"."owner",
+    "t133"."created_at",
+    "t133"."last_activity_at",
+    "t133"."email_normalised",
+    "t133"."is_personal_email",
+    "t133"."account_key",
+    "t133"."_n_country",
+    "t133"."_n_email",
+    "t133"."_n_industry",
+    "t133"."segment",
+    "t133"."pts_seniority",
+    "t133"."pts_company_size",
+    "t133"."pts_company_size_small",
+    "t133"."pts_target_industry",
+    "t133"."pts_served_country",
+    "t133"."pts_enterprise_seniority",
+    "t133"."pts_enterprise_enterprise_size",
+    "t133"."pts_personal_email",
+    "t133"."pts_intern_or_student",
+    "t133"."pts_unserved_country",
+    "t133"."pts_tiny_company",
+    "t133"."pts_demo_request",
+    "t133"."pts_pricing_page",
+    "t133"."pts_comparison_site",
+    "t133"."pts_case_study",
+    "t133"."pts_webinar",
+    "t133"."pts_blog",
+    "t133"."pts_email_click",
+    "t133"."_signal",
+    "t133"."_signal_age",
+    "t133"."pts_executive_hire",
+    "t133"."pts_funding",
+    "t133"."pts_strategic_hiring",
+    "t133"."pts_filing_language",
+    "t133"."pts_expansion",
+    "t133"."_raw_fit",
+    "t133"."_raw_intent",
+    "t133"."_raw_signal",
+    "t133"."_raw_negative",
+    CASE
+      WHEN "t133"."_raw_fit" < 0.0
+      THEN 0.0
+      WHEN "t133"."_raw_fit" > 50.0
+      THEN 50.0
+      ELSE "t133"."_raw_fit"
+    END AS "_u_fit_score",
+    CASE
+      WHEN "t133"."_raw_intent" < 0.0
+      THEN 0.0
+      WHEN "t133"."_raw_intent" > 50.0
+      THEN 50.0
+      ELSE "t133"."_raw_intent"
+    END AS "_u_intent_score",
+    CASE
+      WHEN "t133"."_raw_signal" < 0.0
+      THEN 0.0
+      WHEN "t133"."_raw_signal" > 30.0
+      THEN 30.0
+      ELSE "t133"."_raw_signal"
+    END AS "_u_signal_score",
+    CASE
+      WHEN "t133"."_raw_negative" < -50.0
+      THEN -50.0
+      WHEN "t133"."_raw_negative" > 0.0
+      THEN 0.0
+      ELSE "t133"."_raw_negative"
+    END AS "_u_negative_score"
+  FROM "revq_group_sums" AS "t133"
+), "revq_scores" AS (
+  SELECT
+    "t135"."lead_id",
+    "t135"."email",
+    "t135"."first_name",
+    "t135"."last_name",
+    "t135"."title",
+    "t135"."company",
+    "t135"."industry",
+    "t135"."employees",
+    "t135"."country",
+    "t135"."lead_source",
+    "t135"."owner",
+    "t135"."created_at",
+    "t135"."last_activity_at",
+    "t135"."email_normalised",
+    "t135"."is_personal_email",
+    "t135"."account_key",
+    "t135"."_n_country",
+    "t135"."_n_email",
+    "t135"."_n_industry",
+    "t135"."segment",
+    "t135"."pts_seniority",
+    "t135"."pts_company_size",
+    "t135"."pts_company_size_small",
+    "t135"."pts_target_industry",
+    "t135"."pts_served_country",
+    "t135"."pts_enterprise_seniority",
+    "t135"."pts_enterprise_enterprise_size",
+    "t135"."pts_personal_email",
+    "t135"."pts_intern_or_student",
+    "t135"."pts_unserved_country",
+    "t135"."pts_tiny_company",
+    "t135"."pts_demo_request",
+    "t135"."pts_pricing_page",
+    "t135"."pts_comparison_site",
+    "t135"."pts_case_study",
+    "t135"."pts_webinar",
+    "t135"."pts_blog",
+    "t135"."pts_email_click",
+    "t135"."_signal",
+    "t135"."_signal_age",
+    "t135"."pts_executive_hire",
+    "t135"."pts_funding",
+    "t135"."pts_strategic_hiring",
+    "t135"."pts_filing_language",
+    "t135"."pts_expansion",
+    "t135"."_raw_fit",
+    "t135"."_raw_intent",
+    "t135"."_raw_signal",
+    "t135"."_raw_negative",
+    "t135"."_u_fit_score",
+    "t135"."_u_intent_score",
+    "t135"."_u_signal_score",
+    "t135"."_u_negative_score",
+    "t135"."_u_fit_score" + "t135"."_u_intent_score" + (
+      "t135"."_u_signal_score" + "t135"."_u_negative_score"
+    ) AS "_u_total_score",
+    IFF(
+      ABS("t135"."_u_fit_score" - "t135"."_raw_fit") > 1e-09,
+      "t135"."_u_fit_score" - "t135"."_raw_fit",
+      CAST(NULL AS DOUBLE)
+    ) AS "_cap_fit",
+    IFF(
+      ABS("t135"."_u_intent_score" - "t135"."_raw_intent") > 1e-09,
+      "t135"."_u_intent_score" - "t135"."_raw_intent",
+      CAST(NULL AS DOUBLE)
+    ) AS "_cap_intent",
+    IFF(
+      ABS("t135"."_u_signal_score" - "t135"."_raw_signal") > 1e-09,
+      "t135"."_u_signal_score" - "t135"."_raw_signal",
+      CAST(NULL AS DOUBLE)
+    ) AS "_cap_signal",
+    IFF(
+      ABS("t135"."_u_negative_score" - "t135"."_raw_negative") > 1e-09,
+      "t135"."_u_negative_score" - "t135"."_raw_negative",
+      CAST(NULL AS DOUBLE)
+    ) AS "_cap_negative"
+  FROM "revq_group_scores" AS "t135"
+), "revq_strongest_items" AS (
+  SELECT
+    "t137"."lead_id",
+    "t137"."email",
+    "t137"."first_name",
+    "t137"."last_name",
+    "t137"."title",
+    "t137"."company",
+    "t137"."industry",
+    "t137"."employees",
+    "t137"."country",
+    "t137"."lead_source",
+    "t137"."owner",
+    "t137"."created_at",
+    "t137"."last_activity_at",
+    "t137"."email_normalised",
+    "t137"."is_personal_email",
+    "t137"."account_key",
+    "t137"."_n_country",
+    "t137"."_n_email",
+    "t137"."_n_industry",
+    "t137"."segment",
+    "t137"."pts_seniority",
+    "t137"."pts_company_size",
+    "t137"."pts_company_size_small",
+    "t137"."pts_target_industry",
+    "t137"."pts_served_country",
+    "t137"."pts_enterprise_seniority",
+    "t137"."pts_enterprise_enterprise_size",
+    "t137"."pts_personal_email",
+    "t137"."pts_intern_or_student",
+    "t137"."pts_unserved_country",
+    "t137"."pts_tiny_company",
+    "t137"."pts_demo_request",
+    "t137"."pts_pricing_page",
+    "t137"."pts_comparison_site",
+    "t137"."pts_case_study",
+    "t137"."pts_webinar",
+    "t137"."pts_blog",
+    "t137"."pts_email_click",
+    "t137"."_signal",
+    "t137"."_signal_age",
+    "t137"."pts_executive_hire",
+    "t137"."pts_funding",
+    "t137"."pts_strategic_hiring",
+    "t137"."pts_filing_language",
+    "t137"."pts_expansion",
+    "t137"."_raw_fit",
+    "t137"."_raw_intent",
+    "t137"."_raw_signal",
+    "t137"."_raw_negative",
+    "t137"."_u_fit_score",
+    "t137"."_u_intent_score",
+    "t137"."_u_signal_score",
+    "t137"."_u_negative_score",
+    "t137"."_u_total_score",
+    "t137"."_cap_fit",
+    "t137"."_cap_intent",
+    "t137"."_cap_signal",
+    "t137"."_cap_negative",
+    CAST((
+      (
+        COALESCE(
+          CASE
+            WHEN "t137"."pts_demo_request" < 0.0
+            THEN 0.0
+            ELSE "t137"."pts_demo_request"
+          END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m0",
+    CAST((
+      (
+        COALESCE(
+          CASE
+            WHEN "t137"."pts_pricing_page" < 0.0
+            THEN 0.0
+            ELSE "t137"."pts_pricing_page"
+          END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m1",
+    CAST((
+      (
+        COALESCE(
+          CASE
+            WHEN "t137"."pts_comparison_site" < 0.0
+            THEN 0.0
+            ELSE "t137"."pts_comparison_site"
+          END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m2",
+    CAST((
+      (
+        COALESCE(
+          CASE WHEN "t137"."pts_case_study" < 0.0 THEN 0.0 ELSE "t137"."pts_case_study" END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m3",
+    CAST((
+      (
+        COALESCE(CASE WHEN "t137"."pts_webinar" < 0.0 THEN 0.0 ELSE "t137"."pts_webinar" END, 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m4",
+    CAST((
+      (
+        COALESCE(CASE WHEN "t137"."pts_blog" < 0.0 THEN 0.0 ELSE "t137"."pts_blog" END, 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m5",
+    CAST((
+      (
+        COALESCE(
+          CASE WHEN "t137"."pts_email_click" < 0.0 THEN 0.0 ELSE "t137"."pts_email_click" END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m6",
+    COALESCE(
+      CASE
+        WHEN "t137"."pts_demo_request" < 0.0
+        THEN 0.0
+        ELSE "t137"."pts_demo_request"
+      END < 0.0,
+      FALSE
+    ) AS "_st_m0_neg",
+    COALESCE(
+      CASE
+        WHEN "t137"."pts_pricing_page" < 0.0
+        THEN 0.0
+        ELSE "t137"."pts_pricing_page"
+      END < 0.0,
+      FALSE
+    ) AS "_st_m1_neg",
+    COALESCE(
+      CASE
+        WHEN "t137"."pts_comparison_site" < 0.0
+        THEN 0.0
+        ELSE "t137"."pts_comparison_site"
+      END < 0.0,
+      FALSE
+    ) AS "_st_m2_neg",
+    COALESCE(
+      CASE WHEN "t137"."pts_case_study" < 0.0 THEN 0.0 ELSE "t137"."pts_case_study" END < 0.0,
+      FALSE
+    ) AS "_st_m3_neg",
+    COALESCE(
+      CASE WHEN "t137"."pts_webinar" < 0.0 THEN 0.0 ELSE "t137"."pts_webinar" END < 0.0,
+      FALSE
+    ) AS "_st_m4_neg",
+    COALESCE(CASE WHEN "t137"."pts_blog" < 0.0 THEN 0.0 ELSE "t137"."pts_blog" END < 0.0, FALSE) AS "_st_m5_neg",
+    COALESCE(
+      CASE WHEN "t137"."pts_email_click" < 0.0 THEN 0.0 ELSE "t137"."pts_email_click" END < 0.0,
+      FALSE
+    ) AS "_st_m6_neg"
+  FROM "revq_scores" AS "t137"
+), "revq_strongest_keys" AS (
+  SELECT
+    "t139"."lead_id",
+    "t139"."email",
+    "t139"."first_name",
+    "t139"."last_name",
+    "t139"."title",
+    "t139"."company",
+    "t139"."industry",
+    "t139"."employees",
+    "t139"."country",
+    "t139"."lead_source",
+    "t139"."owner",
+    "t139"."created_at",
+    "t139"."last_activity_at",
+    "t139"."email_normalised",
+    "t139"."is_personal_email",
+    "t139"."account_key",
+    "t139"."_n_country",
+    "t139"."_n_email",
+    "t139"."_n_industry",
+    "t139"."segment",
+    "t139"."pts_seniority",
+    "t139"."pts_company_size",
+    "t139"."pts_company_size_small",
+    "t139"."pts_target_industry",
+    "t139"."pts_served_country",
+    "t139"."pts_enterprise_seniority",
+    "t139"."pts_enterprise_enterprise_size",
+    "t139"."pts_personal_email",
+    "t139"."pts_intern_or_student",
+    "t139"."pts_unserved_country",
+    "t139"."pts_tiny_company",
+    "t139"."pts_demo_request",
+    "t139"."pts_pricing_page",
+    "t139"."pts_comparison_site",
+    "t139"."pts_case_study",
+    "t139"."pts_webinar",
+    "t139"."pts_blog",
+    "t139"."pts_email_click",
+    "t139"."_signal",
+    "t139"."_signal_age",
+    "t139"."pts_executive_hire",
+    "t139"."pts_funding",
+    "t139"."pts_strategic_hiring",
+    "t139"."pts_filing_language",
+    "t139"."pts_expansion",
+    "t139"."_raw_fit",
+    "t139"."_raw_intent",
+    "t139"."_raw_signal",
+    "t139"."_raw_negative",
+    "t139"."_u_fit_score",
+    "t139"."_u_intent_score",
+    "t139"."_u_signal_score",
+    "t139"."_u_negative_score",
+    "t139"."_u_total_score",
+    "t139"."_cap_fit",
+    "t139"."_cap_intent",
+    "t139"."_cap_signal",
+    "t139"."_cap_negative",
+    "t139"."_st_m0",
+    "t139"."_st_m1",
+    "t139"."_st_m2",
+    "t139"."_st_m3",
+    "t139"."_st_m4",
+    "t139"."_st_m5",
+    "t139"."_st_m6",
+    "t139"."_st_m0_neg",
+    "t139"."_st_m1_neg",
+    "t139"."_st_m2_neg",
+    "t139"."_st_m3_neg",
+    "t139"."_st_m4_neg",
+    "t139"."_st_m5_neg",
+    "t139"."_st_m6_neg",
+    (
+      (
+        (
+          ABS("t139"."_st_m0") * 2
+        ) + IFF("t139"."_st_m0_neg", 1, 0)
+      ) * 8
+    ) + 4 AS "_st_k0",
+    (
+      (
+        (
+          ABS("t139"."_st_m1") * 2
+        ) + IFF("t139"."_st_m1_neg", 1, 0)
+      ) * 8
+    ) + 2 AS "_st_k1",
+    (
+      (
+        (
+          ABS("t139"."_st_m2") * 2
+        ) + IFF("t139"."_st_m2_neg", 1, 0)
+      ) * 8
+    ) + 5 AS "_st_k2",
+    (
+      (
+        (
+          ABS("t139"."_st_m3") * 2
+        ) + IFF("t139"."_st_m3_neg", 1, 0)
+      ) * 8
+    ) + 6 AS "_st_k3",
+    (
+      (
+        (
+          ABS("t139"."_st_m4") * 2
+        ) + IFF("t139"."_st_m4_neg", 1, 0)
+      ) * 8
+    ) + 1 AS "_st_k4",
+    (
+      (
+        (
+          ABS("t139"."_st_m5") * 2
+        ) + IFF("t139"."_st_m5_neg", 1, 0)
+      ) * 8
+    ) + 7 AS "_st_k5",
+    (
+      (
+        (
+          ABS("t139"."_st_m6") * 2
+        ) + IFF("t139"."_st_m6_neg", 1, 0)
+      ) * 8
+    ) + 3 AS "_st_k6"
+  FROM "revq_strongest_items" AS "t139"
+), "revq_strongest_1" AS (
+  SELECT
+    "t142"."lead_id",
+    "t142"."email",
+    "t142"."first_name",
+    "t142"."last_name",
+    "t142"."title",
+    "t142"."company",
+    "t142"."industry",
+    "t142"."employees",
+    "t142"."country",
+    "t142"."lead_source",
+    "t142"."owner",
+    "t142"."created_at",
+    "t142"."last_activity_at",
+    "t142"."email_normalised",
+    "t142"."is_personal_email",
+    "t142"."account_key",
+    "t142"."_n_country",
+    "t142"."_n_email",
+    "t142"."_n_industry",
+    "t142"."segment",
+    "t142"."pts_seniority",
+    "t142"."pts_company_size",
+    "t142"."pts_company_size_small",
+    "t142"."pts_target_industry",
+    "t142"."pts_served_country",
+    "t142"."pts_enterprise_seniority",
+    "t142"."pts_enterprise_enterprise_size",
+    "t142"."pts_personal_email",
+    "t142"."pts_intern_or_student",
+    "t142"."pts_unserved_country",
+    "t142"."pts_tiny_company",
+    "t142"."pts_demo_request",
+    "t142"."pts_pricing_page",
+    "t142"."pts_comparison_site",
+    "t142"."pts_case_study",
+    "t142"."pts_webinar",
+    "t142"."pts_blog",
+    "t142"."pts_email_click",
+    "t142"."_signal",
+    "t142"."_signal_age",
+    "t142"."pts_executive_hire",
+    "t142"."pts_funding",
+    "t142"."pts_strategic_hiring",
+    "t142"."pts_filing_language",
+    "t142"."pts_expansion",
+    "t142"."_raw_fit",
+    "t142"."_raw_intent",
+    "t142"."_raw_signal",
+    "t142"."_raw_negative",
+    "t142"."_u_fit_score",
+    "t142"."_u_intent_score",
+    "t142"."_u_signal_score",
+    "t142"."_u_negative_score",
+    "t142"."_u_total_score",
+    "t142"."_cap_fit",
+    "t142"."_cap_intent",
+    "t142"."_cap_signal",
+    "t142"."_cap_negative",
+    "t142"."_st_m0",
+    "t142"."_st_m1",
+    "t142"."_st_m2",
+    "t142"."_st_m3",
+    "t142"."_st_m4",
+    "t142"."_st_m5",
+    "t142"."_st_m6",
+    "t142"."_st_m0_neg",
+    "t142"."_st_m1_neg",
+    "t142"."_st_m2_neg",
+    "t142"."_st_m3_neg",
+    "t142"."_st_m4_neg",
+    "t142"."_st_m5_neg",
+    "t142"."_st_m6_neg",
+    "t142"."_st_k0",
+    "t142"."_st_k1",
+    "t142"."_st_k2",
+    "t142"."_st_k3",
+    "t142"."_st_k4",
+    "t142"."_st_k5",
+    "t142"."_st_k6",
+    "t142"."_st_s0",
+    CASE
+      WHEN "t142"."_st_k0" = "t142"."_st_s0"
+      THEN "t142"."_st_m0"
+      WHEN "t142"."_st_k1" = "t142"."_st_s0"
+      THEN "t142"."_st_m1"
+      WHEN "t142"."_st_k2" = "t142"."_st_s0"
+      THEN "t142"."_st_m2"
+      WHEN "t142"."_st_k3" = "t142"."_st_s0"
+      THEN "t142"."_st_m3"
+      WHEN "t142"."_st_k4" = "t142"."_st_s0"
+      THEN "t142"."_st_m4"
+      WHEN "t142"."_st_k5" = "t142"."_st_s0"
+      THEN "t142"."_st_m5"
+      WHEN "t142"."_st_k6" = "t142"."_st_s0"
+      THEN "t142"."_st_m6"
+      ELSE 0
+    END AS "_st_v0",
+    CASE
+      WHEN "t142"."_st_k0" = "t142"."_st_s0"
+      THEN 'demo_request'
+      WHEN "t142"."_st_k1" = "t142"."_st_s0"
+      THEN 'pricing_page'
+      WHEN "t142"."_st_k2" = "t142"."_st_s0"
+      THEN 'comparison_site'
+      WHEN "t142"."_st_k3" = "t142"."_st_s0"
+      THEN 'case_study'
+      WHEN "t142"."_st_k4" = "t142"."_st_s0"
+      THEN 'webinar'
+      WHEN "t142"."_st_k5" = "t142"."_st_s0"
+      THEN 'blog'
+      WHEN "t142"."_st_k6" = "t142"."_st_s0"
+      THEN 'email_click'
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_st_n0"
+  FROM (
+    SELECT
+      "t141"."lead_id",
+      "t141"."email",
+      "t141"."first_name",
+      "t141"."last_name",
+      "t141"."title",
+      "t141"."company",
+      "t141"."industry",
+      "t141"."employees",
+      "t141"."country",
+      "t141"."lead_source",
+      "t141"."owner",
+      "t141"."created_at",
+      "t141"."last_activity_at",
+      "t141"."email_normalised",
+      "t141"."is_personal_email",
+      "t141"."account_key",
+      "t141"."_n_country",
+      "t141"."_n_email",
+      "t141"."_n_industry",
+      "t141"."segment",
+      "t141"."pts_seniority",
+      "t141"."pts_company_size",
+      "t141"."pts_company_size_small",
+      "t141"."pts_target_industry",
+      "t141"."pts_served_country",
+      "t141"."pts_enterprise_seniority",
+      "t141"."pts_enterprise_enterprise_size",
+      "t141"."pts_personal_email",
+      "t141"."pts_intern_or_student",
+      "t141"."pts_unserved_country",
+      "t141"."pts_tiny_company",
+      "t141"."pts_demo_request",
+      "t141"."pts_pricing_page",
+      "t141"."pts_comparison_site",
+      "t141"."pts_case_study",
+      "t141"."pts_webinar",
+      "t141"."pts_blog",
+      "t141"."pts_email_click",
+      "t141"."_signal",
+      "t141"."_signal_age",
+      "t141"."pts_executive_hire",
+      "t141"."pts_funding",
+      "t141"."pts_strategic_hiring",
+      "t141"."pts_filing_language",
+      "t141"."pts_expansion",
+      "t141"."_raw_fit",
+      "t141"."_raw_intent",
+      "t141"."_raw_signal",
+      "t141"."_raw_negative",
+      "t141"."_u_fit_score",
+      "t141"."_u_intent_score",
+      "t141"."_u_signal_score",
+      "t141"."_u_negative_score",
+      "t141"."_u_total_score",
+      "t141"."_cap_fit",
+      "t141"."_cap_intent",
+      "t141"."_cap_signal",
+      "t141"."_cap_negative",
+      "t141"."_st_m0",
+      "t141"."_st_m1",
+      "t141"."_st_m2",
+      "t141"."_st_m3",
+      "t141"."_st_m4",
+      "t141"."_st_m5",
+      "t141"."_st_m6",
+      "t141"."_st_m0_neg",
+      "t141"."_st_m1_neg",
+      "t141"."_st_m2_neg",
+      "t141"."_st_m3_neg",
+      "t141"."_st_m4_neg",
+      "t141"."_st_m5_neg",
+      "t141"."_st_m6_neg",
+      "t141"."_st_k0",
+      "t141"."_st_k1",
+      "t141"."_st_k2",
+      "t141"."_st_k3",
+      "t141"."_st_k4",
+      "t141"."_st_k5",
+      "t141"."_st_k6",
+      GREATEST(
+        "t141"."_st_k0",
+        "t141"."_st_k1",
+        "t141"."_st_k2",
+        "t141"."_st_k3",
+        "t141"."_st_k4",
+        "t141"."_st_k5",
+        "t141"."_st_k6"
+      ) AS "_st_s0"
+    FROM "revq_strongest_keys" AS "t141"
+  ) AS "t142"
+), "revq_reason_items" AS (
+  SELECT
+    "t144"."lead_id",
+    "t144"."email",
+    "t144"."first_name",
+    "t144"."last_name",
+    "t144"."title",
+    "t144"."company",
+    "t144"."industry",
+    "t144"."employees",
+    "t144"."country",
+    "t144"."lead_source",
+    "t144"."owner",
+    "t144"."created_at",
+    "t144"."last_activity_at",
+    "t144"."email_normalised",
+    "t144"."is_personal_email",
+    "t144"."account_key",
+    "t144"."_n_country",
+    "t144"."_n_email",
+    "t144"."_n_industry",
+    "t144"."segment",
+    "t144"."pts_seniority",
+    "t144"."pts_company_size",
+    "t144"."pts_company_size_small",
+    "t144"."pts_target_industry",
+    "t144"."pts_served_country",
+    "t144"."pts_enterprise_seniority",
+    "t144"."pts_enterprise_enterprise_size",
+    "t144"."pts_personal_email",
+    "t144"."pts_intern_or_student",
+    "t144"."pts_unserved_country",
+    "t144"."pts_tiny_company",
+    "t144"."pts_demo_request",
+    "t144"."pts_pricing_page",
+    "t144"."pts_comparison_site",
+    "t144"."pts_case_study",
+    "t144"."pts_webinar",
+    "t144"."pts_blog",
+    "t144"."pts_email_click",
+    "t144"."_signal",
+    "t144"."_signal_age",
+    "t144"."pts_executive_hire",
+    "t144"."pts_funding",
+    "t144"."pts_strategic_hiring",
+    "t144"."pts_filing_language",
+    "t144"."pts_expansion",
+    "t144"."_raw_fit",
+    "t144"."_raw_intent",
+    "t144"."_raw_signal",
+    "t144"."_raw_negative",
+    "t144"."_u_fit_score",
+    "t144"."_u_intent_score",
+    "t144"."_u_signal_score",
+    "t144"."_u_negative_score",
+    "t144"."_u_total_score",
+    "t144"."_cap_fit",
+    "t144"."_cap_intent",
+    "t144"."_cap_signal",
+    "t144"."_cap_negative",
+    "t144"."_st_m0",
+    "t144"."_st_m1",
+    "t144"."_st_m2",
+    "t144"."_st_m3",
+    "t144"."_st_m4",
+    "t144"."_st_m5",
+    "t144"."_st_m6",
+    "t144"."_st_m0_neg",
+    "t144"."_st_m1_neg",
+    "t144"."_st_m2_neg",
+    "t144"."_st_m3_neg",
+    "t144"."_st_m4_neg",
+    "t144"."_st_m5_neg",
+    "t144"."_st_m6_neg",
+    "t144"."_st_k0",
+    "t144"."_st_k1",
+    "t144"."_st_k2",
+    "t144"."_st_k3",
+    "t144"."_st_k4",
+    "t144"."_st_k5",
+    "t144"."_st_k6",
+    "t144"."_st_s0",
+    "t144"."_st_v0",
+    "t144"."_st_n0",
+    CAST((
+      (
+        COALESCE("t144"."pts_seniority", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m0",
+    CAST((
+      (
+        COALESCE("t144"."pts_company_size", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m1",
+    CAST((
+      (
+        COALESCE("t144"."pts_company_size_small", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m2",
+    CAST((
+      (
+        COALESCE("t144"."pts_target_industry", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m3",
+    CAST((
+      (
+        COALESCE("t144"."pts_served_country", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m4",
+    CAST((
+      (
+        COALESCE("t144"."pts_enterprise_seniority", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m5",
+    CAST((
+      (
+        COALESCE("t144"."pts_enterprise_enterprise_size", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m6",
+    CAST((
+      (
+        COALESCE("t144"."pts_personal_email", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m7",
+    CAST((
+      (
+        COALESCE("t144"."pts_intern_or_student", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m8",
+    CAST((
+      (
+        COALESCE("t144"."pts_unserved_country", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m9",
+    CAST((
+      (
+        COALESCE("t144"."pts_tiny_company", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m10",
+    CAST((
+      (
+        COALESCE("t144"."pts_demo_request", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m11",
+    CAST((
+      (
+        COALESCE("t144"."pts_pricing_page", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m12",
+    CAST((
+      (
+        COALESCE("t144"."pts_comparison_site", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m13",
+    CAST((
+      (
+        COALESCE("t144"."pts_case_study", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m14",
+    CAST((
+      (
+        COALESCE("t144"."pts_webinar", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m15",
+    CAST((
+      (
+        COALESCE("t144"."pts_blog", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m16",
+    CAST((
+      (
+        COALESCE("t144"."pts_email_click", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m17",
+    CAST((
+      (
+        COALESCE("t144"."pts_executive_hire", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m18",
+    CAST((
+      (
+        COALESCE("t144"."pts_funding", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m19",
+    CAST((
+      (
+        COALESCE("t144"."pts_strategic_hiring", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m20",
+    CAST((
+      (
+        COALESCE("t144"."pts_filing_language", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m21",
+    CAST((
+      (
+        COALESCE("t144"."pts_expansion", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m22",
+    CAST((
+      (
+        COALESCE("t144"."_cap_fit", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m23",
+    CAST((
+      (
+        COALESCE("t144"."_cap_intent", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m24",
+    CAST((
+      (
+        COALESCE("t144"."_cap_signal", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m25",
+    CAST((
+      (
+        COALESCE("t144"."_cap_negative", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m26",
+    COALESCE("t144"."pts_seniority" < 0.0, FALSE) AS "_re_m0_neg",
+    COALESCE("t144"."pts_company_size" < 0.0, FALSE) AS "_re_m1_neg",
+    COALESCE("t144"."pts_company_size_small" < 0.0, FALSE) AS "_re_m2_neg",
+    COALESCE("t144"."pts_target_industry" < 0.0, FALSE) AS "_re_m3_neg",
+    COALESCE("t144"."pts_served_country" < 0.0, FALSE) AS "_re_m4_neg",
+    COALESCE("t144"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m5_neg",
+    COALESCE("t144"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m6_neg",
+    COALESCE("t144"."pts_personal_email" < 0.0, FALSE) AS "_re_m7_neg",
+    COALESCE("t144"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m8_neg",
+    COALESCE("t144"."pts_unserved_country" < 0.0, FALSE) AS "_re_m9_neg",
+    COALESCE("t144"."pts_tiny_company" < 0.0, FALSE) AS "_re_m10_neg",
+    COALESCE("t144"."pts_demo_request" < 0.0, FALSE) AS "_re_m11_neg",
+    COALESCE("t144"."pts_pricing_page" < 0.0, FALSE) AS "_re_m12_neg",
+    COALESCE("t144"."pts_comparison_site" < 0.0, FALSE) AS "_re_m13_neg",
+    COALESCE("t144"."pts_case_study" < 0.0, FALSE) AS "_re_m14_neg",
+    COALESCE("t144"."pts_webinar" < 0.0, FALSE) AS "_re_m15_neg",
+    COALESCE("t144"."pts_blog" < 0.0, FALSE) AS "_re_m16_neg",
+    COALESCE("t144"."pts_email_click" < 0.0, FALSE) AS "_re_m17_neg",
+    COALESCE("t144"."pts_executive_hire" < 0.0, FALSE) AS "_re_m18_neg",
+    COALESCE("t144"."pts_funding" < 0.0, FALSE) AS "_re_m19_neg",
+    COALESCE("t144"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m20_neg",
+    COALESCE("t144"."pts_filing_language" < 0.0, FALSE) AS "_re_m21_neg",
+    COALESCE("t144"."pts_expansion" < 0.0, FALSE) AS "_re_m22_neg",
+    COALESCE("t144"."_cap_fit" < 0.0, FALSE) AS "_re_m23_neg",
+    COALESCE("t144"."_cap_intent" < 0.0, FALSE) AS "_re_m24_neg",
+    COALESCE("t144"."_cap_signal" < 0.0, FALSE) AS "_re_m25_neg",
+    COALESCE("t144"."_cap_negative" < 0.0, FALSE) AS "_re_m26_neg"
+  FROM "revq_strongest_1" AS "t144"
+), "revq_reason_keys" AS (
+  SELECT
+    "t146"."lead_id",
+    "t146"."email",
+    "t146"."first_name",
+    "t146"."last_name",
+    "t146"."title",
+    "t146"."company",
+    "t146"."industry",
+    "t146"."employees",
+    "t146"."country",
+    "t146"."lead_source",
+    "t146"."owner",
+    "t146"."created_at",
+    "t146"."last_activity_at",
+    "t146"."email_normalised",
+    "t146"."is_personal_email",
+    "t146"."account_key",
+    "t146"."_n_country",
+    "t146"."_n_email",
+    "t146"."_n_industry",
+    "t146"."segment",
+    "t146"."pts_seniority",
+    "t146"."pts_company_size",
+    "t146"."pts_company_size_small",
+    "t146"."pts_target_industry",
+    "t146"."pts_served_country",
+    "t146"."pts_enterprise_seniority",
+    "t146"."pts_enterprise_enterprise_size",
+    "t146"."pts_personal_email",
+    "t146"."pts_intern_or_student",
+    "t146"."pts_unserved_country",
+    "t146"."pts_tiny_company",
+    "t146"."pts_demo_request",
+    "t146"."pts_pricing_page",
+    "t146"."pts_comparison_site",
+    "t146"."pts_case_study",
+    "t146"."pts_webinar",
+    "t146"."pts_blog",
+    "t146"."pts_email_click",
+    "t146"."_signal",
+    "t146"."_signal_age",
+    "t146"."pts_executive_hire",
+    "t146"."pts_funding",
+    "t146"."pts_strategic_hiring",
+    "t146"."pts_filing_language",
+    "t146"."pts_expansion",
+    "t146"."_raw_fit",
+    "t146"."_raw_intent",
+    "t146"."_raw_signal",
+    "t146"."_raw_negative",
+    "t146"."_u_fit_score",
+    "t146"."_u_intent_score",
+    "t146"."_u_signal_score",
+    "t146"."_u_negative_score",
+    "t146"."_u_total_score",
+    "t146"."_cap_fit",
+    "t146"."_cap_intent",
+    "t146"."_cap_signal",
+    "t146"."_cap_negative",
+    "t146"."_st_m0",
+    "t146"."_st_m1",
+    "t146"."_st_m2",
+    "t146"."_st_m3",
+    "t146"."_st_m4",
+    "t146"."_st_m5",
+    "t146"."_st_m6",
+    "t146"."_st_m0_neg",
+    "t146"."_st_m1_neg",
+    "t146"."_st_m2_neg",
+    "t146"."_st_m3_neg",
+    "t146"."_st_m4_neg",
+    "t146"."_st_m5_neg",
+    "t146"."_st_m6_neg",
+    "t146"."_st_k0",
+    "t146"."_st_k1",
+    "t146"."_st_k2",
+    "t146"."_st_k3",
+    "t146"."_st_k4",
+    "t146"."_st_k5",
+    "t146"."_st_k6",
+    "t146"."_st_s0",
+    "t146"."_st_v0",
+    "t146"."_st_n0",
+    "t146"."_re_m0",
+    "t146"."_re_m1",
+    "t146"."_re_m2",
+    "t146"."_re_m3",
+    "t146"."_re_m4",
+    "t146"."_re_m5",
+    "t146"."_re_m6",
+    "t146"."_re_m7",
+    "t146"."_re_m8",
+    "t146"."_re_m9",
+    "t146"."_re_m10",
+    "t146"."_re_m11",
+    "t146"."_re_m12",
+    "t146"."_re_m13",
+    "t146"."_re_m14",
+    "t146"."_re_m15",
+    "t146"."_re_m16",
+    "t146"."_re_m17",
+    "t146"."_re_m18",
+    "t146"."_re_m19",
+    "t146"."_re_m20",
+    "t146"."_re_m21",
+    "t146"."_re_m22",
+    "t146"."_re_m23",
+    "t146"."_re_m24",
+    "t146"."_re_m25",
+    "t146"."_re_m26",
+    "t146"."_re_m0_neg",
+    "t146"."_re_m1_neg",
+    "t146"."_re_m2_neg",
+    "t146"."_re_m3_neg",
+    "t146"."_re_m4_neg",
+    "t146"."_re_m5_neg",
+    "t146"."_re_m6_neg",
+    "t146"."_re_m7_neg",
+    "t146"."_re_m8_neg",
+    "t146"."_re_m9_neg",
+    "t146"."_re_m10_neg",
+    "t146"."_re_m11_neg",
+    "t146"."_re_m12_neg",
+    "t146"."_re_m13_neg",
+    "t146"."_re_m14_neg",
+    "t146"."_re_m15_neg",
+    "t146"."_re_m16_neg",
+    "t146"."_re_m17_neg",
+    "t146"."_re_m18_neg",
+    "t146"."_re_m19_neg",
+    "t146"."_re_m20_neg",
+    "t146"."_re_m21_neg",
+    "t146"."_re_m22_neg",
+    "t146"."_re_m23_neg",
+    "t146"."_re_m24_neg",
+    "t146"."_re_m25_neg",
+    "t146"."_re_m26_neg",
+    (
+      (
+        (
+          ABS("t146"."_re_m0") * 2
+        ) + IFF("t146"."_re_m0_neg", 1, 0)
+      ) * 28
+    ) + 11 AS "_re_k0",
+    (
+      (
+        (
+          ABS("t146"."_re_m1") * 2
+        ) + IFF("t146"."_re_m1_neg", 1, 0)
+      ) * 28
+    ) + 21 AS "_re_k1",
+    (
+      (
+        (
+          ABS("t146"."_re_m2") * 2
+        ) + IFF("t146"."_re_m2_neg", 1, 0)
+      ) * 28
+    ) + 20 AS "_re_k2",
+    (
+      (
+        (
+          ABS("t146"."_re_m3") * 2
+        ) + IFF("t146"."_re_m3_neg", 1, 0)
+      ) * 28
+    ) + 4 AS "_re_k3",
+    (
+      (
+        (
+          ABS("t146"."_re_m4") * 2
+        ) + IFF("t146"."_re_m4_neg", 1, 0)
+      ) * 28
+    ) + 10 AS "_re_k4",
+    (
+      (
+        (
+          ABS("t146"."_re_m5") * 2
+        ) + IFF("t146"."_re_m5_neg", 1, 0)
+      ) * 28
+    ) + 15 AS "_re_k5",
+    (
+      (
+        (
+          ABS("t146"."_re_m6") * 2
+        ) + IFF("t146"."_re_m6_neg", 1, 0)
+      ) * 28
+    ) + 16 AS "_re_k6",
+    (
+      (
+        (
+          ABS("t146"."_re_m7") * 2
+        ) + IFF("t146"."_re_m7_neg", 1, 0)
+      ) * 28
+    ) + 13 AS "_re_k7",
+    (
+      (
+        (
+          ABS("t146"."_re_m8") * 2
+        ) + IFF("t146"."_re_m8_neg", 1, 0)
+      ) * 28
+    ) + 14 AS "_re_k8",
+    (
+      (
+        (
+          ABS("t146"."_re_m9") * 2
+        ) + IFF("t146"."_re_m9_neg", 1, 0)
+      ) * 28
+    ) + 2 AS "_re_k9",
+    (
+      (
+        (
+          ABS("t146"."_re_m10") * 2
+        ) + IFF("t146"."_re_m10_neg", 1, 0)
+      ) * 28
+    ) + 3 AS "_re_k10",
+    (
+      (
+        (
+          ABS("t146"."_re_m11") * 2
+        ) + IFF("t146"."_re_m11_neg", 1, 0)
+      ) * 28
+    ) + 18 AS "_re_k11",
+    (
+      (
+        (
+          ABS("t146"."_re_m12") * 2
+        ) + IFF("t146"."_re_m12_neg", 1, 0)
+      ) * 28
+    ) + 12 AS "_re_k12",
+    (
+      (
+        (
+          ABS("t146"."_re_m13") * 2
+        ) + IFF("t146"."_re_m13_neg", 1, 0)
+      ) * 28
+    ) + 19 AS "_re_k13",
+    (
+      (
+        (
+          ABS("t146"."_re_m14") * 2
+        ) + IFF("t146"."_re_m14_neg", 1, 0)
+      ) * 28
+    ) + 22 AS "_re_k14",
+    (
+      (
+        (
+          ABS("t146"."_re_m15") * 2
+        ) + IFF("t146"."_re_m15_neg", 1, 0)
+      ) * 28
+    ) + 1 AS "_re_k15",
+    (
+      (
+        (
+          ABS("t146"."_re_m16") * 2
+        ) + IFF("t146"."_re_m16_neg", 1, 0)
+      ) * 28
+    ) + 27 AS "_re_k16",
+    (
+      (
+        (
+          ABS("t146"."_re_m17") * 2
+        ) + IFF("t146"."_re_m17_neg", 1, 0)
+      ) * 28
+    ) + 17 AS "_re_k17",
+    (
+      (
+        (
+          ABS("t146"."_re_m18") * 2
+        ) + IFF("t146"."_re_m18_neg", 1, 0)
+      ) * 28
+    ) + 9 AS "_re_k18",
+    (
+      (
+        (
+          ABS("t146"."_re_m19") * 2
+        ) + IFF("t146"."_re_m19_neg", 1, 0)
+      ) * 28
+    ) + 6 AS "_re_k19",
+    (
+      (
+        (
+          ABS("t146"."_re_m20") * 2
+        ) + IFF("t146"."_re_m20_neg", 1, 0)
+      ) * 28
+    ) + 5 AS "_re_k20",
+    (
+      (
+        (
+          ABS("t146"."_re_m21") * 2
+        ) + IFF("t146"."_re_m21_neg", 1, 0)
+      ) * 28
+    ) + 7 AS "_re_k21",
+    (
+      (
+        (
+          ABS("t146"."_re_m22") * 2
+        ) + IFF("t146"."_re_m22_neg", 1, 0)
+      ) * 28
+    ) + 8 AS "_re_k22",
+    (
+      (
+        (
+          ABS("t146"."_re_m23") * 2
+        ) + IFF("t146"."_re_m23_neg", 1, 0)
+      ) * 28
+    ) + 26 AS "_re_k23",
+    (
+      (
+        (
+          ABS("t146"."_re_m24") * 2
+        ) + IFF("t146"."_re_m24_neg", 1, 0)
+      ) * 28
+    ) + 25 AS "_re_k24",
+    (
+      (
+        (
+          ABS("t146"."_re_m25") * 2
+        ) + IFF("t146"."_re_m25_neg", 1, 0)
+      ) * 28
+    ) + 23 AS "_re_k25",
+    (
+      (
+        (
+          ABS("t146"."_re_m26") * 2
+        ) + IFF("t146"."_re_m26_neg", 1, 0)
+      ) * 28
+    ) + 24 AS "_re_k26"
+  FROM "revq_reason_items" AS "t146"
+), "revq_reason_1" AS (
+  SELECT
+    "t149"."lead_id",
+    "t149"."email",
+    "t149"."first_name",
+    "t149"."last_name",
+    "t149"."title",
+    "t149"."company",
+    "t149"."industry",
+    "t149"."employees",
+    "t149"."country",
+    "t149"."lead_source",
+    "t149"."owner",
+    "t149"."created_at",
+    "t149"."last_activity_at",
+    "t149"."email_normalised",
+    "t149"."is_personal_email",
+    "t149"."account_key",
+    "t149"."_n_country",
+    "t149"."_n_email",
+    "t149"."_n_industry",
+    "t149"."segment",
+    "t149"."pts_seniority",
+    "t149"."pts_company_size",
+    "t149"."pts_company_size_small",
+    "t149"."pts_target_industry",
+    "t149"."pts_served_country",
+    "t149"."pts_enterprise_seniority",
+    "t149"."pts_enterprise_enterprise_size",
+    "t149"."pts_personal_email",
+    "t149"."pts_intern_or_student",
+    "t149"."pts_unserved_country",
+    "t149"."pts_tiny_company",
+    "t149"."pts_demo_request",
+    "t149"."pts_pricing_page",
+    "t149"."pts_comparison_site",
+    "t149"."pts_case_study",
+    "t149"."pts_webinar",
+    "t149"."pts_blog",
+    "t149"."pts_email_click",
+    "t149"."_signal",
+    "t149"."_signal_age",
+    "t149"."pts_executive_hire",
+    "t149"."pts_funding",
+    "t149"."pts_strategic_hiring",
+    "t149"."pts_filing_language",
+    "t149"."pts_expansion",
+    "t149"."_raw_fit",
+    "t149"."_raw_intent",
+    "t149"."_raw_signal",
+    "t149"."_raw_negative",
+    "t149"."_u_fit_score",
+    "t149"."_u_intent_score",
+    "t149"."_u_signal_score",
+    "t149"."_u_negative_score",
+    "t149"."_u_total_score",
+    "t149"."_cap_fit",
+    "t149"."_cap_intent",
+    "t149"."_cap_signal",
+    "t149"."_cap_negative",
+    "t149"."_st_m0",
+    "t149"."_st_m1",
+    "t149"."_st_m2",
+    "t149"."_st_m3",
+    "t149"."_st_m4",
+    "t149"."_st_m5",
+    "t149"."_st_m6",
+    "t149"."_st_m0_neg",
+    "t149"."_st_m1_neg",
+    "t149"."_st_m2_neg",
+    "t149"."_st_m3_neg",
+    "t149"."_st_m4_neg",
+    "t149"."_st_m5_neg",
+    "t149"."_st_m6_neg",
+    "t149"."_st_k0",
+    "t149"."_st_k1",
+    "t149"."_st_k2",
+    "t149"."_st_k3",
+    "t149"."_st_k4",
+    "t149"."_st_k5",
+    "t149"."_st_k6",
+    "t149"."_st_s0",
+    "t149"."_st_v0",
+    "t149"."_st_n0",
+    "t149"."_re_m0",
+    "t149"."_re_m1",
+    "t149"."_re_m2",
+    "t149"."_re_m3",
+    "t149"."_re_m4",
+    "t149"."_re_m5",
+    "t149"."_re_m6",
+    "t149"."_re_m7",
+    "t149"."_re_m8",
+    "t149"."_re_m9",
+    "t149"."_re_m10",
+    "t149"."_re_m11",
+    "t149"."_re_m12",
+    "t149"."_re_m13",
+    "t149"."_re_m14",
+    "t149"."_re_m15",
+    "t149"."_re_m16",
+    "t149"."_re_m17",
+    "t149"."_re_m18",
+    "t149"."_re_m19",
+    "t149"."_re_m20",
+    "t149"."_re_m21",
+    "t149"."_re_m22",
+    "t149"."_re_m23",
+    "t149"."_re_m24",
+    "t149"."_re_m25",
+    "t149"."_re_m26",
+    "t149"."_re_m0_neg",
+    "t149"."_re_m1_neg",
+    "t149"."_re_m2_neg",
+    "t149"."_re_m3_neg",
+    "t149"."_re_m4_neg",
+    "t149"."_re_m5_neg",
+    "t149"."_re_m6_neg",
+    "t149"."_re_m7_neg",
+    "t149"."_re_m8_neg",
+    "t149"."_re_m9_neg",
+    "t149"."_re_m10_neg",
+    "t149"."_re_m11_neg",
+    "t149"."_re_m12_neg",
+    "t149"."_re_m13_neg",
+    "t149"."_re_m14_neg",
+    "t149"."_re_m15_neg",
+    "t149"."_re_m16_neg",
+    "t149"."_re_m17_neg",
+    "t149"."_re_m18_neg",
+    "t149"."_re_m19_neg",
+    "t149"."_re_m20_neg",
+    "t149"."_re_m21_neg",
+    "t149"."_re_m22_neg",
+    "t149"."_re_m23_neg",
+    "t149"."_re_m24_neg",
+    "t149"."_re_m25_neg",
+    "t149"."_re_m26_neg",
+    "t149"."_re_k0",
+    "t149"."_re_k1",
+    "t149"."_re_k2",
+    "t149"."_re_k3",
+    "t149"."_re_k4",
+    "t149"."_re_k5",
+    "t149"."_re_k6",
+    "t149"."_re_k7",
+    "t149"."_re_k8",
+    "t149"."_re_k9",
+    "t149"."_re_k10",
+    "t149"."_re_k11",
+    "t149"."_re_k12",
+    "t149"."_re_k13",
+    "t149"."_re_k14",
+    "t149"."_re_k15",
+    "t149"."_re_k16",
+    "t149"."_re_k17",
+    "t149"."_re_k18",
+    "t149"."_re_k19",
+    "t149"."_re_k20",
+    "t149"."_re_k21",
+    "t149"."_re_k22",
+    "t149"."_re_k23",
+    "t149"."_re_k24",
+    "t149"."_re_k25",
+    "t149"."_re_k26",
+    "t149"."_re_s0",
+    CASE
+      WHEN "t149"."_re_k0" = "t149"."_re_s0"
+      THEN "t149"."_re_m0"
+      WHEN "t149"."_re_k1" = "t149"."_re_s0"
+      THEN "t149"."_re_m1"
+      WHEN "t149"."_re_k2" = "t149"."_re_s0"
+      THEN "t149"."_re_m2"
+      WHEN "t149"."_re_k3" = "t149"."_re_s0"
+      THEN "t149"."_re_m3"
+      WHEN "t149"."_re_k4" = "t149"."_re_s0"
+      THEN "t149"."_re_m4"
+      WHEN "t149"."_re_k5" = "t149"."_re_s0"
+      THEN "t149"."_re_m5"
+      WHEN "t149"."_re_k6" = "t149"."_re_s0"
+      THEN "t149"."_re_m6"
+      WHEN "t149"."_re_k7" = "t149"."_re_s0"
+      THEN "t149"."_re_m7"
+      WHEN "t149"."_re_k8" = "t149"."_re_s0"
+      THEN "t149"."_re_m8"
+      WHEN "t149"."_re_k9" = "t149"."_re_s0"
+      THEN "t149"."_re_m9"
+      WHEN "t149"."_re_k10" = "t149"."_re_s0"
+      THEN "t149"."_re_m10"
+      WHEN "t149"."_re_k11" = "t149"."_re_s0"
+      THEN "t149"."_re_m11"
+      WHEN "t149"."_re_k12" = "t149"."_re_s0"
+      THEN "t149"."_re_m12"
+      WHEN "t149"."_re_k13" = "t149"."_re_s0"
+      THEN "t149"."_re_m13"
+      WHEN "t149"."_re_k14" = "t149"."_re_s0"
+      THEN "t149"."_re_m14"
+      WHEN "t149"."_re_k15" = "t149"."_re_s0"
+      THEN "t149"."_re_m15"
+      WHEN "t149"."_re_k16" = "t149"."_re_s0"
+      THEN "t149"."_re_m16"
+      WHEN "t149"."_re_k17" = "t149"."_re_s0"
+      THEN "t149"."_re_m17"
+      WHEN "t149"."_re_k18" = "t149"."_re_s0"
+      THEN "t149"."_re_m18"
+      WHEN "t149"."_re_k19" = "t149"."_re_s0"
+      THEN "t149"."_re_m19"
+      WHEN "t149"."_re_k20" = "t149"."_re_s0"
+      THEN "t149"."_re_m20"
+      WHEN "t149"."_re_k21" = "t149"."_re_s0"
+      THEN "t149"."_re_m21"
+      WHEN "t149"."_re_k22" = "t149"."_re_s0"
+      THEN "t149"."_re_m22"
+      WHEN "t149"."_re_k23" = "t149"."_re_s0"
+      THEN "t149"."_re_m23"
+      WHEN "t149"."_re_k24" = "t149"."_re_s0"
+      THEN "t149"."_re_m24"
+      WHEN "t149"."_re_k25" = "t149"."_re_s0"
+      THEN "t149"."_re_m25"
+      WHEN "t149"."_re_k26" = "t149"."_re_s0"
+      THEN "t149"."_re_m26"
+      ELSE 0
+    END AS "_re_v0",
+    CASE
+      WHEN "t149"."_re_k0" = "t149"."_re_s0"
+      THEN 'seniority'
+      WHEN "t149"."_re_k1" = "t149"."_re_s0"
+      THEN 'company_size'
+      WHEN "t149"."_re_k2" = "t149"."_re_s0"
+      THEN 'company_size_small'
+      WHEN "t149"."_re_k3" = "t149"."_re_s0"
+      THEN 'target_industry'
+      WHEN "t149"."_re_k4" = "t149"."_re_s0"
+      THEN 'served_country'
+      WHEN "t149"."_re_k5" = "t149"."_re_s0"
+      THEN 'enterprise.seniority'
+      WHEN "t149"."_re_k6" = "t149"."_re_s0"
+      THEN 'enterprise.enterprise_size'
+      WHEN "t149"."_re_k7" = "t149"."_re_s0"
+      THEN 'personal_email'
+      WHEN "t149"."_re_k8" = "t149"."_re_s0"
+      THEN 'intern_or_student'
+      WHEN "t149"."_re_k9" = "t149"."_re_s0"
+      THEN 'unserved_country'
+      WHEN "t149"."_re_k10" = "t149"."_re_s0"
+      THEN 'tiny_company'
+      WHEN "t149"."_re_k11" = "t149"."_re_s0"
+      THEN 'demo_request'
+      WHEN "t149"."_re_k12" = "t149"."_re_s0"
+      THEN 'pricing_page'
+      WHEN "t149"."_re_k13" = "t149"."_re_s0"
+      THEN 'comparison_site'
+      WHEN "t149"."_re_k14" = "t149"."_re_s0"
+      THEN 'case_study'
+      WHEN "t149"."_re_k15" = "t149"."_re_s0"
+      THEN 'webinar'
+      WHEN "t149"."_re_k16" = "t149"."_re_s0"
+      THEN 'blog'
+      WHEN "t149"."_re_k17" = "t149"."_re_s0"
+      THEN 'email_click'
+      WHEN "t149"."_re_k18" = "t149"."_re_s0"
+      THEN 'signal:executive_hire'
+      WHEN "t149"."_re_k19" = "t149"."_re_s0"
+      THEN 'signal:funding'
+      WHEN "t149"."_re_k20" = "t149"."_re_s0"
+      THEN 'signal:strategic_hiring'
+      WHEN "t149"."_re_k21" = "t149"."_re_s0"
+      THEN 'signal:filing_language'
+      WHEN "t149"."_re_k22" = "t149"."_re_s0"
+      THEN 'signal:expansion'
+      WHEN "t149"."_re_k23" = "t149"."_re_s0"
+      THEN 'cap:fit'
+      WHEN "t149"."_re_k24" = "t149"."_re_s0"
+      THEN 'cap:intent'
+      WHEN "t149"."_re_k25" = "t149"."_re_s0"
+      THEN 'cap:signal'
+      WHEN "t149"."_re_k26" = "t149"."_re_s0"
+      THEN 'cap:negative'
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_re_n0"
+  FROM (
+    SELECT
+      "t148"."lead_id",
+      "t148"."email",
+      "t148"."first_name",
+      "t148"."last_name",
+      "t148"."title",
+      "t148"."company",
+      "t148"."industry",
+      "t148"."employees",
+      "t148"."country",
+      "t148"."lead_source",
+      "t148"."owner",
+      "t148"."created_at",
+      "t148"."last_activity_at",
+      "t148"."email_normalised",
+      "t148"."is_personal_email",
+      "t148"."account_key",
+      "t148"."_n_country",
+      "t148"."_n_email",
+      "t148"."_n_industry",
+      "t148"."segment",
+      "t148"."pts_seniority",
+      "t148"."pts_company_size",
+      "t148"."pts_company_size_small",
+      "t148"."pts_target_industry",
+      "t148"."pts_served_country",
+      "t148"."pts_enterprise_seniority",
+      "t148"."pts_enterprise_enterprise_size",
+      "t148"."pts_personal_email",
+      "t148"."pts_intern_or_student",
+      "t148"."pts_unserved_country",
+      "t148"."pts_tiny_company",
+      "t148"."pts_demo_request",
+      "t148"."pts_pricing_page",
+      "t148"."pts_comparison_site",
+      "t148"."pts_case_study",
+      "t148"."pts_webinar",
+      "t148"."pts_blog",
+      "t148"."pts_email_click",
+      "t148"."_signal",
+      "t148"."_signal_age",
+      "t148"."pts_executive_hire",
+      "t148"."pts_funding",
+      "t148"."pts_strategic_hiring",
+      "t148"."pts_filing_language",
+      "t148"."pts_expansion",
+      "t148"."_raw_fit",
+      "t148"."_raw_intent",
+      "t148"."_raw_signal",
+      "t148"."_raw_negative",
+      "t148"."_u_fit_score",
+      "t148"."_u_intent_score",
+      "t148"."_u_signal_score",
+      "t148"."_u_negative_score",
+      "t148"."_u_total_score",
+      "t148"."_cap_fit",
+      "t148"."_cap_intent",
+      "t148"."_cap_signal",
+      "t148"."_cap_negative",
+      "t148"."_st_m0",
+      "t148"."_st_m1",
+      "t148"."_st_m2",
+      "t148"."_st_m3",
+      "t148"."_st_m4",
+      "t148"."_st_m5",
+      "t148"."_st_m6",
+      "t148"."_st_m0_neg",
+      "t148"."_st_m1_neg",
+      "t148"."_st_m2_neg",
+      "t148"."_st_m3_neg",
+      "t148"."_st_m4_neg",
+      "t148"."_st_m5_neg",
+      "t148"."_st_m6_neg",
+      "t148"."_st_k0",
+      "t148"."_st_k1",
+      "t148"."_st_k2",
+      "t148"."_st_k3",
+      "t148"."_st_k4",
+      "t148"."_st_k5",
+      "t148"."_st_k6",
+      "t148"."_st_s0",
+      "t148"."_st_v0",
+      "t148"."_st_n0",
+      "t148"."_re_m0",
+      "t148"."_re_m1",
+      "t148"."_re_m2",
+      "t148"."_re_m3",
+      "t148"."_re_m4",
+      "t148"."_re_m5",
+      "t148"."_re_m6",
+      "t148"."_re_m7",
+      "t148"."_re_m8",
+      "t148"."_re_m9",
+      "t148"."_re_m10",
+      "t148"."_re_m11",
+      "t148"."_re_m12",
+      "t148"."_re_m13",
+      "t148"."_re_m14",
+      "t148"."_re_m15",
+      "t148"."_re_m16",
+      "t148"."_re_m17",
+      "t148"."_re_m18",
+      "t148"."_re_m19",
+      "t148"."_re_m20",
+      "t148"."_re_m21",
+      "t148"."_re_m22",
+      "t148"."_re_m23",
+      "t148"."_re_m24",
+      "t148"."_re_m25",
+      "t148"."_re_m26",
+      "t148"."_re_m0_neg",
+      "t148"."_re_m1_neg",
+      "t148"."_re_m2_neg",
+      "t148"."_re_m3_neg",
+      "t148"."_re_m4_neg",
+      "t148"."_re_m5_neg",
+      "t148"."_re_m6_neg",
+      "t148"."_re_m7_neg",
+      "t148"."_re_m8_neg",
+      "t148"."_re_m9_neg",
+      "t148"."_re_m10_neg",
+      "t148"."_re_m11_neg",
+      "t148"."_re_m12_neg",
+      "t148"."_re_m13_neg",
+      "t148"."_re_m14_neg",
+      "t148"."_re_m15_neg",
+      "t148"."_re_m16_neg",
+      "t148"."_re_m17_neg",
+      "t148"."_re_m18_neg",
+      "t148"."_re_m19_neg",
+      "t148"."_re_m20_neg",
+      "t148"."_re_m21_neg",
+      "t148"."_re_m22_neg",
+      "t148"."_re_m23_neg",
+      "t148"."_re_m24_neg",
+      "t148"."_re_m25_neg",
+      "t148"."_re_m26_neg",
+      "t148"."_re_k0",
+      "t148"."_re_k1",
+      "t148"."_re_k2",
+      "t148"."_re_k3",
+      "t148"."_re_k4",
+      "t148"."_re_k5",
+      "t148"."_re_k6",
+      "t148"."_re_k7",
+      "t148"."_re_k8",
+      "t148"."_re_k9",
+      "t148"."_re_k10",
+      "t148"."_re_k11",
+      "t148"."_re_k12",
+      "t148"."_re_k13",
+      "t148"."_re_k14",
+      "t148"."_re_k15",
+      "t148"."_re_k16",
+      "t148"."_re_k17",
+      "t148"."_re_k18",
+      "t148"."_re_k19",
+      "t148"."_re_k20",
+      "t148"."_re_k21",
+      "t148"."_re_k22",
+      "t148"."_re_k23",
+      "t148"."_re_k24",
+      "t148"."_re_k25",
+      "t148"."_re_k26",
+      GREATEST(
+        "t148"."_re_k0",
+        "t148"."_re_k1",
+        "t148"."_re_k2",
+        "t148"."_re_k3",
+        "t148"."_re_k4",
+        "t148"."_re_k5",
+        "t148"."_re_k6",
+        "t148"."_re_k7",
+        "t148"."_re_k8",
+        "t148"."_re_k9",
+        "t148"."_re_k10",
+        "t148"."_re_k11",
+        "t148"."_re_k12",
+        "t148"."_re_k13",
+        "t148"."_re_k14",
+        "t148"."_re_k15",
+        "t148"."_re_k16",
+        "t148"."_re_k17",
+        "t148"."_re_k18",
+        "t148"."_re_k19",
+        "t148"."_re_k20",
+        "t148"."_re_k21",
+        "t148"."_re_k22",
+        "t148"."_re_k23",
+        "t148"."_re_k24",
+        "t148"."_re_k25",
+        "t148"."_re_k26"
+      ) AS "_re_s0"
+    FROM "revq_reason_keys" AS "t148"
+  ) AS "t149"
+), "revq_reason_2" AS (
+  SELECT
+    "t152"."lead_id",
+    "t152"."email",
+    "t152"."first_name",
+    "t152"."last_name",
+    "t152"."title",
+    "t152"."company",
+    "t152"."industry",
+    "t152"."employees",
+    "t152"."country",
+    "t152"."lead_source",
+    "t152"."owner",
+    "t152"."created_at",
+    "t152"."last_activity_at",
+    "t152"."email_normalised",
+    "t152"."is_personal_email",
+    "t152"."account_key",
+    "t152"."_n_country",
+    "t152"."_n_email",
+    "t152"."_n_industry",
+    "t152"."segment",
+    "t152"."pts_seniority",
+    "t152"."pts_company_size",
+    "t152"."pts_company_size_small",
+    "t152"."pts_target_industry",
+    "t152"."pts_served_country",
+    "t152"."pts_enterprise_seniority",
+    "t152"."pts_enterprise_enterprise_size",
+    "t152"."pts_personal_email",
+    "t152"."pts_intern_or_student",
+    "t152"."pts_unserved_country",
+    "t152"."pts_tiny_company",
+    "t152"."pts_demo_request",
+    "t152"."pts_pricing_page",
+    "t152"."pts_comparison_site",
+    "t152"."pts_case_study",
+    "t152"."pts_webinar",
+    "t152"."pts_blog",
+    "t152"."pts_email_click",
+    "t152"."_signal",
+    "t152"."_signal_age",
+    "t152"."pts_executive_hire",
+    "t152"."pts_funding",
+    "t152"."pts_strategic_hiring",
+    "t152"."pts_filing_language",
+    "t152"."pts_expansion",
+    "t152"."_raw_fit",
+    "t152"."_raw_intent",
+    "t152"."_raw_signal",
+    "t152"."_raw_negative",
+    "t152"."_u_fit_score",
+    "t152"."_u_intent_score",
+    "t152"."_u_signal_score",
+    "t152"."_u_negative_score",
+    "t152"."_u_total_score",
+    "t152"."_cap_fit",
+    "t152"."_cap_intent",
+    "t152"."_cap_signal",
+    "t152"."_cap_negative",
+    "t152"."_st_m0",
+    "t152"."_st_m1",
+    "t152"."_st_m2",
+    "t152"."_st_m3",
+    "t152"."_st_m4",
+    "t152"."_st_m5",
+    "t152"."_st_m6",
+    "t152"."_st_m0_neg",
+    "t152"."_st_m1_neg",
+    "t152"."_st_m2_neg",
+    "t152"."_st_m3_neg",
+    "t152"."_st_m4_neg",
+    "t152"."_st_m5_neg",
+    "t152"."_st_m6_neg",
+    "t152"."_st_k0",
+    "t152"."_st_k1",
+    "t152"."_st_k2",
+    "t152"."_st_k3",
+    "t152"."_st_k4",
+    "t152"."_st_k5",
+    "t152"."_st_k6",
+    "t152"."_st_s0",
+    "t152"."_st_v0",
+    "t152"."_st_n0",
+    "t152"."_re_m0",
+    "t152"."_re_m1",
+    "t152"."_re_m2",
+    "t152"."_re_m3",
+    "t152"."_re_m4",
+    "t152"."_re_m5",
+    "t152"."_re_m6",
+    "t152"."_re_m7",
+    "t152"."_re_m8",
+    "t152"."_re_m9",
+    "t152"."_re_m10",
+    "t152"."_re_m11",
+    "t152"."_re_m12",
+    "t152"."_re_m13",
+    "t152"."_re_m14",
+    "t152"."_re_m15",
+    "t152"."_re_m16",
+    "t152"."_re_m17",
+    "t152"."_re_m18",
+    "t152"."_re_m19",
+    "t152"."_re_m20",
+    "t152"."_re_m21",
+    "t152"."_re_m22",
+    "t152"."_re_m23",
+    "t152"."_re_m24",
+    "t152"."_re_m25",
+    "t152"."_re_m26",
+    "t152"."_re_m0_neg",
+    "t152"."_re_m1_neg",
+    "t152"."_re_m2_neg",
+    "t152"."_re_m3_neg",
+    "t152"."_re_m4_neg",
+    "t152"."_re_m5_neg",
+    "t152"."_re_m6_neg",
+    "t152"."_re_m7_neg",
+    "t152"."_re_m8_neg",
+    "t152"."_re_m9_neg",
+    "t152"."_re_m10_neg",
+    "t152"."_re_m11_neg",
+    "t152"."_re_m12_neg",
+    "t152"."_re_m13_neg",
+    "t152"."_re_m14_neg",
+    "t152"."_re_m15_neg",
+    "t152"."_re_m16_neg",
+    "t152"."_re_m17_neg",
+    "t152"."_re_m18_neg",
+    "t152"."_re_m19_neg",
+    "t152"."_re_m20_neg",
+    "t152"."_re_m21_neg",
+    "t152"."_re_m22_neg",
+    "t152"."_re_m23_neg",
+    "t152"."_re_m24_neg",
+    "t152"."_re_m25_neg",
+    "t152"."_re_m26_neg",
+    "t152"."_re_k0",
+    "t152"."_re_k1",
+    "t152"."_re_k2",
+    "t152"."_re_k3",
+    "t152"."_re_k4",
+    "t152"."_re_k5",
+    "t152"."_re_k6",
+    "t152"."_re_k7",
+    "t152"."_re_k8",
+    "t152"."_re_k9",
+    "t152"."_re_k10",
+    "t152"."_re_k11",
+    "t152"."_re_k12",
+    "t152"."_re_k13",
+    "t152"."_re_k14",
+    "t152"."_re_k15",
+    "t152"."_re_k16",
+    "t152"."_re_k17",
+    "t152"."_re_k18",
+    "t152"."_re_k19",
+    "t152"."_re_k20",
+    "t152"."_re_k21",
+    "t152"."_re_k22",
+    "t152"."_re_k23",
+    "t152"."_re_k24",
+    "t152"."_re_k25",
+    "t152"."_re_k26",
+    "t152"."_re_s0",
+    "t152"."_re_v0",
+    "t152"."_re_n0",
+    "t152"."_re_s1",
+    CASE
+      WHEN "t152"."_re_k0" = "t152"."_re_s1"
+      THEN "t152"."_re_m0"
+      WHEN "t152"."_re_k1" = "t152"."_re_s1"
+      THEN "t152"."_re_m1"
+      WHEN "t152"."_re_k2" = "t152"."_re_s1"
+      THEN "t152"."_re_m2"
+      WHEN "t152"."_re_k3" = "t152"."_re_s1"
+      THEN "t152"."_re_m3"
+      WHEN "t152"."_re_k4" = "t152"."_re_s1"
+      THEN "t152"."_re_m4"
+      WHEN "t152"."_re_k5" = "t152"."_re_s1"
+      THEN "t152"."_re_m5"
+      WHEN "t152"."_re_k6" = "t152"."_re_s1"
+      THEN "t152"."_re_m6"
+      WHEN "t152"."_re_k7" = "t152"."_re_s1"
+      THEN "t152"."_re_m7"
+      WHEN "t152"."_re_k8" = "t152"."_re_s1"
+      THEN "t152"."_re_m8"
+      WHEN "t152"."_re_k9" = "t152"."_re_s1"
+      THEN "t152"."_re_m9"
+      WHEN "t152"."_re_k10" = "t152"."_re_s1"
+      THEN "t152"."_re_m10"
+      WHEN "t152"."_re_k11" = "t152"."_re_s1"
+      THEN "t152"."_re_m11"
+      WHEN "t152"."_re_k12" = "t152"."_re_s1"
+      THEN "t152"."_re_m12"
+      WHEN "t152"."_re_k13" = "t152"."_re_s1"
+      THEN "t152"."_re_m13"
+      WHEN "t152"."_re_k14" = "t152"."_re_s1"
+      THEN "t152"."_re_m14"
+      WHEN "t152"."_re_k15" = "t152"."_re_s1"
+      THEN "t152"."_re_m15"
+      WHEN "t152"."_re_k16" = "t152"."_re_s1"
+      THEN "t152"."_re_m16"
+      WHEN "t152"."_re_k17" = "t152"."_re_s1"
+      THEN "t152"."_re_m17"
+      WHEN "t152"."_re_k18" = "t152"."_re_s1"
+      THEN "t152"."_re_m18"
+      WHEN "t152"."_re_k19" = "t152"."_re_s1"
+      THEN "t152"."_re_m19"
+      WHEN "t152"."_re_k20" = "t152"."_re_s1"
+      THEN "t152"."_re_m20"
+      WHEN "t152"."_re_k21" = "t152"."_re_s1"
+      THEN "t152"."_re_m21"
+      WHEN "t152"."_re_k22" = "t152"."_re_s1"
+      THEN "t152"."_re_m22"
+      WHEN "t152"."_re_k23" = "t152"."_re_s1"
+      THEN "t152"."_re_m23"
+      WHEN "t152"."_re_k24" = "t152"."_re_s1"
+      THEN "t152"."_re_m24"
+      WHEN "t152"."_re_k25" = "t152"."_re_s1"
+      THEN "t152"."_re_m25"
+      WHEN "t152"."_re_k26" = "t152"."_re_s1"
+      THEN "t152"."_re_m26"
+      ELSE 0
+    END AS "_re_v1",
+    CASE
+      WHEN "t152"."_re_k0" = "t152"."_re_s1"
+      THEN 'seniority'
+      WHEN "t152"."_re_k1" = "t152"."_re_s1"
+      THEN 'company_size'
+      WHEN "t152"."_re_k2" = "t152"."_re_s1"
+      THEN 'company_size_small'
+      WHEN "t152"."_re_k3" = "t152"."_re_s1"
+      THEN 'target_industry'
+      WHEN "t152"."_re_k4" = "t152"."_re_s1"
+      THEN 'served_country'
+      WHEN "t152"."_re_k5" = "t152"."_re_s1"
+      THEN 'enterprise.seniority'
+      WHEN "t152"."_re_k6" = "t152"."_re_s1"
+      THEN 'enterprise.enterprise_size'
+      WHEN "t152"."_re_k7" = "t152"."_re_s1"
+      THEN 'personal_email'
+      WHEN "t152"."_re_k8" = "t152"."_re_s1"
+      THEN 'intern_or_student'
+      WHEN "t152"."_re_k9" = "t152"."_re_s1"
+      THEN 'unserved_country'
+      WHEN "t152"."_re_k10" = "t152"."_re_s1"
+      THEN 'tiny_company'
+      WHEN "t152"."_re_k11" = "t152"."_re_s1"
+      THEN 'demo_request'
+      WHEN "t152"."_re_k12" = "t152"."_re_s1"
+      THEN 'pricing_page'
+      WHEN "t152"."_re_k13" = "t152"."_re_s1"
+      THEN 'comparison_site'
+      WHEN "t152"."_re_k14" = "t152"."_re_s1"
+      THEN 'case_study'
+      WHEN "t152"."_re_k15" = "t152"."_re_s1"
+      THEN 'webinar'
+      WHEN "t152"."_re_k16" = "t152"."_re_s1"
+      THEN 'blog'
+      WHEN "t152"."_re_k17" = "t152"."_re_s1"
+      THEN 'email_click'
+      WHEN "t152"."_re_k18" = "t152"."_re_s1"
+      THEN 'signal:executive_hire'
+      WHEN "t152"."_re_k19" = "t152"."_re_s1"
+      THEN 'signal:funding'
+      WHEN "t152"."_re_k20" = "t152"."_re_s1"
+      THEN 'signal:strategic_hiring'
+      WHEN "t152"."_re_k21" = "t152"."_re_s1"
+      THEN 'signal:filing_language'
+      WHEN "t152"."_re_k22" = "t152"."_re_s1"
+      THEN 'signal:expansion'
+      WHEN "t152"."_re_k23" = "t152"."_re_s1"
+      THEN 'cap:fit'
+      WHEN "t152"."_re_k24" = "t152"."_re_s1"
+      THEN 'cap:intent'
+      WHEN "t152"."_re_k25" = "t152"."_re_s1"
+      THEN 'cap:signal'
+      WHEN "t152"."_re_k26" = "t152"."_re_s1"
+      THEN 'cap:negative'
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_re_n1"
+  FROM (
+    SELECT
+      "t151"."lead_id",
+      "t151"."email",
+      "t151"."first_name",
+      "t151"."last_name",
+      "t151"."title",
+      "t151"."company",
+      "t151"."industry",
+      "t151"."employees",
+      "t151"."country",
+      "t151"."lead_source",
+      "t151"."owner",
+      "t151"."created_at",
+      "t151"."last_activity_at",
+      "t151"."email_normalised",
+      "t151"."is_personal_email",
+      "t151"."account_key",
+      "t151"."_n_country",
+      "t151"."_n_email",
+      "t151"."_n_industry",
+      "t151"."segment",
+      "t151"."pts_seniority",
+      "t151"."pts_company_size",
+      "t151"."pts_company_size_small",
+      "t151"."pts_target_industry",
+      "t151"."pts_served_country",
+      "t151"."pts_enterprise_seniority",
+      "t151"."pts_enterprise_enterprise_size",
+      "t151"."pts_personal_email",
+      "t151"."pts_intern_or_student",
+      "t151"."pts_unserved_country",
+      "t151"."pts_tiny_company",
+      "t151"."pts_demo_request",
+      "t151"."pts_pricing_page",
+      "t151"."pts_comparison_site",
+      "t151"."pts_case_study",
+      "t151"."pts_webinar",
+      "t151"."pts_blog",
+      "t151"."pts_email_click",
+      "t151"."_signal",
+      "t151"."_signal_age",
+      "t151"."pts_executive_hire",
+      "t151"."pts_funding",
+      "t151"."pts_strategic_hiring",
+      "t151"."pts_filing_language",
+      "t151"."pts_expansion",
+      "t151"."_raw_fit",
+      "t151"."_raw_intent",
+      "t151"."_raw_signal",
+      "t151"."_raw_negative",
+      "t151"."_u_fit_score",
+      "t151"."_u_intent_score",
+      "t151"."_u_signal_score",
+      "t151"."_u_negative_score",
+      "t151"."_u_total_score",
+      "t151"."_cap_fit",
+      "t151"."_cap_intent",
+      "t151"."_cap_signal",
+      "t151"."_cap_negative",
+      "t151"."_st_m0",
+      "t151"."_st_m1",
+      "t151"."_st_m2",
+      "t151"."_st_m3",
+      "t151"."_st_m4",
+      "t151"."_st_m5",
+      "t151"."_st_m6",
+      "t151"."_st_m0_neg",
+      "t151"."_st_m1_neg",
+      "t151"."_st_m2_neg",
+      "t151"."_st_m3_neg",
+      "t151"."_st_m4_neg",
+      "t151"."_st_m5_neg",
+      "t151"."_st_m6_neg",
+      "t151"."_st_k0",
+      "t151"."_st_k1",
+      "t151"."_st_k2",
+      "t151"."_st_k3",
+      "t151"."_st_k4",
+      "t151"."_st_k5",
+      "t151"."_st_k6",
+      "t151"."_st_s0",
+      "t151"."_st_v0",
+      "t151"."_st_n0",
+      "t151"."_re_m0",
+      "t151"."_re_m1",
+      "t151"."_re_m2",
+      "t151"."_re_m3",
+      "t151"."_re_m4",
+      "t151"."_re_m5",
+      "t151"."_re_m6",
+      "t151"."_re_m7",
+      "t151"."_re_m8",
+      "t151"."_re_m9",
+      "t151"."_re_m10",
+      "t151"."_re_m11",
+      "t151"."_re_m12",
+      "t151"."_re_m13",
+      "t151"."_re_m14",
+      "t151"."_re_m15",
+      "t151"."_re_m16",
+      "t151"."_re_m17",
+      "t151"."_re_m18",
+      "t151"."_re_m19",
+      "t151"."_re_m20",
+      "t151"."_re_m21",
+      "t151"."_re_m22",
+      "t151"."_re_m23",
+      "t151"."_re_m24",
+      "t151"."_re_m25",
+      "t151"."_re_m26",
+      "t151"."_re_m0_neg",
+      "t151"."_re_m1_neg",
+      "t151"."_re_m2_neg",
+      "t151"."_re_m3_neg",
+      "t151"."_re_m4_neg",
+      "t151"."_re_m5_neg",
+      "t151"."_re_m6_neg",
+      "t151"."_re_m7_neg",
+      "t151"."_re_m8_neg",
+      "t151"."_re_m9_neg",
+      "t151"."_re_m10_neg",
+      "t151"."_re_m11_neg",
+      "t151"."_re_m12_neg",
+      "t151"."_re_m13_neg",
+      "t151"."_re_m14_neg",
+      "t151"."_re_m15_neg",
+      "t151"."_re_m16_neg",
+      "t151"."_re_m17_neg",
+      "t151"."_re_m18_neg",
+      "t151"."_re_m19_neg",
+      "t151"."_re_m20_neg",
+      "t151"."_re_m21_neg",
+      "t151"."_re_m22_neg",
+      "t151"."_re_m23_neg",
+      "t151"."_re_m24_neg",
+      "t151"."_re_m25_neg",
+      "t151"."_re_m26_neg",
+      "t151"."_re_k0",
+      "t151"."_re_k1",
+      "t151"."_re_k2",
+      "t151"."_re_k3",
+      "t151"."_re_k4",
+      "t151"."_re_k5",
+      "t151"."_re_k6",
+      "t151"."_re_k7",
+      "t151"."_re_k8",
+      "t151"."_re_k9",
+      "t151"."_re_k10",
+      "t151"."_re_k11",
+      "t151"."_re_k12",
+      "t151"."_re_k13",
+      "t151"."_re_k14",
+      "t151"."_re_k15",
+      "t151"."_re_k16",
+      "t151"."_re_k17",
+      "t151"."_re_k18",
+      "t151"."_re_k19",
+      "t151"."_re_k20",
+      "t151"."_re_k21",
+      "t151"."_re_k22",
+      "t151"."_re_k23",
+      "t151"."_re_k24",
+      "t151"."_re_k25",
+      "t151"."_re_k26",
+      "t151"."_re_s0",
+      "t151"."_re_v0",
+      "t151"."_re_n0",
+      GREATEST(
+        IFF("t151"."_re_k0" < "t151"."_re_s0", "t151"."_re_k0", 0),
+        IFF("t151"."_re_k1" < "t151"."_re_s0", "t151"."_re_k1", 0),
+        IFF("t151"."_re_k2" < "t151"."_re_s0", "t151"."_re_k2", 0),
+        IFF("t151"."_re_k3" < "t151"."_re_s0", "t151"."_re_k3", 0),
+        IFF("t151"."_re_k4" < "t151"."_re_s0", "t151"."_re_k4", 0),
+        IFF("t151"."_re_k5" < "t151"."_re_s0", "t151"."_re_k5", 0),
+        IFF("t151"."_re_k6" < "t151"."_re_s0", "t151"."_re_k6", 0),
+        IFF("t151"."_re_k7" < "t151"."_re_s0", "t151"."_re_k7", 0),
+        IFF("t151"."_re_k8" < "t151"."_re_s0", "t151"."_re_k8", 0),
+        IFF("t151"."_re_k9" < "t151"."_re_s0", "t151"."_re_k9", 0),
+        IFF("t151"."_re_k10" < "t151"."_re_s0", "t151"."_re_k10", 0),
+        IFF("t151"."_re_k11" < "t151"."_re_s0", "t151"."_re_k11", 0),
+        IFF("t151"."_re_k12" < "t151"."_re_s0", "t151"."_re_k12", 0),
+        IFF("t151"."_re_k13" < "t151"."_re_s0", "t151"."_re_k13", 0),
+        IFF("t151"."_re_k14" < "t151"."_re_s0", "t151"."_re_k14", 0),
+        IFF("t151"."_re_k15" < "t151"."_re_s0", "t151"."_re_k15", 0),
+        IFF("t151"."_re_k16" < "t151"."_re_s0", "t151"."_re_k16", 0),
+        IFF("t151"."_re_k17" < "t151"."_re_s0", "t151"."_re_k17", 0),
+        IFF("t151"."_re_k18" < "t151"."_re_s0", "t151"."_re_k18", 0),
+        IFF("t151"."_re_k19" < "t151"."_re_s0", "t151"."_re_k19", 0),
+        IFF("t151"."_re_k20" < "t151"."_re_s0", "t151"."_re_k20", 0),
+        IFF("t151"."_re_k21" < "t151"."_re_s0", "t151"."_re_k21", 0),
+        IFF("t151"."_re_k22" < "t151"."_re_s0", "t151"."_re_k22", 0),
+        IFF("t151"."_re_k23" < "t151"."_re_s0", "t151"."_re_k23", 0),
+        IFF("t151"."_re_k24" < "t151"."_re_s0", "t151"."_re_k24", 0),
+        IFF("t151"."_re_k25" < "t151"."_re_s0", "t151"."_re_k25", 0),
+        IFF("t151"."_re_k26" < "t151"."_re_s0", "t151"."_re_k26", 0)
+      ) AS "_re_s1"
+    FROM "revq_reason_1" AS "t151"
+  ) AS "t152"
+), "revq_reason_3" AS (
+  SELECT
+    "t155"."lead_id",
+    "t155"."email",
+    "t155"."first_name",
+    "t155"."last_name",
+    "t155"."title",
+    "t155"."company",
+    "t155"."industry",
+    "t155"."employees",
+    "t155"."country",
+    "t155"."lead_source",
+    "t155"."owner",
+    "t155"."created_at",
+    "t155"."last_activity_at",
+    "t155"."email_normalised",
+    "t155"."is_personal_email",
+    "t155"."account_key",
+    "t155"."_n_country",
+    "t155"."_n_email",
+    "t155"."_n_industry",
+    "t155"."segment",
+    "t155"."pts_seniority",
+    "t155"."pts_company_size",
+    "t155"."pts_company_size_small",
+    "t155"."pts_target_industry",
+    "t155"."pts_served_country",
+    "t155"."pts_enterprise_seniority",
+    "t155"."pts_enterprise_enterprise_size",
+    "t155"."pts_personal_email",
+    "t155"."pts_intern_or_student",
+    "t155"."pts_unserved_country",
+    "t155"."pts_tiny_company",
+    "t155"."pts_demo_request",
+    "t155"."pts_pricing_page",
+    "t155"."pts_comparison_site",
+    "t155"."pts_case_study",
+    "t155"."pts_webinar",
+    "t155"."pts_blog",
+    "t155"."pts_email_click",
+    "t155"."_signal",
+    "t155"."_signal_age",
+    "t155"."pts_executive_hire",
+    "t155"."pts_funding",
+    "t155"."pts_strategic_hiring",
+    "t155"."pts_filing_language",
+    "t155"."pts_expansion",
+    "t155"."_raw_fit",
+    "t155"."_raw_intent",
+    "t155"."_raw_signal",
+    "t155"."_raw_negative",
+    "t155"."_u_fit_score",
+    "t155"."_u_intent_score",
+    "t155"."_u_signal_score",
+    "t155"."_u_negative_score",
+    "t155"."_u_total_score",
+    "t155"."_cap_fit",
+    "t155"."_cap_intent",
+    "t155"."_cap_signal",
+    "t155"."_cap_negative",
+    "t155"."_st_m0",
+    "t155"."_st_m1",
+    "t155"."_st_m2",
+    "t155"."_st_m3",
+    "t155"."_st_m4",
+    "t155"."_st_m5",
+    "t155"."_st_m6",
+    "t155"."_st_m0_neg",
+    "t155"."_st_m1_neg",
+    "t155"."_st_m2_neg",
+    "t155"."_st_m3_neg",
+    "t155"."_st_m4_neg",
+    "t155"."_st_m5_neg",
+    "t155"."_st_m6_neg",
+    "t155"."_st_k0",
+    "t155"."_st_k1",
+    "t155"."_st_k2",
+    "t155"."_st_k3",
+    "t155"."_st_k4",
+    "t155"."_st_k5",
+    "t155"."_st_k6",
+    "t155"."_st_s0",
+    "t155"."_st_v0",
+    "t155"."_st_n0",
+    "t155"."_re_m0",
+    "t155"."_re_m1",
+    "t155"."_re_m2",
+    "t155"."_re_m3",
+    "t155"."_re_m4",
+    "t155"."_re_m5",
+    "t155"."_re_m6",
+    "t155"."_re_m7",
+    "t155"."_re_m8",
+    "t155"."_re_m9",
+    "t155"."_re_m10",
+    "t155"."_re_m11",
+    "t155"."_re_m12",
+    "t155"."_re_m13",
+    "t155"."_re_m14",
+    "t155"."_re_m15",
+    "t155"."_re_m16",
+    "t155"."_re_m17",
+    "t155"."_re_m18",
+    "t155"."_re_m19",
+    "t155"."_re_m20",
+    "t155"."_re_m21",
+    "t155"."_re_m22",
+    "t155"."_re_m23",
+    "t155"."_re_m24",
+    "t155"."_re_m25",
+    "t155"."_re_m26",
+    "t155"."_re_m0_neg",
+    "t155"."_re_m1_neg",
+    "t155"."_re_m2_neg",
+    "t155"."_re_m3_neg",
+    "t155"."_re_m4_neg",
+    "t155"."_re_m5_neg",
+    "t155"."_re_m6_neg",
+    "t155"."_re_m7_neg",
+    "t155"."_re_m8_neg",
+    "t155"."_re_m9_neg",
+    "t155"."_re_m10_neg",
+    "t155"."_re_m11_neg",
+    "t155"."_re_m12_neg",
+    "t155"."_re_m13_neg",
+    "t155"."_re_m14_neg",
+    "t155"."_re_m15_neg",
+    "t155"."_re_m16_neg",
+    "t155"."_re_m17_neg",
+    "t155"."_re_m18_neg",
+    "t155"."_re_m19_neg",
+    "t155"."_re_m20_neg",
+    "t155"."_re_m21_neg",
+    "t155"."_re_m22_neg",
+    "t155"."_re_m23_neg",
+    "t155"."_re_m24_neg",
+    "t155"."_re_m25_neg",
+    "t155"."_re_m26_neg",
+    "t155"."_re_k0",
+    "t155"."_re_k1",
+    "t155"."_re_k2",
+    "t155"."_re_k3",
+    "t155"."_re_k4",
+    "t155"."_re_k5",
+    "t155"."_re_k6",
+    "t155"."_re_k7",
+    "t155"."_re_k8",
+    "t155"."_re_k9",
+    "t155"."_re_k10",
+    "t155"."_re_k11",
+    "t155"."_re_k12",
+    "t155"."_re_k13",
+    "t155"."_re_k14",
+    "t155"."_re_k15",
+    "t155"."_re_k16",
+    "t155"."_re_k17",
+    "t155"."_re_k18",
+    "t155"."_re_k19",
+    "t155"."_re_k20",
+    "t155"."_re_k21",
+    "t155"."_re_k22",
+    "t155"."_re_k23",
+    "t155"."_re_k24",
+    "t155"."_re_k25",
+    "t155"."_re_k26",
+    "t155"."_re_s0",
+    "t155"."_re_v0",
+    "t155"."_re_n0",
+    "t155"."_re_s1",
+    "t155"."_re_v1",
+    "t155"."_re_n1",
+    "t155"."_re_s2",
+    CASE
+      WHEN "t155"."_re_k0" = "t155"."_re_s2"
+      THEN "t155"."_re_m0"
+      WHEN "t155"."_re_k1" = "t155"."_re_s2"
+      THEN "t155"."_re_m1"
+      WHEN "t155"."_re_k2" = "t155"."_re_s2"
+      THEN "t155"."_re_m2"
+      WHEN "t155"."_re_k3" = "t155"."_re_s2"
+      THEN "t155"."_re_m3"
+      WHEN "t155"."_re_k4" = "t155"."_re_s2"
+      THEN "t155"."_re_m4"
+      WHEN "t155"."_re_k5" = "t155"."_re_s2"
+      THEN "t155"."_re_m5"
+      WHEN "t155"."_re_k6" = "t155"."_re_s2"
+      THEN "t155"."_re_m6"
+      WHEN "t155"."_re_k7" = "t155"."_re_s2"
+      THEN "t155"."_re_m7"
+      WHEN "t155"."_re_k8" = "t155"."_re_s2"
+      THEN "t155"."_re_m8"
+      WHEN "t155"."_re_k9" = "t155"."_re_s2"
+      THEN "t155"."_re_m9"
+      WHEN "t155"."_re_k10" = "t155"."_re_s2"
+      THEN "t155"."_re_m10"
+      WHEN "t155"."_re_k11" = "t155"."_re_s2"
+      THEN "t155"."_re_m11"
+      WHEN "t155"."_re_k12" = "t155"."_re_s2"
+      THEN "t155"."_re_m12"
+      WHEN "t155"."_re_k13" = "t155"."_re_s2"
+      THEN "t155"."_re_m13"
+      WHEN "t155"."_re_k14" = "t155"."_re_s2"
+      THEN "t155"."_re_m14"
+      WHEN "t155"."_re_k15" = "t155"."_re_s2"
+      THEN "t155"."_re_m15"
+      WHEN "t155"."_re_k16" = "t155"."_re_s2"
+      THEN "t155"."_re_m16"
+      WHEN "t155"."_re_k17" = "t155"."_re_s2"
+      THEN "t155"."_re_m17"
+      WHEN "t155"."_re_k18" = "t155"."_re_s2"
+      THEN "t155"."_re_m18"
+      WHEN "t155"."_re_k19" = "t155"."_re_s2"
+      THEN "t155"."_re_m19"
+      WHEN "t155"."_re_k20" = "t155"."_re_s2"
+      THEN "t155"."_re_m20"
+      WHEN "t155"."_re_k21" = "t155"."_re_s2"
+      THEN "t155"."_re_m21"
+      WHEN "t155"."_re_k22" = "t155"."_re_s2"
+      THEN "t155"."_re_m22"
+      WHEN "t155"."_re_k23" = "t155"."_re_s2"
+      THEN "t155"."_re_m23"
+      WHEN "t155"."_re_k24" = "t155"."_re_s2"
+      THEN "t155"."_re_m24"
+      WHEN "t155"."_re_k25" = "t155"."_re_s2"
+      THEN "t155"."_re_m25"
+      WHEN "t155"."_re_k26" = "t155"."_re_s2"
+      THEN "t155"."_re_m26"
+      ELSE 0
+    END AS "_re_v2",
+    CASE
+      WHEN "t155"."_re_k0" = "t155"."_re_s2"
+      THEN 'seniority'
+      WHEN "t155"."_re_k1" = "t155"."_re_s2"
+      THEN 'company_size'
+      WHEN "t155"."_re_k2" = "t155"."_re_s2"
+      THEN 'company_size_small'
+      WHEN "t155"."_re_k3" = "t155"."_re_s2"
+      THEN 'target_industry'
+      WHEN "t155"."_re_k4" = "t155"."_re_s2"
+      THEN 'served_country'
+      WHEN "t155"."_re_k5" = "t155"."_re_s2"
+      THEN 'enterprise.seniority'
+      WHEN "t155"."_re_k6" = "t155"."_re_s2"
+      THEN 'enterprise.enterprise_size'
+      WHEN "t155"."_re_k7" = "t155"."_re_s2"
+      THEN 'personal_email'
+      WHEN "t155"."_re_k8" = "t155"."_re_s2"
+      THEN 'intern_or_student'
+      WHEN "t155"."_re_k9" = "t155"."_re_s2"
+      THEN 'unserved_country'
+      WHEN "t155"."_re_k10" = "t155"."_re_s2"
+      THEN 'tiny_company'
+      WHEN "t155"."_re_k11" = "t155"."_re_s2"
+      THEN 'demo_request'
+      WHEN "t155"."_re_k12" = "t155"."_re_s2"
+      THEN 'pricing_page'
+      WHEN "t155"."_re_k13" = "t155"."_re_s2"
+      THEN 'comparison_site'
+      WHEN "t155"."_re_k14" = "t155"."_re_s2"
+      THEN 'case_study'
+      WHEN "t155"."_re_k15" = "t155"."_re_s2"
+      THEN 'webinar'
+      WHEN "t155"."_re_k16" = "t155"."_re_s2"
+      THEN 'blog'
+      WHEN "t155"."_re_k17" = "t155"."_re_s2"
+      THEN 'email_click'
+      WHEN "t155"."_re_k18" = "t155"."_re_s2"
+      THEN 'signal:executive_hire'
+      WHEN "t155"."_re_k19" = "t155"."_re_s2"
+      THEN 'signal:funding'
+      WHEN "t155"."_re_k20" = "t155"."_re_s2"
+      THEN 'signal:strategic_hiring'
+      WHEN "t155"."_re_k21" = "t155"."_re_s2"
+      THEN 'signal:filing_language'
+      WHEN "t155"."_re_k22" = "t155"."_re_s2"
+      THEN 'signal:expansion'
+      WHEN "t155"."_re_k23" = "t155"."_re_s2"
+      THEN 'cap:fit'
+      WHEN "t155"."_re_k24" = "t155"."_re_s2"
+      THEN 'cap:intent'
+      WHEN "t155"."_re_k25" = "t155"."_re_s2"
+      THEN 'cap:signal'
+      WHEN "t155"."_re_k26" = "t155"."_re_s2"
+      THEN 'cap:negative'
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_re_n2"
+  FROM (
+    SELECT
+      "t154"."lead_id",
+      "t154"."email",
+      "t154"."first_name",
+      "t154"."last_name",
+      "t154"."title",
+      "t154"."company",
+      "t154"."industry",
+      "t154"."employees",
+      "t154"."country",
+      "t154"."lead_source",
+      "t154"."owner",
+      "t154"."created_at",
+      "t154"."last_activity_at",
+      "t154"."email_normalised",
+      "t154"."is_personal_email",
+      "t154"."account_key",
+      "t154"."_n_country",
+      "t154"."_n_email",
+      "t154"."_n_industry",
+      "t154"."segment",
+      "t154"."pts_seniority",
+      "t154"."pts_company_size",
+      "t154"."pts_company_size_small",
+      "t154"."pts_target_industry",
+      "t154"."pts_served_country",
+      "t154"."pts_enterprise_seniority",
+      "t154"."pts_enterprise_enterprise_size",
+      "t154"."pts_personal_email",
+      "t154"."pts_intern_or_student",
+      "t154"."pts_unserved_country",
+      "t154"."pts_tiny_company",
+      "t154"."pts_demo_request",
+      "t154"."pts_pricing_page",
+      "t154"."pts_comparison_site",
+      "t154"."pts_case_study",
+      "t154"."pts_webinar",
+      "t154"."pts_blog",
+      "t154"."pts_email_click",
+      "t154"."_signal",
+      "t154"."_signal_age",
+      "t154"."pts_executive_hire",
+      "t154"."pts_funding",
+      "t154"."pts_strategic_hiring",
+      "t154"."pts_filing_language",
+      "t154"."pts_expansion",
+      "t154"."_raw_fit",
+      "t154"."_raw_intent",
+      "t154"."_raw_signal",
+      "t154"."_raw_negative",
+      "t154"."_u_fit_score",
+      "t154"."_u_intent_score",
+      "t154"."_u_signal_score",
+      "t154"."_u_negative_score",
+      "t154"."_u_total_score",
+      "t154"."_cap_fit",
+      "t154"."_cap_intent",
+      "t154"."_cap_signal",
+      "t154"."_cap_negative",
+      "t154"."_st_m0",
+      "t154"."_st_m1",
+      "t154"."_st_m2",
+      "t154"."_st_m3",
+      "t154"."_st_m4",
+      "t154"."_st_m5",
+      "t154"."_st_m6",
+      "t154"."_st_m0_neg",
+      "t154"."_st_m1_neg",
+      "t154"."_st_m2_neg",
+      "t154"."_st_m3_neg",
+      "t154"."_st_m4_neg",
+      "t154"."_st_m5_neg",
+      "t154"."_st_m6_neg",
+      "t154"."_st_k0",
+      "t154"."_st_k1",
+      "t154"."_st_k2",
+      "t154"."_st_k3",
+      "t154"."_st_k4",
+      "t154"."_st_k5",
+      "t154"."_st_k6",
+      "t154"."_st_s0",
+      "t154"."_st_v0",
+      "t154"."_st_n0",
+      "t154"."_re_m0",
+      "t154"."_re_m1",
+      "t154"."_re_m2",
+      "t154"."_re_m3",
+      "t154"."_re_m4",
+      "t154"."_re_m5",
+      "t154"."_re_m6",
+      "t154"."_re_m7",
+      "t154"."_re_m8",
+      "t154"."_re_m9",
+      "t154"."_re_m10",
+      "t154"."_re_m11",
+      "t154"."_re_m12",
+      "t154"."_re_m13",
+      "t154"."_re_m14",
+      "t154"."_re_m15",
+      "t154"."_re_m16",
+      "t154"."_re_m17",
+      "t154"."_re_m18",
+      "t154"."_re_m19",
+      "t154"."_re_m20",
+      "t154"."_re_m21",
+      "t154"."_re_m22",
+      "t154"."_re_m23",
+      "t154"."_re_m24",
+      "t154"."_re_m25",
+      "t154"."_re_m26",
+      "t154"."_re_m0_neg",
+      "t154"."_re_m1_neg",
+      "t154"."_re_m2_neg",
+      "t154"."_re_m3_neg",
+      "t154"."_re_m4_neg",
+      "t154"."_re_m5_neg",
+      "t154"."_re_m6_neg",
+      "t154"."_re_m7_neg",
+      "t154"."_re_m8_neg",
+      "t154"."_re_m9_neg",
+      "t154"."_re_m10_neg",
+      "t154"."_re_m11_neg",
+      "t154"."_re_m12_neg",
+      "t154"."_re_m13_neg",
+      "t154"."_re_m14_neg",
+      "t154"."_re_m15_neg",
+      "t154"."_re_m16_neg",
+      "t154"."_re_m17_neg",
+      "t154"."_re_m18_neg",
+      "t154"."_re_m19_neg",
+      "t154"."_re_m20_neg",
+      "t154"."_re_m21_neg",
+      "t154"."_re_m22_neg",
+      "t154"."_re_m23_neg",
+      "t154"."_re_m24_neg",
+      "t154"."_re_m25_neg",
+      "t154"."_re_m26_neg",
+      "t154"."_re_k0",
+      "t154"."_re_k1",
+      "t154"."_re_k2",
+      "t154"."_re_k3",
+      "t154"."_re_k4",
+      "t154"."_re_k5",
+      "t154"."_re_k6",
+      "t154"."_re_k7",
+      "t154"."_re_k8",
+      "t154"."_re_k9",
+      "t154"."_re_k10",
+      "t154"."_re_k11",
+      "t154"."_re_k12",
+      "t154"."_re_k13",
+      "t154"."_re_k14",
+      "t154"."_re_k15",
+      "t154"."_re_k16",
+      "t154"."_re_k17",
+      "t154"."_re_k18",
+      "t154"."_re_k19",
+      "t154"."_re_k20",
+      "t154"."_re_k21",
+      "t154"."_re_k22",
+      "t154"."_re_k23",
+      "t154"."_re_k24",
+      "t154"."_re_k25",
+      "t154"."_re_k26",
+      "t154"."_re_s0",
+      "t154"."_re_v0",
+      "t154"."_re_n0",
+      "t154"."_re_s1",
+      "t154"."_re_v1",
+      "t154"."_re_n1",
+      GREATEST(
+        IFF("t154"."_re_k0" < "t154"."_re_s1", "t154"."_re_k0", 0),
+        IFF("t154"."_re_k1" < "t154"."_re_s1", "t154"."_re_k1", 0),
+        IFF("t154"."_re_k2" < "t154"."_re_s1", "t154"."_re_k2", 0),
+        IFF("t154"."_re_k3" < "t154"."_re_s1", "t154"."_re_k3", 0),
+        IFF("t154"."_re_k4" < "t154"."_re_s1", "t154"."_re_k4", 0),
+        IFF("t154"."_re_k5" < "t154"."_re_s1", "t154"."_re_k5", 0),
+        IFF("t154"."_re_k6" < "t154"."_re_s1", "t154"."_re_k6", 0),
+        IFF("t154"."_re_k7" < "t154"."_re_s1", "t154"."_re_k7", 0),
+        IFF("t154"."_re_k8" < "t154"."_re_s1", "t154"."_re_k8", 0),
+        IFF("t154"."_re_k9" < "t154"."_re_s1", "t154"."_re_k9", 0),
+        IFF("t154"."_re_k10" < "t154"."_re_s1", "t154"."_re_k10", 0),
+        IFF("t154"."_re_k11" < "t154"."_re_s1", "t154"."_re_k11", 0),
+        IFF("t154"."_re_k12" < "t154"."_re_s1", "t154"."_re_k12", 0),
+        IFF("t154"."_re_k13" < "t154"."_re_s1", "t154"."_re_k13", 0),
+        IFF("t154"."_re_k14" < "t154"."_re_s1", "t154"."_re_k14", 0),
+        IFF("t154"."_re_k15" < "t154"."_re_s1", "t154"."_re_k15", 0),
+        IFF("t154"."_re_k16" < "t154"."_re_s1", "t154"."_re_k16", 0),
+        IFF("t154"."_re_k17" < "t154"."_re_s1", "t154"."_re_k17", 0),
+        IFF("t154"."_re_k18" < "t154"."_re_s1", "t154"."_re_k18", 0),
+        IFF("t154"."_re_k19" < "t154"."_re_s1", "t154"."_re_k19", 0),
+        IFF("t154"."_re_k20" < "t154"."_re_s1", "t154"."_re_k20", 0),
+        IFF("t154"."_re_k21" < "t154"."_re_s1", "t154"."_re_k21", 0),
+        IFF("t154"."_re_k22" < "t154"."_re_s1", "t154"."_re_k22", 0),
+        IFF("t154"."_re_k23" < "t154"."_re_s1", "t154"."_re_k23", 0),
+        IFF("t154"."_re_k24" < "t154"."_re_s1", "t154"."_re_k24", 0),
+        IFF("t154"."_re_k25" < "t154"."_re_s1", "t154"."_re_k25", 0),
+        IFF("t154"."_re_k26" < "t154"."_re_s1", "t154"."_re_k26", 0)
+      ) AS "_re_s2"
+    FROM "revq_reason_2" AS "t154"
+  ) AS "t155"
+), "revq_reasons" AS (
+  SELECT
+    "t157"."lead_id",
+    "t157"."email",
+    "t157"."first_name",
+    "t157"."last_name",
+    "t157"."title",
+    "t157"."company",
+    "t157"."industry",
+    "t157"."employees",
+    "t157"."country",
+    "t157"."lead_source",
+    "t157"."owner",
+    "t157"."created_at",
+    "t157"."last_activity_at",
+    "t157"."email_normalised",
+    "t157"."is_personal_email",
+    "t157"."account_key",
+    "t157"."_n_country",
+    "t157"."_n_email",
+    "t157"."_n_industry",
+    "t157"."segment",
+    "t157"."_signal_age",
+    "t157"."_u_fit_score",
+    "t157"."_u_intent_score",
+    "t157"."_u_signal_score",
+    "t157"."_u_negative_score",
+    "t157"."_u_total_score",
+    IFF(
+      "t157"."_re_v0" <> 0,
+      CONCAT(
+        CONCAT(
+          IFF((
+            CAST("t157"."_re_v0" AS DOUBLE) * 1e-06
+          ) < 0.0, '', '+'),
+          CONCAT(
+            IFF((
+              CAST("t157"."_re_v0" AS DOUBLE) * 1e-06
+            ) < 0.0, '-', ''),
+            CAST(CAST((
+              ABS(
+                CAST((
+                  (
+                    CAST("t157"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                  ) + 6755399441055744.0
+                ) - 6755399441055744.0 AS BIGINT)
+              ) - (
+                ABS(
+                  CAST((
+                    (
+                      CAST("t157"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                    ) + 6755399441055744.0
+                  ) - 6755399441055744.0 AS BIGINT)
+                ) % 10
+              )
+            ) / 10 AS BIGINT) AS VARCHAR),
+            '.',
+            CAST(ABS(
+              CAST((
+                (
+                  CAST("t157"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                ) + 6755399441055744.0
+              ) - 6755399441055744.0 AS BIGINT)
+            ) % 10 AS VARCHAR)
+          ),
+          ' ',
+          "t157"."_re_n0"
+        ),
+        IFF(
+          "t157"."_re_v1" <> 0,
+          CONCAT(
+            ', ',
+            CONCAT(
+              IFF((
+                CAST("t157"."_re_v1" AS DOUBLE) * 1e-06
+              ) < 0.0, '', '+'),
+              CONCAT(
+                IFF((
+                  CAST("t157"."_re_v1" AS DOUBLE) * 1e-06
+                ) < 0.0, '-', ''),
+                CAST(CAST((
+                  ABS(
+                    CAST((
+                      (
+                        CAST("t157"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                      ) + 6755399441055744.0
+                    ) - 6755399441055744.0 AS BIGINT)
+                  ) - (
+                    ABS(
+                      CAST((
+                        (
+                          CAST("t157"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                        ) + 6755399441055744.0
+                      ) - 6755399441055744.0 AS BIGINT)
+                    ) % 10
+                  )
+                ) / 10 AS BIGINT) AS VARCHAR),
+                '.',
+                CAST(ABS(
+                  CAST((
+                    (
+                      CAST("t157"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                    ) + 6755399441055744.0
+                  ) - 6755399441055744.0 AS BIGINT)
+                ) % 10 AS VARCHAR)
+              ),
+              ' ',
+              "t157"."_re_n1"
+            ),
+            IFF(
+              "t157"."_re_v2" <> 0,
+              CONCAT(
+                ', ',
+                CONCAT(
+                  IFF((
+                    CAST("t157"."_re_v2" AS DOUBLE) * 1e-06
+                  ) < 0.0, '', '+'),
+                  CONCAT(
+                    IFF((
+                      CAST("t157"."_re_v2" AS DOUBLE) * 1e-06
+                    ) < 0.0, '-', ''),
+                    CAST(CAST((
+                      ABS(
+                        CAST((
+                          (
+                            CAST("t157"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                          ) + 6755399441055744.0
+                        ) - 6755399441055744.0 AS BIGINT)
+                      ) - (
+                        ABS(
+                          CAST((
+                            (
+                              CAST("t157"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                            ) + 6755399441055744.0
+                          ) - 6755399441055744.0 AS BIGINT)
+                        ) % 10
+                      )
+                    ) / 10 AS BIGINT) AS VARCHAR),
+                    '.',
+                    CAST(ABS(
+                      CAST((
+                        (
+                          CAST("t157"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                        ) + 6755399441055744.0
+                      ) - 6755399441055744.0 AS BIGINT)
+                    ) % 10 AS VARCHAR)
+                  ),
+                  ' ',
+                  "t157"."_re_n2"
+                ),
+                ''
+              ),
+              ''
+            )
+          ),
+          ''
+        )
+      ),
+      CAST(NULL AS VARCHAR)
+    ) AS "top_reasons",
+    COALESCE(
+      "t157"."_signal",
+      IFF("t157"."_st_v0" <> 0, "t157"."_st_n0", CAST(NULL AS VARCHAR))
+    ) AS "why_now",
+    CAST(CAST((
+      (
+        "t157"."_u_fit_score" * 100.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "fit_score",
+    CAST(CAST((
+      (
+        "t157"."_u_intent_score" * 100.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "intent_score",
+    CAST(CAST((
+      (
+        "t157"."_u_signal_score" * 100.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "signal_score",
+    CAST(CAST((
+      (
+        "t157"."_u_negative_score" * 100.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "negative_score",
+    CAST(CAST((
+      (
+        "t157"."_u_total_score" * 100.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "total_score"
+  FROM "revq_reason_3" AS "t157"
+), "revq_decisions" AS (
+  SELECT
+    "t161".*
+    EXCLUDE ("_gate_outcome", "_signal_age")
+  FROM (
+    SELECT
+      "t160"."lead_id",
+      "t160"."email",
+      "t160"."first_name",
+      "t160"."last_name",
+      "t160"."title",
+      "t160"."company",
+      "t160"."industry",
+      "t160"."employees",
+      "t160"."country",
+      "t160"."lead_source",
+      "t160"."owner",
+      "t160"."created_at",
+      "t160"."last_activity_at",
+      "t160"."email_normalised",
+      "t160"."is_personal_email",
+      "t160"."account_key",
+      "t160"."_n_country",
+      "t160"."_n_email",
+      "t160"."_n_industry",
+      "t160"."segment",
+      "t160"."_signal_age",
+      "t160"."_u_fit_score",
+      "t160"."_u_intent_score",
+      "t160"."_u_signal_score",
+      "t160"."_u_negative_score",
+      "t160"."_u_total_score",
+      "t160"."top_reasons",
+      "t160"."why_now",
+      "t160"."fit_score",
+      "t160"."intent_score",
+      "t160"."signal_score",
+      "t160"."negative_score",
+      "t160"."total_score",
+      "t160"."fit_grade",
+      "t160"."quadrant",
+      "t160"."gate",
+      "t160"."gate_reason",
+      "t160"."_gate_outcome",
+      CASE
+        WHEN COALESCE("t160"."_gate_outcome" = 'disqualify', FALSE)
+        THEN 'disqualified'
+        WHEN COALESCE("t160"."_gate_outcome" = 'recycle', FALSE)
+        THEN 'recycled'
+        WHEN "t160"."total_score" >= 70.0
+        THEN 'sales_ready'
+        WHEN (
+          "t160"."fit_score" >= 25.0
+        )
+        AND COALESCE("t160"."_signal_age" <= 30.0, FALSE)
+        AND (
+          "t160"."title" IS NOT NULL
+        )
+        AND (
+          "t160"."company" IS NOT NULL
+        )
+        THEN 'signal_qualified'
+        WHEN "t160"."total_score" >= 40.0
+        THEN 'nurture'
+        WHEN "t160"."quadrant" = 'ignore'
+        THEN 'disqualified'
+        ELSE 'nurture'
+      END AS "stage"
+    FROM (
+      SELECT
+        "t159"."lead_id",
+        "t159"."email",
+        "t159"."first_name",
+        "t159"."last_name",
+        "t159"."title",
+        "t159"."company",
+        "t159"."industry",
+        "t159"."employees",
+        "t159"."country",
+        "t159"."lead_source",
+        "t159"."owner",
+        "t159"."created_at",
+        "t159"."last_activity_at",
+        "t159"."email_normalised",
+        "t159"."is_personal_email",
+        "t159"."account_key",
+        "t159"."_n_country",
+        "t159"."_n_email",
+        "t159"."_n_industry",
+        "t159"."segment",
+        "t159"."_signal_age",
+        "t159"."_u_fit_score",
+        "t159"."_u_intent_score",
+        "t159"."_u_signal_score",
+        "t159"."_u_negative_score",
+        "t159"."_u_total_score",
+        "t159"."top_reasons",
+        "t159"."why_now",
+        "t159"."fit_score",
+        "t159"."intent_score",
+        "t159"."signal_score",
+        "t159"."negative_score",
+        "t159"."total_score",
+        CASE
+          WHEN "t159"."fit_score" >= 35.0
+          THEN 'A'
+          WHEN "t159"."fit_score" >= 25.0
+          THEN 'B'
+          WHEN "t159"."fit_score" >= 15.0
+          THEN 'C'
+          ELSE 'D'
+        END AS "fit_grade",
+        CASE
+          WHEN (
+            "t159"."fit_score" >= 25.0
+          )
+          AND (
+            (
+              "t159"."intent_score" + "t159"."signal_score"
+            ) >= 20.0
+          )
+          THEN 'prioritise_now'
+          WHEN "t159"."fit_score" >= 25.0
+          THEN 'nurture_patiently'
+          WHEN (
+            "t159"."intent_score" + "t159"."signal_score"
+          ) >= 20.0
+          THEN 'qualify_carefully'
+          ELSE 'ignore'
+        END AS "quadrant",
+        CASE
+          WHEN COALESCE(
+            REGEXP_SUBSTR("t159"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+            FALSE
+          )
+          THEN 'competitor'
+          WHEN COALESCE(
+            REGEXP_LIKE("t159"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
+            FALSE
+          )
+          THEN 'student'
+          WHEN COALESCE("t159"."_n_industry" = 'education', FALSE)
+          THEN 'bad_fit_industry'
+          ELSE CAST(NULL AS VARCHAR)
+        END AS "gate",
+        CASE
+          WHEN COALESCE(
+            REGEXP_SUBSTR("t159"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+            FALSE
+          )
+          THEN 'student_or_competitor_or_spam'
+          WHEN COALESCE(
+            REGEXP_LIKE("t159"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
+            FALSE
+          )
+          THEN 'student_or_competitor_or_spam'
+          WHEN COALESCE("t159"."_n_industry" = 'education', FALSE)
+          THEN 'bad_fit_industry'
+          ELSE CAST(NULL AS VARCHAR)
+        END AS "gate_reason",
+        CASE
+          WHEN COALESCE(
+            REGEXP_SUBSTR("t159"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+            FALSE
+          )
+          THEN 'disqualify'
+          WHEN COALESCE(
+            REGEXP_LIKE("t159"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
+            FALSE
+          )
+          THEN 'disqualify'
+          WHEN COALESCE("t159"."_n_industry" = 'education', FALSE)
+          THEN 'disqualify'
+          ELSE CAST(NULL AS VARCHAR)
+        END AS "_gate_outcome"
+      FROM "revq_reasons" AS "t159"
+    ) AS "t160"
+  ) AS "t161"
+), "revq_routing" AS (
+  SELECT
+    "t164"."lead_id",
+    "t164"."email",
+    "t164"."first_name",
+    "t164"."last_name",
+    "t164"."title",
+    "t164"."company",
+    "t164"."industry",
+    "t164"."employees",
+    "t164"."country",
+    "t164"."lead_source",
+    "t164"."owner",
+    "t164"."created_at",
+    "t164"."last_activity_at",
+    "t164"."email_normalised",
+    "t164"."is_personal_email",
+    "t164"."account_key",
+    "t164"."_n_country",
+    "t164"."_n_email",
+    "t164"."_n_industry",
+    "t164"."segment",
+    "t164"."_u_fit_score",
+    "t164"."_u_intent_score",
+    "t164"."_u_signal_score",
+    "t164"."_u_negative_score",
+    "t164"."_u_total_score",
+    "t164"."top_reasons",
+    "t164"."why_now",
+    "t164"."fit_score",
+    "t164"."intent_score",
+    "t164"."signal_score",
+    "t164"."negative_score",
+    "t164"."total_score",
+    "t164"."fit_grade",
+    "t164"."quadrant",
+    "t164"."gate",
+    "t164"."gate_reason",
+    "t164"."stage",
+    "t164"."_team",
+    "t164"."_needs",
+    "t164"."_keep",
+    ROW_NUMBER() OVER (
+      PARTITION BY "t164"."_team", "t164"."_needs"
+      ORDER BY "t164"."created_at" ASC NULLS FIRST, "t164"."lead_id" ASC NULLS FIRST
+    ) - 1 AS "_turn"
+  FROM (
+    SELECT
+      "t163"."lead_id",
+      "t163"."email",
+      "t163"."first_name",
+      "t163"."last_name",
+      "t163"."title",
+      "t163"."company",
+      "t163"."industry",
+      "t163"."employees",
+      "t163"."country",
+      "t163"."lead_source",
+      "t163"."owner",
+      "t163"."created_at",
+      "t163"."last_activity_at",
+      "t163"."email_normalised",
+      "t163"."is_personal_email",
+      "t163"."account_key",
+      "t163"."_n_country",
+      "t163"."_n_email",
+      "t163"."_n_industry",
+      "t163"."segment",
+      "t163"."_u_fit_score",
+      "t163"."_u_intent_score",
+      "t163"."_u_signal_score",
+      "t163"."_u_negative_score",
+      "t163"."_u_total_score",
+      "t163"."top_reasons",
+      "t163"."why_now",
+      "t163"."fit_score",
+      "t163"."intent_score",
+      "t163"."signal_score",
+      "t163"."negative_score",
+      "t163"."total_score",
+      "t163"."fit_grade",
+      "t163"."quadrant",
+      "t163"."gate",
+      "t163"."gate_reason",
+      "t163"."stage",
+      CASE
+        WHEN COALESCE(
+          "t163"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
+          FALSE
+        )
+        THEN 0
+        ELSE 1
+      END AS "_team",
+      "t163"."stage" IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
+      AND NOT (
+        "t163"."owner" IS NOT NULL
+      ) AS "_needs",
+      "t163"."owner" IS NOT NULL AS "_keep"
+    FROM "revq_decisions" AS "t163"
+  ) AS "t164"
+)
+SELECT
+  "t168"."lead_id",
+  "t168"."email",
+  "t168"."first_name",
+  "t168"."last_name",
+  "t168"."title",
+  "t168"."company",
+  "t168"."lead_source",
+  "t168"."segment",
+  "t168"."fit_score",
+  "t168"."intent_score",
+  "t168"."signal_score",
+  "t168"."negative_score",
+  "t168"."total_score",
+  "t168"."fit_grade",
+  "t168"."quadrant",
+  "t168"."stage",
+  "t168"."gate",
+  "t168"."gate_reason",
+  "t168"."why_now",
+  CASE
+    WHEN "t168"."stage" = 'sales_ready'
+    THEN CONCAT(
+      CONCAT(
+        CONCAT(
+          CONCAT(
+            CONCAT(
+              CONCAT(
+                CONCAT(
+                  CONCAT(
+                    CONCAT(COALESCE("t168"."owner", '-'), ': call '),
+                    COALESCE("t168"."first_name", '-')
+                  ),
+                  ' ('
+                ),
+                COALESCE("t168"."title", '-')
+              ),
+              ', '
+            ),
+            COALESCE("t168"."company", '-')
+          ),
+          ') within 24 hours. Why now: '
+        ),
+        COALESCE("t168"."why_now", '-')
+      ),
+      '.'
+    )
+    WHEN "t168"."stage" = 'mql'
+    THEN CONCAT(
+      CONCAT(
+        CONCAT(
+          CONCAT('Route to ', COALESCE("t168"."owner", 'an owner')),
+          ' now: first touch within 24 hours. Why now: '
+        ),
+        COALESCE("t168"."why_now", 'no single trigger')
+      ),
+      '.'
+    )
+    WHEN "t168"."stage" = 'signal_qualified'
+    THEN CONCAT(
+      CONCAT(
+        CONCAT(
+          CONCAT(
+            CONCAT(
+              CONCAT(
+                CONCAT(
+                  CONCAT(CONCAT(COALESCE("t168"."owner", '-'), ': '), COALESCE("t168"."company", '-')),
+                  ' shows a trigger ('
+                ),
+                COALESCE("t168"."why_now", '-')
+              ),
+              '); reach '
+            ),
+            COALESCE("t168"."first_name", '-')
+          ),
+          ' ('
+        ),
+        COALESCE("t168"."title", '-')
+      ),
+      ') with that context this week.'
+    )
+    WHEN "t168"."stage" = 'pql'
+    THEN CONCAT(
+      COALESCE("t168"."owner", 'Sales'),
+      ': offer help to the active trial user; usage crossed the PQL bar.'
+    )
+    WHEN "t168"."stage" = 'nurture'
+    THEN 'Keep in nurture and re-check when intent rises.'
+    WHEN "t168"."stage" = 'recycled'
+    THEN CONCAT(
+      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t168"."gate_reason", '-')),
+      ').'
+    )
+    WHEN "t168"."stage" = 'disqualified'
+    THEN CONCAT(
+      CONCAT('No sales action (', COALESCE("t168"."gate_reason", 'low fit and intent')),
+      ').'
+    )
+    ELSE CAST(NULL AS VARCHAR)
+  END AS "next_action",
+  "t168"."owner",
+  "t168"."top_reasons"
+FROM (
+  SELECT
+    "t167".*
+    EXCLUDE ("_team", "_needs", "_turn", "_keep")
+  FROM (
+    SELECT
+      "t166"."lead_id",
+      "t166"."email",
+      "t166"."first_name",
+      "t166"."last_name",
+      "t166"."title",
+      "t166"."company",
+      "t166"."industry",
+      "t166"."employees",
+      "t166"."country",
+      "t166"."lead_source",
+      CASE
+        WHEN "t166"."_keep"
+        THEN "t166"."owner"
+        WHEN "t166"."_needs"
+        THEN CASE
+          WHEN "t166"."_team" = 0
+          THEN CASE
+            WHEN (
+              "t166"."_turn" % 2
+            ) = 0
+            THEN 'Lena Vogel'
+            WHEN (
+              "t166"."_turn" % 2
+            ) = 1
+            THEN 'Marco Bianchi'
+            ELSE NULL
+          END
+          WHEN "t166"."_team" = 1
+          THEN CASE
+            WHEN (
+              "t166"."_turn" % 3
+            ) = 0
+            THEN 'Alex Kim'
+            WHEN (
+              "t166"."_turn" % 3
+            ) = 1
+            THEN 'Priya Raman'
+            WHEN (
+              "t166"."_turn" % 3
+            ) = 2
+            THEN 'Sam Ortiz'
+            ELSE NULL
+          END
+          ELSE CAST(NULL AS VARCHAR)
+        END
+        ELSE "t166"."owner"
+      END AS "owner",
+      "t166"."created_at",
+      "t166"."last_activity_at",
+      "t166"."email_normalised",
+      "t166"."is_personal_email",
+      "t166"."account_key",
+      "t166"."_n_country",
+      "t166"."_n_email",
+      "t166"."_n_industry",
+      "t166"."segment",
+      "t166"."_u_fit_score",
+      "t166"."_u_intent_score",
+      "t166"."_u_signal_score",
+      "t166"."_u_negative_score",
+      "t166"."_u_total_score",
+      "t166"."top_reasons",
+      "t166"."why_now",
+      "t166"."fit_score",
+      "t166"."intent_score",
+      "t166"."signal_score",
+      "t166"."negative_score",
+      "t166"."total_score",
+      "t166"."fit_grade",
+      "t166"."quadrant",
+      "t166"."gate",
+      "t166"."gate_reason",
+      "t166"."stage",
+      "t166"."_team",
+      "t166"."_needs",
+      "t166"."_keep",
+      "t166"."_turn"
+    FROM "revq_routing" AS "t166"
+  ) AS "t167"
+) AS "t168"
+ORDER BY
+  "t168"."total_score" DESC NULLS LAST,
+  "t168"."lead_id" ASC NULLS FIRST
