@@ -60,10 +60,6 @@ TableFormats = (Format.table, Format.json, Format.csv)
 @examples(
     ("the 20 leads to call first, as of a day", "revq score --as-of 2026-10-31"),
     (
-        "every lead to a file: .csv, .tsv, .parquet, .xlsx, .json or .jsonl",
-        "revq score --as-of 2026-10-31 --out scored.parquet",
-    ),
-    (
         "the CRM import layout named under exports in revq.yaml",
         "revq score --as-of 2026-10-31 --export hubspot --out today.csv",
     ),

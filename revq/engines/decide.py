@@ -13,7 +13,7 @@ from revq.core.scoring.model import ScoringModel
 from revq.engines.conditions import Scope, condition
 from revq.engines.errors import NotCompiled
 from revq.engines.numbers import decimal_text, lit, round_half_even
-from revq.engines.steps import step
+from revq.engines.steps import step, without
 from revq.engines.text import Kind, as_text, kinds_of, null_text
 
 
@@ -85,7 +85,7 @@ def decide(
         (table["quadrant"] == QUADRANTS[(False, False)], "disqualified"),
     ]
     stage = ibis.cases(*branches, else_="nurture")
-    table = step(table.mutate(stage=stage).drop("_gate_outcome", "_signal_age"), "decisions")
+    table = step(without(table.mutate(stage=stage), "_gate_outcome", "_signal_age"), "decisions")
     table = assign_owners(table, model, normalised)
     return table.mutate(next_action=next_action(table, model, unrounded))
 
@@ -131,7 +131,7 @@ def assign_owners(scored: ir.Table, model: ScoringModel, normalised: Mapping[str
         routed = ibis.cases(*picks, else_=null_text())
     current = table["owner"] if "owner" in table.columns else null_text()  # as `existing`
     owner = ibis.cases((table["_keep"], current), (table["_needs"], routed), else_=current)
-    return table.mutate(owner=owner).drop("_team", "_needs", "_keep", "_turn")
+    return without(table.mutate(owner=owner), "_team", "_needs", "_keep", "_turn")
 
 
 def next_action(table: ir.Table, model: ScoringModel, unrounded: Mapping[str, str]) -> ir.Value:

@@ -50,7 +50,7 @@ from revq.engines.numbers import (
 )
 from revq.engines.reasons import Item, rank_items, strongest_name, top_reasons_text
 from revq.engines.regex import search_pattern
-from revq.engines.steps import step
+from revq.engines.steps import step, without
 from revq.engines.text import as_text, kinds_of, null_text
 from revq.engines.time import age_days, decay_factor, instant
 
@@ -187,7 +187,7 @@ def _lead_conditions(model: ScoringModel) -> list[Condition]:
 
 def _join_per_lead(table: ir.Table, per_lead: ir.Table) -> ir.Table:
     joined = table.left_join(per_lead, table[LEAD] == per_lead["_lead"])
-    return joined.drop("_lead")
+    return without(joined, "_lead")
 
 
 def assign_segments(leads: ir.Table, model: ScoringModel, scope: Scope) -> ir.Table:
@@ -360,4 +360,4 @@ def explain(table: ir.Table, contribs: list[Contribution], items: list[Item]) ->
     working += [f"_cap_{g}" for g in GROUPS] + reasons.columns
     if strongest is not None:
         working += strongest.columns
-    return step(texts.drop(*working), "reasons")
+    return step(without(texts, *working), "reasons")

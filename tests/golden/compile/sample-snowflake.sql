@@ -10145,6 +10145,351 @@ WITH "revq_signals_trimmed" AS (
   ) AS "t120"
 ), "revq_group_sums" AS (
   SELECT
+    "t127"."lead_id",
+    "t127"."email",
+    "t127"."first_name",
+    "t127"."last_name",
+    "t127"."title",
+    "t127"."company",
+    "t127"."industry",
+    "t127"."employees",
+    "t127"."country",
+    "t127"."lead_source",
+    "t127"."owner",
+    "t127"."created_at",
+    "t127"."last_activity_at",
+    "t127"."email_normalised",
+    "t127"."is_personal_email",
+    "t127"."account_key",
+    "t127"."_n_country",
+    "t127"."_n_email",
+    "t127"."_n_industry",
+    "t127"."segment",
+    "t127"."pts_seniority",
+    "t127"."pts_company_size",
+    "t127"."pts_company_size_small",
+    "t127"."pts_target_industry",
+    "t127"."pts_served_country",
+    "t127"."pts_enterprise_seniority",
+    "t127"."pts_enterprise_enterprise_size",
+    "t127"."pts_personal_email",
+    "t127"."pts_intern_or_student",
+    "t127"."pts_unserved_country",
+    "t127"."pts_tiny_company",
+    "t127"."pts_demo_request",
+    "t127"."pts_pricing_page",
+    "t127"."pts_comparison_site",
+    "t127"."pts_case_study",
+    "t127"."pts_webinar",
+    "t127"."pts_blog",
+    "t127"."pts_email_click",
+    "t127"."_signal",
+    "t127"."_signal_age",
+    "t127"."pts_executive_hire",
+    "t127"."pts_funding",
+    "t127"."pts_strategic_hiring",
+    "t127"."pts_filing_language",
+    "t127"."pts_expansion",
+    CAST(COALESCE(
+      CAST((
+        (
+          "t127"."pts_seniority" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_company_size" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_company_size_small" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_target_industry" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_served_country" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_enterprise_seniority" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_enterprise_enterprise_size" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) AS DOUBLE) * 1e-06 AS "_raw_fit",
+    CAST(COALESCE(
+      CAST((
+        (
+          "t127"."pts_demo_request" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_pricing_page" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_comparison_site" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_case_study" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_webinar" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_blog" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_email_click" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) AS DOUBLE) * 1e-06 AS "_raw_intent",
+    CAST(COALESCE(
+      CAST((
+        (
+          "t127"."pts_executive_hire" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_funding" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_strategic_hiring" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_filing_language" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_expansion" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) AS DOUBLE) * 1e-06 AS "_raw_signal",
+    CAST(COALESCE(
+      CAST((
+        (
+          "t127"."pts_personal_email" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_intern_or_student" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_unserved_country" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) + COALESCE(
+      CAST((
+        (
+          "t127"."pts_tiny_company" * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0 AS BIGINT),
+      0
+    ) AS DOUBLE) * 1e-06 AS "_raw_negative"
+  FROM (
+    SELECT
+      "t109"."lead_id",
+      "t109"."email",
+      "t109"."first_name",
+      "t109"."last_name",
+      "t109"."title",
+      "t109"."company",
+      "t109"."industry",
+      "t109"."employees",
+      "t109"."country",
+      "t109"."lead_source",
+      "t109"."owner",
+      "t109"."created_at",
+      "t109"."last_activity_at",
+      "t109"."email_normalised",
+      "t109"."is_personal_email",
+      "t109"."account_key",
+      "t109"."_n_country",
+      "t109"."_n_email",
+      "t109"."_n_industry",
+      "t109"."segment",
+      "t109"."pts_seniority",
+      "t109"."pts_company_size",
+      "t109"."pts_company_size_small",
+      "t109"."pts_target_industry",
+      "t109"."pts_served_country",
+      "t109"."pts_enterprise_seniority",
+      "t109"."pts_enterprise_enterprise_size",
+      "t109"."pts_personal_email",
+      "t109"."pts_intern_or_student",
+      "t109"."pts_unserved_country",
+      "t109"."pts_tiny_company",
+      "t123"."pts_demo_request",
+      "t123"."pts_pricing_page",
+      "t123"."pts_comparison_site",
+      "t123"."pts_case_study",
+      "t123"."pts_webinar",
+      "t123"."pts_blog",
+      "t123"."pts_email_click",
+      "t126"."_signal",
+      "t126"."_signal_age",
+      "t126"."pts_executive_hire",
+      "t126"."pts_funding",
+      "t126"."pts_strategic_hiring",
+      "t126"."pts_filing_language",
+      "t126"."pts_expansion"
+    FROM "revq_negative" AS "t109"
+    LEFT OUTER JOIN "revq_event_points" AS "t123"
+      ON "t109"."lead_id" = "t123"."_lead"
+    LEFT OUTER JOIN "revq_signal_points" AS "t126"
+      ON "t109"."lead_id" = "t126"."_lead"
+  ) AS "t127"
+), "revq_group_scores" AS (
+  SELECT
+    "t129"."lead_id",
+    "t129"."email",
+    "t129"."first_name",
+    "t129"."last_name",
+    "t129"."title",
+    "t129"."company",
+    "t129"."industry",
+    "t129"."employees",
+    "t129"."country",
+    "t129"."lead_source",
+    "t129"."owner",
+    "t129"."created_at",
+    "t129"."last_activity_at",
+    "t129"."email_normalised",
+    "t129"."is_personal_email",
+    "t129"."account_key",
+    "t129"."_n_country",
+    "t129"."_n_email",
+    "t129"."_n_industry",
+    "t129"."segment",
+    "t129"."pts_seniority",
+    "t129"."pts_company_size",
+    "t129"."pts_company_size_small",
+    "t129"."pts_target_industry",
+    "t129"."pts_served_country",
+    "t129"."pts_enterprise_seniority",
+    "t129"."pts_enterprise_enterprise_size",
+    "t129"."pts_personal_email",
+    "t129"."pts_intern_or_student",
+    "t129"."pts_unserved_country",
+    "t129"."pts_tiny_company",
+    "t129"."pts_demo_request",
+    "t129"."pts_pricing_page",
+    "t129"."pts_comparison_site",
+    "t129"."pts_case_study",
+    "t129"."pts_webinar",
+    "t129"."pts_blog",
+    "t129"."pts_email_click",
+    "t129"."_signal",
+    "t129"."_signal_age",
+    "t129"."pts_executive_hire",
+    "t129"."pts_funding",
+    "t129"."pts_strategic_hiring",
+    "t129"."pts_filing_language",
+    "t129"."pts_expansion",
+    "t129"."_raw_fit",
+    "t129"."_raw_intent",
+    "t129"."_raw_signal",
+    "t129"."_raw_negative",
+    CASE
+      WHEN "t129"."_raw_fit" < 0.0
+      THEN 0.0
+      WHEN "t129"."_raw_fit" > 50.0
+      THEN 50.0
+      ELSE "t129"."_raw_fit"
+    END AS "_u_fit_score",
+    CASE
+      WHEN "t129"."_raw_intent" < 0.0
+      THEN 0.0
+      WHEN "t129"."_raw_intent" > 50.0
+      THEN 50.0
+      ELSE "t129"."_raw_intent"
+    END AS "_u_intent_score",
+    CASE
+      WHEN "t129"."_raw_signal" < 0.0
+      THEN 0.0
+      WHEN "t129"."_raw_signal" > 30.0
+      THEN 30.0
+      ELSE "t129"."_raw_signal"
+    END AS "_u_signal_score",
+    CASE
+      WHEN "t129"."_raw_negative" < -50.0
+      THEN -50.0
+      WHEN "t129"."_raw_negative" > 0.0
+      THEN 0.0
+      ELSE "t129"."_raw_negative"
+    END AS "_u_negative_score"
+  FROM "revq_group_sums" AS "t129"
+), "revq_scores" AS (
+  SELECT
     "t131"."lead_id",
     "t131"."email",
     "t131"."first_name",
@@ -10190,278 +10535,39 @@ WITH "revq_signals_trimmed" AS (
     "t131"."pts_strategic_hiring",
     "t131"."pts_filing_language",
     "t131"."pts_expansion",
-    CAST(COALESCE(
-      CAST((
-        (
-          "t131"."pts_seniority" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_company_size" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_company_size_small" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_target_industry" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_served_country" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_enterprise_seniority" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_enterprise_enterprise_size" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) AS DOUBLE) * 1e-06 AS "_raw_fit",
-    CAST(COALESCE(
-      CAST((
-        (
-          "t131"."pts_demo_request" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_pricing_page" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_comparison_site" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_case_study" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_webinar" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_blog" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_email_click" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) AS DOUBLE) * 1e-06 AS "_raw_intent",
-    CAST(COALESCE(
-      CAST((
-        (
-          "t131"."pts_executive_hire" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_funding" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_strategic_hiring" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_filing_language" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_expansion" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) AS DOUBLE) * 1e-06 AS "_raw_signal",
-    CAST(COALESCE(
-      CAST((
-        (
-          "t131"."pts_personal_email" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_intern_or_student" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_unserved_country" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) + COALESCE(
-      CAST((
-        (
-          "t131"."pts_tiny_company" * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0 AS BIGINT),
-      0
-    ) AS DOUBLE) * 1e-06 AS "_raw_negative"
-  FROM (
-    SELECT
-      "t130".*
-      EXCLUDE ("_lead")
-    FROM (
-      SELECT
-        "t129"."lead_id",
-        "t129"."email",
-        "t129"."first_name",
-        "t129"."last_name",
-        "t129"."title",
-        "t129"."company",
-        "t129"."industry",
-        "t129"."employees",
-        "t129"."country",
-        "t129"."lead_source",
-        "t129"."owner",
-        "t129"."created_at",
-        "t129"."last_activity_at",
-        "t129"."email_normalised",
-        "t129"."is_personal_email",
-        "t129"."account_key",
-        "t129"."_n_country",
-        "t129"."_n_email",
-        "t129"."_n_industry",
-        "t129"."segment",
-        "t129"."pts_seniority",
-        "t129"."pts_company_size",
-        "t129"."pts_company_size_small",
-        "t129"."pts_target_industry",
-        "t129"."pts_served_country",
-        "t129"."pts_enterprise_seniority",
-        "t129"."pts_enterprise_enterprise_size",
-        "t129"."pts_personal_email",
-        "t129"."pts_intern_or_student",
-        "t129"."pts_unserved_country",
-        "t129"."pts_tiny_company",
-        "t129"."pts_demo_request",
-        "t129"."pts_pricing_page",
-        "t129"."pts_comparison_site",
-        "t129"."pts_case_study",
-        "t129"."pts_webinar",
-        "t129"."pts_blog",
-        "t129"."pts_email_click",
-        "t126"."_lead",
-        "t126"."_signal",
-        "t126"."_signal_age",
-        "t126"."pts_executive_hire",
-        "t126"."pts_funding",
-        "t126"."pts_strategic_hiring",
-        "t126"."pts_filing_language",
-        "t126"."pts_expansion"
-      FROM (
-        SELECT
-          "t127".*
-          EXCLUDE ("_lead")
-        FROM (
-          SELECT
-            "t109"."lead_id",
-            "t109"."email",
-            "t109"."first_name",
-            "t109"."last_name",
-            "t109"."title",
-            "t109"."company",
-            "t109"."industry",
-            "t109"."employees",
-            "t109"."country",
-            "t109"."lead_source",
-            "t109"."owner",
-            "t109"."created_at",
-            "t109"."last_activity_at",
-            "t109"."email_normalised",
-            "t109"."is_personal_email",
-            "t109"."account_key",
-            "t109"."_n_country",
-            "t109"."_n_email",
-            "t109"."_n_industry",
-            "t109"."segment",
-            "t109"."pts_seniority",
-            "t109"."pts_company_size",
-            "t109"."pts_company_size_small",
-            "t109"."pts_target_industry",
-            "t109"."pts_served_country",
-            "t109"."pts_enterprise_seniority",
-            "t109"."pts_enterprise_enterprise_size",
-            "t109"."pts_personal_email",
-            "t109"."pts_intern_or_student",
-            "t109"."pts_unserved_country",
-            "t109"."pts_tiny_company",
-            "t123"."_lead",
-            "t123"."pts_demo_request",
-            "t123"."pts_pricing_page",
-            "t123"."pts_comparison_site",
-            "t123"."pts_case_study",
-            "t123"."pts_webinar",
-            "t123"."pts_blog",
-            "t123"."pts_email_click"
-          FROM "revq_negative" AS "t109"
-          LEFT OUTER JOIN "revq_event_points" AS "t123"
-            ON "t109"."lead_id" = "t123"."_lead"
-        ) AS "t127"
-      ) AS "t129"
-      LEFT OUTER JOIN "revq_signal_points" AS "t126"
-        ON "t129"."lead_id" = "t126"."_lead"
-    ) AS "t130"
-  ) AS "t131"
-), "revq_group_scores" AS (
+    "t131"."_raw_fit",
+    "t131"."_raw_intent",
+    "t131"."_raw_signal",
+    "t131"."_raw_negative",
+    "t131"."_u_fit_score",
+    "t131"."_u_intent_score",
+    "t131"."_u_signal_score",
+    "t131"."_u_negative_score",
+    "t131"."_u_fit_score" + "t131"."_u_intent_score" + (
+      "t131"."_u_signal_score" + "t131"."_u_negative_score"
+    ) AS "_u_total_score",
+    IFF(
+      ABS("t131"."_u_fit_score" - "t131"."_raw_fit") > 1e-09,
+      "t131"."_u_fit_score" - "t131"."_raw_fit",
+      CAST(NULL AS DOUBLE)
+    ) AS "_cap_fit",
+    IFF(
+      ABS("t131"."_u_intent_score" - "t131"."_raw_intent") > 1e-09,
+      "t131"."_u_intent_score" - "t131"."_raw_intent",
+      CAST(NULL AS DOUBLE)
+    ) AS "_cap_intent",
+    IFF(
+      ABS("t131"."_u_signal_score" - "t131"."_raw_signal") > 1e-09,
+      "t131"."_u_signal_score" - "t131"."_raw_signal",
+      CAST(NULL AS DOUBLE)
+    ) AS "_cap_signal",
+    IFF(
+      ABS("t131"."_u_negative_score" - "t131"."_raw_negative") > 1e-09,
+      "t131"."_u_negative_score" - "t131"."_raw_negative",
+      CAST(NULL AS DOUBLE)
+    ) AS "_cap_negative"
+  FROM "revq_group_scores" AS "t131"
+), "revq_strongest_items" AS (
   SELECT
     "t133"."lead_id",
     "t133"."email",
@@ -10512,36 +10618,116 @@ WITH "revq_signals_trimmed" AS (
     "t133"."_raw_intent",
     "t133"."_raw_signal",
     "t133"."_raw_negative",
-    CASE
-      WHEN "t133"."_raw_fit" < 0.0
-      THEN 0.0
-      WHEN "t133"."_raw_fit" > 50.0
-      THEN 50.0
-      ELSE "t133"."_raw_fit"
-    END AS "_u_fit_score",
-    CASE
-      WHEN "t133"."_raw_intent" < 0.0
-      THEN 0.0
-      WHEN "t133"."_raw_intent" > 50.0
-      THEN 50.0
-      ELSE "t133"."_raw_intent"
-    END AS "_u_intent_score",
-    CASE
-      WHEN "t133"."_raw_signal" < 0.0
-      THEN 0.0
-      WHEN "t133"."_raw_signal" > 30.0
-      THEN 30.0
-      ELSE "t133"."_raw_signal"
-    END AS "_u_signal_score",
-    CASE
-      WHEN "t133"."_raw_negative" < -50.0
-      THEN -50.0
-      WHEN "t133"."_raw_negative" > 0.0
-      THEN 0.0
-      ELSE "t133"."_raw_negative"
-    END AS "_u_negative_score"
-  FROM "revq_group_sums" AS "t133"
-), "revq_scores" AS (
+    "t133"."_u_fit_score",
+    "t133"."_u_intent_score",
+    "t133"."_u_signal_score",
+    "t133"."_u_negative_score",
+    "t133"."_u_total_score",
+    "t133"."_cap_fit",
+    "t133"."_cap_intent",
+    "t133"."_cap_signal",
+    "t133"."_cap_negative",
+    CAST((
+      (
+        COALESCE(
+          CASE
+            WHEN "t133"."pts_demo_request" < 0.0
+            THEN 0.0
+            ELSE "t133"."pts_demo_request"
+          END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m0",
+    CAST((
+      (
+        COALESCE(
+          CASE
+            WHEN "t133"."pts_pricing_page" < 0.0
+            THEN 0.0
+            ELSE "t133"."pts_pricing_page"
+          END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m1",
+    CAST((
+      (
+        COALESCE(
+          CASE
+            WHEN "t133"."pts_comparison_site" < 0.0
+            THEN 0.0
+            ELSE "t133"."pts_comparison_site"
+          END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m2",
+    CAST((
+      (
+        COALESCE(
+          CASE WHEN "t133"."pts_case_study" < 0.0 THEN 0.0 ELSE "t133"."pts_case_study" END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m3",
+    CAST((
+      (
+        COALESCE(CASE WHEN "t133"."pts_webinar" < 0.0 THEN 0.0 ELSE "t133"."pts_webinar" END, 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m4",
+    CAST((
+      (
+        COALESCE(CASE WHEN "t133"."pts_blog" < 0.0 THEN 0.0 ELSE "t133"."pts_blog" END, 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m5",
+    CAST((
+      (
+        COALESCE(
+          CASE WHEN "t133"."pts_email_click" < 0.0 THEN 0.0 ELSE "t133"."pts_email_click" END,
+          0.0
+        ) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m6",
+    COALESCE(
+      CASE
+        WHEN "t133"."pts_demo_request" < 0.0
+        THEN 0.0
+        ELSE "t133"."pts_demo_request"
+      END < 0.0,
+      FALSE
+    ) AS "_st_m0_neg",
+    COALESCE(
+      CASE
+        WHEN "t133"."pts_pricing_page" < 0.0
+        THEN 0.0
+        ELSE "t133"."pts_pricing_page"
+      END < 0.0,
+      FALSE
+    ) AS "_st_m1_neg",
+    COALESCE(
+      CASE
+        WHEN "t133"."pts_comparison_site" < 0.0
+        THEN 0.0
+        ELSE "t133"."pts_comparison_site"
+      END < 0.0,
+      FALSE
+    ) AS "_st_m2_neg",
+    COALESCE(
+      CASE WHEN "t133"."pts_case_study" < 0.0 THEN 0.0 ELSE "t133"."pts_case_study" END < 0.0,
+      FALSE
+    ) AS "_st_m3_neg",
+    COALESCE(
+      CASE WHEN "t133"."pts_webinar" < 0.0 THEN 0.0 ELSE "t133"."pts_webinar" END < 0.0,
+      FALSE
+    ) AS "_st_m4_neg",
+    COALESCE(CASE WHEN "t133"."pts_blog" < 0.0 THEN 0.0 ELSE "t133"."pts_blog" END < 0.0, FALSE) AS "_st_m5_neg",
+    COALESCE(
+      CASE WHEN "t133"."pts_email_click" < 0.0 THEN 0.0 ELSE "t133"."pts_email_click" END < 0.0,
+      FALSE
+    ) AS "_st_m6_neg"
+  FROM "revq_scores" AS "t133"
+), "revq_strongest_keys" AS (
   SELECT
     "t135"."lead_id",
     "t135"."email",
@@ -10596,315 +10782,531 @@ WITH "revq_signals_trimmed" AS (
     "t135"."_u_intent_score",
     "t135"."_u_signal_score",
     "t135"."_u_negative_score",
-    "t135"."_u_fit_score" + "t135"."_u_intent_score" + (
-      "t135"."_u_signal_score" + "t135"."_u_negative_score"
-    ) AS "_u_total_score",
-    IFF(
-      ABS("t135"."_u_fit_score" - "t135"."_raw_fit") > 1e-09,
-      "t135"."_u_fit_score" - "t135"."_raw_fit",
-      CAST(NULL AS DOUBLE)
-    ) AS "_cap_fit",
-    IFF(
-      ABS("t135"."_u_intent_score" - "t135"."_raw_intent") > 1e-09,
-      "t135"."_u_intent_score" - "t135"."_raw_intent",
-      CAST(NULL AS DOUBLE)
-    ) AS "_cap_intent",
-    IFF(
-      ABS("t135"."_u_signal_score" - "t135"."_raw_signal") > 1e-09,
-      "t135"."_u_signal_score" - "t135"."_raw_signal",
-      CAST(NULL AS DOUBLE)
-    ) AS "_cap_signal",
-    IFF(
-      ABS("t135"."_u_negative_score" - "t135"."_raw_negative") > 1e-09,
-      "t135"."_u_negative_score" - "t135"."_raw_negative",
-      CAST(NULL AS DOUBLE)
-    ) AS "_cap_negative"
-  FROM "revq_group_scores" AS "t135"
-), "revq_strongest_items" AS (
-  SELECT
-    "t137"."lead_id",
-    "t137"."email",
-    "t137"."first_name",
-    "t137"."last_name",
-    "t137"."title",
-    "t137"."company",
-    "t137"."industry",
-    "t137"."employees",
-    "t137"."country",
-    "t137"."lead_source",
-    "t137"."owner",
-    "t137"."created_at",
-    "t137"."last_activity_at",
-    "t137"."email_normalised",
-    "t137"."is_personal_email",
-    "t137"."account_key",
-    "t137"."_n_country",
-    "t137"."_n_email",
-    "t137"."_n_industry",
-    "t137"."segment",
-    "t137"."pts_seniority",
-    "t137"."pts_company_size",
-    "t137"."pts_company_size_small",
-    "t137"."pts_target_industry",
-    "t137"."pts_served_country",
-    "t137"."pts_enterprise_seniority",
-    "t137"."pts_enterprise_enterprise_size",
-    "t137"."pts_personal_email",
-    "t137"."pts_intern_or_student",
-    "t137"."pts_unserved_country",
-    "t137"."pts_tiny_company",
-    "t137"."pts_demo_request",
-    "t137"."pts_pricing_page",
-    "t137"."pts_comparison_site",
-    "t137"."pts_case_study",
-    "t137"."pts_webinar",
-    "t137"."pts_blog",
-    "t137"."pts_email_click",
-    "t137"."_signal",
-    "t137"."_signal_age",
-    "t137"."pts_executive_hire",
-    "t137"."pts_funding",
-    "t137"."pts_strategic_hiring",
-    "t137"."pts_filing_language",
-    "t137"."pts_expansion",
-    "t137"."_raw_fit",
-    "t137"."_raw_intent",
-    "t137"."_raw_signal",
-    "t137"."_raw_negative",
-    "t137"."_u_fit_score",
-    "t137"."_u_intent_score",
-    "t137"."_u_signal_score",
-    "t137"."_u_negative_score",
-    "t137"."_u_total_score",
-    "t137"."_cap_fit",
-    "t137"."_cap_intent",
-    "t137"."_cap_signal",
-    "t137"."_cap_negative",
-    CAST((
-      (
-        COALESCE(
-          CASE
-            WHEN "t137"."pts_demo_request" < 0.0
-            THEN 0.0
-            ELSE "t137"."pts_demo_request"
-          END,
-          0.0
-        ) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m0",
-    CAST((
-      (
-        COALESCE(
-          CASE
-            WHEN "t137"."pts_pricing_page" < 0.0
-            THEN 0.0
-            ELSE "t137"."pts_pricing_page"
-          END,
-          0.0
-        ) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m1",
-    CAST((
-      (
-        COALESCE(
-          CASE
-            WHEN "t137"."pts_comparison_site" < 0.0
-            THEN 0.0
-            ELSE "t137"."pts_comparison_site"
-          END,
-          0.0
-        ) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m2",
-    CAST((
-      (
-        COALESCE(
-          CASE WHEN "t137"."pts_case_study" < 0.0 THEN 0.0 ELSE "t137"."pts_case_study" END,
-          0.0
-        ) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m3",
-    CAST((
-      (
-        COALESCE(CASE WHEN "t137"."pts_webinar" < 0.0 THEN 0.0 ELSE "t137"."pts_webinar" END, 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m4",
-    CAST((
-      (
-        COALESCE(CASE WHEN "t137"."pts_blog" < 0.0 THEN 0.0 ELSE "t137"."pts_blog" END, 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m5",
-    CAST((
-      (
-        COALESCE(
-          CASE WHEN "t137"."pts_email_click" < 0.0 THEN 0.0 ELSE "t137"."pts_email_click" END,
-          0.0
-        ) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m6",
-    COALESCE(
-      CASE
-        WHEN "t137"."pts_demo_request" < 0.0
-        THEN 0.0
-        ELSE "t137"."pts_demo_request"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m0_neg",
-    COALESCE(
-      CASE
-        WHEN "t137"."pts_pricing_page" < 0.0
-        THEN 0.0
-        ELSE "t137"."pts_pricing_page"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m1_neg",
-    COALESCE(
-      CASE
-        WHEN "t137"."pts_comparison_site" < 0.0
-        THEN 0.0
-        ELSE "t137"."pts_comparison_site"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m2_neg",
-    COALESCE(
-      CASE WHEN "t137"."pts_case_study" < 0.0 THEN 0.0 ELSE "t137"."pts_case_study" END < 0.0,
-      FALSE
-    ) AS "_st_m3_neg",
-    COALESCE(
-      CASE WHEN "t137"."pts_webinar" < 0.0 THEN 0.0 ELSE "t137"."pts_webinar" END < 0.0,
-      FALSE
-    ) AS "_st_m4_neg",
-    COALESCE(CASE WHEN "t137"."pts_blog" < 0.0 THEN 0.0 ELSE "t137"."pts_blog" END < 0.0, FALSE) AS "_st_m5_neg",
-    COALESCE(
-      CASE WHEN "t137"."pts_email_click" < 0.0 THEN 0.0 ELSE "t137"."pts_email_click" END < 0.0,
-      FALSE
-    ) AS "_st_m6_neg"
-  FROM "revq_scores" AS "t137"
-), "revq_strongest_keys" AS (
-  SELECT
-    "t139"."lead_id",
-    "t139"."email",
-    "t139"."first_name",
-    "t139"."last_name",
-    "t139"."title",
-    "t139"."company",
-    "t139"."industry",
-    "t139"."employees",
-    "t139"."country",
-    "t139"."lead_source",
-    "t139"."owner",
-    "t139"."created_at",
-    "t139"."last_activity_at",
-    "t139"."email_normalised",
-    "t139"."is_personal_email",
-    "t139"."account_key",
-    "t139"."_n_country",
-    "t139"."_n_email",
-    "t139"."_n_industry",
-    "t139"."segment",
-    "t139"."pts_seniority",
-    "t139"."pts_company_size",
-    "t139"."pts_company_size_small",
-    "t139"."pts_target_industry",
-    "t139"."pts_served_country",
-    "t139"."pts_enterprise_seniority",
-    "t139"."pts_enterprise_enterprise_size",
-    "t139"."pts_personal_email",
-    "t139"."pts_intern_or_student",
-    "t139"."pts_unserved_country",
-    "t139"."pts_tiny_company",
-    "t139"."pts_demo_request",
-    "t139"."pts_pricing_page",
-    "t139"."pts_comparison_site",
-    "t139"."pts_case_study",
-    "t139"."pts_webinar",
-    "t139"."pts_blog",
-    "t139"."pts_email_click",
-    "t139"."_signal",
-    "t139"."_signal_age",
-    "t139"."pts_executive_hire",
-    "t139"."pts_funding",
-    "t139"."pts_strategic_hiring",
-    "t139"."pts_filing_language",
-    "t139"."pts_expansion",
-    "t139"."_raw_fit",
-    "t139"."_raw_intent",
-    "t139"."_raw_signal",
-    "t139"."_raw_negative",
-    "t139"."_u_fit_score",
-    "t139"."_u_intent_score",
-    "t139"."_u_signal_score",
-    "t139"."_u_negative_score",
-    "t139"."_u_total_score",
-    "t139"."_cap_fit",
-    "t139"."_cap_intent",
-    "t139"."_cap_signal",
-    "t139"."_cap_negative",
-    "t139"."_st_m0",
-    "t139"."_st_m1",
-    "t139"."_st_m2",
-    "t139"."_st_m3",
-    "t139"."_st_m4",
-    "t139"."_st_m5",
-    "t139"."_st_m6",
-    "t139"."_st_m0_neg",
-    "t139"."_st_m1_neg",
-    "t139"."_st_m2_neg",
-    "t139"."_st_m3_neg",
-    "t139"."_st_m4_neg",
-    "t139"."_st_m5_neg",
-    "t139"."_st_m6_neg",
+    "t135"."_u_total_score",
+    "t135"."_cap_fit",
+    "t135"."_cap_intent",
+    "t135"."_cap_signal",
+    "t135"."_cap_negative",
+    "t135"."_st_m0",
+    "t135"."_st_m1",
+    "t135"."_st_m2",
+    "t135"."_st_m3",
+    "t135"."_st_m4",
+    "t135"."_st_m5",
+    "t135"."_st_m6",
+    "t135"."_st_m0_neg",
+    "t135"."_st_m1_neg",
+    "t135"."_st_m2_neg",
+    "t135"."_st_m3_neg",
+    "t135"."_st_m4_neg",
+    "t135"."_st_m5_neg",
+    "t135"."_st_m6_neg",
     (
       (
         (
-          ABS("t139"."_st_m0") * 2
-        ) + IFF("t139"."_st_m0_neg", 1, 0)
+          ABS("t135"."_st_m0") * 2
+        ) + IFF("t135"."_st_m0_neg", 1, 0)
       ) * 8
     ) + 4 AS "_st_k0",
     (
       (
         (
-          ABS("t139"."_st_m1") * 2
-        ) + IFF("t139"."_st_m1_neg", 1, 0)
+          ABS("t135"."_st_m1") * 2
+        ) + IFF("t135"."_st_m1_neg", 1, 0)
       ) * 8
     ) + 2 AS "_st_k1",
     (
       (
         (
-          ABS("t139"."_st_m2") * 2
-        ) + IFF("t139"."_st_m2_neg", 1, 0)
+          ABS("t135"."_st_m2") * 2
+        ) + IFF("t135"."_st_m2_neg", 1, 0)
       ) * 8
     ) + 5 AS "_st_k2",
     (
       (
         (
-          ABS("t139"."_st_m3") * 2
-        ) + IFF("t139"."_st_m3_neg", 1, 0)
+          ABS("t135"."_st_m3") * 2
+        ) + IFF("t135"."_st_m3_neg", 1, 0)
       ) * 8
     ) + 6 AS "_st_k3",
     (
       (
         (
-          ABS("t139"."_st_m4") * 2
-        ) + IFF("t139"."_st_m4_neg", 1, 0)
+          ABS("t135"."_st_m4") * 2
+        ) + IFF("t135"."_st_m4_neg", 1, 0)
       ) * 8
     ) + 1 AS "_st_k4",
     (
       (
         (
-          ABS("t139"."_st_m5") * 2
-        ) + IFF("t139"."_st_m5_neg", 1, 0)
+          ABS("t135"."_st_m5") * 2
+        ) + IFF("t135"."_st_m5_neg", 1, 0)
       ) * 8
     ) + 7 AS "_st_k5",
     (
       (
         (
-          ABS("t139"."_st_m6") * 2
-        ) + IFF("t139"."_st_m6_neg", 1, 0)
+          ABS("t135"."_st_m6") * 2
+        ) + IFF("t135"."_st_m6_neg", 1, 0)
       ) * 8
     ) + 3 AS "_st_k6"
-  FROM "revq_strongest_items" AS "t139"
+  FROM "revq_strongest_items" AS "t135"
 ), "revq_strongest_1" AS (
+  SELECT
+    "t138"."lead_id",
+    "t138"."email",
+    "t138"."first_name",
+    "t138"."last_name",
+    "t138"."title",
+    "t138"."company",
+    "t138"."industry",
+    "t138"."employees",
+    "t138"."country",
+    "t138"."lead_source",
+    "t138"."owner",
+    "t138"."created_at",
+    "t138"."last_activity_at",
+    "t138"."email_normalised",
+    "t138"."is_personal_email",
+    "t138"."account_key",
+    "t138"."_n_country",
+    "t138"."_n_email",
+    "t138"."_n_industry",
+    "t138"."segment",
+    "t138"."pts_seniority",
+    "t138"."pts_company_size",
+    "t138"."pts_company_size_small",
+    "t138"."pts_target_industry",
+    "t138"."pts_served_country",
+    "t138"."pts_enterprise_seniority",
+    "t138"."pts_enterprise_enterprise_size",
+    "t138"."pts_personal_email",
+    "t138"."pts_intern_or_student",
+    "t138"."pts_unserved_country",
+    "t138"."pts_tiny_company",
+    "t138"."pts_demo_request",
+    "t138"."pts_pricing_page",
+    "t138"."pts_comparison_site",
+    "t138"."pts_case_study",
+    "t138"."pts_webinar",
+    "t138"."pts_blog",
+    "t138"."pts_email_click",
+    "t138"."_signal",
+    "t138"."_signal_age",
+    "t138"."pts_executive_hire",
+    "t138"."pts_funding",
+    "t138"."pts_strategic_hiring",
+    "t138"."pts_filing_language",
+    "t138"."pts_expansion",
+    "t138"."_raw_fit",
+    "t138"."_raw_intent",
+    "t138"."_raw_signal",
+    "t138"."_raw_negative",
+    "t138"."_u_fit_score",
+    "t138"."_u_intent_score",
+    "t138"."_u_signal_score",
+    "t138"."_u_negative_score",
+    "t138"."_u_total_score",
+    "t138"."_cap_fit",
+    "t138"."_cap_intent",
+    "t138"."_cap_signal",
+    "t138"."_cap_negative",
+    "t138"."_st_m0",
+    "t138"."_st_m1",
+    "t138"."_st_m2",
+    "t138"."_st_m3",
+    "t138"."_st_m4",
+    "t138"."_st_m5",
+    "t138"."_st_m6",
+    "t138"."_st_m0_neg",
+    "t138"."_st_m1_neg",
+    "t138"."_st_m2_neg",
+    "t138"."_st_m3_neg",
+    "t138"."_st_m4_neg",
+    "t138"."_st_m5_neg",
+    "t138"."_st_m6_neg",
+    "t138"."_st_k0",
+    "t138"."_st_k1",
+    "t138"."_st_k2",
+    "t138"."_st_k3",
+    "t138"."_st_k4",
+    "t138"."_st_k5",
+    "t138"."_st_k6",
+    "t138"."_st_s0",
+    CASE
+      WHEN "t138"."_st_k0" = "t138"."_st_s0"
+      THEN "t138"."_st_m0"
+      WHEN "t138"."_st_k1" = "t138"."_st_s0"
+      THEN "t138"."_st_m1"
+      WHEN "t138"."_st_k2" = "t138"."_st_s0"
+      THEN "t138"."_st_m2"
+      WHEN "t138"."_st_k3" = "t138"."_st_s0"
+      THEN "t138"."_st_m3"
+      WHEN "t138"."_st_k4" = "t138"."_st_s0"
+      THEN "t138"."_st_m4"
+      WHEN "t138"."_st_k5" = "t138"."_st_s0"
+      THEN "t138"."_st_m5"
+      WHEN "t138"."_st_k6" = "t138"."_st_s0"
+      THEN "t138"."_st_m6"
+      ELSE 0
+    END AS "_st_v0",
+    CASE
+      WHEN "t138"."_st_k0" = "t138"."_st_s0"
+      THEN 'demo_request'
+      WHEN "t138"."_st_k1" = "t138"."_st_s0"
+      THEN 'pricing_page'
+      WHEN "t138"."_st_k2" = "t138"."_st_s0"
+      THEN 'comparison_site'
+      WHEN "t138"."_st_k3" = "t138"."_st_s0"
+      THEN 'case_study'
+      WHEN "t138"."_st_k4" = "t138"."_st_s0"
+      THEN 'webinar'
+      WHEN "t138"."_st_k5" = "t138"."_st_s0"
+      THEN 'blog'
+      WHEN "t138"."_st_k6" = "t138"."_st_s0"
+      THEN 'email_click'
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_st_n0"
+  FROM (
+    SELECT
+      "t137"."lead_id",
+      "t137"."email",
+      "t137"."first_name",
+      "t137"."last_name",
+      "t137"."title",
+      "t137"."company",
+      "t137"."industry",
+      "t137"."employees",
+      "t137"."country",
+      "t137"."lead_source",
+      "t137"."owner",
+      "t137"."created_at",
+      "t137"."last_activity_at",
+      "t137"."email_normalised",
+      "t137"."is_personal_email",
+      "t137"."account_key",
+      "t137"."_n_country",
+      "t137"."_n_email",
+      "t137"."_n_industry",
+      "t137"."segment",
+      "t137"."pts_seniority",
+      "t137"."pts_company_size",
+      "t137"."pts_company_size_small",
+      "t137"."pts_target_industry",
+      "t137"."pts_served_country",
+      "t137"."pts_enterprise_seniority",
+      "t137"."pts_enterprise_enterprise_size",
+      "t137"."pts_personal_email",
+      "t137"."pts_intern_or_student",
+      "t137"."pts_unserved_country",
+      "t137"."pts_tiny_company",
+      "t137"."pts_demo_request",
+      "t137"."pts_pricing_page",
+      "t137"."pts_comparison_site",
+      "t137"."pts_case_study",
+      "t137"."pts_webinar",
+      "t137"."pts_blog",
+      "t137"."pts_email_click",
+      "t137"."_signal",
+      "t137"."_signal_age",
+      "t137"."pts_executive_hire",
+      "t137"."pts_funding",
+      "t137"."pts_strategic_hiring",
+      "t137"."pts_filing_language",
+      "t137"."pts_expansion",
+      "t137"."_raw_fit",
+      "t137"."_raw_intent",
+      "t137"."_raw_signal",
+      "t137"."_raw_negative",
+      "t137"."_u_fit_score",
+      "t137"."_u_intent_score",
+      "t137"."_u_signal_score",
+      "t137"."_u_negative_score",
+      "t137"."_u_total_score",
+      "t137"."_cap_fit",
+      "t137"."_cap_intent",
+      "t137"."_cap_signal",
+      "t137"."_cap_negative",
+      "t137"."_st_m0",
+      "t137"."_st_m1",
+      "t137"."_st_m2",
+      "t137"."_st_m3",
+      "t137"."_st_m4",
+      "t137"."_st_m5",
+      "t137"."_st_m6",
+      "t137"."_st_m0_neg",
+      "t137"."_st_m1_neg",
+      "t137"."_st_m2_neg",
+      "t137"."_st_m3_neg",
+      "t137"."_st_m4_neg",
+      "t137"."_st_m5_neg",
+      "t137"."_st_m6_neg",
+      "t137"."_st_k0",
+      "t137"."_st_k1",
+      "t137"."_st_k2",
+      "t137"."_st_k3",
+      "t137"."_st_k4",
+      "t137"."_st_k5",
+      "t137"."_st_k6",
+      GREATEST(
+        "t137"."_st_k0",
+        "t137"."_st_k1",
+        "t137"."_st_k2",
+        "t137"."_st_k3",
+        "t137"."_st_k4",
+        "t137"."_st_k5",
+        "t137"."_st_k6"
+      ) AS "_st_s0"
+    FROM "revq_strongest_keys" AS "t137"
+  ) AS "t138"
+), "revq_reason_items" AS (
+  SELECT
+    "t140"."lead_id",
+    "t140"."email",
+    "t140"."first_name",
+    "t140"."last_name",
+    "t140"."title",
+    "t140"."company",
+    "t140"."industry",
+    "t140"."employees",
+    "t140"."country",
+    "t140"."lead_source",
+    "t140"."owner",
+    "t140"."created_at",
+    "t140"."last_activity_at",
+    "t140"."email_normalised",
+    "t140"."is_personal_email",
+    "t140"."account_key",
+    "t140"."_n_country",
+    "t140"."_n_email",
+    "t140"."_n_industry",
+    "t140"."segment",
+    "t140"."pts_seniority",
+    "t140"."pts_company_size",
+    "t140"."pts_company_size_small",
+    "t140"."pts_target_industry",
+    "t140"."pts_served_country",
+    "t140"."pts_enterprise_seniority",
+    "t140"."pts_enterprise_enterprise_size",
+    "t140"."pts_personal_email",
+    "t140"."pts_intern_or_student",
+    "t140"."pts_unserved_country",
+    "t140"."pts_tiny_company",
+    "t140"."pts_demo_request",
+    "t140"."pts_pricing_page",
+    "t140"."pts_comparison_site",
+    "t140"."pts_case_study",
+    "t140"."pts_webinar",
+    "t140"."pts_blog",
+    "t140"."pts_email_click",
+    "t140"."_signal",
+    "t140"."_signal_age",
+    "t140"."pts_executive_hire",
+    "t140"."pts_funding",
+    "t140"."pts_strategic_hiring",
+    "t140"."pts_filing_language",
+    "t140"."pts_expansion",
+    "t140"."_raw_fit",
+    "t140"."_raw_intent",
+    "t140"."_raw_signal",
+    "t140"."_raw_negative",
+    "t140"."_u_fit_score",
+    "t140"."_u_intent_score",
+    "t140"."_u_signal_score",
+    "t140"."_u_negative_score",
+    "t140"."_u_total_score",
+    "t140"."_cap_fit",
+    "t140"."_cap_intent",
+    "t140"."_cap_signal",
+    "t140"."_cap_negative",
+    "t140"."_st_m0",
+    "t140"."_st_m1",
+    "t140"."_st_m2",
+    "t140"."_st_m3",
+    "t140"."_st_m4",
+    "t140"."_st_m5",
+    "t140"."_st_m6",
+    "t140"."_st_m0_neg",
+    "t140"."_st_m1_neg",
+    "t140"."_st_m2_neg",
+    "t140"."_st_m3_neg",
+    "t140"."_st_m4_neg",
+    "t140"."_st_m5_neg",
+    "t140"."_st_m6_neg",
+    "t140"."_st_k0",
+    "t140"."_st_k1",
+    "t140"."_st_k2",
+    "t140"."_st_k3",
+    "t140"."_st_k4",
+    "t140"."_st_k5",
+    "t140"."_st_k6",
+    "t140"."_st_s0",
+    "t140"."_st_v0",
+    "t140"."_st_n0",
+    CAST((
+      (
+        COALESCE("t140"."pts_seniority", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m0",
+    CAST((
+      (
+        COALESCE("t140"."pts_company_size", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m1",
+    CAST((
+      (
+        COALESCE("t140"."pts_company_size_small", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m2",
+    CAST((
+      (
+        COALESCE("t140"."pts_target_industry", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m3",
+    CAST((
+      (
+        COALESCE("t140"."pts_served_country", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m4",
+    CAST((
+      (
+        COALESCE("t140"."pts_enterprise_seniority", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m5",
+    CAST((
+      (
+        COALESCE("t140"."pts_enterprise_enterprise_size", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m6",
+    CAST((
+      (
+        COALESCE("t140"."pts_personal_email", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m7",
+    CAST((
+      (
+        COALESCE("t140"."pts_intern_or_student", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m8",
+    CAST((
+      (
+        COALESCE("t140"."pts_unserved_country", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m9",
+    CAST((
+      (
+        COALESCE("t140"."pts_tiny_company", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m10",
+    CAST((
+      (
+        COALESCE("t140"."pts_demo_request", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m11",
+    CAST((
+      (
+        COALESCE("t140"."pts_pricing_page", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m12",
+    CAST((
+      (
+        COALESCE("t140"."pts_comparison_site", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m13",
+    CAST((
+      (
+        COALESCE("t140"."pts_case_study", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m14",
+    CAST((
+      (
+        COALESCE("t140"."pts_webinar", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m15",
+    CAST((
+      (
+        COALESCE("t140"."pts_blog", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m16",
+    CAST((
+      (
+        COALESCE("t140"."pts_email_click", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m17",
+    CAST((
+      (
+        COALESCE("t140"."pts_executive_hire", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m18",
+    CAST((
+      (
+        COALESCE("t140"."pts_funding", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m19",
+    CAST((
+      (
+        COALESCE("t140"."pts_strategic_hiring", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m20",
+    CAST((
+      (
+        COALESCE("t140"."pts_filing_language", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m21",
+    CAST((
+      (
+        COALESCE("t140"."pts_expansion", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m22",
+    CAST((
+      (
+        COALESCE("t140"."_cap_fit", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m23",
+    CAST((
+      (
+        COALESCE("t140"."_cap_intent", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m24",
+    CAST((
+      (
+        COALESCE("t140"."_cap_signal", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m25",
+    CAST((
+      (
+        COALESCE("t140"."_cap_negative", 0.0) * 1000000.0
+      ) + 6755399441055744.0
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m26",
+    COALESCE("t140"."pts_seniority" < 0.0, FALSE) AS "_re_m0_neg",
+    COALESCE("t140"."pts_company_size" < 0.0, FALSE) AS "_re_m1_neg",
+    COALESCE("t140"."pts_company_size_small" < 0.0, FALSE) AS "_re_m2_neg",
+    COALESCE("t140"."pts_target_industry" < 0.0, FALSE) AS "_re_m3_neg",
+    COALESCE("t140"."pts_served_country" < 0.0, FALSE) AS "_re_m4_neg",
+    COALESCE("t140"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m5_neg",
+    COALESCE("t140"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m6_neg",
+    COALESCE("t140"."pts_personal_email" < 0.0, FALSE) AS "_re_m7_neg",
+    COALESCE("t140"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m8_neg",
+    COALESCE("t140"."pts_unserved_country" < 0.0, FALSE) AS "_re_m9_neg",
+    COALESCE("t140"."pts_tiny_company" < 0.0, FALSE) AS "_re_m10_neg",
+    COALESCE("t140"."pts_demo_request" < 0.0, FALSE) AS "_re_m11_neg",
+    COALESCE("t140"."pts_pricing_page" < 0.0, FALSE) AS "_re_m12_neg",
+    COALESCE("t140"."pts_comparison_site" < 0.0, FALSE) AS "_re_m13_neg",
+    COALESCE("t140"."pts_case_study" < 0.0, FALSE) AS "_re_m14_neg",
+    COALESCE("t140"."pts_webinar" < 0.0, FALSE) AS "_re_m15_neg",
+    COALESCE("t140"."pts_blog" < 0.0, FALSE) AS "_re_m16_neg",
+    COALESCE("t140"."pts_email_click" < 0.0, FALSE) AS "_re_m17_neg",
+    COALESCE("t140"."pts_executive_hire" < 0.0, FALSE) AS "_re_m18_neg",
+    COALESCE("t140"."pts_funding" < 0.0, FALSE) AS "_re_m19_neg",
+    COALESCE("t140"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m20_neg",
+    COALESCE("t140"."pts_filing_language" < 0.0, FALSE) AS "_re_m21_neg",
+    COALESCE("t140"."pts_expansion" < 0.0, FALSE) AS "_re_m22_neg",
+    COALESCE("t140"."_cap_fit" < 0.0, FALSE) AS "_re_m23_neg",
+    COALESCE("t140"."_cap_intent" < 0.0, FALSE) AS "_re_m24_neg",
+    COALESCE("t140"."_cap_signal" < 0.0, FALSE) AS "_re_m25_neg",
+    COALESCE("t140"."_cap_negative" < 0.0, FALSE) AS "_re_m26_neg"
+  FROM "revq_strongest_1" AS "t140"
+), "revq_reason_keys" AS (
   SELECT
     "t142"."lead_id",
     "t142"."email",
@@ -10986,2204 +11388,1749 @@ WITH "revq_signals_trimmed" AS (
     "t142"."_st_k5",
     "t142"."_st_k6",
     "t142"."_st_s0",
-    CASE
-      WHEN "t142"."_st_k0" = "t142"."_st_s0"
-      THEN "t142"."_st_m0"
-      WHEN "t142"."_st_k1" = "t142"."_st_s0"
-      THEN "t142"."_st_m1"
-      WHEN "t142"."_st_k2" = "t142"."_st_s0"
-      THEN "t142"."_st_m2"
-      WHEN "t142"."_st_k3" = "t142"."_st_s0"
-      THEN "t142"."_st_m3"
-      WHEN "t142"."_st_k4" = "t142"."_st_s0"
-      THEN "t142"."_st_m4"
-      WHEN "t142"."_st_k5" = "t142"."_st_s0"
-      THEN "t142"."_st_m5"
-      WHEN "t142"."_st_k6" = "t142"."_st_s0"
-      THEN "t142"."_st_m6"
-      ELSE 0
-    END AS "_st_v0",
-    CASE
-      WHEN "t142"."_st_k0" = "t142"."_st_s0"
-      THEN 'demo_request'
-      WHEN "t142"."_st_k1" = "t142"."_st_s0"
-      THEN 'pricing_page'
-      WHEN "t142"."_st_k2" = "t142"."_st_s0"
-      THEN 'comparison_site'
-      WHEN "t142"."_st_k3" = "t142"."_st_s0"
-      THEN 'case_study'
-      WHEN "t142"."_st_k4" = "t142"."_st_s0"
-      THEN 'webinar'
-      WHEN "t142"."_st_k5" = "t142"."_st_s0"
-      THEN 'blog'
-      WHEN "t142"."_st_k6" = "t142"."_st_s0"
-      THEN 'email_click'
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "_st_n0"
-  FROM (
-    SELECT
-      "t141"."lead_id",
-      "t141"."email",
-      "t141"."first_name",
-      "t141"."last_name",
-      "t141"."title",
-      "t141"."company",
-      "t141"."industry",
-      "t141"."employees",
-      "t141"."country",
-      "t141"."lead_source",
-      "t141"."owner",
-      "t141"."created_at",
-      "t141"."last_activity_at",
-      "t141"."email_normalised",
-      "t141"."is_personal_email",
-      "t141"."account_key",
-      "t141"."_n_country",
-      "t141"."_n_email",
-      "t141"."_n_industry",
-      "t141"."segment",
-      "t141"."pts_seniority",
-      "t141"."pts_company_size",
-      "t141"."pts_company_size_small",
-      "t141"."pts_target_industry",
-      "t141"."pts_served_country",
-      "t141"."pts_enterprise_seniority",
-      "t141"."pts_enterprise_enterprise_size",
-      "t141"."pts_personal_email",
-      "t141"."pts_intern_or_student",
-      "t141"."pts_unserved_country",
-      "t141"."pts_tiny_company",
-      "t141"."pts_demo_request",
-      "t141"."pts_pricing_page",
-      "t141"."pts_comparison_site",
-      "t141"."pts_case_study",
-      "t141"."pts_webinar",
-      "t141"."pts_blog",
-      "t141"."pts_email_click",
-      "t141"."_signal",
-      "t141"."_signal_age",
-      "t141"."pts_executive_hire",
-      "t141"."pts_funding",
-      "t141"."pts_strategic_hiring",
-      "t141"."pts_filing_language",
-      "t141"."pts_expansion",
-      "t141"."_raw_fit",
-      "t141"."_raw_intent",
-      "t141"."_raw_signal",
-      "t141"."_raw_negative",
-      "t141"."_u_fit_score",
-      "t141"."_u_intent_score",
-      "t141"."_u_signal_score",
-      "t141"."_u_negative_score",
-      "t141"."_u_total_score",
-      "t141"."_cap_fit",
-      "t141"."_cap_intent",
-      "t141"."_cap_signal",
-      "t141"."_cap_negative",
-      "t141"."_st_m0",
-      "t141"."_st_m1",
-      "t141"."_st_m2",
-      "t141"."_st_m3",
-      "t141"."_st_m4",
-      "t141"."_st_m5",
-      "t141"."_st_m6",
-      "t141"."_st_m0_neg",
-      "t141"."_st_m1_neg",
-      "t141"."_st_m2_neg",
-      "t141"."_st_m3_neg",
-      "t141"."_st_m4_neg",
-      "t141"."_st_m5_neg",
-      "t141"."_st_m6_neg",
-      "t141"."_st_k0",
-      "t141"."_st_k1",
-      "t141"."_st_k2",
-      "t141"."_st_k3",
-      "t141"."_st_k4",
-      "t141"."_st_k5",
-      "t141"."_st_k6",
-      GREATEST(
-        "t141"."_st_k0",
-        "t141"."_st_k1",
-        "t141"."_st_k2",
-        "t141"."_st_k3",
-        "t141"."_st_k4",
-        "t141"."_st_k5",
-        "t141"."_st_k6"
-      ) AS "_st_s0"
-    FROM "revq_strongest_keys" AS "t141"
-  ) AS "t142"
-), "revq_reason_items" AS (
-  SELECT
-    "t144"."lead_id",
-    "t144"."email",
-    "t144"."first_name",
-    "t144"."last_name",
-    "t144"."title",
-    "t144"."company",
-    "t144"."industry",
-    "t144"."employees",
-    "t144"."country",
-    "t144"."lead_source",
-    "t144"."owner",
-    "t144"."created_at",
-    "t144"."last_activity_at",
-    "t144"."email_normalised",
-    "t144"."is_personal_email",
-    "t144"."account_key",
-    "t144"."_n_country",
-    "t144"."_n_email",
-    "t144"."_n_industry",
-    "t144"."segment",
-    "t144"."pts_seniority",
-    "t144"."pts_company_size",
-    "t144"."pts_company_size_small",
-    "t144"."pts_target_industry",
-    "t144"."pts_served_country",
-    "t144"."pts_enterprise_seniority",
-    "t144"."pts_enterprise_enterprise_size",
-    "t144"."pts_personal_email",
-    "t144"."pts_intern_or_student",
-    "t144"."pts_unserved_country",
-    "t144"."pts_tiny_company",
-    "t144"."pts_demo_request",
-    "t144"."pts_pricing_page",
-    "t144"."pts_comparison_site",
-    "t144"."pts_case_study",
-    "t144"."pts_webinar",
-    "t144"."pts_blog",
-    "t144"."pts_email_click",
-    "t144"."_signal",
-    "t144"."_signal_age",
-    "t144"."pts_executive_hire",
-    "t144"."pts_funding",
-    "t144"."pts_strategic_hiring",
-    "t144"."pts_filing_language",
-    "t144"."pts_expansion",
-    "t144"."_raw_fit",
-    "t144"."_raw_intent",
-    "t144"."_raw_signal",
-    "t144"."_raw_negative",
-    "t144"."_u_fit_score",
-    "t144"."_u_intent_score",
-    "t144"."_u_signal_score",
-    "t144"."_u_negative_score",
-    "t144"."_u_total_score",
-    "t144"."_cap_fit",
-    "t144"."_cap_intent",
-    "t144"."_cap_signal",
-    "t144"."_cap_negative",
-    "t144"."_st_m0",
-    "t144"."_st_m1",
-    "t144"."_st_m2",
-    "t144"."_st_m3",
-    "t144"."_st_m4",
-    "t144"."_st_m5",
-    "t144"."_st_m6",
-    "t144"."_st_m0_neg",
-    "t144"."_st_m1_neg",
-    "t144"."_st_m2_neg",
-    "t144"."_st_m3_neg",
-    "t144"."_st_m4_neg",
-    "t144"."_st_m5_neg",
-    "t144"."_st_m6_neg",
-    "t144"."_st_k0",
-    "t144"."_st_k1",
-    "t144"."_st_k2",
-    "t144"."_st_k3",
-    "t144"."_st_k4",
-    "t144"."_st_k5",
-    "t144"."_st_k6",
-    "t144"."_st_s0",
-    "t144"."_st_v0",
-    "t144"."_st_n0",
-    CAST((
-      (
-        COALESCE("t144"."pts_seniority", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m0",
-    CAST((
-      (
-        COALESCE("t144"."pts_company_size", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m1",
-    CAST((
-      (
-        COALESCE("t144"."pts_company_size_small", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m2",
-    CAST((
-      (
-        COALESCE("t144"."pts_target_industry", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m3",
-    CAST((
-      (
-        COALESCE("t144"."pts_served_country", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m4",
-    CAST((
-      (
-        COALESCE("t144"."pts_enterprise_seniority", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m5",
-    CAST((
-      (
-        COALESCE("t144"."pts_enterprise_enterprise_size", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m6",
-    CAST((
-      (
-        COALESCE("t144"."pts_personal_email", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m7",
-    CAST((
-      (
-        COALESCE("t144"."pts_intern_or_student", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m8",
-    CAST((
-      (
-        COALESCE("t144"."pts_unserved_country", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m9",
-    CAST((
-      (
-        COALESCE("t144"."pts_tiny_company", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m10",
-    CAST((
-      (
-        COALESCE("t144"."pts_demo_request", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m11",
-    CAST((
-      (
-        COALESCE("t144"."pts_pricing_page", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m12",
-    CAST((
-      (
-        COALESCE("t144"."pts_comparison_site", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m13",
-    CAST((
-      (
-        COALESCE("t144"."pts_case_study", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m14",
-    CAST((
-      (
-        COALESCE("t144"."pts_webinar", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m15",
-    CAST((
-      (
-        COALESCE("t144"."pts_blog", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m16",
-    CAST((
-      (
-        COALESCE("t144"."pts_email_click", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m17",
-    CAST((
-      (
-        COALESCE("t144"."pts_executive_hire", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m18",
-    CAST((
-      (
-        COALESCE("t144"."pts_funding", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m19",
-    CAST((
-      (
-        COALESCE("t144"."pts_strategic_hiring", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m20",
-    CAST((
-      (
-        COALESCE("t144"."pts_filing_language", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m21",
-    CAST((
-      (
-        COALESCE("t144"."pts_expansion", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m22",
-    CAST((
-      (
-        COALESCE("t144"."_cap_fit", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m23",
-    CAST((
-      (
-        COALESCE("t144"."_cap_intent", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m24",
-    CAST((
-      (
-        COALESCE("t144"."_cap_signal", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m25",
-    CAST((
-      (
-        COALESCE("t144"."_cap_negative", 0.0) * 1000000.0
-      ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m26",
-    COALESCE("t144"."pts_seniority" < 0.0, FALSE) AS "_re_m0_neg",
-    COALESCE("t144"."pts_company_size" < 0.0, FALSE) AS "_re_m1_neg",
-    COALESCE("t144"."pts_company_size_small" < 0.0, FALSE) AS "_re_m2_neg",
-    COALESCE("t144"."pts_target_industry" < 0.0, FALSE) AS "_re_m3_neg",
-    COALESCE("t144"."pts_served_country" < 0.0, FALSE) AS "_re_m4_neg",
-    COALESCE("t144"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m5_neg",
-    COALESCE("t144"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m6_neg",
-    COALESCE("t144"."pts_personal_email" < 0.0, FALSE) AS "_re_m7_neg",
-    COALESCE("t144"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m8_neg",
-    COALESCE("t144"."pts_unserved_country" < 0.0, FALSE) AS "_re_m9_neg",
-    COALESCE("t144"."pts_tiny_company" < 0.0, FALSE) AS "_re_m10_neg",
-    COALESCE("t144"."pts_demo_request" < 0.0, FALSE) AS "_re_m11_neg",
-    COALESCE("t144"."pts_pricing_page" < 0.0, FALSE) AS "_re_m12_neg",
-    COALESCE("t144"."pts_comparison_site" < 0.0, FALSE) AS "_re_m13_neg",
-    COALESCE("t144"."pts_case_study" < 0.0, FALSE) AS "_re_m14_neg",
-    COALESCE("t144"."pts_webinar" < 0.0, FALSE) AS "_re_m15_neg",
-    COALESCE("t144"."pts_blog" < 0.0, FALSE) AS "_re_m16_neg",
-    COALESCE("t144"."pts_email_click" < 0.0, FALSE) AS "_re_m17_neg",
-    COALESCE("t144"."pts_executive_hire" < 0.0, FALSE) AS "_re_m18_neg",
-    COALESCE("t144"."pts_funding" < 0.0, FALSE) AS "_re_m19_neg",
-    COALESCE("t144"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m20_neg",
-    COALESCE("t144"."pts_filing_language" < 0.0, FALSE) AS "_re_m21_neg",
-    COALESCE("t144"."pts_expansion" < 0.0, FALSE) AS "_re_m22_neg",
-    COALESCE("t144"."_cap_fit" < 0.0, FALSE) AS "_re_m23_neg",
-    COALESCE("t144"."_cap_intent" < 0.0, FALSE) AS "_re_m24_neg",
-    COALESCE("t144"."_cap_signal" < 0.0, FALSE) AS "_re_m25_neg",
-    COALESCE("t144"."_cap_negative" < 0.0, FALSE) AS "_re_m26_neg"
-  FROM "revq_strongest_1" AS "t144"
-), "revq_reason_keys" AS (
-  SELECT
-    "t146"."lead_id",
-    "t146"."email",
-    "t146"."first_name",
-    "t146"."last_name",
-    "t146"."title",
-    "t146"."company",
-    "t146"."industry",
-    "t146"."employees",
-    "t146"."country",
-    "t146"."lead_source",
-    "t146"."owner",
-    "t146"."created_at",
-    "t146"."last_activity_at",
-    "t146"."email_normalised",
-    "t146"."is_personal_email",
-    "t146"."account_key",
-    "t146"."_n_country",
-    "t146"."_n_email",
-    "t146"."_n_industry",
-    "t146"."segment",
-    "t146"."pts_seniority",
-    "t146"."pts_company_size",
-    "t146"."pts_company_size_small",
-    "t146"."pts_target_industry",
-    "t146"."pts_served_country",
-    "t146"."pts_enterprise_seniority",
-    "t146"."pts_enterprise_enterprise_size",
-    "t146"."pts_personal_email",
-    "t146"."pts_intern_or_student",
-    "t146"."pts_unserved_country",
-    "t146"."pts_tiny_company",
-    "t146"."pts_demo_request",
-    "t146"."pts_pricing_page",
-    "t146"."pts_comparison_site",
-    "t146"."pts_case_study",
-    "t146"."pts_webinar",
-    "t146"."pts_blog",
-    "t146"."pts_email_click",
-    "t146"."_signal",
-    "t146"."_signal_age",
-    "t146"."pts_executive_hire",
-    "t146"."pts_funding",
-    "t146"."pts_strategic_hiring",
-    "t146"."pts_filing_language",
-    "t146"."pts_expansion",
-    "t146"."_raw_fit",
-    "t146"."_raw_intent",
-    "t146"."_raw_signal",
-    "t146"."_raw_negative",
-    "t146"."_u_fit_score",
-    "t146"."_u_intent_score",
-    "t146"."_u_signal_score",
-    "t146"."_u_negative_score",
-    "t146"."_u_total_score",
-    "t146"."_cap_fit",
-    "t146"."_cap_intent",
-    "t146"."_cap_signal",
-    "t146"."_cap_negative",
-    "t146"."_st_m0",
-    "t146"."_st_m1",
-    "t146"."_st_m2",
-    "t146"."_st_m3",
-    "t146"."_st_m4",
-    "t146"."_st_m5",
-    "t146"."_st_m6",
-    "t146"."_st_m0_neg",
-    "t146"."_st_m1_neg",
-    "t146"."_st_m2_neg",
-    "t146"."_st_m3_neg",
-    "t146"."_st_m4_neg",
-    "t146"."_st_m5_neg",
-    "t146"."_st_m6_neg",
-    "t146"."_st_k0",
-    "t146"."_st_k1",
-    "t146"."_st_k2",
-    "t146"."_st_k3",
-    "t146"."_st_k4",
-    "t146"."_st_k5",
-    "t146"."_st_k6",
-    "t146"."_st_s0",
-    "t146"."_st_v0",
-    "t146"."_st_n0",
-    "t146"."_re_m0",
-    "t146"."_re_m1",
-    "t146"."_re_m2",
-    "t146"."_re_m3",
-    "t146"."_re_m4",
-    "t146"."_re_m5",
-    "t146"."_re_m6",
-    "t146"."_re_m7",
-    "t146"."_re_m8",
-    "t146"."_re_m9",
-    "t146"."_re_m10",
-    "t146"."_re_m11",
-    "t146"."_re_m12",
-    "t146"."_re_m13",
-    "t146"."_re_m14",
-    "t146"."_re_m15",
-    "t146"."_re_m16",
-    "t146"."_re_m17",
-    "t146"."_re_m18",
-    "t146"."_re_m19",
-    "t146"."_re_m20",
-    "t146"."_re_m21",
-    "t146"."_re_m22",
-    "t146"."_re_m23",
-    "t146"."_re_m24",
-    "t146"."_re_m25",
-    "t146"."_re_m26",
-    "t146"."_re_m0_neg",
-    "t146"."_re_m1_neg",
-    "t146"."_re_m2_neg",
-    "t146"."_re_m3_neg",
-    "t146"."_re_m4_neg",
-    "t146"."_re_m5_neg",
-    "t146"."_re_m6_neg",
-    "t146"."_re_m7_neg",
-    "t146"."_re_m8_neg",
-    "t146"."_re_m9_neg",
-    "t146"."_re_m10_neg",
-    "t146"."_re_m11_neg",
-    "t146"."_re_m12_neg",
-    "t146"."_re_m13_neg",
-    "t146"."_re_m14_neg",
-    "t146"."_re_m15_neg",
-    "t146"."_re_m16_neg",
-    "t146"."_re_m17_neg",
-    "t146"."_re_m18_neg",
-    "t146"."_re_m19_neg",
-    "t146"."_re_m20_neg",
-    "t146"."_re_m21_neg",
-    "t146"."_re_m22_neg",
-    "t146"."_re_m23_neg",
-    "t146"."_re_m24_neg",
-    "t146"."_re_m25_neg",
-    "t146"."_re_m26_neg",
+    "t142"."_st_v0",
+    "t142"."_st_n0",
+    "t142"."_re_m0",
+    "t142"."_re_m1",
+    "t142"."_re_m2",
+    "t142"."_re_m3",
+    "t142"."_re_m4",
+    "t142"."_re_m5",
+    "t142"."_re_m6",
+    "t142"."_re_m7",
+    "t142"."_re_m8",
+    "t142"."_re_m9",
+    "t142"."_re_m10",
+    "t142"."_re_m11",
+    "t142"."_re_m12",
+    "t142"."_re_m13",
+    "t142"."_re_m14",
+    "t142"."_re_m15",
+    "t142"."_re_m16",
+    "t142"."_re_m17",
+    "t142"."_re_m18",
+    "t142"."_re_m19",
+    "t142"."_re_m20",
+    "t142"."_re_m21",
+    "t142"."_re_m22",
+    "t142"."_re_m23",
+    "t142"."_re_m24",
+    "t142"."_re_m25",
+    "t142"."_re_m26",
+    "t142"."_re_m0_neg",
+    "t142"."_re_m1_neg",
+    "t142"."_re_m2_neg",
+    "t142"."_re_m3_neg",
+    "t142"."_re_m4_neg",
+    "t142"."_re_m5_neg",
+    "t142"."_re_m6_neg",
+    "t142"."_re_m7_neg",
+    "t142"."_re_m8_neg",
+    "t142"."_re_m9_neg",
+    "t142"."_re_m10_neg",
+    "t142"."_re_m11_neg",
+    "t142"."_re_m12_neg",
+    "t142"."_re_m13_neg",
+    "t142"."_re_m14_neg",
+    "t142"."_re_m15_neg",
+    "t142"."_re_m16_neg",
+    "t142"."_re_m17_neg",
+    "t142"."_re_m18_neg",
+    "t142"."_re_m19_neg",
+    "t142"."_re_m20_neg",
+    "t142"."_re_m21_neg",
+    "t142"."_re_m22_neg",
+    "t142"."_re_m23_neg",
+    "t142"."_re_m24_neg",
+    "t142"."_re_m25_neg",
+    "t142"."_re_m26_neg",
     (
       (
         (
-          ABS("t146"."_re_m0") * 2
-        ) + IFF("t146"."_re_m0_neg", 1, 0)
+          ABS("t142"."_re_m0") * 2
+        ) + IFF("t142"."_re_m0_neg", 1, 0)
       ) * 28
     ) + 11 AS "_re_k0",
     (
       (
         (
-          ABS("t146"."_re_m1") * 2
-        ) + IFF("t146"."_re_m1_neg", 1, 0)
+          ABS("t142"."_re_m1") * 2
+        ) + IFF("t142"."_re_m1_neg", 1, 0)
       ) * 28
     ) + 21 AS "_re_k1",
     (
       (
         (
-          ABS("t146"."_re_m2") * 2
-        ) + IFF("t146"."_re_m2_neg", 1, 0)
+          ABS("t142"."_re_m2") * 2
+        ) + IFF("t142"."_re_m2_neg", 1, 0)
       ) * 28
     ) + 20 AS "_re_k2",
     (
       (
         (
-          ABS("t146"."_re_m3") * 2
-        ) + IFF("t146"."_re_m3_neg", 1, 0)
+          ABS("t142"."_re_m3") * 2
+        ) + IFF("t142"."_re_m3_neg", 1, 0)
       ) * 28
     ) + 4 AS "_re_k3",
     (
       (
         (
-          ABS("t146"."_re_m4") * 2
-        ) + IFF("t146"."_re_m4_neg", 1, 0)
+          ABS("t142"."_re_m4") * 2
+        ) + IFF("t142"."_re_m4_neg", 1, 0)
       ) * 28
     ) + 10 AS "_re_k4",
     (
       (
         (
-          ABS("t146"."_re_m5") * 2
-        ) + IFF("t146"."_re_m5_neg", 1, 0)
+          ABS("t142"."_re_m5") * 2
+        ) + IFF("t142"."_re_m5_neg", 1, 0)
       ) * 28
     ) + 15 AS "_re_k5",
     (
       (
         (
-          ABS("t146"."_re_m6") * 2
-        ) + IFF("t146"."_re_m6_neg", 1, 0)
+          ABS("t142"."_re_m6") * 2
+        ) + IFF("t142"."_re_m6_neg", 1, 0)
       ) * 28
     ) + 16 AS "_re_k6",
     (
       (
         (
-          ABS("t146"."_re_m7") * 2
-        ) + IFF("t146"."_re_m7_neg", 1, 0)
+          ABS("t142"."_re_m7") * 2
+        ) + IFF("t142"."_re_m7_neg", 1, 0)
       ) * 28
     ) + 13 AS "_re_k7",
     (
       (
         (
-          ABS("t146"."_re_m8") * 2
-        ) + IFF("t146"."_re_m8_neg", 1, 0)
+          ABS("t142"."_re_m8") * 2
+        ) + IFF("t142"."_re_m8_neg", 1, 0)
       ) * 28
     ) + 14 AS "_re_k8",
     (
       (
         (
-          ABS("t146"."_re_m9") * 2
-        ) + IFF("t146"."_re_m9_neg", 1, 0)
+          ABS("t142"."_re_m9") * 2
+        ) + IFF("t142"."_re_m9_neg", 1, 0)
       ) * 28
     ) + 2 AS "_re_k9",
     (
       (
         (
-          ABS("t146"."_re_m10") * 2
-        ) + IFF("t146"."_re_m10_neg", 1, 0)
+          ABS("t142"."_re_m10") * 2
+        ) + IFF("t142"."_re_m10_neg", 1, 0)
       ) * 28
     ) + 3 AS "_re_k10",
     (
       (
         (
-          ABS("t146"."_re_m11") * 2
-        ) + IFF("t146"."_re_m11_neg", 1, 0)
+          ABS("t142"."_re_m11") * 2
+        ) + IFF("t142"."_re_m11_neg", 1, 0)
       ) * 28
     ) + 18 AS "_re_k11",
     (
       (
         (
-          ABS("t146"."_re_m12") * 2
-        ) + IFF("t146"."_re_m12_neg", 1, 0)
+          ABS("t142"."_re_m12") * 2
+        ) + IFF("t142"."_re_m12_neg", 1, 0)
       ) * 28
     ) + 12 AS "_re_k12",
     (
       (
         (
-          ABS("t146"."_re_m13") * 2
-        ) + IFF("t146"."_re_m13_neg", 1, 0)
+          ABS("t142"."_re_m13") * 2
+        ) + IFF("t142"."_re_m13_neg", 1, 0)
       ) * 28
     ) + 19 AS "_re_k13",
     (
       (
         (
-          ABS("t146"."_re_m14") * 2
-        ) + IFF("t146"."_re_m14_neg", 1, 0)
+          ABS("t142"."_re_m14") * 2
+        ) + IFF("t142"."_re_m14_neg", 1, 0)
       ) * 28
     ) + 22 AS "_re_k14",
     (
       (
         (
-          ABS("t146"."_re_m15") * 2
-        ) + IFF("t146"."_re_m15_neg", 1, 0)
+          ABS("t142"."_re_m15") * 2
+        ) + IFF("t142"."_re_m15_neg", 1, 0)
       ) * 28
     ) + 1 AS "_re_k15",
     (
       (
         (
-          ABS("t146"."_re_m16") * 2
-        ) + IFF("t146"."_re_m16_neg", 1, 0)
+          ABS("t142"."_re_m16") * 2
+        ) + IFF("t142"."_re_m16_neg", 1, 0)
       ) * 28
     ) + 27 AS "_re_k16",
     (
       (
         (
-          ABS("t146"."_re_m17") * 2
-        ) + IFF("t146"."_re_m17_neg", 1, 0)
+          ABS("t142"."_re_m17") * 2
+        ) + IFF("t142"."_re_m17_neg", 1, 0)
       ) * 28
     ) + 17 AS "_re_k17",
     (
       (
         (
-          ABS("t146"."_re_m18") * 2
-        ) + IFF("t146"."_re_m18_neg", 1, 0)
+          ABS("t142"."_re_m18") * 2
+        ) + IFF("t142"."_re_m18_neg", 1, 0)
       ) * 28
     ) + 9 AS "_re_k18",
     (
       (
         (
-          ABS("t146"."_re_m19") * 2
-        ) + IFF("t146"."_re_m19_neg", 1, 0)
+          ABS("t142"."_re_m19") * 2
+        ) + IFF("t142"."_re_m19_neg", 1, 0)
       ) * 28
     ) + 6 AS "_re_k19",
     (
       (
         (
-          ABS("t146"."_re_m20") * 2
-        ) + IFF("t146"."_re_m20_neg", 1, 0)
+          ABS("t142"."_re_m20") * 2
+        ) + IFF("t142"."_re_m20_neg", 1, 0)
       ) * 28
     ) + 5 AS "_re_k20",
     (
       (
         (
-          ABS("t146"."_re_m21") * 2
-        ) + IFF("t146"."_re_m21_neg", 1, 0)
+          ABS("t142"."_re_m21") * 2
+        ) + IFF("t142"."_re_m21_neg", 1, 0)
       ) * 28
     ) + 7 AS "_re_k21",
     (
       (
         (
-          ABS("t146"."_re_m22") * 2
-        ) + IFF("t146"."_re_m22_neg", 1, 0)
+          ABS("t142"."_re_m22") * 2
+        ) + IFF("t142"."_re_m22_neg", 1, 0)
       ) * 28
     ) + 8 AS "_re_k22",
     (
       (
         (
-          ABS("t146"."_re_m23") * 2
-        ) + IFF("t146"."_re_m23_neg", 1, 0)
+          ABS("t142"."_re_m23") * 2
+        ) + IFF("t142"."_re_m23_neg", 1, 0)
       ) * 28
     ) + 26 AS "_re_k23",
     (
       (
         (
-          ABS("t146"."_re_m24") * 2
-        ) + IFF("t146"."_re_m24_neg", 1, 0)
+          ABS("t142"."_re_m24") * 2
+        ) + IFF("t142"."_re_m24_neg", 1, 0)
       ) * 28
     ) + 25 AS "_re_k24",
     (
       (
         (
-          ABS("t146"."_re_m25") * 2
-        ) + IFF("t146"."_re_m25_neg", 1, 0)
+          ABS("t142"."_re_m25") * 2
+        ) + IFF("t142"."_re_m25_neg", 1, 0)
       ) * 28
     ) + 23 AS "_re_k25",
     (
       (
         (
-          ABS("t146"."_re_m26") * 2
-        ) + IFF("t146"."_re_m26_neg", 1, 0)
+          ABS("t142"."_re_m26") * 2
+        ) + IFF("t142"."_re_m26_neg", 1, 0)
       ) * 28
     ) + 24 AS "_re_k26"
-  FROM "revq_reason_items" AS "t146"
+  FROM "revq_reason_items" AS "t142"
 ), "revq_reason_1" AS (
   SELECT
-    "t149"."lead_id",
-    "t149"."email",
-    "t149"."first_name",
-    "t149"."last_name",
-    "t149"."title",
-    "t149"."company",
-    "t149"."industry",
-    "t149"."employees",
-    "t149"."country",
-    "t149"."lead_source",
-    "t149"."owner",
-    "t149"."created_at",
-    "t149"."last_activity_at",
-    "t149"."email_normalised",
-    "t149"."is_personal_email",
-    "t149"."account_key",
-    "t149"."_n_country",
-    "t149"."_n_email",
-    "t149"."_n_industry",
-    "t149"."segment",
-    "t149"."pts_seniority",
-    "t149"."pts_company_size",
-    "t149"."pts_company_size_small",
-    "t149"."pts_target_industry",
-    "t149"."pts_served_country",
-    "t149"."pts_enterprise_seniority",
-    "t149"."pts_enterprise_enterprise_size",
-    "t149"."pts_personal_email",
-    "t149"."pts_intern_or_student",
-    "t149"."pts_unserved_country",
-    "t149"."pts_tiny_company",
-    "t149"."pts_demo_request",
-    "t149"."pts_pricing_page",
-    "t149"."pts_comparison_site",
-    "t149"."pts_case_study",
-    "t149"."pts_webinar",
-    "t149"."pts_blog",
-    "t149"."pts_email_click",
-    "t149"."_signal",
-    "t149"."_signal_age",
-    "t149"."pts_executive_hire",
-    "t149"."pts_funding",
-    "t149"."pts_strategic_hiring",
-    "t149"."pts_filing_language",
-    "t149"."pts_expansion",
-    "t149"."_raw_fit",
-    "t149"."_raw_intent",
-    "t149"."_raw_signal",
-    "t149"."_raw_negative",
-    "t149"."_u_fit_score",
-    "t149"."_u_intent_score",
-    "t149"."_u_signal_score",
-    "t149"."_u_negative_score",
-    "t149"."_u_total_score",
-    "t149"."_cap_fit",
-    "t149"."_cap_intent",
-    "t149"."_cap_signal",
-    "t149"."_cap_negative",
-    "t149"."_st_m0",
-    "t149"."_st_m1",
-    "t149"."_st_m2",
-    "t149"."_st_m3",
-    "t149"."_st_m4",
-    "t149"."_st_m5",
-    "t149"."_st_m6",
-    "t149"."_st_m0_neg",
-    "t149"."_st_m1_neg",
-    "t149"."_st_m2_neg",
-    "t149"."_st_m3_neg",
-    "t149"."_st_m4_neg",
-    "t149"."_st_m5_neg",
-    "t149"."_st_m6_neg",
-    "t149"."_st_k0",
-    "t149"."_st_k1",
-    "t149"."_st_k2",
-    "t149"."_st_k3",
-    "t149"."_st_k4",
-    "t149"."_st_k5",
-    "t149"."_st_k6",
-    "t149"."_st_s0",
-    "t149"."_st_v0",
-    "t149"."_st_n0",
-    "t149"."_re_m0",
-    "t149"."_re_m1",
-    "t149"."_re_m2",
-    "t149"."_re_m3",
-    "t149"."_re_m4",
-    "t149"."_re_m5",
-    "t149"."_re_m6",
-    "t149"."_re_m7",
-    "t149"."_re_m8",
-    "t149"."_re_m9",
-    "t149"."_re_m10",
-    "t149"."_re_m11",
-    "t149"."_re_m12",
-    "t149"."_re_m13",
-    "t149"."_re_m14",
-    "t149"."_re_m15",
-    "t149"."_re_m16",
-    "t149"."_re_m17",
-    "t149"."_re_m18",
-    "t149"."_re_m19",
-    "t149"."_re_m20",
-    "t149"."_re_m21",
-    "t149"."_re_m22",
-    "t149"."_re_m23",
-    "t149"."_re_m24",
-    "t149"."_re_m25",
-    "t149"."_re_m26",
-    "t149"."_re_m0_neg",
-    "t149"."_re_m1_neg",
-    "t149"."_re_m2_neg",
-    "t149"."_re_m3_neg",
-    "t149"."_re_m4_neg",
-    "t149"."_re_m5_neg",
-    "t149"."_re_m6_neg",
-    "t149"."_re_m7_neg",
-    "t149"."_re_m8_neg",
-    "t149"."_re_m9_neg",
-    "t149"."_re_m10_neg",
-    "t149"."_re_m11_neg",
-    "t149"."_re_m12_neg",
-    "t149"."_re_m13_neg",
-    "t149"."_re_m14_neg",
-    "t149"."_re_m15_neg",
-    "t149"."_re_m16_neg",
-    "t149"."_re_m17_neg",
-    "t149"."_re_m18_neg",
-    "t149"."_re_m19_neg",
-    "t149"."_re_m20_neg",
-    "t149"."_re_m21_neg",
-    "t149"."_re_m22_neg",
-    "t149"."_re_m23_neg",
-    "t149"."_re_m24_neg",
-    "t149"."_re_m25_neg",
-    "t149"."_re_m26_neg",
-    "t149"."_re_k0",
-    "t149"."_re_k1",
-    "t149"."_re_k2",
-    "t149"."_re_k3",
-    "t149"."_re_k4",
-    "t149"."_re_k5",
-    "t149"."_re_k6",
-    "t149"."_re_k7",
-    "t149"."_re_k8",
-    "t149"."_re_k9",
-    "t149"."_re_k10",
-    "t149"."_re_k11",
-    "t149"."_re_k12",
-    "t149"."_re_k13",
-    "t149"."_re_k14",
-    "t149"."_re_k15",
-    "t149"."_re_k16",
-    "t149"."_re_k17",
-    "t149"."_re_k18",
-    "t149"."_re_k19",
-    "t149"."_re_k20",
-    "t149"."_re_k21",
-    "t149"."_re_k22",
-    "t149"."_re_k23",
-    "t149"."_re_k24",
-    "t149"."_re_k25",
-    "t149"."_re_k26",
-    "t149"."_re_s0",
+    "t145"."lead_id",
+    "t145"."email",
+    "t145"."first_name",
+    "t145"."last_name",
+    "t145"."title",
+    "t145"."company",
+    "t145"."industry",
+    "t145"."employees",
+    "t145"."country",
+    "t145"."lead_source",
+    "t145"."owner",
+    "t145"."created_at",
+    "t145"."last_activity_at",
+    "t145"."email_normalised",
+    "t145"."is_personal_email",
+    "t145"."account_key",
+    "t145"."_n_country",
+    "t145"."_n_email",
+    "t145"."_n_industry",
+    "t145"."segment",
+    "t145"."pts_seniority",
+    "t145"."pts_company_size",
+    "t145"."pts_company_size_small",
+    "t145"."pts_target_industry",
+    "t145"."pts_served_country",
+    "t145"."pts_enterprise_seniority",
+    "t145"."pts_enterprise_enterprise_size",
+    "t145"."pts_personal_email",
+    "t145"."pts_intern_or_student",
+    "t145"."pts_unserved_country",
+    "t145"."pts_tiny_company",
+    "t145"."pts_demo_request",
+    "t145"."pts_pricing_page",
+    "t145"."pts_comparison_site",
+    "t145"."pts_case_study",
+    "t145"."pts_webinar",
+    "t145"."pts_blog",
+    "t145"."pts_email_click",
+    "t145"."_signal",
+    "t145"."_signal_age",
+    "t145"."pts_executive_hire",
+    "t145"."pts_funding",
+    "t145"."pts_strategic_hiring",
+    "t145"."pts_filing_language",
+    "t145"."pts_expansion",
+    "t145"."_raw_fit",
+    "t145"."_raw_intent",
+    "t145"."_raw_signal",
+    "t145"."_raw_negative",
+    "t145"."_u_fit_score",
+    "t145"."_u_intent_score",
+    "t145"."_u_signal_score",
+    "t145"."_u_negative_score",
+    "t145"."_u_total_score",
+    "t145"."_cap_fit",
+    "t145"."_cap_intent",
+    "t145"."_cap_signal",
+    "t145"."_cap_negative",
+    "t145"."_st_m0",
+    "t145"."_st_m1",
+    "t145"."_st_m2",
+    "t145"."_st_m3",
+    "t145"."_st_m4",
+    "t145"."_st_m5",
+    "t145"."_st_m6",
+    "t145"."_st_m0_neg",
+    "t145"."_st_m1_neg",
+    "t145"."_st_m2_neg",
+    "t145"."_st_m3_neg",
+    "t145"."_st_m4_neg",
+    "t145"."_st_m5_neg",
+    "t145"."_st_m6_neg",
+    "t145"."_st_k0",
+    "t145"."_st_k1",
+    "t145"."_st_k2",
+    "t145"."_st_k3",
+    "t145"."_st_k4",
+    "t145"."_st_k5",
+    "t145"."_st_k6",
+    "t145"."_st_s0",
+    "t145"."_st_v0",
+    "t145"."_st_n0",
+    "t145"."_re_m0",
+    "t145"."_re_m1",
+    "t145"."_re_m2",
+    "t145"."_re_m3",
+    "t145"."_re_m4",
+    "t145"."_re_m5",
+    "t145"."_re_m6",
+    "t145"."_re_m7",
+    "t145"."_re_m8",
+    "t145"."_re_m9",
+    "t145"."_re_m10",
+    "t145"."_re_m11",
+    "t145"."_re_m12",
+    "t145"."_re_m13",
+    "t145"."_re_m14",
+    "t145"."_re_m15",
+    "t145"."_re_m16",
+    "t145"."_re_m17",
+    "t145"."_re_m18",
+    "t145"."_re_m19",
+    "t145"."_re_m20",
+    "t145"."_re_m21",
+    "t145"."_re_m22",
+    "t145"."_re_m23",
+    "t145"."_re_m24",
+    "t145"."_re_m25",
+    "t145"."_re_m26",
+    "t145"."_re_m0_neg",
+    "t145"."_re_m1_neg",
+    "t145"."_re_m2_neg",
+    "t145"."_re_m3_neg",
+    "t145"."_re_m4_neg",
+    "t145"."_re_m5_neg",
+    "t145"."_re_m6_neg",
+    "t145"."_re_m7_neg",
+    "t145"."_re_m8_neg",
+    "t145"."_re_m9_neg",
+    "t145"."_re_m10_neg",
+    "t145"."_re_m11_neg",
+    "t145"."_re_m12_neg",
+    "t145"."_re_m13_neg",
+    "t145"."_re_m14_neg",
+    "t145"."_re_m15_neg",
+    "t145"."_re_m16_neg",
+    "t145"."_re_m17_neg",
+    "t145"."_re_m18_neg",
+    "t145"."_re_m19_neg",
+    "t145"."_re_m20_neg",
+    "t145"."_re_m21_neg",
+    "t145"."_re_m22_neg",
+    "t145"."_re_m23_neg",
+    "t145"."_re_m24_neg",
+    "t145"."_re_m25_neg",
+    "t145"."_re_m26_neg",
+    "t145"."_re_k0",
+    "t145"."_re_k1",
+    "t145"."_re_k2",
+    "t145"."_re_k3",
+    "t145"."_re_k4",
+    "t145"."_re_k5",
+    "t145"."_re_k6",
+    "t145"."_re_k7",
+    "t145"."_re_k8",
+    "t145"."_re_k9",
+    "t145"."_re_k10",
+    "t145"."_re_k11",
+    "t145"."_re_k12",
+    "t145"."_re_k13",
+    "t145"."_re_k14",
+    "t145"."_re_k15",
+    "t145"."_re_k16",
+    "t145"."_re_k17",
+    "t145"."_re_k18",
+    "t145"."_re_k19",
+    "t145"."_re_k20",
+    "t145"."_re_k21",
+    "t145"."_re_k22",
+    "t145"."_re_k23",
+    "t145"."_re_k24",
+    "t145"."_re_k25",
+    "t145"."_re_k26",
+    "t145"."_re_s0",
     CASE
-      WHEN "t149"."_re_k0" = "t149"."_re_s0"
-      THEN "t149"."_re_m0"
-      WHEN "t149"."_re_k1" = "t149"."_re_s0"
-      THEN "t149"."_re_m1"
-      WHEN "t149"."_re_k2" = "t149"."_re_s0"
-      THEN "t149"."_re_m2"
-      WHEN "t149"."_re_k3" = "t149"."_re_s0"
-      THEN "t149"."_re_m3"
-      WHEN "t149"."_re_k4" = "t149"."_re_s0"
-      THEN "t149"."_re_m4"
-      WHEN "t149"."_re_k5" = "t149"."_re_s0"
-      THEN "t149"."_re_m5"
-      WHEN "t149"."_re_k6" = "t149"."_re_s0"
-      THEN "t149"."_re_m6"
-      WHEN "t149"."_re_k7" = "t149"."_re_s0"
-      THEN "t149"."_re_m7"
-      WHEN "t149"."_re_k8" = "t149"."_re_s0"
-      THEN "t149"."_re_m8"
-      WHEN "t149"."_re_k9" = "t149"."_re_s0"
-      THEN "t149"."_re_m9"
-      WHEN "t149"."_re_k10" = "t149"."_re_s0"
-      THEN "t149"."_re_m10"
-      WHEN "t149"."_re_k11" = "t149"."_re_s0"
-      THEN "t149"."_re_m11"
-      WHEN "t149"."_re_k12" = "t149"."_re_s0"
-      THEN "t149"."_re_m12"
-      WHEN "t149"."_re_k13" = "t149"."_re_s0"
-      THEN "t149"."_re_m13"
-      WHEN "t149"."_re_k14" = "t149"."_re_s0"
-      THEN "t149"."_re_m14"
-      WHEN "t149"."_re_k15" = "t149"."_re_s0"
-      THEN "t149"."_re_m15"
-      WHEN "t149"."_re_k16" = "t149"."_re_s0"
-      THEN "t149"."_re_m16"
-      WHEN "t149"."_re_k17" = "t149"."_re_s0"
-      THEN "t149"."_re_m17"
-      WHEN "t149"."_re_k18" = "t149"."_re_s0"
-      THEN "t149"."_re_m18"
-      WHEN "t149"."_re_k19" = "t149"."_re_s0"
-      THEN "t149"."_re_m19"
-      WHEN "t149"."_re_k20" = "t149"."_re_s0"
-      THEN "t149"."_re_m20"
-      WHEN "t149"."_re_k21" = "t149"."_re_s0"
-      THEN "t149"."_re_m21"
-      WHEN "t149"."_re_k22" = "t149"."_re_s0"
-      THEN "t149"."_re_m22"
-      WHEN "t149"."_re_k23" = "t149"."_re_s0"
-      THEN "t149"."_re_m23"
-      WHEN "t149"."_re_k24" = "t149"."_re_s0"
-      THEN "t149"."_re_m24"
-      WHEN "t149"."_re_k25" = "t149"."_re_s0"
-      THEN "t149"."_re_m25"
-      WHEN "t149"."_re_k26" = "t149"."_re_s0"
-      THEN "t149"."_re_m26"
+      WHEN "t145"."_re_k0" = "t145"."_re_s0"
+      THEN "t145"."_re_m0"
+      WHEN "t145"."_re_k1" = "t145"."_re_s0"
+      THEN "t145"."_re_m1"
+      WHEN "t145"."_re_k2" = "t145"."_re_s0"
+      THEN "t145"."_re_m2"
+      WHEN "t145"."_re_k3" = "t145"."_re_s0"
+      THEN "t145"."_re_m3"
+      WHEN "t145"."_re_k4" = "t145"."_re_s0"
+      THEN "t145"."_re_m4"
+      WHEN "t145"."_re_k5" = "t145"."_re_s0"
+      THEN "t145"."_re_m5"
+      WHEN "t145"."_re_k6" = "t145"."_re_s0"
+      THEN "t145"."_re_m6"
+      WHEN "t145"."_re_k7" = "t145"."_re_s0"
+      THEN "t145"."_re_m7"
+      WHEN "t145"."_re_k8" = "t145"."_re_s0"
+      THEN "t145"."_re_m8"
+      WHEN "t145"."_re_k9" = "t145"."_re_s0"
+      THEN "t145"."_re_m9"
+      WHEN "t145"."_re_k10" = "t145"."_re_s0"
+      THEN "t145"."_re_m10"
+      WHEN "t145"."_re_k11" = "t145"."_re_s0"
+      THEN "t145"."_re_m11"
+      WHEN "t145"."_re_k12" = "t145"."_re_s0"
+      THEN "t145"."_re_m12"
+      WHEN "t145"."_re_k13" = "t145"."_re_s0"
+      THEN "t145"."_re_m13"
+      WHEN "t145"."_re_k14" = "t145"."_re_s0"
+      THEN "t145"."_re_m14"
+      WHEN "t145"."_re_k15" = "t145"."_re_s0"
+      THEN "t145"."_re_m15"
+      WHEN "t145"."_re_k16" = "t145"."_re_s0"
+      THEN "t145"."_re_m16"
+      WHEN "t145"."_re_k17" = "t145"."_re_s0"
+      THEN "t145"."_re_m17"
+      WHEN "t145"."_re_k18" = "t145"."_re_s0"
+      THEN "t145"."_re_m18"
+      WHEN "t145"."_re_k19" = "t145"."_re_s0"
+      THEN "t145"."_re_m19"
+      WHEN "t145"."_re_k20" = "t145"."_re_s0"
+      THEN "t145"."_re_m20"
+      WHEN "t145"."_re_k21" = "t145"."_re_s0"
+      THEN "t145"."_re_m21"
+      WHEN "t145"."_re_k22" = "t145"."_re_s0"
+      THEN "t145"."_re_m22"
+      WHEN "t145"."_re_k23" = "t145"."_re_s0"
+      THEN "t145"."_re_m23"
+      WHEN "t145"."_re_k24" = "t145"."_re_s0"
+      THEN "t145"."_re_m24"
+      WHEN "t145"."_re_k25" = "t145"."_re_s0"
+      THEN "t145"."_re_m25"
+      WHEN "t145"."_re_k26" = "t145"."_re_s0"
+      THEN "t145"."_re_m26"
       ELSE 0
     END AS "_re_v0",
     CASE
-      WHEN "t149"."_re_k0" = "t149"."_re_s0"
+      WHEN "t145"."_re_k0" = "t145"."_re_s0"
       THEN 'seniority'
-      WHEN "t149"."_re_k1" = "t149"."_re_s0"
+      WHEN "t145"."_re_k1" = "t145"."_re_s0"
       THEN 'company_size'
-      WHEN "t149"."_re_k2" = "t149"."_re_s0"
+      WHEN "t145"."_re_k2" = "t145"."_re_s0"
       THEN 'company_size_small'
-      WHEN "t149"."_re_k3" = "t149"."_re_s0"
+      WHEN "t145"."_re_k3" = "t145"."_re_s0"
       THEN 'target_industry'
-      WHEN "t149"."_re_k4" = "t149"."_re_s0"
+      WHEN "t145"."_re_k4" = "t145"."_re_s0"
       THEN 'served_country'
-      WHEN "t149"."_re_k5" = "t149"."_re_s0"
+      WHEN "t145"."_re_k5" = "t145"."_re_s0"
       THEN 'enterprise.seniority'
-      WHEN "t149"."_re_k6" = "t149"."_re_s0"
+      WHEN "t145"."_re_k6" = "t145"."_re_s0"
       THEN 'enterprise.enterprise_size'
-      WHEN "t149"."_re_k7" = "t149"."_re_s0"
+      WHEN "t145"."_re_k7" = "t145"."_re_s0"
       THEN 'personal_email'
-      WHEN "t149"."_re_k8" = "t149"."_re_s0"
+      WHEN "t145"."_re_k8" = "t145"."_re_s0"
       THEN 'intern_or_student'
-      WHEN "t149"."_re_k9" = "t149"."_re_s0"
+      WHEN "t145"."_re_k9" = "t145"."_re_s0"
       THEN 'unserved_country'
-      WHEN "t149"."_re_k10" = "t149"."_re_s0"
+      WHEN "t145"."_re_k10" = "t145"."_re_s0"
       THEN 'tiny_company'
-      WHEN "t149"."_re_k11" = "t149"."_re_s0"
+      WHEN "t145"."_re_k11" = "t145"."_re_s0"
       THEN 'demo_request'
-      WHEN "t149"."_re_k12" = "t149"."_re_s0"
+      WHEN "t145"."_re_k12" = "t145"."_re_s0"
       THEN 'pricing_page'
-      WHEN "t149"."_re_k13" = "t149"."_re_s0"
+      WHEN "t145"."_re_k13" = "t145"."_re_s0"
       THEN 'comparison_site'
-      WHEN "t149"."_re_k14" = "t149"."_re_s0"
+      WHEN "t145"."_re_k14" = "t145"."_re_s0"
       THEN 'case_study'
-      WHEN "t149"."_re_k15" = "t149"."_re_s0"
+      WHEN "t145"."_re_k15" = "t145"."_re_s0"
       THEN 'webinar'
-      WHEN "t149"."_re_k16" = "t149"."_re_s0"
+      WHEN "t145"."_re_k16" = "t145"."_re_s0"
       THEN 'blog'
-      WHEN "t149"."_re_k17" = "t149"."_re_s0"
+      WHEN "t145"."_re_k17" = "t145"."_re_s0"
       THEN 'email_click'
-      WHEN "t149"."_re_k18" = "t149"."_re_s0"
+      WHEN "t145"."_re_k18" = "t145"."_re_s0"
       THEN 'signal:executive_hire'
-      WHEN "t149"."_re_k19" = "t149"."_re_s0"
+      WHEN "t145"."_re_k19" = "t145"."_re_s0"
       THEN 'signal:funding'
-      WHEN "t149"."_re_k20" = "t149"."_re_s0"
+      WHEN "t145"."_re_k20" = "t145"."_re_s0"
       THEN 'signal:strategic_hiring'
-      WHEN "t149"."_re_k21" = "t149"."_re_s0"
+      WHEN "t145"."_re_k21" = "t145"."_re_s0"
       THEN 'signal:filing_language'
-      WHEN "t149"."_re_k22" = "t149"."_re_s0"
+      WHEN "t145"."_re_k22" = "t145"."_re_s0"
       THEN 'signal:expansion'
-      WHEN "t149"."_re_k23" = "t149"."_re_s0"
+      WHEN "t145"."_re_k23" = "t145"."_re_s0"
       THEN 'cap:fit'
-      WHEN "t149"."_re_k24" = "t149"."_re_s0"
+      WHEN "t145"."_re_k24" = "t145"."_re_s0"
       THEN 'cap:intent'
-      WHEN "t149"."_re_k25" = "t149"."_re_s0"
+      WHEN "t145"."_re_k25" = "t145"."_re_s0"
       THEN 'cap:signal'
-      WHEN "t149"."_re_k26" = "t149"."_re_s0"
+      WHEN "t145"."_re_k26" = "t145"."_re_s0"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n0"
   FROM (
     SELECT
-      "t148"."lead_id",
-      "t148"."email",
-      "t148"."first_name",
-      "t148"."last_name",
-      "t148"."title",
-      "t148"."company",
-      "t148"."industry",
-      "t148"."employees",
-      "t148"."country",
-      "t148"."lead_source",
-      "t148"."owner",
-      "t148"."created_at",
-      "t148"."last_activity_at",
-      "t148"."email_normalised",
-      "t148"."is_personal_email",
-      "t148"."account_key",
-      "t148"."_n_country",
-      "t148"."_n_email",
-      "t148"."_n_industry",
-      "t148"."segment",
-      "t148"."pts_seniority",
-      "t148"."pts_company_size",
-      "t148"."pts_company_size_small",
-      "t148"."pts_target_industry",
-      "t148"."pts_served_country",
-      "t148"."pts_enterprise_seniority",
-      "t148"."pts_enterprise_enterprise_size",
-      "t148"."pts_personal_email",
-      "t148"."pts_intern_or_student",
-      "t148"."pts_unserved_country",
-      "t148"."pts_tiny_company",
-      "t148"."pts_demo_request",
-      "t148"."pts_pricing_page",
-      "t148"."pts_comparison_site",
-      "t148"."pts_case_study",
-      "t148"."pts_webinar",
-      "t148"."pts_blog",
-      "t148"."pts_email_click",
-      "t148"."_signal",
-      "t148"."_signal_age",
-      "t148"."pts_executive_hire",
-      "t148"."pts_funding",
-      "t148"."pts_strategic_hiring",
-      "t148"."pts_filing_language",
-      "t148"."pts_expansion",
-      "t148"."_raw_fit",
-      "t148"."_raw_intent",
-      "t148"."_raw_signal",
-      "t148"."_raw_negative",
-      "t148"."_u_fit_score",
-      "t148"."_u_intent_score",
-      "t148"."_u_signal_score",
-      "t148"."_u_negative_score",
-      "t148"."_u_total_score",
-      "t148"."_cap_fit",
-      "t148"."_cap_intent",
-      "t148"."_cap_signal",
-      "t148"."_cap_negative",
-      "t148"."_st_m0",
-      "t148"."_st_m1",
-      "t148"."_st_m2",
-      "t148"."_st_m3",
-      "t148"."_st_m4",
-      "t148"."_st_m5",
-      "t148"."_st_m6",
-      "t148"."_st_m0_neg",
-      "t148"."_st_m1_neg",
-      "t148"."_st_m2_neg",
-      "t148"."_st_m3_neg",
-      "t148"."_st_m4_neg",
-      "t148"."_st_m5_neg",
-      "t148"."_st_m6_neg",
-      "t148"."_st_k0",
-      "t148"."_st_k1",
-      "t148"."_st_k2",
-      "t148"."_st_k3",
-      "t148"."_st_k4",
-      "t148"."_st_k5",
-      "t148"."_st_k6",
-      "t148"."_st_s0",
-      "t148"."_st_v0",
-      "t148"."_st_n0",
-      "t148"."_re_m0",
-      "t148"."_re_m1",
-      "t148"."_re_m2",
-      "t148"."_re_m3",
-      "t148"."_re_m4",
-      "t148"."_re_m5",
-      "t148"."_re_m6",
-      "t148"."_re_m7",
-      "t148"."_re_m8",
-      "t148"."_re_m9",
-      "t148"."_re_m10",
-      "t148"."_re_m11",
-      "t148"."_re_m12",
-      "t148"."_re_m13",
-      "t148"."_re_m14",
-      "t148"."_re_m15",
-      "t148"."_re_m16",
-      "t148"."_re_m17",
-      "t148"."_re_m18",
-      "t148"."_re_m19",
-      "t148"."_re_m20",
-      "t148"."_re_m21",
-      "t148"."_re_m22",
-      "t148"."_re_m23",
-      "t148"."_re_m24",
-      "t148"."_re_m25",
-      "t148"."_re_m26",
-      "t148"."_re_m0_neg",
-      "t148"."_re_m1_neg",
-      "t148"."_re_m2_neg",
-      "t148"."_re_m3_neg",
-      "t148"."_re_m4_neg",
-      "t148"."_re_m5_neg",
-      "t148"."_re_m6_neg",
-      "t148"."_re_m7_neg",
-      "t148"."_re_m8_neg",
-      "t148"."_re_m9_neg",
-      "t148"."_re_m10_neg",
-      "t148"."_re_m11_neg",
-      "t148"."_re_m12_neg",
-      "t148"."_re_m13_neg",
-      "t148"."_re_m14_neg",
-      "t148"."_re_m15_neg",
-      "t148"."_re_m16_neg",
-      "t148"."_re_m17_neg",
-      "t148"."_re_m18_neg",
-      "t148"."_re_m19_neg",
-      "t148"."_re_m20_neg",
-      "t148"."_re_m21_neg",
-      "t148"."_re_m22_neg",
-      "t148"."_re_m23_neg",
-      "t148"."_re_m24_neg",
-      "t148"."_re_m25_neg",
-      "t148"."_re_m26_neg",
-      "t148"."_re_k0",
-      "t148"."_re_k1",
-      "t148"."_re_k2",
-      "t148"."_re_k3",
-      "t148"."_re_k4",
-      "t148"."_re_k5",
-      "t148"."_re_k6",
-      "t148"."_re_k7",
-      "t148"."_re_k8",
-      "t148"."_re_k9",
-      "t148"."_re_k10",
-      "t148"."_re_k11",
-      "t148"."_re_k12",
-      "t148"."_re_k13",
-      "t148"."_re_k14",
-      "t148"."_re_k15",
-      "t148"."_re_k16",
-      "t148"."_re_k17",
-      "t148"."_re_k18",
-      "t148"."_re_k19",
-      "t148"."_re_k20",
-      "t148"."_re_k21",
-      "t148"."_re_k22",
-      "t148"."_re_k23",
-      "t148"."_re_k24",
-      "t148"."_re_k25",
-      "t148"."_re_k26",
+      "t144"."lead_id",
+      "t144"."email",
+      "t144"."first_name",
+      "t144"."last_name",
+      "t144"."title",
+      "t144"."company",
+      "t144"."industry",
+      "t144"."employees",
+      "t144"."country",
+      "t144"."lead_source",
+      "t144"."owner",
+      "t144"."created_at",
+      "t144"."last_activity_at",
+      "t144"."email_normalised",
+      "t144"."is_personal_email",
+      "t144"."account_key",
+      "t144"."_n_country",
+      "t144"."_n_email",
+      "t144"."_n_industry",
+      "t144"."segment",
+      "t144"."pts_seniority",
+      "t144"."pts_company_size",
+      "t144"."pts_company_size_small",
+      "t144"."pts_target_industry",
+      "t144"."pts_served_country",
+      "t144"."pts_enterprise_seniority",
+      "t144"."pts_enterprise_enterprise_size",
+      "t144"."pts_personal_email",
+      "t144"."pts_intern_or_student",
+      "t144"."pts_unserved_country",
+      "t144"."pts_tiny_company",
+      "t144"."pts_demo_request",
+      "t144"."pts_pricing_page",
+      "t144"."pts_comparison_site",
+      "t144"."pts_case_study",
+      "t144"."pts_webinar",
+      "t144"."pts_blog",
+      "t144"."pts_email_click",
+      "t144"."_signal",
+      "t144"."_signal_age",
+      "t144"."pts_executive_hire",
+      "t144"."pts_funding",
+      "t144"."pts_strategic_hiring",
+      "t144"."pts_filing_language",
+      "t144"."pts_expansion",
+      "t144"."_raw_fit",
+      "t144"."_raw_intent",
+      "t144"."_raw_signal",
+      "t144"."_raw_negative",
+      "t144"."_u_fit_score",
+      "t144"."_u_intent_score",
+      "t144"."_u_signal_score",
+      "t144"."_u_negative_score",
+      "t144"."_u_total_score",
+      "t144"."_cap_fit",
+      "t144"."_cap_intent",
+      "t144"."_cap_signal",
+      "t144"."_cap_negative",
+      "t144"."_st_m0",
+      "t144"."_st_m1",
+      "t144"."_st_m2",
+      "t144"."_st_m3",
+      "t144"."_st_m4",
+      "t144"."_st_m5",
+      "t144"."_st_m6",
+      "t144"."_st_m0_neg",
+      "t144"."_st_m1_neg",
+      "t144"."_st_m2_neg",
+      "t144"."_st_m3_neg",
+      "t144"."_st_m4_neg",
+      "t144"."_st_m5_neg",
+      "t144"."_st_m6_neg",
+      "t144"."_st_k0",
+      "t144"."_st_k1",
+      "t144"."_st_k2",
+      "t144"."_st_k3",
+      "t144"."_st_k4",
+      "t144"."_st_k5",
+      "t144"."_st_k6",
+      "t144"."_st_s0",
+      "t144"."_st_v0",
+      "t144"."_st_n0",
+      "t144"."_re_m0",
+      "t144"."_re_m1",
+      "t144"."_re_m2",
+      "t144"."_re_m3",
+      "t144"."_re_m4",
+      "t144"."_re_m5",
+      "t144"."_re_m6",
+      "t144"."_re_m7",
+      "t144"."_re_m8",
+      "t144"."_re_m9",
+      "t144"."_re_m10",
+      "t144"."_re_m11",
+      "t144"."_re_m12",
+      "t144"."_re_m13",
+      "t144"."_re_m14",
+      "t144"."_re_m15",
+      "t144"."_re_m16",
+      "t144"."_re_m17",
+      "t144"."_re_m18",
+      "t144"."_re_m19",
+      "t144"."_re_m20",
+      "t144"."_re_m21",
+      "t144"."_re_m22",
+      "t144"."_re_m23",
+      "t144"."_re_m24",
+      "t144"."_re_m25",
+      "t144"."_re_m26",
+      "t144"."_re_m0_neg",
+      "t144"."_re_m1_neg",
+      "t144"."_re_m2_neg",
+      "t144"."_re_m3_neg",
+      "t144"."_re_m4_neg",
+      "t144"."_re_m5_neg",
+      "t144"."_re_m6_neg",
+      "t144"."_re_m7_neg",
+      "t144"."_re_m8_neg",
+      "t144"."_re_m9_neg",
+      "t144"."_re_m10_neg",
+      "t144"."_re_m11_neg",
+      "t144"."_re_m12_neg",
+      "t144"."_re_m13_neg",
+      "t144"."_re_m14_neg",
+      "t144"."_re_m15_neg",
+      "t144"."_re_m16_neg",
+      "t144"."_re_m17_neg",
+      "t144"."_re_m18_neg",
+      "t144"."_re_m19_neg",
+      "t144"."_re_m20_neg",
+      "t144"."_re_m21_neg",
+      "t144"."_re_m22_neg",
+      "t144"."_re_m23_neg",
+      "t144"."_re_m24_neg",
+      "t144"."_re_m25_neg",
+      "t144"."_re_m26_neg",
+      "t144"."_re_k0",
+      "t144"."_re_k1",
+      "t144"."_re_k2",
+      "t144"."_re_k3",
+      "t144"."_re_k4",
+      "t144"."_re_k5",
+      "t144"."_re_k6",
+      "t144"."_re_k7",
+      "t144"."_re_k8",
+      "t144"."_re_k9",
+      "t144"."_re_k10",
+      "t144"."_re_k11",
+      "t144"."_re_k12",
+      "t144"."_re_k13",
+      "t144"."_re_k14",
+      "t144"."_re_k15",
+      "t144"."_re_k16",
+      "t144"."_re_k17",
+      "t144"."_re_k18",
+      "t144"."_re_k19",
+      "t144"."_re_k20",
+      "t144"."_re_k21",
+      "t144"."_re_k22",
+      "t144"."_re_k23",
+      "t144"."_re_k24",
+      "t144"."_re_k25",
+      "t144"."_re_k26",
       GREATEST(
-        "t148"."_re_k0",
-        "t148"."_re_k1",
-        "t148"."_re_k2",
-        "t148"."_re_k3",
-        "t148"."_re_k4",
-        "t148"."_re_k5",
-        "t148"."_re_k6",
-        "t148"."_re_k7",
-        "t148"."_re_k8",
-        "t148"."_re_k9",
-        "t148"."_re_k10",
-        "t148"."_re_k11",
-        "t148"."_re_k12",
-        "t148"."_re_k13",
-        "t148"."_re_k14",
-        "t148"."_re_k15",
-        "t148"."_re_k16",
-        "t148"."_re_k17",
-        "t148"."_re_k18",
-        "t148"."_re_k19",
-        "t148"."_re_k20",
-        "t148"."_re_k21",
-        "t148"."_re_k22",
-        "t148"."_re_k23",
-        "t148"."_re_k24",
-        "t148"."_re_k25",
-        "t148"."_re_k26"
+        "t144"."_re_k0",
+        "t144"."_re_k1",
+        "t144"."_re_k2",
+        "t144"."_re_k3",
+        "t144"."_re_k4",
+        "t144"."_re_k5",
+        "t144"."_re_k6",
+        "t144"."_re_k7",
+        "t144"."_re_k8",
+        "t144"."_re_k9",
+        "t144"."_re_k10",
+        "t144"."_re_k11",
+        "t144"."_re_k12",
+        "t144"."_re_k13",
+        "t144"."_re_k14",
+        "t144"."_re_k15",
+        "t144"."_re_k16",
+        "t144"."_re_k17",
+        "t144"."_re_k18",
+        "t144"."_re_k19",
+        "t144"."_re_k20",
+        "t144"."_re_k21",
+        "t144"."_re_k22",
+        "t144"."_re_k23",
+        "t144"."_re_k24",
+        "t144"."_re_k25",
+        "t144"."_re_k26"
       ) AS "_re_s0"
-    FROM "revq_reason_keys" AS "t148"
-  ) AS "t149"
+    FROM "revq_reason_keys" AS "t144"
+  ) AS "t145"
 ), "revq_reason_2" AS (
   SELECT
-    "t152"."lead_id",
-    "t152"."email",
-    "t152"."first_name",
-    "t152"."last_name",
-    "t152"."title",
-    "t152"."company",
-    "t152"."industry",
-    "t152"."employees",
-    "t152"."country",
-    "t152"."lead_source",
-    "t152"."owner",
-    "t152"."created_at",
-    "t152"."last_activity_at",
-    "t152"."email_normalised",
-    "t152"."is_personal_email",
-    "t152"."account_key",
-    "t152"."_n_country",
-    "t152"."_n_email",
-    "t152"."_n_industry",
-    "t152"."segment",
-    "t152"."pts_seniority",
-    "t152"."pts_company_size",
-    "t152"."pts_company_size_small",
-    "t152"."pts_target_industry",
-    "t152"."pts_served_country",
-    "t152"."pts_enterprise_seniority",
-    "t152"."pts_enterprise_enterprise_size",
-    "t152"."pts_personal_email",
-    "t152"."pts_intern_or_student",
-    "t152"."pts_unserved_country",
-    "t152"."pts_tiny_company",
-    "t152"."pts_demo_request",
-    "t152"."pts_pricing_page",
-    "t152"."pts_comparison_site",
-    "t152"."pts_case_study",
-    "t152"."pts_webinar",
-    "t152"."pts_blog",
-    "t152"."pts_email_click",
-    "t152"."_signal",
-    "t152"."_signal_age",
-    "t152"."pts_executive_hire",
-    "t152"."pts_funding",
-    "t152"."pts_strategic_hiring",
-    "t152"."pts_filing_language",
-    "t152"."pts_expansion",
-    "t152"."_raw_fit",
-    "t152"."_raw_intent",
-    "t152"."_raw_signal",
-    "t152"."_raw_negative",
-    "t152"."_u_fit_score",
-    "t152"."_u_intent_score",
-    "t152"."_u_signal_score",
-    "t152"."_u_negative_score",
-    "t152"."_u_total_score",
-    "t152"."_cap_fit",
-    "t152"."_cap_intent",
-    "t152"."_cap_signal",
-    "t152"."_cap_negative",
-    "t152"."_st_m0",
-    "t152"."_st_m1",
-    "t152"."_st_m2",
-    "t152"."_st_m3",
-    "t152"."_st_m4",
-    "t152"."_st_m5",
-    "t152"."_st_m6",
-    "t152"."_st_m0_neg",
-    "t152"."_st_m1_neg",
-    "t152"."_st_m2_neg",
-    "t152"."_st_m3_neg",
-    "t152"."_st_m4_neg",
-    "t152"."_st_m5_neg",
-    "t152"."_st_m6_neg",
-    "t152"."_st_k0",
-    "t152"."_st_k1",
-    "t152"."_st_k2",
-    "t152"."_st_k3",
-    "t152"."_st_k4",
-    "t152"."_st_k5",
-    "t152"."_st_k6",
-    "t152"."_st_s0",
-    "t152"."_st_v0",
-    "t152"."_st_n0",
-    "t152"."_re_m0",
-    "t152"."_re_m1",
-    "t152"."_re_m2",
-    "t152"."_re_m3",
-    "t152"."_re_m4",
-    "t152"."_re_m5",
-    "t152"."_re_m6",
-    "t152"."_re_m7",
-    "t152"."_re_m8",
-    "t152"."_re_m9",
-    "t152"."_re_m10",
-    "t152"."_re_m11",
-    "t152"."_re_m12",
-    "t152"."_re_m13",
-    "t152"."_re_m14",
-    "t152"."_re_m15",
-    "t152"."_re_m16",
-    "t152"."_re_m17",
-    "t152"."_re_m18",
-    "t152"."_re_m19",
-    "t152"."_re_m20",
-    "t152"."_re_m21",
-    "t152"."_re_m22",
-    "t152"."_re_m23",
-    "t152"."_re_m24",
-    "t152"."_re_m25",
-    "t152"."_re_m26",
-    "t152"."_re_m0_neg",
-    "t152"."_re_m1_neg",
-    "t152"."_re_m2_neg",
-    "t152"."_re_m3_neg",
-    "t152"."_re_m4_neg",
-    "t152"."_re_m5_neg",
-    "t152"."_re_m6_neg",
-    "t152"."_re_m7_neg",
-    "t152"."_re_m8_neg",
-    "t152"."_re_m9_neg",
-    "t152"."_re_m10_neg",
-    "t152"."_re_m11_neg",
-    "t152"."_re_m12_neg",
-    "t152"."_re_m13_neg",
-    "t152"."_re_m14_neg",
-    "t152"."_re_m15_neg",
-    "t152"."_re_m16_neg",
-    "t152"."_re_m17_neg",
-    "t152"."_re_m18_neg",
-    "t152"."_re_m19_neg",
-    "t152"."_re_m20_neg",
-    "t152"."_re_m21_neg",
-    "t152"."_re_m22_neg",
-    "t152"."_re_m23_neg",
-    "t152"."_re_m24_neg",
-    "t152"."_re_m25_neg",
-    "t152"."_re_m26_neg",
-    "t152"."_re_k0",
-    "t152"."_re_k1",
-    "t152"."_re_k2",
-    "t152"."_re_k3",
-    "t152"."_re_k4",
-    "t152"."_re_k5",
-    "t152"."_re_k6",
-    "t152"."_re_k7",
-    "t152"."_re_k8",
-    "t152"."_re_k9",
-    "t152"."_re_k10",
-    "t152"."_re_k11",
-    "t152"."_re_k12",
-    "t152"."_re_k13",
-    "t152"."_re_k14",
-    "t152"."_re_k15",
-    "t152"."_re_k16",
-    "t152"."_re_k17",
-    "t152"."_re_k18",
-    "t152"."_re_k19",
-    "t152"."_re_k20",
-    "t152"."_re_k21",
-    "t152"."_re_k22",
-    "t152"."_re_k23",
-    "t152"."_re_k24",
-    "t152"."_re_k25",
-    "t152"."_re_k26",
-    "t152"."_re_s0",
-    "t152"."_re_v0",
-    "t152"."_re_n0",
-    "t152"."_re_s1",
+    "t148"."lead_id",
+    "t148"."email",
+    "t148"."first_name",
+    "t148"."last_name",
+    "t148"."title",
+    "t148"."company",
+    "t148"."industry",
+    "t148"."employees",
+    "t148"."country",
+    "t148"."lead_source",
+    "t148"."owner",
+    "t148"."created_at",
+    "t148"."last_activity_at",
+    "t148"."email_normalised",
+    "t148"."is_personal_email",
+    "t148"."account_key",
+    "t148"."_n_country",
+    "t148"."_n_email",
+    "t148"."_n_industry",
+    "t148"."segment",
+    "t148"."pts_seniority",
+    "t148"."pts_company_size",
+    "t148"."pts_company_size_small",
+    "t148"."pts_target_industry",
+    "t148"."pts_served_country",
+    "t148"."pts_enterprise_seniority",
+    "t148"."pts_enterprise_enterprise_size",
+    "t148"."pts_personal_email",
+    "t148"."pts_intern_or_student",
+    "t148"."pts_unserved_country",
+    "t148"."pts_tiny_company",
+    "t148"."pts_demo_request",
+    "t148"."pts_pricing_page",
+    "t148"."pts_comparison_site",
+    "t148"."pts_case_study",
+    "t148"."pts_webinar",
+    "t148"."pts_blog",
+    "t148"."pts_email_click",
+    "t148"."_signal",
+    "t148"."_signal_age",
+    "t148"."pts_executive_hire",
+    "t148"."pts_funding",
+    "t148"."pts_strategic_hiring",
+    "t148"."pts_filing_language",
+    "t148"."pts_expansion",
+    "t148"."_raw_fit",
+    "t148"."_raw_intent",
+    "t148"."_raw_signal",
+    "t148"."_raw_negative",
+    "t148"."_u_fit_score",
+    "t148"."_u_intent_score",
+    "t148"."_u_signal_score",
+    "t148"."_u_negative_score",
+    "t148"."_u_total_score",
+    "t148"."_cap_fit",
+    "t148"."_cap_intent",
+    "t148"."_cap_signal",
+    "t148"."_cap_negative",
+    "t148"."_st_m0",
+    "t148"."_st_m1",
+    "t148"."_st_m2",
+    "t148"."_st_m3",
+    "t148"."_st_m4",
+    "t148"."_st_m5",
+    "t148"."_st_m6",
+    "t148"."_st_m0_neg",
+    "t148"."_st_m1_neg",
+    "t148"."_st_m2_neg",
+    "t148"."_st_m3_neg",
+    "t148"."_st_m4_neg",
+    "t148"."_st_m5_neg",
+    "t148"."_st_m6_neg",
+    "t148"."_st_k0",
+    "t148"."_st_k1",
+    "t148"."_st_k2",
+    "t148"."_st_k3",
+    "t148"."_st_k4",
+    "t148"."_st_k5",
+    "t148"."_st_k6",
+    "t148"."_st_s0",
+    "t148"."_st_v0",
+    "t148"."_st_n0",
+    "t148"."_re_m0",
+    "t148"."_re_m1",
+    "t148"."_re_m2",
+    "t148"."_re_m3",
+    "t148"."_re_m4",
+    "t148"."_re_m5",
+    "t148"."_re_m6",
+    "t148"."_re_m7",
+    "t148"."_re_m8",
+    "t148"."_re_m9",
+    "t148"."_re_m10",
+    "t148"."_re_m11",
+    "t148"."_re_m12",
+    "t148"."_re_m13",
+    "t148"."_re_m14",
+    "t148"."_re_m15",
+    "t148"."_re_m16",
+    "t148"."_re_m17",
+    "t148"."_re_m18",
+    "t148"."_re_m19",
+    "t148"."_re_m20",
+    "t148"."_re_m21",
+    "t148"."_re_m22",
+    "t148"."_re_m23",
+    "t148"."_re_m24",
+    "t148"."_re_m25",
+    "t148"."_re_m26",
+    "t148"."_re_m0_neg",
+    "t148"."_re_m1_neg",
+    "t148"."_re_m2_neg",
+    "t148"."_re_m3_neg",
+    "t148"."_re_m4_neg",
+    "t148"."_re_m5_neg",
+    "t148"."_re_m6_neg",
+    "t148"."_re_m7_neg",
+    "t148"."_re_m8_neg",
+    "t148"."_re_m9_neg",
+    "t148"."_re_m10_neg",
+    "t148"."_re_m11_neg",
+    "t148"."_re_m12_neg",
+    "t148"."_re_m13_neg",
+    "t148"."_re_m14_neg",
+    "t148"."_re_m15_neg",
+    "t148"."_re_m16_neg",
+    "t148"."_re_m17_neg",
+    "t148"."_re_m18_neg",
+    "t148"."_re_m19_neg",
+    "t148"."_re_m20_neg",
+    "t148"."_re_m21_neg",
+    "t148"."_re_m22_neg",
+    "t148"."_re_m23_neg",
+    "t148"."_re_m24_neg",
+    "t148"."_re_m25_neg",
+    "t148"."_re_m26_neg",
+    "t148"."_re_k0",
+    "t148"."_re_k1",
+    "t148"."_re_k2",
+    "t148"."_re_k3",
+    "t148"."_re_k4",
+    "t148"."_re_k5",
+    "t148"."_re_k6",
+    "t148"."_re_k7",
+    "t148"."_re_k8",
+    "t148"."_re_k9",
+    "t148"."_re_k10",
+    "t148"."_re_k11",
+    "t148"."_re_k12",
+    "t148"."_re_k13",
+    "t148"."_re_k14",
+    "t148"."_re_k15",
+    "t148"."_re_k16",
+    "t148"."_re_k17",
+    "t148"."_re_k18",
+    "t148"."_re_k19",
+    "t148"."_re_k20",
+    "t148"."_re_k21",
+    "t148"."_re_k22",
+    "t148"."_re_k23",
+    "t148"."_re_k24",
+    "t148"."_re_k25",
+    "t148"."_re_k26",
+    "t148"."_re_s0",
+    "t148"."_re_v0",
+    "t148"."_re_n0",
+    "t148"."_re_s1",
     CASE
-      WHEN "t152"."_re_k0" = "t152"."_re_s1"
-      THEN "t152"."_re_m0"
-      WHEN "t152"."_re_k1" = "t152"."_re_s1"
-      THEN "t152"."_re_m1"
-      WHEN "t152"."_re_k2" = "t152"."_re_s1"
-      THEN "t152"."_re_m2"
-      WHEN "t152"."_re_k3" = "t152"."_re_s1"
-      THEN "t152"."_re_m3"
-      WHEN "t152"."_re_k4" = "t152"."_re_s1"
-      THEN "t152"."_re_m4"
-      WHEN "t152"."_re_k5" = "t152"."_re_s1"
-      THEN "t152"."_re_m5"
-      WHEN "t152"."_re_k6" = "t152"."_re_s1"
-      THEN "t152"."_re_m6"
-      WHEN "t152"."_re_k7" = "t152"."_re_s1"
-      THEN "t152"."_re_m7"
-      WHEN "t152"."_re_k8" = "t152"."_re_s1"
-      THEN "t152"."_re_m8"
-      WHEN "t152"."_re_k9" = "t152"."_re_s1"
-      THEN "t152"."_re_m9"
-      WHEN "t152"."_re_k10" = "t152"."_re_s1"
-      THEN "t152"."_re_m10"
-      WHEN "t152"."_re_k11" = "t152"."_re_s1"
-      THEN "t152"."_re_m11"
-      WHEN "t152"."_re_k12" = "t152"."_re_s1"
-      THEN "t152"."_re_m12"
-      WHEN "t152"."_re_k13" = "t152"."_re_s1"
-      THEN "t152"."_re_m13"
-      WHEN "t152"."_re_k14" = "t152"."_re_s1"
-      THEN "t152"."_re_m14"
-      WHEN "t152"."_re_k15" = "t152"."_re_s1"
-      THEN "t152"."_re_m15"
-      WHEN "t152"."_re_k16" = "t152"."_re_s1"
-      THEN "t152"."_re_m16"
-      WHEN "t152"."_re_k17" = "t152"."_re_s1"
-      THEN "t152"."_re_m17"
-      WHEN "t152"."_re_k18" = "t152"."_re_s1"
-      THEN "t152"."_re_m18"
-      WHEN "t152"."_re_k19" = "t152"."_re_s1"
-      THEN "t152"."_re_m19"
-      WHEN "t152"."_re_k20" = "t152"."_re_s1"
-      THEN "t152"."_re_m20"
-      WHEN "t152"."_re_k21" = "t152"."_re_s1"
-      THEN "t152"."_re_m21"
-      WHEN "t152"."_re_k22" = "t152"."_re_s1"
-      THEN "t152"."_re_m22"
-      WHEN "t152"."_re_k23" = "t152"."_re_s1"
-      THEN "t152"."_re_m23"
-      WHEN "t152"."_re_k24" = "t152"."_re_s1"
-      THEN "t152"."_re_m24"
-      WHEN "t152"."_re_k25" = "t152"."_re_s1"
-      THEN "t152"."_re_m25"
-      WHEN "t152"."_re_k26" = "t152"."_re_s1"
-      THEN "t152"."_re_m26"
+      WHEN "t148"."_re_k0" = "t148"."_re_s1"
+      THEN "t148"."_re_m0"
+      WHEN "t148"."_re_k1" = "t148"."_re_s1"
+      THEN "t148"."_re_m1"
+      WHEN "t148"."_re_k2" = "t148"."_re_s1"
+      THEN "t148"."_re_m2"
+      WHEN "t148"."_re_k3" = "t148"."_re_s1"
+      THEN "t148"."_re_m3"
+      WHEN "t148"."_re_k4" = "t148"."_re_s1"
+      THEN "t148"."_re_m4"
+      WHEN "t148"."_re_k5" = "t148"."_re_s1"
+      THEN "t148"."_re_m5"
+      WHEN "t148"."_re_k6" = "t148"."_re_s1"
+      THEN "t148"."_re_m6"
+      WHEN "t148"."_re_k7" = "t148"."_re_s1"
+      THEN "t148"."_re_m7"
+      WHEN "t148"."_re_k8" = "t148"."_re_s1"
+      THEN "t148"."_re_m8"
+      WHEN "t148"."_re_k9" = "t148"."_re_s1"
+      THEN "t148"."_re_m9"
+      WHEN "t148"."_re_k10" = "t148"."_re_s1"
+      THEN "t148"."_re_m10"
+      WHEN "t148"."_re_k11" = "t148"."_re_s1"
+      THEN "t148"."_re_m11"
+      WHEN "t148"."_re_k12" = "t148"."_re_s1"
+      THEN "t148"."_re_m12"
+      WHEN "t148"."_re_k13" = "t148"."_re_s1"
+      THEN "t148"."_re_m13"
+      WHEN "t148"."_re_k14" = "t148"."_re_s1"
+      THEN "t148"."_re_m14"
+      WHEN "t148"."_re_k15" = "t148"."_re_s1"
+      THEN "t148"."_re_m15"
+      WHEN "t148"."_re_k16" = "t148"."_re_s1"
+      THEN "t148"."_re_m16"
+      WHEN "t148"."_re_k17" = "t148"."_re_s1"
+      THEN "t148"."_re_m17"
+      WHEN "t148"."_re_k18" = "t148"."_re_s1"
+      THEN "t148"."_re_m18"
+      WHEN "t148"."_re_k19" = "t148"."_re_s1"
+      THEN "t148"."_re_m19"
+      WHEN "t148"."_re_k20" = "t148"."_re_s1"
+      THEN "t148"."_re_m20"
+      WHEN "t148"."_re_k21" = "t148"."_re_s1"
+      THEN "t148"."_re_m21"
+      WHEN "t148"."_re_k22" = "t148"."_re_s1"
+      THEN "t148"."_re_m22"
+      WHEN "t148"."_re_k23" = "t148"."_re_s1"
+      THEN "t148"."_re_m23"
+      WHEN "t148"."_re_k24" = "t148"."_re_s1"
+      THEN "t148"."_re_m24"
+      WHEN "t148"."_re_k25" = "t148"."_re_s1"
+      THEN "t148"."_re_m25"
+      WHEN "t148"."_re_k26" = "t148"."_re_s1"
+      THEN "t148"."_re_m26"
       ELSE 0
     END AS "_re_v1",
     CASE
-      WHEN "t152"."_re_k0" = "t152"."_re_s1"
+      WHEN "t148"."_re_k0" = "t148"."_re_s1"
       THEN 'seniority'
-      WHEN "t152"."_re_k1" = "t152"."_re_s1"
+      WHEN "t148"."_re_k1" = "t148"."_re_s1"
       THEN 'company_size'
-      WHEN "t152"."_re_k2" = "t152"."_re_s1"
+      WHEN "t148"."_re_k2" = "t148"."_re_s1"
       THEN 'company_size_small'
-      WHEN "t152"."_re_k3" = "t152"."_re_s1"
+      WHEN "t148"."_re_k3" = "t148"."_re_s1"
       THEN 'target_industry'
-      WHEN "t152"."_re_k4" = "t152"."_re_s1"
+      WHEN "t148"."_re_k4" = "t148"."_re_s1"
       THEN 'served_country'
-      WHEN "t152"."_re_k5" = "t152"."_re_s1"
+      WHEN "t148"."_re_k5" = "t148"."_re_s1"
       THEN 'enterprise.seniority'
-      WHEN "t152"."_re_k6" = "t152"."_re_s1"
+      WHEN "t148"."_re_k6" = "t148"."_re_s1"
       THEN 'enterprise.enterprise_size'
-      WHEN "t152"."_re_k7" = "t152"."_re_s1"
+      WHEN "t148"."_re_k7" = "t148"."_re_s1"
       THEN 'personal_email'
-      WHEN "t152"."_re_k8" = "t152"."_re_s1"
+      WHEN "t148"."_re_k8" = "t148"."_re_s1"
       THEN 'intern_or_student'
-      WHEN "t152"."_re_k9" = "t152"."_re_s1"
+      WHEN "t148"."_re_k9" = "t148"."_re_s1"
       THEN 'unserved_country'
-      WHEN "t152"."_re_k10" = "t152"."_re_s1"
+      WHEN "t148"."_re_k10" = "t148"."_re_s1"
       THEN 'tiny_company'
-      WHEN "t152"."_re_k11" = "t152"."_re_s1"
+      WHEN "t148"."_re_k11" = "t148"."_re_s1"
       THEN 'demo_request'
-      WHEN "t152"."_re_k12" = "t152"."_re_s1"
+      WHEN "t148"."_re_k12" = "t148"."_re_s1"
       THEN 'pricing_page'
-      WHEN "t152"."_re_k13" = "t152"."_re_s1"
+      WHEN "t148"."_re_k13" = "t148"."_re_s1"
       THEN 'comparison_site'
-      WHEN "t152"."_re_k14" = "t152"."_re_s1"
+      WHEN "t148"."_re_k14" = "t148"."_re_s1"
       THEN 'case_study'
-      WHEN "t152"."_re_k15" = "t152"."_re_s1"
+      WHEN "t148"."_re_k15" = "t148"."_re_s1"
       THEN 'webinar'
-      WHEN "t152"."_re_k16" = "t152"."_re_s1"
+      WHEN "t148"."_re_k16" = "t148"."_re_s1"
       THEN 'blog'
-      WHEN "t152"."_re_k17" = "t152"."_re_s1"
+      WHEN "t148"."_re_k17" = "t148"."_re_s1"
       THEN 'email_click'
-      WHEN "t152"."_re_k18" = "t152"."_re_s1"
+      WHEN "t148"."_re_k18" = "t148"."_re_s1"
       THEN 'signal:executive_hire'
-      WHEN "t152"."_re_k19" = "t152"."_re_s1"
+      WHEN "t148"."_re_k19" = "t148"."_re_s1"
       THEN 'signal:funding'
-      WHEN "t152"."_re_k20" = "t152"."_re_s1"
+      WHEN "t148"."_re_k20" = "t148"."_re_s1"
       THEN 'signal:strategic_hiring'
-      WHEN "t152"."_re_k21" = "t152"."_re_s1"
+      WHEN "t148"."_re_k21" = "t148"."_re_s1"
       THEN 'signal:filing_language'
-      WHEN "t152"."_re_k22" = "t152"."_re_s1"
+      WHEN "t148"."_re_k22" = "t148"."_re_s1"
       THEN 'signal:expansion'
-      WHEN "t152"."_re_k23" = "t152"."_re_s1"
+      WHEN "t148"."_re_k23" = "t148"."_re_s1"
       THEN 'cap:fit'
-      WHEN "t152"."_re_k24" = "t152"."_re_s1"
+      WHEN "t148"."_re_k24" = "t148"."_re_s1"
       THEN 'cap:intent'
-      WHEN "t152"."_re_k25" = "t152"."_re_s1"
+      WHEN "t148"."_re_k25" = "t148"."_re_s1"
       THEN 'cap:signal'
-      WHEN "t152"."_re_k26" = "t152"."_re_s1"
+      WHEN "t148"."_re_k26" = "t148"."_re_s1"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n1"
   FROM (
     SELECT
-      "t151"."lead_id",
-      "t151"."email",
-      "t151"."first_name",
-      "t151"."last_name",
-      "t151"."title",
-      "t151"."company",
-      "t151"."industry",
-      "t151"."employees",
-      "t151"."country",
-      "t151"."lead_source",
-      "t151"."owner",
-      "t151"."created_at",
-      "t151"."last_activity_at",
-      "t151"."email_normalised",
-      "t151"."is_personal_email",
-      "t151"."account_key",
-      "t151"."_n_country",
-      "t151"."_n_email",
-      "t151"."_n_industry",
-      "t151"."segment",
-      "t151"."pts_seniority",
-      "t151"."pts_company_size",
-      "t151"."pts_company_size_small",
-      "t151"."pts_target_industry",
-      "t151"."pts_served_country",
-      "t151"."pts_enterprise_seniority",
-      "t151"."pts_enterprise_enterprise_size",
-      "t151"."pts_personal_email",
-      "t151"."pts_intern_or_student",
-      "t151"."pts_unserved_country",
-      "t151"."pts_tiny_company",
-      "t151"."pts_demo_request",
-      "t151"."pts_pricing_page",
-      "t151"."pts_comparison_site",
-      "t151"."pts_case_study",
-      "t151"."pts_webinar",
-      "t151"."pts_blog",
-      "t151"."pts_email_click",
-      "t151"."_signal",
-      "t151"."_signal_age",
-      "t151"."pts_executive_hire",
-      "t151"."pts_funding",
-      "t151"."pts_strategic_hiring",
-      "t151"."pts_filing_language",
-      "t151"."pts_expansion",
-      "t151"."_raw_fit",
-      "t151"."_raw_intent",
-      "t151"."_raw_signal",
-      "t151"."_raw_negative",
-      "t151"."_u_fit_score",
-      "t151"."_u_intent_score",
-      "t151"."_u_signal_score",
-      "t151"."_u_negative_score",
-      "t151"."_u_total_score",
-      "t151"."_cap_fit",
-      "t151"."_cap_intent",
-      "t151"."_cap_signal",
-      "t151"."_cap_negative",
-      "t151"."_st_m0",
-      "t151"."_st_m1",
-      "t151"."_st_m2",
-      "t151"."_st_m3",
-      "t151"."_st_m4",
-      "t151"."_st_m5",
-      "t151"."_st_m6",
-      "t151"."_st_m0_neg",
-      "t151"."_st_m1_neg",
-      "t151"."_st_m2_neg",
-      "t151"."_st_m3_neg",
-      "t151"."_st_m4_neg",
-      "t151"."_st_m5_neg",
-      "t151"."_st_m6_neg",
-      "t151"."_st_k0",
-      "t151"."_st_k1",
-      "t151"."_st_k2",
-      "t151"."_st_k3",
-      "t151"."_st_k4",
-      "t151"."_st_k5",
-      "t151"."_st_k6",
-      "t151"."_st_s0",
-      "t151"."_st_v0",
-      "t151"."_st_n0",
-      "t151"."_re_m0",
-      "t151"."_re_m1",
-      "t151"."_re_m2",
-      "t151"."_re_m3",
-      "t151"."_re_m4",
-      "t151"."_re_m5",
-      "t151"."_re_m6",
-      "t151"."_re_m7",
-      "t151"."_re_m8",
-      "t151"."_re_m9",
-      "t151"."_re_m10",
-      "t151"."_re_m11",
-      "t151"."_re_m12",
-      "t151"."_re_m13",
-      "t151"."_re_m14",
-      "t151"."_re_m15",
-      "t151"."_re_m16",
-      "t151"."_re_m17",
-      "t151"."_re_m18",
-      "t151"."_re_m19",
-      "t151"."_re_m20",
-      "t151"."_re_m21",
-      "t151"."_re_m22",
-      "t151"."_re_m23",
-      "t151"."_re_m24",
-      "t151"."_re_m25",
-      "t151"."_re_m26",
-      "t151"."_re_m0_neg",
-      "t151"."_re_m1_neg",
-      "t151"."_re_m2_neg",
-      "t151"."_re_m3_neg",
-      "t151"."_re_m4_neg",
-      "t151"."_re_m5_neg",
-      "t151"."_re_m6_neg",
-      "t151"."_re_m7_neg",
-      "t151"."_re_m8_neg",
-      "t151"."_re_m9_neg",
-      "t151"."_re_m10_neg",
-      "t151"."_re_m11_neg",
-      "t151"."_re_m12_neg",
-      "t151"."_re_m13_neg",
-      "t151"."_re_m14_neg",
-      "t151"."_re_m15_neg",
-      "t151"."_re_m16_neg",
-      "t151"."_re_m17_neg",
-      "t151"."_re_m18_neg",
-      "t151"."_re_m19_neg",
-      "t151"."_re_m20_neg",
-      "t151"."_re_m21_neg",
-      "t151"."_re_m22_neg",
-      "t151"."_re_m23_neg",
-      "t151"."_re_m24_neg",
-      "t151"."_re_m25_neg",
-      "t151"."_re_m26_neg",
-      "t151"."_re_k0",
-      "t151"."_re_k1",
-      "t151"."_re_k2",
-      "t151"."_re_k3",
-      "t151"."_re_k4",
-      "t151"."_re_k5",
-      "t151"."_re_k6",
-      "t151"."_re_k7",
-      "t151"."_re_k8",
-      "t151"."_re_k9",
-      "t151"."_re_k10",
-      "t151"."_re_k11",
-      "t151"."_re_k12",
-      "t151"."_re_k13",
-      "t151"."_re_k14",
-      "t151"."_re_k15",
-      "t151"."_re_k16",
-      "t151"."_re_k17",
-      "t151"."_re_k18",
-      "t151"."_re_k19",
-      "t151"."_re_k20",
-      "t151"."_re_k21",
-      "t151"."_re_k22",
-      "t151"."_re_k23",
-      "t151"."_re_k24",
-      "t151"."_re_k25",
-      "t151"."_re_k26",
-      "t151"."_re_s0",
-      "t151"."_re_v0",
-      "t151"."_re_n0",
+      "t147"."lead_id",
+      "t147"."email",
+      "t147"."first_name",
+      "t147"."last_name",
+      "t147"."title",
+      "t147"."company",
+      "t147"."industry",
+      "t147"."employees",
+      "t147"."country",
+      "t147"."lead_source",
+      "t147"."owner",
+      "t147"."created_at",
+      "t147"."last_activity_at",
+      "t147"."email_normalised",
+      "t147"."is_personal_email",
+      "t147"."account_key",
+      "t147"."_n_country",
+      "t147"."_n_email",
+      "t147"."_n_industry",
+      "t147"."segment",
+      "t147"."pts_seniority",
+      "t147"."pts_company_size",
+      "t147"."pts_company_size_small",
+      "t147"."pts_target_industry",
+      "t147"."pts_served_country",
+      "t147"."pts_enterprise_seniority",
+      "t147"."pts_enterprise_enterprise_size",
+      "t147"."pts_personal_email",
+      "t147"."pts_intern_or_student",
+      "t147"."pts_unserved_country",
+      "t147"."pts_tiny_company",
+      "t147"."pts_demo_request",
+      "t147"."pts_pricing_page",
+      "t147"."pts_comparison_site",
+      "t147"."pts_case_study",
+      "t147"."pts_webinar",
+      "t147"."pts_blog",
+      "t147"."pts_email_click",
+      "t147"."_signal",
+      "t147"."_signal_age",
+      "t147"."pts_executive_hire",
+      "t147"."pts_funding",
+      "t147"."pts_strategic_hiring",
+      "t147"."pts_filing_language",
+      "t147"."pts_expansion",
+      "t147"."_raw_fit",
+      "t147"."_raw_intent",
+      "t147"."_raw_signal",
+      "t147"."_raw_negative",
+      "t147"."_u_fit_score",
+      "t147"."_u_intent_score",
+      "t147"."_u_signal_score",
+      "t147"."_u_negative_score",
+      "t147"."_u_total_score",
+      "t147"."_cap_fit",
+      "t147"."_cap_intent",
+      "t147"."_cap_signal",
+      "t147"."_cap_negative",
+      "t147"."_st_m0",
+      "t147"."_st_m1",
+      "t147"."_st_m2",
+      "t147"."_st_m3",
+      "t147"."_st_m4",
+      "t147"."_st_m5",
+      "t147"."_st_m6",
+      "t147"."_st_m0_neg",
+      "t147"."_st_m1_neg",
+      "t147"."_st_m2_neg",
+      "t147"."_st_m3_neg",
+      "t147"."_st_m4_neg",
+      "t147"."_st_m5_neg",
+      "t147"."_st_m6_neg",
+      "t147"."_st_k0",
+      "t147"."_st_k1",
+      "t147"."_st_k2",
+      "t147"."_st_k3",
+      "t147"."_st_k4",
+      "t147"."_st_k5",
+      "t147"."_st_k6",
+      "t147"."_st_s0",
+      "t147"."_st_v0",
+      "t147"."_st_n0",
+      "t147"."_re_m0",
+      "t147"."_re_m1",
+      "t147"."_re_m2",
+      "t147"."_re_m3",
+      "t147"."_re_m4",
+      "t147"."_re_m5",
+      "t147"."_re_m6",
+      "t147"."_re_m7",
+      "t147"."_re_m8",
+      "t147"."_re_m9",
+      "t147"."_re_m10",
+      "t147"."_re_m11",
+      "t147"."_re_m12",
+      "t147"."_re_m13",
+      "t147"."_re_m14",
+      "t147"."_re_m15",
+      "t147"."_re_m16",
+      "t147"."_re_m17",
+      "t147"."_re_m18",
+      "t147"."_re_m19",
+      "t147"."_re_m20",
+      "t147"."_re_m21",
+      "t147"."_re_m22",
+      "t147"."_re_m23",
+      "t147"."_re_m24",
+      "t147"."_re_m25",
+      "t147"."_re_m26",
+      "t147"."_re_m0_neg",
+      "t147"."_re_m1_neg",
+      "t147"."_re_m2_neg",
+      "t147"."_re_m3_neg",
+      "t147"."_re_m4_neg",
+      "t147"."_re_m5_neg",
+      "t147"."_re_m6_neg",
+      "t147"."_re_m7_neg",
+      "t147"."_re_m8_neg",
+      "t147"."_re_m9_neg",
+      "t147"."_re_m10_neg",
+      "t147"."_re_m11_neg",
+      "t147"."_re_m12_neg",
+      "t147"."_re_m13_neg",
+      "t147"."_re_m14_neg",
+      "t147"."_re_m15_neg",
+      "t147"."_re_m16_neg",
+      "t147"."_re_m17_neg",
+      "t147"."_re_m18_neg",
+      "t147"."_re_m19_neg",
+      "t147"."_re_m20_neg",
+      "t147"."_re_m21_neg",
+      "t147"."_re_m22_neg",
+      "t147"."_re_m23_neg",
+      "t147"."_re_m24_neg",
+      "t147"."_re_m25_neg",
+      "t147"."_re_m26_neg",
+      "t147"."_re_k0",
+      "t147"."_re_k1",
+      "t147"."_re_k2",
+      "t147"."_re_k3",
+      "t147"."_re_k4",
+      "t147"."_re_k5",
+      "t147"."_re_k6",
+      "t147"."_re_k7",
+      "t147"."_re_k8",
+      "t147"."_re_k9",
+      "t147"."_re_k10",
+      "t147"."_re_k11",
+      "t147"."_re_k12",
+      "t147"."_re_k13",
+      "t147"."_re_k14",
+      "t147"."_re_k15",
+      "t147"."_re_k16",
+      "t147"."_re_k17",
+      "t147"."_re_k18",
+      "t147"."_re_k19",
+      "t147"."_re_k20",
+      "t147"."_re_k21",
+      "t147"."_re_k22",
+      "t147"."_re_k23",
+      "t147"."_re_k24",
+      "t147"."_re_k25",
+      "t147"."_re_k26",
+      "t147"."_re_s0",
+      "t147"."_re_v0",
+      "t147"."_re_n0",
       GREATEST(
-        IFF("t151"."_re_k0" < "t151"."_re_s0", "t151"."_re_k0", 0),
-        IFF("t151"."_re_k1" < "t151"."_re_s0", "t151"."_re_k1", 0),
-        IFF("t151"."_re_k2" < "t151"."_re_s0", "t151"."_re_k2", 0),
-        IFF("t151"."_re_k3" < "t151"."_re_s0", "t151"."_re_k3", 0),
-        IFF("t151"."_re_k4" < "t151"."_re_s0", "t151"."_re_k4", 0),
-        IFF("t151"."_re_k5" < "t151"."_re_s0", "t151"."_re_k5", 0),
-        IFF("t151"."_re_k6" < "t151"."_re_s0", "t151"."_re_k6", 0),
-        IFF("t151"."_re_k7" < "t151"."_re_s0", "t151"."_re_k7", 0),
-        IFF("t151"."_re_k8" < "t151"."_re_s0", "t151"."_re_k8", 0),
-        IFF("t151"."_re_k9" < "t151"."_re_s0", "t151"."_re_k9", 0),
-        IFF("t151"."_re_k10" < "t151"."_re_s0", "t151"."_re_k10", 0),
-        IFF("t151"."_re_k11" < "t151"."_re_s0", "t151"."_re_k11", 0),
-        IFF("t151"."_re_k12" < "t151"."_re_s0", "t151"."_re_k12", 0),
-        IFF("t151"."_re_k13" < "t151"."_re_s0", "t151"."_re_k13", 0),
-        IFF("t151"."_re_k14" < "t151"."_re_s0", "t151"."_re_k14", 0),
-        IFF("t151"."_re_k15" < "t151"."_re_s0", "t151"."_re_k15", 0),
-        IFF("t151"."_re_k16" < "t151"."_re_s0", "t151"."_re_k16", 0),
-        IFF("t151"."_re_k17" < "t151"."_re_s0", "t151"."_re_k17", 0),
-        IFF("t151"."_re_k18" < "t151"."_re_s0", "t151"."_re_k18", 0),
-        IFF("t151"."_re_k19" < "t151"."_re_s0", "t151"."_re_k19", 0),
-        IFF("t151"."_re_k20" < "t151"."_re_s0", "t151"."_re_k20", 0),
-        IFF("t151"."_re_k21" < "t151"."_re_s0", "t151"."_re_k21", 0),
-        IFF("t151"."_re_k22" < "t151"."_re_s0", "t151"."_re_k22", 0),
-        IFF("t151"."_re_k23" < "t151"."_re_s0", "t151"."_re_k23", 0),
-        IFF("t151"."_re_k24" < "t151"."_re_s0", "t151"."_re_k24", 0),
-        IFF("t151"."_re_k25" < "t151"."_re_s0", "t151"."_re_k25", 0),
-        IFF("t151"."_re_k26" < "t151"."_re_s0", "t151"."_re_k26", 0)
+        IFF("t147"."_re_k0" < "t147"."_re_s0", "t147"."_re_k0", 0),
+        IFF("t147"."_re_k1" < "t147"."_re_s0", "t147"."_re_k1", 0),
+        IFF("t147"."_re_k2" < "t147"."_re_s0", "t147"."_re_k2", 0),
+        IFF("t147"."_re_k3" < "t147"."_re_s0", "t147"."_re_k3", 0),
+        IFF("t147"."_re_k4" < "t147"."_re_s0", "t147"."_re_k4", 0),
+        IFF("t147"."_re_k5" < "t147"."_re_s0", "t147"."_re_k5", 0),
+        IFF("t147"."_re_k6" < "t147"."_re_s0", "t147"."_re_k6", 0),
+        IFF("t147"."_re_k7" < "t147"."_re_s0", "t147"."_re_k7", 0),
+        IFF("t147"."_re_k8" < "t147"."_re_s0", "t147"."_re_k8", 0),
+        IFF("t147"."_re_k9" < "t147"."_re_s0", "t147"."_re_k9", 0),
+        IFF("t147"."_re_k10" < "t147"."_re_s0", "t147"."_re_k10", 0),
+        IFF("t147"."_re_k11" < "t147"."_re_s0", "t147"."_re_k11", 0),
+        IFF("t147"."_re_k12" < "t147"."_re_s0", "t147"."_re_k12", 0),
+        IFF("t147"."_re_k13" < "t147"."_re_s0", "t147"."_re_k13", 0),
+        IFF("t147"."_re_k14" < "t147"."_re_s0", "t147"."_re_k14", 0),
+        IFF("t147"."_re_k15" < "t147"."_re_s0", "t147"."_re_k15", 0),
+        IFF("t147"."_re_k16" < "t147"."_re_s0", "t147"."_re_k16", 0),
+        IFF("t147"."_re_k17" < "t147"."_re_s0", "t147"."_re_k17", 0),
+        IFF("t147"."_re_k18" < "t147"."_re_s0", "t147"."_re_k18", 0),
+        IFF("t147"."_re_k19" < "t147"."_re_s0", "t147"."_re_k19", 0),
+        IFF("t147"."_re_k20" < "t147"."_re_s0", "t147"."_re_k20", 0),
+        IFF("t147"."_re_k21" < "t147"."_re_s0", "t147"."_re_k21", 0),
+        IFF("t147"."_re_k22" < "t147"."_re_s0", "t147"."_re_k22", 0),
+        IFF("t147"."_re_k23" < "t147"."_re_s0", "t147"."_re_k23", 0),
+        IFF("t147"."_re_k24" < "t147"."_re_s0", "t147"."_re_k24", 0),
+        IFF("t147"."_re_k25" < "t147"."_re_s0", "t147"."_re_k25", 0),
+        IFF("t147"."_re_k26" < "t147"."_re_s0", "t147"."_re_k26", 0)
       ) AS "_re_s1"
-    FROM "revq_reason_1" AS "t151"
-  ) AS "t152"
+    FROM "revq_reason_1" AS "t147"
+  ) AS "t148"
 ), "revq_reason_3" AS (
   SELECT
-    "t155"."lead_id",
-    "t155"."email",
-    "t155"."first_name",
-    "t155"."last_name",
-    "t155"."title",
-    "t155"."company",
-    "t155"."industry",
-    "t155"."employees",
-    "t155"."country",
-    "t155"."lead_source",
-    "t155"."owner",
-    "t155"."created_at",
-    "t155"."last_activity_at",
-    "t155"."email_normalised",
-    "t155"."is_personal_email",
-    "t155"."account_key",
-    "t155"."_n_country",
-    "t155"."_n_email",
-    "t155"."_n_industry",
-    "t155"."segment",
-    "t155"."pts_seniority",
-    "t155"."pts_company_size",
-    "t155"."pts_company_size_small",
-    "t155"."pts_target_industry",
-    "t155"."pts_served_country",
-    "t155"."pts_enterprise_seniority",
-    "t155"."pts_enterprise_enterprise_size",
-    "t155"."pts_personal_email",
-    "t155"."pts_intern_or_student",
-    "t155"."pts_unserved_country",
-    "t155"."pts_tiny_company",
-    "t155"."pts_demo_request",
-    "t155"."pts_pricing_page",
-    "t155"."pts_comparison_site",
-    "t155"."pts_case_study",
-    "t155"."pts_webinar",
-    "t155"."pts_blog",
-    "t155"."pts_email_click",
-    "t155"."_signal",
-    "t155"."_signal_age",
-    "t155"."pts_executive_hire",
-    "t155"."pts_funding",
-    "t155"."pts_strategic_hiring",
-    "t155"."pts_filing_language",
-    "t155"."pts_expansion",
-    "t155"."_raw_fit",
-    "t155"."_raw_intent",
-    "t155"."_raw_signal",
-    "t155"."_raw_negative",
-    "t155"."_u_fit_score",
-    "t155"."_u_intent_score",
-    "t155"."_u_signal_score",
-    "t155"."_u_negative_score",
-    "t155"."_u_total_score",
-    "t155"."_cap_fit",
-    "t155"."_cap_intent",
-    "t155"."_cap_signal",
-    "t155"."_cap_negative",
-    "t155"."_st_m0",
-    "t155"."_st_m1",
-    "t155"."_st_m2",
-    "t155"."_st_m3",
-    "t155"."_st_m4",
-    "t155"."_st_m5",
-    "t155"."_st_m6",
-    "t155"."_st_m0_neg",
-    "t155"."_st_m1_neg",
-    "t155"."_st_m2_neg",
-    "t155"."_st_m3_neg",
-    "t155"."_st_m4_neg",
-    "t155"."_st_m5_neg",
-    "t155"."_st_m6_neg",
-    "t155"."_st_k0",
-    "t155"."_st_k1",
-    "t155"."_st_k2",
-    "t155"."_st_k3",
-    "t155"."_st_k4",
-    "t155"."_st_k5",
-    "t155"."_st_k6",
-    "t155"."_st_s0",
-    "t155"."_st_v0",
-    "t155"."_st_n0",
-    "t155"."_re_m0",
-    "t155"."_re_m1",
-    "t155"."_re_m2",
-    "t155"."_re_m3",
-    "t155"."_re_m4",
-    "t155"."_re_m5",
-    "t155"."_re_m6",
-    "t155"."_re_m7",
-    "t155"."_re_m8",
-    "t155"."_re_m9",
-    "t155"."_re_m10",
-    "t155"."_re_m11",
-    "t155"."_re_m12",
-    "t155"."_re_m13",
-    "t155"."_re_m14",
-    "t155"."_re_m15",
-    "t155"."_re_m16",
-    "t155"."_re_m17",
-    "t155"."_re_m18",
-    "t155"."_re_m19",
-    "t155"."_re_m20",
-    "t155"."_re_m21",
-    "t155"."_re_m22",
-    "t155"."_re_m23",
-    "t155"."_re_m24",
-    "t155"."_re_m25",
-    "t155"."_re_m26",
-    "t155"."_re_m0_neg",
-    "t155"."_re_m1_neg",
-    "t155"."_re_m2_neg",
-    "t155"."_re_m3_neg",
-    "t155"."_re_m4_neg",
-    "t155"."_re_m5_neg",
-    "t155"."_re_m6_neg",
-    "t155"."_re_m7_neg",
-    "t155"."_re_m8_neg",
-    "t155"."_re_m9_neg",
-    "t155"."_re_m10_neg",
-    "t155"."_re_m11_neg",
-    "t155"."_re_m12_neg",
-    "t155"."_re_m13_neg",
-    "t155"."_re_m14_neg",
-    "t155"."_re_m15_neg",
-    "t155"."_re_m16_neg",
-    "t155"."_re_m17_neg",
-    "t155"."_re_m18_neg",
-    "t155"."_re_m19_neg",
-    "t155"."_re_m20_neg",
-    "t155"."_re_m21_neg",
-    "t155"."_re_m22_neg",
-    "t155"."_re_m23_neg",
-    "t155"."_re_m24_neg",
-    "t155"."_re_m25_neg",
-    "t155"."_re_m26_neg",
-    "t155"."_re_k0",
-    "t155"."_re_k1",
-    "t155"."_re_k2",
-    "t155"."_re_k3",
-    "t155"."_re_k4",
-    "t155"."_re_k5",
-    "t155"."_re_k6",
-    "t155"."_re_k7",
-    "t155"."_re_k8",
-    "t155"."_re_k9",
-    "t155"."_re_k10",
-    "t155"."_re_k11",
-    "t155"."_re_k12",
-    "t155"."_re_k13",
-    "t155"."_re_k14",
-    "t155"."_re_k15",
-    "t155"."_re_k16",
-    "t155"."_re_k17",
-    "t155"."_re_k18",
-    "t155"."_re_k19",
-    "t155"."_re_k20",
-    "t155"."_re_k21",
-    "t155"."_re_k22",
-    "t155"."_re_k23",
-    "t155"."_re_k24",
-    "t155"."_re_k25",
-    "t155"."_re_k26",
-    "t155"."_re_s0",
-    "t155"."_re_v0",
-    "t155"."_re_n0",
-    "t155"."_re_s1",
-    "t155"."_re_v1",
-    "t155"."_re_n1",
-    "t155"."_re_s2",
+    "t151"."lead_id",
+    "t151"."email",
+    "t151"."first_name",
+    "t151"."last_name",
+    "t151"."title",
+    "t151"."company",
+    "t151"."industry",
+    "t151"."employees",
+    "t151"."country",
+    "t151"."lead_source",
+    "t151"."owner",
+    "t151"."created_at",
+    "t151"."last_activity_at",
+    "t151"."email_normalised",
+    "t151"."is_personal_email",
+    "t151"."account_key",
+    "t151"."_n_country",
+    "t151"."_n_email",
+    "t151"."_n_industry",
+    "t151"."segment",
+    "t151"."pts_seniority",
+    "t151"."pts_company_size",
+    "t151"."pts_company_size_small",
+    "t151"."pts_target_industry",
+    "t151"."pts_served_country",
+    "t151"."pts_enterprise_seniority",
+    "t151"."pts_enterprise_enterprise_size",
+    "t151"."pts_personal_email",
+    "t151"."pts_intern_or_student",
+    "t151"."pts_unserved_country",
+    "t151"."pts_tiny_company",
+    "t151"."pts_demo_request",
+    "t151"."pts_pricing_page",
+    "t151"."pts_comparison_site",
+    "t151"."pts_case_study",
+    "t151"."pts_webinar",
+    "t151"."pts_blog",
+    "t151"."pts_email_click",
+    "t151"."_signal",
+    "t151"."_signal_age",
+    "t151"."pts_executive_hire",
+    "t151"."pts_funding",
+    "t151"."pts_strategic_hiring",
+    "t151"."pts_filing_language",
+    "t151"."pts_expansion",
+    "t151"."_raw_fit",
+    "t151"."_raw_intent",
+    "t151"."_raw_signal",
+    "t151"."_raw_negative",
+    "t151"."_u_fit_score",
+    "t151"."_u_intent_score",
+    "t151"."_u_signal_score",
+    "t151"."_u_negative_score",
+    "t151"."_u_total_score",
+    "t151"."_cap_fit",
+    "t151"."_cap_intent",
+    "t151"."_cap_signal",
+    "t151"."_cap_negative",
+    "t151"."_st_m0",
+    "t151"."_st_m1",
+    "t151"."_st_m2",
+    "t151"."_st_m3",
+    "t151"."_st_m4",
+    "t151"."_st_m5",
+    "t151"."_st_m6",
+    "t151"."_st_m0_neg",
+    "t151"."_st_m1_neg",
+    "t151"."_st_m2_neg",
+    "t151"."_st_m3_neg",
+    "t151"."_st_m4_neg",
+    "t151"."_st_m5_neg",
+    "t151"."_st_m6_neg",
+    "t151"."_st_k0",
+    "t151"."_st_k1",
+    "t151"."_st_k2",
+    "t151"."_st_k3",
+    "t151"."_st_k4",
+    "t151"."_st_k5",
+    "t151"."_st_k6",
+    "t151"."_st_s0",
+    "t151"."_st_v0",
+    "t151"."_st_n0",
+    "t151"."_re_m0",
+    "t151"."_re_m1",
+    "t151"."_re_m2",
+    "t151"."_re_m3",
+    "t151"."_re_m4",
+    "t151"."_re_m5",
+    "t151"."_re_m6",
+    "t151"."_re_m7",
+    "t151"."_re_m8",
+    "t151"."_re_m9",
+    "t151"."_re_m10",
+    "t151"."_re_m11",
+    "t151"."_re_m12",
+    "t151"."_re_m13",
+    "t151"."_re_m14",
+    "t151"."_re_m15",
+    "t151"."_re_m16",
+    "t151"."_re_m17",
+    "t151"."_re_m18",
+    "t151"."_re_m19",
+    "t151"."_re_m20",
+    "t151"."_re_m21",
+    "t151"."_re_m22",
+    "t151"."_re_m23",
+    "t151"."_re_m24",
+    "t151"."_re_m25",
+    "t151"."_re_m26",
+    "t151"."_re_m0_neg",
+    "t151"."_re_m1_neg",
+    "t151"."_re_m2_neg",
+    "t151"."_re_m3_neg",
+    "t151"."_re_m4_neg",
+    "t151"."_re_m5_neg",
+    "t151"."_re_m6_neg",
+    "t151"."_re_m7_neg",
+    "t151"."_re_m8_neg",
+    "t151"."_re_m9_neg",
+    "t151"."_re_m10_neg",
+    "t151"."_re_m11_neg",
+    "t151"."_re_m12_neg",
+    "t151"."_re_m13_neg",
+    "t151"."_re_m14_neg",
+    "t151"."_re_m15_neg",
+    "t151"."_re_m16_neg",
+    "t151"."_re_m17_neg",
+    "t151"."_re_m18_neg",
+    "t151"."_re_m19_neg",
+    "t151"."_re_m20_neg",
+    "t151"."_re_m21_neg",
+    "t151"."_re_m22_neg",
+    "t151"."_re_m23_neg",
+    "t151"."_re_m24_neg",
+    "t151"."_re_m25_neg",
+    "t151"."_re_m26_neg",
+    "t151"."_re_k0",
+    "t151"."_re_k1",
+    "t151"."_re_k2",
+    "t151"."_re_k3",
+    "t151"."_re_k4",
+    "t151"."_re_k5",
+    "t151"."_re_k6",
+    "t151"."_re_k7",
+    "t151"."_re_k8",
+    "t151"."_re_k9",
+    "t151"."_re_k10",
+    "t151"."_re_k11",
+    "t151"."_re_k12",
+    "t151"."_re_k13",
+    "t151"."_re_k14",
+    "t151"."_re_k15",
+    "t151"."_re_k16",
+    "t151"."_re_k17",
+    "t151"."_re_k18",
+    "t151"."_re_k19",
+    "t151"."_re_k20",
+    "t151"."_re_k21",
+    "t151"."_re_k22",
+    "t151"."_re_k23",
+    "t151"."_re_k24",
+    "t151"."_re_k25",
+    "t151"."_re_k26",
+    "t151"."_re_s0",
+    "t151"."_re_v0",
+    "t151"."_re_n0",
+    "t151"."_re_s1",
+    "t151"."_re_v1",
+    "t151"."_re_n1",
+    "t151"."_re_s2",
     CASE
-      WHEN "t155"."_re_k0" = "t155"."_re_s2"
-      THEN "t155"."_re_m0"
-      WHEN "t155"."_re_k1" = "t155"."_re_s2"
-      THEN "t155"."_re_m1"
-      WHEN "t155"."_re_k2" = "t155"."_re_s2"
-      THEN "t155"."_re_m2"
-      WHEN "t155"."_re_k3" = "t155"."_re_s2"
-      THEN "t155"."_re_m3"
-      WHEN "t155"."_re_k4" = "t155"."_re_s2"
-      THEN "t155"."_re_m4"
-      WHEN "t155"."_re_k5" = "t155"."_re_s2"
-      THEN "t155"."_re_m5"
-      WHEN "t155"."_re_k6" = "t155"."_re_s2"
-      THEN "t155"."_re_m6"
-      WHEN "t155"."_re_k7" = "t155"."_re_s2"
-      THEN "t155"."_re_m7"
-      WHEN "t155"."_re_k8" = "t155"."_re_s2"
-      THEN "t155"."_re_m8"
-      WHEN "t155"."_re_k9" = "t155"."_re_s2"
-      THEN "t155"."_re_m9"
-      WHEN "t155"."_re_k10" = "t155"."_re_s2"
-      THEN "t155"."_re_m10"
-      WHEN "t155"."_re_k11" = "t155"."_re_s2"
-      THEN "t155"."_re_m11"
-      WHEN "t155"."_re_k12" = "t155"."_re_s2"
-      THEN "t155"."_re_m12"
-      WHEN "t155"."_re_k13" = "t155"."_re_s2"
-      THEN "t155"."_re_m13"
-      WHEN "t155"."_re_k14" = "t155"."_re_s2"
-      THEN "t155"."_re_m14"
-      WHEN "t155"."_re_k15" = "t155"."_re_s2"
-      THEN "t155"."_re_m15"
-      WHEN "t155"."_re_k16" = "t155"."_re_s2"
-      THEN "t155"."_re_m16"
-      WHEN "t155"."_re_k17" = "t155"."_re_s2"
-      THEN "t155"."_re_m17"
-      WHEN "t155"."_re_k18" = "t155"."_re_s2"
-      THEN "t155"."_re_m18"
-      WHEN "t155"."_re_k19" = "t155"."_re_s2"
-      THEN "t155"."_re_m19"
-      WHEN "t155"."_re_k20" = "t155"."_re_s2"
-      THEN "t155"."_re_m20"
-      WHEN "t155"."_re_k21" = "t155"."_re_s2"
-      THEN "t155"."_re_m21"
-      WHEN "t155"."_re_k22" = "t155"."_re_s2"
-      THEN "t155"."_re_m22"
-      WHEN "t155"."_re_k23" = "t155"."_re_s2"
-      THEN "t155"."_re_m23"
-      WHEN "t155"."_re_k24" = "t155"."_re_s2"
-      THEN "t155"."_re_m24"
-      WHEN "t155"."_re_k25" = "t155"."_re_s2"
-      THEN "t155"."_re_m25"
-      WHEN "t155"."_re_k26" = "t155"."_re_s2"
-      THEN "t155"."_re_m26"
+      WHEN "t151"."_re_k0" = "t151"."_re_s2"
+      THEN "t151"."_re_m0"
+      WHEN "t151"."_re_k1" = "t151"."_re_s2"
+      THEN "t151"."_re_m1"
+      WHEN "t151"."_re_k2" = "t151"."_re_s2"
+      THEN "t151"."_re_m2"
+      WHEN "t151"."_re_k3" = "t151"."_re_s2"
+      THEN "t151"."_re_m3"
+      WHEN "t151"."_re_k4" = "t151"."_re_s2"
+      THEN "t151"."_re_m4"
+      WHEN "t151"."_re_k5" = "t151"."_re_s2"
+      THEN "t151"."_re_m5"
+      WHEN "t151"."_re_k6" = "t151"."_re_s2"
+      THEN "t151"."_re_m6"
+      WHEN "t151"."_re_k7" = "t151"."_re_s2"
+      THEN "t151"."_re_m7"
+      WHEN "t151"."_re_k8" = "t151"."_re_s2"
+      THEN "t151"."_re_m8"
+      WHEN "t151"."_re_k9" = "t151"."_re_s2"
+      THEN "t151"."_re_m9"
+      WHEN "t151"."_re_k10" = "t151"."_re_s2"
+      THEN "t151"."_re_m10"
+      WHEN "t151"."_re_k11" = "t151"."_re_s2"
+      THEN "t151"."_re_m11"
+      WHEN "t151"."_re_k12" = "t151"."_re_s2"
+      THEN "t151"."_re_m12"
+      WHEN "t151"."_re_k13" = "t151"."_re_s2"
+      THEN "t151"."_re_m13"
+      WHEN "t151"."_re_k14" = "t151"."_re_s2"
+      THEN "t151"."_re_m14"
+      WHEN "t151"."_re_k15" = "t151"."_re_s2"
+      THEN "t151"."_re_m15"
+      WHEN "t151"."_re_k16" = "t151"."_re_s2"
+      THEN "t151"."_re_m16"
+      WHEN "t151"."_re_k17" = "t151"."_re_s2"
+      THEN "t151"."_re_m17"
+      WHEN "t151"."_re_k18" = "t151"."_re_s2"
+      THEN "t151"."_re_m18"
+      WHEN "t151"."_re_k19" = "t151"."_re_s2"
+      THEN "t151"."_re_m19"
+      WHEN "t151"."_re_k20" = "t151"."_re_s2"
+      THEN "t151"."_re_m20"
+      WHEN "t151"."_re_k21" = "t151"."_re_s2"
+      THEN "t151"."_re_m21"
+      WHEN "t151"."_re_k22" = "t151"."_re_s2"
+      THEN "t151"."_re_m22"
+      WHEN "t151"."_re_k23" = "t151"."_re_s2"
+      THEN "t151"."_re_m23"
+      WHEN "t151"."_re_k24" = "t151"."_re_s2"
+      THEN "t151"."_re_m24"
+      WHEN "t151"."_re_k25" = "t151"."_re_s2"
+      THEN "t151"."_re_m25"
+      WHEN "t151"."_re_k26" = "t151"."_re_s2"
+      THEN "t151"."_re_m26"
       ELSE 0
     END AS "_re_v2",
     CASE
-      WHEN "t155"."_re_k0" = "t155"."_re_s2"
+      WHEN "t151"."_re_k0" = "t151"."_re_s2"
       THEN 'seniority'
-      WHEN "t155"."_re_k1" = "t155"."_re_s2"
+      WHEN "t151"."_re_k1" = "t151"."_re_s2"
       THEN 'company_size'
-      WHEN "t155"."_re_k2" = "t155"."_re_s2"
+      WHEN "t151"."_re_k2" = "t151"."_re_s2"
       THEN 'company_size_small'
-      WHEN "t155"."_re_k3" = "t155"."_re_s2"
+      WHEN "t151"."_re_k3" = "t151"."_re_s2"
       THEN 'target_industry'
-      WHEN "t155"."_re_k4" = "t155"."_re_s2"
+      WHEN "t151"."_re_k4" = "t151"."_re_s2"
       THEN 'served_country'
-      WHEN "t155"."_re_k5" = "t155"."_re_s2"
+      WHEN "t151"."_re_k5" = "t151"."_re_s2"
       THEN 'enterprise.seniority'
-      WHEN "t155"."_re_k6" = "t155"."_re_s2"
+      WHEN "t151"."_re_k6" = "t151"."_re_s2"
       THEN 'enterprise.enterprise_size'
-      WHEN "t155"."_re_k7" = "t155"."_re_s2"
+      WHEN "t151"."_re_k7" = "t151"."_re_s2"
       THEN 'personal_email'
-      WHEN "t155"."_re_k8" = "t155"."_re_s2"
+      WHEN "t151"."_re_k8" = "t151"."_re_s2"
       THEN 'intern_or_student'
-      WHEN "t155"."_re_k9" = "t155"."_re_s2"
+      WHEN "t151"."_re_k9" = "t151"."_re_s2"
       THEN 'unserved_country'
-      WHEN "t155"."_re_k10" = "t155"."_re_s2"
+      WHEN "t151"."_re_k10" = "t151"."_re_s2"
       THEN 'tiny_company'
-      WHEN "t155"."_re_k11" = "t155"."_re_s2"
+      WHEN "t151"."_re_k11" = "t151"."_re_s2"
       THEN 'demo_request'
-      WHEN "t155"."_re_k12" = "t155"."_re_s2"
+      WHEN "t151"."_re_k12" = "t151"."_re_s2"
       THEN 'pricing_page'
-      WHEN "t155"."_re_k13" = "t155"."_re_s2"
+      WHEN "t151"."_re_k13" = "t151"."_re_s2"
       THEN 'comparison_site'
-      WHEN "t155"."_re_k14" = "t155"."_re_s2"
+      WHEN "t151"."_re_k14" = "t151"."_re_s2"
       THEN 'case_study'
-      WHEN "t155"."_re_k15" = "t155"."_re_s2"
+      WHEN "t151"."_re_k15" = "t151"."_re_s2"
       THEN 'webinar'
-      WHEN "t155"."_re_k16" = "t155"."_re_s2"
+      WHEN "t151"."_re_k16" = "t151"."_re_s2"
       THEN 'blog'
-      WHEN "t155"."_re_k17" = "t155"."_re_s2"
+      WHEN "t151"."_re_k17" = "t151"."_re_s2"
       THEN 'email_click'
-      WHEN "t155"."_re_k18" = "t155"."_re_s2"
+      WHEN "t151"."_re_k18" = "t151"."_re_s2"
       THEN 'signal:executive_hire'
-      WHEN "t155"."_re_k19" = "t155"."_re_s2"
+      WHEN "t151"."_re_k19" = "t151"."_re_s2"
       THEN 'signal:funding'
-      WHEN "t155"."_re_k20" = "t155"."_re_s2"
+      WHEN "t151"."_re_k20" = "t151"."_re_s2"
       THEN 'signal:strategic_hiring'
-      WHEN "t155"."_re_k21" = "t155"."_re_s2"
+      WHEN "t151"."_re_k21" = "t151"."_re_s2"
       THEN 'signal:filing_language'
-      WHEN "t155"."_re_k22" = "t155"."_re_s2"
+      WHEN "t151"."_re_k22" = "t151"."_re_s2"
       THEN 'signal:expansion'
-      WHEN "t155"."_re_k23" = "t155"."_re_s2"
+      WHEN "t151"."_re_k23" = "t151"."_re_s2"
       THEN 'cap:fit'
-      WHEN "t155"."_re_k24" = "t155"."_re_s2"
+      WHEN "t151"."_re_k24" = "t151"."_re_s2"
       THEN 'cap:intent'
-      WHEN "t155"."_re_k25" = "t155"."_re_s2"
+      WHEN "t151"."_re_k25" = "t151"."_re_s2"
       THEN 'cap:signal'
-      WHEN "t155"."_re_k26" = "t155"."_re_s2"
+      WHEN "t151"."_re_k26" = "t151"."_re_s2"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n2"
   FROM (
     SELECT
-      "t154"."lead_id",
-      "t154"."email",
-      "t154"."first_name",
-      "t154"."last_name",
-      "t154"."title",
-      "t154"."company",
-      "t154"."industry",
-      "t154"."employees",
-      "t154"."country",
-      "t154"."lead_source",
-      "t154"."owner",
-      "t154"."created_at",
-      "t154"."last_activity_at",
-      "t154"."email_normalised",
-      "t154"."is_personal_email",
-      "t154"."account_key",
-      "t154"."_n_country",
-      "t154"."_n_email",
-      "t154"."_n_industry",
-      "t154"."segment",
-      "t154"."pts_seniority",
-      "t154"."pts_company_size",
-      "t154"."pts_company_size_small",
-      "t154"."pts_target_industry",
-      "t154"."pts_served_country",
-      "t154"."pts_enterprise_seniority",
-      "t154"."pts_enterprise_enterprise_size",
-      "t154"."pts_personal_email",
-      "t154"."pts_intern_or_student",
-      "t154"."pts_unserved_country",
-      "t154"."pts_tiny_company",
-      "t154"."pts_demo_request",
-      "t154"."pts_pricing_page",
-      "t154"."pts_comparison_site",
-      "t154"."pts_case_study",
-      "t154"."pts_webinar",
-      "t154"."pts_blog",
-      "t154"."pts_email_click",
-      "t154"."_signal",
-      "t154"."_signal_age",
-      "t154"."pts_executive_hire",
-      "t154"."pts_funding",
-      "t154"."pts_strategic_hiring",
-      "t154"."pts_filing_language",
-      "t154"."pts_expansion",
-      "t154"."_raw_fit",
-      "t154"."_raw_intent",
-      "t154"."_raw_signal",
-      "t154"."_raw_negative",
-      "t154"."_u_fit_score",
-      "t154"."_u_intent_score",
-      "t154"."_u_signal_score",
-      "t154"."_u_negative_score",
-      "t154"."_u_total_score",
-      "t154"."_cap_fit",
-      "t154"."_cap_intent",
-      "t154"."_cap_signal",
-      "t154"."_cap_negative",
-      "t154"."_st_m0",
-      "t154"."_st_m1",
-      "t154"."_st_m2",
-      "t154"."_st_m3",
-      "t154"."_st_m4",
-      "t154"."_st_m5",
-      "t154"."_st_m6",
-      "t154"."_st_m0_neg",
-      "t154"."_st_m1_neg",
-      "t154"."_st_m2_neg",
-      "t154"."_st_m3_neg",
-      "t154"."_st_m4_neg",
-      "t154"."_st_m5_neg",
-      "t154"."_st_m6_neg",
-      "t154"."_st_k0",
-      "t154"."_st_k1",
-      "t154"."_st_k2",
-      "t154"."_st_k3",
-      "t154"."_st_k4",
-      "t154"."_st_k5",
-      "t154"."_st_k6",
-      "t154"."_st_s0",
-      "t154"."_st_v0",
-      "t154"."_st_n0",
-      "t154"."_re_m0",
-      "t154"."_re_m1",
-      "t154"."_re_m2",
-      "t154"."_re_m3",
-      "t154"."_re_m4",
-      "t154"."_re_m5",
-      "t154"."_re_m6",
-      "t154"."_re_m7",
-      "t154"."_re_m8",
-      "t154"."_re_m9",
-      "t154"."_re_m10",
-      "t154"."_re_m11",
-      "t154"."_re_m12",
-      "t154"."_re_m13",
-      "t154"."_re_m14",
-      "t154"."_re_m15",
-      "t154"."_re_m16",
-      "t154"."_re_m17",
-      "t154"."_re_m18",
-      "t154"."_re_m19",
-      "t154"."_re_m20",
-      "t154"."_re_m21",
-      "t154"."_re_m22",
-      "t154"."_re_m23",
-      "t154"."_re_m24",
-      "t154"."_re_m25",
-      "t154"."_re_m26",
-      "t154"."_re_m0_neg",
-      "t154"."_re_m1_neg",
-      "t154"."_re_m2_neg",
-      "t154"."_re_m3_neg",
-      "t154"."_re_m4_neg",
-      "t154"."_re_m5_neg",
-      "t154"."_re_m6_neg",
-      "t154"."_re_m7_neg",
-      "t154"."_re_m8_neg",
-      "t154"."_re_m9_neg",
-      "t154"."_re_m10_neg",
-      "t154"."_re_m11_neg",
-      "t154"."_re_m12_neg",
-      "t154"."_re_m13_neg",
-      "t154"."_re_m14_neg",
-      "t154"."_re_m15_neg",
-      "t154"."_re_m16_neg",
-      "t154"."_re_m17_neg",
-      "t154"."_re_m18_neg",
-      "t154"."_re_m19_neg",
-      "t154"."_re_m20_neg",
-      "t154"."_re_m21_neg",
-      "t154"."_re_m22_neg",
-      "t154"."_re_m23_neg",
-      "t154"."_re_m24_neg",
-      "t154"."_re_m25_neg",
-      "t154"."_re_m26_neg",
-      "t154"."_re_k0",
-      "t154"."_re_k1",
-      "t154"."_re_k2",
-      "t154"."_re_k3",
-      "t154"."_re_k4",
-      "t154"."_re_k5",
-      "t154"."_re_k6",
-      "t154"."_re_k7",
-      "t154"."_re_k8",
-      "t154"."_re_k9",
-      "t154"."_re_k10",
-      "t154"."_re_k11",
-      "t154"."_re_k12",
-      "t154"."_re_k13",
-      "t154"."_re_k14",
-      "t154"."_re_k15",
-      "t154"."_re_k16",
-      "t154"."_re_k17",
-      "t154"."_re_k18",
-      "t154"."_re_k19",
-      "t154"."_re_k20",
-      "t154"."_re_k21",
-      "t154"."_re_k22",
-      "t154"."_re_k23",
-      "t154"."_re_k24",
-      "t154"."_re_k25",
-      "t154"."_re_k26",
-      "t154"."_re_s0",
-      "t154"."_re_v0",
-      "t154"."_re_n0",
-      "t154"."_re_s1",
-      "t154"."_re_v1",
-      "t154"."_re_n1",
+      "t150"."lead_id",
+      "t150"."email",
+      "t150"."first_name",
+      "t150"."last_name",
+      "t150"."title",
+      "t150"."company",
+      "t150"."industry",
+      "t150"."employees",
+      "t150"."country",
+      "t150"."lead_source",
+      "t150"."owner",
+      "t150"."created_at",
+      "t150"."last_activity_at",
+      "t150"."email_normalised",
+      "t150"."is_personal_email",
+      "t150"."account_key",
+      "t150"."_n_country",
+      "t150"."_n_email",
+      "t150"."_n_industry",
+      "t150"."segment",
+      "t150"."pts_seniority",
+      "t150"."pts_company_size",
+      "t150"."pts_company_size_small",
+      "t150"."pts_target_industry",
+      "t150"."pts_served_country",
+      "t150"."pts_enterprise_seniority",
+      "t150"."pts_enterprise_enterprise_size",
+      "t150"."pts_personal_email",
+      "t150"."pts_intern_or_student",
+      "t150"."pts_unserved_country",
+      "t150"."pts_tiny_company",
+      "t150"."pts_demo_request",
+      "t150"."pts_pricing_page",
+      "t150"."pts_comparison_site",
+      "t150"."pts_case_study",
+      "t150"."pts_webinar",
+      "t150"."pts_blog",
+      "t150"."pts_email_click",
+      "t150"."_signal",
+      "t150"."_signal_age",
+      "t150"."pts_executive_hire",
+      "t150"."pts_funding",
+      "t150"."pts_strategic_hiring",
+      "t150"."pts_filing_language",
+      "t150"."pts_expansion",
+      "t150"."_raw_fit",
+      "t150"."_raw_intent",
+      "t150"."_raw_signal",
+      "t150"."_raw_negative",
+      "t150"."_u_fit_score",
+      "t150"."_u_intent_score",
+      "t150"."_u_signal_score",
+      "t150"."_u_negative_score",
+      "t150"."_u_total_score",
+      "t150"."_cap_fit",
+      "t150"."_cap_intent",
+      "t150"."_cap_signal",
+      "t150"."_cap_negative",
+      "t150"."_st_m0",
+      "t150"."_st_m1",
+      "t150"."_st_m2",
+      "t150"."_st_m3",
+      "t150"."_st_m4",
+      "t150"."_st_m5",
+      "t150"."_st_m6",
+      "t150"."_st_m0_neg",
+      "t150"."_st_m1_neg",
+      "t150"."_st_m2_neg",
+      "t150"."_st_m3_neg",
+      "t150"."_st_m4_neg",
+      "t150"."_st_m5_neg",
+      "t150"."_st_m6_neg",
+      "t150"."_st_k0",
+      "t150"."_st_k1",
+      "t150"."_st_k2",
+      "t150"."_st_k3",
+      "t150"."_st_k4",
+      "t150"."_st_k5",
+      "t150"."_st_k6",
+      "t150"."_st_s0",
+      "t150"."_st_v0",
+      "t150"."_st_n0",
+      "t150"."_re_m0",
+      "t150"."_re_m1",
+      "t150"."_re_m2",
+      "t150"."_re_m3",
+      "t150"."_re_m4",
+      "t150"."_re_m5",
+      "t150"."_re_m6",
+      "t150"."_re_m7",
+      "t150"."_re_m8",
+      "t150"."_re_m9",
+      "t150"."_re_m10",
+      "t150"."_re_m11",
+      "t150"."_re_m12",
+      "t150"."_re_m13",
+      "t150"."_re_m14",
+      "t150"."_re_m15",
+      "t150"."_re_m16",
+      "t150"."_re_m17",
+      "t150"."_re_m18",
+      "t150"."_re_m19",
+      "t150"."_re_m20",
+      "t150"."_re_m21",
+      "t150"."_re_m22",
+      "t150"."_re_m23",
+      "t150"."_re_m24",
+      "t150"."_re_m25",
+      "t150"."_re_m26",
+      "t150"."_re_m0_neg",
+      "t150"."_re_m1_neg",
+      "t150"."_re_m2_neg",
+      "t150"."_re_m3_neg",
+      "t150"."_re_m4_neg",
+      "t150"."_re_m5_neg",
+      "t150"."_re_m6_neg",
+      "t150"."_re_m7_neg",
+      "t150"."_re_m8_neg",
+      "t150"."_re_m9_neg",
+      "t150"."_re_m10_neg",
+      "t150"."_re_m11_neg",
+      "t150"."_re_m12_neg",
+      "t150"."_re_m13_neg",
+      "t150"."_re_m14_neg",
+      "t150"."_re_m15_neg",
+      "t150"."_re_m16_neg",
+      "t150"."_re_m17_neg",
+      "t150"."_re_m18_neg",
+      "t150"."_re_m19_neg",
+      "t150"."_re_m20_neg",
+      "t150"."_re_m21_neg",
+      "t150"."_re_m22_neg",
+      "t150"."_re_m23_neg",
+      "t150"."_re_m24_neg",
+      "t150"."_re_m25_neg",
+      "t150"."_re_m26_neg",
+      "t150"."_re_k0",
+      "t150"."_re_k1",
+      "t150"."_re_k2",
+      "t150"."_re_k3",
+      "t150"."_re_k4",
+      "t150"."_re_k5",
+      "t150"."_re_k6",
+      "t150"."_re_k7",
+      "t150"."_re_k8",
+      "t150"."_re_k9",
+      "t150"."_re_k10",
+      "t150"."_re_k11",
+      "t150"."_re_k12",
+      "t150"."_re_k13",
+      "t150"."_re_k14",
+      "t150"."_re_k15",
+      "t150"."_re_k16",
+      "t150"."_re_k17",
+      "t150"."_re_k18",
+      "t150"."_re_k19",
+      "t150"."_re_k20",
+      "t150"."_re_k21",
+      "t150"."_re_k22",
+      "t150"."_re_k23",
+      "t150"."_re_k24",
+      "t150"."_re_k25",
+      "t150"."_re_k26",
+      "t150"."_re_s0",
+      "t150"."_re_v0",
+      "t150"."_re_n0",
+      "t150"."_re_s1",
+      "t150"."_re_v1",
+      "t150"."_re_n1",
       GREATEST(
-        IFF("t154"."_re_k0" < "t154"."_re_s1", "t154"."_re_k0", 0),
-        IFF("t154"."_re_k1" < "t154"."_re_s1", "t154"."_re_k1", 0),
-        IFF("t154"."_re_k2" < "t154"."_re_s1", "t154"."_re_k2", 0),
-        IFF("t154"."_re_k3" < "t154"."_re_s1", "t154"."_re_k3", 0),
-        IFF("t154"."_re_k4" < "t154"."_re_s1", "t154"."_re_k4", 0),
-        IFF("t154"."_re_k5" < "t154"."_re_s1", "t154"."_re_k5", 0),
-        IFF("t154"."_re_k6" < "t154"."_re_s1", "t154"."_re_k6", 0),
-        IFF("t154"."_re_k7" < "t154"."_re_s1", "t154"."_re_k7", 0),
-        IFF("t154"."_re_k8" < "t154"."_re_s1", "t154"."_re_k8", 0),
-        IFF("t154"."_re_k9" < "t154"."_re_s1", "t154"."_re_k9", 0),
-        IFF("t154"."_re_k10" < "t154"."_re_s1", "t154"."_re_k10", 0),
-        IFF("t154"."_re_k11" < "t154"."_re_s1", "t154"."_re_k11", 0),
-        IFF("t154"."_re_k12" < "t154"."_re_s1", "t154"."_re_k12", 0),
-        IFF("t154"."_re_k13" < "t154"."_re_s1", "t154"."_re_k13", 0),
-        IFF("t154"."_re_k14" < "t154"."_re_s1", "t154"."_re_k14", 0),
-        IFF("t154"."_re_k15" < "t154"."_re_s1", "t154"."_re_k15", 0),
-        IFF("t154"."_re_k16" < "t154"."_re_s1", "t154"."_re_k16", 0),
-        IFF("t154"."_re_k17" < "t154"."_re_s1", "t154"."_re_k17", 0),
-        IFF("t154"."_re_k18" < "t154"."_re_s1", "t154"."_re_k18", 0),
-        IFF("t154"."_re_k19" < "t154"."_re_s1", "t154"."_re_k19", 0),
-        IFF("t154"."_re_k20" < "t154"."_re_s1", "t154"."_re_k20", 0),
-        IFF("t154"."_re_k21" < "t154"."_re_s1", "t154"."_re_k21", 0),
-        IFF("t154"."_re_k22" < "t154"."_re_s1", "t154"."_re_k22", 0),
-        IFF("t154"."_re_k23" < "t154"."_re_s1", "t154"."_re_k23", 0),
-        IFF("t154"."_re_k24" < "t154"."_re_s1", "t154"."_re_k24", 0),
-        IFF("t154"."_re_k25" < "t154"."_re_s1", "t154"."_re_k25", 0),
-        IFF("t154"."_re_k26" < "t154"."_re_s1", "t154"."_re_k26", 0)
+        IFF("t150"."_re_k0" < "t150"."_re_s1", "t150"."_re_k0", 0),
+        IFF("t150"."_re_k1" < "t150"."_re_s1", "t150"."_re_k1", 0),
+        IFF("t150"."_re_k2" < "t150"."_re_s1", "t150"."_re_k2", 0),
+        IFF("t150"."_re_k3" < "t150"."_re_s1", "t150"."_re_k3", 0),
+        IFF("t150"."_re_k4" < "t150"."_re_s1", "t150"."_re_k4", 0),
+        IFF("t150"."_re_k5" < "t150"."_re_s1", "t150"."_re_k5", 0),
+        IFF("t150"."_re_k6" < "t150"."_re_s1", "t150"."_re_k6", 0),
+        IFF("t150"."_re_k7" < "t150"."_re_s1", "t150"."_re_k7", 0),
+        IFF("t150"."_re_k8" < "t150"."_re_s1", "t150"."_re_k8", 0),
+        IFF("t150"."_re_k9" < "t150"."_re_s1", "t150"."_re_k9", 0),
+        IFF("t150"."_re_k10" < "t150"."_re_s1", "t150"."_re_k10", 0),
+        IFF("t150"."_re_k11" < "t150"."_re_s1", "t150"."_re_k11", 0),
+        IFF("t150"."_re_k12" < "t150"."_re_s1", "t150"."_re_k12", 0),
+        IFF("t150"."_re_k13" < "t150"."_re_s1", "t150"."_re_k13", 0),
+        IFF("t150"."_re_k14" < "t150"."_re_s1", "t150"."_re_k14", 0),
+        IFF("t150"."_re_k15" < "t150"."_re_s1", "t150"."_re_k15", 0),
+        IFF("t150"."_re_k16" < "t150"."_re_s1", "t150"."_re_k16", 0),
+        IFF("t150"."_re_k17" < "t150"."_re_s1", "t150"."_re_k17", 0),
+        IFF("t150"."_re_k18" < "t150"."_re_s1", "t150"."_re_k18", 0),
+        IFF("t150"."_re_k19" < "t150"."_re_s1", "t150"."_re_k19", 0),
+        IFF("t150"."_re_k20" < "t150"."_re_s1", "t150"."_re_k20", 0),
+        IFF("t150"."_re_k21" < "t150"."_re_s1", "t150"."_re_k21", 0),
+        IFF("t150"."_re_k22" < "t150"."_re_s1", "t150"."_re_k22", 0),
+        IFF("t150"."_re_k23" < "t150"."_re_s1", "t150"."_re_k23", 0),
+        IFF("t150"."_re_k24" < "t150"."_re_s1", "t150"."_re_k24", 0),
+        IFF("t150"."_re_k25" < "t150"."_re_s1", "t150"."_re_k25", 0),
+        IFF("t150"."_re_k26" < "t150"."_re_s1", "t150"."_re_k26", 0)
       ) AS "_re_s2"
-    FROM "revq_reason_2" AS "t154"
-  ) AS "t155"
+    FROM "revq_reason_2" AS "t150"
+  ) AS "t151"
 ), "revq_reasons" AS (
   SELECT
-    "t157"."lead_id",
-    "t157"."email",
-    "t157"."first_name",
-    "t157"."last_name",
-    "t157"."title",
-    "t157"."company",
-    "t157"."industry",
-    "t157"."employees",
-    "t157"."country",
-    "t157"."lead_source",
-    "t157"."owner",
-    "t157"."created_at",
-    "t157"."last_activity_at",
-    "t157"."email_normalised",
-    "t157"."is_personal_email",
-    "t157"."account_key",
-    "t157"."_n_country",
-    "t157"."_n_email",
-    "t157"."_n_industry",
-    "t157"."segment",
-    "t157"."_signal_age",
-    "t157"."_u_fit_score",
-    "t157"."_u_intent_score",
-    "t157"."_u_signal_score",
-    "t157"."_u_negative_score",
-    "t157"."_u_total_score",
+    "t153"."lead_id",
+    "t153"."email",
+    "t153"."first_name",
+    "t153"."last_name",
+    "t153"."title",
+    "t153"."company",
+    "t153"."industry",
+    "t153"."employees",
+    "t153"."country",
+    "t153"."lead_source",
+    "t153"."owner",
+    "t153"."created_at",
+    "t153"."last_activity_at",
+    "t153"."email_normalised",
+    "t153"."is_personal_email",
+    "t153"."account_key",
+    "t153"."_n_country",
+    "t153"."_n_email",
+    "t153"."_n_industry",
+    "t153"."segment",
+    "t153"."_signal_age",
+    "t153"."_u_fit_score",
+    "t153"."_u_intent_score",
+    "t153"."_u_signal_score",
+    "t153"."_u_negative_score",
+    "t153"."_u_total_score",
     IFF(
-      "t157"."_re_v0" <> 0,
+      "t153"."_re_v0" <> 0,
       CONCAT(
         CONCAT(
           IFF((
-            CAST("t157"."_re_v0" AS DOUBLE) * 1e-06
+            CAST("t153"."_re_v0" AS DOUBLE) * 1e-06
           ) < 0.0, '', '+'),
           CONCAT(
             IFF((
-              CAST("t157"."_re_v0" AS DOUBLE) * 1e-06
+              CAST("t153"."_re_v0" AS DOUBLE) * 1e-06
             ) < 0.0, '-', ''),
             CAST(CAST((
               ABS(
                 CAST((
                   (
-                    CAST("t157"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                    CAST("t153"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
                   ) + 6755399441055744.0
                 ) - 6755399441055744.0 AS BIGINT)
               ) - (
                 ABS(
                   CAST((
                     (
-                      CAST("t157"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                      CAST("t153"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
                     ) + 6755399441055744.0
                   ) - 6755399441055744.0 AS BIGINT)
                 ) % 10
@@ -13193,38 +13140,38 @@ WITH "revq_signals_trimmed" AS (
             CAST(ABS(
               CAST((
                 (
-                  CAST("t157"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                  CAST("t153"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
                 ) + 6755399441055744.0
               ) - 6755399441055744.0 AS BIGINT)
             ) % 10 AS VARCHAR)
           ),
           ' ',
-          "t157"."_re_n0"
+          "t153"."_re_n0"
         ),
         IFF(
-          "t157"."_re_v1" <> 0,
+          "t153"."_re_v1" <> 0,
           CONCAT(
             ', ',
             CONCAT(
               IFF((
-                CAST("t157"."_re_v1" AS DOUBLE) * 1e-06
+                CAST("t153"."_re_v1" AS DOUBLE) * 1e-06
               ) < 0.0, '', '+'),
               CONCAT(
                 IFF((
-                  CAST("t157"."_re_v1" AS DOUBLE) * 1e-06
+                  CAST("t153"."_re_v1" AS DOUBLE) * 1e-06
                 ) < 0.0, '-', ''),
                 CAST(CAST((
                   ABS(
                     CAST((
                       (
-                        CAST("t157"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                        CAST("t153"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
                       ) + 6755399441055744.0
                     ) - 6755399441055744.0 AS BIGINT)
                   ) - (
                     ABS(
                       CAST((
                         (
-                          CAST("t157"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                          CAST("t153"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
                         ) + 6755399441055744.0
                       ) - 6755399441055744.0 AS BIGINT)
                     ) % 10
@@ -13234,38 +13181,38 @@ WITH "revq_signals_trimmed" AS (
                 CAST(ABS(
                   CAST((
                     (
-                      CAST("t157"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                      CAST("t153"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
                     ) + 6755399441055744.0
                   ) - 6755399441055744.0 AS BIGINT)
                 ) % 10 AS VARCHAR)
               ),
               ' ',
-              "t157"."_re_n1"
+              "t153"."_re_n1"
             ),
             IFF(
-              "t157"."_re_v2" <> 0,
+              "t153"."_re_v2" <> 0,
               CONCAT(
                 ', ',
                 CONCAT(
                   IFF((
-                    CAST("t157"."_re_v2" AS DOUBLE) * 1e-06
+                    CAST("t153"."_re_v2" AS DOUBLE) * 1e-06
                   ) < 0.0, '', '+'),
                   CONCAT(
                     IFF((
-                      CAST("t157"."_re_v2" AS DOUBLE) * 1e-06
+                      CAST("t153"."_re_v2" AS DOUBLE) * 1e-06
                     ) < 0.0, '-', ''),
                     CAST(CAST((
                       ABS(
                         CAST((
                           (
-                            CAST("t157"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                            CAST("t153"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0 AS BIGINT)
                       ) - (
                         ABS(
                           CAST((
                             (
-                              CAST("t157"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                              CAST("t153"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
                             ) + 6755399441055744.0
                           ) - 6755399441055744.0 AS BIGINT)
                         ) % 10
@@ -13275,13 +13222,13 @@ WITH "revq_signals_trimmed" AS (
                     CAST(ABS(
                       CAST((
                         (
-                          CAST("t157"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                          CAST("t153"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
                         ) + 6755399441055744.0
                       ) - 6755399441055744.0 AS BIGINT)
                     ) % 10 AS VARCHAR)
                   ),
                   ' ',
-                  "t157"."_re_n2"
+                  "t153"."_re_n2"
                 ),
                 ''
               ),
@@ -13294,336 +13241,329 @@ WITH "revq_signals_trimmed" AS (
       CAST(NULL AS VARCHAR)
     ) AS "top_reasons",
     COALESCE(
-      "t157"."_signal",
-      IFF("t157"."_st_v0" <> 0, "t157"."_st_n0", CAST(NULL AS VARCHAR))
+      "t153"."_signal",
+      IFF("t153"."_st_v0" <> 0, "t153"."_st_n0", CAST(NULL AS VARCHAR))
     ) AS "why_now",
     CAST(CAST((
       (
-        "t157"."_u_fit_score" * 100.0
+        "t153"."_u_fit_score" * 100.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "fit_score",
     CAST(CAST((
       (
-        "t157"."_u_intent_score" * 100.0
+        "t153"."_u_intent_score" * 100.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "intent_score",
     CAST(CAST((
       (
-        "t157"."_u_signal_score" * 100.0
+        "t153"."_u_signal_score" * 100.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "signal_score",
     CAST(CAST((
       (
-        "t157"."_u_negative_score" * 100.0
+        "t153"."_u_negative_score" * 100.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "negative_score",
     CAST(CAST((
       (
-        "t157"."_u_total_score" * 100.0
+        "t153"."_u_total_score" * 100.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0 AS "total_score"
-  FROM "revq_reason_3" AS "t157"
+  FROM "revq_reason_3" AS "t153"
 ), "revq_decisions" AS (
   SELECT
-    "t161".*
-    EXCLUDE ("_gate_outcome", "_signal_age")
+    "t156"."lead_id",
+    "t156"."email",
+    "t156"."first_name",
+    "t156"."last_name",
+    "t156"."title",
+    "t156"."company",
+    "t156"."industry",
+    "t156"."employees",
+    "t156"."country",
+    "t156"."lead_source",
+    "t156"."owner",
+    "t156"."created_at",
+    "t156"."last_activity_at",
+    "t156"."email_normalised",
+    "t156"."is_personal_email",
+    "t156"."account_key",
+    "t156"."_n_country",
+    "t156"."_n_email",
+    "t156"."_n_industry",
+    "t156"."segment",
+    "t156"."_u_fit_score",
+    "t156"."_u_intent_score",
+    "t156"."_u_signal_score",
+    "t156"."_u_negative_score",
+    "t156"."_u_total_score",
+    "t156"."top_reasons",
+    "t156"."why_now",
+    "t156"."fit_score",
+    "t156"."intent_score",
+    "t156"."signal_score",
+    "t156"."negative_score",
+    "t156"."total_score",
+    "t156"."fit_grade",
+    "t156"."quadrant",
+    "t156"."gate",
+    "t156"."gate_reason",
+    CASE
+      WHEN COALESCE("t156"."_gate_outcome" = 'disqualify', FALSE)
+      THEN 'disqualified'
+      WHEN COALESCE("t156"."_gate_outcome" = 'recycle', FALSE)
+      THEN 'recycled'
+      WHEN "t156"."total_score" >= 70.0
+      THEN 'sales_ready'
+      WHEN (
+        "t156"."fit_score" >= 25.0
+      )
+      AND COALESCE("t156"."_signal_age" <= 30.0, FALSE)
+      AND (
+        "t156"."title" IS NOT NULL
+      )
+      AND (
+        "t156"."company" IS NOT NULL
+      )
+      THEN 'signal_qualified'
+      WHEN "t156"."total_score" >= 40.0
+      THEN 'nurture'
+      WHEN "t156"."quadrant" = 'ignore'
+      THEN 'disqualified'
+      ELSE 'nurture'
+    END AS "stage"
   FROM (
     SELECT
-      "t160"."lead_id",
-      "t160"."email",
-      "t160"."first_name",
-      "t160"."last_name",
-      "t160"."title",
-      "t160"."company",
-      "t160"."industry",
-      "t160"."employees",
-      "t160"."country",
-      "t160"."lead_source",
-      "t160"."owner",
-      "t160"."created_at",
-      "t160"."last_activity_at",
-      "t160"."email_normalised",
-      "t160"."is_personal_email",
-      "t160"."account_key",
-      "t160"."_n_country",
-      "t160"."_n_email",
-      "t160"."_n_industry",
-      "t160"."segment",
-      "t160"."_signal_age",
-      "t160"."_u_fit_score",
-      "t160"."_u_intent_score",
-      "t160"."_u_signal_score",
-      "t160"."_u_negative_score",
-      "t160"."_u_total_score",
-      "t160"."top_reasons",
-      "t160"."why_now",
-      "t160"."fit_score",
-      "t160"."intent_score",
-      "t160"."signal_score",
-      "t160"."negative_score",
-      "t160"."total_score",
-      "t160"."fit_grade",
-      "t160"."quadrant",
-      "t160"."gate",
-      "t160"."gate_reason",
-      "t160"."_gate_outcome",
+      "t155"."lead_id",
+      "t155"."email",
+      "t155"."first_name",
+      "t155"."last_name",
+      "t155"."title",
+      "t155"."company",
+      "t155"."industry",
+      "t155"."employees",
+      "t155"."country",
+      "t155"."lead_source",
+      "t155"."owner",
+      "t155"."created_at",
+      "t155"."last_activity_at",
+      "t155"."email_normalised",
+      "t155"."is_personal_email",
+      "t155"."account_key",
+      "t155"."_n_country",
+      "t155"."_n_email",
+      "t155"."_n_industry",
+      "t155"."segment",
+      "t155"."_signal_age",
+      "t155"."_u_fit_score",
+      "t155"."_u_intent_score",
+      "t155"."_u_signal_score",
+      "t155"."_u_negative_score",
+      "t155"."_u_total_score",
+      "t155"."top_reasons",
+      "t155"."why_now",
+      "t155"."fit_score",
+      "t155"."intent_score",
+      "t155"."signal_score",
+      "t155"."negative_score",
+      "t155"."total_score",
       CASE
-        WHEN COALESCE("t160"."_gate_outcome" = 'disqualify', FALSE)
-        THEN 'disqualified'
-        WHEN COALESCE("t160"."_gate_outcome" = 'recycle', FALSE)
-        THEN 'recycled'
-        WHEN "t160"."total_score" >= 70.0
-        THEN 'sales_ready'
+        WHEN "t155"."fit_score" >= 35.0
+        THEN 'A'
+        WHEN "t155"."fit_score" >= 25.0
+        THEN 'B'
+        WHEN "t155"."fit_score" >= 15.0
+        THEN 'C'
+        ELSE 'D'
+      END AS "fit_grade",
+      CASE
         WHEN (
-          "t160"."fit_score" >= 25.0
-        )
-        AND COALESCE("t160"."_signal_age" <= 30.0, FALSE)
-        AND (
-          "t160"."title" IS NOT NULL
+          "t155"."fit_score" >= 25.0
         )
         AND (
-          "t160"."company" IS NOT NULL
-        )
-        THEN 'signal_qualified'
-        WHEN "t160"."total_score" >= 40.0
-        THEN 'nurture'
-        WHEN "t160"."quadrant" = 'ignore'
-        THEN 'disqualified'
-        ELSE 'nurture'
-      END AS "stage"
-    FROM (
-      SELECT
-        "t159"."lead_id",
-        "t159"."email",
-        "t159"."first_name",
-        "t159"."last_name",
-        "t159"."title",
-        "t159"."company",
-        "t159"."industry",
-        "t159"."employees",
-        "t159"."country",
-        "t159"."lead_source",
-        "t159"."owner",
-        "t159"."created_at",
-        "t159"."last_activity_at",
-        "t159"."email_normalised",
-        "t159"."is_personal_email",
-        "t159"."account_key",
-        "t159"."_n_country",
-        "t159"."_n_email",
-        "t159"."_n_industry",
-        "t159"."segment",
-        "t159"."_signal_age",
-        "t159"."_u_fit_score",
-        "t159"."_u_intent_score",
-        "t159"."_u_signal_score",
-        "t159"."_u_negative_score",
-        "t159"."_u_total_score",
-        "t159"."top_reasons",
-        "t159"."why_now",
-        "t159"."fit_score",
-        "t159"."intent_score",
-        "t159"."signal_score",
-        "t159"."negative_score",
-        "t159"."total_score",
-        CASE
-          WHEN "t159"."fit_score" >= 35.0
-          THEN 'A'
-          WHEN "t159"."fit_score" >= 25.0
-          THEN 'B'
-          WHEN "t159"."fit_score" >= 15.0
-          THEN 'C'
-          ELSE 'D'
-        END AS "fit_grade",
-        CASE
-          WHEN (
-            "t159"."fit_score" >= 25.0
-          )
-          AND (
-            (
-              "t159"."intent_score" + "t159"."signal_score"
-            ) >= 20.0
-          )
-          THEN 'prioritise_now'
-          WHEN "t159"."fit_score" >= 25.0
-          THEN 'nurture_patiently'
-          WHEN (
-            "t159"."intent_score" + "t159"."signal_score"
+          (
+            "t155"."intent_score" + "t155"."signal_score"
           ) >= 20.0
-          THEN 'qualify_carefully'
-          ELSE 'ignore'
-        END AS "quadrant",
-        CASE
-          WHEN COALESCE(
-            REGEXP_SUBSTR("t159"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
-            FALSE
-          )
-          THEN 'competitor'
-          WHEN COALESCE(
-            REGEXP_LIKE("t159"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-            FALSE
-          )
-          THEN 'student'
-          WHEN COALESCE("t159"."_n_industry" = 'education', FALSE)
-          THEN 'bad_fit_industry'
-          ELSE CAST(NULL AS VARCHAR)
-        END AS "gate",
-        CASE
-          WHEN COALESCE(
-            REGEXP_SUBSTR("t159"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
-            FALSE
-          )
-          THEN 'student_or_competitor_or_spam'
-          WHEN COALESCE(
-            REGEXP_LIKE("t159"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-            FALSE
-          )
-          THEN 'student_or_competitor_or_spam'
-          WHEN COALESCE("t159"."_n_industry" = 'education', FALSE)
-          THEN 'bad_fit_industry'
-          ELSE CAST(NULL AS VARCHAR)
-        END AS "gate_reason",
-        CASE
-          WHEN COALESCE(
-            REGEXP_SUBSTR("t159"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
-            FALSE
-          )
-          THEN 'disqualify'
-          WHEN COALESCE(
-            REGEXP_LIKE("t159"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-            FALSE
-          )
-          THEN 'disqualify'
-          WHEN COALESCE("t159"."_n_industry" = 'education', FALSE)
-          THEN 'disqualify'
-          ELSE CAST(NULL AS VARCHAR)
-        END AS "_gate_outcome"
-      FROM "revq_reasons" AS "t159"
-    ) AS "t160"
-  ) AS "t161"
+        )
+        THEN 'prioritise_now'
+        WHEN "t155"."fit_score" >= 25.0
+        THEN 'nurture_patiently'
+        WHEN (
+          "t155"."intent_score" + "t155"."signal_score"
+        ) >= 20.0
+        THEN 'qualify_carefully'
+        ELSE 'ignore'
+      END AS "quadrant",
+      CASE
+        WHEN COALESCE(
+          REGEXP_SUBSTR("t155"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+          FALSE
+        )
+        THEN 'competitor'
+        WHEN COALESCE(
+          REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
+          FALSE
+        )
+        THEN 'student'
+        WHEN COALESCE("t155"."_n_industry" = 'education', FALSE)
+        THEN 'bad_fit_industry'
+        ELSE CAST(NULL AS VARCHAR)
+      END AS "gate",
+      CASE
+        WHEN COALESCE(
+          REGEXP_SUBSTR("t155"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+          FALSE
+        )
+        THEN 'student_or_competitor_or_spam'
+        WHEN COALESCE(
+          REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
+          FALSE
+        )
+        THEN 'student_or_competitor_or_spam'
+        WHEN COALESCE("t155"."_n_industry" = 'education', FALSE)
+        THEN 'bad_fit_industry'
+        ELSE CAST(NULL AS VARCHAR)
+      END AS "gate_reason",
+      CASE
+        WHEN COALESCE(
+          REGEXP_SUBSTR("t155"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+          FALSE
+        )
+        THEN 'disqualify'
+        WHEN COALESCE(
+          REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
+          FALSE
+        )
+        THEN 'disqualify'
+        WHEN COALESCE("t155"."_n_industry" = 'education', FALSE)
+        THEN 'disqualify'
+        ELSE CAST(NULL AS VARCHAR)
+      END AS "_gate_outcome"
+    FROM "revq_reasons" AS "t155"
+  ) AS "t156"
 ), "revq_routing" AS (
   SELECT
-    "t164"."lead_id",
-    "t164"."email",
-    "t164"."first_name",
-    "t164"."last_name",
-    "t164"."title",
-    "t164"."company",
-    "t164"."industry",
-    "t164"."employees",
-    "t164"."country",
-    "t164"."lead_source",
-    "t164"."owner",
-    "t164"."created_at",
-    "t164"."last_activity_at",
-    "t164"."email_normalised",
-    "t164"."is_personal_email",
-    "t164"."account_key",
-    "t164"."_n_country",
-    "t164"."_n_email",
-    "t164"."_n_industry",
-    "t164"."segment",
-    "t164"."_u_fit_score",
-    "t164"."_u_intent_score",
-    "t164"."_u_signal_score",
-    "t164"."_u_negative_score",
-    "t164"."_u_total_score",
-    "t164"."top_reasons",
-    "t164"."why_now",
-    "t164"."fit_score",
-    "t164"."intent_score",
-    "t164"."signal_score",
-    "t164"."negative_score",
-    "t164"."total_score",
-    "t164"."fit_grade",
-    "t164"."quadrant",
-    "t164"."gate",
-    "t164"."gate_reason",
-    "t164"."stage",
-    "t164"."_team",
-    "t164"."_needs",
-    "t164"."_keep",
+    "t159"."lead_id",
+    "t159"."email",
+    "t159"."first_name",
+    "t159"."last_name",
+    "t159"."title",
+    "t159"."company",
+    "t159"."industry",
+    "t159"."employees",
+    "t159"."country",
+    "t159"."lead_source",
+    "t159"."owner",
+    "t159"."created_at",
+    "t159"."last_activity_at",
+    "t159"."email_normalised",
+    "t159"."is_personal_email",
+    "t159"."account_key",
+    "t159"."_n_country",
+    "t159"."_n_email",
+    "t159"."_n_industry",
+    "t159"."segment",
+    "t159"."_u_fit_score",
+    "t159"."_u_intent_score",
+    "t159"."_u_signal_score",
+    "t159"."_u_negative_score",
+    "t159"."_u_total_score",
+    "t159"."top_reasons",
+    "t159"."why_now",
+    "t159"."fit_score",
+    "t159"."intent_score",
+    "t159"."signal_score",
+    "t159"."negative_score",
+    "t159"."total_score",
+    "t159"."fit_grade",
+    "t159"."quadrant",
+    "t159"."gate",
+    "t159"."gate_reason",
+    "t159"."stage",
+    "t159"."_team",
+    "t159"."_needs",
+    "t159"."_keep",
     ROW_NUMBER() OVER (
-      PARTITION BY "t164"."_team", "t164"."_needs"
-      ORDER BY "t164"."created_at" ASC NULLS FIRST, "t164"."lead_id" ASC NULLS FIRST
+      PARTITION BY "t159"."_team", "t159"."_needs"
+      ORDER BY "t159"."created_at" ASC NULLS FIRST, "t159"."lead_id" ASC NULLS FIRST
     ) - 1 AS "_turn"
   FROM (
     SELECT
-      "t163"."lead_id",
-      "t163"."email",
-      "t163"."first_name",
-      "t163"."last_name",
-      "t163"."title",
-      "t163"."company",
-      "t163"."industry",
-      "t163"."employees",
-      "t163"."country",
-      "t163"."lead_source",
-      "t163"."owner",
-      "t163"."created_at",
-      "t163"."last_activity_at",
-      "t163"."email_normalised",
-      "t163"."is_personal_email",
-      "t163"."account_key",
-      "t163"."_n_country",
-      "t163"."_n_email",
-      "t163"."_n_industry",
-      "t163"."segment",
-      "t163"."_u_fit_score",
-      "t163"."_u_intent_score",
-      "t163"."_u_signal_score",
-      "t163"."_u_negative_score",
-      "t163"."_u_total_score",
-      "t163"."top_reasons",
-      "t163"."why_now",
-      "t163"."fit_score",
-      "t163"."intent_score",
-      "t163"."signal_score",
-      "t163"."negative_score",
-      "t163"."total_score",
-      "t163"."fit_grade",
-      "t163"."quadrant",
-      "t163"."gate",
-      "t163"."gate_reason",
-      "t163"."stage",
+      "t158"."lead_id",
+      "t158"."email",
+      "t158"."first_name",
+      "t158"."last_name",
+      "t158"."title",
+      "t158"."company",
+      "t158"."industry",
+      "t158"."employees",
+      "t158"."country",
+      "t158"."lead_source",
+      "t158"."owner",
+      "t158"."created_at",
+      "t158"."last_activity_at",
+      "t158"."email_normalised",
+      "t158"."is_personal_email",
+      "t158"."account_key",
+      "t158"."_n_country",
+      "t158"."_n_email",
+      "t158"."_n_industry",
+      "t158"."segment",
+      "t158"."_u_fit_score",
+      "t158"."_u_intent_score",
+      "t158"."_u_signal_score",
+      "t158"."_u_negative_score",
+      "t158"."_u_total_score",
+      "t158"."top_reasons",
+      "t158"."why_now",
+      "t158"."fit_score",
+      "t158"."intent_score",
+      "t158"."signal_score",
+      "t158"."negative_score",
+      "t158"."total_score",
+      "t158"."fit_grade",
+      "t158"."quadrant",
+      "t158"."gate",
+      "t158"."gate_reason",
+      "t158"."stage",
       CASE
         WHEN COALESCE(
-          "t163"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
+          "t158"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
           FALSE
         )
         THEN 0
         ELSE 1
       END AS "_team",
-      "t163"."stage" IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
+      "t158"."stage" IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
       AND NOT (
-        "t163"."owner" IS NOT NULL
+        "t158"."owner" IS NOT NULL
       ) AS "_needs",
-      "t163"."owner" IS NOT NULL AS "_keep"
-    FROM "revq_decisions" AS "t163"
-  ) AS "t164"
+      "t158"."owner" IS NOT NULL AS "_keep"
+    FROM "revq_decisions" AS "t158"
+  ) AS "t159"
 )
 SELECT
-  "t168"."lead_id",
-  "t168"."email",
-  "t168"."first_name",
-  "t168"."last_name",
-  "t168"."title",
-  "t168"."company",
-  "t168"."lead_source",
-  "t168"."segment",
-  "t168"."fit_score",
-  "t168"."intent_score",
-  "t168"."signal_score",
-  "t168"."negative_score",
-  "t168"."total_score",
-  "t168"."fit_grade",
-  "t168"."quadrant",
-  "t168"."stage",
-  "t168"."gate",
-  "t168"."gate_reason",
-  "t168"."why_now",
+  "t162"."lead_id",
+  "t162"."email",
+  "t162"."first_name",
+  "t162"."last_name",
+  "t162"."title",
+  "t162"."company",
+  "t162"."lead_source",
+  "t162"."segment",
+  "t162"."fit_score",
+  "t162"."intent_score",
+  "t162"."signal_score",
+  "t162"."negative_score",
+  "t162"."total_score",
+  "t162"."fit_grade",
+  "t162"."quadrant",
+  "t162"."stage",
+  "t162"."gate",
+  "t162"."gate_reason",
+  "t162"."why_now",
   CASE
-    WHEN "t168"."stage" = 'sales_ready'
+    WHEN "t162"."stage" = 'sales_ready'
     THEN CONCAT(
       CONCAT(
         CONCAT(
@@ -13632,35 +13572,35 @@ SELECT
               CONCAT(
                 CONCAT(
                   CONCAT(
-                    CONCAT(COALESCE("t168"."owner", '-'), ': call '),
-                    COALESCE("t168"."first_name", '-')
+                    CONCAT(COALESCE("t162"."owner", '-'), ': call '),
+                    COALESCE("t162"."first_name", '-')
                   ),
                   ' ('
                 ),
-                COALESCE("t168"."title", '-')
+                COALESCE("t162"."title", '-')
               ),
               ', '
             ),
-            COALESCE("t168"."company", '-')
+            COALESCE("t162"."company", '-')
           ),
           ') within 24 hours. Why now: '
         ),
-        COALESCE("t168"."why_now", '-')
+        COALESCE("t162"."why_now", '-')
       ),
       '.'
     )
-    WHEN "t168"."stage" = 'mql'
+    WHEN "t162"."stage" = 'mql'
     THEN CONCAT(
       CONCAT(
         CONCAT(
-          CONCAT('Route to ', COALESCE("t168"."owner", 'an owner')),
+          CONCAT('Route to ', COALESCE("t162"."owner", 'an owner')),
           ' now: first touch within 24 hours. Why now: '
         ),
-        COALESCE("t168"."why_now", 'no single trigger')
+        COALESCE("t162"."why_now", 'no single trigger')
       ),
       '.'
     )
-    WHEN "t168"."stage" = 'signal_qualified'
+    WHEN "t162"."stage" = 'signal_qualified'
     THEN CONCAT(
       CONCAT(
         CONCAT(
@@ -13668,128 +13608,119 @@ SELECT
             CONCAT(
               CONCAT(
                 CONCAT(
-                  CONCAT(CONCAT(COALESCE("t168"."owner", '-'), ': '), COALESCE("t168"."company", '-')),
+                  CONCAT(CONCAT(COALESCE("t162"."owner", '-'), ': '), COALESCE("t162"."company", '-')),
                   ' shows a trigger ('
                 ),
-                COALESCE("t168"."why_now", '-')
+                COALESCE("t162"."why_now", '-')
               ),
               '); reach '
             ),
-            COALESCE("t168"."first_name", '-')
+            COALESCE("t162"."first_name", '-')
           ),
           ' ('
         ),
-        COALESCE("t168"."title", '-')
+        COALESCE("t162"."title", '-')
       ),
       ') with that context this week.'
     )
-    WHEN "t168"."stage" = 'pql'
+    WHEN "t162"."stage" = 'pql'
     THEN CONCAT(
-      COALESCE("t168"."owner", 'Sales'),
+      COALESCE("t162"."owner", 'Sales'),
       ': offer help to the active trial user; usage crossed the PQL bar.'
     )
-    WHEN "t168"."stage" = 'nurture'
+    WHEN "t162"."stage" = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
-    WHEN "t168"."stage" = 'recycled'
+    WHEN "t162"."stage" = 'recycled'
     THEN CONCAT(
-      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t168"."gate_reason", '-')),
+      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t162"."gate_reason", '-')),
       ').'
     )
-    WHEN "t168"."stage" = 'disqualified'
+    WHEN "t162"."stage" = 'disqualified'
     THEN CONCAT(
-      CONCAT('No sales action (', COALESCE("t168"."gate_reason", 'low fit and intent')),
+      CONCAT('No sales action (', COALESCE("t162"."gate_reason", 'low fit and intent')),
       ').'
     )
     ELSE CAST(NULL AS VARCHAR)
   END AS "next_action",
-  "t168"."owner",
-  "t168"."top_reasons"
+  "t162"."owner",
+  "t162"."top_reasons"
 FROM (
   SELECT
-    "t167".*
-    EXCLUDE ("_team", "_needs", "_turn", "_keep")
-  FROM (
-    SELECT
-      "t166"."lead_id",
-      "t166"."email",
-      "t166"."first_name",
-      "t166"."last_name",
-      "t166"."title",
-      "t166"."company",
-      "t166"."industry",
-      "t166"."employees",
-      "t166"."country",
-      "t166"."lead_source",
-      CASE
-        WHEN "t166"."_keep"
-        THEN "t166"."owner"
-        WHEN "t166"."_needs"
+    "t161"."lead_id",
+    "t161"."email",
+    "t161"."first_name",
+    "t161"."last_name",
+    "t161"."title",
+    "t161"."company",
+    "t161"."industry",
+    "t161"."employees",
+    "t161"."country",
+    "t161"."lead_source",
+    CASE
+      WHEN "t161"."_keep"
+      THEN "t161"."owner"
+      WHEN "t161"."_needs"
+      THEN CASE
+        WHEN "t161"."_team" = 0
         THEN CASE
-          WHEN "t166"."_team" = 0
-          THEN CASE
-            WHEN (
-              "t166"."_turn" % 2
-            ) = 0
-            THEN 'Lena Vogel'
-            WHEN (
-              "t166"."_turn" % 2
-            ) = 1
-            THEN 'Marco Bianchi'
-            ELSE NULL
-          END
-          WHEN "t166"."_team" = 1
-          THEN CASE
-            WHEN (
-              "t166"."_turn" % 3
-            ) = 0
-            THEN 'Alex Kim'
-            WHEN (
-              "t166"."_turn" % 3
-            ) = 1
-            THEN 'Priya Raman'
-            WHEN (
-              "t166"."_turn" % 3
-            ) = 2
-            THEN 'Sam Ortiz'
-            ELSE NULL
-          END
-          ELSE CAST(NULL AS VARCHAR)
+          WHEN (
+            "t161"."_turn" % 2
+          ) = 0
+          THEN 'Lena Vogel'
+          WHEN (
+            "t161"."_turn" % 2
+          ) = 1
+          THEN 'Marco Bianchi'
+          ELSE NULL
         END
-        ELSE "t166"."owner"
-      END AS "owner",
-      "t166"."created_at",
-      "t166"."last_activity_at",
-      "t166"."email_normalised",
-      "t166"."is_personal_email",
-      "t166"."account_key",
-      "t166"."_n_country",
-      "t166"."_n_email",
-      "t166"."_n_industry",
-      "t166"."segment",
-      "t166"."_u_fit_score",
-      "t166"."_u_intent_score",
-      "t166"."_u_signal_score",
-      "t166"."_u_negative_score",
-      "t166"."_u_total_score",
-      "t166"."top_reasons",
-      "t166"."why_now",
-      "t166"."fit_score",
-      "t166"."intent_score",
-      "t166"."signal_score",
-      "t166"."negative_score",
-      "t166"."total_score",
-      "t166"."fit_grade",
-      "t166"."quadrant",
-      "t166"."gate",
-      "t166"."gate_reason",
-      "t166"."stage",
-      "t166"."_team",
-      "t166"."_needs",
-      "t166"."_keep",
-      "t166"."_turn"
-    FROM "revq_routing" AS "t166"
-  ) AS "t167"
-) AS "t168"
+        WHEN "t161"."_team" = 1
+        THEN CASE
+          WHEN (
+            "t161"."_turn" % 3
+          ) = 0
+          THEN 'Alex Kim'
+          WHEN (
+            "t161"."_turn" % 3
+          ) = 1
+          THEN 'Priya Raman'
+          WHEN (
+            "t161"."_turn" % 3
+          ) = 2
+          THEN 'Sam Ortiz'
+          ELSE NULL
+        END
+        ELSE CAST(NULL AS VARCHAR)
+      END
+      ELSE "t161"."owner"
+    END AS "owner",
+    "t161"."created_at",
+    "t161"."last_activity_at",
+    "t161"."email_normalised",
+    "t161"."is_personal_email",
+    "t161"."account_key",
+    "t161"."_n_country",
+    "t161"."_n_email",
+    "t161"."_n_industry",
+    "t161"."segment",
+    "t161"."_u_fit_score",
+    "t161"."_u_intent_score",
+    "t161"."_u_signal_score",
+    "t161"."_u_negative_score",
+    "t161"."_u_total_score",
+    "t161"."top_reasons",
+    "t161"."why_now",
+    "t161"."fit_score",
+    "t161"."intent_score",
+    "t161"."signal_score",
+    "t161"."negative_score",
+    "t161"."total_score",
+    "t161"."fit_grade",
+    "t161"."quadrant",
+    "t161"."gate",
+    "t161"."gate_reason",
+    "t161"."stage"
+  FROM "revq_routing" AS "t161"
+) AS "t162"
 ORDER BY
-  "t168"."total_score" DESC NULLS LAST,
-  "t168"."lead_id" ASC NULLS FIRST
+  "t162"."total_score" DESC NULLS LAST,
+  "t162"."lead_id" ASC NULLS FIRST
