@@ -486,3 +486,14 @@ def test_a_band_starts_at_the_shortest_number_between_two_values(
     assert found == cut and low < found <= high
     for value in (found, 2.4166666666666665, 1e-05, 1e20):
         assert yaml.safe_load(f"x: {number_text(value)}") == {"x": value}
+
+
+def test_a_lead_without_a_point_is_never_sales_ready() -> None:
+    """Five leads, three with no point and two below zero (the Salesforce seed's shape): the
+    fifth nearest 20% at or above a cut would be 0, which would route leads no rule scored."""
+    from revq.core.cutoffs import set_cutoffs
+
+    zeros = pl.Series([0] * 5)
+    cuts = set_cutoffs(zeros, zeros, pl.Series([-85, -80, 0, 0, 0]))
+    assert cuts.sales_ready == 1  # above every score: no lead is sales-ready
+    assert cuts.nurture == 0  # the three at 0 nurture, the two below are out

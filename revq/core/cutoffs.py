@@ -56,9 +56,11 @@ def set_cutoffs(fit: pl.Series, intent: pl.Series, total: pl.Series) -> Cutoffs:
     """Thresholds from the leads' scores: about a fifth of them sales-ready, three fifths at or
     above nurture, two fifths of fit and of intent "high"; fit grades A, B, C for about the top
     tenth, three tenths and six tenths. A score every lead shares is no threshold: the one
-    above it (which no lead reaches) is taken."""
+    above it (which no lead reaches) is taken. A lead no rule gave a point is never
+    sales-ready, however few the leads are that have more."""
     top = int(total.max() or 0)  # type: ignore[arg-type]
-    sales_ready = reaching(total, SALES_READY, floor=int(total.min() or 0) + 1)  # type: ignore[arg-type]
+    lowest = int(total.min() or 0)  # type: ignore[arg-type]
+    sales_ready = reaching(total, SALES_READY, floor=max(lowest + 1, 1))
     sales_ready = top + 1 if sales_ready is None else sales_ready
     nurture = reaching(total, NURTURE, below=sales_ready)
     nurture = sales_ready if nurture is None else nurture
