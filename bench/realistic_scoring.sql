@@ -7,6 +7,9 @@
 -- and blanks are empty, times are written as the sample project writes them, no row is
 -- malformed. Variables (bench/duckdb_sql.py sets them): leads, activities, signals (the CSVs),
 -- as_of (the day, as revq score --as-of takes it: events up to its end count), out.
+-- A division by a constant is written as a multiplication by its reciprocal, which is how
+-- polars computes it, and a score is rounded to cents as polars rounds (the nearest whole number
+-- of cents, halves to even, divided by 100): the scores must be the same floats, bit for bit.
 -- least/greatest skip nulls; a rule that did not fire stays null
 create or replace temp macro clip(x, low, high) as
   case when x is not null then least(greatest(x, low), high) end;
@@ -151,14 +154,15 @@ activities as (
 ),
 aged_events as (
   select *,
-    (epoch_us((getvariable('as_of')::date + 1)::timestamp) - epoch_us(occurred_at)) / 1e6 / 86400
+    (epoch_us((getvariable('as_of')::date + 1)::timestamp) - epoch_us(occurred_at))::double * 1e-6
+      * (1.0 / 86400)
       as age
   from activities
 ),
 events as (
   select lead_id, activity_type, detail,
     case when channel = 'g2' then 1.5::double else 1.0::double end as weight,
-    case when age >= 0 and age <= 120 then pow(0.5, age / 30) else 0.0 end as decay
+    case when age >= 0 and age <= 120 then pow(0.5, age * (1.0 / 30)) else 0.0 end as decay
   from aged_events
 ),
 event_points as (
@@ -184,13 +188,13 @@ event_points as (
 ),
 intent_per_lead as (
   select lead_id,
-    clip(sum(demo_request) / 1e6, -25, 25) as demo_request,
-    clip(sum(pricing_page) / 1e6, -20, 20) as pricing_page,
-    clip(sum(comparison_site) / 1e6, -16, 16) as comparison_site,
-    clip(sum(case_study) / 1e6, -14, 14) as case_study,
-    clip(sum(webinar) / 1e6, -12, 12) as webinar,
-    clip(sum(blog) / 1e6, -6, 6) as blog,
-    clip(sum(email_click) / 1e6, -6, 6) as email_click
+    clip(sum(demo_request) * 1e-6, -25, 25) as demo_request,
+    clip(sum(pricing_page) * 1e-6, -20, 20) as pricing_page,
+    clip(sum(comparison_site) * 1e-6, -16, 16) as comparison_site,
+    clip(sum(case_study) * 1e-6, -14, 14) as case_study,
+    clip(sum(webinar) * 1e-6, -12, 12) as webinar,
+    clip(sum(blog) * 1e-6, -6, 6) as blog,
+    clip(sum(email_click) * 1e-6, -6, 6) as email_click
   from event_points
   group by lead_id
 ),
@@ -201,7 +205,7 @@ signal_events as (
     case lower(s.signal_type) when 'executive_hire' then 20::double when 'funding' then 15::double
       when 'strategic_hiring' then 12::double when 'filing_language' then 10::double
       when 'expansion' then 8::double else 0.0 end as raw,
-    case when s.age >= 0 and s.age <= 90 then pow(0.5, s.age / 45) else 0.0 end as decay
+    case when s.age >= 0 and s.age <= 90 then pow(0.5, s.age * (1.0 / 45)) else 0.0 end as decay
   from leads l
   join (
     select nullif(trim(account_key), '') as account_key,
@@ -209,7 +213,7 @@ signal_events as (
       nullif(trim(detail), '') as detail,
       strptime(trim(occurred_at), '%Y-%m-%dT%H:%M:%SZ') as occurred_at,
       (epoch_us((getvariable('as_of')::date + 1)::timestamp)
-        - epoch_us(strptime(trim(occurred_at), '%Y-%m-%dT%H:%M:%SZ'))) / 1e6 / 86400
+        - epoch_us(strptime(trim(occurred_at), '%Y-%m-%dT%H:%M:%SZ')))::double * 1e-6 * (1.0 / 86400)
         as age
     from read_csv(getvariable('signals'), all_varchar = true, header = true)
   ) s using (account_key)
@@ -222,11 +226,11 @@ signal_points as (
 ),
 signals_per_lead as (
   select lead_id,
-    sum(micro) filter (where kind = 'executive_hire') / 1e6 as executive_hire,
-    sum(micro) filter (where kind = 'funding') / 1e6 as funding,
-    sum(micro) filter (where kind = 'strategic_hiring') / 1e6 as strategic_hiring,
-    sum(micro) filter (where kind = 'filing_language') / 1e6 as filing_language,
-    sum(micro) filter (where kind = 'expansion') / 1e6 as expansion,
+    sum(micro) filter (where kind = 'executive_hire') * 1e-6 as executive_hire,
+    sum(micro) filter (where kind = 'funding') * 1e-6 as funding,
+    sum(micro) filter (where kind = 'strategic_hiring') * 1e-6 as strategic_hiring,
+    sum(micro) filter (where kind = 'filing_language') * 1e-6 as filing_language,
+    sum(micro) filter (where kind = 'expansion') * 1e-6 as expansion,
     arg_min(
       signal_type || ' on ' || strftime(occurred_at, '%Y-%m-%d')
         || coalesce(' (' || detail || ')', ''),
@@ -279,20 +283,20 @@ group_sums as (
      + coalesce(round_even(target_industry * 1e6, 0), 0)
      + coalesce(round_even(served_country * 1e6, 0), 0)
      + coalesce(round_even("enterprise.seniority" * 1e6, 0), 0)
-     + coalesce(round_even("enterprise.enterprise_size" * 1e6, 0), 0)) / 1e6 as raw_fit,
+     + coalesce(round_even("enterprise.enterprise_size" * 1e6, 0), 0)) * 1e-6 as raw_fit,
     (coalesce(round_even(demo_request * 1e6, 0), 0) + coalesce(round_even(pricing_page * 1e6, 0), 0)
      + coalesce(round_even(comparison_site * 1e6, 0), 0)
      + coalesce(round_even(case_study * 1e6, 0), 0) + coalesce(round_even(webinar * 1e6, 0), 0)
      + coalesce(round_even(blog * 1e6, 0), 0) + coalesce(round_even(email_click * 1e6, 0), 0))
-      / 1e6 as raw_intent,
+      * 1e-6 as raw_intent,
     (coalesce(round_even(executive_hire * 1e6, 0), 0) + coalesce(round_even(funding * 1e6, 0), 0)
      + coalesce(round_even(strategic_hiring * 1e6, 0), 0)
      + coalesce(round_even(filing_language * 1e6, 0), 0)
-     + coalesce(round_even(expansion * 1e6, 0), 0)) / 1e6 as raw_signal,
+     + coalesce(round_even(expansion * 1e6, 0), 0)) * 1e-6 as raw_signal,
     (coalesce(round_even(personal_email * 1e6, 0), 0)
      + coalesce(round_even(intern_or_student * 1e6, 0), 0)
      + coalesce(round_even(unserved_country * 1e6, 0), 0)
-     + coalesce(round_even(tiny_company * 1e6, 0), 0)) / 1e6 as raw_negative
+     + coalesce(round_even(tiny_company * 1e6, 0), 0)) * 1e-6 as raw_negative
   from rules
 ),
 bounded as (
@@ -351,7 +355,8 @@ ranked as (
         lambda x: x.size < 0
       ))[1:3],
       lambda x: (case when x.positive then '+' else '' end)
-        || printf('%.1f', round_even((case when x.positive then -x.size else x.size end) / 1e6, 1))
+        || printf('%.1f',
+          round_even((case when x.positive then -x.size else x.size end) * 1e-6 * 10, 0) / 10)
         || ' ' || x.n
     ) as reasons,
     list_sort(list_filter(
@@ -362,9 +367,11 @@ ranked as (
 ),
 scored as (
   select *,
-    round_even(fit, 2) as fit_score, round_even(intent, 2) as intent_score,
-    round_even(signal, 2) as signal_score, round_even(negative, 2) as negative_score,
-    round_even(total, 2) as total_score,
+    round_even(fit * 100, 0) / 100 as fit_score,
+    round_even(intent * 100, 0) / 100 as intent_score,
+    round_even(signal * 100, 0) / 100 as signal_score,
+    round_even(negative * 100, 0) / 100 as negative_score,
+    round_even(total * 100, 0) / 100 as total_score,
     coalesce(signal_label, strongest_intent) as why_now,
     case
       when lower(trim(email)) is not null

@@ -188,13 +188,22 @@ def test_which_groups_gave_points_found_by_hand(tmp_path: Path) -> None:
     def given(
         lf: pl.DataFrame, acts: pl.DataFrame | None, sigs: pl.DataFrame | None
     ) -> dict[str, bool]:
-        return groups_given_points(
-            lf.lazy(),
-            model,
-            acts.lazy() if acts is not None else None,
-            sigs.lazy() if sigs is not None else None,
-            as_of,
-        )
+        # Looked for in the first rows, then in all: the answer must not depend on where the
+        # row that scores stands (reversed, the rows that score come last).
+        answers = [
+            groups_given_points(
+                lf.lazy() if not reverse else lf.reverse().lazy(),
+                model,
+                (acts if not reverse else acts.reverse()).lazy() if acts is not None else None,
+                (sigs if not reverse else sigs.reverse()).lazy() if sigs is not None else None,
+                as_of,
+                sample_rows=sample,
+            )
+            for sample in (1, 2, 100)
+            for reverse in (False, True)
+        ]
+        assert all(a == answers[0] for a in answers), answers
+        return answers[0]
 
     everyone = {"fit": True, "intent": True, "signal": True, "negative": True}
     assert given(leads, activities, signals) == everyone

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -237,3 +238,23 @@ def test_generated_models_score_alike_on_spark(
         as_of=data.as_of,  # type: ignore[attr-defined]
     )
     assert_same_rows(expected, con.to_polars(expr))  # type: ignore[attr-defined]
+
+
+def test_spark_reads_one_parquet_export_or_several_as_one(con: object, tmp_path: Path) -> None:
+    from revq.config.models import LoadOptions
+    from revq.engines.connect import Engine
+    from revq.engines.reading import read_export
+
+    engine = Engine(label="spark", backend=con, dialect="spark", reads_files=True)
+    first = pl.DataFrame({"lead_id": ["a", "b"], "visits": [1, None]})
+    second = pl.DataFrame({"lead_id": ["c"], "visits": [7]})
+    paths = [tmp_path / "part-1.parquet", tmp_path / "part-2.parquet"]
+    first.write_parquet(paths[0])
+    second.write_parquet(paths[1])
+
+    def read(files: list[Path], name: str) -> pl.DataFrame:
+        table = read_export(engine, files, LoadOptions(), name)
+        return engine.collect(table).sort("lead_id")
+
+    assert read(paths[:1], "one_file").equals(first)
+    assert read(paths, "two_files").equals(pl.concat([first, second]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import ibis
 import ibis.expr.types as ir
 
 from revq.config.models import LoadOptions
@@ -42,7 +43,7 @@ def read_export(engine: Engine, files: Sequence[Path], opts: LoadOptions, name: 
     paths = [str(f) for f in files]
     try:
         if kinds == {"parquet"}:
-            table = engine.backend.read_parquet(paths, table_name=name)
+            table = _read_parquet(engine, paths, name)
         else:
             table = _read_csv(engine, paths, files[0], opts, name)
     except RevqError:
@@ -53,6 +54,18 @@ def read_export(engine: Engine, files: Sequence[Path], opts: LoadOptions, name: 
             files[0], f"the {engine.label} engine cannot read it: {first[0]}"
         ) from None
     return _clean_headers(table)
+
+
+def _read_parquet(engine: Engine, paths: list[str], name: str) -> ir.Table:
+    if engine.dialect != "spark":
+        return engine.backend.read_parquet(paths, table_name=name)
+    # Ibis hands Spark's reader one path (a list would be read as a path of its own): the
+    # files are read one by one and put together.
+    tables = [
+        engine.backend.read_parquet(path, table_name=f"{name}_{i}" if len(paths) > 1 else name)
+        for i, path in enumerate(paths)
+    ]
+    return tables[0] if len(tables) == 1 else ibis.union(*tables)
 
 
 def _read_csv(
