@@ -20,6 +20,7 @@ from revq.config.scoring import Compiled, load_scoring
 from revq.config.suggest import suggest_config
 from revq.core import backtest, calibrate
 from revq.core.backtest import OUTCOME
+from revq.core.outcome import reached_expr
 from revq.errors import RevqError
 from revq.io import sources
 from revq.io.exports import Export
@@ -32,20 +33,10 @@ OUTCOME_DEFAULTS = ("is_converted", "is_won", "opportunity_at", "sql_at")
 
 
 def outcome_expr(frame: pl.DataFrame, column: str) -> pl.Expr:
-    """A column as a yes/no outcome: booleans as they are, dates reached when present,
-    numbers when above zero. Missing values count as no."""
-    dtype = frame.schema[column]
-    col = pl.col(column)
-    if dtype == pl.Boolean:
-        out = col
-    elif dtype.is_temporal():
-        out = col.is_not_null()
-    elif dtype.is_numeric():
-        out = col > 0
-    else:
-        text = col.cast(pl.String).str.strip_chars().str.to_lowercase()
-        out = text.is_in(["1", "true", "yes", "y", "won", "converted"])
-    return out.fill_null(False).alias(OUTCOME)
+    """A column as a yes/no outcome, read as `revq init` reads one to learn from: booleans as
+    they are, dates reached when present, numbers when above zero (NaN is unknown), a
+    lifecycle stage at SQL or past it, text that says yes. Missing values count as no."""
+    return reached_expr(frame.schema, column).alias(OUTCOME)
 
 
 def pick_outcome(

@@ -25,7 +25,7 @@ import polars as pl
 
 from revq.core.lead_columns import ColumnKind, level_key, number_expr
 from revq.core.levels import Feature, build_feature, fires
-from revq.core.parse import parse_boolean
+from revq.core.outcome import reached_expr
 
 # Outcome columns by canonical name, the likeliest first: a converted or won flag, then the
 # date a lead reached a stage past the hand-off.
@@ -39,9 +39,6 @@ OUTCOME_COLUMNS = (
 )
 # An export's own header for an outcome flag: Converted, IsConverted, Won, Is Won, Closed Won.
 OUTCOME_HEADER = re.compile(r"^(is[ _]?)?(converted|won|closed[ _]?won)$", re.IGNORECASE)
-REACHED_STAGES = ("sql", "opportunity", "won")
-# Text that says yes for an outcome column of text.
-YES = ("1", "true", "t", "yes", "y", "won", "closed won", "converted", "x")
 # Fewer leads than this in either class leave nothing to learn from or to hold out.
 MIN_CLASS = 10
 HOLDOUT = 0.3
@@ -101,24 +98,8 @@ def find_outcome(frame: pl.DataFrame) -> str | None:
 
 
 def reached(frame: pl.DataFrame, column: str) -> pl.Series:
-    """The outcome as yes/no: a flag as it is, a date reached when filled, a number when above
-    zero, a stage when it is SQL or further, text when it says yes. Empty is no."""
-    dtype = frame.schema[column]
-    col = pl.col(column)
-    if dtype == pl.Boolean:
-        out = col
-    elif dtype.is_temporal():
-        out = col.is_not_null()
-    elif dtype.is_float():
-        out = col.fill_nan(None) > 0  # NaN compares above every number in polars: unknown
-    elif dtype.is_numeric():
-        out = col > 0
-    elif column == "lifecycle_stage":
-        out = col.cast(pl.String).str.to_lowercase().is_in(REACHED_STAGES)
-    else:
-        text = col.cast(pl.String).str.strip_chars().str.to_lowercase()
-        out = parse_boolean(col).fill_null(text.is_in(YES))
-    return frame.select(out.fill_null(False).alias("outcome"))["outcome"]
+    """The outcome as yes/no, one value a lead (see `reached_expr`)."""
+    return frame.select(reached_expr(frame.schema, column).alias("outcome"))["outcome"]
 
 
 def held_out(lead_ids: pl.Series, outcome: pl.Series, share: float, seed: int) -> pl.Series:
