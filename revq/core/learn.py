@@ -403,11 +403,9 @@ def plain_auc(
 def totals(frame: pl.DataFrame, features: Sequence[Feature]) -> pl.DataFrame:
     """Each lead's fit, intent and negative points, as the engine adds them (no caps: the
     scale a learned config writes holds every total)."""
-    sums: dict[str, pl.Expr] = {
-        "fit": pl.lit(0),
-        "intent": pl.lit(0),
-        "negative": pl.lit(0),
-    }
+    # A zero per lead, not a literal: with no rule, a literal would make one row of all.
+    zero = pl.repeat(0, pl.len(), dtype=pl.Int64)
+    sums: dict[str, pl.Expr] = {"fit": zero, "intent": zero, "negative": zero}
     from revq.core.scoring.conditions import condition_expr
 
     schema = frame.schema
