@@ -208,9 +208,11 @@ def test_fivetran_marketo_activity_tables_load_as_one_input(tmp_path: Path) -> N
     scored = run_cli(["score", "--as-of", "2026-11-01", "-f", "csv"], cwd=tmp_path / "proj")
     assert scored.exit_code == 0, scored.stderr
     # every row of every activity table, counted by DuckDB over the same pattern
-    (rows,) = duckdb.execute(
+    # fetchall: a result left half-read on DuckDB's shared connection fails the next test
+    # in this process that queries it
+    ((rows,),) = duckdb.execute(
         f"select count(*) from read_csv('{pattern}', union_by_name=true, all_varchar=true)"
-    ).fetchone()
+    ).fetchall()
     assert f"marketo_activity_*_data.csv: 9 files: {rows:,} rows loaded" in scored.stderr
 
 

@@ -497,3 +497,17 @@ def test_a_lead_without_a_point_is_never_sales_ready() -> None:
     cuts = set_cutoffs(zeros, zeros, pl.Series([-85, -80, 0, 0, 0]))
     assert cuts.sales_ready == 1  # above every score: no lead is sales-ready
     assert cuts.nurture == 0  # the three at 0 nurture, the two below are out
+
+
+def test_leads_no_rule_can_tell_apart_are_counted_every_one() -> None:
+    """Leads with nothing but an id and an address (the Marketo seed's shape): every lead
+    scores 0, and the thresholds' comments count all of them, not one."""
+    from revq.app.run import Run
+    from revq.app.starter import starter_config
+
+    leads = pl.DataFrame(
+        {"lead_id": [f"L{i}" for i in range(40)], "email": [f"p{i}@x.example" for i in range(40)]}
+    )
+    text = starter_config(Run(), leads).text
+    assert "# Nurture: 40 leads (100%)" in text, text
+    assert "# Set from the scores these points give the leads. Sales-ready: 0 leads (0%)" in text

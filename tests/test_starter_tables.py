@@ -156,3 +156,34 @@ def test_a_joined_column_that_filled_a_canonical_one_is_scored_once(tmp_path: Pa
         ("account_employees", "employees"),
     ):
         assert f"{canonical} holds it: {joined}" in comment
+
+
+def test_events_count_up_to_the_won_opportunitys_creation(tmp_path: Path) -> None:
+    """With the outcome in the opportunities, a won lead's events are counted up to its
+    opportunity's creation: a contract review only won leads have, after it, never counts."""
+    write_deals(tmp_path / "exports")
+    rng = np.random.default_rng(5)
+    leads = pl.read_csv(tmp_path / "exports/leads.csv")
+    deals = pl.read_csv(tmp_path / "exports/opportunities.csv")
+    won = set(deals.filter(pl.col("Is Won"))["Lead ID"].to_list())
+    rows = []
+    for lead in leads["Lead ID"].to_list():
+        for _ in range(int(rng.integers(0, 3))):  # before any deal
+            rows.append((lead, f"2026-02-{rng.integers(1, 28):02d} 10:00:00", "newsletter_open"))
+        if lead in won:  # after the deal was made
+            rows.append((lead, f"2026-03-{rng.integers(2, 28):02d} 10:00:00", "contract_review"))
+    pl.DataFrame(
+        {
+            "Activity ID": [f"A{i}" for i in range(len(rows))],
+            "Lead ID": [r[0] for r in rows],
+            "Occurred At": [r[1] for r in rows],
+            "Activity Type": [r[2] for r in rows],
+        }
+    ).write_csv(tmp_path / "exports/activities.csv")
+    run = run_cli(["init", "proj", "--exports", "exports"], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    text = (tmp_path / "proj/configs/scoring.yaml").read_text()
+    assert "contract_review" not in text
+    later = sum(r[2] == "contract_review" for r in rows)
+    assert f"the {later:,} events at or after it are not" in said(text.replace("#", " "))
+    assert "counted before the opportunity's creation" in said(run.stderr)

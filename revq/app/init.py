@@ -17,6 +17,7 @@ from revq.app.inputs import load_input_of, open_project
 from revq.app.placing import Placed, Placement, parse_forced, place_exports
 from revq.app.results import Outcome
 from revq.app.run import Run
+from revq.app.scoring import scored_activities
 from revq.app.starter import Starter, StarterOptions, starter_config
 from revq.app.table_outcome import outcome_from_tables
 from revq.config.loader import load_yaml
@@ -178,6 +179,7 @@ def _fitted_starter(
         headers=dict(loaded.mapping),
         table_outcome=reached,
         same_as=filled_from_joins(project, set(loaded.frame.columns)),
+        activities=scored_activities(run, project, loaded),
     )
 
 

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import polars as pl
 
-from revq.app.inputs import follow_lead_merges, load_options_for, project_input, timezone_of
+from revq.app.inputs import (
+    follow_lead_merges,
+    load_input_of,
+    load_options_for,
+    project_input,
+    timezone_of,
+)
 from revq.app.related import with_joins
 from revq.app.run import Run
 from revq.config.scoring import Compiled, check_columns, load_scoring
@@ -58,6 +64,23 @@ def _related_activities(run: Run, leads: LoadResult, tz: str) -> pl.DataFrame | 
             run.loads.record(loaded)  # its load line names it: leads.json[Tasks]
             frames.append(loaded.frame)
     return pl.concat(frames, how="diagonal_relaxed") if frames else None
+
+
+def scored_activities(run: Run, project: Project | None, leads: LoadResult) -> pl.DataFrame | None:
+    """The activities a scoring run of the project reads for these leads: its activities
+    input (else the leads export's own related lists), with the events of leads merged as
+    duplicates given to the record kept; None without any (or when they do not load, said as
+    a warning)."""
+    quiet = Run()  # the load lines are said again when the project's commands run
+    try:
+        loaded = load_input_of(quiet, project, None, "activities")
+    except RevqError as exc:
+        run.warn(f"could not read the activities to fit event rules to them: {exc}")
+        return None
+    frame = loaded.frame if loaded is not None else None
+    if frame is None and leads.related:
+        frame = _related_activities(quiet, leads, timezone_of(project))
+    return follow_lead_merges(quiet, frame, leads, ("activity counts", "activities count"))
 
 
 class ScoringInputs:

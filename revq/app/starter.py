@@ -4,28 +4,40 @@ With an outcome in the leads (a converted or won flag, a stage date), points are
 that history (revq.core.learn), the columns filled in after the outcome left out
 (revq.core.leakage), and the points checked on held-out leads beside a plain logistic
 regression. Without one (or with learn=False), the starter comes from the profile of the leads:
-their picklists and engagement counts as rules, with revq's usual starting points. Either way
-the thresholds are set from the scores the points give these leads, so the first `revq score`
-does not put every lead in one stage.
+their picklists and engagement counts as rules, with revq's usual starting points. With
+activities, each activity type becomes an event rule (revq.app.starter_events), learned or
+guessed likewise. Either way the thresholds are set from the scores the points give these
+leads, so the first `revq score` does not put every lead in one stage.
 """
 
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
 
 from revq.app.run import Run
+from revq.app.starter_events import (
+    Events,
+    learned_block,
+    learning_events,
+    outcome_time,
+    profile_block,
+    profile_events,
+    usable,
+)
 from revq.app.table_outcome import TableOutcome
 from revq.config.models import LoadOptions
 from revq.config.scoring import unknown_columns
-from revq.config.starter_yaml import compile_starter, leads_text, render_starter
+from revq.config.starter_yaml import EventsBlock, compile_starter, leads_text, render_starter
 from revq.core import learn
 from revq.core.cutoffs import Cutoffs, set_cutoffs
-from revq.core.lead_columns import ColumnKind, column_kinds
-from revq.core.leakage import LeftOut, find_leaks, name_reason
+from revq.core.event_counts import EVENT_TYPE, EventRule
+from revq.core.lead_columns import ColumnKind, column_kinds, level_key
+from revq.core.leakage import LeftOut, event_leaks, event_name, find_leaks, name_reason
 from revq.core.levels import Feature, build_feature
 from revq.core.starter_guess import guess_points
 from revq.errors import InputError, RevqError
@@ -48,7 +60,8 @@ class StarterOptions:
         outcome: the leads' column that says a lead converted (a flag, a number, a date
             reached), by canonical name or the export's header; None finds one.
         learn: learn points from the outcome; False keeps the starter from the profile.
-        keep: columns the leakage guard may not leave out, by name or header.
+        keep: columns (or activity types) the leakage guard may not leave out, by name or
+            header.
     """
 
     outcome: str | None = None
@@ -105,6 +118,29 @@ def learn_starter(
     return starter_config(run, leads.frame, options, name=path.name, headers=dict(leads.mapping))
 
 
+@dataclass(frozen=True)
+class _Made:
+    """What every starter is made from.
+
+    Attributes:
+        leads: the leads, in lead id order.
+        name: the export's name, for the comments.
+        headers: column -> the export's header.
+        keep: columns the leakage guard may not leave out.
+        keep_events: activity types (in lower case) it may not leave out.
+        same: joined column -> the canonical column filled from it.
+        activities: the activities, when they have a type and a time to count events by.
+    """
+
+    leads: pl.DataFrame
+    name: str
+    headers: dict[str, str]
+    keep: frozenset[str]
+    keep_events: frozenset[str]
+    same: dict[str, str]
+    activities: pl.DataFrame | None
+
+
 def starter_config(
     run: Run,
     leads: pl.DataFrame,
@@ -114,6 +150,7 @@ def starter_config(
     headers: dict[str, str] | None = None,
     table_outcome: TableOutcome | None = None,
     same_as: dict[str, str] | None = None,
+    activities: pl.DataFrame | None = None,
 ) -> Starter:
     """The starter config for `leads` (canonical and export columns): learned from their
     outcome when they hold one, else from their profile.
@@ -127,41 +164,51 @@ def starter_config(
             opportunity, a stage history): learned from when the leads hold no outcome column.
         same_as: joined column -> the canonical column filled from it (contact_title ->
             title): one fact, scored once, by the canonical column.
+        activities: the project's activities, as `revq score` reads them: each activity type
+            becomes an event rule.
 
     Raises:
         RevqError: an outcome or a column to keep that the leads do not have, or an outcome
             named that has too few leads of either kind to learn from.
     """
     headers = headers or {}
-    same = same_as or {}
     # In lead id order, so the same leads give the same config whatever order they came in.
     leads = leads.sort("lead_id")
+    acts = activities if usable(activities) else None
+    types: set[str] = set()
+    if acts is not None:
+        key = level_key(EVENT_TYPE, acts.schema[EVENT_TYPE])
+        types = set(acts.select(key.unique())[EVENT_TYPE].drop_nulls().to_list())
+    named_types = frozenset(k.strip().lower() for k in options.keep if k.strip().lower() in types)
     keep = frozenset(
-        c for k in options.keep for c in _by_header(leads, headers, k, "--keep-column")
+        c
+        for k in options.keep
+        if k.strip().lower() not in named_types
+        for c in _by_header(leads, headers, k, "--keep-column")
     )
+    made = _Made(leads, name, headers, keep, named_types, same_as or {}, acts)
     if not options.learn:
         if options.outcome is not None:
             raise RevqError("--outcome names what to learn from; it does not go with --no-learn")
-        return _from_profile(leads, name, "as asked (--no-learn)", headers, keep, same)
+        return _from_profile(made, "as asked (--no-learn)")
+    reached: tuple[pl.DataFrame, str] | None = None
     if options.outcome is not None:
         outcome = _by_header(leads, headers, options.outcome, "--outcome")[0]
     else:
         found = learn.find_outcome(leads)
         if found is None and table_outcome is not None:
-            reached = table_outcome.lead_ids.implode()
+            ids = table_outcome.lead_ids.implode()
             leads = leads.with_columns(
-                pl.col("lead_id").cast(pl.String).is_in(reached).alias(TABLE_OUTCOME)
+                pl.col("lead_id").cast(pl.String).is_in(ids).alias(TABLE_OUTCOME)
             )
             headers = {**headers, TABLE_OUTCOME: table_outcome.text}
+            made = replace(made, leads=leads, headers=headers)
             found = TABLE_OUTCOME
+            if table_outcome.reached_at is not None:
+                reached = (table_outcome.reached_at, table_outcome.when)
         if found is None:
             return _from_profile(
-                leads,
-                name,
-                "no outcome column to learn from; name one with --outcome COLUMN",
-                headers,
-                keep,
-                same,
+                made, "no outcome column to learn from; name one with --outcome COLUMN"
             )
         outcome = found
     y = learn.reached(leads, outcome)
@@ -174,15 +221,15 @@ def starter_config(
         )
         if options.outcome is not None:
             raise RevqError(f"--outcome {options.outcome}: {why}")
-        return _from_profile(leads, name, why, headers, keep, same)
+        return _from_profile(made, why)
     try:
-        return _learned(run, leads, outcome, y, keep, name, shown, headers, same)
+        return _learned(run, made, outcome, y, shown, reached)
     except learn.MissingExtra:
         run.warn(
             "learning points from history needs scikit-learn: pip install 'revq[calibrate]'; "
             f"the scoring config comes from the profile of {name}"
         )
-        return _from_profile(leads, name, "scikit-learn is not installed", headers, keep, same)
+        return _from_profile(made, "scikit-learn is not installed")
 
 
 def _decision_time(leads: pl.DataFrame) -> str | None:
@@ -193,25 +240,33 @@ def _decision_time(leads: pl.DataFrame) -> str | None:
 
 def _learned(
     run: Run,
-    leads: pl.DataFrame,
+    made: _Made,
     outcome: str,
     y: pl.Series,
-    keep: frozenset[str],
-    name: str,
     shown: str,
-    headers: dict[str, str],
-    same: dict[str, str],
+    reached: tuple[pl.DataFrame, str] | None,
 ) -> Starter:
+    leads, name, headers, keep = made.leads, made.name, made.headers, made.keep
     with run.step(f"learning points from {shown} ({leads.height:,} leads)"):
         held = learn.held_out(leads["lead_id"], y, learn.HOLDOUT, learn.SEED)
         decision = _decision_time(leads)
         # The outcome is what is learned; the decision time is the clock, the same for all.
-        kinds = _kinds(leads, frozenset({outcome, decision or outcome}), same)
+        kinds = _kinds(leads, frozenset({outcome, decision or outcome}), made.same)
         leaks = find_leaks(leads, kinds, y, held, decision=decision, keep=keep)
         out = {lo.column for lo in leaks}
         used = [k for k in kinds if k.kind != "skip" and k.column not in out]
-        model = learn.learn_points(leads, used, y, held)
-    scores = learn.totals(leads, model.features)
+        events: Events | None = None
+        offered = []
+        if made.activities is not None:
+            timed, time, time_name = outcome_time(leads, outcome, reached)
+            events = learning_events(timed, made.activities, y, time, time_name or "")
+            leads = events.counts.frame
+            event_leaked = event_leaks(leads, events.counts.types, y, held, keep=made.keep_events)
+            leaks += event_leaked
+            gone = {lo.column for lo in event_leaked}
+            offered = [t for t in events.counts.types if event_name(t) not in gone]
+        model = learn.learn_points(leads, used, y, held, offered)
+    scores = learn.totals(leads, model.features, model.events)
     cutoffs = set_cutoffs(scores["fit"], scores["intent"], scores["total"])
     base = float(y.mean() or 0.0)  # type: ignore[arg-type]
     test = int(held.sum())
@@ -225,7 +280,9 @@ def _learned(
         f"leads, {int(y.sum()):,} converted ({shown}, {base:.1%}).",
         "",
         f"Points are fitted on {leads.height - test:,} of the leads (a logistic regression on "
-        "each column's values and bands, turned into whole points; a column's most common "
+        "each column's values and bands"
+        + (" and each activity type's events" if events is not None else "")
+        + ", turned into whole points; a column's most common "
         f"value scores 0, as does a value worth less than {learn.MIN_POINTS} points or one "
         "whose points would go against its lift); the other "
         f"{test:,}, held out (stratified, seed {learn.SEED}), check them"
@@ -239,6 +296,7 @@ def _learned(
         f"converted and the lift over all leads' {base:.1%}. Edit freely; revq backtest "
         "checks an edit against the same history.",
     ]
+    block = learned_block(events, model, leaks, headers) if events is not None else None
     text = render_starter(
         header,
         model.features,
@@ -249,8 +307,9 @@ def _learned(
         left_out=leaks,
         skipped=[k for k in kinds if k.kind == "skip"],
         headers=headers,
+        events=block,
     )
-    _check(text, leads)
+    _check(text, leads, made.activities)
     # An outcome from another table is named in full once; a column's name says itself.
     told = [f"outcome: {shown} ({int(y.sum()):,} of {leads.height:,} leads)"]
     lines = [
@@ -261,6 +320,8 @@ def _learned(
         f"    the learned points, as revq score adds them  {model.auc:.3f}",
         f"    a plain logistic regression, same columns    {model.plain_auc:.3f}",
     ]
+    if events is not None:
+        lines.append(_events_line(events, model.events, headers))
     if leaks:
         lines.append("  left out as filled in after the outcome (--keep-column NAME keeps one):")
         lines += [f"    {_named(lo.column, headers)}: {lo.reason}" for lo in leaks]
@@ -275,21 +336,28 @@ def _learned(
     )
 
 
-def _from_profile(
-    leads: pl.DataFrame,
-    name: str,
-    why: str,
-    headers: dict[str, str],
-    keep: frozenset[str] = frozenset(),
-    same: dict[str, str] | None = None,
-) -> Starter:
+def _events_line(events: Events, rules: Sequence[EventRule], headers: dict[str, str]) -> str:
+    """What init says of the event rules: how many types scored, counted up to when."""
+    types = len(events.counts.types)
+    scored = f"  event rules: {len(rules)} of {types} activity type{'s' if types != 1 else ''}"
+    if not types:
+        return f"{scored} (the activities name none of the leads)"
+    if events.until is None:
+        return f"{scored}, events counted whatever their date (the outcome has none)"
+    until = headers.get(events.until, events.until)
+    return f"{scored}, a converted lead's events counted before {until}"
+
+
+def _from_profile(made: _Made, why: str) -> Starter:
     """The starter from the leads' profile: picklists and engagement counts as rules, with
-    revq's usual starting points. An outcome column, and the columns whose names sales fills in
-    after contact, are left out even so: points on them would score what already happened."""
+    revq's usual starting points, and with activities an event rule per type. An outcome
+    column, and the columns whose names sales fills in after contact, are left out even so:
+    points on them would score what already happened."""
+    leads, name, headers, keep = made.leads, made.name, made.headers, made.keep
     everyone = pl.Series([True] * leads.height)
     # A value a hundredth of the leads hold is worth a rule to set points for (30 at most).
     min_leads = max(1, min(30, leads.height // 100))
-    kinds = _kinds(leads, frozenset(), same or {})
+    kinds = _kinds(leads, frozenset(), made.same)
     outcome = learn.find_outcome(leads)
     left_out = [LeftOut(outcome, "the outcome itself")] if outcome and outcome not in keep else []
     left_out += [
@@ -310,7 +378,13 @@ def _from_profile(
         )
         if feature is not None:
             features.append(guess_points(feature, leads.height))
-    scores = learn.totals(leads, features)
+    block: EventsBlock | None = None
+    event_rules: list[EventRule] = []
+    if made.activities is not None:
+        events = profile_events(leads, made.activities)
+        leads = events.counts.frame
+        block, event_rules = profile_block(events, min_leads)
+    scores = learn.totals(leads, features, event_rules)
     cutoffs = set_cutoffs(scores["fit"], scores["intent"], scores["total"])
     header = [
         f"Starter scoring model written by revq init from the profile of {name} "
@@ -337,8 +411,9 @@ def _from_profile(
         left_out=left_out,
         zero_rules=True,
         headers=headers,
+        events=block,
     )
-    _check(text, leads)
+    _check(text, leads, made.activities)
     return Starter(
         text=text,
         left_out=tuple(left_out),
@@ -373,10 +448,12 @@ def _wrapped(lines: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _check(text: str, leads: pl.DataFrame) -> None:
+def _check(text: str, leads: pl.DataFrame, activities: pl.DataFrame | None) -> None:
     compiled = compile_starter(text, Path("configs/scoring.yaml"))
     missing = unknown_columns(compiled, set(leads.columns))
     assert not missing, missing  # the rules are built from the leads' own columns
+    read = set(compiled.activity_refs)
+    assert read <= set(activities.columns if activities is not None else ()), read
 
 
 def _number(value: float) -> str:

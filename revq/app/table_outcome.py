@@ -24,10 +24,15 @@ class TableOutcome:
     Attributes:
         lead_ids: the ids of the leads that reached it, sorted.
         text: what the outcome is, in words ("a won opportunity in deals.csv").
+        reached_at: each of those leads (`lead_id`) and when it reached the outcome
+            (`reached_at`, UTC; null where the table has no time for it).
+        when: that time, in words ("the opportunity's creation").
     """
 
     lead_ids: pl.Series
     text: str
+    reached_at: pl.DataFrame | None = None
+    when: str = ""
 
 
 def outcome_from_tables(run: Run, project: Project, leads: LoadResult) -> TableOutcome | None:
@@ -45,13 +50,23 @@ def outcome_from_tables(run: Run, project: Project, leads: LoadResult) -> TableO
         frame = follow_lead_merges(quiet, frame, leads, ("opportunity", "opportunities"))
         assert frame is not None
         won = "is_won" in frame.columns and bool(frame["is_won"].fill_null(False).any())
-        ids = opportunity_leads(frame, leads.frame, won=won)
-        if ids.len():
+        reached = opportunity_leads(frame, leads.frame, won=won)
+        if reached.height:
             what = "a won opportunity" if won else "an opportunity"
-            return TableOutcome(ids, f"{what} in {opps.path.name}")
+            return TableOutcome(
+                reached["lead_id"],
+                f"{what} in {opps.path.name}",
+                reached,
+                "the opportunity's creation",
+            )
     if history is not None:
         frame = follow_lead_merges(quiet, history.frame, leads, ("entry", "entries"))
-        ids = stage_leads(frame, leads.frame)
-        if ids.len():
-            return TableOutcome(ids, f"SQL or further in {history.path.name}")
+        reached = stage_leads(frame, leads.frame)
+        if reached.height:
+            return TableOutcome(
+                reached["lead_id"],
+                f"SQL or further in {history.path.name}",
+                reached,
+                "its entry to SQL or further",
+            )
     return None

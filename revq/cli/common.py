@@ -22,6 +22,7 @@ from rich.text import Text
 from revq.cli.progress import StatusLine
 from revq.cli.stdin import SWEPT, accept_stdin
 from revq.errors import ExitCode, RevqError
+from revq.render.layout import message_lines
 
 if TYPE_CHECKING:  # the app layer (and polars) load when a command runs, not for --help
     from revq.app.results import Verdict
@@ -88,7 +89,14 @@ class Flags:
         """A run's message on stderr: none with --quiet, detail only with --verbose."""
         if self.quiet or (message.level == "debug" and not self.verbose):
             return
-        self.console(sys.stderr).print(str(message), markup=False)
+        console = self.console(sys.stderr)
+        if console.soft_wrap:  # a file or a pipe: a message is one line, whatever its length
+            console.print(str(message), markup=False)
+            return
+        # Wrapped here rather than by rich, which cuts a word longer than the width (a path)
+        # with a line break inside it.
+        for line in message_lines(str(message), console.width):
+            console.print(line, markup=False, soft_wrap=True)
 
     def progress(self) -> StatusLine | None:
         """A status line for long work: only on a terminal's stderr, and not with --quiet."""

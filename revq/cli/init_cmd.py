@@ -67,8 +67,8 @@ def init(
         typer.Option(
             "--keep-column",
             metavar="COLUMN",
-            help="A column to learn from even though it looks filled in after the outcome "
-            "(repeatable).",
+            help="A column (or an activity type) to learn from even though it looks filled in "
+            "after the outcome (repeatable).",
         ),
     ] = None,
 ) -> None:

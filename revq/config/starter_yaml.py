@@ -8,6 +8,7 @@ import json
 import re
 import textwrap
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -15,6 +16,7 @@ import yaml
 from revq.config.loader import load_yaml, validate_data
 from revq.config.scoring import Compiled, ScoringConfig, _Compiler
 from revq.core.cutoffs import Cutoffs
+from revq.core.event_counts import EVENT_TYPE, EventRule
 from revq.core.lead_columns import ColumnKind
 from revq.core.leakage import LeftOut
 from revq.core.levels import Feature, Level, number_text
@@ -107,6 +109,75 @@ def holds(level: Level, leads: int, base_rate: float | None) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class EventsBlock:
+    """The event rules of a starter config, under `intent.events`.
+
+    Attributes:
+        about: what the events counted are and how the rules were set, for the block's
+            opening comment (paragraphs).
+        rules: a rule per activity type, in the order written.
+        note: what the types without a rule hold, for the comment after the rules.
+    """
+
+    about: Sequence[str]
+    rules: Sequence[EventRule] = field(default_factory=tuple)
+    note: str = ""
+
+
+def event_holds(rule: EventRule, leads: int, base_rate: float | None) -> str:
+    """What an activity type holds: the leads with an event of it, their share, and with an
+    outcome their conversion and lift; the leads at the cap likewise; without one, its events
+    and the most a lead has."""
+    kind = rule.type
+    some = Level("", None, kind.leads, rule.converted)
+    text = f"{kind.label}, one or more: {holds(some, leads, base_rate)}"
+    if base_rate is None or rule.converted is None:
+        return f"{text}; {kind.events:,} events, at most {kind.most:,} a lead"
+    if rule.cap > 1:
+        top = Level("", None, rule.at_cap, rule.at_cap_converted)
+        text += f"; {rule.cap} or more: {holds(top, leads, base_rate)}"
+    return text
+
+
+def _event_rule_lines(rule: EventRule, name: str, dormant: bool) -> list[str]:
+    """A rule's lines; a dormant one (0 points, to set) commented out, with no cap to set
+    before its points are."""
+    mark = "# " if dormant else ""
+    when = condition_yaml(Compare(EVENT_TYPE, "eq", rule.type.label))
+    points = f"{rule.points} point{'' if abs(rule.points) == 1 else 's'}"
+    per = "for one event" if rule.cap == 1 else f"an event, up to {rule.cap} events"
+    return [
+        *([] if dormant else comment(f"{points} {per}", 6)),
+        f"      {mark}- name: {name}",
+        f"      {mark}  when: {when}",
+        f"      {mark}  points: {rule.points}",
+        *([] if dormant else [f"      {mark}  cap: {abs(rule.most)}"]),
+    ]
+
+
+def _events_lines(
+    block: EventsBlock, names: _Names, leads: int, base_rate: float | None, zero_rules: bool
+) -> list[str]:
+    """`intent.events` with its rules; without a rule (live or to set), its comments alone,
+    under `intent`."""
+    written = [r for r in block.rules if r.points != 0 or zero_rules]
+    indent = 4 if written else 2  # without a rule, the block is a comment under intent
+    lines: list[str] = [""] if not written else []
+    for i, paragraph in enumerate(block.about):
+        lines += ([" " * indent + "#"] if i else []) + comment(paragraph, indent)
+    if not written:
+        return lines + (["  #", *comment(block.note, 2)] if block.note else [])
+    live = any(r.points != 0 for r in written)
+    out = ["  events:", *lines, "    rules:" if live else "    rules: []"]
+    for rule in written:
+        out += comment(event_holds(rule, leads, base_rate), 6)
+        out += _event_rule_lines(rule, names.name("events", rule.type.label), rule.points == 0)
+    if block.note:
+        out += comment(block.note, 6)
+    return out
+
+
 class _Names:
     """Rule names, unique across the config."""
 
@@ -153,9 +224,12 @@ def _brief(level: Level, base_rate: float | None) -> str:
     return text
 
 
-def scale_of(features: Sequence[Feature]) -> dict[str, tuple[int, int]]:
-    """Each group's [low, high]: every total its rules can give a lead (one level a column),
-    so no score is ever cut to fit."""
+def scale_of(
+    features: Sequence[Feature], events: Sequence[EventRule] = ()
+) -> dict[str, tuple[int, int]]:
+    """Each group's [low, high]: every total its rules can give a lead (one level a column,
+    each event rule up to its cap, in intent as the engine adds them), so no score is ever
+    cut to fit."""
     high = dict.fromkeys(GROUPS, 0)
     low = dict.fromkeys(GROUPS, 0)
     for f in features:
@@ -165,6 +239,9 @@ def scale_of(features: Sequence[Feature]) -> dict[str, tuple[int, int]]:
         for group, points in by_group.items():
             high[group] += max(0, *points)
             low[group] += min(0, *points)
+    for rule in events:
+        high["intent"] += max(0, rule.most)
+        low["intent"] += min(0, rule.most)
     return {g: (low[g], high[g]) for g in GROUPS}
 
 
@@ -180,6 +257,7 @@ def render_starter(
     skipped: Sequence[ColumnKind] = (),
     zero_rules: bool = False,
     headers: Mapping[str, str] | None = None,
+    events: EventsBlock | None = None,
 ) -> str:
     """The starter config's text.
 
@@ -194,6 +272,7 @@ def render_starter(
         skipped: columns no rule can use, with why.
         zero_rules: write the levels at 0 points as rules commented out, to set points for.
         headers: column -> the export's header, where revq reads it under another name.
+        events: the event rules, by activity type; None when the project has no activities.
     """
     headers = headers or {}
 
@@ -217,7 +296,8 @@ def render_starter(
         listed = "; ".join(f"{why}: {', '.join(columns)}" for why, columns in reasons.items())
         out += ["#", *comment(f"Not scored, as {listed}.", 0)]
     out += ["version: 1", "", "scale:"]
-    for group, (low, high) in scale_of(features).items():
+    scored_events = [r for r in events.rules if r.points != 0] if events is not None else []
+    for group, (low, high) in scale_of(features, scored_events).items():
         out.append(f"  {group}: [{low}, {high}]")
     names = _Names()
     for group in GROUPS:
@@ -243,6 +323,8 @@ def render_starter(
                 ]
                 live_rules += not dormant
         out += ["", f"{group}:", "  rules:" if live_rules else "  rules: []", *block]
+        if group == "intent" and events is not None:
+            out += _events_lines(events, names, leads, base_rate, zero_rules)
     out += ["", "decision:"]
     values = {
         "sales_ready": cutoffs.sales_ready,

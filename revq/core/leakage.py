@@ -7,6 +7,10 @@ new leads. Nobody has to name them: a column is left out
 - when it is filled only for one outcome class (a lost reason, a close date),
 - when it predicts the outcome almost perfectly on its own, on leads it was not fitted on,
 - for a date, when it comes after the decision time (the lead's creation).
+
+An activity type's events are guarded the same way (its name, had by leads of one outcome
+class only, telling the outcome alone); the events after a lead's outcome are not counted at
+all (revq.core.event_counts).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from revq.core.event_counts import EventType
 from revq.core.lead_columns import ColumnKind, date_expr, level_key, number_expr
 
 # Words of a column name that sales (or the CRM, once sales acts) fills in after contact.
@@ -101,20 +106,24 @@ def one_class_reason(
     filled = frame[column].is_not_null()
     if frame[column].dtype == pl.String:
         filled = filled & (frame[column].str.strip_chars() != "").fill_null(False)
-    counts = pl.DataFrame({"filled": filled, "y": outcome}).filter(pl.col("filled"))
+    which = one_class(filled, outcome)
+    return None if which is None else f"filled only for {names[which]} leads"
+
+
+def one_class(marked: pl.Series, outcome: pl.Series) -> int | None:
+    """The outcome class (0 converted, 1 not) the `marked` leads all but all belong to, when
+    they are enough of them that chance cannot explain it; None when they are not."""
+    counts = pl.DataFrame({"marked": marked, "y": outcome}).filter(pl.col("marked"))
     n = counts.height
     if n < MIN_FILLED:
         return None
     positives = int(counts["y"].sum())
     base = float(outcome.mean() or 0.0)  # type: ignore[arg-type]
-    for share, chance, name in (
-        (positives / n, base, names[0]),
-        (1 - positives / n, 1 - base, names[1]),
-    ):
-        # Filled for n leads, as good as all of one class, where chance would give that class
+    for which, (share, chance) in enumerate(((positives / n, base), (1 - positives / n, 1 - base))):
+        # Marked for n leads, as good as all of one class, where chance would give that class
         # a share of `chance` of them: p = chance ** n is then vanishingly small.
         if share >= ONE_CLASS_SHARE and chance < ONE_CLASS_SHARE and chance**n < 1e-3:
-            return f"filled only for {name} leads"
+            return which
     return None
 
 
@@ -197,4 +206,41 @@ def find_leaks(
                 reason = f"tells the outcome alone (held-out AUC {max(auc, 1 - auc):.2f})"
         if reason is not None:
             out.append(LeftOut(kind.column, reason))
+    return out
+
+
+def event_name(kind: EventType) -> str:
+    """An activity type as a left-out list names it."""
+    return f"{kind.label} events"
+
+
+def event_leaks(
+    frame: pl.DataFrame,
+    kinds: Sequence[EventType],
+    outcome: pl.Series,
+    held: pl.Series,
+    *,
+    keep: frozenset[str] = frozenset(),
+) -> list[LeftOut]:
+    """The activity types among `kinds` (their counts columns of `frame`) to leave out of a
+    score learned from `outcome`, with the reason: a name sales acts by, events only leads of
+    one outcome class have, a count that tells the outcome alone on the held-out leads. The
+    types whose label (in lower case) is in `keep` are never left out."""
+    training = ~held
+    y = outcome.filter(training)
+    out = []
+    for kind in kinds:
+        if kind.label.lower() in keep:
+            continue
+        reason = name_reason(kind.label)
+        if reason is None:
+            which = one_class(frame[kind.column].filter(training) > 0, y)
+            if which is not None:
+                reason = f"only {('converted', 'unconverted')[which]} leads have them"
+        if reason is None:
+            auc = single_auc(frame, ColumnKind(kind.column, "bands"), outcome, held)
+            if auc is not None and max(auc, 1 - auc) >= NEAR_PERFECT:
+                reason = f"tell the outcome alone (held-out AUC {max(auc, 1 - auc):.2f})"
+        if reason is not None:
+            out.append(LeftOut(event_name(kind), reason))
     return out

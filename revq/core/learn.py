@@ -18,11 +18,12 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import polars as pl
 
+from revq.core.event_counts import EventRule, EventType, event_rule
 from revq.core.lead_columns import ColumnKind, level_key, number_expr
 from revq.core.levels import Feature, build_feature, fires
 from revq.core.outcome import reached_expr
@@ -60,6 +61,13 @@ REGULARISATION = 1.0
 # this size gives the same points and AUC to the second decimal.
 FIT_ROWS = 200_000
 CHECK_ROWS = 100_000
+# The caps tried for an activity type's events, at most: its counts' quantiles past this many.
+MAX_CAPS = 20
+# An activity type's capped count must go with conversion by this many standard errors for its
+# events to get points: stricter than a level's CLEAR, as an export holds many types that are
+# noise for conversion (emails sent, records changed, pages every lead sees), and a type's rule
+# is fed by every one of its events.
+TREND_CLEAR = 2.0
 
 
 class MissingExtra(RuntimeError):
@@ -185,6 +193,9 @@ class Learned:
 
     Attributes:
         features: the columns scored, each level with its whole points.
+        events: the activity types scored, each with its points an event and its cap.
+        counted: the activity types offered (held by enough training leads), with the cap
+            each would have, scored or not.
         points_per_doubling: points that double a lead's odds of converting.
         auc: the held-out AUC of the points, as `revq score` adds them.
         plain_auc: the held-out AUC of a plain logistic regression on the same columns.
@@ -193,6 +204,8 @@ class Learned:
     """
 
     features: tuple[Feature, ...]
+    events: tuple[EventRule, ...]
+    counted: tuple[EventRule, ...]
     points_per_doubling: float
     auc: float
     plain_auc: float
@@ -211,16 +224,18 @@ def learn_points(
     kinds: Sequence[ColumnKind],
     outcome: pl.Series,
     held: pl.Series,
+    events: Sequence[EventType] = (),
 ) -> Learned:
-    """Fit whole points for each level of the columns in `kinds` (levels, bands and dates) on
-    the leads not `held`, and measure them on the held ones.
+    """Fit whole points for each level of the columns in `kinds` (levels, bands and dates),
+    and for each event of the activity types in `events` (their counts columns of `frame`),
+    on the leads not `held`, and measure them on the held ones.
 
     Raises:
         MissingExtra: scikit-learn is not installed.
     """
     _sklearn()
     with _one_thread():
-        return _learn_points(frame, kinds, outcome, held)
+        return _learn_points(frame, kinds, outcome, held, events)
 
 
 def _learn_points(
@@ -228,6 +243,7 @@ def _learn_points(
     kinds: Sequence[ColumnKind],
     outcome: pl.Series,
     held: pl.Series,
+    events: Sequence[EventType],
 ) -> Learned:
     training = ~held
     min_leads = min_leads_for(int(training.sum()))
@@ -239,12 +255,19 @@ def _learn_points(
         feature = build_feature(frame, kind, training, outcome, min_leads=min_leads, cuts=cuts)
         if feature is not None:
             features.append(feature)
+    y_all = outcome.cast(pl.Int8).to_numpy()
+    fitted_on = training.to_numpy()
+    offered: list[EventRule] = []
+    for event in events:
+        n = frame[event.column].to_numpy()
+        if int((n[fitted_on] >= 1).sum()) >= min_leads:
+            cap = cap_of(n[fitted_on], y_all[fitted_on], min_leads)
+            offered.append(event_rule(frame, event, 0, cap, outcome))
     # The regression and the check read a matrix of every rule for every lead: on a large
     # export, a seeded sample of each side, in the same shares of each outcome class.
-    y_all = outcome.cast(pl.Int8).to_numpy()
     rows = np.concatenate(
         [
-            _sample(training.to_numpy(), y_all, FIT_ROWS),
+            _sample(fitted_on, y_all, FIT_ROWS),
             _sample(held.to_numpy(), y_all, CHECK_ROWS),
         ]
     )
@@ -252,41 +275,111 @@ def _learn_points(
     y = y_all[rows]
     train, test = (~held).to_numpy(), held.to_numpy()
     x = fires(frame, [lv.when for f in features for lv in f.levels if lv.when is not None])
+    counts = _capped_counts(frame, offered)
+    caps = np.array([r.cap for r in offered], dtype=np.int64)
     owner = np.array([i for i, f in enumerate(features) for _ in f.levels], dtype=np.int64)
     active = np.ones(x.shape[1], dtype=bool)
+    counted = np.ones(counts.shape[1], dtype=bool)
     points = np.zeros(x.shape[1], dtype=np.int64)
+    each = np.zeros(counts.shape[1], dtype=np.int64)
     direction = _direction(x[train], y[train])
+    trend = _trend(counts[train], y[train])
     scale = 1.0
     # Fitted; then the levels worth fewer than MIN_POINTS, and those whose points go against
     # their lift (a value that converts better than most getting points off, because another
     # column says it too), are scored 0 and the rest fitted again, until none is: fewer rules,
-    # none that reads backwards.
+    # none that reads backwards. An activity type likewise, by the points of its cap and the
+    # way its conversion goes with its count.
     for _ in range(MAX_ROUNDS):
         points[:] = 0
-        if active.any():
-            coefficients = _relative_to_zero(x, y, train, owner, active)
-            linear = x[:, active] @ coefficients
+        each[:] = 0
+        if active.any() or counted.any():
+            levels, per_event = _relative_to_zero(x, y, train, owner, active, counts[:, counted])
+            linear = x[:, active] @ levels + counts[:, counted] @ per_event
             spread = float(np.quantile(linear[train], 0.99) - np.quantile(linear[train], 0.01))
             scale = SPREAD / spread if spread > 0 else 1.0
-            points[active] = np.rint(coefficients * scale).astype(np.int64)
+            points[active] = np.rint(levels * scale).astype(np.int64)
+            each[counted] = np.rint(per_event * scale).astype(np.int64)
         drop = active & ((np.abs(points) < MIN_POINTS) | (np.sign(points) != np.sign(direction)))
-        if not drop.any():
+        drop_counts = counted & (
+            (np.abs(each * caps) < MIN_POINTS) | (np.sign(each) != np.sign(trend))
+        )
+        if not drop.any() and not drop_counts.any():
             break
         active &= ~drop
+        counted &= ~drop_counts
     points[~active] = 0
-    total = x @ points
+    each[~counted] = 0
+    total = x @ points + counts @ each
     scored: list[Feature] = []
     at = 0
     for f in features:
         scored.append(f.with_points(points[at : at + len(f.levels)].tolist()))
         at += len(f.levels)
+    rules = tuple(replace(r, points=int(p)) for r, p in zip(offered, each, strict=True) if p)
+    plain_kinds = [*kinds, *(ColumnKind(r.type.column, "bands") for r in offered)]
     return Learned(
         features=tuple(f for f in scored if f.levels),
+        events=rules,
+        counted=tuple(offered),
         points_per_doubling=round(scale * math.log(2), 1),
         auc=_auc(y[test], total[test]),
-        plain_auc=plain_auc(frame, kinds, outcome, held),
+        plain_auc=plain_auc(frame, plain_kinds, outcome, held),
         train_auc=_auc(y[train], total[train]),
         checked=int(test.sum()),
+    )
+
+
+def _capped_counts(frame: pl.DataFrame, rules: Sequence[EventRule]) -> np.ndarray:
+    """A lead per row, an activity type per column: its events, at most the type's cap."""
+    if not rules:
+        return np.zeros((frame.height, 0), dtype=np.float64)
+    return (
+        frame.select(
+            pl.min_horizontal(pl.col(r.type.column), pl.lit(r.cap)).cast(pl.Float64).alias(f"e{i}")
+            for i, r in enumerate(rules)
+        )
+        .to_numpy()
+        .astype(np.float64)
+    )
+
+
+def cap_of(counts: np.ndarray, y: np.ndarray, min_leads: int) -> int:
+    """Where an activity type's conversion stops rising (or falling) with its count: the cap
+    k whose capped count min(n, k) fits the outcome best (a logistic regression's likelihood
+    on the training leads `counts`, `y`), among the counts at least `min_leads` of the leads
+    reach; the smallest on a tie. A count of 1 is the type's being there at all."""
+    from sklearn.linear_model import LogisticRegression
+
+    some = counts[counts >= 1]
+    values = np.unique(some)
+    reached = np.array([(some >= v).sum() for v in values])
+    candidates = values[reached >= min_leads]
+    if candidates.size > MAX_CAPS:
+        picks = np.quantile(some, np.linspace(0, 1, MAX_CAPS), method="lower")
+        candidates = np.unique(picks[np.isin(picks, candidates)])
+    if candidates.size <= 1:
+        return 1
+    # The leads as (capped count, outcome) pairs with their numbers: a fit per cap over a
+    # few dozen rows rather than every lead.
+    top = int(candidates.max())
+    pairs, weights = np.unique(
+        np.column_stack([np.minimum(counts, top), y]), axis=0, return_counts=True
+    )
+    fits = []
+    for k in candidates.tolist():
+        x = np.minimum(pairs[:, :1], k)
+        model = LogisticRegression(max_iter=1000).fit(x, pairs[:, 1], sample_weight=weights)
+        p = model.predict_proba(x)[:, 1].clip(1e-12, 1 - 1e-12)
+        fits.append(float(weights @ np.where(pairs[:, 1] == 1, np.log(p), np.log(1 - p))))
+    # The smallest cap within a rounding error of the best fit.
+    best = max(fits)
+    return int(
+        next(
+            k
+            for k, f in zip(candidates.tolist(), fits, strict=True)
+            if f >= best - 1e-9 * abs(best)
+        )
     )
 
 
@@ -305,9 +398,15 @@ def _sample(rows: np.ndarray, y: np.ndarray, limit: int) -> np.ndarray:
 
 
 def _relative_to_zero(
-    x: np.ndarray, y: np.ndarray, train: np.ndarray, owner: np.ndarray, active: np.ndarray
-) -> np.ndarray:
-    """The active levels' coefficients, each less its column's 0-point leads' coefficient.
+    x: np.ndarray,
+    y: np.ndarray,
+    train: np.ndarray,
+    owner: np.ndarray,
+    active: np.ndarray,
+    counts: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The active levels' coefficients, each less its column's 0-point leads' coefficient, and
+    the coefficient of each capped count of events (a number: its own, a point an event).
 
     Every column is one-hot whole (its 0-point leads one more indicator), so the penalty pulls
     each level towards the average lead rather than towards the column's most common value:
@@ -315,16 +414,18 @@ def _relative_to_zero(
     from sklearn.linear_model import LogisticRegression
 
     columns = np.unique(owner[active])
-    zero = np.column_stack([x[:, (owner == c) & active].sum(axis=1) == 0 for c in columns]).astype(
-        np.float64
-    )
-    design = np.hstack([x[:, active], zero])
+    zero = np.column_stack(
+        [x[:, (owner == c) & active].sum(axis=1) == 0 for c in columns]
+        or [np.zeros((x.shape[0], 0))]
+    ).astype(np.float64)
+    design = np.hstack([x[:, active], zero, counts])
     model = LogisticRegression(C=REGULARISATION, max_iter=5000)
     fitted = model.fit(design[train], y[train]).coef_[0]
-    levels, zeros = fitted[: int(active.sum())], fitted[int(active.sum()) :]
+    n_levels, n_zero = int(active.sum()), zero.shape[1]
+    levels, zeros = fitted[:n_levels], fitted[n_levels : n_levels + n_zero]
     base = dict(zip(columns.tolist(), zeros.tolist(), strict=True))
     relative: np.ndarray = levels - np.array([base[c] for c in owner[active].tolist()])
-    return relative
+    return relative, fitted[n_levels + n_zero :]
 
 
 def _direction(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -338,6 +439,20 @@ def _direction(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     error = np.sqrt(base * (1 - base) / np.maximum(hits, 1))
     direction: np.ndarray = np.where(np.abs(rates - base) >= CLEAR * error, rates - base, 0.0)
     return direction
+
+
+def _trend(counts: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """For each capped count of events, its correlation with conversion (0 where it is within
+    TREND_CLEAR standard errors of none): the way an event's points should go for the rule to
+    read as the history does."""
+    if counts.shape[1] == 0:
+        return np.zeros(0)
+    spread = counts.std(axis=0)
+    centred = (counts - counts.mean(axis=0)) * (y - y.mean()).reshape(-1, 1)
+    scale = np.where(spread > 0, spread, 1.0) * max(float(y.std()), 1e-12)
+    r = np.where(spread > 0, centred.mean(axis=0) / scale, 0.0)
+    trend: np.ndarray = np.where(np.abs(r) * np.sqrt(len(y)) >= TREND_CLEAR, r, 0.0)
+    return trend
 
 
 def plain_auc(
@@ -381,14 +496,15 @@ def plain_auc(
     return _auc(y[~training], model.predict_proba(x[~training])[:, 1])
 
 
-def totals(frame: pl.DataFrame, features: Sequence[Feature]) -> pl.DataFrame:
+def totals(
+    frame: pl.DataFrame, features: Sequence[Feature], events: Sequence[EventRule] = ()
+) -> pl.DataFrame:
     """Each lead's fit, intent and negative points, as the engine adds them (no caps: the
-    scale a learned config writes holds every total)."""
-    sums: dict[str, pl.Expr] = {
-        "fit": pl.lit(0),
-        "intent": pl.lit(0),
-        "negative": pl.lit(0),
-    }
+    scale a learned config writes holds every total); an event rule's points are intent, as
+    the engine's are, whatever their sign."""
+    # A zero per lead, not a literal: with no rule, a literal would make one row of all.
+    zero = pl.repeat(0, pl.len(), dtype=pl.Int64)
+    sums: dict[str, pl.Expr] = {"fit": zero, "intent": zero, "negative": zero}
     from revq.core.scoring.conditions import condition_expr
 
     schema = frame.schema
@@ -399,6 +515,8 @@ def totals(frame: pl.DataFrame, features: Sequence[Feature]) -> pl.DataFrame:
             group = "negative" if lv.points < 0 else f.group
             hit = condition_expr(lv.when, schema)
             sums[group] = sums[group] + pl.when(hit).then(lv.points).otherwise(0)
+    for rule in events:
+        sums["intent"] = sums["intent"] + rule.expr()
     return frame.select(
         sums["fit"].cast(pl.Int64).alias("fit"),
         sums["intent"].cast(pl.Int64).alias("intent"),

@@ -9,6 +9,9 @@ practitioner defaults revq's domain is built on, applied to what the leads' colu
 - A question most leads answer but this one left blank (empty, Select, unknown) counts against
   the lead a little.
 - Every other value gets 0 points, and a rule to set them is left in the config, commented out.
+- An activity type whose name says what the lead did gets modest points an event, up to a
+  cap (a demo request once, a page visit a few times); what the team did to the lead (an email
+  sent, delivered, bounced; a record changed, merged) gets none, a rule left to set.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from revq.core.event_counts import EventRule, EventType
 from revq.core.levels import EMPTY, Feature, Level
 
 # Words in a value, and the points a value holding them starts with (the first that matches).
@@ -42,6 +46,27 @@ BLANKS = frozenset(
 )
 BLANK_POINTS = -5
 BAND_POINTS = 5
+# Words of an activity type for what the team or the system did, not the lead: no intent.
+NOT_THE_LEADS = re.compile(
+    r"\bsen[dt]\b|\bdeliver|\bbounce|\bunsubscrib|\bmerge|\bdelete|\bchange|\bstatus\b|"
+    r"\bprocess|\bdrop|\bdefer|\bspam\b|\bscore\b|\bassign|\btask\b|\bcall\b|\bnote\b|"
+    r"\badd(ed)? to\b|\bremove"
+)
+# Words of an activity type the lead did, its points an event and the most events that count
+# (DOMAIN: a demo request 20 to 25, pricing 10 to 15, a webinar 5 to 10, an email open 1).
+KNOWN_EVENTS: tuple[tuple[str, int, int], ...] = (
+    (r"\bdemo", 20, 1),
+    (r"\bcontact (us|sales)\b", 15, 1),
+    (r"\bpricing\b", 10, 2),
+    (r"\btrial\b|\bsign ?up\b|\bregist", 10, 2),
+    (r"\bwebinar|\battend", 6, 2),
+    (r"\bdownload|\bcase stud|\bwhite ?paper|\be-?book|\bcontent\b", 5, 3),
+    (r"\bforms?\b|\bsubmi|\bfill", 5, 3),
+    (r"\bclick", 2, 3),
+    (r"\blog ?in|\busage\b|\bactivat", 2, 5),
+    (r"\bvisit|\bviews?\b|\bpages?\b|\bsessions?\b|\bweb", 2, 5),
+    (r"\bopens?\b|\bopened\b", 1, 5),
+)
 
 
 def is_blank(label: str) -> bool:
@@ -89,3 +114,15 @@ def _band_points(feature: Feature, levels: tuple[Level, ...]) -> list[Level]:
     ranked = [lv for lv in levels if lv.label != EMPTY]
     points = {lv.label: BAND_POINTS * i for i, lv in enumerate(ranked)}
     return [replace(lv, points=points.get(lv.label, 0)) for lv in levels]
+
+
+def guess_event(kind: EventType) -> EventRule:
+    """An activity type's starting rule: the points an event and the cap its name says, 0
+    points (a rule to set) for a name revq does not know or one of what the team did."""
+    text = kind.label.lower().replace("_", " ")
+    if NOT_THE_LEADS.search(text):
+        return EventRule(kind, 0, 1)
+    for pattern, points, cap in KNOWN_EVENTS:
+        if re.search(pattern, text):
+            return EventRule(kind, points, cap)
+    return EventRule(kind, 0, 1)

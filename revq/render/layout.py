@@ -8,6 +8,7 @@ reader needs least. An id is never cut: an id cut short cannot be pasted into th
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -131,6 +132,35 @@ def wrap(text: str, width: int, indent: int = 0, hanging: int = 2, style: str = 
         break_on_hyphens=False,
     )
     return [Text(line, style=style) for line in lines] or [Text("")]
+
+
+def message_lines(text: str, width: int) -> list[str]:
+    """A message's lines for a terminal `width` wide: wrapped at spaces, each later line
+    indented two more than its line began. A word longer than the room left (an export's path
+    far away) is never cut with a line break inside it: it goes on a line of its own, at the
+    margin if the indent would push it past the width, and a word wider than the terminal
+    itself is left whole for the terminal to fold and a reader to copy."""
+    width = max(width, 20)
+    out: list[str] = []
+    for line in text.split("\n"):
+        if cell_len(line) <= width:  # as it is, its spaces lining up columns kept
+            out.append(line)
+            continue
+        lead = len(line) - len(line.lstrip(" "))
+        pad = " " * (lead + 2)
+        current = line[:lead]
+        # split at a space before a word: a run of spaces stays with the word before it
+        for word in re.split(r" (?=\S)", line[lead:]):
+            if current.strip() and cell_len(current) + 1 + cell_len(word) <= width:
+                current += " " + word
+                continue
+            if current.strip():
+                out.append(current.rstrip())
+                fits = len(pad) + cell_len(word) <= width or cell_len(word) > width
+                current = pad if fits else ""
+            current += word
+        out.append(current)
+    return out
 
 
 def pairs(items: Sequence[tuple[str, str]], width: int, indent: int = 2) -> Lines:
