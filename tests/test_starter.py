@@ -511,3 +511,22 @@ def test_leads_no_rule_can_tell_apart_are_counted_every_one() -> None:
     text = starter_config(Run(), leads).text
     assert "# Nurture: 40 leads (100%)" in text, text
     assert "# Set from the scores these points give the leads. Sales-ready: 0 leads (0%)" in text
+
+
+def test_a_key_to_another_record_is_never_a_rule() -> None:
+    from revq.core.lead_columns import kind_of
+
+    # Two accounts held by many leads look like a picklist of two levels, but which account
+    # a lead is joined to says nothing of the lead; a column merely ending in "id" is kept.
+    frame = pl.DataFrame(
+        {
+            "contact_account_id": ["A1", "A2"] * 20,
+            "AccountId": ["A1", "A2"] * 20,
+            "Owner ID": ["U1", "U2"] * 20,
+            "paid": ["yes", "no"] * 20,
+        }
+    )
+    for column in ("contact_account_id", "AccountId", "Owner ID"):
+        assert kind_of(frame, column).kind == "skip"
+        assert kind_of(frame, column).why == "a key to another record"
+    assert kind_of(frame, "paid").kind == "levels"

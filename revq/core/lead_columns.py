@@ -36,6 +36,9 @@ IDENTITY = frozenset(
         "converted_opportunity_id",
     }
 )
+# A key to another record (contact_account_id, AccountId, Owner ID): which record a lead is
+# joined to, not what the lead is, even where a few keys repeat often enough to look like levels.
+KEY = re.compile(r"(?i:(?:^|[\s_.-])(?:id|key)$)|[a-z0-9](?:Id|ID|Key)$")
 # Columns revq derives at load, from columns the export may not have.
 DERIVED = frozenset({"is_personal_email"})
 # A text column with more distinct values than this is free text or an identifier, not a
@@ -120,6 +123,8 @@ def kind_of(frame: pl.DataFrame, column: str) -> ColumnKind:
         return ColumnKind(column, "skip")  # not worth saying: no one scores a lead by its id
     if dtype.is_temporal():
         return ColumnKind(column, "date")
+    if KEY.search(column):
+        return ColumnKind(column, "skip", "a key to another record")
     if not (dtype == pl.String or dtype == pl.Boolean or dtype.is_numeric()):
         return ColumnKind(column, "skip", f"{dtype} values")
     present = s.drop_nulls()
