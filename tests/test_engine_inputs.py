@@ -16,15 +16,18 @@ from revq.app.inputs import load_options_for, open_project
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
 from revq.config.models import LoadOptions
+from revq.core.derive import derive_lead_fields
 from revq.core.parse import parse_datetime
 from revq.errors import InputError
 from revq.io.load import load_table
 from tests.conftest import SAMPLE
+from tests.engine_cases import EMAIL_DOMAINS
 
 ibis = pytest.importorskip("ibis")
 
 from revq.engines.connect import Engine, connect  # noqa: E402
 from revq.engines.inputs import RawInput, canonical_inputs  # noqa: E402
+from revq.engines.load.lead_fields import derive_lead_fields as engine_lead_fields  # noqa: E402
 from revq.engines.load.text import Text  # noqa: E402
 from revq.engines.load.timestamps import Timestamps  # noqa: E402
 from revq.engines.reading import read_export  # noqa: E402
@@ -74,6 +77,18 @@ def test_the_sample_project(engine: Engine) -> None:
     _same(loaded.signals, got["signals"], ["account_key", "signal_type", "occurred_at"])
     # The merge had work to do: 60 re-created leads, whose activities follow them.
     assert got["leads"].height == 5000
+
+
+def test_lead_fields_of_unicode_emails(engine: Engine) -> None:
+    """The domain of an address is what follows its @, counted in characters; the fields
+    derived in the engine are those polars derives."""
+    emails = pl.DataFrame({"email": list(EMAIL_DOMAINS)})
+    expected = derive_lead_fields(emails.lazy()).collect()
+    assert expected["email_domain"].to_list() == list(EMAIL_DOMAINS.values())
+    derived = engine_lead_fields(ibis.memtable(emails), Text("duckdb"))
+    got = engine.collect(derived.select(*expected.columns))
+    for column in expected.columns:
+        assert got[column].to_list() == expected[column].to_list(), column
 
 
 AWKWARD_LEADS = (

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.engine_cases import CASES
+from revq.core.derive import derive_lead_fields
+from tests.engine_cases import CASES, EMAIL_DOMAINS
 from tests.engine_equality import SAMPLE_AS_OF, assert_same_rows, polars_scored, sample_project
 from tests.engine_regex_cases import PATTERNS, TEXTS
 from tests.engine_strategies import inputs, models
@@ -49,6 +50,8 @@ import ibis  # noqa: E402
 from pyspark.sql import SparkSession  # noqa: E402
 
 from revq.engines.ibis_scoring import score_table  # noqa: E402
+from revq.engines.load.lead_fields import derive_lead_fields as engine_lead_fields  # noqa: E402
+from revq.engines.load.text import Text  # noqa: E402
 from revq.engines.regex import search_pattern  # noqa: E402
 from revq.engines.sql import compile_sql  # noqa: E402
 from revq.engines.unicode import unstable_lower  # noqa: E402
@@ -173,6 +176,16 @@ def test_spark_gives_what_polars_gives(con: object, spark: SparkSession, name: s
         as_of=case.as_of,
     )
     assert_same_rows(expected, con.to_polars(expr))  # type: ignore[attr-defined]
+
+
+def test_lead_fields_of_unicode_emails_on_spark(con: object, spark: SparkSession) -> None:
+    """Spark takes the domain after the @ in characters too, and lowercases as polars."""
+    emails = pl.DataFrame({"i": range(len(EMAIL_DOMAINS)), "email": list(EMAIL_DOMAINS)})
+    expected = derive_lead_fields(emails.lazy()).collect()
+    derived = engine_lead_fields(_table(con, spark, "emails", emails), Text("spark"))
+    got = con.to_polars(derived.select(*expected.columns).order_by("i"))  # type: ignore[attr-defined]
+    for column in expected.columns:
+        assert got[column].to_list() == expected[column].to_list(), column
 
 
 def test_regexes_spelt_for_sql_match_in_java_what_polars_matches(spark: SparkSession) -> None:

@@ -6270,10 +6270,14 @@ WITH "revq_signals_trimmed" AS (
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6282,10 +6286,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6294,10 +6302,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6306,10 +6318,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6318,10 +6334,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'funding'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6330,10 +6350,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'funding'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6342,10 +6366,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6354,10 +6382,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6366,10 +6398,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6378,10 +6414,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6390,10 +6430,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6402,10 +6446,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6414,10 +6462,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'expansion'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6426,10 +6478,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'restructuring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6438,10 +6494,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'leadership_statement'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t36"."signal_type",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -6571,10 +6631,14 @@ WITH "revq_signals_trimmed" AS (
             REGEXP_REPLACE(
               REGEXP_REPLACE(
                 LOWER(
-                  REGEXP_REPLACE(
-                    "t53"."website",
-                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                    ''
+                  REPLACE(
+                    REGEXP_REPLACE(
+                      "t53"."website",
+                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                      ''
+                    ),
+                    'İ',
+                    'i̇'
                   )
                 ),
                 '^[a-z][a-z0-9+.-]*://',
@@ -6733,10 +6797,14 @@ WITH "revq_signals_trimmed" AS (
         CASE
           WHEN REGEXP_LIKE(
             LOWER(
-              REGEXP_REPLACE(
-                "t51"."email",
-                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                ''
+              REPLACE(
+                REGEXP_REPLACE(
+                  "t51"."email",
+                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                  ''
+                ),
+                'İ',
+                'i̇'
               )
             ),
             CONCAT(
@@ -6747,10 +6815,14 @@ WITH "revq_signals_trimmed" AS (
             'cs'
           )
           THEN LOWER(
-            REGEXP_REPLACE(
-              "t51"."email",
-              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-              ''
+            REPLACE(
+              REGEXP_REPLACE(
+                "t51"."email",
+                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                ''
+              ),
+              'İ',
+              'i̇'
             )
           )
           ELSE CAST(NULL AS VARCHAR)
@@ -7408,10 +7480,14 @@ WITH "revq_signals_trimmed" AS (
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7420,10 +7496,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'lead'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7432,10 +7512,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'lead'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7444,10 +7528,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'mql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7456,10 +7544,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'mql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7468,10 +7560,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'sql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7480,10 +7576,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'sql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7492,10 +7592,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'opportunity'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7504,10 +7608,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'won'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
@@ -7516,10 +7624,14 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'won'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        "t38"."Lifecycle Stage",
+                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\t\n\x0b\f\r                  　]+',
