@@ -193,6 +193,30 @@ def rounding_halves() -> Case:
     return Case(model(rules), leads(title=["a", "b", "c", "d", "e"]), None, AS_OF, check)
 
 
+def signed_zeros() -> Case:
+    """A negative that rounds to nothing is -0.0, and polars writes it so: -0.004 points to
+    two decimals, no employees times -0.5 points each, and a total of -0.004. SQL's integer
+    micro-points have no negative zero."""
+    rules = (
+        Rule("per_employee", "fit", ALWAYS, PerUnit("employees", -0.5)),
+        Rule("tiny_minus", "negative", Compare("title", "eq", "a"), Fixed(-0.004)),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        # L0: 0 * -0.5 = -0.0 fit, -0.004 negative; L1: no employees, not 'a'; L2: -0.5
+        assert [repr(x) for x in by_id(scored, "fit_score")] == ["-0.0", "0.0", "-0.5"]
+        assert [repr(x) for x in by_id(scored, "negative_score")] == ["-0.0", "0.0", "-0.0"]
+        assert [repr(x) for x in by_id(scored, "total_score")] == ["-0.0", "0.0", "-0.5"]
+        assert by_id(scored, "top_reasons") == [
+            "-0.0 tiny_minus",
+            None,
+            "-0.5 per_employee, -0.0 tiny_minus",
+        ]
+
+    frame = leads(title=["a", "b", "a"], employees=[0, None, 1])
+    return Case(model(rules), frame, None, AS_OF, check)
+
+
 def case_insensitive_lookups() -> Case:
     """Lookups and lists ignore case as polars does: Unicode case folding (a long s is an s,
     the Kelvin sign a k; Java's (?i) alone knows ASCII), whitespace stripped."""
@@ -224,4 +248,5 @@ CASES: dict[str, Callable[[], Case]] = {
     "null-order": null_order,
     "rounding-halves": rounding_halves,
     "case-insensitive-lookups": case_insensitive_lookups,
+    "signed-zeros": signed_zeros,
 }

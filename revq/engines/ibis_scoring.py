@@ -40,13 +40,14 @@ from revq.engines.errors import NotCompiled
 from revq.engines.events import AsOfValue, event_points, signal_points
 from revq.engines.numbers import (
     clip,
-    from_micro,
+    from_micro_total,
     is_finite,
     lit,
+    micro_total,
     null_float,
     pairwise_sum,
     round_to,
-    to_micro,
+    zero_total,
 )
 from revq.engines.reasons import Item, rank_items, strongest_name, top_reasons_text
 from revq.engines.regex import search_pattern
@@ -309,18 +310,21 @@ def score_columns(
 ) -> tuple[ir.Table, list[Item]]:
     """Group sums in whole micro-points, within their bounds, and the total; the items top
     reasons are drawn from (each rule, plus cap:<group> where a bound cut the group's sum)."""
+    totals = {}
+    for group in GROUPS:
+        values = [table[c.column] for c in contribs if c.group == group]
+        if values:
+            totals[f"_mp_{group}"] = micro_total(values)
+            totals[f"_zero_{group}"] = zero_total(values)
+    table = step(table.mutate(**totals), "group_micro_points")
     raw = {}
     for group in GROUPS:
-        cols = [c.column for c in contribs if c.group == group]
-        if not cols:
+        if f"_mp_{group}" in table.columns:
+            total, zeros = table[f"_mp_{group}"], table[f"_zero_{group}"]
+            raw[f"_raw_{group}"] = from_micro_total(total, zeros)
+        else:
             raw[f"_raw_{group}"] = lit(0.0)
-            continue
-        micros = [to_micro(table[c]).fill_null(0) for c in cols]
-        total_micro = micros[0]
-        for m in micros[1:]:
-            total_micro = total_micro + m
-        raw[f"_raw_{group}"] = from_micro(total_micro)
-    table = step(table.mutate(**raw), "group_sums")
+    table = step(without(table.mutate(**raw), *totals), "group_sums")
     bounded = {}
     for group in GROUPS:
         bounds = model.bounds.get(group)

@@ -57,10 +57,42 @@ def from_micro(m: ir.IntegerValue) -> ir.FloatingValue:
     return times_reciprocal(m, MICRO)
 
 
+def signed_zero(x: ir.FloatingValue) -> ir.FloatingValue:
+    """A zero with the sign of `x` (finite): x * 0.0, which IEEE arithmetic makes -0.0 for a
+    negative x. What polars' float arithmetic leaves where SQL's integers have no sign."""
+    return x * lit(0.0)
+
+
 def round_to(x: ir.FloatingValue, decimals: int) -> ir.FloatingValue:
-    """polars' `x.round(decimals)`: rint(x * 10^d) / 10^d."""
+    """polars' `x.round(decimals)`: rint(x * 10^d) / 10^d, so that a negative rounding to
+    nothing is -0.0 (polars writes it so)."""
     scale = 10.0**decimals
-    return round_half_even(x * lit(scale)).cast(_FLOAT) / lit(scale)
+    rounded = round_half_even(x * lit(scale))
+    return ibis.ifelse(rounded == 0, signed_zero(x), rounded.cast(_FLOAT) / lit(scale))
+
+
+def micro_total(values: Sequence[ir.FloatingValue]) -> ir.IntegerValue:
+    """The values in whole micro-points, summed (a null counts as none): exact in any order,
+    as polars' `sum_horizontal([(v * 10^6).round() ...])`."""
+    total = to_micro(values[0]).fill_null(0)
+    for value in values[1:]:
+        total = total + to_micro(value).fill_null(0)
+    return total
+
+
+def zero_total(values: Sequence[ir.FloatingValue]) -> ir.FloatingValue:
+    """The sum of zeros signed as the values are (a null is +0.0): the sign polars' float sum
+    of micro-points takes when it is zero, -0.0 only if every value is negative (IEEE adds
+    -0.0 and +0.0 to +0.0, and x + -x to +0.0)."""
+    zeros = signed_zero(values[0]).fill_null(lit(0.0))
+    for value in values[1:]:
+        zeros = zeros + signed_zero(value).fill_null(lit(0.0))
+    return zeros
+
+
+def from_micro_total(total: ir.IntegerValue, zeros: ir.FloatingValue) -> ir.FloatingValue:
+    """A micro-point total back to points, a zero signed as polars' sum would be."""
+    return ibis.ifelse(total == 0, zeros, from_micro(total))
 
 
 def clip(x: ir.FloatingValue, low: float | None, high: float | None) -> ir.FloatingValue:
