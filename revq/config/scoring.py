@@ -5,6 +5,7 @@ the YAML each column is referenced, so an unknown column is reported at its key 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,15 @@ _COLUMN_OPS: dict[str, ir.Op] = {
 _YAML_NAMES = {"in_": "in", "all_": "all", "any_": "any", "not_": "not"}
 
 
+def finite_numbers(v: Any) -> Any:
+    """A value (or list of values) with no NaN or infinity: YAML reads .nan and .inf as
+    numbers, which no rule can compare with or score."""
+    for x in v if isinstance(v, list) else [v]:
+        if isinstance(x, float) and not math.isfinite(x):
+            raise ValueError(f"expected a finite number, got {x!r}")
+    return v
+
+
 class Condition(Frozen):
     """`{column: X, <operator>: value}`, or `{all: [...]}`, `{any: [...]}`, `{not: {...}}`.
 
@@ -71,6 +81,11 @@ class Condition(Frozen):
     any_: list[Condition] | None = Field(None, alias="any")
     not_: Condition | None = Field(None, alias="not")
 
+    @field_validator("equals", "not_equals", "in_", "not_in", mode="before")
+    @classmethod
+    def _finite(cls, v: Any) -> Any:
+        return finite_numbers(v)
+
     @field_validator("between")
     @classmethod
     def _two_numbers(cls, v: Any) -> Any:
@@ -83,6 +98,7 @@ class Condition(Frozen):
         )
         if not ok:
             raise ValueError(f"expected two numbers, got {v!r}")
+        finite_numbers(v)
         if v[0] > v[1]:
             raise ValueError(f"expected [low, high] with low <= high, got {v!r}")
         return v
@@ -119,6 +135,11 @@ class RuleConfig(Frozen):
     points: float | PerUnitPoints | LookupPoints
     cap: float | None = Field(None, gt=0, description="Largest magnitude the rule contributes.")
     reason: str | None = Field(None, description="Reason code shown when the rule fires.")
+
+    @field_validator("points", mode="before")
+    @classmethod
+    def _finite(cls, v: Any) -> Any:
+        return finite_numbers(v)
 
 
 class LookupRow(Frozen):
