@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import polars as pl
 
@@ -58,6 +59,22 @@ EMAIL_DOMAINS: dict[str, str | None] = {
     "@beta.io": None,
     "": None,
 }
+
+
+def write_float_export(path: Path) -> None:
+    """A Parquet leads export with NaN (pandas' missing number), infinities and -0.0 in its
+    float columns: lead 3's infinite revenue is no value (the row is left out), NaN is empty,
+    -0.0 stays."""
+    nan, inf = float("nan"), float("inf")
+    pl.DataFrame(
+        {
+            "lead_id": ["1", "2", "3", "4"],
+            "email": ["a@x.io", "b@x.io", "c@x.io", "d@x.io"],
+            "annual_revenue": [nan, -0.0, inf, 5.0],
+            "employees": [1.0, nan, 3.0, -0.0],
+            "notes": [nan, 1.5, 2.0, -inf],
+        }
+    ).write_parquet(path)
 
 
 def decision(**kw: object) -> Decision:
@@ -212,8 +229,36 @@ def signed_zeros() -> Case:
             None,
             "-0.5 per_employee, -0.0 tiny_minus",
         ]
+        assert by_id(scored, "next_action") == [
+            "fit -0.0, negative -0.0, total -0.0",
+            "fit 0.0, negative 0.0, total 0.0",
+            "fit -0.5, negative -0.0, total -0.5",
+        ]
 
     frame = leads(title=["a", "b", "a"], employees=[0, None, 1])
+    shown = "fit {fit_score}, negative {negative_score}, total {total_score}"
+    actions = {"nurture": shown, "disqualified": shown}
+    return Case(model(rules, actions=actions), frame, None, AS_OF, check)
+
+
+def nan_is_a_value() -> Case:
+    """NaN in a float column is a value, not a missing one (Ibis's Spark SQL tests IS NULL
+    and isnan together), and no number: it meets no bound and earns no points per unit."""
+    rules = (
+        Rule("known", "fit", Compare("annual_revenue", "not_null"), Fixed(1)),
+        Rule("unknown", "fit", Compare("annual_revenue", "is_null"), Fixed(2)),
+        Rule("large", "fit", Compare("annual_revenue", "gte", 1.0), Fixed(4)),
+        Rule("not_five", "fit", Compare("annual_revenue", "ne", 5.0), Fixed(8)),
+        Rule("per_unit", "fit", ALWAYS, PerUnit("annual_revenue", 0.5)),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        # L0 NaN: known, not five; L1 null: unknown; L2 5.0: known, large, 2.5 per unit
+        assert by_id(scored, "fit_score") == [9.0, 2.0, 7.5]
+
+    frame = leads(title=["a", "b", "c"]).with_columns(
+        pl.Series("annual_revenue", [float("nan"), None, 5.0], dtype=pl.Float64)
+    )
     return Case(model(rules), frame, None, AS_OF, check)
 
 
@@ -249,4 +294,5 @@ CASES: dict[str, Callable[[], Case]] = {
     "rounding-halves": rounding_halves,
     "case-insensitive-lookups": case_insensitive_lookups,
     "signed-zeros": signed_zeros,
+    "nan-is-a-value": nan_is_a_value,
 }

@@ -63,6 +63,13 @@ def signed_zero(x: ir.FloatingValue) -> ir.FloatingValue:
     return x * lit(0.0)
 
 
+def is_negative(x: ir.FloatingValue) -> ir.BooleanValue:
+    """x < 0, or x is -0.0 (which polars writes with its minus). A zero's sign is read from
+    its text, which every engine writes with the minus ('-0.0', '-0'); arithmetic cannot
+    tell it (Spark's atan2 adds 0.0 to its arguments first, dividing by it is an error)."""
+    return (x < lit(0.0)) | ((x == lit(0.0)) & x.cast("string").startswith("-"))
+
+
 def round_to(x: ir.FloatingValue, decimals: int) -> ir.FloatingValue:
     """polars' `x.round(decimals)`: rint(x * 10^d) / 10^d, so that a negative rounding to
     nothing is -0.0 (polars writes it so)."""
@@ -120,6 +127,21 @@ def is_finite(x: ir.FloatingValue) -> ir.BooleanValue:
     """Neither infinite nor NaN (nor null): NaN compares false in DuckDB and Spark alike
     (they sort it above infinity)."""
     return (x.abs() <= lit(LARGEST_FLOAT)).fill_null(False)
+
+
+def is_missing(value: ir.Value) -> ir.BooleanValue:
+    """polars' `is_null()`: a NaN is a value. Ibis's Spark SQL tests a float for IS NULL or
+    isnan together; spelt this way every dialect leaves NaN out."""
+    if not value.type().is_floating():
+        return value.isnull()
+    return value.isnull() & ~value.isnan().fill_null(False)
+
+
+def is_present(value: ir.Value) -> ir.BooleanValue:
+    """polars' `is_not_null()`: a NaN is a value (see `is_missing`)."""
+    if not value.type().is_floating():
+        return value.notnull()
+    return value.notnull() | value.isnan().fill_null(False)
 
 
 def nan_to_null(x: ir.FloatingValue) -> ir.FloatingValue:

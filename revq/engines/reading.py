@@ -42,7 +42,7 @@ def read_export(engine: Engine, files: Sequence[Path], opts: LoadOptions, name: 
     paths = [str(f) for f in files]
     try:
         if kinds == {"parquet"}:
-            table = engine.backend.read_parquet(paths, table_name=name)
+            table = _read_parquet(engine, paths, name)
         else:
             table = _read_csv(engine, paths, files[0], opts, name)
     except RevqError:
@@ -53,6 +53,19 @@ def read_export(engine: Engine, files: Sequence[Path], opts: LoadOptions, name: 
             files[0], f"the {engine.label} engine cannot read it: {first[0]}"
         ) from None
     return _clean_headers(table)
+
+
+def _read_parquet(engine: Engine, paths: list[str], name: str) -> ir.Table:
+    if engine.dialect == "spark":
+        # Ibis's Spark backend reads one Parquet path; Spark itself reads several as one.
+        frame = engine.backend._session.read.parquet(*paths)
+        frame.createOrReplaceTempView(name)
+        table = engine.backend.table(name)
+        assert isinstance(table, ir.Table)
+        return table
+    table = engine.backend.read_parquet(paths, table_name=name)
+    assert isinstance(table, ir.Table)
+    return table
 
 
 def _read_csv(
