@@ -36,7 +36,7 @@ from revq.engines.conditions import (
     text_number,
 )
 from revq.engines.decide import decide
-from revq.engines.errors import NotCompiled
+from revq.engines.errors import MissingColumn, NotCompiled
 from revq.engines.events import AsOfValue, event_points, signal_points
 from revq.engines.numbers import (
     clip,
@@ -114,9 +114,9 @@ def score_table(
 
     Raises:
         NotCompiled: a rule that cannot be compiled with the polars engine's meaning.
+        MissingColumn: a table lacks a canonical column scoring reads.
     """
-    if LEAD not in leads.columns:
-        raise NotCompiled("leads", f"no {LEAD!r} column")
+    check_inputs(model, leads, activities, signals)
     moment: AsOfValue = as_of if isinstance(as_of, str) else instant(as_of)
     table, scope = prepare_leads(leads, model, moment)
     # events and signals are keyed from this early step, so that the query's steps form a
@@ -143,6 +143,33 @@ def score_table(
     keep = [c for c in OUTPUT if c in decided.columns]
     out = decided.select(*keep)
     return out.order_by([ibis.desc(out["total_score"]), ibis.asc(out[LEAD], nulls_first=True)])
+
+
+def check_inputs(
+    model: ScoringModel, leads: ir.Table, activities: ir.Table | None, signals: ir.Table | None
+) -> None:
+    """The canonical columns scoring reads, there before any expression reads them (what
+    revq's loader makes sure of for the polars engine)."""
+    needed = [("leads", leads, LEAD, "each lead is scored by its id")]
+    if activities is not None and model.events is not None:
+        if LEAD not in activities.columns and "email" not in activities.columns:
+            raise MissingColumn(
+                "activities", LEAD, "nor 'email': events are matched to leads by one of them"
+            )
+        if LEAD not in activities.columns:
+            needed.append(("leads", leads, "email_normalised", "events are matched by email"))
+        needed.append(("activities", activities, "occurred_at", "events decay with their age"))
+    if signals is not None and model.signals is not None:
+        matched = "signals are matched to leads by their account"
+        needed += [
+            ("leads", leads, "account_key", matched),
+            ("signals", signals, "account_key", matched),
+            ("signals", signals, "signal_type", "signals are weighed by their type"),
+            ("signals", signals, "occurred_at", "signals decay with their age"),
+        ]
+    for name, table, wanted, why in needed:
+        if wanted not in table.columns:
+            raise MissingColumn(name, wanted, why)
 
 
 def needed_columns(model: ScoringModel, leads: ir.Table, as_of: AsOfValue) -> list[str]:
