@@ -8,7 +8,7 @@ the sums of its ledger and `revq explain` shows the same numbers `revq score` us
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 import polars as pl
 
@@ -83,9 +83,11 @@ def _capped(raw: pl.Expr, cap: float | None) -> pl.Expr:
 
 
 def _as_of_expr(as_of: AsOf) -> pl.Expr:
-    return (
-        pl.col(as_of) if isinstance(as_of, str) else pl.lit(as_of, dtype=pl.Datetime("us", "UTC"))
-    )
+    if isinstance(as_of, str):
+        return pl.col(as_of)
+    # The moment it names, in UTC (a naive time is taken as UTC).
+    moment = as_of.astimezone(UTC) if as_of.tzinfo is not None else as_of.replace(tzinfo=UTC)
+    return pl.lit(moment, dtype=pl.Datetime("us", "UTC"))
 
 
 def _age_days(column: str, as_of: AsOf) -> pl.Expr:
