@@ -212,11 +212,13 @@ def rounding_halves() -> Case:
 
 def signed_zeros() -> Case:
     """A negative that rounds to nothing is -0.0, and polars writes it so: -0.004 points to
-    two decimals, no employees times -0.5 points each, and a total of -0.004. SQL's integer
-    micro-points have no negative zero."""
+    two decimals, no employees times -0.5 points each, a total of -0.004, and a rule of -0.0
+    points (a SQL literal -0.0 is a decimal, without sign). SQL's integer micro-points have
+    no negative zero."""
     rules = (
         Rule("per_employee", "fit", ALWAYS, PerUnit("employees", -0.5)),
         Rule("tiny_minus", "negative", Compare("title", "eq", "a"), Fixed(-0.004)),
+        Rule("minus_nothing", "intent", ALWAYS, Fixed(-0.0), cap=5.0),
     )
 
     def check(scored: pl.DataFrame) -> None:
@@ -224,6 +226,7 @@ def signed_zeros() -> Case:
         assert [repr(x) for x in by_id(scored, "fit_score")] == ["-0.0", "0.0", "-0.5"]
         assert [repr(x) for x in by_id(scored, "negative_score")] == ["-0.0", "0.0", "-0.0"]
         assert [repr(x) for x in by_id(scored, "total_score")] == ["-0.0", "0.0", "-0.5"]
+        assert [repr(x) for x in by_id(scored, "intent_score")] == ["-0.0"] * 3  # -0.0 points
         assert by_id(scored, "top_reasons") == [
             "-0.0 tiny_minus",
             None,
@@ -262,6 +265,35 @@ def nan_is_a_value() -> Case:
     return Case(model(rules), frame, None, AS_OF, check)
 
 
+def huge_and_tiny() -> Case:
+    """Points per unit of a huge value are at most a million (more is no score: a revenue in
+    a currency's smallest unit, a misplaced column), within the rule's own cap first; a tiny
+    value's points round to nothing. (Whole micro-points of 10^300 points would overflow
+    every engine's integers.)"""
+    rules = (
+        Rule("per_employee", "fit", ALWAYS, PerUnit("employees", 0.5)),
+        Rule("revenue", "intent", ALWAYS, PerUnit("annual_revenue", 1e-6), cap=20.0),
+        Rule("revenue_uncapped", "negative", ALWAYS, PerUnit("annual_revenue", -1.0)),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        # L0: 2^62 employees -> 2.3e18 points, a million; 1e300 revenue -> the cap's 20, and
+        # -1e300 points, minus a million. L1: 5e-324 revenue -> nothing (-0.0 negative).
+        assert by_id(scored, "fit_score") == [1e6, 5.0]
+        assert by_id(scored, "intent_score") == [20.0, 0.0]
+        assert [repr(x) for x in by_id(scored, "negative_score")] == ["-1000000.0", "-0.0"]
+        assert by_id(scored, "top_reasons") == [
+            # equal sizes: the negative first (a key packs the sign below the size)
+            "-1000000.0 revenue_uncapped, +1000000.0 per_employee, +20.0 revenue",
+            "+5.0 per_employee",  # -5e-324 points are no micro-point: no reason
+        ]
+
+    frame = leads(title=["a", "b"], employees=[2**62, 10]).with_columns(
+        pl.Series("annual_revenue", [1e300, 5e-324])
+    )
+    return Case(model(rules), frame, None, AS_OF, check)
+
+
 def case_insensitive_lookups() -> Case:
     """Lookups and lists ignore case as polars does: Unicode case folding (a long s is an s,
     the Kelvin sign a k; Java's (?i) alone knows ASCII), whitespace stripped."""
@@ -295,4 +327,5 @@ CASES: dict[str, Callable[[], Case]] = {
     "case-insensitive-lookups": case_insensitive_lookups,
     "signed-zeros": signed_zeros,
     "nan-is-a-value": nan_is_a_value,
+    "huge-and-tiny": huge_and_tiny,
 }

@@ -26,7 +26,16 @@ from ibis.expr import types as ir
 
 from revq.core.scoring.columns import COMPUTED, OUTPUT
 from revq.core.scoring.decide import DEFAULT_ACTIONS, template_fields
-from revq.core.scoring.model import Always, Condition, Fixed, Lookup, PerUnit, Rule, ScoringModel
+from revq.core.scoring.model import (
+    POINTS_LIMIT,
+    Always,
+    Condition,
+    Fixed,
+    Lookup,
+    PerUnit,
+    Rule,
+    ScoringModel,
+)
 from revq.engines.conditions import (
     Scope,
     column,
@@ -269,7 +278,8 @@ def points_value(
         return lit(capped_number(points.points))
     if isinstance(points, PerUnit):
         units = _units(column(table, points.column, where), scope, points.column, where)
-        value = ibis.ifelse(is_finite(units), units * lit(points.each), null_float())
+        given = clip(units * lit(points.each), -POINTS_LIMIT, POINTS_LIMIT)
+        value = ibis.ifelse(is_finite(units), given, null_float())
         return capped(value * decay if decay is not None else value)
     assert isinstance(points, Lookup)
     value = column(table, points.column, where)

@@ -9,6 +9,7 @@ comparisons, integer arithmetic and IEEE addition, multiplication and division.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import ibis
@@ -20,7 +21,10 @@ LARGEST_FLOAT = 1.7976931348623157e308
 
 
 def lit(value: float) -> ir.FloatingValue:
-    """A float literal, typed as a double in every dialect."""
+    """A float literal, typed as a double in every dialect. -0.0 is cast from its text: SQL
+    reads the literal -0.0 as a decimal, whose zero has no sign."""
+    if value == 0 and math.copysign(1.0, value) < 0:
+        return ibis.literal("-0.0").cast(_FLOAT)
     return ibis.literal(float(value), type=_FLOAT)
 
 

@@ -15,6 +15,7 @@ import polars as pl
 from revq.core.scoring.conditions import condition_expr
 from revq.core.scoring.decide import decide
 from revq.core.scoring.model import (
+    POINTS_LIMIT,
     Decay,
     Fixed,
     PerUnit,
@@ -68,7 +69,8 @@ def points_expr(points: Points) -> pl.Expr:
         return pl.lit(float(points.points))
     if isinstance(points, PerUnit):
         units = pl.col(points.column).cast(pl.Float64, strict=False)
-        return pl.when(units.is_finite()).then(units * points.each)  # NaN, inf: did not fire
+        given = (units * points.each).clip(-POINTS_LIMIT, POINTS_LIMIT)
+        return pl.when(units.is_finite()).then(given)  # NaN, inf: did not fire
     expr: pl.Expr = pl.lit(None, dtype=pl.Float64)
     for pattern, value in reversed(points.table):  # first match wins
         hit = pl.col(points.column).cast(pl.String).str.contains(f"(?i){pattern}").fill_null(False)
