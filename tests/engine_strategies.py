@@ -551,3 +551,36 @@ def inputs(draw: st.DrawFn, model: ScoringModel) -> Inputs:
             },
         )
     return Inputs(leads, activities, signals, as_of)
+
+
+# What an email's parts are made of: ASCII, letters of several bytes, capitals that
+# lowercase to other letters (not a capital sigma: see tests.engine_cases.EMAIL_DOMAINS),
+# punctuation an address holds, and an @.
+EMAIL_CHARS = "abzAZ09._-'+ëÅÉñ日本例えİßẞΩωÖ@"
+SPACES = ("", " ", "\u00a0", "\t", "\u3000", "\u2003")
+
+
+def email_texts() -> st.SearchStrategy[str | None]:
+    """Emails as exports hold them, valid or not: one @ or several, a dot in the domain or
+    none, padded with Unicode spaces, blank."""
+    part = st.text(EMAIL_CHARS, max_size=6)
+    domain = st.lists(st.text(EMAIL_CHARS.replace("@", ""), min_size=1, max_size=5), max_size=3)
+    address = st.builds(
+        lambda pad, local, labels, end: f"{pad}{local}@{'.'.join(labels)}{end}",
+        st.sampled_from(SPACES),
+        part,
+        domain,
+        st.sampled_from(SPACES),
+    )
+    return st.none() | address | part
+
+
+def website_texts() -> st.SearchStrategy[str | None]:
+    """Company websites: a scheme or none, www. or none, a path, capitals, blanks."""
+    return st.none() | st.builds(
+        lambda scheme, www, host, rest: f"{scheme}{www}{host}{rest}",
+        st.sampled_from(("", "https://", "HTTP://", "ftp://")),
+        st.sampled_from(("", "www.", "WWW.")),
+        st.text(EMAIL_CHARS.replace("@", ""), max_size=8),
+        st.sampled_from(("", "/", "/about?x=1", ":8080", "#top", ".")),
+    )
