@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import polars as pl
 
@@ -38,6 +39,42 @@ class Case:
     activities: pl.DataFrame | None
     as_of: datetime
     check: Callable[[pl.DataFrame], None]  # hand-worked expectations on the scored leads
+
+
+# Emails and the domain revq takes from each, worked out by hand: letters of several bytes
+# before and after the @, capitals that lowercase to other letters, several @ or no dot (not
+# an address: no domain), Unicode spaces around. (Not a capital sigma ending a word: polars
+# writes it as a final sigma, DuckDB does not, and no SQL replacement could spell the rule
+# out portably.)
+EMAIL_DOMAINS: dict[str, str | None] = {
+    "zoë@beta.io": "beta.io",
+    "日本@例え.jp": "例え.jp",
+    " ÅSA@BÜCHER.DE ": "bücher.de",
+    "\u00a0Ann@Acme.com\u3000": "acme.com",
+    "ñ@gmail.com": "gmail.com",
+    "\u0130NFO@X.IO": "x.io",
+    "Σοφία@ΕΛΛΆΔΑ.GR": "ελλάδα.gr",
+    "a@b@c.io": None,
+    "x@y": None,
+    "@beta.io": None,
+    "": None,
+}
+
+
+def write_float_export(path: Path) -> None:
+    """A Parquet leads export with NaN (pandas' missing number), infinities and -0.0 in its
+    float columns: lead 3's infinite revenue is no value (the row is left out), NaN is empty,
+    -0.0 stays."""
+    nan, inf = float("nan"), float("inf")
+    pl.DataFrame(
+        {
+            "lead_id": ["1", "2", "3", "4"],
+            "email": ["a@x.io", "b@x.io", "c@x.io", "d@x.io"],
+            "annual_revenue": [nan, -0.0, inf, 5.0],
+            "employees": [1.0, nan, 3.0, -0.0],
+            "notes": [nan, 1.5, 2.0, -inf],
+        }
+    ).write_parquet(path)
 
 
 def decision(**kw: object) -> Decision:
@@ -173,6 +210,90 @@ def rounding_halves() -> Case:
     return Case(model(rules), leads(title=["a", "b", "c", "d", "e"]), None, AS_OF, check)
 
 
+def signed_zeros() -> Case:
+    """A negative that rounds to nothing is -0.0, and polars writes it so: -0.004 points to
+    two decimals, no employees times -0.5 points each, a total of -0.004, and a rule of -0.0
+    points (a SQL literal -0.0 is a decimal, without sign). SQL's integer micro-points have
+    no negative zero."""
+    rules = (
+        Rule("per_employee", "fit", ALWAYS, PerUnit("employees", -0.5)),
+        Rule("tiny_minus", "negative", Compare("title", "eq", "a"), Fixed(-0.004)),
+        Rule("minus_nothing", "intent", ALWAYS, Fixed(-0.0), cap=5.0),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        # L0: 0 * -0.5 = -0.0 fit, -0.004 negative; L1: no employees, not 'a'; L2: -0.5
+        assert [repr(x) for x in by_id(scored, "fit_score")] == ["-0.0", "0.0", "-0.5"]
+        assert [repr(x) for x in by_id(scored, "negative_score")] == ["-0.0", "0.0", "-0.0"]
+        assert [repr(x) for x in by_id(scored, "total_score")] == ["-0.0", "0.0", "-0.5"]
+        assert [repr(x) for x in by_id(scored, "intent_score")] == ["-0.0"] * 3  # -0.0 points
+        assert by_id(scored, "top_reasons") == [
+            "-0.0 tiny_minus",
+            None,
+            "-0.5 per_employee, -0.0 tiny_minus",
+        ]
+        assert by_id(scored, "next_action") == [
+            "fit -0.0, negative -0.0, total -0.0",
+            "fit 0.0, negative 0.0, total 0.0",
+            "fit -0.5, negative -0.0, total -0.5",
+        ]
+
+    frame = leads(title=["a", "b", "a"], employees=[0, None, 1])
+    shown = "fit {fit_score}, negative {negative_score}, total {total_score}"
+    actions = {"nurture": shown, "disqualified": shown}
+    return Case(model(rules, actions=actions), frame, None, AS_OF, check)
+
+
+def nan_is_a_value() -> Case:
+    """NaN in a float column is a value, not a missing one (Ibis's Spark SQL tests IS NULL
+    and isnan together), and no number: it meets no bound and earns no points per unit."""
+    rules = (
+        Rule("known", "fit", Compare("annual_revenue", "not_null"), Fixed(1)),
+        Rule("unknown", "fit", Compare("annual_revenue", "is_null"), Fixed(2)),
+        Rule("large", "fit", Compare("annual_revenue", "gte", 1.0), Fixed(4)),
+        Rule("not_five", "fit", Compare("annual_revenue", "ne", 5.0), Fixed(8)),
+        Rule("per_unit", "fit", ALWAYS, PerUnit("annual_revenue", 0.5)),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        # L0 NaN: known, not five; L1 null: unknown; L2 5.0: known, large, 2.5 per unit
+        assert by_id(scored, "fit_score") == [9.0, 2.0, 7.5]
+
+    frame = leads(title=["a", "b", "c"]).with_columns(
+        pl.Series("annual_revenue", [float("nan"), None, 5.0], dtype=pl.Float64)
+    )
+    return Case(model(rules), frame, None, AS_OF, check)
+
+
+def huge_and_tiny() -> Case:
+    """Points per unit of a huge value are at most a million (more is no score: a revenue in
+    a currency's smallest unit, a misplaced column), within the rule's own cap first; a tiny
+    value's points round to nothing. (Whole micro-points of 10^300 points would overflow
+    every engine's integers.)"""
+    rules = (
+        Rule("per_employee", "fit", ALWAYS, PerUnit("employees", 0.5)),
+        Rule("revenue", "intent", ALWAYS, PerUnit("annual_revenue", 1e-6), cap=20.0),
+        Rule("revenue_uncapped", "negative", ALWAYS, PerUnit("annual_revenue", -1.0)),
+    )
+
+    def check(scored: pl.DataFrame) -> None:
+        # L0: 2^62 employees -> 2.3e18 points, a million; 1e300 revenue -> the cap's 20, and
+        # -1e300 points, minus a million. L1: 5e-324 revenue -> nothing (-0.0 negative).
+        assert by_id(scored, "fit_score") == [1e6, 5.0]
+        assert by_id(scored, "intent_score") == [20.0, 0.0]
+        assert [repr(x) for x in by_id(scored, "negative_score")] == ["-1000000.0", "-0.0"]
+        assert by_id(scored, "top_reasons") == [
+            # equal sizes: the negative first (a key packs the sign below the size)
+            "-1000000.0 revenue_uncapped, +1000000.0 per_employee, +20.0 revenue",
+            "+5.0 per_employee",  # -5e-324 points are no micro-point: no reason
+        ]
+
+    frame = leads(title=["a", "b"], employees=[2**62, 10]).with_columns(
+        pl.Series("annual_revenue", [1e300, 5e-324])
+    )
+    return Case(model(rules), frame, None, AS_OF, check)
+
+
 def case_insensitive_lookups() -> Case:
     """Lookups and lists ignore case as polars does: Unicode case folding (a long s is an s,
     the Kelvin sign a k; Java's (?i) alone knows ASCII), whitespace stripped."""
@@ -204,4 +325,7 @@ CASES: dict[str, Callable[[], Case]] = {
     "null-order": null_order,
     "rounding-halves": rounding_halves,
     "case-insensitive-lookups": case_insensitive_lookups,
+    "signed-zeros": signed_zeros,
+    "nan-is-a-value": nan_is_a_value,
+    "huge-and-tiny": huge_and_tiny,
 }

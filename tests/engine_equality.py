@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
+import numpy as np
 import polars as pl
 
 from revq.app.inputs import open_project
@@ -57,22 +58,29 @@ def polars_scored(
     return scored.select(columns).collect()
 
 
-def in_micro_points(frame: pl.DataFrame) -> pl.DataFrame:
-    """Floats as whole micro-points (integers), so that equal scores compare equal whatever
-    the sign of a zero."""
-    floats = [c for c, t in frame.schema.items() if t.is_float()]
-    return frame.with_columns((pl.col(floats) * 1_000_000).round().cast(pl.Int64))
+def same_values(expected: pl.Series, got: pl.Series) -> pl.Series:
+    """Row by row, whether two columns hold the same value: floats bit for bit but for a NaN's
+    payload (-0.0 is not 0.0: polars writes them differently), nulls alike, other types
+    equal."""
+    if not expected.dtype.is_float():
+        return expected.eq_missing(got)
+    want, have = expected.to_numpy(), got.cast(expected.dtype).to_numpy()
+    nulls = expected.is_null().to_numpy(), got.is_null().to_numpy()
+    both_nan = np.isnan(want) & np.isnan(have)
+    equal = (want == have) & (np.signbit(want) == np.signbit(have))
+    same = (nulls[0] & nulls[1]) | (~nulls[0] & ~nulls[1] & (both_nan | equal))
+    return pl.Series(same)
 
 
 def assert_same_rows(expected: pl.DataFrame, got: pl.DataFrame) -> None:
-    """Same columns in the same order, same rows in the same order; scores to the
-    micro-point, texts to the character. A failure names the first row and column that
-    differ."""
+    """Same columns in the same order, same rows in the same order; floats bit for bit (the
+    sign of a zero too), texts to the character. A failure names the first row and column
+    that differ."""
     assert got.columns == expected.columns, (got.columns, expected.columns)
     assert got.height == expected.height, (got.height, expected.height)
-    want, have = in_micro_points(expected), in_micro_points(got.cast(expected.schema))
-    for column in want.columns:
-        differs = want[column].ne_missing(have[column])
+    have = got.cast(expected.schema)  # type: ignore[arg-type]
+    for column in expected.columns:
+        differs = ~same_values(expected[column], have[column])
         if differs.any():
             i = int(differs.arg_true()[0])
             raise AssertionError(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import polars as pl
 from hypothesis import strategies as st
@@ -39,13 +40,17 @@ from revq.core.scoring.model import (
 )
 
 # Moments to score as of: the end of an ordinary day, DST changes in Europe and the US, a leap
-# day, the day after one.
+# day, the day after one; some given in a zone of their own (the second 01:30 of New York's
+# repeated hour, Berlin just after its clocks went forward).
 AS_OFS = (
     datetime(2026, 11, 1, tzinfo=UTC),
     datetime(2026, 3, 29, 1, 0, tzinfo=UTC),
     datetime(2026, 3, 8, 7, 0, 0, 250_001, tzinfo=UTC),
     datetime(2024, 2, 29, 23, 59, 59, 999_999, tzinfo=UTC),
     datetime(2024, 3, 1, tzinfo=UTC),
+    datetime(2026, 3, 29, 3, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+    datetime(2026, 11, 1, 1, 30, fold=1, tzinfo=ZoneInfo("America/New_York")),
+    datetime(2028, 2, 29, 12, 0, tzinfo=ZoneInfo("Asia/Kolkata")),
 )
 TITLES = (
     "VP Sales",
@@ -70,11 +75,27 @@ TITLES = (
     "ceo\u00a0",
     "\u3000Head of 営業",
     "KPI Manager",
+    "ÉQUIPE COMMERCIALE",
+    "İSTANBUL MANAGER",
+    "STRAẞE",
+    "ΣΟΦΙΑ ΣΤΕΛΕΧΟΣ",
     "",
 )
 INDUSTRIES = ("Software", " software ", "SOFTWARE", "Healthcare", "Education", "Sòftware")
 COUNTRIES = ("United States", "US", "germany", "DE", "France", "Brasil", "Ísland", " GB ")
-DOMAINS = ("acme.com", "Acme.COM", "gmail.com", "rivalsoft.com", "beta.io", "bücher.de")
+DOMAINS = (
+    "acme.com",
+    "Acme.COM",
+    "gmail.com",
+    "rivalsoft.com",
+    "beta.io",
+    "bücher.de",
+    "BÜCHER.DE",
+    "例え.jp",
+)
+# Local parts of emails: letters of several bytes, capitals that lowercase to other letters
+# (a capital sigma ending a word aside: see tests.engine_cases.EMAIL_DOMAINS), an @ too many.
+LOCAL_PARTS = ("ana", "Bo", "zoë", "x.y", "ÅSA", "日本", "\u0130nfo", "o'brien", "a@b", "Σοφία")
 COMPANIES = ("Acme", "Beta GmbH", "Ωmega Ltd", "acme", "  Zeta Inc.")
 OWNERS = ("Lena Vogel", "Sam Ortiz")
 SOURCES = ("Webinar", "organic", "Paid Social")
@@ -108,7 +129,16 @@ PATTERNS = (
     r"\w+\s\w+",
     "of.s",
 )
-POINTS = (15.0, 10.0, 5.0, -20.0, -10.0, 2.5, 0.1, 7.25, -0.05, 5e-7, 33.333, 1.5e-6, 0.0)
+POINTS = (
+    15.0, 10.0, 5.0, -20.0, -10.0, 2.5, 0.1, 7.25, -0.05, 5e-7, 33.333, 1.5e-6, 0.0, -0.0,
+    -4e-7, -0.004, 1e-300, -5e-324, 250_000.0,
+)  # fmt: skip
+# Numbers a rule compares with: bounds on either side of zero, the tiny and the huge.
+BOUNDS = (0.0, -0.0, 9.0, 10.0, 50.0, 199.0, 200.0, 1000.0, 5000.0, 1e6, 5e-324, 1e300, -1e300)
+# Numbers an export holds that arithmetic treats apart: NaN, a negative zero, the smallest
+# and very large magnitudes.
+ODD_FLOATS = (float("nan"), -0.0, 5e-324, -1e-300, 1e15, 1e300, 4.5e15 + 0.5)
+HUGE_INTS = (2**53 + 1, 10**15, 2**62)
 TEMPLATES = (
     "{owner|Sales}: call {first_name} ({title}, {company|their company}). Why now: {why_now}.",
     "{first_name|-} at {company}: {total_score} points ({fit_grade}, {segment}); {top_reasons}",
@@ -126,7 +156,7 @@ def literal(values: tuple[str, ...]) -> st.SearchStrategy[str]:
 
 
 def lead_compare() -> st.SearchStrategy[Condition]:
-    number = st.sampled_from((0.0, 9.0, 10.0, 50.0, 199.0, 200.0, 1000.0, 5000.0, 1e6))
+    number = st.sampled_from(BOUNDS)
     return st.one_of(
         st.builds(Compare, st.just("title"), st.just("regex"), st.sampled_from(PATTERNS)),
         st.builds(
@@ -190,7 +220,7 @@ def points() -> st.SearchStrategy[Points]:
         st.builds(
             PerUnit,
             st.sampled_from(("employees", "annual_revenue")),
-            st.sampled_from((0.01, 0.5, -0.001, 1e-6, 0.0025)),
+            st.sampled_from((0.01, 0.5, -0.001, 1e-6, 0.0025, -0.0, -0.5, 1e-300)),
         ),
         st.lists(
             st.tuples(st.sampled_from(PATTERNS), st.sampled_from(POINTS)), min_size=1, max_size=3
@@ -384,12 +414,19 @@ def moments(as_of: datetime) -> st.SearchStrategy[datetime | None]:
     )
     fixed = st.sampled_from(
         (
-            datetime(2026, 3, 29, 0, 59, 59, tzinfo=UTC),
-            datetime(2026, 10, 25, 1, 0, 0, 1, tzinfo=UTC),
+            datetime(2026, 3, 29, 0, 59, 59, tzinfo=UTC),  # Europe: the second before 02:00
+            datetime(2026, 10, 25, 1, 0, 0, 1, tzinfo=UTC),  # Europe: just after 03:00 -> 02:00
+            datetime(2026, 3, 8, 7, 0, tzinfo=UTC),  # New York: 02:00 -> 03:00
+            datetime(2026, 11, 1, 5, 30, tzinfo=UTC),  # New York: the first 01:30
+            datetime(2026, 11, 1, 6, 30, tzinfo=UTC),  # New York: the second 01:30
             datetime(2024, 2, 29, 12, 0, tzinfo=UTC),
+            datetime(2024, 2, 29, 0, 0, tzinfo=UTC),
+            datetime(2024, 2, 29, 23, 59, 59, 999_999, tzinfo=UTC),
+            datetime(2028, 2, 29, 18, 30, tzinfo=UTC),
         )
     )
-    relative = offsets.map(lambda d: as_of - timedelta(days=d))
+    # in UTC: Python subtracts from a zoned time on its wall clock (a DST day has 23 hours)
+    relative = offsets.map(lambda d: as_of.astimezone(UTC) - timedelta(days=d))
     return st.none() | relative | fixed
 
 
@@ -410,9 +447,9 @@ def inputs(draw: st.DrawFn, model: ScoringModel) -> Inputs:
         st.none()
         | st.builds(
             lambda local, domain, pad: f"{pad}{local}@{domain}{pad}",
-            st.sampled_from(("ana", "Bo", "zoë", "x.y")),
+            st.sampled_from(LOCAL_PARTS),
             st.sampled_from(DOMAINS),
-            st.sampled_from(("", " ")),
+            st.sampled_from(("", " ", "\u00a0")),
         )
         | st.just("not an email")
     )
@@ -425,8 +462,8 @@ def inputs(draw: st.DrawFn, model: ScoringModel) -> Inputs:
             "company": column(st.none() | st.sampled_from(COMPANIES)),
             "website": column(st.none() | st.sampled_from(("https://www.acme.com", "beta.io"))),
             "industry": column(st.none() | _cased(INDUSTRIES)),
-            "employees": column(st.none() | st.integers(0, 12_000)),
-            "annual_revenue": column(st.none() | st.floats(0, 1e7) | st.just(float("nan"))),
+            "employees": column(st.none() | st.integers(0, 12_000) | st.sampled_from(HUGE_INTS)),
+            "annual_revenue": column(st.none() | st.floats(0, 1e7) | st.sampled_from(ODD_FLOATS)),
             "country": column(st.none() | st.sampled_from(COUNTRIES)),
             "lead_source": column(st.none() | st.sampled_from(SOURCES)),
             "owner": column(st.none() | st.sampled_from(OWNERS)),
@@ -514,3 +551,36 @@ def inputs(draw: st.DrawFn, model: ScoringModel) -> Inputs:
             },
         )
     return Inputs(leads, activities, signals, as_of)
+
+
+# What an email's parts are made of: ASCII, letters of several bytes, capitals that
+# lowercase to other letters (not a capital sigma: see tests.engine_cases.EMAIL_DOMAINS),
+# punctuation an address holds, and an @.
+EMAIL_CHARS = "abzAZ09._-'+ëÅÉñ日本例えİßẞΩωÖ@"
+SPACES = ("", " ", "\u00a0", "\t", "\u3000", "\u2003")
+
+
+def email_texts() -> st.SearchStrategy[str | None]:
+    """Emails as exports hold them, valid or not: one @ or several, a dot in the domain or
+    none, padded with Unicode spaces, blank."""
+    part = st.text(EMAIL_CHARS, max_size=6)
+    domain = st.lists(st.text(EMAIL_CHARS.replace("@", ""), min_size=1, max_size=5), max_size=3)
+    address = st.builds(
+        lambda pad, local, labels, end: f"{pad}{local}@{'.'.join(labels)}{end}",
+        st.sampled_from(SPACES),
+        part,
+        domain,
+        st.sampled_from(SPACES),
+    )
+    return st.none() | address | part
+
+
+def website_texts() -> st.SearchStrategy[str | None]:
+    """Company websites: a scheme or none, www. or none, a path, capitals, blanks."""
+    return st.none() | st.builds(
+        lambda scheme, www, host, rest: f"{scheme}{www}{host}{rest}",
+        st.sampled_from(("", "https://", "HTTP://", "ftp://")),
+        st.sampled_from(("", "www.", "WWW.")),
+        st.text(EMAIL_CHARS.replace("@", ""), max_size=8),
+        st.sampled_from(("", "/", "/about?x=1", ":8080", "#top", ".")),
+    )

@@ -144,3 +144,41 @@ def test_compile_errors_are_one_line() -> None:
     )
     assert result.exit_code == 2
     assert "goes with --dbt" in result.stderr
+
+
+def _project_without(tmp_path: Path, export: str, header: str) -> Path:
+    """The sample project with one column left out of one of its exports."""
+    project = tmp_path / "project"
+    shutil.copytree(SAMPLE, project)
+    shutil.copytree(SAMPLE.parent / "configs", tmp_path / "configs")
+    path = project / export
+    pl.read_csv(path, infer_schema=False).drop(header).write_csv(path)
+    return project / "revq.yaml"
+
+
+@pytest.mark.parametrize(
+    ("export", "header", "key", "column"),
+    [
+        ("hubspot_contacts.csv", "Number of Employees", "fit.rules[1].when.column", "employees"),
+        ("activities.csv", "detail", "intent.events.rules[1].when.all[1].column", "detail"),
+    ],
+)
+def test_a_column_the_config_reads_and_the_export_lacks_is_named(
+    tmp_path: Path, export: str, header: str, key: str, column: str
+) -> None:
+    """As `revq score` names it: the config's file, line and key, the column, and the
+    columns there are (not the engine's 'score with --engine polars')."""
+    project = _project_without(tmp_path, export, header)
+    result = run_cli(["compile", "--project", str(project), "--dialect", "snowflake"])
+    assert result.exit_code == 2
+    last = result.stderr.strip().splitlines()[-1]
+    config = tmp_path / "configs" / "scoring.yaml"
+    line = next(
+        i
+        for i, text in enumerate(config.read_text().splitlines(), 1)
+        if f"column: {column}" in text
+    )
+    assert last.startswith("revq: error: "), last
+    assert f"/scoring.yaml:{line}: {key}: unknown " in last, last
+    assert f"column {column!r}; " in last and "--engine polars" not in last
+    assert result.stdout == ""

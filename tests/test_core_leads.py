@@ -47,6 +47,19 @@ def test_derive_lead_fields() -> None:
     ]
 
 
+def test_the_domain_of_an_address_with_non_ascii_letters() -> None:
+    """The domain is what follows the @, counted in characters: polars' str.find gives a
+    byte offset, which a multi-byte letter before the @ would push past the domain's
+    start (zoë@beta.io gave eta.io)."""
+    lf = pl.LazyFrame(
+        {"email": ["zoë@beta.io", "日本@例え.jp", "ANN@BÜCHER.DE", "名@x.io", "ñ@gmail.com"]}
+    )
+    got = derive_lead_fields(lf).collect()
+    assert got["email_domain"].to_list() == ["beta.io", "例え.jp", "bücher.de", "x.io", "gmail.com"]
+    assert got["is_personal_email"].to_list() == [False, False, False, False, True]
+    assert got["account_key"].to_list() == ["beta.io", "例え.jp", "bücher.de", "x.io", None]
+
+
 def test_blank_email_and_website_are_empty() -> None:
     lf = pl.LazyFrame(
         {

@@ -1,6 +1,6 @@
 """One test per place SQL dialects differ from polars in meaning (regex search, fractional
-days, integer division, NULL order, rounding of halves, case-insensitive lookups): the
-polars engine gives the hand-worked result, and DuckDB gives polars' result."""
+days, integer division, NULL order, rounding of halves, case-insensitive lookups, signed
+zeros): the polars engine gives the hand-worked result, and DuckDB gives polars' result."""
 
 from __future__ import annotations
 

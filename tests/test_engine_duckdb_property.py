@@ -4,15 +4,19 @@ the module)."""
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 ibis = pytest.importorskip("ibis")
 
+from revq.core.derive import derive_lead_fields  # noqa: E402
 from revq.engines.ibis_scoring import score_table  # noqa: E402
+from revq.engines.load.lead_fields import derive_lead_fields as engine_lead_fields  # noqa: E402
+from revq.engines.load.text import Text  # noqa: E402
 from tests.engine_equality import assert_same_rows, polars_scored  # noqa: E402
-from tests.engine_strategies import inputs, models  # noqa: E402
+from tests.engine_strategies import email_texts, inputs, models, website_texts  # noqa: E402
 
 CON = ibis.duckdb.connect()
 
@@ -55,3 +59,19 @@ def test_generated_models_score_alike(case: tuple[object, object]) -> None:
 
 def _table(frame: object) -> object:
     return None if frame is None else ibis.memtable(frame)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(email_texts(), website_texts()), min_size=1, max_size=30))
+def test_lead_fields_derived_alike(rows: list[tuple[str | None, str | None]]) -> None:
+    """The email normalised, its domain, whether it is personal, the account key and the
+    lead id an email gives, derived by DuckDB as polars derives them."""
+    frame = pl.DataFrame(
+        {"email": [e for e, _ in rows], "website": [w for _, w in rows]},
+        schema={"email": pl.String, "website": pl.String},
+    ).with_row_index("i")
+    expected = derive_lead_fields(frame.lazy(), fill_lead_ids=True).collect()
+    derived = engine_lead_fields(ibis.memtable(frame), Text("duckdb"))
+    got = CON.to_polars(derived.select(*expected.columns).order_by("i"))
+    for column in expected.columns:
+        assert got[column].to_list() == expected[column].to_list(), column

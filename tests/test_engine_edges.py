@@ -18,7 +18,7 @@ from revq.core.scoring.model import (  # noqa: E402
     Gate,
     Rule,
 )
-from revq.engines.errors import NotCompiled  # noqa: E402
+from revq.engines.errors import MissingColumn, NotCompiled  # noqa: E402
 from revq.engines.ibis_scoring import score_table  # noqa: E402
 from tests.engine_cases import AS_OF, leads, model  # noqa: E402
 from tests.engine_equality import (  # noqa: E402
@@ -157,3 +157,36 @@ def test_a_template_showing_a_float_column_is_refused_naming_the_action() -> Non
     frame = leads(title=["x"]).with_columns(pl.Series("annual_revenue", [1.0]))
     with pytest.raises(NotCompiled, match=r"actions.nurture: a text test on the float64"):
         score_table(scoring, ibis.memtable(frame), as_of=AS_OF)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "message"),
+    [
+        ("leads", "lead_id", r"^leads: no 'lead_id' column \(each lead is scored by its id\)$"),
+        ("leads", "account_key", r"^leads: no 'account_key' column \(signals are matched"),
+        ("activities", "occurred_at", r"^activities: no 'occurred_at' column \(events"),
+        (
+            "activities",
+            "lead_id",
+            r"^activities: no 'lead_id' column \(nor 'email': events are matched",
+        ),
+        ("signals", "account_key", r"^signals: no 'account_key' column \(signals are matched"),
+        ("signals", "signal_type", r"^signals: no 'signal_type' column \(signals are weighed"),
+        ("signals", "occurred_at", r"^signals: no 'occurred_at' column \(signals decay"),
+    ],
+)
+def test_a_canonical_column_an_input_lacks_is_named(table: str, column: str, message: str) -> None:
+    """One error naming the table and the column, before any query: not the engine's own
+    error about an expression (Ibis: "Column 'account_key' is not found in table")."""
+    sample = sample_project()
+    frames = {"leads": sample.leads, "activities": sample.activities, "signals": sample.signals}
+    frames[table] = frames[table].drop(column)
+    if (table, column) == ("activities", "lead_id"):
+        assert "email" not in frames["activities"].columns  # keyed by neither
+    with pytest.raises(MissingColumn, match=message):
+        engine_scored(
+            sample.model,
+            frames["leads"],
+            activities=frames["activities"],
+            signals=frames["signals"],
+        )

@@ -16,18 +16,21 @@ from revq.app.inputs import load_options_for, open_project
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
 from revq.config.models import LoadOptions
+from revq.core.derive import derive_lead_fields
 from revq.core.parse import parse_datetime
 from revq.errors import InputError
 from revq.io.load import load_table
 from tests.conftest import SAMPLE
+from tests.engine_cases import EMAIL_DOMAINS, write_float_export
 
 ibis = pytest.importorskip("ibis")
 
 from revq.engines.connect import Engine, connect  # noqa: E402
 from revq.engines.inputs import RawInput, canonical_inputs  # noqa: E402
+from revq.engines.load.lead_fields import derive_lead_fields as engine_lead_fields  # noqa: E402
 from revq.engines.load.text import Text  # noqa: E402
 from revq.engines.load.timestamps import Timestamps  # noqa: E402
-from revq.engines.reading import read_export  # noqa: E402
+from revq.engines.reading import kind_of, read_export  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +42,7 @@ def _canonical(
     engine: Engine, files: dict[str, Path], options: dict[str, LoadOptions], tz: str = "UTC"
 ) -> dict[str, pl.DataFrame]:
     raw = {
-        t: RawInput(read_export(engine, [p], options[t], f"raw_{t}"), p, options[t], "csv")
+        t: RawInput(read_export(engine, [p], options[t], f"raw_{t}"), p, options[t], kind_of(p))
         for t, p in files.items()
     }
     inputs = canonical_inputs(raw, timezone=tz, dialect="duckdb", collect=engine.collect)
@@ -74,6 +77,18 @@ def test_the_sample_project(engine: Engine) -> None:
     _same(loaded.signals, got["signals"], ["account_key", "signal_type", "occurred_at"])
     # The merge had work to do: 60 re-created leads, whose activities follow them.
     assert got["leads"].height == 5000
+
+
+def test_lead_fields_of_unicode_emails(engine: Engine) -> None:
+    """The domain of an address is what follows its @, counted in characters; the fields
+    derived in the engine are those polars derives."""
+    emails = pl.DataFrame({"email": list(EMAIL_DOMAINS)})
+    expected = derive_lead_fields(emails.lazy()).collect()
+    assert expected["email_domain"].to_list() == list(EMAIL_DOMAINS.values())
+    derived = engine_lead_fields(ibis.memtable(emails), Text("duckdb"))
+    got = engine.collect(derived.select(*expected.columns))
+    for column in expected.columns:
+        assert got[column].to_list() == expected[column].to_list(), column
 
 
 AWKWARD_LEADS = (
@@ -113,6 +128,25 @@ def test_awkward_leads(engine: Engine, tmp_path: Path, tz: str) -> None:
     assert polars.accounting.deleted_in_source == 1
     assert polars.accounting.duplicates_merged >= 1
     got = _canonical(engine, {"leads": path}, {"leads": options}, tz)["leads"]
+    _same(polars.frame, got, ["lead_id"])
+
+
+def test_typed_numbers_nan_is_empty_and_an_infinity_no_value(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A Parquet export's float columns (pandas writes a missing number as NaN): NaN is an
+    empty value, an infinity is not a value (its row is left out), -0.0 is kept. (DuckDB
+    answers isnan() over a Parquet file from its statistics, which leave NaN out.)"""
+    path = tmp_path / "leads.parquet"
+    write_float_export(path)
+    options = LoadOptions(table="leads", source="generic")
+    polars = load_table(path, options, table="leads")
+    assert polars.accounting.rows_rejected == 1
+    got = _canonical(engine, {"leads": path}, {"leads": options})["leads"].sort("lead_id")
+    assert got["lead_id"].to_list() == ["1", "2", "4"]
+    assert [repr(x) for x in got["annual_revenue"]] == ["None", "-0.0", "5.0"]
+    assert got["employees"].to_list() == [1, None, 0]
+    assert got["notes"].to_list()[:2] == [None, 1.5]  # a column no preset maps: NaN empty too
     _same(polars.frame, got, ["lead_id"])
 
 

@@ -15,7 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.engine_cases import CASES
+from revq.config.models import LoadOptions
+from revq.core.derive import derive_lead_fields
+from revq.io.load import load_table
+from tests.engine_cases import CASES, EMAIL_DOMAINS, write_float_export
 from tests.engine_equality import SAMPLE_AS_OF, assert_same_rows, polars_scored, sample_project
 from tests.engine_regex_cases import PATTERNS, TEXTS
 from tests.engine_strategies import inputs, models
@@ -49,7 +52,12 @@ if WHY_NOT is not None:
 import ibis  # noqa: E402
 from pyspark.sql import SparkSession  # noqa: E402
 
+from revq.engines.connect import Engine  # noqa: E402
 from revq.engines.ibis_scoring import score_table  # noqa: E402
+from revq.engines.inputs import RawInput, canonical_inputs  # noqa: E402
+from revq.engines.load.lead_fields import derive_lead_fields as engine_lead_fields  # noqa: E402
+from revq.engines.load.text import Text  # noqa: E402
+from revq.engines.reading import read_export  # noqa: E402
 from revq.engines.regex import search_pattern  # noqa: E402
 from revq.engines.sql import compile_sql  # noqa: E402
 from revq.engines.unicode import unstable_lower  # noqa: E402
@@ -87,9 +95,10 @@ SPARK_TYPES = {
 
 def _view(spark: SparkSession, name: str, frame: pl.DataFrame) -> None:
     """The frame as a temporary view with its own types (not ones guessed from its values: an
-    integer column of nulls would come out double)."""
+    integer column of nulls would come out double), from Arrow (through pandas, a float's
+    NaN and null would both arrive as null)."""
     ddl = ", ".join(f"`{c}` {SPARK_TYPES[t.base_type()]}" for c, t in frame.schema.items())
-    spark.createDataFrame(frame.to_pandas(), schema=ddl).createOrReplaceTempView(name)
+    spark.createDataFrame(frame.to_arrow(), schema=ddl).createOrReplaceTempView(name)
 
 
 def _table(con: object, spark: SparkSession, name: str, frame: pl.DataFrame | None) -> object:
@@ -174,6 +183,37 @@ def test_spark_gives_what_polars_gives(con: object, spark: SparkSession, name: s
         as_of=case.as_of,
     )
     assert_same_rows(expected, con.to_polars(expr))  # type: ignore[attr-defined]
+
+
+def test_lead_fields_of_unicode_emails_on_spark(con: object, spark: SparkSession) -> None:
+    """Spark takes the domain after the @ in characters too, and lowercases as polars."""
+    emails = pl.DataFrame({"i": range(len(EMAIL_DOMAINS)), "email": list(EMAIL_DOMAINS)})
+    expected = derive_lead_fields(emails.lazy()).collect()
+    derived = engine_lead_fields(_table(con, spark, "emails", emails), Text("spark"))
+    got = con.to_polars(derived.select(*expected.columns).order_by("i"))  # type: ignore[attr-defined]
+    for column in expected.columns:
+        assert got[column].to_list() == expected[column].to_list(), column
+
+
+def test_a_parquet_exports_nan_is_empty_on_spark(
+    con: object, spark: SparkSession, tmp_path: Path
+) -> None:
+    """Spark reads a Parquet export's NaN as an empty value and leaves out the row of an
+    infinity, as revq's loader does."""
+    path = tmp_path / "leads.parquet"
+    write_float_export(path)
+    options = LoadOptions(table="leads", source="generic")
+    engine = Engine("spark", con, "spark", reads_files=True)  # the module's session, kept open
+    raw = {
+        "leads": RawInput(
+            read_export(engine, [path], options, "nan_leads"), path, options, "parquet"
+        )
+    }
+    inputs = canonical_inputs(raw, timezone="UTC", dialect="spark", collect=engine.collect)
+    got = engine.collect(inputs.leads).sort("lead_id")
+    expected = load_table(path, options, table="leads").frame.drop("_line").sort("lead_id")
+    assert got["lead_id"].to_list() == ["1", "2", "4"]
+    assert_same_rows(expected, got.select(expected.columns))
 
 
 def test_regexes_spelt_for_sql_match_in_java_what_polars_matches(spark: SparkSession) -> None:

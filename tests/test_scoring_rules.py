@@ -7,6 +7,7 @@ import textwrap
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import polars as pl
 import pytest
@@ -220,6 +221,31 @@ def test_event_decay_window_weights_and_caps(tmp_path: Path) -> None:
     # b: g2 visit 4 * 2 = 8, plus two visits 4 + 4 = 16, capped at 6
     # c: 91 days is outside the 90-day window; an event after the as-of date does not count
     assert out["intent_score"].to_list() == [30, 6, 0]
+
+
+def test_as_of_in_a_time_zone_is_that_moment(tmp_path: Path) -> None:
+    """A time zone aware as-of is the moment it names, whatever its zone: 03:00 in Berlin on
+    the day its clocks go forward is 01:00 UTC, one day after the demo request."""
+    m = model(
+        tmp_path,
+        """
+        intent:
+          events:
+            half_life_days: 1
+            rules:
+              - {name: demo, when: {column: activity_type, equals: demo_request}, points: 20}
+        """,
+    )
+    acts = pl.LazyFrame(
+        {
+            "lead_id": ["a"],
+            "activity_type": ["demo_request"],
+            "occurred_at": [datetime(2026, 3, 28, 1, 0, tzinfo=UTC)],
+        }
+    )
+    berlin = datetime(2026, 3, 29, 3, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    out = score_leads(pl.LazyFrame({"lead_id": ["a"]}), m, activities=acts, as_of=berlin)
+    assert out.collect()["intent_score"].to_list() == [10.0]  # 20 points, one half-life old
 
 
 def test_intent_decay_by_last_activity_for_aggregate_columns(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import os
 import shlex
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from revq.app.inputs import load_options_for, project_input, timezone_of
 from revq.app.results import Outcome
 from revq.app.run import Run
 from revq.app.scoring import scoring_config_path
-from revq.config.scoring import load_scoring
+from revq.config.scoring import check_columns, load_scoring
 from revq.config.warehouse import WarehouseTables
 from revq.engines.compiled import TableSpec, compile_scoring, dbt_model
 from revq.engines.dialects import DIALECTS, Dialect
@@ -84,7 +85,7 @@ def compile_query(
         if name not in INPUTS:
             raise RevqError(f"--dbt-ref {name}=...: expected one of {', '.join(INPUTS)}")
     config_path = scoring_config_path(project, config)
-    model = load_scoring(config_path).model
+    scoring = load_scoring(config_path)
     warehouse = project.config.warehouse
     tables = warehouse.tables if warehouse is not None else WarehouseTables()
     specs: dict[str, TableSpec] = {}
@@ -103,12 +104,14 @@ def compile_query(
         specs[input_name] = TableSpec(table, first, options)
     with run.step(f"compiling the scoring for {dialect}"):
         query = compile_scoring(
-            model,
+            scoring.model,
             specs,
             dialect=dialect,
             timezone=timezone_of(project),
             as_of=as_of,
             dbt_sources=dbt is not None,
+            # a column the config reads and the exports lack, named as revq score names it
+            check_columns=partial(check_columns, scoring, config_path),
         )
     run.warn(
         "the query reads the inputs as revq's loader does, except that it does not: "

@@ -36,7 +36,9 @@ STAGE_PROPERTIES = ("lifecyclestage", "dealstage", "Status", "Lead Status", "Sta
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # A config's numbers are finite: YAML reads .nan and .inf as floats, which no threshold,
+    # weight or window means.
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 class DedupeOptions(Frozen):

@@ -5,10 +5,11 @@ the YAML each column is referenced, so an unknown column is reported at its key 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import ConfigDict, Field, field_validator, model_validator
@@ -41,6 +42,23 @@ _COLUMN_OPS: dict[str, ir.Op] = {
 _YAML_NAMES = {"in_": "in", "all_": "all", "any_": "any", "not_": "not"}
 
 
+# A rule's points, a cap, a signal's weight: within the most points a rule gives.
+PointsValue = Annotated[float, Field(ge=-ir.POINTS_LIMIT, le=ir.POINTS_LIMIT)]
+CapValue = Annotated[float, Field(gt=0, le=ir.POINTS_LIMIT)]
+# How many times an event on a channel counts: a thousand at most (a weight times a rule's
+# points stays within what a lead's events are summed in).
+ChannelWeight = Annotated[float, Field(ge=-1000, le=1000)]
+
+
+def finite_numbers(v: Any) -> Any:
+    """A value (or list of values) with no NaN or infinity: YAML reads .nan and .inf as
+    numbers, which no rule can compare with or score."""
+    for x in v if isinstance(v, list) else [v]:
+        if isinstance(x, float) and not math.isfinite(x):
+            raise ValueError(f"expected a finite number, got {x!r}")
+    return v
+
+
 class Condition(Frozen):
     """`{column: X, <operator>: value}`, or `{all: [...]}`, `{any: [...]}`, `{not: {...}}`.
 
@@ -71,6 +89,11 @@ class Condition(Frozen):
     any_: list[Condition] | None = Field(None, alias="any")
     not_: Condition | None = Field(None, alias="not")
 
+    @field_validator("equals", "not_equals", "in_", "not_in", mode="before")
+    @classmethod
+    def _finite(cls, v: Any) -> Any:
+        return finite_numbers(v)
+
     @field_validator("between")
     @classmethod
     def _two_numbers(cls, v: Any) -> Any:
@@ -83,6 +106,7 @@ class Condition(Frozen):
         )
         if not ok:
             raise ValueError(f"expected two numbers, got {v!r}")
+        finite_numbers(v)
         if v[0] > v[1]:
             raise ValueError(f"expected [low, high] with low <= high, got {v!r}")
         return v
@@ -116,14 +140,24 @@ class LookupPoints(Frozen):
 class RuleConfig(Frozen):
     name: str
     when: Condition | None = Field(None, description="Fires when true; always when absent.")
-    points: float | PerUnitPoints | LookupPoints
-    cap: float | None = Field(None, gt=0, description="Largest magnitude the rule contributes.")
+    points: PointsValue | PerUnitPoints | LookupPoints
+    cap: CapValue | None = Field(None, description="Largest magnitude the rule contributes.")
     reason: str | None = Field(None, description="Reason code shown when the rule fires.")
+
+    @field_validator("points", mode="before")
+    @classmethod
+    def _finite(cls, v: Any) -> Any:
+        finite_numbers(v)
+        if isinstance(v, int | float) and not isinstance(v, bool) and abs(v) > ir.POINTS_LIMIT:
+            raise ValueError(
+                f"expected at most {ir.POINTS_LIMIT:,.0f} points either way, got {v:g}"
+            )
+        return v
 
 
 class LookupRow(Frozen):
     match: str = Field(description="Case-insensitive regular expression.")
-    points: float
+    points: PointsValue
 
 
 class DecayConfig(Frozen):
@@ -134,12 +168,12 @@ class DecayConfig(Frozen):
 class EventRuleConfig(Frozen):
     name: str
     when: Condition
-    points: float
-    cap: float | None = Field(None, gt=0)
+    points: PointsValue
+    cap: CapValue | None = None
 
 
 class EventsConfig(DecayConfig):
-    channel_weights: dict[str, float] = Field(
+    channel_weights: dict[str, ChannelWeight] = Field(
         default_factory=dict, description="Multiplier by activity channel (g2: 2.0, blog: 0.5)."
     )
     rules: list[EventRuleConfig]
@@ -155,10 +189,10 @@ class IntentConfig(GroupConfig):
 
 
 class SignalsConfig(DecayConfig):
-    weights: dict[str, float] = Field(
+    weights: dict[str, PointsValue] = Field(
         description="Points by signal type; the literature ranks executive_hire highest."
     )
-    cap: float | None = Field(None, gt=0)
+    cap: CapValue | None = None
 
 
 class GateConfig(Frozen):

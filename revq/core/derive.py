@@ -91,8 +91,10 @@ def derive_lead_fields(
     normalised = email.str.strip_chars().str.to_lowercase()
     valid = normalised.str.contains(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # never true of a blank
     lf = lf.with_columns(pl.when(valid).then(normalised).alias(EMAIL_NORMALISED))
-    at = pl.col(EMAIL_NORMALISED).str.find("@", literal=True)  # exactly one in a valid address
-    lf = lf.with_columns(pl.col(EMAIL_NORMALISED).str.slice(at + 1).alias(EMAIL_DOMAIN))
+    # What follows the @ (a valid address has one). Not str.find then str.slice: find gives a
+    # byte offset and slice counts characters, so a letter such as ë before the @ cut the domain.
+    domain = pl.col(EMAIL_NORMALISED).str.splitn("@", 2).struct.field("field_1")
+    lf = lf.with_columns(domain.alias(EMAIL_DOMAIN))
     lf = lf.with_columns(pl.col(EMAIL_DOMAIN).is_in(domains).alias(IS_PERSONAL_EMAIL))
     if "email" in schema and ("lead_id" not in schema or fill_lead_ids):
         written = _blank_to_null(pl.col("email").str.strip_chars())

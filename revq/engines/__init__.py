@@ -8,6 +8,6 @@ here imports it until an engine is asked for, and `require_ibis` says how to ins
 
 from __future__ import annotations
 
-from revq.engines.errors import NotCompiled, require_ibis
+from revq.engines.errors import MissingColumn, NotCompiled, require_ibis
 
-__all__ = ["NotCompiled", "require_ibis"]
+__all__ = ["MissingColumn", "NotCompiled", "require_ibis"]

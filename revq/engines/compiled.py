@@ -5,7 +5,7 @@ inside the query, and scores them; written plain, or as a dbt model whose source
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +45,11 @@ class TableSpec:
     options: LoadOptions
 
 
+# Told the canonical columns of the leads and the activities; raises for one a config reads
+# that they lack.
+ColumnCheck = Callable[[set[str], set[str] | None], None]
+
+
 @dataclass(frozen=True)
 class CompiledQuery:
     sql: str
@@ -74,10 +79,13 @@ def compile_scoring(
     timezone: str,
     as_of: datetime | None,
     dbt_sources: bool = False,
+    check_columns: ColumnCheck | None = None,
 ) -> CompiledQuery:
     """The scoring of the tables `specs` names, as one query in `dialect`; as of the end of
     the day it runs (UTC) when `as_of` is None. With `dbt_sources`, each table is named by a
-    placeholder `dbt_model` replaces."""
+    placeholder `dbt_model` replaces. `check_columns` is given the canonical columns of the
+    leads and the activities (None without them) before the scoring reads them, to say
+    which column a config reads that the exports do not give."""
     raw = {}
     for input_name, spec in specs.items():
         schema = export_schema(spec.export, spec.options)
@@ -89,6 +97,10 @@ def compile_scoring(
             table = ibis.table(schema, name=name, catalog=catalog, database=database)
         raw[input_name] = RawInput(table, Path(spec.table), spec.options, "table")
     inputs = canonical_inputs(raw, timezone=timezone, dialect=dialect)
+    if check_columns is not None:
+        activities = inputs.activities
+        acts = set(activities.columns) if activities is not None else None
+        check_columns(set(inputs.leads.columns), acts)
     leads = inputs.leads
     moment: datetime | str
     if as_of is None:

@@ -17,7 +17,7 @@ from ibis.expr import types as ir
 
 from revq.core.scoring.model import AllOf, Always, AnyOf, Compare, Condition, Not, Scalar
 from revq.engines.errors import NotCompiled
-from revq.engines.numbers import lit, nan_to_null, null_float
+from revq.engines.numbers import is_missing, is_present, lit, nan_to_null, null_float
 from revq.engines.regex import search_pattern
 from revq.engines.text import Kind, as_text, literal_text, normalise, strip
 
@@ -117,9 +117,9 @@ def _compare(c: Compare, table: ir.Table, scope: Scope, where: str) -> ir.Value:
     is_text = kind == "text"
     match c.op:
         case "is_null":
-            return value.isnull()
+            return is_missing(value)
         case "not_null":
-            return value.notnull()
+            return is_present(value)
         case "eq" | "ne":
             if is_text:
                 text = normalised_text(table, scope, c.column, where)

@@ -12,7 +12,7 @@ from revq.core.scoring.decide import DEFAULT_ACTIONS, QUADRANTS, SALES_STAGES, T
 from revq.core.scoring.model import ScoringModel
 from revq.engines.conditions import Scope, condition
 from revq.engines.errors import NotCompiled
-from revq.engines.numbers import decimal_text, lit, round_half_even
+from revq.engines.numbers import decimal_text, is_negative, is_present, lit, round_half_even
 from revq.engines.steps import step, without
 from revq.engines.text import Kind, as_text, kinds_of, null_text
 
@@ -62,7 +62,7 @@ def decide(
         gate_reason=first_gate("reason"),
         _gate_outcome=first_gate("outcome"),
     )
-    context = [table[c].notnull() for c in d.signal_context if c in kinds]
+    context = [is_present(table[c]) for c in d.signal_context if c in kinds]
     signal_qualified = (fit >= lit(d.signal_min_fit)) & (
         table["_signal_age"] <= lit(d.signal_within_days)
     ).fill_null(False)
@@ -185,7 +185,6 @@ def field_text(
     if name in unrounded:
         before = table[unrounded[name]]
         hundredths = round_half_even(before * lit(100.0))
-        return ibis.ifelse(
-            table[name].isnull(), null_text(), decimal_text(hundredths, 2, before < lit(0.0))
-        )
+        negative = is_negative(table[name])  # the rounded score: -0.0 shows as polars shows it
+        return ibis.ifelse(table[name].isnull(), null_text(), decimal_text(hundredths, 2, negative))
     return as_text(table[name], kind, where, name)

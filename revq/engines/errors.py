@@ -17,6 +17,16 @@ class NotCompiled(RevqError):
         super().__init__(f"{where}: {why}; score with --engine polars")
 
 
+class MissingColumn(RevqError):
+    """A canonical column scoring reads that an input table lacks: the message names the
+    table, the column and what it is for (as the polars engine's load would refuse it)."""
+
+    def __init__(self, table: str, column: str, why: str) -> None:
+        self.table = table
+        self.column = column
+        super().__init__(f"{table}: no {column!r} column ({why})")
+
+
 def require_ibis() -> None:
     """Raise a RevqError saying how to install Ibis when it is not installed."""
     if importlib.util.find_spec("ibis") is None:

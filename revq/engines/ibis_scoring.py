@@ -26,7 +26,16 @@ from ibis.expr import types as ir
 
 from revq.core.scoring.columns import COMPUTED, OUTPUT
 from revq.core.scoring.decide import DEFAULT_ACTIONS, template_fields
-from revq.core.scoring.model import Always, Condition, Fixed, Lookup, PerUnit, Rule, ScoringModel
+from revq.core.scoring.model import (
+    POINTS_LIMIT,
+    Always,
+    Condition,
+    Fixed,
+    Lookup,
+    PerUnit,
+    Rule,
+    ScoringModel,
+)
 from revq.engines.conditions import (
     Scope,
     column,
@@ -36,17 +45,18 @@ from revq.engines.conditions import (
     text_number,
 )
 from revq.engines.decide import decide
-from revq.engines.errors import NotCompiled
+from revq.engines.errors import MissingColumn, NotCompiled
 from revq.engines.events import AsOfValue, event_points, signal_points
 from revq.engines.numbers import (
     clip,
-    from_micro,
+    from_micro_total,
     is_finite,
     lit,
+    micro_total,
     null_float,
     pairwise_sum,
     round_to,
-    to_micro,
+    zero_total,
 )
 from revq.engines.reasons import Item, rank_items, strongest_name, top_reasons_text
 from revq.engines.regex import search_pattern
@@ -113,9 +123,9 @@ def score_table(
 
     Raises:
         NotCompiled: a rule that cannot be compiled with the polars engine's meaning.
+        MissingColumn: a table lacks a canonical column scoring reads.
     """
-    if LEAD not in leads.columns:
-        raise NotCompiled("leads", f"no {LEAD!r} column")
+    check_inputs(model, leads, activities, signals)
     moment: AsOfValue = as_of if isinstance(as_of, str) else instant(as_of)
     table, scope = prepare_leads(leads, model, moment)
     # events and signals are keyed from this early step, so that the query's steps form a
@@ -142,6 +152,33 @@ def score_table(
     keep = [c for c in OUTPUT if c in decided.columns]
     out = decided.select(*keep)
     return out.order_by([ibis.desc(out["total_score"]), ibis.asc(out[LEAD], nulls_first=True)])
+
+
+def check_inputs(
+    model: ScoringModel, leads: ir.Table, activities: ir.Table | None, signals: ir.Table | None
+) -> None:
+    """The canonical columns scoring reads, there before any expression reads them (what
+    revq's loader makes sure of for the polars engine)."""
+    needed = [("leads", leads, LEAD, "each lead is scored by its id")]
+    if activities is not None and model.events is not None:
+        if LEAD not in activities.columns and "email" not in activities.columns:
+            raise MissingColumn(
+                "activities", LEAD, "nor 'email': events are matched to leads by one of them"
+            )
+        if LEAD not in activities.columns:
+            needed.append(("leads", leads, "email_normalised", "events are matched by email"))
+        needed.append(("activities", activities, "occurred_at", "events decay with their age"))
+    if signals is not None and model.signals is not None:
+        matched = "signals are matched to leads by their account"
+        needed += [
+            ("leads", leads, "account_key", matched),
+            ("signals", signals, "account_key", matched),
+            ("signals", signals, "signal_type", "signals are weighed by their type"),
+            ("signals", signals, "occurred_at", "signals decay with their age"),
+        ]
+    for name, table, wanted, why in needed:
+        if wanted not in table.columns:
+            raise MissingColumn(name, wanted, why)
 
 
 def needed_columns(model: ScoringModel, leads: ir.Table, as_of: AsOfValue) -> list[str]:
@@ -241,7 +278,8 @@ def points_value(
         return lit(capped_number(points.points))
     if isinstance(points, PerUnit):
         units = _units(column(table, points.column, where), scope, points.column, where)
-        value = ibis.ifelse(is_finite(units), units * lit(points.each), null_float())
+        given = clip(units * lit(points.each), -POINTS_LIMIT, POINTS_LIMIT)
+        value = ibis.ifelse(is_finite(units), given, null_float())
         return capped(value * decay if decay is not None else value)
     assert isinstance(points, Lookup)
     value = column(table, points.column, where)
@@ -309,18 +347,21 @@ def score_columns(
 ) -> tuple[ir.Table, list[Item]]:
     """Group sums in whole micro-points, within their bounds, and the total; the items top
     reasons are drawn from (each rule, plus cap:<group> where a bound cut the group's sum)."""
+    totals = {}
+    for group in GROUPS:
+        values = [table[c.column] for c in contribs if c.group == group]
+        if values:
+            totals[f"_mp_{group}"] = micro_total(values)
+            totals[f"_zero_{group}"] = zero_total(values)
+    table = step(table.mutate(**totals), "group_micro_points")
     raw = {}
     for group in GROUPS:
-        cols = [c.column for c in contribs if c.group == group]
-        if not cols:
+        if f"_mp_{group}" in table.columns:
+            total, zeros = table[f"_mp_{group}"], table[f"_zero_{group}"]
+            raw[f"_raw_{group}"] = from_micro_total(total, zeros)
+        else:
             raw[f"_raw_{group}"] = lit(0.0)
-            continue
-        micros = [to_micro(table[c]).fill_null(0) for c in cols]
-        total_micro = micros[0]
-        for m in micros[1:]:
-            total_micro = total_micro + m
-        raw[f"_raw_{group}"] = from_micro(total_micro)
-    table = step(table.mutate(**raw), "group_sums")
+    table = step(without(table.mutate(**raw), *totals), "group_sums")
     bounded = {}
     for group in GROUPS:
         bounds = model.bounds.get(group)

@@ -9,6 +9,7 @@ comparisons, integer arithmetic and IEEE addition, multiplication and division.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import ibis
@@ -20,7 +21,10 @@ LARGEST_FLOAT = 1.7976931348623157e308
 
 
 def lit(value: float) -> ir.FloatingValue:
-    """A float literal, typed as a double in every dialect."""
+    """A float literal, typed as a double in every dialect. -0.0 is cast from its text: SQL
+    reads the literal -0.0 as a decimal, whose zero has no sign."""
+    if value == 0 and math.copysign(1.0, value) < 0:
+        return ibis.literal("-0.0").cast(_FLOAT)
     return ibis.literal(float(value), type=_FLOAT)
 
 
@@ -57,10 +61,49 @@ def from_micro(m: ir.IntegerValue) -> ir.FloatingValue:
     return times_reciprocal(m, MICRO)
 
 
+def signed_zero(x: ir.FloatingValue) -> ir.FloatingValue:
+    """A zero with the sign of `x` (finite): x * 0.0, which IEEE arithmetic makes -0.0 for a
+    negative x. What polars' float arithmetic leaves where SQL's integers have no sign."""
+    return x * lit(0.0)
+
+
+def is_negative(x: ir.FloatingValue) -> ir.BooleanValue:
+    """x < 0, or x is -0.0 (which polars writes with its minus). A zero's sign is read from
+    its text, which every engine writes with the minus ('-0.0', '-0'); arithmetic cannot
+    tell it (Spark's atan2 adds 0.0 to its arguments first, dividing by it is an error)."""
+    return (x < lit(0.0)) | ((x == lit(0.0)) & x.cast("string").startswith("-"))
+
+
 def round_to(x: ir.FloatingValue, decimals: int) -> ir.FloatingValue:
-    """polars' `x.round(decimals)`: rint(x * 10^d) / 10^d."""
+    """polars' `x.round(decimals)`: rint(x * 10^d) / 10^d, so that a negative rounding to
+    nothing is -0.0 (polars writes it so)."""
     scale = 10.0**decimals
-    return round_half_even(x * lit(scale)).cast(_FLOAT) / lit(scale)
+    rounded = round_half_even(x * lit(scale))
+    return ibis.ifelse(rounded == 0, signed_zero(x), rounded.cast(_FLOAT) / lit(scale))
+
+
+def micro_total(values: Sequence[ir.FloatingValue]) -> ir.IntegerValue:
+    """The values in whole micro-points, summed (a null counts as none): exact in any order,
+    as polars' `sum_horizontal([(v * 10^6).round() ...])`."""
+    total = to_micro(values[0]).fill_null(0)
+    for value in values[1:]:
+        total = total + to_micro(value).fill_null(0)
+    return total
+
+
+def zero_total(values: Sequence[ir.FloatingValue]) -> ir.FloatingValue:
+    """The sum of zeros signed as the values are (a null is +0.0): the sign polars' float sum
+    of micro-points takes when it is zero, -0.0 only if every value is negative (IEEE adds
+    -0.0 and +0.0 to +0.0, and x + -x to +0.0)."""
+    zeros = signed_zero(values[0]).fill_null(lit(0.0))
+    for value in values[1:]:
+        zeros = zeros + signed_zero(value).fill_null(lit(0.0))
+    return zeros
+
+
+def from_micro_total(total: ir.IntegerValue, zeros: ir.FloatingValue) -> ir.FloatingValue:
+    """A micro-point total back to points, a zero signed as polars' sum would be."""
+    return ibis.ifelse(total == 0, zeros, from_micro(total))
 
 
 def clip(x: ir.FloatingValue, low: float | None, high: float | None) -> ir.FloatingValue:
@@ -88,6 +131,21 @@ def is_finite(x: ir.FloatingValue) -> ir.BooleanValue:
     """Neither infinite nor NaN (nor null): NaN compares false in DuckDB and Spark alike
     (they sort it above infinity)."""
     return (x.abs() <= lit(LARGEST_FLOAT)).fill_null(False)
+
+
+def is_missing(value: ir.Value) -> ir.BooleanValue:
+    """polars' `is_null()`: a NaN is a value. Ibis's Spark SQL tests a float for IS NULL or
+    isnan together; spelt this way every dialect leaves NaN out."""
+    if not value.type().is_floating():
+        return value.isnull()
+    return value.isnull() & ~value.isnan().fill_null(False)
+
+
+def is_present(value: ir.Value) -> ir.BooleanValue:
+    """polars' `is_not_null()`: a NaN is a value (see `is_missing`)."""
+    if not value.type().is_floating():
+        return value.notnull()
+    return value.notnull() | value.isnan().fill_null(False)
 
 
 def nan_to_null(x: ir.FloatingValue) -> ir.FloatingValue:

@@ -8,13 +8,14 @@ the sums of its ledger and `revq explain` shows the same numbers `revq score` us
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 import polars as pl
 
 from revq.core.scoring.conditions import condition_expr
 from revq.core.scoring.decide import decide
 from revq.core.scoring.model import (
+    POINTS_LIMIT,
     Decay,
     Fixed,
     PerUnit,
@@ -68,7 +69,8 @@ def points_expr(points: Points) -> pl.Expr:
         return pl.lit(float(points.points))
     if isinstance(points, PerUnit):
         units = pl.col(points.column).cast(pl.Float64, strict=False)
-        return pl.when(units.is_finite()).then(units * points.each)  # NaN, inf: did not fire
+        given = (units * points.each).clip(-POINTS_LIMIT, POINTS_LIMIT)
+        return pl.when(units.is_finite()).then(given)  # NaN, inf: did not fire
     expr: pl.Expr = pl.lit(None, dtype=pl.Float64)
     for pattern, value in reversed(points.table):  # first match wins
         hit = pl.col(points.column).cast(pl.String).str.contains(f"(?i){pattern}").fill_null(False)
@@ -83,9 +85,11 @@ def _capped(raw: pl.Expr, cap: float | None) -> pl.Expr:
 
 
 def _as_of_expr(as_of: AsOf) -> pl.Expr:
-    return (
-        pl.col(as_of) if isinstance(as_of, str) else pl.lit(as_of, dtype=pl.Datetime("us", "UTC"))
-    )
+    if isinstance(as_of, str):
+        return pl.col(as_of)
+    # The moment it names, in UTC (a naive time is taken as UTC).
+    moment = as_of.astimezone(UTC) if as_of.tzinfo is not None else as_of.replace(tzinfo=UTC)
+    return pl.lit(moment, dtype=pl.Datetime("us", "UTC"))
 
 
 def _age_days(column: str, as_of: AsOf) -> pl.Expr:

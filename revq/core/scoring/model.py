@@ -31,6 +31,13 @@ Op = Literal[
 ]
 
 
+# The most points a rule gives or takes. A rule of points per unit gives at most this much
+# (a revenue in a currency's smallest unit, a misplaced column: more is no score); a config's
+# points and caps stay within it. Every engine then holds a rule's points as whole
+# micro-points in a 64-bit integer, exactly.
+POINTS_LIMIT = 1_000_000.0
+
+
 @dataclass(frozen=True)
 class Compare:
     column: str

@@ -146,7 +146,8 @@ def map_table(
     numbers = Numbers(text)
     stamps = Timestamps(text, ctx.dialect, ctx.timezone)
     not_done: list[str] = []
-    cols = _Columns(_with_null_values(raw, ctx.opts.null_values), table, ctx.barrier)
+    raw = _nan_as_empty(_with_null_values(raw, ctx.opts.null_values))
+    cols = _Columns(raw, table, ctx.barrier)
     headers = list(raw.columns)
 
     # Stage 1: every mapped text column trimmed once (its parsers and checks all read that).
@@ -289,6 +290,19 @@ def _with_null_values(raw: ir.Table, null_values: list[str]) -> ir.Table:
             if raw[c].type().is_string()
         }
     )
+
+
+def _nan_as_empty(raw: ir.Table) -> ir.Table:
+    """A typed table's NaN is an empty value, not a number (pandas writes a missing number as
+    NaN), as revq.io.load reads a Parquet file: made null before anything reads it.
+
+    NaN is found by its text ('nan', '-nan', 'NaN'): DuckDB answers isnan() and comparisons
+    from a Parquet file's statistics, which leave NaN out, so over a file it finds none."""
+    floats = [c for c in raw.columns if raw[c].type().is_floating()]
+    if not floats:
+        return raw
+    nan = {c: raw[c].cast("string").lower().isin(["nan", "-nan"]) for c in floats}
+    return raw.mutate(**{c: ibis.ifelse(nan[c], ibis.null(raw[c].type()), raw[c]) for c in floats})
 
 
 def _date_format(opts: LoadOptions, canonical: str, header: str) -> str | None:

@@ -14,7 +14,7 @@ from revq.engines.load.text import Text
 
 def website_domain(text: Text, value: ir.StringValue) -> ir.StringValue:
     """'https://www.Acme.com/about' -> 'acme.com'."""
-    host = text.strip(value).lower()
+    host = text.lower(text.strip(value))
     host = host.re_replace("^[a-z][a-z0-9+.-]*://", "").re_replace("^www[.]", "")
     host = host.re_replace("[/?#:].*$", "").re_replace("^[.]+|[.]+$", "")
     return host.nullif("")
@@ -28,7 +28,7 @@ def derive_lead_fields(
     domains = sorted(set(PERSONAL_DOMAINS) | {d.strip().lower() for d in personal_domains})
     columns = set(leads.columns)
     email = leads["email"] if "email" in columns else ibis.null("string")
-    normalised = text.strip(email).lower()
+    normalised = text.lower(text.strip(email))
     not_space = f"[^@{text.ws}]"
     valid = normalised.re_search(f"^{not_space}+@{not_space}+[.]{not_space}+$")
     leads = leads.mutate(

@@ -9,6 +9,7 @@ import ibis
 import ibis.expr.types as ir
 
 from revq.engines.dialects import Dialect, white_space
+from revq.engines.text import lower
 
 
 class Text:
@@ -21,6 +22,10 @@ class Text:
     def strip(self, value: ir.StringValue) -> ir.StringValue:
         """Leading and trailing white space removed, as polars' strip_chars()."""
         return value.re_replace(f"^[{self.ws}]+|[{self.ws}]+$", "")
+
+    def lower(self, value: ir.StringValue) -> ir.StringValue:
+        """Lower case as polars' to_lowercase() writes it (revq.engines.text.lower)."""
+        return lower(value)
 
     def blank_to_null(self, value: ir.StringValue) -> ir.StringValue:
         return value.nullif("")
@@ -37,7 +42,7 @@ class Text:
 
     def label_key(self, value: ir.Value) -> ir.StringValue:
         """A label as compared with a picklist's: lower case, spaces single, trimmed."""
-        lowered = self.strip(as_string(value)).lower()
+        lowered = self.lower(self.strip(as_string(value)))
         return lowered.re_replace(f"[{self.ws}]+", " ")
 
     def map_labels(self, value: ir.Value, mapping: Mapping[str, str]) -> ir.StringValue:

@@ -10463,10 +10463,14 @@ WITH `revq_signals_trimmed` AS (
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10475,10 +10479,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10487,10 +10495,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10499,10 +10511,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10511,10 +10527,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'funding'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10523,10 +10543,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'funding'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10535,10 +10559,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10547,10 +10575,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10559,10 +10591,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10571,10 +10607,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10583,10 +10623,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10595,10 +10639,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10607,10 +10655,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'expansion'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10619,10 +10671,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'restructuring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10631,10 +10687,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'leadership_statement'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t36`.`signal_type`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -10764,10 +10824,14 @@ WITH `revq_signals_trimmed` AS (
             REGEXP_REPLACE(
               REGEXP_REPLACE(
                 LOWER(
-                  REGEXP_REPLACE(
-                    `t53`.`website`,
-                    '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                    ''
+                  REPLACE(
+                    REGEXP_REPLACE(
+                      `t53`.`website`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    ),
+                    'İ',
+                    'i̇'
                   )
                 ),
                 '^[a-z][a-z0-9+.-]*://',
@@ -10926,19 +10990,27 @@ WITH `revq_signals_trimmed` AS (
         CASE
           WHEN REGEXP_CONTAINS(
             LOWER(
-              REGEXP_REPLACE(
-                `t51`.`email`,
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                ''
+              REPLACE(
+                REGEXP_REPLACE(
+                  `t51`.`email`,
+                  '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                  ''
+                ),
+                'İ',
+                'i̇'
               )
             ),
             '^[^@\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+@[^@\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+[.][^@\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$'
           )
           THEN LOWER(
-            REGEXP_REPLACE(
-              `t51`.`email`,
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-              ''
+            REPLACE(
+              REGEXP_REPLACE(
+                `t51`.`email`,
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                ''
+              ),
+              'İ',
+              'i̇'
             )
           )
           ELSE CAST(NULL AS STRING)
@@ -11539,10 +11611,14 @@ WITH `revq_signals_trimmed` AS (
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11551,10 +11627,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'lead'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11563,10 +11643,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'lead'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11575,10 +11659,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'mql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11587,10 +11675,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'mql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11599,10 +11691,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'sql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11611,10 +11707,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'sql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11623,10 +11723,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'opportunity'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11635,10 +11739,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'won'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -11647,10 +11755,14 @@ WITH `revq_signals_trimmed` AS (
                 THEN 'won'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      `t38`.`Lifecycle Stage`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
+                    REPLACE(
+                      REGEXP_REPLACE(
+                        `t38`.`Lifecycle Stage`,
+                        '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                        ''
+                      ),
+                      'İ',
+                      'i̇'
                     )
                   ),
                   '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
@@ -14194,7 +14306,7 @@ WITH `revq_signals_trimmed` AS (
     GROUP BY
       1
   ) AS `t120`
-), `revq_group_sums` AS (
+), `revq_group_micro_points` AS (
   SELECT
     `t127`.`lead_id`,
     `t127`.`email`,
@@ -14241,7 +14353,7 @@ WITH `revq_signals_trimmed` AS (
     `t127`.`pts_strategic_hiring`,
     `t127`.`pts_filing_language`,
     `t127`.`pts_expansion`,
-    CAST(COALESCE(
+    COALESCE(
       CAST(TRUNC(
         (
           (
@@ -14304,8 +14416,9 @@ WITH `revq_signals_trimmed` AS (
         ) - 6755399441055744.0
       ) AS INT64),
       0
-    ) AS FLOAT64) * 1e-06 AS `_raw_fit`,
-    CAST(COALESCE(
+    ) AS `_mp_fit`,
+    COALESCE(`t127`.`pts_seniority` * 0.0, 0.0) + COALESCE(`t127`.`pts_company_size` * 0.0, 0.0) + COALESCE(`t127`.`pts_company_size_small` * 0.0, 0.0) + COALESCE(`t127`.`pts_target_industry` * 0.0, 0.0) + COALESCE(`t127`.`pts_served_country` * 0.0, 0.0) + COALESCE(`t127`.`pts_enterprise_seniority` * 0.0, 0.0) + COALESCE(`t127`.`pts_enterprise_enterprise_size` * 0.0, 0.0) AS `_zero_fit`,
+    COALESCE(
       CAST(TRUNC(
         (
           (
@@ -14368,8 +14481,9 @@ WITH `revq_signals_trimmed` AS (
         ) - 6755399441055744.0
       ) AS INT64),
       0
-    ) AS FLOAT64) * 1e-06 AS `_raw_intent`,
-    CAST(COALESCE(
+    ) AS `_mp_intent`,
+    COALESCE(`t127`.`pts_demo_request` * 0.0, 0.0) + COALESCE(`t127`.`pts_pricing_page` * 0.0, 0.0) + COALESCE(`t127`.`pts_comparison_site` * 0.0, 0.0) + COALESCE(`t127`.`pts_case_study` * 0.0, 0.0) + COALESCE(`t127`.`pts_webinar` * 0.0, 0.0) + COALESCE(`t127`.`pts_blog` * 0.0, 0.0) + COALESCE(`t127`.`pts_email_click` * 0.0, 0.0) AS `_zero_intent`,
+    COALESCE(
       CAST(TRUNC(
         (
           (
@@ -14414,8 +14528,9 @@ WITH `revq_signals_trimmed` AS (
         ) - 6755399441055744.0
       ) AS INT64),
       0
-    ) AS FLOAT64) * 1e-06 AS `_raw_signal`,
-    CAST(COALESCE(
+    ) AS `_mp_signal`,
+    COALESCE(`t127`.`pts_executive_hire` * 0.0, 0.0) + COALESCE(`t127`.`pts_funding` * 0.0, 0.0) + COALESCE(`t127`.`pts_strategic_hiring` * 0.0, 0.0) + COALESCE(`t127`.`pts_filing_language` * 0.0, 0.0) + COALESCE(`t127`.`pts_expansion` * 0.0, 0.0) AS `_zero_signal`,
+    COALESCE(
       CAST(TRUNC(
         (
           (
@@ -14451,7 +14566,8 @@ WITH `revq_signals_trimmed` AS (
         ) - 6755399441055744.0
       ) AS INT64),
       0
-    ) AS FLOAT64) * 1e-06 AS `_raw_negative`
+    ) AS `_mp_negative`,
+    COALESCE(`t127`.`pts_personal_email` * 0.0, 0.0) + COALESCE(`t127`.`pts_intern_or_student` * 0.0, 0.0) + COALESCE(`t127`.`pts_unserved_country` * 0.0, 0.0) + COALESCE(`t127`.`pts_tiny_company` * 0.0, 0.0) AS `_zero_negative`
   FROM (
     SELECT
       `t109`.`lead_id`,
@@ -14505,7 +14621,7 @@ WITH `revq_signals_trimmed` AS (
     LEFT OUTER JOIN `revq_signal_points` AS `t126`
       ON `t109`.`lead_id` = `t126`.`_lead`
   ) AS `t127`
-), `revq_group_scores` AS (
+), `revq_group_sums` AS (
   SELECT
     `t129`.`lead_id`,
     `t129`.`email`,
@@ -14552,40 +14668,24 @@ WITH `revq_signals_trimmed` AS (
     `t129`.`pts_strategic_hiring`,
     `t129`.`pts_filing_language`,
     `t129`.`pts_expansion`,
-    `t129`.`_raw_fit`,
-    `t129`.`_raw_intent`,
-    `t129`.`_raw_signal`,
-    `t129`.`_raw_negative`,
-    CASE
-      WHEN `t129`.`_raw_fit` < 0.0
-      THEN 0.0
-      WHEN `t129`.`_raw_fit` > 50.0
-      THEN 50.0
-      ELSE `t129`.`_raw_fit`
-    END AS `_u_fit_score`,
-    CASE
-      WHEN `t129`.`_raw_intent` < 0.0
-      THEN 0.0
-      WHEN `t129`.`_raw_intent` > 50.0
-      THEN 50.0
-      ELSE `t129`.`_raw_intent`
-    END AS `_u_intent_score`,
-    CASE
-      WHEN `t129`.`_raw_signal` < 0.0
-      THEN 0.0
-      WHEN `t129`.`_raw_signal` > 30.0
-      THEN 30.0
-      ELSE `t129`.`_raw_signal`
-    END AS `_u_signal_score`,
-    CASE
-      WHEN `t129`.`_raw_negative` < -50.0
-      THEN -50.0
-      WHEN `t129`.`_raw_negative` > 0.0
-      THEN 0.0
-      ELSE `t129`.`_raw_negative`
-    END AS `_u_negative_score`
-  FROM `revq_group_sums` AS `t129`
-), `revq_scores` AS (
+    IF(`t129`.`_mp_fit` = 0, `t129`.`_zero_fit`, CAST(`t129`.`_mp_fit` AS FLOAT64) * 1e-06) AS `_raw_fit`,
+    IF(
+      `t129`.`_mp_intent` = 0,
+      `t129`.`_zero_intent`,
+      CAST(`t129`.`_mp_intent` AS FLOAT64) * 1e-06
+    ) AS `_raw_intent`,
+    IF(
+      `t129`.`_mp_signal` = 0,
+      `t129`.`_zero_signal`,
+      CAST(`t129`.`_mp_signal` AS FLOAT64) * 1e-06
+    ) AS `_raw_signal`,
+    IF(
+      `t129`.`_mp_negative` = 0,
+      `t129`.`_zero_negative`,
+      CAST(`t129`.`_mp_negative` AS FLOAT64) * 1e-06
+    ) AS `_raw_negative`
+  FROM `revq_group_micro_points` AS `t129`
+), `revq_group_scores` AS (
   SELECT
     `t131`.`lead_id`,
     `t131`.`email`,
@@ -14636,35 +14736,36 @@ WITH `revq_signals_trimmed` AS (
     `t131`.`_raw_intent`,
     `t131`.`_raw_signal`,
     `t131`.`_raw_negative`,
-    `t131`.`_u_fit_score`,
-    `t131`.`_u_intent_score`,
-    `t131`.`_u_signal_score`,
-    `t131`.`_u_negative_score`,
-    `t131`.`_u_fit_score` + `t131`.`_u_intent_score` + (
-      `t131`.`_u_signal_score` + `t131`.`_u_negative_score`
-    ) AS `_u_total_score`,
-    IF(
-      ABS(`t131`.`_u_fit_score` - `t131`.`_raw_fit`) > 1e-09,
-      `t131`.`_u_fit_score` - `t131`.`_raw_fit`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_fit`,
-    IF(
-      ABS(`t131`.`_u_intent_score` - `t131`.`_raw_intent`) > 1e-09,
-      `t131`.`_u_intent_score` - `t131`.`_raw_intent`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_intent`,
-    IF(
-      ABS(`t131`.`_u_signal_score` - `t131`.`_raw_signal`) > 1e-09,
-      `t131`.`_u_signal_score` - `t131`.`_raw_signal`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_signal`,
-    IF(
-      ABS(`t131`.`_u_negative_score` - `t131`.`_raw_negative`) > 1e-09,
-      `t131`.`_u_negative_score` - `t131`.`_raw_negative`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_negative`
-  FROM `revq_group_scores` AS `t131`
-), `revq_strongest_items` AS (
+    CASE
+      WHEN `t131`.`_raw_fit` < 0.0
+      THEN 0.0
+      WHEN `t131`.`_raw_fit` > 50.0
+      THEN 50.0
+      ELSE `t131`.`_raw_fit`
+    END AS `_u_fit_score`,
+    CASE
+      WHEN `t131`.`_raw_intent` < 0.0
+      THEN 0.0
+      WHEN `t131`.`_raw_intent` > 50.0
+      THEN 50.0
+      ELSE `t131`.`_raw_intent`
+    END AS `_u_intent_score`,
+    CASE
+      WHEN `t131`.`_raw_signal` < 0.0
+      THEN 0.0
+      WHEN `t131`.`_raw_signal` > 30.0
+      THEN 30.0
+      ELSE `t131`.`_raw_signal`
+    END AS `_u_signal_score`,
+    CASE
+      WHEN `t131`.`_raw_negative` < -50.0
+      THEN -50.0
+      WHEN `t131`.`_raw_negative` > 0.0
+      THEN 0.0
+      ELSE `t131`.`_raw_negative`
+    END AS `_u_negative_score`
+  FROM `revq_group_sums` AS `t131`
+), `revq_scores` AS (
   SELECT
     `t133`.`lead_id`,
     `t133`.`email`,
@@ -14719,126 +14820,31 @@ WITH `revq_signals_trimmed` AS (
     `t133`.`_u_intent_score`,
     `t133`.`_u_signal_score`,
     `t133`.`_u_negative_score`,
-    `t133`.`_u_total_score`,
-    `t133`.`_cap_fit`,
-    `t133`.`_cap_intent`,
-    `t133`.`_cap_signal`,
-    `t133`.`_cap_negative`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(
-            CASE
-              WHEN `t133`.`pts_demo_request` < 0.0
-              THEN 0.0
-              ELSE `t133`.`pts_demo_request`
-            END,
-            0.0
-          ) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m0`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(
-            CASE
-              WHEN `t133`.`pts_pricing_page` < 0.0
-              THEN 0.0
-              ELSE `t133`.`pts_pricing_page`
-            END,
-            0.0
-          ) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m1`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(
-            CASE
-              WHEN `t133`.`pts_comparison_site` < 0.0
-              THEN 0.0
-              ELSE `t133`.`pts_comparison_site`
-            END,
-            0.0
-          ) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m2`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(
-            CASE WHEN `t133`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t133`.`pts_case_study` END,
-            0.0
-          ) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m3`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t133`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t133`.`pts_webinar` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m4`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t133`.`pts_blog` < 0.0 THEN 0.0 ELSE `t133`.`pts_blog` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m5`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(
-            CASE WHEN `t133`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t133`.`pts_email_click` END,
-            0.0
-          ) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m6`,
-    COALESCE(
-      CASE
-        WHEN `t133`.`pts_demo_request` < 0.0
-        THEN 0.0
-        ELSE `t133`.`pts_demo_request`
-      END < 0.0,
-      FALSE
-    ) AS `_st_m0_neg`,
-    COALESCE(
-      CASE
-        WHEN `t133`.`pts_pricing_page` < 0.0
-        THEN 0.0
-        ELSE `t133`.`pts_pricing_page`
-      END < 0.0,
-      FALSE
-    ) AS `_st_m1_neg`,
-    COALESCE(
-      CASE
-        WHEN `t133`.`pts_comparison_site` < 0.0
-        THEN 0.0
-        ELSE `t133`.`pts_comparison_site`
-      END < 0.0,
-      FALSE
-    ) AS `_st_m2_neg`,
-    COALESCE(
-      CASE WHEN `t133`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t133`.`pts_case_study` END < 0.0,
-      FALSE
-    ) AS `_st_m3_neg`,
-    COALESCE(
-      CASE WHEN `t133`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t133`.`pts_webinar` END < 0.0,
-      FALSE
-    ) AS `_st_m4_neg`,
-    COALESCE(CASE WHEN `t133`.`pts_blog` < 0.0 THEN 0.0 ELSE `t133`.`pts_blog` END < 0.0, FALSE) AS `_st_m5_neg`,
-    COALESCE(
-      CASE WHEN `t133`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t133`.`pts_email_click` END < 0.0,
-      FALSE
-    ) AS `_st_m6_neg`
-  FROM `revq_scores` AS `t133`
-), `revq_strongest_keys` AS (
+    `t133`.`_u_fit_score` + `t133`.`_u_intent_score` + (
+      `t133`.`_u_signal_score` + `t133`.`_u_negative_score`
+    ) AS `_u_total_score`,
+    IF(
+      ABS(`t133`.`_u_fit_score` - `t133`.`_raw_fit`) > 1e-09,
+      `t133`.`_u_fit_score` - `t133`.`_raw_fit`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_fit`,
+    IF(
+      ABS(`t133`.`_u_intent_score` - `t133`.`_raw_intent`) > 1e-09,
+      `t133`.`_u_intent_score` - `t133`.`_raw_intent`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_intent`,
+    IF(
+      ABS(`t133`.`_u_signal_score` - `t133`.`_raw_signal`) > 1e-09,
+      `t133`.`_u_signal_score` - `t133`.`_raw_signal`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_signal`,
+    IF(
+      ABS(`t133`.`_u_negative_score` - `t133`.`_raw_negative`) > 1e-09,
+      `t133`.`_u_negative_score` - `t133`.`_raw_negative`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_negative`
+  FROM `revq_group_scores` AS `t133`
+), `revq_strongest_items` AS (
   SELECT
     `t135`.`lead_id`,
     `t135`.`email`,
@@ -14898,279 +14904,245 @@ WITH `revq_signals_trimmed` AS (
     `t135`.`_cap_intent`,
     `t135`.`_cap_signal`,
     `t135`.`_cap_negative`,
-    `t135`.`_st_m0`,
-    `t135`.`_st_m1`,
-    `t135`.`_st_m2`,
-    `t135`.`_st_m3`,
-    `t135`.`_st_m4`,
-    `t135`.`_st_m5`,
-    `t135`.`_st_m6`,
-    `t135`.`_st_m0_neg`,
-    `t135`.`_st_m1_neg`,
-    `t135`.`_st_m2_neg`,
-    `t135`.`_st_m3_neg`,
-    `t135`.`_st_m4_neg`,
-    `t135`.`_st_m5_neg`,
-    `t135`.`_st_m6_neg`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(
+            CASE
+              WHEN `t135`.`pts_demo_request` < 0.0
+              THEN 0.0
+              ELSE `t135`.`pts_demo_request`
+            END,
+            0.0
+          ) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m0`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(
+            CASE
+              WHEN `t135`.`pts_pricing_page` < 0.0
+              THEN 0.0
+              ELSE `t135`.`pts_pricing_page`
+            END,
+            0.0
+          ) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m1`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(
+            CASE
+              WHEN `t135`.`pts_comparison_site` < 0.0
+              THEN 0.0
+              ELSE `t135`.`pts_comparison_site`
+            END,
+            0.0
+          ) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m2`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(
+            CASE WHEN `t135`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t135`.`pts_case_study` END,
+            0.0
+          ) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m3`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t135`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t135`.`pts_webinar` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m4`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t135`.`pts_blog` < 0.0 THEN 0.0 ELSE `t135`.`pts_blog` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m5`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(
+            CASE WHEN `t135`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t135`.`pts_email_click` END,
+            0.0
+          ) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m6`,
+    COALESCE(
+      CASE
+        WHEN `t135`.`pts_demo_request` < 0.0
+        THEN 0.0
+        ELSE `t135`.`pts_demo_request`
+      END < 0.0,
+      FALSE
+    ) AS `_st_m0_neg`,
+    COALESCE(
+      CASE
+        WHEN `t135`.`pts_pricing_page` < 0.0
+        THEN 0.0
+        ELSE `t135`.`pts_pricing_page`
+      END < 0.0,
+      FALSE
+    ) AS `_st_m1_neg`,
+    COALESCE(
+      CASE
+        WHEN `t135`.`pts_comparison_site` < 0.0
+        THEN 0.0
+        ELSE `t135`.`pts_comparison_site`
+      END < 0.0,
+      FALSE
+    ) AS `_st_m2_neg`,
+    COALESCE(
+      CASE WHEN `t135`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t135`.`pts_case_study` END < 0.0,
+      FALSE
+    ) AS `_st_m3_neg`,
+    COALESCE(
+      CASE WHEN `t135`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t135`.`pts_webinar` END < 0.0,
+      FALSE
+    ) AS `_st_m4_neg`,
+    COALESCE(CASE WHEN `t135`.`pts_blog` < 0.0 THEN 0.0 ELSE `t135`.`pts_blog` END < 0.0, FALSE) AS `_st_m5_neg`,
+    COALESCE(
+      CASE WHEN `t135`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t135`.`pts_email_click` END < 0.0,
+      FALSE
+    ) AS `_st_m6_neg`
+  FROM `revq_scores` AS `t135`
+), `revq_strongest_keys` AS (
+  SELECT
+    `t137`.`lead_id`,
+    `t137`.`email`,
+    `t137`.`first_name`,
+    `t137`.`last_name`,
+    `t137`.`title`,
+    `t137`.`company`,
+    `t137`.`industry`,
+    `t137`.`employees`,
+    `t137`.`country`,
+    `t137`.`lead_source`,
+    `t137`.`owner`,
+    `t137`.`created_at`,
+    `t137`.`last_activity_at`,
+    `t137`.`email_normalised`,
+    `t137`.`is_personal_email`,
+    `t137`.`account_key`,
+    `t137`.`_n_country`,
+    `t137`.`_n_email`,
+    `t137`.`_n_industry`,
+    `t137`.`segment`,
+    `t137`.`pts_seniority`,
+    `t137`.`pts_company_size`,
+    `t137`.`pts_company_size_small`,
+    `t137`.`pts_target_industry`,
+    `t137`.`pts_served_country`,
+    `t137`.`pts_enterprise_seniority`,
+    `t137`.`pts_enterprise_enterprise_size`,
+    `t137`.`pts_personal_email`,
+    `t137`.`pts_intern_or_student`,
+    `t137`.`pts_unserved_country`,
+    `t137`.`pts_tiny_company`,
+    `t137`.`pts_demo_request`,
+    `t137`.`pts_pricing_page`,
+    `t137`.`pts_comparison_site`,
+    `t137`.`pts_case_study`,
+    `t137`.`pts_webinar`,
+    `t137`.`pts_blog`,
+    `t137`.`pts_email_click`,
+    `t137`.`_signal`,
+    `t137`.`_signal_age`,
+    `t137`.`pts_executive_hire`,
+    `t137`.`pts_funding`,
+    `t137`.`pts_strategic_hiring`,
+    `t137`.`pts_filing_language`,
+    `t137`.`pts_expansion`,
+    `t137`.`_raw_fit`,
+    `t137`.`_raw_intent`,
+    `t137`.`_raw_signal`,
+    `t137`.`_raw_negative`,
+    `t137`.`_u_fit_score`,
+    `t137`.`_u_intent_score`,
+    `t137`.`_u_signal_score`,
+    `t137`.`_u_negative_score`,
+    `t137`.`_u_total_score`,
+    `t137`.`_cap_fit`,
+    `t137`.`_cap_intent`,
+    `t137`.`_cap_signal`,
+    `t137`.`_cap_negative`,
+    `t137`.`_st_m0`,
+    `t137`.`_st_m1`,
+    `t137`.`_st_m2`,
+    `t137`.`_st_m3`,
+    `t137`.`_st_m4`,
+    `t137`.`_st_m5`,
+    `t137`.`_st_m6`,
+    `t137`.`_st_m0_neg`,
+    `t137`.`_st_m1_neg`,
+    `t137`.`_st_m2_neg`,
+    `t137`.`_st_m3_neg`,
+    `t137`.`_st_m4_neg`,
+    `t137`.`_st_m5_neg`,
+    `t137`.`_st_m6_neg`,
     (
       (
         (
-          ABS(`t135`.`_st_m0`) * 2
-        ) + IF(`t135`.`_st_m0_neg`, 1, 0)
+          ABS(`t137`.`_st_m0`) * 2
+        ) + IF(`t137`.`_st_m0_neg`, 1, 0)
       ) * 8
     ) + 4 AS `_st_k0`,
     (
       (
         (
-          ABS(`t135`.`_st_m1`) * 2
-        ) + IF(`t135`.`_st_m1_neg`, 1, 0)
+          ABS(`t137`.`_st_m1`) * 2
+        ) + IF(`t137`.`_st_m1_neg`, 1, 0)
       ) * 8
     ) + 2 AS `_st_k1`,
     (
       (
         (
-          ABS(`t135`.`_st_m2`) * 2
-        ) + IF(`t135`.`_st_m2_neg`, 1, 0)
+          ABS(`t137`.`_st_m2`) * 2
+        ) + IF(`t137`.`_st_m2_neg`, 1, 0)
       ) * 8
     ) + 5 AS `_st_k2`,
     (
       (
         (
-          ABS(`t135`.`_st_m3`) * 2
-        ) + IF(`t135`.`_st_m3_neg`, 1, 0)
+          ABS(`t137`.`_st_m3`) * 2
+        ) + IF(`t137`.`_st_m3_neg`, 1, 0)
       ) * 8
     ) + 6 AS `_st_k3`,
     (
       (
         (
-          ABS(`t135`.`_st_m4`) * 2
-        ) + IF(`t135`.`_st_m4_neg`, 1, 0)
+          ABS(`t137`.`_st_m4`) * 2
+        ) + IF(`t137`.`_st_m4_neg`, 1, 0)
       ) * 8
     ) + 1 AS `_st_k4`,
     (
       (
         (
-          ABS(`t135`.`_st_m5`) * 2
-        ) + IF(`t135`.`_st_m5_neg`, 1, 0)
+          ABS(`t137`.`_st_m5`) * 2
+        ) + IF(`t137`.`_st_m5_neg`, 1, 0)
       ) * 8
     ) + 7 AS `_st_k5`,
     (
       (
         (
-          ABS(`t135`.`_st_m6`) * 2
-        ) + IF(`t135`.`_st_m6_neg`, 1, 0)
+          ABS(`t137`.`_st_m6`) * 2
+        ) + IF(`t137`.`_st_m6_neg`, 1, 0)
       ) * 8
     ) + 3 AS `_st_k6`
-  FROM `revq_strongest_items` AS `t135`
+  FROM `revq_strongest_items` AS `t137`
 ), `revq_strongest_1` AS (
-  SELECT
-    `t138`.`lead_id`,
-    `t138`.`email`,
-    `t138`.`first_name`,
-    `t138`.`last_name`,
-    `t138`.`title`,
-    `t138`.`company`,
-    `t138`.`industry`,
-    `t138`.`employees`,
-    `t138`.`country`,
-    `t138`.`lead_source`,
-    `t138`.`owner`,
-    `t138`.`created_at`,
-    `t138`.`last_activity_at`,
-    `t138`.`email_normalised`,
-    `t138`.`is_personal_email`,
-    `t138`.`account_key`,
-    `t138`.`_n_country`,
-    `t138`.`_n_email`,
-    `t138`.`_n_industry`,
-    `t138`.`segment`,
-    `t138`.`pts_seniority`,
-    `t138`.`pts_company_size`,
-    `t138`.`pts_company_size_small`,
-    `t138`.`pts_target_industry`,
-    `t138`.`pts_served_country`,
-    `t138`.`pts_enterprise_seniority`,
-    `t138`.`pts_enterprise_enterprise_size`,
-    `t138`.`pts_personal_email`,
-    `t138`.`pts_intern_or_student`,
-    `t138`.`pts_unserved_country`,
-    `t138`.`pts_tiny_company`,
-    `t138`.`pts_demo_request`,
-    `t138`.`pts_pricing_page`,
-    `t138`.`pts_comparison_site`,
-    `t138`.`pts_case_study`,
-    `t138`.`pts_webinar`,
-    `t138`.`pts_blog`,
-    `t138`.`pts_email_click`,
-    `t138`.`_signal`,
-    `t138`.`_signal_age`,
-    `t138`.`pts_executive_hire`,
-    `t138`.`pts_funding`,
-    `t138`.`pts_strategic_hiring`,
-    `t138`.`pts_filing_language`,
-    `t138`.`pts_expansion`,
-    `t138`.`_raw_fit`,
-    `t138`.`_raw_intent`,
-    `t138`.`_raw_signal`,
-    `t138`.`_raw_negative`,
-    `t138`.`_u_fit_score`,
-    `t138`.`_u_intent_score`,
-    `t138`.`_u_signal_score`,
-    `t138`.`_u_negative_score`,
-    `t138`.`_u_total_score`,
-    `t138`.`_cap_fit`,
-    `t138`.`_cap_intent`,
-    `t138`.`_cap_signal`,
-    `t138`.`_cap_negative`,
-    `t138`.`_st_m0`,
-    `t138`.`_st_m1`,
-    `t138`.`_st_m2`,
-    `t138`.`_st_m3`,
-    `t138`.`_st_m4`,
-    `t138`.`_st_m5`,
-    `t138`.`_st_m6`,
-    `t138`.`_st_m0_neg`,
-    `t138`.`_st_m1_neg`,
-    `t138`.`_st_m2_neg`,
-    `t138`.`_st_m3_neg`,
-    `t138`.`_st_m4_neg`,
-    `t138`.`_st_m5_neg`,
-    `t138`.`_st_m6_neg`,
-    `t138`.`_st_k0`,
-    `t138`.`_st_k1`,
-    `t138`.`_st_k2`,
-    `t138`.`_st_k3`,
-    `t138`.`_st_k4`,
-    `t138`.`_st_k5`,
-    `t138`.`_st_k6`,
-    `t138`.`_st_s0`,
-    CASE
-      WHEN `t138`.`_st_k0` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m0`
-      WHEN `t138`.`_st_k1` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m1`
-      WHEN `t138`.`_st_k2` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m2`
-      WHEN `t138`.`_st_k3` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m3`
-      WHEN `t138`.`_st_k4` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m4`
-      WHEN `t138`.`_st_k5` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m5`
-      WHEN `t138`.`_st_k6` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m6`
-      ELSE 0
-    END AS `_st_v0`,
-    CASE
-      WHEN `t138`.`_st_k0` = `t138`.`_st_s0`
-      THEN 'demo_request'
-      WHEN `t138`.`_st_k1` = `t138`.`_st_s0`
-      THEN 'pricing_page'
-      WHEN `t138`.`_st_k2` = `t138`.`_st_s0`
-      THEN 'comparison_site'
-      WHEN `t138`.`_st_k3` = `t138`.`_st_s0`
-      THEN 'case_study'
-      WHEN `t138`.`_st_k4` = `t138`.`_st_s0`
-      THEN 'webinar'
-      WHEN `t138`.`_st_k5` = `t138`.`_st_s0`
-      THEN 'blog'
-      WHEN `t138`.`_st_k6` = `t138`.`_st_s0`
-      THEN 'email_click'
-      ELSE CAST(NULL AS STRING)
-    END AS `_st_n0`
-  FROM (
-    SELECT
-      `t137`.`lead_id`,
-      `t137`.`email`,
-      `t137`.`first_name`,
-      `t137`.`last_name`,
-      `t137`.`title`,
-      `t137`.`company`,
-      `t137`.`industry`,
-      `t137`.`employees`,
-      `t137`.`country`,
-      `t137`.`lead_source`,
-      `t137`.`owner`,
-      `t137`.`created_at`,
-      `t137`.`last_activity_at`,
-      `t137`.`email_normalised`,
-      `t137`.`is_personal_email`,
-      `t137`.`account_key`,
-      `t137`.`_n_country`,
-      `t137`.`_n_email`,
-      `t137`.`_n_industry`,
-      `t137`.`segment`,
-      `t137`.`pts_seniority`,
-      `t137`.`pts_company_size`,
-      `t137`.`pts_company_size_small`,
-      `t137`.`pts_target_industry`,
-      `t137`.`pts_served_country`,
-      `t137`.`pts_enterprise_seniority`,
-      `t137`.`pts_enterprise_enterprise_size`,
-      `t137`.`pts_personal_email`,
-      `t137`.`pts_intern_or_student`,
-      `t137`.`pts_unserved_country`,
-      `t137`.`pts_tiny_company`,
-      `t137`.`pts_demo_request`,
-      `t137`.`pts_pricing_page`,
-      `t137`.`pts_comparison_site`,
-      `t137`.`pts_case_study`,
-      `t137`.`pts_webinar`,
-      `t137`.`pts_blog`,
-      `t137`.`pts_email_click`,
-      `t137`.`_signal`,
-      `t137`.`_signal_age`,
-      `t137`.`pts_executive_hire`,
-      `t137`.`pts_funding`,
-      `t137`.`pts_strategic_hiring`,
-      `t137`.`pts_filing_language`,
-      `t137`.`pts_expansion`,
-      `t137`.`_raw_fit`,
-      `t137`.`_raw_intent`,
-      `t137`.`_raw_signal`,
-      `t137`.`_raw_negative`,
-      `t137`.`_u_fit_score`,
-      `t137`.`_u_intent_score`,
-      `t137`.`_u_signal_score`,
-      `t137`.`_u_negative_score`,
-      `t137`.`_u_total_score`,
-      `t137`.`_cap_fit`,
-      `t137`.`_cap_intent`,
-      `t137`.`_cap_signal`,
-      `t137`.`_cap_negative`,
-      `t137`.`_st_m0`,
-      `t137`.`_st_m1`,
-      `t137`.`_st_m2`,
-      `t137`.`_st_m3`,
-      `t137`.`_st_m4`,
-      `t137`.`_st_m5`,
-      `t137`.`_st_m6`,
-      `t137`.`_st_m0_neg`,
-      `t137`.`_st_m1_neg`,
-      `t137`.`_st_m2_neg`,
-      `t137`.`_st_m3_neg`,
-      `t137`.`_st_m4_neg`,
-      `t137`.`_st_m5_neg`,
-      `t137`.`_st_m6_neg`,
-      `t137`.`_st_k0`,
-      `t137`.`_st_k1`,
-      `t137`.`_st_k2`,
-      `t137`.`_st_k3`,
-      `t137`.`_st_k4`,
-      `t137`.`_st_k5`,
-      `t137`.`_st_k6`,
-      GREATEST(
-        `t137`.`_st_k0`,
-        `t137`.`_st_k1`,
-        `t137`.`_st_k2`,
-        `t137`.`_st_k3`,
-        `t137`.`_st_k4`,
-        `t137`.`_st_k5`,
-        `t137`.`_st_k6`
-      ) AS `_st_s0`
-    FROM `revq_strongest_keys` AS `t137`
-  ) AS `t138`
-), `revq_reason_items` AS (
   SELECT
     `t140`.`lead_id`,
     `t140`.`email`,
@@ -15252,226 +15224,133 @@ WITH `revq_signals_trimmed` AS (
     `t140`.`_st_k5`,
     `t140`.`_st_k6`,
     `t140`.`_st_s0`,
-    `t140`.`_st_v0`,
-    `t140`.`_st_n0`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_seniority`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m0`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_company_size`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m1`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_company_size_small`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m2`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_target_industry`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m3`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_served_country`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m4`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_enterprise_seniority`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m5`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m6`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_personal_email`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m7`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_intern_or_student`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m8`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_unserved_country`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m9`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_tiny_company`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m10`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_demo_request`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m11`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_pricing_page`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m12`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_comparison_site`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m13`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_case_study`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m14`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_webinar`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m15`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_blog`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m16`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_email_click`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m17`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_executive_hire`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m18`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_funding`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m19`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_strategic_hiring`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m20`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_filing_language`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m21`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`pts_expansion`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m22`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`_cap_fit`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m23`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`_cap_intent`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m24`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`_cap_signal`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m25`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t140`.`_cap_negative`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m26`,
-    COALESCE(`t140`.`pts_seniority` < 0.0, FALSE) AS `_re_m0_neg`,
-    COALESCE(`t140`.`pts_company_size` < 0.0, FALSE) AS `_re_m1_neg`,
-    COALESCE(`t140`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m2_neg`,
-    COALESCE(`t140`.`pts_target_industry` < 0.0, FALSE) AS `_re_m3_neg`,
-    COALESCE(`t140`.`pts_served_country` < 0.0, FALSE) AS `_re_m4_neg`,
-    COALESCE(`t140`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m5_neg`,
-    COALESCE(`t140`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m6_neg`,
-    COALESCE(`t140`.`pts_personal_email` < 0.0, FALSE) AS `_re_m7_neg`,
-    COALESCE(`t140`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m8_neg`,
-    COALESCE(`t140`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m9_neg`,
-    COALESCE(`t140`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m10_neg`,
-    COALESCE(`t140`.`pts_demo_request` < 0.0, FALSE) AS `_re_m11_neg`,
-    COALESCE(`t140`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m12_neg`,
-    COALESCE(`t140`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m13_neg`,
-    COALESCE(`t140`.`pts_case_study` < 0.0, FALSE) AS `_re_m14_neg`,
-    COALESCE(`t140`.`pts_webinar` < 0.0, FALSE) AS `_re_m15_neg`,
-    COALESCE(`t140`.`pts_blog` < 0.0, FALSE) AS `_re_m16_neg`,
-    COALESCE(`t140`.`pts_email_click` < 0.0, FALSE) AS `_re_m17_neg`,
-    COALESCE(`t140`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m18_neg`,
-    COALESCE(`t140`.`pts_funding` < 0.0, FALSE) AS `_re_m19_neg`,
-    COALESCE(`t140`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m20_neg`,
-    COALESCE(`t140`.`pts_filing_language` < 0.0, FALSE) AS `_re_m21_neg`,
-    COALESCE(`t140`.`pts_expansion` < 0.0, FALSE) AS `_re_m22_neg`,
-    COALESCE(`t140`.`_cap_fit` < 0.0, FALSE) AS `_re_m23_neg`,
-    COALESCE(`t140`.`_cap_intent` < 0.0, FALSE) AS `_re_m24_neg`,
-    COALESCE(`t140`.`_cap_signal` < 0.0, FALSE) AS `_re_m25_neg`,
-    COALESCE(`t140`.`_cap_negative` < 0.0, FALSE) AS `_re_m26_neg`
-  FROM `revq_strongest_1` AS `t140`
-), `revq_reason_keys` AS (
+    CASE
+      WHEN `t140`.`_st_k0` = `t140`.`_st_s0`
+      THEN `t140`.`_st_m0`
+      WHEN `t140`.`_st_k1` = `t140`.`_st_s0`
+      THEN `t140`.`_st_m1`
+      WHEN `t140`.`_st_k2` = `t140`.`_st_s0`
+      THEN `t140`.`_st_m2`
+      WHEN `t140`.`_st_k3` = `t140`.`_st_s0`
+      THEN `t140`.`_st_m3`
+      WHEN `t140`.`_st_k4` = `t140`.`_st_s0`
+      THEN `t140`.`_st_m4`
+      WHEN `t140`.`_st_k5` = `t140`.`_st_s0`
+      THEN `t140`.`_st_m5`
+      WHEN `t140`.`_st_k6` = `t140`.`_st_s0`
+      THEN `t140`.`_st_m6`
+      ELSE 0
+    END AS `_st_v0`,
+    CASE
+      WHEN `t140`.`_st_k0` = `t140`.`_st_s0`
+      THEN 'demo_request'
+      WHEN `t140`.`_st_k1` = `t140`.`_st_s0`
+      THEN 'pricing_page'
+      WHEN `t140`.`_st_k2` = `t140`.`_st_s0`
+      THEN 'comparison_site'
+      WHEN `t140`.`_st_k3` = `t140`.`_st_s0`
+      THEN 'case_study'
+      WHEN `t140`.`_st_k4` = `t140`.`_st_s0`
+      THEN 'webinar'
+      WHEN `t140`.`_st_k5` = `t140`.`_st_s0`
+      THEN 'blog'
+      WHEN `t140`.`_st_k6` = `t140`.`_st_s0`
+      THEN 'email_click'
+      ELSE CAST(NULL AS STRING)
+    END AS `_st_n0`
+  FROM (
+    SELECT
+      `t139`.`lead_id`,
+      `t139`.`email`,
+      `t139`.`first_name`,
+      `t139`.`last_name`,
+      `t139`.`title`,
+      `t139`.`company`,
+      `t139`.`industry`,
+      `t139`.`employees`,
+      `t139`.`country`,
+      `t139`.`lead_source`,
+      `t139`.`owner`,
+      `t139`.`created_at`,
+      `t139`.`last_activity_at`,
+      `t139`.`email_normalised`,
+      `t139`.`is_personal_email`,
+      `t139`.`account_key`,
+      `t139`.`_n_country`,
+      `t139`.`_n_email`,
+      `t139`.`_n_industry`,
+      `t139`.`segment`,
+      `t139`.`pts_seniority`,
+      `t139`.`pts_company_size`,
+      `t139`.`pts_company_size_small`,
+      `t139`.`pts_target_industry`,
+      `t139`.`pts_served_country`,
+      `t139`.`pts_enterprise_seniority`,
+      `t139`.`pts_enterprise_enterprise_size`,
+      `t139`.`pts_personal_email`,
+      `t139`.`pts_intern_or_student`,
+      `t139`.`pts_unserved_country`,
+      `t139`.`pts_tiny_company`,
+      `t139`.`pts_demo_request`,
+      `t139`.`pts_pricing_page`,
+      `t139`.`pts_comparison_site`,
+      `t139`.`pts_case_study`,
+      `t139`.`pts_webinar`,
+      `t139`.`pts_blog`,
+      `t139`.`pts_email_click`,
+      `t139`.`_signal`,
+      `t139`.`_signal_age`,
+      `t139`.`pts_executive_hire`,
+      `t139`.`pts_funding`,
+      `t139`.`pts_strategic_hiring`,
+      `t139`.`pts_filing_language`,
+      `t139`.`pts_expansion`,
+      `t139`.`_raw_fit`,
+      `t139`.`_raw_intent`,
+      `t139`.`_raw_signal`,
+      `t139`.`_raw_negative`,
+      `t139`.`_u_fit_score`,
+      `t139`.`_u_intent_score`,
+      `t139`.`_u_signal_score`,
+      `t139`.`_u_negative_score`,
+      `t139`.`_u_total_score`,
+      `t139`.`_cap_fit`,
+      `t139`.`_cap_intent`,
+      `t139`.`_cap_signal`,
+      `t139`.`_cap_negative`,
+      `t139`.`_st_m0`,
+      `t139`.`_st_m1`,
+      `t139`.`_st_m2`,
+      `t139`.`_st_m3`,
+      `t139`.`_st_m4`,
+      `t139`.`_st_m5`,
+      `t139`.`_st_m6`,
+      `t139`.`_st_m0_neg`,
+      `t139`.`_st_m1_neg`,
+      `t139`.`_st_m2_neg`,
+      `t139`.`_st_m3_neg`,
+      `t139`.`_st_m4_neg`,
+      `t139`.`_st_m5_neg`,
+      `t139`.`_st_m6_neg`,
+      `t139`.`_st_k0`,
+      `t139`.`_st_k1`,
+      `t139`.`_st_k2`,
+      `t139`.`_st_k3`,
+      `t139`.`_st_k4`,
+      `t139`.`_st_k5`,
+      `t139`.`_st_k6`,
+      GREATEST(
+        `t139`.`_st_k0`,
+        `t139`.`_st_k1`,
+        `t139`.`_st_k2`,
+        `t139`.`_st_k3`,
+        `t139`.`_st_k4`,
+        `t139`.`_st_k5`,
+        `t139`.`_st_k6`
+      ) AS `_st_s0`
+    FROM `revq_strongest_keys` AS `t139`
+  ) AS `t140`
+), `revq_reason_items` AS (
   SELECT
     `t142`.`lead_id`,
     `t142`.`email`,
@@ -15555,1697 +15434,1510 @@ WITH `revq_signals_trimmed` AS (
     `t142`.`_st_s0`,
     `t142`.`_st_v0`,
     `t142`.`_st_n0`,
-    `t142`.`_re_m0`,
-    `t142`.`_re_m1`,
-    `t142`.`_re_m2`,
-    `t142`.`_re_m3`,
-    `t142`.`_re_m4`,
-    `t142`.`_re_m5`,
-    `t142`.`_re_m6`,
-    `t142`.`_re_m7`,
-    `t142`.`_re_m8`,
-    `t142`.`_re_m9`,
-    `t142`.`_re_m10`,
-    `t142`.`_re_m11`,
-    `t142`.`_re_m12`,
-    `t142`.`_re_m13`,
-    `t142`.`_re_m14`,
-    `t142`.`_re_m15`,
-    `t142`.`_re_m16`,
-    `t142`.`_re_m17`,
-    `t142`.`_re_m18`,
-    `t142`.`_re_m19`,
-    `t142`.`_re_m20`,
-    `t142`.`_re_m21`,
-    `t142`.`_re_m22`,
-    `t142`.`_re_m23`,
-    `t142`.`_re_m24`,
-    `t142`.`_re_m25`,
-    `t142`.`_re_m26`,
-    `t142`.`_re_m0_neg`,
-    `t142`.`_re_m1_neg`,
-    `t142`.`_re_m2_neg`,
-    `t142`.`_re_m3_neg`,
-    `t142`.`_re_m4_neg`,
-    `t142`.`_re_m5_neg`,
-    `t142`.`_re_m6_neg`,
-    `t142`.`_re_m7_neg`,
-    `t142`.`_re_m8_neg`,
-    `t142`.`_re_m9_neg`,
-    `t142`.`_re_m10_neg`,
-    `t142`.`_re_m11_neg`,
-    `t142`.`_re_m12_neg`,
-    `t142`.`_re_m13_neg`,
-    `t142`.`_re_m14_neg`,
-    `t142`.`_re_m15_neg`,
-    `t142`.`_re_m16_neg`,
-    `t142`.`_re_m17_neg`,
-    `t142`.`_re_m18_neg`,
-    `t142`.`_re_m19_neg`,
-    `t142`.`_re_m20_neg`,
-    `t142`.`_re_m21_neg`,
-    `t142`.`_re_m22_neg`,
-    `t142`.`_re_m23_neg`,
-    `t142`.`_re_m24_neg`,
-    `t142`.`_re_m25_neg`,
-    `t142`.`_re_m26_neg`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_seniority`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m0`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_company_size`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m1`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_company_size_small`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m2`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_target_industry`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m3`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_served_country`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m4`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_enterprise_seniority`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m5`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m6`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_personal_email`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m7`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_intern_or_student`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m8`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_unserved_country`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m9`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_tiny_company`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m10`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_demo_request`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m11`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_pricing_page`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m12`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_comparison_site`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m13`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_case_study`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m14`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_webinar`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m15`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_blog`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m16`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_email_click`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m17`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_executive_hire`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m18`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_funding`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m19`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_strategic_hiring`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m20`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_filing_language`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m21`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`pts_expansion`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m22`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`_cap_fit`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m23`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`_cap_intent`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m24`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`_cap_signal`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m25`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t142`.`_cap_negative`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m26`,
+    COALESCE(`t142`.`pts_seniority` < 0.0, FALSE) AS `_re_m0_neg`,
+    COALESCE(`t142`.`pts_company_size` < 0.0, FALSE) AS `_re_m1_neg`,
+    COALESCE(`t142`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m2_neg`,
+    COALESCE(`t142`.`pts_target_industry` < 0.0, FALSE) AS `_re_m3_neg`,
+    COALESCE(`t142`.`pts_served_country` < 0.0, FALSE) AS `_re_m4_neg`,
+    COALESCE(`t142`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m5_neg`,
+    COALESCE(`t142`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m6_neg`,
+    COALESCE(`t142`.`pts_personal_email` < 0.0, FALSE) AS `_re_m7_neg`,
+    COALESCE(`t142`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m8_neg`,
+    COALESCE(`t142`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m9_neg`,
+    COALESCE(`t142`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m10_neg`,
+    COALESCE(`t142`.`pts_demo_request` < 0.0, FALSE) AS `_re_m11_neg`,
+    COALESCE(`t142`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m12_neg`,
+    COALESCE(`t142`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m13_neg`,
+    COALESCE(`t142`.`pts_case_study` < 0.0, FALSE) AS `_re_m14_neg`,
+    COALESCE(`t142`.`pts_webinar` < 0.0, FALSE) AS `_re_m15_neg`,
+    COALESCE(`t142`.`pts_blog` < 0.0, FALSE) AS `_re_m16_neg`,
+    COALESCE(`t142`.`pts_email_click` < 0.0, FALSE) AS `_re_m17_neg`,
+    COALESCE(`t142`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m18_neg`,
+    COALESCE(`t142`.`pts_funding` < 0.0, FALSE) AS `_re_m19_neg`,
+    COALESCE(`t142`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m20_neg`,
+    COALESCE(`t142`.`pts_filing_language` < 0.0, FALSE) AS `_re_m21_neg`,
+    COALESCE(`t142`.`pts_expansion` < 0.0, FALSE) AS `_re_m22_neg`,
+    COALESCE(`t142`.`_cap_fit` < 0.0, FALSE) AS `_re_m23_neg`,
+    COALESCE(`t142`.`_cap_intent` < 0.0, FALSE) AS `_re_m24_neg`,
+    COALESCE(`t142`.`_cap_signal` < 0.0, FALSE) AS `_re_m25_neg`,
+    COALESCE(`t142`.`_cap_negative` < 0.0, FALSE) AS `_re_m26_neg`
+  FROM `revq_strongest_1` AS `t142`
+), `revq_reason_keys` AS (
+  SELECT
+    `t144`.`lead_id`,
+    `t144`.`email`,
+    `t144`.`first_name`,
+    `t144`.`last_name`,
+    `t144`.`title`,
+    `t144`.`company`,
+    `t144`.`industry`,
+    `t144`.`employees`,
+    `t144`.`country`,
+    `t144`.`lead_source`,
+    `t144`.`owner`,
+    `t144`.`created_at`,
+    `t144`.`last_activity_at`,
+    `t144`.`email_normalised`,
+    `t144`.`is_personal_email`,
+    `t144`.`account_key`,
+    `t144`.`_n_country`,
+    `t144`.`_n_email`,
+    `t144`.`_n_industry`,
+    `t144`.`segment`,
+    `t144`.`pts_seniority`,
+    `t144`.`pts_company_size`,
+    `t144`.`pts_company_size_small`,
+    `t144`.`pts_target_industry`,
+    `t144`.`pts_served_country`,
+    `t144`.`pts_enterprise_seniority`,
+    `t144`.`pts_enterprise_enterprise_size`,
+    `t144`.`pts_personal_email`,
+    `t144`.`pts_intern_or_student`,
+    `t144`.`pts_unserved_country`,
+    `t144`.`pts_tiny_company`,
+    `t144`.`pts_demo_request`,
+    `t144`.`pts_pricing_page`,
+    `t144`.`pts_comparison_site`,
+    `t144`.`pts_case_study`,
+    `t144`.`pts_webinar`,
+    `t144`.`pts_blog`,
+    `t144`.`pts_email_click`,
+    `t144`.`_signal`,
+    `t144`.`_signal_age`,
+    `t144`.`pts_executive_hire`,
+    `t144`.`pts_funding`,
+    `t144`.`pts_strategic_hiring`,
+    `t144`.`pts_filing_language`,
+    `t144`.`pts_expansion`,
+    `t144`.`_raw_fit`,
+    `t144`.`_raw_intent`,
+    `t144`.`_raw_signal`,
+    `t144`.`_raw_negative`,
+    `t144`.`_u_fit_score`,
+    `t144`.`_u_intent_score`,
+    `t144`.`_u_signal_score`,
+    `t144`.`_u_negative_score`,
+    `t144`.`_u_total_score`,
+    `t144`.`_cap_fit`,
+    `t144`.`_cap_intent`,
+    `t144`.`_cap_signal`,
+    `t144`.`_cap_negative`,
+    `t144`.`_st_m0`,
+    `t144`.`_st_m1`,
+    `t144`.`_st_m2`,
+    `t144`.`_st_m3`,
+    `t144`.`_st_m4`,
+    `t144`.`_st_m5`,
+    `t144`.`_st_m6`,
+    `t144`.`_st_m0_neg`,
+    `t144`.`_st_m1_neg`,
+    `t144`.`_st_m2_neg`,
+    `t144`.`_st_m3_neg`,
+    `t144`.`_st_m4_neg`,
+    `t144`.`_st_m5_neg`,
+    `t144`.`_st_m6_neg`,
+    `t144`.`_st_k0`,
+    `t144`.`_st_k1`,
+    `t144`.`_st_k2`,
+    `t144`.`_st_k3`,
+    `t144`.`_st_k4`,
+    `t144`.`_st_k5`,
+    `t144`.`_st_k6`,
+    `t144`.`_st_s0`,
+    `t144`.`_st_v0`,
+    `t144`.`_st_n0`,
+    `t144`.`_re_m0`,
+    `t144`.`_re_m1`,
+    `t144`.`_re_m2`,
+    `t144`.`_re_m3`,
+    `t144`.`_re_m4`,
+    `t144`.`_re_m5`,
+    `t144`.`_re_m6`,
+    `t144`.`_re_m7`,
+    `t144`.`_re_m8`,
+    `t144`.`_re_m9`,
+    `t144`.`_re_m10`,
+    `t144`.`_re_m11`,
+    `t144`.`_re_m12`,
+    `t144`.`_re_m13`,
+    `t144`.`_re_m14`,
+    `t144`.`_re_m15`,
+    `t144`.`_re_m16`,
+    `t144`.`_re_m17`,
+    `t144`.`_re_m18`,
+    `t144`.`_re_m19`,
+    `t144`.`_re_m20`,
+    `t144`.`_re_m21`,
+    `t144`.`_re_m22`,
+    `t144`.`_re_m23`,
+    `t144`.`_re_m24`,
+    `t144`.`_re_m25`,
+    `t144`.`_re_m26`,
+    `t144`.`_re_m0_neg`,
+    `t144`.`_re_m1_neg`,
+    `t144`.`_re_m2_neg`,
+    `t144`.`_re_m3_neg`,
+    `t144`.`_re_m4_neg`,
+    `t144`.`_re_m5_neg`,
+    `t144`.`_re_m6_neg`,
+    `t144`.`_re_m7_neg`,
+    `t144`.`_re_m8_neg`,
+    `t144`.`_re_m9_neg`,
+    `t144`.`_re_m10_neg`,
+    `t144`.`_re_m11_neg`,
+    `t144`.`_re_m12_neg`,
+    `t144`.`_re_m13_neg`,
+    `t144`.`_re_m14_neg`,
+    `t144`.`_re_m15_neg`,
+    `t144`.`_re_m16_neg`,
+    `t144`.`_re_m17_neg`,
+    `t144`.`_re_m18_neg`,
+    `t144`.`_re_m19_neg`,
+    `t144`.`_re_m20_neg`,
+    `t144`.`_re_m21_neg`,
+    `t144`.`_re_m22_neg`,
+    `t144`.`_re_m23_neg`,
+    `t144`.`_re_m24_neg`,
+    `t144`.`_re_m25_neg`,
+    `t144`.`_re_m26_neg`,
     (
       (
         (
-          ABS(`t142`.`_re_m0`) * 2
-        ) + IF(`t142`.`_re_m0_neg`, 1, 0)
+          ABS(`t144`.`_re_m0`) * 2
+        ) + IF(`t144`.`_re_m0_neg`, 1, 0)
       ) * 28
     ) + 11 AS `_re_k0`,
     (
       (
         (
-          ABS(`t142`.`_re_m1`) * 2
-        ) + IF(`t142`.`_re_m1_neg`, 1, 0)
+          ABS(`t144`.`_re_m1`) * 2
+        ) + IF(`t144`.`_re_m1_neg`, 1, 0)
       ) * 28
     ) + 21 AS `_re_k1`,
     (
       (
         (
-          ABS(`t142`.`_re_m2`) * 2
-        ) + IF(`t142`.`_re_m2_neg`, 1, 0)
+          ABS(`t144`.`_re_m2`) * 2
+        ) + IF(`t144`.`_re_m2_neg`, 1, 0)
       ) * 28
     ) + 20 AS `_re_k2`,
     (
       (
         (
-          ABS(`t142`.`_re_m3`) * 2
-        ) + IF(`t142`.`_re_m3_neg`, 1, 0)
+          ABS(`t144`.`_re_m3`) * 2
+        ) + IF(`t144`.`_re_m3_neg`, 1, 0)
       ) * 28
     ) + 4 AS `_re_k3`,
     (
       (
         (
-          ABS(`t142`.`_re_m4`) * 2
-        ) + IF(`t142`.`_re_m4_neg`, 1, 0)
+          ABS(`t144`.`_re_m4`) * 2
+        ) + IF(`t144`.`_re_m4_neg`, 1, 0)
       ) * 28
     ) + 10 AS `_re_k4`,
     (
       (
         (
-          ABS(`t142`.`_re_m5`) * 2
-        ) + IF(`t142`.`_re_m5_neg`, 1, 0)
+          ABS(`t144`.`_re_m5`) * 2
+        ) + IF(`t144`.`_re_m5_neg`, 1, 0)
       ) * 28
     ) + 15 AS `_re_k5`,
     (
       (
         (
-          ABS(`t142`.`_re_m6`) * 2
-        ) + IF(`t142`.`_re_m6_neg`, 1, 0)
+          ABS(`t144`.`_re_m6`) * 2
+        ) + IF(`t144`.`_re_m6_neg`, 1, 0)
       ) * 28
     ) + 16 AS `_re_k6`,
     (
       (
         (
-          ABS(`t142`.`_re_m7`) * 2
-        ) + IF(`t142`.`_re_m7_neg`, 1, 0)
+          ABS(`t144`.`_re_m7`) * 2
+        ) + IF(`t144`.`_re_m7_neg`, 1, 0)
       ) * 28
     ) + 13 AS `_re_k7`,
     (
       (
         (
-          ABS(`t142`.`_re_m8`) * 2
-        ) + IF(`t142`.`_re_m8_neg`, 1, 0)
+          ABS(`t144`.`_re_m8`) * 2
+        ) + IF(`t144`.`_re_m8_neg`, 1, 0)
       ) * 28
     ) + 14 AS `_re_k8`,
     (
       (
         (
-          ABS(`t142`.`_re_m9`) * 2
-        ) + IF(`t142`.`_re_m9_neg`, 1, 0)
+          ABS(`t144`.`_re_m9`) * 2
+        ) + IF(`t144`.`_re_m9_neg`, 1, 0)
       ) * 28
     ) + 2 AS `_re_k9`,
     (
       (
         (
-          ABS(`t142`.`_re_m10`) * 2
-        ) + IF(`t142`.`_re_m10_neg`, 1, 0)
+          ABS(`t144`.`_re_m10`) * 2
+        ) + IF(`t144`.`_re_m10_neg`, 1, 0)
       ) * 28
     ) + 3 AS `_re_k10`,
     (
       (
         (
-          ABS(`t142`.`_re_m11`) * 2
-        ) + IF(`t142`.`_re_m11_neg`, 1, 0)
+          ABS(`t144`.`_re_m11`) * 2
+        ) + IF(`t144`.`_re_m11_neg`, 1, 0)
       ) * 28
     ) + 18 AS `_re_k11`,
     (
       (
         (
-          ABS(`t142`.`_re_m12`) * 2
-        ) + IF(`t142`.`_re_m12_neg`, 1, 0)
+          ABS(`t144`.`_re_m12`) * 2
+        ) + IF(`t144`.`_re_m12_neg`, 1, 0)
       ) * 28
     ) + 12 AS `_re_k12`,
     (
       (
         (
-          ABS(`t142`.`_re_m13`) * 2
-        ) + IF(`t142`.`_re_m13_neg`, 1, 0)
+          ABS(`t144`.`_re_m13`) * 2
+        ) + IF(`t144`.`_re_m13_neg`, 1, 0)
       ) * 28
     ) + 19 AS `_re_k13`,
     (
       (
         (
-          ABS(`t142`.`_re_m14`) * 2
-        ) + IF(`t142`.`_re_m14_neg`, 1, 0)
+          ABS(`t144`.`_re_m14`) * 2
+        ) + IF(`t144`.`_re_m14_neg`, 1, 0)
       ) * 28
     ) + 22 AS `_re_k14`,
     (
       (
         (
-          ABS(`t142`.`_re_m15`) * 2
-        ) + IF(`t142`.`_re_m15_neg`, 1, 0)
+          ABS(`t144`.`_re_m15`) * 2
+        ) + IF(`t144`.`_re_m15_neg`, 1, 0)
       ) * 28
     ) + 1 AS `_re_k15`,
     (
       (
         (
-          ABS(`t142`.`_re_m16`) * 2
-        ) + IF(`t142`.`_re_m16_neg`, 1, 0)
+          ABS(`t144`.`_re_m16`) * 2
+        ) + IF(`t144`.`_re_m16_neg`, 1, 0)
       ) * 28
     ) + 27 AS `_re_k16`,
     (
       (
         (
-          ABS(`t142`.`_re_m17`) * 2
-        ) + IF(`t142`.`_re_m17_neg`, 1, 0)
+          ABS(`t144`.`_re_m17`) * 2
+        ) + IF(`t144`.`_re_m17_neg`, 1, 0)
       ) * 28
     ) + 17 AS `_re_k17`,
     (
       (
         (
-          ABS(`t142`.`_re_m18`) * 2
-        ) + IF(`t142`.`_re_m18_neg`, 1, 0)
+          ABS(`t144`.`_re_m18`) * 2
+        ) + IF(`t144`.`_re_m18_neg`, 1, 0)
       ) * 28
     ) + 9 AS `_re_k18`,
     (
       (
         (
-          ABS(`t142`.`_re_m19`) * 2
-        ) + IF(`t142`.`_re_m19_neg`, 1, 0)
+          ABS(`t144`.`_re_m19`) * 2
+        ) + IF(`t144`.`_re_m19_neg`, 1, 0)
       ) * 28
     ) + 6 AS `_re_k19`,
     (
       (
         (
-          ABS(`t142`.`_re_m20`) * 2
-        ) + IF(`t142`.`_re_m20_neg`, 1, 0)
+          ABS(`t144`.`_re_m20`) * 2
+        ) + IF(`t144`.`_re_m20_neg`, 1, 0)
       ) * 28
     ) + 5 AS `_re_k20`,
     (
       (
         (
-          ABS(`t142`.`_re_m21`) * 2
-        ) + IF(`t142`.`_re_m21_neg`, 1, 0)
+          ABS(`t144`.`_re_m21`) * 2
+        ) + IF(`t144`.`_re_m21_neg`, 1, 0)
       ) * 28
     ) + 7 AS `_re_k21`,
     (
       (
         (
-          ABS(`t142`.`_re_m22`) * 2
-        ) + IF(`t142`.`_re_m22_neg`, 1, 0)
+          ABS(`t144`.`_re_m22`) * 2
+        ) + IF(`t144`.`_re_m22_neg`, 1, 0)
       ) * 28
     ) + 8 AS `_re_k22`,
     (
       (
         (
-          ABS(`t142`.`_re_m23`) * 2
-        ) + IF(`t142`.`_re_m23_neg`, 1, 0)
+          ABS(`t144`.`_re_m23`) * 2
+        ) + IF(`t144`.`_re_m23_neg`, 1, 0)
       ) * 28
     ) + 26 AS `_re_k23`,
     (
       (
         (
-          ABS(`t142`.`_re_m24`) * 2
-        ) + IF(`t142`.`_re_m24_neg`, 1, 0)
+          ABS(`t144`.`_re_m24`) * 2
+        ) + IF(`t144`.`_re_m24_neg`, 1, 0)
       ) * 28
     ) + 25 AS `_re_k24`,
     (
       (
         (
-          ABS(`t142`.`_re_m25`) * 2
-        ) + IF(`t142`.`_re_m25_neg`, 1, 0)
+          ABS(`t144`.`_re_m25`) * 2
+        ) + IF(`t144`.`_re_m25_neg`, 1, 0)
       ) * 28
     ) + 23 AS `_re_k25`,
     (
       (
         (
-          ABS(`t142`.`_re_m26`) * 2
-        ) + IF(`t142`.`_re_m26_neg`, 1, 0)
+          ABS(`t144`.`_re_m26`) * 2
+        ) + IF(`t144`.`_re_m26_neg`, 1, 0)
       ) * 28
     ) + 24 AS `_re_k26`
-  FROM `revq_reason_items` AS `t142`
+  FROM `revq_reason_items` AS `t144`
 ), `revq_reason_1` AS (
   SELECT
-    `t145`.`lead_id`,
-    `t145`.`email`,
-    `t145`.`first_name`,
-    `t145`.`last_name`,
-    `t145`.`title`,
-    `t145`.`company`,
-    `t145`.`industry`,
-    `t145`.`employees`,
-    `t145`.`country`,
-    `t145`.`lead_source`,
-    `t145`.`owner`,
-    `t145`.`created_at`,
-    `t145`.`last_activity_at`,
-    `t145`.`email_normalised`,
-    `t145`.`is_personal_email`,
-    `t145`.`account_key`,
-    `t145`.`_n_country`,
-    `t145`.`_n_email`,
-    `t145`.`_n_industry`,
-    `t145`.`segment`,
-    `t145`.`pts_seniority`,
-    `t145`.`pts_company_size`,
-    `t145`.`pts_company_size_small`,
-    `t145`.`pts_target_industry`,
-    `t145`.`pts_served_country`,
-    `t145`.`pts_enterprise_seniority`,
-    `t145`.`pts_enterprise_enterprise_size`,
-    `t145`.`pts_personal_email`,
-    `t145`.`pts_intern_or_student`,
-    `t145`.`pts_unserved_country`,
-    `t145`.`pts_tiny_company`,
-    `t145`.`pts_demo_request`,
-    `t145`.`pts_pricing_page`,
-    `t145`.`pts_comparison_site`,
-    `t145`.`pts_case_study`,
-    `t145`.`pts_webinar`,
-    `t145`.`pts_blog`,
-    `t145`.`pts_email_click`,
-    `t145`.`_signal`,
-    `t145`.`_signal_age`,
-    `t145`.`pts_executive_hire`,
-    `t145`.`pts_funding`,
-    `t145`.`pts_strategic_hiring`,
-    `t145`.`pts_filing_language`,
-    `t145`.`pts_expansion`,
-    `t145`.`_raw_fit`,
-    `t145`.`_raw_intent`,
-    `t145`.`_raw_signal`,
-    `t145`.`_raw_negative`,
-    `t145`.`_u_fit_score`,
-    `t145`.`_u_intent_score`,
-    `t145`.`_u_signal_score`,
-    `t145`.`_u_negative_score`,
-    `t145`.`_u_total_score`,
-    `t145`.`_cap_fit`,
-    `t145`.`_cap_intent`,
-    `t145`.`_cap_signal`,
-    `t145`.`_cap_negative`,
-    `t145`.`_st_m0`,
-    `t145`.`_st_m1`,
-    `t145`.`_st_m2`,
-    `t145`.`_st_m3`,
-    `t145`.`_st_m4`,
-    `t145`.`_st_m5`,
-    `t145`.`_st_m6`,
-    `t145`.`_st_m0_neg`,
-    `t145`.`_st_m1_neg`,
-    `t145`.`_st_m2_neg`,
-    `t145`.`_st_m3_neg`,
-    `t145`.`_st_m4_neg`,
-    `t145`.`_st_m5_neg`,
-    `t145`.`_st_m6_neg`,
-    `t145`.`_st_k0`,
-    `t145`.`_st_k1`,
-    `t145`.`_st_k2`,
-    `t145`.`_st_k3`,
-    `t145`.`_st_k4`,
-    `t145`.`_st_k5`,
-    `t145`.`_st_k6`,
-    `t145`.`_st_s0`,
-    `t145`.`_st_v0`,
-    `t145`.`_st_n0`,
-    `t145`.`_re_m0`,
-    `t145`.`_re_m1`,
-    `t145`.`_re_m2`,
-    `t145`.`_re_m3`,
-    `t145`.`_re_m4`,
-    `t145`.`_re_m5`,
-    `t145`.`_re_m6`,
-    `t145`.`_re_m7`,
-    `t145`.`_re_m8`,
-    `t145`.`_re_m9`,
-    `t145`.`_re_m10`,
-    `t145`.`_re_m11`,
-    `t145`.`_re_m12`,
-    `t145`.`_re_m13`,
-    `t145`.`_re_m14`,
-    `t145`.`_re_m15`,
-    `t145`.`_re_m16`,
-    `t145`.`_re_m17`,
-    `t145`.`_re_m18`,
-    `t145`.`_re_m19`,
-    `t145`.`_re_m20`,
-    `t145`.`_re_m21`,
-    `t145`.`_re_m22`,
-    `t145`.`_re_m23`,
-    `t145`.`_re_m24`,
-    `t145`.`_re_m25`,
-    `t145`.`_re_m26`,
-    `t145`.`_re_m0_neg`,
-    `t145`.`_re_m1_neg`,
-    `t145`.`_re_m2_neg`,
-    `t145`.`_re_m3_neg`,
-    `t145`.`_re_m4_neg`,
-    `t145`.`_re_m5_neg`,
-    `t145`.`_re_m6_neg`,
-    `t145`.`_re_m7_neg`,
-    `t145`.`_re_m8_neg`,
-    `t145`.`_re_m9_neg`,
-    `t145`.`_re_m10_neg`,
-    `t145`.`_re_m11_neg`,
-    `t145`.`_re_m12_neg`,
-    `t145`.`_re_m13_neg`,
-    `t145`.`_re_m14_neg`,
-    `t145`.`_re_m15_neg`,
-    `t145`.`_re_m16_neg`,
-    `t145`.`_re_m17_neg`,
-    `t145`.`_re_m18_neg`,
-    `t145`.`_re_m19_neg`,
-    `t145`.`_re_m20_neg`,
-    `t145`.`_re_m21_neg`,
-    `t145`.`_re_m22_neg`,
-    `t145`.`_re_m23_neg`,
-    `t145`.`_re_m24_neg`,
-    `t145`.`_re_m25_neg`,
-    `t145`.`_re_m26_neg`,
-    `t145`.`_re_k0`,
-    `t145`.`_re_k1`,
-    `t145`.`_re_k2`,
-    `t145`.`_re_k3`,
-    `t145`.`_re_k4`,
-    `t145`.`_re_k5`,
-    `t145`.`_re_k6`,
-    `t145`.`_re_k7`,
-    `t145`.`_re_k8`,
-    `t145`.`_re_k9`,
-    `t145`.`_re_k10`,
-    `t145`.`_re_k11`,
-    `t145`.`_re_k12`,
-    `t145`.`_re_k13`,
-    `t145`.`_re_k14`,
-    `t145`.`_re_k15`,
-    `t145`.`_re_k16`,
-    `t145`.`_re_k17`,
-    `t145`.`_re_k18`,
-    `t145`.`_re_k19`,
-    `t145`.`_re_k20`,
-    `t145`.`_re_k21`,
-    `t145`.`_re_k22`,
-    `t145`.`_re_k23`,
-    `t145`.`_re_k24`,
-    `t145`.`_re_k25`,
-    `t145`.`_re_k26`,
-    `t145`.`_re_s0`,
+    `t147`.`lead_id`,
+    `t147`.`email`,
+    `t147`.`first_name`,
+    `t147`.`last_name`,
+    `t147`.`title`,
+    `t147`.`company`,
+    `t147`.`industry`,
+    `t147`.`employees`,
+    `t147`.`country`,
+    `t147`.`lead_source`,
+    `t147`.`owner`,
+    `t147`.`created_at`,
+    `t147`.`last_activity_at`,
+    `t147`.`email_normalised`,
+    `t147`.`is_personal_email`,
+    `t147`.`account_key`,
+    `t147`.`_n_country`,
+    `t147`.`_n_email`,
+    `t147`.`_n_industry`,
+    `t147`.`segment`,
+    `t147`.`pts_seniority`,
+    `t147`.`pts_company_size`,
+    `t147`.`pts_company_size_small`,
+    `t147`.`pts_target_industry`,
+    `t147`.`pts_served_country`,
+    `t147`.`pts_enterprise_seniority`,
+    `t147`.`pts_enterprise_enterprise_size`,
+    `t147`.`pts_personal_email`,
+    `t147`.`pts_intern_or_student`,
+    `t147`.`pts_unserved_country`,
+    `t147`.`pts_tiny_company`,
+    `t147`.`pts_demo_request`,
+    `t147`.`pts_pricing_page`,
+    `t147`.`pts_comparison_site`,
+    `t147`.`pts_case_study`,
+    `t147`.`pts_webinar`,
+    `t147`.`pts_blog`,
+    `t147`.`pts_email_click`,
+    `t147`.`_signal`,
+    `t147`.`_signal_age`,
+    `t147`.`pts_executive_hire`,
+    `t147`.`pts_funding`,
+    `t147`.`pts_strategic_hiring`,
+    `t147`.`pts_filing_language`,
+    `t147`.`pts_expansion`,
+    `t147`.`_raw_fit`,
+    `t147`.`_raw_intent`,
+    `t147`.`_raw_signal`,
+    `t147`.`_raw_negative`,
+    `t147`.`_u_fit_score`,
+    `t147`.`_u_intent_score`,
+    `t147`.`_u_signal_score`,
+    `t147`.`_u_negative_score`,
+    `t147`.`_u_total_score`,
+    `t147`.`_cap_fit`,
+    `t147`.`_cap_intent`,
+    `t147`.`_cap_signal`,
+    `t147`.`_cap_negative`,
+    `t147`.`_st_m0`,
+    `t147`.`_st_m1`,
+    `t147`.`_st_m2`,
+    `t147`.`_st_m3`,
+    `t147`.`_st_m4`,
+    `t147`.`_st_m5`,
+    `t147`.`_st_m6`,
+    `t147`.`_st_m0_neg`,
+    `t147`.`_st_m1_neg`,
+    `t147`.`_st_m2_neg`,
+    `t147`.`_st_m3_neg`,
+    `t147`.`_st_m4_neg`,
+    `t147`.`_st_m5_neg`,
+    `t147`.`_st_m6_neg`,
+    `t147`.`_st_k0`,
+    `t147`.`_st_k1`,
+    `t147`.`_st_k2`,
+    `t147`.`_st_k3`,
+    `t147`.`_st_k4`,
+    `t147`.`_st_k5`,
+    `t147`.`_st_k6`,
+    `t147`.`_st_s0`,
+    `t147`.`_st_v0`,
+    `t147`.`_st_n0`,
+    `t147`.`_re_m0`,
+    `t147`.`_re_m1`,
+    `t147`.`_re_m2`,
+    `t147`.`_re_m3`,
+    `t147`.`_re_m4`,
+    `t147`.`_re_m5`,
+    `t147`.`_re_m6`,
+    `t147`.`_re_m7`,
+    `t147`.`_re_m8`,
+    `t147`.`_re_m9`,
+    `t147`.`_re_m10`,
+    `t147`.`_re_m11`,
+    `t147`.`_re_m12`,
+    `t147`.`_re_m13`,
+    `t147`.`_re_m14`,
+    `t147`.`_re_m15`,
+    `t147`.`_re_m16`,
+    `t147`.`_re_m17`,
+    `t147`.`_re_m18`,
+    `t147`.`_re_m19`,
+    `t147`.`_re_m20`,
+    `t147`.`_re_m21`,
+    `t147`.`_re_m22`,
+    `t147`.`_re_m23`,
+    `t147`.`_re_m24`,
+    `t147`.`_re_m25`,
+    `t147`.`_re_m26`,
+    `t147`.`_re_m0_neg`,
+    `t147`.`_re_m1_neg`,
+    `t147`.`_re_m2_neg`,
+    `t147`.`_re_m3_neg`,
+    `t147`.`_re_m4_neg`,
+    `t147`.`_re_m5_neg`,
+    `t147`.`_re_m6_neg`,
+    `t147`.`_re_m7_neg`,
+    `t147`.`_re_m8_neg`,
+    `t147`.`_re_m9_neg`,
+    `t147`.`_re_m10_neg`,
+    `t147`.`_re_m11_neg`,
+    `t147`.`_re_m12_neg`,
+    `t147`.`_re_m13_neg`,
+    `t147`.`_re_m14_neg`,
+    `t147`.`_re_m15_neg`,
+    `t147`.`_re_m16_neg`,
+    `t147`.`_re_m17_neg`,
+    `t147`.`_re_m18_neg`,
+    `t147`.`_re_m19_neg`,
+    `t147`.`_re_m20_neg`,
+    `t147`.`_re_m21_neg`,
+    `t147`.`_re_m22_neg`,
+    `t147`.`_re_m23_neg`,
+    `t147`.`_re_m24_neg`,
+    `t147`.`_re_m25_neg`,
+    `t147`.`_re_m26_neg`,
+    `t147`.`_re_k0`,
+    `t147`.`_re_k1`,
+    `t147`.`_re_k2`,
+    `t147`.`_re_k3`,
+    `t147`.`_re_k4`,
+    `t147`.`_re_k5`,
+    `t147`.`_re_k6`,
+    `t147`.`_re_k7`,
+    `t147`.`_re_k8`,
+    `t147`.`_re_k9`,
+    `t147`.`_re_k10`,
+    `t147`.`_re_k11`,
+    `t147`.`_re_k12`,
+    `t147`.`_re_k13`,
+    `t147`.`_re_k14`,
+    `t147`.`_re_k15`,
+    `t147`.`_re_k16`,
+    `t147`.`_re_k17`,
+    `t147`.`_re_k18`,
+    `t147`.`_re_k19`,
+    `t147`.`_re_k20`,
+    `t147`.`_re_k21`,
+    `t147`.`_re_k22`,
+    `t147`.`_re_k23`,
+    `t147`.`_re_k24`,
+    `t147`.`_re_k25`,
+    `t147`.`_re_k26`,
+    `t147`.`_re_s0`,
     CASE
-      WHEN `t145`.`_re_k0` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m0`
-      WHEN `t145`.`_re_k1` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m1`
-      WHEN `t145`.`_re_k2` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m2`
-      WHEN `t145`.`_re_k3` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m3`
-      WHEN `t145`.`_re_k4` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m4`
-      WHEN `t145`.`_re_k5` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m5`
-      WHEN `t145`.`_re_k6` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m6`
-      WHEN `t145`.`_re_k7` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m7`
-      WHEN `t145`.`_re_k8` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m8`
-      WHEN `t145`.`_re_k9` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m9`
-      WHEN `t145`.`_re_k10` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m10`
-      WHEN `t145`.`_re_k11` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m11`
-      WHEN `t145`.`_re_k12` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m12`
-      WHEN `t145`.`_re_k13` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m13`
-      WHEN `t145`.`_re_k14` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m14`
-      WHEN `t145`.`_re_k15` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m15`
-      WHEN `t145`.`_re_k16` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m16`
-      WHEN `t145`.`_re_k17` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m17`
-      WHEN `t145`.`_re_k18` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m18`
-      WHEN `t145`.`_re_k19` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m19`
-      WHEN `t145`.`_re_k20` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m20`
-      WHEN `t145`.`_re_k21` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m21`
-      WHEN `t145`.`_re_k22` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m22`
-      WHEN `t145`.`_re_k23` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m23`
-      WHEN `t145`.`_re_k24` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m24`
-      WHEN `t145`.`_re_k25` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m25`
-      WHEN `t145`.`_re_k26` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m26`
+      WHEN `t147`.`_re_k0` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m0`
+      WHEN `t147`.`_re_k1` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m1`
+      WHEN `t147`.`_re_k2` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m2`
+      WHEN `t147`.`_re_k3` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m3`
+      WHEN `t147`.`_re_k4` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m4`
+      WHEN `t147`.`_re_k5` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m5`
+      WHEN `t147`.`_re_k6` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m6`
+      WHEN `t147`.`_re_k7` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m7`
+      WHEN `t147`.`_re_k8` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m8`
+      WHEN `t147`.`_re_k9` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m9`
+      WHEN `t147`.`_re_k10` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m10`
+      WHEN `t147`.`_re_k11` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m11`
+      WHEN `t147`.`_re_k12` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m12`
+      WHEN `t147`.`_re_k13` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m13`
+      WHEN `t147`.`_re_k14` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m14`
+      WHEN `t147`.`_re_k15` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m15`
+      WHEN `t147`.`_re_k16` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m16`
+      WHEN `t147`.`_re_k17` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m17`
+      WHEN `t147`.`_re_k18` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m18`
+      WHEN `t147`.`_re_k19` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m19`
+      WHEN `t147`.`_re_k20` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m20`
+      WHEN `t147`.`_re_k21` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m21`
+      WHEN `t147`.`_re_k22` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m22`
+      WHEN `t147`.`_re_k23` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m23`
+      WHEN `t147`.`_re_k24` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m24`
+      WHEN `t147`.`_re_k25` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m25`
+      WHEN `t147`.`_re_k26` = `t147`.`_re_s0`
+      THEN `t147`.`_re_m26`
       ELSE 0
     END AS `_re_v0`,
     CASE
-      WHEN `t145`.`_re_k0` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k0` = `t147`.`_re_s0`
       THEN 'seniority'
-      WHEN `t145`.`_re_k1` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k1` = `t147`.`_re_s0`
       THEN 'company_size'
-      WHEN `t145`.`_re_k2` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k2` = `t147`.`_re_s0`
       THEN 'company_size_small'
-      WHEN `t145`.`_re_k3` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k3` = `t147`.`_re_s0`
       THEN 'target_industry'
-      WHEN `t145`.`_re_k4` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k4` = `t147`.`_re_s0`
       THEN 'served_country'
-      WHEN `t145`.`_re_k5` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k5` = `t147`.`_re_s0`
       THEN 'enterprise.seniority'
-      WHEN `t145`.`_re_k6` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k6` = `t147`.`_re_s0`
       THEN 'enterprise.enterprise_size'
-      WHEN `t145`.`_re_k7` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k7` = `t147`.`_re_s0`
       THEN 'personal_email'
-      WHEN `t145`.`_re_k8` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k8` = `t147`.`_re_s0`
       THEN 'intern_or_student'
-      WHEN `t145`.`_re_k9` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k9` = `t147`.`_re_s0`
       THEN 'unserved_country'
-      WHEN `t145`.`_re_k10` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k10` = `t147`.`_re_s0`
       THEN 'tiny_company'
-      WHEN `t145`.`_re_k11` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k11` = `t147`.`_re_s0`
       THEN 'demo_request'
-      WHEN `t145`.`_re_k12` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k12` = `t147`.`_re_s0`
       THEN 'pricing_page'
-      WHEN `t145`.`_re_k13` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k13` = `t147`.`_re_s0`
       THEN 'comparison_site'
-      WHEN `t145`.`_re_k14` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k14` = `t147`.`_re_s0`
       THEN 'case_study'
-      WHEN `t145`.`_re_k15` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k15` = `t147`.`_re_s0`
       THEN 'webinar'
-      WHEN `t145`.`_re_k16` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k16` = `t147`.`_re_s0`
       THEN 'blog'
-      WHEN `t145`.`_re_k17` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k17` = `t147`.`_re_s0`
       THEN 'email_click'
-      WHEN `t145`.`_re_k18` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k18` = `t147`.`_re_s0`
       THEN 'signal:executive_hire'
-      WHEN `t145`.`_re_k19` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k19` = `t147`.`_re_s0`
       THEN 'signal:funding'
-      WHEN `t145`.`_re_k20` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k20` = `t147`.`_re_s0`
       THEN 'signal:strategic_hiring'
-      WHEN `t145`.`_re_k21` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k21` = `t147`.`_re_s0`
       THEN 'signal:filing_language'
-      WHEN `t145`.`_re_k22` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k22` = `t147`.`_re_s0`
       THEN 'signal:expansion'
-      WHEN `t145`.`_re_k23` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k23` = `t147`.`_re_s0`
       THEN 'cap:fit'
-      WHEN `t145`.`_re_k24` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k24` = `t147`.`_re_s0`
       THEN 'cap:intent'
-      WHEN `t145`.`_re_k25` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k25` = `t147`.`_re_s0`
       THEN 'cap:signal'
-      WHEN `t145`.`_re_k26` = `t145`.`_re_s0`
+      WHEN `t147`.`_re_k26` = `t147`.`_re_s0`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n0`
   FROM (
     SELECT
-      `t144`.`lead_id`,
-      `t144`.`email`,
-      `t144`.`first_name`,
-      `t144`.`last_name`,
-      `t144`.`title`,
-      `t144`.`company`,
-      `t144`.`industry`,
-      `t144`.`employees`,
-      `t144`.`country`,
-      `t144`.`lead_source`,
-      `t144`.`owner`,
-      `t144`.`created_at`,
-      `t144`.`last_activity_at`,
-      `t144`.`email_normalised`,
-      `t144`.`is_personal_email`,
-      `t144`.`account_key`,
-      `t144`.`_n_country`,
-      `t144`.`_n_email`,
-      `t144`.`_n_industry`,
-      `t144`.`segment`,
-      `t144`.`pts_seniority`,
-      `t144`.`pts_company_size`,
-      `t144`.`pts_company_size_small`,
-      `t144`.`pts_target_industry`,
-      `t144`.`pts_served_country`,
-      `t144`.`pts_enterprise_seniority`,
-      `t144`.`pts_enterprise_enterprise_size`,
-      `t144`.`pts_personal_email`,
-      `t144`.`pts_intern_or_student`,
-      `t144`.`pts_unserved_country`,
-      `t144`.`pts_tiny_company`,
-      `t144`.`pts_demo_request`,
-      `t144`.`pts_pricing_page`,
-      `t144`.`pts_comparison_site`,
-      `t144`.`pts_case_study`,
-      `t144`.`pts_webinar`,
-      `t144`.`pts_blog`,
-      `t144`.`pts_email_click`,
-      `t144`.`_signal`,
-      `t144`.`_signal_age`,
-      `t144`.`pts_executive_hire`,
-      `t144`.`pts_funding`,
-      `t144`.`pts_strategic_hiring`,
-      `t144`.`pts_filing_language`,
-      `t144`.`pts_expansion`,
-      `t144`.`_raw_fit`,
-      `t144`.`_raw_intent`,
-      `t144`.`_raw_signal`,
-      `t144`.`_raw_negative`,
-      `t144`.`_u_fit_score`,
-      `t144`.`_u_intent_score`,
-      `t144`.`_u_signal_score`,
-      `t144`.`_u_negative_score`,
-      `t144`.`_u_total_score`,
-      `t144`.`_cap_fit`,
-      `t144`.`_cap_intent`,
-      `t144`.`_cap_signal`,
-      `t144`.`_cap_negative`,
-      `t144`.`_st_m0`,
-      `t144`.`_st_m1`,
-      `t144`.`_st_m2`,
-      `t144`.`_st_m3`,
-      `t144`.`_st_m4`,
-      `t144`.`_st_m5`,
-      `t144`.`_st_m6`,
-      `t144`.`_st_m0_neg`,
-      `t144`.`_st_m1_neg`,
-      `t144`.`_st_m2_neg`,
-      `t144`.`_st_m3_neg`,
-      `t144`.`_st_m4_neg`,
-      `t144`.`_st_m5_neg`,
-      `t144`.`_st_m6_neg`,
-      `t144`.`_st_k0`,
-      `t144`.`_st_k1`,
-      `t144`.`_st_k2`,
-      `t144`.`_st_k3`,
-      `t144`.`_st_k4`,
-      `t144`.`_st_k5`,
-      `t144`.`_st_k6`,
-      `t144`.`_st_s0`,
-      `t144`.`_st_v0`,
-      `t144`.`_st_n0`,
-      `t144`.`_re_m0`,
-      `t144`.`_re_m1`,
-      `t144`.`_re_m2`,
-      `t144`.`_re_m3`,
-      `t144`.`_re_m4`,
-      `t144`.`_re_m5`,
-      `t144`.`_re_m6`,
-      `t144`.`_re_m7`,
-      `t144`.`_re_m8`,
-      `t144`.`_re_m9`,
-      `t144`.`_re_m10`,
-      `t144`.`_re_m11`,
-      `t144`.`_re_m12`,
-      `t144`.`_re_m13`,
-      `t144`.`_re_m14`,
-      `t144`.`_re_m15`,
-      `t144`.`_re_m16`,
-      `t144`.`_re_m17`,
-      `t144`.`_re_m18`,
-      `t144`.`_re_m19`,
-      `t144`.`_re_m20`,
-      `t144`.`_re_m21`,
-      `t144`.`_re_m22`,
-      `t144`.`_re_m23`,
-      `t144`.`_re_m24`,
-      `t144`.`_re_m25`,
-      `t144`.`_re_m26`,
-      `t144`.`_re_m0_neg`,
-      `t144`.`_re_m1_neg`,
-      `t144`.`_re_m2_neg`,
-      `t144`.`_re_m3_neg`,
-      `t144`.`_re_m4_neg`,
-      `t144`.`_re_m5_neg`,
-      `t144`.`_re_m6_neg`,
-      `t144`.`_re_m7_neg`,
-      `t144`.`_re_m8_neg`,
-      `t144`.`_re_m9_neg`,
-      `t144`.`_re_m10_neg`,
-      `t144`.`_re_m11_neg`,
-      `t144`.`_re_m12_neg`,
-      `t144`.`_re_m13_neg`,
-      `t144`.`_re_m14_neg`,
-      `t144`.`_re_m15_neg`,
-      `t144`.`_re_m16_neg`,
-      `t144`.`_re_m17_neg`,
-      `t144`.`_re_m18_neg`,
-      `t144`.`_re_m19_neg`,
-      `t144`.`_re_m20_neg`,
-      `t144`.`_re_m21_neg`,
-      `t144`.`_re_m22_neg`,
-      `t144`.`_re_m23_neg`,
-      `t144`.`_re_m24_neg`,
-      `t144`.`_re_m25_neg`,
-      `t144`.`_re_m26_neg`,
-      `t144`.`_re_k0`,
-      `t144`.`_re_k1`,
-      `t144`.`_re_k2`,
-      `t144`.`_re_k3`,
-      `t144`.`_re_k4`,
-      `t144`.`_re_k5`,
-      `t144`.`_re_k6`,
-      `t144`.`_re_k7`,
-      `t144`.`_re_k8`,
-      `t144`.`_re_k9`,
-      `t144`.`_re_k10`,
-      `t144`.`_re_k11`,
-      `t144`.`_re_k12`,
-      `t144`.`_re_k13`,
-      `t144`.`_re_k14`,
-      `t144`.`_re_k15`,
-      `t144`.`_re_k16`,
-      `t144`.`_re_k17`,
-      `t144`.`_re_k18`,
-      `t144`.`_re_k19`,
-      `t144`.`_re_k20`,
-      `t144`.`_re_k21`,
-      `t144`.`_re_k22`,
-      `t144`.`_re_k23`,
-      `t144`.`_re_k24`,
-      `t144`.`_re_k25`,
-      `t144`.`_re_k26`,
+      `t146`.`lead_id`,
+      `t146`.`email`,
+      `t146`.`first_name`,
+      `t146`.`last_name`,
+      `t146`.`title`,
+      `t146`.`company`,
+      `t146`.`industry`,
+      `t146`.`employees`,
+      `t146`.`country`,
+      `t146`.`lead_source`,
+      `t146`.`owner`,
+      `t146`.`created_at`,
+      `t146`.`last_activity_at`,
+      `t146`.`email_normalised`,
+      `t146`.`is_personal_email`,
+      `t146`.`account_key`,
+      `t146`.`_n_country`,
+      `t146`.`_n_email`,
+      `t146`.`_n_industry`,
+      `t146`.`segment`,
+      `t146`.`pts_seniority`,
+      `t146`.`pts_company_size`,
+      `t146`.`pts_company_size_small`,
+      `t146`.`pts_target_industry`,
+      `t146`.`pts_served_country`,
+      `t146`.`pts_enterprise_seniority`,
+      `t146`.`pts_enterprise_enterprise_size`,
+      `t146`.`pts_personal_email`,
+      `t146`.`pts_intern_or_student`,
+      `t146`.`pts_unserved_country`,
+      `t146`.`pts_tiny_company`,
+      `t146`.`pts_demo_request`,
+      `t146`.`pts_pricing_page`,
+      `t146`.`pts_comparison_site`,
+      `t146`.`pts_case_study`,
+      `t146`.`pts_webinar`,
+      `t146`.`pts_blog`,
+      `t146`.`pts_email_click`,
+      `t146`.`_signal`,
+      `t146`.`_signal_age`,
+      `t146`.`pts_executive_hire`,
+      `t146`.`pts_funding`,
+      `t146`.`pts_strategic_hiring`,
+      `t146`.`pts_filing_language`,
+      `t146`.`pts_expansion`,
+      `t146`.`_raw_fit`,
+      `t146`.`_raw_intent`,
+      `t146`.`_raw_signal`,
+      `t146`.`_raw_negative`,
+      `t146`.`_u_fit_score`,
+      `t146`.`_u_intent_score`,
+      `t146`.`_u_signal_score`,
+      `t146`.`_u_negative_score`,
+      `t146`.`_u_total_score`,
+      `t146`.`_cap_fit`,
+      `t146`.`_cap_intent`,
+      `t146`.`_cap_signal`,
+      `t146`.`_cap_negative`,
+      `t146`.`_st_m0`,
+      `t146`.`_st_m1`,
+      `t146`.`_st_m2`,
+      `t146`.`_st_m3`,
+      `t146`.`_st_m4`,
+      `t146`.`_st_m5`,
+      `t146`.`_st_m6`,
+      `t146`.`_st_m0_neg`,
+      `t146`.`_st_m1_neg`,
+      `t146`.`_st_m2_neg`,
+      `t146`.`_st_m3_neg`,
+      `t146`.`_st_m4_neg`,
+      `t146`.`_st_m5_neg`,
+      `t146`.`_st_m6_neg`,
+      `t146`.`_st_k0`,
+      `t146`.`_st_k1`,
+      `t146`.`_st_k2`,
+      `t146`.`_st_k3`,
+      `t146`.`_st_k4`,
+      `t146`.`_st_k5`,
+      `t146`.`_st_k6`,
+      `t146`.`_st_s0`,
+      `t146`.`_st_v0`,
+      `t146`.`_st_n0`,
+      `t146`.`_re_m0`,
+      `t146`.`_re_m1`,
+      `t146`.`_re_m2`,
+      `t146`.`_re_m3`,
+      `t146`.`_re_m4`,
+      `t146`.`_re_m5`,
+      `t146`.`_re_m6`,
+      `t146`.`_re_m7`,
+      `t146`.`_re_m8`,
+      `t146`.`_re_m9`,
+      `t146`.`_re_m10`,
+      `t146`.`_re_m11`,
+      `t146`.`_re_m12`,
+      `t146`.`_re_m13`,
+      `t146`.`_re_m14`,
+      `t146`.`_re_m15`,
+      `t146`.`_re_m16`,
+      `t146`.`_re_m17`,
+      `t146`.`_re_m18`,
+      `t146`.`_re_m19`,
+      `t146`.`_re_m20`,
+      `t146`.`_re_m21`,
+      `t146`.`_re_m22`,
+      `t146`.`_re_m23`,
+      `t146`.`_re_m24`,
+      `t146`.`_re_m25`,
+      `t146`.`_re_m26`,
+      `t146`.`_re_m0_neg`,
+      `t146`.`_re_m1_neg`,
+      `t146`.`_re_m2_neg`,
+      `t146`.`_re_m3_neg`,
+      `t146`.`_re_m4_neg`,
+      `t146`.`_re_m5_neg`,
+      `t146`.`_re_m6_neg`,
+      `t146`.`_re_m7_neg`,
+      `t146`.`_re_m8_neg`,
+      `t146`.`_re_m9_neg`,
+      `t146`.`_re_m10_neg`,
+      `t146`.`_re_m11_neg`,
+      `t146`.`_re_m12_neg`,
+      `t146`.`_re_m13_neg`,
+      `t146`.`_re_m14_neg`,
+      `t146`.`_re_m15_neg`,
+      `t146`.`_re_m16_neg`,
+      `t146`.`_re_m17_neg`,
+      `t146`.`_re_m18_neg`,
+      `t146`.`_re_m19_neg`,
+      `t146`.`_re_m20_neg`,
+      `t146`.`_re_m21_neg`,
+      `t146`.`_re_m22_neg`,
+      `t146`.`_re_m23_neg`,
+      `t146`.`_re_m24_neg`,
+      `t146`.`_re_m25_neg`,
+      `t146`.`_re_m26_neg`,
+      `t146`.`_re_k0`,
+      `t146`.`_re_k1`,
+      `t146`.`_re_k2`,
+      `t146`.`_re_k3`,
+      `t146`.`_re_k4`,
+      `t146`.`_re_k5`,
+      `t146`.`_re_k6`,
+      `t146`.`_re_k7`,
+      `t146`.`_re_k8`,
+      `t146`.`_re_k9`,
+      `t146`.`_re_k10`,
+      `t146`.`_re_k11`,
+      `t146`.`_re_k12`,
+      `t146`.`_re_k13`,
+      `t146`.`_re_k14`,
+      `t146`.`_re_k15`,
+      `t146`.`_re_k16`,
+      `t146`.`_re_k17`,
+      `t146`.`_re_k18`,
+      `t146`.`_re_k19`,
+      `t146`.`_re_k20`,
+      `t146`.`_re_k21`,
+      `t146`.`_re_k22`,
+      `t146`.`_re_k23`,
+      `t146`.`_re_k24`,
+      `t146`.`_re_k25`,
+      `t146`.`_re_k26`,
       GREATEST(
-        `t144`.`_re_k0`,
-        `t144`.`_re_k1`,
-        `t144`.`_re_k2`,
-        `t144`.`_re_k3`,
-        `t144`.`_re_k4`,
-        `t144`.`_re_k5`,
-        `t144`.`_re_k6`,
-        `t144`.`_re_k7`,
-        `t144`.`_re_k8`,
-        `t144`.`_re_k9`,
-        `t144`.`_re_k10`,
-        `t144`.`_re_k11`,
-        `t144`.`_re_k12`,
-        `t144`.`_re_k13`,
-        `t144`.`_re_k14`,
-        `t144`.`_re_k15`,
-        `t144`.`_re_k16`,
-        `t144`.`_re_k17`,
-        `t144`.`_re_k18`,
-        `t144`.`_re_k19`,
-        `t144`.`_re_k20`,
-        `t144`.`_re_k21`,
-        `t144`.`_re_k22`,
-        `t144`.`_re_k23`,
-        `t144`.`_re_k24`,
-        `t144`.`_re_k25`,
-        `t144`.`_re_k26`
+        `t146`.`_re_k0`,
+        `t146`.`_re_k1`,
+        `t146`.`_re_k2`,
+        `t146`.`_re_k3`,
+        `t146`.`_re_k4`,
+        `t146`.`_re_k5`,
+        `t146`.`_re_k6`,
+        `t146`.`_re_k7`,
+        `t146`.`_re_k8`,
+        `t146`.`_re_k9`,
+        `t146`.`_re_k10`,
+        `t146`.`_re_k11`,
+        `t146`.`_re_k12`,
+        `t146`.`_re_k13`,
+        `t146`.`_re_k14`,
+        `t146`.`_re_k15`,
+        `t146`.`_re_k16`,
+        `t146`.`_re_k17`,
+        `t146`.`_re_k18`,
+        `t146`.`_re_k19`,
+        `t146`.`_re_k20`,
+        `t146`.`_re_k21`,
+        `t146`.`_re_k22`,
+        `t146`.`_re_k23`,
+        `t146`.`_re_k24`,
+        `t146`.`_re_k25`,
+        `t146`.`_re_k26`
       ) AS `_re_s0`
-    FROM `revq_reason_keys` AS `t144`
-  ) AS `t145`
+    FROM `revq_reason_keys` AS `t146`
+  ) AS `t147`
 ), `revq_reason_2` AS (
   SELECT
-    `t148`.`lead_id`,
-    `t148`.`email`,
-    `t148`.`first_name`,
-    `t148`.`last_name`,
-    `t148`.`title`,
-    `t148`.`company`,
-    `t148`.`industry`,
-    `t148`.`employees`,
-    `t148`.`country`,
-    `t148`.`lead_source`,
-    `t148`.`owner`,
-    `t148`.`created_at`,
-    `t148`.`last_activity_at`,
-    `t148`.`email_normalised`,
-    `t148`.`is_personal_email`,
-    `t148`.`account_key`,
-    `t148`.`_n_country`,
-    `t148`.`_n_email`,
-    `t148`.`_n_industry`,
-    `t148`.`segment`,
-    `t148`.`pts_seniority`,
-    `t148`.`pts_company_size`,
-    `t148`.`pts_company_size_small`,
-    `t148`.`pts_target_industry`,
-    `t148`.`pts_served_country`,
-    `t148`.`pts_enterprise_seniority`,
-    `t148`.`pts_enterprise_enterprise_size`,
-    `t148`.`pts_personal_email`,
-    `t148`.`pts_intern_or_student`,
-    `t148`.`pts_unserved_country`,
-    `t148`.`pts_tiny_company`,
-    `t148`.`pts_demo_request`,
-    `t148`.`pts_pricing_page`,
-    `t148`.`pts_comparison_site`,
-    `t148`.`pts_case_study`,
-    `t148`.`pts_webinar`,
-    `t148`.`pts_blog`,
-    `t148`.`pts_email_click`,
-    `t148`.`_signal`,
-    `t148`.`_signal_age`,
-    `t148`.`pts_executive_hire`,
-    `t148`.`pts_funding`,
-    `t148`.`pts_strategic_hiring`,
-    `t148`.`pts_filing_language`,
-    `t148`.`pts_expansion`,
-    `t148`.`_raw_fit`,
-    `t148`.`_raw_intent`,
-    `t148`.`_raw_signal`,
-    `t148`.`_raw_negative`,
-    `t148`.`_u_fit_score`,
-    `t148`.`_u_intent_score`,
-    `t148`.`_u_signal_score`,
-    `t148`.`_u_negative_score`,
-    `t148`.`_u_total_score`,
-    `t148`.`_cap_fit`,
-    `t148`.`_cap_intent`,
-    `t148`.`_cap_signal`,
-    `t148`.`_cap_negative`,
-    `t148`.`_st_m0`,
-    `t148`.`_st_m1`,
-    `t148`.`_st_m2`,
-    `t148`.`_st_m3`,
-    `t148`.`_st_m4`,
-    `t148`.`_st_m5`,
-    `t148`.`_st_m6`,
-    `t148`.`_st_m0_neg`,
-    `t148`.`_st_m1_neg`,
-    `t148`.`_st_m2_neg`,
-    `t148`.`_st_m3_neg`,
-    `t148`.`_st_m4_neg`,
-    `t148`.`_st_m5_neg`,
-    `t148`.`_st_m6_neg`,
-    `t148`.`_st_k0`,
-    `t148`.`_st_k1`,
-    `t148`.`_st_k2`,
-    `t148`.`_st_k3`,
-    `t148`.`_st_k4`,
-    `t148`.`_st_k5`,
-    `t148`.`_st_k6`,
-    `t148`.`_st_s0`,
-    `t148`.`_st_v0`,
-    `t148`.`_st_n0`,
-    `t148`.`_re_m0`,
-    `t148`.`_re_m1`,
-    `t148`.`_re_m2`,
-    `t148`.`_re_m3`,
-    `t148`.`_re_m4`,
-    `t148`.`_re_m5`,
-    `t148`.`_re_m6`,
-    `t148`.`_re_m7`,
-    `t148`.`_re_m8`,
-    `t148`.`_re_m9`,
-    `t148`.`_re_m10`,
-    `t148`.`_re_m11`,
-    `t148`.`_re_m12`,
-    `t148`.`_re_m13`,
-    `t148`.`_re_m14`,
-    `t148`.`_re_m15`,
-    `t148`.`_re_m16`,
-    `t148`.`_re_m17`,
-    `t148`.`_re_m18`,
-    `t148`.`_re_m19`,
-    `t148`.`_re_m20`,
-    `t148`.`_re_m21`,
-    `t148`.`_re_m22`,
-    `t148`.`_re_m23`,
-    `t148`.`_re_m24`,
-    `t148`.`_re_m25`,
-    `t148`.`_re_m26`,
-    `t148`.`_re_m0_neg`,
-    `t148`.`_re_m1_neg`,
-    `t148`.`_re_m2_neg`,
-    `t148`.`_re_m3_neg`,
-    `t148`.`_re_m4_neg`,
-    `t148`.`_re_m5_neg`,
-    `t148`.`_re_m6_neg`,
-    `t148`.`_re_m7_neg`,
-    `t148`.`_re_m8_neg`,
-    `t148`.`_re_m9_neg`,
-    `t148`.`_re_m10_neg`,
-    `t148`.`_re_m11_neg`,
-    `t148`.`_re_m12_neg`,
-    `t148`.`_re_m13_neg`,
-    `t148`.`_re_m14_neg`,
-    `t148`.`_re_m15_neg`,
-    `t148`.`_re_m16_neg`,
-    `t148`.`_re_m17_neg`,
-    `t148`.`_re_m18_neg`,
-    `t148`.`_re_m19_neg`,
-    `t148`.`_re_m20_neg`,
-    `t148`.`_re_m21_neg`,
-    `t148`.`_re_m22_neg`,
-    `t148`.`_re_m23_neg`,
-    `t148`.`_re_m24_neg`,
-    `t148`.`_re_m25_neg`,
-    `t148`.`_re_m26_neg`,
-    `t148`.`_re_k0`,
-    `t148`.`_re_k1`,
-    `t148`.`_re_k2`,
-    `t148`.`_re_k3`,
-    `t148`.`_re_k4`,
-    `t148`.`_re_k5`,
-    `t148`.`_re_k6`,
-    `t148`.`_re_k7`,
-    `t148`.`_re_k8`,
-    `t148`.`_re_k9`,
-    `t148`.`_re_k10`,
-    `t148`.`_re_k11`,
-    `t148`.`_re_k12`,
-    `t148`.`_re_k13`,
-    `t148`.`_re_k14`,
-    `t148`.`_re_k15`,
-    `t148`.`_re_k16`,
-    `t148`.`_re_k17`,
-    `t148`.`_re_k18`,
-    `t148`.`_re_k19`,
-    `t148`.`_re_k20`,
-    `t148`.`_re_k21`,
-    `t148`.`_re_k22`,
-    `t148`.`_re_k23`,
-    `t148`.`_re_k24`,
-    `t148`.`_re_k25`,
-    `t148`.`_re_k26`,
-    `t148`.`_re_s0`,
-    `t148`.`_re_v0`,
-    `t148`.`_re_n0`,
-    `t148`.`_re_s1`,
+    `t150`.`lead_id`,
+    `t150`.`email`,
+    `t150`.`first_name`,
+    `t150`.`last_name`,
+    `t150`.`title`,
+    `t150`.`company`,
+    `t150`.`industry`,
+    `t150`.`employees`,
+    `t150`.`country`,
+    `t150`.`lead_source`,
+    `t150`.`owner`,
+    `t150`.`created_at`,
+    `t150`.`last_activity_at`,
+    `t150`.`email_normalised`,
+    `t150`.`is_personal_email`,
+    `t150`.`account_key`,
+    `t150`.`_n_country`,
+    `t150`.`_n_email`,
+    `t150`.`_n_industry`,
+    `t150`.`segment`,
+    `t150`.`pts_seniority`,
+    `t150`.`pts_company_size`,
+    `t150`.`pts_company_size_small`,
+    `t150`.`pts_target_industry`,
+    `t150`.`pts_served_country`,
+    `t150`.`pts_enterprise_seniority`,
+    `t150`.`pts_enterprise_enterprise_size`,
+    `t150`.`pts_personal_email`,
+    `t150`.`pts_intern_or_student`,
+    `t150`.`pts_unserved_country`,
+    `t150`.`pts_tiny_company`,
+    `t150`.`pts_demo_request`,
+    `t150`.`pts_pricing_page`,
+    `t150`.`pts_comparison_site`,
+    `t150`.`pts_case_study`,
+    `t150`.`pts_webinar`,
+    `t150`.`pts_blog`,
+    `t150`.`pts_email_click`,
+    `t150`.`_signal`,
+    `t150`.`_signal_age`,
+    `t150`.`pts_executive_hire`,
+    `t150`.`pts_funding`,
+    `t150`.`pts_strategic_hiring`,
+    `t150`.`pts_filing_language`,
+    `t150`.`pts_expansion`,
+    `t150`.`_raw_fit`,
+    `t150`.`_raw_intent`,
+    `t150`.`_raw_signal`,
+    `t150`.`_raw_negative`,
+    `t150`.`_u_fit_score`,
+    `t150`.`_u_intent_score`,
+    `t150`.`_u_signal_score`,
+    `t150`.`_u_negative_score`,
+    `t150`.`_u_total_score`,
+    `t150`.`_cap_fit`,
+    `t150`.`_cap_intent`,
+    `t150`.`_cap_signal`,
+    `t150`.`_cap_negative`,
+    `t150`.`_st_m0`,
+    `t150`.`_st_m1`,
+    `t150`.`_st_m2`,
+    `t150`.`_st_m3`,
+    `t150`.`_st_m4`,
+    `t150`.`_st_m5`,
+    `t150`.`_st_m6`,
+    `t150`.`_st_m0_neg`,
+    `t150`.`_st_m1_neg`,
+    `t150`.`_st_m2_neg`,
+    `t150`.`_st_m3_neg`,
+    `t150`.`_st_m4_neg`,
+    `t150`.`_st_m5_neg`,
+    `t150`.`_st_m6_neg`,
+    `t150`.`_st_k0`,
+    `t150`.`_st_k1`,
+    `t150`.`_st_k2`,
+    `t150`.`_st_k3`,
+    `t150`.`_st_k4`,
+    `t150`.`_st_k5`,
+    `t150`.`_st_k6`,
+    `t150`.`_st_s0`,
+    `t150`.`_st_v0`,
+    `t150`.`_st_n0`,
+    `t150`.`_re_m0`,
+    `t150`.`_re_m1`,
+    `t150`.`_re_m2`,
+    `t150`.`_re_m3`,
+    `t150`.`_re_m4`,
+    `t150`.`_re_m5`,
+    `t150`.`_re_m6`,
+    `t150`.`_re_m7`,
+    `t150`.`_re_m8`,
+    `t150`.`_re_m9`,
+    `t150`.`_re_m10`,
+    `t150`.`_re_m11`,
+    `t150`.`_re_m12`,
+    `t150`.`_re_m13`,
+    `t150`.`_re_m14`,
+    `t150`.`_re_m15`,
+    `t150`.`_re_m16`,
+    `t150`.`_re_m17`,
+    `t150`.`_re_m18`,
+    `t150`.`_re_m19`,
+    `t150`.`_re_m20`,
+    `t150`.`_re_m21`,
+    `t150`.`_re_m22`,
+    `t150`.`_re_m23`,
+    `t150`.`_re_m24`,
+    `t150`.`_re_m25`,
+    `t150`.`_re_m26`,
+    `t150`.`_re_m0_neg`,
+    `t150`.`_re_m1_neg`,
+    `t150`.`_re_m2_neg`,
+    `t150`.`_re_m3_neg`,
+    `t150`.`_re_m4_neg`,
+    `t150`.`_re_m5_neg`,
+    `t150`.`_re_m6_neg`,
+    `t150`.`_re_m7_neg`,
+    `t150`.`_re_m8_neg`,
+    `t150`.`_re_m9_neg`,
+    `t150`.`_re_m10_neg`,
+    `t150`.`_re_m11_neg`,
+    `t150`.`_re_m12_neg`,
+    `t150`.`_re_m13_neg`,
+    `t150`.`_re_m14_neg`,
+    `t150`.`_re_m15_neg`,
+    `t150`.`_re_m16_neg`,
+    `t150`.`_re_m17_neg`,
+    `t150`.`_re_m18_neg`,
+    `t150`.`_re_m19_neg`,
+    `t150`.`_re_m20_neg`,
+    `t150`.`_re_m21_neg`,
+    `t150`.`_re_m22_neg`,
+    `t150`.`_re_m23_neg`,
+    `t150`.`_re_m24_neg`,
+    `t150`.`_re_m25_neg`,
+    `t150`.`_re_m26_neg`,
+    `t150`.`_re_k0`,
+    `t150`.`_re_k1`,
+    `t150`.`_re_k2`,
+    `t150`.`_re_k3`,
+    `t150`.`_re_k4`,
+    `t150`.`_re_k5`,
+    `t150`.`_re_k6`,
+    `t150`.`_re_k7`,
+    `t150`.`_re_k8`,
+    `t150`.`_re_k9`,
+    `t150`.`_re_k10`,
+    `t150`.`_re_k11`,
+    `t150`.`_re_k12`,
+    `t150`.`_re_k13`,
+    `t150`.`_re_k14`,
+    `t150`.`_re_k15`,
+    `t150`.`_re_k16`,
+    `t150`.`_re_k17`,
+    `t150`.`_re_k18`,
+    `t150`.`_re_k19`,
+    `t150`.`_re_k20`,
+    `t150`.`_re_k21`,
+    `t150`.`_re_k22`,
+    `t150`.`_re_k23`,
+    `t150`.`_re_k24`,
+    `t150`.`_re_k25`,
+    `t150`.`_re_k26`,
+    `t150`.`_re_s0`,
+    `t150`.`_re_v0`,
+    `t150`.`_re_n0`,
+    `t150`.`_re_s1`,
     CASE
-      WHEN `t148`.`_re_k0` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m0`
-      WHEN `t148`.`_re_k1` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m1`
-      WHEN `t148`.`_re_k2` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m2`
-      WHEN `t148`.`_re_k3` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m3`
-      WHEN `t148`.`_re_k4` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m4`
-      WHEN `t148`.`_re_k5` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m5`
-      WHEN `t148`.`_re_k6` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m6`
-      WHEN `t148`.`_re_k7` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m7`
-      WHEN `t148`.`_re_k8` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m8`
-      WHEN `t148`.`_re_k9` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m9`
-      WHEN `t148`.`_re_k10` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m10`
-      WHEN `t148`.`_re_k11` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m11`
-      WHEN `t148`.`_re_k12` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m12`
-      WHEN `t148`.`_re_k13` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m13`
-      WHEN `t148`.`_re_k14` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m14`
-      WHEN `t148`.`_re_k15` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m15`
-      WHEN `t148`.`_re_k16` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m16`
-      WHEN `t148`.`_re_k17` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m17`
-      WHEN `t148`.`_re_k18` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m18`
-      WHEN `t148`.`_re_k19` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m19`
-      WHEN `t148`.`_re_k20` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m20`
-      WHEN `t148`.`_re_k21` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m21`
-      WHEN `t148`.`_re_k22` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m22`
-      WHEN `t148`.`_re_k23` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m23`
-      WHEN `t148`.`_re_k24` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m24`
-      WHEN `t148`.`_re_k25` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m25`
-      WHEN `t148`.`_re_k26` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m26`
+      WHEN `t150`.`_re_k0` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m0`
+      WHEN `t150`.`_re_k1` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m1`
+      WHEN `t150`.`_re_k2` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m2`
+      WHEN `t150`.`_re_k3` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m3`
+      WHEN `t150`.`_re_k4` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m4`
+      WHEN `t150`.`_re_k5` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m5`
+      WHEN `t150`.`_re_k6` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m6`
+      WHEN `t150`.`_re_k7` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m7`
+      WHEN `t150`.`_re_k8` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m8`
+      WHEN `t150`.`_re_k9` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m9`
+      WHEN `t150`.`_re_k10` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m10`
+      WHEN `t150`.`_re_k11` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m11`
+      WHEN `t150`.`_re_k12` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m12`
+      WHEN `t150`.`_re_k13` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m13`
+      WHEN `t150`.`_re_k14` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m14`
+      WHEN `t150`.`_re_k15` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m15`
+      WHEN `t150`.`_re_k16` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m16`
+      WHEN `t150`.`_re_k17` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m17`
+      WHEN `t150`.`_re_k18` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m18`
+      WHEN `t150`.`_re_k19` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m19`
+      WHEN `t150`.`_re_k20` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m20`
+      WHEN `t150`.`_re_k21` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m21`
+      WHEN `t150`.`_re_k22` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m22`
+      WHEN `t150`.`_re_k23` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m23`
+      WHEN `t150`.`_re_k24` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m24`
+      WHEN `t150`.`_re_k25` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m25`
+      WHEN `t150`.`_re_k26` = `t150`.`_re_s1`
+      THEN `t150`.`_re_m26`
       ELSE 0
     END AS `_re_v1`,
     CASE
-      WHEN `t148`.`_re_k0` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k0` = `t150`.`_re_s1`
       THEN 'seniority'
-      WHEN `t148`.`_re_k1` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k1` = `t150`.`_re_s1`
       THEN 'company_size'
-      WHEN `t148`.`_re_k2` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k2` = `t150`.`_re_s1`
       THEN 'company_size_small'
-      WHEN `t148`.`_re_k3` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k3` = `t150`.`_re_s1`
       THEN 'target_industry'
-      WHEN `t148`.`_re_k4` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k4` = `t150`.`_re_s1`
       THEN 'served_country'
-      WHEN `t148`.`_re_k5` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k5` = `t150`.`_re_s1`
       THEN 'enterprise.seniority'
-      WHEN `t148`.`_re_k6` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k6` = `t150`.`_re_s1`
       THEN 'enterprise.enterprise_size'
-      WHEN `t148`.`_re_k7` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k7` = `t150`.`_re_s1`
       THEN 'personal_email'
-      WHEN `t148`.`_re_k8` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k8` = `t150`.`_re_s1`
       THEN 'intern_or_student'
-      WHEN `t148`.`_re_k9` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k9` = `t150`.`_re_s1`
       THEN 'unserved_country'
-      WHEN `t148`.`_re_k10` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k10` = `t150`.`_re_s1`
       THEN 'tiny_company'
-      WHEN `t148`.`_re_k11` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k11` = `t150`.`_re_s1`
       THEN 'demo_request'
-      WHEN `t148`.`_re_k12` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k12` = `t150`.`_re_s1`
       THEN 'pricing_page'
-      WHEN `t148`.`_re_k13` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k13` = `t150`.`_re_s1`
       THEN 'comparison_site'
-      WHEN `t148`.`_re_k14` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k14` = `t150`.`_re_s1`
       THEN 'case_study'
-      WHEN `t148`.`_re_k15` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k15` = `t150`.`_re_s1`
       THEN 'webinar'
-      WHEN `t148`.`_re_k16` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k16` = `t150`.`_re_s1`
       THEN 'blog'
-      WHEN `t148`.`_re_k17` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k17` = `t150`.`_re_s1`
       THEN 'email_click'
-      WHEN `t148`.`_re_k18` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k18` = `t150`.`_re_s1`
       THEN 'signal:executive_hire'
-      WHEN `t148`.`_re_k19` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k19` = `t150`.`_re_s1`
       THEN 'signal:funding'
-      WHEN `t148`.`_re_k20` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k20` = `t150`.`_re_s1`
       THEN 'signal:strategic_hiring'
-      WHEN `t148`.`_re_k21` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k21` = `t150`.`_re_s1`
       THEN 'signal:filing_language'
-      WHEN `t148`.`_re_k22` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k22` = `t150`.`_re_s1`
       THEN 'signal:expansion'
-      WHEN `t148`.`_re_k23` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k23` = `t150`.`_re_s1`
       THEN 'cap:fit'
-      WHEN `t148`.`_re_k24` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k24` = `t150`.`_re_s1`
       THEN 'cap:intent'
-      WHEN `t148`.`_re_k25` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k25` = `t150`.`_re_s1`
       THEN 'cap:signal'
-      WHEN `t148`.`_re_k26` = `t148`.`_re_s1`
+      WHEN `t150`.`_re_k26` = `t150`.`_re_s1`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n1`
   FROM (
     SELECT
-      `t147`.`lead_id`,
-      `t147`.`email`,
-      `t147`.`first_name`,
-      `t147`.`last_name`,
-      `t147`.`title`,
-      `t147`.`company`,
-      `t147`.`industry`,
-      `t147`.`employees`,
-      `t147`.`country`,
-      `t147`.`lead_source`,
-      `t147`.`owner`,
-      `t147`.`created_at`,
-      `t147`.`last_activity_at`,
-      `t147`.`email_normalised`,
-      `t147`.`is_personal_email`,
-      `t147`.`account_key`,
-      `t147`.`_n_country`,
-      `t147`.`_n_email`,
-      `t147`.`_n_industry`,
-      `t147`.`segment`,
-      `t147`.`pts_seniority`,
-      `t147`.`pts_company_size`,
-      `t147`.`pts_company_size_small`,
-      `t147`.`pts_target_industry`,
-      `t147`.`pts_served_country`,
-      `t147`.`pts_enterprise_seniority`,
-      `t147`.`pts_enterprise_enterprise_size`,
-      `t147`.`pts_personal_email`,
-      `t147`.`pts_intern_or_student`,
-      `t147`.`pts_unserved_country`,
-      `t147`.`pts_tiny_company`,
-      `t147`.`pts_demo_request`,
-      `t147`.`pts_pricing_page`,
-      `t147`.`pts_comparison_site`,
-      `t147`.`pts_case_study`,
-      `t147`.`pts_webinar`,
-      `t147`.`pts_blog`,
-      `t147`.`pts_email_click`,
-      `t147`.`_signal`,
-      `t147`.`_signal_age`,
-      `t147`.`pts_executive_hire`,
-      `t147`.`pts_funding`,
-      `t147`.`pts_strategic_hiring`,
-      `t147`.`pts_filing_language`,
-      `t147`.`pts_expansion`,
-      `t147`.`_raw_fit`,
-      `t147`.`_raw_intent`,
-      `t147`.`_raw_signal`,
-      `t147`.`_raw_negative`,
-      `t147`.`_u_fit_score`,
-      `t147`.`_u_intent_score`,
-      `t147`.`_u_signal_score`,
-      `t147`.`_u_negative_score`,
-      `t147`.`_u_total_score`,
-      `t147`.`_cap_fit`,
-      `t147`.`_cap_intent`,
-      `t147`.`_cap_signal`,
-      `t147`.`_cap_negative`,
-      `t147`.`_st_m0`,
-      `t147`.`_st_m1`,
-      `t147`.`_st_m2`,
-      `t147`.`_st_m3`,
-      `t147`.`_st_m4`,
-      `t147`.`_st_m5`,
-      `t147`.`_st_m6`,
-      `t147`.`_st_m0_neg`,
-      `t147`.`_st_m1_neg`,
-      `t147`.`_st_m2_neg`,
-      `t147`.`_st_m3_neg`,
-      `t147`.`_st_m4_neg`,
-      `t147`.`_st_m5_neg`,
-      `t147`.`_st_m6_neg`,
-      `t147`.`_st_k0`,
-      `t147`.`_st_k1`,
-      `t147`.`_st_k2`,
-      `t147`.`_st_k3`,
-      `t147`.`_st_k4`,
-      `t147`.`_st_k5`,
-      `t147`.`_st_k6`,
-      `t147`.`_st_s0`,
-      `t147`.`_st_v0`,
-      `t147`.`_st_n0`,
-      `t147`.`_re_m0`,
-      `t147`.`_re_m1`,
-      `t147`.`_re_m2`,
-      `t147`.`_re_m3`,
-      `t147`.`_re_m4`,
-      `t147`.`_re_m5`,
-      `t147`.`_re_m6`,
-      `t147`.`_re_m7`,
-      `t147`.`_re_m8`,
-      `t147`.`_re_m9`,
-      `t147`.`_re_m10`,
-      `t147`.`_re_m11`,
-      `t147`.`_re_m12`,
-      `t147`.`_re_m13`,
-      `t147`.`_re_m14`,
-      `t147`.`_re_m15`,
-      `t147`.`_re_m16`,
-      `t147`.`_re_m17`,
-      `t147`.`_re_m18`,
-      `t147`.`_re_m19`,
-      `t147`.`_re_m20`,
-      `t147`.`_re_m21`,
-      `t147`.`_re_m22`,
-      `t147`.`_re_m23`,
-      `t147`.`_re_m24`,
-      `t147`.`_re_m25`,
-      `t147`.`_re_m26`,
-      `t147`.`_re_m0_neg`,
-      `t147`.`_re_m1_neg`,
-      `t147`.`_re_m2_neg`,
-      `t147`.`_re_m3_neg`,
-      `t147`.`_re_m4_neg`,
-      `t147`.`_re_m5_neg`,
-      `t147`.`_re_m6_neg`,
-      `t147`.`_re_m7_neg`,
-      `t147`.`_re_m8_neg`,
-      `t147`.`_re_m9_neg`,
-      `t147`.`_re_m10_neg`,
-      `t147`.`_re_m11_neg`,
-      `t147`.`_re_m12_neg`,
-      `t147`.`_re_m13_neg`,
-      `t147`.`_re_m14_neg`,
-      `t147`.`_re_m15_neg`,
-      `t147`.`_re_m16_neg`,
-      `t147`.`_re_m17_neg`,
-      `t147`.`_re_m18_neg`,
-      `t147`.`_re_m19_neg`,
-      `t147`.`_re_m20_neg`,
-      `t147`.`_re_m21_neg`,
-      `t147`.`_re_m22_neg`,
-      `t147`.`_re_m23_neg`,
-      `t147`.`_re_m24_neg`,
-      `t147`.`_re_m25_neg`,
-      `t147`.`_re_m26_neg`,
-      `t147`.`_re_k0`,
-      `t147`.`_re_k1`,
-      `t147`.`_re_k2`,
-      `t147`.`_re_k3`,
-      `t147`.`_re_k4`,
-      `t147`.`_re_k5`,
-      `t147`.`_re_k6`,
-      `t147`.`_re_k7`,
-      `t147`.`_re_k8`,
-      `t147`.`_re_k9`,
-      `t147`.`_re_k10`,
-      `t147`.`_re_k11`,
-      `t147`.`_re_k12`,
-      `t147`.`_re_k13`,
-      `t147`.`_re_k14`,
-      `t147`.`_re_k15`,
-      `t147`.`_re_k16`,
-      `t147`.`_re_k17`,
-      `t147`.`_re_k18`,
-      `t147`.`_re_k19`,
-      `t147`.`_re_k20`,
-      `t147`.`_re_k21`,
-      `t147`.`_re_k22`,
-      `t147`.`_re_k23`,
-      `t147`.`_re_k24`,
-      `t147`.`_re_k25`,
-      `t147`.`_re_k26`,
-      `t147`.`_re_s0`,
-      `t147`.`_re_v0`,
-      `t147`.`_re_n0`,
+      `t149`.`lead_id`,
+      `t149`.`email`,
+      `t149`.`first_name`,
+      `t149`.`last_name`,
+      `t149`.`title`,
+      `t149`.`company`,
+      `t149`.`industry`,
+      `t149`.`employees`,
+      `t149`.`country`,
+      `t149`.`lead_source`,
+      `t149`.`owner`,
+      `t149`.`created_at`,
+      `t149`.`last_activity_at`,
+      `t149`.`email_normalised`,
+      `t149`.`is_personal_email`,
+      `t149`.`account_key`,
+      `t149`.`_n_country`,
+      `t149`.`_n_email`,
+      `t149`.`_n_industry`,
+      `t149`.`segment`,
+      `t149`.`pts_seniority`,
+      `t149`.`pts_company_size`,
+      `t149`.`pts_company_size_small`,
+      `t149`.`pts_target_industry`,
+      `t149`.`pts_served_country`,
+      `t149`.`pts_enterprise_seniority`,
+      `t149`.`pts_enterprise_enterprise_size`,
+      `t149`.`pts_personal_email`,
+      `t149`.`pts_intern_or_student`,
+      `t149`.`pts_unserved_country`,
+      `t149`.`pts_tiny_company`,
+      `t149`.`pts_demo_request`,
+      `t149`.`pts_pricing_page`,
+      `t149`.`pts_comparison_site`,
+      `t149`.`pts_case_study`,
+      `t149`.`pts_webinar`,
+      `t149`.`pts_blog`,
+      `t149`.`pts_email_click`,
+      `t149`.`_signal`,
+      `t149`.`_signal_age`,
+      `t149`.`pts_executive_hire`,
+      `t149`.`pts_funding`,
+      `t149`.`pts_strategic_hiring`,
+      `t149`.`pts_filing_language`,
+      `t149`.`pts_expansion`,
+      `t149`.`_raw_fit`,
+      `t149`.`_raw_intent`,
+      `t149`.`_raw_signal`,
+      `t149`.`_raw_negative`,
+      `t149`.`_u_fit_score`,
+      `t149`.`_u_intent_score`,
+      `t149`.`_u_signal_score`,
+      `t149`.`_u_negative_score`,
+      `t149`.`_u_total_score`,
+      `t149`.`_cap_fit`,
+      `t149`.`_cap_intent`,
+      `t149`.`_cap_signal`,
+      `t149`.`_cap_negative`,
+      `t149`.`_st_m0`,
+      `t149`.`_st_m1`,
+      `t149`.`_st_m2`,
+      `t149`.`_st_m3`,
+      `t149`.`_st_m4`,
+      `t149`.`_st_m5`,
+      `t149`.`_st_m6`,
+      `t149`.`_st_m0_neg`,
+      `t149`.`_st_m1_neg`,
+      `t149`.`_st_m2_neg`,
+      `t149`.`_st_m3_neg`,
+      `t149`.`_st_m4_neg`,
+      `t149`.`_st_m5_neg`,
+      `t149`.`_st_m6_neg`,
+      `t149`.`_st_k0`,
+      `t149`.`_st_k1`,
+      `t149`.`_st_k2`,
+      `t149`.`_st_k3`,
+      `t149`.`_st_k4`,
+      `t149`.`_st_k5`,
+      `t149`.`_st_k6`,
+      `t149`.`_st_s0`,
+      `t149`.`_st_v0`,
+      `t149`.`_st_n0`,
+      `t149`.`_re_m0`,
+      `t149`.`_re_m1`,
+      `t149`.`_re_m2`,
+      `t149`.`_re_m3`,
+      `t149`.`_re_m4`,
+      `t149`.`_re_m5`,
+      `t149`.`_re_m6`,
+      `t149`.`_re_m7`,
+      `t149`.`_re_m8`,
+      `t149`.`_re_m9`,
+      `t149`.`_re_m10`,
+      `t149`.`_re_m11`,
+      `t149`.`_re_m12`,
+      `t149`.`_re_m13`,
+      `t149`.`_re_m14`,
+      `t149`.`_re_m15`,
+      `t149`.`_re_m16`,
+      `t149`.`_re_m17`,
+      `t149`.`_re_m18`,
+      `t149`.`_re_m19`,
+      `t149`.`_re_m20`,
+      `t149`.`_re_m21`,
+      `t149`.`_re_m22`,
+      `t149`.`_re_m23`,
+      `t149`.`_re_m24`,
+      `t149`.`_re_m25`,
+      `t149`.`_re_m26`,
+      `t149`.`_re_m0_neg`,
+      `t149`.`_re_m1_neg`,
+      `t149`.`_re_m2_neg`,
+      `t149`.`_re_m3_neg`,
+      `t149`.`_re_m4_neg`,
+      `t149`.`_re_m5_neg`,
+      `t149`.`_re_m6_neg`,
+      `t149`.`_re_m7_neg`,
+      `t149`.`_re_m8_neg`,
+      `t149`.`_re_m9_neg`,
+      `t149`.`_re_m10_neg`,
+      `t149`.`_re_m11_neg`,
+      `t149`.`_re_m12_neg`,
+      `t149`.`_re_m13_neg`,
+      `t149`.`_re_m14_neg`,
+      `t149`.`_re_m15_neg`,
+      `t149`.`_re_m16_neg`,
+      `t149`.`_re_m17_neg`,
+      `t149`.`_re_m18_neg`,
+      `t149`.`_re_m19_neg`,
+      `t149`.`_re_m20_neg`,
+      `t149`.`_re_m21_neg`,
+      `t149`.`_re_m22_neg`,
+      `t149`.`_re_m23_neg`,
+      `t149`.`_re_m24_neg`,
+      `t149`.`_re_m25_neg`,
+      `t149`.`_re_m26_neg`,
+      `t149`.`_re_k0`,
+      `t149`.`_re_k1`,
+      `t149`.`_re_k2`,
+      `t149`.`_re_k3`,
+      `t149`.`_re_k4`,
+      `t149`.`_re_k5`,
+      `t149`.`_re_k6`,
+      `t149`.`_re_k7`,
+      `t149`.`_re_k8`,
+      `t149`.`_re_k9`,
+      `t149`.`_re_k10`,
+      `t149`.`_re_k11`,
+      `t149`.`_re_k12`,
+      `t149`.`_re_k13`,
+      `t149`.`_re_k14`,
+      `t149`.`_re_k15`,
+      `t149`.`_re_k16`,
+      `t149`.`_re_k17`,
+      `t149`.`_re_k18`,
+      `t149`.`_re_k19`,
+      `t149`.`_re_k20`,
+      `t149`.`_re_k21`,
+      `t149`.`_re_k22`,
+      `t149`.`_re_k23`,
+      `t149`.`_re_k24`,
+      `t149`.`_re_k25`,
+      `t149`.`_re_k26`,
+      `t149`.`_re_s0`,
+      `t149`.`_re_v0`,
+      `t149`.`_re_n0`,
       GREATEST(
-        IF(`t147`.`_re_k0` < `t147`.`_re_s0`, `t147`.`_re_k0`, 0),
-        IF(`t147`.`_re_k1` < `t147`.`_re_s0`, `t147`.`_re_k1`, 0),
-        IF(`t147`.`_re_k2` < `t147`.`_re_s0`, `t147`.`_re_k2`, 0),
-        IF(`t147`.`_re_k3` < `t147`.`_re_s0`, `t147`.`_re_k3`, 0),
-        IF(`t147`.`_re_k4` < `t147`.`_re_s0`, `t147`.`_re_k4`, 0),
-        IF(`t147`.`_re_k5` < `t147`.`_re_s0`, `t147`.`_re_k5`, 0),
-        IF(`t147`.`_re_k6` < `t147`.`_re_s0`, `t147`.`_re_k6`, 0),
-        IF(`t147`.`_re_k7` < `t147`.`_re_s0`, `t147`.`_re_k7`, 0),
-        IF(`t147`.`_re_k8` < `t147`.`_re_s0`, `t147`.`_re_k8`, 0),
-        IF(`t147`.`_re_k9` < `t147`.`_re_s0`, `t147`.`_re_k9`, 0),
-        IF(`t147`.`_re_k10` < `t147`.`_re_s0`, `t147`.`_re_k10`, 0),
-        IF(`t147`.`_re_k11` < `t147`.`_re_s0`, `t147`.`_re_k11`, 0),
-        IF(`t147`.`_re_k12` < `t147`.`_re_s0`, `t147`.`_re_k12`, 0),
-        IF(`t147`.`_re_k13` < `t147`.`_re_s0`, `t147`.`_re_k13`, 0),
-        IF(`t147`.`_re_k14` < `t147`.`_re_s0`, `t147`.`_re_k14`, 0),
-        IF(`t147`.`_re_k15` < `t147`.`_re_s0`, `t147`.`_re_k15`, 0),
-        IF(`t147`.`_re_k16` < `t147`.`_re_s0`, `t147`.`_re_k16`, 0),
-        IF(`t147`.`_re_k17` < `t147`.`_re_s0`, `t147`.`_re_k17`, 0),
-        IF(`t147`.`_re_k18` < `t147`.`_re_s0`, `t147`.`_re_k18`, 0),
-        IF(`t147`.`_re_k19` < `t147`.`_re_s0`, `t147`.`_re_k19`, 0),
-        IF(`t147`.`_re_k20` < `t147`.`_re_s0`, `t147`.`_re_k20`, 0),
-        IF(`t147`.`_re_k21` < `t147`.`_re_s0`, `t147`.`_re_k21`, 0),
-        IF(`t147`.`_re_k22` < `t147`.`_re_s0`, `t147`.`_re_k22`, 0),
-        IF(`t147`.`_re_k23` < `t147`.`_re_s0`, `t147`.`_re_k23`, 0),
-        IF(`t147`.`_re_k24` < `t147`.`_re_s0`, `t147`.`_re_k24`, 0),
-        IF(`t147`.`_re_k25` < `t147`.`_re_s0`, `t147`.`_re_k25`, 0),
-        IF(`t147`.`_re_k26` < `t147`.`_re_s0`, `t147`.`_re_k26`, 0)
+        IF(`t149`.`_re_k0` < `t149`.`_re_s0`, `t149`.`_re_k0`, 0),
+        IF(`t149`.`_re_k1` < `t149`.`_re_s0`, `t149`.`_re_k1`, 0),
+        IF(`t149`.`_re_k2` < `t149`.`_re_s0`, `t149`.`_re_k2`, 0),
+        IF(`t149`.`_re_k3` < `t149`.`_re_s0`, `t149`.`_re_k3`, 0),
+        IF(`t149`.`_re_k4` < `t149`.`_re_s0`, `t149`.`_re_k4`, 0),
+        IF(`t149`.`_re_k5` < `t149`.`_re_s0`, `t149`.`_re_k5`, 0),
+        IF(`t149`.`_re_k6` < `t149`.`_re_s0`, `t149`.`_re_k6`, 0),
+        IF(`t149`.`_re_k7` < `t149`.`_re_s0`, `t149`.`_re_k7`, 0),
+        IF(`t149`.`_re_k8` < `t149`.`_re_s0`, `t149`.`_re_k8`, 0),
+        IF(`t149`.`_re_k9` < `t149`.`_re_s0`, `t149`.`_re_k9`, 0),
+        IF(`t149`.`_re_k10` < `t149`.`_re_s0`, `t149`.`_re_k10`, 0),
+        IF(`t149`.`_re_k11` < `t149`.`_re_s0`, `t149`.`_re_k11`, 0),
+        IF(`t149`.`_re_k12` < `t149`.`_re_s0`, `t149`.`_re_k12`, 0),
+        IF(`t149`.`_re_k13` < `t149`.`_re_s0`, `t149`.`_re_k13`, 0),
+        IF(`t149`.`_re_k14` < `t149`.`_re_s0`, `t149`.`_re_k14`, 0),
+        IF(`t149`.`_re_k15` < `t149`.`_re_s0`, `t149`.`_re_k15`, 0),
+        IF(`t149`.`_re_k16` < `t149`.`_re_s0`, `t149`.`_re_k16`, 0),
+        IF(`t149`.`_re_k17` < `t149`.`_re_s0`, `t149`.`_re_k17`, 0),
+        IF(`t149`.`_re_k18` < `t149`.`_re_s0`, `t149`.`_re_k18`, 0),
+        IF(`t149`.`_re_k19` < `t149`.`_re_s0`, `t149`.`_re_k19`, 0),
+        IF(`t149`.`_re_k20` < `t149`.`_re_s0`, `t149`.`_re_k20`, 0),
+        IF(`t149`.`_re_k21` < `t149`.`_re_s0`, `t149`.`_re_k21`, 0),
+        IF(`t149`.`_re_k22` < `t149`.`_re_s0`, `t149`.`_re_k22`, 0),
+        IF(`t149`.`_re_k23` < `t149`.`_re_s0`, `t149`.`_re_k23`, 0),
+        IF(`t149`.`_re_k24` < `t149`.`_re_s0`, `t149`.`_re_k24`, 0),
+        IF(`t149`.`_re_k25` < `t149`.`_re_s0`, `t149`.`_re_k25`, 0),
+        IF(`t149`.`_re_k26` < `t149`.`_re_s0`, `t149`.`_re_k26`, 0)
       ) AS `_re_s1`
-    FROM `revq_reason_1` AS `t147`
-  ) AS `t148`
+    FROM `revq_reason_1` AS `t149`
+  ) AS `t150`
 ), `revq_reason_3` AS (
-  SELECT
-    `t151`.`lead_id`,
-    `t151`.`email`,
-    `t151`.`first_name`,
-    `t151`.`last_name`,
-    `t151`.`title`,
-    `t151`.`company`,
-    `t151`.`industry`,
-    `t151`.`employees`,
-    `t151`.`country`,
-    `t151`.`lead_source`,
-    `t151`.`owner`,
-    `t151`.`created_at`,
-    `t151`.`last_activity_at`,
-    `t151`.`email_normalised`,
-    `t151`.`is_personal_email`,
-    `t151`.`account_key`,
-    `t151`.`_n_country`,
-    `t151`.`_n_email`,
-    `t151`.`_n_industry`,
-    `t151`.`segment`,
-    `t151`.`pts_seniority`,
-    `t151`.`pts_company_size`,
-    `t151`.`pts_company_size_small`,
-    `t151`.`pts_target_industry`,
-    `t151`.`pts_served_country`,
-    `t151`.`pts_enterprise_seniority`,
-    `t151`.`pts_enterprise_enterprise_size`,
-    `t151`.`pts_personal_email`,
-    `t151`.`pts_intern_or_student`,
-    `t151`.`pts_unserved_country`,
-    `t151`.`pts_tiny_company`,
-    `t151`.`pts_demo_request`,
-    `t151`.`pts_pricing_page`,
-    `t151`.`pts_comparison_site`,
-    `t151`.`pts_case_study`,
-    `t151`.`pts_webinar`,
-    `t151`.`pts_blog`,
-    `t151`.`pts_email_click`,
-    `t151`.`_signal`,
-    `t151`.`_signal_age`,
-    `t151`.`pts_executive_hire`,
-    `t151`.`pts_funding`,
-    `t151`.`pts_strategic_hiring`,
-    `t151`.`pts_filing_language`,
-    `t151`.`pts_expansion`,
-    `t151`.`_raw_fit`,
-    `t151`.`_raw_intent`,
-    `t151`.`_raw_signal`,
-    `t151`.`_raw_negative`,
-    `t151`.`_u_fit_score`,
-    `t151`.`_u_intent_score`,
-    `t151`.`_u_signal_score`,
-    `t151`.`_u_negative_score`,
-    `t151`.`_u_total_score`,
-    `t151`.`_cap_fit`,
-    `t151`.`_cap_intent`,
-    `t151`.`_cap_signal`,
-    `t151`.`_cap_negative`,
-    `t151`.`_st_m0`,
-    `t151`.`_st_m1`,
-    `t151`.`_st_m2`,
-    `t151`.`_st_m3`,
-    `t151`.`_st_m4`,
-    `t151`.`_st_m5`,
-    `t151`.`_st_m6`,
-    `t151`.`_st_m0_neg`,
-    `t151`.`_st_m1_neg`,
-    `t151`.`_st_m2_neg`,
-    `t151`.`_st_m3_neg`,
-    `t151`.`_st_m4_neg`,
-    `t151`.`_st_m5_neg`,
-    `t151`.`_st_m6_neg`,
-    `t151`.`_st_k0`,
-    `t151`.`_st_k1`,
-    `t151`.`_st_k2`,
-    `t151`.`_st_k3`,
-    `t151`.`_st_k4`,
-    `t151`.`_st_k5`,
-    `t151`.`_st_k6`,
-    `t151`.`_st_s0`,
-    `t151`.`_st_v0`,
-    `t151`.`_st_n0`,
-    `t151`.`_re_m0`,
-    `t151`.`_re_m1`,
-    `t151`.`_re_m2`,
-    `t151`.`_re_m3`,
-    `t151`.`_re_m4`,
-    `t151`.`_re_m5`,
-    `t151`.`_re_m6`,
-    `t151`.`_re_m7`,
-    `t151`.`_re_m8`,
-    `t151`.`_re_m9`,
-    `t151`.`_re_m10`,
-    `t151`.`_re_m11`,
-    `t151`.`_re_m12`,
-    `t151`.`_re_m13`,
-    `t151`.`_re_m14`,
-    `t151`.`_re_m15`,
-    `t151`.`_re_m16`,
-    `t151`.`_re_m17`,
-    `t151`.`_re_m18`,
-    `t151`.`_re_m19`,
-    `t151`.`_re_m20`,
-    `t151`.`_re_m21`,
-    `t151`.`_re_m22`,
-    `t151`.`_re_m23`,
-    `t151`.`_re_m24`,
-    `t151`.`_re_m25`,
-    `t151`.`_re_m26`,
-    `t151`.`_re_m0_neg`,
-    `t151`.`_re_m1_neg`,
-    `t151`.`_re_m2_neg`,
-    `t151`.`_re_m3_neg`,
-    `t151`.`_re_m4_neg`,
-    `t151`.`_re_m5_neg`,
-    `t151`.`_re_m6_neg`,
-    `t151`.`_re_m7_neg`,
-    `t151`.`_re_m8_neg`,
-    `t151`.`_re_m9_neg`,
-    `t151`.`_re_m10_neg`,
-    `t151`.`_re_m11_neg`,
-    `t151`.`_re_m12_neg`,
-    `t151`.`_re_m13_neg`,
-    `t151`.`_re_m14_neg`,
-    `t151`.`_re_m15_neg`,
-    `t151`.`_re_m16_neg`,
-    `t151`.`_re_m17_neg`,
-    `t151`.`_re_m18_neg`,
-    `t151`.`_re_m19_neg`,
-    `t151`.`_re_m20_neg`,
-    `t151`.`_re_m21_neg`,
-    `t151`.`_re_m22_neg`,
-    `t151`.`_re_m23_neg`,
-    `t151`.`_re_m24_neg`,
-    `t151`.`_re_m25_neg`,
-    `t151`.`_re_m26_neg`,
-    `t151`.`_re_k0`,
-    `t151`.`_re_k1`,
-    `t151`.`_re_k2`,
-    `t151`.`_re_k3`,
-    `t151`.`_re_k4`,
-    `t151`.`_re_k5`,
-    `t151`.`_re_k6`,
-    `t151`.`_re_k7`,
-    `t151`.`_re_k8`,
-    `t151`.`_re_k9`,
-    `t151`.`_re_k10`,
-    `t151`.`_re_k11`,
-    `t151`.`_re_k12`,
-    `t151`.`_re_k13`,
-    `t151`.`_re_k14`,
-    `t151`.`_re_k15`,
-    `t151`.`_re_k16`,
-    `t151`.`_re_k17`,
-    `t151`.`_re_k18`,
-    `t151`.`_re_k19`,
-    `t151`.`_re_k20`,
-    `t151`.`_re_k21`,
-    `t151`.`_re_k22`,
-    `t151`.`_re_k23`,
-    `t151`.`_re_k24`,
-    `t151`.`_re_k25`,
-    `t151`.`_re_k26`,
-    `t151`.`_re_s0`,
-    `t151`.`_re_v0`,
-    `t151`.`_re_n0`,
-    `t151`.`_re_s1`,
-    `t151`.`_re_v1`,
-    `t151`.`_re_n1`,
-    `t151`.`_re_s2`,
-    CASE
-      WHEN `t151`.`_re_k0` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m0`
-      WHEN `t151`.`_re_k1` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m1`
-      WHEN `t151`.`_re_k2` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m2`
-      WHEN `t151`.`_re_k3` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m3`
-      WHEN `t151`.`_re_k4` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m4`
-      WHEN `t151`.`_re_k5` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m5`
-      WHEN `t151`.`_re_k6` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m6`
-      WHEN `t151`.`_re_k7` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m7`
-      WHEN `t151`.`_re_k8` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m8`
-      WHEN `t151`.`_re_k9` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m9`
-      WHEN `t151`.`_re_k10` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m10`
-      WHEN `t151`.`_re_k11` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m11`
-      WHEN `t151`.`_re_k12` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m12`
-      WHEN `t151`.`_re_k13` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m13`
-      WHEN `t151`.`_re_k14` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m14`
-      WHEN `t151`.`_re_k15` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m15`
-      WHEN `t151`.`_re_k16` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m16`
-      WHEN `t151`.`_re_k17` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m17`
-      WHEN `t151`.`_re_k18` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m18`
-      WHEN `t151`.`_re_k19` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m19`
-      WHEN `t151`.`_re_k20` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m20`
-      WHEN `t151`.`_re_k21` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m21`
-      WHEN `t151`.`_re_k22` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m22`
-      WHEN `t151`.`_re_k23` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m23`
-      WHEN `t151`.`_re_k24` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m24`
-      WHEN `t151`.`_re_k25` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m25`
-      WHEN `t151`.`_re_k26` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m26`
-      ELSE 0
-    END AS `_re_v2`,
-    CASE
-      WHEN `t151`.`_re_k0` = `t151`.`_re_s2`
-      THEN 'seniority'
-      WHEN `t151`.`_re_k1` = `t151`.`_re_s2`
-      THEN 'company_size'
-      WHEN `t151`.`_re_k2` = `t151`.`_re_s2`
-      THEN 'company_size_small'
-      WHEN `t151`.`_re_k3` = `t151`.`_re_s2`
-      THEN 'target_industry'
-      WHEN `t151`.`_re_k4` = `t151`.`_re_s2`
-      THEN 'served_country'
-      WHEN `t151`.`_re_k5` = `t151`.`_re_s2`
-      THEN 'enterprise.seniority'
-      WHEN `t151`.`_re_k6` = `t151`.`_re_s2`
-      THEN 'enterprise.enterprise_size'
-      WHEN `t151`.`_re_k7` = `t151`.`_re_s2`
-      THEN 'personal_email'
-      WHEN `t151`.`_re_k8` = `t151`.`_re_s2`
-      THEN 'intern_or_student'
-      WHEN `t151`.`_re_k9` = `t151`.`_re_s2`
-      THEN 'unserved_country'
-      WHEN `t151`.`_re_k10` = `t151`.`_re_s2`
-      THEN 'tiny_company'
-      WHEN `t151`.`_re_k11` = `t151`.`_re_s2`
-      THEN 'demo_request'
-      WHEN `t151`.`_re_k12` = `t151`.`_re_s2`
-      THEN 'pricing_page'
-      WHEN `t151`.`_re_k13` = `t151`.`_re_s2`
-      THEN 'comparison_site'
-      WHEN `t151`.`_re_k14` = `t151`.`_re_s2`
-      THEN 'case_study'
-      WHEN `t151`.`_re_k15` = `t151`.`_re_s2`
-      THEN 'webinar'
-      WHEN `t151`.`_re_k16` = `t151`.`_re_s2`
-      THEN 'blog'
-      WHEN `t151`.`_re_k17` = `t151`.`_re_s2`
-      THEN 'email_click'
-      WHEN `t151`.`_re_k18` = `t151`.`_re_s2`
-      THEN 'signal:executive_hire'
-      WHEN `t151`.`_re_k19` = `t151`.`_re_s2`
-      THEN 'signal:funding'
-      WHEN `t151`.`_re_k20` = `t151`.`_re_s2`
-      THEN 'signal:strategic_hiring'
-      WHEN `t151`.`_re_k21` = `t151`.`_re_s2`
-      THEN 'signal:filing_language'
-      WHEN `t151`.`_re_k22` = `t151`.`_re_s2`
-      THEN 'signal:expansion'
-      WHEN `t151`.`_re_k23` = `t151`.`_re_s2`
-      THEN 'cap:fit'
-      WHEN `t151`.`_re_k24` = `t151`.`_re_s2`
-      THEN 'cap:intent'
-      WHEN `t151`.`_re_k25` = `t151`.`_re_s2`
-      THEN 'cap:signal'
-      WHEN `t151`.`_re_k26` = `t151`.`_re_s2`
-      THEN 'cap:negative'
-      ELSE CAST(NULL AS STRING)
-    END AS `_re_n2`
-  FROM (
-    SELECT
-      `t150`.`lead_id`,
-      `t150`.`email`,
-      `t150`.`first_name`,
-      `t150`.`last_name`,
-      `t150`.`title`,
-      `t150`.`company`,
-      `t150`.`industry`,
-      `t150`.`employees`,
-      `t150`.`country`,
-      `t150`.`lead_source`,
-      `t150`.`owner`,
-      `t150`.`created_at`,
-      `t150`.`last_activity_at`,
-      `t150`.`email_normalised`,
-      `t150`.`is_personal_email`,
-      `t150`.`account_key`,
-      `t150`.`_n_country`,
-      `t150`.`_n_email`,
-      `t150`.`_n_industry`,
-      `t150`.`segment`,
-      `t150`.`pts_seniority`,
-      `t150`.`pts_company_size`,
-      `t150`.`pts_company_size_small`,
-      `t150`.`pts_target_industry`,
-      `t150`.`pts_served_country`,
-      `t150`.`pts_enterprise_seniority`,
-      `t150`.`pts_enterprise_enterprise_size`,
-      `t150`.`pts_personal_email`,
-      `t150`.`pts_intern_or_student`,
-      `t150`.`pts_unserved_country`,
-      `t150`.`pts_tiny_company`,
-      `t150`.`pts_demo_request`,
-      `t150`.`pts_pricing_page`,
-      `t150`.`pts_comparison_site`,
-      `t150`.`pts_case_study`,
-      `t150`.`pts_webinar`,
-      `t150`.`pts_blog`,
-      `t150`.`pts_email_click`,
-      `t150`.`_signal`,
-      `t150`.`_signal_age`,
-      `t150`.`pts_executive_hire`,
-      `t150`.`pts_funding`,
-      `t150`.`pts_strategic_hiring`,
-      `t150`.`pts_filing_language`,
-      `t150`.`pts_expansion`,
-      `t150`.`_raw_fit`,
-      `t150`.`_raw_intent`,
-      `t150`.`_raw_signal`,
-      `t150`.`_raw_negative`,
-      `t150`.`_u_fit_score`,
-      `t150`.`_u_intent_score`,
-      `t150`.`_u_signal_score`,
-      `t150`.`_u_negative_score`,
-      `t150`.`_u_total_score`,
-      `t150`.`_cap_fit`,
-      `t150`.`_cap_intent`,
-      `t150`.`_cap_signal`,
-      `t150`.`_cap_negative`,
-      `t150`.`_st_m0`,
-      `t150`.`_st_m1`,
-      `t150`.`_st_m2`,
-      `t150`.`_st_m3`,
-      `t150`.`_st_m4`,
-      `t150`.`_st_m5`,
-      `t150`.`_st_m6`,
-      `t150`.`_st_m0_neg`,
-      `t150`.`_st_m1_neg`,
-      `t150`.`_st_m2_neg`,
-      `t150`.`_st_m3_neg`,
-      `t150`.`_st_m4_neg`,
-      `t150`.`_st_m5_neg`,
-      `t150`.`_st_m6_neg`,
-      `t150`.`_st_k0`,
-      `t150`.`_st_k1`,
-      `t150`.`_st_k2`,
-      `t150`.`_st_k3`,
-      `t150`.`_st_k4`,
-      `t150`.`_st_k5`,
-      `t150`.`_st_k6`,
-      `t150`.`_st_s0`,
-      `t150`.`_st_v0`,
-      `t150`.`_st_n0`,
-      `t150`.`_re_m0`,
-      `t150`.`_re_m1`,
-      `t150`.`_re_m2`,
-      `t150`.`_re_m3`,
-      `t150`.`_re_m4`,
-      `t150`.`_re_m5`,
-      `t150`.`_re_m6`,
-      `t150`.`_re_m7`,
-      `t150`.`_re_m8`,
-      `t150`.`_re_m9`,
-      `t150`.`_re_m10`,
-      `t150`.`_re_m11`,
-      `t150`.`_re_m12`,
-      `t150`.`_re_m13`,
-      `t150`.`_re_m14`,
-      `t150`.`_re_m15`,
-      `t150`.`_re_m16`,
-      `t150`.`_re_m17`,
-      `t150`.`_re_m18`,
-      `t150`.`_re_m19`,
-      `t150`.`_re_m20`,
-      `t150`.`_re_m21`,
-      `t150`.`_re_m22`,
-      `t150`.`_re_m23`,
-      `t150`.`_re_m24`,
-      `t150`.`_re_m25`,
-      `t150`.`_re_m26`,
-      `t150`.`_re_m0_neg`,
-      `t150`.`_re_m1_neg`,
-      `t150`.`_re_m2_neg`,
-      `t150`.`_re_m3_neg`,
-      `t150`.`_re_m4_neg`,
-      `t150`.`_re_m5_neg`,
-      `t150`.`_re_m6_neg`,
-      `t150`.`_re_m7_neg`,
-      `t150`.`_re_m8_neg`,
-      `t150`.`_re_m9_neg`,
-      `t150`.`_re_m10_neg`,
-      `t150`.`_re_m11_neg`,
-      `t150`.`_re_m12_neg`,
-      `t150`.`_re_m13_neg`,
-      `t150`.`_re_m14_neg`,
-      `t150`.`_re_m15_neg`,
-      `t150`.`_re_m16_neg`,
-      `t150`.`_re_m17_neg`,
-      `t150`.`_re_m18_neg`,
-      `t150`.`_re_m19_neg`,
-      `t150`.`_re_m20_neg`,
-      `t150`.`_re_m21_neg`,
-      `t150`.`_re_m22_neg`,
-      `t150`.`_re_m23_neg`,
-      `t150`.`_re_m24_neg`,
-      `t150`.`_re_m25_neg`,
-      `t150`.`_re_m26_neg`,
-      `t150`.`_re_k0`,
-      `t150`.`_re_k1`,
-      `t150`.`_re_k2`,
-      `t150`.`_re_k3`,
-      `t150`.`_re_k4`,
-      `t150`.`_re_k5`,
-      `t150`.`_re_k6`,
-      `t150`.`_re_k7`,
-      `t150`.`_re_k8`,
-      `t150`.`_re_k9`,
-      `t150`.`_re_k10`,
-      `t150`.`_re_k11`,
-      `t150`.`_re_k12`,
-      `t150`.`_re_k13`,
-      `t150`.`_re_k14`,
-      `t150`.`_re_k15`,
-      `t150`.`_re_k16`,
-      `t150`.`_re_k17`,
-      `t150`.`_re_k18`,
-      `t150`.`_re_k19`,
-      `t150`.`_re_k20`,
-      `t150`.`_re_k21`,
-      `t150`.`_re_k22`,
-      `t150`.`_re_k23`,
-      `t150`.`_re_k24`,
-      `t150`.`_re_k25`,
-      `t150`.`_re_k26`,
-      `t150`.`_re_s0`,
-      `t150`.`_re_v0`,
-      `t150`.`_re_n0`,
-      `t150`.`_re_s1`,
-      `t150`.`_re_v1`,
-      `t150`.`_re_n1`,
-      GREATEST(
-        IF(`t150`.`_re_k0` < `t150`.`_re_s1`, `t150`.`_re_k0`, 0),
-        IF(`t150`.`_re_k1` < `t150`.`_re_s1`, `t150`.`_re_k1`, 0),
-        IF(`t150`.`_re_k2` < `t150`.`_re_s1`, `t150`.`_re_k2`, 0),
-        IF(`t150`.`_re_k3` < `t150`.`_re_s1`, `t150`.`_re_k3`, 0),
-        IF(`t150`.`_re_k4` < `t150`.`_re_s1`, `t150`.`_re_k4`, 0),
-        IF(`t150`.`_re_k5` < `t150`.`_re_s1`, `t150`.`_re_k5`, 0),
-        IF(`t150`.`_re_k6` < `t150`.`_re_s1`, `t150`.`_re_k6`, 0),
-        IF(`t150`.`_re_k7` < `t150`.`_re_s1`, `t150`.`_re_k7`, 0),
-        IF(`t150`.`_re_k8` < `t150`.`_re_s1`, `t150`.`_re_k8`, 0),
-        IF(`t150`.`_re_k9` < `t150`.`_re_s1`, `t150`.`_re_k9`, 0),
-        IF(`t150`.`_re_k10` < `t150`.`_re_s1`, `t150`.`_re_k10`, 0),
-        IF(`t150`.`_re_k11` < `t150`.`_re_s1`, `t150`.`_re_k11`, 0),
-        IF(`t150`.`_re_k12` < `t150`.`_re_s1`, `t150`.`_re_k12`, 0),
-        IF(`t150`.`_re_k13` < `t150`.`_re_s1`, `t150`.`_re_k13`, 0),
-        IF(`t150`.`_re_k14` < `t150`.`_re_s1`, `t150`.`_re_k14`, 0),
-        IF(`t150`.`_re_k15` < `t150`.`_re_s1`, `t150`.`_re_k15`, 0),
-        IF(`t150`.`_re_k16` < `t150`.`_re_s1`, `t150`.`_re_k16`, 0),
-        IF(`t150`.`_re_k17` < `t150`.`_re_s1`, `t150`.`_re_k17`, 0),
-        IF(`t150`.`_re_k18` < `t150`.`_re_s1`, `t150`.`_re_k18`, 0),
-        IF(`t150`.`_re_k19` < `t150`.`_re_s1`, `t150`.`_re_k19`, 0),
-        IF(`t150`.`_re_k20` < `t150`.`_re_s1`, `t150`.`_re_k20`, 0),
-        IF(`t150`.`_re_k21` < `t150`.`_re_s1`, `t150`.`_re_k21`, 0),
-        IF(`t150`.`_re_k22` < `t150`.`_re_s1`, `t150`.`_re_k22`, 0),
-        IF(`t150`.`_re_k23` < `t150`.`_re_s1`, `t150`.`_re_k23`, 0),
-        IF(`t150`.`_re_k24` < `t150`.`_re_s1`, `t150`.`_re_k24`, 0),
-        IF(`t150`.`_re_k25` < `t150`.`_re_s1`, `t150`.`_re_k25`, 0),
-        IF(`t150`.`_re_k26` < `t150`.`_re_s1`, `t150`.`_re_k26`, 0)
-      ) AS `_re_s2`
-    FROM `revq_reason_2` AS `t150`
-  ) AS `t151`
-), `revq_reasons` AS (
   SELECT
     `t153`.`lead_id`,
     `t153`.`email`,
@@ -17267,22 +16959,510 @@ WITH `revq_signals_trimmed` AS (
     `t153`.`_n_email`,
     `t153`.`_n_industry`,
     `t153`.`segment`,
+    `t153`.`pts_seniority`,
+    `t153`.`pts_company_size`,
+    `t153`.`pts_company_size_small`,
+    `t153`.`pts_target_industry`,
+    `t153`.`pts_served_country`,
+    `t153`.`pts_enterprise_seniority`,
+    `t153`.`pts_enterprise_enterprise_size`,
+    `t153`.`pts_personal_email`,
+    `t153`.`pts_intern_or_student`,
+    `t153`.`pts_unserved_country`,
+    `t153`.`pts_tiny_company`,
+    `t153`.`pts_demo_request`,
+    `t153`.`pts_pricing_page`,
+    `t153`.`pts_comparison_site`,
+    `t153`.`pts_case_study`,
+    `t153`.`pts_webinar`,
+    `t153`.`pts_blog`,
+    `t153`.`pts_email_click`,
+    `t153`.`_signal`,
     `t153`.`_signal_age`,
+    `t153`.`pts_executive_hire`,
+    `t153`.`pts_funding`,
+    `t153`.`pts_strategic_hiring`,
+    `t153`.`pts_filing_language`,
+    `t153`.`pts_expansion`,
+    `t153`.`_raw_fit`,
+    `t153`.`_raw_intent`,
+    `t153`.`_raw_signal`,
+    `t153`.`_raw_negative`,
     `t153`.`_u_fit_score`,
     `t153`.`_u_intent_score`,
     `t153`.`_u_signal_score`,
     `t153`.`_u_negative_score`,
     `t153`.`_u_total_score`,
+    `t153`.`_cap_fit`,
+    `t153`.`_cap_intent`,
+    `t153`.`_cap_signal`,
+    `t153`.`_cap_negative`,
+    `t153`.`_st_m0`,
+    `t153`.`_st_m1`,
+    `t153`.`_st_m2`,
+    `t153`.`_st_m3`,
+    `t153`.`_st_m4`,
+    `t153`.`_st_m5`,
+    `t153`.`_st_m6`,
+    `t153`.`_st_m0_neg`,
+    `t153`.`_st_m1_neg`,
+    `t153`.`_st_m2_neg`,
+    `t153`.`_st_m3_neg`,
+    `t153`.`_st_m4_neg`,
+    `t153`.`_st_m5_neg`,
+    `t153`.`_st_m6_neg`,
+    `t153`.`_st_k0`,
+    `t153`.`_st_k1`,
+    `t153`.`_st_k2`,
+    `t153`.`_st_k3`,
+    `t153`.`_st_k4`,
+    `t153`.`_st_k5`,
+    `t153`.`_st_k6`,
+    `t153`.`_st_s0`,
+    `t153`.`_st_v0`,
+    `t153`.`_st_n0`,
+    `t153`.`_re_m0`,
+    `t153`.`_re_m1`,
+    `t153`.`_re_m2`,
+    `t153`.`_re_m3`,
+    `t153`.`_re_m4`,
+    `t153`.`_re_m5`,
+    `t153`.`_re_m6`,
+    `t153`.`_re_m7`,
+    `t153`.`_re_m8`,
+    `t153`.`_re_m9`,
+    `t153`.`_re_m10`,
+    `t153`.`_re_m11`,
+    `t153`.`_re_m12`,
+    `t153`.`_re_m13`,
+    `t153`.`_re_m14`,
+    `t153`.`_re_m15`,
+    `t153`.`_re_m16`,
+    `t153`.`_re_m17`,
+    `t153`.`_re_m18`,
+    `t153`.`_re_m19`,
+    `t153`.`_re_m20`,
+    `t153`.`_re_m21`,
+    `t153`.`_re_m22`,
+    `t153`.`_re_m23`,
+    `t153`.`_re_m24`,
+    `t153`.`_re_m25`,
+    `t153`.`_re_m26`,
+    `t153`.`_re_m0_neg`,
+    `t153`.`_re_m1_neg`,
+    `t153`.`_re_m2_neg`,
+    `t153`.`_re_m3_neg`,
+    `t153`.`_re_m4_neg`,
+    `t153`.`_re_m5_neg`,
+    `t153`.`_re_m6_neg`,
+    `t153`.`_re_m7_neg`,
+    `t153`.`_re_m8_neg`,
+    `t153`.`_re_m9_neg`,
+    `t153`.`_re_m10_neg`,
+    `t153`.`_re_m11_neg`,
+    `t153`.`_re_m12_neg`,
+    `t153`.`_re_m13_neg`,
+    `t153`.`_re_m14_neg`,
+    `t153`.`_re_m15_neg`,
+    `t153`.`_re_m16_neg`,
+    `t153`.`_re_m17_neg`,
+    `t153`.`_re_m18_neg`,
+    `t153`.`_re_m19_neg`,
+    `t153`.`_re_m20_neg`,
+    `t153`.`_re_m21_neg`,
+    `t153`.`_re_m22_neg`,
+    `t153`.`_re_m23_neg`,
+    `t153`.`_re_m24_neg`,
+    `t153`.`_re_m25_neg`,
+    `t153`.`_re_m26_neg`,
+    `t153`.`_re_k0`,
+    `t153`.`_re_k1`,
+    `t153`.`_re_k2`,
+    `t153`.`_re_k3`,
+    `t153`.`_re_k4`,
+    `t153`.`_re_k5`,
+    `t153`.`_re_k6`,
+    `t153`.`_re_k7`,
+    `t153`.`_re_k8`,
+    `t153`.`_re_k9`,
+    `t153`.`_re_k10`,
+    `t153`.`_re_k11`,
+    `t153`.`_re_k12`,
+    `t153`.`_re_k13`,
+    `t153`.`_re_k14`,
+    `t153`.`_re_k15`,
+    `t153`.`_re_k16`,
+    `t153`.`_re_k17`,
+    `t153`.`_re_k18`,
+    `t153`.`_re_k19`,
+    `t153`.`_re_k20`,
+    `t153`.`_re_k21`,
+    `t153`.`_re_k22`,
+    `t153`.`_re_k23`,
+    `t153`.`_re_k24`,
+    `t153`.`_re_k25`,
+    `t153`.`_re_k26`,
+    `t153`.`_re_s0`,
+    `t153`.`_re_v0`,
+    `t153`.`_re_n0`,
+    `t153`.`_re_s1`,
+    `t153`.`_re_v1`,
+    `t153`.`_re_n1`,
+    `t153`.`_re_s2`,
+    CASE
+      WHEN `t153`.`_re_k0` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m0`
+      WHEN `t153`.`_re_k1` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m1`
+      WHEN `t153`.`_re_k2` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m2`
+      WHEN `t153`.`_re_k3` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m3`
+      WHEN `t153`.`_re_k4` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m4`
+      WHEN `t153`.`_re_k5` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m5`
+      WHEN `t153`.`_re_k6` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m6`
+      WHEN `t153`.`_re_k7` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m7`
+      WHEN `t153`.`_re_k8` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m8`
+      WHEN `t153`.`_re_k9` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m9`
+      WHEN `t153`.`_re_k10` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m10`
+      WHEN `t153`.`_re_k11` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m11`
+      WHEN `t153`.`_re_k12` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m12`
+      WHEN `t153`.`_re_k13` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m13`
+      WHEN `t153`.`_re_k14` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m14`
+      WHEN `t153`.`_re_k15` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m15`
+      WHEN `t153`.`_re_k16` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m16`
+      WHEN `t153`.`_re_k17` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m17`
+      WHEN `t153`.`_re_k18` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m18`
+      WHEN `t153`.`_re_k19` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m19`
+      WHEN `t153`.`_re_k20` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m20`
+      WHEN `t153`.`_re_k21` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m21`
+      WHEN `t153`.`_re_k22` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m22`
+      WHEN `t153`.`_re_k23` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m23`
+      WHEN `t153`.`_re_k24` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m24`
+      WHEN `t153`.`_re_k25` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m25`
+      WHEN `t153`.`_re_k26` = `t153`.`_re_s2`
+      THEN `t153`.`_re_m26`
+      ELSE 0
+    END AS `_re_v2`,
+    CASE
+      WHEN `t153`.`_re_k0` = `t153`.`_re_s2`
+      THEN 'seniority'
+      WHEN `t153`.`_re_k1` = `t153`.`_re_s2`
+      THEN 'company_size'
+      WHEN `t153`.`_re_k2` = `t153`.`_re_s2`
+      THEN 'company_size_small'
+      WHEN `t153`.`_re_k3` = `t153`.`_re_s2`
+      THEN 'target_industry'
+      WHEN `t153`.`_re_k4` = `t153`.`_re_s2`
+      THEN 'served_country'
+      WHEN `t153`.`_re_k5` = `t153`.`_re_s2`
+      THEN 'enterprise.seniority'
+      WHEN `t153`.`_re_k6` = `t153`.`_re_s2`
+      THEN 'enterprise.enterprise_size'
+      WHEN `t153`.`_re_k7` = `t153`.`_re_s2`
+      THEN 'personal_email'
+      WHEN `t153`.`_re_k8` = `t153`.`_re_s2`
+      THEN 'intern_or_student'
+      WHEN `t153`.`_re_k9` = `t153`.`_re_s2`
+      THEN 'unserved_country'
+      WHEN `t153`.`_re_k10` = `t153`.`_re_s2`
+      THEN 'tiny_company'
+      WHEN `t153`.`_re_k11` = `t153`.`_re_s2`
+      THEN 'demo_request'
+      WHEN `t153`.`_re_k12` = `t153`.`_re_s2`
+      THEN 'pricing_page'
+      WHEN `t153`.`_re_k13` = `t153`.`_re_s2`
+      THEN 'comparison_site'
+      WHEN `t153`.`_re_k14` = `t153`.`_re_s2`
+      THEN 'case_study'
+      WHEN `t153`.`_re_k15` = `t153`.`_re_s2`
+      THEN 'webinar'
+      WHEN `t153`.`_re_k16` = `t153`.`_re_s2`
+      THEN 'blog'
+      WHEN `t153`.`_re_k17` = `t153`.`_re_s2`
+      THEN 'email_click'
+      WHEN `t153`.`_re_k18` = `t153`.`_re_s2`
+      THEN 'signal:executive_hire'
+      WHEN `t153`.`_re_k19` = `t153`.`_re_s2`
+      THEN 'signal:funding'
+      WHEN `t153`.`_re_k20` = `t153`.`_re_s2`
+      THEN 'signal:strategic_hiring'
+      WHEN `t153`.`_re_k21` = `t153`.`_re_s2`
+      THEN 'signal:filing_language'
+      WHEN `t153`.`_re_k22` = `t153`.`_re_s2`
+      THEN 'signal:expansion'
+      WHEN `t153`.`_re_k23` = `t153`.`_re_s2`
+      THEN 'cap:fit'
+      WHEN `t153`.`_re_k24` = `t153`.`_re_s2`
+      THEN 'cap:intent'
+      WHEN `t153`.`_re_k25` = `t153`.`_re_s2`
+      THEN 'cap:signal'
+      WHEN `t153`.`_re_k26` = `t153`.`_re_s2`
+      THEN 'cap:negative'
+      ELSE CAST(NULL AS STRING)
+    END AS `_re_n2`
+  FROM (
+    SELECT
+      `t152`.`lead_id`,
+      `t152`.`email`,
+      `t152`.`first_name`,
+      `t152`.`last_name`,
+      `t152`.`title`,
+      `t152`.`company`,
+      `t152`.`industry`,
+      `t152`.`employees`,
+      `t152`.`country`,
+      `t152`.`lead_source`,
+      `t152`.`owner`,
+      `t152`.`created_at`,
+      `t152`.`last_activity_at`,
+      `t152`.`email_normalised`,
+      `t152`.`is_personal_email`,
+      `t152`.`account_key`,
+      `t152`.`_n_country`,
+      `t152`.`_n_email`,
+      `t152`.`_n_industry`,
+      `t152`.`segment`,
+      `t152`.`pts_seniority`,
+      `t152`.`pts_company_size`,
+      `t152`.`pts_company_size_small`,
+      `t152`.`pts_target_industry`,
+      `t152`.`pts_served_country`,
+      `t152`.`pts_enterprise_seniority`,
+      `t152`.`pts_enterprise_enterprise_size`,
+      `t152`.`pts_personal_email`,
+      `t152`.`pts_intern_or_student`,
+      `t152`.`pts_unserved_country`,
+      `t152`.`pts_tiny_company`,
+      `t152`.`pts_demo_request`,
+      `t152`.`pts_pricing_page`,
+      `t152`.`pts_comparison_site`,
+      `t152`.`pts_case_study`,
+      `t152`.`pts_webinar`,
+      `t152`.`pts_blog`,
+      `t152`.`pts_email_click`,
+      `t152`.`_signal`,
+      `t152`.`_signal_age`,
+      `t152`.`pts_executive_hire`,
+      `t152`.`pts_funding`,
+      `t152`.`pts_strategic_hiring`,
+      `t152`.`pts_filing_language`,
+      `t152`.`pts_expansion`,
+      `t152`.`_raw_fit`,
+      `t152`.`_raw_intent`,
+      `t152`.`_raw_signal`,
+      `t152`.`_raw_negative`,
+      `t152`.`_u_fit_score`,
+      `t152`.`_u_intent_score`,
+      `t152`.`_u_signal_score`,
+      `t152`.`_u_negative_score`,
+      `t152`.`_u_total_score`,
+      `t152`.`_cap_fit`,
+      `t152`.`_cap_intent`,
+      `t152`.`_cap_signal`,
+      `t152`.`_cap_negative`,
+      `t152`.`_st_m0`,
+      `t152`.`_st_m1`,
+      `t152`.`_st_m2`,
+      `t152`.`_st_m3`,
+      `t152`.`_st_m4`,
+      `t152`.`_st_m5`,
+      `t152`.`_st_m6`,
+      `t152`.`_st_m0_neg`,
+      `t152`.`_st_m1_neg`,
+      `t152`.`_st_m2_neg`,
+      `t152`.`_st_m3_neg`,
+      `t152`.`_st_m4_neg`,
+      `t152`.`_st_m5_neg`,
+      `t152`.`_st_m6_neg`,
+      `t152`.`_st_k0`,
+      `t152`.`_st_k1`,
+      `t152`.`_st_k2`,
+      `t152`.`_st_k3`,
+      `t152`.`_st_k4`,
+      `t152`.`_st_k5`,
+      `t152`.`_st_k6`,
+      `t152`.`_st_s0`,
+      `t152`.`_st_v0`,
+      `t152`.`_st_n0`,
+      `t152`.`_re_m0`,
+      `t152`.`_re_m1`,
+      `t152`.`_re_m2`,
+      `t152`.`_re_m3`,
+      `t152`.`_re_m4`,
+      `t152`.`_re_m5`,
+      `t152`.`_re_m6`,
+      `t152`.`_re_m7`,
+      `t152`.`_re_m8`,
+      `t152`.`_re_m9`,
+      `t152`.`_re_m10`,
+      `t152`.`_re_m11`,
+      `t152`.`_re_m12`,
+      `t152`.`_re_m13`,
+      `t152`.`_re_m14`,
+      `t152`.`_re_m15`,
+      `t152`.`_re_m16`,
+      `t152`.`_re_m17`,
+      `t152`.`_re_m18`,
+      `t152`.`_re_m19`,
+      `t152`.`_re_m20`,
+      `t152`.`_re_m21`,
+      `t152`.`_re_m22`,
+      `t152`.`_re_m23`,
+      `t152`.`_re_m24`,
+      `t152`.`_re_m25`,
+      `t152`.`_re_m26`,
+      `t152`.`_re_m0_neg`,
+      `t152`.`_re_m1_neg`,
+      `t152`.`_re_m2_neg`,
+      `t152`.`_re_m3_neg`,
+      `t152`.`_re_m4_neg`,
+      `t152`.`_re_m5_neg`,
+      `t152`.`_re_m6_neg`,
+      `t152`.`_re_m7_neg`,
+      `t152`.`_re_m8_neg`,
+      `t152`.`_re_m9_neg`,
+      `t152`.`_re_m10_neg`,
+      `t152`.`_re_m11_neg`,
+      `t152`.`_re_m12_neg`,
+      `t152`.`_re_m13_neg`,
+      `t152`.`_re_m14_neg`,
+      `t152`.`_re_m15_neg`,
+      `t152`.`_re_m16_neg`,
+      `t152`.`_re_m17_neg`,
+      `t152`.`_re_m18_neg`,
+      `t152`.`_re_m19_neg`,
+      `t152`.`_re_m20_neg`,
+      `t152`.`_re_m21_neg`,
+      `t152`.`_re_m22_neg`,
+      `t152`.`_re_m23_neg`,
+      `t152`.`_re_m24_neg`,
+      `t152`.`_re_m25_neg`,
+      `t152`.`_re_m26_neg`,
+      `t152`.`_re_k0`,
+      `t152`.`_re_k1`,
+      `t152`.`_re_k2`,
+      `t152`.`_re_k3`,
+      `t152`.`_re_k4`,
+      `t152`.`_re_k5`,
+      `t152`.`_re_k6`,
+      `t152`.`_re_k7`,
+      `t152`.`_re_k8`,
+      `t152`.`_re_k9`,
+      `t152`.`_re_k10`,
+      `t152`.`_re_k11`,
+      `t152`.`_re_k12`,
+      `t152`.`_re_k13`,
+      `t152`.`_re_k14`,
+      `t152`.`_re_k15`,
+      `t152`.`_re_k16`,
+      `t152`.`_re_k17`,
+      `t152`.`_re_k18`,
+      `t152`.`_re_k19`,
+      `t152`.`_re_k20`,
+      `t152`.`_re_k21`,
+      `t152`.`_re_k22`,
+      `t152`.`_re_k23`,
+      `t152`.`_re_k24`,
+      `t152`.`_re_k25`,
+      `t152`.`_re_k26`,
+      `t152`.`_re_s0`,
+      `t152`.`_re_v0`,
+      `t152`.`_re_n0`,
+      `t152`.`_re_s1`,
+      `t152`.`_re_v1`,
+      `t152`.`_re_n1`,
+      GREATEST(
+        IF(`t152`.`_re_k0` < `t152`.`_re_s1`, `t152`.`_re_k0`, 0),
+        IF(`t152`.`_re_k1` < `t152`.`_re_s1`, `t152`.`_re_k1`, 0),
+        IF(`t152`.`_re_k2` < `t152`.`_re_s1`, `t152`.`_re_k2`, 0),
+        IF(`t152`.`_re_k3` < `t152`.`_re_s1`, `t152`.`_re_k3`, 0),
+        IF(`t152`.`_re_k4` < `t152`.`_re_s1`, `t152`.`_re_k4`, 0),
+        IF(`t152`.`_re_k5` < `t152`.`_re_s1`, `t152`.`_re_k5`, 0),
+        IF(`t152`.`_re_k6` < `t152`.`_re_s1`, `t152`.`_re_k6`, 0),
+        IF(`t152`.`_re_k7` < `t152`.`_re_s1`, `t152`.`_re_k7`, 0),
+        IF(`t152`.`_re_k8` < `t152`.`_re_s1`, `t152`.`_re_k8`, 0),
+        IF(`t152`.`_re_k9` < `t152`.`_re_s1`, `t152`.`_re_k9`, 0),
+        IF(`t152`.`_re_k10` < `t152`.`_re_s1`, `t152`.`_re_k10`, 0),
+        IF(`t152`.`_re_k11` < `t152`.`_re_s1`, `t152`.`_re_k11`, 0),
+        IF(`t152`.`_re_k12` < `t152`.`_re_s1`, `t152`.`_re_k12`, 0),
+        IF(`t152`.`_re_k13` < `t152`.`_re_s1`, `t152`.`_re_k13`, 0),
+        IF(`t152`.`_re_k14` < `t152`.`_re_s1`, `t152`.`_re_k14`, 0),
+        IF(`t152`.`_re_k15` < `t152`.`_re_s1`, `t152`.`_re_k15`, 0),
+        IF(`t152`.`_re_k16` < `t152`.`_re_s1`, `t152`.`_re_k16`, 0),
+        IF(`t152`.`_re_k17` < `t152`.`_re_s1`, `t152`.`_re_k17`, 0),
+        IF(`t152`.`_re_k18` < `t152`.`_re_s1`, `t152`.`_re_k18`, 0),
+        IF(`t152`.`_re_k19` < `t152`.`_re_s1`, `t152`.`_re_k19`, 0),
+        IF(`t152`.`_re_k20` < `t152`.`_re_s1`, `t152`.`_re_k20`, 0),
+        IF(`t152`.`_re_k21` < `t152`.`_re_s1`, `t152`.`_re_k21`, 0),
+        IF(`t152`.`_re_k22` < `t152`.`_re_s1`, `t152`.`_re_k22`, 0),
+        IF(`t152`.`_re_k23` < `t152`.`_re_s1`, `t152`.`_re_k23`, 0),
+        IF(`t152`.`_re_k24` < `t152`.`_re_s1`, `t152`.`_re_k24`, 0),
+        IF(`t152`.`_re_k25` < `t152`.`_re_s1`, `t152`.`_re_k25`, 0),
+        IF(`t152`.`_re_k26` < `t152`.`_re_s1`, `t152`.`_re_k26`, 0)
+      ) AS `_re_s2`
+    FROM `revq_reason_2` AS `t152`
+  ) AS `t153`
+), `revq_reasons` AS (
+  SELECT
+    `t155`.`lead_id`,
+    `t155`.`email`,
+    `t155`.`first_name`,
+    `t155`.`last_name`,
+    `t155`.`title`,
+    `t155`.`company`,
+    `t155`.`industry`,
+    `t155`.`employees`,
+    `t155`.`country`,
+    `t155`.`lead_source`,
+    `t155`.`owner`,
+    `t155`.`created_at`,
+    `t155`.`last_activity_at`,
+    `t155`.`email_normalised`,
+    `t155`.`is_personal_email`,
+    `t155`.`account_key`,
+    `t155`.`_n_country`,
+    `t155`.`_n_email`,
+    `t155`.`_n_industry`,
+    `t155`.`segment`,
+    `t155`.`_signal_age`,
+    `t155`.`_u_fit_score`,
+    `t155`.`_u_intent_score`,
+    `t155`.`_u_signal_score`,
+    `t155`.`_u_negative_score`,
+    `t155`.`_u_total_score`,
     IF(
-      `t153`.`_re_v0` <> 0,
+      `t155`.`_re_v0` <> 0,
       CONCAT(
         CONCAT(
           IF((
-            CAST(`t153`.`_re_v0` AS FLOAT64) * 1e-06
+            CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06
           ) < 0.0, '', '+'),
           CONCAT(
             IF((
-              CAST(`t153`.`_re_v0` AS FLOAT64) * 1e-06
+              CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06
             ) < 0.0, '-', ''),
             CAST(CAST(TRUNC(
               ieee_divide(
@@ -17290,7 +17470,7 @@ WITH `revq_signals_trimmed` AS (
                   CAST(TRUNC(
                     (
                       (
-                        CAST(`t153`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                        CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                       ) + 6755399441055744.0
                     ) - 6755399441055744.0
                   ) AS INT64)
@@ -17300,7 +17480,7 @@ WITH `revq_signals_trimmed` AS (
                       CAST(TRUNC(
                         (
                           (
-                            CAST(`t153`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                            CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0
                       ) AS INT64)
@@ -17317,7 +17497,7 @@ WITH `revq_signals_trimmed` AS (
                 CAST(TRUNC(
                   (
                     (
-                      CAST(`t153`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                      CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                     ) + 6755399441055744.0
                   ) - 6755399441055744.0
                 ) AS INT64)
@@ -17326,19 +17506,19 @@ WITH `revq_signals_trimmed` AS (
             ) AS STRING)
           ),
           ' ',
-          `t153`.`_re_n0`
+          `t155`.`_re_n0`
         ),
         IF(
-          `t153`.`_re_v1` <> 0,
+          `t155`.`_re_v1` <> 0,
           CONCAT(
             ', ',
             CONCAT(
               IF((
-                CAST(`t153`.`_re_v1` AS FLOAT64) * 1e-06
+                CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06
               ) < 0.0, '', '+'),
               CONCAT(
                 IF((
-                  CAST(`t153`.`_re_v1` AS FLOAT64) * 1e-06
+                  CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06
                 ) < 0.0, '-', ''),
                 CAST(CAST(TRUNC(
                   ieee_divide(
@@ -17346,7 +17526,7 @@ WITH `revq_signals_trimmed` AS (
                       CAST(TRUNC(
                         (
                           (
-                            CAST(`t153`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                            CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0
                       ) AS INT64)
@@ -17356,7 +17536,7 @@ WITH `revq_signals_trimmed` AS (
                           CAST(TRUNC(
                             (
                               (
-                                CAST(`t153`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                                CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                               ) + 6755399441055744.0
                             ) - 6755399441055744.0
                           ) AS INT64)
@@ -17373,7 +17553,7 @@ WITH `revq_signals_trimmed` AS (
                     CAST(TRUNC(
                       (
                         (
-                          CAST(`t153`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                          CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                         ) + 6755399441055744.0
                       ) - 6755399441055744.0
                     ) AS INT64)
@@ -17382,19 +17562,19 @@ WITH `revq_signals_trimmed` AS (
                 ) AS STRING)
               ),
               ' ',
-              `t153`.`_re_n1`
+              `t155`.`_re_n1`
             ),
             IF(
-              `t153`.`_re_v2` <> 0,
+              `t155`.`_re_v2` <> 0,
               CONCAT(
                 ', ',
                 CONCAT(
                   IF((
-                    CAST(`t153`.`_re_v2` AS FLOAT64) * 1e-06
+                    CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06
                   ) < 0.0, '', '+'),
                   CONCAT(
                     IF((
-                      CAST(`t153`.`_re_v2` AS FLOAT64) * 1e-06
+                      CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06
                     ) < 0.0, '-', ''),
                     CAST(CAST(TRUNC(
                       ieee_divide(
@@ -17402,7 +17582,7 @@ WITH `revq_signals_trimmed` AS (
                           CAST(TRUNC(
                             (
                               (
-                                CAST(`t153`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                                CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                               ) + 6755399441055744.0
                             ) - 6755399441055744.0
                           ) AS INT64)
@@ -17412,7 +17592,7 @@ WITH `revq_signals_trimmed` AS (
                               CAST(TRUNC(
                                 (
                                   (
-                                    CAST(`t153`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                                    CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                                   ) + 6755399441055744.0
                                 ) - 6755399441055744.0
                               ) AS INT64)
@@ -17429,7 +17609,7 @@ WITH `revq_signals_trimmed` AS (
                         CAST(TRUNC(
                           (
                             (
-                              CAST(`t153`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                              CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                             ) + 6755399441055744.0
                           ) - 6755399441055744.0
                         ) AS INT64)
@@ -17438,7 +17618,7 @@ WITH `revq_signals_trimmed` AS (
                     ) AS STRING)
                   ),
                   ' ',
-                  `t153`.`_re_n2`
+                  `t155`.`_re_n2`
                 ),
                 ''
               ),
@@ -17450,178 +17630,228 @@ WITH `revq_signals_trimmed` AS (
       ),
       CAST(NULL AS STRING)
     ) AS `top_reasons`,
-    COALESCE(`t153`.`_signal`, IF(`t153`.`_st_v0` <> 0, `t153`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
-    ieee_divide(
-      CAST(CAST(TRUNC(
+    COALESCE(`t155`.`_signal`, IF(`t155`.`_st_v0` <> 0, `t155`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
+    IF(
+      CAST(TRUNC(
         (
           (
-            `t153`.`_u_fit_score` * 100.0
+            `t155`.`_u_fit_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
-      100.0
+      ) AS INT64) = 0,
+      `t155`.`_u_fit_score` * 0.0,
+      ieee_divide(
+        CAST(CAST(TRUNC(
+          (
+            (
+              `t155`.`_u_fit_score` * 100.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0
+        ) AS INT64) AS FLOAT64),
+        100.0
+      )
     ) AS `fit_score`,
-    ieee_divide(
-      CAST(CAST(TRUNC(
+    IF(
+      CAST(TRUNC(
         (
           (
-            `t153`.`_u_intent_score` * 100.0
+            `t155`.`_u_intent_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
-      100.0
+      ) AS INT64) = 0,
+      `t155`.`_u_intent_score` * 0.0,
+      ieee_divide(
+        CAST(CAST(TRUNC(
+          (
+            (
+              `t155`.`_u_intent_score` * 100.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0
+        ) AS INT64) AS FLOAT64),
+        100.0
+      )
     ) AS `intent_score`,
-    ieee_divide(
-      CAST(CAST(TRUNC(
+    IF(
+      CAST(TRUNC(
         (
           (
-            `t153`.`_u_signal_score` * 100.0
+            `t155`.`_u_signal_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
-      100.0
+      ) AS INT64) = 0,
+      `t155`.`_u_signal_score` * 0.0,
+      ieee_divide(
+        CAST(CAST(TRUNC(
+          (
+            (
+              `t155`.`_u_signal_score` * 100.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0
+        ) AS INT64) AS FLOAT64),
+        100.0
+      )
     ) AS `signal_score`,
-    ieee_divide(
-      CAST(CAST(TRUNC(
+    IF(
+      CAST(TRUNC(
         (
           (
-            `t153`.`_u_negative_score` * 100.0
+            `t155`.`_u_negative_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
-      100.0
+      ) AS INT64) = 0,
+      `t155`.`_u_negative_score` * 0.0,
+      ieee_divide(
+        CAST(CAST(TRUNC(
+          (
+            (
+              `t155`.`_u_negative_score` * 100.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0
+        ) AS INT64) AS FLOAT64),
+        100.0
+      )
     ) AS `negative_score`,
-    ieee_divide(
-      CAST(CAST(TRUNC(
+    IF(
+      CAST(TRUNC(
         (
           (
-            `t153`.`_u_total_score` * 100.0
+            `t155`.`_u_total_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
-      100.0
+      ) AS INT64) = 0,
+      `t155`.`_u_total_score` * 0.0,
+      ieee_divide(
+        CAST(CAST(TRUNC(
+          (
+            (
+              `t155`.`_u_total_score` * 100.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0
+        ) AS INT64) AS FLOAT64),
+        100.0
+      )
     ) AS `total_score`
-  FROM `revq_reason_3` AS `t153`
+  FROM `revq_reason_3` AS `t155`
 ), `revq_decisions` AS (
   SELECT
-    `t156`.`lead_id`,
-    `t156`.`email`,
-    `t156`.`first_name`,
-    `t156`.`last_name`,
-    `t156`.`title`,
-    `t156`.`company`,
-    `t156`.`industry`,
-    `t156`.`employees`,
-    `t156`.`country`,
-    `t156`.`lead_source`,
-    `t156`.`owner`,
-    `t156`.`created_at`,
-    `t156`.`last_activity_at`,
-    `t156`.`email_normalised`,
-    `t156`.`is_personal_email`,
-    `t156`.`account_key`,
-    `t156`.`_n_country`,
-    `t156`.`_n_email`,
-    `t156`.`_n_industry`,
-    `t156`.`segment`,
-    `t156`.`_u_fit_score`,
-    `t156`.`_u_intent_score`,
-    `t156`.`_u_signal_score`,
-    `t156`.`_u_negative_score`,
-    `t156`.`_u_total_score`,
-    `t156`.`top_reasons`,
-    `t156`.`why_now`,
-    `t156`.`fit_score`,
-    `t156`.`intent_score`,
-    `t156`.`signal_score`,
-    `t156`.`negative_score`,
-    `t156`.`total_score`,
-    `t156`.`fit_grade`,
-    `t156`.`quadrant`,
-    `t156`.`gate`,
-    `t156`.`gate_reason`,
+    `t158`.`lead_id`,
+    `t158`.`email`,
+    `t158`.`first_name`,
+    `t158`.`last_name`,
+    `t158`.`title`,
+    `t158`.`company`,
+    `t158`.`industry`,
+    `t158`.`employees`,
+    `t158`.`country`,
+    `t158`.`lead_source`,
+    `t158`.`owner`,
+    `t158`.`created_at`,
+    `t158`.`last_activity_at`,
+    `t158`.`email_normalised`,
+    `t158`.`is_personal_email`,
+    `t158`.`account_key`,
+    `t158`.`_n_country`,
+    `t158`.`_n_email`,
+    `t158`.`_n_industry`,
+    `t158`.`segment`,
+    `t158`.`_u_fit_score`,
+    `t158`.`_u_intent_score`,
+    `t158`.`_u_signal_score`,
+    `t158`.`_u_negative_score`,
+    `t158`.`_u_total_score`,
+    `t158`.`top_reasons`,
+    `t158`.`why_now`,
+    `t158`.`fit_score`,
+    `t158`.`intent_score`,
+    `t158`.`signal_score`,
+    `t158`.`negative_score`,
+    `t158`.`total_score`,
+    `t158`.`fit_grade`,
+    `t158`.`quadrant`,
+    `t158`.`gate`,
+    `t158`.`gate_reason`,
     CASE
-      WHEN COALESCE(`t156`.`_gate_outcome` = 'disqualify', FALSE)
+      WHEN COALESCE(`t158`.`_gate_outcome` = 'disqualify', FALSE)
       THEN 'disqualified'
-      WHEN COALESCE(`t156`.`_gate_outcome` = 'recycle', FALSE)
+      WHEN COALESCE(`t158`.`_gate_outcome` = 'recycle', FALSE)
       THEN 'recycled'
-      WHEN `t156`.`total_score` >= 70.0
+      WHEN `t158`.`total_score` >= 70.0
       THEN 'sales_ready'
       WHEN (
-        `t156`.`fit_score` >= 25.0
+        `t158`.`fit_score` >= 25.0
       )
-      AND COALESCE(`t156`.`_signal_age` <= 30.0, FALSE)
+      AND COALESCE(`t158`.`_signal_age` <= 30.0, FALSE)
       AND (
-        `t156`.`title` IS NOT NULL
+        `t158`.`title` IS NOT NULL
       )
       AND (
-        `t156`.`company` IS NOT NULL
+        `t158`.`company` IS NOT NULL
       )
       THEN 'signal_qualified'
-      WHEN `t156`.`total_score` >= 40.0
+      WHEN `t158`.`total_score` >= 40.0
       THEN 'nurture'
-      WHEN `t156`.`quadrant` = 'ignore'
+      WHEN `t158`.`quadrant` = 'ignore'
       THEN 'disqualified'
       ELSE 'nurture'
     END AS `stage`
   FROM (
     SELECT
-      `t155`.`lead_id`,
-      `t155`.`email`,
-      `t155`.`first_name`,
-      `t155`.`last_name`,
-      `t155`.`title`,
-      `t155`.`company`,
-      `t155`.`industry`,
-      `t155`.`employees`,
-      `t155`.`country`,
-      `t155`.`lead_source`,
-      `t155`.`owner`,
-      `t155`.`created_at`,
-      `t155`.`last_activity_at`,
-      `t155`.`email_normalised`,
-      `t155`.`is_personal_email`,
-      `t155`.`account_key`,
-      `t155`.`_n_country`,
-      `t155`.`_n_email`,
-      `t155`.`_n_industry`,
-      `t155`.`segment`,
-      `t155`.`_signal_age`,
-      `t155`.`_u_fit_score`,
-      `t155`.`_u_intent_score`,
-      `t155`.`_u_signal_score`,
-      `t155`.`_u_negative_score`,
-      `t155`.`_u_total_score`,
-      `t155`.`top_reasons`,
-      `t155`.`why_now`,
-      `t155`.`fit_score`,
-      `t155`.`intent_score`,
-      `t155`.`signal_score`,
-      `t155`.`negative_score`,
-      `t155`.`total_score`,
+      `t157`.`lead_id`,
+      `t157`.`email`,
+      `t157`.`first_name`,
+      `t157`.`last_name`,
+      `t157`.`title`,
+      `t157`.`company`,
+      `t157`.`industry`,
+      `t157`.`employees`,
+      `t157`.`country`,
+      `t157`.`lead_source`,
+      `t157`.`owner`,
+      `t157`.`created_at`,
+      `t157`.`last_activity_at`,
+      `t157`.`email_normalised`,
+      `t157`.`is_personal_email`,
+      `t157`.`account_key`,
+      `t157`.`_n_country`,
+      `t157`.`_n_email`,
+      `t157`.`_n_industry`,
+      `t157`.`segment`,
+      `t157`.`_signal_age`,
+      `t157`.`_u_fit_score`,
+      `t157`.`_u_intent_score`,
+      `t157`.`_u_signal_score`,
+      `t157`.`_u_negative_score`,
+      `t157`.`_u_total_score`,
+      `t157`.`top_reasons`,
+      `t157`.`why_now`,
+      `t157`.`fit_score`,
+      `t157`.`intent_score`,
+      `t157`.`signal_score`,
+      `t157`.`negative_score`,
+      `t157`.`total_score`,
       CASE
-        WHEN `t155`.`fit_score` >= 35.0
+        WHEN `t157`.`fit_score` >= 35.0
         THEN 'A'
-        WHEN `t155`.`fit_score` >= 25.0
+        WHEN `t157`.`fit_score` >= 25.0
         THEN 'B'
-        WHEN `t155`.`fit_score` >= 15.0
+        WHEN `t157`.`fit_score` >= 15.0
         THEN 'C'
         ELSE 'D'
       END AS `fit_grade`,
       CASE
         WHEN (
-          `t155`.`fit_score` >= 25.0
+          `t157`.`fit_score` >= 25.0
         )
         AND (
           (
-            `t155`.`intent_score` + `t155`.`signal_score`
+            `t157`.`intent_score` + `t157`.`signal_score`
           ) >= 20.0
         )
         THEN 'prioritise_now'
-        WHEN `t155`.`fit_score` >= 25.0
+        WHEN `t157`.`fit_score` >= 25.0
         THEN 'nurture_patiently'
         WHEN (
-          `t155`.`intent_score` + `t155`.`signal_score`
+          `t157`.`intent_score` + `t157`.`signal_score`
         ) >= 20.0
         THEN 'qualify_carefully'
         ELSE 'ignore'
@@ -17629,12 +17859,12 @@ WITH `revq_signals_trimmed` AS (
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t155`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_CONTAINS(`t157`.`_n_email`, '([^@]*)\\z'),
             IF(
               1 = 0,
-              REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
+              REGEXP_REPLACE(`t157`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
               REGEXP_REPLACE(
-                `t155`.`_n_email`,
+                `t157`.`_n_email`,
                 CONCAT('.*?', '([^@]*)\\z', '.*'),
                 CONCAT('\\', CAST(1 AS STRING))
               )
@@ -17644,21 +17874,21 @@ WITH `revq_signals_trimmed` AS (
           FALSE
         )
         THEN 'competitor'
-        WHEN COALESCE(REGEXP_CONTAINS(`t155`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t157`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'student'
-        WHEN COALESCE(`t155`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t157`.`_n_industry` = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS STRING)
       END AS `gate`,
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t155`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_CONTAINS(`t157`.`_n_email`, '([^@]*)\\z'),
             IF(
               1 = 0,
-              REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
+              REGEXP_REPLACE(`t157`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
               REGEXP_REPLACE(
-                `t155`.`_n_email`,
+                `t157`.`_n_email`,
                 CONCAT('.*?', '([^@]*)\\z', '.*'),
                 CONCAT('\\', CAST(1 AS STRING))
               )
@@ -17668,21 +17898,21 @@ WITH `revq_signals_trimmed` AS (
           FALSE
         )
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(REGEXP_CONTAINS(`t155`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t157`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(`t155`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t157`.`_n_industry` = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS STRING)
       END AS `gate_reason`,
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t155`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_CONTAINS(`t157`.`_n_email`, '([^@]*)\\z'),
             IF(
               1 = 0,
-              REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
+              REGEXP_REPLACE(`t157`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
               REGEXP_REPLACE(
-                `t155`.`_n_email`,
+                `t157`.`_n_email`,
                 CONCAT('.*?', '([^@]*)\\z', '.*'),
                 CONCAT('\\', CAST(1 AS STRING))
               )
@@ -17692,218 +17922,15 @@ WITH `revq_signals_trimmed` AS (
           FALSE
         )
         THEN 'disqualify'
-        WHEN COALESCE(REGEXP_CONTAINS(`t155`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t157`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'disqualify'
-        WHEN COALESCE(`t155`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t157`.`_n_industry` = 'education', FALSE)
         THEN 'disqualify'
         ELSE CAST(NULL AS STRING)
       END AS `_gate_outcome`
-    FROM `revq_reasons` AS `t155`
-  ) AS `t156`
+    FROM `revq_reasons` AS `t157`
+  ) AS `t158`
 ), `revq_routing` AS (
-  SELECT
-    `t159`.`lead_id`,
-    `t159`.`email`,
-    `t159`.`first_name`,
-    `t159`.`last_name`,
-    `t159`.`title`,
-    `t159`.`company`,
-    `t159`.`industry`,
-    `t159`.`employees`,
-    `t159`.`country`,
-    `t159`.`lead_source`,
-    `t159`.`owner`,
-    `t159`.`created_at`,
-    `t159`.`last_activity_at`,
-    `t159`.`email_normalised`,
-    `t159`.`is_personal_email`,
-    `t159`.`account_key`,
-    `t159`.`_n_country`,
-    `t159`.`_n_email`,
-    `t159`.`_n_industry`,
-    `t159`.`segment`,
-    `t159`.`_u_fit_score`,
-    `t159`.`_u_intent_score`,
-    `t159`.`_u_signal_score`,
-    `t159`.`_u_negative_score`,
-    `t159`.`_u_total_score`,
-    `t159`.`top_reasons`,
-    `t159`.`why_now`,
-    `t159`.`fit_score`,
-    `t159`.`intent_score`,
-    `t159`.`signal_score`,
-    `t159`.`negative_score`,
-    `t159`.`total_score`,
-    `t159`.`fit_grade`,
-    `t159`.`quadrant`,
-    `t159`.`gate`,
-    `t159`.`gate_reason`,
-    `t159`.`stage`,
-    `t159`.`_team`,
-    `t159`.`_needs`,
-    `t159`.`_keep`,
-    ROW_NUMBER() OVER (
-      PARTITION BY `t159`.`_team`, `t159`.`_needs`
-      ORDER BY `t159`.`created_at` ASC, `t159`.`lead_id` ASC
-    ) - 1 AS `_turn`
-  FROM (
-    SELECT
-      `t158`.`lead_id`,
-      `t158`.`email`,
-      `t158`.`first_name`,
-      `t158`.`last_name`,
-      `t158`.`title`,
-      `t158`.`company`,
-      `t158`.`industry`,
-      `t158`.`employees`,
-      `t158`.`country`,
-      `t158`.`lead_source`,
-      `t158`.`owner`,
-      `t158`.`created_at`,
-      `t158`.`last_activity_at`,
-      `t158`.`email_normalised`,
-      `t158`.`is_personal_email`,
-      `t158`.`account_key`,
-      `t158`.`_n_country`,
-      `t158`.`_n_email`,
-      `t158`.`_n_industry`,
-      `t158`.`segment`,
-      `t158`.`_u_fit_score`,
-      `t158`.`_u_intent_score`,
-      `t158`.`_u_signal_score`,
-      `t158`.`_u_negative_score`,
-      `t158`.`_u_total_score`,
-      `t158`.`top_reasons`,
-      `t158`.`why_now`,
-      `t158`.`fit_score`,
-      `t158`.`intent_score`,
-      `t158`.`signal_score`,
-      `t158`.`negative_score`,
-      `t158`.`total_score`,
-      `t158`.`fit_grade`,
-      `t158`.`quadrant`,
-      `t158`.`gate`,
-      `t158`.`gate_reason`,
-      `t158`.`stage`,
-      CASE
-        WHEN COALESCE(
-          `t158`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
-          FALSE
-        )
-        THEN 0
-        ELSE 1
-      END AS `_team`,
-      `t158`.`stage` IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
-      AND NOT (
-        `t158`.`owner` IS NOT NULL
-      ) AS `_needs`,
-      `t158`.`owner` IS NOT NULL AS `_keep`
-    FROM `revq_decisions` AS `t158`
-  ) AS `t159`
-)
-SELECT
-  `t162`.`lead_id`,
-  `t162`.`email`,
-  `t162`.`first_name`,
-  `t162`.`last_name`,
-  `t162`.`title`,
-  `t162`.`company`,
-  `t162`.`lead_source`,
-  `t162`.`segment`,
-  `t162`.`fit_score`,
-  `t162`.`intent_score`,
-  `t162`.`signal_score`,
-  `t162`.`negative_score`,
-  `t162`.`total_score`,
-  `t162`.`fit_grade`,
-  `t162`.`quadrant`,
-  `t162`.`stage`,
-  `t162`.`gate`,
-  `t162`.`gate_reason`,
-  `t162`.`why_now`,
-  CASE
-    WHEN `t162`.`stage` = 'sales_ready'
-    THEN CONCAT(
-      CONCAT(
-        CONCAT(
-          CONCAT(
-            CONCAT(
-              CONCAT(
-                CONCAT(
-                  CONCAT(
-                    CONCAT(COALESCE(`t162`.`owner`, '-'), ': call '),
-                    COALESCE(`t162`.`first_name`, '-')
-                  ),
-                  ' ('
-                ),
-                COALESCE(`t162`.`title`, '-')
-              ),
-              ', '
-            ),
-            COALESCE(`t162`.`company`, '-')
-          ),
-          ') within 24 hours. Why now: '
-        ),
-        COALESCE(`t162`.`why_now`, '-')
-      ),
-      '.'
-    )
-    WHEN `t162`.`stage` = 'mql'
-    THEN CONCAT(
-      CONCAT(
-        CONCAT(
-          CONCAT('Route to ', COALESCE(`t162`.`owner`, 'an owner')),
-          ' now: first touch within 24 hours. Why now: '
-        ),
-        COALESCE(`t162`.`why_now`, 'no single trigger')
-      ),
-      '.'
-    )
-    WHEN `t162`.`stage` = 'signal_qualified'
-    THEN CONCAT(
-      CONCAT(
-        CONCAT(
-          CONCAT(
-            CONCAT(
-              CONCAT(
-                CONCAT(
-                  CONCAT(CONCAT(COALESCE(`t162`.`owner`, '-'), ': '), COALESCE(`t162`.`company`, '-')),
-                  ' shows a trigger ('
-                ),
-                COALESCE(`t162`.`why_now`, '-')
-              ),
-              '); reach '
-            ),
-            COALESCE(`t162`.`first_name`, '-')
-          ),
-          ' ('
-        ),
-        COALESCE(`t162`.`title`, '-')
-      ),
-      ') with that context this week.'
-    )
-    WHEN `t162`.`stage` = 'pql'
-    THEN CONCAT(
-      COALESCE(`t162`.`owner`, 'Sales'),
-      ': offer help to the active trial user; usage crossed the PQL bar.'
-    )
-    WHEN `t162`.`stage` = 'nurture'
-    THEN 'Keep in nurture and re-check when intent rises.'
-    WHEN `t162`.`stage` = 'recycled'
-    THEN CONCAT(
-      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t162`.`gate_reason`, '-')),
-      ').'
-    )
-    WHEN `t162`.`stage` = 'disqualified'
-    THEN CONCAT(
-      CONCAT('No sales action (', COALESCE(`t162`.`gate_reason`, 'low fit and intent')),
-      ').'
-    )
-    ELSE CAST(NULL AS STRING)
-  END AS `next_action`,
-  `t162`.`owner`,
-  `t162`.`top_reasons`
-FROM (
   SELECT
     `t161`.`lead_id`,
     `t161`.`email`,
@@ -17915,43 +17942,7 @@ FROM (
     `t161`.`employees`,
     `t161`.`country`,
     `t161`.`lead_source`,
-    CASE
-      WHEN `t161`.`_keep`
-      THEN `t161`.`owner`
-      WHEN `t161`.`_needs`
-      THEN CASE
-        WHEN `t161`.`_team` = 0
-        THEN CASE
-          WHEN (
-            MOD(`t161`.`_turn`, 2)
-          ) = 0
-          THEN 'Lena Vogel'
-          WHEN (
-            MOD(`t161`.`_turn`, 2)
-          ) = 1
-          THEN 'Marco Bianchi'
-          ELSE NULL
-        END
-        WHEN `t161`.`_team` = 1
-        THEN CASE
-          WHEN (
-            MOD(`t161`.`_turn`, 3)
-          ) = 0
-          THEN 'Alex Kim'
-          WHEN (
-            MOD(`t161`.`_turn`, 3)
-          ) = 1
-          THEN 'Priya Raman'
-          WHEN (
-            MOD(`t161`.`_turn`, 3)
-          ) = 2
-          THEN 'Sam Ortiz'
-          ELSE NULL
-        END
-        ELSE CAST(NULL AS STRING)
-      END
-      ELSE `t161`.`owner`
-    END AS `owner`,
+    `t161`.`owner`,
     `t161`.`created_at`,
     `t161`.`last_activity_at`,
     `t161`.`email_normalised`,
@@ -17977,9 +17968,248 @@ FROM (
     `t161`.`quadrant`,
     `t161`.`gate`,
     `t161`.`gate_reason`,
-    `t161`.`stage`
-  FROM `revq_routing` AS `t161`
-) AS `t162`
+    `t161`.`stage`,
+    `t161`.`_team`,
+    `t161`.`_needs`,
+    `t161`.`_keep`,
+    ROW_NUMBER() OVER (
+      PARTITION BY `t161`.`_team`, `t161`.`_needs`
+      ORDER BY `t161`.`created_at` ASC, `t161`.`lead_id` ASC
+    ) - 1 AS `_turn`
+  FROM (
+    SELECT
+      `t160`.`lead_id`,
+      `t160`.`email`,
+      `t160`.`first_name`,
+      `t160`.`last_name`,
+      `t160`.`title`,
+      `t160`.`company`,
+      `t160`.`industry`,
+      `t160`.`employees`,
+      `t160`.`country`,
+      `t160`.`lead_source`,
+      `t160`.`owner`,
+      `t160`.`created_at`,
+      `t160`.`last_activity_at`,
+      `t160`.`email_normalised`,
+      `t160`.`is_personal_email`,
+      `t160`.`account_key`,
+      `t160`.`_n_country`,
+      `t160`.`_n_email`,
+      `t160`.`_n_industry`,
+      `t160`.`segment`,
+      `t160`.`_u_fit_score`,
+      `t160`.`_u_intent_score`,
+      `t160`.`_u_signal_score`,
+      `t160`.`_u_negative_score`,
+      `t160`.`_u_total_score`,
+      `t160`.`top_reasons`,
+      `t160`.`why_now`,
+      `t160`.`fit_score`,
+      `t160`.`intent_score`,
+      `t160`.`signal_score`,
+      `t160`.`negative_score`,
+      `t160`.`total_score`,
+      `t160`.`fit_grade`,
+      `t160`.`quadrant`,
+      `t160`.`gate`,
+      `t160`.`gate_reason`,
+      `t160`.`stage`,
+      CASE
+        WHEN COALESCE(
+          `t160`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
+          FALSE
+        )
+        THEN 0
+        ELSE 1
+      END AS `_team`,
+      `t160`.`stage` IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
+      AND NOT (
+        `t160`.`owner` IS NOT NULL
+      ) AS `_needs`,
+      `t160`.`owner` IS NOT NULL AS `_keep`
+    FROM `revq_decisions` AS `t160`
+  ) AS `t161`
+)
+SELECT
+  `t164`.`lead_id`,
+  `t164`.`email`,
+  `t164`.`first_name`,
+  `t164`.`last_name`,
+  `t164`.`title`,
+  `t164`.`company`,
+  `t164`.`lead_source`,
+  `t164`.`segment`,
+  `t164`.`fit_score`,
+  `t164`.`intent_score`,
+  `t164`.`signal_score`,
+  `t164`.`negative_score`,
+  `t164`.`total_score`,
+  `t164`.`fit_grade`,
+  `t164`.`quadrant`,
+  `t164`.`stage`,
+  `t164`.`gate`,
+  `t164`.`gate_reason`,
+  `t164`.`why_now`,
+  CASE
+    WHEN `t164`.`stage` = 'sales_ready'
+    THEN CONCAT(
+      CONCAT(
+        CONCAT(
+          CONCAT(
+            CONCAT(
+              CONCAT(
+                CONCAT(
+                  CONCAT(
+                    CONCAT(COALESCE(`t164`.`owner`, '-'), ': call '),
+                    COALESCE(`t164`.`first_name`, '-')
+                  ),
+                  ' ('
+                ),
+                COALESCE(`t164`.`title`, '-')
+              ),
+              ', '
+            ),
+            COALESCE(`t164`.`company`, '-')
+          ),
+          ') within 24 hours. Why now: '
+        ),
+        COALESCE(`t164`.`why_now`, '-')
+      ),
+      '.'
+    )
+    WHEN `t164`.`stage` = 'mql'
+    THEN CONCAT(
+      CONCAT(
+        CONCAT(
+          CONCAT('Route to ', COALESCE(`t164`.`owner`, 'an owner')),
+          ' now: first touch within 24 hours. Why now: '
+        ),
+        COALESCE(`t164`.`why_now`, 'no single trigger')
+      ),
+      '.'
+    )
+    WHEN `t164`.`stage` = 'signal_qualified'
+    THEN CONCAT(
+      CONCAT(
+        CONCAT(
+          CONCAT(
+            CONCAT(
+              CONCAT(
+                CONCAT(
+                  CONCAT(CONCAT(COALESCE(`t164`.`owner`, '-'), ': '), COALESCE(`t164`.`company`, '-')),
+                  ' shows a trigger ('
+                ),
+                COALESCE(`t164`.`why_now`, '-')
+              ),
+              '); reach '
+            ),
+            COALESCE(`t164`.`first_name`, '-')
+          ),
+          ' ('
+        ),
+        COALESCE(`t164`.`title`, '-')
+      ),
+      ') with that context this week.'
+    )
+    WHEN `t164`.`stage` = 'pql'
+    THEN CONCAT(
+      COALESCE(`t164`.`owner`, 'Sales'),
+      ': offer help to the active trial user; usage crossed the PQL bar.'
+    )
+    WHEN `t164`.`stage` = 'nurture'
+    THEN 'Keep in nurture and re-check when intent rises.'
+    WHEN `t164`.`stage` = 'recycled'
+    THEN CONCAT(
+      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t164`.`gate_reason`, '-')),
+      ').'
+    )
+    WHEN `t164`.`stage` = 'disqualified'
+    THEN CONCAT(
+      CONCAT('No sales action (', COALESCE(`t164`.`gate_reason`, 'low fit and intent')),
+      ').'
+    )
+    ELSE CAST(NULL AS STRING)
+  END AS `next_action`,
+  `t164`.`owner`,
+  `t164`.`top_reasons`
+FROM (
+  SELECT
+    `t163`.`lead_id`,
+    `t163`.`email`,
+    `t163`.`first_name`,
+    `t163`.`last_name`,
+    `t163`.`title`,
+    `t163`.`company`,
+    `t163`.`industry`,
+    `t163`.`employees`,
+    `t163`.`country`,
+    `t163`.`lead_source`,
+    CASE
+      WHEN `t163`.`_keep`
+      THEN `t163`.`owner`
+      WHEN `t163`.`_needs`
+      THEN CASE
+        WHEN `t163`.`_team` = 0
+        THEN CASE
+          WHEN (
+            MOD(`t163`.`_turn`, 2)
+          ) = 0
+          THEN 'Lena Vogel'
+          WHEN (
+            MOD(`t163`.`_turn`, 2)
+          ) = 1
+          THEN 'Marco Bianchi'
+          ELSE NULL
+        END
+        WHEN `t163`.`_team` = 1
+        THEN CASE
+          WHEN (
+            MOD(`t163`.`_turn`, 3)
+          ) = 0
+          THEN 'Alex Kim'
+          WHEN (
+            MOD(`t163`.`_turn`, 3)
+          ) = 1
+          THEN 'Priya Raman'
+          WHEN (
+            MOD(`t163`.`_turn`, 3)
+          ) = 2
+          THEN 'Sam Ortiz'
+          ELSE NULL
+        END
+        ELSE CAST(NULL AS STRING)
+      END
+      ELSE `t163`.`owner`
+    END AS `owner`,
+    `t163`.`created_at`,
+    `t163`.`last_activity_at`,
+    `t163`.`email_normalised`,
+    `t163`.`is_personal_email`,
+    `t163`.`account_key`,
+    `t163`.`_n_country`,
+    `t163`.`_n_email`,
+    `t163`.`_n_industry`,
+    `t163`.`segment`,
+    `t163`.`_u_fit_score`,
+    `t163`.`_u_intent_score`,
+    `t163`.`_u_signal_score`,
+    `t163`.`_u_negative_score`,
+    `t163`.`_u_total_score`,
+    `t163`.`top_reasons`,
+    `t163`.`why_now`,
+    `t163`.`fit_score`,
+    `t163`.`intent_score`,
+    `t163`.`signal_score`,
+    `t163`.`negative_score`,
+    `t163`.`total_score`,
+    `t163`.`fit_grade`,
+    `t163`.`quadrant`,
+    `t163`.`gate`,
+    `t163`.`gate_reason`,
+    `t163`.`stage`
+  FROM `revq_routing` AS `t163`
+) AS `t164`
 ORDER BY
-  `t162`.`total_score` DESC,
-  `t162`.`lead_id` ASC
+  `t164`.`total_score` DESC,
+  `t164`.`lead_id` ASC
