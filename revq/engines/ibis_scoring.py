@@ -50,7 +50,7 @@ from revq.engines.numbers import (
 )
 from revq.engines.reasons import Item, rank_items, strongest_name, top_reasons_text
 from revq.engines.regex import search_pattern
-from revq.engines.steps import step, without
+from revq.engines.steps import POINTS, step, without
 from revq.engines.text import as_text, kinds_of, null_text
 from revq.engines.time import age_days, decay_factor, instant
 
@@ -79,7 +79,7 @@ class _Names:
         self.taken = set(taken)
 
     def __call__(self, rule: str) -> str:
-        base = "pts_" + re.sub(r"[^0-9A-Za-z_]", "_", rule)
+        base = POINTS + re.sub(r"[^0-9A-Za-z_]", "_", rule)
         name, n = base, 1
         while name in self.taken:
             n += 1

@@ -50,8 +50,9 @@ def rank_items(
     tie = {i: len(items) - by_name.index(i) for i in range(len(items))}
     base = len(items) + 1
     values = [clip(table[c], 0.0, None) if positive else table[c] for c, _ in items]
-    micros = [f"_{tag}_m{i}" for i in range(len(items))]
-    keys = [f"_{tag}_k{i}" for i in range(len(items))]
+    # named after the item's column (pts_<rule>, _cap_<group>), for the query's readers
+    micros = [f"_{tag}_m_{c.lstrip('_')}" for c, _ in items]
+    keys = [f"_{tag}_k_{c.lstrip('_')}" for c, _ in items]
     table = table.mutate(
         **{m: to_micro(value.fill_null(lit(0.0))) for m, value in zip(micros, values, strict=True)},
         **{

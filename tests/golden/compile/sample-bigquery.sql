@@ -1,102 +1,84 @@
-WITH `revq_signals_trimmed` AS (
+-- revq scoring model: ../configs/scoring.yaml (sha256 9ef52ebf84ac30903f8f36043bc105e37ad872ac5ebba7bab86aadea72168efd)
+-- project: revq.yaml (sha256 e4f982b4b7466736fbdd4d4a28646fad6bb9a36dc87d895fafee1af7e5e65ac2)
+-- revq VERSION; dialect bigquery; scored as of the end of 2026-10-31 (UTC)
+-- written by: revq compile --dialect bigquery --as-of 2026-10-31; do not edit: compile again
+--
+-- tables read, with the columns of the exports revq.yaml names:
+--   leads       leads (hubspot_contacts.csv): 19 text columns
+--   activities  activities (activities.csv): 6 text columns
+--   signals     signals (signals.csv): 6 text columns
+--
+-- steps (CTEs), in the order the query computes them:
+--   revq_leads_trimmed             the text columns, trimmed of white space
+--   revq_leads_date_text           date texts, a trailing UTC, GMT or Z written +0000
+--   revq_leads_date_shapes         each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms)
+--   revq_leads_date_parts          each date's year, month and day, read by its shape
+--   revq_leads_time_parts          each date's hour, minute, second and time zone
+--   revq_leads_dates_checked       each date checked (a real day and time), in one form
+--   revq_leads_mapped              revq's columns, values typed; rows that do not parse left out
+--   revq_leads_sharing_id          how many records share each lead id
+--   revq_leads_ranked_by_id        the records sharing a lead id, latest activity first
+--   revq_leads_merged_by_id        one record per lead id: each field from the first that has it
+--   revq_leads_sharing_email       how many records share each email
+--   revq_leads_ranked_by_email     the records sharing a email, latest activity first
+--   revq_leads_merged_by_email     one record per email: each field from the first that has it
+--   revq_leads_merged              the leads, duplicates merged (by lead id, then by email)
+--   revq_leads_prepared            the columns scoring reads; text that rules compare normalised
+--   revq_segments                  each lead's segment: the first it meets, else default
+--   revq_fit                       fit rules' points, a column per rule (null: did not fire)
+--                                    pts_seniority, pts_company_size, pts_company_size_small,
+--                                    pts_target_industry, pts_served_country,
+--                                    pts_enterprise_seniority, pts_enterprise_enterprise_size
+--   revq_negative                  negative rules' points, a column per rule (null: did not fire)
+--                                    pts_personal_email, pts_intern_or_student,
+--                                    pts_unserved_country, pts_tiny_company
+--   revq_activities_trimmed        the text columns, trimmed of white space
+--   revq_activities_date_text      date texts, a trailing UTC, GMT or Z written +0000
+--   revq_activities_date_shapes    each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms)
+--   revq_activities_date_parts     each date's year, month and day, read by its shape
+--   revq_activities_time_parts     each date's hour, minute, second and time zone
+--   revq_activities_dates_checked  each date checked (a real day and time), in one form
+--   revq_leads_merged_away         each lead id merged away, and the id its activities move to
+--   revq_activities_mapped         revq's columns, values typed; rows that do not parse left out
+--   revq_activity_ages             each activity's lead, age in days and channel weight
+--   revq_activities_counted        the activities inside the window, with their decay
+--   revq_activity_points           each activity's points for each event rule it meets
+--   revq_event_points              event rules' points per lead: summed, then capped
+--                                    pts_demo_request, pts_pricing_page, pts_comparison_site,
+--                                    pts_case_study, pts_webinar, pts_blog, pts_email_click
+--   revq_signals_trimmed           the text columns, trimmed of white space
+--   revq_signals_date_text         date texts, a trailing UTC, GMT or Z written +0000
+--   revq_signals_date_shapes       each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms)
+--   revq_signals_date_parts        each date's year, month and day, read by its shape
+--   revq_signals_time_parts        each date's hour, minute, second and time zone
+--   revq_signals_dates_checked     each date checked (a real day and time), in one form
+--   revq_signals_mapped            revq's columns, values typed; rows that do not parse left out
+--   revq_signal_ages               each lead's account signals: age in days and weight
+--   revq_signals_counted           the signals inside the window, decayed and labelled
+--   revq_signal_points             signal points per type; the strongest signal; the newest's age
+--                                    pts_executive_hire, pts_funding, pts_strategic_hiring,
+--                                    pts_filing_language, pts_expansion
+--   revq_group_sums                each group's points summed (fit, intent, signal, negative)
+--   revq_group_scores              each group's sum within its scale
+--   revq_scores                    the total score; where a scale cut a group's sum
+--   revq_strongest_items           why now's strongest behaviour: each item's micro-points and sign
+--   revq_strongest_keys            why now's strongest behaviour: each item's sort key (size, sign,
+--                                  name)
+--   revq_strongest_1               why now's strongest behaviour: place 1
+--   revq_reason_items              top reasons: each item's micro-points and sign
+--   revq_reason_keys               top reasons: each item's sort key (size, sign, name)
+--   revq_reason_1                  top reasons: place 1
+--   revq_reason_2                  top reasons: place 2
+--   revq_reason_3                  top reasons: place 3
+--   revq_reasons                   top reasons and why now; scores rounded to two decimals
+--   revq_decisions                 fit grade, quadrant, gate and stage
+--   revq_routing                   each lead's turn in its team's round robin (owner routing)
+--   (the SELECT)                   the scored leads as `revq score` writes them, best first
+
+WITH `revq_leads_trimmed` AS (
+  /* the text columns, trimmed of white space */
   SELECT
-    `t0`.`account_key`,
-    `t0`.`company`,
-    `t0`.`signal_type`,
-    `t0`.`occurred_at`,
-    `t0`.`source`,
-    `t0`.`detail`,
-    REGEXP_REPLACE(
-      `t0`.`account_key`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_1_trimmed`,
-    REGEXP_REPLACE(
-      `t0`.`company`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_2_trimmed`,
-    REGEXP_REPLACE(
-      `t0`.`signal_type`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_3_trimmed`,
-    REGEXP_REPLACE(
-      `t0`.`occurred_at`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_4_trimmed`,
-    REGEXP_REPLACE(
-      `t0`.`source`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_5_trimmed`,
-    REGEXP_REPLACE(
-      `t0`.`detail`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_6_trimmed`
-  FROM `signals` AS `t0`
-), `revq_activities_trimmed` AS (
-  SELECT
-    `t1`.`activity_id`,
-    `t1`.`lead_id`,
-    `t1`.`activity_type`,
-    `t1`.`occurred_at`,
-    `t1`.`channel`,
-    `t1`.`detail`,
-    REGEXP_REPLACE(
-      `t1`.`activity_id`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_1_trimmed`,
-    REGEXP_REPLACE(
-      `t1`.`lead_id`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_2_trimmed`,
-    REGEXP_REPLACE(
-      `t1`.`activity_type`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_3_trimmed`,
-    REGEXP_REPLACE(
-      `t1`.`occurred_at`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_4_trimmed`,
-    REGEXP_REPLACE(
-      `t1`.`channel`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_5_trimmed`,
-    REGEXP_REPLACE(
-      `t1`.`detail`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_6_trimmed`
-  FROM `activities` AS `t1`
-), `revq_leads_trimmed` AS (
-  SELECT
-    `t2`.`Record ID`,
-    `t2`.`First Name`,
-    `t2`.`Last Name`,
-    `t2`.`Email`,
-    `t2`.`Job Title`,
-    `t2`.`Company Name`,
-    `t2`.`Industry`,
-    `t2`.`Number of Employees`,
-    `t2`.`Annual Revenue`,
-    `t2`.`Country_Region`,
-    `t2`.`Original Source`,
     `t2`.`Lifecycle Stage`,
-    `t2`.`Contact owner`,
-    `t2`.`Create Date`,
-    `t2`.`Last Activity Date`,
-    `t2`.`Became a Marketing Qualified Lead Date`,
-    `t2`.`Became a Sales Qualified Lead Date`,
-    `t2`.`Became an Opportunity Date`,
-    `t2`.`Website URL`,
     REGEXP_REPLACE(
       `t2`.`Record ID`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
@@ -158,11 +140,6 @@ WITH `revq_signals_trimmed` AS (
       ''
     ) AS `__revq_12_trimmed`,
     REGEXP_REPLACE(
-      `t2`.`Lifecycle Stage`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `__revq_13_trimmed`,
-    REGEXP_REPLACE(
       `t2`.`Contact owner`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
@@ -193,67 +170,10 @@ WITH `revq_signals_trimmed` AS (
       ''
     ) AS `__revq_19_trimmed`
   FROM `leads` AS `t2`
-), `revq_signals_date_text` AS (
-  SELECT
-    `t6`.`account_key`,
-    `t6`.`company`,
-    `t6`.`signal_type`,
-    `t6`.`occurred_at`,
-    `t6`.`source`,
-    `t6`.`detail`,
-    `t6`.`__revq_1_trimmed`,
-    `t6`.`__revq_2_trimmed`,
-    `t6`.`__revq_3_trimmed`,
-    `t6`.`__revq_4_trimmed`,
-    `t6`.`__revq_5_trimmed`,
-    `t6`.`__revq_6_trimmed`,
-    REGEXP_REPLACE(
-      `t6`.`__revq_4_trimmed`,
-      '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
-      '+0000'
-    ) AS `__revq_7_s`
-  FROM `revq_signals_trimmed` AS `t6`
-), `revq_activities_date_text` AS (
-  SELECT
-    `t7`.`activity_id`,
-    `t7`.`lead_id`,
-    `t7`.`activity_type`,
-    `t7`.`occurred_at`,
-    `t7`.`channel`,
-    `t7`.`detail`,
-    `t7`.`__revq_1_trimmed`,
-    `t7`.`__revq_2_trimmed`,
-    `t7`.`__revq_3_trimmed`,
-    `t7`.`__revq_4_trimmed`,
-    `t7`.`__revq_5_trimmed`,
-    `t7`.`__revq_6_trimmed`,
-    REGEXP_REPLACE(
-      `t7`.`__revq_4_trimmed`,
-      '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
-      '+0000'
-    ) AS `__revq_7_s`
-  FROM `revq_activities_trimmed` AS `t7`
 ), `revq_leads_date_text` AS (
+  /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
-    `t8`.`Record ID`,
-    `t8`.`First Name`,
-    `t8`.`Last Name`,
-    `t8`.`Email`,
-    `t8`.`Job Title`,
-    `t8`.`Company Name`,
-    `t8`.`Industry`,
-    `t8`.`Number of Employees`,
-    `t8`.`Annual Revenue`,
-    `t8`.`Country_Region`,
-    `t8`.`Original Source`,
     `t8`.`Lifecycle Stage`,
-    `t8`.`Contact owner`,
-    `t8`.`Create Date`,
-    `t8`.`Last Activity Date`,
-    `t8`.`Became a Marketing Qualified Lead Date`,
-    `t8`.`Became a Sales Qualified Lead Date`,
-    `t8`.`Became an Opportunity Date`,
-    `t8`.`Website URL`,
     `t8`.`__revq_1_trimmed`,
     `t8`.`__revq_2_trimmed`,
     `t8`.`__revq_3_trimmed`,
@@ -266,7 +186,6 @@ WITH `revq_signals_trimmed` AS (
     `t8`.`__revq_10_trimmed`,
     `t8`.`__revq_11_trimmed`,
     `t8`.`__revq_12_trimmed`,
-    `t8`.`__revq_13_trimmed`,
     `t8`.`__revq_14_trimmed`,
     `t8`.`__revq_15_trimmed`,
     `t8`.`__revq_16_trimmed`,
@@ -299,85 +218,10 @@ WITH `revq_signals_trimmed` AS (
       '+0000'
     ) AS `__revq_24_s`
   FROM `revq_leads_trimmed` AS `t8`
-), `revq_signals_date_shapes` AS (
-  SELECT
-    `t12`.`account_key`,
-    `t12`.`company`,
-    `t12`.`signal_type`,
-    `t12`.`occurred_at`,
-    `t12`.`source`,
-    `t12`.`detail`,
-    `t12`.`__revq_1_trimmed`,
-    `t12`.`__revq_2_trimmed`,
-    `t12`.`__revq_3_trimmed`,
-    `t12`.`__revq_4_trimmed`,
-    `t12`.`__revq_5_trimmed`,
-    `t12`.`__revq_6_trimmed`,
-    `t12`.`__revq_7_s`,
-    REGEXP_CONTAINS(
-      `t12`.`__revq_7_s`,
-      '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_8_is_dash`,
-    REGEXP_CONTAINS(
-      `t12`.`__revq_7_s`,
-      '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_9_is_slash`,
-    REGEXP_CONTAINS(
-      `t12`.`__revq_7_s`,
-      '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_10_is_ordered`,
-    REGEXP_CONTAINS(`t12`.`__revq_7_s`, '^[0-9]{13}$') AS `__revq_11_is_epoch`
-  FROM `revq_signals_date_text` AS `t12`
-), `revq_activities_date_shapes` AS (
-  SELECT
-    `t13`.`activity_id`,
-    `t13`.`lead_id`,
-    `t13`.`activity_type`,
-    `t13`.`occurred_at`,
-    `t13`.`channel`,
-    `t13`.`detail`,
-    `t13`.`__revq_1_trimmed`,
-    `t13`.`__revq_2_trimmed`,
-    `t13`.`__revq_3_trimmed`,
-    `t13`.`__revq_4_trimmed`,
-    `t13`.`__revq_5_trimmed`,
-    `t13`.`__revq_6_trimmed`,
-    `t13`.`__revq_7_s`,
-    REGEXP_CONTAINS(
-      `t13`.`__revq_7_s`,
-      '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_8_is_dash`,
-    REGEXP_CONTAINS(
-      `t13`.`__revq_7_s`,
-      '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_9_is_slash`,
-    REGEXP_CONTAINS(
-      `t13`.`__revq_7_s`,
-      '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_10_is_ordered`,
-    REGEXP_CONTAINS(`t13`.`__revq_7_s`, '^[0-9]{13}$') AS `__revq_11_is_epoch`
-  FROM `revq_activities_date_text` AS `t13`
 ), `revq_leads_date_shapes` AS (
+  /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
-    `t14`.`Record ID`,
-    `t14`.`First Name`,
-    `t14`.`Last Name`,
-    `t14`.`Email`,
-    `t14`.`Job Title`,
-    `t14`.`Company Name`,
-    `t14`.`Industry`,
-    `t14`.`Number of Employees`,
-    `t14`.`Annual Revenue`,
-    `t14`.`Country_Region`,
-    `t14`.`Original Source`,
     `t14`.`Lifecycle Stage`,
-    `t14`.`Contact owner`,
-    `t14`.`Create Date`,
-    `t14`.`Last Activity Date`,
-    `t14`.`Became a Marketing Qualified Lead Date`,
-    `t14`.`Became a Sales Qualified Lead Date`,
-    `t14`.`Became an Opportunity Date`,
-    `t14`.`Website URL`,
     `t14`.`__revq_1_trimmed`,
     `t14`.`__revq_2_trimmed`,
     `t14`.`__revq_3_trimmed`,
@@ -390,7 +234,6 @@ WITH `revq_signals_trimmed` AS (
     `t14`.`__revq_10_trimmed`,
     `t14`.`__revq_11_trimmed`,
     `t14`.`__revq_12_trimmed`,
-    `t14`.`__revq_13_trimmed`,
     `t14`.`__revq_14_trimmed`,
     `t14`.`__revq_15_trimmed`,
     `t14`.`__revq_16_trimmed`,
@@ -468,797 +311,10 @@ WITH `revq_signals_trimmed` AS (
     ) AS `__revq_43_is_ordered`,
     REGEXP_CONTAINS(`t14`.`__revq_24_s`, '^[0-9]{13}$') AS `__revq_44_is_epoch`
   FROM `revq_leads_date_text` AS `t14`
-), `revq_signals_date_parts` AS (
-  SELECT
-    `t18`.`account_key`,
-    `t18`.`company`,
-    `t18`.`signal_type`,
-    `t18`.`occurred_at`,
-    `t18`.`source`,
-    `t18`.`detail`,
-    `t18`.`__revq_1_trimmed`,
-    `t18`.`__revq_2_trimmed`,
-    `t18`.`__revq_3_trimmed`,
-    `t18`.`__revq_4_trimmed`,
-    `t18`.`__revq_5_trimmed`,
-    `t18`.`__revq_6_trimmed`,
-    `t18`.`__revq_7_s`,
-    `t18`.`__revq_8_is_dash`,
-    `t18`.`__revq_9_is_slash`,
-    `t18`.`__revq_10_is_ordered`,
-    `t18`.`__revq_11_is_epoch`,
-    CAST(CASE
-      WHEN `t18`.`__revq_8_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_12_dash_year`,
-    CAST(CASE
-      WHEN `t18`.`__revq_8_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_13_dash_month`,
-    CAST(CASE
-      WHEN `t18`.`__revq_8_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_14_dash_day`,
-    CASE
-      WHEN `t18`.`__revq_8_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_15_dash_rest`,
-    CAST(CASE
-      WHEN `t18`.`__revq_9_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_16_slash_year`,
-    CAST(CASE
-      WHEN `t18`.`__revq_9_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_17_slash_month`,
-    CAST(CASE
-      WHEN `t18`.`__revq_9_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_18_slash_day`,
-    CASE
-      WHEN `t18`.`__revq_9_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_19_slash_rest`,
-    CAST(CASE
-      WHEN `t18`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_20_ordered_first`,
-    CASE
-      WHEN `t18`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_21_ordered_sep1`,
-    CAST(CASE
-      WHEN `t18`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_22_ordered_second_number`,
-    CASE
-      WHEN `t18`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_23_ordered_sep2`,
-    CAST(CASE
-      WHEN `t18`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_24_ordered_year`,
-    CASE
-      WHEN `t18`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_25_ordered_rest`,
-    CAST(CASE
-      WHEN `t18`.`__revq_11_is_epoch`
-      THEN `t18`.`__revq_7_s`
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_26_epoch`
-  FROM `revq_signals_date_shapes` AS `t18`
-), `revq_activities_date_parts` AS (
-  SELECT
-    `t19`.`activity_id`,
-    `t19`.`lead_id`,
-    `t19`.`activity_type`,
-    `t19`.`occurred_at`,
-    `t19`.`channel`,
-    `t19`.`detail`,
-    `t19`.`__revq_1_trimmed`,
-    `t19`.`__revq_2_trimmed`,
-    `t19`.`__revq_3_trimmed`,
-    `t19`.`__revq_4_trimmed`,
-    `t19`.`__revq_5_trimmed`,
-    `t19`.`__revq_6_trimmed`,
-    `t19`.`__revq_7_s`,
-    `t19`.`__revq_8_is_dash`,
-    `t19`.`__revq_9_is_slash`,
-    `t19`.`__revq_10_is_ordered`,
-    `t19`.`__revq_11_is_epoch`,
-    CAST(CASE
-      WHEN `t19`.`__revq_8_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_12_dash_year`,
-    CAST(CASE
-      WHEN `t19`.`__revq_8_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_13_dash_month`,
-    CAST(CASE
-      WHEN `t19`.`__revq_8_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_14_dash_day`,
-    CASE
-      WHEN `t19`.`__revq_8_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_15_dash_rest`,
-    CAST(CASE
-      WHEN `t19`.`__revq_9_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_16_slash_year`,
-    CAST(CASE
-      WHEN `t19`.`__revq_9_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_17_slash_month`,
-    CAST(CASE
-      WHEN `t19`.`__revq_9_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_18_slash_day`,
-    CASE
-      WHEN `t19`.`__revq_9_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_19_slash_rest`,
-    CAST(CASE
-      WHEN `t19`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_20_ordered_first`,
-    CASE
-      WHEN `t19`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_21_ordered_sep1`,
-    CAST(CASE
-      WHEN `t19`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_22_ordered_second_number`,
-    CASE
-      WHEN `t19`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_23_ordered_sep2`,
-    CAST(CASE
-      WHEN `t19`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_24_ordered_year`,
-    CASE
-      WHEN `t19`.`__revq_10_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_25_ordered_rest`,
-    CAST(CASE
-      WHEN `t19`.`__revq_11_is_epoch`
-      THEN `t19`.`__revq_7_s`
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_26_epoch`
-  FROM `revq_activities_date_shapes` AS `t19`
 ), `revq_leads_date_parts` AS (
+  /* each date's year, month and day, read by its shape */
   SELECT
-    `t20`.`Record ID`,
-    `t20`.`First Name`,
-    `t20`.`Last Name`,
-    `t20`.`Email`,
-    `t20`.`Job Title`,
-    `t20`.`Company Name`,
-    `t20`.`Industry`,
-    `t20`.`Number of Employees`,
-    `t20`.`Annual Revenue`,
-    `t20`.`Country_Region`,
-    `t20`.`Original Source`,
     `t20`.`Lifecycle Stage`,
-    `t20`.`Contact owner`,
-    `t20`.`Create Date`,
-    `t20`.`Last Activity Date`,
-    `t20`.`Became a Marketing Qualified Lead Date`,
-    `t20`.`Became a Sales Qualified Lead Date`,
-    `t20`.`Became an Opportunity Date`,
-    `t20`.`Website URL`,
     `t20`.`__revq_1_trimmed`,
     `t20`.`__revq_2_trimmed`,
     `t20`.`__revq_3_trimmed`,
@@ -1271,38 +327,12 @@ WITH `revq_signals_trimmed` AS (
     `t20`.`__revq_10_trimmed`,
     `t20`.`__revq_11_trimmed`,
     `t20`.`__revq_12_trimmed`,
-    `t20`.`__revq_13_trimmed`,
     `t20`.`__revq_14_trimmed`,
     `t20`.`__revq_15_trimmed`,
     `t20`.`__revq_16_trimmed`,
     `t20`.`__revq_17_trimmed`,
     `t20`.`__revq_18_trimmed`,
     `t20`.`__revq_19_trimmed`,
-    `t20`.`__revq_20_s`,
-    `t20`.`__revq_21_s`,
-    `t20`.`__revq_22_s`,
-    `t20`.`__revq_23_s`,
-    `t20`.`__revq_24_s`,
-    `t20`.`__revq_25_is_dash`,
-    `t20`.`__revq_26_is_slash`,
-    `t20`.`__revq_27_is_ordered`,
-    `t20`.`__revq_28_is_epoch`,
-    `t20`.`__revq_29_is_dash`,
-    `t20`.`__revq_30_is_slash`,
-    `t20`.`__revq_31_is_ordered`,
-    `t20`.`__revq_32_is_epoch`,
-    `t20`.`__revq_33_is_dash`,
-    `t20`.`__revq_34_is_slash`,
-    `t20`.`__revq_35_is_ordered`,
-    `t20`.`__revq_36_is_epoch`,
-    `t20`.`__revq_37_is_dash`,
-    `t20`.`__revq_38_is_slash`,
-    `t20`.`__revq_39_is_ordered`,
-    `t20`.`__revq_40_is_epoch`,
-    `t20`.`__revq_41_is_dash`,
-    `t20`.`__revq_42_is_slash`,
-    `t20`.`__revq_43_is_ordered`,
-    `t20`.`__revq_44_is_epoch`,
     CAST(CASE
       WHEN `t20`.`__revq_25_is_dash`
       THEN NULLIF(
@@ -3129,1267 +2159,10 @@ WITH `revq_signals_trimmed` AS (
       ELSE CAST(NULL AS STRING)
     END AS INT64) AS `__revq_119_epoch`
   FROM `revq_leads_date_shapes` AS `t20`
-), `revq_signals_time_parts` AS (
-  SELECT
-    `t24`.`account_key`,
-    `t24`.`company`,
-    `t24`.`signal_type`,
-    `t24`.`occurred_at`,
-    `t24`.`source`,
-    `t24`.`detail`,
-    `t24`.`__revq_1_trimmed`,
-    `t24`.`__revq_2_trimmed`,
-    `t24`.`__revq_3_trimmed`,
-    `t24`.`__revq_4_trimmed`,
-    `t24`.`__revq_5_trimmed`,
-    `t24`.`__revq_6_trimmed`,
-    `t24`.`__revq_7_s`,
-    `t24`.`__revq_8_is_dash`,
-    `t24`.`__revq_9_is_slash`,
-    `t24`.`__revq_10_is_ordered`,
-    `t24`.`__revq_11_is_epoch`,
-    `t24`.`__revq_12_dash_year`,
-    `t24`.`__revq_13_dash_month`,
-    `t24`.`__revq_14_dash_day`,
-    `t24`.`__revq_15_dash_rest`,
-    `t24`.`__revq_16_slash_year`,
-    `t24`.`__revq_17_slash_month`,
-    `t24`.`__revq_18_slash_day`,
-    `t24`.`__revq_19_slash_rest`,
-    `t24`.`__revq_20_ordered_first`,
-    `t24`.`__revq_21_ordered_sep1`,
-    `t24`.`__revq_22_ordered_second_number`,
-    `t24`.`__revq_23_ordered_sep2`,
-    `t24`.`__revq_24_ordered_year`,
-    `t24`.`__revq_25_ordered_rest`,
-    `t24`.`__revq_26_epoch`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_27_dash_sep`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_28_dash_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_29_dash_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_30_dash_second`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_31_dash_fraction`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_32_zone_sign`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_33_zone_offset_hours`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_34_zone_offset_minutes`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_19_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_35_slash_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_19_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_36_slash_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_19_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_37_slash_second`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_38_ordered_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_39_ordered_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_40_ordered_second`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_41_ordered_meridiem`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_42_comma_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_43_comma_minute`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_44_comma_meridiem`
-  FROM `revq_signals_date_parts` AS `t24`
-), `revq_activities_time_parts` AS (
-  SELECT
-    `t25`.`activity_id`,
-    `t25`.`lead_id`,
-    `t25`.`activity_type`,
-    `t25`.`occurred_at`,
-    `t25`.`channel`,
-    `t25`.`detail`,
-    `t25`.`__revq_1_trimmed`,
-    `t25`.`__revq_2_trimmed`,
-    `t25`.`__revq_3_trimmed`,
-    `t25`.`__revq_4_trimmed`,
-    `t25`.`__revq_5_trimmed`,
-    `t25`.`__revq_6_trimmed`,
-    `t25`.`__revq_7_s`,
-    `t25`.`__revq_8_is_dash`,
-    `t25`.`__revq_9_is_slash`,
-    `t25`.`__revq_10_is_ordered`,
-    `t25`.`__revq_11_is_epoch`,
-    `t25`.`__revq_12_dash_year`,
-    `t25`.`__revq_13_dash_month`,
-    `t25`.`__revq_14_dash_day`,
-    `t25`.`__revq_15_dash_rest`,
-    `t25`.`__revq_16_slash_year`,
-    `t25`.`__revq_17_slash_month`,
-    `t25`.`__revq_18_slash_day`,
-    `t25`.`__revq_19_slash_rest`,
-    `t25`.`__revq_20_ordered_first`,
-    `t25`.`__revq_21_ordered_sep1`,
-    `t25`.`__revq_22_ordered_second_number`,
-    `t25`.`__revq_23_ordered_sep2`,
-    `t25`.`__revq_24_ordered_year`,
-    `t25`.`__revq_25_ordered_rest`,
-    `t25`.`__revq_26_epoch`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_27_dash_sep`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_28_dash_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_29_dash_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_30_dash_second`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_31_dash_fraction`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_32_zone_sign`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_33_zone_offset_hours`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_34_zone_offset_minutes`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_19_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_35_slash_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_19_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_36_slash_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_19_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_37_slash_second`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_38_ordered_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_39_ordered_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_40_ordered_second`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_41_ordered_meridiem`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_42_comma_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `__revq_43_comma_minute`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
-        ),
-        NULL
-      ),
-      ''
-    ) AS `__revq_44_comma_meridiem`
-  FROM `revq_activities_date_parts` AS `t25`
 ), `revq_leads_time_parts` AS (
+  /* each date's hour, minute, second and time zone */
   SELECT
-    `t26`.`Record ID`,
-    `t26`.`First Name`,
-    `t26`.`Last Name`,
-    `t26`.`Email`,
-    `t26`.`Job Title`,
-    `t26`.`Company Name`,
-    `t26`.`Industry`,
-    `t26`.`Number of Employees`,
-    `t26`.`Annual Revenue`,
-    `t26`.`Country_Region`,
-    `t26`.`Original Source`,
     `t26`.`Lifecycle Stage`,
-    `t26`.`Contact owner`,
-    `t26`.`Create Date`,
-    `t26`.`Last Activity Date`,
-    `t26`.`Became a Marketing Qualified Lead Date`,
-    `t26`.`Became a Sales Qualified Lead Date`,
-    `t26`.`Became an Opportunity Date`,
-    `t26`.`Website URL`,
     `t26`.`__revq_1_trimmed`,
     `t26`.`__revq_2_trimmed`,
     `t26`.`__revq_3_trimmed`,
@@ -4402,112 +2175,71 @@ WITH `revq_signals_trimmed` AS (
     `t26`.`__revq_10_trimmed`,
     `t26`.`__revq_11_trimmed`,
     `t26`.`__revq_12_trimmed`,
-    `t26`.`__revq_13_trimmed`,
     `t26`.`__revq_14_trimmed`,
     `t26`.`__revq_15_trimmed`,
     `t26`.`__revq_16_trimmed`,
     `t26`.`__revq_17_trimmed`,
     `t26`.`__revq_18_trimmed`,
     `t26`.`__revq_19_trimmed`,
-    `t26`.`__revq_20_s`,
-    `t26`.`__revq_21_s`,
-    `t26`.`__revq_22_s`,
-    `t26`.`__revq_23_s`,
-    `t26`.`__revq_24_s`,
-    `t26`.`__revq_25_is_dash`,
-    `t26`.`__revq_26_is_slash`,
-    `t26`.`__revq_27_is_ordered`,
-    `t26`.`__revq_28_is_epoch`,
-    `t26`.`__revq_29_is_dash`,
-    `t26`.`__revq_30_is_slash`,
-    `t26`.`__revq_31_is_ordered`,
-    `t26`.`__revq_32_is_epoch`,
-    `t26`.`__revq_33_is_dash`,
-    `t26`.`__revq_34_is_slash`,
-    `t26`.`__revq_35_is_ordered`,
-    `t26`.`__revq_36_is_epoch`,
-    `t26`.`__revq_37_is_dash`,
-    `t26`.`__revq_38_is_slash`,
-    `t26`.`__revq_39_is_ordered`,
-    `t26`.`__revq_40_is_epoch`,
-    `t26`.`__revq_41_is_dash`,
-    `t26`.`__revq_42_is_slash`,
-    `t26`.`__revq_43_is_ordered`,
-    `t26`.`__revq_44_is_epoch`,
     `t26`.`__revq_45_dash_year`,
     `t26`.`__revq_46_dash_month`,
     `t26`.`__revq_47_dash_day`,
-    `t26`.`__revq_48_dash_rest`,
     `t26`.`__revq_49_slash_year`,
     `t26`.`__revq_50_slash_month`,
     `t26`.`__revq_51_slash_day`,
-    `t26`.`__revq_52_slash_rest`,
     `t26`.`__revq_53_ordered_first`,
     `t26`.`__revq_54_ordered_sep1`,
     `t26`.`__revq_55_ordered_second_number`,
     `t26`.`__revq_56_ordered_sep2`,
     `t26`.`__revq_57_ordered_year`,
-    `t26`.`__revq_58_ordered_rest`,
     `t26`.`__revq_59_epoch`,
     `t26`.`__revq_60_dash_year`,
     `t26`.`__revq_61_dash_month`,
     `t26`.`__revq_62_dash_day`,
-    `t26`.`__revq_63_dash_rest`,
     `t26`.`__revq_64_slash_year`,
     `t26`.`__revq_65_slash_month`,
     `t26`.`__revq_66_slash_day`,
-    `t26`.`__revq_67_slash_rest`,
     `t26`.`__revq_68_ordered_first`,
     `t26`.`__revq_69_ordered_sep1`,
     `t26`.`__revq_70_ordered_second_number`,
     `t26`.`__revq_71_ordered_sep2`,
     `t26`.`__revq_72_ordered_year`,
-    `t26`.`__revq_73_ordered_rest`,
     `t26`.`__revq_74_epoch`,
     `t26`.`__revq_75_dash_year`,
     `t26`.`__revq_76_dash_month`,
     `t26`.`__revq_77_dash_day`,
-    `t26`.`__revq_78_dash_rest`,
     `t26`.`__revq_79_slash_year`,
     `t26`.`__revq_80_slash_month`,
     `t26`.`__revq_81_slash_day`,
-    `t26`.`__revq_82_slash_rest`,
     `t26`.`__revq_83_ordered_first`,
     `t26`.`__revq_84_ordered_sep1`,
     `t26`.`__revq_85_ordered_second_number`,
     `t26`.`__revq_86_ordered_sep2`,
     `t26`.`__revq_87_ordered_year`,
-    `t26`.`__revq_88_ordered_rest`,
     `t26`.`__revq_89_epoch`,
     `t26`.`__revq_90_dash_year`,
     `t26`.`__revq_91_dash_month`,
     `t26`.`__revq_92_dash_day`,
-    `t26`.`__revq_93_dash_rest`,
     `t26`.`__revq_94_slash_year`,
     `t26`.`__revq_95_slash_month`,
     `t26`.`__revq_96_slash_day`,
-    `t26`.`__revq_97_slash_rest`,
     `t26`.`__revq_98_ordered_first`,
     `t26`.`__revq_99_ordered_sep1`,
     `t26`.`__revq_100_ordered_second_number`,
     `t26`.`__revq_101_ordered_sep2`,
     `t26`.`__revq_102_ordered_year`,
-    `t26`.`__revq_103_ordered_rest`,
     `t26`.`__revq_104_epoch`,
     `t26`.`__revq_105_dash_year`,
     `t26`.`__revq_106_dash_month`,
     `t26`.`__revq_107_dash_day`,
-    `t26`.`__revq_108_dash_rest`,
     `t26`.`__revq_109_slash_year`,
     `t26`.`__revq_110_slash_month`,
     `t26`.`__revq_111_slash_day`,
-    `t26`.`__revq_112_slash_rest`,
     `t26`.`__revq_113_ordered_first`,
     `t26`.`__revq_114_ordered_sep1`,
     `t26`.`__revq_115_ordered_second_number`,
     `t26`.`__revq_116_ordered_sep2`,
     `t26`.`__revq_117_ordered_year`,
-    `t26`.`__revq_118_ordered_rest`,
     `t26`.`__revq_119_epoch`,
     NULLIF(
       IF(
@@ -7435,897 +5167,10 @@ WITH `revq_signals_trimmed` AS (
       ''
     ) AS `__revq_209_comma_meridiem`
   FROM `revq_leads_date_parts` AS `t26`
-), `revq_signals_dates_checked` AS (
-  SELECT
-    `t30`.`account_key`,
-    `t30`.`company`,
-    `t30`.`signal_type`,
-    `t30`.`occurred_at`,
-    `t30`.`source`,
-    `t30`.`detail`,
-    `t30`.`__revq_1_trimmed`,
-    `t30`.`__revq_2_trimmed`,
-    `t30`.`__revq_3_trimmed`,
-    `t30`.`__revq_4_trimmed`,
-    `t30`.`__revq_5_trimmed`,
-    `t30`.`__revq_6_trimmed`,
-    `t30`.`__revq_7_s`,
-    `t30`.`__revq_8_is_dash`,
-    `t30`.`__revq_9_is_slash`,
-    `t30`.`__revq_10_is_ordered`,
-    `t30`.`__revq_11_is_epoch`,
-    `t30`.`__revq_12_dash_year`,
-    `t30`.`__revq_13_dash_month`,
-    `t30`.`__revq_14_dash_day`,
-    `t30`.`__revq_15_dash_rest`,
-    `t30`.`__revq_16_slash_year`,
-    `t30`.`__revq_17_slash_month`,
-    `t30`.`__revq_18_slash_day`,
-    `t30`.`__revq_19_slash_rest`,
-    `t30`.`__revq_20_ordered_first`,
-    `t30`.`__revq_21_ordered_sep1`,
-    `t30`.`__revq_22_ordered_second_number`,
-    `t30`.`__revq_23_ordered_sep2`,
-    `t30`.`__revq_24_ordered_year`,
-    `t30`.`__revq_25_ordered_rest`,
-    `t30`.`__revq_26_epoch`,
-    `t30`.`__revq_27_dash_sep`,
-    `t30`.`__revq_28_dash_hour`,
-    `t30`.`__revq_29_dash_minute`,
-    `t30`.`__revq_30_dash_second`,
-    `t30`.`__revq_31_dash_fraction`,
-    `t30`.`__revq_32_zone_sign`,
-    `t30`.`__revq_33_zone_offset_hours`,
-    `t30`.`__revq_34_zone_offset_minutes`,
-    `t30`.`__revq_35_slash_hour`,
-    `t30`.`__revq_36_slash_minute`,
-    `t30`.`__revq_37_slash_second`,
-    `t30`.`__revq_38_ordered_hour`,
-    `t30`.`__revq_39_ordered_minute`,
-    `t30`.`__revq_40_ordered_second`,
-    `t30`.`__revq_41_ordered_meridiem`,
-    `t30`.`__revq_42_comma_hour`,
-    `t30`.`__revq_43_comma_minute`,
-    `t30`.`__revq_44_comma_meridiem`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t30`.`__revq_12_dash_year` IS NOT NULL
-        )
-        AND (
-          `t30`.`__revq_12_dash_year` >= 0
-        )
-        AND `t30`.`__revq_13_dash_month` BETWEEN 1 AND 12
-        AND (
-          `t30`.`__revq_14_dash_day` >= 1
-        )
-        AND (
-          `t30`.`__revq_14_dash_day` <= CASE
-            WHEN `t30`.`__revq_13_dash_month` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t30`.`__revq_12_dash_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t30`.`__revq_12_dash_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t30`.`__revq_12_dash_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t30`.`__revq_13_dash_month` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(`t30`.`__revq_28_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t30`.`__revq_29_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t30`.`__revq_30_dash_second`, 0) BETWEEN 0 AND 59
-        AND (
-          COALESCE(
-            NOT (
-              `t30`.`__revq_32_zone_sign` IS NOT NULL
-            )
-            OR (
-              (
-                `t30`.`__revq_28_dash_hour` IS NOT NULL
-              )
-              AND (
-                (
-                  `t30`.`__revq_27_dash_sep` = 'T'
-                )
-                OR (
-                  `t30`.`__revq_30_dash_second` IS NOT NULL
-                )
-              )
-            ),
-            FALSE
-          )
-          AND COALESCE(
-            NOT (
-              `t30`.`__revq_32_zone_sign` IS NOT NULL
-            )
-            OR (
-              `t30`.`__revq_33_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) BETWEEN 0 AND 59
-            ),
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t30`.`__revq_12_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_12_dash_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t30`.`__revq_13_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_13_dash_month` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t30`.`__revq_14_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_14_dash_day` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(`t30`.`__revq_28_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_28_dash_hour`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t30`.`__revq_29_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_29_dash_minute`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t30`.`__revq_30_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_30_dash_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t30`.`__revq_31_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t30`.`__revq_31_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_45_dash_text`,
-    CASE
-      WHEN `t30`.`__revq_32_zone_sign` IS NOT NULL
-      THEN CONCAT(
-        `t30`.`__revq_32_zone_sign`,
-        LPAD(
-          CAST(`t30`.`__revq_33_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_33_zone_offset_hours` AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) AS STRING)), 2),
-          '0'
-        )
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_46_dash_zone`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t30`.`__revq_16_slash_year` IS NOT NULL
-        )
-        AND (
-          `t30`.`__revq_16_slash_year` >= 0
-        )
-        AND `t30`.`__revq_17_slash_month` BETWEEN 1 AND 12
-        AND (
-          `t30`.`__revq_18_slash_day` >= 1
-        )
-        AND (
-          `t30`.`__revq_18_slash_day` <= CASE
-            WHEN `t30`.`__revq_17_slash_month` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t30`.`__revq_16_slash_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t30`.`__revq_16_slash_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t30`.`__revq_16_slash_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t30`.`__revq_17_slash_month` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(`t30`.`__revq_35_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t30`.`__revq_36_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t30`.`__revq_37_slash_second`, 0) BETWEEN 0 AND 59
-        AND TRUE,
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t30`.`__revq_16_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_16_slash_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t30`.`__revq_17_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_17_slash_month` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t30`.`__revq_18_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_18_slash_day` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(`t30`.`__revq_35_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_35_slash_hour`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t30`.`__revq_36_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_36_slash_minute`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t30`.`__revq_37_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_37_slash_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_47_slash_text`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t30`.`__revq_24_ordered_year` IS NOT NULL
-        )
-        AND (
-          `t30`.`__revq_24_ordered_year` >= 0
-        )
-        AND `t30`.`__revq_20_ordered_first` BETWEEN 1 AND 12
-        AND (
-          `t30`.`__revq_22_ordered_second_number` >= 1
-        )
-        AND (
-          `t30`.`__revq_22_ordered_second_number` <= CASE
-            WHEN `t30`.`__revq_20_ordered_first` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t30`.`__revq_24_ordered_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t30`.`__revq_24_ordered_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t30`.`__revq_24_ordered_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t30`.`__revq_20_ordered_first` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(
-          CASE
-            WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
-            THEN (
-              MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
-            ) + CASE
-              WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
-              THEN 12
-              ELSE 0
-            END
-            ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
-          END,
-          0
-        ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t30`.`__revq_40_ordered_second`, 0) BETWEEN 0 AND 59
-        AND (
-          (
-            `t30`.`__revq_21_ordered_sep1` = `t30`.`__revq_23_ordered_sep2`
-          )
-          AND COALESCE(
-            NOT (
-              UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
-            )
-            OR COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`) BETWEEN 1 AND 12,
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t30`.`__revq_24_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_24_ordered_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t30`.`__revq_20_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_20_ordered_first` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t30`.`__revq_22_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_22_ordered_second_number` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(
-            CASE
-              WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
-              THEN (
-                MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
-              ) + CASE
-                WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
-                THEN 12
-                ELSE 0
-              END
-              ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
-            END,
-            0
-          ) AS STRING),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(
-                CASE
-                  WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
-                  THEN (
-                    MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
-                  ) + CASE
-                    WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
-                    THEN 12
-                    ELSE 0
-                  END
-                  ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
-                END,
-                0
-              ) AS STRING)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) AS STRING),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) AS STRING)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t30`.`__revq_40_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_40_ordered_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_48_ordered_text`
-  FROM `revq_signals_time_parts` AS `t30`
-), `revq_activities_dates_checked` AS (
-  SELECT
-    `t31`.`activity_id`,
-    `t31`.`lead_id`,
-    `t31`.`activity_type`,
-    `t31`.`occurred_at`,
-    `t31`.`channel`,
-    `t31`.`detail`,
-    `t31`.`__revq_1_trimmed`,
-    `t31`.`__revq_2_trimmed`,
-    `t31`.`__revq_3_trimmed`,
-    `t31`.`__revq_4_trimmed`,
-    `t31`.`__revq_5_trimmed`,
-    `t31`.`__revq_6_trimmed`,
-    `t31`.`__revq_7_s`,
-    `t31`.`__revq_8_is_dash`,
-    `t31`.`__revq_9_is_slash`,
-    `t31`.`__revq_10_is_ordered`,
-    `t31`.`__revq_11_is_epoch`,
-    `t31`.`__revq_12_dash_year`,
-    `t31`.`__revq_13_dash_month`,
-    `t31`.`__revq_14_dash_day`,
-    `t31`.`__revq_15_dash_rest`,
-    `t31`.`__revq_16_slash_year`,
-    `t31`.`__revq_17_slash_month`,
-    `t31`.`__revq_18_slash_day`,
-    `t31`.`__revq_19_slash_rest`,
-    `t31`.`__revq_20_ordered_first`,
-    `t31`.`__revq_21_ordered_sep1`,
-    `t31`.`__revq_22_ordered_second_number`,
-    `t31`.`__revq_23_ordered_sep2`,
-    `t31`.`__revq_24_ordered_year`,
-    `t31`.`__revq_25_ordered_rest`,
-    `t31`.`__revq_26_epoch`,
-    `t31`.`__revq_27_dash_sep`,
-    `t31`.`__revq_28_dash_hour`,
-    `t31`.`__revq_29_dash_minute`,
-    `t31`.`__revq_30_dash_second`,
-    `t31`.`__revq_31_dash_fraction`,
-    `t31`.`__revq_32_zone_sign`,
-    `t31`.`__revq_33_zone_offset_hours`,
-    `t31`.`__revq_34_zone_offset_minutes`,
-    `t31`.`__revq_35_slash_hour`,
-    `t31`.`__revq_36_slash_minute`,
-    `t31`.`__revq_37_slash_second`,
-    `t31`.`__revq_38_ordered_hour`,
-    `t31`.`__revq_39_ordered_minute`,
-    `t31`.`__revq_40_ordered_second`,
-    `t31`.`__revq_41_ordered_meridiem`,
-    `t31`.`__revq_42_comma_hour`,
-    `t31`.`__revq_43_comma_minute`,
-    `t31`.`__revq_44_comma_meridiem`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t31`.`__revq_12_dash_year` IS NOT NULL
-        )
-        AND (
-          `t31`.`__revq_12_dash_year` >= 0
-        )
-        AND `t31`.`__revq_13_dash_month` BETWEEN 1 AND 12
-        AND (
-          `t31`.`__revq_14_dash_day` >= 1
-        )
-        AND (
-          `t31`.`__revq_14_dash_day` <= CASE
-            WHEN `t31`.`__revq_13_dash_month` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t31`.`__revq_12_dash_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t31`.`__revq_12_dash_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t31`.`__revq_12_dash_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t31`.`__revq_13_dash_month` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(`t31`.`__revq_28_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t31`.`__revq_29_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`__revq_30_dash_second`, 0) BETWEEN 0 AND 59
-        AND (
-          COALESCE(
-            NOT (
-              `t31`.`__revq_32_zone_sign` IS NOT NULL
-            )
-            OR (
-              (
-                `t31`.`__revq_28_dash_hour` IS NOT NULL
-              )
-              AND (
-                (
-                  `t31`.`__revq_27_dash_sep` = 'T'
-                )
-                OR (
-                  `t31`.`__revq_30_dash_second` IS NOT NULL
-                )
-              )
-            ),
-            FALSE
-          )
-          AND COALESCE(
-            NOT (
-              `t31`.`__revq_32_zone_sign` IS NOT NULL
-            )
-            OR (
-              `t31`.`__revq_33_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) BETWEEN 0 AND 59
-            ),
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t31`.`__revq_12_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_12_dash_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`__revq_13_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_13_dash_month` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`__revq_14_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_14_dash_day` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(`t31`.`__revq_28_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_28_dash_hour`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`__revq_29_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_29_dash_minute`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`__revq_30_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_30_dash_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t31`.`__revq_31_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t31`.`__revq_31_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_45_dash_text`,
-    CASE
-      WHEN `t31`.`__revq_32_zone_sign` IS NOT NULL
-      THEN CONCAT(
-        `t31`.`__revq_32_zone_sign`,
-        LPAD(
-          CAST(`t31`.`__revq_33_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_33_zone_offset_hours` AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) AS STRING)), 2),
-          '0'
-        )
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_46_dash_zone`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t31`.`__revq_16_slash_year` IS NOT NULL
-        )
-        AND (
-          `t31`.`__revq_16_slash_year` >= 0
-        )
-        AND `t31`.`__revq_17_slash_month` BETWEEN 1 AND 12
-        AND (
-          `t31`.`__revq_18_slash_day` >= 1
-        )
-        AND (
-          `t31`.`__revq_18_slash_day` <= CASE
-            WHEN `t31`.`__revq_17_slash_month` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t31`.`__revq_16_slash_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t31`.`__revq_16_slash_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t31`.`__revq_16_slash_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t31`.`__revq_17_slash_month` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(`t31`.`__revq_35_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t31`.`__revq_36_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`__revq_37_slash_second`, 0) BETWEEN 0 AND 59
-        AND TRUE,
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t31`.`__revq_16_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_16_slash_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`__revq_17_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_17_slash_month` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`__revq_18_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_18_slash_day` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(`t31`.`__revq_35_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_35_slash_hour`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`__revq_36_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_36_slash_minute`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`__revq_37_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_37_slash_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_47_slash_text`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t31`.`__revq_24_ordered_year` IS NOT NULL
-        )
-        AND (
-          `t31`.`__revq_24_ordered_year` >= 0
-        )
-        AND `t31`.`__revq_20_ordered_first` BETWEEN 1 AND 12
-        AND (
-          `t31`.`__revq_22_ordered_second_number` >= 1
-        )
-        AND (
-          `t31`.`__revq_22_ordered_second_number` <= CASE
-            WHEN `t31`.`__revq_20_ordered_first` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t31`.`__revq_24_ordered_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t31`.`__revq_24_ordered_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t31`.`__revq_24_ordered_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t31`.`__revq_20_ordered_first` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(
-          CASE
-            WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
-            THEN (
-              MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
-            ) + CASE
-              WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
-              THEN 12
-              ELSE 0
-            END
-            ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
-          END,
-          0
-        ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`__revq_40_ordered_second`, 0) BETWEEN 0 AND 59
-        AND (
-          (
-            `t31`.`__revq_21_ordered_sep1` = `t31`.`__revq_23_ordered_sep2`
-          )
-          AND COALESCE(
-            NOT (
-              UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
-            )
-            OR COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`) BETWEEN 1 AND 12,
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t31`.`__revq_24_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_24_ordered_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`__revq_20_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_20_ordered_first` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`__revq_22_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_22_ordered_second_number` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(
-            CASE
-              WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
-              THEN (
-                MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
-              ) + CASE
-                WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
-                THEN 12
-                ELSE 0
-              END
-              ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
-            END,
-            0
-          ) AS STRING),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(
-                CASE
-                  WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
-                  THEN (
-                    MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
-                  ) + CASE
-                    WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
-                    THEN 12
-                    ELSE 0
-                  END
-                  ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
-                END,
-                0
-              ) AS STRING)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) AS STRING),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) AS STRING)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`__revq_40_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_40_ordered_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `__revq_48_ordered_text`
-  FROM `revq_activities_time_parts` AS `t31`
 ), `revq_leads_dates_checked` AS (
+  /* each date checked (a real day and time), in one form */
   SELECT
-    `t32`.`Record ID`,
-    `t32`.`First Name`,
-    `t32`.`Last Name`,
-    `t32`.`Email`,
-    `t32`.`Job Title`,
-    `t32`.`Company Name`,
-    `t32`.`Industry`,
-    `t32`.`Number of Employees`,
-    `t32`.`Annual Revenue`,
-    `t32`.`Country_Region`,
-    `t32`.`Original Source`,
     `t32`.`Lifecycle Stage`,
-    `t32`.`Contact owner`,
-    `t32`.`Create Date`,
-    `t32`.`Last Activity Date`,
-    `t32`.`Became a Marketing Qualified Lead Date`,
-    `t32`.`Became a Sales Qualified Lead Date`,
-    `t32`.`Became an Opportunity Date`,
-    `t32`.`Website URL`,
     `t32`.`__revq_1_trimmed`,
     `t32`.`__revq_2_trimmed`,
     `t32`.`__revq_3_trimmed`,
@@ -8338,203 +5183,17 @@ WITH `revq_signals_trimmed` AS (
     `t32`.`__revq_10_trimmed`,
     `t32`.`__revq_11_trimmed`,
     `t32`.`__revq_12_trimmed`,
-    `t32`.`__revq_13_trimmed`,
     `t32`.`__revq_14_trimmed`,
     `t32`.`__revq_15_trimmed`,
     `t32`.`__revq_16_trimmed`,
     `t32`.`__revq_17_trimmed`,
     `t32`.`__revq_18_trimmed`,
     `t32`.`__revq_19_trimmed`,
-    `t32`.`__revq_20_s`,
-    `t32`.`__revq_21_s`,
-    `t32`.`__revq_22_s`,
-    `t32`.`__revq_23_s`,
-    `t32`.`__revq_24_s`,
-    `t32`.`__revq_25_is_dash`,
-    `t32`.`__revq_26_is_slash`,
-    `t32`.`__revq_27_is_ordered`,
-    `t32`.`__revq_28_is_epoch`,
-    `t32`.`__revq_29_is_dash`,
-    `t32`.`__revq_30_is_slash`,
-    `t32`.`__revq_31_is_ordered`,
-    `t32`.`__revq_32_is_epoch`,
-    `t32`.`__revq_33_is_dash`,
-    `t32`.`__revq_34_is_slash`,
-    `t32`.`__revq_35_is_ordered`,
-    `t32`.`__revq_36_is_epoch`,
-    `t32`.`__revq_37_is_dash`,
-    `t32`.`__revq_38_is_slash`,
-    `t32`.`__revq_39_is_ordered`,
-    `t32`.`__revq_40_is_epoch`,
-    `t32`.`__revq_41_is_dash`,
-    `t32`.`__revq_42_is_slash`,
-    `t32`.`__revq_43_is_ordered`,
-    `t32`.`__revq_44_is_epoch`,
-    `t32`.`__revq_45_dash_year`,
-    `t32`.`__revq_46_dash_month`,
-    `t32`.`__revq_47_dash_day`,
-    `t32`.`__revq_48_dash_rest`,
-    `t32`.`__revq_49_slash_year`,
-    `t32`.`__revq_50_slash_month`,
-    `t32`.`__revq_51_slash_day`,
-    `t32`.`__revq_52_slash_rest`,
-    `t32`.`__revq_53_ordered_first`,
-    `t32`.`__revq_54_ordered_sep1`,
-    `t32`.`__revq_55_ordered_second_number`,
-    `t32`.`__revq_56_ordered_sep2`,
-    `t32`.`__revq_57_ordered_year`,
-    `t32`.`__revq_58_ordered_rest`,
     `t32`.`__revq_59_epoch`,
-    `t32`.`__revq_60_dash_year`,
-    `t32`.`__revq_61_dash_month`,
-    `t32`.`__revq_62_dash_day`,
-    `t32`.`__revq_63_dash_rest`,
-    `t32`.`__revq_64_slash_year`,
-    `t32`.`__revq_65_slash_month`,
-    `t32`.`__revq_66_slash_day`,
-    `t32`.`__revq_67_slash_rest`,
-    `t32`.`__revq_68_ordered_first`,
-    `t32`.`__revq_69_ordered_sep1`,
-    `t32`.`__revq_70_ordered_second_number`,
-    `t32`.`__revq_71_ordered_sep2`,
-    `t32`.`__revq_72_ordered_year`,
-    `t32`.`__revq_73_ordered_rest`,
     `t32`.`__revq_74_epoch`,
-    `t32`.`__revq_75_dash_year`,
-    `t32`.`__revq_76_dash_month`,
-    `t32`.`__revq_77_dash_day`,
-    `t32`.`__revq_78_dash_rest`,
-    `t32`.`__revq_79_slash_year`,
-    `t32`.`__revq_80_slash_month`,
-    `t32`.`__revq_81_slash_day`,
-    `t32`.`__revq_82_slash_rest`,
-    `t32`.`__revq_83_ordered_first`,
-    `t32`.`__revq_84_ordered_sep1`,
-    `t32`.`__revq_85_ordered_second_number`,
-    `t32`.`__revq_86_ordered_sep2`,
-    `t32`.`__revq_87_ordered_year`,
-    `t32`.`__revq_88_ordered_rest`,
     `t32`.`__revq_89_epoch`,
-    `t32`.`__revq_90_dash_year`,
-    `t32`.`__revq_91_dash_month`,
-    `t32`.`__revq_92_dash_day`,
-    `t32`.`__revq_93_dash_rest`,
-    `t32`.`__revq_94_slash_year`,
-    `t32`.`__revq_95_slash_month`,
-    `t32`.`__revq_96_slash_day`,
-    `t32`.`__revq_97_slash_rest`,
-    `t32`.`__revq_98_ordered_first`,
-    `t32`.`__revq_99_ordered_sep1`,
-    `t32`.`__revq_100_ordered_second_number`,
-    `t32`.`__revq_101_ordered_sep2`,
-    `t32`.`__revq_102_ordered_year`,
-    `t32`.`__revq_103_ordered_rest`,
     `t32`.`__revq_104_epoch`,
-    `t32`.`__revq_105_dash_year`,
-    `t32`.`__revq_106_dash_month`,
-    `t32`.`__revq_107_dash_day`,
-    `t32`.`__revq_108_dash_rest`,
-    `t32`.`__revq_109_slash_year`,
-    `t32`.`__revq_110_slash_month`,
-    `t32`.`__revq_111_slash_day`,
-    `t32`.`__revq_112_slash_rest`,
-    `t32`.`__revq_113_ordered_first`,
-    `t32`.`__revq_114_ordered_sep1`,
-    `t32`.`__revq_115_ordered_second_number`,
-    `t32`.`__revq_116_ordered_sep2`,
-    `t32`.`__revq_117_ordered_year`,
-    `t32`.`__revq_118_ordered_rest`,
     `t32`.`__revq_119_epoch`,
-    `t32`.`__revq_120_dash_sep`,
-    `t32`.`__revq_121_dash_hour`,
-    `t32`.`__revq_122_dash_minute`,
-    `t32`.`__revq_123_dash_second`,
-    `t32`.`__revq_124_dash_fraction`,
-    `t32`.`__revq_125_zone_sign`,
-    `t32`.`__revq_126_zone_offset_hours`,
-    `t32`.`__revq_127_zone_offset_minutes`,
-    `t32`.`__revq_128_slash_hour`,
-    `t32`.`__revq_129_slash_minute`,
-    `t32`.`__revq_130_slash_second`,
-    `t32`.`__revq_131_ordered_hour`,
-    `t32`.`__revq_132_ordered_minute`,
-    `t32`.`__revq_133_ordered_second`,
-    `t32`.`__revq_134_ordered_meridiem`,
-    `t32`.`__revq_135_comma_hour`,
-    `t32`.`__revq_136_comma_minute`,
-    `t32`.`__revq_137_comma_meridiem`,
-    `t32`.`__revq_138_dash_sep`,
-    `t32`.`__revq_139_dash_hour`,
-    `t32`.`__revq_140_dash_minute`,
-    `t32`.`__revq_141_dash_second`,
-    `t32`.`__revq_142_dash_fraction`,
-    `t32`.`__revq_143_zone_sign`,
-    `t32`.`__revq_144_zone_offset_hours`,
-    `t32`.`__revq_145_zone_offset_minutes`,
-    `t32`.`__revq_146_slash_hour`,
-    `t32`.`__revq_147_slash_minute`,
-    `t32`.`__revq_148_slash_second`,
-    `t32`.`__revq_149_ordered_hour`,
-    `t32`.`__revq_150_ordered_minute`,
-    `t32`.`__revq_151_ordered_second`,
-    `t32`.`__revq_152_ordered_meridiem`,
-    `t32`.`__revq_153_comma_hour`,
-    `t32`.`__revq_154_comma_minute`,
-    `t32`.`__revq_155_comma_meridiem`,
-    `t32`.`__revq_156_dash_sep`,
-    `t32`.`__revq_157_dash_hour`,
-    `t32`.`__revq_158_dash_minute`,
-    `t32`.`__revq_159_dash_second`,
-    `t32`.`__revq_160_dash_fraction`,
-    `t32`.`__revq_161_zone_sign`,
-    `t32`.`__revq_162_zone_offset_hours`,
-    `t32`.`__revq_163_zone_offset_minutes`,
-    `t32`.`__revq_164_slash_hour`,
-    `t32`.`__revq_165_slash_minute`,
-    `t32`.`__revq_166_slash_second`,
-    `t32`.`__revq_167_ordered_hour`,
-    `t32`.`__revq_168_ordered_minute`,
-    `t32`.`__revq_169_ordered_second`,
-    `t32`.`__revq_170_ordered_meridiem`,
-    `t32`.`__revq_171_comma_hour`,
-    `t32`.`__revq_172_comma_minute`,
-    `t32`.`__revq_173_comma_meridiem`,
-    `t32`.`__revq_174_dash_sep`,
-    `t32`.`__revq_175_dash_hour`,
-    `t32`.`__revq_176_dash_minute`,
-    `t32`.`__revq_177_dash_second`,
-    `t32`.`__revq_178_dash_fraction`,
-    `t32`.`__revq_179_zone_sign`,
-    `t32`.`__revq_180_zone_offset_hours`,
-    `t32`.`__revq_181_zone_offset_minutes`,
-    `t32`.`__revq_182_slash_hour`,
-    `t32`.`__revq_183_slash_minute`,
-    `t32`.`__revq_184_slash_second`,
-    `t32`.`__revq_185_ordered_hour`,
-    `t32`.`__revq_186_ordered_minute`,
-    `t32`.`__revq_187_ordered_second`,
-    `t32`.`__revq_188_ordered_meridiem`,
-    `t32`.`__revq_189_comma_hour`,
-    `t32`.`__revq_190_comma_minute`,
-    `t32`.`__revq_191_comma_meridiem`,
-    `t32`.`__revq_192_dash_sep`,
-    `t32`.`__revq_193_dash_hour`,
-    `t32`.`__revq_194_dash_minute`,
-    `t32`.`__revq_195_dash_second`,
-    `t32`.`__revq_196_dash_fraction`,
-    `t32`.`__revq_197_zone_sign`,
-    `t32`.`__revq_198_zone_offset_hours`,
-    `t32`.`__revq_199_zone_offset_minutes`,
-    `t32`.`__revq_200_slash_hour`,
-    `t32`.`__revq_201_slash_minute`,
-    `t32`.`__revq_202_slash_second`,
-    `t32`.`__revq_203_ordered_hour`,
-    `t32`.`__revq_204_ordered_minute`,
-    `t32`.`__revq_205_ordered_second`,
-    `t32`.`__revq_206_ordered_meridiem`,
-    `t32`.`__revq_207_comma_hour`,
-    `t32`.`__revq_208_comma_minute`,
-    `t32`.`__revq_209_comma_meridiem`,
     CASE
       WHEN COALESCE(
         (
@@ -10446,294 +7105,8 @@ WITH `revq_signals_trimmed` AS (
       ELSE CAST(NULL AS STRING)
     END AS `__revq_229_ordered_text`
   FROM `revq_leads_time_parts` AS `t32`
-), `revq_signals_mapped` AS (
-  SELECT
-    `t41`.*
-    EXCEPT (`__revq_rejected`)
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        NULLIF(`t36`.`__revq_1_trimmed`, '') AS `account_key`,
-        NULLIF(`t36`.`__revq_2_trimmed`, '') AS `company`,
-        NULLIF(
-          REGEXP_REPLACE(
-            COALESCE(
-              CASE
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'executive hire'
-                THEN 'executive_hire'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'executive_hire'
-                THEN 'executive_hire'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'new executive'
-                THEN 'executive_hire'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'funding'
-                THEN 'funding'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'funding round'
-                THEN 'funding'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'strategic hiring'
-                THEN 'strategic_hiring'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'strategic_hiring'
-                THEN 'strategic_hiring'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'hiring'
-                THEN 'strategic_hiring'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'filing language'
-                THEN 'filing_language'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'filing_language'
-                THEN 'filing_language'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'earnings call'
-                THEN 'filing_language'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'expansion'
-                THEN 'expansion'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'restructuring'
-                THEN 'restructuring'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'leadership statement'
-                THEN 'leadership_statement'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REGEXP_REPLACE(
-                      `t36`.`signal_type`,
-                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-                      ''
-                    )
-                  ),
-                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
-                  ' '
-                ) = 'leadership_statement'
-                THEN 'leadership_statement'
-                ELSE CAST(NULL AS STRING)
-              END,
-              `t36`.`signal_type`
-            ),
-            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-            ''
-          ),
-          ''
-        ) AS `signal_type`,
-        COALESCE(
-          CASE
-            WHEN `t36`.`__revq_46_dash_zone` IS NOT NULL
-            THEN CAST(CONCAT(`t36`.`__revq_45_dash_text`, COALESCE(`t36`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
-            ELSE CAST(CONCAT(`t36`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
-          END,
-          CAST(CONCAT(`t36`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
-          CAST(CONCAT(`t36`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
-          CASE
-            WHEN `t36`.`__revq_26_epoch` IS NOT NULL
-            THEN CAST(TIMESTAMP_MILLIS(`t36`.`__revq_26_epoch`) AS TIMESTAMP)
-            ELSE CAST(NULL AS TIMESTAMP)
-          END
-        ) AS `occurred_at`,
-        NULLIF(`t36`.`__revq_5_trimmed`, '') AS `source`,
-        NULLIF(`t36`.`__revq_6_trimmed`, '') AS `detail`,
-        (
-          COALESCE(
-            (
-              `t36`.`__revq_4_trimmed` IS NOT NULL
-            )
-            AND (
-              `t36`.`__revq_4_trimmed` <> ''
-            ),
-            FALSE
-          )
-          AND (
-            COALESCE(
-              CASE
-                WHEN `t36`.`__revq_46_dash_zone` IS NOT NULL
-                THEN CAST(CONCAT(`t36`.`__revq_45_dash_text`, COALESCE(`t36`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
-                ELSE CAST(CONCAT(`t36`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
-              END,
-              CAST(CONCAT(`t36`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
-              CAST(CONCAT(`t36`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
-              CASE
-                WHEN `t36`.`__revq_26_epoch` IS NOT NULL
-                THEN CAST(TIMESTAMP_MILLIS(`t36`.`__revq_26_epoch`) AS TIMESTAMP)
-                ELSE CAST(NULL AS TIMESTAMP)
-              END
-            ) IS NULL
-          )
-        )
-        OR NOT (
-          COALESCE(
-            (
-              `t36`.`__revq_1_trimmed` IS NOT NULL
-            )
-            AND (
-              `t36`.`__revq_1_trimmed` <> ''
-            ),
-            FALSE
-          )
-        )
-        OR NOT (
-          COALESCE(
-            (
-              `t36`.`__revq_3_trimmed` IS NOT NULL
-            )
-            AND (
-              `t36`.`__revq_3_trimmed` <> ''
-            ),
-            FALSE
-          )
-        )
-        OR NOT (
-          COALESCE(
-            (
-              `t36`.`__revq_4_trimmed` IS NOT NULL
-            )
-            AND (
-              `t36`.`__revq_4_trimmed` <> ''
-            ),
-            FALSE
-          )
-        ) AS `__revq_rejected`
-      FROM `revq_signals_dates_checked` AS `t36`
-    ) AS `t39`
-    WHERE
-      NOT (
-        `t39`.`__revq_rejected`
-      )
-  ) AS `t41`
 ), `revq_leads_mapped` AS (
+  /* revq's columns, values typed; rows that do not parse left out */
   SELECT
     `t53`.`lead_id`,
     `t53`.`email`,
@@ -12496,6 +8869,7 @@ WITH `revq_signals_trimmed` AS (
     ) AS `t52`
   ) AS `t53`
 ), `revq_leads_sharing_id` AS (
+  /* how many records share each lead id */
   SELECT
     `t55`.`lead_id`,
     `t55`.`email`,
@@ -12526,6 +8900,7 @@ WITH `revq_signals_trimmed` AS (
     ) AS `__revq_sharing`
   FROM `revq_leads_mapped` AS `t55`
 ), `revq_leads_ranked_by_id` AS (
+  /* the records sharing a lead id, latest activity first */
   SELECT
     `t60`.`lead_id`,
     `t60`.`email`,
@@ -12584,6 +8959,7 @@ WITH `revq_signals_trimmed` AS (
       `t59`.`lead_id` IS NOT NULL AND `t59`.`__revq_sharing` >= 2
   ) AS `t60`
 ), `revq_leads_merged_by_id` AS (
+  /* one record per lead id: each field from the first that has it */
   SELECT
     *
   FROM (
@@ -12722,6 +9098,7 @@ WITH `revq_signals_trimmed` AS (
     ) AS `t64`
   ) AS `t65`
 ), `revq_leads_sharing_email` AS (
+  /* how many records share each email */
   SELECT
     `t67`.`lead_id`,
     `t67`.`email`,
@@ -12752,6 +9129,7 @@ WITH `revq_signals_trimmed` AS (
     ) AS `__revq_sharing`
   FROM `revq_leads_merged_by_id` AS `t67`
 ), `revq_leads_ranked_by_email` AS (
+  /* the records sharing a email, latest activity first */
   SELECT
     `t70`.`lead_id`,
     `t70`.`email`,
@@ -12810,6 +9188,7 @@ WITH `revq_signals_trimmed` AS (
       `t69`.`email_normalised` IS NOT NULL AND `t69`.`__revq_sharing` >= 2
   ) AS `t70`
 ), `revq_leads_merged_by_email` AS (
+  /* one record per email: each field from the first that has it */
   SELECT
     *
   FROM (
@@ -12970,10 +9349,12 @@ WITH `revq_signals_trimmed` AS (
     ) AS `t74`
   ) AS `t75`
 ), `revq_leads_merged` AS (
+  /* the leads, duplicates merged (by lead id, then by email) */
   SELECT
     *
   FROM `revq_leads_merged_by_email` AS `t77`
 ), `revq_leads_prepared` AS (
+  /* the columns scoring reads; text that rules compare normalised */
   SELECT
     `t78`.`lead_id`,
     `t78`.`email`,
@@ -12981,14 +9362,10 @@ WITH `revq_signals_trimmed` AS (
     `t78`.`last_name`,
     `t78`.`title`,
     `t78`.`company`,
-    `t78`.`industry`,
     `t78`.`employees`,
-    `t78`.`country`,
     `t78`.`lead_source`,
     `t78`.`owner`,
     `t78`.`created_at`,
-    `t78`.`last_activity_at`,
-    `t78`.`email_normalised`,
     `t78`.`is_personal_email`,
     `t78`.`account_key`,
     LOWER(
@@ -13202,45 +9579,8 @@ WITH `revq_signals_trimmed` AS (
       )
     ) AS `_n_industry`
   FROM `revq_leads_merged` AS `t78`
-), `revq_leads_merged_away` AS (
-  SELECT
-    `t83`.`lead_id`,
-    MIN(`t83`.`merged_into`) AS `merged_into`
-  FROM (
-    SELECT
-      `t57`.`lead_id`,
-      `t82`.`merged_into`
-    FROM (
-      SELECT
-        `t55`.`lead_id`,
-        `t55`.`email_normalised` AS `_email`
-      FROM `revq_leads_mapped` AS `t55`
-    ) AS `t57`
-    INNER JOIN (
-      SELECT
-        `t77`.`email_normalised` AS `_email`,
-        `t77`.`lead_id` AS `merged_into`
-      FROM `revq_leads_merged_by_email` AS `t77`
-      WHERE
-        `t77`.`email_normalised` IS NOT NULL
-    ) AS `t82`
-      ON `t57`.`_email` = `t82`.`_email`
-    WHERE
-      NOT EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT
-            `t77`.`lead_id` AS `_kept`
-          FROM `revq_leads_merged_by_email` AS `t77`
-        ) AS `t80`
-        WHERE
-          `t57`.`lead_id` = `t80`.`_kept`
-      )
-  ) AS `t83`
-  GROUP BY
-    1
 ), `revq_segments` AS (
+  /* each lead's segment: the first it meets, else default */
   SELECT
     `t86`.`lead_id`,
     `t86`.`email`,
@@ -13248,14 +9588,10 @@ WITH `revq_signals_trimmed` AS (
     `t86`.`last_name`,
     `t86`.`title`,
     `t86`.`company`,
-    `t86`.`industry`,
     `t86`.`employees`,
-    `t86`.`country`,
     `t86`.`lead_source`,
     `t86`.`owner`,
     `t86`.`created_at`,
-    `t86`.`last_activity_at`,
-    `t86`.`email_normalised`,
     `t86`.`is_personal_email`,
     `t86`.`account_key`,
     `t86`.`_n_country`,
@@ -13267,118 +9603,8 @@ WITH `revq_signals_trimmed` AS (
       ELSE 'default'
     END AS `segment`
   FROM `revq_leads_prepared` AS `t86`
-), `revq_activities_mapped` AS (
-  SELECT
-    `t45`.`activity_id`,
-    COALESCE(`t89`.`merged_into`, `t45`.`lead_id`) AS `lead_id`,
-    `t45`.`activity_type`,
-    `t45`.`occurred_at`,
-    `t45`.`channel`,
-    `t45`.`detail`
-  FROM (
-    SELECT
-      `t42`.*
-      EXCEPT (`__revq_rejected`)
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          `t37`.`__revq_1_trimmed` AS `activity_id`,
-          `t37`.`__revq_2_trimmed` AS `lead_id`,
-          NULLIF(`t37`.`__revq_3_trimmed`, '') AS `activity_type`,
-          COALESCE(
-            CASE
-              WHEN `t37`.`__revq_46_dash_zone` IS NOT NULL
-              THEN CAST(CONCAT(`t37`.`__revq_45_dash_text`, COALESCE(`t37`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
-              ELSE CAST(CONCAT(`t37`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
-            END,
-            CAST(CONCAT(`t37`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
-            CAST(CONCAT(`t37`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
-            CASE
-              WHEN `t37`.`__revq_26_epoch` IS NOT NULL
-              THEN CAST(TIMESTAMP_MILLIS(`t37`.`__revq_26_epoch`) AS TIMESTAMP)
-              ELSE CAST(NULL AS TIMESTAMP)
-            END
-          ) AS `occurred_at`,
-          NULLIF(`t37`.`__revq_5_trimmed`, '') AS `channel`,
-          NULLIF(`t37`.`__revq_6_trimmed`, '') AS `detail`,
-          (
-            COALESCE(
-              (
-                `t37`.`__revq_4_trimmed` IS NOT NULL
-              )
-              AND (
-                `t37`.`__revq_4_trimmed` <> ''
-              ),
-              FALSE
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN `t37`.`__revq_46_dash_zone` IS NOT NULL
-                  THEN CAST(CONCAT(`t37`.`__revq_45_dash_text`, COALESCE(`t37`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
-                  ELSE CAST(CONCAT(`t37`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
-                END,
-                CAST(CONCAT(`t37`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
-                CAST(CONCAT(`t37`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
-                CASE
-                  WHEN `t37`.`__revq_26_epoch` IS NOT NULL
-                  THEN CAST(TIMESTAMP_MILLIS(`t37`.`__revq_26_epoch`) AS TIMESTAMP)
-                  ELSE CAST(NULL AS TIMESTAMP)
-                END
-              ) IS NULL
-            )
-          )
-          OR NOT (
-            COALESCE(
-              (
-                `t37`.`__revq_2_trimmed` IS NOT NULL
-              )
-              AND (
-                `t37`.`__revq_2_trimmed` <> ''
-              ),
-              FALSE
-            )
-          )
-          OR NOT (
-            COALESCE(
-              (
-                `t37`.`__revq_3_trimmed` IS NOT NULL
-              )
-              AND (
-                `t37`.`__revq_3_trimmed` <> ''
-              ),
-              FALSE
-            )
-          )
-          OR NOT (
-            COALESCE(
-              (
-                `t37`.`__revq_4_trimmed` IS NOT NULL
-              )
-              AND (
-                `t37`.`__revq_4_trimmed` <> ''
-              ),
-              FALSE
-            )
-          ) AS `__revq_rejected`
-        FROM `revq_activities_dates_checked` AS `t37`
-      ) AS `t40`
-      WHERE
-        NOT (
-          `t40`.`__revq_rejected`
-        )
-    ) AS `t42`
-  ) AS `t45`
-  LEFT OUTER JOIN (
-    SELECT
-      `t87`.`lead_id` AS `_merged_from`,
-      `t87`.`merged_into`
-    FROM `revq_leads_merged_away` AS `t87`
-  ) AS `t89`
-    ON `t45`.`lead_id` = `t89`.`_merged_from`
 ), `revq_fit` AS (
+  /* fit rules' points, a column per rule (null: did not fire) */
   SELECT
     `t91`.`lead_id`,
     `t91`.`email`,
@@ -13386,16 +9612,11 @@ WITH `revq_signals_trimmed` AS (
     `t91`.`last_name`,
     `t91`.`title`,
     `t91`.`company`,
-    `t91`.`industry`,
     `t91`.`employees`,
-    `t91`.`country`,
     `t91`.`lead_source`,
     `t91`.`owner`,
     `t91`.`created_at`,
-    `t91`.`last_activity_at`,
-    `t91`.`email_normalised`,
     `t91`.`is_personal_email`,
-    `t91`.`account_key`,
     `t91`.`_n_country`,
     `t91`.`_n_email`,
     `t91`.`_n_industry`,
@@ -13517,51 +9738,8 @@ WITH `revq_signals_trimmed` AS (
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_enterprise_size`
   FROM `revq_segments` AS `t91`
-), `revq_signal_ages` AS (
-  SELECT
-    `t100`.`lead_id`,
-    `t100`.`account_key`,
-    `t100`.`signal_type`,
-    `t100`.`occurred_at`,
-    `t100`.`detail`,
-    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t100`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `age_days`,
-    CASE
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'executive_hire'
-      THEN 20.0
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'funding'
-      THEN 15.0
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'strategic_hiring'
-      THEN 12.0
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'filing_language'
-      THEN 10.0
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'expansion'
-      THEN 8.0
-      ELSE 0.0
-    END AS `raw_points`
-  FROM (
-    SELECT
-      `t96`.`lead_id`,
-      `t96`.`account_key`,
-      `t48`.`signal_type`,
-      `t48`.`occurred_at`,
-      `t48`.`detail`
-    FROM (
-      SELECT
-        `t91`.`lead_id`,
-        `t91`.`account_key`
-      FROM `revq_segments` AS `t91`
-    ) AS `t96`
-    INNER JOIN (
-      SELECT
-        `t46`.`account_key`,
-        `t46`.`signal_type`,
-        `t46`.`occurred_at`,
-        `t46`.`detail`
-      FROM `revq_signals_mapped` AS `t46`
-    ) AS `t48`
-      ON `t96`.`account_key` = `t48`.`account_key`
-  ) AS `t100`
 ), `revq_negative` AS (
+  /* negative rules' points, a column per rule (null: did not fire) */
   SELECT
     `t101`.`lead_id`,
     `t101`.`email`,
@@ -13569,16 +9747,9 @@ WITH `revq_signals_trimmed` AS (
     `t101`.`last_name`,
     `t101`.`title`,
     `t101`.`company`,
-    `t101`.`industry`,
-    `t101`.`employees`,
-    `t101`.`country`,
     `t101`.`lead_source`,
     `t101`.`owner`,
     `t101`.`created_at`,
-    `t101`.`last_activity_at`,
-    `t101`.`email_normalised`,
-    `t101`.`is_personal_email`,
-    `t101`.`account_key`,
     `t101`.`_n_country`,
     `t101`.`_n_email`,
     `t101`.`_n_industry`,
@@ -13627,7 +9798,1607 @@ WITH `revq_signals_trimmed` AS (
     ) AS `pts_unserved_country`,
     IF(COALESCE(`t101`.`employees` < 10.0, FALSE), -10.0, CAST(NULL AS FLOAT64)) AS `pts_tiny_company`
   FROM `revq_fit` AS `t101`
+), `revq_activities_trimmed` AS (
+  /* the text columns, trimmed of white space */
+  SELECT
+    REGEXP_REPLACE(
+      `t1`.`activity_id`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_1_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`lead_id`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_2_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`activity_type`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_3_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`occurred_at`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_4_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`channel`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_5_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`detail`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_6_trimmed`
+  FROM `activities` AS `t1`
+), `revq_activities_date_text` AS (
+  /* date texts, a trailing UTC, GMT or Z written +0000 */
+  SELECT
+    `t7`.`__revq_1_trimmed`,
+    `t7`.`__revq_2_trimmed`,
+    `t7`.`__revq_3_trimmed`,
+    `t7`.`__revq_4_trimmed`,
+    `t7`.`__revq_5_trimmed`,
+    `t7`.`__revq_6_trimmed`,
+    REGEXP_REPLACE(
+      `t7`.`__revq_4_trimmed`,
+      '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS `__revq_7_s`
+  FROM `revq_activities_trimmed` AS `t7`
+), `revq_activities_date_shapes` AS (
+  /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
+  SELECT
+    `t13`.`__revq_1_trimmed`,
+    `t13`.`__revq_2_trimmed`,
+    `t13`.`__revq_3_trimmed`,
+    `t13`.`__revq_4_trimmed`,
+    `t13`.`__revq_5_trimmed`,
+    `t13`.`__revq_6_trimmed`,
+    `t13`.`__revq_7_s`,
+    REGEXP_CONTAINS(
+      `t13`.`__revq_7_s`,
+      '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
+    ) AS `__revq_8_is_dash`,
+    REGEXP_CONTAINS(
+      `t13`.`__revq_7_s`,
+      '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
+    ) AS `__revq_9_is_slash`,
+    REGEXP_CONTAINS(
+      `t13`.`__revq_7_s`,
+      '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+    ) AS `__revq_10_is_ordered`,
+    REGEXP_CONTAINS(`t13`.`__revq_7_s`, '^[0-9]{13}$') AS `__revq_11_is_epoch`
+  FROM `revq_activities_date_text` AS `t13`
+), `revq_activities_date_parts` AS (
+  /* each date's year, month and day, read by its shape */
+  SELECT
+    `t19`.`__revq_1_trimmed`,
+    `t19`.`__revq_2_trimmed`,
+    `t19`.`__revq_3_trimmed`,
+    `t19`.`__revq_4_trimmed`,
+    `t19`.`__revq_5_trimmed`,
+    `t19`.`__revq_6_trimmed`,
+    CAST(CASE
+      WHEN `t19`.`__revq_8_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          IF(
+            1 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(1 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_12_dash_year`,
+    CAST(CASE
+      WHEN `t19`.`__revq_8_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          IF(
+            2 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(2 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_13_dash_month`,
+    CAST(CASE
+      WHEN `t19`.`__revq_8_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          IF(
+            3 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(3 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_14_dash_day`,
+    CASE
+      WHEN `t19`.`__revq_8_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          IF(
+            4 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(4 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_15_dash_rest`,
+    CAST(CASE
+      WHEN `t19`.`__revq_9_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          IF(
+            1 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(1 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_16_slash_year`,
+    CAST(CASE
+      WHEN `t19`.`__revq_9_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          IF(
+            2 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(2 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_17_slash_month`,
+    CAST(CASE
+      WHEN `t19`.`__revq_9_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          IF(
+            3 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(3 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_18_slash_day`,
+    CASE
+      WHEN `t19`.`__revq_9_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          IF(
+            4 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(4 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_19_slash_rest`,
+    CAST(CASE
+      WHEN `t19`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            1 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(1 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_20_ordered_first`,
+    CASE
+      WHEN `t19`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            2 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(2 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_21_ordered_sep1`,
+    CAST(CASE
+      WHEN `t19`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            3 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(3 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_22_ordered_second_number`,
+    CASE
+      WHEN `t19`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            4 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(4 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_23_ordered_sep2`,
+    CAST(CASE
+      WHEN `t19`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            5 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(5 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_24_ordered_year`,
+    CASE
+      WHEN `t19`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            6 = 0,
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t19`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(6 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_25_ordered_rest`,
+    CAST(CASE
+      WHEN `t19`.`__revq_11_is_epoch`
+      THEN `t19`.`__revq_7_s`
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_26_epoch`
+  FROM `revq_activities_date_shapes` AS `t19`
+), `revq_activities_time_parts` AS (
+  /* each date's hour, minute, second and time zone */
+  SELECT
+    `t25`.`__revq_1_trimmed`,
+    `t25`.`__revq_2_trimmed`,
+    `t25`.`__revq_3_trimmed`,
+    `t25`.`__revq_4_trimmed`,
+    `t25`.`__revq_5_trimmed`,
+    `t25`.`__revq_6_trimmed`,
+    `t25`.`__revq_12_dash_year`,
+    `t25`.`__revq_13_dash_month`,
+    `t25`.`__revq_14_dash_day`,
+    `t25`.`__revq_16_slash_year`,
+    `t25`.`__revq_17_slash_month`,
+    `t25`.`__revq_18_slash_day`,
+    `t25`.`__revq_20_ordered_first`,
+    `t25`.`__revq_21_ordered_sep1`,
+    `t25`.`__revq_22_ordered_second_number`,
+    `t25`.`__revq_23_ordered_sep2`,
+    `t25`.`__revq_24_ordered_year`,
+    `t25`.`__revq_26_epoch`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_27_dash_sep`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_28_dash_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          3 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(3 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_29_dash_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          5 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(5 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_30_dash_second`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          7 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(7 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_31_dash_fraction`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_32_zone_sign`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_33_zone_offset_hours`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        IF(
+          4 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_15_dash_rest`,
+            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_34_zone_offset_minutes`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_19_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_35_slash_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_19_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_36_slash_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_19_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        IF(
+          4 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(4 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_37_slash_second`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_25_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_38_ordered_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_25_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_39_ordered_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_25_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        IF(
+          4 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(4 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_40_ordered_second`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_25_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        IF(
+          6 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(6 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_41_ordered_meridiem`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_25_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_42_comma_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_25_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_43_comma_minute`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`__revq_25_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        IF(
+          3 = 0,
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t25`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(3 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_44_comma_meridiem`
+  FROM `revq_activities_date_parts` AS `t25`
+), `revq_activities_dates_checked` AS (
+  /* each date checked (a real day and time), in one form */
+  SELECT
+    `t31`.`__revq_1_trimmed`,
+    `t31`.`__revq_2_trimmed`,
+    `t31`.`__revq_3_trimmed`,
+    `t31`.`__revq_4_trimmed`,
+    `t31`.`__revq_5_trimmed`,
+    `t31`.`__revq_6_trimmed`,
+    `t31`.`__revq_26_epoch`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t31`.`__revq_12_dash_year` IS NOT NULL
+        )
+        AND (
+          `t31`.`__revq_12_dash_year` >= 0
+        )
+        AND `t31`.`__revq_13_dash_month` BETWEEN 1 AND 12
+        AND (
+          `t31`.`__revq_14_dash_day` >= 1
+        )
+        AND (
+          `t31`.`__revq_14_dash_day` <= CASE
+            WHEN `t31`.`__revq_13_dash_month` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t31`.`__revq_12_dash_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t31`.`__revq_12_dash_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t31`.`__revq_12_dash_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t31`.`__revq_13_dash_month` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(`t31`.`__revq_28_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t31`.`__revq_29_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`__revq_30_dash_second`, 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              `t31`.`__revq_32_zone_sign` IS NOT NULL
+            )
+            OR (
+              (
+                `t31`.`__revq_28_dash_hour` IS NOT NULL
+              )
+              AND (
+                (
+                  `t31`.`__revq_27_dash_sep` = 'T'
+                )
+                OR (
+                  `t31`.`__revq_30_dash_second` IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              `t31`.`__revq_32_zone_sign` IS NOT NULL
+            )
+            OR (
+              `t31`.`__revq_33_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t31`.`__revq_12_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_12_dash_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`__revq_13_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_13_dash_month` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`__revq_14_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_14_dash_day` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(`t31`.`__revq_28_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_28_dash_hour`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`__revq_29_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_29_dash_minute`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`__revq_30_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_30_dash_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE(`t31`.`__revq_31_dash_fraction`, ''), '000000'),
+          IF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE(`t31`.`__revq_31_dash_fraction`, ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_45_dash_text`,
+    CASE
+      WHEN `t31`.`__revq_32_zone_sign` IS NOT NULL
+      THEN CONCAT(
+        `t31`.`__revq_32_zone_sign`,
+        LPAD(
+          CAST(`t31`.`__revq_33_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_33_zone_offset_hours` AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) AS STRING)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_46_dash_zone`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t31`.`__revq_16_slash_year` IS NOT NULL
+        )
+        AND (
+          `t31`.`__revq_16_slash_year` >= 0
+        )
+        AND `t31`.`__revq_17_slash_month` BETWEEN 1 AND 12
+        AND (
+          `t31`.`__revq_18_slash_day` >= 1
+        )
+        AND (
+          `t31`.`__revq_18_slash_day` <= CASE
+            WHEN `t31`.`__revq_17_slash_month` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t31`.`__revq_16_slash_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t31`.`__revq_16_slash_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t31`.`__revq_16_slash_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t31`.`__revq_17_slash_month` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(`t31`.`__revq_35_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t31`.`__revq_36_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`__revq_37_slash_second`, 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t31`.`__revq_16_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_16_slash_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`__revq_17_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_17_slash_month` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`__revq_18_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_18_slash_day` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(`t31`.`__revq_35_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_35_slash_hour`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`__revq_36_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_36_slash_minute`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`__revq_37_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_37_slash_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_47_slash_text`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t31`.`__revq_24_ordered_year` IS NOT NULL
+        )
+        AND (
+          `t31`.`__revq_24_ordered_year` >= 0
+        )
+        AND `t31`.`__revq_20_ordered_first` BETWEEN 1 AND 12
+        AND (
+          `t31`.`__revq_22_ordered_second_number` >= 1
+        )
+        AND (
+          `t31`.`__revq_22_ordered_second_number` <= CASE
+            WHEN `t31`.`__revq_20_ordered_first` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t31`.`__revq_24_ordered_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t31`.`__revq_24_ordered_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t31`.`__revq_24_ordered_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t31`.`__revq_20_ordered_first` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
+            THEN (
+              MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
+            ) + CASE
+              WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`__revq_40_ordered_second`, 0) BETWEEN 0 AND 59
+        AND (
+          (
+            `t31`.`__revq_21_ordered_sep1` = `t31`.`__revq_23_ordered_sep2`
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
+            )
+            OR COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`) BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t31`.`__revq_24_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_24_ordered_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`__revq_20_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_20_ordered_first` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`__revq_22_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`__revq_22_ordered_second_number` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
+              THEN (
+                MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
+              ) + CASE
+                WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
+            END,
+            0
+          ) AS STRING),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
+                  THEN (
+                    MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
+                  ) + CASE
+                    WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
+                END,
+                0
+              ) AS STRING)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) AS STRING),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) AS STRING)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`__revq_40_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_40_ordered_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_48_ordered_text`
+  FROM `revq_activities_time_parts` AS `t31`
+), `revq_leads_merged_away` AS (
+  /* each lead id merged away, and the id its activities move to */
+  SELECT
+    `t83`.`lead_id`,
+    MIN(`t83`.`merged_into`) AS `merged_into`
+  FROM (
+    SELECT
+      `t57`.`lead_id`,
+      `t82`.`merged_into`
+    FROM (
+      SELECT
+        `t55`.`lead_id`,
+        `t55`.`email_normalised` AS `_email`
+      FROM `revq_leads_mapped` AS `t55`
+    ) AS `t57`
+    INNER JOIN (
+      SELECT
+        `t77`.`email_normalised` AS `_email`,
+        `t77`.`lead_id` AS `merged_into`
+      FROM `revq_leads_merged_by_email` AS `t77`
+      WHERE
+        `t77`.`email_normalised` IS NOT NULL
+    ) AS `t82`
+      ON `t57`.`_email` = `t82`.`_email`
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT
+            `t77`.`lead_id` AS `_kept`
+          FROM `revq_leads_merged_by_email` AS `t77`
+        ) AS `t80`
+        WHERE
+          `t57`.`lead_id` = `t80`.`_kept`
+      )
+  ) AS `t83`
+  GROUP BY
+    1
+), `revq_activities_mapped` AS (
+  /* revq's columns, values typed; rows that do not parse left out */
+  SELECT
+    `t45`.`activity_id`,
+    COALESCE(`t89`.`merged_into`, `t45`.`lead_id`) AS `lead_id`,
+    `t45`.`activity_type`,
+    `t45`.`occurred_at`,
+    `t45`.`channel`,
+    `t45`.`detail`
+  FROM (
+    SELECT
+      `t42`.*
+      EXCEPT (`__revq_rejected`)
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          `t37`.`__revq_1_trimmed` AS `activity_id`,
+          `t37`.`__revq_2_trimmed` AS `lead_id`,
+          NULLIF(`t37`.`__revq_3_trimmed`, '') AS `activity_type`,
+          COALESCE(
+            CASE
+              WHEN `t37`.`__revq_46_dash_zone` IS NOT NULL
+              THEN CAST(CONCAT(`t37`.`__revq_45_dash_text`, COALESCE(`t37`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
+              ELSE CAST(CONCAT(`t37`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
+            END,
+            CAST(CONCAT(`t37`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
+            CAST(CONCAT(`t37`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
+            CASE
+              WHEN `t37`.`__revq_26_epoch` IS NOT NULL
+              THEN CAST(TIMESTAMP_MILLIS(`t37`.`__revq_26_epoch`) AS TIMESTAMP)
+              ELSE CAST(NULL AS TIMESTAMP)
+            END
+          ) AS `occurred_at`,
+          NULLIF(`t37`.`__revq_5_trimmed`, '') AS `channel`,
+          NULLIF(`t37`.`__revq_6_trimmed`, '') AS `detail`,
+          (
+            COALESCE(
+              (
+                `t37`.`__revq_4_trimmed` IS NOT NULL
+              )
+              AND (
+                `t37`.`__revq_4_trimmed` <> ''
+              ),
+              FALSE
+            )
+            AND (
+              COALESCE(
+                CASE
+                  WHEN `t37`.`__revq_46_dash_zone` IS NOT NULL
+                  THEN CAST(CONCAT(`t37`.`__revq_45_dash_text`, COALESCE(`t37`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
+                  ELSE CAST(CONCAT(`t37`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
+                END,
+                CAST(CONCAT(`t37`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t37`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
+                CASE
+                  WHEN `t37`.`__revq_26_epoch` IS NOT NULL
+                  THEN CAST(TIMESTAMP_MILLIS(`t37`.`__revq_26_epoch`) AS TIMESTAMP)
+                  ELSE CAST(NULL AS TIMESTAMP)
+                END
+              ) IS NULL
+            )
+          )
+          OR NOT (
+            COALESCE(
+              (
+                `t37`.`__revq_2_trimmed` IS NOT NULL
+              )
+              AND (
+                `t37`.`__revq_2_trimmed` <> ''
+              ),
+              FALSE
+            )
+          )
+          OR NOT (
+            COALESCE(
+              (
+                `t37`.`__revq_3_trimmed` IS NOT NULL
+              )
+              AND (
+                `t37`.`__revq_3_trimmed` <> ''
+              ),
+              FALSE
+            )
+          )
+          OR NOT (
+            COALESCE(
+              (
+                `t37`.`__revq_4_trimmed` IS NOT NULL
+              )
+              AND (
+                `t37`.`__revq_4_trimmed` <> ''
+              ),
+              FALSE
+            )
+          ) AS `__revq_rejected`
+        FROM `revq_activities_dates_checked` AS `t37`
+      ) AS `t40`
+      WHERE
+        NOT (
+          `t40`.`__revq_rejected`
+        )
+    ) AS `t42`
+  ) AS `t45`
+  LEFT OUTER JOIN (
+    SELECT
+      `t87`.`lead_id` AS `_merged_from`,
+      `t87`.`merged_into`
+    FROM `revq_leads_merged_away` AS `t87`
+  ) AS `t89`
+    ON `t45`.`lead_id` = `t89`.`_merged_from`
 ), `revq_activity_ages` AS (
+  /* each activity's lead, age in days and channel weight */
   SELECT
     `t102`.`activity_id`,
     `t102`.`lead_id`,
@@ -13660,6 +11431,7 @@ WITH `revq_signals_trimmed` AS (
       )
   ) AS `t102`
 ), `revq_activities_counted` AS (
+  /* the activities inside the window, with their decay */
   SELECT
     *
   FROM (
@@ -13831,71 +11603,8 @@ WITH `revq_signals_trimmed` AS (
   ) AS `t111`
   WHERE
     `t111`.`_decay` > 0.0
-), `revq_signals_counted` AS (
-  SELECT
-    `t110`.`lead_id`,
-    `t110`.`account_key`,
-    `t110`.`signal_type`,
-    `t110`.`occurred_at`,
-    `t110`.`detail`,
-    `t110`.`age_days`,
-    `t110`.`raw_points`,
-    `t110`.`decay_factor`,
-    `t110`.`raw_points` * `t110`.`decay_factor` AS `points`,
-    LOWER(REPLACE(`t110`.`signal_type`, 'İ', 'i̇')) AS `_type`,
-    CONCAT(
-      CONCAT(
-        CONCAT(`t110`.`signal_type`, ' on '),
-        FORMAT_DATE(
-          '%F',
-          DATE_ADD(
-            DATE(1970, 1, 1),
-            INTERVAL (CAST(TRUNC(
-              ieee_divide(
-                TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
-                  MOD(
-                    (
-                      MOD(
-                        TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND),
-                        86400000000
-                      )
-                    ) + 86400000000,
-                    86400000000
-                  )
-                ),
-                86400000000
-              )
-            ) AS INT64)) DAY
-          )
-        )
-      ),
-      COALESCE(CONCAT(CONCAT(' (', `t110`.`detail`), ')'), '')
-    ) AS `_label`
-  FROM (
-    SELECT
-      `t106`.`lead_id`,
-      `t106`.`account_key`,
-      `t106`.`signal_type`,
-      `t106`.`occurred_at`,
-      `t106`.`detail`,
-      `t106`.`age_days`,
-      `t106`.`raw_points`,
-      IF(
-        COALESCE(`t106`.`age_days` >= 0.0, FALSE),
-        IF(
-          COALESCE(`t106`.`age_days` <= 90.0, FALSE),
-          POWER(0.5, (
-            `t106`.`age_days` * 0.022222222222222223
-          )),
-          0.0
-        ),
-        0.0
-      ) AS `decay_factor`
-    FROM `revq_signal_ages` AS `t106`
-  ) AS `t110`
-  WHERE
-    `t110`.`decay_factor` > 0.0 AND `t110`.`raw_points` <> 0.0
 ), `revq_activity_points` AS (
+  /* each activity's points for each event rule it meets */
   SELECT
     `t113`.`lead_id` AS `_lead`,
     IF(
@@ -13938,6 +11647,7 @@ WITH `revq_signals_trimmed` AS (
     ) AS `_e6`
   FROM `revq_activities_counted` AS `t113`
 ), `revq_event_points` AS (
+  /* event rules' points per lead: summed, then capped */
   SELECT
     `t119`.`_lead`,
     CASE
@@ -14087,7 +11797,1852 @@ WITH `revq_signals_trimmed` AS (
     GROUP BY
       1
   ) AS `t119`
+), `revq_signals_trimmed` AS (
+  /* the text columns, trimmed of white space */
+  SELECT
+    `t0`.`signal_type`,
+    REGEXP_REPLACE(
+      `t0`.`account_key`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_1_trimmed`,
+    REGEXP_REPLACE(
+      `t0`.`company`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_2_trimmed`,
+    REGEXP_REPLACE(
+      `t0`.`signal_type`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_3_trimmed`,
+    REGEXP_REPLACE(
+      `t0`.`occurred_at`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_4_trimmed`,
+    REGEXP_REPLACE(
+      `t0`.`source`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_5_trimmed`,
+    REGEXP_REPLACE(
+      `t0`.`detail`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `__revq_6_trimmed`
+  FROM `signals` AS `t0`
+), `revq_signals_date_text` AS (
+  /* date texts, a trailing UTC, GMT or Z written +0000 */
+  SELECT
+    `t6`.`signal_type`,
+    `t6`.`__revq_1_trimmed`,
+    `t6`.`__revq_2_trimmed`,
+    `t6`.`__revq_3_trimmed`,
+    `t6`.`__revq_4_trimmed`,
+    `t6`.`__revq_5_trimmed`,
+    `t6`.`__revq_6_trimmed`,
+    REGEXP_REPLACE(
+      `t6`.`__revq_4_trimmed`,
+      '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS `__revq_7_s`
+  FROM `revq_signals_trimmed` AS `t6`
+), `revq_signals_date_shapes` AS (
+  /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
+  SELECT
+    `t12`.`signal_type`,
+    `t12`.`__revq_1_trimmed`,
+    `t12`.`__revq_2_trimmed`,
+    `t12`.`__revq_3_trimmed`,
+    `t12`.`__revq_4_trimmed`,
+    `t12`.`__revq_5_trimmed`,
+    `t12`.`__revq_6_trimmed`,
+    `t12`.`__revq_7_s`,
+    REGEXP_CONTAINS(
+      `t12`.`__revq_7_s`,
+      '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
+    ) AS `__revq_8_is_dash`,
+    REGEXP_CONTAINS(
+      `t12`.`__revq_7_s`,
+      '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
+    ) AS `__revq_9_is_slash`,
+    REGEXP_CONTAINS(
+      `t12`.`__revq_7_s`,
+      '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+    ) AS `__revq_10_is_ordered`,
+    REGEXP_CONTAINS(`t12`.`__revq_7_s`, '^[0-9]{13}$') AS `__revq_11_is_epoch`
+  FROM `revq_signals_date_text` AS `t12`
+), `revq_signals_date_parts` AS (
+  /* each date's year, month and day, read by its shape */
+  SELECT
+    `t18`.`signal_type`,
+    `t18`.`__revq_1_trimmed`,
+    `t18`.`__revq_2_trimmed`,
+    `t18`.`__revq_3_trimmed`,
+    `t18`.`__revq_4_trimmed`,
+    `t18`.`__revq_5_trimmed`,
+    `t18`.`__revq_6_trimmed`,
+    CAST(CASE
+      WHEN `t18`.`__revq_8_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          IF(
+            1 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(1 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_12_dash_year`,
+    CAST(CASE
+      WHEN `t18`.`__revq_8_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          IF(
+            2 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(2 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_13_dash_month`,
+    CAST(CASE
+      WHEN `t18`.`__revq_8_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          IF(
+            3 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(3 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_14_dash_day`,
+    CASE
+      WHEN `t18`.`__revq_8_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          IF(
+            4 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(4 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_15_dash_rest`,
+    CAST(CASE
+      WHEN `t18`.`__revq_9_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          IF(
+            1 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(1 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_16_slash_year`,
+    CAST(CASE
+      WHEN `t18`.`__revq_9_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          IF(
+            2 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(2 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_17_slash_month`,
+    CAST(CASE
+      WHEN `t18`.`__revq_9_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          IF(
+            3 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(3 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_18_slash_day`,
+    CASE
+      WHEN `t18`.`__revq_9_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          IF(
+            4 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+              CONCAT('\\', CAST(4 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_19_slash_rest`,
+    CAST(CASE
+      WHEN `t18`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            1 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(1 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_20_ordered_first`,
+    CASE
+      WHEN `t18`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            2 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(2 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_21_ordered_sep1`,
+    CAST(CASE
+      WHEN `t18`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            3 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(3 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_22_ordered_second_number`,
+    CASE
+      WHEN `t18`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            4 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(4 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_23_ordered_sep2`,
+    CAST(CASE
+      WHEN `t18`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            5 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(5 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_24_ordered_year`,
+    CASE
+      WHEN `t18`.`__revq_10_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          IF(
+            6 = 0,
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT(
+                '.*?',
+                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
+                '.*'
+              ),
+              '\\1'
+            ),
+            REGEXP_REPLACE(
+              `t18`.`__revq_7_s`,
+              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+              CONCAT('\\', CAST(6 AS STRING))
+            )
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_25_ordered_rest`,
+    CAST(CASE
+      WHEN `t18`.`__revq_11_is_epoch`
+      THEN `t18`.`__revq_7_s`
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `__revq_26_epoch`
+  FROM `revq_signals_date_shapes` AS `t18`
+), `revq_signals_time_parts` AS (
+  /* each date's hour, minute, second and time zone */
+  SELECT
+    `t24`.`signal_type`,
+    `t24`.`__revq_1_trimmed`,
+    `t24`.`__revq_2_trimmed`,
+    `t24`.`__revq_3_trimmed`,
+    `t24`.`__revq_4_trimmed`,
+    `t24`.`__revq_5_trimmed`,
+    `t24`.`__revq_6_trimmed`,
+    `t24`.`__revq_12_dash_year`,
+    `t24`.`__revq_13_dash_month`,
+    `t24`.`__revq_14_dash_day`,
+    `t24`.`__revq_16_slash_year`,
+    `t24`.`__revq_17_slash_month`,
+    `t24`.`__revq_18_slash_day`,
+    `t24`.`__revq_20_ordered_first`,
+    `t24`.`__revq_21_ordered_sep1`,
+    `t24`.`__revq_22_ordered_second_number`,
+    `t24`.`__revq_23_ordered_sep2`,
+    `t24`.`__revq_24_ordered_year`,
+    `t24`.`__revq_26_epoch`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_27_dash_sep`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_28_dash_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          3 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(3 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_29_dash_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          5 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(5 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_30_dash_second`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_15_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        IF(
+          7 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT(
+              '.*?',
+              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+              '.*'
+            ),
+            CONCAT('\\', CAST(7 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_31_dash_fraction`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_32_zone_sign`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_33_zone_offset_hours`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        IF(
+          4 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_15_dash_rest`,
+            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_34_zone_offset_minutes`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_19_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_35_slash_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_19_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_36_slash_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_19_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        IF(
+          4 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_19_slash_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(4 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_37_slash_second`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_25_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_38_ordered_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_25_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_39_ordered_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_25_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        IF(
+          4 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(4 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_40_ordered_second`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_25_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        IF(
+          6 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(6 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_41_ordered_meridiem`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_25_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        IF(
+          1 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(1 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_42_comma_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_25_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        IF(
+          2 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(2 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `__revq_43_comma_minute`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t24`.`__revq_25_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        IF(
+          3 = 0,
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              CONCAT(
+                '(',
+                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+                ')'
+              ),
+              '.*'
+            ),
+            '\\1'
+          ),
+          REGEXP_REPLACE(
+            `t24`.`__revq_25_ordered_rest`,
+            CONCAT(
+              '.*?',
+              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+              '.*'
+            ),
+            CONCAT('\\', CAST(3 AS STRING))
+          )
+        ),
+        NULL
+      ),
+      ''
+    ) AS `__revq_44_comma_meridiem`
+  FROM `revq_signals_date_parts` AS `t24`
+), `revq_signals_dates_checked` AS (
+  /* each date checked (a real day and time), in one form */
+  SELECT
+    `t30`.`signal_type`,
+    `t30`.`__revq_1_trimmed`,
+    `t30`.`__revq_2_trimmed`,
+    `t30`.`__revq_3_trimmed`,
+    `t30`.`__revq_4_trimmed`,
+    `t30`.`__revq_5_trimmed`,
+    `t30`.`__revq_6_trimmed`,
+    `t30`.`__revq_26_epoch`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t30`.`__revq_12_dash_year` IS NOT NULL
+        )
+        AND (
+          `t30`.`__revq_12_dash_year` >= 0
+        )
+        AND `t30`.`__revq_13_dash_month` BETWEEN 1 AND 12
+        AND (
+          `t30`.`__revq_14_dash_day` >= 1
+        )
+        AND (
+          `t30`.`__revq_14_dash_day` <= CASE
+            WHEN `t30`.`__revq_13_dash_month` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t30`.`__revq_12_dash_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t30`.`__revq_12_dash_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t30`.`__revq_12_dash_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t30`.`__revq_13_dash_month` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(`t30`.`__revq_28_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t30`.`__revq_29_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t30`.`__revq_30_dash_second`, 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              `t30`.`__revq_32_zone_sign` IS NOT NULL
+            )
+            OR (
+              (
+                `t30`.`__revq_28_dash_hour` IS NOT NULL
+              )
+              AND (
+                (
+                  `t30`.`__revq_27_dash_sep` = 'T'
+                )
+                OR (
+                  `t30`.`__revq_30_dash_second` IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              `t30`.`__revq_32_zone_sign` IS NOT NULL
+            )
+            OR (
+              `t30`.`__revq_33_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t30`.`__revq_12_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_12_dash_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t30`.`__revq_13_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_13_dash_month` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t30`.`__revq_14_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_14_dash_day` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(`t30`.`__revq_28_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_28_dash_hour`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t30`.`__revq_29_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_29_dash_minute`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t30`.`__revq_30_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_30_dash_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(
+          CONCAT(COALESCE(`t30`.`__revq_31_dash_fraction`, ''), '000000'),
+          IF(
+            (
+              0 + 1
+            ) >= 1,
+            0 + 1,
+            0 + 1 + LENGTH(CONCAT(COALESCE(`t30`.`__revq_31_dash_fraction`, ''), '000000'))
+          ),
+          6
+        )
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_45_dash_text`,
+    CASE
+      WHEN `t30`.`__revq_32_zone_sign` IS NOT NULL
+      THEN CONCAT(
+        `t30`.`__revq_32_zone_sign`,
+        LPAD(
+          CAST(`t30`.`__revq_33_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_33_zone_offset_hours` AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) AS STRING)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_46_dash_zone`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t30`.`__revq_16_slash_year` IS NOT NULL
+        )
+        AND (
+          `t30`.`__revq_16_slash_year` >= 0
+        )
+        AND `t30`.`__revq_17_slash_month` BETWEEN 1 AND 12
+        AND (
+          `t30`.`__revq_18_slash_day` >= 1
+        )
+        AND (
+          `t30`.`__revq_18_slash_day` <= CASE
+            WHEN `t30`.`__revq_17_slash_month` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t30`.`__revq_16_slash_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t30`.`__revq_16_slash_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t30`.`__revq_16_slash_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t30`.`__revq_17_slash_month` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(`t30`.`__revq_35_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t30`.`__revq_36_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t30`.`__revq_37_slash_second`, 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t30`.`__revq_16_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_16_slash_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t30`.`__revq_17_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_17_slash_month` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t30`.`__revq_18_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_18_slash_day` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(`t30`.`__revq_35_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_35_slash_hour`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t30`.`__revq_36_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_36_slash_minute`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t30`.`__revq_37_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_37_slash_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_47_slash_text`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t30`.`__revq_24_ordered_year` IS NOT NULL
+        )
+        AND (
+          `t30`.`__revq_24_ordered_year` >= 0
+        )
+        AND `t30`.`__revq_20_ordered_first` BETWEEN 1 AND 12
+        AND (
+          `t30`.`__revq_22_ordered_second_number` >= 1
+        )
+        AND (
+          `t30`.`__revq_22_ordered_second_number` <= CASE
+            WHEN `t30`.`__revq_20_ordered_first` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t30`.`__revq_24_ordered_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t30`.`__revq_24_ordered_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t30`.`__revq_24_ordered_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t30`.`__revq_20_ordered_first` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
+            THEN (
+              MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
+            ) + CASE
+              WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t30`.`__revq_40_ordered_second`, 0) BETWEEN 0 AND 59
+        AND (
+          (
+            `t30`.`__revq_21_ordered_sep1` = `t30`.`__revq_23_ordered_sep2`
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
+            )
+            OR COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`) BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t30`.`__revq_24_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_24_ordered_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t30`.`__revq_20_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_20_ordered_first` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t30`.`__revq_22_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`__revq_22_ordered_second_number` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
+              THEN (
+                MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
+              ) + CASE
+                WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
+            END,
+            0
+          ) AS STRING),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
+                  THEN (
+                    MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
+                  ) + CASE
+                    WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
+                END,
+                0
+              ) AS STRING)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) AS STRING),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) AS STRING)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t30`.`__revq_40_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_40_ordered_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `__revq_48_ordered_text`
+  FROM `revq_signals_time_parts` AS `t30`
+), `revq_signals_mapped` AS (
+  /* revq's columns, values typed; rows that do not parse left out */
+  SELECT
+    `t41`.*
+    EXCEPT (`__revq_rejected`)
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        NULLIF(`t36`.`__revq_1_trimmed`, '') AS `account_key`,
+        NULLIF(`t36`.`__revq_2_trimmed`, '') AS `company`,
+        NULLIF(
+          REGEXP_REPLACE(
+            COALESCE(
+              CASE
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'executive hire'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'executive_hire'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'new executive'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'funding'
+                THEN 'funding'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'funding round'
+                THEN 'funding'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'strategic hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'strategic_hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'filing language'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'filing_language'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'earnings call'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'expansion'
+                THEN 'expansion'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'restructuring'
+                THEN 'restructuring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'leadership statement'
+                THEN 'leadership_statement'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REGEXP_REPLACE(
+                      `t36`.`signal_type`,
+                      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+                      ''
+                    )
+                  ),
+                  '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+',
+                  ' '
+                ) = 'leadership_statement'
+                THEN 'leadership_statement'
+                ELSE CAST(NULL AS STRING)
+              END,
+              `t36`.`signal_type`
+            ),
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+            ''
+          ),
+          ''
+        ) AS `signal_type`,
+        COALESCE(
+          CASE
+            WHEN `t36`.`__revq_46_dash_zone` IS NOT NULL
+            THEN CAST(CONCAT(`t36`.`__revq_45_dash_text`, COALESCE(`t36`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
+            ELSE CAST(CONCAT(`t36`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
+          END,
+          CAST(CONCAT(`t36`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
+          CAST(CONCAT(`t36`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
+          CASE
+            WHEN `t36`.`__revq_26_epoch` IS NOT NULL
+            THEN CAST(TIMESTAMP_MILLIS(`t36`.`__revq_26_epoch`) AS TIMESTAMP)
+            ELSE CAST(NULL AS TIMESTAMP)
+          END
+        ) AS `occurred_at`,
+        NULLIF(`t36`.`__revq_5_trimmed`, '') AS `source`,
+        NULLIF(`t36`.`__revq_6_trimmed`, '') AS `detail`,
+        (
+          COALESCE(
+            (
+              `t36`.`__revq_4_trimmed` IS NOT NULL
+            )
+            AND (
+              `t36`.`__revq_4_trimmed` <> ''
+            ),
+            FALSE
+          )
+          AND (
+            COALESCE(
+              CASE
+                WHEN `t36`.`__revq_46_dash_zone` IS NOT NULL
+                THEN CAST(CONCAT(`t36`.`__revq_45_dash_text`, COALESCE(`t36`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
+                ELSE CAST(CONCAT(`t36`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
+              END,
+              CAST(CONCAT(`t36`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
+              CAST(CONCAT(`t36`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
+              CASE
+                WHEN `t36`.`__revq_26_epoch` IS NOT NULL
+                THEN CAST(TIMESTAMP_MILLIS(`t36`.`__revq_26_epoch`) AS TIMESTAMP)
+                ELSE CAST(NULL AS TIMESTAMP)
+              END
+            ) IS NULL
+          )
+        )
+        OR NOT (
+          COALESCE(
+            (
+              `t36`.`__revq_1_trimmed` IS NOT NULL
+            )
+            AND (
+              `t36`.`__revq_1_trimmed` <> ''
+            ),
+            FALSE
+          )
+        )
+        OR NOT (
+          COALESCE(
+            (
+              `t36`.`__revq_3_trimmed` IS NOT NULL
+            )
+            AND (
+              `t36`.`__revq_3_trimmed` <> ''
+            ),
+            FALSE
+          )
+        )
+        OR NOT (
+          COALESCE(
+            (
+              `t36`.`__revq_4_trimmed` IS NOT NULL
+            )
+            AND (
+              `t36`.`__revq_4_trimmed` <> ''
+            ),
+            FALSE
+          )
+        ) AS `__revq_rejected`
+      FROM `revq_signals_dates_checked` AS `t36`
+    ) AS `t39`
+    WHERE
+      NOT (
+        `t39`.`__revq_rejected`
+      )
+  ) AS `t41`
+), `revq_signal_ages` AS (
+  /* each lead's account signals: age in days and weight */
+  SELECT
+    `t100`.`lead_id`,
+    `t100`.`signal_type`,
+    `t100`.`occurred_at`,
+    `t100`.`detail`,
+    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t100`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `age_days`,
+    CASE
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'executive_hire'
+      THEN 20.0
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'funding'
+      THEN 15.0
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'strategic_hiring'
+      THEN 12.0
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'filing_language'
+      THEN 10.0
+      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'expansion'
+      THEN 8.0
+      ELSE 0.0
+    END AS `raw_points`
+  FROM (
+    SELECT
+      `t96`.`lead_id`,
+      `t48`.`signal_type`,
+      `t48`.`occurred_at`,
+      `t48`.`detail`
+    FROM (
+      SELECT
+        `t91`.`lead_id`,
+        `t91`.`account_key`
+      FROM `revq_segments` AS `t91`
+    ) AS `t96`
+    INNER JOIN (
+      SELECT
+        `t46`.`account_key`,
+        `t46`.`signal_type`,
+        `t46`.`occurred_at`,
+        `t46`.`detail`
+      FROM `revq_signals_mapped` AS `t46`
+    ) AS `t48`
+      ON `t96`.`account_key` = `t48`.`account_key`
+  ) AS `t100`
+), `revq_signals_counted` AS (
+  /* the signals inside the window, decayed and labelled */
+  SELECT
+    `t110`.`lead_id`,
+    `t110`.`signal_type`,
+    `t110`.`age_days`,
+    `t110`.`raw_points` * `t110`.`decay_factor` AS `points`,
+    LOWER(REPLACE(`t110`.`signal_type`, 'İ', 'i̇')) AS `_type`,
+    CONCAT(
+      CONCAT(
+        CONCAT(`t110`.`signal_type`, ' on '),
+        FORMAT_DATE(
+          '%F',
+          DATE_ADD(
+            DATE(1970, 1, 1),
+            INTERVAL (CAST(TRUNC(
+              ieee_divide(
+                TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
+                  MOD(
+                    (
+                      MOD(
+                        TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND),
+                        86400000000
+                      )
+                    ) + 86400000000,
+                    86400000000
+                  )
+                ),
+                86400000000
+              )
+            ) AS INT64)) DAY
+          )
+        )
+      ),
+      COALESCE(CONCAT(CONCAT(' (', `t110`.`detail`), ')'), '')
+    ) AS `_label`
+  FROM (
+    SELECT
+      `t106`.`lead_id`,
+      `t106`.`signal_type`,
+      `t106`.`occurred_at`,
+      `t106`.`detail`,
+      `t106`.`age_days`,
+      `t106`.`raw_points`,
+      IF(
+        COALESCE(`t106`.`age_days` >= 0.0, FALSE),
+        IF(
+          COALESCE(`t106`.`age_days` <= 90.0, FALSE),
+          POWER(0.5, (
+            `t106`.`age_days` * 0.022222222222222223
+          )),
+          0.0
+        ),
+        0.0
+      ) AS `decay_factor`
+    FROM `revq_signal_ages` AS `t106`
+  ) AS `t110`
+  WHERE
+    `t110`.`decay_factor` > 0.0 AND `t110`.`raw_points` <> 0.0
 ), `revq_signal_points` AS (
+  /* signal points per type; the strongest signal; the newest's age */
   SELECT
     `t120`.`_lead`,
     `t120`.`_signal`,
@@ -14175,13 +13730,7 @@ WITH `revq_signals_trimmed` AS (
     FROM (
       SELECT
         `t116`.`lead_id`,
-        `t116`.`account_key`,
-        `t116`.`signal_type`,
-        `t116`.`occurred_at`,
-        `t116`.`detail`,
         `t116`.`age_days`,
-        `t116`.`raw_points`,
-        `t116`.`decay_factor`,
         `t116`.`points`,
         `t116`.`_type`,
         `t116`.`_label`,
@@ -14195,6 +13744,7 @@ WITH `revq_signals_trimmed` AS (
       1
   ) AS `t120`
 ), `revq_group_sums` AS (
+  /* each group's points summed (fit, intent, signal, negative) */
   SELECT
     `t127`.`lead_id`,
     `t127`.`email`,
@@ -14202,16 +13752,9 @@ WITH `revq_signals_trimmed` AS (
     `t127`.`last_name`,
     `t127`.`title`,
     `t127`.`company`,
-    `t127`.`industry`,
-    `t127`.`employees`,
-    `t127`.`country`,
     `t127`.`lead_source`,
     `t127`.`owner`,
     `t127`.`created_at`,
-    `t127`.`last_activity_at`,
-    `t127`.`email_normalised`,
-    `t127`.`is_personal_email`,
-    `t127`.`account_key`,
     `t127`.`_n_country`,
     `t127`.`_n_email`,
     `t127`.`_n_industry`,
@@ -14460,16 +14003,9 @@ WITH `revq_signals_trimmed` AS (
       `t109`.`last_name`,
       `t109`.`title`,
       `t109`.`company`,
-      `t109`.`industry`,
-      `t109`.`employees`,
-      `t109`.`country`,
       `t109`.`lead_source`,
       `t109`.`owner`,
       `t109`.`created_at`,
-      `t109`.`last_activity_at`,
-      `t109`.`email_normalised`,
-      `t109`.`is_personal_email`,
-      `t109`.`account_key`,
       `t109`.`_n_country`,
       `t109`.`_n_email`,
       `t109`.`_n_industry`,
@@ -14506,6 +14042,7 @@ WITH `revq_signals_trimmed` AS (
       ON `t109`.`lead_id` = `t126`.`_lead`
   ) AS `t127`
 ), `revq_group_scores` AS (
+  /* each group's sum within its scale */
   SELECT
     `t129`.`lead_id`,
     `t129`.`email`,
@@ -14513,16 +14050,9 @@ WITH `revq_signals_trimmed` AS (
     `t129`.`last_name`,
     `t129`.`title`,
     `t129`.`company`,
-    `t129`.`industry`,
-    `t129`.`employees`,
-    `t129`.`country`,
     `t129`.`lead_source`,
     `t129`.`owner`,
     `t129`.`created_at`,
-    `t129`.`last_activity_at`,
-    `t129`.`email_normalised`,
-    `t129`.`is_personal_email`,
-    `t129`.`account_key`,
     `t129`.`_n_country`,
     `t129`.`_n_email`,
     `t129`.`_n_industry`,
@@ -14586,6 +14116,7 @@ WITH `revq_signals_trimmed` AS (
     END AS `_u_negative_score`
   FROM `revq_group_sums` AS `t129`
 ), `revq_scores` AS (
+  /* the total score; where a scale cut a group's sum */
   SELECT
     `t131`.`lead_id`,
     `t131`.`email`,
@@ -14593,16 +14124,9 @@ WITH `revq_signals_trimmed` AS (
     `t131`.`last_name`,
     `t131`.`title`,
     `t131`.`company`,
-    `t131`.`industry`,
-    `t131`.`employees`,
-    `t131`.`country`,
     `t131`.`lead_source`,
     `t131`.`owner`,
     `t131`.`created_at`,
-    `t131`.`last_activity_at`,
-    `t131`.`email_normalised`,
-    `t131`.`is_personal_email`,
-    `t131`.`account_key`,
     `t131`.`_n_country`,
     `t131`.`_n_email`,
     `t131`.`_n_industry`,
@@ -14632,10 +14156,6 @@ WITH `revq_signals_trimmed` AS (
     `t131`.`pts_strategic_hiring`,
     `t131`.`pts_filing_language`,
     `t131`.`pts_expansion`,
-    `t131`.`_raw_fit`,
-    `t131`.`_raw_intent`,
-    `t131`.`_raw_signal`,
-    `t131`.`_raw_negative`,
     `t131`.`_u_fit_score`,
     `t131`.`_u_intent_score`,
     `t131`.`_u_signal_score`,
@@ -14665,6 +14185,7 @@ WITH `revq_signals_trimmed` AS (
     ) AS `_cap_negative`
   FROM `revq_group_scores` AS `t131`
 ), `revq_strongest_items` AS (
+  /* why now's strongest behaviour: each item's micro-points and sign */
   SELECT
     `t133`.`lead_id`,
     `t133`.`email`,
@@ -14672,16 +14193,9 @@ WITH `revq_signals_trimmed` AS (
     `t133`.`last_name`,
     `t133`.`title`,
     `t133`.`company`,
-    `t133`.`industry`,
-    `t133`.`employees`,
-    `t133`.`country`,
     `t133`.`lead_source`,
     `t133`.`owner`,
     `t133`.`created_at`,
-    `t133`.`last_activity_at`,
-    `t133`.`email_normalised`,
-    `t133`.`is_personal_email`,
-    `t133`.`account_key`,
     `t133`.`_n_country`,
     `t133`.`_n_email`,
     `t133`.`_n_industry`,
@@ -14711,10 +14225,6 @@ WITH `revq_signals_trimmed` AS (
     `t133`.`pts_strategic_hiring`,
     `t133`.`pts_filing_language`,
     `t133`.`pts_expansion`,
-    `t133`.`_raw_fit`,
-    `t133`.`_raw_intent`,
-    `t133`.`_raw_signal`,
-    `t133`.`_raw_negative`,
     `t133`.`_u_fit_score`,
     `t133`.`_u_intent_score`,
     `t133`.`_u_signal_score`,
@@ -14737,7 +14247,7 @@ WITH `revq_signals_trimmed` AS (
           ) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m0`,
+    ) AS INT64) AS `_st_m_pts_demo_request`,
     CAST(TRUNC(
       (
         (
@@ -14751,7 +14261,7 @@ WITH `revq_signals_trimmed` AS (
           ) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m1`,
+    ) AS INT64) AS `_st_m_pts_pricing_page`,
     CAST(TRUNC(
       (
         (
@@ -14765,7 +14275,7 @@ WITH `revq_signals_trimmed` AS (
           ) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m2`,
+    ) AS INT64) AS `_st_m_pts_comparison_site`,
     CAST(TRUNC(
       (
         (
@@ -14775,21 +14285,21 @@ WITH `revq_signals_trimmed` AS (
           ) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m3`,
+    ) AS INT64) AS `_st_m_pts_case_study`,
     CAST(TRUNC(
       (
         (
           COALESCE(CASE WHEN `t133`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t133`.`pts_webinar` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m4`,
+    ) AS INT64) AS `_st_m_pts_webinar`,
     CAST(TRUNC(
       (
         (
           COALESCE(CASE WHEN `t133`.`pts_blog` < 0.0 THEN 0.0 ELSE `t133`.`pts_blog` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m5`,
+    ) AS INT64) AS `_st_m_pts_blog`,
     CAST(TRUNC(
       (
         (
@@ -14799,7 +14309,7 @@ WITH `revq_signals_trimmed` AS (
           ) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m6`,
+    ) AS INT64) AS `_st_m_pts_email_click`,
     COALESCE(
       CASE
         WHEN `t133`.`pts_demo_request` < 0.0
@@ -14807,7 +14317,7 @@ WITH `revq_signals_trimmed` AS (
         ELSE `t133`.`pts_demo_request`
       END < 0.0,
       FALSE
-    ) AS `_st_m0_neg`,
+    ) AS `_st_m_pts_demo_request_neg`,
     COALESCE(
       CASE
         WHEN `t133`.`pts_pricing_page` < 0.0
@@ -14815,7 +14325,7 @@ WITH `revq_signals_trimmed` AS (
         ELSE `t133`.`pts_pricing_page`
       END < 0.0,
       FALSE
-    ) AS `_st_m1_neg`,
+    ) AS `_st_m_pts_pricing_page_neg`,
     COALESCE(
       CASE
         WHEN `t133`.`pts_comparison_site` < 0.0
@@ -14823,22 +14333,23 @@ WITH `revq_signals_trimmed` AS (
         ELSE `t133`.`pts_comparison_site`
       END < 0.0,
       FALSE
-    ) AS `_st_m2_neg`,
+    ) AS `_st_m_pts_comparison_site_neg`,
     COALESCE(
       CASE WHEN `t133`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t133`.`pts_case_study` END < 0.0,
       FALSE
-    ) AS `_st_m3_neg`,
+    ) AS `_st_m_pts_case_study_neg`,
     COALESCE(
       CASE WHEN `t133`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t133`.`pts_webinar` END < 0.0,
       FALSE
-    ) AS `_st_m4_neg`,
-    COALESCE(CASE WHEN `t133`.`pts_blog` < 0.0 THEN 0.0 ELSE `t133`.`pts_blog` END < 0.0, FALSE) AS `_st_m5_neg`,
+    ) AS `_st_m_pts_webinar_neg`,
+    COALESCE(CASE WHEN `t133`.`pts_blog` < 0.0 THEN 0.0 ELSE `t133`.`pts_blog` END < 0.0, FALSE) AS `_st_m_pts_blog_neg`,
     COALESCE(
       CASE WHEN `t133`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t133`.`pts_email_click` END < 0.0,
       FALSE
-    ) AS `_st_m6_neg`
+    ) AS `_st_m_pts_email_click_neg`
   FROM `revq_scores` AS `t133`
 ), `revq_strongest_keys` AS (
+  /* why now's strongest behaviour: each item's sort key (size, sign, name) */
   SELECT
     `t135`.`lead_id`,
     `t135`.`email`,
@@ -14846,16 +14357,9 @@ WITH `revq_signals_trimmed` AS (
     `t135`.`last_name`,
     `t135`.`title`,
     `t135`.`company`,
-    `t135`.`industry`,
-    `t135`.`employees`,
-    `t135`.`country`,
     `t135`.`lead_source`,
     `t135`.`owner`,
     `t135`.`created_at`,
-    `t135`.`last_activity_at`,
-    `t135`.`email_normalised`,
-    `t135`.`is_personal_email`,
-    `t135`.`account_key`,
     `t135`.`_n_country`,
     `t135`.`_n_email`,
     `t135`.`_n_industry`,
@@ -14885,10 +14389,6 @@ WITH `revq_signals_trimmed` AS (
     `t135`.`pts_strategic_hiring`,
     `t135`.`pts_filing_language`,
     `t135`.`pts_expansion`,
-    `t135`.`_raw_fit`,
-    `t135`.`_raw_intent`,
-    `t135`.`_raw_signal`,
-    `t135`.`_raw_negative`,
     `t135`.`_u_fit_score`,
     `t135`.`_u_intent_score`,
     `t135`.`_u_signal_score`,
@@ -14898,71 +14398,65 @@ WITH `revq_signals_trimmed` AS (
     `t135`.`_cap_intent`,
     `t135`.`_cap_signal`,
     `t135`.`_cap_negative`,
-    `t135`.`_st_m0`,
-    `t135`.`_st_m1`,
-    `t135`.`_st_m2`,
-    `t135`.`_st_m3`,
-    `t135`.`_st_m4`,
-    `t135`.`_st_m5`,
-    `t135`.`_st_m6`,
-    `t135`.`_st_m0_neg`,
-    `t135`.`_st_m1_neg`,
-    `t135`.`_st_m2_neg`,
-    `t135`.`_st_m3_neg`,
-    `t135`.`_st_m4_neg`,
-    `t135`.`_st_m5_neg`,
-    `t135`.`_st_m6_neg`,
+    `t135`.`_st_m_pts_demo_request`,
+    `t135`.`_st_m_pts_pricing_page`,
+    `t135`.`_st_m_pts_comparison_site`,
+    `t135`.`_st_m_pts_case_study`,
+    `t135`.`_st_m_pts_webinar`,
+    `t135`.`_st_m_pts_blog`,
+    `t135`.`_st_m_pts_email_click`,
     (
       (
         (
-          ABS(`t135`.`_st_m0`) * 2
-        ) + IF(`t135`.`_st_m0_neg`, 1, 0)
+          ABS(`t135`.`_st_m_pts_demo_request`) * 2
+        ) + IF(`t135`.`_st_m_pts_demo_request_neg`, 1, 0)
       ) * 8
-    ) + 4 AS `_st_k0`,
+    ) + 4 AS `_st_k_pts_demo_request`,
     (
       (
         (
-          ABS(`t135`.`_st_m1`) * 2
-        ) + IF(`t135`.`_st_m1_neg`, 1, 0)
+          ABS(`t135`.`_st_m_pts_pricing_page`) * 2
+        ) + IF(`t135`.`_st_m_pts_pricing_page_neg`, 1, 0)
       ) * 8
-    ) + 2 AS `_st_k1`,
+    ) + 2 AS `_st_k_pts_pricing_page`,
     (
       (
         (
-          ABS(`t135`.`_st_m2`) * 2
-        ) + IF(`t135`.`_st_m2_neg`, 1, 0)
+          ABS(`t135`.`_st_m_pts_comparison_site`) * 2
+        ) + IF(`t135`.`_st_m_pts_comparison_site_neg`, 1, 0)
       ) * 8
-    ) + 5 AS `_st_k2`,
+    ) + 5 AS `_st_k_pts_comparison_site`,
     (
       (
         (
-          ABS(`t135`.`_st_m3`) * 2
-        ) + IF(`t135`.`_st_m3_neg`, 1, 0)
+          ABS(`t135`.`_st_m_pts_case_study`) * 2
+        ) + IF(`t135`.`_st_m_pts_case_study_neg`, 1, 0)
       ) * 8
-    ) + 6 AS `_st_k3`,
+    ) + 6 AS `_st_k_pts_case_study`,
     (
       (
         (
-          ABS(`t135`.`_st_m4`) * 2
-        ) + IF(`t135`.`_st_m4_neg`, 1, 0)
+          ABS(`t135`.`_st_m_pts_webinar`) * 2
+        ) + IF(`t135`.`_st_m_pts_webinar_neg`, 1, 0)
       ) * 8
-    ) + 1 AS `_st_k4`,
+    ) + 1 AS `_st_k_pts_webinar`,
     (
       (
         (
-          ABS(`t135`.`_st_m5`) * 2
-        ) + IF(`t135`.`_st_m5_neg`, 1, 0)
+          ABS(`t135`.`_st_m_pts_blog`) * 2
+        ) + IF(`t135`.`_st_m_pts_blog_neg`, 1, 0)
       ) * 8
-    ) + 7 AS `_st_k5`,
+    ) + 7 AS `_st_k_pts_blog`,
     (
       (
         (
-          ABS(`t135`.`_st_m6`) * 2
-        ) + IF(`t135`.`_st_m6_neg`, 1, 0)
+          ABS(`t135`.`_st_m_pts_email_click`) * 2
+        ) + IF(`t135`.`_st_m_pts_email_click_neg`, 1, 0)
       ) * 8
-    ) + 3 AS `_st_k6`
+    ) + 3 AS `_st_k_pts_email_click`
   FROM `revq_strongest_items` AS `t135`
 ), `revq_strongest_1` AS (
+  /* why now's strongest behaviour: place 1 */
   SELECT
     `t138`.`lead_id`,
     `t138`.`email`,
@@ -14970,16 +14464,9 @@ WITH `revq_signals_trimmed` AS (
     `t138`.`last_name`,
     `t138`.`title`,
     `t138`.`company`,
-    `t138`.`industry`,
-    `t138`.`employees`,
-    `t138`.`country`,
     `t138`.`lead_source`,
     `t138`.`owner`,
     `t138`.`created_at`,
-    `t138`.`last_activity_at`,
-    `t138`.`email_normalised`,
-    `t138`.`is_personal_email`,
-    `t138`.`account_key`,
     `t138`.`_n_country`,
     `t138`.`_n_email`,
     `t138`.`_n_industry`,
@@ -15009,10 +14496,6 @@ WITH `revq_signals_trimmed` AS (
     `t138`.`pts_strategic_hiring`,
     `t138`.`pts_filing_language`,
     `t138`.`pts_expansion`,
-    `t138`.`_raw_fit`,
-    `t138`.`_raw_intent`,
-    `t138`.`_raw_signal`,
-    `t138`.`_raw_negative`,
     `t138`.`_u_fit_score`,
     `t138`.`_u_intent_score`,
     `t138`.`_u_signal_score`,
@@ -15022,59 +14505,37 @@ WITH `revq_signals_trimmed` AS (
     `t138`.`_cap_intent`,
     `t138`.`_cap_signal`,
     `t138`.`_cap_negative`,
-    `t138`.`_st_m0`,
-    `t138`.`_st_m1`,
-    `t138`.`_st_m2`,
-    `t138`.`_st_m3`,
-    `t138`.`_st_m4`,
-    `t138`.`_st_m5`,
-    `t138`.`_st_m6`,
-    `t138`.`_st_m0_neg`,
-    `t138`.`_st_m1_neg`,
-    `t138`.`_st_m2_neg`,
-    `t138`.`_st_m3_neg`,
-    `t138`.`_st_m4_neg`,
-    `t138`.`_st_m5_neg`,
-    `t138`.`_st_m6_neg`,
-    `t138`.`_st_k0`,
-    `t138`.`_st_k1`,
-    `t138`.`_st_k2`,
-    `t138`.`_st_k3`,
-    `t138`.`_st_k4`,
-    `t138`.`_st_k5`,
-    `t138`.`_st_k6`,
-    `t138`.`_st_s0`,
     CASE
-      WHEN `t138`.`_st_k0` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m0`
-      WHEN `t138`.`_st_k1` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m1`
-      WHEN `t138`.`_st_k2` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m2`
-      WHEN `t138`.`_st_k3` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m3`
-      WHEN `t138`.`_st_k4` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m4`
-      WHEN `t138`.`_st_k5` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m5`
-      WHEN `t138`.`_st_k6` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m6`
+      WHEN `t138`.`_st_k_pts_demo_request` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_pts_demo_request`
+      WHEN `t138`.`_st_k_pts_pricing_page` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_pts_pricing_page`
+      WHEN `t138`.`_st_k_pts_comparison_site` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_pts_comparison_site`
+      WHEN `t138`.`_st_k_pts_case_study` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_pts_case_study`
+      WHEN `t138`.`_st_k_pts_webinar` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_pts_webinar`
+      WHEN `t138`.`_st_k_pts_blog` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_pts_blog`
+      WHEN `t138`.`_st_k_pts_email_click` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_pts_email_click`
       ELSE 0
     END AS `_st_v0`,
     CASE
-      WHEN `t138`.`_st_k0` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_pts_demo_request` = `t138`.`_st_s0`
       THEN 'demo_request'
-      WHEN `t138`.`_st_k1` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_pts_pricing_page` = `t138`.`_st_s0`
       THEN 'pricing_page'
-      WHEN `t138`.`_st_k2` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_pts_comparison_site` = `t138`.`_st_s0`
       THEN 'comparison_site'
-      WHEN `t138`.`_st_k3` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_pts_case_study` = `t138`.`_st_s0`
       THEN 'case_study'
-      WHEN `t138`.`_st_k4` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_pts_webinar` = `t138`.`_st_s0`
       THEN 'webinar'
-      WHEN `t138`.`_st_k5` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_pts_blog` = `t138`.`_st_s0`
       THEN 'blog'
-      WHEN `t138`.`_st_k6` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_pts_email_click` = `t138`.`_st_s0`
       THEN 'email_click'
       ELSE CAST(NULL AS STRING)
     END AS `_st_n0`
@@ -15086,16 +14547,9 @@ WITH `revq_signals_trimmed` AS (
       `t137`.`last_name`,
       `t137`.`title`,
       `t137`.`company`,
-      `t137`.`industry`,
-      `t137`.`employees`,
-      `t137`.`country`,
       `t137`.`lead_source`,
       `t137`.`owner`,
       `t137`.`created_at`,
-      `t137`.`last_activity_at`,
-      `t137`.`email_normalised`,
-      `t137`.`is_personal_email`,
-      `t137`.`account_key`,
       `t137`.`_n_country`,
       `t137`.`_n_email`,
       `t137`.`_n_industry`,
@@ -15125,10 +14579,6 @@ WITH `revq_signals_trimmed` AS (
       `t137`.`pts_strategic_hiring`,
       `t137`.`pts_filing_language`,
       `t137`.`pts_expansion`,
-      `t137`.`_raw_fit`,
-      `t137`.`_raw_intent`,
-      `t137`.`_raw_signal`,
-      `t137`.`_raw_negative`,
       `t137`.`_u_fit_score`,
       `t137`.`_u_intent_score`,
       `t137`.`_u_signal_score`,
@@ -15138,39 +14588,33 @@ WITH `revq_signals_trimmed` AS (
       `t137`.`_cap_intent`,
       `t137`.`_cap_signal`,
       `t137`.`_cap_negative`,
-      `t137`.`_st_m0`,
-      `t137`.`_st_m1`,
-      `t137`.`_st_m2`,
-      `t137`.`_st_m3`,
-      `t137`.`_st_m4`,
-      `t137`.`_st_m5`,
-      `t137`.`_st_m6`,
-      `t137`.`_st_m0_neg`,
-      `t137`.`_st_m1_neg`,
-      `t137`.`_st_m2_neg`,
-      `t137`.`_st_m3_neg`,
-      `t137`.`_st_m4_neg`,
-      `t137`.`_st_m5_neg`,
-      `t137`.`_st_m6_neg`,
-      `t137`.`_st_k0`,
-      `t137`.`_st_k1`,
-      `t137`.`_st_k2`,
-      `t137`.`_st_k3`,
-      `t137`.`_st_k4`,
-      `t137`.`_st_k5`,
-      `t137`.`_st_k6`,
+      `t137`.`_st_m_pts_demo_request`,
+      `t137`.`_st_m_pts_pricing_page`,
+      `t137`.`_st_m_pts_comparison_site`,
+      `t137`.`_st_m_pts_case_study`,
+      `t137`.`_st_m_pts_webinar`,
+      `t137`.`_st_m_pts_blog`,
+      `t137`.`_st_m_pts_email_click`,
+      `t137`.`_st_k_pts_demo_request`,
+      `t137`.`_st_k_pts_pricing_page`,
+      `t137`.`_st_k_pts_comparison_site`,
+      `t137`.`_st_k_pts_case_study`,
+      `t137`.`_st_k_pts_webinar`,
+      `t137`.`_st_k_pts_blog`,
+      `t137`.`_st_k_pts_email_click`,
       GREATEST(
-        `t137`.`_st_k0`,
-        `t137`.`_st_k1`,
-        `t137`.`_st_k2`,
-        `t137`.`_st_k3`,
-        `t137`.`_st_k4`,
-        `t137`.`_st_k5`,
-        `t137`.`_st_k6`
+        `t137`.`_st_k_pts_demo_request`,
+        `t137`.`_st_k_pts_pricing_page`,
+        `t137`.`_st_k_pts_comparison_site`,
+        `t137`.`_st_k_pts_case_study`,
+        `t137`.`_st_k_pts_webinar`,
+        `t137`.`_st_k_pts_blog`,
+        `t137`.`_st_k_pts_email_click`
       ) AS `_st_s0`
     FROM `revq_strongest_keys` AS `t137`
   ) AS `t138`
 ), `revq_reason_items` AS (
+  /* top reasons: each item's micro-points and sign */
   SELECT
     `t140`.`lead_id`,
     `t140`.`email`,
@@ -15178,80 +14622,20 @@ WITH `revq_signals_trimmed` AS (
     `t140`.`last_name`,
     `t140`.`title`,
     `t140`.`company`,
-    `t140`.`industry`,
-    `t140`.`employees`,
-    `t140`.`country`,
     `t140`.`lead_source`,
     `t140`.`owner`,
     `t140`.`created_at`,
-    `t140`.`last_activity_at`,
-    `t140`.`email_normalised`,
-    `t140`.`is_personal_email`,
-    `t140`.`account_key`,
     `t140`.`_n_country`,
     `t140`.`_n_email`,
     `t140`.`_n_industry`,
     `t140`.`segment`,
-    `t140`.`pts_seniority`,
-    `t140`.`pts_company_size`,
-    `t140`.`pts_company_size_small`,
-    `t140`.`pts_target_industry`,
-    `t140`.`pts_served_country`,
-    `t140`.`pts_enterprise_seniority`,
-    `t140`.`pts_enterprise_enterprise_size`,
-    `t140`.`pts_personal_email`,
-    `t140`.`pts_intern_or_student`,
-    `t140`.`pts_unserved_country`,
-    `t140`.`pts_tiny_company`,
-    `t140`.`pts_demo_request`,
-    `t140`.`pts_pricing_page`,
-    `t140`.`pts_comparison_site`,
-    `t140`.`pts_case_study`,
-    `t140`.`pts_webinar`,
-    `t140`.`pts_blog`,
-    `t140`.`pts_email_click`,
     `t140`.`_signal`,
     `t140`.`_signal_age`,
-    `t140`.`pts_executive_hire`,
-    `t140`.`pts_funding`,
-    `t140`.`pts_strategic_hiring`,
-    `t140`.`pts_filing_language`,
-    `t140`.`pts_expansion`,
-    `t140`.`_raw_fit`,
-    `t140`.`_raw_intent`,
-    `t140`.`_raw_signal`,
-    `t140`.`_raw_negative`,
     `t140`.`_u_fit_score`,
     `t140`.`_u_intent_score`,
     `t140`.`_u_signal_score`,
     `t140`.`_u_negative_score`,
     `t140`.`_u_total_score`,
-    `t140`.`_cap_fit`,
-    `t140`.`_cap_intent`,
-    `t140`.`_cap_signal`,
-    `t140`.`_cap_negative`,
-    `t140`.`_st_m0`,
-    `t140`.`_st_m1`,
-    `t140`.`_st_m2`,
-    `t140`.`_st_m3`,
-    `t140`.`_st_m4`,
-    `t140`.`_st_m5`,
-    `t140`.`_st_m6`,
-    `t140`.`_st_m0_neg`,
-    `t140`.`_st_m1_neg`,
-    `t140`.`_st_m2_neg`,
-    `t140`.`_st_m3_neg`,
-    `t140`.`_st_m4_neg`,
-    `t140`.`_st_m5_neg`,
-    `t140`.`_st_m6_neg`,
-    `t140`.`_st_k0`,
-    `t140`.`_st_k1`,
-    `t140`.`_st_k2`,
-    `t140`.`_st_k3`,
-    `t140`.`_st_k4`,
-    `t140`.`_st_k5`,
-    `t140`.`_st_k6`,
-    `t140`.`_st_s0`,
     `t140`.`_st_v0`,
     `t140`.`_st_n0`,
     CAST(TRUNC(
@@ -15260,218 +14644,219 @@ WITH `revq_signals_trimmed` AS (
           COALESCE(`t140`.`pts_seniority`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m0`,
+    ) AS INT64) AS `_re_m_pts_seniority`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_company_size`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m1`,
+    ) AS INT64) AS `_re_m_pts_company_size`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_company_size_small`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m2`,
+    ) AS INT64) AS `_re_m_pts_company_size_small`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_target_industry`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m3`,
+    ) AS INT64) AS `_re_m_pts_target_industry`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_served_country`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m4`,
+    ) AS INT64) AS `_re_m_pts_served_country`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_enterprise_seniority`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m5`,
+    ) AS INT64) AS `_re_m_pts_enterprise_seniority`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m6`,
+    ) AS INT64) AS `_re_m_pts_enterprise_enterprise_size`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_personal_email`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m7`,
+    ) AS INT64) AS `_re_m_pts_personal_email`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_intern_or_student`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m8`,
+    ) AS INT64) AS `_re_m_pts_intern_or_student`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_unserved_country`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m9`,
+    ) AS INT64) AS `_re_m_pts_unserved_country`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_tiny_company`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m10`,
+    ) AS INT64) AS `_re_m_pts_tiny_company`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_demo_request`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m11`,
+    ) AS INT64) AS `_re_m_pts_demo_request`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_pricing_page`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m12`,
+    ) AS INT64) AS `_re_m_pts_pricing_page`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_comparison_site`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m13`,
+    ) AS INT64) AS `_re_m_pts_comparison_site`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_case_study`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m14`,
+    ) AS INT64) AS `_re_m_pts_case_study`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_webinar`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m15`,
+    ) AS INT64) AS `_re_m_pts_webinar`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_blog`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m16`,
+    ) AS INT64) AS `_re_m_pts_blog`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_email_click`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m17`,
+    ) AS INT64) AS `_re_m_pts_email_click`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_executive_hire`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m18`,
+    ) AS INT64) AS `_re_m_pts_executive_hire`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_funding`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m19`,
+    ) AS INT64) AS `_re_m_pts_funding`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_strategic_hiring`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m20`,
+    ) AS INT64) AS `_re_m_pts_strategic_hiring`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_filing_language`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m21`,
+    ) AS INT64) AS `_re_m_pts_filing_language`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_expansion`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m22`,
+    ) AS INT64) AS `_re_m_pts_expansion`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`_cap_fit`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m23`,
+    ) AS INT64) AS `_re_m_cap_fit`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`_cap_intent`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m24`,
+    ) AS INT64) AS `_re_m_cap_intent`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`_cap_signal`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m25`,
+    ) AS INT64) AS `_re_m_cap_signal`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`_cap_negative`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m26`,
-    COALESCE(`t140`.`pts_seniority` < 0.0, FALSE) AS `_re_m0_neg`,
-    COALESCE(`t140`.`pts_company_size` < 0.0, FALSE) AS `_re_m1_neg`,
-    COALESCE(`t140`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m2_neg`,
-    COALESCE(`t140`.`pts_target_industry` < 0.0, FALSE) AS `_re_m3_neg`,
-    COALESCE(`t140`.`pts_served_country` < 0.0, FALSE) AS `_re_m4_neg`,
-    COALESCE(`t140`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m5_neg`,
-    COALESCE(`t140`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m6_neg`,
-    COALESCE(`t140`.`pts_personal_email` < 0.0, FALSE) AS `_re_m7_neg`,
-    COALESCE(`t140`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m8_neg`,
-    COALESCE(`t140`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m9_neg`,
-    COALESCE(`t140`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m10_neg`,
-    COALESCE(`t140`.`pts_demo_request` < 0.0, FALSE) AS `_re_m11_neg`,
-    COALESCE(`t140`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m12_neg`,
-    COALESCE(`t140`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m13_neg`,
-    COALESCE(`t140`.`pts_case_study` < 0.0, FALSE) AS `_re_m14_neg`,
-    COALESCE(`t140`.`pts_webinar` < 0.0, FALSE) AS `_re_m15_neg`,
-    COALESCE(`t140`.`pts_blog` < 0.0, FALSE) AS `_re_m16_neg`,
-    COALESCE(`t140`.`pts_email_click` < 0.0, FALSE) AS `_re_m17_neg`,
-    COALESCE(`t140`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m18_neg`,
-    COALESCE(`t140`.`pts_funding` < 0.0, FALSE) AS `_re_m19_neg`,
-    COALESCE(`t140`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m20_neg`,
-    COALESCE(`t140`.`pts_filing_language` < 0.0, FALSE) AS `_re_m21_neg`,
-    COALESCE(`t140`.`pts_expansion` < 0.0, FALSE) AS `_re_m22_neg`,
-    COALESCE(`t140`.`_cap_fit` < 0.0, FALSE) AS `_re_m23_neg`,
-    COALESCE(`t140`.`_cap_intent` < 0.0, FALSE) AS `_re_m24_neg`,
-    COALESCE(`t140`.`_cap_signal` < 0.0, FALSE) AS `_re_m25_neg`,
-    COALESCE(`t140`.`_cap_negative` < 0.0, FALSE) AS `_re_m26_neg`
+    ) AS INT64) AS `_re_m_cap_negative`,
+    COALESCE(`t140`.`pts_seniority` < 0.0, FALSE) AS `_re_m_pts_seniority_neg`,
+    COALESCE(`t140`.`pts_company_size` < 0.0, FALSE) AS `_re_m_pts_company_size_neg`,
+    COALESCE(`t140`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_pts_company_size_small_neg`,
+    COALESCE(`t140`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_pts_target_industry_neg`,
+    COALESCE(`t140`.`pts_served_country` < 0.0, FALSE) AS `_re_m_pts_served_country_neg`,
+    COALESCE(`t140`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_pts_enterprise_seniority_neg`,
+    COALESCE(`t140`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_pts_enterprise_enterprise_size_neg`,
+    COALESCE(`t140`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_pts_personal_email_neg`,
+    COALESCE(`t140`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_pts_intern_or_student_neg`,
+    COALESCE(`t140`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_pts_unserved_country_neg`,
+    COALESCE(`t140`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_pts_tiny_company_neg`,
+    COALESCE(`t140`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_pts_demo_request_neg`,
+    COALESCE(`t140`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pts_pricing_page_neg`,
+    COALESCE(`t140`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_pts_comparison_site_neg`,
+    COALESCE(`t140`.`pts_case_study` < 0.0, FALSE) AS `_re_m_pts_case_study_neg`,
+    COALESCE(`t140`.`pts_webinar` < 0.0, FALSE) AS `_re_m_pts_webinar_neg`,
+    COALESCE(`t140`.`pts_blog` < 0.0, FALSE) AS `_re_m_pts_blog_neg`,
+    COALESCE(`t140`.`pts_email_click` < 0.0, FALSE) AS `_re_m_pts_email_click_neg`,
+    COALESCE(`t140`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_pts_executive_hire_neg`,
+    COALESCE(`t140`.`pts_funding` < 0.0, FALSE) AS `_re_m_pts_funding_neg`,
+    COALESCE(`t140`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_pts_strategic_hiring_neg`,
+    COALESCE(`t140`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_pts_filing_language_neg`,
+    COALESCE(`t140`.`pts_expansion` < 0.0, FALSE) AS `_re_m_pts_expansion_neg`,
+    COALESCE(`t140`.`_cap_fit` < 0.0, FALSE) AS `_re_m_cap_fit_neg`,
+    COALESCE(`t140`.`_cap_intent` < 0.0, FALSE) AS `_re_m_cap_intent_neg`,
+    COALESCE(`t140`.`_cap_signal` < 0.0, FALSE) AS `_re_m_cap_signal_neg`,
+    COALESCE(`t140`.`_cap_negative` < 0.0, FALSE) AS `_re_m_cap_negative_neg`
   FROM `revq_strongest_1` AS `t140`
 ), `revq_reason_keys` AS (
+  /* top reasons: each item's sort key (size, sign, name) */
   SELECT
     `t142`.`lead_id`,
     `t142`.`email`,
@@ -15479,327 +14864,241 @@ WITH `revq_signals_trimmed` AS (
     `t142`.`last_name`,
     `t142`.`title`,
     `t142`.`company`,
-    `t142`.`industry`,
-    `t142`.`employees`,
-    `t142`.`country`,
     `t142`.`lead_source`,
     `t142`.`owner`,
     `t142`.`created_at`,
-    `t142`.`last_activity_at`,
-    `t142`.`email_normalised`,
-    `t142`.`is_personal_email`,
-    `t142`.`account_key`,
     `t142`.`_n_country`,
     `t142`.`_n_email`,
     `t142`.`_n_industry`,
     `t142`.`segment`,
-    `t142`.`pts_seniority`,
-    `t142`.`pts_company_size`,
-    `t142`.`pts_company_size_small`,
-    `t142`.`pts_target_industry`,
-    `t142`.`pts_served_country`,
-    `t142`.`pts_enterprise_seniority`,
-    `t142`.`pts_enterprise_enterprise_size`,
-    `t142`.`pts_personal_email`,
-    `t142`.`pts_intern_or_student`,
-    `t142`.`pts_unserved_country`,
-    `t142`.`pts_tiny_company`,
-    `t142`.`pts_demo_request`,
-    `t142`.`pts_pricing_page`,
-    `t142`.`pts_comparison_site`,
-    `t142`.`pts_case_study`,
-    `t142`.`pts_webinar`,
-    `t142`.`pts_blog`,
-    `t142`.`pts_email_click`,
     `t142`.`_signal`,
     `t142`.`_signal_age`,
-    `t142`.`pts_executive_hire`,
-    `t142`.`pts_funding`,
-    `t142`.`pts_strategic_hiring`,
-    `t142`.`pts_filing_language`,
-    `t142`.`pts_expansion`,
-    `t142`.`_raw_fit`,
-    `t142`.`_raw_intent`,
-    `t142`.`_raw_signal`,
-    `t142`.`_raw_negative`,
     `t142`.`_u_fit_score`,
     `t142`.`_u_intent_score`,
     `t142`.`_u_signal_score`,
     `t142`.`_u_negative_score`,
     `t142`.`_u_total_score`,
-    `t142`.`_cap_fit`,
-    `t142`.`_cap_intent`,
-    `t142`.`_cap_signal`,
-    `t142`.`_cap_negative`,
-    `t142`.`_st_m0`,
-    `t142`.`_st_m1`,
-    `t142`.`_st_m2`,
-    `t142`.`_st_m3`,
-    `t142`.`_st_m4`,
-    `t142`.`_st_m5`,
-    `t142`.`_st_m6`,
-    `t142`.`_st_m0_neg`,
-    `t142`.`_st_m1_neg`,
-    `t142`.`_st_m2_neg`,
-    `t142`.`_st_m3_neg`,
-    `t142`.`_st_m4_neg`,
-    `t142`.`_st_m5_neg`,
-    `t142`.`_st_m6_neg`,
-    `t142`.`_st_k0`,
-    `t142`.`_st_k1`,
-    `t142`.`_st_k2`,
-    `t142`.`_st_k3`,
-    `t142`.`_st_k4`,
-    `t142`.`_st_k5`,
-    `t142`.`_st_k6`,
-    `t142`.`_st_s0`,
     `t142`.`_st_v0`,
     `t142`.`_st_n0`,
-    `t142`.`_re_m0`,
-    `t142`.`_re_m1`,
-    `t142`.`_re_m2`,
-    `t142`.`_re_m3`,
-    `t142`.`_re_m4`,
-    `t142`.`_re_m5`,
-    `t142`.`_re_m6`,
-    `t142`.`_re_m7`,
-    `t142`.`_re_m8`,
-    `t142`.`_re_m9`,
-    `t142`.`_re_m10`,
-    `t142`.`_re_m11`,
-    `t142`.`_re_m12`,
-    `t142`.`_re_m13`,
-    `t142`.`_re_m14`,
-    `t142`.`_re_m15`,
-    `t142`.`_re_m16`,
-    `t142`.`_re_m17`,
-    `t142`.`_re_m18`,
-    `t142`.`_re_m19`,
-    `t142`.`_re_m20`,
-    `t142`.`_re_m21`,
-    `t142`.`_re_m22`,
-    `t142`.`_re_m23`,
-    `t142`.`_re_m24`,
-    `t142`.`_re_m25`,
-    `t142`.`_re_m26`,
-    `t142`.`_re_m0_neg`,
-    `t142`.`_re_m1_neg`,
-    `t142`.`_re_m2_neg`,
-    `t142`.`_re_m3_neg`,
-    `t142`.`_re_m4_neg`,
-    `t142`.`_re_m5_neg`,
-    `t142`.`_re_m6_neg`,
-    `t142`.`_re_m7_neg`,
-    `t142`.`_re_m8_neg`,
-    `t142`.`_re_m9_neg`,
-    `t142`.`_re_m10_neg`,
-    `t142`.`_re_m11_neg`,
-    `t142`.`_re_m12_neg`,
-    `t142`.`_re_m13_neg`,
-    `t142`.`_re_m14_neg`,
-    `t142`.`_re_m15_neg`,
-    `t142`.`_re_m16_neg`,
-    `t142`.`_re_m17_neg`,
-    `t142`.`_re_m18_neg`,
-    `t142`.`_re_m19_neg`,
-    `t142`.`_re_m20_neg`,
-    `t142`.`_re_m21_neg`,
-    `t142`.`_re_m22_neg`,
-    `t142`.`_re_m23_neg`,
-    `t142`.`_re_m24_neg`,
-    `t142`.`_re_m25_neg`,
-    `t142`.`_re_m26_neg`,
+    `t142`.`_re_m_pts_seniority`,
+    `t142`.`_re_m_pts_company_size`,
+    `t142`.`_re_m_pts_company_size_small`,
+    `t142`.`_re_m_pts_target_industry`,
+    `t142`.`_re_m_pts_served_country`,
+    `t142`.`_re_m_pts_enterprise_seniority`,
+    `t142`.`_re_m_pts_enterprise_enterprise_size`,
+    `t142`.`_re_m_pts_personal_email`,
+    `t142`.`_re_m_pts_intern_or_student`,
+    `t142`.`_re_m_pts_unserved_country`,
+    `t142`.`_re_m_pts_tiny_company`,
+    `t142`.`_re_m_pts_demo_request`,
+    `t142`.`_re_m_pts_pricing_page`,
+    `t142`.`_re_m_pts_comparison_site`,
+    `t142`.`_re_m_pts_case_study`,
+    `t142`.`_re_m_pts_webinar`,
+    `t142`.`_re_m_pts_blog`,
+    `t142`.`_re_m_pts_email_click`,
+    `t142`.`_re_m_pts_executive_hire`,
+    `t142`.`_re_m_pts_funding`,
+    `t142`.`_re_m_pts_strategic_hiring`,
+    `t142`.`_re_m_pts_filing_language`,
+    `t142`.`_re_m_pts_expansion`,
+    `t142`.`_re_m_cap_fit`,
+    `t142`.`_re_m_cap_intent`,
+    `t142`.`_re_m_cap_signal`,
+    `t142`.`_re_m_cap_negative`,
     (
       (
         (
-          ABS(`t142`.`_re_m0`) * 2
-        ) + IF(`t142`.`_re_m0_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_seniority`) * 2
+        ) + IF(`t142`.`_re_m_pts_seniority_neg`, 1, 0)
       ) * 28
-    ) + 11 AS `_re_k0`,
+    ) + 11 AS `_re_k_pts_seniority`,
     (
       (
         (
-          ABS(`t142`.`_re_m1`) * 2
-        ) + IF(`t142`.`_re_m1_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_company_size`) * 2
+        ) + IF(`t142`.`_re_m_pts_company_size_neg`, 1, 0)
       ) * 28
-    ) + 21 AS `_re_k1`,
+    ) + 21 AS `_re_k_pts_company_size`,
     (
       (
         (
-          ABS(`t142`.`_re_m2`) * 2
-        ) + IF(`t142`.`_re_m2_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_company_size_small`) * 2
+        ) + IF(`t142`.`_re_m_pts_company_size_small_neg`, 1, 0)
       ) * 28
-    ) + 20 AS `_re_k2`,
+    ) + 20 AS `_re_k_pts_company_size_small`,
     (
       (
         (
-          ABS(`t142`.`_re_m3`) * 2
-        ) + IF(`t142`.`_re_m3_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_target_industry`) * 2
+        ) + IF(`t142`.`_re_m_pts_target_industry_neg`, 1, 0)
       ) * 28
-    ) + 4 AS `_re_k3`,
+    ) + 4 AS `_re_k_pts_target_industry`,
     (
       (
         (
-          ABS(`t142`.`_re_m4`) * 2
-        ) + IF(`t142`.`_re_m4_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_served_country`) * 2
+        ) + IF(`t142`.`_re_m_pts_served_country_neg`, 1, 0)
       ) * 28
-    ) + 10 AS `_re_k4`,
+    ) + 10 AS `_re_k_pts_served_country`,
     (
       (
         (
-          ABS(`t142`.`_re_m5`) * 2
-        ) + IF(`t142`.`_re_m5_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_enterprise_seniority`) * 2
+        ) + IF(`t142`.`_re_m_pts_enterprise_seniority_neg`, 1, 0)
       ) * 28
-    ) + 15 AS `_re_k5`,
+    ) + 15 AS `_re_k_pts_enterprise_seniority`,
     (
       (
         (
-          ABS(`t142`.`_re_m6`) * 2
-        ) + IF(`t142`.`_re_m6_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_enterprise_enterprise_size`) * 2
+        ) + IF(`t142`.`_re_m_pts_enterprise_enterprise_size_neg`, 1, 0)
       ) * 28
-    ) + 16 AS `_re_k6`,
+    ) + 16 AS `_re_k_pts_enterprise_enterprise_size`,
     (
       (
         (
-          ABS(`t142`.`_re_m7`) * 2
-        ) + IF(`t142`.`_re_m7_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_personal_email`) * 2
+        ) + IF(`t142`.`_re_m_pts_personal_email_neg`, 1, 0)
       ) * 28
-    ) + 13 AS `_re_k7`,
+    ) + 13 AS `_re_k_pts_personal_email`,
     (
       (
         (
-          ABS(`t142`.`_re_m8`) * 2
-        ) + IF(`t142`.`_re_m8_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_intern_or_student`) * 2
+        ) + IF(`t142`.`_re_m_pts_intern_or_student_neg`, 1, 0)
       ) * 28
-    ) + 14 AS `_re_k8`,
+    ) + 14 AS `_re_k_pts_intern_or_student`,
     (
       (
         (
-          ABS(`t142`.`_re_m9`) * 2
-        ) + IF(`t142`.`_re_m9_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_unserved_country`) * 2
+        ) + IF(`t142`.`_re_m_pts_unserved_country_neg`, 1, 0)
       ) * 28
-    ) + 2 AS `_re_k9`,
+    ) + 2 AS `_re_k_pts_unserved_country`,
     (
       (
         (
-          ABS(`t142`.`_re_m10`) * 2
-        ) + IF(`t142`.`_re_m10_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_tiny_company`) * 2
+        ) + IF(`t142`.`_re_m_pts_tiny_company_neg`, 1, 0)
       ) * 28
-    ) + 3 AS `_re_k10`,
+    ) + 3 AS `_re_k_pts_tiny_company`,
     (
       (
         (
-          ABS(`t142`.`_re_m11`) * 2
-        ) + IF(`t142`.`_re_m11_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_demo_request`) * 2
+        ) + IF(`t142`.`_re_m_pts_demo_request_neg`, 1, 0)
       ) * 28
-    ) + 18 AS `_re_k11`,
+    ) + 18 AS `_re_k_pts_demo_request`,
     (
       (
         (
-          ABS(`t142`.`_re_m12`) * 2
-        ) + IF(`t142`.`_re_m12_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_pricing_page`) * 2
+        ) + IF(`t142`.`_re_m_pts_pricing_page_neg`, 1, 0)
       ) * 28
-    ) + 12 AS `_re_k12`,
+    ) + 12 AS `_re_k_pts_pricing_page`,
     (
       (
         (
-          ABS(`t142`.`_re_m13`) * 2
-        ) + IF(`t142`.`_re_m13_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_comparison_site`) * 2
+        ) + IF(`t142`.`_re_m_pts_comparison_site_neg`, 1, 0)
       ) * 28
-    ) + 19 AS `_re_k13`,
+    ) + 19 AS `_re_k_pts_comparison_site`,
     (
       (
         (
-          ABS(`t142`.`_re_m14`) * 2
-        ) + IF(`t142`.`_re_m14_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_case_study`) * 2
+        ) + IF(`t142`.`_re_m_pts_case_study_neg`, 1, 0)
       ) * 28
-    ) + 22 AS `_re_k14`,
+    ) + 22 AS `_re_k_pts_case_study`,
     (
       (
         (
-          ABS(`t142`.`_re_m15`) * 2
-        ) + IF(`t142`.`_re_m15_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_webinar`) * 2
+        ) + IF(`t142`.`_re_m_pts_webinar_neg`, 1, 0)
       ) * 28
-    ) + 1 AS `_re_k15`,
+    ) + 1 AS `_re_k_pts_webinar`,
     (
       (
         (
-          ABS(`t142`.`_re_m16`) * 2
-        ) + IF(`t142`.`_re_m16_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_blog`) * 2
+        ) + IF(`t142`.`_re_m_pts_blog_neg`, 1, 0)
       ) * 28
-    ) + 27 AS `_re_k16`,
+    ) + 27 AS `_re_k_pts_blog`,
     (
       (
         (
-          ABS(`t142`.`_re_m17`) * 2
-        ) + IF(`t142`.`_re_m17_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_email_click`) * 2
+        ) + IF(`t142`.`_re_m_pts_email_click_neg`, 1, 0)
       ) * 28
-    ) + 17 AS `_re_k17`,
+    ) + 17 AS `_re_k_pts_email_click`,
     (
       (
         (
-          ABS(`t142`.`_re_m18`) * 2
-        ) + IF(`t142`.`_re_m18_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_executive_hire`) * 2
+        ) + IF(`t142`.`_re_m_pts_executive_hire_neg`, 1, 0)
       ) * 28
-    ) + 9 AS `_re_k18`,
+    ) + 9 AS `_re_k_pts_executive_hire`,
     (
       (
         (
-          ABS(`t142`.`_re_m19`) * 2
-        ) + IF(`t142`.`_re_m19_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_funding`) * 2
+        ) + IF(`t142`.`_re_m_pts_funding_neg`, 1, 0)
       ) * 28
-    ) + 6 AS `_re_k19`,
+    ) + 6 AS `_re_k_pts_funding`,
     (
       (
         (
-          ABS(`t142`.`_re_m20`) * 2
-        ) + IF(`t142`.`_re_m20_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_strategic_hiring`) * 2
+        ) + IF(`t142`.`_re_m_pts_strategic_hiring_neg`, 1, 0)
       ) * 28
-    ) + 5 AS `_re_k20`,
+    ) + 5 AS `_re_k_pts_strategic_hiring`,
     (
       (
         (
-          ABS(`t142`.`_re_m21`) * 2
-        ) + IF(`t142`.`_re_m21_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_filing_language`) * 2
+        ) + IF(`t142`.`_re_m_pts_filing_language_neg`, 1, 0)
       ) * 28
-    ) + 7 AS `_re_k21`,
+    ) + 7 AS `_re_k_pts_filing_language`,
     (
       (
         (
-          ABS(`t142`.`_re_m22`) * 2
-        ) + IF(`t142`.`_re_m22_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pts_expansion`) * 2
+        ) + IF(`t142`.`_re_m_pts_expansion_neg`, 1, 0)
       ) * 28
-    ) + 8 AS `_re_k22`,
+    ) + 8 AS `_re_k_pts_expansion`,
     (
       (
         (
-          ABS(`t142`.`_re_m23`) * 2
-        ) + IF(`t142`.`_re_m23_neg`, 1, 0)
+          ABS(`t142`.`_re_m_cap_fit`) * 2
+        ) + IF(`t142`.`_re_m_cap_fit_neg`, 1, 0)
       ) * 28
-    ) + 26 AS `_re_k23`,
+    ) + 26 AS `_re_k_cap_fit`,
     (
       (
         (
-          ABS(`t142`.`_re_m24`) * 2
-        ) + IF(`t142`.`_re_m24_neg`, 1, 0)
+          ABS(`t142`.`_re_m_cap_intent`) * 2
+        ) + IF(`t142`.`_re_m_cap_intent_neg`, 1, 0)
       ) * 28
-    ) + 25 AS `_re_k24`,
+    ) + 25 AS `_re_k_cap_intent`,
     (
       (
         (
-          ABS(`t142`.`_re_m25`) * 2
-        ) + IF(`t142`.`_re_m25_neg`, 1, 0)
+          ABS(`t142`.`_re_m_cap_signal`) * 2
+        ) + IF(`t142`.`_re_m_cap_signal_neg`, 1, 0)
       ) * 28
-    ) + 23 AS `_re_k25`,
+    ) + 23 AS `_re_k_cap_signal`,
     (
       (
         (
-          ABS(`t142`.`_re_m26`) * 2
-        ) + IF(`t142`.`_re_m26_neg`, 1, 0)
+          ABS(`t142`.`_re_m_cap_negative`) * 2
+        ) + IF(`t142`.`_re_m_cap_negative_neg`, 1, 0)
       ) * 28
-    ) + 24 AS `_re_k26`
+    ) + 24 AS `_re_k_cap_negative`
   FROM `revq_reason_items` AS `t142`
 ), `revq_reason_1` AS (
+  /* top reasons: place 1 */
   SELECT
     `t145`.`lead_id`,
     `t145`.`email`,
@@ -15807,275 +15106,188 @@ WITH `revq_signals_trimmed` AS (
     `t145`.`last_name`,
     `t145`.`title`,
     `t145`.`company`,
-    `t145`.`industry`,
-    `t145`.`employees`,
-    `t145`.`country`,
     `t145`.`lead_source`,
     `t145`.`owner`,
     `t145`.`created_at`,
-    `t145`.`last_activity_at`,
-    `t145`.`email_normalised`,
-    `t145`.`is_personal_email`,
-    `t145`.`account_key`,
     `t145`.`_n_country`,
     `t145`.`_n_email`,
     `t145`.`_n_industry`,
     `t145`.`segment`,
-    `t145`.`pts_seniority`,
-    `t145`.`pts_company_size`,
-    `t145`.`pts_company_size_small`,
-    `t145`.`pts_target_industry`,
-    `t145`.`pts_served_country`,
-    `t145`.`pts_enterprise_seniority`,
-    `t145`.`pts_enterprise_enterprise_size`,
-    `t145`.`pts_personal_email`,
-    `t145`.`pts_intern_or_student`,
-    `t145`.`pts_unserved_country`,
-    `t145`.`pts_tiny_company`,
-    `t145`.`pts_demo_request`,
-    `t145`.`pts_pricing_page`,
-    `t145`.`pts_comparison_site`,
-    `t145`.`pts_case_study`,
-    `t145`.`pts_webinar`,
-    `t145`.`pts_blog`,
-    `t145`.`pts_email_click`,
     `t145`.`_signal`,
     `t145`.`_signal_age`,
-    `t145`.`pts_executive_hire`,
-    `t145`.`pts_funding`,
-    `t145`.`pts_strategic_hiring`,
-    `t145`.`pts_filing_language`,
-    `t145`.`pts_expansion`,
-    `t145`.`_raw_fit`,
-    `t145`.`_raw_intent`,
-    `t145`.`_raw_signal`,
-    `t145`.`_raw_negative`,
     `t145`.`_u_fit_score`,
     `t145`.`_u_intent_score`,
     `t145`.`_u_signal_score`,
     `t145`.`_u_negative_score`,
     `t145`.`_u_total_score`,
-    `t145`.`_cap_fit`,
-    `t145`.`_cap_intent`,
-    `t145`.`_cap_signal`,
-    `t145`.`_cap_negative`,
-    `t145`.`_st_m0`,
-    `t145`.`_st_m1`,
-    `t145`.`_st_m2`,
-    `t145`.`_st_m3`,
-    `t145`.`_st_m4`,
-    `t145`.`_st_m5`,
-    `t145`.`_st_m6`,
-    `t145`.`_st_m0_neg`,
-    `t145`.`_st_m1_neg`,
-    `t145`.`_st_m2_neg`,
-    `t145`.`_st_m3_neg`,
-    `t145`.`_st_m4_neg`,
-    `t145`.`_st_m5_neg`,
-    `t145`.`_st_m6_neg`,
-    `t145`.`_st_k0`,
-    `t145`.`_st_k1`,
-    `t145`.`_st_k2`,
-    `t145`.`_st_k3`,
-    `t145`.`_st_k4`,
-    `t145`.`_st_k5`,
-    `t145`.`_st_k6`,
-    `t145`.`_st_s0`,
     `t145`.`_st_v0`,
     `t145`.`_st_n0`,
-    `t145`.`_re_m0`,
-    `t145`.`_re_m1`,
-    `t145`.`_re_m2`,
-    `t145`.`_re_m3`,
-    `t145`.`_re_m4`,
-    `t145`.`_re_m5`,
-    `t145`.`_re_m6`,
-    `t145`.`_re_m7`,
-    `t145`.`_re_m8`,
-    `t145`.`_re_m9`,
-    `t145`.`_re_m10`,
-    `t145`.`_re_m11`,
-    `t145`.`_re_m12`,
-    `t145`.`_re_m13`,
-    `t145`.`_re_m14`,
-    `t145`.`_re_m15`,
-    `t145`.`_re_m16`,
-    `t145`.`_re_m17`,
-    `t145`.`_re_m18`,
-    `t145`.`_re_m19`,
-    `t145`.`_re_m20`,
-    `t145`.`_re_m21`,
-    `t145`.`_re_m22`,
-    `t145`.`_re_m23`,
-    `t145`.`_re_m24`,
-    `t145`.`_re_m25`,
-    `t145`.`_re_m26`,
-    `t145`.`_re_m0_neg`,
-    `t145`.`_re_m1_neg`,
-    `t145`.`_re_m2_neg`,
-    `t145`.`_re_m3_neg`,
-    `t145`.`_re_m4_neg`,
-    `t145`.`_re_m5_neg`,
-    `t145`.`_re_m6_neg`,
-    `t145`.`_re_m7_neg`,
-    `t145`.`_re_m8_neg`,
-    `t145`.`_re_m9_neg`,
-    `t145`.`_re_m10_neg`,
-    `t145`.`_re_m11_neg`,
-    `t145`.`_re_m12_neg`,
-    `t145`.`_re_m13_neg`,
-    `t145`.`_re_m14_neg`,
-    `t145`.`_re_m15_neg`,
-    `t145`.`_re_m16_neg`,
-    `t145`.`_re_m17_neg`,
-    `t145`.`_re_m18_neg`,
-    `t145`.`_re_m19_neg`,
-    `t145`.`_re_m20_neg`,
-    `t145`.`_re_m21_neg`,
-    `t145`.`_re_m22_neg`,
-    `t145`.`_re_m23_neg`,
-    `t145`.`_re_m24_neg`,
-    `t145`.`_re_m25_neg`,
-    `t145`.`_re_m26_neg`,
-    `t145`.`_re_k0`,
-    `t145`.`_re_k1`,
-    `t145`.`_re_k2`,
-    `t145`.`_re_k3`,
-    `t145`.`_re_k4`,
-    `t145`.`_re_k5`,
-    `t145`.`_re_k6`,
-    `t145`.`_re_k7`,
-    `t145`.`_re_k8`,
-    `t145`.`_re_k9`,
-    `t145`.`_re_k10`,
-    `t145`.`_re_k11`,
-    `t145`.`_re_k12`,
-    `t145`.`_re_k13`,
-    `t145`.`_re_k14`,
-    `t145`.`_re_k15`,
-    `t145`.`_re_k16`,
-    `t145`.`_re_k17`,
-    `t145`.`_re_k18`,
-    `t145`.`_re_k19`,
-    `t145`.`_re_k20`,
-    `t145`.`_re_k21`,
-    `t145`.`_re_k22`,
-    `t145`.`_re_k23`,
-    `t145`.`_re_k24`,
-    `t145`.`_re_k25`,
-    `t145`.`_re_k26`,
+    `t145`.`_re_m_pts_seniority`,
+    `t145`.`_re_m_pts_company_size`,
+    `t145`.`_re_m_pts_company_size_small`,
+    `t145`.`_re_m_pts_target_industry`,
+    `t145`.`_re_m_pts_served_country`,
+    `t145`.`_re_m_pts_enterprise_seniority`,
+    `t145`.`_re_m_pts_enterprise_enterprise_size`,
+    `t145`.`_re_m_pts_personal_email`,
+    `t145`.`_re_m_pts_intern_or_student`,
+    `t145`.`_re_m_pts_unserved_country`,
+    `t145`.`_re_m_pts_tiny_company`,
+    `t145`.`_re_m_pts_demo_request`,
+    `t145`.`_re_m_pts_pricing_page`,
+    `t145`.`_re_m_pts_comparison_site`,
+    `t145`.`_re_m_pts_case_study`,
+    `t145`.`_re_m_pts_webinar`,
+    `t145`.`_re_m_pts_blog`,
+    `t145`.`_re_m_pts_email_click`,
+    `t145`.`_re_m_pts_executive_hire`,
+    `t145`.`_re_m_pts_funding`,
+    `t145`.`_re_m_pts_strategic_hiring`,
+    `t145`.`_re_m_pts_filing_language`,
+    `t145`.`_re_m_pts_expansion`,
+    `t145`.`_re_m_cap_fit`,
+    `t145`.`_re_m_cap_intent`,
+    `t145`.`_re_m_cap_signal`,
+    `t145`.`_re_m_cap_negative`,
+    `t145`.`_re_k_pts_seniority`,
+    `t145`.`_re_k_pts_company_size`,
+    `t145`.`_re_k_pts_company_size_small`,
+    `t145`.`_re_k_pts_target_industry`,
+    `t145`.`_re_k_pts_served_country`,
+    `t145`.`_re_k_pts_enterprise_seniority`,
+    `t145`.`_re_k_pts_enterprise_enterprise_size`,
+    `t145`.`_re_k_pts_personal_email`,
+    `t145`.`_re_k_pts_intern_or_student`,
+    `t145`.`_re_k_pts_unserved_country`,
+    `t145`.`_re_k_pts_tiny_company`,
+    `t145`.`_re_k_pts_demo_request`,
+    `t145`.`_re_k_pts_pricing_page`,
+    `t145`.`_re_k_pts_comparison_site`,
+    `t145`.`_re_k_pts_case_study`,
+    `t145`.`_re_k_pts_webinar`,
+    `t145`.`_re_k_pts_blog`,
+    `t145`.`_re_k_pts_email_click`,
+    `t145`.`_re_k_pts_executive_hire`,
+    `t145`.`_re_k_pts_funding`,
+    `t145`.`_re_k_pts_strategic_hiring`,
+    `t145`.`_re_k_pts_filing_language`,
+    `t145`.`_re_k_pts_expansion`,
+    `t145`.`_re_k_cap_fit`,
+    `t145`.`_re_k_cap_intent`,
+    `t145`.`_re_k_cap_signal`,
+    `t145`.`_re_k_cap_negative`,
     `t145`.`_re_s0`,
     CASE
-      WHEN `t145`.`_re_k0` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m0`
-      WHEN `t145`.`_re_k1` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m1`
-      WHEN `t145`.`_re_k2` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m2`
-      WHEN `t145`.`_re_k3` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m3`
-      WHEN `t145`.`_re_k4` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m4`
-      WHEN `t145`.`_re_k5` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m5`
-      WHEN `t145`.`_re_k6` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m6`
-      WHEN `t145`.`_re_k7` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m7`
-      WHEN `t145`.`_re_k8` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m8`
-      WHEN `t145`.`_re_k9` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m9`
-      WHEN `t145`.`_re_k10` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m10`
-      WHEN `t145`.`_re_k11` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m11`
-      WHEN `t145`.`_re_k12` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m12`
-      WHEN `t145`.`_re_k13` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m13`
-      WHEN `t145`.`_re_k14` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m14`
-      WHEN `t145`.`_re_k15` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m15`
-      WHEN `t145`.`_re_k16` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m16`
-      WHEN `t145`.`_re_k17` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m17`
-      WHEN `t145`.`_re_k18` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m18`
-      WHEN `t145`.`_re_k19` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m19`
-      WHEN `t145`.`_re_k20` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m20`
-      WHEN `t145`.`_re_k21` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m21`
-      WHEN `t145`.`_re_k22` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m22`
-      WHEN `t145`.`_re_k23` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m23`
-      WHEN `t145`.`_re_k24` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m24`
-      WHEN `t145`.`_re_k25` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m25`
-      WHEN `t145`.`_re_k26` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m26`
+      WHEN `t145`.`_re_k_pts_seniority` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_seniority`
+      WHEN `t145`.`_re_k_pts_company_size` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_company_size`
+      WHEN `t145`.`_re_k_pts_company_size_small` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_company_size_small`
+      WHEN `t145`.`_re_k_pts_target_industry` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_target_industry`
+      WHEN `t145`.`_re_k_pts_served_country` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_served_country`
+      WHEN `t145`.`_re_k_pts_enterprise_seniority` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_enterprise_seniority`
+      WHEN `t145`.`_re_k_pts_enterprise_enterprise_size` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_enterprise_enterprise_size`
+      WHEN `t145`.`_re_k_pts_personal_email` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_personal_email`
+      WHEN `t145`.`_re_k_pts_intern_or_student` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_intern_or_student`
+      WHEN `t145`.`_re_k_pts_unserved_country` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_unserved_country`
+      WHEN `t145`.`_re_k_pts_tiny_company` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_tiny_company`
+      WHEN `t145`.`_re_k_pts_demo_request` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_demo_request`
+      WHEN `t145`.`_re_k_pts_pricing_page` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_pricing_page`
+      WHEN `t145`.`_re_k_pts_comparison_site` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_comparison_site`
+      WHEN `t145`.`_re_k_pts_case_study` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_case_study`
+      WHEN `t145`.`_re_k_pts_webinar` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_webinar`
+      WHEN `t145`.`_re_k_pts_blog` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_blog`
+      WHEN `t145`.`_re_k_pts_email_click` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_email_click`
+      WHEN `t145`.`_re_k_pts_executive_hire` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_executive_hire`
+      WHEN `t145`.`_re_k_pts_funding` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_funding`
+      WHEN `t145`.`_re_k_pts_strategic_hiring` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_strategic_hiring`
+      WHEN `t145`.`_re_k_pts_filing_language` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_filing_language`
+      WHEN `t145`.`_re_k_pts_expansion` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pts_expansion`
+      WHEN `t145`.`_re_k_cap_fit` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_cap_fit`
+      WHEN `t145`.`_re_k_cap_intent` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_cap_intent`
+      WHEN `t145`.`_re_k_cap_signal` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_cap_signal`
+      WHEN `t145`.`_re_k_cap_negative` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v0`,
     CASE
-      WHEN `t145`.`_re_k0` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_seniority` = `t145`.`_re_s0`
       THEN 'seniority'
-      WHEN `t145`.`_re_k1` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_company_size` = `t145`.`_re_s0`
       THEN 'company_size'
-      WHEN `t145`.`_re_k2` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_company_size_small` = `t145`.`_re_s0`
       THEN 'company_size_small'
-      WHEN `t145`.`_re_k3` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_target_industry` = `t145`.`_re_s0`
       THEN 'target_industry'
-      WHEN `t145`.`_re_k4` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_served_country` = `t145`.`_re_s0`
       THEN 'served_country'
-      WHEN `t145`.`_re_k5` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_enterprise_seniority` = `t145`.`_re_s0`
       THEN 'enterprise.seniority'
-      WHEN `t145`.`_re_k6` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_enterprise_enterprise_size` = `t145`.`_re_s0`
       THEN 'enterprise.enterprise_size'
-      WHEN `t145`.`_re_k7` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_personal_email` = `t145`.`_re_s0`
       THEN 'personal_email'
-      WHEN `t145`.`_re_k8` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_intern_or_student` = `t145`.`_re_s0`
       THEN 'intern_or_student'
-      WHEN `t145`.`_re_k9` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_unserved_country` = `t145`.`_re_s0`
       THEN 'unserved_country'
-      WHEN `t145`.`_re_k10` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_tiny_company` = `t145`.`_re_s0`
       THEN 'tiny_company'
-      WHEN `t145`.`_re_k11` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_demo_request` = `t145`.`_re_s0`
       THEN 'demo_request'
-      WHEN `t145`.`_re_k12` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_pricing_page` = `t145`.`_re_s0`
       THEN 'pricing_page'
-      WHEN `t145`.`_re_k13` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_comparison_site` = `t145`.`_re_s0`
       THEN 'comparison_site'
-      WHEN `t145`.`_re_k14` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_case_study` = `t145`.`_re_s0`
       THEN 'case_study'
-      WHEN `t145`.`_re_k15` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_webinar` = `t145`.`_re_s0`
       THEN 'webinar'
-      WHEN `t145`.`_re_k16` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_blog` = `t145`.`_re_s0`
       THEN 'blog'
-      WHEN `t145`.`_re_k17` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_email_click` = `t145`.`_re_s0`
       THEN 'email_click'
-      WHEN `t145`.`_re_k18` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_executive_hire` = `t145`.`_re_s0`
       THEN 'signal:executive_hire'
-      WHEN `t145`.`_re_k19` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_funding` = `t145`.`_re_s0`
       THEN 'signal:funding'
-      WHEN `t145`.`_re_k20` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_strategic_hiring` = `t145`.`_re_s0`
       THEN 'signal:strategic_hiring'
-      WHEN `t145`.`_re_k21` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_filing_language` = `t145`.`_re_s0`
       THEN 'signal:filing_language'
-      WHEN `t145`.`_re_k22` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pts_expansion` = `t145`.`_re_s0`
       THEN 'signal:expansion'
-      WHEN `t145`.`_re_k23` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_cap_fit` = `t145`.`_re_s0`
       THEN 'cap:fit'
-      WHEN `t145`.`_re_k24` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_cap_intent` = `t145`.`_re_s0`
       THEN 'cap:intent'
-      WHEN `t145`.`_re_k25` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_cap_signal` = `t145`.`_re_s0`
       THEN 'cap:signal'
-      WHEN `t145`.`_re_k26` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_cap_negative` = `t145`.`_re_s0`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n0`
@@ -16087,195 +15299,109 @@ WITH `revq_signals_trimmed` AS (
       `t144`.`last_name`,
       `t144`.`title`,
       `t144`.`company`,
-      `t144`.`industry`,
-      `t144`.`employees`,
-      `t144`.`country`,
       `t144`.`lead_source`,
       `t144`.`owner`,
       `t144`.`created_at`,
-      `t144`.`last_activity_at`,
-      `t144`.`email_normalised`,
-      `t144`.`is_personal_email`,
-      `t144`.`account_key`,
       `t144`.`_n_country`,
       `t144`.`_n_email`,
       `t144`.`_n_industry`,
       `t144`.`segment`,
-      `t144`.`pts_seniority`,
-      `t144`.`pts_company_size`,
-      `t144`.`pts_company_size_small`,
-      `t144`.`pts_target_industry`,
-      `t144`.`pts_served_country`,
-      `t144`.`pts_enterprise_seniority`,
-      `t144`.`pts_enterprise_enterprise_size`,
-      `t144`.`pts_personal_email`,
-      `t144`.`pts_intern_or_student`,
-      `t144`.`pts_unserved_country`,
-      `t144`.`pts_tiny_company`,
-      `t144`.`pts_demo_request`,
-      `t144`.`pts_pricing_page`,
-      `t144`.`pts_comparison_site`,
-      `t144`.`pts_case_study`,
-      `t144`.`pts_webinar`,
-      `t144`.`pts_blog`,
-      `t144`.`pts_email_click`,
       `t144`.`_signal`,
       `t144`.`_signal_age`,
-      `t144`.`pts_executive_hire`,
-      `t144`.`pts_funding`,
-      `t144`.`pts_strategic_hiring`,
-      `t144`.`pts_filing_language`,
-      `t144`.`pts_expansion`,
-      `t144`.`_raw_fit`,
-      `t144`.`_raw_intent`,
-      `t144`.`_raw_signal`,
-      `t144`.`_raw_negative`,
       `t144`.`_u_fit_score`,
       `t144`.`_u_intent_score`,
       `t144`.`_u_signal_score`,
       `t144`.`_u_negative_score`,
       `t144`.`_u_total_score`,
-      `t144`.`_cap_fit`,
-      `t144`.`_cap_intent`,
-      `t144`.`_cap_signal`,
-      `t144`.`_cap_negative`,
-      `t144`.`_st_m0`,
-      `t144`.`_st_m1`,
-      `t144`.`_st_m2`,
-      `t144`.`_st_m3`,
-      `t144`.`_st_m4`,
-      `t144`.`_st_m5`,
-      `t144`.`_st_m6`,
-      `t144`.`_st_m0_neg`,
-      `t144`.`_st_m1_neg`,
-      `t144`.`_st_m2_neg`,
-      `t144`.`_st_m3_neg`,
-      `t144`.`_st_m4_neg`,
-      `t144`.`_st_m5_neg`,
-      `t144`.`_st_m6_neg`,
-      `t144`.`_st_k0`,
-      `t144`.`_st_k1`,
-      `t144`.`_st_k2`,
-      `t144`.`_st_k3`,
-      `t144`.`_st_k4`,
-      `t144`.`_st_k5`,
-      `t144`.`_st_k6`,
-      `t144`.`_st_s0`,
       `t144`.`_st_v0`,
       `t144`.`_st_n0`,
-      `t144`.`_re_m0`,
-      `t144`.`_re_m1`,
-      `t144`.`_re_m2`,
-      `t144`.`_re_m3`,
-      `t144`.`_re_m4`,
-      `t144`.`_re_m5`,
-      `t144`.`_re_m6`,
-      `t144`.`_re_m7`,
-      `t144`.`_re_m8`,
-      `t144`.`_re_m9`,
-      `t144`.`_re_m10`,
-      `t144`.`_re_m11`,
-      `t144`.`_re_m12`,
-      `t144`.`_re_m13`,
-      `t144`.`_re_m14`,
-      `t144`.`_re_m15`,
-      `t144`.`_re_m16`,
-      `t144`.`_re_m17`,
-      `t144`.`_re_m18`,
-      `t144`.`_re_m19`,
-      `t144`.`_re_m20`,
-      `t144`.`_re_m21`,
-      `t144`.`_re_m22`,
-      `t144`.`_re_m23`,
-      `t144`.`_re_m24`,
-      `t144`.`_re_m25`,
-      `t144`.`_re_m26`,
-      `t144`.`_re_m0_neg`,
-      `t144`.`_re_m1_neg`,
-      `t144`.`_re_m2_neg`,
-      `t144`.`_re_m3_neg`,
-      `t144`.`_re_m4_neg`,
-      `t144`.`_re_m5_neg`,
-      `t144`.`_re_m6_neg`,
-      `t144`.`_re_m7_neg`,
-      `t144`.`_re_m8_neg`,
-      `t144`.`_re_m9_neg`,
-      `t144`.`_re_m10_neg`,
-      `t144`.`_re_m11_neg`,
-      `t144`.`_re_m12_neg`,
-      `t144`.`_re_m13_neg`,
-      `t144`.`_re_m14_neg`,
-      `t144`.`_re_m15_neg`,
-      `t144`.`_re_m16_neg`,
-      `t144`.`_re_m17_neg`,
-      `t144`.`_re_m18_neg`,
-      `t144`.`_re_m19_neg`,
-      `t144`.`_re_m20_neg`,
-      `t144`.`_re_m21_neg`,
-      `t144`.`_re_m22_neg`,
-      `t144`.`_re_m23_neg`,
-      `t144`.`_re_m24_neg`,
-      `t144`.`_re_m25_neg`,
-      `t144`.`_re_m26_neg`,
-      `t144`.`_re_k0`,
-      `t144`.`_re_k1`,
-      `t144`.`_re_k2`,
-      `t144`.`_re_k3`,
-      `t144`.`_re_k4`,
-      `t144`.`_re_k5`,
-      `t144`.`_re_k6`,
-      `t144`.`_re_k7`,
-      `t144`.`_re_k8`,
-      `t144`.`_re_k9`,
-      `t144`.`_re_k10`,
-      `t144`.`_re_k11`,
-      `t144`.`_re_k12`,
-      `t144`.`_re_k13`,
-      `t144`.`_re_k14`,
-      `t144`.`_re_k15`,
-      `t144`.`_re_k16`,
-      `t144`.`_re_k17`,
-      `t144`.`_re_k18`,
-      `t144`.`_re_k19`,
-      `t144`.`_re_k20`,
-      `t144`.`_re_k21`,
-      `t144`.`_re_k22`,
-      `t144`.`_re_k23`,
-      `t144`.`_re_k24`,
-      `t144`.`_re_k25`,
-      `t144`.`_re_k26`,
+      `t144`.`_re_m_pts_seniority`,
+      `t144`.`_re_m_pts_company_size`,
+      `t144`.`_re_m_pts_company_size_small`,
+      `t144`.`_re_m_pts_target_industry`,
+      `t144`.`_re_m_pts_served_country`,
+      `t144`.`_re_m_pts_enterprise_seniority`,
+      `t144`.`_re_m_pts_enterprise_enterprise_size`,
+      `t144`.`_re_m_pts_personal_email`,
+      `t144`.`_re_m_pts_intern_or_student`,
+      `t144`.`_re_m_pts_unserved_country`,
+      `t144`.`_re_m_pts_tiny_company`,
+      `t144`.`_re_m_pts_demo_request`,
+      `t144`.`_re_m_pts_pricing_page`,
+      `t144`.`_re_m_pts_comparison_site`,
+      `t144`.`_re_m_pts_case_study`,
+      `t144`.`_re_m_pts_webinar`,
+      `t144`.`_re_m_pts_blog`,
+      `t144`.`_re_m_pts_email_click`,
+      `t144`.`_re_m_pts_executive_hire`,
+      `t144`.`_re_m_pts_funding`,
+      `t144`.`_re_m_pts_strategic_hiring`,
+      `t144`.`_re_m_pts_filing_language`,
+      `t144`.`_re_m_pts_expansion`,
+      `t144`.`_re_m_cap_fit`,
+      `t144`.`_re_m_cap_intent`,
+      `t144`.`_re_m_cap_signal`,
+      `t144`.`_re_m_cap_negative`,
+      `t144`.`_re_k_pts_seniority`,
+      `t144`.`_re_k_pts_company_size`,
+      `t144`.`_re_k_pts_company_size_small`,
+      `t144`.`_re_k_pts_target_industry`,
+      `t144`.`_re_k_pts_served_country`,
+      `t144`.`_re_k_pts_enterprise_seniority`,
+      `t144`.`_re_k_pts_enterprise_enterprise_size`,
+      `t144`.`_re_k_pts_personal_email`,
+      `t144`.`_re_k_pts_intern_or_student`,
+      `t144`.`_re_k_pts_unserved_country`,
+      `t144`.`_re_k_pts_tiny_company`,
+      `t144`.`_re_k_pts_demo_request`,
+      `t144`.`_re_k_pts_pricing_page`,
+      `t144`.`_re_k_pts_comparison_site`,
+      `t144`.`_re_k_pts_case_study`,
+      `t144`.`_re_k_pts_webinar`,
+      `t144`.`_re_k_pts_blog`,
+      `t144`.`_re_k_pts_email_click`,
+      `t144`.`_re_k_pts_executive_hire`,
+      `t144`.`_re_k_pts_funding`,
+      `t144`.`_re_k_pts_strategic_hiring`,
+      `t144`.`_re_k_pts_filing_language`,
+      `t144`.`_re_k_pts_expansion`,
+      `t144`.`_re_k_cap_fit`,
+      `t144`.`_re_k_cap_intent`,
+      `t144`.`_re_k_cap_signal`,
+      `t144`.`_re_k_cap_negative`,
       GREATEST(
-        `t144`.`_re_k0`,
-        `t144`.`_re_k1`,
-        `t144`.`_re_k2`,
-        `t144`.`_re_k3`,
-        `t144`.`_re_k4`,
-        `t144`.`_re_k5`,
-        `t144`.`_re_k6`,
-        `t144`.`_re_k7`,
-        `t144`.`_re_k8`,
-        `t144`.`_re_k9`,
-        `t144`.`_re_k10`,
-        `t144`.`_re_k11`,
-        `t144`.`_re_k12`,
-        `t144`.`_re_k13`,
-        `t144`.`_re_k14`,
-        `t144`.`_re_k15`,
-        `t144`.`_re_k16`,
-        `t144`.`_re_k17`,
-        `t144`.`_re_k18`,
-        `t144`.`_re_k19`,
-        `t144`.`_re_k20`,
-        `t144`.`_re_k21`,
-        `t144`.`_re_k22`,
-        `t144`.`_re_k23`,
-        `t144`.`_re_k24`,
-        `t144`.`_re_k25`,
-        `t144`.`_re_k26`
+        `t144`.`_re_k_pts_seniority`,
+        `t144`.`_re_k_pts_company_size`,
+        `t144`.`_re_k_pts_company_size_small`,
+        `t144`.`_re_k_pts_target_industry`,
+        `t144`.`_re_k_pts_served_country`,
+        `t144`.`_re_k_pts_enterprise_seniority`,
+        `t144`.`_re_k_pts_enterprise_enterprise_size`,
+        `t144`.`_re_k_pts_personal_email`,
+        `t144`.`_re_k_pts_intern_or_student`,
+        `t144`.`_re_k_pts_unserved_country`,
+        `t144`.`_re_k_pts_tiny_company`,
+        `t144`.`_re_k_pts_demo_request`,
+        `t144`.`_re_k_pts_pricing_page`,
+        `t144`.`_re_k_pts_comparison_site`,
+        `t144`.`_re_k_pts_case_study`,
+        `t144`.`_re_k_pts_webinar`,
+        `t144`.`_re_k_pts_blog`,
+        `t144`.`_re_k_pts_email_click`,
+        `t144`.`_re_k_pts_executive_hire`,
+        `t144`.`_re_k_pts_funding`,
+        `t144`.`_re_k_pts_strategic_hiring`,
+        `t144`.`_re_k_pts_filing_language`,
+        `t144`.`_re_k_pts_expansion`,
+        `t144`.`_re_k_cap_fit`,
+        `t144`.`_re_k_cap_intent`,
+        `t144`.`_re_k_cap_signal`,
+        `t144`.`_re_k_cap_negative`
       ) AS `_re_s0`
     FROM `revq_reason_keys` AS `t144`
   ) AS `t145`
 ), `revq_reason_2` AS (
+  /* top reasons: place 2 */
   SELECT
     `t148`.`lead_id`,
     `t148`.`email`,
@@ -16283,278 +15409,190 @@ WITH `revq_signals_trimmed` AS (
     `t148`.`last_name`,
     `t148`.`title`,
     `t148`.`company`,
-    `t148`.`industry`,
-    `t148`.`employees`,
-    `t148`.`country`,
     `t148`.`lead_source`,
     `t148`.`owner`,
     `t148`.`created_at`,
-    `t148`.`last_activity_at`,
-    `t148`.`email_normalised`,
-    `t148`.`is_personal_email`,
-    `t148`.`account_key`,
     `t148`.`_n_country`,
     `t148`.`_n_email`,
     `t148`.`_n_industry`,
     `t148`.`segment`,
-    `t148`.`pts_seniority`,
-    `t148`.`pts_company_size`,
-    `t148`.`pts_company_size_small`,
-    `t148`.`pts_target_industry`,
-    `t148`.`pts_served_country`,
-    `t148`.`pts_enterprise_seniority`,
-    `t148`.`pts_enterprise_enterprise_size`,
-    `t148`.`pts_personal_email`,
-    `t148`.`pts_intern_or_student`,
-    `t148`.`pts_unserved_country`,
-    `t148`.`pts_tiny_company`,
-    `t148`.`pts_demo_request`,
-    `t148`.`pts_pricing_page`,
-    `t148`.`pts_comparison_site`,
-    `t148`.`pts_case_study`,
-    `t148`.`pts_webinar`,
-    `t148`.`pts_blog`,
-    `t148`.`pts_email_click`,
     `t148`.`_signal`,
     `t148`.`_signal_age`,
-    `t148`.`pts_executive_hire`,
-    `t148`.`pts_funding`,
-    `t148`.`pts_strategic_hiring`,
-    `t148`.`pts_filing_language`,
-    `t148`.`pts_expansion`,
-    `t148`.`_raw_fit`,
-    `t148`.`_raw_intent`,
-    `t148`.`_raw_signal`,
-    `t148`.`_raw_negative`,
     `t148`.`_u_fit_score`,
     `t148`.`_u_intent_score`,
     `t148`.`_u_signal_score`,
     `t148`.`_u_negative_score`,
     `t148`.`_u_total_score`,
-    `t148`.`_cap_fit`,
-    `t148`.`_cap_intent`,
-    `t148`.`_cap_signal`,
-    `t148`.`_cap_negative`,
-    `t148`.`_st_m0`,
-    `t148`.`_st_m1`,
-    `t148`.`_st_m2`,
-    `t148`.`_st_m3`,
-    `t148`.`_st_m4`,
-    `t148`.`_st_m5`,
-    `t148`.`_st_m6`,
-    `t148`.`_st_m0_neg`,
-    `t148`.`_st_m1_neg`,
-    `t148`.`_st_m2_neg`,
-    `t148`.`_st_m3_neg`,
-    `t148`.`_st_m4_neg`,
-    `t148`.`_st_m5_neg`,
-    `t148`.`_st_m6_neg`,
-    `t148`.`_st_k0`,
-    `t148`.`_st_k1`,
-    `t148`.`_st_k2`,
-    `t148`.`_st_k3`,
-    `t148`.`_st_k4`,
-    `t148`.`_st_k5`,
-    `t148`.`_st_k6`,
-    `t148`.`_st_s0`,
     `t148`.`_st_v0`,
     `t148`.`_st_n0`,
-    `t148`.`_re_m0`,
-    `t148`.`_re_m1`,
-    `t148`.`_re_m2`,
-    `t148`.`_re_m3`,
-    `t148`.`_re_m4`,
-    `t148`.`_re_m5`,
-    `t148`.`_re_m6`,
-    `t148`.`_re_m7`,
-    `t148`.`_re_m8`,
-    `t148`.`_re_m9`,
-    `t148`.`_re_m10`,
-    `t148`.`_re_m11`,
-    `t148`.`_re_m12`,
-    `t148`.`_re_m13`,
-    `t148`.`_re_m14`,
-    `t148`.`_re_m15`,
-    `t148`.`_re_m16`,
-    `t148`.`_re_m17`,
-    `t148`.`_re_m18`,
-    `t148`.`_re_m19`,
-    `t148`.`_re_m20`,
-    `t148`.`_re_m21`,
-    `t148`.`_re_m22`,
-    `t148`.`_re_m23`,
-    `t148`.`_re_m24`,
-    `t148`.`_re_m25`,
-    `t148`.`_re_m26`,
-    `t148`.`_re_m0_neg`,
-    `t148`.`_re_m1_neg`,
-    `t148`.`_re_m2_neg`,
-    `t148`.`_re_m3_neg`,
-    `t148`.`_re_m4_neg`,
-    `t148`.`_re_m5_neg`,
-    `t148`.`_re_m6_neg`,
-    `t148`.`_re_m7_neg`,
-    `t148`.`_re_m8_neg`,
-    `t148`.`_re_m9_neg`,
-    `t148`.`_re_m10_neg`,
-    `t148`.`_re_m11_neg`,
-    `t148`.`_re_m12_neg`,
-    `t148`.`_re_m13_neg`,
-    `t148`.`_re_m14_neg`,
-    `t148`.`_re_m15_neg`,
-    `t148`.`_re_m16_neg`,
-    `t148`.`_re_m17_neg`,
-    `t148`.`_re_m18_neg`,
-    `t148`.`_re_m19_neg`,
-    `t148`.`_re_m20_neg`,
-    `t148`.`_re_m21_neg`,
-    `t148`.`_re_m22_neg`,
-    `t148`.`_re_m23_neg`,
-    `t148`.`_re_m24_neg`,
-    `t148`.`_re_m25_neg`,
-    `t148`.`_re_m26_neg`,
-    `t148`.`_re_k0`,
-    `t148`.`_re_k1`,
-    `t148`.`_re_k2`,
-    `t148`.`_re_k3`,
-    `t148`.`_re_k4`,
-    `t148`.`_re_k5`,
-    `t148`.`_re_k6`,
-    `t148`.`_re_k7`,
-    `t148`.`_re_k8`,
-    `t148`.`_re_k9`,
-    `t148`.`_re_k10`,
-    `t148`.`_re_k11`,
-    `t148`.`_re_k12`,
-    `t148`.`_re_k13`,
-    `t148`.`_re_k14`,
-    `t148`.`_re_k15`,
-    `t148`.`_re_k16`,
-    `t148`.`_re_k17`,
-    `t148`.`_re_k18`,
-    `t148`.`_re_k19`,
-    `t148`.`_re_k20`,
-    `t148`.`_re_k21`,
-    `t148`.`_re_k22`,
-    `t148`.`_re_k23`,
-    `t148`.`_re_k24`,
-    `t148`.`_re_k25`,
-    `t148`.`_re_k26`,
-    `t148`.`_re_s0`,
+    `t148`.`_re_m_pts_seniority`,
+    `t148`.`_re_m_pts_company_size`,
+    `t148`.`_re_m_pts_company_size_small`,
+    `t148`.`_re_m_pts_target_industry`,
+    `t148`.`_re_m_pts_served_country`,
+    `t148`.`_re_m_pts_enterprise_seniority`,
+    `t148`.`_re_m_pts_enterprise_enterprise_size`,
+    `t148`.`_re_m_pts_personal_email`,
+    `t148`.`_re_m_pts_intern_or_student`,
+    `t148`.`_re_m_pts_unserved_country`,
+    `t148`.`_re_m_pts_tiny_company`,
+    `t148`.`_re_m_pts_demo_request`,
+    `t148`.`_re_m_pts_pricing_page`,
+    `t148`.`_re_m_pts_comparison_site`,
+    `t148`.`_re_m_pts_case_study`,
+    `t148`.`_re_m_pts_webinar`,
+    `t148`.`_re_m_pts_blog`,
+    `t148`.`_re_m_pts_email_click`,
+    `t148`.`_re_m_pts_executive_hire`,
+    `t148`.`_re_m_pts_funding`,
+    `t148`.`_re_m_pts_strategic_hiring`,
+    `t148`.`_re_m_pts_filing_language`,
+    `t148`.`_re_m_pts_expansion`,
+    `t148`.`_re_m_cap_fit`,
+    `t148`.`_re_m_cap_intent`,
+    `t148`.`_re_m_cap_signal`,
+    `t148`.`_re_m_cap_negative`,
+    `t148`.`_re_k_pts_seniority`,
+    `t148`.`_re_k_pts_company_size`,
+    `t148`.`_re_k_pts_company_size_small`,
+    `t148`.`_re_k_pts_target_industry`,
+    `t148`.`_re_k_pts_served_country`,
+    `t148`.`_re_k_pts_enterprise_seniority`,
+    `t148`.`_re_k_pts_enterprise_enterprise_size`,
+    `t148`.`_re_k_pts_personal_email`,
+    `t148`.`_re_k_pts_intern_or_student`,
+    `t148`.`_re_k_pts_unserved_country`,
+    `t148`.`_re_k_pts_tiny_company`,
+    `t148`.`_re_k_pts_demo_request`,
+    `t148`.`_re_k_pts_pricing_page`,
+    `t148`.`_re_k_pts_comparison_site`,
+    `t148`.`_re_k_pts_case_study`,
+    `t148`.`_re_k_pts_webinar`,
+    `t148`.`_re_k_pts_blog`,
+    `t148`.`_re_k_pts_email_click`,
+    `t148`.`_re_k_pts_executive_hire`,
+    `t148`.`_re_k_pts_funding`,
+    `t148`.`_re_k_pts_strategic_hiring`,
+    `t148`.`_re_k_pts_filing_language`,
+    `t148`.`_re_k_pts_expansion`,
+    `t148`.`_re_k_cap_fit`,
+    `t148`.`_re_k_cap_intent`,
+    `t148`.`_re_k_cap_signal`,
+    `t148`.`_re_k_cap_negative`,
     `t148`.`_re_v0`,
     `t148`.`_re_n0`,
     `t148`.`_re_s1`,
     CASE
-      WHEN `t148`.`_re_k0` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m0`
-      WHEN `t148`.`_re_k1` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m1`
-      WHEN `t148`.`_re_k2` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m2`
-      WHEN `t148`.`_re_k3` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m3`
-      WHEN `t148`.`_re_k4` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m4`
-      WHEN `t148`.`_re_k5` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m5`
-      WHEN `t148`.`_re_k6` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m6`
-      WHEN `t148`.`_re_k7` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m7`
-      WHEN `t148`.`_re_k8` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m8`
-      WHEN `t148`.`_re_k9` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m9`
-      WHEN `t148`.`_re_k10` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m10`
-      WHEN `t148`.`_re_k11` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m11`
-      WHEN `t148`.`_re_k12` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m12`
-      WHEN `t148`.`_re_k13` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m13`
-      WHEN `t148`.`_re_k14` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m14`
-      WHEN `t148`.`_re_k15` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m15`
-      WHEN `t148`.`_re_k16` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m16`
-      WHEN `t148`.`_re_k17` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m17`
-      WHEN `t148`.`_re_k18` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m18`
-      WHEN `t148`.`_re_k19` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m19`
-      WHEN `t148`.`_re_k20` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m20`
-      WHEN `t148`.`_re_k21` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m21`
-      WHEN `t148`.`_re_k22` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m22`
-      WHEN `t148`.`_re_k23` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m23`
-      WHEN `t148`.`_re_k24` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m24`
-      WHEN `t148`.`_re_k25` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m25`
-      WHEN `t148`.`_re_k26` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m26`
+      WHEN `t148`.`_re_k_pts_seniority` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_seniority`
+      WHEN `t148`.`_re_k_pts_company_size` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_company_size`
+      WHEN `t148`.`_re_k_pts_company_size_small` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_company_size_small`
+      WHEN `t148`.`_re_k_pts_target_industry` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_target_industry`
+      WHEN `t148`.`_re_k_pts_served_country` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_served_country`
+      WHEN `t148`.`_re_k_pts_enterprise_seniority` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_enterprise_seniority`
+      WHEN `t148`.`_re_k_pts_enterprise_enterprise_size` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_enterprise_enterprise_size`
+      WHEN `t148`.`_re_k_pts_personal_email` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_personal_email`
+      WHEN `t148`.`_re_k_pts_intern_or_student` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_intern_or_student`
+      WHEN `t148`.`_re_k_pts_unserved_country` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_unserved_country`
+      WHEN `t148`.`_re_k_pts_tiny_company` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_tiny_company`
+      WHEN `t148`.`_re_k_pts_demo_request` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_demo_request`
+      WHEN `t148`.`_re_k_pts_pricing_page` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_pricing_page`
+      WHEN `t148`.`_re_k_pts_comparison_site` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_comparison_site`
+      WHEN `t148`.`_re_k_pts_case_study` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_case_study`
+      WHEN `t148`.`_re_k_pts_webinar` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_webinar`
+      WHEN `t148`.`_re_k_pts_blog` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_blog`
+      WHEN `t148`.`_re_k_pts_email_click` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_email_click`
+      WHEN `t148`.`_re_k_pts_executive_hire` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_executive_hire`
+      WHEN `t148`.`_re_k_pts_funding` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_funding`
+      WHEN `t148`.`_re_k_pts_strategic_hiring` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_strategic_hiring`
+      WHEN `t148`.`_re_k_pts_filing_language` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_filing_language`
+      WHEN `t148`.`_re_k_pts_expansion` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pts_expansion`
+      WHEN `t148`.`_re_k_cap_fit` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_cap_fit`
+      WHEN `t148`.`_re_k_cap_intent` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_cap_intent`
+      WHEN `t148`.`_re_k_cap_signal` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_cap_signal`
+      WHEN `t148`.`_re_k_cap_negative` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v1`,
     CASE
-      WHEN `t148`.`_re_k0` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_seniority` = `t148`.`_re_s1`
       THEN 'seniority'
-      WHEN `t148`.`_re_k1` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_company_size` = `t148`.`_re_s1`
       THEN 'company_size'
-      WHEN `t148`.`_re_k2` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_company_size_small` = `t148`.`_re_s1`
       THEN 'company_size_small'
-      WHEN `t148`.`_re_k3` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_target_industry` = `t148`.`_re_s1`
       THEN 'target_industry'
-      WHEN `t148`.`_re_k4` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_served_country` = `t148`.`_re_s1`
       THEN 'served_country'
-      WHEN `t148`.`_re_k5` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_enterprise_seniority` = `t148`.`_re_s1`
       THEN 'enterprise.seniority'
-      WHEN `t148`.`_re_k6` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_enterprise_enterprise_size` = `t148`.`_re_s1`
       THEN 'enterprise.enterprise_size'
-      WHEN `t148`.`_re_k7` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_personal_email` = `t148`.`_re_s1`
       THEN 'personal_email'
-      WHEN `t148`.`_re_k8` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_intern_or_student` = `t148`.`_re_s1`
       THEN 'intern_or_student'
-      WHEN `t148`.`_re_k9` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_unserved_country` = `t148`.`_re_s1`
       THEN 'unserved_country'
-      WHEN `t148`.`_re_k10` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_tiny_company` = `t148`.`_re_s1`
       THEN 'tiny_company'
-      WHEN `t148`.`_re_k11` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_demo_request` = `t148`.`_re_s1`
       THEN 'demo_request'
-      WHEN `t148`.`_re_k12` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_pricing_page` = `t148`.`_re_s1`
       THEN 'pricing_page'
-      WHEN `t148`.`_re_k13` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_comparison_site` = `t148`.`_re_s1`
       THEN 'comparison_site'
-      WHEN `t148`.`_re_k14` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_case_study` = `t148`.`_re_s1`
       THEN 'case_study'
-      WHEN `t148`.`_re_k15` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_webinar` = `t148`.`_re_s1`
       THEN 'webinar'
-      WHEN `t148`.`_re_k16` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_blog` = `t148`.`_re_s1`
       THEN 'blog'
-      WHEN `t148`.`_re_k17` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_email_click` = `t148`.`_re_s1`
       THEN 'email_click'
-      WHEN `t148`.`_re_k18` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_executive_hire` = `t148`.`_re_s1`
       THEN 'signal:executive_hire'
-      WHEN `t148`.`_re_k19` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_funding` = `t148`.`_re_s1`
       THEN 'signal:funding'
-      WHEN `t148`.`_re_k20` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_strategic_hiring` = `t148`.`_re_s1`
       THEN 'signal:strategic_hiring'
-      WHEN `t148`.`_re_k21` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_filing_language` = `t148`.`_re_s1`
       THEN 'signal:filing_language'
-      WHEN `t148`.`_re_k22` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pts_expansion` = `t148`.`_re_s1`
       THEN 'signal:expansion'
-      WHEN `t148`.`_re_k23` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_cap_fit` = `t148`.`_re_s1`
       THEN 'cap:fit'
-      WHEN `t148`.`_re_k24` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_cap_intent` = `t148`.`_re_s1`
       THEN 'cap:intent'
-      WHEN `t148`.`_re_k25` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_cap_signal` = `t148`.`_re_s1`
       THEN 'cap:signal'
-      WHEN `t148`.`_re_k26` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_cap_negative` = `t148`.`_re_s1`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n1`
@@ -16566,198 +15604,175 @@ WITH `revq_signals_trimmed` AS (
       `t147`.`last_name`,
       `t147`.`title`,
       `t147`.`company`,
-      `t147`.`industry`,
-      `t147`.`employees`,
-      `t147`.`country`,
       `t147`.`lead_source`,
       `t147`.`owner`,
       `t147`.`created_at`,
-      `t147`.`last_activity_at`,
-      `t147`.`email_normalised`,
-      `t147`.`is_personal_email`,
-      `t147`.`account_key`,
       `t147`.`_n_country`,
       `t147`.`_n_email`,
       `t147`.`_n_industry`,
       `t147`.`segment`,
-      `t147`.`pts_seniority`,
-      `t147`.`pts_company_size`,
-      `t147`.`pts_company_size_small`,
-      `t147`.`pts_target_industry`,
-      `t147`.`pts_served_country`,
-      `t147`.`pts_enterprise_seniority`,
-      `t147`.`pts_enterprise_enterprise_size`,
-      `t147`.`pts_personal_email`,
-      `t147`.`pts_intern_or_student`,
-      `t147`.`pts_unserved_country`,
-      `t147`.`pts_tiny_company`,
-      `t147`.`pts_demo_request`,
-      `t147`.`pts_pricing_page`,
-      `t147`.`pts_comparison_site`,
-      `t147`.`pts_case_study`,
-      `t147`.`pts_webinar`,
-      `t147`.`pts_blog`,
-      `t147`.`pts_email_click`,
       `t147`.`_signal`,
       `t147`.`_signal_age`,
-      `t147`.`pts_executive_hire`,
-      `t147`.`pts_funding`,
-      `t147`.`pts_strategic_hiring`,
-      `t147`.`pts_filing_language`,
-      `t147`.`pts_expansion`,
-      `t147`.`_raw_fit`,
-      `t147`.`_raw_intent`,
-      `t147`.`_raw_signal`,
-      `t147`.`_raw_negative`,
       `t147`.`_u_fit_score`,
       `t147`.`_u_intent_score`,
       `t147`.`_u_signal_score`,
       `t147`.`_u_negative_score`,
       `t147`.`_u_total_score`,
-      `t147`.`_cap_fit`,
-      `t147`.`_cap_intent`,
-      `t147`.`_cap_signal`,
-      `t147`.`_cap_negative`,
-      `t147`.`_st_m0`,
-      `t147`.`_st_m1`,
-      `t147`.`_st_m2`,
-      `t147`.`_st_m3`,
-      `t147`.`_st_m4`,
-      `t147`.`_st_m5`,
-      `t147`.`_st_m6`,
-      `t147`.`_st_m0_neg`,
-      `t147`.`_st_m1_neg`,
-      `t147`.`_st_m2_neg`,
-      `t147`.`_st_m3_neg`,
-      `t147`.`_st_m4_neg`,
-      `t147`.`_st_m5_neg`,
-      `t147`.`_st_m6_neg`,
-      `t147`.`_st_k0`,
-      `t147`.`_st_k1`,
-      `t147`.`_st_k2`,
-      `t147`.`_st_k3`,
-      `t147`.`_st_k4`,
-      `t147`.`_st_k5`,
-      `t147`.`_st_k6`,
-      `t147`.`_st_s0`,
       `t147`.`_st_v0`,
       `t147`.`_st_n0`,
-      `t147`.`_re_m0`,
-      `t147`.`_re_m1`,
-      `t147`.`_re_m2`,
-      `t147`.`_re_m3`,
-      `t147`.`_re_m4`,
-      `t147`.`_re_m5`,
-      `t147`.`_re_m6`,
-      `t147`.`_re_m7`,
-      `t147`.`_re_m8`,
-      `t147`.`_re_m9`,
-      `t147`.`_re_m10`,
-      `t147`.`_re_m11`,
-      `t147`.`_re_m12`,
-      `t147`.`_re_m13`,
-      `t147`.`_re_m14`,
-      `t147`.`_re_m15`,
-      `t147`.`_re_m16`,
-      `t147`.`_re_m17`,
-      `t147`.`_re_m18`,
-      `t147`.`_re_m19`,
-      `t147`.`_re_m20`,
-      `t147`.`_re_m21`,
-      `t147`.`_re_m22`,
-      `t147`.`_re_m23`,
-      `t147`.`_re_m24`,
-      `t147`.`_re_m25`,
-      `t147`.`_re_m26`,
-      `t147`.`_re_m0_neg`,
-      `t147`.`_re_m1_neg`,
-      `t147`.`_re_m2_neg`,
-      `t147`.`_re_m3_neg`,
-      `t147`.`_re_m4_neg`,
-      `t147`.`_re_m5_neg`,
-      `t147`.`_re_m6_neg`,
-      `t147`.`_re_m7_neg`,
-      `t147`.`_re_m8_neg`,
-      `t147`.`_re_m9_neg`,
-      `t147`.`_re_m10_neg`,
-      `t147`.`_re_m11_neg`,
-      `t147`.`_re_m12_neg`,
-      `t147`.`_re_m13_neg`,
-      `t147`.`_re_m14_neg`,
-      `t147`.`_re_m15_neg`,
-      `t147`.`_re_m16_neg`,
-      `t147`.`_re_m17_neg`,
-      `t147`.`_re_m18_neg`,
-      `t147`.`_re_m19_neg`,
-      `t147`.`_re_m20_neg`,
-      `t147`.`_re_m21_neg`,
-      `t147`.`_re_m22_neg`,
-      `t147`.`_re_m23_neg`,
-      `t147`.`_re_m24_neg`,
-      `t147`.`_re_m25_neg`,
-      `t147`.`_re_m26_neg`,
-      `t147`.`_re_k0`,
-      `t147`.`_re_k1`,
-      `t147`.`_re_k2`,
-      `t147`.`_re_k3`,
-      `t147`.`_re_k4`,
-      `t147`.`_re_k5`,
-      `t147`.`_re_k6`,
-      `t147`.`_re_k7`,
-      `t147`.`_re_k8`,
-      `t147`.`_re_k9`,
-      `t147`.`_re_k10`,
-      `t147`.`_re_k11`,
-      `t147`.`_re_k12`,
-      `t147`.`_re_k13`,
-      `t147`.`_re_k14`,
-      `t147`.`_re_k15`,
-      `t147`.`_re_k16`,
-      `t147`.`_re_k17`,
-      `t147`.`_re_k18`,
-      `t147`.`_re_k19`,
-      `t147`.`_re_k20`,
-      `t147`.`_re_k21`,
-      `t147`.`_re_k22`,
-      `t147`.`_re_k23`,
-      `t147`.`_re_k24`,
-      `t147`.`_re_k25`,
-      `t147`.`_re_k26`,
-      `t147`.`_re_s0`,
+      `t147`.`_re_m_pts_seniority`,
+      `t147`.`_re_m_pts_company_size`,
+      `t147`.`_re_m_pts_company_size_small`,
+      `t147`.`_re_m_pts_target_industry`,
+      `t147`.`_re_m_pts_served_country`,
+      `t147`.`_re_m_pts_enterprise_seniority`,
+      `t147`.`_re_m_pts_enterprise_enterprise_size`,
+      `t147`.`_re_m_pts_personal_email`,
+      `t147`.`_re_m_pts_intern_or_student`,
+      `t147`.`_re_m_pts_unserved_country`,
+      `t147`.`_re_m_pts_tiny_company`,
+      `t147`.`_re_m_pts_demo_request`,
+      `t147`.`_re_m_pts_pricing_page`,
+      `t147`.`_re_m_pts_comparison_site`,
+      `t147`.`_re_m_pts_case_study`,
+      `t147`.`_re_m_pts_webinar`,
+      `t147`.`_re_m_pts_blog`,
+      `t147`.`_re_m_pts_email_click`,
+      `t147`.`_re_m_pts_executive_hire`,
+      `t147`.`_re_m_pts_funding`,
+      `t147`.`_re_m_pts_strategic_hiring`,
+      `t147`.`_re_m_pts_filing_language`,
+      `t147`.`_re_m_pts_expansion`,
+      `t147`.`_re_m_cap_fit`,
+      `t147`.`_re_m_cap_intent`,
+      `t147`.`_re_m_cap_signal`,
+      `t147`.`_re_m_cap_negative`,
+      `t147`.`_re_k_pts_seniority`,
+      `t147`.`_re_k_pts_company_size`,
+      `t147`.`_re_k_pts_company_size_small`,
+      `t147`.`_re_k_pts_target_industry`,
+      `t147`.`_re_k_pts_served_country`,
+      `t147`.`_re_k_pts_enterprise_seniority`,
+      `t147`.`_re_k_pts_enterprise_enterprise_size`,
+      `t147`.`_re_k_pts_personal_email`,
+      `t147`.`_re_k_pts_intern_or_student`,
+      `t147`.`_re_k_pts_unserved_country`,
+      `t147`.`_re_k_pts_tiny_company`,
+      `t147`.`_re_k_pts_demo_request`,
+      `t147`.`_re_k_pts_pricing_page`,
+      `t147`.`_re_k_pts_comparison_site`,
+      `t147`.`_re_k_pts_case_study`,
+      `t147`.`_re_k_pts_webinar`,
+      `t147`.`_re_k_pts_blog`,
+      `t147`.`_re_k_pts_email_click`,
+      `t147`.`_re_k_pts_executive_hire`,
+      `t147`.`_re_k_pts_funding`,
+      `t147`.`_re_k_pts_strategic_hiring`,
+      `t147`.`_re_k_pts_filing_language`,
+      `t147`.`_re_k_pts_expansion`,
+      `t147`.`_re_k_cap_fit`,
+      `t147`.`_re_k_cap_intent`,
+      `t147`.`_re_k_cap_signal`,
+      `t147`.`_re_k_cap_negative`,
       `t147`.`_re_v0`,
       `t147`.`_re_n0`,
       GREATEST(
-        IF(`t147`.`_re_k0` < `t147`.`_re_s0`, `t147`.`_re_k0`, 0),
-        IF(`t147`.`_re_k1` < `t147`.`_re_s0`, `t147`.`_re_k1`, 0),
-        IF(`t147`.`_re_k2` < `t147`.`_re_s0`, `t147`.`_re_k2`, 0),
-        IF(`t147`.`_re_k3` < `t147`.`_re_s0`, `t147`.`_re_k3`, 0),
-        IF(`t147`.`_re_k4` < `t147`.`_re_s0`, `t147`.`_re_k4`, 0),
-        IF(`t147`.`_re_k5` < `t147`.`_re_s0`, `t147`.`_re_k5`, 0),
-        IF(`t147`.`_re_k6` < `t147`.`_re_s0`, `t147`.`_re_k6`, 0),
-        IF(`t147`.`_re_k7` < `t147`.`_re_s0`, `t147`.`_re_k7`, 0),
-        IF(`t147`.`_re_k8` < `t147`.`_re_s0`, `t147`.`_re_k8`, 0),
-        IF(`t147`.`_re_k9` < `t147`.`_re_s0`, `t147`.`_re_k9`, 0),
-        IF(`t147`.`_re_k10` < `t147`.`_re_s0`, `t147`.`_re_k10`, 0),
-        IF(`t147`.`_re_k11` < `t147`.`_re_s0`, `t147`.`_re_k11`, 0),
-        IF(`t147`.`_re_k12` < `t147`.`_re_s0`, `t147`.`_re_k12`, 0),
-        IF(`t147`.`_re_k13` < `t147`.`_re_s0`, `t147`.`_re_k13`, 0),
-        IF(`t147`.`_re_k14` < `t147`.`_re_s0`, `t147`.`_re_k14`, 0),
-        IF(`t147`.`_re_k15` < `t147`.`_re_s0`, `t147`.`_re_k15`, 0),
-        IF(`t147`.`_re_k16` < `t147`.`_re_s0`, `t147`.`_re_k16`, 0),
-        IF(`t147`.`_re_k17` < `t147`.`_re_s0`, `t147`.`_re_k17`, 0),
-        IF(`t147`.`_re_k18` < `t147`.`_re_s0`, `t147`.`_re_k18`, 0),
-        IF(`t147`.`_re_k19` < `t147`.`_re_s0`, `t147`.`_re_k19`, 0),
-        IF(`t147`.`_re_k20` < `t147`.`_re_s0`, `t147`.`_re_k20`, 0),
-        IF(`t147`.`_re_k21` < `t147`.`_re_s0`, `t147`.`_re_k21`, 0),
-        IF(`t147`.`_re_k22` < `t147`.`_re_s0`, `t147`.`_re_k22`, 0),
-        IF(`t147`.`_re_k23` < `t147`.`_re_s0`, `t147`.`_re_k23`, 0),
-        IF(`t147`.`_re_k24` < `t147`.`_re_s0`, `t147`.`_re_k24`, 0),
-        IF(`t147`.`_re_k25` < `t147`.`_re_s0`, `t147`.`_re_k25`, 0),
-        IF(`t147`.`_re_k26` < `t147`.`_re_s0`, `t147`.`_re_k26`, 0)
+        IF(`t147`.`_re_k_pts_seniority` < `t147`.`_re_s0`, `t147`.`_re_k_pts_seniority`, 0),
+        IF(
+          `t147`.`_re_k_pts_company_size` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_company_size`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_company_size_small` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_company_size_small`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_target_industry` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_target_industry`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_served_country` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_served_country`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_enterprise_seniority` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_enterprise_seniority`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_enterprise_enterprise_size` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_enterprise_enterprise_size`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_personal_email` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_personal_email`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_intern_or_student` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_intern_or_student`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_unserved_country` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_unserved_country`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_tiny_company` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_tiny_company`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_demo_request` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_demo_request`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_pricing_page` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_pricing_page`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_comparison_site` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_comparison_site`,
+          0
+        ),
+        IF(`t147`.`_re_k_pts_case_study` < `t147`.`_re_s0`, `t147`.`_re_k_pts_case_study`, 0),
+        IF(`t147`.`_re_k_pts_webinar` < `t147`.`_re_s0`, `t147`.`_re_k_pts_webinar`, 0),
+        IF(`t147`.`_re_k_pts_blog` < `t147`.`_re_s0`, `t147`.`_re_k_pts_blog`, 0),
+        IF(`t147`.`_re_k_pts_email_click` < `t147`.`_re_s0`, `t147`.`_re_k_pts_email_click`, 0),
+        IF(
+          `t147`.`_re_k_pts_executive_hire` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_executive_hire`,
+          0
+        ),
+        IF(`t147`.`_re_k_pts_funding` < `t147`.`_re_s0`, `t147`.`_re_k_pts_funding`, 0),
+        IF(
+          `t147`.`_re_k_pts_strategic_hiring` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_strategic_hiring`,
+          0
+        ),
+        IF(
+          `t147`.`_re_k_pts_filing_language` < `t147`.`_re_s0`,
+          `t147`.`_re_k_pts_filing_language`,
+          0
+        ),
+        IF(`t147`.`_re_k_pts_expansion` < `t147`.`_re_s0`, `t147`.`_re_k_pts_expansion`, 0),
+        IF(`t147`.`_re_k_cap_fit` < `t147`.`_re_s0`, `t147`.`_re_k_cap_fit`, 0),
+        IF(`t147`.`_re_k_cap_intent` < `t147`.`_re_s0`, `t147`.`_re_k_cap_intent`, 0),
+        IF(`t147`.`_re_k_cap_signal` < `t147`.`_re_s0`, `t147`.`_re_k_cap_signal`, 0),
+        IF(`t147`.`_re_k_cap_negative` < `t147`.`_re_s0`, `t147`.`_re_k_cap_negative`, 0)
       ) AS `_re_s1`
     FROM `revq_reason_1` AS `t147`
   ) AS `t148`
 ), `revq_reason_3` AS (
+  /* top reasons: place 3 */
   SELECT
     `t151`.`lead_id`,
     `t151`.`email`,
@@ -16765,281 +15780,137 @@ WITH `revq_signals_trimmed` AS (
     `t151`.`last_name`,
     `t151`.`title`,
     `t151`.`company`,
-    `t151`.`industry`,
-    `t151`.`employees`,
-    `t151`.`country`,
     `t151`.`lead_source`,
     `t151`.`owner`,
     `t151`.`created_at`,
-    `t151`.`last_activity_at`,
-    `t151`.`email_normalised`,
-    `t151`.`is_personal_email`,
-    `t151`.`account_key`,
     `t151`.`_n_country`,
     `t151`.`_n_email`,
     `t151`.`_n_industry`,
     `t151`.`segment`,
-    `t151`.`pts_seniority`,
-    `t151`.`pts_company_size`,
-    `t151`.`pts_company_size_small`,
-    `t151`.`pts_target_industry`,
-    `t151`.`pts_served_country`,
-    `t151`.`pts_enterprise_seniority`,
-    `t151`.`pts_enterprise_enterprise_size`,
-    `t151`.`pts_personal_email`,
-    `t151`.`pts_intern_or_student`,
-    `t151`.`pts_unserved_country`,
-    `t151`.`pts_tiny_company`,
-    `t151`.`pts_demo_request`,
-    `t151`.`pts_pricing_page`,
-    `t151`.`pts_comparison_site`,
-    `t151`.`pts_case_study`,
-    `t151`.`pts_webinar`,
-    `t151`.`pts_blog`,
-    `t151`.`pts_email_click`,
     `t151`.`_signal`,
     `t151`.`_signal_age`,
-    `t151`.`pts_executive_hire`,
-    `t151`.`pts_funding`,
-    `t151`.`pts_strategic_hiring`,
-    `t151`.`pts_filing_language`,
-    `t151`.`pts_expansion`,
-    `t151`.`_raw_fit`,
-    `t151`.`_raw_intent`,
-    `t151`.`_raw_signal`,
-    `t151`.`_raw_negative`,
     `t151`.`_u_fit_score`,
     `t151`.`_u_intent_score`,
     `t151`.`_u_signal_score`,
     `t151`.`_u_negative_score`,
     `t151`.`_u_total_score`,
-    `t151`.`_cap_fit`,
-    `t151`.`_cap_intent`,
-    `t151`.`_cap_signal`,
-    `t151`.`_cap_negative`,
-    `t151`.`_st_m0`,
-    `t151`.`_st_m1`,
-    `t151`.`_st_m2`,
-    `t151`.`_st_m3`,
-    `t151`.`_st_m4`,
-    `t151`.`_st_m5`,
-    `t151`.`_st_m6`,
-    `t151`.`_st_m0_neg`,
-    `t151`.`_st_m1_neg`,
-    `t151`.`_st_m2_neg`,
-    `t151`.`_st_m3_neg`,
-    `t151`.`_st_m4_neg`,
-    `t151`.`_st_m5_neg`,
-    `t151`.`_st_m6_neg`,
-    `t151`.`_st_k0`,
-    `t151`.`_st_k1`,
-    `t151`.`_st_k2`,
-    `t151`.`_st_k3`,
-    `t151`.`_st_k4`,
-    `t151`.`_st_k5`,
-    `t151`.`_st_k6`,
-    `t151`.`_st_s0`,
     `t151`.`_st_v0`,
     `t151`.`_st_n0`,
-    `t151`.`_re_m0`,
-    `t151`.`_re_m1`,
-    `t151`.`_re_m2`,
-    `t151`.`_re_m3`,
-    `t151`.`_re_m4`,
-    `t151`.`_re_m5`,
-    `t151`.`_re_m6`,
-    `t151`.`_re_m7`,
-    `t151`.`_re_m8`,
-    `t151`.`_re_m9`,
-    `t151`.`_re_m10`,
-    `t151`.`_re_m11`,
-    `t151`.`_re_m12`,
-    `t151`.`_re_m13`,
-    `t151`.`_re_m14`,
-    `t151`.`_re_m15`,
-    `t151`.`_re_m16`,
-    `t151`.`_re_m17`,
-    `t151`.`_re_m18`,
-    `t151`.`_re_m19`,
-    `t151`.`_re_m20`,
-    `t151`.`_re_m21`,
-    `t151`.`_re_m22`,
-    `t151`.`_re_m23`,
-    `t151`.`_re_m24`,
-    `t151`.`_re_m25`,
-    `t151`.`_re_m26`,
-    `t151`.`_re_m0_neg`,
-    `t151`.`_re_m1_neg`,
-    `t151`.`_re_m2_neg`,
-    `t151`.`_re_m3_neg`,
-    `t151`.`_re_m4_neg`,
-    `t151`.`_re_m5_neg`,
-    `t151`.`_re_m6_neg`,
-    `t151`.`_re_m7_neg`,
-    `t151`.`_re_m8_neg`,
-    `t151`.`_re_m9_neg`,
-    `t151`.`_re_m10_neg`,
-    `t151`.`_re_m11_neg`,
-    `t151`.`_re_m12_neg`,
-    `t151`.`_re_m13_neg`,
-    `t151`.`_re_m14_neg`,
-    `t151`.`_re_m15_neg`,
-    `t151`.`_re_m16_neg`,
-    `t151`.`_re_m17_neg`,
-    `t151`.`_re_m18_neg`,
-    `t151`.`_re_m19_neg`,
-    `t151`.`_re_m20_neg`,
-    `t151`.`_re_m21_neg`,
-    `t151`.`_re_m22_neg`,
-    `t151`.`_re_m23_neg`,
-    `t151`.`_re_m24_neg`,
-    `t151`.`_re_m25_neg`,
-    `t151`.`_re_m26_neg`,
-    `t151`.`_re_k0`,
-    `t151`.`_re_k1`,
-    `t151`.`_re_k2`,
-    `t151`.`_re_k3`,
-    `t151`.`_re_k4`,
-    `t151`.`_re_k5`,
-    `t151`.`_re_k6`,
-    `t151`.`_re_k7`,
-    `t151`.`_re_k8`,
-    `t151`.`_re_k9`,
-    `t151`.`_re_k10`,
-    `t151`.`_re_k11`,
-    `t151`.`_re_k12`,
-    `t151`.`_re_k13`,
-    `t151`.`_re_k14`,
-    `t151`.`_re_k15`,
-    `t151`.`_re_k16`,
-    `t151`.`_re_k17`,
-    `t151`.`_re_k18`,
-    `t151`.`_re_k19`,
-    `t151`.`_re_k20`,
-    `t151`.`_re_k21`,
-    `t151`.`_re_k22`,
-    `t151`.`_re_k23`,
-    `t151`.`_re_k24`,
-    `t151`.`_re_k25`,
-    `t151`.`_re_k26`,
-    `t151`.`_re_s0`,
     `t151`.`_re_v0`,
     `t151`.`_re_n0`,
-    `t151`.`_re_s1`,
     `t151`.`_re_v1`,
     `t151`.`_re_n1`,
-    `t151`.`_re_s2`,
     CASE
-      WHEN `t151`.`_re_k0` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m0`
-      WHEN `t151`.`_re_k1` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m1`
-      WHEN `t151`.`_re_k2` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m2`
-      WHEN `t151`.`_re_k3` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m3`
-      WHEN `t151`.`_re_k4` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m4`
-      WHEN `t151`.`_re_k5` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m5`
-      WHEN `t151`.`_re_k6` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m6`
-      WHEN `t151`.`_re_k7` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m7`
-      WHEN `t151`.`_re_k8` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m8`
-      WHEN `t151`.`_re_k9` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m9`
-      WHEN `t151`.`_re_k10` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m10`
-      WHEN `t151`.`_re_k11` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m11`
-      WHEN `t151`.`_re_k12` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m12`
-      WHEN `t151`.`_re_k13` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m13`
-      WHEN `t151`.`_re_k14` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m14`
-      WHEN `t151`.`_re_k15` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m15`
-      WHEN `t151`.`_re_k16` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m16`
-      WHEN `t151`.`_re_k17` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m17`
-      WHEN `t151`.`_re_k18` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m18`
-      WHEN `t151`.`_re_k19` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m19`
-      WHEN `t151`.`_re_k20` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m20`
-      WHEN `t151`.`_re_k21` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m21`
-      WHEN `t151`.`_re_k22` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m22`
-      WHEN `t151`.`_re_k23` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m23`
-      WHEN `t151`.`_re_k24` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m24`
-      WHEN `t151`.`_re_k25` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m25`
-      WHEN `t151`.`_re_k26` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m26`
+      WHEN `t151`.`_re_k_pts_seniority` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_seniority`
+      WHEN `t151`.`_re_k_pts_company_size` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_company_size`
+      WHEN `t151`.`_re_k_pts_company_size_small` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_company_size_small`
+      WHEN `t151`.`_re_k_pts_target_industry` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_target_industry`
+      WHEN `t151`.`_re_k_pts_served_country` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_served_country`
+      WHEN `t151`.`_re_k_pts_enterprise_seniority` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_enterprise_seniority`
+      WHEN `t151`.`_re_k_pts_enterprise_enterprise_size` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_enterprise_enterprise_size`
+      WHEN `t151`.`_re_k_pts_personal_email` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_personal_email`
+      WHEN `t151`.`_re_k_pts_intern_or_student` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_intern_or_student`
+      WHEN `t151`.`_re_k_pts_unserved_country` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_unserved_country`
+      WHEN `t151`.`_re_k_pts_tiny_company` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_tiny_company`
+      WHEN `t151`.`_re_k_pts_demo_request` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_demo_request`
+      WHEN `t151`.`_re_k_pts_pricing_page` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_pricing_page`
+      WHEN `t151`.`_re_k_pts_comparison_site` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_comparison_site`
+      WHEN `t151`.`_re_k_pts_case_study` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_case_study`
+      WHEN `t151`.`_re_k_pts_webinar` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_webinar`
+      WHEN `t151`.`_re_k_pts_blog` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_blog`
+      WHEN `t151`.`_re_k_pts_email_click` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_email_click`
+      WHEN `t151`.`_re_k_pts_executive_hire` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_executive_hire`
+      WHEN `t151`.`_re_k_pts_funding` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_funding`
+      WHEN `t151`.`_re_k_pts_strategic_hiring` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_strategic_hiring`
+      WHEN `t151`.`_re_k_pts_filing_language` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_filing_language`
+      WHEN `t151`.`_re_k_pts_expansion` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pts_expansion`
+      WHEN `t151`.`_re_k_cap_fit` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_cap_fit`
+      WHEN `t151`.`_re_k_cap_intent` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_cap_intent`
+      WHEN `t151`.`_re_k_cap_signal` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_cap_signal`
+      WHEN `t151`.`_re_k_cap_negative` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v2`,
     CASE
-      WHEN `t151`.`_re_k0` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_seniority` = `t151`.`_re_s2`
       THEN 'seniority'
-      WHEN `t151`.`_re_k1` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_company_size` = `t151`.`_re_s2`
       THEN 'company_size'
-      WHEN `t151`.`_re_k2` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_company_size_small` = `t151`.`_re_s2`
       THEN 'company_size_small'
-      WHEN `t151`.`_re_k3` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_target_industry` = `t151`.`_re_s2`
       THEN 'target_industry'
-      WHEN `t151`.`_re_k4` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_served_country` = `t151`.`_re_s2`
       THEN 'served_country'
-      WHEN `t151`.`_re_k5` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_enterprise_seniority` = `t151`.`_re_s2`
       THEN 'enterprise.seniority'
-      WHEN `t151`.`_re_k6` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_enterprise_enterprise_size` = `t151`.`_re_s2`
       THEN 'enterprise.enterprise_size'
-      WHEN `t151`.`_re_k7` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_personal_email` = `t151`.`_re_s2`
       THEN 'personal_email'
-      WHEN `t151`.`_re_k8` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_intern_or_student` = `t151`.`_re_s2`
       THEN 'intern_or_student'
-      WHEN `t151`.`_re_k9` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_unserved_country` = `t151`.`_re_s2`
       THEN 'unserved_country'
-      WHEN `t151`.`_re_k10` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_tiny_company` = `t151`.`_re_s2`
       THEN 'tiny_company'
-      WHEN `t151`.`_re_k11` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_demo_request` = `t151`.`_re_s2`
       THEN 'demo_request'
-      WHEN `t151`.`_re_k12` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_pricing_page` = `t151`.`_re_s2`
       THEN 'pricing_page'
-      WHEN `t151`.`_re_k13` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_comparison_site` = `t151`.`_re_s2`
       THEN 'comparison_site'
-      WHEN `t151`.`_re_k14` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_case_study` = `t151`.`_re_s2`
       THEN 'case_study'
-      WHEN `t151`.`_re_k15` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_webinar` = `t151`.`_re_s2`
       THEN 'webinar'
-      WHEN `t151`.`_re_k16` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_blog` = `t151`.`_re_s2`
       THEN 'blog'
-      WHEN `t151`.`_re_k17` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_email_click` = `t151`.`_re_s2`
       THEN 'email_click'
-      WHEN `t151`.`_re_k18` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_executive_hire` = `t151`.`_re_s2`
       THEN 'signal:executive_hire'
-      WHEN `t151`.`_re_k19` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_funding` = `t151`.`_re_s2`
       THEN 'signal:funding'
-      WHEN `t151`.`_re_k20` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_strategic_hiring` = `t151`.`_re_s2`
       THEN 'signal:strategic_hiring'
-      WHEN `t151`.`_re_k21` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_filing_language` = `t151`.`_re_s2`
       THEN 'signal:filing_language'
-      WHEN `t151`.`_re_k22` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pts_expansion` = `t151`.`_re_s2`
       THEN 'signal:expansion'
-      WHEN `t151`.`_re_k23` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_cap_fit` = `t151`.`_re_s2`
       THEN 'cap:fit'
-      WHEN `t151`.`_re_k24` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_cap_intent` = `t151`.`_re_s2`
       THEN 'cap:intent'
-      WHEN `t151`.`_re_k25` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_cap_signal` = `t151`.`_re_s2`
       THEN 'cap:signal'
-      WHEN `t151`.`_re_k26` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_cap_negative` = `t151`.`_re_s2`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n2`
@@ -17051,201 +15922,177 @@ WITH `revq_signals_trimmed` AS (
       `t150`.`last_name`,
       `t150`.`title`,
       `t150`.`company`,
-      `t150`.`industry`,
-      `t150`.`employees`,
-      `t150`.`country`,
       `t150`.`lead_source`,
       `t150`.`owner`,
       `t150`.`created_at`,
-      `t150`.`last_activity_at`,
-      `t150`.`email_normalised`,
-      `t150`.`is_personal_email`,
-      `t150`.`account_key`,
       `t150`.`_n_country`,
       `t150`.`_n_email`,
       `t150`.`_n_industry`,
       `t150`.`segment`,
-      `t150`.`pts_seniority`,
-      `t150`.`pts_company_size`,
-      `t150`.`pts_company_size_small`,
-      `t150`.`pts_target_industry`,
-      `t150`.`pts_served_country`,
-      `t150`.`pts_enterprise_seniority`,
-      `t150`.`pts_enterprise_enterprise_size`,
-      `t150`.`pts_personal_email`,
-      `t150`.`pts_intern_or_student`,
-      `t150`.`pts_unserved_country`,
-      `t150`.`pts_tiny_company`,
-      `t150`.`pts_demo_request`,
-      `t150`.`pts_pricing_page`,
-      `t150`.`pts_comparison_site`,
-      `t150`.`pts_case_study`,
-      `t150`.`pts_webinar`,
-      `t150`.`pts_blog`,
-      `t150`.`pts_email_click`,
       `t150`.`_signal`,
       `t150`.`_signal_age`,
-      `t150`.`pts_executive_hire`,
-      `t150`.`pts_funding`,
-      `t150`.`pts_strategic_hiring`,
-      `t150`.`pts_filing_language`,
-      `t150`.`pts_expansion`,
-      `t150`.`_raw_fit`,
-      `t150`.`_raw_intent`,
-      `t150`.`_raw_signal`,
-      `t150`.`_raw_negative`,
       `t150`.`_u_fit_score`,
       `t150`.`_u_intent_score`,
       `t150`.`_u_signal_score`,
       `t150`.`_u_negative_score`,
       `t150`.`_u_total_score`,
-      `t150`.`_cap_fit`,
-      `t150`.`_cap_intent`,
-      `t150`.`_cap_signal`,
-      `t150`.`_cap_negative`,
-      `t150`.`_st_m0`,
-      `t150`.`_st_m1`,
-      `t150`.`_st_m2`,
-      `t150`.`_st_m3`,
-      `t150`.`_st_m4`,
-      `t150`.`_st_m5`,
-      `t150`.`_st_m6`,
-      `t150`.`_st_m0_neg`,
-      `t150`.`_st_m1_neg`,
-      `t150`.`_st_m2_neg`,
-      `t150`.`_st_m3_neg`,
-      `t150`.`_st_m4_neg`,
-      `t150`.`_st_m5_neg`,
-      `t150`.`_st_m6_neg`,
-      `t150`.`_st_k0`,
-      `t150`.`_st_k1`,
-      `t150`.`_st_k2`,
-      `t150`.`_st_k3`,
-      `t150`.`_st_k4`,
-      `t150`.`_st_k5`,
-      `t150`.`_st_k6`,
-      `t150`.`_st_s0`,
       `t150`.`_st_v0`,
       `t150`.`_st_n0`,
-      `t150`.`_re_m0`,
-      `t150`.`_re_m1`,
-      `t150`.`_re_m2`,
-      `t150`.`_re_m3`,
-      `t150`.`_re_m4`,
-      `t150`.`_re_m5`,
-      `t150`.`_re_m6`,
-      `t150`.`_re_m7`,
-      `t150`.`_re_m8`,
-      `t150`.`_re_m9`,
-      `t150`.`_re_m10`,
-      `t150`.`_re_m11`,
-      `t150`.`_re_m12`,
-      `t150`.`_re_m13`,
-      `t150`.`_re_m14`,
-      `t150`.`_re_m15`,
-      `t150`.`_re_m16`,
-      `t150`.`_re_m17`,
-      `t150`.`_re_m18`,
-      `t150`.`_re_m19`,
-      `t150`.`_re_m20`,
-      `t150`.`_re_m21`,
-      `t150`.`_re_m22`,
-      `t150`.`_re_m23`,
-      `t150`.`_re_m24`,
-      `t150`.`_re_m25`,
-      `t150`.`_re_m26`,
-      `t150`.`_re_m0_neg`,
-      `t150`.`_re_m1_neg`,
-      `t150`.`_re_m2_neg`,
-      `t150`.`_re_m3_neg`,
-      `t150`.`_re_m4_neg`,
-      `t150`.`_re_m5_neg`,
-      `t150`.`_re_m6_neg`,
-      `t150`.`_re_m7_neg`,
-      `t150`.`_re_m8_neg`,
-      `t150`.`_re_m9_neg`,
-      `t150`.`_re_m10_neg`,
-      `t150`.`_re_m11_neg`,
-      `t150`.`_re_m12_neg`,
-      `t150`.`_re_m13_neg`,
-      `t150`.`_re_m14_neg`,
-      `t150`.`_re_m15_neg`,
-      `t150`.`_re_m16_neg`,
-      `t150`.`_re_m17_neg`,
-      `t150`.`_re_m18_neg`,
-      `t150`.`_re_m19_neg`,
-      `t150`.`_re_m20_neg`,
-      `t150`.`_re_m21_neg`,
-      `t150`.`_re_m22_neg`,
-      `t150`.`_re_m23_neg`,
-      `t150`.`_re_m24_neg`,
-      `t150`.`_re_m25_neg`,
-      `t150`.`_re_m26_neg`,
-      `t150`.`_re_k0`,
-      `t150`.`_re_k1`,
-      `t150`.`_re_k2`,
-      `t150`.`_re_k3`,
-      `t150`.`_re_k4`,
-      `t150`.`_re_k5`,
-      `t150`.`_re_k6`,
-      `t150`.`_re_k7`,
-      `t150`.`_re_k8`,
-      `t150`.`_re_k9`,
-      `t150`.`_re_k10`,
-      `t150`.`_re_k11`,
-      `t150`.`_re_k12`,
-      `t150`.`_re_k13`,
-      `t150`.`_re_k14`,
-      `t150`.`_re_k15`,
-      `t150`.`_re_k16`,
-      `t150`.`_re_k17`,
-      `t150`.`_re_k18`,
-      `t150`.`_re_k19`,
-      `t150`.`_re_k20`,
-      `t150`.`_re_k21`,
-      `t150`.`_re_k22`,
-      `t150`.`_re_k23`,
-      `t150`.`_re_k24`,
-      `t150`.`_re_k25`,
-      `t150`.`_re_k26`,
-      `t150`.`_re_s0`,
+      `t150`.`_re_m_pts_seniority`,
+      `t150`.`_re_m_pts_company_size`,
+      `t150`.`_re_m_pts_company_size_small`,
+      `t150`.`_re_m_pts_target_industry`,
+      `t150`.`_re_m_pts_served_country`,
+      `t150`.`_re_m_pts_enterprise_seniority`,
+      `t150`.`_re_m_pts_enterprise_enterprise_size`,
+      `t150`.`_re_m_pts_personal_email`,
+      `t150`.`_re_m_pts_intern_or_student`,
+      `t150`.`_re_m_pts_unserved_country`,
+      `t150`.`_re_m_pts_tiny_company`,
+      `t150`.`_re_m_pts_demo_request`,
+      `t150`.`_re_m_pts_pricing_page`,
+      `t150`.`_re_m_pts_comparison_site`,
+      `t150`.`_re_m_pts_case_study`,
+      `t150`.`_re_m_pts_webinar`,
+      `t150`.`_re_m_pts_blog`,
+      `t150`.`_re_m_pts_email_click`,
+      `t150`.`_re_m_pts_executive_hire`,
+      `t150`.`_re_m_pts_funding`,
+      `t150`.`_re_m_pts_strategic_hiring`,
+      `t150`.`_re_m_pts_filing_language`,
+      `t150`.`_re_m_pts_expansion`,
+      `t150`.`_re_m_cap_fit`,
+      `t150`.`_re_m_cap_intent`,
+      `t150`.`_re_m_cap_signal`,
+      `t150`.`_re_m_cap_negative`,
+      `t150`.`_re_k_pts_seniority`,
+      `t150`.`_re_k_pts_company_size`,
+      `t150`.`_re_k_pts_company_size_small`,
+      `t150`.`_re_k_pts_target_industry`,
+      `t150`.`_re_k_pts_served_country`,
+      `t150`.`_re_k_pts_enterprise_seniority`,
+      `t150`.`_re_k_pts_enterprise_enterprise_size`,
+      `t150`.`_re_k_pts_personal_email`,
+      `t150`.`_re_k_pts_intern_or_student`,
+      `t150`.`_re_k_pts_unserved_country`,
+      `t150`.`_re_k_pts_tiny_company`,
+      `t150`.`_re_k_pts_demo_request`,
+      `t150`.`_re_k_pts_pricing_page`,
+      `t150`.`_re_k_pts_comparison_site`,
+      `t150`.`_re_k_pts_case_study`,
+      `t150`.`_re_k_pts_webinar`,
+      `t150`.`_re_k_pts_blog`,
+      `t150`.`_re_k_pts_email_click`,
+      `t150`.`_re_k_pts_executive_hire`,
+      `t150`.`_re_k_pts_funding`,
+      `t150`.`_re_k_pts_strategic_hiring`,
+      `t150`.`_re_k_pts_filing_language`,
+      `t150`.`_re_k_pts_expansion`,
+      `t150`.`_re_k_cap_fit`,
+      `t150`.`_re_k_cap_intent`,
+      `t150`.`_re_k_cap_signal`,
+      `t150`.`_re_k_cap_negative`,
       `t150`.`_re_v0`,
       `t150`.`_re_n0`,
-      `t150`.`_re_s1`,
       `t150`.`_re_v1`,
       `t150`.`_re_n1`,
       GREATEST(
-        IF(`t150`.`_re_k0` < `t150`.`_re_s1`, `t150`.`_re_k0`, 0),
-        IF(`t150`.`_re_k1` < `t150`.`_re_s1`, `t150`.`_re_k1`, 0),
-        IF(`t150`.`_re_k2` < `t150`.`_re_s1`, `t150`.`_re_k2`, 0),
-        IF(`t150`.`_re_k3` < `t150`.`_re_s1`, `t150`.`_re_k3`, 0),
-        IF(`t150`.`_re_k4` < `t150`.`_re_s1`, `t150`.`_re_k4`, 0),
-        IF(`t150`.`_re_k5` < `t150`.`_re_s1`, `t150`.`_re_k5`, 0),
-        IF(`t150`.`_re_k6` < `t150`.`_re_s1`, `t150`.`_re_k6`, 0),
-        IF(`t150`.`_re_k7` < `t150`.`_re_s1`, `t150`.`_re_k7`, 0),
-        IF(`t150`.`_re_k8` < `t150`.`_re_s1`, `t150`.`_re_k8`, 0),
-        IF(`t150`.`_re_k9` < `t150`.`_re_s1`, `t150`.`_re_k9`, 0),
-        IF(`t150`.`_re_k10` < `t150`.`_re_s1`, `t150`.`_re_k10`, 0),
-        IF(`t150`.`_re_k11` < `t150`.`_re_s1`, `t150`.`_re_k11`, 0),
-        IF(`t150`.`_re_k12` < `t150`.`_re_s1`, `t150`.`_re_k12`, 0),
-        IF(`t150`.`_re_k13` < `t150`.`_re_s1`, `t150`.`_re_k13`, 0),
-        IF(`t150`.`_re_k14` < `t150`.`_re_s1`, `t150`.`_re_k14`, 0),
-        IF(`t150`.`_re_k15` < `t150`.`_re_s1`, `t150`.`_re_k15`, 0),
-        IF(`t150`.`_re_k16` < `t150`.`_re_s1`, `t150`.`_re_k16`, 0),
-        IF(`t150`.`_re_k17` < `t150`.`_re_s1`, `t150`.`_re_k17`, 0),
-        IF(`t150`.`_re_k18` < `t150`.`_re_s1`, `t150`.`_re_k18`, 0),
-        IF(`t150`.`_re_k19` < `t150`.`_re_s1`, `t150`.`_re_k19`, 0),
-        IF(`t150`.`_re_k20` < `t150`.`_re_s1`, `t150`.`_re_k20`, 0),
-        IF(`t150`.`_re_k21` < `t150`.`_re_s1`, `t150`.`_re_k21`, 0),
-        IF(`t150`.`_re_k22` < `t150`.`_re_s1`, `t150`.`_re_k22`, 0),
-        IF(`t150`.`_re_k23` < `t150`.`_re_s1`, `t150`.`_re_k23`, 0),
-        IF(`t150`.`_re_k24` < `t150`.`_re_s1`, `t150`.`_re_k24`, 0),
-        IF(`t150`.`_re_k25` < `t150`.`_re_s1`, `t150`.`_re_k25`, 0),
-        IF(`t150`.`_re_k26` < `t150`.`_re_s1`, `t150`.`_re_k26`, 0)
+        IF(`t150`.`_re_k_pts_seniority` < `t150`.`_re_s1`, `t150`.`_re_k_pts_seniority`, 0),
+        IF(
+          `t150`.`_re_k_pts_company_size` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_company_size`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_company_size_small` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_company_size_small`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_target_industry` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_target_industry`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_served_country` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_served_country`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_enterprise_seniority` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_enterprise_seniority`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_enterprise_enterprise_size` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_enterprise_enterprise_size`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_personal_email` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_personal_email`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_intern_or_student` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_intern_or_student`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_unserved_country` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_unserved_country`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_tiny_company` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_tiny_company`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_demo_request` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_demo_request`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_pricing_page` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_pricing_page`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_comparison_site` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_comparison_site`,
+          0
+        ),
+        IF(`t150`.`_re_k_pts_case_study` < `t150`.`_re_s1`, `t150`.`_re_k_pts_case_study`, 0),
+        IF(`t150`.`_re_k_pts_webinar` < `t150`.`_re_s1`, `t150`.`_re_k_pts_webinar`, 0),
+        IF(`t150`.`_re_k_pts_blog` < `t150`.`_re_s1`, `t150`.`_re_k_pts_blog`, 0),
+        IF(`t150`.`_re_k_pts_email_click` < `t150`.`_re_s1`, `t150`.`_re_k_pts_email_click`, 0),
+        IF(
+          `t150`.`_re_k_pts_executive_hire` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_executive_hire`,
+          0
+        ),
+        IF(`t150`.`_re_k_pts_funding` < `t150`.`_re_s1`, `t150`.`_re_k_pts_funding`, 0),
+        IF(
+          `t150`.`_re_k_pts_strategic_hiring` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_strategic_hiring`,
+          0
+        ),
+        IF(
+          `t150`.`_re_k_pts_filing_language` < `t150`.`_re_s1`,
+          `t150`.`_re_k_pts_filing_language`,
+          0
+        ),
+        IF(`t150`.`_re_k_pts_expansion` < `t150`.`_re_s1`, `t150`.`_re_k_pts_expansion`, 0),
+        IF(`t150`.`_re_k_cap_fit` < `t150`.`_re_s1`, `t150`.`_re_k_cap_fit`, 0),
+        IF(`t150`.`_re_k_cap_intent` < `t150`.`_re_s1`, `t150`.`_re_k_cap_intent`, 0),
+        IF(`t150`.`_re_k_cap_signal` < `t150`.`_re_s1`, `t150`.`_re_k_cap_signal`, 0),
+        IF(`t150`.`_re_k_cap_negative` < `t150`.`_re_s1`, `t150`.`_re_k_cap_negative`, 0)
       ) AS `_re_s2`
     FROM `revq_reason_2` AS `t150`
   ) AS `t151`
 ), `revq_reasons` AS (
+  /* top reasons and why now; scores rounded to two decimals */
   SELECT
     `t153`.`lead_id`,
     `t153`.`email`,
@@ -17253,26 +16100,14 @@ WITH `revq_signals_trimmed` AS (
     `t153`.`last_name`,
     `t153`.`title`,
     `t153`.`company`,
-    `t153`.`industry`,
-    `t153`.`employees`,
-    `t153`.`country`,
     `t153`.`lead_source`,
     `t153`.`owner`,
     `t153`.`created_at`,
-    `t153`.`last_activity_at`,
-    `t153`.`email_normalised`,
-    `t153`.`is_personal_email`,
-    `t153`.`account_key`,
     `t153`.`_n_country`,
     `t153`.`_n_email`,
     `t153`.`_n_industry`,
     `t153`.`segment`,
     `t153`.`_signal_age`,
-    `t153`.`_u_fit_score`,
-    `t153`.`_u_intent_score`,
-    `t153`.`_u_signal_score`,
-    `t153`.`_u_negative_score`,
-    `t153`.`_u_total_score`,
     IF(
       `t153`.`_re_v0` <> 0,
       CONCAT(
@@ -17503,6 +16338,7 @@ WITH `revq_signals_trimmed` AS (
     ) AS `total_score`
   FROM `revq_reason_3` AS `t153`
 ), `revq_decisions` AS (
+  /* fit grade, quadrant, gate and stage */
   SELECT
     `t156`.`lead_id`,
     `t156`.`email`,
@@ -17510,25 +16346,11 @@ WITH `revq_signals_trimmed` AS (
     `t156`.`last_name`,
     `t156`.`title`,
     `t156`.`company`,
-    `t156`.`industry`,
-    `t156`.`employees`,
-    `t156`.`country`,
     `t156`.`lead_source`,
     `t156`.`owner`,
     `t156`.`created_at`,
-    `t156`.`last_activity_at`,
-    `t156`.`email_normalised`,
-    `t156`.`is_personal_email`,
-    `t156`.`account_key`,
     `t156`.`_n_country`,
-    `t156`.`_n_email`,
-    `t156`.`_n_industry`,
     `t156`.`segment`,
-    `t156`.`_u_fit_score`,
-    `t156`.`_u_intent_score`,
-    `t156`.`_u_signal_score`,
-    `t156`.`_u_negative_score`,
-    `t156`.`_u_total_score`,
     `t156`.`top_reasons`,
     `t156`.`why_now`,
     `t156`.`fit_score`,
@@ -17572,26 +16394,12 @@ WITH `revq_signals_trimmed` AS (
       `t155`.`last_name`,
       `t155`.`title`,
       `t155`.`company`,
-      `t155`.`industry`,
-      `t155`.`employees`,
-      `t155`.`country`,
       `t155`.`lead_source`,
       `t155`.`owner`,
       `t155`.`created_at`,
-      `t155`.`last_activity_at`,
-      `t155`.`email_normalised`,
-      `t155`.`is_personal_email`,
-      `t155`.`account_key`,
       `t155`.`_n_country`,
-      `t155`.`_n_email`,
-      `t155`.`_n_industry`,
       `t155`.`segment`,
       `t155`.`_signal_age`,
-      `t155`.`_u_fit_score`,
-      `t155`.`_u_intent_score`,
-      `t155`.`_u_signal_score`,
-      `t155`.`_u_negative_score`,
-      `t155`.`_u_total_score`,
       `t155`.`top_reasons`,
       `t155`.`why_now`,
       `t155`.`fit_score`,
@@ -17701,6 +16509,7 @@ WITH `revq_signals_trimmed` AS (
     FROM `revq_reasons` AS `t155`
   ) AS `t156`
 ), `revq_routing` AS (
+  /* each lead's turn in its team's round robin (owner routing) */
   SELECT
     `t159`.`lead_id`,
     `t159`.`email`,
@@ -17708,25 +16517,9 @@ WITH `revq_signals_trimmed` AS (
     `t159`.`last_name`,
     `t159`.`title`,
     `t159`.`company`,
-    `t159`.`industry`,
-    `t159`.`employees`,
-    `t159`.`country`,
     `t159`.`lead_source`,
     `t159`.`owner`,
-    `t159`.`created_at`,
-    `t159`.`last_activity_at`,
-    `t159`.`email_normalised`,
-    `t159`.`is_personal_email`,
-    `t159`.`account_key`,
-    `t159`.`_n_country`,
-    `t159`.`_n_email`,
-    `t159`.`_n_industry`,
     `t159`.`segment`,
-    `t159`.`_u_fit_score`,
-    `t159`.`_u_intent_score`,
-    `t159`.`_u_signal_score`,
-    `t159`.`_u_negative_score`,
-    `t159`.`_u_total_score`,
     `t159`.`top_reasons`,
     `t159`.`why_now`,
     `t159`.`fit_score`,
@@ -17754,25 +16547,10 @@ WITH `revq_signals_trimmed` AS (
       `t158`.`last_name`,
       `t158`.`title`,
       `t158`.`company`,
-      `t158`.`industry`,
-      `t158`.`employees`,
-      `t158`.`country`,
       `t158`.`lead_source`,
       `t158`.`owner`,
       `t158`.`created_at`,
-      `t158`.`last_activity_at`,
-      `t158`.`email_normalised`,
-      `t158`.`is_personal_email`,
-      `t158`.`account_key`,
-      `t158`.`_n_country`,
-      `t158`.`_n_email`,
-      `t158`.`_n_industry`,
       `t158`.`segment`,
-      `t158`.`_u_fit_score`,
-      `t158`.`_u_intent_score`,
-      `t158`.`_u_signal_score`,
-      `t158`.`_u_negative_score`,
-      `t158`.`_u_total_score`,
       `t158`.`top_reasons`,
       `t158`.`why_now`,
       `t158`.`fit_score`,
@@ -17911,9 +16689,6 @@ FROM (
     `t161`.`last_name`,
     `t161`.`title`,
     `t161`.`company`,
-    `t161`.`industry`,
-    `t161`.`employees`,
-    `t161`.`country`,
     `t161`.`lead_source`,
     CASE
       WHEN `t161`.`_keep`
@@ -17952,20 +16727,7 @@ FROM (
       END
       ELSE `t161`.`owner`
     END AS `owner`,
-    `t161`.`created_at`,
-    `t161`.`last_activity_at`,
-    `t161`.`email_normalised`,
-    `t161`.`is_personal_email`,
-    `t161`.`account_key`,
-    `t161`.`_n_country`,
-    `t161`.`_n_email`,
-    `t161`.`_n_industry`,
     `t161`.`segment`,
-    `t161`.`_u_fit_score`,
-    `t161`.`_u_intent_score`,
-    `t161`.`_u_signal_score`,
-    `t161`.`_u_negative_score`,
-    `t161`.`_u_total_score`,
     `t161`.`top_reasons`,
     `t161`.`why_now`,
     `t161`.`fit_score`,
