@@ -16,6 +16,7 @@ from revq.engines.sql import UNDESCRIBED, compile_sql_steps  # noqa: E402
 from revq.engines.sql_tidy import (  # noqa: E402
     annotate_steps,
     ctes_of,
+    fold_constants,
     order_steps,
     prune_columns,
 )
@@ -152,3 +153,22 @@ def test_the_table_of_contents_lists_a_step_a_line_and_its_rules_below_it() -> N
         "                   pts_a, pts_b",
         "  (the SELECT)   the scored leads as `revq score` writes them, best first",
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("IF(1 = 0, REGEXP_EXTRACT(a, 'x'), REGEXP_EXTRACT(a, '(x)'))", "REGEXP_EXTRACT(a, '(x)')"),
+        ("IF(2 = 2, a, b)", "a"),
+        ("IF((0 + 1) >= 1, 0 + 1, 0 + 1 + LENGTH(c))", "1"),
+        ("IF(0 + 1 < 1, a, b)", "b"),
+        ("IF(1 = 0, a)", "NULL"),
+        ("c - (0 + 1)", "c - 1"),
+        ("IF(a = 0, 1, 2)", "IF(a = 0, 1, 2)"),  # not a constant test
+        ("IF(1.5 = 1.5, a, b)", "IF(1.5 = 1.5, a, b)"),  # whole numbers only
+        ("IF('1' = '1', a, b)", "IF('1' = '1', a, b)"),
+    ],
+)
+def test_constant_branches_and_whole_number_arithmetic_are_folded(before: str, after: str) -> None:
+    folded = fold_constants(sqlglot.parse_one(f"SELECT {before} FROM t", read="bigquery"))
+    assert folded.sql(dialect="bigquery") == f"SELECT {after} FROM t"

@@ -11,7 +11,13 @@ import sqlglot.expressions as sge
 from ibis.expr import types as ir
 
 from revq.engines.contents import Entry, describe
-from revq.engines.sql_tidy import annotate_steps, ctes_of, order_steps, prune_columns
+from revq.engines.sql_tidy import (
+    annotate_steps,
+    ctes_of,
+    fold_constants,
+    order_steps,
+    prune_columns,
+)
 from revq.engines.steps import POINTS
 from revq.errors import RevqError
 
@@ -28,6 +34,9 @@ DIALECTS = {
 SQLGLOT_DIALECTS = {name: ("spark" if name == "spark" else name) for name in DIALECTS}
 
 
+# How long a run of text may grow before the query breaks it onto lines of its own (sqlglot's
+# default, 80, breaks a CASE WHEN comparing two working columns onto four lines).
+WIDTH = 100
 # What a step no name of revq's describes is called in the table of contents.
 UNDESCRIBED = "a step of the query"
 
@@ -70,12 +79,14 @@ def compile_sql_steps(expr: ir.Table, dialect: str) -> SqlQuery:
     tree = sql_compiler.to_sqlglot(expr.unbind())
     if dialect in ("spark", "databricks"):
         tree = tree.transform(_instant_difference)
+    tree = fold_constants(tree)
     prune_columns(tree)
     order_steps(tree)
     steps = tuple(_entry(cte) for cte in ctes_of(tree))
     notes = {step.name: step.note for step in steps}
     annotate_steps(tree, lambda cte: notes[cte.alias])
-    return SqlQuery(str(tree.sql(dialect=sql_compiler.dialect, pretty=True)), steps)
+    sql = tree.sql(dialect=sql_compiler.dialect, pretty=True, max_text_width=WIDTH)
+    return SqlQuery(str(sql), steps)
 
 
 def _entry(cte: sge.CTE) -> Entry:

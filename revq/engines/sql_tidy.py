@@ -185,3 +185,58 @@ def annotate_steps(tree: sge.Expression, note: Callable[[sge.CTE], str]) -> None
         while isinstance(first, sge.SetOperation):  # a union's comment opens its first part
             first = first.this
         first.add_comments([f" {text} "], prepend=True)
+
+
+_SMALL = 2**31
+_COMPARE: dict[type[sge.Expression], Callable[[int, int], bool]] = {
+    sge.EQ: lambda a, b: a == b,
+    sge.NEQ: lambda a, b: a != b,
+    sge.GT: lambda a, b: a > b,
+    sge.GTE: lambda a, b: a >= b,
+    sge.LT: lambda a, b: a < b,
+    sge.LTE: lambda a, b: a <= b,
+}
+
+
+def fold_constants(tree: sge.Expression) -> sge.Expression:
+    """Whole-number arithmetic on literals done, and a branch whose test compares two whole
+    numbers taken: Ibis writes a regex group's extraction as IF(1 = 0, <the whole match>,
+    <the group>), and a substring from the start as IF((0 + 1) >= 1, 0 + 1, ...), each branch
+    spelling the pattern out again."""
+
+    def fold(node: sge.Expression) -> sge.Expression:
+        if isinstance(node, sge.Paren) and isinstance(node.this, sge.Literal):
+            if _whole(node.this) is not None:
+                return node.this
+        if isinstance(node, sge.Add | sge.Sub):
+            a, b = _whole(node.this), _whole(node.expression)
+            if a is not None and b is not None:
+                value = a + b if isinstance(node, sge.Add) else a - b
+                if abs(value) < _SMALL:  # far from any engine's integer overflow
+                    return sge.Literal.number(value)
+        if isinstance(node, sge.If):
+            test = node.this
+            compare = _COMPARE.get(type(test))
+            if compare is not None:
+                a, b = _whole(test.this), _whole(test.expression)
+                if a is not None and b is not None:
+                    taken = node.args.get("true") if compare(a, b) else node.args.get("false")
+                    return taken if taken is not None else sge.Null()
+        return node
+
+    untuple(tree)
+    # children before their parents, so that a test sees its operands folded
+    for node in reversed([n for n in tree.walk(bfs=False) if isinstance(n, sge.Expression)]):
+        folded = fold(node)
+        if folded is not node:
+            if node is tree:
+                return folded
+            node.replace(folded)
+    return tree
+
+
+def _whole(node: sge.Expression | None) -> int | None:
+    """The value of a whole-number literal (a non-negative one: a minus is an operator)."""
+    if isinstance(node, sge.Literal) and not node.is_string and node.this.isdigit():
+        return int(node.this)
+    return None

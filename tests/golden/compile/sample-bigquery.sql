@@ -24,6 +24,7 @@
 --   revq_leads_merged_by_email     one record per email: each field from the first that has it
 --   revq_leads_merged              the leads, duplicates merged (by lead id, then by email)
 --   revq_leads_prepared            the columns scoring reads; text that rules compare normalised
+--                                    pts__lookup_title
 --   revq_segments                  each lead's segment: the first it meets, else default
 --   revq_fit                       fit rules' points, a column per rule (null: did not fire)
 --                                    pts_seniority, pts_company_size, pts_company_size_small,
@@ -83,5176 +84,3171 @@ WITH `revq_leads_trimmed` AS (
       `t2`.`Record ID`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_1_trimmed`,
+    ) AS `_record_id_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Email`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_2_trimmed`,
+    ) AS `_email_trimmed`,
     REGEXP_REPLACE(
       `t2`.`First Name`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_3_trimmed`,
+    ) AS `_first_name_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Last Name`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_4_trimmed`,
+    ) AS `_last_name_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Job Title`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_5_trimmed`,
+    ) AS `_job_title_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Company Name`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_6_trimmed`,
+    ) AS `_company_name_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Website URL`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_7_trimmed`,
+    ) AS `_website_url_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Industry`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_8_trimmed`,
+    ) AS `_industry_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Number of Employees`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_9_trimmed`,
+    ) AS `_number_of_employees_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Annual Revenue`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_10_trimmed`,
+    ) AS `_annual_revenue_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Country_Region`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_11_trimmed`,
+    ) AS `_country_region_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Original Source`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_12_trimmed`,
+    ) AS `_original_source_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Contact owner`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_14_trimmed`,
+    ) AS `_contact_owner_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Create Date`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_15_trimmed`,
+    ) AS `_create_date_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Last Activity Date`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_16_trimmed`,
+    ) AS `_last_activity_date_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Became a Marketing Qualified Lead Date`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_17_trimmed`,
+    ) AS `_became_a_marketing_q_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Became a Sales Qualified Lead Date`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_18_trimmed`,
+    ) AS `_became_a_sales_quali_trimmed`,
     REGEXP_REPLACE(
       `t2`.`Became an Opportunity Date`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_19_trimmed`
+    ) AS `_became_an_opportunit_trimmed`
   FROM `leads` AS `t2`
 ), `revq_leads_date_text` AS (
   /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
     `t8`.`Lifecycle Stage`,
-    `t8`.`__revq_1_trimmed`,
-    `t8`.`__revq_2_trimmed`,
-    `t8`.`__revq_3_trimmed`,
-    `t8`.`__revq_4_trimmed`,
-    `t8`.`__revq_5_trimmed`,
-    `t8`.`__revq_6_trimmed`,
-    `t8`.`__revq_7_trimmed`,
-    `t8`.`__revq_8_trimmed`,
-    `t8`.`__revq_9_trimmed`,
-    `t8`.`__revq_10_trimmed`,
-    `t8`.`__revq_11_trimmed`,
-    `t8`.`__revq_12_trimmed`,
-    `t8`.`__revq_14_trimmed`,
-    `t8`.`__revq_15_trimmed`,
-    `t8`.`__revq_16_trimmed`,
-    `t8`.`__revq_17_trimmed`,
-    `t8`.`__revq_18_trimmed`,
-    `t8`.`__revq_19_trimmed`,
+    `t8`.`_record_id_trimmed`,
+    `t8`.`_email_trimmed`,
+    `t8`.`_first_name_trimmed`,
+    `t8`.`_last_name_trimmed`,
+    `t8`.`_job_title_trimmed`,
+    `t8`.`_company_name_trimmed`,
+    `t8`.`_website_url_trimmed`,
+    `t8`.`_industry_trimmed`,
+    `t8`.`_number_of_employees_trimmed`,
+    `t8`.`_annual_revenue_trimmed`,
+    `t8`.`_country_region_trimmed`,
+    `t8`.`_original_source_trimmed`,
+    `t8`.`_contact_owner_trimmed`,
+    `t8`.`_create_date_trimmed`,
+    `t8`.`_last_activity_date_trimmed`,
+    `t8`.`_became_a_marketing_q_trimmed`,
+    `t8`.`_became_a_sales_quali_trimmed`,
+    `t8`.`_became_an_opportunit_trimmed`,
     REGEXP_REPLACE(
-      `t8`.`__revq_15_trimmed`,
+      `t8`.`_create_date_trimmed`,
       '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS `__revq_20_s`,
+    ) AS `_create_date_s`,
     REGEXP_REPLACE(
-      `t8`.`__revq_16_trimmed`,
+      `t8`.`_last_activity_date_trimmed`,
       '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS `__revq_21_s`,
+    ) AS `_last_activity_date_s`,
     REGEXP_REPLACE(
-      `t8`.`__revq_17_trimmed`,
+      `t8`.`_became_a_marketing_q_trimmed`,
       '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS `__revq_22_s`,
+    ) AS `_became_a_marketing_q_s`,
     REGEXP_REPLACE(
-      `t8`.`__revq_18_trimmed`,
+      `t8`.`_became_a_sales_quali_trimmed`,
       '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS `__revq_23_s`,
+    ) AS `_became_a_sales_quali_s`,
     REGEXP_REPLACE(
-      `t8`.`__revq_19_trimmed`,
+      `t8`.`_became_an_opportunit_trimmed`,
       '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS `__revq_24_s`
+    ) AS `_became_an_opportunit_s`
   FROM `revq_leads_trimmed` AS `t8`
 ), `revq_leads_date_shapes` AS (
   /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
     `t14`.`Lifecycle Stage`,
-    `t14`.`__revq_1_trimmed`,
-    `t14`.`__revq_2_trimmed`,
-    `t14`.`__revq_3_trimmed`,
-    `t14`.`__revq_4_trimmed`,
-    `t14`.`__revq_5_trimmed`,
-    `t14`.`__revq_6_trimmed`,
-    `t14`.`__revq_7_trimmed`,
-    `t14`.`__revq_8_trimmed`,
-    `t14`.`__revq_9_trimmed`,
-    `t14`.`__revq_10_trimmed`,
-    `t14`.`__revq_11_trimmed`,
-    `t14`.`__revq_12_trimmed`,
-    `t14`.`__revq_14_trimmed`,
-    `t14`.`__revq_15_trimmed`,
-    `t14`.`__revq_16_trimmed`,
-    `t14`.`__revq_17_trimmed`,
-    `t14`.`__revq_18_trimmed`,
-    `t14`.`__revq_19_trimmed`,
-    `t14`.`__revq_20_s`,
-    `t14`.`__revq_21_s`,
-    `t14`.`__revq_22_s`,
-    `t14`.`__revq_23_s`,
-    `t14`.`__revq_24_s`,
+    `t14`.`_record_id_trimmed`,
+    `t14`.`_email_trimmed`,
+    `t14`.`_first_name_trimmed`,
+    `t14`.`_last_name_trimmed`,
+    `t14`.`_job_title_trimmed`,
+    `t14`.`_company_name_trimmed`,
+    `t14`.`_website_url_trimmed`,
+    `t14`.`_industry_trimmed`,
+    `t14`.`_number_of_employees_trimmed`,
+    `t14`.`_annual_revenue_trimmed`,
+    `t14`.`_country_region_trimmed`,
+    `t14`.`_original_source_trimmed`,
+    `t14`.`_contact_owner_trimmed`,
+    `t14`.`_create_date_trimmed`,
+    `t14`.`_last_activity_date_trimmed`,
+    `t14`.`_became_a_marketing_q_trimmed`,
+    `t14`.`_became_a_sales_quali_trimmed`,
+    `t14`.`_became_an_opportunit_trimmed`,
+    `t14`.`_create_date_s`,
+    `t14`.`_last_activity_date_s`,
+    `t14`.`_became_a_marketing_q_s`,
+    `t14`.`_became_a_sales_quali_s`,
+    `t14`.`_became_an_opportunit_s`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_20_s`,
+      `t14`.`_create_date_s`,
       '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_25_is_dash`,
+    ) AS `_create_date_is_dash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_20_s`,
+      `t14`.`_create_date_s`,
       '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_26_is_slash`,
+    ) AS `_create_date_is_slash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_20_s`,
+      `t14`.`_create_date_s`,
       '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_27_is_ordered`,
-    REGEXP_CONTAINS(`t14`.`__revq_20_s`, '^[0-9]{13}$') AS `__revq_28_is_epoch`,
+    ) AS `_create_date_is_ordered`,
+    REGEXP_CONTAINS(`t14`.`_create_date_s`, '^[0-9]{13}$') AS `_create_date_is_epoch`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_21_s`,
+      `t14`.`_last_activity_date_s`,
       '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_29_is_dash`,
+    ) AS `_last_activity_date_is_dash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_21_s`,
+      `t14`.`_last_activity_date_s`,
       '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_30_is_slash`,
+    ) AS `_last_activity_date_is_slash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_21_s`,
+      `t14`.`_last_activity_date_s`,
       '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_31_is_ordered`,
-    REGEXP_CONTAINS(`t14`.`__revq_21_s`, '^[0-9]{13}$') AS `__revq_32_is_epoch`,
+    ) AS `_last_activity_date_is_ordered`,
+    REGEXP_CONTAINS(`t14`.`_last_activity_date_s`, '^[0-9]{13}$') AS `_last_activity_date_is_epoch`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_22_s`,
+      `t14`.`_became_a_marketing_q_s`,
       '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_33_is_dash`,
+    ) AS `_became_a_marketing_q_is_dash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_22_s`,
+      `t14`.`_became_a_marketing_q_s`,
       '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_34_is_slash`,
+    ) AS `_became_a_marketing_q_is_slash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_22_s`,
+      `t14`.`_became_a_marketing_q_s`,
       '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_35_is_ordered`,
-    REGEXP_CONTAINS(`t14`.`__revq_22_s`, '^[0-9]{13}$') AS `__revq_36_is_epoch`,
+    ) AS `_became_a_marketing_q_is_ordered`,
+    REGEXP_CONTAINS(`t14`.`_became_a_marketing_q_s`, '^[0-9]{13}$') AS `_became_a_marketing_q_is_epoch`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_23_s`,
+      `t14`.`_became_a_sales_quali_s`,
       '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_37_is_dash`,
+    ) AS `_became_a_sales_quali_is_dash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_23_s`,
+      `t14`.`_became_a_sales_quali_s`,
       '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_38_is_slash`,
+    ) AS `_became_a_sales_quali_is_slash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_23_s`,
+      `t14`.`_became_a_sales_quali_s`,
       '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_39_is_ordered`,
-    REGEXP_CONTAINS(`t14`.`__revq_23_s`, '^[0-9]{13}$') AS `__revq_40_is_epoch`,
+    ) AS `_became_a_sales_quali_is_ordered`,
+    REGEXP_CONTAINS(`t14`.`_became_a_sales_quali_s`, '^[0-9]{13}$') AS `_became_a_sales_quali_is_epoch`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_24_s`,
+      `t14`.`_became_an_opportunit_s`,
       '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_41_is_dash`,
+    ) AS `_became_an_opportunit_is_dash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_24_s`,
+      `t14`.`_became_an_opportunit_s`,
       '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_42_is_slash`,
+    ) AS `_became_an_opportunit_is_slash`,
     REGEXP_CONTAINS(
-      `t14`.`__revq_24_s`,
+      `t14`.`_became_an_opportunit_s`,
       '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_43_is_ordered`,
-    REGEXP_CONTAINS(`t14`.`__revq_24_s`, '^[0-9]{13}$') AS `__revq_44_is_epoch`
+    ) AS `_became_an_opportunit_is_ordered`,
+    REGEXP_CONTAINS(`t14`.`_became_an_opportunit_s`, '^[0-9]{13}$') AS `_became_an_opportunit_is_epoch`
   FROM `revq_leads_date_text` AS `t14`
 ), `revq_leads_date_parts` AS (
   /* each date's year, month and day, read by its shape */
   SELECT
     `t20`.`Lifecycle Stage`,
-    `t20`.`__revq_1_trimmed`,
-    `t20`.`__revq_2_trimmed`,
-    `t20`.`__revq_3_trimmed`,
-    `t20`.`__revq_4_trimmed`,
-    `t20`.`__revq_5_trimmed`,
-    `t20`.`__revq_6_trimmed`,
-    `t20`.`__revq_7_trimmed`,
-    `t20`.`__revq_8_trimmed`,
-    `t20`.`__revq_9_trimmed`,
-    `t20`.`__revq_10_trimmed`,
-    `t20`.`__revq_11_trimmed`,
-    `t20`.`__revq_12_trimmed`,
-    `t20`.`__revq_14_trimmed`,
-    `t20`.`__revq_15_trimmed`,
-    `t20`.`__revq_16_trimmed`,
-    `t20`.`__revq_17_trimmed`,
-    `t20`.`__revq_18_trimmed`,
-    `t20`.`__revq_19_trimmed`,
+    `t20`.`_record_id_trimmed`,
+    `t20`.`_email_trimmed`,
+    `t20`.`_first_name_trimmed`,
+    `t20`.`_last_name_trimmed`,
+    `t20`.`_job_title_trimmed`,
+    `t20`.`_company_name_trimmed`,
+    `t20`.`_website_url_trimmed`,
+    `t20`.`_industry_trimmed`,
+    `t20`.`_number_of_employees_trimmed`,
+    `t20`.`_annual_revenue_trimmed`,
+    `t20`.`_country_region_trimmed`,
+    `t20`.`_original_source_trimmed`,
+    `t20`.`_contact_owner_trimmed`,
+    `t20`.`_create_date_trimmed`,
+    `t20`.`_last_activity_date_trimmed`,
+    `t20`.`_became_a_marketing_q_trimmed`,
+    `t20`.`_became_a_sales_quali_trimmed`,
+    `t20`.`_became_an_opportunit_trimmed`,
     CAST(CASE
-      WHEN `t20`.`__revq_25_is_dash`
+      WHEN `t20`.`_create_date_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_45_dash_year`,
+    END AS INT64) AS `_create_date_dash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_25_is_dash`
+      WHEN `t20`.`_create_date_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_46_dash_month`,
+    END AS INT64) AS `_create_date_dash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_25_is_dash`
+      WHEN `t20`.`_create_date_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_47_dash_day`,
+    END AS INT64) AS `_create_date_dash_day`,
     CASE
-      WHEN `t20`.`__revq_25_is_dash`
+      WHEN `t20`.`_create_date_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_48_dash_rest`,
+    END AS `_create_date_dash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_26_is_slash`
+      WHEN `t20`.`_create_date_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_49_slash_year`,
+    END AS INT64) AS `_create_date_slash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_26_is_slash`
+      WHEN `t20`.`_create_date_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_50_slash_month`,
+    END AS INT64) AS `_create_date_slash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_26_is_slash`
+      WHEN `t20`.`_create_date_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_51_slash_day`,
+    END AS INT64) AS `_create_date_slash_day`,
     CASE
-      WHEN `t20`.`__revq_26_is_slash`
+      WHEN `t20`.`_create_date_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_52_slash_rest`,
+    END AS `_create_date_slash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_27_is_ordered`
+      WHEN `t20`.`_create_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_53_ordered_first`,
+    END AS INT64) AS `_create_date_ordered_first`,
     CASE
-      WHEN `t20`.`__revq_27_is_ordered`
+      WHEN `t20`.`_create_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_54_ordered_sep1`,
+    END AS `_create_date_ordered_sep1`,
     CAST(CASE
-      WHEN `t20`.`__revq_27_is_ordered`
+      WHEN `t20`.`_create_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_55_ordered_second_number`,
+    END AS INT64) AS `_create_date_ordered_second_number`,
     CASE
-      WHEN `t20`.`__revq_27_is_ordered`
+      WHEN `t20`.`_create_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_56_ordered_sep2`,
+    END AS `_create_date_ordered_sep2`,
     CAST(CASE
-      WHEN `t20`.`__revq_27_is_ordered`
+      WHEN `t20`.`_create_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(5 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_57_ordered_year`,
+    END AS INT64) AS `_create_date_ordered_year`,
     CASE
-      WHEN `t20`.`__revq_27_is_ordered`
+      WHEN `t20`.`_create_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_20_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_20_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_create_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_create_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(6 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_58_ordered_rest`,
+    END AS `_create_date_ordered_rest`,
+    CAST(CASE WHEN `t20`.`_create_date_is_epoch` THEN `t20`.`_create_date_s` ELSE CAST(NULL AS STRING) END AS INT64) AS `_create_date_epoch`,
     CAST(CASE
-      WHEN `t20`.`__revq_28_is_epoch`
-      THEN `t20`.`__revq_20_s`
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_59_epoch`,
-    CAST(CASE
-      WHEN `t20`.`__revq_29_is_dash`
+      WHEN `t20`.`_last_activity_date_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_60_dash_year`,
+    END AS INT64) AS `_last_activity_date_dash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_29_is_dash`
+      WHEN `t20`.`_last_activity_date_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_61_dash_month`,
+    END AS INT64) AS `_last_activity_date_dash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_29_is_dash`
+      WHEN `t20`.`_last_activity_date_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_62_dash_day`,
+    END AS INT64) AS `_last_activity_date_dash_day`,
     CASE
-      WHEN `t20`.`__revq_29_is_dash`
+      WHEN `t20`.`_last_activity_date_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_63_dash_rest`,
+    END AS `_last_activity_date_dash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_30_is_slash`
+      WHEN `t20`.`_last_activity_date_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_64_slash_year`,
+    END AS INT64) AS `_last_activity_date_slash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_30_is_slash`
+      WHEN `t20`.`_last_activity_date_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_65_slash_month`,
+    END AS INT64) AS `_last_activity_date_slash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_30_is_slash`
+      WHEN `t20`.`_last_activity_date_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_66_slash_day`,
+    END AS INT64) AS `_last_activity_date_slash_day`,
     CASE
-      WHEN `t20`.`__revq_30_is_slash`
+      WHEN `t20`.`_last_activity_date_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_67_slash_rest`,
+    END AS `_last_activity_date_slash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_31_is_ordered`
+      WHEN `t20`.`_last_activity_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_68_ordered_first`,
+    END AS INT64) AS `_last_activity_date_ordered_first`,
     CASE
-      WHEN `t20`.`__revq_31_is_ordered`
+      WHEN `t20`.`_last_activity_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_69_ordered_sep1`,
+    END AS `_last_activity_date_ordered_sep1`,
     CAST(CASE
-      WHEN `t20`.`__revq_31_is_ordered`
+      WHEN `t20`.`_last_activity_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_70_ordered_second_number`,
+    END AS INT64) AS `_last_activity_date_ordered_second_number`,
     CASE
-      WHEN `t20`.`__revq_31_is_ordered`
+      WHEN `t20`.`_last_activity_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_71_ordered_sep2`,
+    END AS `_last_activity_date_ordered_sep2`,
     CAST(CASE
-      WHEN `t20`.`__revq_31_is_ordered`
+      WHEN `t20`.`_last_activity_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(5 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_72_ordered_year`,
+    END AS INT64) AS `_last_activity_date_ordered_year`,
     CASE
-      WHEN `t20`.`__revq_31_is_ordered`
+      WHEN `t20`.`_last_activity_date_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_21_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_21_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_last_activity_date_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_last_activity_date_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(6 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_73_ordered_rest`,
+    END AS `_last_activity_date_ordered_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_32_is_epoch`
-      THEN `t20`.`__revq_21_s`
+      WHEN `t20`.`_last_activity_date_is_epoch`
+      THEN `t20`.`_last_activity_date_s`
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_74_epoch`,
+    END AS INT64) AS `_last_activity_date_epoch`,
     CAST(CASE
-      WHEN `t20`.`__revq_33_is_dash`
+      WHEN `t20`.`_became_a_marketing_q_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_75_dash_year`,
+    END AS INT64) AS `_became_a_marketing_q_dash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_33_is_dash`
+      WHEN `t20`.`_became_a_marketing_q_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_76_dash_month`,
+    END AS INT64) AS `_became_a_marketing_q_dash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_33_is_dash`
+      WHEN `t20`.`_became_a_marketing_q_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_77_dash_day`,
+    END AS INT64) AS `_became_a_marketing_q_dash_day`,
     CASE
-      WHEN `t20`.`__revq_33_is_dash`
+      WHEN `t20`.`_became_a_marketing_q_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_78_dash_rest`,
+    END AS `_became_a_marketing_q_dash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_34_is_slash`
+      WHEN `t20`.`_became_a_marketing_q_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_79_slash_year`,
+    END AS INT64) AS `_became_a_marketing_q_slash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_34_is_slash`
+      WHEN `t20`.`_became_a_marketing_q_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_80_slash_month`,
+    END AS INT64) AS `_became_a_marketing_q_slash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_34_is_slash`
+      WHEN `t20`.`_became_a_marketing_q_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_81_slash_day`,
+    END AS INT64) AS `_became_a_marketing_q_slash_day`,
     CASE
-      WHEN `t20`.`__revq_34_is_slash`
+      WHEN `t20`.`_became_a_marketing_q_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_82_slash_rest`,
+    END AS `_became_a_marketing_q_slash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_35_is_ordered`
+      WHEN `t20`.`_became_a_marketing_q_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_83_ordered_first`,
+    END AS INT64) AS `_became_a_marketing_q_ordered_first`,
     CASE
-      WHEN `t20`.`__revq_35_is_ordered`
+      WHEN `t20`.`_became_a_marketing_q_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_84_ordered_sep1`,
+    END AS `_became_a_marketing_q_ordered_sep1`,
     CAST(CASE
-      WHEN `t20`.`__revq_35_is_ordered`
+      WHEN `t20`.`_became_a_marketing_q_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_85_ordered_second_number`,
+    END AS INT64) AS `_became_a_marketing_q_ordered_second_number`,
     CASE
-      WHEN `t20`.`__revq_35_is_ordered`
+      WHEN `t20`.`_became_a_marketing_q_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_86_ordered_sep2`,
+    END AS `_became_a_marketing_q_ordered_sep2`,
     CAST(CASE
-      WHEN `t20`.`__revq_35_is_ordered`
+      WHEN `t20`.`_became_a_marketing_q_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(5 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_87_ordered_year`,
+    END AS INT64) AS `_became_a_marketing_q_ordered_year`,
     CASE
-      WHEN `t20`.`__revq_35_is_ordered`
+      WHEN `t20`.`_became_a_marketing_q_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_22_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_22_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_marketing_q_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_marketing_q_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(6 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_88_ordered_rest`,
+    END AS `_became_a_marketing_q_ordered_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_36_is_epoch`
-      THEN `t20`.`__revq_22_s`
+      WHEN `t20`.`_became_a_marketing_q_is_epoch`
+      THEN `t20`.`_became_a_marketing_q_s`
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_89_epoch`,
+    END AS INT64) AS `_became_a_marketing_q_epoch`,
     CAST(CASE
-      WHEN `t20`.`__revq_37_is_dash`
+      WHEN `t20`.`_became_a_sales_quali_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_90_dash_year`,
+    END AS INT64) AS `_became_a_sales_quali_dash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_37_is_dash`
+      WHEN `t20`.`_became_a_sales_quali_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_91_dash_month`,
+    END AS INT64) AS `_became_a_sales_quali_dash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_37_is_dash`
+      WHEN `t20`.`_became_a_sales_quali_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_92_dash_day`,
+    END AS INT64) AS `_became_a_sales_quali_dash_day`,
     CASE
-      WHEN `t20`.`__revq_37_is_dash`
+      WHEN `t20`.`_became_a_sales_quali_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_93_dash_rest`,
+    END AS `_became_a_sales_quali_dash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_38_is_slash`
+      WHEN `t20`.`_became_a_sales_quali_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_94_slash_year`,
+    END AS INT64) AS `_became_a_sales_quali_slash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_38_is_slash`
+      WHEN `t20`.`_became_a_sales_quali_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_95_slash_month`,
+    END AS INT64) AS `_became_a_sales_quali_slash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_38_is_slash`
+      WHEN `t20`.`_became_a_sales_quali_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_96_slash_day`,
+    END AS INT64) AS `_became_a_sales_quali_slash_day`,
     CASE
-      WHEN `t20`.`__revq_38_is_slash`
+      WHEN `t20`.`_became_a_sales_quali_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_97_slash_rest`,
+    END AS `_became_a_sales_quali_slash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_39_is_ordered`
+      WHEN `t20`.`_became_a_sales_quali_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_98_ordered_first`,
+    END AS INT64) AS `_became_a_sales_quali_ordered_first`,
     CASE
-      WHEN `t20`.`__revq_39_is_ordered`
+      WHEN `t20`.`_became_a_sales_quali_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_99_ordered_sep1`,
+    END AS `_became_a_sales_quali_ordered_sep1`,
     CAST(CASE
-      WHEN `t20`.`__revq_39_is_ordered`
+      WHEN `t20`.`_became_a_sales_quali_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_100_ordered_second_number`,
+    END AS INT64) AS `_became_a_sales_quali_ordered_second_number`,
     CASE
-      WHEN `t20`.`__revq_39_is_ordered`
+      WHEN `t20`.`_became_a_sales_quali_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_101_ordered_sep2`,
+    END AS `_became_a_sales_quali_ordered_sep2`,
     CAST(CASE
-      WHEN `t20`.`__revq_39_is_ordered`
+      WHEN `t20`.`_became_a_sales_quali_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(5 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_102_ordered_year`,
+    END AS INT64) AS `_became_a_sales_quali_ordered_year`,
     CASE
-      WHEN `t20`.`__revq_39_is_ordered`
+      WHEN `t20`.`_became_a_sales_quali_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_23_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_23_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_a_sales_quali_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_a_sales_quali_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(6 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_103_ordered_rest`,
+    END AS `_became_a_sales_quali_ordered_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_40_is_epoch`
-      THEN `t20`.`__revq_23_s`
+      WHEN `t20`.`_became_a_sales_quali_is_epoch`
+      THEN `t20`.`_became_a_sales_quali_s`
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_104_epoch`,
+    END AS INT64) AS `_became_a_sales_quali_epoch`,
     CAST(CASE
-      WHEN `t20`.`__revq_41_is_dash`
+      WHEN `t20`.`_became_an_opportunit_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_105_dash_year`,
+    END AS INT64) AS `_became_an_opportunit_dash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_41_is_dash`
+      WHEN `t20`.`_became_an_opportunit_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_106_dash_month`,
+    END AS INT64) AS `_became_an_opportunit_dash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_41_is_dash`
+      WHEN `t20`.`_became_an_opportunit_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_107_dash_day`,
+    END AS INT64) AS `_became_an_opportunit_dash_day`,
     CASE
-      WHEN `t20`.`__revq_41_is_dash`
+      WHEN `t20`.`_became_an_opportunit_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_108_dash_rest`,
+    END AS `_became_an_opportunit_dash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_42_is_slash`
+      WHEN `t20`.`_became_an_opportunit_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_109_slash_year`,
+    END AS INT64) AS `_became_an_opportunit_slash_year`,
     CAST(CASE
-      WHEN `t20`.`__revq_42_is_slash`
+      WHEN `t20`.`_became_an_opportunit_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_110_slash_month`,
+    END AS INT64) AS `_became_an_opportunit_slash_month`,
     CAST(CASE
-      WHEN `t20`.`__revq_42_is_slash`
+      WHEN `t20`.`_became_an_opportunit_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_111_slash_day`,
+    END AS INT64) AS `_became_an_opportunit_slash_day`,
     CASE
-      WHEN `t20`.`__revq_42_is_slash`
+      WHEN `t20`.`_became_an_opportunit_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_112_slash_rest`,
+    END AS `_became_an_opportunit_slash_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_43_is_ordered`
+      WHEN `t20`.`_became_an_opportunit_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_113_ordered_first`,
+    END AS INT64) AS `_became_an_opportunit_ordered_first`,
     CASE
-      WHEN `t20`.`__revq_43_is_ordered`
+      WHEN `t20`.`_became_an_opportunit_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_114_ordered_sep1`,
+    END AS `_became_an_opportunit_ordered_sep1`,
     CAST(CASE
-      WHEN `t20`.`__revq_43_is_ordered`
+      WHEN `t20`.`_became_an_opportunit_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_115_ordered_second_number`,
+    END AS INT64) AS `_became_an_opportunit_ordered_second_number`,
     CASE
-      WHEN `t20`.`__revq_43_is_ordered`
+      WHEN `t20`.`_became_an_opportunit_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_116_ordered_sep2`,
+    END AS `_became_an_opportunit_ordered_sep2`,
     CAST(CASE
-      WHEN `t20`.`__revq_43_is_ordered`
+      WHEN `t20`.`_became_an_opportunit_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(5 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_117_ordered_year`,
+    END AS INT64) AS `_became_an_opportunit_ordered_year`,
     CASE
-      WHEN `t20`.`__revq_43_is_ordered`
+      WHEN `t20`.`_became_an_opportunit_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t20`.`__revq_24_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t20`.`__revq_24_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
+          REGEXP_CONTAINS(`t20`.`_became_an_opportunit_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t20`.`_became_an_opportunit_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(6 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_118_ordered_rest`,
+    END AS `_became_an_opportunit_ordered_rest`,
     CAST(CASE
-      WHEN `t20`.`__revq_44_is_epoch`
-      THEN `t20`.`__revq_24_s`
+      WHEN `t20`.`_became_an_opportunit_is_epoch`
+      THEN `t20`.`_became_an_opportunit_s`
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_119_epoch`
+    END AS INT64) AS `_became_an_opportunit_epoch`
   FROM `revq_leads_date_shapes` AS `t20`
 ), `revq_leads_time_parts` AS (
   /* each date's hour, minute, second and time zone */
   SELECT
     `t26`.`Lifecycle Stage`,
-    `t26`.`__revq_1_trimmed`,
-    `t26`.`__revq_2_trimmed`,
-    `t26`.`__revq_3_trimmed`,
-    `t26`.`__revq_4_trimmed`,
-    `t26`.`__revq_5_trimmed`,
-    `t26`.`__revq_6_trimmed`,
-    `t26`.`__revq_7_trimmed`,
-    `t26`.`__revq_8_trimmed`,
-    `t26`.`__revq_9_trimmed`,
-    `t26`.`__revq_10_trimmed`,
-    `t26`.`__revq_11_trimmed`,
-    `t26`.`__revq_12_trimmed`,
-    `t26`.`__revq_14_trimmed`,
-    `t26`.`__revq_15_trimmed`,
-    `t26`.`__revq_16_trimmed`,
-    `t26`.`__revq_17_trimmed`,
-    `t26`.`__revq_18_trimmed`,
-    `t26`.`__revq_19_trimmed`,
-    `t26`.`__revq_45_dash_year`,
-    `t26`.`__revq_46_dash_month`,
-    `t26`.`__revq_47_dash_day`,
-    `t26`.`__revq_49_slash_year`,
-    `t26`.`__revq_50_slash_month`,
-    `t26`.`__revq_51_slash_day`,
-    `t26`.`__revq_53_ordered_first`,
-    `t26`.`__revq_54_ordered_sep1`,
-    `t26`.`__revq_55_ordered_second_number`,
-    `t26`.`__revq_56_ordered_sep2`,
-    `t26`.`__revq_57_ordered_year`,
-    `t26`.`__revq_59_epoch`,
-    `t26`.`__revq_60_dash_year`,
-    `t26`.`__revq_61_dash_month`,
-    `t26`.`__revq_62_dash_day`,
-    `t26`.`__revq_64_slash_year`,
-    `t26`.`__revq_65_slash_month`,
-    `t26`.`__revq_66_slash_day`,
-    `t26`.`__revq_68_ordered_first`,
-    `t26`.`__revq_69_ordered_sep1`,
-    `t26`.`__revq_70_ordered_second_number`,
-    `t26`.`__revq_71_ordered_sep2`,
-    `t26`.`__revq_72_ordered_year`,
-    `t26`.`__revq_74_epoch`,
-    `t26`.`__revq_75_dash_year`,
-    `t26`.`__revq_76_dash_month`,
-    `t26`.`__revq_77_dash_day`,
-    `t26`.`__revq_79_slash_year`,
-    `t26`.`__revq_80_slash_month`,
-    `t26`.`__revq_81_slash_day`,
-    `t26`.`__revq_83_ordered_first`,
-    `t26`.`__revq_84_ordered_sep1`,
-    `t26`.`__revq_85_ordered_second_number`,
-    `t26`.`__revq_86_ordered_sep2`,
-    `t26`.`__revq_87_ordered_year`,
-    `t26`.`__revq_89_epoch`,
-    `t26`.`__revq_90_dash_year`,
-    `t26`.`__revq_91_dash_month`,
-    `t26`.`__revq_92_dash_day`,
-    `t26`.`__revq_94_slash_year`,
-    `t26`.`__revq_95_slash_month`,
-    `t26`.`__revq_96_slash_day`,
-    `t26`.`__revq_98_ordered_first`,
-    `t26`.`__revq_99_ordered_sep1`,
-    `t26`.`__revq_100_ordered_second_number`,
-    `t26`.`__revq_101_ordered_sep2`,
-    `t26`.`__revq_102_ordered_year`,
-    `t26`.`__revq_104_epoch`,
-    `t26`.`__revq_105_dash_year`,
-    `t26`.`__revq_106_dash_month`,
-    `t26`.`__revq_107_dash_day`,
-    `t26`.`__revq_109_slash_year`,
-    `t26`.`__revq_110_slash_month`,
-    `t26`.`__revq_111_slash_day`,
-    `t26`.`__revq_113_ordered_first`,
-    `t26`.`__revq_114_ordered_sep1`,
-    `t26`.`__revq_115_ordered_second_number`,
-    `t26`.`__revq_116_ordered_sep2`,
-    `t26`.`__revq_117_ordered_year`,
-    `t26`.`__revq_119_epoch`,
+    `t26`.`_record_id_trimmed`,
+    `t26`.`_email_trimmed`,
+    `t26`.`_first_name_trimmed`,
+    `t26`.`_last_name_trimmed`,
+    `t26`.`_job_title_trimmed`,
+    `t26`.`_company_name_trimmed`,
+    `t26`.`_website_url_trimmed`,
+    `t26`.`_industry_trimmed`,
+    `t26`.`_number_of_employees_trimmed`,
+    `t26`.`_annual_revenue_trimmed`,
+    `t26`.`_country_region_trimmed`,
+    `t26`.`_original_source_trimmed`,
+    `t26`.`_contact_owner_trimmed`,
+    `t26`.`_create_date_trimmed`,
+    `t26`.`_last_activity_date_trimmed`,
+    `t26`.`_became_a_marketing_q_trimmed`,
+    `t26`.`_became_a_sales_quali_trimmed`,
+    `t26`.`_became_an_opportunit_trimmed`,
+    `t26`.`_create_date_dash_year`,
+    `t26`.`_create_date_dash_month`,
+    `t26`.`_create_date_dash_day`,
+    `t26`.`_create_date_slash_year`,
+    `t26`.`_create_date_slash_month`,
+    `t26`.`_create_date_slash_day`,
+    `t26`.`_create_date_ordered_first`,
+    `t26`.`_create_date_ordered_sep1`,
+    `t26`.`_create_date_ordered_second_number`,
+    `t26`.`_create_date_ordered_sep2`,
+    `t26`.`_create_date_ordered_year`,
+    `t26`.`_create_date_epoch`,
+    `t26`.`_last_activity_date_dash_year`,
+    `t26`.`_last_activity_date_dash_month`,
+    `t26`.`_last_activity_date_dash_day`,
+    `t26`.`_last_activity_date_slash_year`,
+    `t26`.`_last_activity_date_slash_month`,
+    `t26`.`_last_activity_date_slash_day`,
+    `t26`.`_last_activity_date_ordered_first`,
+    `t26`.`_last_activity_date_ordered_sep1`,
+    `t26`.`_last_activity_date_ordered_second_number`,
+    `t26`.`_last_activity_date_ordered_sep2`,
+    `t26`.`_last_activity_date_ordered_year`,
+    `t26`.`_last_activity_date_epoch`,
+    `t26`.`_became_a_marketing_q_dash_year`,
+    `t26`.`_became_a_marketing_q_dash_month`,
+    `t26`.`_became_a_marketing_q_dash_day`,
+    `t26`.`_became_a_marketing_q_slash_year`,
+    `t26`.`_became_a_marketing_q_slash_month`,
+    `t26`.`_became_a_marketing_q_slash_day`,
+    `t26`.`_became_a_marketing_q_ordered_first`,
+    `t26`.`_became_a_marketing_q_ordered_sep1`,
+    `t26`.`_became_a_marketing_q_ordered_second_number`,
+    `t26`.`_became_a_marketing_q_ordered_sep2`,
+    `t26`.`_became_a_marketing_q_ordered_year`,
+    `t26`.`_became_a_marketing_q_epoch`,
+    `t26`.`_became_a_sales_quali_dash_year`,
+    `t26`.`_became_a_sales_quali_dash_month`,
+    `t26`.`_became_a_sales_quali_dash_day`,
+    `t26`.`_became_a_sales_quali_slash_year`,
+    `t26`.`_became_a_sales_quali_slash_month`,
+    `t26`.`_became_a_sales_quali_slash_day`,
+    `t26`.`_became_a_sales_quali_ordered_first`,
+    `t26`.`_became_a_sales_quali_ordered_sep1`,
+    `t26`.`_became_a_sales_quali_ordered_second_number`,
+    `t26`.`_became_a_sales_quali_ordered_sep2`,
+    `t26`.`_became_a_sales_quali_ordered_year`,
+    `t26`.`_became_a_sales_quali_epoch`,
+    `t26`.`_became_an_opportunit_dash_year`,
+    `t26`.`_became_an_opportunit_dash_month`,
+    `t26`.`_became_an_opportunit_dash_day`,
+    `t26`.`_became_an_opportunit_slash_year`,
+    `t26`.`_became_an_opportunit_slash_month`,
+    `t26`.`_became_an_opportunit_slash_day`,
+    `t26`.`_became_an_opportunit_ordered_first`,
+    `t26`.`_became_an_opportunit_ordered_sep1`,
+    `t26`.`_became_an_opportunit_ordered_second_number`,
+    `t26`.`_became_an_opportunit_ordered_sep2`,
+    `t26`.`_became_an_opportunit_ordered_year`,
+    `t26`.`_became_an_opportunit_epoch`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_48_dash_rest`,
+          `t26`.`_create_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_120_dash_sep`,
+    ) AS `_create_date_dash_sep`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_48_dash_rest`,
+          `t26`.`_create_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_121_dash_hour`,
+    ) AS INT64) AS `_create_date_dash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_48_dash_rest`,
+          `t26`.`_create_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_122_dash_minute`,
+    ) AS INT64) AS `_create_date_dash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_48_dash_rest`,
+          `t26`.`_create_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
+          CONCAT('\\', CAST(5 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_123_dash_second`,
+    ) AS INT64) AS `_create_date_dash_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_48_dash_rest`,
+          `t26`.`_create_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
+          CONCAT('\\', CAST(7 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_124_dash_fraction`,
+    ) AS `_create_date_dash_fraction`,
     NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_48_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_create_date_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_create_date_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_125_zone_sign`,
+    ) AS `_create_date_zone_sign`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_48_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_create_date_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_create_date_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_126_zone_offset_hours`,
+    ) AS INT64) AS `_create_date_zone_offset_hours`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_48_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_48_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_create_date_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_create_date_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_127_zone_offset_minutes`,
+    ) AS INT64) AS `_create_date_zone_offset_minutes`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_52_slash_rest`,
+          `t26`.`_create_date_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_52_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_52_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_128_slash_hour`,
+    ) AS INT64) AS `_create_date_slash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_52_slash_rest`,
+          `t26`.`_create_date_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_52_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_52_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_129_slash_minute`,
+    ) AS INT64) AS `_create_date_slash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_52_slash_rest`,
+          `t26`.`_create_date_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_52_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_52_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_130_slash_second`,
+    ) AS INT64) AS `_create_date_slash_second`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_58_ordered_rest`,
+          `t26`.`_create_date_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_131_ordered_hour`,
+    ) AS INT64) AS `_create_date_ordered_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_58_ordered_rest`,
+          `t26`.`_create_date_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_132_ordered_minute`,
+    ) AS INT64) AS `_create_date_ordered_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_58_ordered_rest`,
+          `t26`.`_create_date_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_133_ordered_second`,
+    ) AS INT64) AS `_create_date_ordered_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_58_ordered_rest`,
+          `t26`.`_create_date_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
+          CONCAT('\\', CAST(6 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_134_ordered_meridiem`,
+    ) AS `_create_date_ordered_meridiem`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_58_ordered_rest`,
+          `t26`.`_create_date_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_135_comma_hour`,
+    ) AS INT64) AS `_create_date_comma_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_58_ordered_rest`,
+          `t26`.`_create_date_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_136_comma_minute`,
+    ) AS INT64) AS `_create_date_comma_minute`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_58_ordered_rest`,
+          `t26`.`_create_date_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_create_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_58_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_137_comma_meridiem`,
+    ) AS `_create_date_comma_meridiem`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_63_dash_rest`,
+          `t26`.`_last_activity_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_138_dash_sep`,
+    ) AS `_last_activity_date_dash_sep`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_63_dash_rest`,
+          `t26`.`_last_activity_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_139_dash_hour`,
+    ) AS INT64) AS `_last_activity_date_dash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_63_dash_rest`,
+          `t26`.`_last_activity_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_140_dash_minute`,
+    ) AS INT64) AS `_last_activity_date_dash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_63_dash_rest`,
+          `t26`.`_last_activity_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
+          CONCAT('\\', CAST(5 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_141_dash_second`,
+    ) AS INT64) AS `_last_activity_date_dash_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_63_dash_rest`,
+          `t26`.`_last_activity_date_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
+          CONCAT('\\', CAST(7 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_142_dash_fraction`,
+    ) AS `_last_activity_date_dash_fraction`,
     NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_63_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_last_activity_date_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_143_zone_sign`,
+    ) AS `_last_activity_date_zone_sign`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_63_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_last_activity_date_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_144_zone_offset_hours`,
+    ) AS INT64) AS `_last_activity_date_zone_offset_hours`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_63_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_63_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_last_activity_date_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_145_zone_offset_minutes`,
+    ) AS INT64) AS `_last_activity_date_zone_offset_minutes`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_67_slash_rest`,
+          `t26`.`_last_activity_date_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_67_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_67_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_146_slash_hour`,
+    ) AS INT64) AS `_last_activity_date_slash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_67_slash_rest`,
+          `t26`.`_last_activity_date_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_67_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_67_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_147_slash_minute`,
+    ) AS INT64) AS `_last_activity_date_slash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_67_slash_rest`,
+          `t26`.`_last_activity_date_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_67_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_67_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_148_slash_second`,
+    ) AS INT64) AS `_last_activity_date_slash_second`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_73_ordered_rest`,
+          `t26`.`_last_activity_date_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_149_ordered_hour`,
+    ) AS INT64) AS `_last_activity_date_ordered_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_73_ordered_rest`,
+          `t26`.`_last_activity_date_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_150_ordered_minute`,
+    ) AS INT64) AS `_last_activity_date_ordered_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_73_ordered_rest`,
+          `t26`.`_last_activity_date_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_151_ordered_second`,
+    ) AS INT64) AS `_last_activity_date_ordered_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_73_ordered_rest`,
+          `t26`.`_last_activity_date_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
+          CONCAT('\\', CAST(6 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_152_ordered_meridiem`,
+    ) AS `_last_activity_date_ordered_meridiem`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_73_ordered_rest`,
+          `t26`.`_last_activity_date_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_153_comma_hour`,
+    ) AS INT64) AS `_last_activity_date_comma_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_73_ordered_rest`,
+          `t26`.`_last_activity_date_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_154_comma_minute`,
+    ) AS INT64) AS `_last_activity_date_comma_minute`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_73_ordered_rest`,
+          `t26`.`_last_activity_date_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_last_activity_date_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_73_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_155_comma_meridiem`,
+    ) AS `_last_activity_date_comma_meridiem`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_78_dash_rest`,
+          `t26`.`_became_a_marketing_q_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_156_dash_sep`,
+    ) AS `_became_a_marketing_q_dash_sep`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_78_dash_rest`,
+          `t26`.`_became_a_marketing_q_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_157_dash_hour`,
+    ) AS INT64) AS `_became_a_marketing_q_dash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_78_dash_rest`,
+          `t26`.`_became_a_marketing_q_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_158_dash_minute`,
+    ) AS INT64) AS `_became_a_marketing_q_dash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_78_dash_rest`,
+          `t26`.`_became_a_marketing_q_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
+          CONCAT('\\', CAST(5 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_159_dash_second`,
+    ) AS INT64) AS `_became_a_marketing_q_dash_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_78_dash_rest`,
+          `t26`.`_became_a_marketing_q_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
+          CONCAT('\\', CAST(7 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_160_dash_fraction`,
+    ) AS `_became_a_marketing_q_dash_fraction`,
     NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_78_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_a_marketing_q_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_161_zone_sign`,
+    ) AS `_became_a_marketing_q_zone_sign`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_78_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_a_marketing_q_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_162_zone_offset_hours`,
+    ) AS INT64) AS `_became_a_marketing_q_zone_offset_hours`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_78_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_78_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_a_marketing_q_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_163_zone_offset_minutes`,
+    ) AS INT64) AS `_became_a_marketing_q_zone_offset_minutes`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_82_slash_rest`,
+          `t26`.`_became_a_marketing_q_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_82_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_82_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_164_slash_hour`,
+    ) AS INT64) AS `_became_a_marketing_q_slash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_82_slash_rest`,
+          `t26`.`_became_a_marketing_q_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_82_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_82_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_165_slash_minute`,
+    ) AS INT64) AS `_became_a_marketing_q_slash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_82_slash_rest`,
+          `t26`.`_became_a_marketing_q_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_82_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_82_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_166_slash_second`,
+    ) AS INT64) AS `_became_a_marketing_q_slash_second`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_88_ordered_rest`,
+          `t26`.`_became_a_marketing_q_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_167_ordered_hour`,
+    ) AS INT64) AS `_became_a_marketing_q_ordered_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_88_ordered_rest`,
+          `t26`.`_became_a_marketing_q_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_168_ordered_minute`,
+    ) AS INT64) AS `_became_a_marketing_q_ordered_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_88_ordered_rest`,
+          `t26`.`_became_a_marketing_q_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_169_ordered_second`,
+    ) AS INT64) AS `_became_a_marketing_q_ordered_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_88_ordered_rest`,
+          `t26`.`_became_a_marketing_q_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
+          CONCAT('\\', CAST(6 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_170_ordered_meridiem`,
+    ) AS `_became_a_marketing_q_ordered_meridiem`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_88_ordered_rest`,
+          `t26`.`_became_a_marketing_q_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_171_comma_hour`,
+    ) AS INT64) AS `_became_a_marketing_q_comma_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_88_ordered_rest`,
+          `t26`.`_became_a_marketing_q_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_172_comma_minute`,
+    ) AS INT64) AS `_became_a_marketing_q_comma_minute`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_88_ordered_rest`,
+          `t26`.`_became_a_marketing_q_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_marketing_q_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_88_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_173_comma_meridiem`,
+    ) AS `_became_a_marketing_q_comma_meridiem`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_93_dash_rest`,
+          `t26`.`_became_a_sales_quali_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_174_dash_sep`,
+    ) AS `_became_a_sales_quali_dash_sep`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_93_dash_rest`,
+          `t26`.`_became_a_sales_quali_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_175_dash_hour`,
+    ) AS INT64) AS `_became_a_sales_quali_dash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_93_dash_rest`,
+          `t26`.`_became_a_sales_quali_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_176_dash_minute`,
+    ) AS INT64) AS `_became_a_sales_quali_dash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_93_dash_rest`,
+          `t26`.`_became_a_sales_quali_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
+          CONCAT('\\', CAST(5 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_177_dash_second`,
+    ) AS INT64) AS `_became_a_sales_quali_dash_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_93_dash_rest`,
+          `t26`.`_became_a_sales_quali_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
+          CONCAT('\\', CAST(7 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_178_dash_fraction`,
+    ) AS `_became_a_sales_quali_dash_fraction`,
     NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_93_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_a_sales_quali_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_179_zone_sign`,
+    ) AS `_became_a_sales_quali_zone_sign`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_93_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_a_sales_quali_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_180_zone_offset_hours`,
+    ) AS INT64) AS `_became_a_sales_quali_zone_offset_hours`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_93_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_93_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_a_sales_quali_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_181_zone_offset_minutes`,
+    ) AS INT64) AS `_became_a_sales_quali_zone_offset_minutes`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_97_slash_rest`,
+          `t26`.`_became_a_sales_quali_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_97_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_97_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_182_slash_hour`,
+    ) AS INT64) AS `_became_a_sales_quali_slash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_97_slash_rest`,
+          `t26`.`_became_a_sales_quali_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_97_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_97_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_183_slash_minute`,
+    ) AS INT64) AS `_became_a_sales_quali_slash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_97_slash_rest`,
+          `t26`.`_became_a_sales_quali_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_97_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_97_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_184_slash_second`,
+    ) AS INT64) AS `_became_a_sales_quali_slash_second`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_103_ordered_rest`,
+          `t26`.`_became_a_sales_quali_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_185_ordered_hour`,
+    ) AS INT64) AS `_became_a_sales_quali_ordered_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_103_ordered_rest`,
+          `t26`.`_became_a_sales_quali_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_186_ordered_minute`,
+    ) AS INT64) AS `_became_a_sales_quali_ordered_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_103_ordered_rest`,
+          `t26`.`_became_a_sales_quali_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_187_ordered_second`,
+    ) AS INT64) AS `_became_a_sales_quali_ordered_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_103_ordered_rest`,
+          `t26`.`_became_a_sales_quali_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
+          CONCAT('\\', CAST(6 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_188_ordered_meridiem`,
+    ) AS `_became_a_sales_quali_ordered_meridiem`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_103_ordered_rest`,
+          `t26`.`_became_a_sales_quali_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_189_comma_hour`,
+    ) AS INT64) AS `_became_a_sales_quali_comma_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_103_ordered_rest`,
+          `t26`.`_became_a_sales_quali_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_190_comma_minute`,
+    ) AS INT64) AS `_became_a_sales_quali_comma_minute`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_103_ordered_rest`,
+          `t26`.`_became_a_sales_quali_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_a_sales_quali_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_103_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_191_comma_meridiem`,
+    ) AS `_became_a_sales_quali_comma_meridiem`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_108_dash_rest`,
+          `t26`.`_became_an_opportunit_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_192_dash_sep`,
+    ) AS `_became_an_opportunit_dash_sep`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_108_dash_rest`,
+          `t26`.`_became_an_opportunit_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_193_dash_hour`,
+    ) AS INT64) AS `_became_an_opportunit_dash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_108_dash_rest`,
+          `t26`.`_became_an_opportunit_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_194_dash_minute`,
+    ) AS INT64) AS `_became_an_opportunit_dash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_108_dash_rest`,
+          `t26`.`_became_an_opportunit_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
+          CONCAT('\\', CAST(5 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_195_dash_second`,
+    ) AS INT64) AS `_became_an_opportunit_dash_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_108_dash_rest`,
+          `t26`.`_became_an_opportunit_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
+          CONCAT('\\', CAST(7 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_196_dash_fraction`,
+    ) AS `_became_an_opportunit_dash_fraction`,
     NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_108_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_an_opportunit_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_197_zone_sign`,
+    ) AS `_became_an_opportunit_zone_sign`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_108_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_an_opportunit_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_198_zone_offset_hours`,
+    ) AS INT64) AS `_became_an_opportunit_zone_offset_hours`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t26`.`__revq_108_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_108_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+        REGEXP_CONTAINS(`t26`.`_became_an_opportunit_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_199_zone_offset_minutes`,
+    ) AS INT64) AS `_became_an_opportunit_zone_offset_minutes`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_112_slash_rest`,
+          `t26`.`_became_an_opportunit_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_112_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_112_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_200_slash_hour`,
+    ) AS INT64) AS `_became_an_opportunit_slash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_112_slash_rest`,
+          `t26`.`_became_an_opportunit_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_112_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_112_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_201_slash_minute`,
+    ) AS INT64) AS `_became_an_opportunit_slash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_112_slash_rest`,
+          `t26`.`_became_an_opportunit_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_112_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_112_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_202_slash_second`,
+    ) AS INT64) AS `_became_an_opportunit_slash_second`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_118_ordered_rest`,
+          `t26`.`_became_an_opportunit_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_203_ordered_hour`,
+    ) AS INT64) AS `_became_an_opportunit_ordered_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_118_ordered_rest`,
+          `t26`.`_became_an_opportunit_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_204_ordered_minute`,
+    ) AS INT64) AS `_became_an_opportunit_ordered_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_118_ordered_rest`,
+          `t26`.`_became_an_opportunit_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_205_ordered_second`,
+    ) AS INT64) AS `_became_an_opportunit_ordered_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_118_ordered_rest`,
+          `t26`.`_became_an_opportunit_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
+          CONCAT('\\', CAST(6 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_206_ordered_meridiem`,
+    ) AS `_became_an_opportunit_ordered_meridiem`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_118_ordered_rest`,
+          `t26`.`_became_an_opportunit_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_207_comma_hour`,
+    ) AS INT64) AS `_became_an_opportunit_comma_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_118_ordered_rest`,
+          `t26`.`_became_an_opportunit_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_208_comma_minute`,
+    ) AS INT64) AS `_became_an_opportunit_comma_minute`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t26`.`__revq_118_ordered_rest`,
+          `t26`.`_became_an_opportunit_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t26`.`_became_an_opportunit_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t26`.`__revq_118_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_209_comma_meridiem`
+    ) AS `_became_an_opportunit_comma_meridiem`
   FROM `revq_leads_date_parts` AS `t26`
 ), `revq_leads_dates_checked` AS (
   /* each date checked (a real day and time), in one form */
   SELECT
     `t32`.`Lifecycle Stage`,
-    `t32`.`__revq_1_trimmed`,
-    `t32`.`__revq_2_trimmed`,
-    `t32`.`__revq_3_trimmed`,
-    `t32`.`__revq_4_trimmed`,
-    `t32`.`__revq_5_trimmed`,
-    `t32`.`__revq_6_trimmed`,
-    `t32`.`__revq_7_trimmed`,
-    `t32`.`__revq_8_trimmed`,
-    `t32`.`__revq_9_trimmed`,
-    `t32`.`__revq_10_trimmed`,
-    `t32`.`__revq_11_trimmed`,
-    `t32`.`__revq_12_trimmed`,
-    `t32`.`__revq_14_trimmed`,
-    `t32`.`__revq_15_trimmed`,
-    `t32`.`__revq_16_trimmed`,
-    `t32`.`__revq_17_trimmed`,
-    `t32`.`__revq_18_trimmed`,
-    `t32`.`__revq_19_trimmed`,
-    `t32`.`__revq_59_epoch`,
-    `t32`.`__revq_74_epoch`,
-    `t32`.`__revq_89_epoch`,
-    `t32`.`__revq_104_epoch`,
-    `t32`.`__revq_119_epoch`,
+    `t32`.`_record_id_trimmed`,
+    `t32`.`_email_trimmed`,
+    `t32`.`_first_name_trimmed`,
+    `t32`.`_last_name_trimmed`,
+    `t32`.`_job_title_trimmed`,
+    `t32`.`_company_name_trimmed`,
+    `t32`.`_website_url_trimmed`,
+    `t32`.`_industry_trimmed`,
+    `t32`.`_number_of_employees_trimmed`,
+    `t32`.`_annual_revenue_trimmed`,
+    `t32`.`_country_region_trimmed`,
+    `t32`.`_original_source_trimmed`,
+    `t32`.`_contact_owner_trimmed`,
+    `t32`.`_create_date_trimmed`,
+    `t32`.`_last_activity_date_trimmed`,
+    `t32`.`_became_a_marketing_q_trimmed`,
+    `t32`.`_became_a_sales_quali_trimmed`,
+    `t32`.`_became_an_opportunit_trimmed`,
+    `t32`.`_create_date_epoch`,
+    `t32`.`_last_activity_date_epoch`,
+    `t32`.`_became_a_marketing_q_epoch`,
+    `t32`.`_became_a_sales_quali_epoch`,
+    `t32`.`_became_an_opportunit_epoch`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_45_dash_year` IS NOT NULL
+          `t32`.`_create_date_dash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_45_dash_year` >= 0
+          `t32`.`_create_date_dash_year` >= 0
         )
-        AND `t32`.`__revq_46_dash_month` BETWEEN 1 AND 12
+        AND `t32`.`_create_date_dash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_47_dash_day` >= 1
+          `t32`.`_create_date_dash_day` >= 1
         )
         AND (
-          `t32`.`__revq_47_dash_day` <= CASE
-            WHEN `t32`.`__revq_46_dash_month` = 2
+          `t32`.`_create_date_dash_day` <= CASE
+            WHEN `t32`.`_create_date_dash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_45_dash_year`, 4)
+                  MOD(`t32`.`_create_date_dash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_45_dash_year`, 100)
+                    MOD(`t32`.`_create_date_dash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_45_dash_year`, 400)
+                    MOD(`t32`.`_create_date_dash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_46_dash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_create_date_dash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_121_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_122_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_123_dash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_create_date_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_create_date_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_create_date_dash_second`, 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              `t32`.`__revq_125_zone_sign` IS NOT NULL
+              `t32`.`_create_date_zone_sign` IS NOT NULL
             )
             OR (
               (
-                `t32`.`__revq_121_dash_hour` IS NOT NULL
+                `t32`.`_create_date_dash_hour` IS NOT NULL
               )
               AND (
                 (
-                  `t32`.`__revq_120_dash_sep` = 'T'
-                )
-                OR (
-                  `t32`.`__revq_123_dash_second` IS NOT NULL
+                  `t32`.`_create_date_dash_sep` = 'T'
+                ) OR (
+                  `t32`.`_create_date_dash_second` IS NOT NULL
                 )
               )
             ),
@@ -5260,11 +3256,11 @@ WITH `revq_leads_trimmed` AS (
           )
           AND COALESCE(
             NOT (
-              `t32`.`__revq_125_zone_sign` IS NOT NULL
+              `t32`.`_create_date_zone_sign` IS NOT NULL
             )
             OR (
-              `t32`.`__revq_126_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t32`.`__revq_127_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+              `t32`.`_create_date_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t32`.`_create_date_zone_offset_minutes`, 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -5273,227 +3269,217 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_45_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_45_dash_year` AS STRING)), 4),
+          CAST(`t32`.`_create_date_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_dash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_46_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_46_dash_month` AS STRING)), 2),
+          CAST(`t32`.`_create_date_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_dash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_47_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_47_dash_day` AS STRING)), 2),
+          CAST(`t32`.`_create_date_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_dash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_121_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_121_dash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_create_date_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_create_date_dash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_122_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_122_dash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_create_date_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_create_date_dash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_123_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_123_dash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_create_date_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_create_date_dash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t32`.`__revq_124_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t32`.`__revq_124_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE(`t32`.`_create_date_dash_fraction`, ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_210_dash_text`,
+    END AS `_create_date_dash_text`,
     CASE
-      WHEN `t32`.`__revq_125_zone_sign` IS NOT NULL
+      WHEN `t32`.`_create_date_zone_sign` IS NOT NULL
       THEN CONCAT(
-        `t32`.`__revq_125_zone_sign`,
+        `t32`.`_create_date_zone_sign`,
         LPAD(
-          CAST(`t32`.`__revq_126_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_126_zone_offset_hours` AS STRING)), 2),
+          CAST(`t32`.`_create_date_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_zone_offset_hours` AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_127_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_127_zone_offset_minutes`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_create_date_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_create_date_zone_offset_minutes`, 0) AS STRING)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_211_dash_zone`,
+    END AS `_create_date_dash_zone`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_49_slash_year` IS NOT NULL
+          `t32`.`_create_date_slash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_49_slash_year` >= 0
+          `t32`.`_create_date_slash_year` >= 0
         )
-        AND `t32`.`__revq_50_slash_month` BETWEEN 1 AND 12
+        AND `t32`.`_create_date_slash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_51_slash_day` >= 1
+          `t32`.`_create_date_slash_day` >= 1
         )
         AND (
-          `t32`.`__revq_51_slash_day` <= CASE
-            WHEN `t32`.`__revq_50_slash_month` = 2
+          `t32`.`_create_date_slash_day` <= CASE
+            WHEN `t32`.`_create_date_slash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_49_slash_year`, 4)
+                  MOD(`t32`.`_create_date_slash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_49_slash_year`, 100)
+                    MOD(`t32`.`_create_date_slash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_49_slash_year`, 400)
+                    MOD(`t32`.`_create_date_slash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_50_slash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_create_date_slash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_128_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_129_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_130_slash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_create_date_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_create_date_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_create_date_slash_second`, 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_49_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_49_slash_year` AS STRING)), 4),
+          CAST(`t32`.`_create_date_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_slash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_50_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_50_slash_month` AS STRING)), 2),
+          CAST(`t32`.`_create_date_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_slash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_51_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_51_slash_day` AS STRING)), 2),
+          CAST(`t32`.`_create_date_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_slash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_128_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_128_slash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_create_date_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_create_date_slash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_129_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_129_slash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_create_date_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_create_date_slash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_130_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_130_slash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_create_date_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_create_date_slash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_212_slash_text`,
+    END AS `_create_date_slash_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_57_ordered_year` IS NOT NULL
+          `t32`.`_create_date_ordered_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_57_ordered_year` >= 0
+          `t32`.`_create_date_ordered_year` >= 0
         )
-        AND `t32`.`__revq_53_ordered_first` BETWEEN 1 AND 12
+        AND `t32`.`_create_date_ordered_first` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_55_ordered_second_number` >= 1
+          `t32`.`_create_date_ordered_second_number` >= 1
         )
         AND (
-          `t32`.`__revq_55_ordered_second_number` <= CASE
-            WHEN `t32`.`__revq_53_ordered_first` = 2
+          `t32`.`_create_date_ordered_second_number` <= CASE
+            WHEN `t32`.`_create_date_ordered_first` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_57_ordered_year`, 4)
+                  MOD(`t32`.`_create_date_ordered_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_57_ordered_year`, 100)
+                    MOD(`t32`.`_create_date_ordered_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_57_ordered_year`, 400)
+                    MOD(`t32`.`_create_date_ordered_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_53_ordered_first` IN (4, 6, 9, 11)
+            WHEN `t32`.`_create_date_ordered_first` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE(`t32`.`__revq_134_ordered_meridiem`, `t32`.`__revq_137_comma_meridiem`)) IS NOT NULL
+            WHEN UPPER(COALESCE(`t32`.`_create_date_ordered_meridiem`, `t32`.`_create_date_comma_meridiem`)) IS NOT NULL
             THEN (
-              MOD(COALESCE(`t32`.`__revq_131_ordered_hour`, `t32`.`__revq_135_comma_hour`), 12)
+              MOD(COALESCE(`t32`.`_create_date_ordered_hour`, `t32`.`_create_date_comma_hour`), 12)
             ) + CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_134_ordered_meridiem`, `t32`.`__revq_137_comma_meridiem`)) = 'P'
+              WHEN UPPER(COALESCE(`t32`.`_create_date_ordered_meridiem`, `t32`.`_create_date_comma_meridiem`)) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE(`t32`.`__revq_131_ordered_hour`, `t32`.`__revq_135_comma_hour`)
+            ELSE COALESCE(`t32`.`_create_date_ordered_hour`, `t32`.`_create_date_comma_hour`)
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t32`.`__revq_132_ordered_minute`, `t32`.`__revq_136_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_133_ordered_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE(`t32`.`_create_date_ordered_minute`, `t32`.`_create_date_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_create_date_ordered_second`, 0) BETWEEN 0 AND 59
         AND (
           (
-            `t32`.`__revq_54_ordered_sep1` = `t32`.`__revq_56_ordered_sep2`
+            `t32`.`_create_date_ordered_sep1` = `t32`.`_create_date_ordered_sep2`
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE(`t32`.`__revq_134_ordered_meridiem`, `t32`.`__revq_137_comma_meridiem`)) IS NOT NULL
+              UPPER(COALESCE(`t32`.`_create_date_ordered_meridiem`, `t32`.`_create_date_comma_meridiem`)) IS NOT NULL
             )
-            OR COALESCE(`t32`.`__revq_131_ordered_hour`, `t32`.`__revq_135_comma_hour`) BETWEEN 1 AND 12,
+            OR COALESCE(`t32`.`_create_date_ordered_hour`, `t32`.`_create_date_comma_hour`) BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -5501,35 +3487,35 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_57_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_57_ordered_year` AS STRING)), 4),
+          CAST(`t32`.`_create_date_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_ordered_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_53_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_53_ordered_first` AS STRING)), 2),
+          CAST(`t32`.`_create_date_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_ordered_first` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_55_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_55_ordered_second_number` AS STRING)), 2),
+          CAST(`t32`.`_create_date_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_create_date_ordered_second_number` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_134_ordered_meridiem`, `t32`.`__revq_137_comma_meridiem`)) IS NOT NULL
+              WHEN UPPER(COALESCE(`t32`.`_create_date_ordered_meridiem`, `t32`.`_create_date_comma_meridiem`)) IS NOT NULL
               THEN (
-                MOD(COALESCE(`t32`.`__revq_131_ordered_hour`, `t32`.`__revq_135_comma_hour`), 12)
+                MOD(COALESCE(`t32`.`_create_date_ordered_hour`, `t32`.`_create_date_comma_hour`), 12)
               ) + CASE
-                WHEN UPPER(COALESCE(`t32`.`__revq_134_ordered_meridiem`, `t32`.`__revq_137_comma_meridiem`)) = 'P'
+                WHEN UPPER(COALESCE(`t32`.`_create_date_ordered_meridiem`, `t32`.`_create_date_comma_meridiem`)) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE(`t32`.`__revq_131_ordered_hour`, `t32`.`__revq_135_comma_hour`)
+              ELSE COALESCE(`t32`.`_create_date_ordered_hour`, `t32`.`_create_date_comma_hour`)
             END,
             0
           ) AS STRING),
@@ -5537,15 +3523,15 @@ WITH `revq_leads_trimmed` AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE(`t32`.`__revq_134_ordered_meridiem`, `t32`.`__revq_137_comma_meridiem`)) IS NOT NULL
+                  WHEN UPPER(COALESCE(`t32`.`_create_date_ordered_meridiem`, `t32`.`_create_date_comma_meridiem`)) IS NOT NULL
                   THEN (
-                    MOD(COALESCE(`t32`.`__revq_131_ordered_hour`, `t32`.`__revq_135_comma_hour`), 12)
+                    MOD(COALESCE(`t32`.`_create_date_ordered_hour`, `t32`.`_create_date_comma_hour`), 12)
                   ) + CASE
-                    WHEN UPPER(COALESCE(`t32`.`__revq_134_ordered_meridiem`, `t32`.`__revq_137_comma_meridiem`)) = 'P'
+                    WHEN UPPER(COALESCE(`t32`.`_create_date_ordered_meridiem`, `t32`.`_create_date_comma_meridiem`)) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE(`t32`.`__revq_131_ordered_hour`, `t32`.`__revq_135_comma_hour`)
+                  ELSE COALESCE(`t32`.`_create_date_ordered_hour`, `t32`.`_create_date_comma_hour`)
                 END,
                 0
               ) AS STRING)
@@ -5556,10 +3542,10 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE(`t32`.`__revq_132_ordered_minute`, `t32`.`__revq_136_comma_minute`), 0) AS STRING),
+          CAST(COALESCE(COALESCE(`t32`.`_create_date_ordered_minute`, `t32`.`_create_date_comma_minute`), 0) AS STRING),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE(`t32`.`__revq_132_ordered_minute`, `t32`.`__revq_136_comma_minute`), 0) AS STRING)
+              CAST(COALESCE(COALESCE(`t32`.`_create_date_ordered_minute`, `t32`.`_create_date_comma_minute`), 0) AS STRING)
             ),
             2
           ),
@@ -5567,74 +3553,74 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_133_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_133_ordered_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_create_date_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_create_date_ordered_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_213_ordered_text`,
+    END AS `_create_date_ordered_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_60_dash_year` IS NOT NULL
+          `t32`.`_last_activity_date_dash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_60_dash_year` >= 0
+          `t32`.`_last_activity_date_dash_year` >= 0
         )
-        AND `t32`.`__revq_61_dash_month` BETWEEN 1 AND 12
+        AND `t32`.`_last_activity_date_dash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_62_dash_day` >= 1
+          `t32`.`_last_activity_date_dash_day` >= 1
         )
         AND (
-          `t32`.`__revq_62_dash_day` <= CASE
-            WHEN `t32`.`__revq_61_dash_month` = 2
+          `t32`.`_last_activity_date_dash_day` <= CASE
+            WHEN `t32`.`_last_activity_date_dash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_60_dash_year`, 4)
+                  MOD(`t32`.`_last_activity_date_dash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_60_dash_year`, 100)
+                    MOD(`t32`.`_last_activity_date_dash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_60_dash_year`, 400)
+                    MOD(`t32`.`_last_activity_date_dash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_61_dash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_last_activity_date_dash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_139_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_140_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_141_dash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_last_activity_date_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_last_activity_date_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_last_activity_date_dash_second`, 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              `t32`.`__revq_143_zone_sign` IS NOT NULL
+              `t32`.`_last_activity_date_zone_sign` IS NOT NULL
             )
             OR (
               (
-                `t32`.`__revq_139_dash_hour` IS NOT NULL
+                `t32`.`_last_activity_date_dash_hour` IS NOT NULL
               )
               AND (
                 (
-                  `t32`.`__revq_138_dash_sep` = 'T'
+                  `t32`.`_last_activity_date_dash_sep` = 'T'
                 )
                 OR (
-                  `t32`.`__revq_141_dash_second` IS NOT NULL
+                  `t32`.`_last_activity_date_dash_second` IS NOT NULL
                 )
               )
             ),
@@ -5642,11 +3628,11 @@ WITH `revq_leads_trimmed` AS (
           )
           AND COALESCE(
             NOT (
-              `t32`.`__revq_143_zone_sign` IS NOT NULL
+              `t32`.`_last_activity_date_zone_sign` IS NOT NULL
             )
             OR (
-              `t32`.`__revq_144_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t32`.`__revq_145_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+              `t32`.`_last_activity_date_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t32`.`_last_activity_date_zone_offset_minutes`, 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -5655,227 +3641,217 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_60_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_60_dash_year` AS STRING)), 4),
+          CAST(`t32`.`_last_activity_date_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_dash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_61_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_61_dash_month` AS STRING)), 2),
+          CAST(`t32`.`_last_activity_date_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_dash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_62_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_62_dash_day` AS STRING)), 2),
+          CAST(`t32`.`_last_activity_date_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_dash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_139_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_139_dash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_last_activity_date_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_last_activity_date_dash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_140_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_140_dash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_last_activity_date_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_last_activity_date_dash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_141_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_141_dash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_last_activity_date_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_last_activity_date_dash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t32`.`__revq_142_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t32`.`__revq_142_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE(`t32`.`_last_activity_date_dash_fraction`, ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_214_dash_text`,
+    END AS `_last_activity_date_dash_text`,
     CASE
-      WHEN `t32`.`__revq_143_zone_sign` IS NOT NULL
+      WHEN `t32`.`_last_activity_date_zone_sign` IS NOT NULL
       THEN CONCAT(
-        `t32`.`__revq_143_zone_sign`,
+        `t32`.`_last_activity_date_zone_sign`,
         LPAD(
-          CAST(`t32`.`__revq_144_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_144_zone_offset_hours` AS STRING)), 2),
+          CAST(`t32`.`_last_activity_date_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_zone_offset_hours` AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_145_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_145_zone_offset_minutes`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_last_activity_date_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_last_activity_date_zone_offset_minutes`, 0) AS STRING)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_215_dash_zone`,
+    END AS `_last_activity_date_dash_zone`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_64_slash_year` IS NOT NULL
+          `t32`.`_last_activity_date_slash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_64_slash_year` >= 0
+          `t32`.`_last_activity_date_slash_year` >= 0
         )
-        AND `t32`.`__revq_65_slash_month` BETWEEN 1 AND 12
+        AND `t32`.`_last_activity_date_slash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_66_slash_day` >= 1
+          `t32`.`_last_activity_date_slash_day` >= 1
         )
         AND (
-          `t32`.`__revq_66_slash_day` <= CASE
-            WHEN `t32`.`__revq_65_slash_month` = 2
+          `t32`.`_last_activity_date_slash_day` <= CASE
+            WHEN `t32`.`_last_activity_date_slash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_64_slash_year`, 4)
+                  MOD(`t32`.`_last_activity_date_slash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_64_slash_year`, 100)
+                    MOD(`t32`.`_last_activity_date_slash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_64_slash_year`, 400)
+                    MOD(`t32`.`_last_activity_date_slash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_65_slash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_last_activity_date_slash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_146_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_147_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_148_slash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_last_activity_date_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_last_activity_date_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_last_activity_date_slash_second`, 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_64_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_64_slash_year` AS STRING)), 4),
+          CAST(`t32`.`_last_activity_date_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_slash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_65_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_65_slash_month` AS STRING)), 2),
+          CAST(`t32`.`_last_activity_date_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_slash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_66_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_66_slash_day` AS STRING)), 2),
+          CAST(`t32`.`_last_activity_date_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_slash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_146_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_146_slash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_last_activity_date_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_last_activity_date_slash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_147_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_147_slash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_last_activity_date_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_last_activity_date_slash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_148_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_148_slash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_last_activity_date_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_last_activity_date_slash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_216_slash_text`,
+    END AS `_last_activity_date_slash_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_72_ordered_year` IS NOT NULL
+          `t32`.`_last_activity_date_ordered_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_72_ordered_year` >= 0
+          `t32`.`_last_activity_date_ordered_year` >= 0
         )
-        AND `t32`.`__revq_68_ordered_first` BETWEEN 1 AND 12
+        AND `t32`.`_last_activity_date_ordered_first` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_70_ordered_second_number` >= 1
+          `t32`.`_last_activity_date_ordered_second_number` >= 1
         )
         AND (
-          `t32`.`__revq_70_ordered_second_number` <= CASE
-            WHEN `t32`.`__revq_68_ordered_first` = 2
+          `t32`.`_last_activity_date_ordered_second_number` <= CASE
+            WHEN `t32`.`_last_activity_date_ordered_first` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_72_ordered_year`, 4)
+                  MOD(`t32`.`_last_activity_date_ordered_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_72_ordered_year`, 100)
+                    MOD(`t32`.`_last_activity_date_ordered_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_72_ordered_year`, 400)
+                    MOD(`t32`.`_last_activity_date_ordered_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_68_ordered_first` IN (4, 6, 9, 11)
+            WHEN `t32`.`_last_activity_date_ordered_first` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE(`t32`.`__revq_152_ordered_meridiem`, `t32`.`__revq_155_comma_meridiem`)) IS NOT NULL
+            WHEN UPPER(COALESCE(`t32`.`_last_activity_date_ordered_meridiem`, `t32`.`_last_activity_date_comma_meridiem`)) IS NOT NULL
             THEN (
-              MOD(COALESCE(`t32`.`__revq_149_ordered_hour`, `t32`.`__revq_153_comma_hour`), 12)
+              MOD(COALESCE(`t32`.`_last_activity_date_ordered_hour`, `t32`.`_last_activity_date_comma_hour`), 12)
             ) + CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_152_ordered_meridiem`, `t32`.`__revq_155_comma_meridiem`)) = 'P'
+              WHEN UPPER(COALESCE(`t32`.`_last_activity_date_ordered_meridiem`, `t32`.`_last_activity_date_comma_meridiem`)) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE(`t32`.`__revq_149_ordered_hour`, `t32`.`__revq_153_comma_hour`)
+            ELSE COALESCE(`t32`.`_last_activity_date_ordered_hour`, `t32`.`_last_activity_date_comma_hour`)
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t32`.`__revq_150_ordered_minute`, `t32`.`__revq_154_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_151_ordered_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE(`t32`.`_last_activity_date_ordered_minute`, `t32`.`_last_activity_date_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_last_activity_date_ordered_second`, 0) BETWEEN 0 AND 59
         AND (
           (
-            `t32`.`__revq_69_ordered_sep1` = `t32`.`__revq_71_ordered_sep2`
+            `t32`.`_last_activity_date_ordered_sep1` = `t32`.`_last_activity_date_ordered_sep2`
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE(`t32`.`__revq_152_ordered_meridiem`, `t32`.`__revq_155_comma_meridiem`)) IS NOT NULL
+              UPPER(COALESCE(`t32`.`_last_activity_date_ordered_meridiem`, `t32`.`_last_activity_date_comma_meridiem`)) IS NOT NULL
             )
-            OR COALESCE(`t32`.`__revq_149_ordered_hour`, `t32`.`__revq_153_comma_hour`) BETWEEN 1 AND 12,
+            OR COALESCE(`t32`.`_last_activity_date_ordered_hour`, `t32`.`_last_activity_date_comma_hour`) BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -5883,35 +3859,35 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_72_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_72_ordered_year` AS STRING)), 4),
+          CAST(`t32`.`_last_activity_date_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_ordered_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_68_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_68_ordered_first` AS STRING)), 2),
+          CAST(`t32`.`_last_activity_date_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_ordered_first` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_70_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_70_ordered_second_number` AS STRING)), 2),
+          CAST(`t32`.`_last_activity_date_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_last_activity_date_ordered_second_number` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_152_ordered_meridiem`, `t32`.`__revq_155_comma_meridiem`)) IS NOT NULL
+              WHEN UPPER(COALESCE(`t32`.`_last_activity_date_ordered_meridiem`, `t32`.`_last_activity_date_comma_meridiem`)) IS NOT NULL
               THEN (
-                MOD(COALESCE(`t32`.`__revq_149_ordered_hour`, `t32`.`__revq_153_comma_hour`), 12)
+                MOD(COALESCE(`t32`.`_last_activity_date_ordered_hour`, `t32`.`_last_activity_date_comma_hour`), 12)
               ) + CASE
-                WHEN UPPER(COALESCE(`t32`.`__revq_152_ordered_meridiem`, `t32`.`__revq_155_comma_meridiem`)) = 'P'
+                WHEN UPPER(COALESCE(`t32`.`_last_activity_date_ordered_meridiem`, `t32`.`_last_activity_date_comma_meridiem`)) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE(`t32`.`__revq_149_ordered_hour`, `t32`.`__revq_153_comma_hour`)
+              ELSE COALESCE(`t32`.`_last_activity_date_ordered_hour`, `t32`.`_last_activity_date_comma_hour`)
             END,
             0
           ) AS STRING),
@@ -5919,15 +3895,15 @@ WITH `revq_leads_trimmed` AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE(`t32`.`__revq_152_ordered_meridiem`, `t32`.`__revq_155_comma_meridiem`)) IS NOT NULL
+                  WHEN UPPER(COALESCE(`t32`.`_last_activity_date_ordered_meridiem`, `t32`.`_last_activity_date_comma_meridiem`)) IS NOT NULL
                   THEN (
-                    MOD(COALESCE(`t32`.`__revq_149_ordered_hour`, `t32`.`__revq_153_comma_hour`), 12)
+                    MOD(COALESCE(`t32`.`_last_activity_date_ordered_hour`, `t32`.`_last_activity_date_comma_hour`), 12)
                   ) + CASE
-                    WHEN UPPER(COALESCE(`t32`.`__revq_152_ordered_meridiem`, `t32`.`__revq_155_comma_meridiem`)) = 'P'
+                    WHEN UPPER(COALESCE(`t32`.`_last_activity_date_ordered_meridiem`, `t32`.`_last_activity_date_comma_meridiem`)) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE(`t32`.`__revq_149_ordered_hour`, `t32`.`__revq_153_comma_hour`)
+                  ELSE COALESCE(`t32`.`_last_activity_date_ordered_hour`, `t32`.`_last_activity_date_comma_hour`)
                 END,
                 0
               ) AS STRING)
@@ -5938,10 +3914,10 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE(`t32`.`__revq_150_ordered_minute`, `t32`.`__revq_154_comma_minute`), 0) AS STRING),
+          CAST(COALESCE(COALESCE(`t32`.`_last_activity_date_ordered_minute`, `t32`.`_last_activity_date_comma_minute`), 0) AS STRING),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE(`t32`.`__revq_150_ordered_minute`, `t32`.`__revq_154_comma_minute`), 0) AS STRING)
+              CAST(COALESCE(COALESCE(`t32`.`_last_activity_date_ordered_minute`, `t32`.`_last_activity_date_comma_minute`), 0) AS STRING)
             ),
             2
           ),
@@ -5949,74 +3925,74 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_151_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_151_ordered_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_last_activity_date_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_last_activity_date_ordered_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_217_ordered_text`,
+    END AS `_last_activity_date_ordered_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_75_dash_year` IS NOT NULL
+          `t32`.`_became_a_marketing_q_dash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_75_dash_year` >= 0
+          `t32`.`_became_a_marketing_q_dash_year` >= 0
         )
-        AND `t32`.`__revq_76_dash_month` BETWEEN 1 AND 12
+        AND `t32`.`_became_a_marketing_q_dash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_77_dash_day` >= 1
+          `t32`.`_became_a_marketing_q_dash_day` >= 1
         )
         AND (
-          `t32`.`__revq_77_dash_day` <= CASE
-            WHEN `t32`.`__revq_76_dash_month` = 2
+          `t32`.`_became_a_marketing_q_dash_day` <= CASE
+            WHEN `t32`.`_became_a_marketing_q_dash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_75_dash_year`, 4)
+                  MOD(`t32`.`_became_a_marketing_q_dash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_75_dash_year`, 100)
+                    MOD(`t32`.`_became_a_marketing_q_dash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_75_dash_year`, 400)
+                    MOD(`t32`.`_became_a_marketing_q_dash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_76_dash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_a_marketing_q_dash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_157_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_158_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_159_dash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_marketing_q_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_became_a_marketing_q_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_marketing_q_dash_second`, 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              `t32`.`__revq_161_zone_sign` IS NOT NULL
+              `t32`.`_became_a_marketing_q_zone_sign` IS NOT NULL
             )
             OR (
               (
-                `t32`.`__revq_157_dash_hour` IS NOT NULL
+                `t32`.`_became_a_marketing_q_dash_hour` IS NOT NULL
               )
               AND (
                 (
-                  `t32`.`__revq_156_dash_sep` = 'T'
+                  `t32`.`_became_a_marketing_q_dash_sep` = 'T'
                 )
                 OR (
-                  `t32`.`__revq_159_dash_second` IS NOT NULL
+                  `t32`.`_became_a_marketing_q_dash_second` IS NOT NULL
                 )
               )
             ),
@@ -6024,11 +4000,11 @@ WITH `revq_leads_trimmed` AS (
           )
           AND COALESCE(
             NOT (
-              `t32`.`__revq_161_zone_sign` IS NOT NULL
+              `t32`.`_became_a_marketing_q_zone_sign` IS NOT NULL
             )
             OR (
-              `t32`.`__revq_162_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t32`.`__revq_163_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+              `t32`.`_became_a_marketing_q_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t32`.`_became_a_marketing_q_zone_offset_minutes`, 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -6037,227 +4013,223 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_75_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_75_dash_year` AS STRING)), 4),
+          CAST(`t32`.`_became_a_marketing_q_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_dash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_76_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_76_dash_month` AS STRING)), 2),
+          CAST(`t32`.`_became_a_marketing_q_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_dash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_77_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_77_dash_day` AS STRING)), 2),
+          CAST(`t32`.`_became_a_marketing_q_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_dash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_157_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_157_dash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_marketing_q_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_marketing_q_dash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_158_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_158_dash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_marketing_q_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_marketing_q_dash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_159_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_159_dash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_marketing_q_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_marketing_q_dash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t32`.`__revq_160_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t32`.`__revq_160_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE(`t32`.`_became_a_marketing_q_dash_fraction`, ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_218_dash_text`,
+    END AS `_became_a_marketing_q_dash_text`,
     CASE
-      WHEN `t32`.`__revq_161_zone_sign` IS NOT NULL
+      WHEN `t32`.`_became_a_marketing_q_zone_sign` IS NOT NULL
       THEN CONCAT(
-        `t32`.`__revq_161_zone_sign`,
+        `t32`.`_became_a_marketing_q_zone_sign`,
         LPAD(
-          CAST(`t32`.`__revq_162_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_162_zone_offset_hours` AS STRING)), 2),
+          CAST(`t32`.`_became_a_marketing_q_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_zone_offset_hours` AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_163_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_163_zone_offset_minutes`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_marketing_q_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_marketing_q_zone_offset_minutes`, 0) AS STRING)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_219_dash_zone`,
+    END AS `_became_a_marketing_q_dash_zone`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_79_slash_year` IS NOT NULL
+          `t32`.`_became_a_marketing_q_slash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_79_slash_year` >= 0
+          `t32`.`_became_a_marketing_q_slash_year` >= 0
         )
-        AND `t32`.`__revq_80_slash_month` BETWEEN 1 AND 12
+        AND `t32`.`_became_a_marketing_q_slash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_81_slash_day` >= 1
+          `t32`.`_became_a_marketing_q_slash_day` >= 1
         )
         AND (
-          `t32`.`__revq_81_slash_day` <= CASE
-            WHEN `t32`.`__revq_80_slash_month` = 2
+          `t32`.`_became_a_marketing_q_slash_day` <= CASE
+            WHEN `t32`.`_became_a_marketing_q_slash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_79_slash_year`, 4)
+                  MOD(`t32`.`_became_a_marketing_q_slash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_79_slash_year`, 100)
+                    MOD(`t32`.`_became_a_marketing_q_slash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_79_slash_year`, 400)
+                    MOD(`t32`.`_became_a_marketing_q_slash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_80_slash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_a_marketing_q_slash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_164_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_165_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_166_slash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_marketing_q_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_became_a_marketing_q_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_marketing_q_slash_second`, 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_79_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_79_slash_year` AS STRING)), 4),
+          CAST(`t32`.`_became_a_marketing_q_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_slash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_80_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_80_slash_month` AS STRING)), 2),
+          CAST(`t32`.`_became_a_marketing_q_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_slash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_81_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_81_slash_day` AS STRING)), 2),
+          CAST(`t32`.`_became_a_marketing_q_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_slash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_164_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_164_slash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_marketing_q_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_marketing_q_slash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_165_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_165_slash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_marketing_q_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_marketing_q_slash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_166_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_166_slash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_marketing_q_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_marketing_q_slash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_220_slash_text`,
+    END AS `_became_a_marketing_q_slash_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_87_ordered_year` IS NOT NULL
+          `t32`.`_became_a_marketing_q_ordered_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_87_ordered_year` >= 0
+          `t32`.`_became_a_marketing_q_ordered_year` >= 0
         )
-        AND `t32`.`__revq_83_ordered_first` BETWEEN 1 AND 12
+        AND `t32`.`_became_a_marketing_q_ordered_first` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_85_ordered_second_number` >= 1
+          `t32`.`_became_a_marketing_q_ordered_second_number` >= 1
         )
         AND (
-          `t32`.`__revq_85_ordered_second_number` <= CASE
-            WHEN `t32`.`__revq_83_ordered_first` = 2
+          `t32`.`_became_a_marketing_q_ordered_second_number` <= CASE
+            WHEN `t32`.`_became_a_marketing_q_ordered_first` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_87_ordered_year`, 4)
+                  MOD(`t32`.`_became_a_marketing_q_ordered_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_87_ordered_year`, 100)
+                    MOD(`t32`.`_became_a_marketing_q_ordered_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_87_ordered_year`, 400)
+                    MOD(`t32`.`_became_a_marketing_q_ordered_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_83_ordered_first` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_a_marketing_q_ordered_first` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE(`t32`.`__revq_170_ordered_meridiem`, `t32`.`__revq_173_comma_meridiem`)) IS NOT NULL
+            WHEN UPPER(
+              COALESCE(`t32`.`_became_a_marketing_q_ordered_meridiem`, `t32`.`_became_a_marketing_q_comma_meridiem`)
+            ) IS NOT NULL
             THEN (
-              MOD(COALESCE(`t32`.`__revq_167_ordered_hour`, `t32`.`__revq_171_comma_hour`), 12)
+              MOD(COALESCE(`t32`.`_became_a_marketing_q_ordered_hour`, `t32`.`_became_a_marketing_q_comma_hour`), 12)
             ) + CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_170_ordered_meridiem`, `t32`.`__revq_173_comma_meridiem`)) = 'P'
+              WHEN UPPER(
+                COALESCE(`t32`.`_became_a_marketing_q_ordered_meridiem`, `t32`.`_became_a_marketing_q_comma_meridiem`)
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE(`t32`.`__revq_167_ordered_hour`, `t32`.`__revq_171_comma_hour`)
+            ELSE COALESCE(`t32`.`_became_a_marketing_q_ordered_hour`, `t32`.`_became_a_marketing_q_comma_hour`)
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t32`.`__revq_168_ordered_minute`, `t32`.`__revq_172_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_169_ordered_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE(`t32`.`_became_a_marketing_q_ordered_minute`, `t32`.`_became_a_marketing_q_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_marketing_q_ordered_second`, 0) BETWEEN 0 AND 59
         AND (
           (
-            `t32`.`__revq_84_ordered_sep1` = `t32`.`__revq_86_ordered_sep2`
+            `t32`.`_became_a_marketing_q_ordered_sep1` = `t32`.`_became_a_marketing_q_ordered_sep2`
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE(`t32`.`__revq_170_ordered_meridiem`, `t32`.`__revq_173_comma_meridiem`)) IS NOT NULL
+              UPPER(
+                COALESCE(`t32`.`_became_a_marketing_q_ordered_meridiem`, `t32`.`_became_a_marketing_q_comma_meridiem`)
+              ) IS NOT NULL
             )
-            OR COALESCE(`t32`.`__revq_167_ordered_hour`, `t32`.`__revq_171_comma_hour`) BETWEEN 1 AND 12,
+            OR COALESCE(`t32`.`_became_a_marketing_q_ordered_hour`, `t32`.`_became_a_marketing_q_comma_hour`) BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -6265,35 +4237,39 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_87_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_87_ordered_year` AS STRING)), 4),
+          CAST(`t32`.`_became_a_marketing_q_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_ordered_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_83_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_83_ordered_first` AS STRING)), 2),
+          CAST(`t32`.`_became_a_marketing_q_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_ordered_first` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_85_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_85_ordered_second_number` AS STRING)), 2),
+          CAST(`t32`.`_became_a_marketing_q_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_marketing_q_ordered_second_number` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_170_ordered_meridiem`, `t32`.`__revq_173_comma_meridiem`)) IS NOT NULL
+              WHEN UPPER(
+                COALESCE(`t32`.`_became_a_marketing_q_ordered_meridiem`, `t32`.`_became_a_marketing_q_comma_meridiem`)
+              ) IS NOT NULL
               THEN (
-                MOD(COALESCE(`t32`.`__revq_167_ordered_hour`, `t32`.`__revq_171_comma_hour`), 12)
+                MOD(COALESCE(`t32`.`_became_a_marketing_q_ordered_hour`, `t32`.`_became_a_marketing_q_comma_hour`), 12)
               ) + CASE
-                WHEN UPPER(COALESCE(`t32`.`__revq_170_ordered_meridiem`, `t32`.`__revq_173_comma_meridiem`)) = 'P'
+                WHEN UPPER(
+                  COALESCE(`t32`.`_became_a_marketing_q_ordered_meridiem`, `t32`.`_became_a_marketing_q_comma_meridiem`)
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE(`t32`.`__revq_167_ordered_hour`, `t32`.`__revq_171_comma_hour`)
+              ELSE COALESCE(`t32`.`_became_a_marketing_q_ordered_hour`, `t32`.`_became_a_marketing_q_comma_hour`)
             END,
             0
           ) AS STRING),
@@ -6301,15 +4277,19 @@ WITH `revq_leads_trimmed` AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE(`t32`.`__revq_170_ordered_meridiem`, `t32`.`__revq_173_comma_meridiem`)) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE(`t32`.`_became_a_marketing_q_ordered_meridiem`, `t32`.`_became_a_marketing_q_comma_meridiem`)
+                  ) IS NOT NULL
                   THEN (
-                    MOD(COALESCE(`t32`.`__revq_167_ordered_hour`, `t32`.`__revq_171_comma_hour`), 12)
+                    MOD(COALESCE(`t32`.`_became_a_marketing_q_ordered_hour`, `t32`.`_became_a_marketing_q_comma_hour`), 12)
                   ) + CASE
-                    WHEN UPPER(COALESCE(`t32`.`__revq_170_ordered_meridiem`, `t32`.`__revq_173_comma_meridiem`)) = 'P'
+                    WHEN UPPER(
+                      COALESCE(`t32`.`_became_a_marketing_q_ordered_meridiem`, `t32`.`_became_a_marketing_q_comma_meridiem`)
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE(`t32`.`__revq_167_ordered_hour`, `t32`.`__revq_171_comma_hour`)
+                  ELSE COALESCE(`t32`.`_became_a_marketing_q_ordered_hour`, `t32`.`_became_a_marketing_q_comma_hour`)
                 END,
                 0
               ) AS STRING)
@@ -6320,10 +4300,10 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE(`t32`.`__revq_168_ordered_minute`, `t32`.`__revq_172_comma_minute`), 0) AS STRING),
+          CAST(COALESCE(COALESCE(`t32`.`_became_a_marketing_q_ordered_minute`, `t32`.`_became_a_marketing_q_comma_minute`), 0) AS STRING),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE(`t32`.`__revq_168_ordered_minute`, `t32`.`__revq_172_comma_minute`), 0) AS STRING)
+              CAST(COALESCE(COALESCE(`t32`.`_became_a_marketing_q_ordered_minute`, `t32`.`_became_a_marketing_q_comma_minute`), 0) AS STRING)
             ),
             2
           ),
@@ -6331,74 +4311,74 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_169_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_169_ordered_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_marketing_q_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_marketing_q_ordered_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_221_ordered_text`,
+    END AS `_became_a_marketing_q_ordered_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_90_dash_year` IS NOT NULL
+          `t32`.`_became_a_sales_quali_dash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_90_dash_year` >= 0
+          `t32`.`_became_a_sales_quali_dash_year` >= 0
         )
-        AND `t32`.`__revq_91_dash_month` BETWEEN 1 AND 12
+        AND `t32`.`_became_a_sales_quali_dash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_92_dash_day` >= 1
+          `t32`.`_became_a_sales_quali_dash_day` >= 1
         )
         AND (
-          `t32`.`__revq_92_dash_day` <= CASE
-            WHEN `t32`.`__revq_91_dash_month` = 2
+          `t32`.`_became_a_sales_quali_dash_day` <= CASE
+            WHEN `t32`.`_became_a_sales_quali_dash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_90_dash_year`, 4)
+                  MOD(`t32`.`_became_a_sales_quali_dash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_90_dash_year`, 100)
+                    MOD(`t32`.`_became_a_sales_quali_dash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_90_dash_year`, 400)
+                    MOD(`t32`.`_became_a_sales_quali_dash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_91_dash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_a_sales_quali_dash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_175_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_176_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_177_dash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_sales_quali_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_became_a_sales_quali_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_sales_quali_dash_second`, 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              `t32`.`__revq_179_zone_sign` IS NOT NULL
+              `t32`.`_became_a_sales_quali_zone_sign` IS NOT NULL
             )
             OR (
               (
-                `t32`.`__revq_175_dash_hour` IS NOT NULL
+                `t32`.`_became_a_sales_quali_dash_hour` IS NOT NULL
               )
               AND (
                 (
-                  `t32`.`__revq_174_dash_sep` = 'T'
+                  `t32`.`_became_a_sales_quali_dash_sep` = 'T'
                 )
                 OR (
-                  `t32`.`__revq_177_dash_second` IS NOT NULL
+                  `t32`.`_became_a_sales_quali_dash_second` IS NOT NULL
                 )
               )
             ),
@@ -6406,11 +4386,11 @@ WITH `revq_leads_trimmed` AS (
           )
           AND COALESCE(
             NOT (
-              `t32`.`__revq_179_zone_sign` IS NOT NULL
+              `t32`.`_became_a_sales_quali_zone_sign` IS NOT NULL
             )
             OR (
-              `t32`.`__revq_180_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t32`.`__revq_181_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+              `t32`.`_became_a_sales_quali_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t32`.`_became_a_sales_quali_zone_offset_minutes`, 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -6419,227 +4399,223 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_90_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_90_dash_year` AS STRING)), 4),
+          CAST(`t32`.`_became_a_sales_quali_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_dash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_91_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_91_dash_month` AS STRING)), 2),
+          CAST(`t32`.`_became_a_sales_quali_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_dash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_92_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_92_dash_day` AS STRING)), 2),
+          CAST(`t32`.`_became_a_sales_quali_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_dash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_175_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_175_dash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_sales_quali_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_sales_quali_dash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_176_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_176_dash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_sales_quali_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_sales_quali_dash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_177_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_177_dash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_sales_quali_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_sales_quali_dash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t32`.`__revq_178_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t32`.`__revq_178_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE(`t32`.`_became_a_sales_quali_dash_fraction`, ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_222_dash_text`,
+    END AS `_became_a_sales_quali_dash_text`,
     CASE
-      WHEN `t32`.`__revq_179_zone_sign` IS NOT NULL
+      WHEN `t32`.`_became_a_sales_quali_zone_sign` IS NOT NULL
       THEN CONCAT(
-        `t32`.`__revq_179_zone_sign`,
+        `t32`.`_became_a_sales_quali_zone_sign`,
         LPAD(
-          CAST(`t32`.`__revq_180_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_180_zone_offset_hours` AS STRING)), 2),
+          CAST(`t32`.`_became_a_sales_quali_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_zone_offset_hours` AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_181_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_181_zone_offset_minutes`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_sales_quali_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_sales_quali_zone_offset_minutes`, 0) AS STRING)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_223_dash_zone`,
+    END AS `_became_a_sales_quali_dash_zone`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_94_slash_year` IS NOT NULL
+          `t32`.`_became_a_sales_quali_slash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_94_slash_year` >= 0
+          `t32`.`_became_a_sales_quali_slash_year` >= 0
         )
-        AND `t32`.`__revq_95_slash_month` BETWEEN 1 AND 12
+        AND `t32`.`_became_a_sales_quali_slash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_96_slash_day` >= 1
+          `t32`.`_became_a_sales_quali_slash_day` >= 1
         )
         AND (
-          `t32`.`__revq_96_slash_day` <= CASE
-            WHEN `t32`.`__revq_95_slash_month` = 2
+          `t32`.`_became_a_sales_quali_slash_day` <= CASE
+            WHEN `t32`.`_became_a_sales_quali_slash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_94_slash_year`, 4)
+                  MOD(`t32`.`_became_a_sales_quali_slash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_94_slash_year`, 100)
+                    MOD(`t32`.`_became_a_sales_quali_slash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_94_slash_year`, 400)
+                    MOD(`t32`.`_became_a_sales_quali_slash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_95_slash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_a_sales_quali_slash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_182_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_183_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_184_slash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_sales_quali_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_became_a_sales_quali_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_sales_quali_slash_second`, 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_94_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_94_slash_year` AS STRING)), 4),
+          CAST(`t32`.`_became_a_sales_quali_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_slash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_95_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_95_slash_month` AS STRING)), 2),
+          CAST(`t32`.`_became_a_sales_quali_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_slash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_96_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_96_slash_day` AS STRING)), 2),
+          CAST(`t32`.`_became_a_sales_quali_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_slash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_182_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_182_slash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_sales_quali_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_sales_quali_slash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_183_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_183_slash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_sales_quali_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_sales_quali_slash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_184_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_184_slash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_sales_quali_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_sales_quali_slash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_224_slash_text`,
+    END AS `_became_a_sales_quali_slash_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_102_ordered_year` IS NOT NULL
+          `t32`.`_became_a_sales_quali_ordered_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_102_ordered_year` >= 0
+          `t32`.`_became_a_sales_quali_ordered_year` >= 0
         )
-        AND `t32`.`__revq_98_ordered_first` BETWEEN 1 AND 12
+        AND `t32`.`_became_a_sales_quali_ordered_first` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_100_ordered_second_number` >= 1
+          `t32`.`_became_a_sales_quali_ordered_second_number` >= 1
         )
         AND (
-          `t32`.`__revq_100_ordered_second_number` <= CASE
-            WHEN `t32`.`__revq_98_ordered_first` = 2
+          `t32`.`_became_a_sales_quali_ordered_second_number` <= CASE
+            WHEN `t32`.`_became_a_sales_quali_ordered_first` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_102_ordered_year`, 4)
+                  MOD(`t32`.`_became_a_sales_quali_ordered_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_102_ordered_year`, 100)
+                    MOD(`t32`.`_became_a_sales_quali_ordered_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_102_ordered_year`, 400)
+                    MOD(`t32`.`_became_a_sales_quali_ordered_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_98_ordered_first` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_a_sales_quali_ordered_first` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE(`t32`.`__revq_188_ordered_meridiem`, `t32`.`__revq_191_comma_meridiem`)) IS NOT NULL
+            WHEN UPPER(
+              COALESCE(`t32`.`_became_a_sales_quali_ordered_meridiem`, `t32`.`_became_a_sales_quali_comma_meridiem`)
+            ) IS NOT NULL
             THEN (
-              MOD(COALESCE(`t32`.`__revq_185_ordered_hour`, `t32`.`__revq_189_comma_hour`), 12)
+              MOD(COALESCE(`t32`.`_became_a_sales_quali_ordered_hour`, `t32`.`_became_a_sales_quali_comma_hour`), 12)
             ) + CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_188_ordered_meridiem`, `t32`.`__revq_191_comma_meridiem`)) = 'P'
+              WHEN UPPER(
+                COALESCE(`t32`.`_became_a_sales_quali_ordered_meridiem`, `t32`.`_became_a_sales_quali_comma_meridiem`)
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE(`t32`.`__revq_185_ordered_hour`, `t32`.`__revq_189_comma_hour`)
+            ELSE COALESCE(`t32`.`_became_a_sales_quali_ordered_hour`, `t32`.`_became_a_sales_quali_comma_hour`)
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t32`.`__revq_186_ordered_minute`, `t32`.`__revq_190_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_187_ordered_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE(`t32`.`_became_a_sales_quali_ordered_minute`, `t32`.`_became_a_sales_quali_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_a_sales_quali_ordered_second`, 0) BETWEEN 0 AND 59
         AND (
           (
-            `t32`.`__revq_99_ordered_sep1` = `t32`.`__revq_101_ordered_sep2`
+            `t32`.`_became_a_sales_quali_ordered_sep1` = `t32`.`_became_a_sales_quali_ordered_sep2`
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE(`t32`.`__revq_188_ordered_meridiem`, `t32`.`__revq_191_comma_meridiem`)) IS NOT NULL
+              UPPER(
+                COALESCE(`t32`.`_became_a_sales_quali_ordered_meridiem`, `t32`.`_became_a_sales_quali_comma_meridiem`)
+              ) IS NOT NULL
             )
-            OR COALESCE(`t32`.`__revq_185_ordered_hour`, `t32`.`__revq_189_comma_hour`) BETWEEN 1 AND 12,
+            OR COALESCE(`t32`.`_became_a_sales_quali_ordered_hour`, `t32`.`_became_a_sales_quali_comma_hour`) BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -6647,35 +4623,39 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_102_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_102_ordered_year` AS STRING)), 4),
+          CAST(`t32`.`_became_a_sales_quali_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_ordered_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_98_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_98_ordered_first` AS STRING)), 2),
+          CAST(`t32`.`_became_a_sales_quali_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_ordered_first` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_100_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_100_ordered_second_number` AS STRING)), 2),
+          CAST(`t32`.`_became_a_sales_quali_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_a_sales_quali_ordered_second_number` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_188_ordered_meridiem`, `t32`.`__revq_191_comma_meridiem`)) IS NOT NULL
+              WHEN UPPER(
+                COALESCE(`t32`.`_became_a_sales_quali_ordered_meridiem`, `t32`.`_became_a_sales_quali_comma_meridiem`)
+              ) IS NOT NULL
               THEN (
-                MOD(COALESCE(`t32`.`__revq_185_ordered_hour`, `t32`.`__revq_189_comma_hour`), 12)
+                MOD(COALESCE(`t32`.`_became_a_sales_quali_ordered_hour`, `t32`.`_became_a_sales_quali_comma_hour`), 12)
               ) + CASE
-                WHEN UPPER(COALESCE(`t32`.`__revq_188_ordered_meridiem`, `t32`.`__revq_191_comma_meridiem`)) = 'P'
+                WHEN UPPER(
+                  COALESCE(`t32`.`_became_a_sales_quali_ordered_meridiem`, `t32`.`_became_a_sales_quali_comma_meridiem`)
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE(`t32`.`__revq_185_ordered_hour`, `t32`.`__revq_189_comma_hour`)
+              ELSE COALESCE(`t32`.`_became_a_sales_quali_ordered_hour`, `t32`.`_became_a_sales_quali_comma_hour`)
             END,
             0
           ) AS STRING),
@@ -6683,15 +4663,19 @@ WITH `revq_leads_trimmed` AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE(`t32`.`__revq_188_ordered_meridiem`, `t32`.`__revq_191_comma_meridiem`)) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE(`t32`.`_became_a_sales_quali_ordered_meridiem`, `t32`.`_became_a_sales_quali_comma_meridiem`)
+                  ) IS NOT NULL
                   THEN (
-                    MOD(COALESCE(`t32`.`__revq_185_ordered_hour`, `t32`.`__revq_189_comma_hour`), 12)
+                    MOD(COALESCE(`t32`.`_became_a_sales_quali_ordered_hour`, `t32`.`_became_a_sales_quali_comma_hour`), 12)
                   ) + CASE
-                    WHEN UPPER(COALESCE(`t32`.`__revq_188_ordered_meridiem`, `t32`.`__revq_191_comma_meridiem`)) = 'P'
+                    WHEN UPPER(
+                      COALESCE(`t32`.`_became_a_sales_quali_ordered_meridiem`, `t32`.`_became_a_sales_quali_comma_meridiem`)
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE(`t32`.`__revq_185_ordered_hour`, `t32`.`__revq_189_comma_hour`)
+                  ELSE COALESCE(`t32`.`_became_a_sales_quali_ordered_hour`, `t32`.`_became_a_sales_quali_comma_hour`)
                 END,
                 0
               ) AS STRING)
@@ -6702,10 +4686,10 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE(`t32`.`__revq_186_ordered_minute`, `t32`.`__revq_190_comma_minute`), 0) AS STRING),
+          CAST(COALESCE(COALESCE(`t32`.`_became_a_sales_quali_ordered_minute`, `t32`.`_became_a_sales_quali_comma_minute`), 0) AS STRING),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE(`t32`.`__revq_186_ordered_minute`, `t32`.`__revq_190_comma_minute`), 0) AS STRING)
+              CAST(COALESCE(COALESCE(`t32`.`_became_a_sales_quali_ordered_minute`, `t32`.`_became_a_sales_quali_comma_minute`), 0) AS STRING)
             ),
             2
           ),
@@ -6713,74 +4697,74 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_187_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_187_ordered_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_a_sales_quali_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_a_sales_quali_ordered_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_225_ordered_text`,
+    END AS `_became_a_sales_quali_ordered_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_105_dash_year` IS NOT NULL
+          `t32`.`_became_an_opportunit_dash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_105_dash_year` >= 0
+          `t32`.`_became_an_opportunit_dash_year` >= 0
         )
-        AND `t32`.`__revq_106_dash_month` BETWEEN 1 AND 12
+        AND `t32`.`_became_an_opportunit_dash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_107_dash_day` >= 1
+          `t32`.`_became_an_opportunit_dash_day` >= 1
         )
         AND (
-          `t32`.`__revq_107_dash_day` <= CASE
-            WHEN `t32`.`__revq_106_dash_month` = 2
+          `t32`.`_became_an_opportunit_dash_day` <= CASE
+            WHEN `t32`.`_became_an_opportunit_dash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_105_dash_year`, 4)
+                  MOD(`t32`.`_became_an_opportunit_dash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_105_dash_year`, 100)
+                    MOD(`t32`.`_became_an_opportunit_dash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_105_dash_year`, 400)
+                    MOD(`t32`.`_became_an_opportunit_dash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_106_dash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_an_opportunit_dash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_193_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_194_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_195_dash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_an_opportunit_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_became_an_opportunit_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_an_opportunit_dash_second`, 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              `t32`.`__revq_197_zone_sign` IS NOT NULL
+              `t32`.`_became_an_opportunit_zone_sign` IS NOT NULL
             )
             OR (
               (
-                `t32`.`__revq_193_dash_hour` IS NOT NULL
+                `t32`.`_became_an_opportunit_dash_hour` IS NOT NULL
               )
               AND (
                 (
-                  `t32`.`__revq_192_dash_sep` = 'T'
+                  `t32`.`_became_an_opportunit_dash_sep` = 'T'
                 )
                 OR (
-                  `t32`.`__revq_195_dash_second` IS NOT NULL
+                  `t32`.`_became_an_opportunit_dash_second` IS NOT NULL
                 )
               )
             ),
@@ -6788,11 +4772,11 @@ WITH `revq_leads_trimmed` AS (
           )
           AND COALESCE(
             NOT (
-              `t32`.`__revq_197_zone_sign` IS NOT NULL
+              `t32`.`_became_an_opportunit_zone_sign` IS NOT NULL
             )
             OR (
-              `t32`.`__revq_198_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t32`.`__revq_199_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+              `t32`.`_became_an_opportunit_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t32`.`_became_an_opportunit_zone_offset_minutes`, 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -6801,227 +4785,223 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_105_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_105_dash_year` AS STRING)), 4),
+          CAST(`t32`.`_became_an_opportunit_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_dash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_106_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_106_dash_month` AS STRING)), 2),
+          CAST(`t32`.`_became_an_opportunit_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_dash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_107_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_107_dash_day` AS STRING)), 2),
+          CAST(`t32`.`_became_an_opportunit_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_dash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_193_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_193_dash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_an_opportunit_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_an_opportunit_dash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_194_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_194_dash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_an_opportunit_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_an_opportunit_dash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_195_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_195_dash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_an_opportunit_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_an_opportunit_dash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t32`.`__revq_196_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t32`.`__revq_196_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE(`t32`.`_became_an_opportunit_dash_fraction`, ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_226_dash_text`,
+    END AS `_became_an_opportunit_dash_text`,
     CASE
-      WHEN `t32`.`__revq_197_zone_sign` IS NOT NULL
+      WHEN `t32`.`_became_an_opportunit_zone_sign` IS NOT NULL
       THEN CONCAT(
-        `t32`.`__revq_197_zone_sign`,
+        `t32`.`_became_an_opportunit_zone_sign`,
         LPAD(
-          CAST(`t32`.`__revq_198_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_198_zone_offset_hours` AS STRING)), 2),
+          CAST(`t32`.`_became_an_opportunit_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_zone_offset_hours` AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_199_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_199_zone_offset_minutes`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_an_opportunit_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_an_opportunit_zone_offset_minutes`, 0) AS STRING)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_227_dash_zone`,
+    END AS `_became_an_opportunit_dash_zone`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_109_slash_year` IS NOT NULL
+          `t32`.`_became_an_opportunit_slash_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_109_slash_year` >= 0
+          `t32`.`_became_an_opportunit_slash_year` >= 0
         )
-        AND `t32`.`__revq_110_slash_month` BETWEEN 1 AND 12
+        AND `t32`.`_became_an_opportunit_slash_month` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_111_slash_day` >= 1
+          `t32`.`_became_an_opportunit_slash_day` >= 1
         )
         AND (
-          `t32`.`__revq_111_slash_day` <= CASE
-            WHEN `t32`.`__revq_110_slash_month` = 2
+          `t32`.`_became_an_opportunit_slash_day` <= CASE
+            WHEN `t32`.`_became_an_opportunit_slash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_109_slash_year`, 4)
+                  MOD(`t32`.`_became_an_opportunit_slash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_109_slash_year`, 100)
+                    MOD(`t32`.`_became_an_opportunit_slash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_109_slash_year`, 400)
+                    MOD(`t32`.`_became_an_opportunit_slash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_110_slash_month` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_an_opportunit_slash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t32`.`__revq_200_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t32`.`__revq_201_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_202_slash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_an_opportunit_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t32`.`_became_an_opportunit_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_an_opportunit_slash_second`, 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_109_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_109_slash_year` AS STRING)), 4),
+          CAST(`t32`.`_became_an_opportunit_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_slash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_110_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_110_slash_month` AS STRING)), 2),
+          CAST(`t32`.`_became_an_opportunit_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_slash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_111_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_111_slash_day` AS STRING)), 2),
+          CAST(`t32`.`_became_an_opportunit_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_slash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_200_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_200_slash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_an_opportunit_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_an_opportunit_slash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_201_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_201_slash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_an_opportunit_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_an_opportunit_slash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_202_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_202_slash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_an_opportunit_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_an_opportunit_slash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_228_slash_text`,
+    END AS `_became_an_opportunit_slash_text`,
     CASE
       WHEN COALESCE(
         (
-          `t32`.`__revq_117_ordered_year` IS NOT NULL
+          `t32`.`_became_an_opportunit_ordered_year` IS NOT NULL
         )
         AND (
-          `t32`.`__revq_117_ordered_year` >= 0
+          `t32`.`_became_an_opportunit_ordered_year` >= 0
         )
-        AND `t32`.`__revq_113_ordered_first` BETWEEN 1 AND 12
+        AND `t32`.`_became_an_opportunit_ordered_first` BETWEEN 1 AND 12
         AND (
-          `t32`.`__revq_115_ordered_second_number` >= 1
+          `t32`.`_became_an_opportunit_ordered_second_number` >= 1
         )
         AND (
-          `t32`.`__revq_115_ordered_second_number` <= CASE
-            WHEN `t32`.`__revq_113_ordered_first` = 2
+          `t32`.`_became_an_opportunit_ordered_second_number` <= CASE
+            WHEN `t32`.`_became_an_opportunit_ordered_first` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t32`.`__revq_117_ordered_year`, 4)
+                  MOD(`t32`.`_became_an_opportunit_ordered_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t32`.`__revq_117_ordered_year`, 100)
+                    MOD(`t32`.`_became_an_opportunit_ordered_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t32`.`__revq_117_ordered_year`, 400)
+                    MOD(`t32`.`_became_an_opportunit_ordered_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t32`.`__revq_113_ordered_first` IN (4, 6, 9, 11)
+            WHEN `t32`.`_became_an_opportunit_ordered_first` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE(`t32`.`__revq_206_ordered_meridiem`, `t32`.`__revq_209_comma_meridiem`)) IS NOT NULL
+            WHEN UPPER(
+              COALESCE(`t32`.`_became_an_opportunit_ordered_meridiem`, `t32`.`_became_an_opportunit_comma_meridiem`)
+            ) IS NOT NULL
             THEN (
-              MOD(COALESCE(`t32`.`__revq_203_ordered_hour`, `t32`.`__revq_207_comma_hour`), 12)
+              MOD(COALESCE(`t32`.`_became_an_opportunit_ordered_hour`, `t32`.`_became_an_opportunit_comma_hour`), 12)
             ) + CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_206_ordered_meridiem`, `t32`.`__revq_209_comma_meridiem`)) = 'P'
+              WHEN UPPER(
+                COALESCE(`t32`.`_became_an_opportunit_ordered_meridiem`, `t32`.`_became_an_opportunit_comma_meridiem`)
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE(`t32`.`__revq_203_ordered_hour`, `t32`.`__revq_207_comma_hour`)
+            ELSE COALESCE(`t32`.`_became_an_opportunit_ordered_hour`, `t32`.`_became_an_opportunit_comma_hour`)
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t32`.`__revq_204_ordered_minute`, `t32`.`__revq_208_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t32`.`__revq_205_ordered_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE(`t32`.`_became_an_opportunit_ordered_minute`, `t32`.`_became_an_opportunit_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t32`.`_became_an_opportunit_ordered_second`, 0) BETWEEN 0 AND 59
         AND (
           (
-            `t32`.`__revq_114_ordered_sep1` = `t32`.`__revq_116_ordered_sep2`
+            `t32`.`_became_an_opportunit_ordered_sep1` = `t32`.`_became_an_opportunit_ordered_sep2`
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE(`t32`.`__revq_206_ordered_meridiem`, `t32`.`__revq_209_comma_meridiem`)) IS NOT NULL
+              UPPER(
+                COALESCE(`t32`.`_became_an_opportunit_ordered_meridiem`, `t32`.`_became_an_opportunit_comma_meridiem`)
+              ) IS NOT NULL
             )
-            OR COALESCE(`t32`.`__revq_203_ordered_hour`, `t32`.`__revq_207_comma_hour`) BETWEEN 1 AND 12,
+            OR COALESCE(`t32`.`_became_an_opportunit_ordered_hour`, `t32`.`_became_an_opportunit_comma_hour`) BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -7029,35 +5009,39 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t32`.`__revq_117_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_117_ordered_year` AS STRING)), 4),
+          CAST(`t32`.`_became_an_opportunit_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_ordered_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_113_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_113_ordered_first` AS STRING)), 2),
+          CAST(`t32`.`_became_an_opportunit_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_ordered_first` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t32`.`__revq_115_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t32`.`__revq_115_ordered_second_number` AS STRING)), 2),
+          CAST(`t32`.`_became_an_opportunit_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t32`.`_became_an_opportunit_ordered_second_number` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE(`t32`.`__revq_206_ordered_meridiem`, `t32`.`__revq_209_comma_meridiem`)) IS NOT NULL
+              WHEN UPPER(
+                COALESCE(`t32`.`_became_an_opportunit_ordered_meridiem`, `t32`.`_became_an_opportunit_comma_meridiem`)
+              ) IS NOT NULL
               THEN (
-                MOD(COALESCE(`t32`.`__revq_203_ordered_hour`, `t32`.`__revq_207_comma_hour`), 12)
+                MOD(COALESCE(`t32`.`_became_an_opportunit_ordered_hour`, `t32`.`_became_an_opportunit_comma_hour`), 12)
               ) + CASE
-                WHEN UPPER(COALESCE(`t32`.`__revq_206_ordered_meridiem`, `t32`.`__revq_209_comma_meridiem`)) = 'P'
+                WHEN UPPER(
+                  COALESCE(`t32`.`_became_an_opportunit_ordered_meridiem`, `t32`.`_became_an_opportunit_comma_meridiem`)
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE(`t32`.`__revq_203_ordered_hour`, `t32`.`__revq_207_comma_hour`)
+              ELSE COALESCE(`t32`.`_became_an_opportunit_ordered_hour`, `t32`.`_became_an_opportunit_comma_hour`)
             END,
             0
           ) AS STRING),
@@ -7065,15 +5049,19 @@ WITH `revq_leads_trimmed` AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE(`t32`.`__revq_206_ordered_meridiem`, `t32`.`__revq_209_comma_meridiem`)) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE(`t32`.`_became_an_opportunit_ordered_meridiem`, `t32`.`_became_an_opportunit_comma_meridiem`)
+                  ) IS NOT NULL
                   THEN (
-                    MOD(COALESCE(`t32`.`__revq_203_ordered_hour`, `t32`.`__revq_207_comma_hour`), 12)
+                    MOD(COALESCE(`t32`.`_became_an_opportunit_ordered_hour`, `t32`.`_became_an_opportunit_comma_hour`), 12)
                   ) + CASE
-                    WHEN UPPER(COALESCE(`t32`.`__revq_206_ordered_meridiem`, `t32`.`__revq_209_comma_meridiem`)) = 'P'
+                    WHEN UPPER(
+                      COALESCE(`t32`.`_became_an_opportunit_ordered_meridiem`, `t32`.`_became_an_opportunit_comma_meridiem`)
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE(`t32`.`__revq_203_ordered_hour`, `t32`.`__revq_207_comma_hour`)
+                  ELSE COALESCE(`t32`.`_became_an_opportunit_ordered_hour`, `t32`.`_became_an_opportunit_comma_hour`)
                 END,
                 0
               ) AS STRING)
@@ -7084,10 +5072,10 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE(`t32`.`__revq_204_ordered_minute`, `t32`.`__revq_208_comma_minute`), 0) AS STRING),
+          CAST(COALESCE(COALESCE(`t32`.`_became_an_opportunit_ordered_minute`, `t32`.`_became_an_opportunit_comma_minute`), 0) AS STRING),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE(`t32`.`__revq_204_ordered_minute`, `t32`.`__revq_208_comma_minute`), 0) AS STRING)
+              CAST(COALESCE(COALESCE(`t32`.`_became_an_opportunit_ordered_minute`, `t32`.`_became_an_opportunit_comma_minute`), 0) AS STRING)
             ),
             2
           ),
@@ -7095,15 +5083,15 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t32`.`__revq_205_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t32`.`__revq_205_ordered_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t32`.`_became_an_opportunit_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t32`.`_became_an_opportunit_ordered_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_229_ordered_text`
+    END AS `_became_an_opportunit_ordered_text`
   FROM `revq_leads_time_parts` AS `t32`
 ), `revq_leads_mapped` AS (
   /* revq's columns, values typed; rows that do not parse left out */
@@ -7157,13 +5145,9 @@ WITH `revq_leads_trimmed` AS (
         ),
         ''
       ),
-      CASE
-        WHEN NOT (
-          `t53`.`is_personal_email`
-        )
-        THEN `t53`.`email_domain`
-        ELSE CAST(NULL AS STRING)
-      END
+      CASE WHEN NOT (
+        `t53`.`is_personal_email`
+      ) THEN `t53`.`email_domain` ELSE CAST(NULL AS STRING) END
     ) AS `account_key`
   FROM (
     SELECT
@@ -7325,32 +5309,32 @@ WITH `revq_leads_trimmed` AS (
             *
           FROM (
             SELECT
-              `t38`.`__revq_1_trimmed` AS `lead_id`,
-              NULLIF(`t38`.`__revq_2_trimmed`, '') AS `email`,
-              NULLIF(`t38`.`__revq_3_trimmed`, '') AS `first_name`,
-              NULLIF(`t38`.`__revq_4_trimmed`, '') AS `last_name`,
-              NULLIF(`t38`.`__revq_5_trimmed`, '') AS `title`,
-              NULLIF(`t38`.`__revq_6_trimmed`, '') AS `company`,
-              NULLIF(`t38`.`__revq_7_trimmed`, '') AS `website`,
-              NULLIF(`t38`.`__revq_8_trimmed`, '') AS `industry`,
+              `t38`.`_record_id_trimmed` AS `lead_id`,
+              NULLIF(`t38`.`_email_trimmed`, '') AS `email`,
+              NULLIF(`t38`.`_first_name_trimmed`, '') AS `first_name`,
+              NULLIF(`t38`.`_last_name_trimmed`, '') AS `last_name`,
+              NULLIF(`t38`.`_job_title_trimmed`, '') AS `title`,
+              NULLIF(`t38`.`_company_name_trimmed`, '') AS `company`,
+              NULLIF(`t38`.`_website_url_trimmed`, '') AS `website`,
+              NULLIF(`t38`.`_industry_trimmed`, '') AS `industry`,
               COALESCE(
                 CASE
-                  WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[-+]?[0-9]{1,18}$')
-                  THEN CAST(`t38`.`__revq_9_trimmed` AS INT64)
+                  WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[-+]?[0-9]{1,18}$')
+                  THEN CAST(`t38`.`_number_of_employees_trimmed` AS INT64)
                   ELSE CAST(NULL AS INT64)
                 END,
                 CASE
                   WHEN (
                     ABS(
                       CASE
-                        WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[(].*[)]$')
+                        WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[(].*[)]$')
                         THEN -(
                           CASE
                             WHEN REGEXP_CONTAINS(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -7366,7 +5350,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -7382,7 +5366,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -7403,7 +5387,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7419,7 +5403,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7435,7 +5419,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7456,14 +5440,14 @@ WITH `revq_leads_trimmed` AS (
                   AND (
                     CAST(CAST(TRUNC(
                       CASE
-                        WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[(].*[)]$')
+                        WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[(].*[)]$')
                         THEN -(
                           CASE
                             WHEN REGEXP_CONTAINS(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -7479,7 +5463,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -7495,7 +5479,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -7516,7 +5500,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7532,7 +5516,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7548,7 +5532,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7565,14 +5549,14 @@ WITH `revq_leads_trimmed` AS (
                         END
                       END
                     ) AS INT64) AS FLOAT64) = CASE
-                      WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[(].*[)]$')
+                      WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[(].*[)]$')
                       THEN -(
                         CASE
                           WHEN REGEXP_CONTAINS(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7588,7 +5572,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7604,7 +5588,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7625,7 +5609,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -7641,7 +5625,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -7657,7 +5641,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -7676,14 +5660,14 @@ WITH `revq_leads_trimmed` AS (
                   )
                   THEN CAST(TRUNC(
                     CASE
-                      WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[(].*[)]$')
+                      WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[(].*[)]$')
                       THEN -(
                         CASE
                           WHEN REGEXP_CONTAINS(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7699,7 +5683,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7715,7 +5699,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -7736,7 +5720,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -7752,7 +5736,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -7768,7 +5752,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -7790,22 +5774,19 @@ WITH `revq_leads_trimmed` AS (
               ) AS `employees`,
               COALESCE(
                 CASE
-                  WHEN REGEXP_CONTAINS(
-                    `t38`.`__revq_10_trimmed`,
-                    '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$'
-                  )
-                  THEN CAST(`t38`.`__revq_10_trimmed` AS FLOAT64)
+                  WHEN REGEXP_CONTAINS(`t38`.`_annual_revenue_trimmed`, '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$')
+                  THEN CAST(`t38`.`_annual_revenue_trimmed` AS FLOAT64)
                   ELSE CAST(NULL AS FLOAT64)
                 END,
                 CASE
-                  WHEN REGEXP_CONTAINS(`t38`.`__revq_10_trimmed`, '^[(].*[)]$')
+                  WHEN REGEXP_CONTAINS(`t38`.`_annual_revenue_trimmed`, '^[(].*[)]$')
                   THEN -(
                     CASE
                       WHEN REGEXP_CONTAINS(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                              REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                               '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                               ''
                             ),
@@ -7821,7 +5802,7 @@ WITH `revq_leads_trimmed` AS (
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                              REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                               '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                               ''
                             ),
@@ -7837,7 +5818,7 @@ WITH `revq_leads_trimmed` AS (
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                              REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                               '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                               ''
                             ),
@@ -7858,7 +5839,7 @@ WITH `revq_leads_trimmed` AS (
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                            REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                             '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                             ''
                           ),
@@ -7874,7 +5855,7 @@ WITH `revq_leads_trimmed` AS (
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                            REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                             '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                             ''
                           ),
@@ -7890,7 +5871,7 @@ WITH `revq_leads_trimmed` AS (
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                            REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                             '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                             ''
                           ),
@@ -7907,8 +5888,8 @@ WITH `revq_leads_trimmed` AS (
                   END
                 END
               ) AS `annual_revenue`,
-              NULLIF(`t38`.`__revq_11_trimmed`, '') AS `country`,
-              NULLIF(`t38`.`__revq_12_trimmed`, '') AS `lead_source`,
+              NULLIF(`t38`.`_country_region_trimmed`, '') AS `country`,
+              NULLIF(`t38`.`_original_source_trimmed`, '') AS `lead_source`,
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
@@ -8032,106 +6013,106 @@ WITH `revq_leads_trimmed` AS (
                 THEN 'lead'
                 ELSE CAST(NULL AS STRING)
               END AS `lifecycle_stage`,
-              NULLIF(`t38`.`__revq_14_trimmed`, '') AS `owner`,
+              NULLIF(`t38`.`_contact_owner_trimmed`, '') AS `owner`,
               COALESCE(
                 CASE
-                  WHEN `t38`.`__revq_211_dash_zone` IS NOT NULL
-                  THEN CAST(CONCAT(`t38`.`__revq_210_dash_text`, COALESCE(`t38`.`__revq_211_dash_zone`, '')) AS TIMESTAMP)
-                  ELSE CAST(CONCAT(`t38`.`__revq_210_dash_text`, '+00:00') AS TIMESTAMP)
+                  WHEN `t38`.`_create_date_dash_zone` IS NOT NULL
+                  THEN CAST(CONCAT(`t38`.`_create_date_dash_text`, COALESCE(`t38`.`_create_date_dash_zone`, '')) AS TIMESTAMP)
+                  ELSE CAST(CONCAT(`t38`.`_create_date_dash_text`, '+00:00') AS TIMESTAMP)
                 END,
-                CAST(CONCAT(`t38`.`__revq_212_slash_text`, '+00:00') AS TIMESTAMP),
-                CAST(CONCAT(`t38`.`__revq_213_ordered_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_create_date_slash_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_create_date_ordered_text`, '+00:00') AS TIMESTAMP),
                 CASE
-                  WHEN `t38`.`__revq_59_epoch` IS NOT NULL
-                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_59_epoch`) AS TIMESTAMP)
+                  WHEN `t38`.`_create_date_epoch` IS NOT NULL
+                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`_create_date_epoch`) AS TIMESTAMP)
                   ELSE CAST(NULL AS TIMESTAMP)
                 END
               ) AS `created_at`,
               COALESCE(
                 CASE
-                  WHEN `t38`.`__revq_215_dash_zone` IS NOT NULL
-                  THEN CAST(CONCAT(`t38`.`__revq_214_dash_text`, COALESCE(`t38`.`__revq_215_dash_zone`, '')) AS TIMESTAMP)
-                  ELSE CAST(CONCAT(`t38`.`__revq_214_dash_text`, '+00:00') AS TIMESTAMP)
+                  WHEN `t38`.`_last_activity_date_dash_zone` IS NOT NULL
+                  THEN CAST(CONCAT(`t38`.`_last_activity_date_dash_text`, COALESCE(`t38`.`_last_activity_date_dash_zone`, '')) AS TIMESTAMP)
+                  ELSE CAST(CONCAT(`t38`.`_last_activity_date_dash_text`, '+00:00') AS TIMESTAMP)
                 END,
-                CAST(CONCAT(`t38`.`__revq_216_slash_text`, '+00:00') AS TIMESTAMP),
-                CAST(CONCAT(`t38`.`__revq_217_ordered_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_last_activity_date_slash_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_last_activity_date_ordered_text`, '+00:00') AS TIMESTAMP),
                 CASE
-                  WHEN `t38`.`__revq_74_epoch` IS NOT NULL
-                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_74_epoch`) AS TIMESTAMP)
+                  WHEN `t38`.`_last_activity_date_epoch` IS NOT NULL
+                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`_last_activity_date_epoch`) AS TIMESTAMP)
                   ELSE CAST(NULL AS TIMESTAMP)
                 END
               ) AS `last_activity_at`,
               COALESCE(
                 CASE
-                  WHEN `t38`.`__revq_219_dash_zone` IS NOT NULL
-                  THEN CAST(CONCAT(`t38`.`__revq_218_dash_text`, COALESCE(`t38`.`__revq_219_dash_zone`, '')) AS TIMESTAMP)
-                  ELSE CAST(CONCAT(`t38`.`__revq_218_dash_text`, '+00:00') AS TIMESTAMP)
+                  WHEN `t38`.`_became_a_marketing_q_dash_zone` IS NOT NULL
+                  THEN CAST(CONCAT(`t38`.`_became_a_marketing_q_dash_text`, COALESCE(`t38`.`_became_a_marketing_q_dash_zone`, '')) AS TIMESTAMP)
+                  ELSE CAST(CONCAT(`t38`.`_became_a_marketing_q_dash_text`, '+00:00') AS TIMESTAMP)
                 END,
-                CAST(CONCAT(`t38`.`__revq_220_slash_text`, '+00:00') AS TIMESTAMP),
-                CAST(CONCAT(`t38`.`__revq_221_ordered_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_became_a_marketing_q_slash_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_became_a_marketing_q_ordered_text`, '+00:00') AS TIMESTAMP),
                 CASE
-                  WHEN `t38`.`__revq_89_epoch` IS NOT NULL
-                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_89_epoch`) AS TIMESTAMP)
+                  WHEN `t38`.`_became_a_marketing_q_epoch` IS NOT NULL
+                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`_became_a_marketing_q_epoch`) AS TIMESTAMP)
                   ELSE CAST(NULL AS TIMESTAMP)
                 END
               ) AS `mql_at`,
               COALESCE(
                 CASE
-                  WHEN `t38`.`__revq_223_dash_zone` IS NOT NULL
-                  THEN CAST(CONCAT(`t38`.`__revq_222_dash_text`, COALESCE(`t38`.`__revq_223_dash_zone`, '')) AS TIMESTAMP)
-                  ELSE CAST(CONCAT(`t38`.`__revq_222_dash_text`, '+00:00') AS TIMESTAMP)
+                  WHEN `t38`.`_became_a_sales_quali_dash_zone` IS NOT NULL
+                  THEN CAST(CONCAT(`t38`.`_became_a_sales_quali_dash_text`, COALESCE(`t38`.`_became_a_sales_quali_dash_zone`, '')) AS TIMESTAMP)
+                  ELSE CAST(CONCAT(`t38`.`_became_a_sales_quali_dash_text`, '+00:00') AS TIMESTAMP)
                 END,
-                CAST(CONCAT(`t38`.`__revq_224_slash_text`, '+00:00') AS TIMESTAMP),
-                CAST(CONCAT(`t38`.`__revq_225_ordered_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_became_a_sales_quali_slash_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_became_a_sales_quali_ordered_text`, '+00:00') AS TIMESTAMP),
                 CASE
-                  WHEN `t38`.`__revq_104_epoch` IS NOT NULL
-                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_104_epoch`) AS TIMESTAMP)
+                  WHEN `t38`.`_became_a_sales_quali_epoch` IS NOT NULL
+                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`_became_a_sales_quali_epoch`) AS TIMESTAMP)
                   ELSE CAST(NULL AS TIMESTAMP)
                 END
               ) AS `sql_at`,
               COALESCE(
                 CASE
-                  WHEN `t38`.`__revq_227_dash_zone` IS NOT NULL
-                  THEN CAST(CONCAT(`t38`.`__revq_226_dash_text`, COALESCE(`t38`.`__revq_227_dash_zone`, '')) AS TIMESTAMP)
-                  ELSE CAST(CONCAT(`t38`.`__revq_226_dash_text`, '+00:00') AS TIMESTAMP)
+                  WHEN `t38`.`_became_an_opportunit_dash_zone` IS NOT NULL
+                  THEN CAST(CONCAT(`t38`.`_became_an_opportunit_dash_text`, COALESCE(`t38`.`_became_an_opportunit_dash_zone`, '')) AS TIMESTAMP)
+                  ELSE CAST(CONCAT(`t38`.`_became_an_opportunit_dash_text`, '+00:00') AS TIMESTAMP)
                 END,
-                CAST(CONCAT(`t38`.`__revq_228_slash_text`, '+00:00') AS TIMESTAMP),
-                CAST(CONCAT(`t38`.`__revq_229_ordered_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_became_an_opportunit_slash_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t38`.`_became_an_opportunit_ordered_text`, '+00:00') AS TIMESTAMP),
                 CASE
-                  WHEN `t38`.`__revq_119_epoch` IS NOT NULL
-                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_119_epoch`) AS TIMESTAMP)
+                  WHEN `t38`.`_became_an_opportunit_epoch` IS NOT NULL
+                  THEN CAST(TIMESTAMP_MILLIS(`t38`.`_became_an_opportunit_epoch`) AS TIMESTAMP)
                   ELSE CAST(NULL AS TIMESTAMP)
                 END
               ) AS `opportunity_at`,
               (
                 COALESCE(
                   (
-                    `t38`.`__revq_9_trimmed` IS NOT NULL
+                    `t38`.`_number_of_employees_trimmed` IS NOT NULL
                   )
                   AND (
-                    `t38`.`__revq_9_trimmed` <> ''
+                    `t38`.`_number_of_employees_trimmed` <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[-+]?[0-9]{1,18}$')
-                      THEN CAST(`t38`.`__revq_9_trimmed` AS INT64)
+                      WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[-+]?[0-9]{1,18}$')
+                      THEN CAST(`t38`.`_number_of_employees_trimmed` AS INT64)
                       ELSE CAST(NULL AS INT64)
                     END,
                     CASE
                       WHEN (
                         ABS(
                           CASE
-                            WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[(].*[)]$')
+                            WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[(].*[)]$')
                             THEN -(
                               CASE
                                 WHEN REGEXP_CONTAINS(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                         ''
                                       ),
@@ -8147,7 +6128,7 @@ WITH `revq_leads_trimmed` AS (
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                         ''
                                       ),
@@ -8163,7 +6144,7 @@ WITH `revq_leads_trimmed` AS (
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                         ''
                                       ),
@@ -8184,7 +6165,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8200,7 +6181,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8216,7 +6197,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8237,14 +6218,14 @@ WITH `revq_leads_trimmed` AS (
                       AND (
                         CAST(CAST(TRUNC(
                           CASE
-                            WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[(].*[)]$')
+                            WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[(].*[)]$')
                             THEN -(
                               CASE
                                 WHEN REGEXP_CONTAINS(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                         ''
                                       ),
@@ -8260,7 +6241,7 @@ WITH `revq_leads_trimmed` AS (
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                         ''
                                       ),
@@ -8276,7 +6257,7 @@ WITH `revq_leads_trimmed` AS (
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                         ''
                                       ),
@@ -8297,7 +6278,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8313,7 +6294,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8329,7 +6310,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8346,14 +6327,14 @@ WITH `revq_leads_trimmed` AS (
                             END
                           END
                         ) AS INT64) AS FLOAT64) = CASE
-                          WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[(].*[)]$')
+                          WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[(].*[)]$')
                           THEN -(
                             CASE
                               WHEN REGEXP_CONTAINS(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8369,7 +6350,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8385,7 +6366,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8406,7 +6387,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -8422,7 +6403,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -8438,7 +6419,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -8457,14 +6438,14 @@ WITH `revq_leads_trimmed` AS (
                       )
                       THEN CAST(TRUNC(
                         CASE
-                          WHEN REGEXP_CONTAINS(`t38`.`__revq_9_trimmed`, '^[(].*[)]$')
+                          WHEN REGEXP_CONTAINS(`t38`.`_number_of_employees_trimmed`, '^[(].*[)]$')
                           THEN -(
                             CASE
                               WHEN REGEXP_CONTAINS(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8480,7 +6461,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8496,7 +6477,7 @@ WITH `revq_leads_trimmed` AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                       ''
                                     ),
@@ -8517,7 +6498,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -8533,7 +6514,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -8549,7 +6530,7 @@ WITH `revq_leads_trimmed` AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE(`t38`.`__revq_9_trimmed`, '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE(`t38`.`_number_of_employees_trimmed`, '^[(]|[)]$', ''),
                                     '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                     ''
                                   ),
@@ -8574,32 +6555,28 @@ WITH `revq_leads_trimmed` AS (
               OR (
                 COALESCE(
                   (
-                    `t38`.`__revq_10_trimmed` IS NOT NULL
-                  )
-                  AND (
-                    `t38`.`__revq_10_trimmed` <> ''
+                    `t38`.`_annual_revenue_trimmed` IS NOT NULL
+                  ) AND (
+                    `t38`.`_annual_revenue_trimmed` <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN REGEXP_CONTAINS(
-                        `t38`.`__revq_10_trimmed`,
-                        '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$'
-                      )
-                      THEN CAST(`t38`.`__revq_10_trimmed` AS FLOAT64)
+                      WHEN REGEXP_CONTAINS(`t38`.`_annual_revenue_trimmed`, '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$')
+                      THEN CAST(`t38`.`_annual_revenue_trimmed` AS FLOAT64)
                       ELSE CAST(NULL AS FLOAT64)
                     END,
                     CASE
-                      WHEN REGEXP_CONTAINS(`t38`.`__revq_10_trimmed`, '^[(].*[)]$')
+                      WHEN REGEXP_CONTAINS(`t38`.`_annual_revenue_trimmed`, '^[(].*[)]$')
                       THEN -(
                         CASE
                           WHEN REGEXP_CONTAINS(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -8615,7 +6592,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -8631,7 +6608,7 @@ WITH `revq_leads_trimmed` AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                                   '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                   ''
                                 ),
@@ -8652,7 +6629,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -8668,7 +6645,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -8684,7 +6661,7 @@ WITH `revq_leads_trimmed` AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE(`t38`.`__revq_10_trimmed`, '^[(]|[)]$', ''),
+                                REGEXP_REPLACE(`t38`.`_annual_revenue_trimmed`, '^[(]|[)]$', ''),
                                 '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                                 ''
                               ),
@@ -8704,27 +6681,23 @@ WITH `revq_leads_trimmed` AS (
                 )
               )
               OR (
-                COALESCE(
-                  (
-                    `t38`.`__revq_15_trimmed` IS NOT NULL
-                  )
-                  AND (
-                    `t38`.`__revq_15_trimmed` <> ''
-                  ),
-                  FALSE
-                )
+                COALESCE((
+                  `t38`.`_create_date_trimmed` IS NOT NULL
+                ) AND (
+                  `t38`.`_create_date_trimmed` <> ''
+                ), FALSE)
                 AND (
                   COALESCE(
                     CASE
-                      WHEN `t38`.`__revq_211_dash_zone` IS NOT NULL
-                      THEN CAST(CONCAT(`t38`.`__revq_210_dash_text`, COALESCE(`t38`.`__revq_211_dash_zone`, '')) AS TIMESTAMP)
-                      ELSE CAST(CONCAT(`t38`.`__revq_210_dash_text`, '+00:00') AS TIMESTAMP)
+                      WHEN `t38`.`_create_date_dash_zone` IS NOT NULL
+                      THEN CAST(CONCAT(`t38`.`_create_date_dash_text`, COALESCE(`t38`.`_create_date_dash_zone`, '')) AS TIMESTAMP)
+                      ELSE CAST(CONCAT(`t38`.`_create_date_dash_text`, '+00:00') AS TIMESTAMP)
                     END,
-                    CAST(CONCAT(`t38`.`__revq_212_slash_text`, '+00:00') AS TIMESTAMP),
-                    CAST(CONCAT(`t38`.`__revq_213_ordered_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_create_date_slash_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_create_date_ordered_text`, '+00:00') AS TIMESTAMP),
                     CASE
-                      WHEN `t38`.`__revq_59_epoch` IS NOT NULL
-                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_59_epoch`) AS TIMESTAMP)
+                      WHEN `t38`.`_create_date_epoch` IS NOT NULL
+                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`_create_date_epoch`) AS TIMESTAMP)
                       ELSE CAST(NULL AS TIMESTAMP)
                     END
                   ) IS NULL
@@ -8733,25 +6706,25 @@ WITH `revq_leads_trimmed` AS (
               OR (
                 COALESCE(
                   (
-                    `t38`.`__revq_16_trimmed` IS NOT NULL
+                    `t38`.`_last_activity_date_trimmed` IS NOT NULL
                   )
                   AND (
-                    `t38`.`__revq_16_trimmed` <> ''
+                    `t38`.`_last_activity_date_trimmed` <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN `t38`.`__revq_215_dash_zone` IS NOT NULL
-                      THEN CAST(CONCAT(`t38`.`__revq_214_dash_text`, COALESCE(`t38`.`__revq_215_dash_zone`, '')) AS TIMESTAMP)
-                      ELSE CAST(CONCAT(`t38`.`__revq_214_dash_text`, '+00:00') AS TIMESTAMP)
+                      WHEN `t38`.`_last_activity_date_dash_zone` IS NOT NULL
+                      THEN CAST(CONCAT(`t38`.`_last_activity_date_dash_text`, COALESCE(`t38`.`_last_activity_date_dash_zone`, '')) AS TIMESTAMP)
+                      ELSE CAST(CONCAT(`t38`.`_last_activity_date_dash_text`, '+00:00') AS TIMESTAMP)
                     END,
-                    CAST(CONCAT(`t38`.`__revq_216_slash_text`, '+00:00') AS TIMESTAMP),
-                    CAST(CONCAT(`t38`.`__revq_217_ordered_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_last_activity_date_slash_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_last_activity_date_ordered_text`, '+00:00') AS TIMESTAMP),
                     CASE
-                      WHEN `t38`.`__revq_74_epoch` IS NOT NULL
-                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_74_epoch`) AS TIMESTAMP)
+                      WHEN `t38`.`_last_activity_date_epoch` IS NOT NULL
+                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`_last_activity_date_epoch`) AS TIMESTAMP)
                       ELSE CAST(NULL AS TIMESTAMP)
                     END
                   ) IS NULL
@@ -8760,25 +6733,25 @@ WITH `revq_leads_trimmed` AS (
               OR (
                 COALESCE(
                   (
-                    `t38`.`__revq_17_trimmed` IS NOT NULL
+                    `t38`.`_became_a_marketing_q_trimmed` IS NOT NULL
                   )
                   AND (
-                    `t38`.`__revq_17_trimmed` <> ''
+                    `t38`.`_became_a_marketing_q_trimmed` <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN `t38`.`__revq_219_dash_zone` IS NOT NULL
-                      THEN CAST(CONCAT(`t38`.`__revq_218_dash_text`, COALESCE(`t38`.`__revq_219_dash_zone`, '')) AS TIMESTAMP)
-                      ELSE CAST(CONCAT(`t38`.`__revq_218_dash_text`, '+00:00') AS TIMESTAMP)
+                      WHEN `t38`.`_became_a_marketing_q_dash_zone` IS NOT NULL
+                      THEN CAST(CONCAT(`t38`.`_became_a_marketing_q_dash_text`, COALESCE(`t38`.`_became_a_marketing_q_dash_zone`, '')) AS TIMESTAMP)
+                      ELSE CAST(CONCAT(`t38`.`_became_a_marketing_q_dash_text`, '+00:00') AS TIMESTAMP)
                     END,
-                    CAST(CONCAT(`t38`.`__revq_220_slash_text`, '+00:00') AS TIMESTAMP),
-                    CAST(CONCAT(`t38`.`__revq_221_ordered_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_became_a_marketing_q_slash_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_became_a_marketing_q_ordered_text`, '+00:00') AS TIMESTAMP),
                     CASE
-                      WHEN `t38`.`__revq_89_epoch` IS NOT NULL
-                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_89_epoch`) AS TIMESTAMP)
+                      WHEN `t38`.`_became_a_marketing_q_epoch` IS NOT NULL
+                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`_became_a_marketing_q_epoch`) AS TIMESTAMP)
                       ELSE CAST(NULL AS TIMESTAMP)
                     END
                   ) IS NULL
@@ -8787,25 +6760,25 @@ WITH `revq_leads_trimmed` AS (
               OR (
                 COALESCE(
                   (
-                    `t38`.`__revq_18_trimmed` IS NOT NULL
+                    `t38`.`_became_a_sales_quali_trimmed` IS NOT NULL
                   )
                   AND (
-                    `t38`.`__revq_18_trimmed` <> ''
+                    `t38`.`_became_a_sales_quali_trimmed` <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN `t38`.`__revq_223_dash_zone` IS NOT NULL
-                      THEN CAST(CONCAT(`t38`.`__revq_222_dash_text`, COALESCE(`t38`.`__revq_223_dash_zone`, '')) AS TIMESTAMP)
-                      ELSE CAST(CONCAT(`t38`.`__revq_222_dash_text`, '+00:00') AS TIMESTAMP)
+                      WHEN `t38`.`_became_a_sales_quali_dash_zone` IS NOT NULL
+                      THEN CAST(CONCAT(`t38`.`_became_a_sales_quali_dash_text`, COALESCE(`t38`.`_became_a_sales_quali_dash_zone`, '')) AS TIMESTAMP)
+                      ELSE CAST(CONCAT(`t38`.`_became_a_sales_quali_dash_text`, '+00:00') AS TIMESTAMP)
                     END,
-                    CAST(CONCAT(`t38`.`__revq_224_slash_text`, '+00:00') AS TIMESTAMP),
-                    CAST(CONCAT(`t38`.`__revq_225_ordered_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_became_a_sales_quali_slash_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_became_a_sales_quali_ordered_text`, '+00:00') AS TIMESTAMP),
                     CASE
-                      WHEN `t38`.`__revq_104_epoch` IS NOT NULL
-                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_104_epoch`) AS TIMESTAMP)
+                      WHEN `t38`.`_became_a_sales_quali_epoch` IS NOT NULL
+                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`_became_a_sales_quali_epoch`) AS TIMESTAMP)
                       ELSE CAST(NULL AS TIMESTAMP)
                     END
                   ) IS NULL
@@ -8814,49 +6787,41 @@ WITH `revq_leads_trimmed` AS (
               OR (
                 COALESCE(
                   (
-                    `t38`.`__revq_19_trimmed` IS NOT NULL
+                    `t38`.`_became_an_opportunit_trimmed` IS NOT NULL
                   )
                   AND (
-                    `t38`.`__revq_19_trimmed` <> ''
+                    `t38`.`_became_an_opportunit_trimmed` <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN `t38`.`__revq_227_dash_zone` IS NOT NULL
-                      THEN CAST(CONCAT(`t38`.`__revq_226_dash_text`, COALESCE(`t38`.`__revq_227_dash_zone`, '')) AS TIMESTAMP)
-                      ELSE CAST(CONCAT(`t38`.`__revq_226_dash_text`, '+00:00') AS TIMESTAMP)
+                      WHEN `t38`.`_became_an_opportunit_dash_zone` IS NOT NULL
+                      THEN CAST(CONCAT(`t38`.`_became_an_opportunit_dash_text`, COALESCE(`t38`.`_became_an_opportunit_dash_zone`, '')) AS TIMESTAMP)
+                      ELSE CAST(CONCAT(`t38`.`_became_an_opportunit_dash_text`, '+00:00') AS TIMESTAMP)
                     END,
-                    CAST(CONCAT(`t38`.`__revq_228_slash_text`, '+00:00') AS TIMESTAMP),
-                    CAST(CONCAT(`t38`.`__revq_229_ordered_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_became_an_opportunit_slash_text`, '+00:00') AS TIMESTAMP),
+                    CAST(CONCAT(`t38`.`_became_an_opportunit_ordered_text`, '+00:00') AS TIMESTAMP),
                     CASE
-                      WHEN `t38`.`__revq_119_epoch` IS NOT NULL
-                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`__revq_119_epoch`) AS TIMESTAMP)
+                      WHEN `t38`.`_became_an_opportunit_epoch` IS NOT NULL
+                      THEN CAST(TIMESTAMP_MILLIS(`t38`.`_became_an_opportunit_epoch`) AS TIMESTAMP)
                       ELSE CAST(NULL AS TIMESTAMP)
                     END
                   ) IS NULL
                 )
               )
               OR NOT (
-                COALESCE(
-                  (
-                    `t38`.`__revq_1_trimmed` IS NOT NULL
-                  )
-                  AND (
-                    `t38`.`__revq_1_trimmed` <> ''
-                  ),
-                  FALSE
-                )
-                OR COALESCE(
-                  (
-                    `t38`.`__revq_2_trimmed` IS NOT NULL
-                  )
-                  AND (
-                    `t38`.`__revq_2_trimmed` <> ''
-                  ),
-                  FALSE
-                )
+                COALESCE((
+                  `t38`.`_record_id_trimmed` IS NOT NULL
+                ) AND (
+                  `t38`.`_record_id_trimmed` <> ''
+                ), FALSE)
+                OR COALESCE((
+                  `t38`.`_email_trimmed` IS NOT NULL
+                ) AND (
+                  `t38`.`_email_trimmed` <> ''
+                ), FALSE)
               ) AS `__revq_rejected`
             FROM `revq_leads_dates_checked` AS `t38`
           ) AS `t49`
@@ -8894,10 +6859,7 @@ WITH `revq_leads_trimmed` AS (
     `t55`.`email_domain`,
     `t55`.`is_personal_email`,
     `t55`.`account_key`,
-    COUNT(`t55`.`lead_id`) OVER (
-      PARTITION BY `t55`.`lead_id`
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) AS `__revq_sharing`
+    COUNT(`t55`.`lead_id`) OVER (PARTITION BY `t55`.`lead_id` ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS `__revq_sharing`
   FROM `revq_leads_mapped` AS `t55`
 ), `revq_leads_ranked_by_id` AS (
   /* the records sharing a lead id, latest activity first */
@@ -9123,10 +7085,7 @@ WITH `revq_leads_trimmed` AS (
     `t67`.`email_domain`,
     `t67`.`is_personal_email`,
     `t67`.`account_key`,
-    COUNT(`t67`.`email_normalised`) OVER (
-      PARTITION BY `t67`.`email_normalised`
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) AS `__revq_sharing`
+    COUNT(`t67`.`email_normalised`) OVER (PARTITION BY `t67`.`email_normalised` ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS `__revq_sharing`
   FROM `revq_leads_merged_by_id` AS `t67`
 ), `revq_leads_ranked_by_email` AS (
   /* the records sharing a email, latest activity first */
@@ -9371,9 +7330,7 @@ WITH `revq_leads_trimmed` AS (
     LOWER(
       REPLACE(
         IF(
-          SUBSTRING(`t78`.`country`, IF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t78`.`country`)), 1) IN (
+          SUBSTRING(`t78`.`country`, 1, 1) IN (
             '\t',
             '\n',
             '\v',
@@ -9441,9 +7398,7 @@ WITH `revq_leads_trimmed` AS (
     LOWER(
       REPLACE(
         IF(
-          SUBSTRING(`t78`.`email`, IF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t78`.`email`)), 1) IN (
+          SUBSTRING(`t78`.`email`, 1, 1) IN (
             '\t',
             '\n',
             '\v',
@@ -9511,9 +7466,7 @@ WITH `revq_leads_trimmed` AS (
     LOWER(
       REPLACE(
         IF(
-          SUBSTRING(`t78`.`industry`, IF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t78`.`industry`)), 1) IN (
+          SUBSTRING(`t78`.`industry`, 1, 1) IN (
             '\t',
             '\n',
             '\v',
@@ -9577,7 +7530,34 @@ WITH `revq_leads_trimmed` AS (
         'İ',
         'i̇'
       )
-    ) AS `_n_industry`
+    ) AS `_n_industry`,
+    CASE
+      WHEN COALESCE(
+        REGEXP_CONTAINS(
+          `t78`.`title`,
+          '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
+        ),
+        FALSE
+      )
+      THEN 15.0
+      WHEN COALESCE(
+        REGEXP_CONTAINS(
+          `t78`.`title`,
+          '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
+        ),
+        FALSE
+      )
+      THEN 10.0
+      WHEN COALESCE(
+        REGEXP_CONTAINS(
+          `t78`.`title`,
+          '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
+        ),
+        FALSE
+      )
+      THEN 5.0
+      ELSE CAST(NULL AS FLOAT64)
+    END AS `pts__lookup_title`
   FROM `revq_leads_merged` AS `t78`
 ), `revq_segments` AS (
   /* each lead's segment: the first it meets, else default */
@@ -9597,11 +7577,8 @@ WITH `revq_leads_trimmed` AS (
     `t86`.`_n_country`,
     `t86`.`_n_email`,
     `t86`.`_n_industry`,
-    CASE
-      WHEN COALESCE(`t86`.`employees` >= 1000.0, FALSE)
-      THEN 'enterprise'
-      ELSE 'default'
-    END AS `segment`
+    `t86`.`pts__lookup_title`,
+    CASE WHEN COALESCE(`t86`.`employees` >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS `segment`
   FROM `revq_leads_prepared` AS `t86`
 ), `revq_fit` AS (
   /* fit rules' points, a column per rule (null: did not fire) */
@@ -9621,39 +7598,9 @@ WITH `revq_leads_trimmed` AS (
     `t91`.`_n_email`,
     `t91`.`_n_industry`,
     `t91`.`segment`,
-    IF(
-      NOT (
-        `t91`.`segment` IN ('enterprise')
-      ),
-      CASE
-        WHEN COALESCE(
-          REGEXP_CONTAINS(
-            `t91`.`title`,
-            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
-          ),
-          FALSE
-        )
-        THEN 15.0
-        WHEN COALESCE(
-          REGEXP_CONTAINS(
-            `t91`.`title`,
-            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
-          ),
-          FALSE
-        )
-        THEN 10.0
-        WHEN COALESCE(
-          REGEXP_CONTAINS(
-            `t91`.`title`,
-            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
-          ),
-          FALSE
-        )
-        THEN 5.0
-        ELSE CAST(NULL AS FLOAT64)
-      END,
-      CAST(NULL AS FLOAT64)
-    ) AS `pts_seniority`,
+    IF(NOT (
+      `t91`.`segment` IN ('enterprise')
+    ), `t91`.`pts__lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
     IF(
       COALESCE((
         `t91`.`employees` >= 200.0
@@ -9701,37 +7648,16 @@ WITH `revq_leads_trimmed` AS (
     IF(
       `t91`.`segment` = 'enterprise',
       CASE
-        WHEN COALESCE(
-          REGEXP_CONTAINS(
-            `t91`.`title`,
-            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
-          ),
-          FALSE
-        )
+        WHEN `t91`.`pts__lookup_title` < -15.0
+        THEN -15.0
+        WHEN `t91`.`pts__lookup_title` > 15.0
         THEN 15.0
-        WHEN COALESCE(
-          REGEXP_CONTAINS(
-            `t91`.`title`,
-            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
-          ),
-          FALSE
-        )
-        THEN 10.0
-        WHEN COALESCE(
-          REGEXP_CONTAINS(
-            `t91`.`title`,
-            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
-          ),
-          FALSE
-        )
-        THEN 5.0
-        ELSE CAST(NULL AS FLOAT64)
+        ELSE `t91`.`pts__lookup_title`
       END,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_seniority`,
     IF(
-      COALESCE(`t91`.`employees` >= 1000.0, FALSE)
-      AND (
+      COALESCE(`t91`.`employees` >= 1000.0, FALSE) AND (
         `t91`.`segment` = 'enterprise'
       ),
       5.0,
@@ -9805,1123 +7731,718 @@ WITH `revq_leads_trimmed` AS (
       `t1`.`activity_id`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_1_trimmed`,
+    ) AS `_activity_id_trimmed`,
     REGEXP_REPLACE(
       `t1`.`lead_id`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_2_trimmed`,
+    ) AS `_lead_id_trimmed`,
     REGEXP_REPLACE(
       `t1`.`activity_type`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_3_trimmed`,
+    ) AS `_activity_type_trimmed`,
     REGEXP_REPLACE(
       `t1`.`occurred_at`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_4_trimmed`,
+    ) AS `_occurred_at_trimmed`,
     REGEXP_REPLACE(
       `t1`.`channel`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_5_trimmed`,
+    ) AS `_channel_trimmed`,
     REGEXP_REPLACE(
       `t1`.`detail`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_6_trimmed`
+    ) AS `_detail_trimmed`
   FROM `activities` AS `t1`
 ), `revq_activities_date_text` AS (
   /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
-    `t7`.`__revq_1_trimmed`,
-    `t7`.`__revq_2_trimmed`,
-    `t7`.`__revq_3_trimmed`,
-    `t7`.`__revq_4_trimmed`,
-    `t7`.`__revq_5_trimmed`,
-    `t7`.`__revq_6_trimmed`,
+    `t7`.`_activity_id_trimmed`,
+    `t7`.`_lead_id_trimmed`,
+    `t7`.`_activity_type_trimmed`,
+    `t7`.`_occurred_at_trimmed`,
+    `t7`.`_channel_trimmed`,
+    `t7`.`_detail_trimmed`,
     REGEXP_REPLACE(
-      `t7`.`__revq_4_trimmed`,
+      `t7`.`_occurred_at_trimmed`,
       '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS `__revq_7_s`
+    ) AS `_occurred_at_s`
   FROM `revq_activities_trimmed` AS `t7`
 ), `revq_activities_date_shapes` AS (
   /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
-    `t13`.`__revq_1_trimmed`,
-    `t13`.`__revq_2_trimmed`,
-    `t13`.`__revq_3_trimmed`,
-    `t13`.`__revq_4_trimmed`,
-    `t13`.`__revq_5_trimmed`,
-    `t13`.`__revq_6_trimmed`,
-    `t13`.`__revq_7_s`,
+    `t13`.`_activity_id_trimmed`,
+    `t13`.`_lead_id_trimmed`,
+    `t13`.`_activity_type_trimmed`,
+    `t13`.`_occurred_at_trimmed`,
+    `t13`.`_channel_trimmed`,
+    `t13`.`_detail_trimmed`,
+    `t13`.`_occurred_at_s`,
     REGEXP_CONTAINS(
-      `t13`.`__revq_7_s`,
+      `t13`.`_occurred_at_s`,
       '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_8_is_dash`,
+    ) AS `_occurred_at_is_dash`,
     REGEXP_CONTAINS(
-      `t13`.`__revq_7_s`,
+      `t13`.`_occurred_at_s`,
       '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_9_is_slash`,
+    ) AS `_occurred_at_is_slash`,
     REGEXP_CONTAINS(
-      `t13`.`__revq_7_s`,
+      `t13`.`_occurred_at_s`,
       '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_10_is_ordered`,
-    REGEXP_CONTAINS(`t13`.`__revq_7_s`, '^[0-9]{13}$') AS `__revq_11_is_epoch`
+    ) AS `_occurred_at_is_ordered`,
+    REGEXP_CONTAINS(`t13`.`_occurred_at_s`, '^[0-9]{13}$') AS `_occurred_at_is_epoch`
   FROM `revq_activities_date_text` AS `t13`
 ), `revq_activities_date_parts` AS (
   /* each date's year, month and day, read by its shape */
   SELECT
-    `t19`.`__revq_1_trimmed`,
-    `t19`.`__revq_2_trimmed`,
-    `t19`.`__revq_3_trimmed`,
-    `t19`.`__revq_4_trimmed`,
-    `t19`.`__revq_5_trimmed`,
-    `t19`.`__revq_6_trimmed`,
+    `t19`.`_activity_id_trimmed`,
+    `t19`.`_lead_id_trimmed`,
+    `t19`.`_activity_type_trimmed`,
+    `t19`.`_occurred_at_trimmed`,
+    `t19`.`_channel_trimmed`,
+    `t19`.`_detail_trimmed`,
     CAST(CASE
-      WHEN `t19`.`__revq_8_is_dash`
+      WHEN `t19`.`_occurred_at_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_12_dash_year`,
+    END AS INT64) AS `_occurred_at_dash_year`,
     CAST(CASE
-      WHEN `t19`.`__revq_8_is_dash`
+      WHEN `t19`.`_occurred_at_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_13_dash_month`,
+    END AS INT64) AS `_occurred_at_dash_month`,
     CAST(CASE
-      WHEN `t19`.`__revq_8_is_dash`
+      WHEN `t19`.`_occurred_at_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_14_dash_day`,
+    END AS INT64) AS `_occurred_at_dash_day`,
     CASE
-      WHEN `t19`.`__revq_8_is_dash`
+      WHEN `t19`.`_occurred_at_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_15_dash_rest`,
+    END AS `_occurred_at_dash_rest`,
     CAST(CASE
-      WHEN `t19`.`__revq_9_is_slash`
+      WHEN `t19`.`_occurred_at_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_16_slash_year`,
+    END AS INT64) AS `_occurred_at_slash_year`,
     CAST(CASE
-      WHEN `t19`.`__revq_9_is_slash`
+      WHEN `t19`.`_occurred_at_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_17_slash_month`,
+    END AS INT64) AS `_occurred_at_slash_month`,
     CAST(CASE
-      WHEN `t19`.`__revq_9_is_slash`
+      WHEN `t19`.`_occurred_at_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_18_slash_day`,
+    END AS INT64) AS `_occurred_at_slash_day`,
     CASE
-      WHEN `t19`.`__revq_9_is_slash`
+      WHEN `t19`.`_occurred_at_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_19_slash_rest`,
+    END AS `_occurred_at_slash_rest`,
     CAST(CASE
-      WHEN `t19`.`__revq_10_is_ordered`
+      WHEN `t19`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_20_ordered_first`,
+    END AS INT64) AS `_occurred_at_ordered_first`,
     CASE
-      WHEN `t19`.`__revq_10_is_ordered`
+      WHEN `t19`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_21_ordered_sep1`,
+    END AS `_occurred_at_ordered_sep1`,
     CAST(CASE
-      WHEN `t19`.`__revq_10_is_ordered`
+      WHEN `t19`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_22_ordered_second_number`,
+    END AS INT64) AS `_occurred_at_ordered_second_number`,
     CASE
-      WHEN `t19`.`__revq_10_is_ordered`
+      WHEN `t19`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_23_ordered_sep2`,
+    END AS `_occurred_at_ordered_sep2`,
     CAST(CASE
-      WHEN `t19`.`__revq_10_is_ordered`
+      WHEN `t19`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(5 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_24_ordered_year`,
+    END AS INT64) AS `_occurred_at_ordered_year`,
     CASE
-      WHEN `t19`.`__revq_10_is_ordered`
+      WHEN `t19`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t19`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t19`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(6 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_25_ordered_rest`,
-    CAST(CASE
-      WHEN `t19`.`__revq_11_is_epoch`
-      THEN `t19`.`__revq_7_s`
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_26_epoch`
+    END AS `_occurred_at_ordered_rest`,
+    CAST(CASE WHEN `t19`.`_occurred_at_is_epoch` THEN `t19`.`_occurred_at_s` ELSE CAST(NULL AS STRING) END AS INT64) AS `_occurred_at_epoch`
   FROM `revq_activities_date_shapes` AS `t19`
 ), `revq_activities_time_parts` AS (
   /* each date's hour, minute, second and time zone */
   SELECT
-    `t25`.`__revq_1_trimmed`,
-    `t25`.`__revq_2_trimmed`,
-    `t25`.`__revq_3_trimmed`,
-    `t25`.`__revq_4_trimmed`,
-    `t25`.`__revq_5_trimmed`,
-    `t25`.`__revq_6_trimmed`,
-    `t25`.`__revq_12_dash_year`,
-    `t25`.`__revq_13_dash_month`,
-    `t25`.`__revq_14_dash_day`,
-    `t25`.`__revq_16_slash_year`,
-    `t25`.`__revq_17_slash_month`,
-    `t25`.`__revq_18_slash_day`,
-    `t25`.`__revq_20_ordered_first`,
-    `t25`.`__revq_21_ordered_sep1`,
-    `t25`.`__revq_22_ordered_second_number`,
-    `t25`.`__revq_23_ordered_sep2`,
-    `t25`.`__revq_24_ordered_year`,
-    `t25`.`__revq_26_epoch`,
+    `t25`.`_activity_id_trimmed`,
+    `t25`.`_lead_id_trimmed`,
+    `t25`.`_activity_type_trimmed`,
+    `t25`.`_occurred_at_trimmed`,
+    `t25`.`_channel_trimmed`,
+    `t25`.`_detail_trimmed`,
+    `t25`.`_occurred_at_dash_year`,
+    `t25`.`_occurred_at_dash_month`,
+    `t25`.`_occurred_at_dash_day`,
+    `t25`.`_occurred_at_slash_year`,
+    `t25`.`_occurred_at_slash_month`,
+    `t25`.`_occurred_at_slash_day`,
+    `t25`.`_occurred_at_ordered_first`,
+    `t25`.`_occurred_at_ordered_sep1`,
+    `t25`.`_occurred_at_ordered_second_number`,
+    `t25`.`_occurred_at_ordered_sep2`,
+    `t25`.`_occurred_at_ordered_year`,
+    `t25`.`_occurred_at_epoch`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
+          `t25`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_27_dash_sep`,
+    ) AS `_occurred_at_dash_sep`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
+          `t25`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_28_dash_hour`,
+    ) AS INT64) AS `_occurred_at_dash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
+          `t25`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_29_dash_minute`,
+    ) AS INT64) AS `_occurred_at_dash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
+          `t25`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
+          CONCAT('\\', CAST(5 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_30_dash_second`,
+    ) AS INT64) AS `_occurred_at_dash_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_15_dash_rest`,
+          `t25`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
+          CONCAT('\\', CAST(7 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_31_dash_fraction`,
+    ) AS `_occurred_at_dash_fraction`,
     NULLIF(
       IF(
-        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_32_zone_sign`,
+    ) AS `_occurred_at_zone_sign`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_33_zone_offset_hours`,
+    ) AS INT64) AS `_occurred_at_zone_offset_hours`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t25`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_34_zone_offset_minutes`,
+    ) AS INT64) AS `_occurred_at_zone_offset_minutes`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_19_slash_rest`,
+          `t25`.`_occurred_at_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_35_slash_hour`,
+    ) AS INT64) AS `_occurred_at_slash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_19_slash_rest`,
+          `t25`.`_occurred_at_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_36_slash_minute`,
+    ) AS INT64) AS `_occurred_at_slash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_19_slash_rest`,
+          `t25`.`_occurred_at_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_37_slash_second`,
+    ) AS INT64) AS `_occurred_at_slash_second`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
+          `t25`.`_occurred_at_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_38_ordered_hour`,
+    ) AS INT64) AS `_occurred_at_ordered_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
+          `t25`.`_occurred_at_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_39_ordered_minute`,
+    ) AS INT64) AS `_occurred_at_ordered_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
+          `t25`.`_occurred_at_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_40_ordered_second`,
+    ) AS INT64) AS `_occurred_at_ordered_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
+          `t25`.`_occurred_at_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
+          CONCAT('\\', CAST(6 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_41_ordered_meridiem`,
+    ) AS `_occurred_at_ordered_meridiem`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
+          `t25`.`_occurred_at_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_42_comma_hour`,
+    ) AS INT64) AS `_occurred_at_comma_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
+          `t25`.`_occurred_at_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_43_comma_minute`,
+    ) AS INT64) AS `_occurred_at_comma_minute`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t25`.`__revq_25_ordered_rest`,
+          `t25`.`_occurred_at_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t25`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_44_comma_meridiem`
+    ) AS `_occurred_at_comma_meridiem`
   FROM `revq_activities_date_parts` AS `t25`
 ), `revq_activities_dates_checked` AS (
   /* each date checked (a real day and time), in one form */
   SELECT
-    `t31`.`__revq_1_trimmed`,
-    `t31`.`__revq_2_trimmed`,
-    `t31`.`__revq_3_trimmed`,
-    `t31`.`__revq_4_trimmed`,
-    `t31`.`__revq_5_trimmed`,
-    `t31`.`__revq_6_trimmed`,
-    `t31`.`__revq_26_epoch`,
+    `t31`.`_activity_id_trimmed`,
+    `t31`.`_lead_id_trimmed`,
+    `t31`.`_activity_type_trimmed`,
+    `t31`.`_occurred_at_trimmed`,
+    `t31`.`_channel_trimmed`,
+    `t31`.`_detail_trimmed`,
+    `t31`.`_occurred_at_epoch`,
     CASE
       WHEN COALESCE(
         (
-          `t31`.`__revq_12_dash_year` IS NOT NULL
+          `t31`.`_occurred_at_dash_year` IS NOT NULL
         )
         AND (
-          `t31`.`__revq_12_dash_year` >= 0
+          `t31`.`_occurred_at_dash_year` >= 0
         )
-        AND `t31`.`__revq_13_dash_month` BETWEEN 1 AND 12
+        AND `t31`.`_occurred_at_dash_month` BETWEEN 1 AND 12
         AND (
-          `t31`.`__revq_14_dash_day` >= 1
+          `t31`.`_occurred_at_dash_day` >= 1
         )
         AND (
-          `t31`.`__revq_14_dash_day` <= CASE
-            WHEN `t31`.`__revq_13_dash_month` = 2
+          `t31`.`_occurred_at_dash_day` <= CASE
+            WHEN `t31`.`_occurred_at_dash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t31`.`__revq_12_dash_year`, 4)
+                  MOD(`t31`.`_occurred_at_dash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t31`.`__revq_12_dash_year`, 100)
+                    MOD(`t31`.`_occurred_at_dash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t31`.`__revq_12_dash_year`, 400)
+                    MOD(`t31`.`_occurred_at_dash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t31`.`__revq_13_dash_month` IN (4, 6, 9, 11)
+            WHEN `t31`.`_occurred_at_dash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t31`.`__revq_28_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t31`.`__revq_29_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`__revq_30_dash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`_occurred_at_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t31`.`_occurred_at_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`_occurred_at_dash_second`, 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              `t31`.`__revq_32_zone_sign` IS NOT NULL
+              `t31`.`_occurred_at_zone_sign` IS NOT NULL
             )
             OR (
               (
-                `t31`.`__revq_28_dash_hour` IS NOT NULL
+                `t31`.`_occurred_at_dash_hour` IS NOT NULL
               )
               AND (
                 (
-                  `t31`.`__revq_27_dash_sep` = 'T'
-                )
-                OR (
-                  `t31`.`__revq_30_dash_second` IS NOT NULL
+                  `t31`.`_occurred_at_dash_sep` = 'T'
+                ) OR (
+                  `t31`.`_occurred_at_dash_second` IS NOT NULL
                 )
               )
             ),
@@ -10929,11 +8450,11 @@ WITH `revq_leads_trimmed` AS (
           )
           AND COALESCE(
             NOT (
-              `t31`.`__revq_32_zone_sign` IS NOT NULL
+              `t31`.`_occurred_at_zone_sign` IS NOT NULL
             )
             OR (
-              `t31`.`__revq_33_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+              `t31`.`_occurred_at_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -10942,227 +8463,217 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t31`.`__revq_12_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_12_dash_year` AS STRING)), 4),
+          CAST(`t31`.`_occurred_at_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t31`.`__revq_13_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_13_dash_month` AS STRING)), 2),
+          CAST(`t31`.`_occurred_at_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t31`.`__revq_14_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_14_dash_day` AS STRING)), 2),
+          CAST(`t31`.`_occurred_at_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t31`.`__revq_28_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_28_dash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t31`.`_occurred_at_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t31`.`__revq_29_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_29_dash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t31`.`_occurred_at_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t31`.`__revq_30_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_30_dash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t31`.`_occurred_at_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t31`.`__revq_31_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t31`.`__revq_31_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE(`t31`.`_occurred_at_dash_fraction`, ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_45_dash_text`,
+    END AS `_occurred_at_dash_text`,
     CASE
-      WHEN `t31`.`__revq_32_zone_sign` IS NOT NULL
+      WHEN `t31`.`_occurred_at_zone_sign` IS NOT NULL
       THEN CONCAT(
-        `t31`.`__revq_32_zone_sign`,
+        `t31`.`_occurred_at_zone_sign`,
         LPAD(
-          CAST(`t31`.`__revq_33_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_33_zone_offset_hours` AS STRING)), 2),
+          CAST(`t31`.`_occurred_at_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_zone_offset_hours` AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_34_zone_offset_minutes`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) AS STRING)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_46_dash_zone`,
+    END AS `_occurred_at_dash_zone`,
     CASE
       WHEN COALESCE(
         (
-          `t31`.`__revq_16_slash_year` IS NOT NULL
+          `t31`.`_occurred_at_slash_year` IS NOT NULL
         )
         AND (
-          `t31`.`__revq_16_slash_year` >= 0
+          `t31`.`_occurred_at_slash_year` >= 0
         )
-        AND `t31`.`__revq_17_slash_month` BETWEEN 1 AND 12
+        AND `t31`.`_occurred_at_slash_month` BETWEEN 1 AND 12
         AND (
-          `t31`.`__revq_18_slash_day` >= 1
+          `t31`.`_occurred_at_slash_day` >= 1
         )
         AND (
-          `t31`.`__revq_18_slash_day` <= CASE
-            WHEN `t31`.`__revq_17_slash_month` = 2
+          `t31`.`_occurred_at_slash_day` <= CASE
+            WHEN `t31`.`_occurred_at_slash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t31`.`__revq_16_slash_year`, 4)
+                  MOD(`t31`.`_occurred_at_slash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t31`.`__revq_16_slash_year`, 100)
+                    MOD(`t31`.`_occurred_at_slash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t31`.`__revq_16_slash_year`, 400)
+                    MOD(`t31`.`_occurred_at_slash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t31`.`__revq_17_slash_month` IN (4, 6, 9, 11)
+            WHEN `t31`.`_occurred_at_slash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t31`.`__revq_35_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t31`.`__revq_36_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`__revq_37_slash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`_occurred_at_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t31`.`_occurred_at_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`_occurred_at_slash_second`, 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t31`.`__revq_16_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_16_slash_year` AS STRING)), 4),
+          CAST(`t31`.`_occurred_at_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t31`.`__revq_17_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_17_slash_month` AS STRING)), 2),
+          CAST(`t31`.`_occurred_at_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t31`.`__revq_18_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_18_slash_day` AS STRING)), 2),
+          CAST(`t31`.`_occurred_at_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t31`.`__revq_35_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_35_slash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t31`.`_occurred_at_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t31`.`__revq_36_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_36_slash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t31`.`_occurred_at_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t31`.`__revq_37_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_37_slash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t31`.`_occurred_at_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_47_slash_text`,
+    END AS `_occurred_at_slash_text`,
     CASE
       WHEN COALESCE(
         (
-          `t31`.`__revq_24_ordered_year` IS NOT NULL
+          `t31`.`_occurred_at_ordered_year` IS NOT NULL
         )
         AND (
-          `t31`.`__revq_24_ordered_year` >= 0
+          `t31`.`_occurred_at_ordered_year` >= 0
         )
-        AND `t31`.`__revq_20_ordered_first` BETWEEN 1 AND 12
+        AND `t31`.`_occurred_at_ordered_first` BETWEEN 1 AND 12
         AND (
-          `t31`.`__revq_22_ordered_second_number` >= 1
+          `t31`.`_occurred_at_ordered_second_number` >= 1
         )
         AND (
-          `t31`.`__revq_22_ordered_second_number` <= CASE
-            WHEN `t31`.`__revq_20_ordered_first` = 2
+          `t31`.`_occurred_at_ordered_second_number` <= CASE
+            WHEN `t31`.`_occurred_at_ordered_first` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t31`.`__revq_24_ordered_year`, 4)
+                  MOD(`t31`.`_occurred_at_ordered_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t31`.`__revq_24_ordered_year`, 100)
+                    MOD(`t31`.`_occurred_at_ordered_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t31`.`__revq_24_ordered_year`, 400)
+                    MOD(`t31`.`_occurred_at_ordered_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t31`.`__revq_20_ordered_first` IN (4, 6, 9, 11)
+            WHEN `t31`.`_occurred_at_ordered_first` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
+            WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
             THEN (
-              MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
+              MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
             ) + CASE
-              WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
+              WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
+            ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`__revq_40_ordered_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`_occurred_at_ordered_second`, 0) BETWEEN 0 AND 59
         AND (
           (
-            `t31`.`__revq_21_ordered_sep1` = `t31`.`__revq_23_ordered_sep2`
+            `t31`.`_occurred_at_ordered_sep1` = `t31`.`_occurred_at_ordered_sep2`
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
+              UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
             )
-            OR COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`) BETWEEN 1 AND 12,
+            OR COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`) BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -11170,35 +8681,35 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t31`.`__revq_24_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_24_ordered_year` AS STRING)), 4),
+          CAST(`t31`.`_occurred_at_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t31`.`__revq_20_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_20_ordered_first` AS STRING)), 2),
+          CAST(`t31`.`_occurred_at_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_first` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t31`.`__revq_22_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`__revq_22_ordered_second_number` AS STRING)), 2),
+          CAST(`t31`.`_occurred_at_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_second_number` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
+              WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
               THEN (
-                MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
+                MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
               ) + CASE
-                WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
+                WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
+              ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
             END,
             0
           ) AS STRING),
@@ -11206,15 +8717,15 @@ WITH `revq_leads_trimmed` AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) IS NOT NULL
+                  WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
                   THEN (
-                    MOD(COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`), 12)
+                    MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
                   ) + CASE
-                    WHEN UPPER(COALESCE(`t31`.`__revq_41_ordered_meridiem`, `t31`.`__revq_44_comma_meridiem`)) = 'P'
+                    WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE(`t31`.`__revq_38_ordered_hour`, `t31`.`__revq_42_comma_hour`)
+                  ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
                 END,
                 0
               ) AS STRING)
@@ -11225,10 +8736,10 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) AS STRING),
+          CAST(COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) AS STRING),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE(`t31`.`__revq_39_ordered_minute`, `t31`.`__revq_43_comma_minute`), 0) AS STRING)
+              CAST(COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) AS STRING)
             ),
             2
           ),
@@ -11236,15 +8747,15 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t31`.`__revq_40_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`__revq_40_ordered_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t31`.`_occurred_at_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_ordered_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_48_ordered_text`
+    END AS `_occurred_at_ordered_text`
   FROM `revq_activities_time_parts` AS `t31`
 ), `revq_leads_merged_away` AS (
   /* each lead id merged away, and the id its activities move to */
@@ -11303,84 +8814,68 @@ WITH `revq_leads_trimmed` AS (
         *
       FROM (
         SELECT
-          `t37`.`__revq_1_trimmed` AS `activity_id`,
-          `t37`.`__revq_2_trimmed` AS `lead_id`,
-          NULLIF(`t37`.`__revq_3_trimmed`, '') AS `activity_type`,
+          `t37`.`_activity_id_trimmed` AS `activity_id`,
+          `t37`.`_lead_id_trimmed` AS `lead_id`,
+          NULLIF(`t37`.`_activity_type_trimmed`, '') AS `activity_type`,
           COALESCE(
             CASE
-              WHEN `t37`.`__revq_46_dash_zone` IS NOT NULL
-              THEN CAST(CONCAT(`t37`.`__revq_45_dash_text`, COALESCE(`t37`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
-              ELSE CAST(CONCAT(`t37`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
+              WHEN `t37`.`_occurred_at_dash_zone` IS NOT NULL
+              THEN CAST(CONCAT(`t37`.`_occurred_at_dash_text`, COALESCE(`t37`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
+              ELSE CAST(CONCAT(`t37`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
             END,
-            CAST(CONCAT(`t37`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
-            CAST(CONCAT(`t37`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
+            CAST(CONCAT(`t37`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
+            CAST(CONCAT(`t37`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
             CASE
-              WHEN `t37`.`__revq_26_epoch` IS NOT NULL
-              THEN CAST(TIMESTAMP_MILLIS(`t37`.`__revq_26_epoch`) AS TIMESTAMP)
+              WHEN `t37`.`_occurred_at_epoch` IS NOT NULL
+              THEN CAST(TIMESTAMP_MILLIS(`t37`.`_occurred_at_epoch`) AS TIMESTAMP)
               ELSE CAST(NULL AS TIMESTAMP)
             END
           ) AS `occurred_at`,
-          NULLIF(`t37`.`__revq_5_trimmed`, '') AS `channel`,
-          NULLIF(`t37`.`__revq_6_trimmed`, '') AS `detail`,
+          NULLIF(`t37`.`_channel_trimmed`, '') AS `channel`,
+          NULLIF(`t37`.`_detail_trimmed`, '') AS `detail`,
           (
-            COALESCE(
-              (
-                `t37`.`__revq_4_trimmed` IS NOT NULL
-              )
-              AND (
-                `t37`.`__revq_4_trimmed` <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              `t37`.`_occurred_at_trimmed` IS NOT NULL
+            ) AND (
+              `t37`.`_occurred_at_trimmed` <> ''
+            ), FALSE)
             AND (
               COALESCE(
                 CASE
-                  WHEN `t37`.`__revq_46_dash_zone` IS NOT NULL
-                  THEN CAST(CONCAT(`t37`.`__revq_45_dash_text`, COALESCE(`t37`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
-                  ELSE CAST(CONCAT(`t37`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
+                  WHEN `t37`.`_occurred_at_dash_zone` IS NOT NULL
+                  THEN CAST(CONCAT(`t37`.`_occurred_at_dash_text`, COALESCE(`t37`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
+                  ELSE CAST(CONCAT(`t37`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
                 END,
-                CAST(CONCAT(`t37`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
-                CAST(CONCAT(`t37`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t37`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t37`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
                 CASE
-                  WHEN `t37`.`__revq_26_epoch` IS NOT NULL
-                  THEN CAST(TIMESTAMP_MILLIS(`t37`.`__revq_26_epoch`) AS TIMESTAMP)
+                  WHEN `t37`.`_occurred_at_epoch` IS NOT NULL
+                  THEN CAST(TIMESTAMP_MILLIS(`t37`.`_occurred_at_epoch`) AS TIMESTAMP)
                   ELSE CAST(NULL AS TIMESTAMP)
                 END
               ) IS NULL
             )
           )
           OR NOT (
-            COALESCE(
-              (
-                `t37`.`__revq_2_trimmed` IS NOT NULL
-              )
-              AND (
-                `t37`.`__revq_2_trimmed` <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              `t37`.`_lead_id_trimmed` IS NOT NULL
+            ) AND (
+              `t37`.`_lead_id_trimmed` <> ''
+            ), FALSE)
           )
           OR NOT (
-            COALESCE(
-              (
-                `t37`.`__revq_3_trimmed` IS NOT NULL
-              )
-              AND (
-                `t37`.`__revq_3_trimmed` <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              `t37`.`_activity_type_trimmed` IS NOT NULL
+            ) AND (
+              `t37`.`_activity_type_trimmed` <> ''
+            ), FALSE)
           )
           OR NOT (
-            COALESCE(
-              (
-                `t37`.`__revq_4_trimmed` IS NOT NULL
-              )
-              AND (
-                `t37`.`__revq_4_trimmed` <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              `t37`.`_occurred_at_trimmed` IS NOT NULL
+            ) AND (
+              `t37`.`_occurred_at_trimmed` <> ''
+            ), FALSE)
           ) AS `__revq_rejected`
         FROM `revq_activities_dates_checked` AS `t37`
       ) AS `t40`
@@ -11446,25 +8941,15 @@ WITH `revq_leads_trimmed` AS (
       `t108`.`_weight`,
       IF(
         COALESCE(`t108`.`_age` >= 0.0, FALSE),
-        IF(
-          COALESCE(`t108`.`_age` <= 120.0, FALSE),
-          POWER(0.5, (
-            `t108`.`_age` * 0.03333333333333333
-          )),
-          0.0
-        ),
+        IF(COALESCE(`t108`.`_age` <= 120.0, FALSE), POWER(0.5, (
+          `t108`.`_age` * 0.03333333333333333
+        )), 0.0),
         0.0
       ) AS `_decay`,
       LOWER(
         REPLACE(
           IF(
-            SUBSTRING(
-              `t108`.`activity_type`,
-              IF((
-                0 + 1
-              ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t108`.`activity_type`)),
-              1
-            ) IN (
+            SUBSTRING(`t108`.`activity_type`, 1, 1) IN (
               '\t',
               '\n',
               '\v',
@@ -11532,9 +9017,7 @@ WITH `revq_leads_trimmed` AS (
       LOWER(
         REPLACE(
           IF(
-            SUBSTRING(`t108`.`detail`, IF((
-              0 + 1
-            ) >= 1, 0 + 1, 0 + 1 + LENGTH(`t108`.`detail`)), 1) IN (
+            SUBSTRING(`t108`.`detail`, 1, 1) IN (
               '\t',
               '\n',
               '\v',
@@ -11650,146 +9133,90 @@ WITH `revq_leads_trimmed` AS (
   /* event rules' points per lead: summed, then capped */
   SELECT
     `t119`.`_lead`,
-    CASE
-      WHEN `t119`.`_e0` < -25.0
-      THEN -25.0
-      WHEN `t119`.`_e0` > 25.0
-      THEN 25.0
-      ELSE `t119`.`_e0`
-    END AS `pts_demo_request`,
-    CASE
-      WHEN `t119`.`_e1` < -20.0
-      THEN -20.0
-      WHEN `t119`.`_e1` > 20.0
-      THEN 20.0
-      ELSE `t119`.`_e1`
-    END AS `pts_pricing_page`,
-    CASE
-      WHEN `t119`.`_e2` < -16.0
-      THEN -16.0
-      WHEN `t119`.`_e2` > 16.0
-      THEN 16.0
-      ELSE `t119`.`_e2`
-    END AS `pts_comparison_site`,
-    CASE
-      WHEN `t119`.`_e3` < -14.0
-      THEN -14.0
-      WHEN `t119`.`_e3` > 14.0
-      THEN 14.0
-      ELSE `t119`.`_e3`
-    END AS `pts_case_study`,
-    CASE
-      WHEN `t119`.`_e4` < -12.0
-      THEN -12.0
-      WHEN `t119`.`_e4` > 12.0
-      THEN 12.0
-      ELSE `t119`.`_e4`
-    END AS `pts_webinar`,
-    CASE
-      WHEN `t119`.`_e5` < -6.0
-      THEN -6.0
-      WHEN `t119`.`_e5` > 6.0
-      THEN 6.0
-      ELSE `t119`.`_e5`
-    END AS `pts_blog`,
-    CASE
-      WHEN `t119`.`_e6` < -6.0
-      THEN -6.0
-      WHEN `t119`.`_e6` > 6.0
-      THEN 6.0
-      ELSE `t119`.`_e6`
-    END AS `pts_email_click`
+    CASE WHEN `t119`.`_e0` < -25.0 THEN -25.0 WHEN `t119`.`_e0` > 25.0 THEN 25.0 ELSE `t119`.`_e0` END AS `pts_demo_request`,
+    CASE WHEN `t119`.`_e1` < -20.0 THEN -20.0 WHEN `t119`.`_e1` > 20.0 THEN 20.0 ELSE `t119`.`_e1` END AS `pts_pricing_page`,
+    CASE WHEN `t119`.`_e2` < -16.0 THEN -16.0 WHEN `t119`.`_e2` > 16.0 THEN 16.0 ELSE `t119`.`_e2` END AS `pts_comparison_site`,
+    CASE WHEN `t119`.`_e3` < -14.0 THEN -14.0 WHEN `t119`.`_e3` > 14.0 THEN 14.0 ELSE `t119`.`_e3` END AS `pts_case_study`,
+    CASE WHEN `t119`.`_e4` < -12.0 THEN -12.0 WHEN `t119`.`_e4` > 12.0 THEN 12.0 ELSE `t119`.`_e4` END AS `pts_webinar`,
+    CASE WHEN `t119`.`_e5` < -6.0 THEN -6.0 WHEN `t119`.`_e5` > 6.0 THEN 6.0 ELSE `t119`.`_e5` END AS `pts_blog`,
+    CASE WHEN `t119`.`_e6` < -6.0 THEN -6.0 WHEN `t119`.`_e6` > 6.0 THEN 6.0 ELSE `t119`.`_e6` END AS `pts_email_click`
   FROM (
     SELECT
       `t117`.`_lead`,
       IF(
         COUNT(`t117`.`_e0`) > 0,
         CAST(SUM(
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t117`.`_e0` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
+              `t117`.`_e0` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64)
         ) AS FLOAT64) * 1e-06,
         CAST(NULL AS FLOAT64)
       ) AS `_e0`,
       IF(
         COUNT(`t117`.`_e1`) > 0,
         CAST(SUM(
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t117`.`_e1` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
+              `t117`.`_e1` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64)
         ) AS FLOAT64) * 1e-06,
         CAST(NULL AS FLOAT64)
       ) AS `_e1`,
       IF(
         COUNT(`t117`.`_e2`) > 0,
         CAST(SUM(
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t117`.`_e2` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
+              `t117`.`_e2` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64)
         ) AS FLOAT64) * 1e-06,
         CAST(NULL AS FLOAT64)
       ) AS `_e2`,
       IF(
         COUNT(`t117`.`_e3`) > 0,
         CAST(SUM(
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t117`.`_e3` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
+              `t117`.`_e3` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64)
         ) AS FLOAT64) * 1e-06,
         CAST(NULL AS FLOAT64)
       ) AS `_e3`,
       IF(
         COUNT(`t117`.`_e4`) > 0,
         CAST(SUM(
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t117`.`_e4` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
+              `t117`.`_e4` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64)
         ) AS FLOAT64) * 1e-06,
         CAST(NULL AS FLOAT64)
       ) AS `_e4`,
       IF(
         COUNT(`t117`.`_e5`) > 0,
         CAST(SUM(
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t117`.`_e5` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
+              `t117`.`_e5` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64)
         ) AS FLOAT64) * 1e-06,
         CAST(NULL AS FLOAT64)
       ) AS `_e5`,
       IF(
         COUNT(`t117`.`_e6`) > 0,
         CAST(SUM(
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t117`.`_e6` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64)
+              `t117`.`_e6` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64)
         ) AS FLOAT64) * 1e-06,
         CAST(NULL AS FLOAT64)
       ) AS `_e6`
@@ -11805,1128 +9232,723 @@ WITH `revq_leads_trimmed` AS (
       `t0`.`account_key`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_1_trimmed`,
+    ) AS `_account_key_trimmed`,
     REGEXP_REPLACE(
       `t0`.`company`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_2_trimmed`,
+    ) AS `_company_trimmed`,
     REGEXP_REPLACE(
       `t0`.`signal_type`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_3_trimmed`,
+    ) AS `_signal_type_trimmed`,
     REGEXP_REPLACE(
       `t0`.`occurred_at`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_4_trimmed`,
+    ) AS `_occurred_at_trimmed`,
     REGEXP_REPLACE(
       `t0`.`source`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_5_trimmed`,
+    ) AS `_source_trimmed`,
     REGEXP_REPLACE(
       `t0`.`detail`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `__revq_6_trimmed`
+    ) AS `_detail_trimmed`
   FROM `signals` AS `t0`
 ), `revq_signals_date_text` AS (
   /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
     `t6`.`signal_type`,
-    `t6`.`__revq_1_trimmed`,
-    `t6`.`__revq_2_trimmed`,
-    `t6`.`__revq_3_trimmed`,
-    `t6`.`__revq_4_trimmed`,
-    `t6`.`__revq_5_trimmed`,
-    `t6`.`__revq_6_trimmed`,
+    `t6`.`_account_key_trimmed`,
+    `t6`.`_company_trimmed`,
+    `t6`.`_signal_type_trimmed`,
+    `t6`.`_occurred_at_trimmed`,
+    `t6`.`_source_trimmed`,
+    `t6`.`_detail_trimmed`,
     REGEXP_REPLACE(
-      `t6`.`__revq_4_trimmed`,
+      `t6`.`_occurred_at_trimmed`,
       '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS `__revq_7_s`
+    ) AS `_occurred_at_s`
   FROM `revq_signals_trimmed` AS `t6`
 ), `revq_signals_date_shapes` AS (
   /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
     `t12`.`signal_type`,
-    `t12`.`__revq_1_trimmed`,
-    `t12`.`__revq_2_trimmed`,
-    `t12`.`__revq_3_trimmed`,
-    `t12`.`__revq_4_trimmed`,
-    `t12`.`__revq_5_trimmed`,
-    `t12`.`__revq_6_trimmed`,
-    `t12`.`__revq_7_s`,
+    `t12`.`_account_key_trimmed`,
+    `t12`.`_company_trimmed`,
+    `t12`.`_signal_type_trimmed`,
+    `t12`.`_occurred_at_trimmed`,
+    `t12`.`_source_trimmed`,
+    `t12`.`_detail_trimmed`,
+    `t12`.`_occurred_at_s`,
     REGEXP_CONTAINS(
-      `t12`.`__revq_7_s`,
+      `t12`.`_occurred_at_s`,
       '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `__revq_8_is_dash`,
+    ) AS `_occurred_at_is_dash`,
     REGEXP_CONTAINS(
-      `t12`.`__revq_7_s`,
+      `t12`.`_occurred_at_s`,
       '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `__revq_9_is_slash`,
+    ) AS `_occurred_at_is_slash`,
     REGEXP_CONTAINS(
-      `t12`.`__revq_7_s`,
+      `t12`.`_occurred_at_s`,
       '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `__revq_10_is_ordered`,
-    REGEXP_CONTAINS(`t12`.`__revq_7_s`, '^[0-9]{13}$') AS `__revq_11_is_epoch`
+    ) AS `_occurred_at_is_ordered`,
+    REGEXP_CONTAINS(`t12`.`_occurred_at_s`, '^[0-9]{13}$') AS `_occurred_at_is_epoch`
   FROM `revq_signals_date_text` AS `t12`
 ), `revq_signals_date_parts` AS (
   /* each date's year, month and day, read by its shape */
   SELECT
     `t18`.`signal_type`,
-    `t18`.`__revq_1_trimmed`,
-    `t18`.`__revq_2_trimmed`,
-    `t18`.`__revq_3_trimmed`,
-    `t18`.`__revq_4_trimmed`,
-    `t18`.`__revq_5_trimmed`,
-    `t18`.`__revq_6_trimmed`,
+    `t18`.`_account_key_trimmed`,
+    `t18`.`_company_trimmed`,
+    `t18`.`_signal_type_trimmed`,
+    `t18`.`_occurred_at_trimmed`,
+    `t18`.`_source_trimmed`,
+    `t18`.`_detail_trimmed`,
     CAST(CASE
-      WHEN `t18`.`__revq_8_is_dash`
+      WHEN `t18`.`_occurred_at_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_12_dash_year`,
+    END AS INT64) AS `_occurred_at_dash_year`,
     CAST(CASE
-      WHEN `t18`.`__revq_8_is_dash`
+      WHEN `t18`.`_occurred_at_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_13_dash_month`,
+    END AS INT64) AS `_occurred_at_dash_month`,
     CAST(CASE
-      WHEN `t18`.`__revq_8_is_dash`
+      WHEN `t18`.`_occurred_at_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_14_dash_day`,
+    END AS INT64) AS `_occurred_at_dash_day`,
     CASE
-      WHEN `t18`.`__revq_8_is_dash`
+      WHEN `t18`.`_occurred_at_is_dash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_15_dash_rest`,
+    END AS `_occurred_at_dash_rest`,
     CAST(CASE
-      WHEN `t18`.`__revq_9_is_slash`
+      WHEN `t18`.`_occurred_at_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_16_slash_year`,
+    END AS INT64) AS `_occurred_at_slash_year`,
     CAST(CASE
-      WHEN `t18`.`__revq_9_is_slash`
+      WHEN `t18`.`_occurred_at_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_17_slash_month`,
+    END AS INT64) AS `_occurred_at_slash_month`,
     CAST(CASE
-      WHEN `t18`.`__revq_9_is_slash`
+      WHEN `t18`.`_occurred_at_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_18_slash_day`,
+    END AS INT64) AS `_occurred_at_slash_day`,
     CASE
-      WHEN `t18`.`__revq_9_is_slash`
+      WHEN `t18`.`_occurred_at_is_slash`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', CONCAT('(', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', ')'), '.*'),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_19_slash_rest`,
+    END AS `_occurred_at_slash_rest`,
     CAST(CASE
-      WHEN `t18`.`__revq_10_is_ordered`
+      WHEN `t18`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            1 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(1 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_20_ordered_first`,
+    END AS INT64) AS `_occurred_at_ordered_first`,
     CASE
-      WHEN `t18`.`__revq_10_is_ordered`
+      WHEN `t18`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            2 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(2 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_21_ordered_sep1`,
+    END AS `_occurred_at_ordered_sep1`,
     CAST(CASE
-      WHEN `t18`.`__revq_10_is_ordered`
+      WHEN `t18`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            3 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(3 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_22_ordered_second_number`,
+    END AS INT64) AS `_occurred_at_ordered_second_number`,
     CASE
-      WHEN `t18`.`__revq_10_is_ordered`
+      WHEN `t18`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            4 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(4 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_23_ordered_sep2`,
+    END AS `_occurred_at_ordered_sep2`,
     CAST(CASE
-      WHEN `t18`.`__revq_10_is_ordered`
+      WHEN `t18`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            5 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(5 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(5 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_24_ordered_year`,
+    END AS INT64) AS `_occurred_at_ordered_year`,
     CASE
-      WHEN `t18`.`__revq_10_is_ordered`
+      WHEN `t18`.`_occurred_at_is_ordered`
       THEN NULLIF(
         IF(
-          REGEXP_CONTAINS(`t18`.`__revq_7_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          IF(
-            6 = 0,
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT(
-                '.*?',
-                CONCAT('(', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', ')'),
-                '.*'
-              ),
-              '\\1'
-            ),
-            REGEXP_REPLACE(
-              `t18`.`__revq_7_s`,
-              CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-              CONCAT('\\', CAST(6 AS STRING))
-            )
+          REGEXP_CONTAINS(`t18`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t18`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(6 AS STRING))
           ),
           NULL
         ),
         ''
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_25_ordered_rest`,
-    CAST(CASE
-      WHEN `t18`.`__revq_11_is_epoch`
-      THEN `t18`.`__revq_7_s`
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `__revq_26_epoch`
+    END AS `_occurred_at_ordered_rest`,
+    CAST(CASE WHEN `t18`.`_occurred_at_is_epoch` THEN `t18`.`_occurred_at_s` ELSE CAST(NULL AS STRING) END AS INT64) AS `_occurred_at_epoch`
   FROM `revq_signals_date_shapes` AS `t18`
 ), `revq_signals_time_parts` AS (
   /* each date's hour, minute, second and time zone */
   SELECT
     `t24`.`signal_type`,
-    `t24`.`__revq_1_trimmed`,
-    `t24`.`__revq_2_trimmed`,
-    `t24`.`__revq_3_trimmed`,
-    `t24`.`__revq_4_trimmed`,
-    `t24`.`__revq_5_trimmed`,
-    `t24`.`__revq_6_trimmed`,
-    `t24`.`__revq_12_dash_year`,
-    `t24`.`__revq_13_dash_month`,
-    `t24`.`__revq_14_dash_day`,
-    `t24`.`__revq_16_slash_year`,
-    `t24`.`__revq_17_slash_month`,
-    `t24`.`__revq_18_slash_day`,
-    `t24`.`__revq_20_ordered_first`,
-    `t24`.`__revq_21_ordered_sep1`,
-    `t24`.`__revq_22_ordered_second_number`,
-    `t24`.`__revq_23_ordered_sep2`,
-    `t24`.`__revq_24_ordered_year`,
-    `t24`.`__revq_26_epoch`,
+    `t24`.`_account_key_trimmed`,
+    `t24`.`_company_trimmed`,
+    `t24`.`_signal_type_trimmed`,
+    `t24`.`_occurred_at_trimmed`,
+    `t24`.`_source_trimmed`,
+    `t24`.`_detail_trimmed`,
+    `t24`.`_occurred_at_dash_year`,
+    `t24`.`_occurred_at_dash_month`,
+    `t24`.`_occurred_at_dash_day`,
+    `t24`.`_occurred_at_slash_year`,
+    `t24`.`_occurred_at_slash_month`,
+    `t24`.`_occurred_at_slash_day`,
+    `t24`.`_occurred_at_ordered_first`,
+    `t24`.`_occurred_at_ordered_sep1`,
+    `t24`.`_occurred_at_ordered_second_number`,
+    `t24`.`_occurred_at_ordered_sep2`,
+    `t24`.`_occurred_at_ordered_year`,
+    `t24`.`_occurred_at_epoch`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
+          `t24`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_27_dash_sep`,
+    ) AS `_occurred_at_dash_sep`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
+          `t24`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_28_dash_hour`,
+    ) AS INT64) AS `_occurred_at_dash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
+          `t24`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_29_dash_minute`,
+    ) AS INT64) AS `_occurred_at_dash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
+          `t24`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          5 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(5 AS STRING))
-          )
+          CONCAT('\\', CAST(5 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_30_dash_second`,
+    ) AS INT64) AS `_occurred_at_dash_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_15_dash_rest`,
+          `t24`.`_occurred_at_dash_rest`,
           '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
         ),
-        IF(
-          7 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT(
-              '.*?',
-              '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-              '.*'
-            ),
-            CONCAT('\\', CAST(7 AS STRING))
-          )
+          CONCAT('\\', CAST(7 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_31_dash_fraction`,
+    ) AS `_occurred_at_dash_fraction`,
     NULLIF(
       IF(
-        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+        REGEXP_CONTAINS(`t24`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_32_zone_sign`,
+    ) AS `_occurred_at_zone_sign`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+        REGEXP_CONTAINS(`t24`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_33_zone_offset_hours`,
+    ) AS INT64) AS `_occurred_at_zone_offset_hours`,
     CAST(NULLIF(
       IF(
-        REGEXP_CONTAINS(`t24`.`__revq_15_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', CONCAT('(', '([-+])([0-9]{2})(:?([0-9]{2}))?$', ')'), '.*'),
-            '\\1'
-          ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_15_dash_rest`,
-            CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+        REGEXP_CONTAINS(`t24`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_34_zone_offset_minutes`,
+    ) AS INT64) AS `_occurred_at_zone_offset_minutes`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_19_slash_rest`,
+          `t24`.`_occurred_at_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_35_slash_hour`,
+    ) AS INT64) AS `_occurred_at_slash_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_19_slash_rest`,
+          `t24`.`_occurred_at_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_36_slash_minute`,
+    ) AS INT64) AS `_occurred_at_slash_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_19_slash_rest`,
+          `t24`.`_occurred_at_slash_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_19_slash_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_37_slash_second`,
+    ) AS INT64) AS `_occurred_at_slash_second`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
+          `t24`.`_occurred_at_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_38_ordered_hour`,
+    ) AS INT64) AS `_occurred_at_ordered_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
+          `t24`.`_occurred_at_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_39_ordered_minute`,
+    ) AS INT64) AS `_occurred_at_ordered_minute`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
+          `t24`.`_occurred_at_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          4 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(4 AS STRING))
-          )
+          CONCAT('\\', CAST(4 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_40_ordered_second`,
+    ) AS INT64) AS `_occurred_at_ordered_second`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
+          `t24`.`_occurred_at_ordered_rest`,
           '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
         ),
-        IF(
-          6 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(6 AS STRING))
-          )
+          CONCAT('\\', CAST(6 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_41_ordered_meridiem`,
+    ) AS `_occurred_at_ordered_meridiem`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
+          `t24`.`_occurred_at_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          1 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(1 AS STRING))
-          )
+          CONCAT('\\', CAST(1 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_42_comma_hour`,
+    ) AS INT64) AS `_occurred_at_comma_hour`,
     CAST(NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
+          `t24`.`_occurred_at_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          2 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(2 AS STRING))
-          )
+          CONCAT('\\', CAST(2 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS INT64) AS `__revq_43_comma_minute`,
+    ) AS INT64) AS `_occurred_at_comma_minute`,
     NULLIF(
       IF(
         REGEXP_CONTAINS(
-          `t24`.`__revq_25_ordered_rest`,
+          `t24`.`_occurred_at_ordered_rest`,
           '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
         ),
-        IF(
-          3 = 0,
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              CONCAT(
-                '(',
-                '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-                ')'
-              ),
-              '.*'
-            ),
-            '\\1'
+        REGEXP_REPLACE(
+          `t24`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
           ),
-          REGEXP_REPLACE(
-            `t24`.`__revq_25_ordered_rest`,
-            CONCAT(
-              '.*?',
-              '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-              '.*'
-            ),
-            CONCAT('\\', CAST(3 AS STRING))
-          )
+          CONCAT('\\', CAST(3 AS STRING))
         ),
         NULL
       ),
       ''
-    ) AS `__revq_44_comma_meridiem`
+    ) AS `_occurred_at_comma_meridiem`
   FROM `revq_signals_date_parts` AS `t24`
 ), `revq_signals_dates_checked` AS (
   /* each date checked (a real day and time), in one form */
   SELECT
     `t30`.`signal_type`,
-    `t30`.`__revq_1_trimmed`,
-    `t30`.`__revq_2_trimmed`,
-    `t30`.`__revq_3_trimmed`,
-    `t30`.`__revq_4_trimmed`,
-    `t30`.`__revq_5_trimmed`,
-    `t30`.`__revq_6_trimmed`,
-    `t30`.`__revq_26_epoch`,
+    `t30`.`_account_key_trimmed`,
+    `t30`.`_company_trimmed`,
+    `t30`.`_signal_type_trimmed`,
+    `t30`.`_occurred_at_trimmed`,
+    `t30`.`_source_trimmed`,
+    `t30`.`_detail_trimmed`,
+    `t30`.`_occurred_at_epoch`,
     CASE
       WHEN COALESCE(
         (
-          `t30`.`__revq_12_dash_year` IS NOT NULL
+          `t30`.`_occurred_at_dash_year` IS NOT NULL
         )
         AND (
-          `t30`.`__revq_12_dash_year` >= 0
+          `t30`.`_occurred_at_dash_year` >= 0
         )
-        AND `t30`.`__revq_13_dash_month` BETWEEN 1 AND 12
+        AND `t30`.`_occurred_at_dash_month` BETWEEN 1 AND 12
         AND (
-          `t30`.`__revq_14_dash_day` >= 1
+          `t30`.`_occurred_at_dash_day` >= 1
         )
         AND (
-          `t30`.`__revq_14_dash_day` <= CASE
-            WHEN `t30`.`__revq_13_dash_month` = 2
+          `t30`.`_occurred_at_dash_day` <= CASE
+            WHEN `t30`.`_occurred_at_dash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t30`.`__revq_12_dash_year`, 4)
+                  MOD(`t30`.`_occurred_at_dash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t30`.`__revq_12_dash_year`, 100)
+                    MOD(`t30`.`_occurred_at_dash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t30`.`__revq_12_dash_year`, 400)
+                    MOD(`t30`.`_occurred_at_dash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t30`.`__revq_13_dash_month` IN (4, 6, 9, 11)
+            WHEN `t30`.`_occurred_at_dash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t30`.`__revq_28_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t30`.`__revq_29_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t30`.`__revq_30_dash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t30`.`_occurred_at_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t30`.`_occurred_at_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t30`.`_occurred_at_dash_second`, 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              `t30`.`__revq_32_zone_sign` IS NOT NULL
+              `t30`.`_occurred_at_zone_sign` IS NOT NULL
             )
             OR (
               (
-                `t30`.`__revq_28_dash_hour` IS NOT NULL
+                `t30`.`_occurred_at_dash_hour` IS NOT NULL
               )
               AND (
                 (
-                  `t30`.`__revq_27_dash_sep` = 'T'
-                )
-                OR (
-                  `t30`.`__revq_30_dash_second` IS NOT NULL
+                  `t30`.`_occurred_at_dash_sep` = 'T'
+                ) OR (
+                  `t30`.`_occurred_at_dash_second` IS NOT NULL
                 )
               )
             ),
@@ -12934,11 +9956,11 @@ WITH `revq_leads_trimmed` AS (
           )
           AND COALESCE(
             NOT (
-              `t30`.`__revq_32_zone_sign` IS NOT NULL
+              `t30`.`_occurred_at_zone_sign` IS NOT NULL
             )
             OR (
-              `t30`.`__revq_33_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+              `t30`.`_occurred_at_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t30`.`_occurred_at_zone_offset_minutes`, 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -12947,227 +9969,217 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t30`.`__revq_12_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_12_dash_year` AS STRING)), 4),
+          CAST(`t30`.`_occurred_at_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_dash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t30`.`__revq_13_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_13_dash_month` AS STRING)), 2),
+          CAST(`t30`.`_occurred_at_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_dash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t30`.`__revq_14_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_14_dash_day` AS STRING)), 2),
+          CAST(`t30`.`_occurred_at_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_dash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t30`.`__revq_28_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_28_dash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t30`.`_occurred_at_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`_occurred_at_dash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t30`.`__revq_29_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_29_dash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t30`.`_occurred_at_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`_occurred_at_dash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t30`.`__revq_30_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_30_dash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t30`.`_occurred_at_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`_occurred_at_dash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE(`t30`.`__revq_31_dash_fraction`, ''), '000000'),
-          IF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE(`t30`.`__revq_31_dash_fraction`, ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE(`t30`.`_occurred_at_dash_fraction`, ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_45_dash_text`,
+    END AS `_occurred_at_dash_text`,
     CASE
-      WHEN `t30`.`__revq_32_zone_sign` IS NOT NULL
+      WHEN `t30`.`_occurred_at_zone_sign` IS NOT NULL
       THEN CONCAT(
-        `t30`.`__revq_32_zone_sign`,
+        `t30`.`_occurred_at_zone_sign`,
         LPAD(
-          CAST(`t30`.`__revq_33_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_33_zone_offset_hours` AS STRING)), 2),
+          CAST(`t30`.`_occurred_at_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_zone_offset_hours` AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_34_zone_offset_minutes`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t30`.`_occurred_at_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`_occurred_at_zone_offset_minutes`, 0) AS STRING)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_46_dash_zone`,
+    END AS `_occurred_at_dash_zone`,
     CASE
       WHEN COALESCE(
         (
-          `t30`.`__revq_16_slash_year` IS NOT NULL
+          `t30`.`_occurred_at_slash_year` IS NOT NULL
         )
         AND (
-          `t30`.`__revq_16_slash_year` >= 0
+          `t30`.`_occurred_at_slash_year` >= 0
         )
-        AND `t30`.`__revq_17_slash_month` BETWEEN 1 AND 12
+        AND `t30`.`_occurred_at_slash_month` BETWEEN 1 AND 12
         AND (
-          `t30`.`__revq_18_slash_day` >= 1
+          `t30`.`_occurred_at_slash_day` >= 1
         )
         AND (
-          `t30`.`__revq_18_slash_day` <= CASE
-            WHEN `t30`.`__revq_17_slash_month` = 2
+          `t30`.`_occurred_at_slash_day` <= CASE
+            WHEN `t30`.`_occurred_at_slash_month` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t30`.`__revq_16_slash_year`, 4)
+                  MOD(`t30`.`_occurred_at_slash_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t30`.`__revq_16_slash_year`, 100)
+                    MOD(`t30`.`_occurred_at_slash_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t30`.`__revq_16_slash_year`, 400)
+                    MOD(`t30`.`_occurred_at_slash_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t30`.`__revq_17_slash_month` IN (4, 6, 9, 11)
+            WHEN `t30`.`_occurred_at_slash_month` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE(`t30`.`__revq_35_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t30`.`__revq_36_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t30`.`__revq_37_slash_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t30`.`_occurred_at_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t30`.`_occurred_at_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t30`.`_occurred_at_slash_second`, 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t30`.`__revq_16_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_16_slash_year` AS STRING)), 4),
+          CAST(`t30`.`_occurred_at_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_slash_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t30`.`__revq_17_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_17_slash_month` AS STRING)), 2),
+          CAST(`t30`.`_occurred_at_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_slash_month` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t30`.`__revq_18_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_18_slash_day` AS STRING)), 2),
+          CAST(`t30`.`_occurred_at_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_slash_day` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE(`t30`.`__revq_35_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_35_slash_hour`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t30`.`_occurred_at_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`_occurred_at_slash_hour`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t30`.`__revq_36_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_36_slash_minute`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t30`.`_occurred_at_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`_occurred_at_slash_minute`, 0) AS STRING)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t30`.`__revq_37_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_37_slash_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t30`.`_occurred_at_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`_occurred_at_slash_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_47_slash_text`,
+    END AS `_occurred_at_slash_text`,
     CASE
       WHEN COALESCE(
         (
-          `t30`.`__revq_24_ordered_year` IS NOT NULL
+          `t30`.`_occurred_at_ordered_year` IS NOT NULL
         )
         AND (
-          `t30`.`__revq_24_ordered_year` >= 0
+          `t30`.`_occurred_at_ordered_year` >= 0
         )
-        AND `t30`.`__revq_20_ordered_first` BETWEEN 1 AND 12
+        AND `t30`.`_occurred_at_ordered_first` BETWEEN 1 AND 12
         AND (
-          `t30`.`__revq_22_ordered_second_number` >= 1
+          `t30`.`_occurred_at_ordered_second_number` >= 1
         )
         AND (
-          `t30`.`__revq_22_ordered_second_number` <= CASE
-            WHEN `t30`.`__revq_20_ordered_first` = 2
+          `t30`.`_occurred_at_ordered_second_number` <= CASE
+            WHEN `t30`.`_occurred_at_ordered_first` = 2
             THEN CASE
               WHEN (
                 (
-                  MOD(`t30`.`__revq_24_ordered_year`, 4)
+                  MOD(`t30`.`_occurred_at_ordered_year`, 4)
                 ) = 0
               )
               AND (
                 (
                   (
-                    MOD(`t30`.`__revq_24_ordered_year`, 100)
+                    MOD(`t30`.`_occurred_at_ordered_year`, 100)
                   ) <> 0
                 )
                 OR (
                   (
-                    MOD(`t30`.`__revq_24_ordered_year`, 400)
+                    MOD(`t30`.`_occurred_at_ordered_year`, 400)
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN `t30`.`__revq_20_ordered_first` IN (4, 6, 9, 11)
+            WHEN `t30`.`_occurred_at_ordered_first` IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
+            WHEN UPPER(COALESCE(`t30`.`_occurred_at_ordered_meridiem`, `t30`.`_occurred_at_comma_meridiem`)) IS NOT NULL
             THEN (
-              MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
+              MOD(COALESCE(`t30`.`_occurred_at_ordered_hour`, `t30`.`_occurred_at_comma_hour`), 12)
             ) + CASE
-              WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
+              WHEN UPPER(COALESCE(`t30`.`_occurred_at_ordered_meridiem`, `t30`.`_occurred_at_comma_meridiem`)) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
+            ELSE COALESCE(`t30`.`_occurred_at_ordered_hour`, `t30`.`_occurred_at_comma_hour`)
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t30`.`__revq_40_ordered_second`, 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE(`t30`.`_occurred_at_ordered_minute`, `t30`.`_occurred_at_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t30`.`_occurred_at_ordered_second`, 0) BETWEEN 0 AND 59
         AND (
           (
-            `t30`.`__revq_21_ordered_sep1` = `t30`.`__revq_23_ordered_sep2`
+            `t30`.`_occurred_at_ordered_sep1` = `t30`.`_occurred_at_ordered_sep2`
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
+              UPPER(COALESCE(`t30`.`_occurred_at_ordered_meridiem`, `t30`.`_occurred_at_comma_meridiem`)) IS NOT NULL
             )
-            OR COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`) BETWEEN 1 AND 12,
+            OR COALESCE(`t30`.`_occurred_at_ordered_hour`, `t30`.`_occurred_at_comma_hour`) BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -13175,35 +10187,35 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST(`t30`.`__revq_24_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_24_ordered_year` AS STRING)), 4),
+          CAST(`t30`.`_occurred_at_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_ordered_year` AS STRING)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t30`.`__revq_20_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_20_ordered_first` AS STRING)), 2),
+          CAST(`t30`.`_occurred_at_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_ordered_first` AS STRING)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST(`t30`.`__revq_22_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t30`.`__revq_22_ordered_second_number` AS STRING)), 2),
+          CAST(`t30`.`_occurred_at_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t30`.`_occurred_at_ordered_second_number` AS STRING)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
+              WHEN UPPER(COALESCE(`t30`.`_occurred_at_ordered_meridiem`, `t30`.`_occurred_at_comma_meridiem`)) IS NOT NULL
               THEN (
-                MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
+                MOD(COALESCE(`t30`.`_occurred_at_ordered_hour`, `t30`.`_occurred_at_comma_hour`), 12)
               ) + CASE
-                WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
+                WHEN UPPER(COALESCE(`t30`.`_occurred_at_ordered_meridiem`, `t30`.`_occurred_at_comma_meridiem`)) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
+              ELSE COALESCE(`t30`.`_occurred_at_ordered_hour`, `t30`.`_occurred_at_comma_hour`)
             END,
             0
           ) AS STRING),
@@ -13211,15 +10223,15 @@ WITH `revq_leads_trimmed` AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) IS NOT NULL
+                  WHEN UPPER(COALESCE(`t30`.`_occurred_at_ordered_meridiem`, `t30`.`_occurred_at_comma_meridiem`)) IS NOT NULL
                   THEN (
-                    MOD(COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`), 12)
+                    MOD(COALESCE(`t30`.`_occurred_at_ordered_hour`, `t30`.`_occurred_at_comma_hour`), 12)
                   ) + CASE
-                    WHEN UPPER(COALESCE(`t30`.`__revq_41_ordered_meridiem`, `t30`.`__revq_44_comma_meridiem`)) = 'P'
+                    WHEN UPPER(COALESCE(`t30`.`_occurred_at_ordered_meridiem`, `t30`.`_occurred_at_comma_meridiem`)) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE(`t30`.`__revq_38_ordered_hour`, `t30`.`__revq_42_comma_hour`)
+                  ELSE COALESCE(`t30`.`_occurred_at_ordered_hour`, `t30`.`_occurred_at_comma_hour`)
                 END,
                 0
               ) AS STRING)
@@ -13230,10 +10242,10 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) AS STRING),
+          CAST(COALESCE(COALESCE(`t30`.`_occurred_at_ordered_minute`, `t30`.`_occurred_at_comma_minute`), 0) AS STRING),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE(`t30`.`__revq_39_ordered_minute`, `t30`.`__revq_43_comma_minute`), 0) AS STRING)
+              CAST(COALESCE(COALESCE(`t30`.`_occurred_at_ordered_minute`, `t30`.`_occurred_at_comma_minute`), 0) AS STRING)
             ),
             2
           ),
@@ -13241,15 +10253,15 @@ WITH `revq_leads_trimmed` AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(`t30`.`__revq_40_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t30`.`__revq_40_ordered_second`, 0) AS STRING)), 2),
+          CAST(COALESCE(`t30`.`_occurred_at_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t30`.`_occurred_at_ordered_second`, 0) AS STRING)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS STRING)
-    END AS `__revq_48_ordered_text`
+    END AS `_occurred_at_ordered_text`
   FROM `revq_signals_time_parts` AS `t30`
 ), `revq_signals_mapped` AS (
   /* revq's columns, values typed; rows that do not parse left out */
@@ -13261,8 +10273,8 @@ WITH `revq_leads_trimmed` AS (
       *
     FROM (
       SELECT
-        NULLIF(`t36`.`__revq_1_trimmed`, '') AS `account_key`,
-        NULLIF(`t36`.`__revq_2_trimmed`, '') AS `company`,
+        NULLIF(`t36`.`_account_key_trimmed`, '') AS `account_key`,
+        NULLIF(`t36`.`_company_trimmed`, '') AS `company`,
         NULLIF(
           REGEXP_REPLACE(
             COALESCE(
@@ -13458,79 +10470,63 @@ WITH `revq_leads_trimmed` AS (
         ) AS `signal_type`,
         COALESCE(
           CASE
-            WHEN `t36`.`__revq_46_dash_zone` IS NOT NULL
-            THEN CAST(CONCAT(`t36`.`__revq_45_dash_text`, COALESCE(`t36`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
-            ELSE CAST(CONCAT(`t36`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
+            WHEN `t36`.`_occurred_at_dash_zone` IS NOT NULL
+            THEN CAST(CONCAT(`t36`.`_occurred_at_dash_text`, COALESCE(`t36`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
+            ELSE CAST(CONCAT(`t36`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
           END,
-          CAST(CONCAT(`t36`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
-          CAST(CONCAT(`t36`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
+          CAST(CONCAT(`t36`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
+          CAST(CONCAT(`t36`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
           CASE
-            WHEN `t36`.`__revq_26_epoch` IS NOT NULL
-            THEN CAST(TIMESTAMP_MILLIS(`t36`.`__revq_26_epoch`) AS TIMESTAMP)
+            WHEN `t36`.`_occurred_at_epoch` IS NOT NULL
+            THEN CAST(TIMESTAMP_MILLIS(`t36`.`_occurred_at_epoch`) AS TIMESTAMP)
             ELSE CAST(NULL AS TIMESTAMP)
           END
         ) AS `occurred_at`,
-        NULLIF(`t36`.`__revq_5_trimmed`, '') AS `source`,
-        NULLIF(`t36`.`__revq_6_trimmed`, '') AS `detail`,
+        NULLIF(`t36`.`_source_trimmed`, '') AS `source`,
+        NULLIF(`t36`.`_detail_trimmed`, '') AS `detail`,
         (
-          COALESCE(
-            (
-              `t36`.`__revq_4_trimmed` IS NOT NULL
-            )
-            AND (
-              `t36`.`__revq_4_trimmed` <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            `t36`.`_occurred_at_trimmed` IS NOT NULL
+          ) AND (
+            `t36`.`_occurred_at_trimmed` <> ''
+          ), FALSE)
           AND (
             COALESCE(
               CASE
-                WHEN `t36`.`__revq_46_dash_zone` IS NOT NULL
-                THEN CAST(CONCAT(`t36`.`__revq_45_dash_text`, COALESCE(`t36`.`__revq_46_dash_zone`, '')) AS TIMESTAMP)
-                ELSE CAST(CONCAT(`t36`.`__revq_45_dash_text`, '+00:00') AS TIMESTAMP)
+                WHEN `t36`.`_occurred_at_dash_zone` IS NOT NULL
+                THEN CAST(CONCAT(`t36`.`_occurred_at_dash_text`, COALESCE(`t36`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
+                ELSE CAST(CONCAT(`t36`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
               END,
-              CAST(CONCAT(`t36`.`__revq_47_slash_text`, '+00:00') AS TIMESTAMP),
-              CAST(CONCAT(`t36`.`__revq_48_ordered_text`, '+00:00') AS TIMESTAMP),
+              CAST(CONCAT(`t36`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
+              CAST(CONCAT(`t36`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
               CASE
-                WHEN `t36`.`__revq_26_epoch` IS NOT NULL
-                THEN CAST(TIMESTAMP_MILLIS(`t36`.`__revq_26_epoch`) AS TIMESTAMP)
+                WHEN `t36`.`_occurred_at_epoch` IS NOT NULL
+                THEN CAST(TIMESTAMP_MILLIS(`t36`.`_occurred_at_epoch`) AS TIMESTAMP)
                 ELSE CAST(NULL AS TIMESTAMP)
               END
             ) IS NULL
           )
         )
         OR NOT (
-          COALESCE(
-            (
-              `t36`.`__revq_1_trimmed` IS NOT NULL
-            )
-            AND (
-              `t36`.`__revq_1_trimmed` <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            `t36`.`_account_key_trimmed` IS NOT NULL
+          ) AND (
+            `t36`.`_account_key_trimmed` <> ''
+          ), FALSE)
         )
         OR NOT (
-          COALESCE(
-            (
-              `t36`.`__revq_3_trimmed` IS NOT NULL
-            )
-            AND (
-              `t36`.`__revq_3_trimmed` <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            `t36`.`_signal_type_trimmed` IS NOT NULL
+          ) AND (
+            `t36`.`_signal_type_trimmed` <> ''
+          ), FALSE)
         )
         OR NOT (
-          COALESCE(
-            (
-              `t36`.`__revq_4_trimmed` IS NOT NULL
-            )
-            AND (
-              `t36`.`__revq_4_trimmed` <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            `t36`.`_occurred_at_trimmed` IS NOT NULL
+          ) AND (
+            `t36`.`_occurred_at_trimmed` <> ''
+          ), FALSE)
         ) AS `__revq_rejected`
       FROM `revq_signals_dates_checked` AS `t36`
     ) AS `t39`
@@ -13602,10 +10598,7 @@ WITH `revq_leads_trimmed` AS (
                 TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
                   MOD(
                     (
-                      MOD(
-                        TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND),
-                        86400000000
-                      )
+                      MOD(TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND), 86400000000)
                     ) + 86400000000,
                     86400000000
                   )
@@ -13658,65 +10651,55 @@ WITH `revq_leads_trimmed` AS (
       SUM(
         IF(
           `t118`.`_type` = 'executive_hire',
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t118`.`points` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64),
+              `t118`.`points` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s0`,
       SUM(
         IF(
           `t118`.`_type` = 'funding',
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t118`.`points` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64),
+              `t118`.`points` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s1`,
       SUM(
         IF(
           `t118`.`_type` = 'strategic_hiring',
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t118`.`points` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64),
+              `t118`.`points` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s2`,
       SUM(
         IF(
           `t118`.`_type` = 'filing_language',
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t118`.`points` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64),
+              `t118`.`points` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s3`,
       SUM(
         IF(
           `t118`.`_type` = 'expansion',
-          CAST(TRUNC(
+          CAST(TRUNC((
             (
-              (
-                `t118`.`points` * 1000000.0
-              ) + 6755399441055744.0
-            ) - 6755399441055744.0
-          ) AS INT64),
+              `t118`.`points` * 1000000.0
+            ) + 6755399441055744.0
+          ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s4`,
@@ -13785,22 +10768,18 @@ WITH `revq_leads_trimmed` AS (
     `t127`.`pts_filing_language`,
     `t127`.`pts_expansion`,
     CAST(COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_seniority` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_seniority` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_company_size` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_company_size` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC(
@@ -13812,22 +10791,18 @@ WITH `revq_leads_trimmed` AS (
       ) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_target_industry` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_target_industry` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_served_country` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_served_country` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC(
@@ -13849,150 +10824,118 @@ WITH `revq_leads_trimmed` AS (
       0
     ) AS FLOAT64) * 1e-06 AS `_raw_fit`,
     CAST(COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_demo_request` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_demo_request` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_pricing_page` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_pricing_page` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_comparison_site` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_comparison_site` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_case_study` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_case_study` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_webinar` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_webinar` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_blog` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_blog` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_email_click` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_email_click` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) AS FLOAT64) * 1e-06 AS `_raw_intent`,
     CAST(COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_executive_hire` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_executive_hire` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_funding` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_funding` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_strategic_hiring` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_strategic_hiring` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_filing_language` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_filing_language` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_expansion` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_expansion` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) AS FLOAT64) * 1e-06 AS `_raw_signal`,
     CAST(COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_personal_email` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_personal_email` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_intern_or_student` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_intern_or_student` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_unserved_country` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_unserved_country` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
-      CAST(TRUNC(
+      CAST(TRUNC((
         (
-          (
-            `t127`.`pts_tiny_company` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
+          `t127`.`pts_tiny_company` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
       0
     ) AS FLOAT64) * 1e-06 AS `_raw_negative`
   FROM (
@@ -14237,116 +11180,62 @@ WITH `revq_leads_trimmed` AS (
     CAST(TRUNC(
       (
         (
-          COALESCE(
-            CASE
-              WHEN `t133`.`pts_demo_request` < 0.0
-              THEN 0.0
-              ELSE `t133`.`pts_demo_request`
-            END,
-            0.0
-          ) * 1000000.0
+          COALESCE(CASE WHEN `t133`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t133`.`pts_demo_request` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pts_demo_request`,
+    ) AS INT64) AS `_st_m_demo_request`,
     CAST(TRUNC(
       (
         (
-          COALESCE(
-            CASE
-              WHEN `t133`.`pts_pricing_page` < 0.0
-              THEN 0.0
-              ELSE `t133`.`pts_pricing_page`
-            END,
-            0.0
-          ) * 1000000.0
+          COALESCE(CASE WHEN `t133`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t133`.`pts_pricing_page` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pts_pricing_page`,
+    ) AS INT64) AS `_st_m_pricing_page`,
     CAST(TRUNC(
       (
         (
-          COALESCE(
-            CASE
-              WHEN `t133`.`pts_comparison_site` < 0.0
-              THEN 0.0
-              ELSE `t133`.`pts_comparison_site`
-            END,
-            0.0
-          ) * 1000000.0
+          COALESCE(CASE WHEN `t133`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t133`.`pts_comparison_site` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pts_comparison_site`,
+    ) AS INT64) AS `_st_m_comparison_site`,
     CAST(TRUNC(
       (
         (
-          COALESCE(
-            CASE WHEN `t133`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t133`.`pts_case_study` END,
-            0.0
-          ) * 1000000.0
+          COALESCE(CASE WHEN `t133`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t133`.`pts_case_study` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pts_case_study`,
+    ) AS INT64) AS `_st_m_case_study`,
     CAST(TRUNC(
       (
         (
           COALESCE(CASE WHEN `t133`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t133`.`pts_webinar` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pts_webinar`,
+    ) AS INT64) AS `_st_m_webinar`,
     CAST(TRUNC(
       (
         (
           COALESCE(CASE WHEN `t133`.`pts_blog` < 0.0 THEN 0.0 ELSE `t133`.`pts_blog` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pts_blog`,
+    ) AS INT64) AS `_st_m_blog`,
     CAST(TRUNC(
       (
         (
-          COALESCE(
-            CASE WHEN `t133`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t133`.`pts_email_click` END,
-            0.0
-          ) * 1000000.0
+          COALESCE(CASE WHEN `t133`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t133`.`pts_email_click` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pts_email_click`,
+    ) AS INT64) AS `_st_m_email_click`,
+    COALESCE(CASE WHEN `t133`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t133`.`pts_demo_request` END < 0.0, FALSE) AS `_st_m_demo_request_neg`,
+    COALESCE(CASE WHEN `t133`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t133`.`pts_pricing_page` END < 0.0, FALSE) AS `_st_m_pricing_page_neg`,
     COALESCE(
-      CASE
-        WHEN `t133`.`pts_demo_request` < 0.0
-        THEN 0.0
-        ELSE `t133`.`pts_demo_request`
-      END < 0.0,
+      CASE WHEN `t133`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t133`.`pts_comparison_site` END < 0.0,
       FALSE
-    ) AS `_st_m_pts_demo_request_neg`,
-    COALESCE(
-      CASE
-        WHEN `t133`.`pts_pricing_page` < 0.0
-        THEN 0.0
-        ELSE `t133`.`pts_pricing_page`
-      END < 0.0,
-      FALSE
-    ) AS `_st_m_pts_pricing_page_neg`,
-    COALESCE(
-      CASE
-        WHEN `t133`.`pts_comparison_site` < 0.0
-        THEN 0.0
-        ELSE `t133`.`pts_comparison_site`
-      END < 0.0,
-      FALSE
-    ) AS `_st_m_pts_comparison_site_neg`,
-    COALESCE(
-      CASE WHEN `t133`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t133`.`pts_case_study` END < 0.0,
-      FALSE
-    ) AS `_st_m_pts_case_study_neg`,
-    COALESCE(
-      CASE WHEN `t133`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t133`.`pts_webinar` END < 0.0,
-      FALSE
-    ) AS `_st_m_pts_webinar_neg`,
-    COALESCE(CASE WHEN `t133`.`pts_blog` < 0.0 THEN 0.0 ELSE `t133`.`pts_blog` END < 0.0, FALSE) AS `_st_m_pts_blog_neg`,
-    COALESCE(
-      CASE WHEN `t133`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t133`.`pts_email_click` END < 0.0,
-      FALSE
-    ) AS `_st_m_pts_email_click_neg`
+    ) AS `_st_m_comparison_site_neg`,
+    COALESCE(CASE WHEN `t133`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t133`.`pts_case_study` END < 0.0, FALSE) AS `_st_m_case_study_neg`,
+    COALESCE(CASE WHEN `t133`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t133`.`pts_webinar` END < 0.0, FALSE) AS `_st_m_webinar_neg`,
+    COALESCE(CASE WHEN `t133`.`pts_blog` < 0.0 THEN 0.0 ELSE `t133`.`pts_blog` END < 0.0, FALSE) AS `_st_m_blog_neg`,
+    COALESCE(CASE WHEN `t133`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t133`.`pts_email_click` END < 0.0, FALSE) AS `_st_m_email_click_neg`
   FROM `revq_scores` AS `t133`
 ), `revq_strongest_keys` AS (
   /* why now's strongest behaviour: each item's sort key (size, sign, name) */
@@ -14398,62 +11287,62 @@ WITH `revq_leads_trimmed` AS (
     `t135`.`_cap_intent`,
     `t135`.`_cap_signal`,
     `t135`.`_cap_negative`,
-    `t135`.`_st_m_pts_demo_request`,
-    `t135`.`_st_m_pts_pricing_page`,
-    `t135`.`_st_m_pts_comparison_site`,
-    `t135`.`_st_m_pts_case_study`,
-    `t135`.`_st_m_pts_webinar`,
-    `t135`.`_st_m_pts_blog`,
-    `t135`.`_st_m_pts_email_click`,
+    `t135`.`_st_m_demo_request`,
+    `t135`.`_st_m_pricing_page`,
+    `t135`.`_st_m_comparison_site`,
+    `t135`.`_st_m_case_study`,
+    `t135`.`_st_m_webinar`,
+    `t135`.`_st_m_blog`,
+    `t135`.`_st_m_email_click`,
     (
       (
         (
-          ABS(`t135`.`_st_m_pts_demo_request`) * 2
-        ) + IF(`t135`.`_st_m_pts_demo_request_neg`, 1, 0)
+          ABS(`t135`.`_st_m_demo_request`) * 2
+        ) + IF(`t135`.`_st_m_demo_request_neg`, 1, 0)
       ) * 8
-    ) + 4 AS `_st_k_pts_demo_request`,
+    ) + 4 AS `_st_k_demo_request`,
     (
       (
         (
-          ABS(`t135`.`_st_m_pts_pricing_page`) * 2
-        ) + IF(`t135`.`_st_m_pts_pricing_page_neg`, 1, 0)
+          ABS(`t135`.`_st_m_pricing_page`) * 2
+        ) + IF(`t135`.`_st_m_pricing_page_neg`, 1, 0)
       ) * 8
-    ) + 2 AS `_st_k_pts_pricing_page`,
+    ) + 2 AS `_st_k_pricing_page`,
     (
       (
         (
-          ABS(`t135`.`_st_m_pts_comparison_site`) * 2
-        ) + IF(`t135`.`_st_m_pts_comparison_site_neg`, 1, 0)
+          ABS(`t135`.`_st_m_comparison_site`) * 2
+        ) + IF(`t135`.`_st_m_comparison_site_neg`, 1, 0)
       ) * 8
-    ) + 5 AS `_st_k_pts_comparison_site`,
+    ) + 5 AS `_st_k_comparison_site`,
     (
       (
         (
-          ABS(`t135`.`_st_m_pts_case_study`) * 2
-        ) + IF(`t135`.`_st_m_pts_case_study_neg`, 1, 0)
+          ABS(`t135`.`_st_m_case_study`) * 2
+        ) + IF(`t135`.`_st_m_case_study_neg`, 1, 0)
       ) * 8
-    ) + 6 AS `_st_k_pts_case_study`,
+    ) + 6 AS `_st_k_case_study`,
     (
       (
         (
-          ABS(`t135`.`_st_m_pts_webinar`) * 2
-        ) + IF(`t135`.`_st_m_pts_webinar_neg`, 1, 0)
+          ABS(`t135`.`_st_m_webinar`) * 2
+        ) + IF(`t135`.`_st_m_webinar_neg`, 1, 0)
       ) * 8
-    ) + 1 AS `_st_k_pts_webinar`,
+    ) + 1 AS `_st_k_webinar`,
     (
       (
         (
-          ABS(`t135`.`_st_m_pts_blog`) * 2
-        ) + IF(`t135`.`_st_m_pts_blog_neg`, 1, 0)
+          ABS(`t135`.`_st_m_blog`) * 2
+        ) + IF(`t135`.`_st_m_blog_neg`, 1, 0)
       ) * 8
-    ) + 7 AS `_st_k_pts_blog`,
+    ) + 7 AS `_st_k_blog`,
     (
       (
         (
-          ABS(`t135`.`_st_m_pts_email_click`) * 2
-        ) + IF(`t135`.`_st_m_pts_email_click_neg`, 1, 0)
+          ABS(`t135`.`_st_m_email_click`) * 2
+        ) + IF(`t135`.`_st_m_email_click_neg`, 1, 0)
       ) * 8
-    ) + 3 AS `_st_k_pts_email_click`
+    ) + 3 AS `_st_k_email_click`
   FROM `revq_strongest_items` AS `t135`
 ), `revq_strongest_1` AS (
   /* why now's strongest behaviour: place 1 */
@@ -14506,36 +11395,36 @@ WITH `revq_leads_trimmed` AS (
     `t138`.`_cap_signal`,
     `t138`.`_cap_negative`,
     CASE
-      WHEN `t138`.`_st_k_pts_demo_request` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m_pts_demo_request`
-      WHEN `t138`.`_st_k_pts_pricing_page` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m_pts_pricing_page`
-      WHEN `t138`.`_st_k_pts_comparison_site` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m_pts_comparison_site`
-      WHEN `t138`.`_st_k_pts_case_study` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m_pts_case_study`
-      WHEN `t138`.`_st_k_pts_webinar` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m_pts_webinar`
-      WHEN `t138`.`_st_k_pts_blog` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m_pts_blog`
-      WHEN `t138`.`_st_k_pts_email_click` = `t138`.`_st_s0`
-      THEN `t138`.`_st_m_pts_email_click`
+      WHEN `t138`.`_st_k_demo_request` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_demo_request`
+      WHEN `t138`.`_st_k_pricing_page` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_pricing_page`
+      WHEN `t138`.`_st_k_comparison_site` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_comparison_site`
+      WHEN `t138`.`_st_k_case_study` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_case_study`
+      WHEN `t138`.`_st_k_webinar` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_webinar`
+      WHEN `t138`.`_st_k_blog` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_blog`
+      WHEN `t138`.`_st_k_email_click` = `t138`.`_st_s0`
+      THEN `t138`.`_st_m_email_click`
       ELSE 0
     END AS `_st_v0`,
     CASE
-      WHEN `t138`.`_st_k_pts_demo_request` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_demo_request` = `t138`.`_st_s0`
       THEN 'demo_request'
-      WHEN `t138`.`_st_k_pts_pricing_page` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_pricing_page` = `t138`.`_st_s0`
       THEN 'pricing_page'
-      WHEN `t138`.`_st_k_pts_comparison_site` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_comparison_site` = `t138`.`_st_s0`
       THEN 'comparison_site'
-      WHEN `t138`.`_st_k_pts_case_study` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_case_study` = `t138`.`_st_s0`
       THEN 'case_study'
-      WHEN `t138`.`_st_k_pts_webinar` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_webinar` = `t138`.`_st_s0`
       THEN 'webinar'
-      WHEN `t138`.`_st_k_pts_blog` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_blog` = `t138`.`_st_s0`
       THEN 'blog'
-      WHEN `t138`.`_st_k_pts_email_click` = `t138`.`_st_s0`
+      WHEN `t138`.`_st_k_email_click` = `t138`.`_st_s0`
       THEN 'email_click'
       ELSE CAST(NULL AS STRING)
     END AS `_st_n0`
@@ -14588,28 +11477,28 @@ WITH `revq_leads_trimmed` AS (
       `t137`.`_cap_intent`,
       `t137`.`_cap_signal`,
       `t137`.`_cap_negative`,
-      `t137`.`_st_m_pts_demo_request`,
-      `t137`.`_st_m_pts_pricing_page`,
-      `t137`.`_st_m_pts_comparison_site`,
-      `t137`.`_st_m_pts_case_study`,
-      `t137`.`_st_m_pts_webinar`,
-      `t137`.`_st_m_pts_blog`,
-      `t137`.`_st_m_pts_email_click`,
-      `t137`.`_st_k_pts_demo_request`,
-      `t137`.`_st_k_pts_pricing_page`,
-      `t137`.`_st_k_pts_comparison_site`,
-      `t137`.`_st_k_pts_case_study`,
-      `t137`.`_st_k_pts_webinar`,
-      `t137`.`_st_k_pts_blog`,
-      `t137`.`_st_k_pts_email_click`,
+      `t137`.`_st_m_demo_request`,
+      `t137`.`_st_m_pricing_page`,
+      `t137`.`_st_m_comparison_site`,
+      `t137`.`_st_m_case_study`,
+      `t137`.`_st_m_webinar`,
+      `t137`.`_st_m_blog`,
+      `t137`.`_st_m_email_click`,
+      `t137`.`_st_k_demo_request`,
+      `t137`.`_st_k_pricing_page`,
+      `t137`.`_st_k_comparison_site`,
+      `t137`.`_st_k_case_study`,
+      `t137`.`_st_k_webinar`,
+      `t137`.`_st_k_blog`,
+      `t137`.`_st_k_email_click`,
       GREATEST(
-        `t137`.`_st_k_pts_demo_request`,
-        `t137`.`_st_k_pts_pricing_page`,
-        `t137`.`_st_k_pts_comparison_site`,
-        `t137`.`_st_k_pts_case_study`,
-        `t137`.`_st_k_pts_webinar`,
-        `t137`.`_st_k_pts_blog`,
-        `t137`.`_st_k_pts_email_click`
+        `t137`.`_st_k_demo_request`,
+        `t137`.`_st_k_pricing_page`,
+        `t137`.`_st_k_comparison_site`,
+        `t137`.`_st_k_case_study`,
+        `t137`.`_st_k_webinar`,
+        `t137`.`_st_k_blog`,
+        `t137`.`_st_k_email_click`
       ) AS `_st_s0`
     FROM `revq_strongest_keys` AS `t137`
   ) AS `t138`
@@ -14644,161 +11533,161 @@ WITH `revq_leads_trimmed` AS (
           COALESCE(`t140`.`pts_seniority`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_seniority`,
+    ) AS INT64) AS `_re_m_seniority`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_company_size`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_company_size`,
+    ) AS INT64) AS `_re_m_company_size`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_company_size_small`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_company_size_small`,
+    ) AS INT64) AS `_re_m_company_size_small`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_target_industry`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_target_industry`,
+    ) AS INT64) AS `_re_m_target_industry`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_served_country`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_served_country`,
+    ) AS INT64) AS `_re_m_served_country`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_enterprise_seniority`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_enterprise_seniority`,
+    ) AS INT64) AS `_re_m_enterprise_seniority`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_enterprise_enterprise_size`,
+    ) AS INT64) AS `_re_m_enterprise_enterprise_size`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_personal_email`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_personal_email`,
+    ) AS INT64) AS `_re_m_personal_email`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_intern_or_student`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_intern_or_student`,
+    ) AS INT64) AS `_re_m_intern_or_student`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_unserved_country`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_unserved_country`,
+    ) AS INT64) AS `_re_m_unserved_country`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_tiny_company`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_tiny_company`,
+    ) AS INT64) AS `_re_m_tiny_company`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_demo_request`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_demo_request`,
+    ) AS INT64) AS `_re_m_demo_request`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_pricing_page`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_pricing_page`,
+    ) AS INT64) AS `_re_m_pricing_page`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_comparison_site`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_comparison_site`,
+    ) AS INT64) AS `_re_m_comparison_site`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_case_study`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_case_study`,
+    ) AS INT64) AS `_re_m_case_study`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_webinar`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_webinar`,
+    ) AS INT64) AS `_re_m_webinar`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_blog`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_blog`,
+    ) AS INT64) AS `_re_m_blog`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_email_click`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_email_click`,
+    ) AS INT64) AS `_re_m_email_click`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_executive_hire`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_executive_hire`,
+    ) AS INT64) AS `_re_m_executive_hire`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_funding`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_funding`,
+    ) AS INT64) AS `_re_m_funding`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_strategic_hiring`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_strategic_hiring`,
+    ) AS INT64) AS `_re_m_strategic_hiring`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_filing_language`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_filing_language`,
+    ) AS INT64) AS `_re_m_filing_language`,
     CAST(TRUNC(
       (
         (
           COALESCE(`t140`.`pts_expansion`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pts_expansion`,
+    ) AS INT64) AS `_re_m_expansion`,
     CAST(TRUNC(
       (
         (
@@ -14827,29 +11716,29 @@ WITH `revq_leads_trimmed` AS (
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_cap_negative`,
-    COALESCE(`t140`.`pts_seniority` < 0.0, FALSE) AS `_re_m_pts_seniority_neg`,
-    COALESCE(`t140`.`pts_company_size` < 0.0, FALSE) AS `_re_m_pts_company_size_neg`,
-    COALESCE(`t140`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_pts_company_size_small_neg`,
-    COALESCE(`t140`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_pts_target_industry_neg`,
-    COALESCE(`t140`.`pts_served_country` < 0.0, FALSE) AS `_re_m_pts_served_country_neg`,
-    COALESCE(`t140`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_pts_enterprise_seniority_neg`,
-    COALESCE(`t140`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_pts_enterprise_enterprise_size_neg`,
-    COALESCE(`t140`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_pts_personal_email_neg`,
-    COALESCE(`t140`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_pts_intern_or_student_neg`,
-    COALESCE(`t140`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_pts_unserved_country_neg`,
-    COALESCE(`t140`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_pts_tiny_company_neg`,
-    COALESCE(`t140`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_pts_demo_request_neg`,
-    COALESCE(`t140`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pts_pricing_page_neg`,
-    COALESCE(`t140`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_pts_comparison_site_neg`,
-    COALESCE(`t140`.`pts_case_study` < 0.0, FALSE) AS `_re_m_pts_case_study_neg`,
-    COALESCE(`t140`.`pts_webinar` < 0.0, FALSE) AS `_re_m_pts_webinar_neg`,
-    COALESCE(`t140`.`pts_blog` < 0.0, FALSE) AS `_re_m_pts_blog_neg`,
-    COALESCE(`t140`.`pts_email_click` < 0.0, FALSE) AS `_re_m_pts_email_click_neg`,
-    COALESCE(`t140`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_pts_executive_hire_neg`,
-    COALESCE(`t140`.`pts_funding` < 0.0, FALSE) AS `_re_m_pts_funding_neg`,
-    COALESCE(`t140`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_pts_strategic_hiring_neg`,
-    COALESCE(`t140`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_pts_filing_language_neg`,
-    COALESCE(`t140`.`pts_expansion` < 0.0, FALSE) AS `_re_m_pts_expansion_neg`,
+    COALESCE(`t140`.`pts_seniority` < 0.0, FALSE) AS `_re_m_seniority_neg`,
+    COALESCE(`t140`.`pts_company_size` < 0.0, FALSE) AS `_re_m_company_size_neg`,
+    COALESCE(`t140`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_company_size_small_neg`,
+    COALESCE(`t140`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_target_industry_neg`,
+    COALESCE(`t140`.`pts_served_country` < 0.0, FALSE) AS `_re_m_served_country_neg`,
+    COALESCE(`t140`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_enterprise_seniority_neg`,
+    COALESCE(`t140`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_enterprise_enterprise_size_neg`,
+    COALESCE(`t140`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_personal_email_neg`,
+    COALESCE(`t140`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_intern_or_student_neg`,
+    COALESCE(`t140`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_unserved_country_neg`,
+    COALESCE(`t140`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_tiny_company_neg`,
+    COALESCE(`t140`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_demo_request_neg`,
+    COALESCE(`t140`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pricing_page_neg`,
+    COALESCE(`t140`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_comparison_site_neg`,
+    COALESCE(`t140`.`pts_case_study` < 0.0, FALSE) AS `_re_m_case_study_neg`,
+    COALESCE(`t140`.`pts_webinar` < 0.0, FALSE) AS `_re_m_webinar_neg`,
+    COALESCE(`t140`.`pts_blog` < 0.0, FALSE) AS `_re_m_blog_neg`,
+    COALESCE(`t140`.`pts_email_click` < 0.0, FALSE) AS `_re_m_email_click_neg`,
+    COALESCE(`t140`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_executive_hire_neg`,
+    COALESCE(`t140`.`pts_funding` < 0.0, FALSE) AS `_re_m_funding_neg`,
+    COALESCE(`t140`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_strategic_hiring_neg`,
+    COALESCE(`t140`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_filing_language_neg`,
+    COALESCE(`t140`.`pts_expansion` < 0.0, FALSE) AS `_re_m_expansion_neg`,
     COALESCE(`t140`.`_cap_fit` < 0.0, FALSE) AS `_re_m_cap_fit_neg`,
     COALESCE(`t140`.`_cap_intent` < 0.0, FALSE) AS `_re_m_cap_intent_neg`,
     COALESCE(`t140`.`_cap_signal` < 0.0, FALSE) AS `_re_m_cap_signal_neg`,
@@ -14880,29 +11769,29 @@ WITH `revq_leads_trimmed` AS (
     `t142`.`_u_total_score`,
     `t142`.`_st_v0`,
     `t142`.`_st_n0`,
-    `t142`.`_re_m_pts_seniority`,
-    `t142`.`_re_m_pts_company_size`,
-    `t142`.`_re_m_pts_company_size_small`,
-    `t142`.`_re_m_pts_target_industry`,
-    `t142`.`_re_m_pts_served_country`,
-    `t142`.`_re_m_pts_enterprise_seniority`,
-    `t142`.`_re_m_pts_enterprise_enterprise_size`,
-    `t142`.`_re_m_pts_personal_email`,
-    `t142`.`_re_m_pts_intern_or_student`,
-    `t142`.`_re_m_pts_unserved_country`,
-    `t142`.`_re_m_pts_tiny_company`,
-    `t142`.`_re_m_pts_demo_request`,
-    `t142`.`_re_m_pts_pricing_page`,
-    `t142`.`_re_m_pts_comparison_site`,
-    `t142`.`_re_m_pts_case_study`,
-    `t142`.`_re_m_pts_webinar`,
-    `t142`.`_re_m_pts_blog`,
-    `t142`.`_re_m_pts_email_click`,
-    `t142`.`_re_m_pts_executive_hire`,
-    `t142`.`_re_m_pts_funding`,
-    `t142`.`_re_m_pts_strategic_hiring`,
-    `t142`.`_re_m_pts_filing_language`,
-    `t142`.`_re_m_pts_expansion`,
+    `t142`.`_re_m_seniority`,
+    `t142`.`_re_m_company_size`,
+    `t142`.`_re_m_company_size_small`,
+    `t142`.`_re_m_target_industry`,
+    `t142`.`_re_m_served_country`,
+    `t142`.`_re_m_enterprise_seniority`,
+    `t142`.`_re_m_enterprise_enterprise_size`,
+    `t142`.`_re_m_personal_email`,
+    `t142`.`_re_m_intern_or_student`,
+    `t142`.`_re_m_unserved_country`,
+    `t142`.`_re_m_tiny_company`,
+    `t142`.`_re_m_demo_request`,
+    `t142`.`_re_m_pricing_page`,
+    `t142`.`_re_m_comparison_site`,
+    `t142`.`_re_m_case_study`,
+    `t142`.`_re_m_webinar`,
+    `t142`.`_re_m_blog`,
+    `t142`.`_re_m_email_click`,
+    `t142`.`_re_m_executive_hire`,
+    `t142`.`_re_m_funding`,
+    `t142`.`_re_m_strategic_hiring`,
+    `t142`.`_re_m_filing_language`,
+    `t142`.`_re_m_expansion`,
     `t142`.`_re_m_cap_fit`,
     `t142`.`_re_m_cap_intent`,
     `t142`.`_re_m_cap_signal`,
@@ -14910,164 +11799,164 @@ WITH `revq_leads_trimmed` AS (
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_seniority`) * 2
-        ) + IF(`t142`.`_re_m_pts_seniority_neg`, 1, 0)
+          ABS(`t142`.`_re_m_seniority`) * 2
+        ) + IF(`t142`.`_re_m_seniority_neg`, 1, 0)
       ) * 28
-    ) + 11 AS `_re_k_pts_seniority`,
+    ) + 11 AS `_re_k_seniority`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_company_size`) * 2
-        ) + IF(`t142`.`_re_m_pts_company_size_neg`, 1, 0)
+          ABS(`t142`.`_re_m_company_size`) * 2
+        ) + IF(`t142`.`_re_m_company_size_neg`, 1, 0)
       ) * 28
-    ) + 21 AS `_re_k_pts_company_size`,
+    ) + 21 AS `_re_k_company_size`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_company_size_small`) * 2
-        ) + IF(`t142`.`_re_m_pts_company_size_small_neg`, 1, 0)
+          ABS(`t142`.`_re_m_company_size_small`) * 2
+        ) + IF(`t142`.`_re_m_company_size_small_neg`, 1, 0)
       ) * 28
-    ) + 20 AS `_re_k_pts_company_size_small`,
+    ) + 20 AS `_re_k_company_size_small`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_target_industry`) * 2
-        ) + IF(`t142`.`_re_m_pts_target_industry_neg`, 1, 0)
+          ABS(`t142`.`_re_m_target_industry`) * 2
+        ) + IF(`t142`.`_re_m_target_industry_neg`, 1, 0)
       ) * 28
-    ) + 4 AS `_re_k_pts_target_industry`,
+    ) + 4 AS `_re_k_target_industry`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_served_country`) * 2
-        ) + IF(`t142`.`_re_m_pts_served_country_neg`, 1, 0)
+          ABS(`t142`.`_re_m_served_country`) * 2
+        ) + IF(`t142`.`_re_m_served_country_neg`, 1, 0)
       ) * 28
-    ) + 10 AS `_re_k_pts_served_country`,
+    ) + 10 AS `_re_k_served_country`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_enterprise_seniority`) * 2
-        ) + IF(`t142`.`_re_m_pts_enterprise_seniority_neg`, 1, 0)
+          ABS(`t142`.`_re_m_enterprise_seniority`) * 2
+        ) + IF(`t142`.`_re_m_enterprise_seniority_neg`, 1, 0)
       ) * 28
-    ) + 15 AS `_re_k_pts_enterprise_seniority`,
+    ) + 15 AS `_re_k_enterprise_seniority`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_enterprise_enterprise_size`) * 2
-        ) + IF(`t142`.`_re_m_pts_enterprise_enterprise_size_neg`, 1, 0)
+          ABS(`t142`.`_re_m_enterprise_enterprise_size`) * 2
+        ) + IF(`t142`.`_re_m_enterprise_enterprise_size_neg`, 1, 0)
       ) * 28
-    ) + 16 AS `_re_k_pts_enterprise_enterprise_size`,
+    ) + 16 AS `_re_k_enterprise_enterprise_size`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_personal_email`) * 2
-        ) + IF(`t142`.`_re_m_pts_personal_email_neg`, 1, 0)
+          ABS(`t142`.`_re_m_personal_email`) * 2
+        ) + IF(`t142`.`_re_m_personal_email_neg`, 1, 0)
       ) * 28
-    ) + 13 AS `_re_k_pts_personal_email`,
+    ) + 13 AS `_re_k_personal_email`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_intern_or_student`) * 2
-        ) + IF(`t142`.`_re_m_pts_intern_or_student_neg`, 1, 0)
+          ABS(`t142`.`_re_m_intern_or_student`) * 2
+        ) + IF(`t142`.`_re_m_intern_or_student_neg`, 1, 0)
       ) * 28
-    ) + 14 AS `_re_k_pts_intern_or_student`,
+    ) + 14 AS `_re_k_intern_or_student`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_unserved_country`) * 2
-        ) + IF(`t142`.`_re_m_pts_unserved_country_neg`, 1, 0)
+          ABS(`t142`.`_re_m_unserved_country`) * 2
+        ) + IF(`t142`.`_re_m_unserved_country_neg`, 1, 0)
       ) * 28
-    ) + 2 AS `_re_k_pts_unserved_country`,
+    ) + 2 AS `_re_k_unserved_country`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_tiny_company`) * 2
-        ) + IF(`t142`.`_re_m_pts_tiny_company_neg`, 1, 0)
+          ABS(`t142`.`_re_m_tiny_company`) * 2
+        ) + IF(`t142`.`_re_m_tiny_company_neg`, 1, 0)
       ) * 28
-    ) + 3 AS `_re_k_pts_tiny_company`,
+    ) + 3 AS `_re_k_tiny_company`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_demo_request`) * 2
-        ) + IF(`t142`.`_re_m_pts_demo_request_neg`, 1, 0)
+          ABS(`t142`.`_re_m_demo_request`) * 2
+        ) + IF(`t142`.`_re_m_demo_request_neg`, 1, 0)
       ) * 28
-    ) + 18 AS `_re_k_pts_demo_request`,
+    ) + 18 AS `_re_k_demo_request`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_pricing_page`) * 2
-        ) + IF(`t142`.`_re_m_pts_pricing_page_neg`, 1, 0)
+          ABS(`t142`.`_re_m_pricing_page`) * 2
+        ) + IF(`t142`.`_re_m_pricing_page_neg`, 1, 0)
       ) * 28
-    ) + 12 AS `_re_k_pts_pricing_page`,
+    ) + 12 AS `_re_k_pricing_page`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_comparison_site`) * 2
-        ) + IF(`t142`.`_re_m_pts_comparison_site_neg`, 1, 0)
+          ABS(`t142`.`_re_m_comparison_site`) * 2
+        ) + IF(`t142`.`_re_m_comparison_site_neg`, 1, 0)
       ) * 28
-    ) + 19 AS `_re_k_pts_comparison_site`,
+    ) + 19 AS `_re_k_comparison_site`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_case_study`) * 2
-        ) + IF(`t142`.`_re_m_pts_case_study_neg`, 1, 0)
+          ABS(`t142`.`_re_m_case_study`) * 2
+        ) + IF(`t142`.`_re_m_case_study_neg`, 1, 0)
       ) * 28
-    ) + 22 AS `_re_k_pts_case_study`,
+    ) + 22 AS `_re_k_case_study`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_webinar`) * 2
-        ) + IF(`t142`.`_re_m_pts_webinar_neg`, 1, 0)
+          ABS(`t142`.`_re_m_webinar`) * 2
+        ) + IF(`t142`.`_re_m_webinar_neg`, 1, 0)
       ) * 28
-    ) + 1 AS `_re_k_pts_webinar`,
+    ) + 1 AS `_re_k_webinar`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_blog`) * 2
-        ) + IF(`t142`.`_re_m_pts_blog_neg`, 1, 0)
+          ABS(`t142`.`_re_m_blog`) * 2
+        ) + IF(`t142`.`_re_m_blog_neg`, 1, 0)
       ) * 28
-    ) + 27 AS `_re_k_pts_blog`,
+    ) + 27 AS `_re_k_blog`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_email_click`) * 2
-        ) + IF(`t142`.`_re_m_pts_email_click_neg`, 1, 0)
+          ABS(`t142`.`_re_m_email_click`) * 2
+        ) + IF(`t142`.`_re_m_email_click_neg`, 1, 0)
       ) * 28
-    ) + 17 AS `_re_k_pts_email_click`,
+    ) + 17 AS `_re_k_email_click`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_executive_hire`) * 2
-        ) + IF(`t142`.`_re_m_pts_executive_hire_neg`, 1, 0)
+          ABS(`t142`.`_re_m_executive_hire`) * 2
+        ) + IF(`t142`.`_re_m_executive_hire_neg`, 1, 0)
       ) * 28
-    ) + 9 AS `_re_k_pts_executive_hire`,
+    ) + 9 AS `_re_k_executive_hire`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_funding`) * 2
-        ) + IF(`t142`.`_re_m_pts_funding_neg`, 1, 0)
+          ABS(`t142`.`_re_m_funding`) * 2
+        ) + IF(`t142`.`_re_m_funding_neg`, 1, 0)
       ) * 28
-    ) + 6 AS `_re_k_pts_funding`,
+    ) + 6 AS `_re_k_funding`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_strategic_hiring`) * 2
-        ) + IF(`t142`.`_re_m_pts_strategic_hiring_neg`, 1, 0)
+          ABS(`t142`.`_re_m_strategic_hiring`) * 2
+        ) + IF(`t142`.`_re_m_strategic_hiring_neg`, 1, 0)
       ) * 28
-    ) + 5 AS `_re_k_pts_strategic_hiring`,
+    ) + 5 AS `_re_k_strategic_hiring`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_filing_language`) * 2
-        ) + IF(`t142`.`_re_m_pts_filing_language_neg`, 1, 0)
+          ABS(`t142`.`_re_m_filing_language`) * 2
+        ) + IF(`t142`.`_re_m_filing_language_neg`, 1, 0)
       ) * 28
-    ) + 7 AS `_re_k_pts_filing_language`,
+    ) + 7 AS `_re_k_filing_language`,
     (
       (
         (
-          ABS(`t142`.`_re_m_pts_expansion`) * 2
-        ) + IF(`t142`.`_re_m_pts_expansion_neg`, 1, 0)
+          ABS(`t142`.`_re_m_expansion`) * 2
+        ) + IF(`t142`.`_re_m_expansion_neg`, 1, 0)
       ) * 28
-    ) + 8 AS `_re_k_pts_expansion`,
+    ) + 8 AS `_re_k_expansion`,
     (
       (
         (
@@ -15122,108 +12011,108 @@ WITH `revq_leads_trimmed` AS (
     `t145`.`_u_total_score`,
     `t145`.`_st_v0`,
     `t145`.`_st_n0`,
-    `t145`.`_re_m_pts_seniority`,
-    `t145`.`_re_m_pts_company_size`,
-    `t145`.`_re_m_pts_company_size_small`,
-    `t145`.`_re_m_pts_target_industry`,
-    `t145`.`_re_m_pts_served_country`,
-    `t145`.`_re_m_pts_enterprise_seniority`,
-    `t145`.`_re_m_pts_enterprise_enterprise_size`,
-    `t145`.`_re_m_pts_personal_email`,
-    `t145`.`_re_m_pts_intern_or_student`,
-    `t145`.`_re_m_pts_unserved_country`,
-    `t145`.`_re_m_pts_tiny_company`,
-    `t145`.`_re_m_pts_demo_request`,
-    `t145`.`_re_m_pts_pricing_page`,
-    `t145`.`_re_m_pts_comparison_site`,
-    `t145`.`_re_m_pts_case_study`,
-    `t145`.`_re_m_pts_webinar`,
-    `t145`.`_re_m_pts_blog`,
-    `t145`.`_re_m_pts_email_click`,
-    `t145`.`_re_m_pts_executive_hire`,
-    `t145`.`_re_m_pts_funding`,
-    `t145`.`_re_m_pts_strategic_hiring`,
-    `t145`.`_re_m_pts_filing_language`,
-    `t145`.`_re_m_pts_expansion`,
+    `t145`.`_re_m_seniority`,
+    `t145`.`_re_m_company_size`,
+    `t145`.`_re_m_company_size_small`,
+    `t145`.`_re_m_target_industry`,
+    `t145`.`_re_m_served_country`,
+    `t145`.`_re_m_enterprise_seniority`,
+    `t145`.`_re_m_enterprise_enterprise_size`,
+    `t145`.`_re_m_personal_email`,
+    `t145`.`_re_m_intern_or_student`,
+    `t145`.`_re_m_unserved_country`,
+    `t145`.`_re_m_tiny_company`,
+    `t145`.`_re_m_demo_request`,
+    `t145`.`_re_m_pricing_page`,
+    `t145`.`_re_m_comparison_site`,
+    `t145`.`_re_m_case_study`,
+    `t145`.`_re_m_webinar`,
+    `t145`.`_re_m_blog`,
+    `t145`.`_re_m_email_click`,
+    `t145`.`_re_m_executive_hire`,
+    `t145`.`_re_m_funding`,
+    `t145`.`_re_m_strategic_hiring`,
+    `t145`.`_re_m_filing_language`,
+    `t145`.`_re_m_expansion`,
     `t145`.`_re_m_cap_fit`,
     `t145`.`_re_m_cap_intent`,
     `t145`.`_re_m_cap_signal`,
     `t145`.`_re_m_cap_negative`,
-    `t145`.`_re_k_pts_seniority`,
-    `t145`.`_re_k_pts_company_size`,
-    `t145`.`_re_k_pts_company_size_small`,
-    `t145`.`_re_k_pts_target_industry`,
-    `t145`.`_re_k_pts_served_country`,
-    `t145`.`_re_k_pts_enterprise_seniority`,
-    `t145`.`_re_k_pts_enterprise_enterprise_size`,
-    `t145`.`_re_k_pts_personal_email`,
-    `t145`.`_re_k_pts_intern_or_student`,
-    `t145`.`_re_k_pts_unserved_country`,
-    `t145`.`_re_k_pts_tiny_company`,
-    `t145`.`_re_k_pts_demo_request`,
-    `t145`.`_re_k_pts_pricing_page`,
-    `t145`.`_re_k_pts_comparison_site`,
-    `t145`.`_re_k_pts_case_study`,
-    `t145`.`_re_k_pts_webinar`,
-    `t145`.`_re_k_pts_blog`,
-    `t145`.`_re_k_pts_email_click`,
-    `t145`.`_re_k_pts_executive_hire`,
-    `t145`.`_re_k_pts_funding`,
-    `t145`.`_re_k_pts_strategic_hiring`,
-    `t145`.`_re_k_pts_filing_language`,
-    `t145`.`_re_k_pts_expansion`,
+    `t145`.`_re_k_seniority`,
+    `t145`.`_re_k_company_size`,
+    `t145`.`_re_k_company_size_small`,
+    `t145`.`_re_k_target_industry`,
+    `t145`.`_re_k_served_country`,
+    `t145`.`_re_k_enterprise_seniority`,
+    `t145`.`_re_k_enterprise_enterprise_size`,
+    `t145`.`_re_k_personal_email`,
+    `t145`.`_re_k_intern_or_student`,
+    `t145`.`_re_k_unserved_country`,
+    `t145`.`_re_k_tiny_company`,
+    `t145`.`_re_k_demo_request`,
+    `t145`.`_re_k_pricing_page`,
+    `t145`.`_re_k_comparison_site`,
+    `t145`.`_re_k_case_study`,
+    `t145`.`_re_k_webinar`,
+    `t145`.`_re_k_blog`,
+    `t145`.`_re_k_email_click`,
+    `t145`.`_re_k_executive_hire`,
+    `t145`.`_re_k_funding`,
+    `t145`.`_re_k_strategic_hiring`,
+    `t145`.`_re_k_filing_language`,
+    `t145`.`_re_k_expansion`,
     `t145`.`_re_k_cap_fit`,
     `t145`.`_re_k_cap_intent`,
     `t145`.`_re_k_cap_signal`,
     `t145`.`_re_k_cap_negative`,
     `t145`.`_re_s0`,
     CASE
-      WHEN `t145`.`_re_k_pts_seniority` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_seniority`
-      WHEN `t145`.`_re_k_pts_company_size` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_company_size`
-      WHEN `t145`.`_re_k_pts_company_size_small` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_company_size_small`
-      WHEN `t145`.`_re_k_pts_target_industry` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_target_industry`
-      WHEN `t145`.`_re_k_pts_served_country` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_served_country`
-      WHEN `t145`.`_re_k_pts_enterprise_seniority` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_enterprise_seniority`
-      WHEN `t145`.`_re_k_pts_enterprise_enterprise_size` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_enterprise_enterprise_size`
-      WHEN `t145`.`_re_k_pts_personal_email` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_personal_email`
-      WHEN `t145`.`_re_k_pts_intern_or_student` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_intern_or_student`
-      WHEN `t145`.`_re_k_pts_unserved_country` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_unserved_country`
-      WHEN `t145`.`_re_k_pts_tiny_company` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_tiny_company`
-      WHEN `t145`.`_re_k_pts_demo_request` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_demo_request`
-      WHEN `t145`.`_re_k_pts_pricing_page` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_pricing_page`
-      WHEN `t145`.`_re_k_pts_comparison_site` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_comparison_site`
-      WHEN `t145`.`_re_k_pts_case_study` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_case_study`
-      WHEN `t145`.`_re_k_pts_webinar` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_webinar`
-      WHEN `t145`.`_re_k_pts_blog` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_blog`
-      WHEN `t145`.`_re_k_pts_email_click` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_email_click`
-      WHEN `t145`.`_re_k_pts_executive_hire` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_executive_hire`
-      WHEN `t145`.`_re_k_pts_funding` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_funding`
-      WHEN `t145`.`_re_k_pts_strategic_hiring` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_strategic_hiring`
-      WHEN `t145`.`_re_k_pts_filing_language` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_filing_language`
-      WHEN `t145`.`_re_k_pts_expansion` = `t145`.`_re_s0`
-      THEN `t145`.`_re_m_pts_expansion`
+      WHEN `t145`.`_re_k_seniority` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_seniority`
+      WHEN `t145`.`_re_k_company_size` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_company_size`
+      WHEN `t145`.`_re_k_company_size_small` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_company_size_small`
+      WHEN `t145`.`_re_k_target_industry` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_target_industry`
+      WHEN `t145`.`_re_k_served_country` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_served_country`
+      WHEN `t145`.`_re_k_enterprise_seniority` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_enterprise_seniority`
+      WHEN `t145`.`_re_k_enterprise_enterprise_size` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_enterprise_enterprise_size`
+      WHEN `t145`.`_re_k_personal_email` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_personal_email`
+      WHEN `t145`.`_re_k_intern_or_student` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_intern_or_student`
+      WHEN `t145`.`_re_k_unserved_country` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_unserved_country`
+      WHEN `t145`.`_re_k_tiny_company` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_tiny_company`
+      WHEN `t145`.`_re_k_demo_request` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_demo_request`
+      WHEN `t145`.`_re_k_pricing_page` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_pricing_page`
+      WHEN `t145`.`_re_k_comparison_site` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_comparison_site`
+      WHEN `t145`.`_re_k_case_study` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_case_study`
+      WHEN `t145`.`_re_k_webinar` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_webinar`
+      WHEN `t145`.`_re_k_blog` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_blog`
+      WHEN `t145`.`_re_k_email_click` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_email_click`
+      WHEN `t145`.`_re_k_executive_hire` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_executive_hire`
+      WHEN `t145`.`_re_k_funding` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_funding`
+      WHEN `t145`.`_re_k_strategic_hiring` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_strategic_hiring`
+      WHEN `t145`.`_re_k_filing_language` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_filing_language`
+      WHEN `t145`.`_re_k_expansion` = `t145`.`_re_s0`
+      THEN `t145`.`_re_m_expansion`
       WHEN `t145`.`_re_k_cap_fit` = `t145`.`_re_s0`
       THEN `t145`.`_re_m_cap_fit`
       WHEN `t145`.`_re_k_cap_intent` = `t145`.`_re_s0`
@@ -15235,51 +12124,51 @@ WITH `revq_leads_trimmed` AS (
       ELSE 0
     END AS `_re_v0`,
     CASE
-      WHEN `t145`.`_re_k_pts_seniority` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_seniority` = `t145`.`_re_s0`
       THEN 'seniority'
-      WHEN `t145`.`_re_k_pts_company_size` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_company_size` = `t145`.`_re_s0`
       THEN 'company_size'
-      WHEN `t145`.`_re_k_pts_company_size_small` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_company_size_small` = `t145`.`_re_s0`
       THEN 'company_size_small'
-      WHEN `t145`.`_re_k_pts_target_industry` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_target_industry` = `t145`.`_re_s0`
       THEN 'target_industry'
-      WHEN `t145`.`_re_k_pts_served_country` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_served_country` = `t145`.`_re_s0`
       THEN 'served_country'
-      WHEN `t145`.`_re_k_pts_enterprise_seniority` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_enterprise_seniority` = `t145`.`_re_s0`
       THEN 'enterprise.seniority'
-      WHEN `t145`.`_re_k_pts_enterprise_enterprise_size` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_enterprise_enterprise_size` = `t145`.`_re_s0`
       THEN 'enterprise.enterprise_size'
-      WHEN `t145`.`_re_k_pts_personal_email` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_personal_email` = `t145`.`_re_s0`
       THEN 'personal_email'
-      WHEN `t145`.`_re_k_pts_intern_or_student` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_intern_or_student` = `t145`.`_re_s0`
       THEN 'intern_or_student'
-      WHEN `t145`.`_re_k_pts_unserved_country` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_unserved_country` = `t145`.`_re_s0`
       THEN 'unserved_country'
-      WHEN `t145`.`_re_k_pts_tiny_company` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_tiny_company` = `t145`.`_re_s0`
       THEN 'tiny_company'
-      WHEN `t145`.`_re_k_pts_demo_request` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_demo_request` = `t145`.`_re_s0`
       THEN 'demo_request'
-      WHEN `t145`.`_re_k_pts_pricing_page` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_pricing_page` = `t145`.`_re_s0`
       THEN 'pricing_page'
-      WHEN `t145`.`_re_k_pts_comparison_site` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_comparison_site` = `t145`.`_re_s0`
       THEN 'comparison_site'
-      WHEN `t145`.`_re_k_pts_case_study` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_case_study` = `t145`.`_re_s0`
       THEN 'case_study'
-      WHEN `t145`.`_re_k_pts_webinar` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_webinar` = `t145`.`_re_s0`
       THEN 'webinar'
-      WHEN `t145`.`_re_k_pts_blog` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_blog` = `t145`.`_re_s0`
       THEN 'blog'
-      WHEN `t145`.`_re_k_pts_email_click` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_email_click` = `t145`.`_re_s0`
       THEN 'email_click'
-      WHEN `t145`.`_re_k_pts_executive_hire` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_executive_hire` = `t145`.`_re_s0`
       THEN 'signal:executive_hire'
-      WHEN `t145`.`_re_k_pts_funding` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_funding` = `t145`.`_re_s0`
       THEN 'signal:funding'
-      WHEN `t145`.`_re_k_pts_strategic_hiring` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_strategic_hiring` = `t145`.`_re_s0`
       THEN 'signal:strategic_hiring'
-      WHEN `t145`.`_re_k_pts_filing_language` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_filing_language` = `t145`.`_re_s0`
       THEN 'signal:filing_language'
-      WHEN `t145`.`_re_k_pts_expansion` = `t145`.`_re_s0`
+      WHEN `t145`.`_re_k_expansion` = `t145`.`_re_s0`
       THEN 'signal:expansion'
       WHEN `t145`.`_re_k_cap_fit` = `t145`.`_re_s0`
       THEN 'cap:fit'
@@ -15315,84 +12204,84 @@ WITH `revq_leads_trimmed` AS (
       `t144`.`_u_total_score`,
       `t144`.`_st_v0`,
       `t144`.`_st_n0`,
-      `t144`.`_re_m_pts_seniority`,
-      `t144`.`_re_m_pts_company_size`,
-      `t144`.`_re_m_pts_company_size_small`,
-      `t144`.`_re_m_pts_target_industry`,
-      `t144`.`_re_m_pts_served_country`,
-      `t144`.`_re_m_pts_enterprise_seniority`,
-      `t144`.`_re_m_pts_enterprise_enterprise_size`,
-      `t144`.`_re_m_pts_personal_email`,
-      `t144`.`_re_m_pts_intern_or_student`,
-      `t144`.`_re_m_pts_unserved_country`,
-      `t144`.`_re_m_pts_tiny_company`,
-      `t144`.`_re_m_pts_demo_request`,
-      `t144`.`_re_m_pts_pricing_page`,
-      `t144`.`_re_m_pts_comparison_site`,
-      `t144`.`_re_m_pts_case_study`,
-      `t144`.`_re_m_pts_webinar`,
-      `t144`.`_re_m_pts_blog`,
-      `t144`.`_re_m_pts_email_click`,
-      `t144`.`_re_m_pts_executive_hire`,
-      `t144`.`_re_m_pts_funding`,
-      `t144`.`_re_m_pts_strategic_hiring`,
-      `t144`.`_re_m_pts_filing_language`,
-      `t144`.`_re_m_pts_expansion`,
+      `t144`.`_re_m_seniority`,
+      `t144`.`_re_m_company_size`,
+      `t144`.`_re_m_company_size_small`,
+      `t144`.`_re_m_target_industry`,
+      `t144`.`_re_m_served_country`,
+      `t144`.`_re_m_enterprise_seniority`,
+      `t144`.`_re_m_enterprise_enterprise_size`,
+      `t144`.`_re_m_personal_email`,
+      `t144`.`_re_m_intern_or_student`,
+      `t144`.`_re_m_unserved_country`,
+      `t144`.`_re_m_tiny_company`,
+      `t144`.`_re_m_demo_request`,
+      `t144`.`_re_m_pricing_page`,
+      `t144`.`_re_m_comparison_site`,
+      `t144`.`_re_m_case_study`,
+      `t144`.`_re_m_webinar`,
+      `t144`.`_re_m_blog`,
+      `t144`.`_re_m_email_click`,
+      `t144`.`_re_m_executive_hire`,
+      `t144`.`_re_m_funding`,
+      `t144`.`_re_m_strategic_hiring`,
+      `t144`.`_re_m_filing_language`,
+      `t144`.`_re_m_expansion`,
       `t144`.`_re_m_cap_fit`,
       `t144`.`_re_m_cap_intent`,
       `t144`.`_re_m_cap_signal`,
       `t144`.`_re_m_cap_negative`,
-      `t144`.`_re_k_pts_seniority`,
-      `t144`.`_re_k_pts_company_size`,
-      `t144`.`_re_k_pts_company_size_small`,
-      `t144`.`_re_k_pts_target_industry`,
-      `t144`.`_re_k_pts_served_country`,
-      `t144`.`_re_k_pts_enterprise_seniority`,
-      `t144`.`_re_k_pts_enterprise_enterprise_size`,
-      `t144`.`_re_k_pts_personal_email`,
-      `t144`.`_re_k_pts_intern_or_student`,
-      `t144`.`_re_k_pts_unserved_country`,
-      `t144`.`_re_k_pts_tiny_company`,
-      `t144`.`_re_k_pts_demo_request`,
-      `t144`.`_re_k_pts_pricing_page`,
-      `t144`.`_re_k_pts_comparison_site`,
-      `t144`.`_re_k_pts_case_study`,
-      `t144`.`_re_k_pts_webinar`,
-      `t144`.`_re_k_pts_blog`,
-      `t144`.`_re_k_pts_email_click`,
-      `t144`.`_re_k_pts_executive_hire`,
-      `t144`.`_re_k_pts_funding`,
-      `t144`.`_re_k_pts_strategic_hiring`,
-      `t144`.`_re_k_pts_filing_language`,
-      `t144`.`_re_k_pts_expansion`,
+      `t144`.`_re_k_seniority`,
+      `t144`.`_re_k_company_size`,
+      `t144`.`_re_k_company_size_small`,
+      `t144`.`_re_k_target_industry`,
+      `t144`.`_re_k_served_country`,
+      `t144`.`_re_k_enterprise_seniority`,
+      `t144`.`_re_k_enterprise_enterprise_size`,
+      `t144`.`_re_k_personal_email`,
+      `t144`.`_re_k_intern_or_student`,
+      `t144`.`_re_k_unserved_country`,
+      `t144`.`_re_k_tiny_company`,
+      `t144`.`_re_k_demo_request`,
+      `t144`.`_re_k_pricing_page`,
+      `t144`.`_re_k_comparison_site`,
+      `t144`.`_re_k_case_study`,
+      `t144`.`_re_k_webinar`,
+      `t144`.`_re_k_blog`,
+      `t144`.`_re_k_email_click`,
+      `t144`.`_re_k_executive_hire`,
+      `t144`.`_re_k_funding`,
+      `t144`.`_re_k_strategic_hiring`,
+      `t144`.`_re_k_filing_language`,
+      `t144`.`_re_k_expansion`,
       `t144`.`_re_k_cap_fit`,
       `t144`.`_re_k_cap_intent`,
       `t144`.`_re_k_cap_signal`,
       `t144`.`_re_k_cap_negative`,
       GREATEST(
-        `t144`.`_re_k_pts_seniority`,
-        `t144`.`_re_k_pts_company_size`,
-        `t144`.`_re_k_pts_company_size_small`,
-        `t144`.`_re_k_pts_target_industry`,
-        `t144`.`_re_k_pts_served_country`,
-        `t144`.`_re_k_pts_enterprise_seniority`,
-        `t144`.`_re_k_pts_enterprise_enterprise_size`,
-        `t144`.`_re_k_pts_personal_email`,
-        `t144`.`_re_k_pts_intern_or_student`,
-        `t144`.`_re_k_pts_unserved_country`,
-        `t144`.`_re_k_pts_tiny_company`,
-        `t144`.`_re_k_pts_demo_request`,
-        `t144`.`_re_k_pts_pricing_page`,
-        `t144`.`_re_k_pts_comparison_site`,
-        `t144`.`_re_k_pts_case_study`,
-        `t144`.`_re_k_pts_webinar`,
-        `t144`.`_re_k_pts_blog`,
-        `t144`.`_re_k_pts_email_click`,
-        `t144`.`_re_k_pts_executive_hire`,
-        `t144`.`_re_k_pts_funding`,
-        `t144`.`_re_k_pts_strategic_hiring`,
-        `t144`.`_re_k_pts_filing_language`,
-        `t144`.`_re_k_pts_expansion`,
+        `t144`.`_re_k_seniority`,
+        `t144`.`_re_k_company_size`,
+        `t144`.`_re_k_company_size_small`,
+        `t144`.`_re_k_target_industry`,
+        `t144`.`_re_k_served_country`,
+        `t144`.`_re_k_enterprise_seniority`,
+        `t144`.`_re_k_enterprise_enterprise_size`,
+        `t144`.`_re_k_personal_email`,
+        `t144`.`_re_k_intern_or_student`,
+        `t144`.`_re_k_unserved_country`,
+        `t144`.`_re_k_tiny_company`,
+        `t144`.`_re_k_demo_request`,
+        `t144`.`_re_k_pricing_page`,
+        `t144`.`_re_k_comparison_site`,
+        `t144`.`_re_k_case_study`,
+        `t144`.`_re_k_webinar`,
+        `t144`.`_re_k_blog`,
+        `t144`.`_re_k_email_click`,
+        `t144`.`_re_k_executive_hire`,
+        `t144`.`_re_k_funding`,
+        `t144`.`_re_k_strategic_hiring`,
+        `t144`.`_re_k_filing_language`,
+        `t144`.`_re_k_expansion`,
         `t144`.`_re_k_cap_fit`,
         `t144`.`_re_k_cap_intent`,
         `t144`.`_re_k_cap_signal`,
@@ -15425,56 +12314,56 @@ WITH `revq_leads_trimmed` AS (
     `t148`.`_u_total_score`,
     `t148`.`_st_v0`,
     `t148`.`_st_n0`,
-    `t148`.`_re_m_pts_seniority`,
-    `t148`.`_re_m_pts_company_size`,
-    `t148`.`_re_m_pts_company_size_small`,
-    `t148`.`_re_m_pts_target_industry`,
-    `t148`.`_re_m_pts_served_country`,
-    `t148`.`_re_m_pts_enterprise_seniority`,
-    `t148`.`_re_m_pts_enterprise_enterprise_size`,
-    `t148`.`_re_m_pts_personal_email`,
-    `t148`.`_re_m_pts_intern_or_student`,
-    `t148`.`_re_m_pts_unserved_country`,
-    `t148`.`_re_m_pts_tiny_company`,
-    `t148`.`_re_m_pts_demo_request`,
-    `t148`.`_re_m_pts_pricing_page`,
-    `t148`.`_re_m_pts_comparison_site`,
-    `t148`.`_re_m_pts_case_study`,
-    `t148`.`_re_m_pts_webinar`,
-    `t148`.`_re_m_pts_blog`,
-    `t148`.`_re_m_pts_email_click`,
-    `t148`.`_re_m_pts_executive_hire`,
-    `t148`.`_re_m_pts_funding`,
-    `t148`.`_re_m_pts_strategic_hiring`,
-    `t148`.`_re_m_pts_filing_language`,
-    `t148`.`_re_m_pts_expansion`,
+    `t148`.`_re_m_seniority`,
+    `t148`.`_re_m_company_size`,
+    `t148`.`_re_m_company_size_small`,
+    `t148`.`_re_m_target_industry`,
+    `t148`.`_re_m_served_country`,
+    `t148`.`_re_m_enterprise_seniority`,
+    `t148`.`_re_m_enterprise_enterprise_size`,
+    `t148`.`_re_m_personal_email`,
+    `t148`.`_re_m_intern_or_student`,
+    `t148`.`_re_m_unserved_country`,
+    `t148`.`_re_m_tiny_company`,
+    `t148`.`_re_m_demo_request`,
+    `t148`.`_re_m_pricing_page`,
+    `t148`.`_re_m_comparison_site`,
+    `t148`.`_re_m_case_study`,
+    `t148`.`_re_m_webinar`,
+    `t148`.`_re_m_blog`,
+    `t148`.`_re_m_email_click`,
+    `t148`.`_re_m_executive_hire`,
+    `t148`.`_re_m_funding`,
+    `t148`.`_re_m_strategic_hiring`,
+    `t148`.`_re_m_filing_language`,
+    `t148`.`_re_m_expansion`,
     `t148`.`_re_m_cap_fit`,
     `t148`.`_re_m_cap_intent`,
     `t148`.`_re_m_cap_signal`,
     `t148`.`_re_m_cap_negative`,
-    `t148`.`_re_k_pts_seniority`,
-    `t148`.`_re_k_pts_company_size`,
-    `t148`.`_re_k_pts_company_size_small`,
-    `t148`.`_re_k_pts_target_industry`,
-    `t148`.`_re_k_pts_served_country`,
-    `t148`.`_re_k_pts_enterprise_seniority`,
-    `t148`.`_re_k_pts_enterprise_enterprise_size`,
-    `t148`.`_re_k_pts_personal_email`,
-    `t148`.`_re_k_pts_intern_or_student`,
-    `t148`.`_re_k_pts_unserved_country`,
-    `t148`.`_re_k_pts_tiny_company`,
-    `t148`.`_re_k_pts_demo_request`,
-    `t148`.`_re_k_pts_pricing_page`,
-    `t148`.`_re_k_pts_comparison_site`,
-    `t148`.`_re_k_pts_case_study`,
-    `t148`.`_re_k_pts_webinar`,
-    `t148`.`_re_k_pts_blog`,
-    `t148`.`_re_k_pts_email_click`,
-    `t148`.`_re_k_pts_executive_hire`,
-    `t148`.`_re_k_pts_funding`,
-    `t148`.`_re_k_pts_strategic_hiring`,
-    `t148`.`_re_k_pts_filing_language`,
-    `t148`.`_re_k_pts_expansion`,
+    `t148`.`_re_k_seniority`,
+    `t148`.`_re_k_company_size`,
+    `t148`.`_re_k_company_size_small`,
+    `t148`.`_re_k_target_industry`,
+    `t148`.`_re_k_served_country`,
+    `t148`.`_re_k_enterprise_seniority`,
+    `t148`.`_re_k_enterprise_enterprise_size`,
+    `t148`.`_re_k_personal_email`,
+    `t148`.`_re_k_intern_or_student`,
+    `t148`.`_re_k_unserved_country`,
+    `t148`.`_re_k_tiny_company`,
+    `t148`.`_re_k_demo_request`,
+    `t148`.`_re_k_pricing_page`,
+    `t148`.`_re_k_comparison_site`,
+    `t148`.`_re_k_case_study`,
+    `t148`.`_re_k_webinar`,
+    `t148`.`_re_k_blog`,
+    `t148`.`_re_k_email_click`,
+    `t148`.`_re_k_executive_hire`,
+    `t148`.`_re_k_funding`,
+    `t148`.`_re_k_strategic_hiring`,
+    `t148`.`_re_k_filing_language`,
+    `t148`.`_re_k_expansion`,
     `t148`.`_re_k_cap_fit`,
     `t148`.`_re_k_cap_intent`,
     `t148`.`_re_k_cap_signal`,
@@ -15483,52 +12372,52 @@ WITH `revq_leads_trimmed` AS (
     `t148`.`_re_n0`,
     `t148`.`_re_s1`,
     CASE
-      WHEN `t148`.`_re_k_pts_seniority` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_seniority`
-      WHEN `t148`.`_re_k_pts_company_size` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_company_size`
-      WHEN `t148`.`_re_k_pts_company_size_small` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_company_size_small`
-      WHEN `t148`.`_re_k_pts_target_industry` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_target_industry`
-      WHEN `t148`.`_re_k_pts_served_country` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_served_country`
-      WHEN `t148`.`_re_k_pts_enterprise_seniority` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_enterprise_seniority`
-      WHEN `t148`.`_re_k_pts_enterprise_enterprise_size` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_enterprise_enterprise_size`
-      WHEN `t148`.`_re_k_pts_personal_email` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_personal_email`
-      WHEN `t148`.`_re_k_pts_intern_or_student` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_intern_or_student`
-      WHEN `t148`.`_re_k_pts_unserved_country` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_unserved_country`
-      WHEN `t148`.`_re_k_pts_tiny_company` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_tiny_company`
-      WHEN `t148`.`_re_k_pts_demo_request` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_demo_request`
-      WHEN `t148`.`_re_k_pts_pricing_page` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_pricing_page`
-      WHEN `t148`.`_re_k_pts_comparison_site` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_comparison_site`
-      WHEN `t148`.`_re_k_pts_case_study` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_case_study`
-      WHEN `t148`.`_re_k_pts_webinar` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_webinar`
-      WHEN `t148`.`_re_k_pts_blog` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_blog`
-      WHEN `t148`.`_re_k_pts_email_click` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_email_click`
-      WHEN `t148`.`_re_k_pts_executive_hire` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_executive_hire`
-      WHEN `t148`.`_re_k_pts_funding` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_funding`
-      WHEN `t148`.`_re_k_pts_strategic_hiring` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_strategic_hiring`
-      WHEN `t148`.`_re_k_pts_filing_language` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_filing_language`
-      WHEN `t148`.`_re_k_pts_expansion` = `t148`.`_re_s1`
-      THEN `t148`.`_re_m_pts_expansion`
+      WHEN `t148`.`_re_k_seniority` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_seniority`
+      WHEN `t148`.`_re_k_company_size` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_company_size`
+      WHEN `t148`.`_re_k_company_size_small` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_company_size_small`
+      WHEN `t148`.`_re_k_target_industry` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_target_industry`
+      WHEN `t148`.`_re_k_served_country` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_served_country`
+      WHEN `t148`.`_re_k_enterprise_seniority` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_enterprise_seniority`
+      WHEN `t148`.`_re_k_enterprise_enterprise_size` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_enterprise_enterprise_size`
+      WHEN `t148`.`_re_k_personal_email` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_personal_email`
+      WHEN `t148`.`_re_k_intern_or_student` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_intern_or_student`
+      WHEN `t148`.`_re_k_unserved_country` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_unserved_country`
+      WHEN `t148`.`_re_k_tiny_company` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_tiny_company`
+      WHEN `t148`.`_re_k_demo_request` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_demo_request`
+      WHEN `t148`.`_re_k_pricing_page` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_pricing_page`
+      WHEN `t148`.`_re_k_comparison_site` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_comparison_site`
+      WHEN `t148`.`_re_k_case_study` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_case_study`
+      WHEN `t148`.`_re_k_webinar` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_webinar`
+      WHEN `t148`.`_re_k_blog` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_blog`
+      WHEN `t148`.`_re_k_email_click` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_email_click`
+      WHEN `t148`.`_re_k_executive_hire` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_executive_hire`
+      WHEN `t148`.`_re_k_funding` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_funding`
+      WHEN `t148`.`_re_k_strategic_hiring` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_strategic_hiring`
+      WHEN `t148`.`_re_k_filing_language` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_filing_language`
+      WHEN `t148`.`_re_k_expansion` = `t148`.`_re_s1`
+      THEN `t148`.`_re_m_expansion`
       WHEN `t148`.`_re_k_cap_fit` = `t148`.`_re_s1`
       THEN `t148`.`_re_m_cap_fit`
       WHEN `t148`.`_re_k_cap_intent` = `t148`.`_re_s1`
@@ -15540,51 +12429,51 @@ WITH `revq_leads_trimmed` AS (
       ELSE 0
     END AS `_re_v1`,
     CASE
-      WHEN `t148`.`_re_k_pts_seniority` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_seniority` = `t148`.`_re_s1`
       THEN 'seniority'
-      WHEN `t148`.`_re_k_pts_company_size` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_company_size` = `t148`.`_re_s1`
       THEN 'company_size'
-      WHEN `t148`.`_re_k_pts_company_size_small` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_company_size_small` = `t148`.`_re_s1`
       THEN 'company_size_small'
-      WHEN `t148`.`_re_k_pts_target_industry` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_target_industry` = `t148`.`_re_s1`
       THEN 'target_industry'
-      WHEN `t148`.`_re_k_pts_served_country` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_served_country` = `t148`.`_re_s1`
       THEN 'served_country'
-      WHEN `t148`.`_re_k_pts_enterprise_seniority` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_enterprise_seniority` = `t148`.`_re_s1`
       THEN 'enterprise.seniority'
-      WHEN `t148`.`_re_k_pts_enterprise_enterprise_size` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_enterprise_enterprise_size` = `t148`.`_re_s1`
       THEN 'enterprise.enterprise_size'
-      WHEN `t148`.`_re_k_pts_personal_email` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_personal_email` = `t148`.`_re_s1`
       THEN 'personal_email'
-      WHEN `t148`.`_re_k_pts_intern_or_student` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_intern_or_student` = `t148`.`_re_s1`
       THEN 'intern_or_student'
-      WHEN `t148`.`_re_k_pts_unserved_country` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_unserved_country` = `t148`.`_re_s1`
       THEN 'unserved_country'
-      WHEN `t148`.`_re_k_pts_tiny_company` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_tiny_company` = `t148`.`_re_s1`
       THEN 'tiny_company'
-      WHEN `t148`.`_re_k_pts_demo_request` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_demo_request` = `t148`.`_re_s1`
       THEN 'demo_request'
-      WHEN `t148`.`_re_k_pts_pricing_page` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_pricing_page` = `t148`.`_re_s1`
       THEN 'pricing_page'
-      WHEN `t148`.`_re_k_pts_comparison_site` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_comparison_site` = `t148`.`_re_s1`
       THEN 'comparison_site'
-      WHEN `t148`.`_re_k_pts_case_study` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_case_study` = `t148`.`_re_s1`
       THEN 'case_study'
-      WHEN `t148`.`_re_k_pts_webinar` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_webinar` = `t148`.`_re_s1`
       THEN 'webinar'
-      WHEN `t148`.`_re_k_pts_blog` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_blog` = `t148`.`_re_s1`
       THEN 'blog'
-      WHEN `t148`.`_re_k_pts_email_click` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_email_click` = `t148`.`_re_s1`
       THEN 'email_click'
-      WHEN `t148`.`_re_k_pts_executive_hire` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_executive_hire` = `t148`.`_re_s1`
       THEN 'signal:executive_hire'
-      WHEN `t148`.`_re_k_pts_funding` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_funding` = `t148`.`_re_s1`
       THEN 'signal:funding'
-      WHEN `t148`.`_re_k_pts_strategic_hiring` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_strategic_hiring` = `t148`.`_re_s1`
       THEN 'signal:strategic_hiring'
-      WHEN `t148`.`_re_k_pts_filing_language` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_filing_language` = `t148`.`_re_s1`
       THEN 'signal:filing_language'
-      WHEN `t148`.`_re_k_pts_expansion` = `t148`.`_re_s1`
+      WHEN `t148`.`_re_k_expansion` = `t148`.`_re_s1`
       THEN 'signal:expansion'
       WHEN `t148`.`_re_k_cap_fit` = `t148`.`_re_s1`
       THEN 'cap:fit'
@@ -15620,56 +12509,56 @@ WITH `revq_leads_trimmed` AS (
       `t147`.`_u_total_score`,
       `t147`.`_st_v0`,
       `t147`.`_st_n0`,
-      `t147`.`_re_m_pts_seniority`,
-      `t147`.`_re_m_pts_company_size`,
-      `t147`.`_re_m_pts_company_size_small`,
-      `t147`.`_re_m_pts_target_industry`,
-      `t147`.`_re_m_pts_served_country`,
-      `t147`.`_re_m_pts_enterprise_seniority`,
-      `t147`.`_re_m_pts_enterprise_enterprise_size`,
-      `t147`.`_re_m_pts_personal_email`,
-      `t147`.`_re_m_pts_intern_or_student`,
-      `t147`.`_re_m_pts_unserved_country`,
-      `t147`.`_re_m_pts_tiny_company`,
-      `t147`.`_re_m_pts_demo_request`,
-      `t147`.`_re_m_pts_pricing_page`,
-      `t147`.`_re_m_pts_comparison_site`,
-      `t147`.`_re_m_pts_case_study`,
-      `t147`.`_re_m_pts_webinar`,
-      `t147`.`_re_m_pts_blog`,
-      `t147`.`_re_m_pts_email_click`,
-      `t147`.`_re_m_pts_executive_hire`,
-      `t147`.`_re_m_pts_funding`,
-      `t147`.`_re_m_pts_strategic_hiring`,
-      `t147`.`_re_m_pts_filing_language`,
-      `t147`.`_re_m_pts_expansion`,
+      `t147`.`_re_m_seniority`,
+      `t147`.`_re_m_company_size`,
+      `t147`.`_re_m_company_size_small`,
+      `t147`.`_re_m_target_industry`,
+      `t147`.`_re_m_served_country`,
+      `t147`.`_re_m_enterprise_seniority`,
+      `t147`.`_re_m_enterprise_enterprise_size`,
+      `t147`.`_re_m_personal_email`,
+      `t147`.`_re_m_intern_or_student`,
+      `t147`.`_re_m_unserved_country`,
+      `t147`.`_re_m_tiny_company`,
+      `t147`.`_re_m_demo_request`,
+      `t147`.`_re_m_pricing_page`,
+      `t147`.`_re_m_comparison_site`,
+      `t147`.`_re_m_case_study`,
+      `t147`.`_re_m_webinar`,
+      `t147`.`_re_m_blog`,
+      `t147`.`_re_m_email_click`,
+      `t147`.`_re_m_executive_hire`,
+      `t147`.`_re_m_funding`,
+      `t147`.`_re_m_strategic_hiring`,
+      `t147`.`_re_m_filing_language`,
+      `t147`.`_re_m_expansion`,
       `t147`.`_re_m_cap_fit`,
       `t147`.`_re_m_cap_intent`,
       `t147`.`_re_m_cap_signal`,
       `t147`.`_re_m_cap_negative`,
-      `t147`.`_re_k_pts_seniority`,
-      `t147`.`_re_k_pts_company_size`,
-      `t147`.`_re_k_pts_company_size_small`,
-      `t147`.`_re_k_pts_target_industry`,
-      `t147`.`_re_k_pts_served_country`,
-      `t147`.`_re_k_pts_enterprise_seniority`,
-      `t147`.`_re_k_pts_enterprise_enterprise_size`,
-      `t147`.`_re_k_pts_personal_email`,
-      `t147`.`_re_k_pts_intern_or_student`,
-      `t147`.`_re_k_pts_unserved_country`,
-      `t147`.`_re_k_pts_tiny_company`,
-      `t147`.`_re_k_pts_demo_request`,
-      `t147`.`_re_k_pts_pricing_page`,
-      `t147`.`_re_k_pts_comparison_site`,
-      `t147`.`_re_k_pts_case_study`,
-      `t147`.`_re_k_pts_webinar`,
-      `t147`.`_re_k_pts_blog`,
-      `t147`.`_re_k_pts_email_click`,
-      `t147`.`_re_k_pts_executive_hire`,
-      `t147`.`_re_k_pts_funding`,
-      `t147`.`_re_k_pts_strategic_hiring`,
-      `t147`.`_re_k_pts_filing_language`,
-      `t147`.`_re_k_pts_expansion`,
+      `t147`.`_re_k_seniority`,
+      `t147`.`_re_k_company_size`,
+      `t147`.`_re_k_company_size_small`,
+      `t147`.`_re_k_target_industry`,
+      `t147`.`_re_k_served_country`,
+      `t147`.`_re_k_enterprise_seniority`,
+      `t147`.`_re_k_enterprise_enterprise_size`,
+      `t147`.`_re_k_personal_email`,
+      `t147`.`_re_k_intern_or_student`,
+      `t147`.`_re_k_unserved_country`,
+      `t147`.`_re_k_tiny_company`,
+      `t147`.`_re_k_demo_request`,
+      `t147`.`_re_k_pricing_page`,
+      `t147`.`_re_k_comparison_site`,
+      `t147`.`_re_k_case_study`,
+      `t147`.`_re_k_webinar`,
+      `t147`.`_re_k_blog`,
+      `t147`.`_re_k_email_click`,
+      `t147`.`_re_k_executive_hire`,
+      `t147`.`_re_k_funding`,
+      `t147`.`_re_k_strategic_hiring`,
+      `t147`.`_re_k_filing_language`,
+      `t147`.`_re_k_expansion`,
       `t147`.`_re_k_cap_fit`,
       `t147`.`_re_k_cap_intent`,
       `t147`.`_re_k_cap_signal`,
@@ -15677,93 +12566,33 @@ WITH `revq_leads_trimmed` AS (
       `t147`.`_re_v0`,
       `t147`.`_re_n0`,
       GREATEST(
-        IF(`t147`.`_re_k_pts_seniority` < `t147`.`_re_s0`, `t147`.`_re_k_pts_seniority`, 0),
+        IF(`t147`.`_re_k_seniority` < `t147`.`_re_s0`, `t147`.`_re_k_seniority`, 0),
+        IF(`t147`.`_re_k_company_size` < `t147`.`_re_s0`, `t147`.`_re_k_company_size`, 0),
+        IF(`t147`.`_re_k_company_size_small` < `t147`.`_re_s0`, `t147`.`_re_k_company_size_small`, 0),
+        IF(`t147`.`_re_k_target_industry` < `t147`.`_re_s0`, `t147`.`_re_k_target_industry`, 0),
+        IF(`t147`.`_re_k_served_country` < `t147`.`_re_s0`, `t147`.`_re_k_served_country`, 0),
+        IF(`t147`.`_re_k_enterprise_seniority` < `t147`.`_re_s0`, `t147`.`_re_k_enterprise_seniority`, 0),
         IF(
-          `t147`.`_re_k_pts_company_size` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_company_size`,
+          `t147`.`_re_k_enterprise_enterprise_size` < `t147`.`_re_s0`,
+          `t147`.`_re_k_enterprise_enterprise_size`,
           0
         ),
-        IF(
-          `t147`.`_re_k_pts_company_size_small` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_company_size_small`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_target_industry` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_target_industry`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_served_country` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_served_country`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_enterprise_seniority` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_enterprise_seniority`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_enterprise_enterprise_size` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_enterprise_enterprise_size`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_personal_email` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_personal_email`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_intern_or_student` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_intern_or_student`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_unserved_country` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_unserved_country`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_tiny_company` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_tiny_company`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_demo_request` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_demo_request`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_pricing_page` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_pricing_page`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_comparison_site` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_comparison_site`,
-          0
-        ),
-        IF(`t147`.`_re_k_pts_case_study` < `t147`.`_re_s0`, `t147`.`_re_k_pts_case_study`, 0),
-        IF(`t147`.`_re_k_pts_webinar` < `t147`.`_re_s0`, `t147`.`_re_k_pts_webinar`, 0),
-        IF(`t147`.`_re_k_pts_blog` < `t147`.`_re_s0`, `t147`.`_re_k_pts_blog`, 0),
-        IF(`t147`.`_re_k_pts_email_click` < `t147`.`_re_s0`, `t147`.`_re_k_pts_email_click`, 0),
-        IF(
-          `t147`.`_re_k_pts_executive_hire` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_executive_hire`,
-          0
-        ),
-        IF(`t147`.`_re_k_pts_funding` < `t147`.`_re_s0`, `t147`.`_re_k_pts_funding`, 0),
-        IF(
-          `t147`.`_re_k_pts_strategic_hiring` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_strategic_hiring`,
-          0
-        ),
-        IF(
-          `t147`.`_re_k_pts_filing_language` < `t147`.`_re_s0`,
-          `t147`.`_re_k_pts_filing_language`,
-          0
-        ),
-        IF(`t147`.`_re_k_pts_expansion` < `t147`.`_re_s0`, `t147`.`_re_k_pts_expansion`, 0),
+        IF(`t147`.`_re_k_personal_email` < `t147`.`_re_s0`, `t147`.`_re_k_personal_email`, 0),
+        IF(`t147`.`_re_k_intern_or_student` < `t147`.`_re_s0`, `t147`.`_re_k_intern_or_student`, 0),
+        IF(`t147`.`_re_k_unserved_country` < `t147`.`_re_s0`, `t147`.`_re_k_unserved_country`, 0),
+        IF(`t147`.`_re_k_tiny_company` < `t147`.`_re_s0`, `t147`.`_re_k_tiny_company`, 0),
+        IF(`t147`.`_re_k_demo_request` < `t147`.`_re_s0`, `t147`.`_re_k_demo_request`, 0),
+        IF(`t147`.`_re_k_pricing_page` < `t147`.`_re_s0`, `t147`.`_re_k_pricing_page`, 0),
+        IF(`t147`.`_re_k_comparison_site` < `t147`.`_re_s0`, `t147`.`_re_k_comparison_site`, 0),
+        IF(`t147`.`_re_k_case_study` < `t147`.`_re_s0`, `t147`.`_re_k_case_study`, 0),
+        IF(`t147`.`_re_k_webinar` < `t147`.`_re_s0`, `t147`.`_re_k_webinar`, 0),
+        IF(`t147`.`_re_k_blog` < `t147`.`_re_s0`, `t147`.`_re_k_blog`, 0),
+        IF(`t147`.`_re_k_email_click` < `t147`.`_re_s0`, `t147`.`_re_k_email_click`, 0),
+        IF(`t147`.`_re_k_executive_hire` < `t147`.`_re_s0`, `t147`.`_re_k_executive_hire`, 0),
+        IF(`t147`.`_re_k_funding` < `t147`.`_re_s0`, `t147`.`_re_k_funding`, 0),
+        IF(`t147`.`_re_k_strategic_hiring` < `t147`.`_re_s0`, `t147`.`_re_k_strategic_hiring`, 0),
+        IF(`t147`.`_re_k_filing_language` < `t147`.`_re_s0`, `t147`.`_re_k_filing_language`, 0),
+        IF(`t147`.`_re_k_expansion` < `t147`.`_re_s0`, `t147`.`_re_k_expansion`, 0),
         IF(`t147`.`_re_k_cap_fit` < `t147`.`_re_s0`, `t147`.`_re_k_cap_fit`, 0),
         IF(`t147`.`_re_k_cap_intent` < `t147`.`_re_s0`, `t147`.`_re_k_cap_intent`, 0),
         IF(`t147`.`_re_k_cap_signal` < `t147`.`_re_s0`, `t147`.`_re_k_cap_signal`, 0),
@@ -15801,52 +12630,52 @@ WITH `revq_leads_trimmed` AS (
     `t151`.`_re_v1`,
     `t151`.`_re_n1`,
     CASE
-      WHEN `t151`.`_re_k_pts_seniority` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_seniority`
-      WHEN `t151`.`_re_k_pts_company_size` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_company_size`
-      WHEN `t151`.`_re_k_pts_company_size_small` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_company_size_small`
-      WHEN `t151`.`_re_k_pts_target_industry` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_target_industry`
-      WHEN `t151`.`_re_k_pts_served_country` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_served_country`
-      WHEN `t151`.`_re_k_pts_enterprise_seniority` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_enterprise_seniority`
-      WHEN `t151`.`_re_k_pts_enterprise_enterprise_size` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_enterprise_enterprise_size`
-      WHEN `t151`.`_re_k_pts_personal_email` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_personal_email`
-      WHEN `t151`.`_re_k_pts_intern_or_student` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_intern_or_student`
-      WHEN `t151`.`_re_k_pts_unserved_country` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_unserved_country`
-      WHEN `t151`.`_re_k_pts_tiny_company` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_tiny_company`
-      WHEN `t151`.`_re_k_pts_demo_request` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_demo_request`
-      WHEN `t151`.`_re_k_pts_pricing_page` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_pricing_page`
-      WHEN `t151`.`_re_k_pts_comparison_site` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_comparison_site`
-      WHEN `t151`.`_re_k_pts_case_study` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_case_study`
-      WHEN `t151`.`_re_k_pts_webinar` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_webinar`
-      WHEN `t151`.`_re_k_pts_blog` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_blog`
-      WHEN `t151`.`_re_k_pts_email_click` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_email_click`
-      WHEN `t151`.`_re_k_pts_executive_hire` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_executive_hire`
-      WHEN `t151`.`_re_k_pts_funding` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_funding`
-      WHEN `t151`.`_re_k_pts_strategic_hiring` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_strategic_hiring`
-      WHEN `t151`.`_re_k_pts_filing_language` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_filing_language`
-      WHEN `t151`.`_re_k_pts_expansion` = `t151`.`_re_s2`
-      THEN `t151`.`_re_m_pts_expansion`
+      WHEN `t151`.`_re_k_seniority` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_seniority`
+      WHEN `t151`.`_re_k_company_size` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_company_size`
+      WHEN `t151`.`_re_k_company_size_small` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_company_size_small`
+      WHEN `t151`.`_re_k_target_industry` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_target_industry`
+      WHEN `t151`.`_re_k_served_country` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_served_country`
+      WHEN `t151`.`_re_k_enterprise_seniority` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_enterprise_seniority`
+      WHEN `t151`.`_re_k_enterprise_enterprise_size` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_enterprise_enterprise_size`
+      WHEN `t151`.`_re_k_personal_email` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_personal_email`
+      WHEN `t151`.`_re_k_intern_or_student` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_intern_or_student`
+      WHEN `t151`.`_re_k_unserved_country` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_unserved_country`
+      WHEN `t151`.`_re_k_tiny_company` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_tiny_company`
+      WHEN `t151`.`_re_k_demo_request` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_demo_request`
+      WHEN `t151`.`_re_k_pricing_page` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_pricing_page`
+      WHEN `t151`.`_re_k_comparison_site` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_comparison_site`
+      WHEN `t151`.`_re_k_case_study` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_case_study`
+      WHEN `t151`.`_re_k_webinar` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_webinar`
+      WHEN `t151`.`_re_k_blog` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_blog`
+      WHEN `t151`.`_re_k_email_click` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_email_click`
+      WHEN `t151`.`_re_k_executive_hire` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_executive_hire`
+      WHEN `t151`.`_re_k_funding` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_funding`
+      WHEN `t151`.`_re_k_strategic_hiring` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_strategic_hiring`
+      WHEN `t151`.`_re_k_filing_language` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_filing_language`
+      WHEN `t151`.`_re_k_expansion` = `t151`.`_re_s2`
+      THEN `t151`.`_re_m_expansion`
       WHEN `t151`.`_re_k_cap_fit` = `t151`.`_re_s2`
       THEN `t151`.`_re_m_cap_fit`
       WHEN `t151`.`_re_k_cap_intent` = `t151`.`_re_s2`
@@ -15858,51 +12687,51 @@ WITH `revq_leads_trimmed` AS (
       ELSE 0
     END AS `_re_v2`,
     CASE
-      WHEN `t151`.`_re_k_pts_seniority` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_seniority` = `t151`.`_re_s2`
       THEN 'seniority'
-      WHEN `t151`.`_re_k_pts_company_size` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_company_size` = `t151`.`_re_s2`
       THEN 'company_size'
-      WHEN `t151`.`_re_k_pts_company_size_small` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_company_size_small` = `t151`.`_re_s2`
       THEN 'company_size_small'
-      WHEN `t151`.`_re_k_pts_target_industry` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_target_industry` = `t151`.`_re_s2`
       THEN 'target_industry'
-      WHEN `t151`.`_re_k_pts_served_country` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_served_country` = `t151`.`_re_s2`
       THEN 'served_country'
-      WHEN `t151`.`_re_k_pts_enterprise_seniority` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_enterprise_seniority` = `t151`.`_re_s2`
       THEN 'enterprise.seniority'
-      WHEN `t151`.`_re_k_pts_enterprise_enterprise_size` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_enterprise_enterprise_size` = `t151`.`_re_s2`
       THEN 'enterprise.enterprise_size'
-      WHEN `t151`.`_re_k_pts_personal_email` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_personal_email` = `t151`.`_re_s2`
       THEN 'personal_email'
-      WHEN `t151`.`_re_k_pts_intern_or_student` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_intern_or_student` = `t151`.`_re_s2`
       THEN 'intern_or_student'
-      WHEN `t151`.`_re_k_pts_unserved_country` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_unserved_country` = `t151`.`_re_s2`
       THEN 'unserved_country'
-      WHEN `t151`.`_re_k_pts_tiny_company` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_tiny_company` = `t151`.`_re_s2`
       THEN 'tiny_company'
-      WHEN `t151`.`_re_k_pts_demo_request` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_demo_request` = `t151`.`_re_s2`
       THEN 'demo_request'
-      WHEN `t151`.`_re_k_pts_pricing_page` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_pricing_page` = `t151`.`_re_s2`
       THEN 'pricing_page'
-      WHEN `t151`.`_re_k_pts_comparison_site` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_comparison_site` = `t151`.`_re_s2`
       THEN 'comparison_site'
-      WHEN `t151`.`_re_k_pts_case_study` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_case_study` = `t151`.`_re_s2`
       THEN 'case_study'
-      WHEN `t151`.`_re_k_pts_webinar` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_webinar` = `t151`.`_re_s2`
       THEN 'webinar'
-      WHEN `t151`.`_re_k_pts_blog` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_blog` = `t151`.`_re_s2`
       THEN 'blog'
-      WHEN `t151`.`_re_k_pts_email_click` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_email_click` = `t151`.`_re_s2`
       THEN 'email_click'
-      WHEN `t151`.`_re_k_pts_executive_hire` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_executive_hire` = `t151`.`_re_s2`
       THEN 'signal:executive_hire'
-      WHEN `t151`.`_re_k_pts_funding` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_funding` = `t151`.`_re_s2`
       THEN 'signal:funding'
-      WHEN `t151`.`_re_k_pts_strategic_hiring` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_strategic_hiring` = `t151`.`_re_s2`
       THEN 'signal:strategic_hiring'
-      WHEN `t151`.`_re_k_pts_filing_language` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_filing_language` = `t151`.`_re_s2`
       THEN 'signal:filing_language'
-      WHEN `t151`.`_re_k_pts_expansion` = `t151`.`_re_s2`
+      WHEN `t151`.`_re_k_expansion` = `t151`.`_re_s2`
       THEN 'signal:expansion'
       WHEN `t151`.`_re_k_cap_fit` = `t151`.`_re_s2`
       THEN 'cap:fit'
@@ -15938,56 +12767,56 @@ WITH `revq_leads_trimmed` AS (
       `t150`.`_u_total_score`,
       `t150`.`_st_v0`,
       `t150`.`_st_n0`,
-      `t150`.`_re_m_pts_seniority`,
-      `t150`.`_re_m_pts_company_size`,
-      `t150`.`_re_m_pts_company_size_small`,
-      `t150`.`_re_m_pts_target_industry`,
-      `t150`.`_re_m_pts_served_country`,
-      `t150`.`_re_m_pts_enterprise_seniority`,
-      `t150`.`_re_m_pts_enterprise_enterprise_size`,
-      `t150`.`_re_m_pts_personal_email`,
-      `t150`.`_re_m_pts_intern_or_student`,
-      `t150`.`_re_m_pts_unserved_country`,
-      `t150`.`_re_m_pts_tiny_company`,
-      `t150`.`_re_m_pts_demo_request`,
-      `t150`.`_re_m_pts_pricing_page`,
-      `t150`.`_re_m_pts_comparison_site`,
-      `t150`.`_re_m_pts_case_study`,
-      `t150`.`_re_m_pts_webinar`,
-      `t150`.`_re_m_pts_blog`,
-      `t150`.`_re_m_pts_email_click`,
-      `t150`.`_re_m_pts_executive_hire`,
-      `t150`.`_re_m_pts_funding`,
-      `t150`.`_re_m_pts_strategic_hiring`,
-      `t150`.`_re_m_pts_filing_language`,
-      `t150`.`_re_m_pts_expansion`,
+      `t150`.`_re_m_seniority`,
+      `t150`.`_re_m_company_size`,
+      `t150`.`_re_m_company_size_small`,
+      `t150`.`_re_m_target_industry`,
+      `t150`.`_re_m_served_country`,
+      `t150`.`_re_m_enterprise_seniority`,
+      `t150`.`_re_m_enterprise_enterprise_size`,
+      `t150`.`_re_m_personal_email`,
+      `t150`.`_re_m_intern_or_student`,
+      `t150`.`_re_m_unserved_country`,
+      `t150`.`_re_m_tiny_company`,
+      `t150`.`_re_m_demo_request`,
+      `t150`.`_re_m_pricing_page`,
+      `t150`.`_re_m_comparison_site`,
+      `t150`.`_re_m_case_study`,
+      `t150`.`_re_m_webinar`,
+      `t150`.`_re_m_blog`,
+      `t150`.`_re_m_email_click`,
+      `t150`.`_re_m_executive_hire`,
+      `t150`.`_re_m_funding`,
+      `t150`.`_re_m_strategic_hiring`,
+      `t150`.`_re_m_filing_language`,
+      `t150`.`_re_m_expansion`,
       `t150`.`_re_m_cap_fit`,
       `t150`.`_re_m_cap_intent`,
       `t150`.`_re_m_cap_signal`,
       `t150`.`_re_m_cap_negative`,
-      `t150`.`_re_k_pts_seniority`,
-      `t150`.`_re_k_pts_company_size`,
-      `t150`.`_re_k_pts_company_size_small`,
-      `t150`.`_re_k_pts_target_industry`,
-      `t150`.`_re_k_pts_served_country`,
-      `t150`.`_re_k_pts_enterprise_seniority`,
-      `t150`.`_re_k_pts_enterprise_enterprise_size`,
-      `t150`.`_re_k_pts_personal_email`,
-      `t150`.`_re_k_pts_intern_or_student`,
-      `t150`.`_re_k_pts_unserved_country`,
-      `t150`.`_re_k_pts_tiny_company`,
-      `t150`.`_re_k_pts_demo_request`,
-      `t150`.`_re_k_pts_pricing_page`,
-      `t150`.`_re_k_pts_comparison_site`,
-      `t150`.`_re_k_pts_case_study`,
-      `t150`.`_re_k_pts_webinar`,
-      `t150`.`_re_k_pts_blog`,
-      `t150`.`_re_k_pts_email_click`,
-      `t150`.`_re_k_pts_executive_hire`,
-      `t150`.`_re_k_pts_funding`,
-      `t150`.`_re_k_pts_strategic_hiring`,
-      `t150`.`_re_k_pts_filing_language`,
-      `t150`.`_re_k_pts_expansion`,
+      `t150`.`_re_k_seniority`,
+      `t150`.`_re_k_company_size`,
+      `t150`.`_re_k_company_size_small`,
+      `t150`.`_re_k_target_industry`,
+      `t150`.`_re_k_served_country`,
+      `t150`.`_re_k_enterprise_seniority`,
+      `t150`.`_re_k_enterprise_enterprise_size`,
+      `t150`.`_re_k_personal_email`,
+      `t150`.`_re_k_intern_or_student`,
+      `t150`.`_re_k_unserved_country`,
+      `t150`.`_re_k_tiny_company`,
+      `t150`.`_re_k_demo_request`,
+      `t150`.`_re_k_pricing_page`,
+      `t150`.`_re_k_comparison_site`,
+      `t150`.`_re_k_case_study`,
+      `t150`.`_re_k_webinar`,
+      `t150`.`_re_k_blog`,
+      `t150`.`_re_k_email_click`,
+      `t150`.`_re_k_executive_hire`,
+      `t150`.`_re_k_funding`,
+      `t150`.`_re_k_strategic_hiring`,
+      `t150`.`_re_k_filing_language`,
+      `t150`.`_re_k_expansion`,
       `t150`.`_re_k_cap_fit`,
       `t150`.`_re_k_cap_intent`,
       `t150`.`_re_k_cap_signal`,
@@ -15997,93 +12826,33 @@ WITH `revq_leads_trimmed` AS (
       `t150`.`_re_v1`,
       `t150`.`_re_n1`,
       GREATEST(
-        IF(`t150`.`_re_k_pts_seniority` < `t150`.`_re_s1`, `t150`.`_re_k_pts_seniority`, 0),
+        IF(`t150`.`_re_k_seniority` < `t150`.`_re_s1`, `t150`.`_re_k_seniority`, 0),
+        IF(`t150`.`_re_k_company_size` < `t150`.`_re_s1`, `t150`.`_re_k_company_size`, 0),
+        IF(`t150`.`_re_k_company_size_small` < `t150`.`_re_s1`, `t150`.`_re_k_company_size_small`, 0),
+        IF(`t150`.`_re_k_target_industry` < `t150`.`_re_s1`, `t150`.`_re_k_target_industry`, 0),
+        IF(`t150`.`_re_k_served_country` < `t150`.`_re_s1`, `t150`.`_re_k_served_country`, 0),
+        IF(`t150`.`_re_k_enterprise_seniority` < `t150`.`_re_s1`, `t150`.`_re_k_enterprise_seniority`, 0),
         IF(
-          `t150`.`_re_k_pts_company_size` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_company_size`,
+          `t150`.`_re_k_enterprise_enterprise_size` < `t150`.`_re_s1`,
+          `t150`.`_re_k_enterprise_enterprise_size`,
           0
         ),
-        IF(
-          `t150`.`_re_k_pts_company_size_small` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_company_size_small`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_target_industry` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_target_industry`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_served_country` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_served_country`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_enterprise_seniority` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_enterprise_seniority`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_enterprise_enterprise_size` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_enterprise_enterprise_size`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_personal_email` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_personal_email`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_intern_or_student` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_intern_or_student`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_unserved_country` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_unserved_country`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_tiny_company` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_tiny_company`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_demo_request` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_demo_request`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_pricing_page` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_pricing_page`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_comparison_site` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_comparison_site`,
-          0
-        ),
-        IF(`t150`.`_re_k_pts_case_study` < `t150`.`_re_s1`, `t150`.`_re_k_pts_case_study`, 0),
-        IF(`t150`.`_re_k_pts_webinar` < `t150`.`_re_s1`, `t150`.`_re_k_pts_webinar`, 0),
-        IF(`t150`.`_re_k_pts_blog` < `t150`.`_re_s1`, `t150`.`_re_k_pts_blog`, 0),
-        IF(`t150`.`_re_k_pts_email_click` < `t150`.`_re_s1`, `t150`.`_re_k_pts_email_click`, 0),
-        IF(
-          `t150`.`_re_k_pts_executive_hire` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_executive_hire`,
-          0
-        ),
-        IF(`t150`.`_re_k_pts_funding` < `t150`.`_re_s1`, `t150`.`_re_k_pts_funding`, 0),
-        IF(
-          `t150`.`_re_k_pts_strategic_hiring` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_strategic_hiring`,
-          0
-        ),
-        IF(
-          `t150`.`_re_k_pts_filing_language` < `t150`.`_re_s1`,
-          `t150`.`_re_k_pts_filing_language`,
-          0
-        ),
-        IF(`t150`.`_re_k_pts_expansion` < `t150`.`_re_s1`, `t150`.`_re_k_pts_expansion`, 0),
+        IF(`t150`.`_re_k_personal_email` < `t150`.`_re_s1`, `t150`.`_re_k_personal_email`, 0),
+        IF(`t150`.`_re_k_intern_or_student` < `t150`.`_re_s1`, `t150`.`_re_k_intern_or_student`, 0),
+        IF(`t150`.`_re_k_unserved_country` < `t150`.`_re_s1`, `t150`.`_re_k_unserved_country`, 0),
+        IF(`t150`.`_re_k_tiny_company` < `t150`.`_re_s1`, `t150`.`_re_k_tiny_company`, 0),
+        IF(`t150`.`_re_k_demo_request` < `t150`.`_re_s1`, `t150`.`_re_k_demo_request`, 0),
+        IF(`t150`.`_re_k_pricing_page` < `t150`.`_re_s1`, `t150`.`_re_k_pricing_page`, 0),
+        IF(`t150`.`_re_k_comparison_site` < `t150`.`_re_s1`, `t150`.`_re_k_comparison_site`, 0),
+        IF(`t150`.`_re_k_case_study` < `t150`.`_re_s1`, `t150`.`_re_k_case_study`, 0),
+        IF(`t150`.`_re_k_webinar` < `t150`.`_re_s1`, `t150`.`_re_k_webinar`, 0),
+        IF(`t150`.`_re_k_blog` < `t150`.`_re_s1`, `t150`.`_re_k_blog`, 0),
+        IF(`t150`.`_re_k_email_click` < `t150`.`_re_s1`, `t150`.`_re_k_email_click`, 0),
+        IF(`t150`.`_re_k_executive_hire` < `t150`.`_re_s1`, `t150`.`_re_k_executive_hire`, 0),
+        IF(`t150`.`_re_k_funding` < `t150`.`_re_s1`, `t150`.`_re_k_funding`, 0),
+        IF(`t150`.`_re_k_strategic_hiring` < `t150`.`_re_s1`, `t150`.`_re_k_strategic_hiring`, 0),
+        IF(`t150`.`_re_k_filing_language` < `t150`.`_re_s1`, `t150`.`_re_k_filing_language`, 0),
+        IF(`t150`.`_re_k_expansion` < `t150`.`_re_s1`, `t150`.`_re_k_expansion`, 0),
         IF(`t150`.`_re_k_cap_fit` < `t150`.`_re_s1`, `t150`.`_re_k_cap_fit`, 0),
         IF(`t150`.`_re_k_cap_intent` < `t150`.`_re_s1`, `t150`.`_re_k_cap_intent`, 0),
         IF(`t150`.`_re_k_cap_signal` < `t150`.`_re_s1`, `t150`.`_re_k_cap_signal`, 0),
@@ -16287,53 +13056,43 @@ WITH `revq_leads_trimmed` AS (
     ) AS `top_reasons`,
     COALESCE(`t153`.`_signal`, IF(`t153`.`_st_v0` <> 0, `t153`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
     ieee_divide(
-      CAST(CAST(TRUNC(
+      CAST(CAST(TRUNC((
         (
-          (
-            `t153`.`_u_fit_score` * 100.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
+          `t153`.`_u_fit_score` * 100.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64) AS FLOAT64),
       100.0
     ) AS `fit_score`,
     ieee_divide(
-      CAST(CAST(TRUNC(
+      CAST(CAST(TRUNC((
         (
-          (
-            `t153`.`_u_intent_score` * 100.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
+          `t153`.`_u_intent_score` * 100.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64) AS FLOAT64),
       100.0
     ) AS `intent_score`,
     ieee_divide(
-      CAST(CAST(TRUNC(
+      CAST(CAST(TRUNC((
         (
-          (
-            `t153`.`_u_signal_score` * 100.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
+          `t153`.`_u_signal_score` * 100.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64) AS FLOAT64),
       100.0
     ) AS `signal_score`,
     ieee_divide(
-      CAST(CAST(TRUNC(
+      CAST(CAST(TRUNC((
         (
-          (
-            `t153`.`_u_negative_score` * 100.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
+          `t153`.`_u_negative_score` * 100.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64) AS FLOAT64),
       100.0
     ) AS `negative_score`,
     ieee_divide(
-      CAST(CAST(TRUNC(
+      CAST(CAST(TRUNC((
         (
-          (
-            `t153`.`_u_total_score` * 100.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64) AS FLOAT64),
+          `t153`.`_u_total_score` * 100.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64) AS FLOAT64),
       100.0
     ) AS `total_score`
   FROM `revq_reason_3` AS `t153`
@@ -16438,15 +13197,7 @@ WITH `revq_leads_trimmed` AS (
         WHEN COALESCE(
           IF(
             REGEXP_CONTAINS(`t155`.`_n_email`, '([^@]*)\\z'),
-            IF(
-              1 = 0,
-              REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
-              REGEXP_REPLACE(
-                `t155`.`_n_email`,
-                CONCAT('.*?', '([^@]*)\\z', '.*'),
-                CONCAT('\\', CAST(1 AS STRING))
-              )
-            ),
+            REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
@@ -16462,15 +13213,7 @@ WITH `revq_leads_trimmed` AS (
         WHEN COALESCE(
           IF(
             REGEXP_CONTAINS(`t155`.`_n_email`, '([^@]*)\\z'),
-            IF(
-              1 = 0,
-              REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
-              REGEXP_REPLACE(
-                `t155`.`_n_email`,
-                CONCAT('.*?', '([^@]*)\\z', '.*'),
-                CONCAT('\\', CAST(1 AS STRING))
-              )
-            ),
+            REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
@@ -16486,15 +13229,7 @@ WITH `revq_leads_trimmed` AS (
         WHEN COALESCE(
           IF(
             REGEXP_CONTAINS(`t155`.`_n_email`, '([^@]*)\\z'),
-            IF(
-              1 = 0,
-              REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', CONCAT('(', '([^@]*)\\z', ')'), '.*'), '\\1'),
-              REGEXP_REPLACE(
-                `t155`.`_n_email`,
-                CONCAT('.*?', '([^@]*)\\z', '.*'),
-                CONCAT('\\', CAST(1 AS STRING))
-              )
-            ),
+            REGEXP_REPLACE(`t155`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
@@ -16535,10 +13270,7 @@ WITH `revq_leads_trimmed` AS (
     `t159`.`_team`,
     `t159`.`_needs`,
     `t159`.`_keep`,
-    ROW_NUMBER() OVER (
-      PARTITION BY `t159`.`_team`, `t159`.`_needs`
-      ORDER BY `t159`.`created_at` ASC, `t159`.`lead_id` ASC
-    ) - 1 AS `_turn`
+    ROW_NUMBER() OVER (PARTITION BY `t159`.`_team`, `t159`.`_needs` ORDER BY `t159`.`created_at` ASC, `t159`.`lead_id` ASC) - 1 AS `_turn`
   FROM (
     SELECT
       `t158`.`lead_id`,
@@ -16564,10 +13296,7 @@ WITH `revq_leads_trimmed` AS (
       `t158`.`gate_reason`,
       `t158`.`stage`,
       CASE
-        WHEN COALESCE(
-          `t158`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
-          FALSE
-        )
+        WHEN COALESCE(`t158`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
         THEN 0
         ELSE 1
       END AS `_team`,
@@ -16607,13 +13336,7 @@ SELECT
           CONCAT(
             CONCAT(
               CONCAT(
-                CONCAT(
-                  CONCAT(
-                    CONCAT(COALESCE(`t162`.`owner`, '-'), ': call '),
-                    COALESCE(`t162`.`first_name`, '-')
-                  ),
-                  ' ('
-                ),
+                CONCAT(CONCAT(CONCAT(COALESCE(`t162`.`owner`, '-'), ': call '), COALESCE(`t162`.`first_name`, '-')), ' ('),
                 COALESCE(`t162`.`title`, '-')
               ),
               ', '
@@ -16661,22 +13384,13 @@ SELECT
       ') with that context this week.'
     )
     WHEN `t162`.`stage` = 'pql'
-    THEN CONCAT(
-      COALESCE(`t162`.`owner`, 'Sales'),
-      ': offer help to the active trial user; usage crossed the PQL bar.'
-    )
+    THEN CONCAT(COALESCE(`t162`.`owner`, 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
     WHEN `t162`.`stage` = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
     WHEN `t162`.`stage` = 'recycled'
-    THEN CONCAT(
-      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t162`.`gate_reason`, '-')),
-      ').'
-    )
+    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t162`.`gate_reason`, '-')), ').')
     WHEN `t162`.`stage` = 'disqualified'
-    THEN CONCAT(
-      CONCAT('No sales action (', COALESCE(`t162`.`gate_reason`, 'low fit and intent')),
-      ').'
-    )
+    THEN CONCAT(CONCAT('No sales action (', COALESCE(`t162`.`gate_reason`, 'low fit and intent')), ').')
     ELSE CAST(NULL AS STRING)
   END AS `next_action`,
   `t162`.`owner`,

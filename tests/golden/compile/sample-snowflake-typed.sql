@@ -22,6 +22,7 @@
 --   revq_leads_merged_by_email  one record per email: each field from the first that has it
 --   revq_leads_merged           the leads, duplicates merged (by lead id, then by email)
 --   revq_leads_prepared         the columns scoring reads; text that rules compare normalised
+--                                 pts__lookup_title
 --   revq_segments               each lead's segment: the first it meets, else default
 --   revq_fit                    fit rules' points, a column per rule (null: did not fire)
 --                                 pts_seniority, pts_company_size, pts_company_size_small,
@@ -74,61 +75,17 @@ WITH "revq_leads_trimmed" AS (
     "t2"."Became a Marketing Qualified Lead Date",
     "t2"."Became a Sales Qualified Lead Date",
     "t2"."Became an Opportunity Date",
-    REGEXP_REPLACE(
-      "t2"."Record ID",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Email",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t2"."First Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Last Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Job Title",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Company Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_6_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Website URL",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_7_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Industry",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_8_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Country/Region",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_9_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Original Source",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_10_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Contact owner",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_12_trimmed"
+    REGEXP_REPLACE("t2"."Record ID", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_record_id_trimmed",
+    REGEXP_REPLACE("t2"."Email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_email_trimmed",
+    REGEXP_REPLACE("t2"."First Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_first_name_trimmed",
+    REGEXP_REPLACE("t2"."Last Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_last_name_trimmed",
+    REGEXP_REPLACE("t2"."Job Title", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_job_title_trimmed",
+    REGEXP_REPLACE("t2"."Company Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_company_name_trimmed",
+    REGEXP_REPLACE("t2"."Website URL", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_website_url_trimmed",
+    REGEXP_REPLACE("t2"."Industry", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_industry_trimmed",
+    REGEXP_REPLACE("t2"."Country/Region", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_country_region_trimmed",
+    REGEXP_REPLACE("t2"."Original Source", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_original_source_trimmed",
+    REGEXP_REPLACE("t2"."Contact owner", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_contact_owner_trimmed"
   FROM "leads" AS "t2"
 ), "revq_leads_mapped" AS (
   /* revq's columns, values typed; rows that do not parse left out */
@@ -162,11 +119,7 @@ WITH "revq_leads_trimmed" AS (
             REGEXP_REPLACE(
               REGEXP_REPLACE(
                 LOWER(
-                  REGEXP_REPLACE(
-                    "t23"."website",
-                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                    ''
-                  )
+                  REGEXP_REPLACE("t23"."website", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                 ),
                 '^[a-z][a-z0-9+.-]*://',
                 ''
@@ -182,13 +135,9 @@ WITH "revq_leads_trimmed" AS (
         ),
         ''
       ),
-      CASE
-        WHEN NOT (
-          "t23"."is_personal_email"
-        )
-        THEN "t23"."email_domain"
-        ELSE CAST(NULL AS VARCHAR)
-      END
+      CASE WHEN NOT (
+        "t23"."is_personal_email"
+      ) THEN "t23"."email_domain" ELSE CAST(NULL AS VARCHAR) END
     ) AS "account_key"
   FROM (
     SELECT
@@ -196,11 +145,7 @@ WITH "revq_leads_trimmed" AS (
         "t22"."lead_id",
         "t22"."email_normalised",
         NULLIF(
-          REGEXP_REPLACE(
-            "t22"."email",
-            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-            ''
-          ),
+          REGEXP_REPLACE("t22"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
           ''
         )
       ) AS "lead_id",
@@ -324,11 +269,7 @@ WITH "revq_leads_trimmed" AS (
         CASE
           WHEN REGEXP_LIKE(
             LOWER(
-              REGEXP_REPLACE(
-                "t20"."email",
-                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                ''
-              )
+              REGEXP_REPLACE("t20"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
             ),
             CONCAT(
               '.*',
@@ -338,11 +279,7 @@ WITH "revq_leads_trimmed" AS (
             'cs'
           )
           THEN LOWER(
-            REGEXP_REPLACE(
-              "t20"."email",
-              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-              ''
-            )
+            REGEXP_REPLACE("t20"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
           )
           ELSE CAST(NULL AS VARCHAR)
         END AS "email_normalised"
@@ -355,30 +292,26 @@ WITH "revq_leads_trimmed" AS (
             *
           FROM (
             SELECT
-              "t8"."__revq_1_trimmed" AS "lead_id",
-              NULLIF("t8"."__revq_2_trimmed", '') AS "email",
-              NULLIF("t8"."__revq_3_trimmed", '') AS "first_name",
-              NULLIF("t8"."__revq_4_trimmed", '') AS "last_name",
-              NULLIF("t8"."__revq_5_trimmed", '') AS "title",
-              NULLIF("t8"."__revq_6_trimmed", '') AS "company",
-              NULLIF("t8"."__revq_7_trimmed", '') AS "website",
-              NULLIF("t8"."__revq_8_trimmed", '') AS "industry",
+              "t8"."_record_id_trimmed" AS "lead_id",
+              NULLIF("t8"."_email_trimmed", '') AS "email",
+              NULLIF("t8"."_first_name_trimmed", '') AS "first_name",
+              NULLIF("t8"."_last_name_trimmed", '') AS "last_name",
+              NULLIF("t8"."_job_title_trimmed", '') AS "title",
+              NULLIF("t8"."_company_name_trimmed", '') AS "company",
+              NULLIF("t8"."_website_url_trimmed", '') AS "website",
+              NULLIF("t8"."_industry_trimmed", '') AS "industry",
               "t8"."Number of Employees" AS "employees",
               CASE
                 WHEN ABS("t8"."Annual Revenue") < CAST('Inf' AS DOUBLE)
                 THEN "t8"."Annual Revenue"
                 ELSE CAST(NULL AS DOUBLE)
               END AS "annual_revenue",
-              NULLIF("t8"."__revq_9_trimmed", '') AS "country",
-              NULLIF("t8"."__revq_10_trimmed", '') AS "lead_source",
+              NULLIF("t8"."_country_region_trimmed", '') AS "country",
+              NULLIF("t8"."_original_source_trimmed", '') AS "lead_source",
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -386,11 +319,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'lead'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -398,11 +327,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'lead'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -410,11 +335,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'mql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -422,11 +343,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'mql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -434,11 +351,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'sql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -446,11 +359,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'sql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -458,11 +367,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'opportunity'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -470,11 +375,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'won'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -482,11 +383,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'won'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t8"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t8"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -494,7 +391,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'lead'
                 ELSE CAST(NULL AS VARCHAR)
               END AS "lifecycle_stage",
-              NULLIF("t8"."__revq_12_trimmed", '') AS "owner",
+              NULLIF("t8"."_contact_owner_trimmed", '') AS "owner",
               "t8"."Create Date" AS "created_at",
               "t8"."Last Activity Date" AS "last_activity_at",
               "t8"."Became a Marketing Qualified Lead Date" AS "mql_at",
@@ -503,8 +400,7 @@ WITH "revq_leads_trimmed" AS (
               (
                 (
                   "t8"."Number of Employees" IS NOT NULL
-                )
-                AND (
+                ) AND (
                   "t8"."Number of Employees" IS NULL
                 )
               )
@@ -530,8 +426,7 @@ WITH "revq_leads_trimmed" AS (
               OR (
                 (
                   "t8"."Last Activity Date" IS NOT NULL
-                )
-                AND (
+                ) AND (
                   "t8"."Last Activity Date" IS NULL
                 )
               )
@@ -560,22 +455,16 @@ WITH "revq_leads_trimmed" AS (
                 )
               )
               OR NOT (
-                COALESCE(
-                  (
-                    "t8"."__revq_1_trimmed" IS NOT NULL
-                  ) AND (
-                    "t8"."__revq_1_trimmed" <> ''
-                  ),
-                  FALSE
-                )
-                OR COALESCE(
-                  (
-                    "t8"."__revq_2_trimmed" IS NOT NULL
-                  ) AND (
-                    "t8"."__revq_2_trimmed" <> ''
-                  ),
-                  FALSE
-                )
+                COALESCE((
+                  "t8"."_record_id_trimmed" IS NOT NULL
+                ) AND (
+                  "t8"."_record_id_trimmed" <> ''
+                ), FALSE)
+                OR COALESCE((
+                  "t8"."_email_trimmed" IS NOT NULL
+                ) AND (
+                  "t8"."_email_trimmed" <> ''
+                ), FALSE)
               ) AS "__revq_rejected"
             FROM "revq_leads_trimmed" AS "t8"
           ) AS "t16"
@@ -1092,9 +981,7 @@ WITH "revq_leads_trimmed" AS (
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t48"."country", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t48"."country")), 1) IN (
+          SUBSTRING("t48"."country", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -1162,9 +1049,7 @@ WITH "revq_leads_trimmed" AS (
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t48"."email", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t48"."email")), 1) IN (
+          SUBSTRING("t48"."email", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -1232,9 +1117,7 @@ WITH "revq_leads_trimmed" AS (
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t48"."industry", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t48"."industry")), 1) IN (
+          SUBSTRING("t48"."industry", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -1298,7 +1181,49 @@ WITH "revq_leads_trimmed" AS (
         'İ',
         'i̇'
       )
-    ) AS "_n_industry"
+    ) AS "_n_industry",
+    CASE
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t48"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      )
+      THEN 15.0
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t48"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      )
+      THEN 10.0
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t48"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      )
+      THEN 5.0
+      ELSE CAST(NULL AS DOUBLE)
+    END AS "pts__lookup_title"
   FROM "revq_leads_merged" AS "t48"
 ), "revq_segments" AS (
   /* each lead's segment: the first it meets, else default */
@@ -1318,11 +1243,8 @@ WITH "revq_leads_trimmed" AS (
     "t56"."_n_country",
     "t56"."_n_email",
     "t56"."_n_industry",
-    CASE
-      WHEN COALESCE("t56"."employees" >= 1000.0, FALSE)
-      THEN 'enterprise'
-      ELSE 'default'
-    END AS "segment"
+    "t56"."pts__lookup_title",
+    CASE WHEN COALESCE("t56"."employees" >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS "segment"
   FROM "revq_leads_prepared" AS "t56"
 ), "revq_fit" AS (
   /* fit rules' points, a column per rule (null: did not fire) */
@@ -1342,54 +1264,9 @@ WITH "revq_leads_trimmed" AS (
     "t61"."_n_email",
     "t61"."_n_industry",
     "t61"."segment",
-    IFF(
-      NOT (
-        "t61"."segment" IN ('enterprise')
-      ),
-      CASE
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t61"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 15.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t61"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 10.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t61"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 5.0
-        ELSE CAST(NULL AS DOUBLE)
-      END,
-      CAST(NULL AS DOUBLE)
-    ) AS "pts_seniority",
+    IFF(NOT (
+      "t61"."segment" IN ('enterprise')
+    ), "t61"."pts__lookup_title", CAST(NULL AS DOUBLE)) AS "pts_seniority",
     IFF(
       COALESCE((
         "t61"."employees" >= 200.0
@@ -1437,52 +1314,16 @@ WITH "revq_leads_trimmed" AS (
     IFF(
       "t61"."segment" = 'enterprise',
       CASE
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t61"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
+        WHEN "t61"."pts__lookup_title" < -15.0
+        THEN -15.0
+        WHEN "t61"."pts__lookup_title" > 15.0
         THEN 15.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t61"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 10.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t61"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 5.0
-        ELSE CAST(NULL AS DOUBLE)
+        ELSE "t61"."pts__lookup_title"
       END,
       CAST(NULL AS DOUBLE)
     ) AS "pts_enterprise_seniority",
     IFF(
-      COALESCE("t61"."employees" >= 1000.0, FALSE)
-      AND (
+      COALESCE("t61"."employees" >= 1000.0, FALSE) AND (
         "t61"."segment" = 'enterprise'
       ),
       5.0,
@@ -1558,31 +1399,11 @@ WITH "revq_leads_trimmed" AS (
   /* the text columns, trimmed of white space */
   SELECT
     "t1"."occurred_at",
-    REGEXP_REPLACE(
-      "t1"."activity_id",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t1"."lead_id",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t1"."activity_type",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t1"."channel",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t1"."detail",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed"
+    REGEXP_REPLACE("t1"."activity_id", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_activity_id_trimmed",
+    REGEXP_REPLACE("t1"."lead_id", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_lead_id_trimmed",
+    REGEXP_REPLACE("t1"."activity_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_activity_type_trimmed",
+    REGEXP_REPLACE("t1"."channel", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_channel_trimmed",
+    REGEXP_REPLACE("t1"."detail", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_detail_trimmed"
   FROM "activities" AS "t1"
 ), "revq_leads_merged_away" AS (
   /* each lead id merged away, and the id its activities move to */
@@ -1641,12 +1462,12 @@ WITH "revq_leads_trimmed" AS (
         *
       FROM (
         SELECT
-          "t7"."__revq_1_trimmed" AS "activity_id",
-          "t7"."__revq_2_trimmed" AS "lead_id",
-          NULLIF("t7"."__revq_3_trimmed", '') AS "activity_type",
+          "t7"."_activity_id_trimmed" AS "activity_id",
+          "t7"."_lead_id_trimmed" AS "lead_id",
+          NULLIF("t7"."_activity_type_trimmed", '') AS "activity_type",
           "t7"."occurred_at",
-          NULLIF("t7"."__revq_4_trimmed", '') AS "channel",
-          NULLIF("t7"."__revq_5_trimmed", '') AS "detail",
+          NULLIF("t7"."_channel_trimmed", '') AS "channel",
+          NULLIF("t7"."_detail_trimmed", '') AS "detail",
           (
             (
               "t7"."occurred_at" IS NOT NULL
@@ -1655,24 +1476,18 @@ WITH "revq_leads_trimmed" AS (
             )
           )
           OR NOT (
-            COALESCE(
-              (
-                "t7"."__revq_2_trimmed" IS NOT NULL
-              ) AND (
-                "t7"."__revq_2_trimmed" <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              "t7"."_lead_id_trimmed" IS NOT NULL
+            ) AND (
+              "t7"."_lead_id_trimmed" <> ''
+            ), FALSE)
           )
           OR NOT (
-            COALESCE(
-              (
-                "t7"."__revq_3_trimmed" IS NOT NULL
-              ) AND (
-                "t7"."__revq_3_trimmed" <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              "t7"."_activity_type_trimmed" IS NOT NULL
+            ) AND (
+              "t7"."_activity_type_trimmed" <> ''
+            ), FALSE)
           )
           OR NOT (
             "t7"."occurred_at" IS NOT NULL
@@ -1701,11 +1516,7 @@ WITH "revq_leads_trimmed" AS (
     "t72"."occurred_at",
     "t72"."channel",
     "t72"."detail",
-    CAST(DATEDIFF(
-      MICROSECOND,
-      "t72"."occurred_at",
-      TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-    ) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
+    CAST(DATEDIFF(MICROSECOND, "t72"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
     CASE WHEN LOWER(REPLACE("t72"."channel", 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS "_weight"
   FROM (
     SELECT
@@ -1745,25 +1556,15 @@ WITH "revq_leads_trimmed" AS (
       "t78"."_weight",
       IFF(
         COALESCE("t78"."_age" >= 0.0, FALSE),
-        IFF(
-          COALESCE("t78"."_age" <= 120.0, FALSE),
-          POWER(0.5, (
-            "t78"."_age" * 0.03333333333333333
-          )),
-          0.0
-        ),
+        IFF(COALESCE("t78"."_age" <= 120.0, FALSE), POWER(0.5, (
+          "t78"."_age" * 0.03333333333333333
+        )), 0.0),
         0.0
       ) AS "_decay",
       LOWER(
         REPLACE(
           IFF(
-            SUBSTRING(
-              "t78"."activity_type",
-              IFF((
-                0 + 1
-              ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."activity_type")),
-              1
-            ) IN (
+            SUBSTRING("t78"."activity_type", 1, 1) IN (
               '\t',
               '\n',
               '\x0b',
@@ -1831,9 +1632,7 @@ WITH "revq_leads_trimmed" AS (
       LOWER(
         REPLACE(
           IFF(
-            SUBSTRING("t78"."detail", IFF((
-              0 + 1
-            ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."detail")), 1) IN (
+            SUBSTRING("t78"."detail", 1, 1) IN (
               '\t',
               '\n',
               '\x0b',
@@ -1949,133 +1748,77 @@ WITH "revq_leads_trimmed" AS (
   /* event rules' points per lead: summed, then capped */
   SELECT
     "t89"."_lead",
-    CASE
-      WHEN "t89"."_e0" < -25.0
-      THEN -25.0
-      WHEN "t89"."_e0" > 25.0
-      THEN 25.0
-      ELSE "t89"."_e0"
-    END AS "pts_demo_request",
-    CASE
-      WHEN "t89"."_e1" < -20.0
-      THEN -20.0
-      WHEN "t89"."_e1" > 20.0
-      THEN 20.0
-      ELSE "t89"."_e1"
-    END AS "pts_pricing_page",
-    CASE
-      WHEN "t89"."_e2" < -16.0
-      THEN -16.0
-      WHEN "t89"."_e2" > 16.0
-      THEN 16.0
-      ELSE "t89"."_e2"
-    END AS "pts_comparison_site",
-    CASE
-      WHEN "t89"."_e3" < -14.0
-      THEN -14.0
-      WHEN "t89"."_e3" > 14.0
-      THEN 14.0
-      ELSE "t89"."_e3"
-    END AS "pts_case_study",
-    CASE
-      WHEN "t89"."_e4" < -12.0
-      THEN -12.0
-      WHEN "t89"."_e4" > 12.0
-      THEN 12.0
-      ELSE "t89"."_e4"
-    END AS "pts_webinar",
-    CASE
-      WHEN "t89"."_e5" < -6.0
-      THEN -6.0
-      WHEN "t89"."_e5" > 6.0
-      THEN 6.0
-      ELSE "t89"."_e5"
-    END AS "pts_blog",
-    CASE
-      WHEN "t89"."_e6" < -6.0
-      THEN -6.0
-      WHEN "t89"."_e6" > 6.0
-      THEN 6.0
-      ELSE "t89"."_e6"
-    END AS "pts_email_click"
+    CASE WHEN "t89"."_e0" < -25.0 THEN -25.0 WHEN "t89"."_e0" > 25.0 THEN 25.0 ELSE "t89"."_e0" END AS "pts_demo_request",
+    CASE WHEN "t89"."_e1" < -20.0 THEN -20.0 WHEN "t89"."_e1" > 20.0 THEN 20.0 ELSE "t89"."_e1" END AS "pts_pricing_page",
+    CASE WHEN "t89"."_e2" < -16.0 THEN -16.0 WHEN "t89"."_e2" > 16.0 THEN 16.0 ELSE "t89"."_e2" END AS "pts_comparison_site",
+    CASE WHEN "t89"."_e3" < -14.0 THEN -14.0 WHEN "t89"."_e3" > 14.0 THEN 14.0 ELSE "t89"."_e3" END AS "pts_case_study",
+    CASE WHEN "t89"."_e4" < -12.0 THEN -12.0 WHEN "t89"."_e4" > 12.0 THEN 12.0 ELSE "t89"."_e4" END AS "pts_webinar",
+    CASE WHEN "t89"."_e5" < -6.0 THEN -6.0 WHEN "t89"."_e5" > 6.0 THEN 6.0 ELSE "t89"."_e5" END AS "pts_blog",
+    CASE WHEN "t89"."_e6" < -6.0 THEN -6.0 WHEN "t89"."_e6" > 6.0 THEN 6.0 ELSE "t89"."_e6" END AS "pts_email_click"
   FROM (
     SELECT
       "t87"."_lead",
       IFF(
         COUNT("t87"."_e0") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t87"."_e0" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t87"."_e0" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e0",
       IFF(
         COUNT("t87"."_e1") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t87"."_e1" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t87"."_e1" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e1",
       IFF(
         COUNT("t87"."_e2") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t87"."_e2" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t87"."_e2" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e2",
       IFF(
         COUNT("t87"."_e3") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t87"."_e3" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t87"."_e3" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e3",
       IFF(
         COUNT("t87"."_e4") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t87"."_e4" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t87"."_e4" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e4",
       IFF(
         COUNT("t87"."_e5") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t87"."_e5" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t87"."_e5" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e5",
       IFF(
         COUNT("t87"."_e6") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t87"."_e6" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t87"."_e6" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e6"
     FROM "revq_activity_points" AS "t87"
@@ -2087,31 +1830,11 @@ WITH "revq_leads_trimmed" AS (
   SELECT
     "t0"."signal_type",
     "t0"."occurred_at",
-    REGEXP_REPLACE(
-      "t0"."account_key",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t0"."company",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t0"."signal_type",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t0"."source",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t0"."detail",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed"
+    REGEXP_REPLACE("t0"."account_key", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_account_key_trimmed",
+    REGEXP_REPLACE("t0"."company", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_company_trimmed",
+    REGEXP_REPLACE("t0"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_signal_type_trimmed",
+    REGEXP_REPLACE("t0"."source", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_source_trimmed",
+    REGEXP_REPLACE("t0"."detail", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_detail_trimmed"
   FROM "signals" AS "t0"
 ), "revq_signals_mapped" AS (
   /* revq's columns, values typed; rows that do not parse left out */
@@ -2123,19 +1846,15 @@ WITH "revq_leads_trimmed" AS (
       *
     FROM (
       SELECT
-        NULLIF("t6"."__revq_1_trimmed", '') AS "account_key",
-        NULLIF("t6"."__revq_2_trimmed", '') AS "company",
+        NULLIF("t6"."_account_key_trimmed", '') AS "account_key",
+        NULLIF("t6"."_company_trimmed", '') AS "company",
         NULLIF(
           REGEXP_REPLACE(
             COALESCE(
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2143,11 +1862,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2155,11 +1870,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2167,11 +1878,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2179,11 +1886,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'funding'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2191,11 +1894,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'funding'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2203,11 +1902,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2215,11 +1910,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2227,11 +1918,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2239,11 +1926,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2251,11 +1934,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2263,11 +1942,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2275,11 +1950,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'expansion'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2287,11 +1958,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'restructuring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2299,11 +1966,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'leadership_statement'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t6"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t6"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -2319,8 +1982,8 @@ WITH "revq_leads_trimmed" AS (
           ''
         ) AS "signal_type",
         "t6"."occurred_at",
-        NULLIF("t6"."__revq_4_trimmed", '') AS "source",
-        NULLIF("t6"."__revq_5_trimmed", '') AS "detail",
+        NULLIF("t6"."_source_trimmed", '') AS "source",
+        NULLIF("t6"."_detail_trimmed", '') AS "detail",
         (
           (
             "t6"."occurred_at" IS NOT NULL
@@ -2329,24 +1992,18 @@ WITH "revq_leads_trimmed" AS (
           )
         )
         OR NOT (
-          COALESCE(
-            (
-              "t6"."__revq_1_trimmed" IS NOT NULL
-            ) AND (
-              "t6"."__revq_1_trimmed" <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            "t6"."_account_key_trimmed" IS NOT NULL
+          ) AND (
+            "t6"."_account_key_trimmed" <> ''
+          ), FALSE)
         )
         OR NOT (
-          COALESCE(
-            (
-              "t6"."__revq_3_trimmed" IS NOT NULL
-            ) AND (
-              "t6"."__revq_3_trimmed" <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            "t6"."_signal_type_trimmed" IS NOT NULL
+          ) AND (
+            "t6"."_signal_type_trimmed" <> ''
+          ), FALSE)
         )
         OR NOT (
           "t6"."occurred_at" IS NOT NULL
@@ -2365,11 +2022,7 @@ WITH "revq_leads_trimmed" AS (
     "t70"."signal_type",
     "t70"."occurred_at",
     "t70"."detail",
-    CAST(DATEDIFF(
-      MICROSECOND,
-      "t70"."occurred_at",
-      TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-    ) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "age_days",
+    CAST(DATEDIFF(MICROSECOND, "t70"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "age_days",
     CASE
       WHEN LOWER(REPLACE("t70"."signal_type", 'İ', 'i̇')) = 'executive_hire'
       THEN 20.0
@@ -2420,18 +2073,10 @@ WITH "revq_leads_trimmed" AS (
           DATEADD(
             DAY,
             CAST((
-              DATEDIFF(
-                MICROSECOND,
-                TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'),
-                "t80"."occurred_at"
-              ) - (
+              DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t80"."occurred_at") - (
                 (
                   (
-                    DATEDIFF(
-                      MICROSECOND,
-                      TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'),
-                      "t80"."occurred_at"
-                    ) % 86400000000
+                    DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t80"."occurred_at") % 86400000000
                   ) + 86400000000
                 ) % 86400000000
               )
@@ -2855,13 +2500,7 @@ WITH "revq_leads_trimmed" AS (
     "t99"."_raw_intent",
     "t99"."_raw_signal",
     "t99"."_raw_negative",
-    CASE
-      WHEN "t99"."_raw_fit" < 0.0
-      THEN 0.0
-      WHEN "t99"."_raw_fit" > 50.0
-      THEN 50.0
-      ELSE "t99"."_raw_fit"
-    END AS "_u_fit_score",
+    CASE WHEN "t99"."_raw_fit" < 0.0 THEN 0.0 WHEN "t99"."_raw_fit" > 50.0 THEN 50.0 ELSE "t99"."_raw_fit" END AS "_u_fit_score",
     CASE
       WHEN "t99"."_raw_intent" < 0.0
       THEN 0.0
@@ -3005,103 +2644,49 @@ WITH "revq_leads_trimmed" AS (
     "t103"."_cap_negative",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t103"."pts_demo_request" < 0.0
-            THEN 0.0
-            ELSE "t103"."pts_demo_request"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t103"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t103"."pts_demo_request" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_demo_request",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_demo_request",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t103"."pts_pricing_page" < 0.0
-            THEN 0.0
-            ELSE "t103"."pts_pricing_page"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t103"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t103"."pts_pricing_page" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_pricing_page",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pricing_page",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t103"."pts_comparison_site" < 0.0
-            THEN 0.0
-            ELSE "t103"."pts_comparison_site"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t103"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t103"."pts_comparison_site" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_comparison_site",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_comparison_site",
     CAST((
       (
-        COALESCE(
-          CASE WHEN "t103"."pts_case_study" < 0.0 THEN 0.0 ELSE "t103"."pts_case_study" END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t103"."pts_case_study" < 0.0 THEN 0.0 ELSE "t103"."pts_case_study" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_case_study",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_case_study",
     CAST((
       (
         COALESCE(CASE WHEN "t103"."pts_webinar" < 0.0 THEN 0.0 ELSE "t103"."pts_webinar" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_webinar",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_webinar",
     CAST((
       (
         COALESCE(CASE WHEN "t103"."pts_blog" < 0.0 THEN 0.0 ELSE "t103"."pts_blog" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_blog",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_blog",
     CAST((
       (
-        COALESCE(
-          CASE WHEN "t103"."pts_email_click" < 0.0 THEN 0.0 ELSE "t103"."pts_email_click" END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t103"."pts_email_click" < 0.0 THEN 0.0 ELSE "t103"."pts_email_click" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_email_click",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_email_click",
+    COALESCE(CASE WHEN "t103"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t103"."pts_demo_request" END < 0.0, FALSE) AS "_st_m_demo_request_neg",
+    COALESCE(CASE WHEN "t103"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t103"."pts_pricing_page" END < 0.0, FALSE) AS "_st_m_pricing_page_neg",
     COALESCE(
-      CASE
-        WHEN "t103"."pts_demo_request" < 0.0
-        THEN 0.0
-        ELSE "t103"."pts_demo_request"
-      END < 0.0,
+      CASE WHEN "t103"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t103"."pts_comparison_site" END < 0.0,
       FALSE
-    ) AS "_st_m_pts_demo_request_neg",
-    COALESCE(
-      CASE
-        WHEN "t103"."pts_pricing_page" < 0.0
-        THEN 0.0
-        ELSE "t103"."pts_pricing_page"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_pricing_page_neg",
-    COALESCE(
-      CASE
-        WHEN "t103"."pts_comparison_site" < 0.0
-        THEN 0.0
-        ELSE "t103"."pts_comparison_site"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_comparison_site_neg",
-    COALESCE(
-      CASE WHEN "t103"."pts_case_study" < 0.0 THEN 0.0 ELSE "t103"."pts_case_study" END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_case_study_neg",
-    COALESCE(
-      CASE WHEN "t103"."pts_webinar" < 0.0 THEN 0.0 ELSE "t103"."pts_webinar" END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_webinar_neg",
-    COALESCE(CASE WHEN "t103"."pts_blog" < 0.0 THEN 0.0 ELSE "t103"."pts_blog" END < 0.0, FALSE) AS "_st_m_pts_blog_neg",
-    COALESCE(
-      CASE WHEN "t103"."pts_email_click" < 0.0 THEN 0.0 ELSE "t103"."pts_email_click" END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_email_click_neg"
+    ) AS "_st_m_comparison_site_neg",
+    COALESCE(CASE WHEN "t103"."pts_case_study" < 0.0 THEN 0.0 ELSE "t103"."pts_case_study" END < 0.0, FALSE) AS "_st_m_case_study_neg",
+    COALESCE(CASE WHEN "t103"."pts_webinar" < 0.0 THEN 0.0 ELSE "t103"."pts_webinar" END < 0.0, FALSE) AS "_st_m_webinar_neg",
+    COALESCE(CASE WHEN "t103"."pts_blog" < 0.0 THEN 0.0 ELSE "t103"."pts_blog" END < 0.0, FALSE) AS "_st_m_blog_neg",
+    COALESCE(CASE WHEN "t103"."pts_email_click" < 0.0 THEN 0.0 ELSE "t103"."pts_email_click" END < 0.0, FALSE) AS "_st_m_email_click_neg"
   FROM "revq_scores" AS "t103"
 ), "revq_strongest_keys" AS (
   /* why now's strongest behaviour: each item's sort key (size, sign, name) */
@@ -3153,62 +2738,62 @@ WITH "revq_leads_trimmed" AS (
     "t105"."_cap_intent",
     "t105"."_cap_signal",
     "t105"."_cap_negative",
-    "t105"."_st_m_pts_demo_request",
-    "t105"."_st_m_pts_pricing_page",
-    "t105"."_st_m_pts_comparison_site",
-    "t105"."_st_m_pts_case_study",
-    "t105"."_st_m_pts_webinar",
-    "t105"."_st_m_pts_blog",
-    "t105"."_st_m_pts_email_click",
+    "t105"."_st_m_demo_request",
+    "t105"."_st_m_pricing_page",
+    "t105"."_st_m_comparison_site",
+    "t105"."_st_m_case_study",
+    "t105"."_st_m_webinar",
+    "t105"."_st_m_blog",
+    "t105"."_st_m_email_click",
     (
       (
         (
-          ABS("t105"."_st_m_pts_demo_request") * 2
-        ) + IFF("t105"."_st_m_pts_demo_request_neg", 1, 0)
+          ABS("t105"."_st_m_demo_request") * 2
+        ) + IFF("t105"."_st_m_demo_request_neg", 1, 0)
       ) * 8
-    ) + 4 AS "_st_k_pts_demo_request",
+    ) + 4 AS "_st_k_demo_request",
     (
       (
         (
-          ABS("t105"."_st_m_pts_pricing_page") * 2
-        ) + IFF("t105"."_st_m_pts_pricing_page_neg", 1, 0)
+          ABS("t105"."_st_m_pricing_page") * 2
+        ) + IFF("t105"."_st_m_pricing_page_neg", 1, 0)
       ) * 8
-    ) + 2 AS "_st_k_pts_pricing_page",
+    ) + 2 AS "_st_k_pricing_page",
     (
       (
         (
-          ABS("t105"."_st_m_pts_comparison_site") * 2
-        ) + IFF("t105"."_st_m_pts_comparison_site_neg", 1, 0)
+          ABS("t105"."_st_m_comparison_site") * 2
+        ) + IFF("t105"."_st_m_comparison_site_neg", 1, 0)
       ) * 8
-    ) + 5 AS "_st_k_pts_comparison_site",
+    ) + 5 AS "_st_k_comparison_site",
     (
       (
         (
-          ABS("t105"."_st_m_pts_case_study") * 2
-        ) + IFF("t105"."_st_m_pts_case_study_neg", 1, 0)
+          ABS("t105"."_st_m_case_study") * 2
+        ) + IFF("t105"."_st_m_case_study_neg", 1, 0)
       ) * 8
-    ) + 6 AS "_st_k_pts_case_study",
+    ) + 6 AS "_st_k_case_study",
     (
       (
         (
-          ABS("t105"."_st_m_pts_webinar") * 2
-        ) + IFF("t105"."_st_m_pts_webinar_neg", 1, 0)
+          ABS("t105"."_st_m_webinar") * 2
+        ) + IFF("t105"."_st_m_webinar_neg", 1, 0)
       ) * 8
-    ) + 1 AS "_st_k_pts_webinar",
+    ) + 1 AS "_st_k_webinar",
     (
       (
         (
-          ABS("t105"."_st_m_pts_blog") * 2
-        ) + IFF("t105"."_st_m_pts_blog_neg", 1, 0)
+          ABS("t105"."_st_m_blog") * 2
+        ) + IFF("t105"."_st_m_blog_neg", 1, 0)
       ) * 8
-    ) + 7 AS "_st_k_pts_blog",
+    ) + 7 AS "_st_k_blog",
     (
       (
         (
-          ABS("t105"."_st_m_pts_email_click") * 2
-        ) + IFF("t105"."_st_m_pts_email_click_neg", 1, 0)
+          ABS("t105"."_st_m_email_click") * 2
+        ) + IFF("t105"."_st_m_email_click_neg", 1, 0)
       ) * 8
-    ) + 3 AS "_st_k_pts_email_click"
+    ) + 3 AS "_st_k_email_click"
   FROM "revq_strongest_items" AS "t105"
 ), "revq_strongest_1" AS (
   /* why now's strongest behaviour: place 1 */
@@ -3261,36 +2846,36 @@ WITH "revq_leads_trimmed" AS (
     "t108"."_cap_signal",
     "t108"."_cap_negative",
     CASE
-      WHEN "t108"."_st_k_pts_demo_request" = "t108"."_st_s0"
-      THEN "t108"."_st_m_pts_demo_request"
-      WHEN "t108"."_st_k_pts_pricing_page" = "t108"."_st_s0"
-      THEN "t108"."_st_m_pts_pricing_page"
-      WHEN "t108"."_st_k_pts_comparison_site" = "t108"."_st_s0"
-      THEN "t108"."_st_m_pts_comparison_site"
-      WHEN "t108"."_st_k_pts_case_study" = "t108"."_st_s0"
-      THEN "t108"."_st_m_pts_case_study"
-      WHEN "t108"."_st_k_pts_webinar" = "t108"."_st_s0"
-      THEN "t108"."_st_m_pts_webinar"
-      WHEN "t108"."_st_k_pts_blog" = "t108"."_st_s0"
-      THEN "t108"."_st_m_pts_blog"
-      WHEN "t108"."_st_k_pts_email_click" = "t108"."_st_s0"
-      THEN "t108"."_st_m_pts_email_click"
+      WHEN "t108"."_st_k_demo_request" = "t108"."_st_s0"
+      THEN "t108"."_st_m_demo_request"
+      WHEN "t108"."_st_k_pricing_page" = "t108"."_st_s0"
+      THEN "t108"."_st_m_pricing_page"
+      WHEN "t108"."_st_k_comparison_site" = "t108"."_st_s0"
+      THEN "t108"."_st_m_comparison_site"
+      WHEN "t108"."_st_k_case_study" = "t108"."_st_s0"
+      THEN "t108"."_st_m_case_study"
+      WHEN "t108"."_st_k_webinar" = "t108"."_st_s0"
+      THEN "t108"."_st_m_webinar"
+      WHEN "t108"."_st_k_blog" = "t108"."_st_s0"
+      THEN "t108"."_st_m_blog"
+      WHEN "t108"."_st_k_email_click" = "t108"."_st_s0"
+      THEN "t108"."_st_m_email_click"
       ELSE 0
     END AS "_st_v0",
     CASE
-      WHEN "t108"."_st_k_pts_demo_request" = "t108"."_st_s0"
+      WHEN "t108"."_st_k_demo_request" = "t108"."_st_s0"
       THEN 'demo_request'
-      WHEN "t108"."_st_k_pts_pricing_page" = "t108"."_st_s0"
+      WHEN "t108"."_st_k_pricing_page" = "t108"."_st_s0"
       THEN 'pricing_page'
-      WHEN "t108"."_st_k_pts_comparison_site" = "t108"."_st_s0"
+      WHEN "t108"."_st_k_comparison_site" = "t108"."_st_s0"
       THEN 'comparison_site'
-      WHEN "t108"."_st_k_pts_case_study" = "t108"."_st_s0"
+      WHEN "t108"."_st_k_case_study" = "t108"."_st_s0"
       THEN 'case_study'
-      WHEN "t108"."_st_k_pts_webinar" = "t108"."_st_s0"
+      WHEN "t108"."_st_k_webinar" = "t108"."_st_s0"
       THEN 'webinar'
-      WHEN "t108"."_st_k_pts_blog" = "t108"."_st_s0"
+      WHEN "t108"."_st_k_blog" = "t108"."_st_s0"
       THEN 'blog'
-      WHEN "t108"."_st_k_pts_email_click" = "t108"."_st_s0"
+      WHEN "t108"."_st_k_email_click" = "t108"."_st_s0"
       THEN 'email_click'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_st_n0"
@@ -3343,28 +2928,28 @@ WITH "revq_leads_trimmed" AS (
       "t107"."_cap_intent",
       "t107"."_cap_signal",
       "t107"."_cap_negative",
-      "t107"."_st_m_pts_demo_request",
-      "t107"."_st_m_pts_pricing_page",
-      "t107"."_st_m_pts_comparison_site",
-      "t107"."_st_m_pts_case_study",
-      "t107"."_st_m_pts_webinar",
-      "t107"."_st_m_pts_blog",
-      "t107"."_st_m_pts_email_click",
-      "t107"."_st_k_pts_demo_request",
-      "t107"."_st_k_pts_pricing_page",
-      "t107"."_st_k_pts_comparison_site",
-      "t107"."_st_k_pts_case_study",
-      "t107"."_st_k_pts_webinar",
-      "t107"."_st_k_pts_blog",
-      "t107"."_st_k_pts_email_click",
+      "t107"."_st_m_demo_request",
+      "t107"."_st_m_pricing_page",
+      "t107"."_st_m_comparison_site",
+      "t107"."_st_m_case_study",
+      "t107"."_st_m_webinar",
+      "t107"."_st_m_blog",
+      "t107"."_st_m_email_click",
+      "t107"."_st_k_demo_request",
+      "t107"."_st_k_pricing_page",
+      "t107"."_st_k_comparison_site",
+      "t107"."_st_k_case_study",
+      "t107"."_st_k_webinar",
+      "t107"."_st_k_blog",
+      "t107"."_st_k_email_click",
       GREATEST(
-        "t107"."_st_k_pts_demo_request",
-        "t107"."_st_k_pts_pricing_page",
-        "t107"."_st_k_pts_comparison_site",
-        "t107"."_st_k_pts_case_study",
-        "t107"."_st_k_pts_webinar",
-        "t107"."_st_k_pts_blog",
-        "t107"."_st_k_pts_email_click"
+        "t107"."_st_k_demo_request",
+        "t107"."_st_k_pricing_page",
+        "t107"."_st_k_comparison_site",
+        "t107"."_st_k_case_study",
+        "t107"."_st_k_webinar",
+        "t107"."_st_k_blog",
+        "t107"."_st_k_email_click"
       ) AS "_st_s0"
     FROM "revq_strongest_keys" AS "t107"
   ) AS "t108"
@@ -3397,117 +2982,117 @@ WITH "revq_leads_trimmed" AS (
       (
         COALESCE("t110"."pts_seniority", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_seniority",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_seniority",
     CAST((
       (
         COALESCE("t110"."pts_company_size", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_company_size",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_company_size",
     CAST((
       (
         COALESCE("t110"."pts_company_size_small", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_company_size_small",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_company_size_small",
     CAST((
       (
         COALESCE("t110"."pts_target_industry", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_target_industry",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_target_industry",
     CAST((
       (
         COALESCE("t110"."pts_served_country", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_served_country",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_served_country",
     CAST((
       (
         COALESCE("t110"."pts_enterprise_seniority", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_enterprise_seniority",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_enterprise_seniority",
     CAST((
       (
         COALESCE("t110"."pts_enterprise_enterprise_size", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_enterprise_enterprise_size",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_enterprise_enterprise_size",
     CAST((
       (
         COALESCE("t110"."pts_personal_email", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_personal_email",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_personal_email",
     CAST((
       (
         COALESCE("t110"."pts_intern_or_student", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_intern_or_student",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_intern_or_student",
     CAST((
       (
         COALESCE("t110"."pts_unserved_country", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_unserved_country",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_unserved_country",
     CAST((
       (
         COALESCE("t110"."pts_tiny_company", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_tiny_company",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_tiny_company",
     CAST((
       (
         COALESCE("t110"."pts_demo_request", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_demo_request",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_demo_request",
     CAST((
       (
         COALESCE("t110"."pts_pricing_page", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_pricing_page",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pricing_page",
     CAST((
       (
         COALESCE("t110"."pts_comparison_site", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_comparison_site",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_comparison_site",
     CAST((
       (
         COALESCE("t110"."pts_case_study", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_case_study",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_case_study",
     CAST((
       (
         COALESCE("t110"."pts_webinar", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_webinar",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_webinar",
     CAST((
       (
         COALESCE("t110"."pts_blog", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_blog",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_blog",
     CAST((
       (
         COALESCE("t110"."pts_email_click", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_email_click",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_email_click",
     CAST((
       (
         COALESCE("t110"."pts_executive_hire", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_executive_hire",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_executive_hire",
     CAST((
       (
         COALESCE("t110"."pts_funding", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_funding",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_funding",
     CAST((
       (
         COALESCE("t110"."pts_strategic_hiring", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_strategic_hiring",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_strategic_hiring",
     CAST((
       (
         COALESCE("t110"."pts_filing_language", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_filing_language",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_filing_language",
     CAST((
       (
         COALESCE("t110"."pts_expansion", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_expansion",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_expansion",
     CAST((
       (
         COALESCE("t110"."_cap_fit", 0.0) * 1000000.0
@@ -3528,29 +3113,29 @@ WITH "revq_leads_trimmed" AS (
         COALESCE("t110"."_cap_negative", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_negative",
-    COALESCE("t110"."pts_seniority" < 0.0, FALSE) AS "_re_m_pts_seniority_neg",
-    COALESCE("t110"."pts_company_size" < 0.0, FALSE) AS "_re_m_pts_company_size_neg",
-    COALESCE("t110"."pts_company_size_small" < 0.0, FALSE) AS "_re_m_pts_company_size_small_neg",
-    COALESCE("t110"."pts_target_industry" < 0.0, FALSE) AS "_re_m_pts_target_industry_neg",
-    COALESCE("t110"."pts_served_country" < 0.0, FALSE) AS "_re_m_pts_served_country_neg",
-    COALESCE("t110"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m_pts_enterprise_seniority_neg",
-    COALESCE("t110"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m_pts_enterprise_enterprise_size_neg",
-    COALESCE("t110"."pts_personal_email" < 0.0, FALSE) AS "_re_m_pts_personal_email_neg",
-    COALESCE("t110"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m_pts_intern_or_student_neg",
-    COALESCE("t110"."pts_unserved_country" < 0.0, FALSE) AS "_re_m_pts_unserved_country_neg",
-    COALESCE("t110"."pts_tiny_company" < 0.0, FALSE) AS "_re_m_pts_tiny_company_neg",
-    COALESCE("t110"."pts_demo_request" < 0.0, FALSE) AS "_re_m_pts_demo_request_neg",
-    COALESCE("t110"."pts_pricing_page" < 0.0, FALSE) AS "_re_m_pts_pricing_page_neg",
-    COALESCE("t110"."pts_comparison_site" < 0.0, FALSE) AS "_re_m_pts_comparison_site_neg",
-    COALESCE("t110"."pts_case_study" < 0.0, FALSE) AS "_re_m_pts_case_study_neg",
-    COALESCE("t110"."pts_webinar" < 0.0, FALSE) AS "_re_m_pts_webinar_neg",
-    COALESCE("t110"."pts_blog" < 0.0, FALSE) AS "_re_m_pts_blog_neg",
-    COALESCE("t110"."pts_email_click" < 0.0, FALSE) AS "_re_m_pts_email_click_neg",
-    COALESCE("t110"."pts_executive_hire" < 0.0, FALSE) AS "_re_m_pts_executive_hire_neg",
-    COALESCE("t110"."pts_funding" < 0.0, FALSE) AS "_re_m_pts_funding_neg",
-    COALESCE("t110"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m_pts_strategic_hiring_neg",
-    COALESCE("t110"."pts_filing_language" < 0.0, FALSE) AS "_re_m_pts_filing_language_neg",
-    COALESCE("t110"."pts_expansion" < 0.0, FALSE) AS "_re_m_pts_expansion_neg",
+    COALESCE("t110"."pts_seniority" < 0.0, FALSE) AS "_re_m_seniority_neg",
+    COALESCE("t110"."pts_company_size" < 0.0, FALSE) AS "_re_m_company_size_neg",
+    COALESCE("t110"."pts_company_size_small" < 0.0, FALSE) AS "_re_m_company_size_small_neg",
+    COALESCE("t110"."pts_target_industry" < 0.0, FALSE) AS "_re_m_target_industry_neg",
+    COALESCE("t110"."pts_served_country" < 0.0, FALSE) AS "_re_m_served_country_neg",
+    COALESCE("t110"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m_enterprise_seniority_neg",
+    COALESCE("t110"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m_enterprise_enterprise_size_neg",
+    COALESCE("t110"."pts_personal_email" < 0.0, FALSE) AS "_re_m_personal_email_neg",
+    COALESCE("t110"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m_intern_or_student_neg",
+    COALESCE("t110"."pts_unserved_country" < 0.0, FALSE) AS "_re_m_unserved_country_neg",
+    COALESCE("t110"."pts_tiny_company" < 0.0, FALSE) AS "_re_m_tiny_company_neg",
+    COALESCE("t110"."pts_demo_request" < 0.0, FALSE) AS "_re_m_demo_request_neg",
+    COALESCE("t110"."pts_pricing_page" < 0.0, FALSE) AS "_re_m_pricing_page_neg",
+    COALESCE("t110"."pts_comparison_site" < 0.0, FALSE) AS "_re_m_comparison_site_neg",
+    COALESCE("t110"."pts_case_study" < 0.0, FALSE) AS "_re_m_case_study_neg",
+    COALESCE("t110"."pts_webinar" < 0.0, FALSE) AS "_re_m_webinar_neg",
+    COALESCE("t110"."pts_blog" < 0.0, FALSE) AS "_re_m_blog_neg",
+    COALESCE("t110"."pts_email_click" < 0.0, FALSE) AS "_re_m_email_click_neg",
+    COALESCE("t110"."pts_executive_hire" < 0.0, FALSE) AS "_re_m_executive_hire_neg",
+    COALESCE("t110"."pts_funding" < 0.0, FALSE) AS "_re_m_funding_neg",
+    COALESCE("t110"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m_strategic_hiring_neg",
+    COALESCE("t110"."pts_filing_language" < 0.0, FALSE) AS "_re_m_filing_language_neg",
+    COALESCE("t110"."pts_expansion" < 0.0, FALSE) AS "_re_m_expansion_neg",
     COALESCE("t110"."_cap_fit" < 0.0, FALSE) AS "_re_m_cap_fit_neg",
     COALESCE("t110"."_cap_intent" < 0.0, FALSE) AS "_re_m_cap_intent_neg",
     COALESCE("t110"."_cap_signal" < 0.0, FALSE) AS "_re_m_cap_signal_neg",
@@ -3581,29 +3166,29 @@ WITH "revq_leads_trimmed" AS (
     "t112"."_u_total_score",
     "t112"."_st_v0",
     "t112"."_st_n0",
-    "t112"."_re_m_pts_seniority",
-    "t112"."_re_m_pts_company_size",
-    "t112"."_re_m_pts_company_size_small",
-    "t112"."_re_m_pts_target_industry",
-    "t112"."_re_m_pts_served_country",
-    "t112"."_re_m_pts_enterprise_seniority",
-    "t112"."_re_m_pts_enterprise_enterprise_size",
-    "t112"."_re_m_pts_personal_email",
-    "t112"."_re_m_pts_intern_or_student",
-    "t112"."_re_m_pts_unserved_country",
-    "t112"."_re_m_pts_tiny_company",
-    "t112"."_re_m_pts_demo_request",
-    "t112"."_re_m_pts_pricing_page",
-    "t112"."_re_m_pts_comparison_site",
-    "t112"."_re_m_pts_case_study",
-    "t112"."_re_m_pts_webinar",
-    "t112"."_re_m_pts_blog",
-    "t112"."_re_m_pts_email_click",
-    "t112"."_re_m_pts_executive_hire",
-    "t112"."_re_m_pts_funding",
-    "t112"."_re_m_pts_strategic_hiring",
-    "t112"."_re_m_pts_filing_language",
-    "t112"."_re_m_pts_expansion",
+    "t112"."_re_m_seniority",
+    "t112"."_re_m_company_size",
+    "t112"."_re_m_company_size_small",
+    "t112"."_re_m_target_industry",
+    "t112"."_re_m_served_country",
+    "t112"."_re_m_enterprise_seniority",
+    "t112"."_re_m_enterprise_enterprise_size",
+    "t112"."_re_m_personal_email",
+    "t112"."_re_m_intern_or_student",
+    "t112"."_re_m_unserved_country",
+    "t112"."_re_m_tiny_company",
+    "t112"."_re_m_demo_request",
+    "t112"."_re_m_pricing_page",
+    "t112"."_re_m_comparison_site",
+    "t112"."_re_m_case_study",
+    "t112"."_re_m_webinar",
+    "t112"."_re_m_blog",
+    "t112"."_re_m_email_click",
+    "t112"."_re_m_executive_hire",
+    "t112"."_re_m_funding",
+    "t112"."_re_m_strategic_hiring",
+    "t112"."_re_m_filing_language",
+    "t112"."_re_m_expansion",
     "t112"."_re_m_cap_fit",
     "t112"."_re_m_cap_intent",
     "t112"."_re_m_cap_signal",
@@ -3611,164 +3196,164 @@ WITH "revq_leads_trimmed" AS (
     (
       (
         (
-          ABS("t112"."_re_m_pts_seniority") * 2
-        ) + IFF("t112"."_re_m_pts_seniority_neg", 1, 0)
+          ABS("t112"."_re_m_seniority") * 2
+        ) + IFF("t112"."_re_m_seniority_neg", 1, 0)
       ) * 28
-    ) + 11 AS "_re_k_pts_seniority",
+    ) + 11 AS "_re_k_seniority",
     (
       (
         (
-          ABS("t112"."_re_m_pts_company_size") * 2
-        ) + IFF("t112"."_re_m_pts_company_size_neg", 1, 0)
+          ABS("t112"."_re_m_company_size") * 2
+        ) + IFF("t112"."_re_m_company_size_neg", 1, 0)
       ) * 28
-    ) + 21 AS "_re_k_pts_company_size",
+    ) + 21 AS "_re_k_company_size",
     (
       (
         (
-          ABS("t112"."_re_m_pts_company_size_small") * 2
-        ) + IFF("t112"."_re_m_pts_company_size_small_neg", 1, 0)
+          ABS("t112"."_re_m_company_size_small") * 2
+        ) + IFF("t112"."_re_m_company_size_small_neg", 1, 0)
       ) * 28
-    ) + 20 AS "_re_k_pts_company_size_small",
+    ) + 20 AS "_re_k_company_size_small",
     (
       (
         (
-          ABS("t112"."_re_m_pts_target_industry") * 2
-        ) + IFF("t112"."_re_m_pts_target_industry_neg", 1, 0)
+          ABS("t112"."_re_m_target_industry") * 2
+        ) + IFF("t112"."_re_m_target_industry_neg", 1, 0)
       ) * 28
-    ) + 4 AS "_re_k_pts_target_industry",
+    ) + 4 AS "_re_k_target_industry",
     (
       (
         (
-          ABS("t112"."_re_m_pts_served_country") * 2
-        ) + IFF("t112"."_re_m_pts_served_country_neg", 1, 0)
+          ABS("t112"."_re_m_served_country") * 2
+        ) + IFF("t112"."_re_m_served_country_neg", 1, 0)
       ) * 28
-    ) + 10 AS "_re_k_pts_served_country",
+    ) + 10 AS "_re_k_served_country",
     (
       (
         (
-          ABS("t112"."_re_m_pts_enterprise_seniority") * 2
-        ) + IFF("t112"."_re_m_pts_enterprise_seniority_neg", 1, 0)
+          ABS("t112"."_re_m_enterprise_seniority") * 2
+        ) + IFF("t112"."_re_m_enterprise_seniority_neg", 1, 0)
       ) * 28
-    ) + 15 AS "_re_k_pts_enterprise_seniority",
+    ) + 15 AS "_re_k_enterprise_seniority",
     (
       (
         (
-          ABS("t112"."_re_m_pts_enterprise_enterprise_size") * 2
-        ) + IFF("t112"."_re_m_pts_enterprise_enterprise_size_neg", 1, 0)
+          ABS("t112"."_re_m_enterprise_enterprise_size") * 2
+        ) + IFF("t112"."_re_m_enterprise_enterprise_size_neg", 1, 0)
       ) * 28
-    ) + 16 AS "_re_k_pts_enterprise_enterprise_size",
+    ) + 16 AS "_re_k_enterprise_enterprise_size",
     (
       (
         (
-          ABS("t112"."_re_m_pts_personal_email") * 2
-        ) + IFF("t112"."_re_m_pts_personal_email_neg", 1, 0)
+          ABS("t112"."_re_m_personal_email") * 2
+        ) + IFF("t112"."_re_m_personal_email_neg", 1, 0)
       ) * 28
-    ) + 13 AS "_re_k_pts_personal_email",
+    ) + 13 AS "_re_k_personal_email",
     (
       (
         (
-          ABS("t112"."_re_m_pts_intern_or_student") * 2
-        ) + IFF("t112"."_re_m_pts_intern_or_student_neg", 1, 0)
+          ABS("t112"."_re_m_intern_or_student") * 2
+        ) + IFF("t112"."_re_m_intern_or_student_neg", 1, 0)
       ) * 28
-    ) + 14 AS "_re_k_pts_intern_or_student",
+    ) + 14 AS "_re_k_intern_or_student",
     (
       (
         (
-          ABS("t112"."_re_m_pts_unserved_country") * 2
-        ) + IFF("t112"."_re_m_pts_unserved_country_neg", 1, 0)
+          ABS("t112"."_re_m_unserved_country") * 2
+        ) + IFF("t112"."_re_m_unserved_country_neg", 1, 0)
       ) * 28
-    ) + 2 AS "_re_k_pts_unserved_country",
+    ) + 2 AS "_re_k_unserved_country",
     (
       (
         (
-          ABS("t112"."_re_m_pts_tiny_company") * 2
-        ) + IFF("t112"."_re_m_pts_tiny_company_neg", 1, 0)
+          ABS("t112"."_re_m_tiny_company") * 2
+        ) + IFF("t112"."_re_m_tiny_company_neg", 1, 0)
       ) * 28
-    ) + 3 AS "_re_k_pts_tiny_company",
+    ) + 3 AS "_re_k_tiny_company",
     (
       (
         (
-          ABS("t112"."_re_m_pts_demo_request") * 2
-        ) + IFF("t112"."_re_m_pts_demo_request_neg", 1, 0)
+          ABS("t112"."_re_m_demo_request") * 2
+        ) + IFF("t112"."_re_m_demo_request_neg", 1, 0)
       ) * 28
-    ) + 18 AS "_re_k_pts_demo_request",
+    ) + 18 AS "_re_k_demo_request",
     (
       (
         (
-          ABS("t112"."_re_m_pts_pricing_page") * 2
-        ) + IFF("t112"."_re_m_pts_pricing_page_neg", 1, 0)
+          ABS("t112"."_re_m_pricing_page") * 2
+        ) + IFF("t112"."_re_m_pricing_page_neg", 1, 0)
       ) * 28
-    ) + 12 AS "_re_k_pts_pricing_page",
+    ) + 12 AS "_re_k_pricing_page",
     (
       (
         (
-          ABS("t112"."_re_m_pts_comparison_site") * 2
-        ) + IFF("t112"."_re_m_pts_comparison_site_neg", 1, 0)
+          ABS("t112"."_re_m_comparison_site") * 2
+        ) + IFF("t112"."_re_m_comparison_site_neg", 1, 0)
       ) * 28
-    ) + 19 AS "_re_k_pts_comparison_site",
+    ) + 19 AS "_re_k_comparison_site",
     (
       (
         (
-          ABS("t112"."_re_m_pts_case_study") * 2
-        ) + IFF("t112"."_re_m_pts_case_study_neg", 1, 0)
+          ABS("t112"."_re_m_case_study") * 2
+        ) + IFF("t112"."_re_m_case_study_neg", 1, 0)
       ) * 28
-    ) + 22 AS "_re_k_pts_case_study",
+    ) + 22 AS "_re_k_case_study",
     (
       (
         (
-          ABS("t112"."_re_m_pts_webinar") * 2
-        ) + IFF("t112"."_re_m_pts_webinar_neg", 1, 0)
+          ABS("t112"."_re_m_webinar") * 2
+        ) + IFF("t112"."_re_m_webinar_neg", 1, 0)
       ) * 28
-    ) + 1 AS "_re_k_pts_webinar",
+    ) + 1 AS "_re_k_webinar",
     (
       (
         (
-          ABS("t112"."_re_m_pts_blog") * 2
-        ) + IFF("t112"."_re_m_pts_blog_neg", 1, 0)
+          ABS("t112"."_re_m_blog") * 2
+        ) + IFF("t112"."_re_m_blog_neg", 1, 0)
       ) * 28
-    ) + 27 AS "_re_k_pts_blog",
+    ) + 27 AS "_re_k_blog",
     (
       (
         (
-          ABS("t112"."_re_m_pts_email_click") * 2
-        ) + IFF("t112"."_re_m_pts_email_click_neg", 1, 0)
+          ABS("t112"."_re_m_email_click") * 2
+        ) + IFF("t112"."_re_m_email_click_neg", 1, 0)
       ) * 28
-    ) + 17 AS "_re_k_pts_email_click",
+    ) + 17 AS "_re_k_email_click",
     (
       (
         (
-          ABS("t112"."_re_m_pts_executive_hire") * 2
-        ) + IFF("t112"."_re_m_pts_executive_hire_neg", 1, 0)
+          ABS("t112"."_re_m_executive_hire") * 2
+        ) + IFF("t112"."_re_m_executive_hire_neg", 1, 0)
       ) * 28
-    ) + 9 AS "_re_k_pts_executive_hire",
+    ) + 9 AS "_re_k_executive_hire",
     (
       (
         (
-          ABS("t112"."_re_m_pts_funding") * 2
-        ) + IFF("t112"."_re_m_pts_funding_neg", 1, 0)
+          ABS("t112"."_re_m_funding") * 2
+        ) + IFF("t112"."_re_m_funding_neg", 1, 0)
       ) * 28
-    ) + 6 AS "_re_k_pts_funding",
+    ) + 6 AS "_re_k_funding",
     (
       (
         (
-          ABS("t112"."_re_m_pts_strategic_hiring") * 2
-        ) + IFF("t112"."_re_m_pts_strategic_hiring_neg", 1, 0)
+          ABS("t112"."_re_m_strategic_hiring") * 2
+        ) + IFF("t112"."_re_m_strategic_hiring_neg", 1, 0)
       ) * 28
-    ) + 5 AS "_re_k_pts_strategic_hiring",
+    ) + 5 AS "_re_k_strategic_hiring",
     (
       (
         (
-          ABS("t112"."_re_m_pts_filing_language") * 2
-        ) + IFF("t112"."_re_m_pts_filing_language_neg", 1, 0)
+          ABS("t112"."_re_m_filing_language") * 2
+        ) + IFF("t112"."_re_m_filing_language_neg", 1, 0)
       ) * 28
-    ) + 7 AS "_re_k_pts_filing_language",
+    ) + 7 AS "_re_k_filing_language",
     (
       (
         (
-          ABS("t112"."_re_m_pts_expansion") * 2
-        ) + IFF("t112"."_re_m_pts_expansion_neg", 1, 0)
+          ABS("t112"."_re_m_expansion") * 2
+        ) + IFF("t112"."_re_m_expansion_neg", 1, 0)
       ) * 28
-    ) + 8 AS "_re_k_pts_expansion",
+    ) + 8 AS "_re_k_expansion",
     (
       (
         (
@@ -3823,108 +3408,108 @@ WITH "revq_leads_trimmed" AS (
     "t115"."_u_total_score",
     "t115"."_st_v0",
     "t115"."_st_n0",
-    "t115"."_re_m_pts_seniority",
-    "t115"."_re_m_pts_company_size",
-    "t115"."_re_m_pts_company_size_small",
-    "t115"."_re_m_pts_target_industry",
-    "t115"."_re_m_pts_served_country",
-    "t115"."_re_m_pts_enterprise_seniority",
-    "t115"."_re_m_pts_enterprise_enterprise_size",
-    "t115"."_re_m_pts_personal_email",
-    "t115"."_re_m_pts_intern_or_student",
-    "t115"."_re_m_pts_unserved_country",
-    "t115"."_re_m_pts_tiny_company",
-    "t115"."_re_m_pts_demo_request",
-    "t115"."_re_m_pts_pricing_page",
-    "t115"."_re_m_pts_comparison_site",
-    "t115"."_re_m_pts_case_study",
-    "t115"."_re_m_pts_webinar",
-    "t115"."_re_m_pts_blog",
-    "t115"."_re_m_pts_email_click",
-    "t115"."_re_m_pts_executive_hire",
-    "t115"."_re_m_pts_funding",
-    "t115"."_re_m_pts_strategic_hiring",
-    "t115"."_re_m_pts_filing_language",
-    "t115"."_re_m_pts_expansion",
+    "t115"."_re_m_seniority",
+    "t115"."_re_m_company_size",
+    "t115"."_re_m_company_size_small",
+    "t115"."_re_m_target_industry",
+    "t115"."_re_m_served_country",
+    "t115"."_re_m_enterprise_seniority",
+    "t115"."_re_m_enterprise_enterprise_size",
+    "t115"."_re_m_personal_email",
+    "t115"."_re_m_intern_or_student",
+    "t115"."_re_m_unserved_country",
+    "t115"."_re_m_tiny_company",
+    "t115"."_re_m_demo_request",
+    "t115"."_re_m_pricing_page",
+    "t115"."_re_m_comparison_site",
+    "t115"."_re_m_case_study",
+    "t115"."_re_m_webinar",
+    "t115"."_re_m_blog",
+    "t115"."_re_m_email_click",
+    "t115"."_re_m_executive_hire",
+    "t115"."_re_m_funding",
+    "t115"."_re_m_strategic_hiring",
+    "t115"."_re_m_filing_language",
+    "t115"."_re_m_expansion",
     "t115"."_re_m_cap_fit",
     "t115"."_re_m_cap_intent",
     "t115"."_re_m_cap_signal",
     "t115"."_re_m_cap_negative",
-    "t115"."_re_k_pts_seniority",
-    "t115"."_re_k_pts_company_size",
-    "t115"."_re_k_pts_company_size_small",
-    "t115"."_re_k_pts_target_industry",
-    "t115"."_re_k_pts_served_country",
-    "t115"."_re_k_pts_enterprise_seniority",
-    "t115"."_re_k_pts_enterprise_enterprise_size",
-    "t115"."_re_k_pts_personal_email",
-    "t115"."_re_k_pts_intern_or_student",
-    "t115"."_re_k_pts_unserved_country",
-    "t115"."_re_k_pts_tiny_company",
-    "t115"."_re_k_pts_demo_request",
-    "t115"."_re_k_pts_pricing_page",
-    "t115"."_re_k_pts_comparison_site",
-    "t115"."_re_k_pts_case_study",
-    "t115"."_re_k_pts_webinar",
-    "t115"."_re_k_pts_blog",
-    "t115"."_re_k_pts_email_click",
-    "t115"."_re_k_pts_executive_hire",
-    "t115"."_re_k_pts_funding",
-    "t115"."_re_k_pts_strategic_hiring",
-    "t115"."_re_k_pts_filing_language",
-    "t115"."_re_k_pts_expansion",
+    "t115"."_re_k_seniority",
+    "t115"."_re_k_company_size",
+    "t115"."_re_k_company_size_small",
+    "t115"."_re_k_target_industry",
+    "t115"."_re_k_served_country",
+    "t115"."_re_k_enterprise_seniority",
+    "t115"."_re_k_enterprise_enterprise_size",
+    "t115"."_re_k_personal_email",
+    "t115"."_re_k_intern_or_student",
+    "t115"."_re_k_unserved_country",
+    "t115"."_re_k_tiny_company",
+    "t115"."_re_k_demo_request",
+    "t115"."_re_k_pricing_page",
+    "t115"."_re_k_comparison_site",
+    "t115"."_re_k_case_study",
+    "t115"."_re_k_webinar",
+    "t115"."_re_k_blog",
+    "t115"."_re_k_email_click",
+    "t115"."_re_k_executive_hire",
+    "t115"."_re_k_funding",
+    "t115"."_re_k_strategic_hiring",
+    "t115"."_re_k_filing_language",
+    "t115"."_re_k_expansion",
     "t115"."_re_k_cap_fit",
     "t115"."_re_k_cap_intent",
     "t115"."_re_k_cap_signal",
     "t115"."_re_k_cap_negative",
     "t115"."_re_s0",
     CASE
-      WHEN "t115"."_re_k_pts_seniority" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_seniority"
-      WHEN "t115"."_re_k_pts_company_size" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_company_size"
-      WHEN "t115"."_re_k_pts_company_size_small" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_company_size_small"
-      WHEN "t115"."_re_k_pts_target_industry" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_target_industry"
-      WHEN "t115"."_re_k_pts_served_country" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_served_country"
-      WHEN "t115"."_re_k_pts_enterprise_seniority" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_enterprise_seniority"
-      WHEN "t115"."_re_k_pts_enterprise_enterprise_size" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_enterprise_enterprise_size"
-      WHEN "t115"."_re_k_pts_personal_email" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_personal_email"
-      WHEN "t115"."_re_k_pts_intern_or_student" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_intern_or_student"
-      WHEN "t115"."_re_k_pts_unserved_country" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_unserved_country"
-      WHEN "t115"."_re_k_pts_tiny_company" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_tiny_company"
-      WHEN "t115"."_re_k_pts_demo_request" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_demo_request"
-      WHEN "t115"."_re_k_pts_pricing_page" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_pricing_page"
-      WHEN "t115"."_re_k_pts_comparison_site" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_comparison_site"
-      WHEN "t115"."_re_k_pts_case_study" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_case_study"
-      WHEN "t115"."_re_k_pts_webinar" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_webinar"
-      WHEN "t115"."_re_k_pts_blog" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_blog"
-      WHEN "t115"."_re_k_pts_email_click" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_email_click"
-      WHEN "t115"."_re_k_pts_executive_hire" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_executive_hire"
-      WHEN "t115"."_re_k_pts_funding" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_funding"
-      WHEN "t115"."_re_k_pts_strategic_hiring" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_strategic_hiring"
-      WHEN "t115"."_re_k_pts_filing_language" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_filing_language"
-      WHEN "t115"."_re_k_pts_expansion" = "t115"."_re_s0"
-      THEN "t115"."_re_m_pts_expansion"
+      WHEN "t115"."_re_k_seniority" = "t115"."_re_s0"
+      THEN "t115"."_re_m_seniority"
+      WHEN "t115"."_re_k_company_size" = "t115"."_re_s0"
+      THEN "t115"."_re_m_company_size"
+      WHEN "t115"."_re_k_company_size_small" = "t115"."_re_s0"
+      THEN "t115"."_re_m_company_size_small"
+      WHEN "t115"."_re_k_target_industry" = "t115"."_re_s0"
+      THEN "t115"."_re_m_target_industry"
+      WHEN "t115"."_re_k_served_country" = "t115"."_re_s0"
+      THEN "t115"."_re_m_served_country"
+      WHEN "t115"."_re_k_enterprise_seniority" = "t115"."_re_s0"
+      THEN "t115"."_re_m_enterprise_seniority"
+      WHEN "t115"."_re_k_enterprise_enterprise_size" = "t115"."_re_s0"
+      THEN "t115"."_re_m_enterprise_enterprise_size"
+      WHEN "t115"."_re_k_personal_email" = "t115"."_re_s0"
+      THEN "t115"."_re_m_personal_email"
+      WHEN "t115"."_re_k_intern_or_student" = "t115"."_re_s0"
+      THEN "t115"."_re_m_intern_or_student"
+      WHEN "t115"."_re_k_unserved_country" = "t115"."_re_s0"
+      THEN "t115"."_re_m_unserved_country"
+      WHEN "t115"."_re_k_tiny_company" = "t115"."_re_s0"
+      THEN "t115"."_re_m_tiny_company"
+      WHEN "t115"."_re_k_demo_request" = "t115"."_re_s0"
+      THEN "t115"."_re_m_demo_request"
+      WHEN "t115"."_re_k_pricing_page" = "t115"."_re_s0"
+      THEN "t115"."_re_m_pricing_page"
+      WHEN "t115"."_re_k_comparison_site" = "t115"."_re_s0"
+      THEN "t115"."_re_m_comparison_site"
+      WHEN "t115"."_re_k_case_study" = "t115"."_re_s0"
+      THEN "t115"."_re_m_case_study"
+      WHEN "t115"."_re_k_webinar" = "t115"."_re_s0"
+      THEN "t115"."_re_m_webinar"
+      WHEN "t115"."_re_k_blog" = "t115"."_re_s0"
+      THEN "t115"."_re_m_blog"
+      WHEN "t115"."_re_k_email_click" = "t115"."_re_s0"
+      THEN "t115"."_re_m_email_click"
+      WHEN "t115"."_re_k_executive_hire" = "t115"."_re_s0"
+      THEN "t115"."_re_m_executive_hire"
+      WHEN "t115"."_re_k_funding" = "t115"."_re_s0"
+      THEN "t115"."_re_m_funding"
+      WHEN "t115"."_re_k_strategic_hiring" = "t115"."_re_s0"
+      THEN "t115"."_re_m_strategic_hiring"
+      WHEN "t115"."_re_k_filing_language" = "t115"."_re_s0"
+      THEN "t115"."_re_m_filing_language"
+      WHEN "t115"."_re_k_expansion" = "t115"."_re_s0"
+      THEN "t115"."_re_m_expansion"
       WHEN "t115"."_re_k_cap_fit" = "t115"."_re_s0"
       THEN "t115"."_re_m_cap_fit"
       WHEN "t115"."_re_k_cap_intent" = "t115"."_re_s0"
@@ -3936,51 +3521,51 @@ WITH "revq_leads_trimmed" AS (
       ELSE 0
     END AS "_re_v0",
     CASE
-      WHEN "t115"."_re_k_pts_seniority" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_seniority" = "t115"."_re_s0"
       THEN 'seniority'
-      WHEN "t115"."_re_k_pts_company_size" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_company_size" = "t115"."_re_s0"
       THEN 'company_size'
-      WHEN "t115"."_re_k_pts_company_size_small" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_company_size_small" = "t115"."_re_s0"
       THEN 'company_size_small'
-      WHEN "t115"."_re_k_pts_target_industry" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_target_industry" = "t115"."_re_s0"
       THEN 'target_industry'
-      WHEN "t115"."_re_k_pts_served_country" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_served_country" = "t115"."_re_s0"
       THEN 'served_country'
-      WHEN "t115"."_re_k_pts_enterprise_seniority" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_enterprise_seniority" = "t115"."_re_s0"
       THEN 'enterprise.seniority'
-      WHEN "t115"."_re_k_pts_enterprise_enterprise_size" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_enterprise_enterprise_size" = "t115"."_re_s0"
       THEN 'enterprise.enterprise_size'
-      WHEN "t115"."_re_k_pts_personal_email" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_personal_email" = "t115"."_re_s0"
       THEN 'personal_email'
-      WHEN "t115"."_re_k_pts_intern_or_student" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_intern_or_student" = "t115"."_re_s0"
       THEN 'intern_or_student'
-      WHEN "t115"."_re_k_pts_unserved_country" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_unserved_country" = "t115"."_re_s0"
       THEN 'unserved_country'
-      WHEN "t115"."_re_k_pts_tiny_company" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_tiny_company" = "t115"."_re_s0"
       THEN 'tiny_company'
-      WHEN "t115"."_re_k_pts_demo_request" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_demo_request" = "t115"."_re_s0"
       THEN 'demo_request'
-      WHEN "t115"."_re_k_pts_pricing_page" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_pricing_page" = "t115"."_re_s0"
       THEN 'pricing_page'
-      WHEN "t115"."_re_k_pts_comparison_site" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_comparison_site" = "t115"."_re_s0"
       THEN 'comparison_site'
-      WHEN "t115"."_re_k_pts_case_study" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_case_study" = "t115"."_re_s0"
       THEN 'case_study'
-      WHEN "t115"."_re_k_pts_webinar" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_webinar" = "t115"."_re_s0"
       THEN 'webinar'
-      WHEN "t115"."_re_k_pts_blog" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_blog" = "t115"."_re_s0"
       THEN 'blog'
-      WHEN "t115"."_re_k_pts_email_click" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_email_click" = "t115"."_re_s0"
       THEN 'email_click'
-      WHEN "t115"."_re_k_pts_executive_hire" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_executive_hire" = "t115"."_re_s0"
       THEN 'signal:executive_hire'
-      WHEN "t115"."_re_k_pts_funding" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_funding" = "t115"."_re_s0"
       THEN 'signal:funding'
-      WHEN "t115"."_re_k_pts_strategic_hiring" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_strategic_hiring" = "t115"."_re_s0"
       THEN 'signal:strategic_hiring'
-      WHEN "t115"."_re_k_pts_filing_language" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_filing_language" = "t115"."_re_s0"
       THEN 'signal:filing_language'
-      WHEN "t115"."_re_k_pts_expansion" = "t115"."_re_s0"
+      WHEN "t115"."_re_k_expansion" = "t115"."_re_s0"
       THEN 'signal:expansion'
       WHEN "t115"."_re_k_cap_fit" = "t115"."_re_s0"
       THEN 'cap:fit'
@@ -4016,84 +3601,84 @@ WITH "revq_leads_trimmed" AS (
       "t114"."_u_total_score",
       "t114"."_st_v0",
       "t114"."_st_n0",
-      "t114"."_re_m_pts_seniority",
-      "t114"."_re_m_pts_company_size",
-      "t114"."_re_m_pts_company_size_small",
-      "t114"."_re_m_pts_target_industry",
-      "t114"."_re_m_pts_served_country",
-      "t114"."_re_m_pts_enterprise_seniority",
-      "t114"."_re_m_pts_enterprise_enterprise_size",
-      "t114"."_re_m_pts_personal_email",
-      "t114"."_re_m_pts_intern_or_student",
-      "t114"."_re_m_pts_unserved_country",
-      "t114"."_re_m_pts_tiny_company",
-      "t114"."_re_m_pts_demo_request",
-      "t114"."_re_m_pts_pricing_page",
-      "t114"."_re_m_pts_comparison_site",
-      "t114"."_re_m_pts_case_study",
-      "t114"."_re_m_pts_webinar",
-      "t114"."_re_m_pts_blog",
-      "t114"."_re_m_pts_email_click",
-      "t114"."_re_m_pts_executive_hire",
-      "t114"."_re_m_pts_funding",
-      "t114"."_re_m_pts_strategic_hiring",
-      "t114"."_re_m_pts_filing_language",
-      "t114"."_re_m_pts_expansion",
+      "t114"."_re_m_seniority",
+      "t114"."_re_m_company_size",
+      "t114"."_re_m_company_size_small",
+      "t114"."_re_m_target_industry",
+      "t114"."_re_m_served_country",
+      "t114"."_re_m_enterprise_seniority",
+      "t114"."_re_m_enterprise_enterprise_size",
+      "t114"."_re_m_personal_email",
+      "t114"."_re_m_intern_or_student",
+      "t114"."_re_m_unserved_country",
+      "t114"."_re_m_tiny_company",
+      "t114"."_re_m_demo_request",
+      "t114"."_re_m_pricing_page",
+      "t114"."_re_m_comparison_site",
+      "t114"."_re_m_case_study",
+      "t114"."_re_m_webinar",
+      "t114"."_re_m_blog",
+      "t114"."_re_m_email_click",
+      "t114"."_re_m_executive_hire",
+      "t114"."_re_m_funding",
+      "t114"."_re_m_strategic_hiring",
+      "t114"."_re_m_filing_language",
+      "t114"."_re_m_expansion",
       "t114"."_re_m_cap_fit",
       "t114"."_re_m_cap_intent",
       "t114"."_re_m_cap_signal",
       "t114"."_re_m_cap_negative",
-      "t114"."_re_k_pts_seniority",
-      "t114"."_re_k_pts_company_size",
-      "t114"."_re_k_pts_company_size_small",
-      "t114"."_re_k_pts_target_industry",
-      "t114"."_re_k_pts_served_country",
-      "t114"."_re_k_pts_enterprise_seniority",
-      "t114"."_re_k_pts_enterprise_enterprise_size",
-      "t114"."_re_k_pts_personal_email",
-      "t114"."_re_k_pts_intern_or_student",
-      "t114"."_re_k_pts_unserved_country",
-      "t114"."_re_k_pts_tiny_company",
-      "t114"."_re_k_pts_demo_request",
-      "t114"."_re_k_pts_pricing_page",
-      "t114"."_re_k_pts_comparison_site",
-      "t114"."_re_k_pts_case_study",
-      "t114"."_re_k_pts_webinar",
-      "t114"."_re_k_pts_blog",
-      "t114"."_re_k_pts_email_click",
-      "t114"."_re_k_pts_executive_hire",
-      "t114"."_re_k_pts_funding",
-      "t114"."_re_k_pts_strategic_hiring",
-      "t114"."_re_k_pts_filing_language",
-      "t114"."_re_k_pts_expansion",
+      "t114"."_re_k_seniority",
+      "t114"."_re_k_company_size",
+      "t114"."_re_k_company_size_small",
+      "t114"."_re_k_target_industry",
+      "t114"."_re_k_served_country",
+      "t114"."_re_k_enterprise_seniority",
+      "t114"."_re_k_enterprise_enterprise_size",
+      "t114"."_re_k_personal_email",
+      "t114"."_re_k_intern_or_student",
+      "t114"."_re_k_unserved_country",
+      "t114"."_re_k_tiny_company",
+      "t114"."_re_k_demo_request",
+      "t114"."_re_k_pricing_page",
+      "t114"."_re_k_comparison_site",
+      "t114"."_re_k_case_study",
+      "t114"."_re_k_webinar",
+      "t114"."_re_k_blog",
+      "t114"."_re_k_email_click",
+      "t114"."_re_k_executive_hire",
+      "t114"."_re_k_funding",
+      "t114"."_re_k_strategic_hiring",
+      "t114"."_re_k_filing_language",
+      "t114"."_re_k_expansion",
       "t114"."_re_k_cap_fit",
       "t114"."_re_k_cap_intent",
       "t114"."_re_k_cap_signal",
       "t114"."_re_k_cap_negative",
       GREATEST(
-        "t114"."_re_k_pts_seniority",
-        "t114"."_re_k_pts_company_size",
-        "t114"."_re_k_pts_company_size_small",
-        "t114"."_re_k_pts_target_industry",
-        "t114"."_re_k_pts_served_country",
-        "t114"."_re_k_pts_enterprise_seniority",
-        "t114"."_re_k_pts_enterprise_enterprise_size",
-        "t114"."_re_k_pts_personal_email",
-        "t114"."_re_k_pts_intern_or_student",
-        "t114"."_re_k_pts_unserved_country",
-        "t114"."_re_k_pts_tiny_company",
-        "t114"."_re_k_pts_demo_request",
-        "t114"."_re_k_pts_pricing_page",
-        "t114"."_re_k_pts_comparison_site",
-        "t114"."_re_k_pts_case_study",
-        "t114"."_re_k_pts_webinar",
-        "t114"."_re_k_pts_blog",
-        "t114"."_re_k_pts_email_click",
-        "t114"."_re_k_pts_executive_hire",
-        "t114"."_re_k_pts_funding",
-        "t114"."_re_k_pts_strategic_hiring",
-        "t114"."_re_k_pts_filing_language",
-        "t114"."_re_k_pts_expansion",
+        "t114"."_re_k_seniority",
+        "t114"."_re_k_company_size",
+        "t114"."_re_k_company_size_small",
+        "t114"."_re_k_target_industry",
+        "t114"."_re_k_served_country",
+        "t114"."_re_k_enterprise_seniority",
+        "t114"."_re_k_enterprise_enterprise_size",
+        "t114"."_re_k_personal_email",
+        "t114"."_re_k_intern_or_student",
+        "t114"."_re_k_unserved_country",
+        "t114"."_re_k_tiny_company",
+        "t114"."_re_k_demo_request",
+        "t114"."_re_k_pricing_page",
+        "t114"."_re_k_comparison_site",
+        "t114"."_re_k_case_study",
+        "t114"."_re_k_webinar",
+        "t114"."_re_k_blog",
+        "t114"."_re_k_email_click",
+        "t114"."_re_k_executive_hire",
+        "t114"."_re_k_funding",
+        "t114"."_re_k_strategic_hiring",
+        "t114"."_re_k_filing_language",
+        "t114"."_re_k_expansion",
         "t114"."_re_k_cap_fit",
         "t114"."_re_k_cap_intent",
         "t114"."_re_k_cap_signal",
@@ -4126,56 +3711,56 @@ WITH "revq_leads_trimmed" AS (
     "t118"."_u_total_score",
     "t118"."_st_v0",
     "t118"."_st_n0",
-    "t118"."_re_m_pts_seniority",
-    "t118"."_re_m_pts_company_size",
-    "t118"."_re_m_pts_company_size_small",
-    "t118"."_re_m_pts_target_industry",
-    "t118"."_re_m_pts_served_country",
-    "t118"."_re_m_pts_enterprise_seniority",
-    "t118"."_re_m_pts_enterprise_enterprise_size",
-    "t118"."_re_m_pts_personal_email",
-    "t118"."_re_m_pts_intern_or_student",
-    "t118"."_re_m_pts_unserved_country",
-    "t118"."_re_m_pts_tiny_company",
-    "t118"."_re_m_pts_demo_request",
-    "t118"."_re_m_pts_pricing_page",
-    "t118"."_re_m_pts_comparison_site",
-    "t118"."_re_m_pts_case_study",
-    "t118"."_re_m_pts_webinar",
-    "t118"."_re_m_pts_blog",
-    "t118"."_re_m_pts_email_click",
-    "t118"."_re_m_pts_executive_hire",
-    "t118"."_re_m_pts_funding",
-    "t118"."_re_m_pts_strategic_hiring",
-    "t118"."_re_m_pts_filing_language",
-    "t118"."_re_m_pts_expansion",
+    "t118"."_re_m_seniority",
+    "t118"."_re_m_company_size",
+    "t118"."_re_m_company_size_small",
+    "t118"."_re_m_target_industry",
+    "t118"."_re_m_served_country",
+    "t118"."_re_m_enterprise_seniority",
+    "t118"."_re_m_enterprise_enterprise_size",
+    "t118"."_re_m_personal_email",
+    "t118"."_re_m_intern_or_student",
+    "t118"."_re_m_unserved_country",
+    "t118"."_re_m_tiny_company",
+    "t118"."_re_m_demo_request",
+    "t118"."_re_m_pricing_page",
+    "t118"."_re_m_comparison_site",
+    "t118"."_re_m_case_study",
+    "t118"."_re_m_webinar",
+    "t118"."_re_m_blog",
+    "t118"."_re_m_email_click",
+    "t118"."_re_m_executive_hire",
+    "t118"."_re_m_funding",
+    "t118"."_re_m_strategic_hiring",
+    "t118"."_re_m_filing_language",
+    "t118"."_re_m_expansion",
     "t118"."_re_m_cap_fit",
     "t118"."_re_m_cap_intent",
     "t118"."_re_m_cap_signal",
     "t118"."_re_m_cap_negative",
-    "t118"."_re_k_pts_seniority",
-    "t118"."_re_k_pts_company_size",
-    "t118"."_re_k_pts_company_size_small",
-    "t118"."_re_k_pts_target_industry",
-    "t118"."_re_k_pts_served_country",
-    "t118"."_re_k_pts_enterprise_seniority",
-    "t118"."_re_k_pts_enterprise_enterprise_size",
-    "t118"."_re_k_pts_personal_email",
-    "t118"."_re_k_pts_intern_or_student",
-    "t118"."_re_k_pts_unserved_country",
-    "t118"."_re_k_pts_tiny_company",
-    "t118"."_re_k_pts_demo_request",
-    "t118"."_re_k_pts_pricing_page",
-    "t118"."_re_k_pts_comparison_site",
-    "t118"."_re_k_pts_case_study",
-    "t118"."_re_k_pts_webinar",
-    "t118"."_re_k_pts_blog",
-    "t118"."_re_k_pts_email_click",
-    "t118"."_re_k_pts_executive_hire",
-    "t118"."_re_k_pts_funding",
-    "t118"."_re_k_pts_strategic_hiring",
-    "t118"."_re_k_pts_filing_language",
-    "t118"."_re_k_pts_expansion",
+    "t118"."_re_k_seniority",
+    "t118"."_re_k_company_size",
+    "t118"."_re_k_company_size_small",
+    "t118"."_re_k_target_industry",
+    "t118"."_re_k_served_country",
+    "t118"."_re_k_enterprise_seniority",
+    "t118"."_re_k_enterprise_enterprise_size",
+    "t118"."_re_k_personal_email",
+    "t118"."_re_k_intern_or_student",
+    "t118"."_re_k_unserved_country",
+    "t118"."_re_k_tiny_company",
+    "t118"."_re_k_demo_request",
+    "t118"."_re_k_pricing_page",
+    "t118"."_re_k_comparison_site",
+    "t118"."_re_k_case_study",
+    "t118"."_re_k_webinar",
+    "t118"."_re_k_blog",
+    "t118"."_re_k_email_click",
+    "t118"."_re_k_executive_hire",
+    "t118"."_re_k_funding",
+    "t118"."_re_k_strategic_hiring",
+    "t118"."_re_k_filing_language",
+    "t118"."_re_k_expansion",
     "t118"."_re_k_cap_fit",
     "t118"."_re_k_cap_intent",
     "t118"."_re_k_cap_signal",
@@ -4184,52 +3769,52 @@ WITH "revq_leads_trimmed" AS (
     "t118"."_re_n0",
     "t118"."_re_s1",
     CASE
-      WHEN "t118"."_re_k_pts_seniority" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_seniority"
-      WHEN "t118"."_re_k_pts_company_size" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_company_size"
-      WHEN "t118"."_re_k_pts_company_size_small" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_company_size_small"
-      WHEN "t118"."_re_k_pts_target_industry" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_target_industry"
-      WHEN "t118"."_re_k_pts_served_country" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_served_country"
-      WHEN "t118"."_re_k_pts_enterprise_seniority" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_enterprise_seniority"
-      WHEN "t118"."_re_k_pts_enterprise_enterprise_size" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_enterprise_enterprise_size"
-      WHEN "t118"."_re_k_pts_personal_email" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_personal_email"
-      WHEN "t118"."_re_k_pts_intern_or_student" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_intern_or_student"
-      WHEN "t118"."_re_k_pts_unserved_country" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_unserved_country"
-      WHEN "t118"."_re_k_pts_tiny_company" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_tiny_company"
-      WHEN "t118"."_re_k_pts_demo_request" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_demo_request"
-      WHEN "t118"."_re_k_pts_pricing_page" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_pricing_page"
-      WHEN "t118"."_re_k_pts_comparison_site" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_comparison_site"
-      WHEN "t118"."_re_k_pts_case_study" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_case_study"
-      WHEN "t118"."_re_k_pts_webinar" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_webinar"
-      WHEN "t118"."_re_k_pts_blog" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_blog"
-      WHEN "t118"."_re_k_pts_email_click" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_email_click"
-      WHEN "t118"."_re_k_pts_executive_hire" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_executive_hire"
-      WHEN "t118"."_re_k_pts_funding" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_funding"
-      WHEN "t118"."_re_k_pts_strategic_hiring" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_strategic_hiring"
-      WHEN "t118"."_re_k_pts_filing_language" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_filing_language"
-      WHEN "t118"."_re_k_pts_expansion" = "t118"."_re_s1"
-      THEN "t118"."_re_m_pts_expansion"
+      WHEN "t118"."_re_k_seniority" = "t118"."_re_s1"
+      THEN "t118"."_re_m_seniority"
+      WHEN "t118"."_re_k_company_size" = "t118"."_re_s1"
+      THEN "t118"."_re_m_company_size"
+      WHEN "t118"."_re_k_company_size_small" = "t118"."_re_s1"
+      THEN "t118"."_re_m_company_size_small"
+      WHEN "t118"."_re_k_target_industry" = "t118"."_re_s1"
+      THEN "t118"."_re_m_target_industry"
+      WHEN "t118"."_re_k_served_country" = "t118"."_re_s1"
+      THEN "t118"."_re_m_served_country"
+      WHEN "t118"."_re_k_enterprise_seniority" = "t118"."_re_s1"
+      THEN "t118"."_re_m_enterprise_seniority"
+      WHEN "t118"."_re_k_enterprise_enterprise_size" = "t118"."_re_s1"
+      THEN "t118"."_re_m_enterprise_enterprise_size"
+      WHEN "t118"."_re_k_personal_email" = "t118"."_re_s1"
+      THEN "t118"."_re_m_personal_email"
+      WHEN "t118"."_re_k_intern_or_student" = "t118"."_re_s1"
+      THEN "t118"."_re_m_intern_or_student"
+      WHEN "t118"."_re_k_unserved_country" = "t118"."_re_s1"
+      THEN "t118"."_re_m_unserved_country"
+      WHEN "t118"."_re_k_tiny_company" = "t118"."_re_s1"
+      THEN "t118"."_re_m_tiny_company"
+      WHEN "t118"."_re_k_demo_request" = "t118"."_re_s1"
+      THEN "t118"."_re_m_demo_request"
+      WHEN "t118"."_re_k_pricing_page" = "t118"."_re_s1"
+      THEN "t118"."_re_m_pricing_page"
+      WHEN "t118"."_re_k_comparison_site" = "t118"."_re_s1"
+      THEN "t118"."_re_m_comparison_site"
+      WHEN "t118"."_re_k_case_study" = "t118"."_re_s1"
+      THEN "t118"."_re_m_case_study"
+      WHEN "t118"."_re_k_webinar" = "t118"."_re_s1"
+      THEN "t118"."_re_m_webinar"
+      WHEN "t118"."_re_k_blog" = "t118"."_re_s1"
+      THEN "t118"."_re_m_blog"
+      WHEN "t118"."_re_k_email_click" = "t118"."_re_s1"
+      THEN "t118"."_re_m_email_click"
+      WHEN "t118"."_re_k_executive_hire" = "t118"."_re_s1"
+      THEN "t118"."_re_m_executive_hire"
+      WHEN "t118"."_re_k_funding" = "t118"."_re_s1"
+      THEN "t118"."_re_m_funding"
+      WHEN "t118"."_re_k_strategic_hiring" = "t118"."_re_s1"
+      THEN "t118"."_re_m_strategic_hiring"
+      WHEN "t118"."_re_k_filing_language" = "t118"."_re_s1"
+      THEN "t118"."_re_m_filing_language"
+      WHEN "t118"."_re_k_expansion" = "t118"."_re_s1"
+      THEN "t118"."_re_m_expansion"
       WHEN "t118"."_re_k_cap_fit" = "t118"."_re_s1"
       THEN "t118"."_re_m_cap_fit"
       WHEN "t118"."_re_k_cap_intent" = "t118"."_re_s1"
@@ -4241,51 +3826,51 @@ WITH "revq_leads_trimmed" AS (
       ELSE 0
     END AS "_re_v1",
     CASE
-      WHEN "t118"."_re_k_pts_seniority" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_seniority" = "t118"."_re_s1"
       THEN 'seniority'
-      WHEN "t118"."_re_k_pts_company_size" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_company_size" = "t118"."_re_s1"
       THEN 'company_size'
-      WHEN "t118"."_re_k_pts_company_size_small" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_company_size_small" = "t118"."_re_s1"
       THEN 'company_size_small'
-      WHEN "t118"."_re_k_pts_target_industry" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_target_industry" = "t118"."_re_s1"
       THEN 'target_industry'
-      WHEN "t118"."_re_k_pts_served_country" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_served_country" = "t118"."_re_s1"
       THEN 'served_country'
-      WHEN "t118"."_re_k_pts_enterprise_seniority" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_enterprise_seniority" = "t118"."_re_s1"
       THEN 'enterprise.seniority'
-      WHEN "t118"."_re_k_pts_enterprise_enterprise_size" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_enterprise_enterprise_size" = "t118"."_re_s1"
       THEN 'enterprise.enterprise_size'
-      WHEN "t118"."_re_k_pts_personal_email" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_personal_email" = "t118"."_re_s1"
       THEN 'personal_email'
-      WHEN "t118"."_re_k_pts_intern_or_student" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_intern_or_student" = "t118"."_re_s1"
       THEN 'intern_or_student'
-      WHEN "t118"."_re_k_pts_unserved_country" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_unserved_country" = "t118"."_re_s1"
       THEN 'unserved_country'
-      WHEN "t118"."_re_k_pts_tiny_company" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_tiny_company" = "t118"."_re_s1"
       THEN 'tiny_company'
-      WHEN "t118"."_re_k_pts_demo_request" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_demo_request" = "t118"."_re_s1"
       THEN 'demo_request'
-      WHEN "t118"."_re_k_pts_pricing_page" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_pricing_page" = "t118"."_re_s1"
       THEN 'pricing_page'
-      WHEN "t118"."_re_k_pts_comparison_site" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_comparison_site" = "t118"."_re_s1"
       THEN 'comparison_site'
-      WHEN "t118"."_re_k_pts_case_study" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_case_study" = "t118"."_re_s1"
       THEN 'case_study'
-      WHEN "t118"."_re_k_pts_webinar" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_webinar" = "t118"."_re_s1"
       THEN 'webinar'
-      WHEN "t118"."_re_k_pts_blog" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_blog" = "t118"."_re_s1"
       THEN 'blog'
-      WHEN "t118"."_re_k_pts_email_click" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_email_click" = "t118"."_re_s1"
       THEN 'email_click'
-      WHEN "t118"."_re_k_pts_executive_hire" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_executive_hire" = "t118"."_re_s1"
       THEN 'signal:executive_hire'
-      WHEN "t118"."_re_k_pts_funding" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_funding" = "t118"."_re_s1"
       THEN 'signal:funding'
-      WHEN "t118"."_re_k_pts_strategic_hiring" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_strategic_hiring" = "t118"."_re_s1"
       THEN 'signal:strategic_hiring'
-      WHEN "t118"."_re_k_pts_filing_language" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_filing_language" = "t118"."_re_s1"
       THEN 'signal:filing_language'
-      WHEN "t118"."_re_k_pts_expansion" = "t118"."_re_s1"
+      WHEN "t118"."_re_k_expansion" = "t118"."_re_s1"
       THEN 'signal:expansion'
       WHEN "t118"."_re_k_cap_fit" = "t118"."_re_s1"
       THEN 'cap:fit'
@@ -4321,56 +3906,56 @@ WITH "revq_leads_trimmed" AS (
       "t117"."_u_total_score",
       "t117"."_st_v0",
       "t117"."_st_n0",
-      "t117"."_re_m_pts_seniority",
-      "t117"."_re_m_pts_company_size",
-      "t117"."_re_m_pts_company_size_small",
-      "t117"."_re_m_pts_target_industry",
-      "t117"."_re_m_pts_served_country",
-      "t117"."_re_m_pts_enterprise_seniority",
-      "t117"."_re_m_pts_enterprise_enterprise_size",
-      "t117"."_re_m_pts_personal_email",
-      "t117"."_re_m_pts_intern_or_student",
-      "t117"."_re_m_pts_unserved_country",
-      "t117"."_re_m_pts_tiny_company",
-      "t117"."_re_m_pts_demo_request",
-      "t117"."_re_m_pts_pricing_page",
-      "t117"."_re_m_pts_comparison_site",
-      "t117"."_re_m_pts_case_study",
-      "t117"."_re_m_pts_webinar",
-      "t117"."_re_m_pts_blog",
-      "t117"."_re_m_pts_email_click",
-      "t117"."_re_m_pts_executive_hire",
-      "t117"."_re_m_pts_funding",
-      "t117"."_re_m_pts_strategic_hiring",
-      "t117"."_re_m_pts_filing_language",
-      "t117"."_re_m_pts_expansion",
+      "t117"."_re_m_seniority",
+      "t117"."_re_m_company_size",
+      "t117"."_re_m_company_size_small",
+      "t117"."_re_m_target_industry",
+      "t117"."_re_m_served_country",
+      "t117"."_re_m_enterprise_seniority",
+      "t117"."_re_m_enterprise_enterprise_size",
+      "t117"."_re_m_personal_email",
+      "t117"."_re_m_intern_or_student",
+      "t117"."_re_m_unserved_country",
+      "t117"."_re_m_tiny_company",
+      "t117"."_re_m_demo_request",
+      "t117"."_re_m_pricing_page",
+      "t117"."_re_m_comparison_site",
+      "t117"."_re_m_case_study",
+      "t117"."_re_m_webinar",
+      "t117"."_re_m_blog",
+      "t117"."_re_m_email_click",
+      "t117"."_re_m_executive_hire",
+      "t117"."_re_m_funding",
+      "t117"."_re_m_strategic_hiring",
+      "t117"."_re_m_filing_language",
+      "t117"."_re_m_expansion",
       "t117"."_re_m_cap_fit",
       "t117"."_re_m_cap_intent",
       "t117"."_re_m_cap_signal",
       "t117"."_re_m_cap_negative",
-      "t117"."_re_k_pts_seniority",
-      "t117"."_re_k_pts_company_size",
-      "t117"."_re_k_pts_company_size_small",
-      "t117"."_re_k_pts_target_industry",
-      "t117"."_re_k_pts_served_country",
-      "t117"."_re_k_pts_enterprise_seniority",
-      "t117"."_re_k_pts_enterprise_enterprise_size",
-      "t117"."_re_k_pts_personal_email",
-      "t117"."_re_k_pts_intern_or_student",
-      "t117"."_re_k_pts_unserved_country",
-      "t117"."_re_k_pts_tiny_company",
-      "t117"."_re_k_pts_demo_request",
-      "t117"."_re_k_pts_pricing_page",
-      "t117"."_re_k_pts_comparison_site",
-      "t117"."_re_k_pts_case_study",
-      "t117"."_re_k_pts_webinar",
-      "t117"."_re_k_pts_blog",
-      "t117"."_re_k_pts_email_click",
-      "t117"."_re_k_pts_executive_hire",
-      "t117"."_re_k_pts_funding",
-      "t117"."_re_k_pts_strategic_hiring",
-      "t117"."_re_k_pts_filing_language",
-      "t117"."_re_k_pts_expansion",
+      "t117"."_re_k_seniority",
+      "t117"."_re_k_company_size",
+      "t117"."_re_k_company_size_small",
+      "t117"."_re_k_target_industry",
+      "t117"."_re_k_served_country",
+      "t117"."_re_k_enterprise_seniority",
+      "t117"."_re_k_enterprise_enterprise_size",
+      "t117"."_re_k_personal_email",
+      "t117"."_re_k_intern_or_student",
+      "t117"."_re_k_unserved_country",
+      "t117"."_re_k_tiny_company",
+      "t117"."_re_k_demo_request",
+      "t117"."_re_k_pricing_page",
+      "t117"."_re_k_comparison_site",
+      "t117"."_re_k_case_study",
+      "t117"."_re_k_webinar",
+      "t117"."_re_k_blog",
+      "t117"."_re_k_email_click",
+      "t117"."_re_k_executive_hire",
+      "t117"."_re_k_funding",
+      "t117"."_re_k_strategic_hiring",
+      "t117"."_re_k_filing_language",
+      "t117"."_re_k_expansion",
       "t117"."_re_k_cap_fit",
       "t117"."_re_k_cap_intent",
       "t117"."_re_k_cap_signal",
@@ -4378,93 +3963,33 @@ WITH "revq_leads_trimmed" AS (
       "t117"."_re_v0",
       "t117"."_re_n0",
       GREATEST(
-        IFF("t117"."_re_k_pts_seniority" < "t117"."_re_s0", "t117"."_re_k_pts_seniority", 0),
+        IFF("t117"."_re_k_seniority" < "t117"."_re_s0", "t117"."_re_k_seniority", 0),
+        IFF("t117"."_re_k_company_size" < "t117"."_re_s0", "t117"."_re_k_company_size", 0),
+        IFF("t117"."_re_k_company_size_small" < "t117"."_re_s0", "t117"."_re_k_company_size_small", 0),
+        IFF("t117"."_re_k_target_industry" < "t117"."_re_s0", "t117"."_re_k_target_industry", 0),
+        IFF("t117"."_re_k_served_country" < "t117"."_re_s0", "t117"."_re_k_served_country", 0),
+        IFF("t117"."_re_k_enterprise_seniority" < "t117"."_re_s0", "t117"."_re_k_enterprise_seniority", 0),
         IFF(
-          "t117"."_re_k_pts_company_size" < "t117"."_re_s0",
-          "t117"."_re_k_pts_company_size",
+          "t117"."_re_k_enterprise_enterprise_size" < "t117"."_re_s0",
+          "t117"."_re_k_enterprise_enterprise_size",
           0
         ),
-        IFF(
-          "t117"."_re_k_pts_company_size_small" < "t117"."_re_s0",
-          "t117"."_re_k_pts_company_size_small",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_target_industry" < "t117"."_re_s0",
-          "t117"."_re_k_pts_target_industry",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_served_country" < "t117"."_re_s0",
-          "t117"."_re_k_pts_served_country",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_enterprise_seniority" < "t117"."_re_s0",
-          "t117"."_re_k_pts_enterprise_seniority",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_enterprise_enterprise_size" < "t117"."_re_s0",
-          "t117"."_re_k_pts_enterprise_enterprise_size",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_personal_email" < "t117"."_re_s0",
-          "t117"."_re_k_pts_personal_email",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_intern_or_student" < "t117"."_re_s0",
-          "t117"."_re_k_pts_intern_or_student",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_unserved_country" < "t117"."_re_s0",
-          "t117"."_re_k_pts_unserved_country",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_tiny_company" < "t117"."_re_s0",
-          "t117"."_re_k_pts_tiny_company",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_demo_request" < "t117"."_re_s0",
-          "t117"."_re_k_pts_demo_request",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_pricing_page" < "t117"."_re_s0",
-          "t117"."_re_k_pts_pricing_page",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_comparison_site" < "t117"."_re_s0",
-          "t117"."_re_k_pts_comparison_site",
-          0
-        ),
-        IFF("t117"."_re_k_pts_case_study" < "t117"."_re_s0", "t117"."_re_k_pts_case_study", 0),
-        IFF("t117"."_re_k_pts_webinar" < "t117"."_re_s0", "t117"."_re_k_pts_webinar", 0),
-        IFF("t117"."_re_k_pts_blog" < "t117"."_re_s0", "t117"."_re_k_pts_blog", 0),
-        IFF("t117"."_re_k_pts_email_click" < "t117"."_re_s0", "t117"."_re_k_pts_email_click", 0),
-        IFF(
-          "t117"."_re_k_pts_executive_hire" < "t117"."_re_s0",
-          "t117"."_re_k_pts_executive_hire",
-          0
-        ),
-        IFF("t117"."_re_k_pts_funding" < "t117"."_re_s0", "t117"."_re_k_pts_funding", 0),
-        IFF(
-          "t117"."_re_k_pts_strategic_hiring" < "t117"."_re_s0",
-          "t117"."_re_k_pts_strategic_hiring",
-          0
-        ),
-        IFF(
-          "t117"."_re_k_pts_filing_language" < "t117"."_re_s0",
-          "t117"."_re_k_pts_filing_language",
-          0
-        ),
-        IFF("t117"."_re_k_pts_expansion" < "t117"."_re_s0", "t117"."_re_k_pts_expansion", 0),
+        IFF("t117"."_re_k_personal_email" < "t117"."_re_s0", "t117"."_re_k_personal_email", 0),
+        IFF("t117"."_re_k_intern_or_student" < "t117"."_re_s0", "t117"."_re_k_intern_or_student", 0),
+        IFF("t117"."_re_k_unserved_country" < "t117"."_re_s0", "t117"."_re_k_unserved_country", 0),
+        IFF("t117"."_re_k_tiny_company" < "t117"."_re_s0", "t117"."_re_k_tiny_company", 0),
+        IFF("t117"."_re_k_demo_request" < "t117"."_re_s0", "t117"."_re_k_demo_request", 0),
+        IFF("t117"."_re_k_pricing_page" < "t117"."_re_s0", "t117"."_re_k_pricing_page", 0),
+        IFF("t117"."_re_k_comparison_site" < "t117"."_re_s0", "t117"."_re_k_comparison_site", 0),
+        IFF("t117"."_re_k_case_study" < "t117"."_re_s0", "t117"."_re_k_case_study", 0),
+        IFF("t117"."_re_k_webinar" < "t117"."_re_s0", "t117"."_re_k_webinar", 0),
+        IFF("t117"."_re_k_blog" < "t117"."_re_s0", "t117"."_re_k_blog", 0),
+        IFF("t117"."_re_k_email_click" < "t117"."_re_s0", "t117"."_re_k_email_click", 0),
+        IFF("t117"."_re_k_executive_hire" < "t117"."_re_s0", "t117"."_re_k_executive_hire", 0),
+        IFF("t117"."_re_k_funding" < "t117"."_re_s0", "t117"."_re_k_funding", 0),
+        IFF("t117"."_re_k_strategic_hiring" < "t117"."_re_s0", "t117"."_re_k_strategic_hiring", 0),
+        IFF("t117"."_re_k_filing_language" < "t117"."_re_s0", "t117"."_re_k_filing_language", 0),
+        IFF("t117"."_re_k_expansion" < "t117"."_re_s0", "t117"."_re_k_expansion", 0),
         IFF("t117"."_re_k_cap_fit" < "t117"."_re_s0", "t117"."_re_k_cap_fit", 0),
         IFF("t117"."_re_k_cap_intent" < "t117"."_re_s0", "t117"."_re_k_cap_intent", 0),
         IFF("t117"."_re_k_cap_signal" < "t117"."_re_s0", "t117"."_re_k_cap_signal", 0),
@@ -4502,52 +4027,52 @@ WITH "revq_leads_trimmed" AS (
     "t121"."_re_v1",
     "t121"."_re_n1",
     CASE
-      WHEN "t121"."_re_k_pts_seniority" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_seniority"
-      WHEN "t121"."_re_k_pts_company_size" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_company_size"
-      WHEN "t121"."_re_k_pts_company_size_small" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_company_size_small"
-      WHEN "t121"."_re_k_pts_target_industry" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_target_industry"
-      WHEN "t121"."_re_k_pts_served_country" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_served_country"
-      WHEN "t121"."_re_k_pts_enterprise_seniority" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_enterprise_seniority"
-      WHEN "t121"."_re_k_pts_enterprise_enterprise_size" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_enterprise_enterprise_size"
-      WHEN "t121"."_re_k_pts_personal_email" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_personal_email"
-      WHEN "t121"."_re_k_pts_intern_or_student" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_intern_or_student"
-      WHEN "t121"."_re_k_pts_unserved_country" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_unserved_country"
-      WHEN "t121"."_re_k_pts_tiny_company" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_tiny_company"
-      WHEN "t121"."_re_k_pts_demo_request" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_demo_request"
-      WHEN "t121"."_re_k_pts_pricing_page" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_pricing_page"
-      WHEN "t121"."_re_k_pts_comparison_site" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_comparison_site"
-      WHEN "t121"."_re_k_pts_case_study" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_case_study"
-      WHEN "t121"."_re_k_pts_webinar" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_webinar"
-      WHEN "t121"."_re_k_pts_blog" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_blog"
-      WHEN "t121"."_re_k_pts_email_click" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_email_click"
-      WHEN "t121"."_re_k_pts_executive_hire" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_executive_hire"
-      WHEN "t121"."_re_k_pts_funding" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_funding"
-      WHEN "t121"."_re_k_pts_strategic_hiring" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_strategic_hiring"
-      WHEN "t121"."_re_k_pts_filing_language" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_filing_language"
-      WHEN "t121"."_re_k_pts_expansion" = "t121"."_re_s2"
-      THEN "t121"."_re_m_pts_expansion"
+      WHEN "t121"."_re_k_seniority" = "t121"."_re_s2"
+      THEN "t121"."_re_m_seniority"
+      WHEN "t121"."_re_k_company_size" = "t121"."_re_s2"
+      THEN "t121"."_re_m_company_size"
+      WHEN "t121"."_re_k_company_size_small" = "t121"."_re_s2"
+      THEN "t121"."_re_m_company_size_small"
+      WHEN "t121"."_re_k_target_industry" = "t121"."_re_s2"
+      THEN "t121"."_re_m_target_industry"
+      WHEN "t121"."_re_k_served_country" = "t121"."_re_s2"
+      THEN "t121"."_re_m_served_country"
+      WHEN "t121"."_re_k_enterprise_seniority" = "t121"."_re_s2"
+      THEN "t121"."_re_m_enterprise_seniority"
+      WHEN "t121"."_re_k_enterprise_enterprise_size" = "t121"."_re_s2"
+      THEN "t121"."_re_m_enterprise_enterprise_size"
+      WHEN "t121"."_re_k_personal_email" = "t121"."_re_s2"
+      THEN "t121"."_re_m_personal_email"
+      WHEN "t121"."_re_k_intern_or_student" = "t121"."_re_s2"
+      THEN "t121"."_re_m_intern_or_student"
+      WHEN "t121"."_re_k_unserved_country" = "t121"."_re_s2"
+      THEN "t121"."_re_m_unserved_country"
+      WHEN "t121"."_re_k_tiny_company" = "t121"."_re_s2"
+      THEN "t121"."_re_m_tiny_company"
+      WHEN "t121"."_re_k_demo_request" = "t121"."_re_s2"
+      THEN "t121"."_re_m_demo_request"
+      WHEN "t121"."_re_k_pricing_page" = "t121"."_re_s2"
+      THEN "t121"."_re_m_pricing_page"
+      WHEN "t121"."_re_k_comparison_site" = "t121"."_re_s2"
+      THEN "t121"."_re_m_comparison_site"
+      WHEN "t121"."_re_k_case_study" = "t121"."_re_s2"
+      THEN "t121"."_re_m_case_study"
+      WHEN "t121"."_re_k_webinar" = "t121"."_re_s2"
+      THEN "t121"."_re_m_webinar"
+      WHEN "t121"."_re_k_blog" = "t121"."_re_s2"
+      THEN "t121"."_re_m_blog"
+      WHEN "t121"."_re_k_email_click" = "t121"."_re_s2"
+      THEN "t121"."_re_m_email_click"
+      WHEN "t121"."_re_k_executive_hire" = "t121"."_re_s2"
+      THEN "t121"."_re_m_executive_hire"
+      WHEN "t121"."_re_k_funding" = "t121"."_re_s2"
+      THEN "t121"."_re_m_funding"
+      WHEN "t121"."_re_k_strategic_hiring" = "t121"."_re_s2"
+      THEN "t121"."_re_m_strategic_hiring"
+      WHEN "t121"."_re_k_filing_language" = "t121"."_re_s2"
+      THEN "t121"."_re_m_filing_language"
+      WHEN "t121"."_re_k_expansion" = "t121"."_re_s2"
+      THEN "t121"."_re_m_expansion"
       WHEN "t121"."_re_k_cap_fit" = "t121"."_re_s2"
       THEN "t121"."_re_m_cap_fit"
       WHEN "t121"."_re_k_cap_intent" = "t121"."_re_s2"
@@ -4559,51 +4084,51 @@ WITH "revq_leads_trimmed" AS (
       ELSE 0
     END AS "_re_v2",
     CASE
-      WHEN "t121"."_re_k_pts_seniority" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_seniority" = "t121"."_re_s2"
       THEN 'seniority'
-      WHEN "t121"."_re_k_pts_company_size" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_company_size" = "t121"."_re_s2"
       THEN 'company_size'
-      WHEN "t121"."_re_k_pts_company_size_small" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_company_size_small" = "t121"."_re_s2"
       THEN 'company_size_small'
-      WHEN "t121"."_re_k_pts_target_industry" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_target_industry" = "t121"."_re_s2"
       THEN 'target_industry'
-      WHEN "t121"."_re_k_pts_served_country" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_served_country" = "t121"."_re_s2"
       THEN 'served_country'
-      WHEN "t121"."_re_k_pts_enterprise_seniority" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_enterprise_seniority" = "t121"."_re_s2"
       THEN 'enterprise.seniority'
-      WHEN "t121"."_re_k_pts_enterprise_enterprise_size" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_enterprise_enterprise_size" = "t121"."_re_s2"
       THEN 'enterprise.enterprise_size'
-      WHEN "t121"."_re_k_pts_personal_email" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_personal_email" = "t121"."_re_s2"
       THEN 'personal_email'
-      WHEN "t121"."_re_k_pts_intern_or_student" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_intern_or_student" = "t121"."_re_s2"
       THEN 'intern_or_student'
-      WHEN "t121"."_re_k_pts_unserved_country" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_unserved_country" = "t121"."_re_s2"
       THEN 'unserved_country'
-      WHEN "t121"."_re_k_pts_tiny_company" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_tiny_company" = "t121"."_re_s2"
       THEN 'tiny_company'
-      WHEN "t121"."_re_k_pts_demo_request" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_demo_request" = "t121"."_re_s2"
       THEN 'demo_request'
-      WHEN "t121"."_re_k_pts_pricing_page" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_pricing_page" = "t121"."_re_s2"
       THEN 'pricing_page'
-      WHEN "t121"."_re_k_pts_comparison_site" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_comparison_site" = "t121"."_re_s2"
       THEN 'comparison_site'
-      WHEN "t121"."_re_k_pts_case_study" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_case_study" = "t121"."_re_s2"
       THEN 'case_study'
-      WHEN "t121"."_re_k_pts_webinar" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_webinar" = "t121"."_re_s2"
       THEN 'webinar'
-      WHEN "t121"."_re_k_pts_blog" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_blog" = "t121"."_re_s2"
       THEN 'blog'
-      WHEN "t121"."_re_k_pts_email_click" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_email_click" = "t121"."_re_s2"
       THEN 'email_click'
-      WHEN "t121"."_re_k_pts_executive_hire" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_executive_hire" = "t121"."_re_s2"
       THEN 'signal:executive_hire'
-      WHEN "t121"."_re_k_pts_funding" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_funding" = "t121"."_re_s2"
       THEN 'signal:funding'
-      WHEN "t121"."_re_k_pts_strategic_hiring" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_strategic_hiring" = "t121"."_re_s2"
       THEN 'signal:strategic_hiring'
-      WHEN "t121"."_re_k_pts_filing_language" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_filing_language" = "t121"."_re_s2"
       THEN 'signal:filing_language'
-      WHEN "t121"."_re_k_pts_expansion" = "t121"."_re_s2"
+      WHEN "t121"."_re_k_expansion" = "t121"."_re_s2"
       THEN 'signal:expansion'
       WHEN "t121"."_re_k_cap_fit" = "t121"."_re_s2"
       THEN 'cap:fit'
@@ -4639,56 +4164,56 @@ WITH "revq_leads_trimmed" AS (
       "t120"."_u_total_score",
       "t120"."_st_v0",
       "t120"."_st_n0",
-      "t120"."_re_m_pts_seniority",
-      "t120"."_re_m_pts_company_size",
-      "t120"."_re_m_pts_company_size_small",
-      "t120"."_re_m_pts_target_industry",
-      "t120"."_re_m_pts_served_country",
-      "t120"."_re_m_pts_enterprise_seniority",
-      "t120"."_re_m_pts_enterprise_enterprise_size",
-      "t120"."_re_m_pts_personal_email",
-      "t120"."_re_m_pts_intern_or_student",
-      "t120"."_re_m_pts_unserved_country",
-      "t120"."_re_m_pts_tiny_company",
-      "t120"."_re_m_pts_demo_request",
-      "t120"."_re_m_pts_pricing_page",
-      "t120"."_re_m_pts_comparison_site",
-      "t120"."_re_m_pts_case_study",
-      "t120"."_re_m_pts_webinar",
-      "t120"."_re_m_pts_blog",
-      "t120"."_re_m_pts_email_click",
-      "t120"."_re_m_pts_executive_hire",
-      "t120"."_re_m_pts_funding",
-      "t120"."_re_m_pts_strategic_hiring",
-      "t120"."_re_m_pts_filing_language",
-      "t120"."_re_m_pts_expansion",
+      "t120"."_re_m_seniority",
+      "t120"."_re_m_company_size",
+      "t120"."_re_m_company_size_small",
+      "t120"."_re_m_target_industry",
+      "t120"."_re_m_served_country",
+      "t120"."_re_m_enterprise_seniority",
+      "t120"."_re_m_enterprise_enterprise_size",
+      "t120"."_re_m_personal_email",
+      "t120"."_re_m_intern_or_student",
+      "t120"."_re_m_unserved_country",
+      "t120"."_re_m_tiny_company",
+      "t120"."_re_m_demo_request",
+      "t120"."_re_m_pricing_page",
+      "t120"."_re_m_comparison_site",
+      "t120"."_re_m_case_study",
+      "t120"."_re_m_webinar",
+      "t120"."_re_m_blog",
+      "t120"."_re_m_email_click",
+      "t120"."_re_m_executive_hire",
+      "t120"."_re_m_funding",
+      "t120"."_re_m_strategic_hiring",
+      "t120"."_re_m_filing_language",
+      "t120"."_re_m_expansion",
       "t120"."_re_m_cap_fit",
       "t120"."_re_m_cap_intent",
       "t120"."_re_m_cap_signal",
       "t120"."_re_m_cap_negative",
-      "t120"."_re_k_pts_seniority",
-      "t120"."_re_k_pts_company_size",
-      "t120"."_re_k_pts_company_size_small",
-      "t120"."_re_k_pts_target_industry",
-      "t120"."_re_k_pts_served_country",
-      "t120"."_re_k_pts_enterprise_seniority",
-      "t120"."_re_k_pts_enterprise_enterprise_size",
-      "t120"."_re_k_pts_personal_email",
-      "t120"."_re_k_pts_intern_or_student",
-      "t120"."_re_k_pts_unserved_country",
-      "t120"."_re_k_pts_tiny_company",
-      "t120"."_re_k_pts_demo_request",
-      "t120"."_re_k_pts_pricing_page",
-      "t120"."_re_k_pts_comparison_site",
-      "t120"."_re_k_pts_case_study",
-      "t120"."_re_k_pts_webinar",
-      "t120"."_re_k_pts_blog",
-      "t120"."_re_k_pts_email_click",
-      "t120"."_re_k_pts_executive_hire",
-      "t120"."_re_k_pts_funding",
-      "t120"."_re_k_pts_strategic_hiring",
-      "t120"."_re_k_pts_filing_language",
-      "t120"."_re_k_pts_expansion",
+      "t120"."_re_k_seniority",
+      "t120"."_re_k_company_size",
+      "t120"."_re_k_company_size_small",
+      "t120"."_re_k_target_industry",
+      "t120"."_re_k_served_country",
+      "t120"."_re_k_enterprise_seniority",
+      "t120"."_re_k_enterprise_enterprise_size",
+      "t120"."_re_k_personal_email",
+      "t120"."_re_k_intern_or_student",
+      "t120"."_re_k_unserved_country",
+      "t120"."_re_k_tiny_company",
+      "t120"."_re_k_demo_request",
+      "t120"."_re_k_pricing_page",
+      "t120"."_re_k_comparison_site",
+      "t120"."_re_k_case_study",
+      "t120"."_re_k_webinar",
+      "t120"."_re_k_blog",
+      "t120"."_re_k_email_click",
+      "t120"."_re_k_executive_hire",
+      "t120"."_re_k_funding",
+      "t120"."_re_k_strategic_hiring",
+      "t120"."_re_k_filing_language",
+      "t120"."_re_k_expansion",
       "t120"."_re_k_cap_fit",
       "t120"."_re_k_cap_intent",
       "t120"."_re_k_cap_signal",
@@ -4698,93 +4223,33 @@ WITH "revq_leads_trimmed" AS (
       "t120"."_re_v1",
       "t120"."_re_n1",
       GREATEST(
-        IFF("t120"."_re_k_pts_seniority" < "t120"."_re_s1", "t120"."_re_k_pts_seniority", 0),
+        IFF("t120"."_re_k_seniority" < "t120"."_re_s1", "t120"."_re_k_seniority", 0),
+        IFF("t120"."_re_k_company_size" < "t120"."_re_s1", "t120"."_re_k_company_size", 0),
+        IFF("t120"."_re_k_company_size_small" < "t120"."_re_s1", "t120"."_re_k_company_size_small", 0),
+        IFF("t120"."_re_k_target_industry" < "t120"."_re_s1", "t120"."_re_k_target_industry", 0),
+        IFF("t120"."_re_k_served_country" < "t120"."_re_s1", "t120"."_re_k_served_country", 0),
+        IFF("t120"."_re_k_enterprise_seniority" < "t120"."_re_s1", "t120"."_re_k_enterprise_seniority", 0),
         IFF(
-          "t120"."_re_k_pts_company_size" < "t120"."_re_s1",
-          "t120"."_re_k_pts_company_size",
+          "t120"."_re_k_enterprise_enterprise_size" < "t120"."_re_s1",
+          "t120"."_re_k_enterprise_enterprise_size",
           0
         ),
-        IFF(
-          "t120"."_re_k_pts_company_size_small" < "t120"."_re_s1",
-          "t120"."_re_k_pts_company_size_small",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_target_industry" < "t120"."_re_s1",
-          "t120"."_re_k_pts_target_industry",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_served_country" < "t120"."_re_s1",
-          "t120"."_re_k_pts_served_country",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_enterprise_seniority" < "t120"."_re_s1",
-          "t120"."_re_k_pts_enterprise_seniority",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_enterprise_enterprise_size" < "t120"."_re_s1",
-          "t120"."_re_k_pts_enterprise_enterprise_size",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_personal_email" < "t120"."_re_s1",
-          "t120"."_re_k_pts_personal_email",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_intern_or_student" < "t120"."_re_s1",
-          "t120"."_re_k_pts_intern_or_student",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_unserved_country" < "t120"."_re_s1",
-          "t120"."_re_k_pts_unserved_country",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_tiny_company" < "t120"."_re_s1",
-          "t120"."_re_k_pts_tiny_company",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_demo_request" < "t120"."_re_s1",
-          "t120"."_re_k_pts_demo_request",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_pricing_page" < "t120"."_re_s1",
-          "t120"."_re_k_pts_pricing_page",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_comparison_site" < "t120"."_re_s1",
-          "t120"."_re_k_pts_comparison_site",
-          0
-        ),
-        IFF("t120"."_re_k_pts_case_study" < "t120"."_re_s1", "t120"."_re_k_pts_case_study", 0),
-        IFF("t120"."_re_k_pts_webinar" < "t120"."_re_s1", "t120"."_re_k_pts_webinar", 0),
-        IFF("t120"."_re_k_pts_blog" < "t120"."_re_s1", "t120"."_re_k_pts_blog", 0),
-        IFF("t120"."_re_k_pts_email_click" < "t120"."_re_s1", "t120"."_re_k_pts_email_click", 0),
-        IFF(
-          "t120"."_re_k_pts_executive_hire" < "t120"."_re_s1",
-          "t120"."_re_k_pts_executive_hire",
-          0
-        ),
-        IFF("t120"."_re_k_pts_funding" < "t120"."_re_s1", "t120"."_re_k_pts_funding", 0),
-        IFF(
-          "t120"."_re_k_pts_strategic_hiring" < "t120"."_re_s1",
-          "t120"."_re_k_pts_strategic_hiring",
-          0
-        ),
-        IFF(
-          "t120"."_re_k_pts_filing_language" < "t120"."_re_s1",
-          "t120"."_re_k_pts_filing_language",
-          0
-        ),
-        IFF("t120"."_re_k_pts_expansion" < "t120"."_re_s1", "t120"."_re_k_pts_expansion", 0),
+        IFF("t120"."_re_k_personal_email" < "t120"."_re_s1", "t120"."_re_k_personal_email", 0),
+        IFF("t120"."_re_k_intern_or_student" < "t120"."_re_s1", "t120"."_re_k_intern_or_student", 0),
+        IFF("t120"."_re_k_unserved_country" < "t120"."_re_s1", "t120"."_re_k_unserved_country", 0),
+        IFF("t120"."_re_k_tiny_company" < "t120"."_re_s1", "t120"."_re_k_tiny_company", 0),
+        IFF("t120"."_re_k_demo_request" < "t120"."_re_s1", "t120"."_re_k_demo_request", 0),
+        IFF("t120"."_re_k_pricing_page" < "t120"."_re_s1", "t120"."_re_k_pricing_page", 0),
+        IFF("t120"."_re_k_comparison_site" < "t120"."_re_s1", "t120"."_re_k_comparison_site", 0),
+        IFF("t120"."_re_k_case_study" < "t120"."_re_s1", "t120"."_re_k_case_study", 0),
+        IFF("t120"."_re_k_webinar" < "t120"."_re_s1", "t120"."_re_k_webinar", 0),
+        IFF("t120"."_re_k_blog" < "t120"."_re_s1", "t120"."_re_k_blog", 0),
+        IFF("t120"."_re_k_email_click" < "t120"."_re_s1", "t120"."_re_k_email_click", 0),
+        IFF("t120"."_re_k_executive_hire" < "t120"."_re_s1", "t120"."_re_k_executive_hire", 0),
+        IFF("t120"."_re_k_funding" < "t120"."_re_s1", "t120"."_re_k_funding", 0),
+        IFF("t120"."_re_k_strategic_hiring" < "t120"."_re_s1", "t120"."_re_k_strategic_hiring", 0),
+        IFF("t120"."_re_k_filing_language" < "t120"."_re_s1", "t120"."_re_k_filing_language", 0),
+        IFF("t120"."_re_k_expansion" < "t120"."_re_s1", "t120"."_re_k_expansion", 0),
         IFF("t120"."_re_k_cap_fit" < "t120"."_re_s1", "t120"."_re_k_cap_fit", 0),
         IFF("t120"."_re_k_cap_intent" < "t120"."_re_s1", "t120"."_re_k_cap_intent", 0),
         IFF("t120"."_re_k_cap_signal" < "t120"."_re_s1", "t120"."_re_k_cap_signal", 0),
@@ -4941,10 +4406,7 @@ WITH "revq_leads_trimmed" AS (
       ),
       CAST(NULL AS VARCHAR)
     ) AS "top_reasons",
-    COALESCE(
-      "t123"."_signal",
-      IFF("t123"."_st_v0" <> 0, "t123"."_st_n0", CAST(NULL AS VARCHAR))
-    ) AS "why_now",
+    COALESCE("t123"."_signal", IFF("t123"."_st_v0" <> 0, "t123"."_st_n0", CAST(NULL AS VARCHAR))) AS "why_now",
     CAST(CAST((
       (
         "t123"."_u_fit_score" * 100.0
@@ -5074,10 +4536,7 @@ WITH "revq_leads_trimmed" AS (
           FALSE
         )
         THEN 'competitor'
-        WHEN COALESCE(
-          REGEXP_LIKE("t125"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t125"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'student'
         WHEN COALESCE("t125"."_n_industry" = 'education', FALSE)
         THEN 'bad_fit_industry'
@@ -5089,10 +4548,7 @@ WITH "revq_leads_trimmed" AS (
           FALSE
         )
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(
-          REGEXP_LIKE("t125"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t125"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'student_or_competitor_or_spam'
         WHEN COALESCE("t125"."_n_industry" = 'education', FALSE)
         THEN 'bad_fit_industry'
@@ -5104,10 +4560,7 @@ WITH "revq_leads_trimmed" AS (
           FALSE
         )
         THEN 'disqualify'
-        WHEN COALESCE(
-          REGEXP_LIKE("t125"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t125"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'disqualify'
         WHEN COALESCE("t125"."_n_industry" = 'education', FALSE)
         THEN 'disqualify'
@@ -5171,10 +4624,7 @@ WITH "revq_leads_trimmed" AS (
       "t128"."gate_reason",
       "t128"."stage",
       CASE
-        WHEN COALESCE(
-          "t128"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
-          FALSE
-        )
+        WHEN COALESCE("t128"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
         THEN 0
         ELSE 1
       END AS "_team",
@@ -5214,13 +4664,7 @@ SELECT
           CONCAT(
             CONCAT(
               CONCAT(
-                CONCAT(
-                  CONCAT(
-                    CONCAT(COALESCE("t132"."owner", '-'), ': call '),
-                    COALESCE("t132"."first_name", '-')
-                  ),
-                  ' ('
-                ),
+                CONCAT(CONCAT(CONCAT(COALESCE("t132"."owner", '-'), ': call '), COALESCE("t132"."first_name", '-')), ' ('),
                 COALESCE("t132"."title", '-')
               ),
               ', '
@@ -5268,22 +4712,13 @@ SELECT
       ') with that context this week.'
     )
     WHEN "t132"."stage" = 'pql'
-    THEN CONCAT(
-      COALESCE("t132"."owner", 'Sales'),
-      ': offer help to the active trial user; usage crossed the PQL bar.'
-    )
+    THEN CONCAT(COALESCE("t132"."owner", 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
     WHEN "t132"."stage" = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
     WHEN "t132"."stage" = 'recycled'
-    THEN CONCAT(
-      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t132"."gate_reason", '-')),
-      ').'
-    )
+    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t132"."gate_reason", '-')), ').')
     WHEN "t132"."stage" = 'disqualified'
-    THEN CONCAT(
-      CONCAT('No sales action (', COALESCE("t132"."gate_reason", 'low fit and intent')),
-      ').'
-    )
+    THEN CONCAT(CONCAT('No sales action (', COALESCE("t132"."gate_reason", 'low fit and intent')), ').')
     ELSE CAST(NULL AS VARCHAR)
   END AS "next_action",
   "t132"."owner",

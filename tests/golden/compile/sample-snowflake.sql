@@ -24,6 +24,7 @@
 --   revq_leads_merged_by_email     one record per email: each field from the first that has it
 --   revq_leads_merged              the leads, duplicates merged (by lead id, then by email)
 --   revq_leads_prepared            the columns scoring reads; text that rules compare normalised
+--                                    pts__lookup_title
 --   revq_segments                  each lead's segment: the first it meets, else default
 --   revq_fit                       fit rules' points, a column per rule (null: did not fire)
 --                                    pts_seniority, pts_company_size, pts_company_size_small,
@@ -79,1216 +80,950 @@ WITH "revq_leads_trimmed" AS (
   /* the text columns, trimmed of white space */
   SELECT
     "t2"."Lifecycle Stage",
-    REGEXP_REPLACE(
-      "t2"."Record ID",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Email",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t2"."First Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Last Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Job Title",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Company Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_6_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Website URL",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_7_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Industry",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_8_trimmed",
+    REGEXP_REPLACE("t2"."Record ID", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_record_id_trimmed",
+    REGEXP_REPLACE("t2"."Email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_email_trimmed",
+    REGEXP_REPLACE("t2"."First Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_first_name_trimmed",
+    REGEXP_REPLACE("t2"."Last Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_last_name_trimmed",
+    REGEXP_REPLACE("t2"."Job Title", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_job_title_trimmed",
+    REGEXP_REPLACE("t2"."Company Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_company_name_trimmed",
+    REGEXP_REPLACE("t2"."Website URL", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_website_url_trimmed",
+    REGEXP_REPLACE("t2"."Industry", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_industry_trimmed",
     REGEXP_REPLACE(
       "t2"."Number of Employees",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_9_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Annual Revenue",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_10_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Country/Region",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_11_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Original Source",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_12_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Contact owner",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_14_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Create Date",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_15_trimmed",
+    ) AS "_number_of_employees_trimmed",
+    REGEXP_REPLACE("t2"."Annual Revenue", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_annual_revenue_trimmed",
+    REGEXP_REPLACE("t2"."Country/Region", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_country_region_trimmed",
+    REGEXP_REPLACE("t2"."Original Source", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_original_source_trimmed",
+    REGEXP_REPLACE("t2"."Contact owner", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_contact_owner_trimmed",
+    REGEXP_REPLACE("t2"."Create Date", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_create_date_trimmed",
     REGEXP_REPLACE(
       "t2"."Last Activity Date",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_16_trimmed",
+    ) AS "_last_activity_date_trimmed",
     REGEXP_REPLACE(
       "t2"."Became a Marketing Qualified Lead Date",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_17_trimmed",
+    ) AS "_became_a_marketing_q_trimmed",
     REGEXP_REPLACE(
       "t2"."Became a Sales Qualified Lead Date",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_18_trimmed",
+    ) AS "_became_a_sales_quali_trimmed",
     REGEXP_REPLACE(
       "t2"."Became an Opportunity Date",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_19_trimmed"
+    ) AS "_became_an_opportunit_trimmed"
   FROM "leads" AS "t2"
 ), "revq_leads_date_text" AS (
   /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
     "t8"."Lifecycle Stage",
-    "t8"."__revq_1_trimmed",
-    "t8"."__revq_2_trimmed",
-    "t8"."__revq_3_trimmed",
-    "t8"."__revq_4_trimmed",
-    "t8"."__revq_5_trimmed",
-    "t8"."__revq_6_trimmed",
-    "t8"."__revq_7_trimmed",
-    "t8"."__revq_8_trimmed",
-    "t8"."__revq_9_trimmed",
-    "t8"."__revq_10_trimmed",
-    "t8"."__revq_11_trimmed",
-    "t8"."__revq_12_trimmed",
-    "t8"."__revq_14_trimmed",
-    "t8"."__revq_15_trimmed",
-    "t8"."__revq_16_trimmed",
-    "t8"."__revq_17_trimmed",
-    "t8"."__revq_18_trimmed",
-    "t8"."__revq_19_trimmed",
+    "t8"."_record_id_trimmed",
+    "t8"."_email_trimmed",
+    "t8"."_first_name_trimmed",
+    "t8"."_last_name_trimmed",
+    "t8"."_job_title_trimmed",
+    "t8"."_company_name_trimmed",
+    "t8"."_website_url_trimmed",
+    "t8"."_industry_trimmed",
+    "t8"."_number_of_employees_trimmed",
+    "t8"."_annual_revenue_trimmed",
+    "t8"."_country_region_trimmed",
+    "t8"."_original_source_trimmed",
+    "t8"."_contact_owner_trimmed",
+    "t8"."_create_date_trimmed",
+    "t8"."_last_activity_date_trimmed",
+    "t8"."_became_a_marketing_q_trimmed",
+    "t8"."_became_a_sales_quali_trimmed",
+    "t8"."_became_an_opportunit_trimmed",
     REGEXP_REPLACE(
-      "t8"."__revq_15_trimmed",
+      "t8"."_create_date_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_20_s",
+    ) AS "_create_date_s",
     REGEXP_REPLACE(
-      "t8"."__revq_16_trimmed",
+      "t8"."_last_activity_date_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_21_s",
+    ) AS "_last_activity_date_s",
     REGEXP_REPLACE(
-      "t8"."__revq_17_trimmed",
+      "t8"."_became_a_marketing_q_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_22_s",
+    ) AS "_became_a_marketing_q_s",
     REGEXP_REPLACE(
-      "t8"."__revq_18_trimmed",
+      "t8"."_became_a_sales_quali_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_23_s",
+    ) AS "_became_a_sales_quali_s",
     REGEXP_REPLACE(
-      "t8"."__revq_19_trimmed",
+      "t8"."_became_an_opportunit_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_24_s"
+    ) AS "_became_an_opportunit_s"
   FROM "revq_leads_trimmed" AS "t8"
 ), "revq_leads_date_shapes" AS (
   /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
     "t14"."Lifecycle Stage",
-    "t14"."__revq_1_trimmed",
-    "t14"."__revq_2_trimmed",
-    "t14"."__revq_3_trimmed",
-    "t14"."__revq_4_trimmed",
-    "t14"."__revq_5_trimmed",
-    "t14"."__revq_6_trimmed",
-    "t14"."__revq_7_trimmed",
-    "t14"."__revq_8_trimmed",
-    "t14"."__revq_9_trimmed",
-    "t14"."__revq_10_trimmed",
-    "t14"."__revq_11_trimmed",
-    "t14"."__revq_12_trimmed",
-    "t14"."__revq_14_trimmed",
-    "t14"."__revq_15_trimmed",
-    "t14"."__revq_16_trimmed",
-    "t14"."__revq_17_trimmed",
-    "t14"."__revq_18_trimmed",
-    "t14"."__revq_19_trimmed",
-    "t14"."__revq_20_s",
-    "t14"."__revq_21_s",
-    "t14"."__revq_22_s",
-    "t14"."__revq_23_s",
-    "t14"."__revq_24_s",
+    "t14"."_record_id_trimmed",
+    "t14"."_email_trimmed",
+    "t14"."_first_name_trimmed",
+    "t14"."_last_name_trimmed",
+    "t14"."_job_title_trimmed",
+    "t14"."_company_name_trimmed",
+    "t14"."_website_url_trimmed",
+    "t14"."_industry_trimmed",
+    "t14"."_number_of_employees_trimmed",
+    "t14"."_annual_revenue_trimmed",
+    "t14"."_country_region_trimmed",
+    "t14"."_original_source_trimmed",
+    "t14"."_contact_owner_trimmed",
+    "t14"."_create_date_trimmed",
+    "t14"."_last_activity_date_trimmed",
+    "t14"."_became_a_marketing_q_trimmed",
+    "t14"."_became_a_sales_quali_trimmed",
+    "t14"."_became_an_opportunit_trimmed",
+    "t14"."_create_date_s",
+    "t14"."_last_activity_date_s",
+    "t14"."_became_a_marketing_q_s",
+    "t14"."_became_a_sales_quali_s",
+    "t14"."_became_an_opportunit_s",
     REGEXP_LIKE(
-      "t14"."__revq_20_s",
+      "t14"."_create_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_25_is_dash",
+    ) AS "_create_date_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_20_s",
+      "t14"."_create_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_26_is_slash",
+    ) AS "_create_date_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_20_s",
+      "t14"."_create_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_27_is_ordered",
-    REGEXP_LIKE("t14"."__revq_20_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_28_is_epoch",
+    ) AS "_create_date_is_ordered",
+    REGEXP_LIKE("t14"."_create_date_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_create_date_is_epoch",
     REGEXP_LIKE(
-      "t14"."__revq_21_s",
+      "t14"."_last_activity_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_29_is_dash",
+    ) AS "_last_activity_date_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_21_s",
+      "t14"."_last_activity_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_30_is_slash",
+    ) AS "_last_activity_date_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_21_s",
+      "t14"."_last_activity_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_31_is_ordered",
-    REGEXP_LIKE("t14"."__revq_21_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_32_is_epoch",
+    ) AS "_last_activity_date_is_ordered",
+    REGEXP_LIKE("t14"."_last_activity_date_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_last_activity_date_is_epoch",
     REGEXP_LIKE(
-      "t14"."__revq_22_s",
+      "t14"."_became_a_marketing_q_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_33_is_dash",
+    ) AS "_became_a_marketing_q_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_22_s",
+      "t14"."_became_a_marketing_q_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_34_is_slash",
+    ) AS "_became_a_marketing_q_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_22_s",
+      "t14"."_became_a_marketing_q_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_35_is_ordered",
-    REGEXP_LIKE("t14"."__revq_22_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_36_is_epoch",
+    ) AS "_became_a_marketing_q_is_ordered",
+    REGEXP_LIKE("t14"."_became_a_marketing_q_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_became_a_marketing_q_is_epoch",
     REGEXP_LIKE(
-      "t14"."__revq_23_s",
+      "t14"."_became_a_sales_quali_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_37_is_dash",
+    ) AS "_became_a_sales_quali_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_23_s",
+      "t14"."_became_a_sales_quali_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_38_is_slash",
+    ) AS "_became_a_sales_quali_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_23_s",
+      "t14"."_became_a_sales_quali_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_39_is_ordered",
-    REGEXP_LIKE("t14"."__revq_23_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_40_is_epoch",
+    ) AS "_became_a_sales_quali_is_ordered",
+    REGEXP_LIKE("t14"."_became_a_sales_quali_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_became_a_sales_quali_is_epoch",
     REGEXP_LIKE(
-      "t14"."__revq_24_s",
+      "t14"."_became_an_opportunit_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_41_is_dash",
+    ) AS "_became_an_opportunit_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_24_s",
+      "t14"."_became_an_opportunit_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_42_is_slash",
+    ) AS "_became_an_opportunit_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_24_s",
+      "t14"."_became_an_opportunit_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_43_is_ordered",
-    REGEXP_LIKE("t14"."__revq_24_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_44_is_epoch"
+    ) AS "_became_an_opportunit_is_ordered",
+    REGEXP_LIKE("t14"."_became_an_opportunit_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_became_an_opportunit_is_epoch"
   FROM "revq_leads_date_text" AS "t14"
 ), "revq_leads_date_parts" AS (
   /* each date's year, month and day, read by its shape */
   SELECT
     "t20"."Lifecycle Stage",
-    "t20"."__revq_1_trimmed",
-    "t20"."__revq_2_trimmed",
-    "t20"."__revq_3_trimmed",
-    "t20"."__revq_4_trimmed",
-    "t20"."__revq_5_trimmed",
-    "t20"."__revq_6_trimmed",
-    "t20"."__revq_7_trimmed",
-    "t20"."__revq_8_trimmed",
-    "t20"."__revq_9_trimmed",
-    "t20"."__revq_10_trimmed",
-    "t20"."__revq_11_trimmed",
-    "t20"."__revq_12_trimmed",
-    "t20"."__revq_14_trimmed",
-    "t20"."__revq_15_trimmed",
-    "t20"."__revq_16_trimmed",
-    "t20"."__revq_17_trimmed",
-    "t20"."__revq_18_trimmed",
-    "t20"."__revq_19_trimmed",
+    "t20"."_record_id_trimmed",
+    "t20"."_email_trimmed",
+    "t20"."_first_name_trimmed",
+    "t20"."_last_name_trimmed",
+    "t20"."_job_title_trimmed",
+    "t20"."_company_name_trimmed",
+    "t20"."_website_url_trimmed",
+    "t20"."_industry_trimmed",
+    "t20"."_number_of_employees_trimmed",
+    "t20"."_annual_revenue_trimmed",
+    "t20"."_country_region_trimmed",
+    "t20"."_original_source_trimmed",
+    "t20"."_contact_owner_trimmed",
+    "t20"."_create_date_trimmed",
+    "t20"."_last_activity_date_trimmed",
+    "t20"."_became_a_marketing_q_trimmed",
+    "t20"."_became_a_sales_quali_trimmed",
+    "t20"."_became_an_opportunit_trimmed",
     CAST(CASE
-      WHEN "t20"."__revq_25_is_dash"
+      WHEN "t20"."_create_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_45_dash_year",
+    END AS INT) AS "_create_date_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_25_is_dash"
+      WHEN "t20"."_create_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_46_dash_month",
+    END AS INT) AS "_create_date_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_25_is_dash"
+      WHEN "t20"."_create_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_47_dash_day",
+    END AS INT) AS "_create_date_dash_day",
     CASE
-      WHEN "t20"."__revq_25_is_dash"
+      WHEN "t20"."_create_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_48_dash_rest",
+    END AS "_create_date_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_26_is_slash"
+      WHEN "t20"."_create_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_49_slash_year",
+    END AS INT) AS "_create_date_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_26_is_slash"
+      WHEN "t20"."_create_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_50_slash_month",
+    END AS INT) AS "_create_date_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_26_is_slash"
+      WHEN "t20"."_create_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_51_slash_day",
+    END AS INT) AS "_create_date_slash_day",
     CASE
-      WHEN "t20"."__revq_26_is_slash"
+      WHEN "t20"."_create_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_52_slash_rest",
+    END AS "_create_date_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_53_ordered_first",
+    END AS INT) AS "_create_date_ordered_first",
     CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_54_ordered_sep1",
+    END AS "_create_date_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_55_ordered_second_number",
+    END AS INT) AS "_create_date_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_56_ordered_sep2",
+    END AS "_create_date_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_57_ordered_year",
+    END AS INT) AS "_create_date_ordered_year",
     CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_58_ordered_rest",
+    END AS "_create_date_ordered_rest",
+    CAST(CASE WHEN "t20"."_create_date_is_epoch" THEN "t20"."_create_date_s" ELSE CAST(NULL AS VARCHAR) END AS BIGINT) AS "_create_date_epoch",
     CAST(CASE
-      WHEN "t20"."__revq_28_is_epoch"
-      THEN "t20"."__revq_20_s"
-      ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_59_epoch",
-    CAST(CASE
-      WHEN "t20"."__revq_29_is_dash"
+      WHEN "t20"."_last_activity_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_60_dash_year",
+    END AS INT) AS "_last_activity_date_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_29_is_dash"
+      WHEN "t20"."_last_activity_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_61_dash_month",
+    END AS INT) AS "_last_activity_date_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_29_is_dash"
+      WHEN "t20"."_last_activity_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_62_dash_day",
+    END AS INT) AS "_last_activity_date_dash_day",
     CASE
-      WHEN "t20"."__revq_29_is_dash"
+      WHEN "t20"."_last_activity_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_63_dash_rest",
+    END AS "_last_activity_date_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_30_is_slash"
+      WHEN "t20"."_last_activity_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_64_slash_year",
+    END AS INT) AS "_last_activity_date_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_30_is_slash"
+      WHEN "t20"."_last_activity_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_65_slash_month",
+    END AS INT) AS "_last_activity_date_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_30_is_slash"
+      WHEN "t20"."_last_activity_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_66_slash_day",
+    END AS INT) AS "_last_activity_date_slash_day",
     CASE
-      WHEN "t20"."__revq_30_is_slash"
+      WHEN "t20"."_last_activity_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_67_slash_rest",
+    END AS "_last_activity_date_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_68_ordered_first",
+    END AS INT) AS "_last_activity_date_ordered_first",
     CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_69_ordered_sep1",
+    END AS "_last_activity_date_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_70_ordered_second_number",
+    END AS INT) AS "_last_activity_date_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_71_ordered_sep2",
+    END AS "_last_activity_date_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_72_ordered_year",
+    END AS INT) AS "_last_activity_date_ordered_year",
     CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_73_ordered_rest",
+    END AS "_last_activity_date_ordered_rest",
     CAST(CASE
-      WHEN "t20"."__revq_32_is_epoch"
-      THEN "t20"."__revq_21_s"
+      WHEN "t20"."_last_activity_date_is_epoch"
+      THEN "t20"."_last_activity_date_s"
       ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_74_epoch",
+    END AS BIGINT) AS "_last_activity_date_epoch",
     CAST(CASE
-      WHEN "t20"."__revq_33_is_dash"
+      WHEN "t20"."_became_a_marketing_q_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_75_dash_year",
+    END AS INT) AS "_became_a_marketing_q_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_33_is_dash"
+      WHEN "t20"."_became_a_marketing_q_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_76_dash_month",
+    END AS INT) AS "_became_a_marketing_q_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_33_is_dash"
+      WHEN "t20"."_became_a_marketing_q_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_77_dash_day",
+    END AS INT) AS "_became_a_marketing_q_dash_day",
     CASE
-      WHEN "t20"."__revq_33_is_dash"
+      WHEN "t20"."_became_a_marketing_q_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_78_dash_rest",
+    END AS "_became_a_marketing_q_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_34_is_slash"
+      WHEN "t20"."_became_a_marketing_q_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_79_slash_year",
+    END AS INT) AS "_became_a_marketing_q_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_34_is_slash"
+      WHEN "t20"."_became_a_marketing_q_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_80_slash_month",
+    END AS INT) AS "_became_a_marketing_q_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_34_is_slash"
+      WHEN "t20"."_became_a_marketing_q_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_81_slash_day",
+    END AS INT) AS "_became_a_marketing_q_slash_day",
     CASE
-      WHEN "t20"."__revq_34_is_slash"
+      WHEN "t20"."_became_a_marketing_q_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_82_slash_rest",
+    END AS "_became_a_marketing_q_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_83_ordered_first",
+    END AS INT) AS "_became_a_marketing_q_ordered_first",
     CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_84_ordered_sep1",
+    END AS "_became_a_marketing_q_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_85_ordered_second_number",
+    END AS INT) AS "_became_a_marketing_q_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_86_ordered_sep2",
+    END AS "_became_a_marketing_q_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_87_ordered_year",
+    END AS INT) AS "_became_a_marketing_q_ordered_year",
     CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_88_ordered_rest",
+    END AS "_became_a_marketing_q_ordered_rest",
     CAST(CASE
-      WHEN "t20"."__revq_36_is_epoch"
-      THEN "t20"."__revq_22_s"
+      WHEN "t20"."_became_a_marketing_q_is_epoch"
+      THEN "t20"."_became_a_marketing_q_s"
       ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_89_epoch",
+    END AS BIGINT) AS "_became_a_marketing_q_epoch",
     CAST(CASE
-      WHEN "t20"."__revq_37_is_dash"
+      WHEN "t20"."_became_a_sales_quali_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_90_dash_year",
+    END AS INT) AS "_became_a_sales_quali_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_37_is_dash"
+      WHEN "t20"."_became_a_sales_quali_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_91_dash_month",
+    END AS INT) AS "_became_a_sales_quali_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_37_is_dash"
+      WHEN "t20"."_became_a_sales_quali_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_92_dash_day",
+    END AS INT) AS "_became_a_sales_quali_dash_day",
     CASE
-      WHEN "t20"."__revq_37_is_dash"
+      WHEN "t20"."_became_a_sales_quali_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_93_dash_rest",
+    END AS "_became_a_sales_quali_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_38_is_slash"
+      WHEN "t20"."_became_a_sales_quali_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_94_slash_year",
+    END AS INT) AS "_became_a_sales_quali_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_38_is_slash"
+      WHEN "t20"."_became_a_sales_quali_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_95_slash_month",
+    END AS INT) AS "_became_a_sales_quali_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_38_is_slash"
+      WHEN "t20"."_became_a_sales_quali_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_96_slash_day",
+    END AS INT) AS "_became_a_sales_quali_slash_day",
     CASE
-      WHEN "t20"."__revq_38_is_slash"
+      WHEN "t20"."_became_a_sales_quali_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_97_slash_rest",
+    END AS "_became_a_sales_quali_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_98_ordered_first",
+    END AS INT) AS "_became_a_sales_quali_ordered_first",
     CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_99_ordered_sep1",
+    END AS "_became_a_sales_quali_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_100_ordered_second_number",
+    END AS INT) AS "_became_a_sales_quali_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_101_ordered_sep2",
+    END AS "_became_a_sales_quali_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_102_ordered_year",
+    END AS INT) AS "_became_a_sales_quali_ordered_year",
     CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_103_ordered_rest",
+    END AS "_became_a_sales_quali_ordered_rest",
     CAST(CASE
-      WHEN "t20"."__revq_40_is_epoch"
-      THEN "t20"."__revq_23_s"
+      WHEN "t20"."_became_a_sales_quali_is_epoch"
+      THEN "t20"."_became_a_sales_quali_s"
       ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_104_epoch",
+    END AS BIGINT) AS "_became_a_sales_quali_epoch",
     CAST(CASE
-      WHEN "t20"."__revq_41_is_dash"
+      WHEN "t20"."_became_an_opportunit_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_105_dash_year",
+    END AS INT) AS "_became_an_opportunit_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_41_is_dash"
+      WHEN "t20"."_became_an_opportunit_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_106_dash_month",
+    END AS INT) AS "_became_an_opportunit_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_41_is_dash"
+      WHEN "t20"."_became_an_opportunit_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_107_dash_day",
+    END AS INT) AS "_became_an_opportunit_dash_day",
     CASE
-      WHEN "t20"."__revq_41_is_dash"
+      WHEN "t20"."_became_an_opportunit_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_108_dash_rest",
+    END AS "_became_an_opportunit_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_42_is_slash"
+      WHEN "t20"."_became_an_opportunit_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_109_slash_year",
+    END AS INT) AS "_became_an_opportunit_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_42_is_slash"
+      WHEN "t20"."_became_an_opportunit_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_110_slash_month",
+    END AS INT) AS "_became_an_opportunit_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_42_is_slash"
+      WHEN "t20"."_became_an_opportunit_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_111_slash_day",
+    END AS INT) AS "_became_an_opportunit_slash_day",
     CASE
-      WHEN "t20"."__revq_42_is_slash"
+      WHEN "t20"."_became_an_opportunit_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_112_slash_rest",
+    END AS "_became_an_opportunit_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_113_ordered_first",
+    END AS INT) AS "_became_an_opportunit_ordered_first",
     CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_114_ordered_sep1",
+    END AS "_became_an_opportunit_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_115_ordered_second_number",
+    END AS INT) AS "_became_an_opportunit_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_116_ordered_sep2",
+    END AS "_became_an_opportunit_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_117_ordered_year",
+    END AS INT) AS "_became_an_opportunit_ordered_year",
     CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_118_ordered_rest",
+    END AS "_became_an_opportunit_ordered_rest",
     CAST(CASE
-      WHEN "t20"."__revq_44_is_epoch"
-      THEN "t20"."__revq_24_s"
+      WHEN "t20"."_became_an_opportunit_is_epoch"
+      THEN "t20"."_became_an_opportunit_s"
       ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_119_epoch"
+    END AS BIGINT) AS "_became_an_opportunit_epoch"
   FROM "revq_leads_date_shapes" AS "t20"
 ), "revq_leads_time_parts" AS (
   /* each date's hour, minute, second and time zone */
   SELECT
     "t26"."Lifecycle Stage",
-    "t26"."__revq_1_trimmed",
-    "t26"."__revq_2_trimmed",
-    "t26"."__revq_3_trimmed",
-    "t26"."__revq_4_trimmed",
-    "t26"."__revq_5_trimmed",
-    "t26"."__revq_6_trimmed",
-    "t26"."__revq_7_trimmed",
-    "t26"."__revq_8_trimmed",
-    "t26"."__revq_9_trimmed",
-    "t26"."__revq_10_trimmed",
-    "t26"."__revq_11_trimmed",
-    "t26"."__revq_12_trimmed",
-    "t26"."__revq_14_trimmed",
-    "t26"."__revq_15_trimmed",
-    "t26"."__revq_16_trimmed",
-    "t26"."__revq_17_trimmed",
-    "t26"."__revq_18_trimmed",
-    "t26"."__revq_19_trimmed",
-    "t26"."__revq_45_dash_year",
-    "t26"."__revq_46_dash_month",
-    "t26"."__revq_47_dash_day",
-    "t26"."__revq_49_slash_year",
-    "t26"."__revq_50_slash_month",
-    "t26"."__revq_51_slash_day",
-    "t26"."__revq_53_ordered_first",
-    "t26"."__revq_54_ordered_sep1",
-    "t26"."__revq_55_ordered_second_number",
-    "t26"."__revq_56_ordered_sep2",
-    "t26"."__revq_57_ordered_year",
-    "t26"."__revq_59_epoch",
-    "t26"."__revq_60_dash_year",
-    "t26"."__revq_61_dash_month",
-    "t26"."__revq_62_dash_day",
-    "t26"."__revq_64_slash_year",
-    "t26"."__revq_65_slash_month",
-    "t26"."__revq_66_slash_day",
-    "t26"."__revq_68_ordered_first",
-    "t26"."__revq_69_ordered_sep1",
-    "t26"."__revq_70_ordered_second_number",
-    "t26"."__revq_71_ordered_sep2",
-    "t26"."__revq_72_ordered_year",
-    "t26"."__revq_74_epoch",
-    "t26"."__revq_75_dash_year",
-    "t26"."__revq_76_dash_month",
-    "t26"."__revq_77_dash_day",
-    "t26"."__revq_79_slash_year",
-    "t26"."__revq_80_slash_month",
-    "t26"."__revq_81_slash_day",
-    "t26"."__revq_83_ordered_first",
-    "t26"."__revq_84_ordered_sep1",
-    "t26"."__revq_85_ordered_second_number",
-    "t26"."__revq_86_ordered_sep2",
-    "t26"."__revq_87_ordered_year",
-    "t26"."__revq_89_epoch",
-    "t26"."__revq_90_dash_year",
-    "t26"."__revq_91_dash_month",
-    "t26"."__revq_92_dash_day",
-    "t26"."__revq_94_slash_year",
-    "t26"."__revq_95_slash_month",
-    "t26"."__revq_96_slash_day",
-    "t26"."__revq_98_ordered_first",
-    "t26"."__revq_99_ordered_sep1",
-    "t26"."__revq_100_ordered_second_number",
-    "t26"."__revq_101_ordered_sep2",
-    "t26"."__revq_102_ordered_year",
-    "t26"."__revq_104_epoch",
-    "t26"."__revq_105_dash_year",
-    "t26"."__revq_106_dash_month",
-    "t26"."__revq_107_dash_day",
-    "t26"."__revq_109_slash_year",
-    "t26"."__revq_110_slash_month",
-    "t26"."__revq_111_slash_day",
-    "t26"."__revq_113_ordered_first",
-    "t26"."__revq_114_ordered_sep1",
-    "t26"."__revq_115_ordered_second_number",
-    "t26"."__revq_116_ordered_sep2",
-    "t26"."__revq_117_ordered_year",
-    "t26"."__revq_119_epoch",
+    "t26"."_record_id_trimmed",
+    "t26"."_email_trimmed",
+    "t26"."_first_name_trimmed",
+    "t26"."_last_name_trimmed",
+    "t26"."_job_title_trimmed",
+    "t26"."_company_name_trimmed",
+    "t26"."_website_url_trimmed",
+    "t26"."_industry_trimmed",
+    "t26"."_number_of_employees_trimmed",
+    "t26"."_annual_revenue_trimmed",
+    "t26"."_country_region_trimmed",
+    "t26"."_original_source_trimmed",
+    "t26"."_contact_owner_trimmed",
+    "t26"."_create_date_trimmed",
+    "t26"."_last_activity_date_trimmed",
+    "t26"."_became_a_marketing_q_trimmed",
+    "t26"."_became_a_sales_quali_trimmed",
+    "t26"."_became_an_opportunit_trimmed",
+    "t26"."_create_date_dash_year",
+    "t26"."_create_date_dash_month",
+    "t26"."_create_date_dash_day",
+    "t26"."_create_date_slash_year",
+    "t26"."_create_date_slash_month",
+    "t26"."_create_date_slash_day",
+    "t26"."_create_date_ordered_first",
+    "t26"."_create_date_ordered_sep1",
+    "t26"."_create_date_ordered_second_number",
+    "t26"."_create_date_ordered_sep2",
+    "t26"."_create_date_ordered_year",
+    "t26"."_create_date_epoch",
+    "t26"."_last_activity_date_dash_year",
+    "t26"."_last_activity_date_dash_month",
+    "t26"."_last_activity_date_dash_day",
+    "t26"."_last_activity_date_slash_year",
+    "t26"."_last_activity_date_slash_month",
+    "t26"."_last_activity_date_slash_day",
+    "t26"."_last_activity_date_ordered_first",
+    "t26"."_last_activity_date_ordered_sep1",
+    "t26"."_last_activity_date_ordered_second_number",
+    "t26"."_last_activity_date_ordered_sep2",
+    "t26"."_last_activity_date_ordered_year",
+    "t26"."_last_activity_date_epoch",
+    "t26"."_became_a_marketing_q_dash_year",
+    "t26"."_became_a_marketing_q_dash_month",
+    "t26"."_became_a_marketing_q_dash_day",
+    "t26"."_became_a_marketing_q_slash_year",
+    "t26"."_became_a_marketing_q_slash_month",
+    "t26"."_became_a_marketing_q_slash_day",
+    "t26"."_became_a_marketing_q_ordered_first",
+    "t26"."_became_a_marketing_q_ordered_sep1",
+    "t26"."_became_a_marketing_q_ordered_second_number",
+    "t26"."_became_a_marketing_q_ordered_sep2",
+    "t26"."_became_a_marketing_q_ordered_year",
+    "t26"."_became_a_marketing_q_epoch",
+    "t26"."_became_a_sales_quali_dash_year",
+    "t26"."_became_a_sales_quali_dash_month",
+    "t26"."_became_a_sales_quali_dash_day",
+    "t26"."_became_a_sales_quali_slash_year",
+    "t26"."_became_a_sales_quali_slash_month",
+    "t26"."_became_a_sales_quali_slash_day",
+    "t26"."_became_a_sales_quali_ordered_first",
+    "t26"."_became_a_sales_quali_ordered_sep1",
+    "t26"."_became_a_sales_quali_ordered_second_number",
+    "t26"."_became_a_sales_quali_ordered_sep2",
+    "t26"."_became_a_sales_quali_ordered_year",
+    "t26"."_became_a_sales_quali_epoch",
+    "t26"."_became_an_opportunit_dash_year",
+    "t26"."_became_an_opportunit_dash_month",
+    "t26"."_became_an_opportunit_dash_day",
+    "t26"."_became_an_opportunit_slash_year",
+    "t26"."_became_an_opportunit_slash_month",
+    "t26"."_became_an_opportunit_slash_day",
+    "t26"."_became_an_opportunit_ordered_first",
+    "t26"."_became_an_opportunit_ordered_sep1",
+    "t26"."_became_an_opportunit_ordered_second_number",
+    "t26"."_became_an_opportunit_ordered_sep2",
+    "t26"."_became_an_opportunit_ordered_year",
+    "t26"."_became_an_opportunit_epoch",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1296,10 +1031,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_120_dash_sep",
+    ) AS "_create_date_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1307,10 +1042,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_121_dash_hour",
+    ) AS INT) AS "_create_date_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1318,10 +1053,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_122_dash_minute",
+    ) AS INT) AS "_create_date_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1329,10 +1064,10 @@ WITH "revq_leads_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_123_dash_second",
+    ) AS INT) AS "_create_date_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1340,22 +1075,13 @@ WITH "revq_leads_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_124_dash_fraction",
-    NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
-      ''
-    ) AS "__revq_125_zone_sign",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
-      ''
-    ) AS INT) AS "__revq_126_zone_offset_hours",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
-      ''
-    ) AS INT) AS "__revq_127_zone_offset_minutes",
+    ) AS "_create_date_dash_fraction",
+    NULLIF(REGEXP_SUBSTR("t26"."_create_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1), '') AS "_create_date_zone_sign",
+    CAST(NULLIF(REGEXP_SUBSTR("t26"."_create_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2), '') AS INT) AS "_create_date_zone_offset_hours",
+    CAST(NULLIF(REGEXP_SUBSTR("t26"."_create_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4), '') AS INT) AS "_create_date_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_52_slash_rest",
+        "t26"."_create_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1363,10 +1089,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_128_slash_hour",
+    ) AS INT) AS "_create_date_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_52_slash_rest",
+        "t26"."_create_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1374,10 +1100,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_129_slash_minute",
+    ) AS INT) AS "_create_date_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_52_slash_rest",
+        "t26"."_create_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1385,10 +1111,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_130_slash_second",
+    ) AS INT) AS "_create_date_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1396,10 +1122,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_131_ordered_hour",
+    ) AS INT) AS "_create_date_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1407,10 +1133,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_132_ordered_minute",
+    ) AS INT) AS "_create_date_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1418,10 +1144,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_133_ordered_second",
+    ) AS INT) AS "_create_date_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1429,10 +1155,10 @@ WITH "revq_leads_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_134_ordered_meridiem",
+    ) AS "_create_date_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1440,10 +1166,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_135_comma_hour",
+    ) AS INT) AS "_create_date_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1451,10 +1177,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_136_comma_minute",
+    ) AS INT) AS "_create_date_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1462,10 +1188,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_137_comma_meridiem",
+    ) AS "_create_date_comma_meridiem",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1473,10 +1199,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_138_dash_sep",
+    ) AS "_last_activity_date_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1484,10 +1210,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_139_dash_hour",
+    ) AS INT) AS "_last_activity_date_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1495,10 +1221,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_140_dash_minute",
+    ) AS INT) AS "_last_activity_date_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1506,10 +1232,10 @@ WITH "revq_leads_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_141_dash_second",
+    ) AS INT) AS "_last_activity_date_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1517,22 +1243,22 @@ WITH "revq_leads_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_142_dash_fraction",
+    ) AS "_last_activity_date_dash_fraction",
     NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      REGEXP_SUBSTR("t26"."_last_activity_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
       ''
-    ) AS "__revq_143_zone_sign",
+    ) AS "_last_activity_date_zone_sign",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      REGEXP_SUBSTR("t26"."_last_activity_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
       ''
-    ) AS INT) AS "__revq_144_zone_offset_hours",
+    ) AS INT) AS "_last_activity_date_zone_offset_hours",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      REGEXP_SUBSTR("t26"."_last_activity_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
       ''
-    ) AS INT) AS "__revq_145_zone_offset_minutes",
+    ) AS INT) AS "_last_activity_date_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_67_slash_rest",
+        "t26"."_last_activity_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1540,10 +1266,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_146_slash_hour",
+    ) AS INT) AS "_last_activity_date_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_67_slash_rest",
+        "t26"."_last_activity_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1551,10 +1277,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_147_slash_minute",
+    ) AS INT) AS "_last_activity_date_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_67_slash_rest",
+        "t26"."_last_activity_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1562,10 +1288,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_148_slash_second",
+    ) AS INT) AS "_last_activity_date_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1573,10 +1299,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_149_ordered_hour",
+    ) AS INT) AS "_last_activity_date_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1584,10 +1310,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_150_ordered_minute",
+    ) AS INT) AS "_last_activity_date_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1595,10 +1321,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_151_ordered_second",
+    ) AS INT) AS "_last_activity_date_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1606,10 +1332,10 @@ WITH "revq_leads_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_152_ordered_meridiem",
+    ) AS "_last_activity_date_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1617,10 +1343,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_153_comma_hour",
+    ) AS INT) AS "_last_activity_date_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1628,10 +1354,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_154_comma_minute",
+    ) AS INT) AS "_last_activity_date_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1639,10 +1365,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_155_comma_meridiem",
+    ) AS "_last_activity_date_comma_meridiem",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1650,10 +1376,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_156_dash_sep",
+    ) AS "_became_a_marketing_q_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1661,10 +1387,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_157_dash_hour",
+    ) AS INT) AS "_became_a_marketing_q_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1672,10 +1398,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_158_dash_minute",
+    ) AS INT) AS "_became_a_marketing_q_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1683,10 +1409,10 @@ WITH "revq_leads_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_159_dash_second",
+    ) AS INT) AS "_became_a_marketing_q_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1694,22 +1420,22 @@ WITH "revq_leads_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_160_dash_fraction",
+    ) AS "_became_a_marketing_q_dash_fraction",
     NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      REGEXP_SUBSTR("t26"."_became_a_marketing_q_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
       ''
-    ) AS "__revq_161_zone_sign",
+    ) AS "_became_a_marketing_q_zone_sign",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      REGEXP_SUBSTR("t26"."_became_a_marketing_q_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
       ''
-    ) AS INT) AS "__revq_162_zone_offset_hours",
+    ) AS INT) AS "_became_a_marketing_q_zone_offset_hours",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      REGEXP_SUBSTR("t26"."_became_a_marketing_q_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
       ''
-    ) AS INT) AS "__revq_163_zone_offset_minutes",
+    ) AS INT) AS "_became_a_marketing_q_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_82_slash_rest",
+        "t26"."_became_a_marketing_q_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1717,10 +1443,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_164_slash_hour",
+    ) AS INT) AS "_became_a_marketing_q_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_82_slash_rest",
+        "t26"."_became_a_marketing_q_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1728,10 +1454,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_165_slash_minute",
+    ) AS INT) AS "_became_a_marketing_q_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_82_slash_rest",
+        "t26"."_became_a_marketing_q_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1739,10 +1465,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_166_slash_second",
+    ) AS INT) AS "_became_a_marketing_q_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1750,10 +1476,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_167_ordered_hour",
+    ) AS INT) AS "_became_a_marketing_q_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1761,10 +1487,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_168_ordered_minute",
+    ) AS INT) AS "_became_a_marketing_q_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1772,10 +1498,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_169_ordered_second",
+    ) AS INT) AS "_became_a_marketing_q_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1783,10 +1509,10 @@ WITH "revq_leads_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_170_ordered_meridiem",
+    ) AS "_became_a_marketing_q_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1794,10 +1520,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_171_comma_hour",
+    ) AS INT) AS "_became_a_marketing_q_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1805,10 +1531,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_172_comma_minute",
+    ) AS INT) AS "_became_a_marketing_q_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1816,10 +1542,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_173_comma_meridiem",
+    ) AS "_became_a_marketing_q_comma_meridiem",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1827,10 +1553,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_174_dash_sep",
+    ) AS "_became_a_sales_quali_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1838,10 +1564,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_175_dash_hour",
+    ) AS INT) AS "_became_a_sales_quali_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1849,10 +1575,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_176_dash_minute",
+    ) AS INT) AS "_became_a_sales_quali_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1860,10 +1586,10 @@ WITH "revq_leads_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_177_dash_second",
+    ) AS INT) AS "_became_a_sales_quali_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -1871,22 +1597,22 @@ WITH "revq_leads_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_178_dash_fraction",
+    ) AS "_became_a_sales_quali_dash_fraction",
     NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      REGEXP_SUBSTR("t26"."_became_a_sales_quali_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
       ''
-    ) AS "__revq_179_zone_sign",
+    ) AS "_became_a_sales_quali_zone_sign",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      REGEXP_SUBSTR("t26"."_became_a_sales_quali_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
       ''
-    ) AS INT) AS "__revq_180_zone_offset_hours",
+    ) AS INT) AS "_became_a_sales_quali_zone_offset_hours",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      REGEXP_SUBSTR("t26"."_became_a_sales_quali_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
       ''
-    ) AS INT) AS "__revq_181_zone_offset_minutes",
+    ) AS INT) AS "_became_a_sales_quali_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_97_slash_rest",
+        "t26"."_became_a_sales_quali_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1894,10 +1620,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_182_slash_hour",
+    ) AS INT) AS "_became_a_sales_quali_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_97_slash_rest",
+        "t26"."_became_a_sales_quali_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1905,10 +1631,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_183_slash_minute",
+    ) AS INT) AS "_became_a_sales_quali_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_97_slash_rest",
+        "t26"."_became_a_sales_quali_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -1916,10 +1642,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_184_slash_second",
+    ) AS INT) AS "_became_a_sales_quali_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1927,10 +1653,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_185_ordered_hour",
+    ) AS INT) AS "_became_a_sales_quali_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1938,10 +1664,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_186_ordered_minute",
+    ) AS INT) AS "_became_a_sales_quali_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1949,10 +1675,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_187_ordered_second",
+    ) AS INT) AS "_became_a_sales_quali_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -1960,10 +1686,10 @@ WITH "revq_leads_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_188_ordered_meridiem",
+    ) AS "_became_a_sales_quali_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1971,10 +1697,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_189_comma_hour",
+    ) AS INT) AS "_became_a_sales_quali_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1982,10 +1708,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_190_comma_minute",
+    ) AS INT) AS "_became_a_sales_quali_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -1993,10 +1719,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_191_comma_meridiem",
+    ) AS "_became_a_sales_quali_comma_meridiem",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2004,10 +1730,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_192_dash_sep",
+    ) AS "_became_an_opportunit_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2015,10 +1741,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_193_dash_hour",
+    ) AS INT) AS "_became_an_opportunit_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2026,10 +1752,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_194_dash_minute",
+    ) AS INT) AS "_became_an_opportunit_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2037,10 +1763,10 @@ WITH "revq_leads_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_195_dash_second",
+    ) AS INT) AS "_became_an_opportunit_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2048,22 +1774,22 @@ WITH "revq_leads_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_196_dash_fraction",
+    ) AS "_became_an_opportunit_dash_fraction",
     NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      REGEXP_SUBSTR("t26"."_became_an_opportunit_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
       ''
-    ) AS "__revq_197_zone_sign",
+    ) AS "_became_an_opportunit_zone_sign",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      REGEXP_SUBSTR("t26"."_became_an_opportunit_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
       ''
-    ) AS INT) AS "__revq_198_zone_offset_hours",
+    ) AS INT) AS "_became_an_opportunit_zone_offset_hours",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      REGEXP_SUBSTR("t26"."_became_an_opportunit_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
       ''
-    ) AS INT) AS "__revq_199_zone_offset_minutes",
+    ) AS INT) AS "_became_an_opportunit_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_112_slash_rest",
+        "t26"."_became_an_opportunit_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2071,10 +1797,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_200_slash_hour",
+    ) AS INT) AS "_became_an_opportunit_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_112_slash_rest",
+        "t26"."_became_an_opportunit_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2082,10 +1808,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_201_slash_minute",
+    ) AS INT) AS "_became_an_opportunit_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_112_slash_rest",
+        "t26"."_became_an_opportunit_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2093,10 +1819,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_202_slash_second",
+    ) AS INT) AS "_became_an_opportunit_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2104,10 +1830,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_203_ordered_hour",
+    ) AS INT) AS "_became_an_opportunit_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2115,10 +1841,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_204_ordered_minute",
+    ) AS INT) AS "_became_an_opportunit_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2126,10 +1852,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_205_ordered_second",
+    ) AS INT) AS "_became_an_opportunit_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2137,10 +1863,10 @@ WITH "revq_leads_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_206_ordered_meridiem",
+    ) AS "_became_an_opportunit_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2148,10 +1874,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_207_comma_hour",
+    ) AS INT) AS "_became_an_opportunit_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2159,10 +1885,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_208_comma_minute",
+    ) AS INT) AS "_became_an_opportunit_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2170,94 +1896,93 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_209_comma_meridiem"
+    ) AS "_became_an_opportunit_comma_meridiem"
   FROM "revq_leads_date_parts" AS "t26"
 ), "revq_leads_dates_checked" AS (
   /* each date checked (a real day and time), in one form */
   SELECT
     "t32"."Lifecycle Stage",
-    "t32"."__revq_1_trimmed",
-    "t32"."__revq_2_trimmed",
-    "t32"."__revq_3_trimmed",
-    "t32"."__revq_4_trimmed",
-    "t32"."__revq_5_trimmed",
-    "t32"."__revq_6_trimmed",
-    "t32"."__revq_7_trimmed",
-    "t32"."__revq_8_trimmed",
-    "t32"."__revq_9_trimmed",
-    "t32"."__revq_10_trimmed",
-    "t32"."__revq_11_trimmed",
-    "t32"."__revq_12_trimmed",
-    "t32"."__revq_14_trimmed",
-    "t32"."__revq_15_trimmed",
-    "t32"."__revq_16_trimmed",
-    "t32"."__revq_17_trimmed",
-    "t32"."__revq_18_trimmed",
-    "t32"."__revq_19_trimmed",
-    "t32"."__revq_59_epoch",
-    "t32"."__revq_74_epoch",
-    "t32"."__revq_89_epoch",
-    "t32"."__revq_104_epoch",
-    "t32"."__revq_119_epoch",
+    "t32"."_record_id_trimmed",
+    "t32"."_email_trimmed",
+    "t32"."_first_name_trimmed",
+    "t32"."_last_name_trimmed",
+    "t32"."_job_title_trimmed",
+    "t32"."_company_name_trimmed",
+    "t32"."_website_url_trimmed",
+    "t32"."_industry_trimmed",
+    "t32"."_number_of_employees_trimmed",
+    "t32"."_annual_revenue_trimmed",
+    "t32"."_country_region_trimmed",
+    "t32"."_original_source_trimmed",
+    "t32"."_contact_owner_trimmed",
+    "t32"."_create_date_trimmed",
+    "t32"."_last_activity_date_trimmed",
+    "t32"."_became_a_marketing_q_trimmed",
+    "t32"."_became_a_sales_quali_trimmed",
+    "t32"."_became_an_opportunit_trimmed",
+    "t32"."_create_date_epoch",
+    "t32"."_last_activity_date_epoch",
+    "t32"."_became_a_marketing_q_epoch",
+    "t32"."_became_a_sales_quali_epoch",
+    "t32"."_became_an_opportunit_epoch",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_45_dash_year" IS NOT NULL
+          "t32"."_create_date_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_45_dash_year" >= 0
+          "t32"."_create_date_dash_year" >= 0
         )
-        AND "t32"."__revq_46_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_create_date_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_47_dash_day" >= 1
+          "t32"."_create_date_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_47_dash_day" <= CASE
-            WHEN "t32"."__revq_46_dash_month" = 2
+          "t32"."_create_date_dash_day" <= CASE
+            WHEN "t32"."_create_date_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_45_dash_year" % 4
+                  "t32"."_create_date_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_45_dash_year" % 100
+                    "t32"."_create_date_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_45_dash_year" % 400
+                    "t32"."_create_date_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_46_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_create_date_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_121_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_122_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_123_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_create_date_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_125_zone_sign" IS NOT NULL
+              "t32"."_create_date_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_121_dash_hour" IS NOT NULL
+                "t32"."_create_date_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_120_dash_sep" = 'T'
-                )
-                OR (
-                  "t32"."__revq_123_dash_second" IS NOT NULL
+                  "t32"."_create_date_dash_sep" = 'T'
+                ) OR (
+                  "t32"."_create_date_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -2265,11 +1990,11 @@ WITH "revq_leads_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_125_zone_sign" IS NOT NULL
+              "t32"."_create_date_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_126_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_127_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_create_date_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_create_date_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -2278,227 +2003,217 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_45_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_45_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_create_date_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_46_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_46_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_47_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_47_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_121_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_121_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_122_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_122_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_123_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_123_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_124_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_124_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_create_date_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_210_dash_text",
+    END AS "_create_date_dash_text",
     CASE
-      WHEN "t32"."__revq_125_zone_sign" IS NOT NULL
+      WHEN "t32"."_create_date_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_125_zone_sign",
+        "t32"."_create_date_zone_sign",
         LPAD(
-          CAST("t32"."__revq_126_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_126_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_127_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_127_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_211_dash_zone",
+    END AS "_create_date_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_49_slash_year" IS NOT NULL
+          "t32"."_create_date_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_49_slash_year" >= 0
+          "t32"."_create_date_slash_year" >= 0
         )
-        AND "t32"."__revq_50_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_create_date_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_51_slash_day" >= 1
+          "t32"."_create_date_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_51_slash_day" <= CASE
-            WHEN "t32"."__revq_50_slash_month" = 2
+          "t32"."_create_date_slash_day" <= CASE
+            WHEN "t32"."_create_date_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_49_slash_year" % 4
+                  "t32"."_create_date_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_49_slash_year" % 100
+                    "t32"."_create_date_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_49_slash_year" % 400
+                    "t32"."_create_date_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_50_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_create_date_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_128_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_129_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_130_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_create_date_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_49_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_49_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_create_date_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_50_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_50_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_51_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_51_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_128_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_128_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_129_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_129_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_130_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_130_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_212_slash_text",
+    END AS "_create_date_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_57_ordered_year" IS NOT NULL
+          "t32"."_create_date_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_57_ordered_year" >= 0
+          "t32"."_create_date_ordered_year" >= 0
         )
-        AND "t32"."__revq_53_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_create_date_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_55_ordered_second_number" >= 1
+          "t32"."_create_date_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_55_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_53_ordered_first" = 2
+          "t32"."_create_date_ordered_second_number" <= CASE
+            WHEN "t32"."_create_date_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_57_ordered_year" % 4
+                  "t32"."_create_date_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_57_ordered_year" % 100
+                    "t32"."_create_date_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_57_ordered_year" % 400
+                    "t32"."_create_date_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_53_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_create_date_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+              COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+              WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+            ELSE COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_133_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_create_date_ordered_minute", "t32"."_create_date_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_54_ordered_sep1" = "t32"."__revq_56_ordered_sep2"
+            "t32"."_create_date_ordered_sep1" = "t32"."_create_date_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+              UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -2506,35 +2221,35 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_57_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_57_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_create_date_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_53_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_53_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_55_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_55_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+                COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+                WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+              ELSE COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -2542,15 +2257,15 @@ WITH "revq_leads_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+                    COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+                    WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+                  ELSE COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -2561,10 +2276,10 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_create_date_ordered_minute", "t32"."_create_date_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_create_date_ordered_minute", "t32"."_create_date_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -2572,74 +2287,74 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_133_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_133_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_213_ordered_text",
+    END AS "_create_date_ordered_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_60_dash_year" IS NOT NULL
+          "t32"."_last_activity_date_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_60_dash_year" >= 0
+          "t32"."_last_activity_date_dash_year" >= 0
         )
-        AND "t32"."__revq_61_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_last_activity_date_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_62_dash_day" >= 1
+          "t32"."_last_activity_date_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_62_dash_day" <= CASE
-            WHEN "t32"."__revq_61_dash_month" = 2
+          "t32"."_last_activity_date_dash_day" <= CASE
+            WHEN "t32"."_last_activity_date_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_60_dash_year" % 4
+                  "t32"."_last_activity_date_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_60_dash_year" % 100
+                    "t32"."_last_activity_date_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_60_dash_year" % 400
+                    "t32"."_last_activity_date_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_61_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_last_activity_date_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_139_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_140_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_141_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_last_activity_date_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_143_zone_sign" IS NOT NULL
+              "t32"."_last_activity_date_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_139_dash_hour" IS NOT NULL
+                "t32"."_last_activity_date_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_138_dash_sep" = 'T'
+                  "t32"."_last_activity_date_dash_sep" = 'T'
                 )
                 OR (
-                  "t32"."__revq_141_dash_second" IS NOT NULL
+                  "t32"."_last_activity_date_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -2647,11 +2362,11 @@ WITH "revq_leads_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_143_zone_sign" IS NOT NULL
+              "t32"."_last_activity_date_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_144_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_145_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_last_activity_date_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_last_activity_date_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -2660,227 +2375,217 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_60_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_60_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_last_activity_date_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_61_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_61_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_62_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_62_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_139_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_139_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_140_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_140_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_141_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_141_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_142_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_142_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_last_activity_date_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_214_dash_text",
+    END AS "_last_activity_date_dash_text",
     CASE
-      WHEN "t32"."__revq_143_zone_sign" IS NOT NULL
+      WHEN "t32"."_last_activity_date_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_143_zone_sign",
+        "t32"."_last_activity_date_zone_sign",
         LPAD(
-          CAST("t32"."__revq_144_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_144_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_145_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_145_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_215_dash_zone",
+    END AS "_last_activity_date_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_64_slash_year" IS NOT NULL
+          "t32"."_last_activity_date_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_64_slash_year" >= 0
+          "t32"."_last_activity_date_slash_year" >= 0
         )
-        AND "t32"."__revq_65_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_last_activity_date_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_66_slash_day" >= 1
+          "t32"."_last_activity_date_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_66_slash_day" <= CASE
-            WHEN "t32"."__revq_65_slash_month" = 2
+          "t32"."_last_activity_date_slash_day" <= CASE
+            WHEN "t32"."_last_activity_date_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_64_slash_year" % 4
+                  "t32"."_last_activity_date_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_64_slash_year" % 100
+                    "t32"."_last_activity_date_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_64_slash_year" % 400
+                    "t32"."_last_activity_date_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_65_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_last_activity_date_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_146_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_147_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_148_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_last_activity_date_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_64_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_64_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_last_activity_date_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_65_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_65_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_66_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_66_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_146_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_146_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_147_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_147_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_148_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_148_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_216_slash_text",
+    END AS "_last_activity_date_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_72_ordered_year" IS NOT NULL
+          "t32"."_last_activity_date_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_72_ordered_year" >= 0
+          "t32"."_last_activity_date_ordered_year" >= 0
         )
-        AND "t32"."__revq_68_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_last_activity_date_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_70_ordered_second_number" >= 1
+          "t32"."_last_activity_date_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_70_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_68_ordered_first" = 2
+          "t32"."_last_activity_date_ordered_second_number" <= CASE
+            WHEN "t32"."_last_activity_date_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_72_ordered_year" % 4
+                  "t32"."_last_activity_date_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_72_ordered_year" % 100
+                    "t32"."_last_activity_date_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_72_ordered_year" % 400
+                    "t32"."_last_activity_date_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_68_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_last_activity_date_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+              COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+              WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+            ELSE COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_151_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_last_activity_date_ordered_minute", "t32"."_last_activity_date_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_69_ordered_sep1" = "t32"."__revq_71_ordered_sep2"
+            "t32"."_last_activity_date_ordered_sep1" = "t32"."_last_activity_date_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+              UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -2888,35 +2593,35 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_72_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_72_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_last_activity_date_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_68_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_68_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_70_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_70_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+                COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+                WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+              ELSE COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -2924,15 +2629,15 @@ WITH "revq_leads_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+                    COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+                    WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+                  ELSE COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -2943,10 +2648,10 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_last_activity_date_ordered_minute", "t32"."_last_activity_date_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_last_activity_date_ordered_minute", "t32"."_last_activity_date_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -2954,74 +2659,74 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_151_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_151_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_217_ordered_text",
+    END AS "_last_activity_date_ordered_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_75_dash_year" IS NOT NULL
+          "t32"."_became_a_marketing_q_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_75_dash_year" >= 0
+          "t32"."_became_a_marketing_q_dash_year" >= 0
         )
-        AND "t32"."__revq_76_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_a_marketing_q_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_77_dash_day" >= 1
+          "t32"."_became_a_marketing_q_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_77_dash_day" <= CASE
-            WHEN "t32"."__revq_76_dash_month" = 2
+          "t32"."_became_a_marketing_q_dash_day" <= CASE
+            WHEN "t32"."_became_a_marketing_q_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_75_dash_year" % 4
+                  "t32"."_became_a_marketing_q_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_75_dash_year" % 100
+                    "t32"."_became_a_marketing_q_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_75_dash_year" % 400
+                    "t32"."_became_a_marketing_q_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_76_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_marketing_q_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_157_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_158_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_159_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_a_marketing_q_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_161_zone_sign" IS NOT NULL
+              "t32"."_became_a_marketing_q_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_157_dash_hour" IS NOT NULL
+                "t32"."_became_a_marketing_q_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_156_dash_sep" = 'T'
+                  "t32"."_became_a_marketing_q_dash_sep" = 'T'
                 )
                 OR (
-                  "t32"."__revq_159_dash_second" IS NOT NULL
+                  "t32"."_became_a_marketing_q_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -3029,11 +2734,11 @@ WITH "revq_leads_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_161_zone_sign" IS NOT NULL
+              "t32"."_became_a_marketing_q_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_162_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_163_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_became_a_marketing_q_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_became_a_marketing_q_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -3042,227 +2747,223 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_75_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_75_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_marketing_q_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_76_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_76_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_77_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_77_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_157_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_157_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_158_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_158_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_159_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_159_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_160_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_160_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_became_a_marketing_q_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_218_dash_text",
+    END AS "_became_a_marketing_q_dash_text",
     CASE
-      WHEN "t32"."__revq_161_zone_sign" IS NOT NULL
+      WHEN "t32"."_became_a_marketing_q_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_161_zone_sign",
+        "t32"."_became_a_marketing_q_zone_sign",
         LPAD(
-          CAST("t32"."__revq_162_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_162_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_163_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_163_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_219_dash_zone",
+    END AS "_became_a_marketing_q_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_79_slash_year" IS NOT NULL
+          "t32"."_became_a_marketing_q_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_79_slash_year" >= 0
+          "t32"."_became_a_marketing_q_slash_year" >= 0
         )
-        AND "t32"."__revq_80_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_a_marketing_q_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_81_slash_day" >= 1
+          "t32"."_became_a_marketing_q_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_81_slash_day" <= CASE
-            WHEN "t32"."__revq_80_slash_month" = 2
+          "t32"."_became_a_marketing_q_slash_day" <= CASE
+            WHEN "t32"."_became_a_marketing_q_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_79_slash_year" % 4
+                  "t32"."_became_a_marketing_q_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_79_slash_year" % 100
+                    "t32"."_became_a_marketing_q_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_79_slash_year" % 400
+                    "t32"."_became_a_marketing_q_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_80_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_marketing_q_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_164_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_165_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_166_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_a_marketing_q_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_79_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_79_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_marketing_q_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_80_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_80_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_81_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_81_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_164_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_164_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_165_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_165_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_166_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_166_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_220_slash_text",
+    END AS "_became_a_marketing_q_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_87_ordered_year" IS NOT NULL
+          "t32"."_became_a_marketing_q_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_87_ordered_year" >= 0
+          "t32"."_became_a_marketing_q_ordered_year" >= 0
         )
-        AND "t32"."__revq_83_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_became_a_marketing_q_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_85_ordered_second_number" >= 1
+          "t32"."_became_a_marketing_q_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_85_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_83_ordered_first" = 2
+          "t32"."_became_a_marketing_q_ordered_second_number" <= CASE
+            WHEN "t32"."_became_a_marketing_q_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_87_ordered_year" % 4
+                  "t32"."_became_a_marketing_q_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_87_ordered_year" % 100
+                    "t32"."_became_a_marketing_q_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_87_ordered_year" % 400
+                    "t32"."_became_a_marketing_q_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_83_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_marketing_q_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(
+              COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+            ) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+              COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+              WHEN UPPER(
+                COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+            ELSE COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_169_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_became_a_marketing_q_ordered_minute", "t32"."_became_a_marketing_q_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_84_ordered_sep1" = "t32"."__revq_86_ordered_sep2"
+            "t32"."_became_a_marketing_q_ordered_sep1" = "t32"."_became_a_marketing_q_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+              UPPER(
+                COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+              ) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -3270,35 +2971,39 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_87_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_87_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_marketing_q_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_83_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_83_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_85_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_85_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(
+                COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+              ) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+                COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+                WHEN UPPER(
+                  COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+              ELSE COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -3306,15 +3011,19 @@ WITH "revq_leads_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+                  ) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+                    COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+                    WHEN UPPER(
+                      COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+                  ELSE COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -3325,10 +3034,10 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_became_a_marketing_q_ordered_minute", "t32"."_became_a_marketing_q_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_became_a_marketing_q_ordered_minute", "t32"."_became_a_marketing_q_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -3336,74 +3045,74 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_169_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_169_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_221_ordered_text",
+    END AS "_became_a_marketing_q_ordered_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_90_dash_year" IS NOT NULL
+          "t32"."_became_a_sales_quali_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_90_dash_year" >= 0
+          "t32"."_became_a_sales_quali_dash_year" >= 0
         )
-        AND "t32"."__revq_91_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_a_sales_quali_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_92_dash_day" >= 1
+          "t32"."_became_a_sales_quali_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_92_dash_day" <= CASE
-            WHEN "t32"."__revq_91_dash_month" = 2
+          "t32"."_became_a_sales_quali_dash_day" <= CASE
+            WHEN "t32"."_became_a_sales_quali_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_90_dash_year" % 4
+                  "t32"."_became_a_sales_quali_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_90_dash_year" % 100
+                    "t32"."_became_a_sales_quali_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_90_dash_year" % 400
+                    "t32"."_became_a_sales_quali_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_91_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_sales_quali_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_175_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_176_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_177_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_a_sales_quali_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_179_zone_sign" IS NOT NULL
+              "t32"."_became_a_sales_quali_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_175_dash_hour" IS NOT NULL
+                "t32"."_became_a_sales_quali_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_174_dash_sep" = 'T'
+                  "t32"."_became_a_sales_quali_dash_sep" = 'T'
                 )
                 OR (
-                  "t32"."__revq_177_dash_second" IS NOT NULL
+                  "t32"."_became_a_sales_quali_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -3411,11 +3120,11 @@ WITH "revq_leads_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_179_zone_sign" IS NOT NULL
+              "t32"."_became_a_sales_quali_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_180_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_181_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_became_a_sales_quali_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_became_a_sales_quali_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -3424,227 +3133,223 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_90_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_90_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_sales_quali_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_91_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_91_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_92_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_92_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_175_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_175_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_176_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_176_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_177_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_177_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_178_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_178_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_became_a_sales_quali_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_222_dash_text",
+    END AS "_became_a_sales_quali_dash_text",
     CASE
-      WHEN "t32"."__revq_179_zone_sign" IS NOT NULL
+      WHEN "t32"."_became_a_sales_quali_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_179_zone_sign",
+        "t32"."_became_a_sales_quali_zone_sign",
         LPAD(
-          CAST("t32"."__revq_180_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_180_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_181_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_181_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_223_dash_zone",
+    END AS "_became_a_sales_quali_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_94_slash_year" IS NOT NULL
+          "t32"."_became_a_sales_quali_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_94_slash_year" >= 0
+          "t32"."_became_a_sales_quali_slash_year" >= 0
         )
-        AND "t32"."__revq_95_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_a_sales_quali_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_96_slash_day" >= 1
+          "t32"."_became_a_sales_quali_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_96_slash_day" <= CASE
-            WHEN "t32"."__revq_95_slash_month" = 2
+          "t32"."_became_a_sales_quali_slash_day" <= CASE
+            WHEN "t32"."_became_a_sales_quali_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_94_slash_year" % 4
+                  "t32"."_became_a_sales_quali_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_94_slash_year" % 100
+                    "t32"."_became_a_sales_quali_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_94_slash_year" % 400
+                    "t32"."_became_a_sales_quali_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_95_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_sales_quali_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_182_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_183_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_184_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_a_sales_quali_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_94_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_94_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_sales_quali_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_95_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_95_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_96_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_96_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_182_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_182_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_183_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_183_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_184_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_184_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_224_slash_text",
+    END AS "_became_a_sales_quali_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_102_ordered_year" IS NOT NULL
+          "t32"."_became_a_sales_quali_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_102_ordered_year" >= 0
+          "t32"."_became_a_sales_quali_ordered_year" >= 0
         )
-        AND "t32"."__revq_98_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_became_a_sales_quali_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_100_ordered_second_number" >= 1
+          "t32"."_became_a_sales_quali_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_100_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_98_ordered_first" = 2
+          "t32"."_became_a_sales_quali_ordered_second_number" <= CASE
+            WHEN "t32"."_became_a_sales_quali_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_102_ordered_year" % 4
+                  "t32"."_became_a_sales_quali_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_102_ordered_year" % 100
+                    "t32"."_became_a_sales_quali_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_102_ordered_year" % 400
+                    "t32"."_became_a_sales_quali_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_98_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_sales_quali_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(
+              COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+            ) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+              COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+              WHEN UPPER(
+                COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+            ELSE COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_187_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_became_a_sales_quali_ordered_minute", "t32"."_became_a_sales_quali_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_99_ordered_sep1" = "t32"."__revq_101_ordered_sep2"
+            "t32"."_became_a_sales_quali_ordered_sep1" = "t32"."_became_a_sales_quali_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+              UPPER(
+                COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+              ) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -3652,35 +3357,39 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_102_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_102_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_sales_quali_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_98_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_98_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_100_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_100_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(
+                COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+              ) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+                COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+                WHEN UPPER(
+                  COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+              ELSE COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -3688,15 +3397,19 @@ WITH "revq_leads_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+                  ) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+                    COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+                    WHEN UPPER(
+                      COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+                  ELSE COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -3707,10 +3420,10 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_became_a_sales_quali_ordered_minute", "t32"."_became_a_sales_quali_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_became_a_sales_quali_ordered_minute", "t32"."_became_a_sales_quali_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -3718,74 +3431,74 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_187_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_187_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_225_ordered_text",
+    END AS "_became_a_sales_quali_ordered_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_105_dash_year" IS NOT NULL
+          "t32"."_became_an_opportunit_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_105_dash_year" >= 0
+          "t32"."_became_an_opportunit_dash_year" >= 0
         )
-        AND "t32"."__revq_106_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_an_opportunit_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_107_dash_day" >= 1
+          "t32"."_became_an_opportunit_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_107_dash_day" <= CASE
-            WHEN "t32"."__revq_106_dash_month" = 2
+          "t32"."_became_an_opportunit_dash_day" <= CASE
+            WHEN "t32"."_became_an_opportunit_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_105_dash_year" % 4
+                  "t32"."_became_an_opportunit_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_105_dash_year" % 100
+                    "t32"."_became_an_opportunit_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_105_dash_year" % 400
+                    "t32"."_became_an_opportunit_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_106_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_an_opportunit_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_193_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_194_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_195_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_an_opportunit_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_197_zone_sign" IS NOT NULL
+              "t32"."_became_an_opportunit_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_193_dash_hour" IS NOT NULL
+                "t32"."_became_an_opportunit_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_192_dash_sep" = 'T'
+                  "t32"."_became_an_opportunit_dash_sep" = 'T'
                 )
                 OR (
-                  "t32"."__revq_195_dash_second" IS NOT NULL
+                  "t32"."_became_an_opportunit_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -3793,11 +3506,11 @@ WITH "revq_leads_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_197_zone_sign" IS NOT NULL
+              "t32"."_became_an_opportunit_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_198_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_199_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_became_an_opportunit_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_became_an_opportunit_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -3806,227 +3519,223 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_105_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_105_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_an_opportunit_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_106_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_106_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_107_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_107_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_193_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_193_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_194_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_194_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_195_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_195_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_196_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_196_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_became_an_opportunit_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_226_dash_text",
+    END AS "_became_an_opportunit_dash_text",
     CASE
-      WHEN "t32"."__revq_197_zone_sign" IS NOT NULL
+      WHEN "t32"."_became_an_opportunit_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_197_zone_sign",
+        "t32"."_became_an_opportunit_zone_sign",
         LPAD(
-          CAST("t32"."__revq_198_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_198_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_199_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_199_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_227_dash_zone",
+    END AS "_became_an_opportunit_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_109_slash_year" IS NOT NULL
+          "t32"."_became_an_opportunit_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_109_slash_year" >= 0
+          "t32"."_became_an_opportunit_slash_year" >= 0
         )
-        AND "t32"."__revq_110_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_an_opportunit_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_111_slash_day" >= 1
+          "t32"."_became_an_opportunit_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_111_slash_day" <= CASE
-            WHEN "t32"."__revq_110_slash_month" = 2
+          "t32"."_became_an_opportunit_slash_day" <= CASE
+            WHEN "t32"."_became_an_opportunit_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_109_slash_year" % 4
+                  "t32"."_became_an_opportunit_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_109_slash_year" % 100
+                    "t32"."_became_an_opportunit_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_109_slash_year" % 400
+                    "t32"."_became_an_opportunit_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_110_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_an_opportunit_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_200_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_201_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_202_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_an_opportunit_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_109_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_109_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_an_opportunit_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_110_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_110_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_111_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_111_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_200_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_200_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_201_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_201_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_202_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_202_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_228_slash_text",
+    END AS "_became_an_opportunit_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_117_ordered_year" IS NOT NULL
+          "t32"."_became_an_opportunit_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_117_ordered_year" >= 0
+          "t32"."_became_an_opportunit_ordered_year" >= 0
         )
-        AND "t32"."__revq_113_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_became_an_opportunit_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_115_ordered_second_number" >= 1
+          "t32"."_became_an_opportunit_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_115_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_113_ordered_first" = 2
+          "t32"."_became_an_opportunit_ordered_second_number" <= CASE
+            WHEN "t32"."_became_an_opportunit_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_117_ordered_year" % 4
+                  "t32"."_became_an_opportunit_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_117_ordered_year" % 100
+                    "t32"."_became_an_opportunit_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_117_ordered_year" % 400
+                    "t32"."_became_an_opportunit_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_113_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_an_opportunit_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(
+              COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+            ) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+              COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+              WHEN UPPER(
+                COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+            ELSE COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_205_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_became_an_opportunit_ordered_minute", "t32"."_became_an_opportunit_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_114_ordered_sep1" = "t32"."__revq_116_ordered_sep2"
+            "t32"."_became_an_opportunit_ordered_sep1" = "t32"."_became_an_opportunit_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+              UPPER(
+                COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+              ) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -4034,35 +3743,39 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_117_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_117_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_an_opportunit_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_113_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_113_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_115_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_115_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(
+                COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+              ) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+                COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+                WHEN UPPER(
+                  COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+              ELSE COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -4070,15 +3783,19 @@ WITH "revq_leads_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+                  ) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+                    COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+                    WHEN UPPER(
+                      COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+                  ELSE COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -4089,10 +3806,10 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_became_an_opportunit_ordered_minute", "t32"."_became_an_opportunit_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_became_an_opportunit_ordered_minute", "t32"."_became_an_opportunit_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -4100,15 +3817,15 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_205_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_205_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_229_ordered_text"
+    END AS "_became_an_opportunit_ordered_text"
   FROM "revq_leads_time_parts" AS "t32"
 ), "revq_leads_mapped" AS (
   /* revq's columns, values typed; rows that do not parse left out */
@@ -4142,11 +3859,7 @@ WITH "revq_leads_trimmed" AS (
             REGEXP_REPLACE(
               REGEXP_REPLACE(
                 LOWER(
-                  REGEXP_REPLACE(
-                    "t53"."website",
-                    '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                    ''
-                  )
+                  REGEXP_REPLACE("t53"."website", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                 ),
                 '^[a-z][a-z0-9+.-]*://',
                 ''
@@ -4162,13 +3875,9 @@ WITH "revq_leads_trimmed" AS (
         ),
         ''
       ),
-      CASE
-        WHEN NOT (
-          "t53"."is_personal_email"
-        )
-        THEN "t53"."email_domain"
-        ELSE CAST(NULL AS VARCHAR)
-      END
+      CASE WHEN NOT (
+        "t53"."is_personal_email"
+      ) THEN "t53"."email_domain" ELSE CAST(NULL AS VARCHAR) END
     ) AS "account_key"
   FROM (
     SELECT
@@ -4176,11 +3885,7 @@ WITH "revq_leads_trimmed" AS (
         "t52"."lead_id",
         "t52"."email_normalised",
         NULLIF(
-          REGEXP_REPLACE(
-            "t52"."email",
-            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-            ''
-          ),
+          REGEXP_REPLACE("t52"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
           ''
         )
       ) AS "lead_id",
@@ -4304,11 +4009,7 @@ WITH "revq_leads_trimmed" AS (
         CASE
           WHEN REGEXP_LIKE(
             LOWER(
-              REGEXP_REPLACE(
-                "t51"."email",
-                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                ''
-              )
+              REGEXP_REPLACE("t51"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
             ),
             CONCAT(
               '.*',
@@ -4318,11 +4019,7 @@ WITH "revq_leads_trimmed" AS (
             'cs'
           )
           THEN LOWER(
-            REGEXP_REPLACE(
-              "t51"."email",
-              '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-              ''
-            )
+            REGEXP_REPLACE("t51"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
           )
           ELSE CAST(NULL AS VARCHAR)
         END AS "email_normalised"
@@ -4335,32 +4032,32 @@ WITH "revq_leads_trimmed" AS (
             *
           FROM (
             SELECT
-              "t38"."__revq_1_trimmed" AS "lead_id",
-              NULLIF("t38"."__revq_2_trimmed", '') AS "email",
-              NULLIF("t38"."__revq_3_trimmed", '') AS "first_name",
-              NULLIF("t38"."__revq_4_trimmed", '') AS "last_name",
-              NULLIF("t38"."__revq_5_trimmed", '') AS "title",
-              NULLIF("t38"."__revq_6_trimmed", '') AS "company",
-              NULLIF("t38"."__revq_7_trimmed", '') AS "website",
-              NULLIF("t38"."__revq_8_trimmed", '') AS "industry",
+              "t38"."_record_id_trimmed" AS "lead_id",
+              NULLIF("t38"."_email_trimmed", '') AS "email",
+              NULLIF("t38"."_first_name_trimmed", '') AS "first_name",
+              NULLIF("t38"."_last_name_trimmed", '') AS "last_name",
+              NULLIF("t38"."_job_title_trimmed", '') AS "title",
+              NULLIF("t38"."_company_name_trimmed", '') AS "company",
+              NULLIF("t38"."_website_url_trimmed", '') AS "website",
+              NULLIF("t38"."_industry_trimmed", '') AS "industry",
               COALESCE(
                 CASE
-                  WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
-                  THEN CAST("t38"."__revq_9_trimmed" AS BIGINT)
+                  WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
+                  THEN CAST("t38"."_number_of_employees_trimmed" AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END,
                 CASE
                   WHEN (
                     ABS(
                       CASE
-                        WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                        WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                         THEN -(
                           CASE
                             WHEN REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -4370,18 +4067,14 @@ WITH "revq_leads_trimmed" AS (
                                 '[\t\n\x0b\f\r                  　\']',
                                 ''
                               ),
-                              CONCAT(
-                                '.*',
-                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                '.*'
-                              ),
+                              CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                               'cs'
                             )
                             AND REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -4398,7 +4091,7 @@ WITH "revq_leads_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -4419,7 +4112,7 @@ WITH "revq_leads_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4429,18 +4122,14 @@ WITH "revq_leads_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4457,7 +4146,7 @@ WITH "revq_leads_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4477,14 +4166,14 @@ WITH "revq_leads_trimmed" AS (
                   )
                   AND (
                     CAST(CAST(CASE
-                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                       THEN -(
                         CASE
                           WHEN REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4494,18 +4183,14 @@ WITH "revq_leads_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4522,7 +4207,7 @@ WITH "revq_leads_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4543,7 +4228,7 @@ WITH "revq_leads_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4553,18 +4238,14 @@ WITH "revq_leads_trimmed" AS (
                             '[\t\n\x0b\f\r                  　\']',
                             ''
                           ),
-                          CONCAT(
-                            '.*',
-                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                            '.*'
-                          ),
+                          CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                           'cs'
                         )
                         AND REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4581,7 +4262,7 @@ WITH "revq_leads_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4597,14 +4278,14 @@ WITH "revq_leads_trimmed" AS (
                         ELSE CAST(NULL AS DOUBLE)
                       END
                     END AS BIGINT) AS DOUBLE) = CASE
-                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                       THEN -(
                         CASE
                           WHEN REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4614,18 +4295,14 @@ WITH "revq_leads_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4642,7 +4319,7 @@ WITH "revq_leads_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -4663,7 +4340,7 @@ WITH "revq_leads_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4673,18 +4350,14 @@ WITH "revq_leads_trimmed" AS (
                             '[\t\n\x0b\f\r                  　\']',
                             ''
                           ),
-                          CONCAT(
-                            '.*',
-                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                            '.*'
-                          ),
+                          CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                           'cs'
                         )
                         AND REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4701,7 +4374,7 @@ WITH "revq_leads_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4719,14 +4392,14 @@ WITH "revq_leads_trimmed" AS (
                     END
                   )
                   THEN CAST(CASE
-                    WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                    WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                     THEN -(
                       CASE
                         WHEN REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4736,18 +4409,14 @@ WITH "revq_leads_trimmed" AS (
                             '[\t\n\x0b\f\r                  　\']',
                             ''
                           ),
-                          CONCAT(
-                            '.*',
-                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                            '.*'
-                          ),
+                          CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                           'cs'
                         )
                         AND REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4764,7 +4433,7 @@ WITH "revq_leads_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -4785,7 +4454,7 @@ WITH "revq_leads_trimmed" AS (
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -4795,18 +4464,14 @@ WITH "revq_leads_trimmed" AS (
                           '[\t\n\x0b\f\r                  　\']',
                           ''
                         ),
-                        CONCAT(
-                          '.*',
-                          '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                          '.*'
-                        ),
+                        CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                         'cs'
                       )
                       AND REGEXP_LIKE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -4823,7 +4488,7 @@ WITH "revq_leads_trimmed" AS (
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -4845,22 +4510,22 @@ WITH "revq_leads_trimmed" AS (
               COALESCE(
                 CASE
                   WHEN REGEXP_LIKE(
-                    "t38"."__revq_10_trimmed",
+                    "t38"."_annual_revenue_trimmed",
                     CONCAT('.*', '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$', '.*'),
                     'cs'
                   )
-                  THEN CAST("t38"."__revq_10_trimmed" AS DOUBLE)
+                  THEN CAST("t38"."_annual_revenue_trimmed" AS DOUBLE)
                   ELSE CAST(NULL AS DOUBLE)
                 END,
                 CASE
-                  WHEN REGEXP_LIKE("t38"."__revq_10_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                  WHEN REGEXP_LIKE("t38"."_annual_revenue_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                   THEN -(
                     CASE
                       WHEN REGEXP_LIKE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -4870,18 +4535,14 @@ WITH "revq_leads_trimmed" AS (
                           '[\t\n\x0b\f\r                  　\']',
                           ''
                         ),
-                        CONCAT(
-                          '.*',
-                          '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                          '.*'
-                        ),
+                        CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                         'cs'
                       )
                       AND REGEXP_LIKE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -4898,7 +4559,7 @@ WITH "revq_leads_trimmed" AS (
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -4919,7 +4580,7 @@ WITH "revq_leads_trimmed" AS (
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                             '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                             ''
                           ),
@@ -4929,18 +4590,14 @@ WITH "revq_leads_trimmed" AS (
                         '[\t\n\x0b\f\r                  　\']',
                         ''
                       ),
-                      CONCAT(
-                        '.*',
-                        '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                        '.*'
-                      ),
+                      CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                       'cs'
                     )
                     AND REGEXP_LIKE(
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                             '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                             ''
                           ),
@@ -4957,7 +4614,7 @@ WITH "revq_leads_trimmed" AS (
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                             '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                             ''
                           ),
@@ -4974,16 +4631,12 @@ WITH "revq_leads_trimmed" AS (
                   END
                 END
               ) AS "annual_revenue",
-              NULLIF("t38"."__revq_11_trimmed", '') AS "country",
-              NULLIF("t38"."__revq_12_trimmed", '') AS "lead_source",
+              NULLIF("t38"."_country_region_trimmed", '') AS "country",
+              NULLIF("t38"."_original_source_trimmed", '') AS "lead_source",
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -4991,11 +4644,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'lead'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5003,11 +4652,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'lead'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5015,11 +4660,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'mql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5027,11 +4668,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'mql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5039,11 +4676,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'sql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5051,11 +4684,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'sql'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5063,11 +4692,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'opportunity'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5075,11 +4700,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'won'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5087,11 +4708,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'won'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t38"."Lifecycle Stage",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -5099,106 +4716,106 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'lead'
                 ELSE CAST(NULL AS VARCHAR)
               END AS "lifecycle_stage",
-              NULLIF("t38"."__revq_14_trimmed", '') AS "owner",
+              NULLIF("t38"."_contact_owner_trimmed", '') AS "owner",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_211_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_210_dash_text", COALESCE("t38"."__revq_211_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_210_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_create_date_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_create_date_dash_text", COALESCE("t38"."_create_date_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_create_date_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_212_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_213_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_create_date_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_create_date_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_59_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_59_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_create_date_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_create_date_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "created_at",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_215_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_214_dash_text", COALESCE("t38"."__revq_215_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_214_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_last_activity_date_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_last_activity_date_dash_text", COALESCE("t38"."_last_activity_date_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_last_activity_date_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_216_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_217_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_last_activity_date_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_last_activity_date_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_74_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_74_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_last_activity_date_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_last_activity_date_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "last_activity_at",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_219_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_218_dash_text", COALESCE("t38"."__revq_219_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_218_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_a_marketing_q_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_became_a_marketing_q_dash_text", COALESCE("t38"."_became_a_marketing_q_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_became_a_marketing_q_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_220_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_221_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_a_marketing_q_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_a_marketing_q_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_89_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_89_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_a_marketing_q_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_became_a_marketing_q_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "mql_at",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_223_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_222_dash_text", COALESCE("t38"."__revq_223_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_222_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_a_sales_quali_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_became_a_sales_quali_dash_text", COALESCE("t38"."_became_a_sales_quali_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_became_a_sales_quali_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_224_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_225_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_a_sales_quali_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_a_sales_quali_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_104_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_104_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_a_sales_quali_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_became_a_sales_quali_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "sql_at",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_227_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_226_dash_text", COALESCE("t38"."__revq_227_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_226_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_an_opportunit_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_became_an_opportunit_dash_text", COALESCE("t38"."_became_an_opportunit_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_became_an_opportunit_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_228_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_229_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_an_opportunit_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_an_opportunit_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_119_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_119_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_an_opportunit_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_became_an_opportunit_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "opportunity_at",
               (
                 COALESCE(
                   (
-                    "t38"."__revq_9_trimmed" IS NOT NULL
+                    "t38"."_number_of_employees_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_9_trimmed" <> ''
+                    "t38"."_number_of_employees_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
-                      THEN CAST("t38"."__revq_9_trimmed" AS BIGINT)
+                      WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
+                      THEN CAST("t38"."_number_of_employees_trimmed" AS BIGINT)
                       ELSE CAST(NULL AS BIGINT)
                     END,
                     CASE
                       WHEN (
                         ABS(
                           CASE
-                            WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                            WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                             THEN -(
                               CASE
                                 WHEN REGEXP_LIKE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                         '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                         ''
                                       ),
@@ -5208,18 +4825,14 @@ WITH "revq_leads_trimmed" AS (
                                     '[\t\n\x0b\f\r                  　\']',
                                     ''
                                   ),
-                                  CONCAT(
-                                    '.*',
-                                    '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                    '.*'
-                                  ),
+                                  CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                                   'cs'
                                 )
                                 AND REGEXP_LIKE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                         '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                         ''
                                       ),
@@ -5236,7 +4849,7 @@ WITH "revq_leads_trimmed" AS (
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                         '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                         ''
                                       ),
@@ -5257,7 +4870,7 @@ WITH "revq_leads_trimmed" AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5267,18 +4880,14 @@ WITH "revq_leads_trimmed" AS (
                                   '[\t\n\x0b\f\r                  　\']',
                                   ''
                                 ),
-                                CONCAT(
-                                  '.*',
-                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                  '.*'
-                                ),
+                                CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                                 'cs'
                               )
                               AND REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5295,7 +4904,7 @@ WITH "revq_leads_trimmed" AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5315,14 +4924,14 @@ WITH "revq_leads_trimmed" AS (
                       )
                       AND (
                         CAST(CAST(CASE
-                          WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                          WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                           THEN -(
                             CASE
                               WHEN REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5332,18 +4941,14 @@ WITH "revq_leads_trimmed" AS (
                                   '[\t\n\x0b\f\r                  　\']',
                                   ''
                                 ),
-                                CONCAT(
-                                  '.*',
-                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                  '.*'
-                                ),
+                                CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                                 'cs'
                               )
                               AND REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5360,7 +4965,7 @@ WITH "revq_leads_trimmed" AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5381,7 +4986,7 @@ WITH "revq_leads_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5391,18 +4996,14 @@ WITH "revq_leads_trimmed" AS (
                                 '[\t\n\x0b\f\r                  　\']',
                                 ''
                               ),
-                              CONCAT(
-                                '.*',
-                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                '.*'
-                              ),
+                              CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                               'cs'
                             )
                             AND REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5419,7 +5020,7 @@ WITH "revq_leads_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5435,14 +5036,14 @@ WITH "revq_leads_trimmed" AS (
                             ELSE CAST(NULL AS DOUBLE)
                           END
                         END AS BIGINT) AS DOUBLE) = CASE
-                          WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                          WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                           THEN -(
                             CASE
                               WHEN REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5452,18 +5053,14 @@ WITH "revq_leads_trimmed" AS (
                                   '[\t\n\x0b\f\r                  　\']',
                                   ''
                                 ),
-                                CONCAT(
-                                  '.*',
-                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                  '.*'
-                                ),
+                                CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                                 'cs'
                               )
                               AND REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5480,7 +5077,7 @@ WITH "revq_leads_trimmed" AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -5501,7 +5098,7 @@ WITH "revq_leads_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5511,18 +5108,14 @@ WITH "revq_leads_trimmed" AS (
                                 '[\t\n\x0b\f\r                  　\']',
                                 ''
                               ),
-                              CONCAT(
-                                '.*',
-                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                '.*'
-                              ),
+                              CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                               'cs'
                             )
                             AND REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5539,7 +5132,7 @@ WITH "revq_leads_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5557,14 +5150,14 @@ WITH "revq_leads_trimmed" AS (
                         END
                       )
                       THEN CAST(CASE
-                        WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                        WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                         THEN -(
                           CASE
                             WHEN REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5574,18 +5167,14 @@ WITH "revq_leads_trimmed" AS (
                                 '[\t\n\x0b\f\r                  　\']',
                                 ''
                               ),
-                              CONCAT(
-                                '.*',
-                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                '.*'
-                              ),
+                              CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                               'cs'
                             )
                             AND REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5602,7 +5191,7 @@ WITH "revq_leads_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -5623,7 +5212,7 @@ WITH "revq_leads_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -5633,18 +5222,14 @@ WITH "revq_leads_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -5661,7 +5246,7 @@ WITH "revq_leads_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -5685,10 +5270,9 @@ WITH "revq_leads_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_10_trimmed" IS NOT NULL
-                  )
-                  AND (
-                    "t38"."__revq_10_trimmed" <> ''
+                    "t38"."_annual_revenue_trimmed" IS NOT NULL
+                  ) AND (
+                    "t38"."_annual_revenue_trimmed" <> ''
                   ),
                   FALSE
                 )
@@ -5696,22 +5280,22 @@ WITH "revq_leads_trimmed" AS (
                   COALESCE(
                     CASE
                       WHEN REGEXP_LIKE(
-                        "t38"."__revq_10_trimmed",
+                        "t38"."_annual_revenue_trimmed",
                         CONCAT('.*', '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$', '.*'),
                         'cs'
                       )
-                      THEN CAST("t38"."__revq_10_trimmed" AS DOUBLE)
+                      THEN CAST("t38"."_annual_revenue_trimmed" AS DOUBLE)
                       ELSE CAST(NULL AS DOUBLE)
                     END,
                     CASE
-                      WHEN REGEXP_LIKE("t38"."__revq_10_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      WHEN REGEXP_LIKE("t38"."_annual_revenue_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                       THEN -(
                         CASE
                           WHEN REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -5721,18 +5305,14 @@ WITH "revq_leads_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -5749,7 +5329,7 @@ WITH "revq_leads_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -5770,7 +5350,7 @@ WITH "revq_leads_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -5780,18 +5360,14 @@ WITH "revq_leads_trimmed" AS (
                             '[\t\n\x0b\f\r                  　\']',
                             ''
                           ),
-                          CONCAT(
-                            '.*',
-                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                            '.*'
-                          ),
+                          CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                           'cs'
                         )
                         AND REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -5808,7 +5384,7 @@ WITH "revq_leads_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -5828,27 +5404,23 @@ WITH "revq_leads_trimmed" AS (
                 )
               )
               OR (
-                COALESCE(
-                  (
-                    "t38"."__revq_15_trimmed" IS NOT NULL
-                  )
-                  AND (
-                    "t38"."__revq_15_trimmed" <> ''
-                  ),
-                  FALSE
-                )
+                COALESCE((
+                  "t38"."_create_date_trimmed" IS NOT NULL
+                ) AND (
+                  "t38"."_create_date_trimmed" <> ''
+                ), FALSE)
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_211_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_210_dash_text", COALESCE("t38"."__revq_211_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_210_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_create_date_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_create_date_dash_text", COALESCE("t38"."_create_date_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_create_date_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_212_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_213_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_create_date_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_create_date_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_59_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_59_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_create_date_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_create_date_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
@@ -5857,25 +5429,25 @@ WITH "revq_leads_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_16_trimmed" IS NOT NULL
+                    "t38"."_last_activity_date_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_16_trimmed" <> ''
+                    "t38"."_last_activity_date_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_215_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_214_dash_text", COALESCE("t38"."__revq_215_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_214_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_last_activity_date_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_last_activity_date_dash_text", COALESCE("t38"."_last_activity_date_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_last_activity_date_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_216_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_217_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_last_activity_date_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_last_activity_date_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_74_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_74_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_last_activity_date_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_last_activity_date_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
@@ -5884,25 +5456,25 @@ WITH "revq_leads_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_17_trimmed" IS NOT NULL
+                    "t38"."_became_a_marketing_q_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_17_trimmed" <> ''
+                    "t38"."_became_a_marketing_q_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_219_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_218_dash_text", COALESCE("t38"."__revq_219_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_218_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_a_marketing_q_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_became_a_marketing_q_dash_text", COALESCE("t38"."_became_a_marketing_q_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_became_a_marketing_q_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_220_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_221_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_a_marketing_q_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_a_marketing_q_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_89_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_89_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_a_marketing_q_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_became_a_marketing_q_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
@@ -5911,25 +5483,25 @@ WITH "revq_leads_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_18_trimmed" IS NOT NULL
+                    "t38"."_became_a_sales_quali_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_18_trimmed" <> ''
+                    "t38"."_became_a_sales_quali_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_223_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_222_dash_text", COALESCE("t38"."__revq_223_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_222_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_a_sales_quali_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_became_a_sales_quali_dash_text", COALESCE("t38"."_became_a_sales_quali_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_became_a_sales_quali_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_224_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_225_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_a_sales_quali_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_a_sales_quali_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_104_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_104_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_a_sales_quali_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_became_a_sales_quali_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
@@ -5938,49 +5510,41 @@ WITH "revq_leads_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_19_trimmed" IS NOT NULL
+                    "t38"."_became_an_opportunit_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_19_trimmed" <> ''
+                    "t38"."_became_an_opportunit_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_227_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_226_dash_text", COALESCE("t38"."__revq_227_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_226_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_an_opportunit_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_became_an_opportunit_dash_text", COALESCE("t38"."_became_an_opportunit_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_became_an_opportunit_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_228_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_229_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_an_opportunit_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_an_opportunit_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_119_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_119_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_an_opportunit_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_became_an_opportunit_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
                 )
               )
               OR NOT (
-                COALESCE(
-                  (
-                    "t38"."__revq_1_trimmed" IS NOT NULL
-                  )
-                  AND (
-                    "t38"."__revq_1_trimmed" <> ''
-                  ),
-                  FALSE
-                )
-                OR COALESCE(
-                  (
-                    "t38"."__revq_2_trimmed" IS NOT NULL
-                  )
-                  AND (
-                    "t38"."__revq_2_trimmed" <> ''
-                  ),
-                  FALSE
-                )
+                COALESCE((
+                  "t38"."_record_id_trimmed" IS NOT NULL
+                ) AND (
+                  "t38"."_record_id_trimmed" <> ''
+                ), FALSE)
+                OR COALESCE((
+                  "t38"."_email_trimmed" IS NOT NULL
+                ) AND (
+                  "t38"."_email_trimmed" <> ''
+                ), FALSE)
               ) AS "__revq_rejected"
             FROM "revq_leads_dates_checked" AS "t38"
           ) AS "t49"
@@ -6497,9 +6061,7 @@ WITH "revq_leads_trimmed" AS (
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t78"."country", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."country")), 1) IN (
+          SUBSTRING("t78"."country", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -6567,9 +6129,7 @@ WITH "revq_leads_trimmed" AS (
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t78"."email", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."email")), 1) IN (
+          SUBSTRING("t78"."email", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -6637,9 +6197,7 @@ WITH "revq_leads_trimmed" AS (
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t78"."industry", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."industry")), 1) IN (
+          SUBSTRING("t78"."industry", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -6703,7 +6261,49 @@ WITH "revq_leads_trimmed" AS (
         'İ',
         'i̇'
       )
-    ) AS "_n_industry"
+    ) AS "_n_industry",
+    CASE
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t78"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      )
+      THEN 15.0
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t78"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      )
+      THEN 10.0
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t78"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      )
+      THEN 5.0
+      ELSE CAST(NULL AS DOUBLE)
+    END AS "pts__lookup_title"
   FROM "revq_leads_merged" AS "t78"
 ), "revq_segments" AS (
   /* each lead's segment: the first it meets, else default */
@@ -6723,11 +6323,8 @@ WITH "revq_leads_trimmed" AS (
     "t86"."_n_country",
     "t86"."_n_email",
     "t86"."_n_industry",
-    CASE
-      WHEN COALESCE("t86"."employees" >= 1000.0, FALSE)
-      THEN 'enterprise'
-      ELSE 'default'
-    END AS "segment"
+    "t86"."pts__lookup_title",
+    CASE WHEN COALESCE("t86"."employees" >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS "segment"
   FROM "revq_leads_prepared" AS "t86"
 ), "revq_fit" AS (
   /* fit rules' points, a column per rule (null: did not fire) */
@@ -6747,54 +6344,9 @@ WITH "revq_leads_trimmed" AS (
     "t91"."_n_email",
     "t91"."_n_industry",
     "t91"."segment",
-    IFF(
-      NOT (
-        "t91"."segment" IN ('enterprise')
-      ),
-      CASE
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 15.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 10.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 5.0
-        ELSE CAST(NULL AS DOUBLE)
-      END,
-      CAST(NULL AS DOUBLE)
-    ) AS "pts_seniority",
+    IFF(NOT (
+      "t91"."segment" IN ('enterprise')
+    ), "t91"."pts__lookup_title", CAST(NULL AS DOUBLE)) AS "pts_seniority",
     IFF(
       COALESCE((
         "t91"."employees" >= 200.0
@@ -6842,52 +6394,16 @@ WITH "revq_leads_trimmed" AS (
     IFF(
       "t91"."segment" = 'enterprise',
       CASE
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
+        WHEN "t91"."pts__lookup_title" < -15.0
+        THEN -15.0
+        WHEN "t91"."pts__lookup_title" > 15.0
         THEN 15.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 10.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 5.0
-        ELSE CAST(NULL AS DOUBLE)
+        ELSE "t91"."pts__lookup_title"
       END,
       CAST(NULL AS DOUBLE)
     ) AS "pts_enterprise_seniority",
     IFF(
-      COALESCE("t91"."employees" >= 1000.0, FALSE)
-      AND (
+      COALESCE("t91"."employees" >= 1000.0, FALSE) AND (
         "t91"."segment" = 'enterprise'
       ),
       5.0,
@@ -6962,284 +6478,214 @@ WITH "revq_leads_trimmed" AS (
 ), "revq_activities_trimmed" AS (
   /* the text columns, trimmed of white space */
   SELECT
-    REGEXP_REPLACE(
-      "t1"."activity_id",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t1"."lead_id",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t1"."activity_type",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t1"."occurred_at",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t1"."channel",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed",
-    REGEXP_REPLACE(
-      "t1"."detail",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_6_trimmed"
+    REGEXP_REPLACE("t1"."activity_id", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_activity_id_trimmed",
+    REGEXP_REPLACE("t1"."lead_id", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_lead_id_trimmed",
+    REGEXP_REPLACE("t1"."activity_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_activity_type_trimmed",
+    REGEXP_REPLACE("t1"."occurred_at", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_occurred_at_trimmed",
+    REGEXP_REPLACE("t1"."channel", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_channel_trimmed",
+    REGEXP_REPLACE("t1"."detail", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_detail_trimmed"
   FROM "activities" AS "t1"
 ), "revq_activities_date_text" AS (
   /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
-    "t7"."__revq_1_trimmed",
-    "t7"."__revq_2_trimmed",
-    "t7"."__revq_3_trimmed",
-    "t7"."__revq_4_trimmed",
-    "t7"."__revq_5_trimmed",
-    "t7"."__revq_6_trimmed",
+    "t7"."_activity_id_trimmed",
+    "t7"."_lead_id_trimmed",
+    "t7"."_activity_type_trimmed",
+    "t7"."_occurred_at_trimmed",
+    "t7"."_channel_trimmed",
+    "t7"."_detail_trimmed",
     REGEXP_REPLACE(
-      "t7"."__revq_4_trimmed",
+      "t7"."_occurred_at_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_7_s"
+    ) AS "_occurred_at_s"
   FROM "revq_activities_trimmed" AS "t7"
 ), "revq_activities_date_shapes" AS (
   /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
-    "t13"."__revq_1_trimmed",
-    "t13"."__revq_2_trimmed",
-    "t13"."__revq_3_trimmed",
-    "t13"."__revq_4_trimmed",
-    "t13"."__revq_5_trimmed",
-    "t13"."__revq_6_trimmed",
-    "t13"."__revq_7_s",
+    "t13"."_activity_id_trimmed",
+    "t13"."_lead_id_trimmed",
+    "t13"."_activity_type_trimmed",
+    "t13"."_occurred_at_trimmed",
+    "t13"."_channel_trimmed",
+    "t13"."_detail_trimmed",
+    "t13"."_occurred_at_s",
     REGEXP_LIKE(
-      "t13"."__revq_7_s",
+      "t13"."_occurred_at_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_8_is_dash",
+    ) AS "_occurred_at_is_dash",
     REGEXP_LIKE(
-      "t13"."__revq_7_s",
+      "t13"."_occurred_at_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_9_is_slash",
+    ) AS "_occurred_at_is_slash",
     REGEXP_LIKE(
-      "t13"."__revq_7_s",
+      "t13"."_occurred_at_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_10_is_ordered",
-    REGEXP_LIKE("t13"."__revq_7_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_11_is_epoch"
+    ) AS "_occurred_at_is_ordered",
+    REGEXP_LIKE("t13"."_occurred_at_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_occurred_at_is_epoch"
   FROM "revq_activities_date_text" AS "t13"
 ), "revq_activities_date_parts" AS (
   /* each date's year, month and day, read by its shape */
   SELECT
-    "t19"."__revq_1_trimmed",
-    "t19"."__revq_2_trimmed",
-    "t19"."__revq_3_trimmed",
-    "t19"."__revq_4_trimmed",
-    "t19"."__revq_5_trimmed",
-    "t19"."__revq_6_trimmed",
+    "t19"."_activity_id_trimmed",
+    "t19"."_lead_id_trimmed",
+    "t19"."_activity_type_trimmed",
+    "t19"."_occurred_at_trimmed",
+    "t19"."_channel_trimmed",
+    "t19"."_detail_trimmed",
     CAST(CASE
-      WHEN "t19"."__revq_8_is_dash"
+      WHEN "t19"."_occurred_at_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_12_dash_year",
+    END AS INT) AS "_occurred_at_dash_year",
     CAST(CASE
-      WHEN "t19"."__revq_8_is_dash"
+      WHEN "t19"."_occurred_at_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_13_dash_month",
+    END AS INT) AS "_occurred_at_dash_month",
     CAST(CASE
-      WHEN "t19"."__revq_8_is_dash"
+      WHEN "t19"."_occurred_at_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_14_dash_day",
+    END AS INT) AS "_occurred_at_dash_day",
     CASE
-      WHEN "t19"."__revq_8_is_dash"
+      WHEN "t19"."_occurred_at_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_15_dash_rest",
+    END AS "_occurred_at_dash_rest",
     CAST(CASE
-      WHEN "t19"."__revq_9_is_slash"
+      WHEN "t19"."_occurred_at_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_16_slash_year",
+    END AS INT) AS "_occurred_at_slash_year",
     CAST(CASE
-      WHEN "t19"."__revq_9_is_slash"
+      WHEN "t19"."_occurred_at_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_17_slash_month",
+    END AS INT) AS "_occurred_at_slash_month",
     CAST(CASE
-      WHEN "t19"."__revq_9_is_slash"
+      WHEN "t19"."_occurred_at_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_18_slash_day",
+    END AS INT) AS "_occurred_at_slash_day",
     CASE
-      WHEN "t19"."__revq_9_is_slash"
+      WHEN "t19"."_occurred_at_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_19_slash_rest",
+    END AS "_occurred_at_slash_rest",
     CAST(CASE
-      WHEN "t19"."__revq_10_is_ordered"
+      WHEN "t19"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_20_ordered_first",
+    END AS INT) AS "_occurred_at_ordered_first",
     CASE
-      WHEN "t19"."__revq_10_is_ordered"
+      WHEN "t19"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_21_ordered_sep1",
+    END AS "_occurred_at_ordered_sep1",
     CAST(CASE
-      WHEN "t19"."__revq_10_is_ordered"
+      WHEN "t19"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_22_ordered_second_number",
+    END AS INT) AS "_occurred_at_ordered_second_number",
     CASE
-      WHEN "t19"."__revq_10_is_ordered"
+      WHEN "t19"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_23_ordered_sep2",
+    END AS "_occurred_at_ordered_sep2",
     CAST(CASE
-      WHEN "t19"."__revq_10_is_ordered"
+      WHEN "t19"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_24_ordered_year",
+    END AS INT) AS "_occurred_at_ordered_year",
     CASE
-      WHEN "t19"."__revq_10_is_ordered"
+      WHEN "t19"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_25_ordered_rest",
-    CAST(CASE
-      WHEN "t19"."__revq_11_is_epoch"
-      THEN "t19"."__revq_7_s"
-      ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_26_epoch"
+    END AS "_occurred_at_ordered_rest",
+    CAST(CASE WHEN "t19"."_occurred_at_is_epoch" THEN "t19"."_occurred_at_s" ELSE CAST(NULL AS VARCHAR) END AS BIGINT) AS "_occurred_at_epoch"
   FROM "revq_activities_date_shapes" AS "t19"
 ), "revq_activities_time_parts" AS (
   /* each date's hour, minute, second and time zone */
   SELECT
-    "t25"."__revq_1_trimmed",
-    "t25"."__revq_2_trimmed",
-    "t25"."__revq_3_trimmed",
-    "t25"."__revq_4_trimmed",
-    "t25"."__revq_5_trimmed",
-    "t25"."__revq_6_trimmed",
-    "t25"."__revq_12_dash_year",
-    "t25"."__revq_13_dash_month",
-    "t25"."__revq_14_dash_day",
-    "t25"."__revq_16_slash_year",
-    "t25"."__revq_17_slash_month",
-    "t25"."__revq_18_slash_day",
-    "t25"."__revq_20_ordered_first",
-    "t25"."__revq_21_ordered_sep1",
-    "t25"."__revq_22_ordered_second_number",
-    "t25"."__revq_23_ordered_sep2",
-    "t25"."__revq_24_ordered_year",
-    "t25"."__revq_26_epoch",
+    "t25"."_activity_id_trimmed",
+    "t25"."_lead_id_trimmed",
+    "t25"."_activity_type_trimmed",
+    "t25"."_occurred_at_trimmed",
+    "t25"."_channel_trimmed",
+    "t25"."_detail_trimmed",
+    "t25"."_occurred_at_dash_year",
+    "t25"."_occurred_at_dash_month",
+    "t25"."_occurred_at_dash_day",
+    "t25"."_occurred_at_slash_year",
+    "t25"."_occurred_at_slash_month",
+    "t25"."_occurred_at_slash_day",
+    "t25"."_occurred_at_ordered_first",
+    "t25"."_occurred_at_ordered_sep1",
+    "t25"."_occurred_at_ordered_second_number",
+    "t25"."_occurred_at_ordered_sep2",
+    "t25"."_occurred_at_ordered_year",
+    "t25"."_occurred_at_epoch",
     NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
+        "t25"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -7247,10 +6693,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_27_dash_sep",
+    ) AS "_occurred_at_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
+        "t25"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -7258,10 +6704,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_28_dash_hour",
+    ) AS INT) AS "_occurred_at_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
+        "t25"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -7269,10 +6715,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_29_dash_minute",
+    ) AS INT) AS "_occurred_at_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
+        "t25"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -7280,10 +6726,10 @@ WITH "revq_leads_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_30_dash_second",
+    ) AS INT) AS "_occurred_at_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
+        "t25"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -7291,22 +6737,13 @@ WITH "revq_leads_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_31_dash_fraction",
-    NULLIF(
-      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
-      ''
-    ) AS "__revq_32_zone_sign",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
-      ''
-    ) AS INT) AS "__revq_33_zone_offset_hours",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
-      ''
-    ) AS INT) AS "__revq_34_zone_offset_minutes",
+    ) AS "_occurred_at_dash_fraction",
+    NULLIF(REGEXP_SUBSTR("t25"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1), '') AS "_occurred_at_zone_sign",
+    CAST(NULLIF(REGEXP_SUBSTR("t25"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2), '') AS INT) AS "_occurred_at_zone_offset_hours",
+    CAST(NULLIF(REGEXP_SUBSTR("t25"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4), '') AS INT) AS "_occurred_at_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_19_slash_rest",
+        "t25"."_occurred_at_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -7314,10 +6751,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_35_slash_hour",
+    ) AS INT) AS "_occurred_at_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_19_slash_rest",
+        "t25"."_occurred_at_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -7325,10 +6762,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_36_slash_minute",
+    ) AS INT) AS "_occurred_at_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_19_slash_rest",
+        "t25"."_occurred_at_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -7336,10 +6773,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_37_slash_second",
+    ) AS INT) AS "_occurred_at_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
+        "t25"."_occurred_at_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -7347,10 +6784,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_38_ordered_hour",
+    ) AS INT) AS "_occurred_at_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
+        "t25"."_occurred_at_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -7358,10 +6795,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_39_ordered_minute",
+    ) AS INT) AS "_occurred_at_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
+        "t25"."_occurred_at_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -7369,10 +6806,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_40_ordered_second",
+    ) AS INT) AS "_occurred_at_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
+        "t25"."_occurred_at_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -7380,10 +6817,10 @@ WITH "revq_leads_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_41_ordered_meridiem",
+    ) AS "_occurred_at_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
+        "t25"."_occurred_at_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -7391,10 +6828,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_42_comma_hour",
+    ) AS INT) AS "_occurred_at_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
+        "t25"."_occurred_at_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -7402,10 +6839,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_43_comma_minute",
+    ) AS INT) AS "_occurred_at_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
+        "t25"."_occurred_at_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -7413,77 +6850,76 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_44_comma_meridiem"
+    ) AS "_occurred_at_comma_meridiem"
   FROM "revq_activities_date_parts" AS "t25"
 ), "revq_activities_dates_checked" AS (
   /* each date checked (a real day and time), in one form */
   SELECT
-    "t31"."__revq_1_trimmed",
-    "t31"."__revq_2_trimmed",
-    "t31"."__revq_3_trimmed",
-    "t31"."__revq_4_trimmed",
-    "t31"."__revq_5_trimmed",
-    "t31"."__revq_6_trimmed",
-    "t31"."__revq_26_epoch",
+    "t31"."_activity_id_trimmed",
+    "t31"."_lead_id_trimmed",
+    "t31"."_activity_type_trimmed",
+    "t31"."_occurred_at_trimmed",
+    "t31"."_channel_trimmed",
+    "t31"."_detail_trimmed",
+    "t31"."_occurred_at_epoch",
     CASE
       WHEN COALESCE(
         (
-          "t31"."__revq_12_dash_year" IS NOT NULL
+          "t31"."_occurred_at_dash_year" IS NOT NULL
         )
         AND (
-          "t31"."__revq_12_dash_year" >= 0
+          "t31"."_occurred_at_dash_year" >= 0
         )
-        AND "t31"."__revq_13_dash_month" BETWEEN 1 AND 12
+        AND "t31"."_occurred_at_dash_month" BETWEEN 1 AND 12
         AND (
-          "t31"."__revq_14_dash_day" >= 1
+          "t31"."_occurred_at_dash_day" >= 1
         )
         AND (
-          "t31"."__revq_14_dash_day" <= CASE
-            WHEN "t31"."__revq_13_dash_month" = 2
+          "t31"."_occurred_at_dash_day" <= CASE
+            WHEN "t31"."_occurred_at_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t31"."__revq_12_dash_year" % 4
+                  "t31"."_occurred_at_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t31"."__revq_12_dash_year" % 100
+                    "t31"."_occurred_at_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t31"."__revq_12_dash_year" % 400
+                    "t31"."_occurred_at_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t31"."__revq_13_dash_month" IN (4, 6, 9, 11)
+            WHEN "t31"."_occurred_at_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t31"."__revq_28_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t31"."__revq_29_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t31"."__revq_30_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."_occurred_at_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t31"."_occurred_at_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."_occurred_at_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t31"."__revq_32_zone_sign" IS NOT NULL
+              "t31"."_occurred_at_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t31"."__revq_28_dash_hour" IS NOT NULL
+                "t31"."_occurred_at_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t31"."__revq_27_dash_sep" = 'T'
-                )
-                OR (
-                  "t31"."__revq_30_dash_second" IS NOT NULL
+                  "t31"."_occurred_at_dash_sep" = 'T'
+                ) OR (
+                  "t31"."_occurred_at_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -7491,11 +6927,11 @@ WITH "revq_leads_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t31"."__revq_32_zone_sign" IS NOT NULL
+              "t31"."_occurred_at_zone_sign" IS NOT NULL
             )
             OR (
-              "t31"."__revq_33_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t31"."__revq_34_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t31"."_occurred_at_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t31"."_occurred_at_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -7504,227 +6940,217 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t31"."__revq_12_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_12_dash_year" AS VARCHAR)), 4),
+          CAST("t31"."_occurred_at_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t31"."__revq_13_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_13_dash_month" AS VARCHAR)), 2),
+          CAST("t31"."_occurred_at_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t31"."__revq_14_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_14_dash_day" AS VARCHAR)), 2),
+          CAST("t31"."_occurred_at_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t31"."__revq_28_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_28_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t31"."_occurred_at_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t31"."__revq_29_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_29_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t31"."_occurred_at_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t31"."__revq_30_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_30_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t31"."_occurred_at_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t31"."__revq_31_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t31"."__revq_31_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t31"."_occurred_at_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_45_dash_text",
+    END AS "_occurred_at_dash_text",
     CASE
-      WHEN "t31"."__revq_32_zone_sign" IS NOT NULL
+      WHEN "t31"."_occurred_at_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t31"."__revq_32_zone_sign",
+        "t31"."_occurred_at_zone_sign",
         LPAD(
-          CAST("t31"."__revq_33_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_33_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t31"."_occurred_at_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t31"."__revq_34_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_34_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t31"."_occurred_at_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_46_dash_zone",
+    END AS "_occurred_at_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t31"."__revq_16_slash_year" IS NOT NULL
+          "t31"."_occurred_at_slash_year" IS NOT NULL
         )
         AND (
-          "t31"."__revq_16_slash_year" >= 0
+          "t31"."_occurred_at_slash_year" >= 0
         )
-        AND "t31"."__revq_17_slash_month" BETWEEN 1 AND 12
+        AND "t31"."_occurred_at_slash_month" BETWEEN 1 AND 12
         AND (
-          "t31"."__revq_18_slash_day" >= 1
+          "t31"."_occurred_at_slash_day" >= 1
         )
         AND (
-          "t31"."__revq_18_slash_day" <= CASE
-            WHEN "t31"."__revq_17_slash_month" = 2
+          "t31"."_occurred_at_slash_day" <= CASE
+            WHEN "t31"."_occurred_at_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t31"."__revq_16_slash_year" % 4
+                  "t31"."_occurred_at_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t31"."__revq_16_slash_year" % 100
+                    "t31"."_occurred_at_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t31"."__revq_16_slash_year" % 400
+                    "t31"."_occurred_at_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t31"."__revq_17_slash_month" IN (4, 6, 9, 11)
+            WHEN "t31"."_occurred_at_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t31"."__revq_35_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t31"."__revq_36_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t31"."__revq_37_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."_occurred_at_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t31"."_occurred_at_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."_occurred_at_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t31"."__revq_16_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_16_slash_year" AS VARCHAR)), 4),
+          CAST("t31"."_occurred_at_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t31"."__revq_17_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_17_slash_month" AS VARCHAR)), 2),
+          CAST("t31"."_occurred_at_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t31"."__revq_18_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_18_slash_day" AS VARCHAR)), 2),
+          CAST("t31"."_occurred_at_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t31"."__revq_35_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_35_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t31"."_occurred_at_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t31"."__revq_36_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_36_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t31"."_occurred_at_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t31"."__revq_37_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_37_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t31"."_occurred_at_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_47_slash_text",
+    END AS "_occurred_at_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t31"."__revq_24_ordered_year" IS NOT NULL
+          "t31"."_occurred_at_ordered_year" IS NOT NULL
         )
         AND (
-          "t31"."__revq_24_ordered_year" >= 0
+          "t31"."_occurred_at_ordered_year" >= 0
         )
-        AND "t31"."__revq_20_ordered_first" BETWEEN 1 AND 12
+        AND "t31"."_occurred_at_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t31"."__revq_22_ordered_second_number" >= 1
+          "t31"."_occurred_at_ordered_second_number" >= 1
         )
         AND (
-          "t31"."__revq_22_ordered_second_number" <= CASE
-            WHEN "t31"."__revq_20_ordered_first" = 2
+          "t31"."_occurred_at_ordered_second_number" <= CASE
+            WHEN "t31"."_occurred_at_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t31"."__revq_24_ordered_year" % 4
+                  "t31"."_occurred_at_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t31"."__revq_24_ordered_year" % 100
+                    "t31"."_occurred_at_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t31"."__revq_24_ordered_year" % 400
+                    "t31"."_occurred_at_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t31"."__revq_20_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t31"."_occurred_at_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) IS NOT NULL
             THEN (
-              COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
+              COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
+              WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
+            ELSE COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t31"."__revq_40_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t31"."_occurred_at_ordered_minute", "t31"."_occurred_at_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."_occurred_at_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t31"."__revq_21_ordered_sep1" = "t31"."__revq_23_ordered_sep2"
+            "t31"."_occurred_at_ordered_sep1" = "t31"."_occurred_at_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
+              UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) IS NOT NULL
             )
-            OR COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -7732,35 +7158,35 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t31"."__revq_24_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_24_ordered_year" AS VARCHAR)), 4),
+          CAST("t31"."_occurred_at_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t31"."__revq_20_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_20_ordered_first" AS VARCHAR)), 2),
+          CAST("t31"."_occurred_at_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t31"."__revq_22_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_22_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t31"."_occurred_at_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) IS NOT NULL
               THEN (
-                COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
+                COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
+                WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
+              ELSE COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -7768,15 +7194,15 @@ WITH "revq_leads_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) IS NOT NULL
                   THEN (
-                    COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
+                    COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
+                    WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
+                  ELSE COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -7787,10 +7213,10 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t31"."_occurred_at_ordered_minute", "t31"."_occurred_at_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t31"."_occurred_at_ordered_minute", "t31"."_occurred_at_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -7798,15 +7224,15 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t31"."__revq_40_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_40_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t31"."_occurred_at_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_48_ordered_text"
+    END AS "_occurred_at_ordered_text"
   FROM "revq_activities_time_parts" AS "t31"
 ), "revq_leads_merged_away" AS (
   /* each lead id merged away, and the id its activities move to */
@@ -7865,84 +7291,68 @@ WITH "revq_leads_trimmed" AS (
         *
       FROM (
         SELECT
-          "t37"."__revq_1_trimmed" AS "activity_id",
-          "t37"."__revq_2_trimmed" AS "lead_id",
-          NULLIF("t37"."__revq_3_trimmed", '') AS "activity_type",
+          "t37"."_activity_id_trimmed" AS "activity_id",
+          "t37"."_lead_id_trimmed" AS "lead_id",
+          NULLIF("t37"."_activity_type_trimmed", '') AS "activity_type",
           COALESCE(
             CASE
-              WHEN "t37"."__revq_46_dash_zone" IS NOT NULL
-              THEN CAST(CONCAT("t37"."__revq_45_dash_text", COALESCE("t37"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
-              ELSE CAST(CONCAT("t37"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+              WHEN "t37"."_occurred_at_dash_zone" IS NOT NULL
+              THEN CAST(CONCAT("t37"."_occurred_at_dash_text", COALESCE("t37"."_occurred_at_dash_zone", '')) AS TIMESTAMPTZ(6))
+              ELSE CAST(CONCAT("t37"."_occurred_at_dash_text", '+00:00') AS TIMESTAMPTZ(6))
             END,
-            CAST(CONCAT("t37"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-            CAST(CONCAT("t37"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+            CAST(CONCAT("t37"."_occurred_at_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+            CAST(CONCAT("t37"."_occurred_at_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
             CASE
-              WHEN "t37"."__revq_26_epoch" IS NOT NULL
-              THEN CAST(TO_TIMESTAMP("t37"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
+              WHEN "t37"."_occurred_at_epoch" IS NOT NULL
+              THEN CAST(TO_TIMESTAMP("t37"."_occurred_at_epoch", 3) AS TIMESTAMPTZ(6))
               ELSE CAST(NULL AS TIMESTAMPTZ(6))
             END
           ) AS "occurred_at",
-          NULLIF("t37"."__revq_5_trimmed", '') AS "channel",
-          NULLIF("t37"."__revq_6_trimmed", '') AS "detail",
+          NULLIF("t37"."_channel_trimmed", '') AS "channel",
+          NULLIF("t37"."_detail_trimmed", '') AS "detail",
           (
-            COALESCE(
-              (
-                "t37"."__revq_4_trimmed" IS NOT NULL
-              )
-              AND (
-                "t37"."__revq_4_trimmed" <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              "t37"."_occurred_at_trimmed" IS NOT NULL
+            ) AND (
+              "t37"."_occurred_at_trimmed" <> ''
+            ), FALSE)
             AND (
               COALESCE(
                 CASE
-                  WHEN "t37"."__revq_46_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t37"."__revq_45_dash_text", COALESCE("t37"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t37"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t37"."_occurred_at_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t37"."_occurred_at_dash_text", COALESCE("t37"."_occurred_at_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t37"."_occurred_at_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t37"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t37"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t37"."_occurred_at_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t37"."_occurred_at_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t37"."__revq_26_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t37"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t37"."_occurred_at_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t37"."_occurred_at_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) IS NULL
             )
           )
           OR NOT (
-            COALESCE(
-              (
-                "t37"."__revq_2_trimmed" IS NOT NULL
-              )
-              AND (
-                "t37"."__revq_2_trimmed" <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              "t37"."_lead_id_trimmed" IS NOT NULL
+            ) AND (
+              "t37"."_lead_id_trimmed" <> ''
+            ), FALSE)
           )
           OR NOT (
-            COALESCE(
-              (
-                "t37"."__revq_3_trimmed" IS NOT NULL
-              )
-              AND (
-                "t37"."__revq_3_trimmed" <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              "t37"."_activity_type_trimmed" IS NOT NULL
+            ) AND (
+              "t37"."_activity_type_trimmed" <> ''
+            ), FALSE)
           )
           OR NOT (
-            COALESCE(
-              (
-                "t37"."__revq_4_trimmed" IS NOT NULL
-              )
-              AND (
-                "t37"."__revq_4_trimmed" <> ''
-              ),
-              FALSE
-            )
+            COALESCE((
+              "t37"."_occurred_at_trimmed" IS NOT NULL
+            ) AND (
+              "t37"."_occurred_at_trimmed" <> ''
+            ), FALSE)
           ) AS "__revq_rejected"
         FROM "revq_activities_dates_checked" AS "t37"
       ) AS "t40"
@@ -7968,11 +7378,7 @@ WITH "revq_leads_trimmed" AS (
     "t102"."occurred_at",
     "t102"."channel",
     "t102"."detail",
-    CAST(DATEDIFF(
-      MICROSECOND,
-      "t102"."occurred_at",
-      TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-    ) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
+    CAST(DATEDIFF(MICROSECOND, "t102"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
     CASE WHEN LOWER(REPLACE("t102"."channel", 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS "_weight"
   FROM (
     SELECT
@@ -8012,25 +7418,15 @@ WITH "revq_leads_trimmed" AS (
       "t108"."_weight",
       IFF(
         COALESCE("t108"."_age" >= 0.0, FALSE),
-        IFF(
-          COALESCE("t108"."_age" <= 120.0, FALSE),
-          POWER(0.5, (
-            "t108"."_age" * 0.03333333333333333
-          )),
-          0.0
-        ),
+        IFF(COALESCE("t108"."_age" <= 120.0, FALSE), POWER(0.5, (
+          "t108"."_age" * 0.03333333333333333
+        )), 0.0),
         0.0
       ) AS "_decay",
       LOWER(
         REPLACE(
           IFF(
-            SUBSTRING(
-              "t108"."activity_type",
-              IFF((
-                0 + 1
-              ) >= 1, 0 + 1, 0 + 1 + LENGTH("t108"."activity_type")),
-              1
-            ) IN (
+            SUBSTRING("t108"."activity_type", 1, 1) IN (
               '\t',
               '\n',
               '\x0b',
@@ -8098,9 +7494,7 @@ WITH "revq_leads_trimmed" AS (
       LOWER(
         REPLACE(
           IFF(
-            SUBSTRING("t108"."detail", IFF((
-              0 + 1
-            ) >= 1, 0 + 1, 0 + 1 + LENGTH("t108"."detail")), 1) IN (
+            SUBSTRING("t108"."detail", 1, 1) IN (
               '\t',
               '\n',
               '\x0b',
@@ -8216,133 +7610,77 @@ WITH "revq_leads_trimmed" AS (
   /* event rules' points per lead: summed, then capped */
   SELECT
     "t119"."_lead",
-    CASE
-      WHEN "t119"."_e0" < -25.0
-      THEN -25.0
-      WHEN "t119"."_e0" > 25.0
-      THEN 25.0
-      ELSE "t119"."_e0"
-    END AS "pts_demo_request",
-    CASE
-      WHEN "t119"."_e1" < -20.0
-      THEN -20.0
-      WHEN "t119"."_e1" > 20.0
-      THEN 20.0
-      ELSE "t119"."_e1"
-    END AS "pts_pricing_page",
-    CASE
-      WHEN "t119"."_e2" < -16.0
-      THEN -16.0
-      WHEN "t119"."_e2" > 16.0
-      THEN 16.0
-      ELSE "t119"."_e2"
-    END AS "pts_comparison_site",
-    CASE
-      WHEN "t119"."_e3" < -14.0
-      THEN -14.0
-      WHEN "t119"."_e3" > 14.0
-      THEN 14.0
-      ELSE "t119"."_e3"
-    END AS "pts_case_study",
-    CASE
-      WHEN "t119"."_e4" < -12.0
-      THEN -12.0
-      WHEN "t119"."_e4" > 12.0
-      THEN 12.0
-      ELSE "t119"."_e4"
-    END AS "pts_webinar",
-    CASE
-      WHEN "t119"."_e5" < -6.0
-      THEN -6.0
-      WHEN "t119"."_e5" > 6.0
-      THEN 6.0
-      ELSE "t119"."_e5"
-    END AS "pts_blog",
-    CASE
-      WHEN "t119"."_e6" < -6.0
-      THEN -6.0
-      WHEN "t119"."_e6" > 6.0
-      THEN 6.0
-      ELSE "t119"."_e6"
-    END AS "pts_email_click"
+    CASE WHEN "t119"."_e0" < -25.0 THEN -25.0 WHEN "t119"."_e0" > 25.0 THEN 25.0 ELSE "t119"."_e0" END AS "pts_demo_request",
+    CASE WHEN "t119"."_e1" < -20.0 THEN -20.0 WHEN "t119"."_e1" > 20.0 THEN 20.0 ELSE "t119"."_e1" END AS "pts_pricing_page",
+    CASE WHEN "t119"."_e2" < -16.0 THEN -16.0 WHEN "t119"."_e2" > 16.0 THEN 16.0 ELSE "t119"."_e2" END AS "pts_comparison_site",
+    CASE WHEN "t119"."_e3" < -14.0 THEN -14.0 WHEN "t119"."_e3" > 14.0 THEN 14.0 ELSE "t119"."_e3" END AS "pts_case_study",
+    CASE WHEN "t119"."_e4" < -12.0 THEN -12.0 WHEN "t119"."_e4" > 12.0 THEN 12.0 ELSE "t119"."_e4" END AS "pts_webinar",
+    CASE WHEN "t119"."_e5" < -6.0 THEN -6.0 WHEN "t119"."_e5" > 6.0 THEN 6.0 ELSE "t119"."_e5" END AS "pts_blog",
+    CASE WHEN "t119"."_e6" < -6.0 THEN -6.0 WHEN "t119"."_e6" > 6.0 THEN 6.0 ELSE "t119"."_e6" END AS "pts_email_click"
   FROM (
     SELECT
       "t117"."_lead",
       IFF(
         COUNT("t117"."_e0") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e0" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e0" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e0",
       IFF(
         COUNT("t117"."_e1") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e1" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e1" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e1",
       IFF(
         COUNT("t117"."_e2") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e2" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e2" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e2",
       IFF(
         COUNT("t117"."_e3") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e3" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e3" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e3",
       IFF(
         COUNT("t117"."_e4") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e4" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e4" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e4",
       IFF(
         COUNT("t117"."_e5") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e5" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e5" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e5",
       IFF(
         COUNT("t117"."_e6") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e6" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e6" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e6"
     FROM "revq_activity_points" AS "t117"
@@ -8353,288 +7691,218 @@ WITH "revq_leads_trimmed" AS (
   /* the text columns, trimmed of white space */
   SELECT
     "t0"."signal_type",
-    REGEXP_REPLACE(
-      "t0"."account_key",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t0"."company",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t0"."signal_type",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t0"."occurred_at",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t0"."source",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed",
-    REGEXP_REPLACE(
-      "t0"."detail",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_6_trimmed"
+    REGEXP_REPLACE("t0"."account_key", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_account_key_trimmed",
+    REGEXP_REPLACE("t0"."company", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_company_trimmed",
+    REGEXP_REPLACE("t0"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_signal_type_trimmed",
+    REGEXP_REPLACE("t0"."occurred_at", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_occurred_at_trimmed",
+    REGEXP_REPLACE("t0"."source", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_source_trimmed",
+    REGEXP_REPLACE("t0"."detail", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_detail_trimmed"
   FROM "signals" AS "t0"
 ), "revq_signals_date_text" AS (
   /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
     "t6"."signal_type",
-    "t6"."__revq_1_trimmed",
-    "t6"."__revq_2_trimmed",
-    "t6"."__revq_3_trimmed",
-    "t6"."__revq_4_trimmed",
-    "t6"."__revq_5_trimmed",
-    "t6"."__revq_6_trimmed",
+    "t6"."_account_key_trimmed",
+    "t6"."_company_trimmed",
+    "t6"."_signal_type_trimmed",
+    "t6"."_occurred_at_trimmed",
+    "t6"."_source_trimmed",
+    "t6"."_detail_trimmed",
     REGEXP_REPLACE(
-      "t6"."__revq_4_trimmed",
+      "t6"."_occurred_at_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_7_s"
+    ) AS "_occurred_at_s"
   FROM "revq_signals_trimmed" AS "t6"
 ), "revq_signals_date_shapes" AS (
   /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
     "t12"."signal_type",
-    "t12"."__revq_1_trimmed",
-    "t12"."__revq_2_trimmed",
-    "t12"."__revq_3_trimmed",
-    "t12"."__revq_4_trimmed",
-    "t12"."__revq_5_trimmed",
-    "t12"."__revq_6_trimmed",
-    "t12"."__revq_7_s",
+    "t12"."_account_key_trimmed",
+    "t12"."_company_trimmed",
+    "t12"."_signal_type_trimmed",
+    "t12"."_occurred_at_trimmed",
+    "t12"."_source_trimmed",
+    "t12"."_detail_trimmed",
+    "t12"."_occurred_at_s",
     REGEXP_LIKE(
-      "t12"."__revq_7_s",
+      "t12"."_occurred_at_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_8_is_dash",
+    ) AS "_occurred_at_is_dash",
     REGEXP_LIKE(
-      "t12"."__revq_7_s",
+      "t12"."_occurred_at_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_9_is_slash",
+    ) AS "_occurred_at_is_slash",
     REGEXP_LIKE(
-      "t12"."__revq_7_s",
+      "t12"."_occurred_at_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_10_is_ordered",
-    REGEXP_LIKE("t12"."__revq_7_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_11_is_epoch"
+    ) AS "_occurred_at_is_ordered",
+    REGEXP_LIKE("t12"."_occurred_at_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_occurred_at_is_epoch"
   FROM "revq_signals_date_text" AS "t12"
 ), "revq_signals_date_parts" AS (
   /* each date's year, month and day, read by its shape */
   SELECT
     "t18"."signal_type",
-    "t18"."__revq_1_trimmed",
-    "t18"."__revq_2_trimmed",
-    "t18"."__revq_3_trimmed",
-    "t18"."__revq_4_trimmed",
-    "t18"."__revq_5_trimmed",
-    "t18"."__revq_6_trimmed",
+    "t18"."_account_key_trimmed",
+    "t18"."_company_trimmed",
+    "t18"."_signal_type_trimmed",
+    "t18"."_occurred_at_trimmed",
+    "t18"."_source_trimmed",
+    "t18"."_detail_trimmed",
     CAST(CASE
-      WHEN "t18"."__revq_8_is_dash"
+      WHEN "t18"."_occurred_at_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_12_dash_year",
+    END AS INT) AS "_occurred_at_dash_year",
     CAST(CASE
-      WHEN "t18"."__revq_8_is_dash"
+      WHEN "t18"."_occurred_at_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_13_dash_month",
+    END AS INT) AS "_occurred_at_dash_month",
     CAST(CASE
-      WHEN "t18"."__revq_8_is_dash"
+      WHEN "t18"."_occurred_at_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_14_dash_day",
+    END AS INT) AS "_occurred_at_dash_day",
     CASE
-      WHEN "t18"."__revq_8_is_dash"
+      WHEN "t18"."_occurred_at_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_15_dash_rest",
+    END AS "_occurred_at_dash_rest",
     CAST(CASE
-      WHEN "t18"."__revq_9_is_slash"
+      WHEN "t18"."_occurred_at_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_16_slash_year",
+    END AS INT) AS "_occurred_at_slash_year",
     CAST(CASE
-      WHEN "t18"."__revq_9_is_slash"
+      WHEN "t18"."_occurred_at_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_17_slash_month",
+    END AS INT) AS "_occurred_at_slash_month",
     CAST(CASE
-      WHEN "t18"."__revq_9_is_slash"
+      WHEN "t18"."_occurred_at_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_18_slash_day",
+    END AS INT) AS "_occurred_at_slash_day",
     CASE
-      WHEN "t18"."__revq_9_is_slash"
+      WHEN "t18"."_occurred_at_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_19_slash_rest",
+    END AS "_occurred_at_slash_rest",
     CAST(CASE
-      WHEN "t18"."__revq_10_is_ordered"
+      WHEN "t18"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_20_ordered_first",
+    END AS INT) AS "_occurred_at_ordered_first",
     CASE
-      WHEN "t18"."__revq_10_is_ordered"
+      WHEN "t18"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_21_ordered_sep1",
+    END AS "_occurred_at_ordered_sep1",
     CAST(CASE
-      WHEN "t18"."__revq_10_is_ordered"
+      WHEN "t18"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_22_ordered_second_number",
+    END AS INT) AS "_occurred_at_ordered_second_number",
     CASE
-      WHEN "t18"."__revq_10_is_ordered"
+      WHEN "t18"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_23_ordered_sep2",
+    END AS "_occurred_at_ordered_sep2",
     CAST(CASE
-      WHEN "t18"."__revq_10_is_ordered"
+      WHEN "t18"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_24_ordered_year",
+    END AS INT) AS "_occurred_at_ordered_year",
     CASE
-      WHEN "t18"."__revq_10_is_ordered"
+      WHEN "t18"."_occurred_at_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_25_ordered_rest",
-    CAST(CASE
-      WHEN "t18"."__revq_11_is_epoch"
-      THEN "t18"."__revq_7_s"
-      ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_26_epoch"
+    END AS "_occurred_at_ordered_rest",
+    CAST(CASE WHEN "t18"."_occurred_at_is_epoch" THEN "t18"."_occurred_at_s" ELSE CAST(NULL AS VARCHAR) END AS BIGINT) AS "_occurred_at_epoch"
   FROM "revq_signals_date_shapes" AS "t18"
 ), "revq_signals_time_parts" AS (
   /* each date's hour, minute, second and time zone */
   SELECT
     "t24"."signal_type",
-    "t24"."__revq_1_trimmed",
-    "t24"."__revq_2_trimmed",
-    "t24"."__revq_3_trimmed",
-    "t24"."__revq_4_trimmed",
-    "t24"."__revq_5_trimmed",
-    "t24"."__revq_6_trimmed",
-    "t24"."__revq_12_dash_year",
-    "t24"."__revq_13_dash_month",
-    "t24"."__revq_14_dash_day",
-    "t24"."__revq_16_slash_year",
-    "t24"."__revq_17_slash_month",
-    "t24"."__revq_18_slash_day",
-    "t24"."__revq_20_ordered_first",
-    "t24"."__revq_21_ordered_sep1",
-    "t24"."__revq_22_ordered_second_number",
-    "t24"."__revq_23_ordered_sep2",
-    "t24"."__revq_24_ordered_year",
-    "t24"."__revq_26_epoch",
+    "t24"."_account_key_trimmed",
+    "t24"."_company_trimmed",
+    "t24"."_signal_type_trimmed",
+    "t24"."_occurred_at_trimmed",
+    "t24"."_source_trimmed",
+    "t24"."_detail_trimmed",
+    "t24"."_occurred_at_dash_year",
+    "t24"."_occurred_at_dash_month",
+    "t24"."_occurred_at_dash_day",
+    "t24"."_occurred_at_slash_year",
+    "t24"."_occurred_at_slash_month",
+    "t24"."_occurred_at_slash_day",
+    "t24"."_occurred_at_ordered_first",
+    "t24"."_occurred_at_ordered_sep1",
+    "t24"."_occurred_at_ordered_second_number",
+    "t24"."_occurred_at_ordered_sep2",
+    "t24"."_occurred_at_ordered_year",
+    "t24"."_occurred_at_epoch",
     NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
+        "t24"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -8642,10 +7910,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_27_dash_sep",
+    ) AS "_occurred_at_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
+        "t24"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -8653,10 +7921,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_28_dash_hour",
+    ) AS INT) AS "_occurred_at_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
+        "t24"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -8664,10 +7932,10 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_29_dash_minute",
+    ) AS INT) AS "_occurred_at_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
+        "t24"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -8675,10 +7943,10 @@ WITH "revq_leads_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_30_dash_second",
+    ) AS INT) AS "_occurred_at_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
+        "t24"."_occurred_at_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -8686,22 +7954,13 @@ WITH "revq_leads_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_31_dash_fraction",
-    NULLIF(
-      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
-      ''
-    ) AS "__revq_32_zone_sign",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
-      ''
-    ) AS INT) AS "__revq_33_zone_offset_hours",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
-      ''
-    ) AS INT) AS "__revq_34_zone_offset_minutes",
+    ) AS "_occurred_at_dash_fraction",
+    NULLIF(REGEXP_SUBSTR("t24"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1), '') AS "_occurred_at_zone_sign",
+    CAST(NULLIF(REGEXP_SUBSTR("t24"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2), '') AS INT) AS "_occurred_at_zone_offset_hours",
+    CAST(NULLIF(REGEXP_SUBSTR("t24"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4), '') AS INT) AS "_occurred_at_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_19_slash_rest",
+        "t24"."_occurred_at_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -8709,10 +7968,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_35_slash_hour",
+    ) AS INT) AS "_occurred_at_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_19_slash_rest",
+        "t24"."_occurred_at_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -8720,10 +7979,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_36_slash_minute",
+    ) AS INT) AS "_occurred_at_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_19_slash_rest",
+        "t24"."_occurred_at_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -8731,10 +7990,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_37_slash_second",
+    ) AS INT) AS "_occurred_at_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
+        "t24"."_occurred_at_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -8742,10 +8001,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_38_ordered_hour",
+    ) AS INT) AS "_occurred_at_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
+        "t24"."_occurred_at_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -8753,10 +8012,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_39_ordered_minute",
+    ) AS INT) AS "_occurred_at_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
+        "t24"."_occurred_at_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -8764,10 +8023,10 @@ WITH "revq_leads_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_40_ordered_second",
+    ) AS INT) AS "_occurred_at_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
+        "t24"."_occurred_at_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -8775,10 +8034,10 @@ WITH "revq_leads_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_41_ordered_meridiem",
+    ) AS "_occurred_at_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
+        "t24"."_occurred_at_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -8786,10 +8045,10 @@ WITH "revq_leads_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_42_comma_hour",
+    ) AS INT) AS "_occurred_at_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
+        "t24"."_occurred_at_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -8797,10 +8056,10 @@ WITH "revq_leads_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_43_comma_minute",
+    ) AS INT) AS "_occurred_at_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
+        "t24"."_occurred_at_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -8808,78 +8067,77 @@ WITH "revq_leads_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_44_comma_meridiem"
+    ) AS "_occurred_at_comma_meridiem"
   FROM "revq_signals_date_parts" AS "t24"
 ), "revq_signals_dates_checked" AS (
   /* each date checked (a real day and time), in one form */
   SELECT
     "t30"."signal_type",
-    "t30"."__revq_1_trimmed",
-    "t30"."__revq_2_trimmed",
-    "t30"."__revq_3_trimmed",
-    "t30"."__revq_4_trimmed",
-    "t30"."__revq_5_trimmed",
-    "t30"."__revq_6_trimmed",
-    "t30"."__revq_26_epoch",
+    "t30"."_account_key_trimmed",
+    "t30"."_company_trimmed",
+    "t30"."_signal_type_trimmed",
+    "t30"."_occurred_at_trimmed",
+    "t30"."_source_trimmed",
+    "t30"."_detail_trimmed",
+    "t30"."_occurred_at_epoch",
     CASE
       WHEN COALESCE(
         (
-          "t30"."__revq_12_dash_year" IS NOT NULL
+          "t30"."_occurred_at_dash_year" IS NOT NULL
         )
         AND (
-          "t30"."__revq_12_dash_year" >= 0
+          "t30"."_occurred_at_dash_year" >= 0
         )
-        AND "t30"."__revq_13_dash_month" BETWEEN 1 AND 12
+        AND "t30"."_occurred_at_dash_month" BETWEEN 1 AND 12
         AND (
-          "t30"."__revq_14_dash_day" >= 1
+          "t30"."_occurred_at_dash_day" >= 1
         )
         AND (
-          "t30"."__revq_14_dash_day" <= CASE
-            WHEN "t30"."__revq_13_dash_month" = 2
+          "t30"."_occurred_at_dash_day" <= CASE
+            WHEN "t30"."_occurred_at_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t30"."__revq_12_dash_year" % 4
+                  "t30"."_occurred_at_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t30"."__revq_12_dash_year" % 100
+                    "t30"."_occurred_at_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t30"."__revq_12_dash_year" % 400
+                    "t30"."_occurred_at_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t30"."__revq_13_dash_month" IN (4, 6, 9, 11)
+            WHEN "t30"."_occurred_at_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t30"."__revq_28_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t30"."__revq_29_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t30"."__revq_30_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."_occurred_at_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t30"."_occurred_at_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."_occurred_at_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t30"."__revq_32_zone_sign" IS NOT NULL
+              "t30"."_occurred_at_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t30"."__revq_28_dash_hour" IS NOT NULL
+                "t30"."_occurred_at_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t30"."__revq_27_dash_sep" = 'T'
-                )
-                OR (
-                  "t30"."__revq_30_dash_second" IS NOT NULL
+                  "t30"."_occurred_at_dash_sep" = 'T'
+                ) OR (
+                  "t30"."_occurred_at_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -8887,11 +8145,11 @@ WITH "revq_leads_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t30"."__revq_32_zone_sign" IS NOT NULL
+              "t30"."_occurred_at_zone_sign" IS NOT NULL
             )
             OR (
-              "t30"."__revq_33_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t30"."__revq_34_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t30"."_occurred_at_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t30"."_occurred_at_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -8900,227 +8158,217 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t30"."__revq_12_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_12_dash_year" AS VARCHAR)), 4),
+          CAST("t30"."_occurred_at_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t30"."__revq_13_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_13_dash_month" AS VARCHAR)), 2),
+          CAST("t30"."_occurred_at_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t30"."__revq_14_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_14_dash_day" AS VARCHAR)), 2),
+          CAST("t30"."_occurred_at_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t30"."__revq_28_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_28_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t30"."_occurred_at_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t30"."__revq_29_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_29_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t30"."_occurred_at_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t30"."__revq_30_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_30_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t30"."_occurred_at_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t30"."__revq_31_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t30"."__revq_31_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t30"."_occurred_at_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_45_dash_text",
+    END AS "_occurred_at_dash_text",
     CASE
-      WHEN "t30"."__revq_32_zone_sign" IS NOT NULL
+      WHEN "t30"."_occurred_at_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t30"."__revq_32_zone_sign",
+        "t30"."_occurred_at_zone_sign",
         LPAD(
-          CAST("t30"."__revq_33_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_33_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t30"."_occurred_at_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t30"."__revq_34_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_34_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t30"."_occurred_at_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_46_dash_zone",
+    END AS "_occurred_at_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t30"."__revq_16_slash_year" IS NOT NULL
+          "t30"."_occurred_at_slash_year" IS NOT NULL
         )
         AND (
-          "t30"."__revq_16_slash_year" >= 0
+          "t30"."_occurred_at_slash_year" >= 0
         )
-        AND "t30"."__revq_17_slash_month" BETWEEN 1 AND 12
+        AND "t30"."_occurred_at_slash_month" BETWEEN 1 AND 12
         AND (
-          "t30"."__revq_18_slash_day" >= 1
+          "t30"."_occurred_at_slash_day" >= 1
         )
         AND (
-          "t30"."__revq_18_slash_day" <= CASE
-            WHEN "t30"."__revq_17_slash_month" = 2
+          "t30"."_occurred_at_slash_day" <= CASE
+            WHEN "t30"."_occurred_at_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t30"."__revq_16_slash_year" % 4
+                  "t30"."_occurred_at_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t30"."__revq_16_slash_year" % 100
+                    "t30"."_occurred_at_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t30"."__revq_16_slash_year" % 400
+                    "t30"."_occurred_at_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t30"."__revq_17_slash_month" IN (4, 6, 9, 11)
+            WHEN "t30"."_occurred_at_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t30"."__revq_35_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t30"."__revq_36_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t30"."__revq_37_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."_occurred_at_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t30"."_occurred_at_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."_occurred_at_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t30"."__revq_16_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_16_slash_year" AS VARCHAR)), 4),
+          CAST("t30"."_occurred_at_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t30"."__revq_17_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_17_slash_month" AS VARCHAR)), 2),
+          CAST("t30"."_occurred_at_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t30"."__revq_18_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_18_slash_day" AS VARCHAR)), 2),
+          CAST("t30"."_occurred_at_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t30"."__revq_35_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_35_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t30"."_occurred_at_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t30"."__revq_36_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_36_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t30"."_occurred_at_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t30"."__revq_37_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_37_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t30"."_occurred_at_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_47_slash_text",
+    END AS "_occurred_at_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t30"."__revq_24_ordered_year" IS NOT NULL
+          "t30"."_occurred_at_ordered_year" IS NOT NULL
         )
         AND (
-          "t30"."__revq_24_ordered_year" >= 0
+          "t30"."_occurred_at_ordered_year" >= 0
         )
-        AND "t30"."__revq_20_ordered_first" BETWEEN 1 AND 12
+        AND "t30"."_occurred_at_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t30"."__revq_22_ordered_second_number" >= 1
+          "t30"."_occurred_at_ordered_second_number" >= 1
         )
         AND (
-          "t30"."__revq_22_ordered_second_number" <= CASE
-            WHEN "t30"."__revq_20_ordered_first" = 2
+          "t30"."_occurred_at_ordered_second_number" <= CASE
+            WHEN "t30"."_occurred_at_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t30"."__revq_24_ordered_year" % 4
+                  "t30"."_occurred_at_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t30"."__revq_24_ordered_year" % 100
+                    "t30"."_occurred_at_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t30"."__revq_24_ordered_year" % 400
+                    "t30"."_occurred_at_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t30"."__revq_20_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t30"."_occurred_at_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) IS NOT NULL
             THEN (
-              COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
+              COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
+              WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
+            ELSE COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t30"."__revq_40_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t30"."_occurred_at_ordered_minute", "t30"."_occurred_at_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."_occurred_at_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t30"."__revq_21_ordered_sep1" = "t30"."__revq_23_ordered_sep2"
+            "t30"."_occurred_at_ordered_sep1" = "t30"."_occurred_at_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
+              UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) IS NOT NULL
             )
-            OR COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -9128,35 +8376,35 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t30"."__revq_24_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_24_ordered_year" AS VARCHAR)), 4),
+          CAST("t30"."_occurred_at_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t30"."__revq_20_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_20_ordered_first" AS VARCHAR)), 2),
+          CAST("t30"."_occurred_at_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t30"."__revq_22_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_22_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t30"."_occurred_at_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) IS NOT NULL
               THEN (
-                COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
+                COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
+                WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
+              ELSE COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -9164,15 +8412,15 @@ WITH "revq_leads_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) IS NOT NULL
                   THEN (
-                    COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
+                    COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
+                    WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
+                  ELSE COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -9183,10 +8431,10 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t30"."_occurred_at_ordered_minute", "t30"."_occurred_at_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t30"."_occurred_at_ordered_minute", "t30"."_occurred_at_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -9194,15 +8442,15 @@ WITH "revq_leads_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t30"."__revq_40_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_40_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t30"."_occurred_at_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_48_ordered_text"
+    END AS "_occurred_at_ordered_text"
   FROM "revq_signals_time_parts" AS "t30"
 ), "revq_signals_mapped" AS (
   /* revq's columns, values typed; rows that do not parse left out */
@@ -9214,19 +8462,15 @@ WITH "revq_leads_trimmed" AS (
       *
     FROM (
       SELECT
-        NULLIF("t36"."__revq_1_trimmed", '') AS "account_key",
-        NULLIF("t36"."__revq_2_trimmed", '') AS "company",
+        NULLIF("t36"."_account_key_trimmed", '') AS "account_key",
+        NULLIF("t36"."_company_trimmed", '') AS "company",
         NULLIF(
           REGEXP_REPLACE(
             COALESCE(
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9234,11 +8478,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9246,11 +8486,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9258,11 +8494,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'executive_hire'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9270,11 +8502,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'funding'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9282,11 +8510,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'funding'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9294,11 +8518,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9306,11 +8526,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9318,11 +8534,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'strategic_hiring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9330,11 +8542,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9342,11 +8550,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9354,11 +8558,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'filing_language'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9366,11 +8566,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'expansion'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9378,11 +8574,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'restructuring'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9390,11 +8582,7 @@ WITH "revq_leads_trimmed" AS (
                 THEN 'leadership_statement'
                 WHEN REGEXP_REPLACE(
                   LOWER(
-                    REGEXP_REPLACE(
-                      "t36"."signal_type",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    )
+                    REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '')
                   ),
                   '[\t\n\x0b\f\r                  　]+',
                   ' '
@@ -9411,79 +8599,63 @@ WITH "revq_leads_trimmed" AS (
         ) AS "signal_type",
         COALESCE(
           CASE
-            WHEN "t36"."__revq_46_dash_zone" IS NOT NULL
-            THEN CAST(CONCAT("t36"."__revq_45_dash_text", COALESCE("t36"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
-            ELSE CAST(CONCAT("t36"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+            WHEN "t36"."_occurred_at_dash_zone" IS NOT NULL
+            THEN CAST(CONCAT("t36"."_occurred_at_dash_text", COALESCE("t36"."_occurred_at_dash_zone", '')) AS TIMESTAMPTZ(6))
+            ELSE CAST(CONCAT("t36"."_occurred_at_dash_text", '+00:00') AS TIMESTAMPTZ(6))
           END,
-          CAST(CONCAT("t36"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-          CAST(CONCAT("t36"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+          CAST(CONCAT("t36"."_occurred_at_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+          CAST(CONCAT("t36"."_occurred_at_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
           CASE
-            WHEN "t36"."__revq_26_epoch" IS NOT NULL
-            THEN CAST(TO_TIMESTAMP("t36"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
+            WHEN "t36"."_occurred_at_epoch" IS NOT NULL
+            THEN CAST(TO_TIMESTAMP("t36"."_occurred_at_epoch", 3) AS TIMESTAMPTZ(6))
             ELSE CAST(NULL AS TIMESTAMPTZ(6))
           END
         ) AS "occurred_at",
-        NULLIF("t36"."__revq_5_trimmed", '') AS "source",
-        NULLIF("t36"."__revq_6_trimmed", '') AS "detail",
+        NULLIF("t36"."_source_trimmed", '') AS "source",
+        NULLIF("t36"."_detail_trimmed", '') AS "detail",
         (
-          COALESCE(
-            (
-              "t36"."__revq_4_trimmed" IS NOT NULL
-            )
-            AND (
-              "t36"."__revq_4_trimmed" <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            "t36"."_occurred_at_trimmed" IS NOT NULL
+          ) AND (
+            "t36"."_occurred_at_trimmed" <> ''
+          ), FALSE)
           AND (
             COALESCE(
               CASE
-                WHEN "t36"."__revq_46_dash_zone" IS NOT NULL
-                THEN CAST(CONCAT("t36"."__revq_45_dash_text", COALESCE("t36"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
-                ELSE CAST(CONCAT("t36"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                WHEN "t36"."_occurred_at_dash_zone" IS NOT NULL
+                THEN CAST(CONCAT("t36"."_occurred_at_dash_text", COALESCE("t36"."_occurred_at_dash_zone", '')) AS TIMESTAMPTZ(6))
+                ELSE CAST(CONCAT("t36"."_occurred_at_dash_text", '+00:00') AS TIMESTAMPTZ(6))
               END,
-              CAST(CONCAT("t36"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-              CAST(CONCAT("t36"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+              CAST(CONCAT("t36"."_occurred_at_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+              CAST(CONCAT("t36"."_occurred_at_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
               CASE
-                WHEN "t36"."__revq_26_epoch" IS NOT NULL
-                THEN CAST(TO_TIMESTAMP("t36"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
+                WHEN "t36"."_occurred_at_epoch" IS NOT NULL
+                THEN CAST(TO_TIMESTAMP("t36"."_occurred_at_epoch", 3) AS TIMESTAMPTZ(6))
                 ELSE CAST(NULL AS TIMESTAMPTZ(6))
               END
             ) IS NULL
           )
         )
         OR NOT (
-          COALESCE(
-            (
-              "t36"."__revq_1_trimmed" IS NOT NULL
-            )
-            AND (
-              "t36"."__revq_1_trimmed" <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            "t36"."_account_key_trimmed" IS NOT NULL
+          ) AND (
+            "t36"."_account_key_trimmed" <> ''
+          ), FALSE)
         )
         OR NOT (
-          COALESCE(
-            (
-              "t36"."__revq_3_trimmed" IS NOT NULL
-            )
-            AND (
-              "t36"."__revq_3_trimmed" <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            "t36"."_signal_type_trimmed" IS NOT NULL
+          ) AND (
+            "t36"."_signal_type_trimmed" <> ''
+          ), FALSE)
         )
         OR NOT (
-          COALESCE(
-            (
-              "t36"."__revq_4_trimmed" IS NOT NULL
-            )
-            AND (
-              "t36"."__revq_4_trimmed" <> ''
-            ),
-            FALSE
-          )
+          COALESCE((
+            "t36"."_occurred_at_trimmed" IS NOT NULL
+          ) AND (
+            "t36"."_occurred_at_trimmed" <> ''
+          ), FALSE)
         ) AS "__revq_rejected"
       FROM "revq_signals_dates_checked" AS "t36"
     ) AS "t39"
@@ -9499,11 +8671,7 @@ WITH "revq_leads_trimmed" AS (
     "t100"."signal_type",
     "t100"."occurred_at",
     "t100"."detail",
-    CAST(DATEDIFF(
-      MICROSECOND,
-      "t100"."occurred_at",
-      TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-    ) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "age_days",
+    CAST(DATEDIFF(MICROSECOND, "t100"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "age_days",
     CASE
       WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'executive_hire'
       THEN 20.0
@@ -9554,18 +8722,10 @@ WITH "revq_leads_trimmed" AS (
           DATEADD(
             DAY,
             CAST((
-              DATEDIFF(
-                MICROSECOND,
-                TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'),
-                "t110"."occurred_at"
-              ) - (
+              DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t110"."occurred_at") - (
                 (
                   (
-                    DATEDIFF(
-                      MICROSECOND,
-                      TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'),
-                      "t110"."occurred_at"
-                    ) % 86400000000
+                    DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t110"."occurred_at") % 86400000000
                   ) + 86400000000
                 ) % 86400000000
               )
@@ -10139,103 +9299,49 @@ WITH "revq_leads_trimmed" AS (
     "t133"."_cap_negative",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t133"."pts_demo_request" < 0.0
-            THEN 0.0
-            ELSE "t133"."pts_demo_request"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t133"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t133"."pts_demo_request" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_demo_request",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_demo_request",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t133"."pts_pricing_page" < 0.0
-            THEN 0.0
-            ELSE "t133"."pts_pricing_page"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t133"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t133"."pts_pricing_page" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_pricing_page",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pricing_page",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t133"."pts_comparison_site" < 0.0
-            THEN 0.0
-            ELSE "t133"."pts_comparison_site"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t133"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t133"."pts_comparison_site" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_comparison_site",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_comparison_site",
     CAST((
       (
-        COALESCE(
-          CASE WHEN "t133"."pts_case_study" < 0.0 THEN 0.0 ELSE "t133"."pts_case_study" END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t133"."pts_case_study" < 0.0 THEN 0.0 ELSE "t133"."pts_case_study" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_case_study",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_case_study",
     CAST((
       (
         COALESCE(CASE WHEN "t133"."pts_webinar" < 0.0 THEN 0.0 ELSE "t133"."pts_webinar" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_webinar",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_webinar",
     CAST((
       (
         COALESCE(CASE WHEN "t133"."pts_blog" < 0.0 THEN 0.0 ELSE "t133"."pts_blog" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_blog",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_blog",
     CAST((
       (
-        COALESCE(
-          CASE WHEN "t133"."pts_email_click" < 0.0 THEN 0.0 ELSE "t133"."pts_email_click" END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t133"."pts_email_click" < 0.0 THEN 0.0 ELSE "t133"."pts_email_click" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pts_email_click",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_email_click",
+    COALESCE(CASE WHEN "t133"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t133"."pts_demo_request" END < 0.0, FALSE) AS "_st_m_demo_request_neg",
+    COALESCE(CASE WHEN "t133"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t133"."pts_pricing_page" END < 0.0, FALSE) AS "_st_m_pricing_page_neg",
     COALESCE(
-      CASE
-        WHEN "t133"."pts_demo_request" < 0.0
-        THEN 0.0
-        ELSE "t133"."pts_demo_request"
-      END < 0.0,
+      CASE WHEN "t133"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t133"."pts_comparison_site" END < 0.0,
       FALSE
-    ) AS "_st_m_pts_demo_request_neg",
-    COALESCE(
-      CASE
-        WHEN "t133"."pts_pricing_page" < 0.0
-        THEN 0.0
-        ELSE "t133"."pts_pricing_page"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_pricing_page_neg",
-    COALESCE(
-      CASE
-        WHEN "t133"."pts_comparison_site" < 0.0
-        THEN 0.0
-        ELSE "t133"."pts_comparison_site"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_comparison_site_neg",
-    COALESCE(
-      CASE WHEN "t133"."pts_case_study" < 0.0 THEN 0.0 ELSE "t133"."pts_case_study" END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_case_study_neg",
-    COALESCE(
-      CASE WHEN "t133"."pts_webinar" < 0.0 THEN 0.0 ELSE "t133"."pts_webinar" END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_webinar_neg",
-    COALESCE(CASE WHEN "t133"."pts_blog" < 0.0 THEN 0.0 ELSE "t133"."pts_blog" END < 0.0, FALSE) AS "_st_m_pts_blog_neg",
-    COALESCE(
-      CASE WHEN "t133"."pts_email_click" < 0.0 THEN 0.0 ELSE "t133"."pts_email_click" END < 0.0,
-      FALSE
-    ) AS "_st_m_pts_email_click_neg"
+    ) AS "_st_m_comparison_site_neg",
+    COALESCE(CASE WHEN "t133"."pts_case_study" < 0.0 THEN 0.0 ELSE "t133"."pts_case_study" END < 0.0, FALSE) AS "_st_m_case_study_neg",
+    COALESCE(CASE WHEN "t133"."pts_webinar" < 0.0 THEN 0.0 ELSE "t133"."pts_webinar" END < 0.0, FALSE) AS "_st_m_webinar_neg",
+    COALESCE(CASE WHEN "t133"."pts_blog" < 0.0 THEN 0.0 ELSE "t133"."pts_blog" END < 0.0, FALSE) AS "_st_m_blog_neg",
+    COALESCE(CASE WHEN "t133"."pts_email_click" < 0.0 THEN 0.0 ELSE "t133"."pts_email_click" END < 0.0, FALSE) AS "_st_m_email_click_neg"
   FROM "revq_scores" AS "t133"
 ), "revq_strongest_keys" AS (
   /* why now's strongest behaviour: each item's sort key (size, sign, name) */
@@ -10287,62 +9393,62 @@ WITH "revq_leads_trimmed" AS (
     "t135"."_cap_intent",
     "t135"."_cap_signal",
     "t135"."_cap_negative",
-    "t135"."_st_m_pts_demo_request",
-    "t135"."_st_m_pts_pricing_page",
-    "t135"."_st_m_pts_comparison_site",
-    "t135"."_st_m_pts_case_study",
-    "t135"."_st_m_pts_webinar",
-    "t135"."_st_m_pts_blog",
-    "t135"."_st_m_pts_email_click",
+    "t135"."_st_m_demo_request",
+    "t135"."_st_m_pricing_page",
+    "t135"."_st_m_comparison_site",
+    "t135"."_st_m_case_study",
+    "t135"."_st_m_webinar",
+    "t135"."_st_m_blog",
+    "t135"."_st_m_email_click",
     (
       (
         (
-          ABS("t135"."_st_m_pts_demo_request") * 2
-        ) + IFF("t135"."_st_m_pts_demo_request_neg", 1, 0)
+          ABS("t135"."_st_m_demo_request") * 2
+        ) + IFF("t135"."_st_m_demo_request_neg", 1, 0)
       ) * 8
-    ) + 4 AS "_st_k_pts_demo_request",
+    ) + 4 AS "_st_k_demo_request",
     (
       (
         (
-          ABS("t135"."_st_m_pts_pricing_page") * 2
-        ) + IFF("t135"."_st_m_pts_pricing_page_neg", 1, 0)
+          ABS("t135"."_st_m_pricing_page") * 2
+        ) + IFF("t135"."_st_m_pricing_page_neg", 1, 0)
       ) * 8
-    ) + 2 AS "_st_k_pts_pricing_page",
+    ) + 2 AS "_st_k_pricing_page",
     (
       (
         (
-          ABS("t135"."_st_m_pts_comparison_site") * 2
-        ) + IFF("t135"."_st_m_pts_comparison_site_neg", 1, 0)
+          ABS("t135"."_st_m_comparison_site") * 2
+        ) + IFF("t135"."_st_m_comparison_site_neg", 1, 0)
       ) * 8
-    ) + 5 AS "_st_k_pts_comparison_site",
+    ) + 5 AS "_st_k_comparison_site",
     (
       (
         (
-          ABS("t135"."_st_m_pts_case_study") * 2
-        ) + IFF("t135"."_st_m_pts_case_study_neg", 1, 0)
+          ABS("t135"."_st_m_case_study") * 2
+        ) + IFF("t135"."_st_m_case_study_neg", 1, 0)
       ) * 8
-    ) + 6 AS "_st_k_pts_case_study",
+    ) + 6 AS "_st_k_case_study",
     (
       (
         (
-          ABS("t135"."_st_m_pts_webinar") * 2
-        ) + IFF("t135"."_st_m_pts_webinar_neg", 1, 0)
+          ABS("t135"."_st_m_webinar") * 2
+        ) + IFF("t135"."_st_m_webinar_neg", 1, 0)
       ) * 8
-    ) + 1 AS "_st_k_pts_webinar",
+    ) + 1 AS "_st_k_webinar",
     (
       (
         (
-          ABS("t135"."_st_m_pts_blog") * 2
-        ) + IFF("t135"."_st_m_pts_blog_neg", 1, 0)
+          ABS("t135"."_st_m_blog") * 2
+        ) + IFF("t135"."_st_m_blog_neg", 1, 0)
       ) * 8
-    ) + 7 AS "_st_k_pts_blog",
+    ) + 7 AS "_st_k_blog",
     (
       (
         (
-          ABS("t135"."_st_m_pts_email_click") * 2
-        ) + IFF("t135"."_st_m_pts_email_click_neg", 1, 0)
+          ABS("t135"."_st_m_email_click") * 2
+        ) + IFF("t135"."_st_m_email_click_neg", 1, 0)
       ) * 8
-    ) + 3 AS "_st_k_pts_email_click"
+    ) + 3 AS "_st_k_email_click"
   FROM "revq_strongest_items" AS "t135"
 ), "revq_strongest_1" AS (
   /* why now's strongest behaviour: place 1 */
@@ -10395,36 +9501,36 @@ WITH "revq_leads_trimmed" AS (
     "t138"."_cap_signal",
     "t138"."_cap_negative",
     CASE
-      WHEN "t138"."_st_k_pts_demo_request" = "t138"."_st_s0"
-      THEN "t138"."_st_m_pts_demo_request"
-      WHEN "t138"."_st_k_pts_pricing_page" = "t138"."_st_s0"
-      THEN "t138"."_st_m_pts_pricing_page"
-      WHEN "t138"."_st_k_pts_comparison_site" = "t138"."_st_s0"
-      THEN "t138"."_st_m_pts_comparison_site"
-      WHEN "t138"."_st_k_pts_case_study" = "t138"."_st_s0"
-      THEN "t138"."_st_m_pts_case_study"
-      WHEN "t138"."_st_k_pts_webinar" = "t138"."_st_s0"
-      THEN "t138"."_st_m_pts_webinar"
-      WHEN "t138"."_st_k_pts_blog" = "t138"."_st_s0"
-      THEN "t138"."_st_m_pts_blog"
-      WHEN "t138"."_st_k_pts_email_click" = "t138"."_st_s0"
-      THEN "t138"."_st_m_pts_email_click"
+      WHEN "t138"."_st_k_demo_request" = "t138"."_st_s0"
+      THEN "t138"."_st_m_demo_request"
+      WHEN "t138"."_st_k_pricing_page" = "t138"."_st_s0"
+      THEN "t138"."_st_m_pricing_page"
+      WHEN "t138"."_st_k_comparison_site" = "t138"."_st_s0"
+      THEN "t138"."_st_m_comparison_site"
+      WHEN "t138"."_st_k_case_study" = "t138"."_st_s0"
+      THEN "t138"."_st_m_case_study"
+      WHEN "t138"."_st_k_webinar" = "t138"."_st_s0"
+      THEN "t138"."_st_m_webinar"
+      WHEN "t138"."_st_k_blog" = "t138"."_st_s0"
+      THEN "t138"."_st_m_blog"
+      WHEN "t138"."_st_k_email_click" = "t138"."_st_s0"
+      THEN "t138"."_st_m_email_click"
       ELSE 0
     END AS "_st_v0",
     CASE
-      WHEN "t138"."_st_k_pts_demo_request" = "t138"."_st_s0"
+      WHEN "t138"."_st_k_demo_request" = "t138"."_st_s0"
       THEN 'demo_request'
-      WHEN "t138"."_st_k_pts_pricing_page" = "t138"."_st_s0"
+      WHEN "t138"."_st_k_pricing_page" = "t138"."_st_s0"
       THEN 'pricing_page'
-      WHEN "t138"."_st_k_pts_comparison_site" = "t138"."_st_s0"
+      WHEN "t138"."_st_k_comparison_site" = "t138"."_st_s0"
       THEN 'comparison_site'
-      WHEN "t138"."_st_k_pts_case_study" = "t138"."_st_s0"
+      WHEN "t138"."_st_k_case_study" = "t138"."_st_s0"
       THEN 'case_study'
-      WHEN "t138"."_st_k_pts_webinar" = "t138"."_st_s0"
+      WHEN "t138"."_st_k_webinar" = "t138"."_st_s0"
       THEN 'webinar'
-      WHEN "t138"."_st_k_pts_blog" = "t138"."_st_s0"
+      WHEN "t138"."_st_k_blog" = "t138"."_st_s0"
       THEN 'blog'
-      WHEN "t138"."_st_k_pts_email_click" = "t138"."_st_s0"
+      WHEN "t138"."_st_k_email_click" = "t138"."_st_s0"
       THEN 'email_click'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_st_n0"
@@ -10477,28 +9583,28 @@ WITH "revq_leads_trimmed" AS (
       "t137"."_cap_intent",
       "t137"."_cap_signal",
       "t137"."_cap_negative",
-      "t137"."_st_m_pts_demo_request",
-      "t137"."_st_m_pts_pricing_page",
-      "t137"."_st_m_pts_comparison_site",
-      "t137"."_st_m_pts_case_study",
-      "t137"."_st_m_pts_webinar",
-      "t137"."_st_m_pts_blog",
-      "t137"."_st_m_pts_email_click",
-      "t137"."_st_k_pts_demo_request",
-      "t137"."_st_k_pts_pricing_page",
-      "t137"."_st_k_pts_comparison_site",
-      "t137"."_st_k_pts_case_study",
-      "t137"."_st_k_pts_webinar",
-      "t137"."_st_k_pts_blog",
-      "t137"."_st_k_pts_email_click",
+      "t137"."_st_m_demo_request",
+      "t137"."_st_m_pricing_page",
+      "t137"."_st_m_comparison_site",
+      "t137"."_st_m_case_study",
+      "t137"."_st_m_webinar",
+      "t137"."_st_m_blog",
+      "t137"."_st_m_email_click",
+      "t137"."_st_k_demo_request",
+      "t137"."_st_k_pricing_page",
+      "t137"."_st_k_comparison_site",
+      "t137"."_st_k_case_study",
+      "t137"."_st_k_webinar",
+      "t137"."_st_k_blog",
+      "t137"."_st_k_email_click",
       GREATEST(
-        "t137"."_st_k_pts_demo_request",
-        "t137"."_st_k_pts_pricing_page",
-        "t137"."_st_k_pts_comparison_site",
-        "t137"."_st_k_pts_case_study",
-        "t137"."_st_k_pts_webinar",
-        "t137"."_st_k_pts_blog",
-        "t137"."_st_k_pts_email_click"
+        "t137"."_st_k_demo_request",
+        "t137"."_st_k_pricing_page",
+        "t137"."_st_k_comparison_site",
+        "t137"."_st_k_case_study",
+        "t137"."_st_k_webinar",
+        "t137"."_st_k_blog",
+        "t137"."_st_k_email_click"
       ) AS "_st_s0"
     FROM "revq_strongest_keys" AS "t137"
   ) AS "t138"
@@ -10531,117 +9637,117 @@ WITH "revq_leads_trimmed" AS (
       (
         COALESCE("t140"."pts_seniority", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_seniority",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_seniority",
     CAST((
       (
         COALESCE("t140"."pts_company_size", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_company_size",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_company_size",
     CAST((
       (
         COALESCE("t140"."pts_company_size_small", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_company_size_small",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_company_size_small",
     CAST((
       (
         COALESCE("t140"."pts_target_industry", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_target_industry",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_target_industry",
     CAST((
       (
         COALESCE("t140"."pts_served_country", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_served_country",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_served_country",
     CAST((
       (
         COALESCE("t140"."pts_enterprise_seniority", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_enterprise_seniority",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_enterprise_seniority",
     CAST((
       (
         COALESCE("t140"."pts_enterprise_enterprise_size", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_enterprise_enterprise_size",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_enterprise_enterprise_size",
     CAST((
       (
         COALESCE("t140"."pts_personal_email", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_personal_email",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_personal_email",
     CAST((
       (
         COALESCE("t140"."pts_intern_or_student", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_intern_or_student",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_intern_or_student",
     CAST((
       (
         COALESCE("t140"."pts_unserved_country", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_unserved_country",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_unserved_country",
     CAST((
       (
         COALESCE("t140"."pts_tiny_company", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_tiny_company",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_tiny_company",
     CAST((
       (
         COALESCE("t140"."pts_demo_request", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_demo_request",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_demo_request",
     CAST((
       (
         COALESCE("t140"."pts_pricing_page", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_pricing_page",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pricing_page",
     CAST((
       (
         COALESCE("t140"."pts_comparison_site", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_comparison_site",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_comparison_site",
     CAST((
       (
         COALESCE("t140"."pts_case_study", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_case_study",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_case_study",
     CAST((
       (
         COALESCE("t140"."pts_webinar", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_webinar",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_webinar",
     CAST((
       (
         COALESCE("t140"."pts_blog", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_blog",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_blog",
     CAST((
       (
         COALESCE("t140"."pts_email_click", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_email_click",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_email_click",
     CAST((
       (
         COALESCE("t140"."pts_executive_hire", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_executive_hire",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_executive_hire",
     CAST((
       (
         COALESCE("t140"."pts_funding", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_funding",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_funding",
     CAST((
       (
         COALESCE("t140"."pts_strategic_hiring", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_strategic_hiring",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_strategic_hiring",
     CAST((
       (
         COALESCE("t140"."pts_filing_language", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_filing_language",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_filing_language",
     CAST((
       (
         COALESCE("t140"."pts_expansion", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pts_expansion",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_expansion",
     CAST((
       (
         COALESCE("t140"."_cap_fit", 0.0) * 1000000.0
@@ -10662,29 +9768,29 @@ WITH "revq_leads_trimmed" AS (
         COALESCE("t140"."_cap_negative", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_negative",
-    COALESCE("t140"."pts_seniority" < 0.0, FALSE) AS "_re_m_pts_seniority_neg",
-    COALESCE("t140"."pts_company_size" < 0.0, FALSE) AS "_re_m_pts_company_size_neg",
-    COALESCE("t140"."pts_company_size_small" < 0.0, FALSE) AS "_re_m_pts_company_size_small_neg",
-    COALESCE("t140"."pts_target_industry" < 0.0, FALSE) AS "_re_m_pts_target_industry_neg",
-    COALESCE("t140"."pts_served_country" < 0.0, FALSE) AS "_re_m_pts_served_country_neg",
-    COALESCE("t140"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m_pts_enterprise_seniority_neg",
-    COALESCE("t140"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m_pts_enterprise_enterprise_size_neg",
-    COALESCE("t140"."pts_personal_email" < 0.0, FALSE) AS "_re_m_pts_personal_email_neg",
-    COALESCE("t140"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m_pts_intern_or_student_neg",
-    COALESCE("t140"."pts_unserved_country" < 0.0, FALSE) AS "_re_m_pts_unserved_country_neg",
-    COALESCE("t140"."pts_tiny_company" < 0.0, FALSE) AS "_re_m_pts_tiny_company_neg",
-    COALESCE("t140"."pts_demo_request" < 0.0, FALSE) AS "_re_m_pts_demo_request_neg",
-    COALESCE("t140"."pts_pricing_page" < 0.0, FALSE) AS "_re_m_pts_pricing_page_neg",
-    COALESCE("t140"."pts_comparison_site" < 0.0, FALSE) AS "_re_m_pts_comparison_site_neg",
-    COALESCE("t140"."pts_case_study" < 0.0, FALSE) AS "_re_m_pts_case_study_neg",
-    COALESCE("t140"."pts_webinar" < 0.0, FALSE) AS "_re_m_pts_webinar_neg",
-    COALESCE("t140"."pts_blog" < 0.0, FALSE) AS "_re_m_pts_blog_neg",
-    COALESCE("t140"."pts_email_click" < 0.0, FALSE) AS "_re_m_pts_email_click_neg",
-    COALESCE("t140"."pts_executive_hire" < 0.0, FALSE) AS "_re_m_pts_executive_hire_neg",
-    COALESCE("t140"."pts_funding" < 0.0, FALSE) AS "_re_m_pts_funding_neg",
-    COALESCE("t140"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m_pts_strategic_hiring_neg",
-    COALESCE("t140"."pts_filing_language" < 0.0, FALSE) AS "_re_m_pts_filing_language_neg",
-    COALESCE("t140"."pts_expansion" < 0.0, FALSE) AS "_re_m_pts_expansion_neg",
+    COALESCE("t140"."pts_seniority" < 0.0, FALSE) AS "_re_m_seniority_neg",
+    COALESCE("t140"."pts_company_size" < 0.0, FALSE) AS "_re_m_company_size_neg",
+    COALESCE("t140"."pts_company_size_small" < 0.0, FALSE) AS "_re_m_company_size_small_neg",
+    COALESCE("t140"."pts_target_industry" < 0.0, FALSE) AS "_re_m_target_industry_neg",
+    COALESCE("t140"."pts_served_country" < 0.0, FALSE) AS "_re_m_served_country_neg",
+    COALESCE("t140"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m_enterprise_seniority_neg",
+    COALESCE("t140"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m_enterprise_enterprise_size_neg",
+    COALESCE("t140"."pts_personal_email" < 0.0, FALSE) AS "_re_m_personal_email_neg",
+    COALESCE("t140"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m_intern_or_student_neg",
+    COALESCE("t140"."pts_unserved_country" < 0.0, FALSE) AS "_re_m_unserved_country_neg",
+    COALESCE("t140"."pts_tiny_company" < 0.0, FALSE) AS "_re_m_tiny_company_neg",
+    COALESCE("t140"."pts_demo_request" < 0.0, FALSE) AS "_re_m_demo_request_neg",
+    COALESCE("t140"."pts_pricing_page" < 0.0, FALSE) AS "_re_m_pricing_page_neg",
+    COALESCE("t140"."pts_comparison_site" < 0.0, FALSE) AS "_re_m_comparison_site_neg",
+    COALESCE("t140"."pts_case_study" < 0.0, FALSE) AS "_re_m_case_study_neg",
+    COALESCE("t140"."pts_webinar" < 0.0, FALSE) AS "_re_m_webinar_neg",
+    COALESCE("t140"."pts_blog" < 0.0, FALSE) AS "_re_m_blog_neg",
+    COALESCE("t140"."pts_email_click" < 0.0, FALSE) AS "_re_m_email_click_neg",
+    COALESCE("t140"."pts_executive_hire" < 0.0, FALSE) AS "_re_m_executive_hire_neg",
+    COALESCE("t140"."pts_funding" < 0.0, FALSE) AS "_re_m_funding_neg",
+    COALESCE("t140"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m_strategic_hiring_neg",
+    COALESCE("t140"."pts_filing_language" < 0.0, FALSE) AS "_re_m_filing_language_neg",
+    COALESCE("t140"."pts_expansion" < 0.0, FALSE) AS "_re_m_expansion_neg",
     COALESCE("t140"."_cap_fit" < 0.0, FALSE) AS "_re_m_cap_fit_neg",
     COALESCE("t140"."_cap_intent" < 0.0, FALSE) AS "_re_m_cap_intent_neg",
     COALESCE("t140"."_cap_signal" < 0.0, FALSE) AS "_re_m_cap_signal_neg",
@@ -10715,29 +9821,29 @@ WITH "revq_leads_trimmed" AS (
     "t142"."_u_total_score",
     "t142"."_st_v0",
     "t142"."_st_n0",
-    "t142"."_re_m_pts_seniority",
-    "t142"."_re_m_pts_company_size",
-    "t142"."_re_m_pts_company_size_small",
-    "t142"."_re_m_pts_target_industry",
-    "t142"."_re_m_pts_served_country",
-    "t142"."_re_m_pts_enterprise_seniority",
-    "t142"."_re_m_pts_enterprise_enterprise_size",
-    "t142"."_re_m_pts_personal_email",
-    "t142"."_re_m_pts_intern_or_student",
-    "t142"."_re_m_pts_unserved_country",
-    "t142"."_re_m_pts_tiny_company",
-    "t142"."_re_m_pts_demo_request",
-    "t142"."_re_m_pts_pricing_page",
-    "t142"."_re_m_pts_comparison_site",
-    "t142"."_re_m_pts_case_study",
-    "t142"."_re_m_pts_webinar",
-    "t142"."_re_m_pts_blog",
-    "t142"."_re_m_pts_email_click",
-    "t142"."_re_m_pts_executive_hire",
-    "t142"."_re_m_pts_funding",
-    "t142"."_re_m_pts_strategic_hiring",
-    "t142"."_re_m_pts_filing_language",
-    "t142"."_re_m_pts_expansion",
+    "t142"."_re_m_seniority",
+    "t142"."_re_m_company_size",
+    "t142"."_re_m_company_size_small",
+    "t142"."_re_m_target_industry",
+    "t142"."_re_m_served_country",
+    "t142"."_re_m_enterprise_seniority",
+    "t142"."_re_m_enterprise_enterprise_size",
+    "t142"."_re_m_personal_email",
+    "t142"."_re_m_intern_or_student",
+    "t142"."_re_m_unserved_country",
+    "t142"."_re_m_tiny_company",
+    "t142"."_re_m_demo_request",
+    "t142"."_re_m_pricing_page",
+    "t142"."_re_m_comparison_site",
+    "t142"."_re_m_case_study",
+    "t142"."_re_m_webinar",
+    "t142"."_re_m_blog",
+    "t142"."_re_m_email_click",
+    "t142"."_re_m_executive_hire",
+    "t142"."_re_m_funding",
+    "t142"."_re_m_strategic_hiring",
+    "t142"."_re_m_filing_language",
+    "t142"."_re_m_expansion",
     "t142"."_re_m_cap_fit",
     "t142"."_re_m_cap_intent",
     "t142"."_re_m_cap_signal",
@@ -10745,164 +9851,164 @@ WITH "revq_leads_trimmed" AS (
     (
       (
         (
-          ABS("t142"."_re_m_pts_seniority") * 2
-        ) + IFF("t142"."_re_m_pts_seniority_neg", 1, 0)
+          ABS("t142"."_re_m_seniority") * 2
+        ) + IFF("t142"."_re_m_seniority_neg", 1, 0)
       ) * 28
-    ) + 11 AS "_re_k_pts_seniority",
+    ) + 11 AS "_re_k_seniority",
     (
       (
         (
-          ABS("t142"."_re_m_pts_company_size") * 2
-        ) + IFF("t142"."_re_m_pts_company_size_neg", 1, 0)
+          ABS("t142"."_re_m_company_size") * 2
+        ) + IFF("t142"."_re_m_company_size_neg", 1, 0)
       ) * 28
-    ) + 21 AS "_re_k_pts_company_size",
+    ) + 21 AS "_re_k_company_size",
     (
       (
         (
-          ABS("t142"."_re_m_pts_company_size_small") * 2
-        ) + IFF("t142"."_re_m_pts_company_size_small_neg", 1, 0)
+          ABS("t142"."_re_m_company_size_small") * 2
+        ) + IFF("t142"."_re_m_company_size_small_neg", 1, 0)
       ) * 28
-    ) + 20 AS "_re_k_pts_company_size_small",
+    ) + 20 AS "_re_k_company_size_small",
     (
       (
         (
-          ABS("t142"."_re_m_pts_target_industry") * 2
-        ) + IFF("t142"."_re_m_pts_target_industry_neg", 1, 0)
+          ABS("t142"."_re_m_target_industry") * 2
+        ) + IFF("t142"."_re_m_target_industry_neg", 1, 0)
       ) * 28
-    ) + 4 AS "_re_k_pts_target_industry",
+    ) + 4 AS "_re_k_target_industry",
     (
       (
         (
-          ABS("t142"."_re_m_pts_served_country") * 2
-        ) + IFF("t142"."_re_m_pts_served_country_neg", 1, 0)
+          ABS("t142"."_re_m_served_country") * 2
+        ) + IFF("t142"."_re_m_served_country_neg", 1, 0)
       ) * 28
-    ) + 10 AS "_re_k_pts_served_country",
+    ) + 10 AS "_re_k_served_country",
     (
       (
         (
-          ABS("t142"."_re_m_pts_enterprise_seniority") * 2
-        ) + IFF("t142"."_re_m_pts_enterprise_seniority_neg", 1, 0)
+          ABS("t142"."_re_m_enterprise_seniority") * 2
+        ) + IFF("t142"."_re_m_enterprise_seniority_neg", 1, 0)
       ) * 28
-    ) + 15 AS "_re_k_pts_enterprise_seniority",
+    ) + 15 AS "_re_k_enterprise_seniority",
     (
       (
         (
-          ABS("t142"."_re_m_pts_enterprise_enterprise_size") * 2
-        ) + IFF("t142"."_re_m_pts_enterprise_enterprise_size_neg", 1, 0)
+          ABS("t142"."_re_m_enterprise_enterprise_size") * 2
+        ) + IFF("t142"."_re_m_enterprise_enterprise_size_neg", 1, 0)
       ) * 28
-    ) + 16 AS "_re_k_pts_enterprise_enterprise_size",
+    ) + 16 AS "_re_k_enterprise_enterprise_size",
     (
       (
         (
-          ABS("t142"."_re_m_pts_personal_email") * 2
-        ) + IFF("t142"."_re_m_pts_personal_email_neg", 1, 0)
+          ABS("t142"."_re_m_personal_email") * 2
+        ) + IFF("t142"."_re_m_personal_email_neg", 1, 0)
       ) * 28
-    ) + 13 AS "_re_k_pts_personal_email",
+    ) + 13 AS "_re_k_personal_email",
     (
       (
         (
-          ABS("t142"."_re_m_pts_intern_or_student") * 2
-        ) + IFF("t142"."_re_m_pts_intern_or_student_neg", 1, 0)
+          ABS("t142"."_re_m_intern_or_student") * 2
+        ) + IFF("t142"."_re_m_intern_or_student_neg", 1, 0)
       ) * 28
-    ) + 14 AS "_re_k_pts_intern_or_student",
+    ) + 14 AS "_re_k_intern_or_student",
     (
       (
         (
-          ABS("t142"."_re_m_pts_unserved_country") * 2
-        ) + IFF("t142"."_re_m_pts_unserved_country_neg", 1, 0)
+          ABS("t142"."_re_m_unserved_country") * 2
+        ) + IFF("t142"."_re_m_unserved_country_neg", 1, 0)
       ) * 28
-    ) + 2 AS "_re_k_pts_unserved_country",
+    ) + 2 AS "_re_k_unserved_country",
     (
       (
         (
-          ABS("t142"."_re_m_pts_tiny_company") * 2
-        ) + IFF("t142"."_re_m_pts_tiny_company_neg", 1, 0)
+          ABS("t142"."_re_m_tiny_company") * 2
+        ) + IFF("t142"."_re_m_tiny_company_neg", 1, 0)
       ) * 28
-    ) + 3 AS "_re_k_pts_tiny_company",
+    ) + 3 AS "_re_k_tiny_company",
     (
       (
         (
-          ABS("t142"."_re_m_pts_demo_request") * 2
-        ) + IFF("t142"."_re_m_pts_demo_request_neg", 1, 0)
+          ABS("t142"."_re_m_demo_request") * 2
+        ) + IFF("t142"."_re_m_demo_request_neg", 1, 0)
       ) * 28
-    ) + 18 AS "_re_k_pts_demo_request",
+    ) + 18 AS "_re_k_demo_request",
     (
       (
         (
-          ABS("t142"."_re_m_pts_pricing_page") * 2
-        ) + IFF("t142"."_re_m_pts_pricing_page_neg", 1, 0)
+          ABS("t142"."_re_m_pricing_page") * 2
+        ) + IFF("t142"."_re_m_pricing_page_neg", 1, 0)
       ) * 28
-    ) + 12 AS "_re_k_pts_pricing_page",
+    ) + 12 AS "_re_k_pricing_page",
     (
       (
         (
-          ABS("t142"."_re_m_pts_comparison_site") * 2
-        ) + IFF("t142"."_re_m_pts_comparison_site_neg", 1, 0)
+          ABS("t142"."_re_m_comparison_site") * 2
+        ) + IFF("t142"."_re_m_comparison_site_neg", 1, 0)
       ) * 28
-    ) + 19 AS "_re_k_pts_comparison_site",
+    ) + 19 AS "_re_k_comparison_site",
     (
       (
         (
-          ABS("t142"."_re_m_pts_case_study") * 2
-        ) + IFF("t142"."_re_m_pts_case_study_neg", 1, 0)
+          ABS("t142"."_re_m_case_study") * 2
+        ) + IFF("t142"."_re_m_case_study_neg", 1, 0)
       ) * 28
-    ) + 22 AS "_re_k_pts_case_study",
+    ) + 22 AS "_re_k_case_study",
     (
       (
         (
-          ABS("t142"."_re_m_pts_webinar") * 2
-        ) + IFF("t142"."_re_m_pts_webinar_neg", 1, 0)
+          ABS("t142"."_re_m_webinar") * 2
+        ) + IFF("t142"."_re_m_webinar_neg", 1, 0)
       ) * 28
-    ) + 1 AS "_re_k_pts_webinar",
+    ) + 1 AS "_re_k_webinar",
     (
       (
         (
-          ABS("t142"."_re_m_pts_blog") * 2
-        ) + IFF("t142"."_re_m_pts_blog_neg", 1, 0)
+          ABS("t142"."_re_m_blog") * 2
+        ) + IFF("t142"."_re_m_blog_neg", 1, 0)
       ) * 28
-    ) + 27 AS "_re_k_pts_blog",
+    ) + 27 AS "_re_k_blog",
     (
       (
         (
-          ABS("t142"."_re_m_pts_email_click") * 2
-        ) + IFF("t142"."_re_m_pts_email_click_neg", 1, 0)
+          ABS("t142"."_re_m_email_click") * 2
+        ) + IFF("t142"."_re_m_email_click_neg", 1, 0)
       ) * 28
-    ) + 17 AS "_re_k_pts_email_click",
+    ) + 17 AS "_re_k_email_click",
     (
       (
         (
-          ABS("t142"."_re_m_pts_executive_hire") * 2
-        ) + IFF("t142"."_re_m_pts_executive_hire_neg", 1, 0)
+          ABS("t142"."_re_m_executive_hire") * 2
+        ) + IFF("t142"."_re_m_executive_hire_neg", 1, 0)
       ) * 28
-    ) + 9 AS "_re_k_pts_executive_hire",
+    ) + 9 AS "_re_k_executive_hire",
     (
       (
         (
-          ABS("t142"."_re_m_pts_funding") * 2
-        ) + IFF("t142"."_re_m_pts_funding_neg", 1, 0)
+          ABS("t142"."_re_m_funding") * 2
+        ) + IFF("t142"."_re_m_funding_neg", 1, 0)
       ) * 28
-    ) + 6 AS "_re_k_pts_funding",
+    ) + 6 AS "_re_k_funding",
     (
       (
         (
-          ABS("t142"."_re_m_pts_strategic_hiring") * 2
-        ) + IFF("t142"."_re_m_pts_strategic_hiring_neg", 1, 0)
+          ABS("t142"."_re_m_strategic_hiring") * 2
+        ) + IFF("t142"."_re_m_strategic_hiring_neg", 1, 0)
       ) * 28
-    ) + 5 AS "_re_k_pts_strategic_hiring",
+    ) + 5 AS "_re_k_strategic_hiring",
     (
       (
         (
-          ABS("t142"."_re_m_pts_filing_language") * 2
-        ) + IFF("t142"."_re_m_pts_filing_language_neg", 1, 0)
+          ABS("t142"."_re_m_filing_language") * 2
+        ) + IFF("t142"."_re_m_filing_language_neg", 1, 0)
       ) * 28
-    ) + 7 AS "_re_k_pts_filing_language",
+    ) + 7 AS "_re_k_filing_language",
     (
       (
         (
-          ABS("t142"."_re_m_pts_expansion") * 2
-        ) + IFF("t142"."_re_m_pts_expansion_neg", 1, 0)
+          ABS("t142"."_re_m_expansion") * 2
+        ) + IFF("t142"."_re_m_expansion_neg", 1, 0)
       ) * 28
-    ) + 8 AS "_re_k_pts_expansion",
+    ) + 8 AS "_re_k_expansion",
     (
       (
         (
@@ -10957,108 +10063,108 @@ WITH "revq_leads_trimmed" AS (
     "t145"."_u_total_score",
     "t145"."_st_v0",
     "t145"."_st_n0",
-    "t145"."_re_m_pts_seniority",
-    "t145"."_re_m_pts_company_size",
-    "t145"."_re_m_pts_company_size_small",
-    "t145"."_re_m_pts_target_industry",
-    "t145"."_re_m_pts_served_country",
-    "t145"."_re_m_pts_enterprise_seniority",
-    "t145"."_re_m_pts_enterprise_enterprise_size",
-    "t145"."_re_m_pts_personal_email",
-    "t145"."_re_m_pts_intern_or_student",
-    "t145"."_re_m_pts_unserved_country",
-    "t145"."_re_m_pts_tiny_company",
-    "t145"."_re_m_pts_demo_request",
-    "t145"."_re_m_pts_pricing_page",
-    "t145"."_re_m_pts_comparison_site",
-    "t145"."_re_m_pts_case_study",
-    "t145"."_re_m_pts_webinar",
-    "t145"."_re_m_pts_blog",
-    "t145"."_re_m_pts_email_click",
-    "t145"."_re_m_pts_executive_hire",
-    "t145"."_re_m_pts_funding",
-    "t145"."_re_m_pts_strategic_hiring",
-    "t145"."_re_m_pts_filing_language",
-    "t145"."_re_m_pts_expansion",
+    "t145"."_re_m_seniority",
+    "t145"."_re_m_company_size",
+    "t145"."_re_m_company_size_small",
+    "t145"."_re_m_target_industry",
+    "t145"."_re_m_served_country",
+    "t145"."_re_m_enterprise_seniority",
+    "t145"."_re_m_enterprise_enterprise_size",
+    "t145"."_re_m_personal_email",
+    "t145"."_re_m_intern_or_student",
+    "t145"."_re_m_unserved_country",
+    "t145"."_re_m_tiny_company",
+    "t145"."_re_m_demo_request",
+    "t145"."_re_m_pricing_page",
+    "t145"."_re_m_comparison_site",
+    "t145"."_re_m_case_study",
+    "t145"."_re_m_webinar",
+    "t145"."_re_m_blog",
+    "t145"."_re_m_email_click",
+    "t145"."_re_m_executive_hire",
+    "t145"."_re_m_funding",
+    "t145"."_re_m_strategic_hiring",
+    "t145"."_re_m_filing_language",
+    "t145"."_re_m_expansion",
     "t145"."_re_m_cap_fit",
     "t145"."_re_m_cap_intent",
     "t145"."_re_m_cap_signal",
     "t145"."_re_m_cap_negative",
-    "t145"."_re_k_pts_seniority",
-    "t145"."_re_k_pts_company_size",
-    "t145"."_re_k_pts_company_size_small",
-    "t145"."_re_k_pts_target_industry",
-    "t145"."_re_k_pts_served_country",
-    "t145"."_re_k_pts_enterprise_seniority",
-    "t145"."_re_k_pts_enterprise_enterprise_size",
-    "t145"."_re_k_pts_personal_email",
-    "t145"."_re_k_pts_intern_or_student",
-    "t145"."_re_k_pts_unserved_country",
-    "t145"."_re_k_pts_tiny_company",
-    "t145"."_re_k_pts_demo_request",
-    "t145"."_re_k_pts_pricing_page",
-    "t145"."_re_k_pts_comparison_site",
-    "t145"."_re_k_pts_case_study",
-    "t145"."_re_k_pts_webinar",
-    "t145"."_re_k_pts_blog",
-    "t145"."_re_k_pts_email_click",
-    "t145"."_re_k_pts_executive_hire",
-    "t145"."_re_k_pts_funding",
-    "t145"."_re_k_pts_strategic_hiring",
-    "t145"."_re_k_pts_filing_language",
-    "t145"."_re_k_pts_expansion",
+    "t145"."_re_k_seniority",
+    "t145"."_re_k_company_size",
+    "t145"."_re_k_company_size_small",
+    "t145"."_re_k_target_industry",
+    "t145"."_re_k_served_country",
+    "t145"."_re_k_enterprise_seniority",
+    "t145"."_re_k_enterprise_enterprise_size",
+    "t145"."_re_k_personal_email",
+    "t145"."_re_k_intern_or_student",
+    "t145"."_re_k_unserved_country",
+    "t145"."_re_k_tiny_company",
+    "t145"."_re_k_demo_request",
+    "t145"."_re_k_pricing_page",
+    "t145"."_re_k_comparison_site",
+    "t145"."_re_k_case_study",
+    "t145"."_re_k_webinar",
+    "t145"."_re_k_blog",
+    "t145"."_re_k_email_click",
+    "t145"."_re_k_executive_hire",
+    "t145"."_re_k_funding",
+    "t145"."_re_k_strategic_hiring",
+    "t145"."_re_k_filing_language",
+    "t145"."_re_k_expansion",
     "t145"."_re_k_cap_fit",
     "t145"."_re_k_cap_intent",
     "t145"."_re_k_cap_signal",
     "t145"."_re_k_cap_negative",
     "t145"."_re_s0",
     CASE
-      WHEN "t145"."_re_k_pts_seniority" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_seniority"
-      WHEN "t145"."_re_k_pts_company_size" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_company_size"
-      WHEN "t145"."_re_k_pts_company_size_small" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_company_size_small"
-      WHEN "t145"."_re_k_pts_target_industry" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_target_industry"
-      WHEN "t145"."_re_k_pts_served_country" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_served_country"
-      WHEN "t145"."_re_k_pts_enterprise_seniority" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_enterprise_seniority"
-      WHEN "t145"."_re_k_pts_enterprise_enterprise_size" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_enterprise_enterprise_size"
-      WHEN "t145"."_re_k_pts_personal_email" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_personal_email"
-      WHEN "t145"."_re_k_pts_intern_or_student" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_intern_or_student"
-      WHEN "t145"."_re_k_pts_unserved_country" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_unserved_country"
-      WHEN "t145"."_re_k_pts_tiny_company" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_tiny_company"
-      WHEN "t145"."_re_k_pts_demo_request" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_demo_request"
-      WHEN "t145"."_re_k_pts_pricing_page" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_pricing_page"
-      WHEN "t145"."_re_k_pts_comparison_site" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_comparison_site"
-      WHEN "t145"."_re_k_pts_case_study" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_case_study"
-      WHEN "t145"."_re_k_pts_webinar" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_webinar"
-      WHEN "t145"."_re_k_pts_blog" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_blog"
-      WHEN "t145"."_re_k_pts_email_click" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_email_click"
-      WHEN "t145"."_re_k_pts_executive_hire" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_executive_hire"
-      WHEN "t145"."_re_k_pts_funding" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_funding"
-      WHEN "t145"."_re_k_pts_strategic_hiring" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_strategic_hiring"
-      WHEN "t145"."_re_k_pts_filing_language" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_filing_language"
-      WHEN "t145"."_re_k_pts_expansion" = "t145"."_re_s0"
-      THEN "t145"."_re_m_pts_expansion"
+      WHEN "t145"."_re_k_seniority" = "t145"."_re_s0"
+      THEN "t145"."_re_m_seniority"
+      WHEN "t145"."_re_k_company_size" = "t145"."_re_s0"
+      THEN "t145"."_re_m_company_size"
+      WHEN "t145"."_re_k_company_size_small" = "t145"."_re_s0"
+      THEN "t145"."_re_m_company_size_small"
+      WHEN "t145"."_re_k_target_industry" = "t145"."_re_s0"
+      THEN "t145"."_re_m_target_industry"
+      WHEN "t145"."_re_k_served_country" = "t145"."_re_s0"
+      THEN "t145"."_re_m_served_country"
+      WHEN "t145"."_re_k_enterprise_seniority" = "t145"."_re_s0"
+      THEN "t145"."_re_m_enterprise_seniority"
+      WHEN "t145"."_re_k_enterprise_enterprise_size" = "t145"."_re_s0"
+      THEN "t145"."_re_m_enterprise_enterprise_size"
+      WHEN "t145"."_re_k_personal_email" = "t145"."_re_s0"
+      THEN "t145"."_re_m_personal_email"
+      WHEN "t145"."_re_k_intern_or_student" = "t145"."_re_s0"
+      THEN "t145"."_re_m_intern_or_student"
+      WHEN "t145"."_re_k_unserved_country" = "t145"."_re_s0"
+      THEN "t145"."_re_m_unserved_country"
+      WHEN "t145"."_re_k_tiny_company" = "t145"."_re_s0"
+      THEN "t145"."_re_m_tiny_company"
+      WHEN "t145"."_re_k_demo_request" = "t145"."_re_s0"
+      THEN "t145"."_re_m_demo_request"
+      WHEN "t145"."_re_k_pricing_page" = "t145"."_re_s0"
+      THEN "t145"."_re_m_pricing_page"
+      WHEN "t145"."_re_k_comparison_site" = "t145"."_re_s0"
+      THEN "t145"."_re_m_comparison_site"
+      WHEN "t145"."_re_k_case_study" = "t145"."_re_s0"
+      THEN "t145"."_re_m_case_study"
+      WHEN "t145"."_re_k_webinar" = "t145"."_re_s0"
+      THEN "t145"."_re_m_webinar"
+      WHEN "t145"."_re_k_blog" = "t145"."_re_s0"
+      THEN "t145"."_re_m_blog"
+      WHEN "t145"."_re_k_email_click" = "t145"."_re_s0"
+      THEN "t145"."_re_m_email_click"
+      WHEN "t145"."_re_k_executive_hire" = "t145"."_re_s0"
+      THEN "t145"."_re_m_executive_hire"
+      WHEN "t145"."_re_k_funding" = "t145"."_re_s0"
+      THEN "t145"."_re_m_funding"
+      WHEN "t145"."_re_k_strategic_hiring" = "t145"."_re_s0"
+      THEN "t145"."_re_m_strategic_hiring"
+      WHEN "t145"."_re_k_filing_language" = "t145"."_re_s0"
+      THEN "t145"."_re_m_filing_language"
+      WHEN "t145"."_re_k_expansion" = "t145"."_re_s0"
+      THEN "t145"."_re_m_expansion"
       WHEN "t145"."_re_k_cap_fit" = "t145"."_re_s0"
       THEN "t145"."_re_m_cap_fit"
       WHEN "t145"."_re_k_cap_intent" = "t145"."_re_s0"
@@ -11070,51 +10176,51 @@ WITH "revq_leads_trimmed" AS (
       ELSE 0
     END AS "_re_v0",
     CASE
-      WHEN "t145"."_re_k_pts_seniority" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_seniority" = "t145"."_re_s0"
       THEN 'seniority'
-      WHEN "t145"."_re_k_pts_company_size" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_company_size" = "t145"."_re_s0"
       THEN 'company_size'
-      WHEN "t145"."_re_k_pts_company_size_small" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_company_size_small" = "t145"."_re_s0"
       THEN 'company_size_small'
-      WHEN "t145"."_re_k_pts_target_industry" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_target_industry" = "t145"."_re_s0"
       THEN 'target_industry'
-      WHEN "t145"."_re_k_pts_served_country" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_served_country" = "t145"."_re_s0"
       THEN 'served_country'
-      WHEN "t145"."_re_k_pts_enterprise_seniority" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_enterprise_seniority" = "t145"."_re_s0"
       THEN 'enterprise.seniority'
-      WHEN "t145"."_re_k_pts_enterprise_enterprise_size" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_enterprise_enterprise_size" = "t145"."_re_s0"
       THEN 'enterprise.enterprise_size'
-      WHEN "t145"."_re_k_pts_personal_email" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_personal_email" = "t145"."_re_s0"
       THEN 'personal_email'
-      WHEN "t145"."_re_k_pts_intern_or_student" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_intern_or_student" = "t145"."_re_s0"
       THEN 'intern_or_student'
-      WHEN "t145"."_re_k_pts_unserved_country" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_unserved_country" = "t145"."_re_s0"
       THEN 'unserved_country'
-      WHEN "t145"."_re_k_pts_tiny_company" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_tiny_company" = "t145"."_re_s0"
       THEN 'tiny_company'
-      WHEN "t145"."_re_k_pts_demo_request" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_demo_request" = "t145"."_re_s0"
       THEN 'demo_request'
-      WHEN "t145"."_re_k_pts_pricing_page" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_pricing_page" = "t145"."_re_s0"
       THEN 'pricing_page'
-      WHEN "t145"."_re_k_pts_comparison_site" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_comparison_site" = "t145"."_re_s0"
       THEN 'comparison_site'
-      WHEN "t145"."_re_k_pts_case_study" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_case_study" = "t145"."_re_s0"
       THEN 'case_study'
-      WHEN "t145"."_re_k_pts_webinar" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_webinar" = "t145"."_re_s0"
       THEN 'webinar'
-      WHEN "t145"."_re_k_pts_blog" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_blog" = "t145"."_re_s0"
       THEN 'blog'
-      WHEN "t145"."_re_k_pts_email_click" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_email_click" = "t145"."_re_s0"
       THEN 'email_click'
-      WHEN "t145"."_re_k_pts_executive_hire" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_executive_hire" = "t145"."_re_s0"
       THEN 'signal:executive_hire'
-      WHEN "t145"."_re_k_pts_funding" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_funding" = "t145"."_re_s0"
       THEN 'signal:funding'
-      WHEN "t145"."_re_k_pts_strategic_hiring" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_strategic_hiring" = "t145"."_re_s0"
       THEN 'signal:strategic_hiring'
-      WHEN "t145"."_re_k_pts_filing_language" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_filing_language" = "t145"."_re_s0"
       THEN 'signal:filing_language'
-      WHEN "t145"."_re_k_pts_expansion" = "t145"."_re_s0"
+      WHEN "t145"."_re_k_expansion" = "t145"."_re_s0"
       THEN 'signal:expansion'
       WHEN "t145"."_re_k_cap_fit" = "t145"."_re_s0"
       THEN 'cap:fit'
@@ -11150,84 +10256,84 @@ WITH "revq_leads_trimmed" AS (
       "t144"."_u_total_score",
       "t144"."_st_v0",
       "t144"."_st_n0",
-      "t144"."_re_m_pts_seniority",
-      "t144"."_re_m_pts_company_size",
-      "t144"."_re_m_pts_company_size_small",
-      "t144"."_re_m_pts_target_industry",
-      "t144"."_re_m_pts_served_country",
-      "t144"."_re_m_pts_enterprise_seniority",
-      "t144"."_re_m_pts_enterprise_enterprise_size",
-      "t144"."_re_m_pts_personal_email",
-      "t144"."_re_m_pts_intern_or_student",
-      "t144"."_re_m_pts_unserved_country",
-      "t144"."_re_m_pts_tiny_company",
-      "t144"."_re_m_pts_demo_request",
-      "t144"."_re_m_pts_pricing_page",
-      "t144"."_re_m_pts_comparison_site",
-      "t144"."_re_m_pts_case_study",
-      "t144"."_re_m_pts_webinar",
-      "t144"."_re_m_pts_blog",
-      "t144"."_re_m_pts_email_click",
-      "t144"."_re_m_pts_executive_hire",
-      "t144"."_re_m_pts_funding",
-      "t144"."_re_m_pts_strategic_hiring",
-      "t144"."_re_m_pts_filing_language",
-      "t144"."_re_m_pts_expansion",
+      "t144"."_re_m_seniority",
+      "t144"."_re_m_company_size",
+      "t144"."_re_m_company_size_small",
+      "t144"."_re_m_target_industry",
+      "t144"."_re_m_served_country",
+      "t144"."_re_m_enterprise_seniority",
+      "t144"."_re_m_enterprise_enterprise_size",
+      "t144"."_re_m_personal_email",
+      "t144"."_re_m_intern_or_student",
+      "t144"."_re_m_unserved_country",
+      "t144"."_re_m_tiny_company",
+      "t144"."_re_m_demo_request",
+      "t144"."_re_m_pricing_page",
+      "t144"."_re_m_comparison_site",
+      "t144"."_re_m_case_study",
+      "t144"."_re_m_webinar",
+      "t144"."_re_m_blog",
+      "t144"."_re_m_email_click",
+      "t144"."_re_m_executive_hire",
+      "t144"."_re_m_funding",
+      "t144"."_re_m_strategic_hiring",
+      "t144"."_re_m_filing_language",
+      "t144"."_re_m_expansion",
       "t144"."_re_m_cap_fit",
       "t144"."_re_m_cap_intent",
       "t144"."_re_m_cap_signal",
       "t144"."_re_m_cap_negative",
-      "t144"."_re_k_pts_seniority",
-      "t144"."_re_k_pts_company_size",
-      "t144"."_re_k_pts_company_size_small",
-      "t144"."_re_k_pts_target_industry",
-      "t144"."_re_k_pts_served_country",
-      "t144"."_re_k_pts_enterprise_seniority",
-      "t144"."_re_k_pts_enterprise_enterprise_size",
-      "t144"."_re_k_pts_personal_email",
-      "t144"."_re_k_pts_intern_or_student",
-      "t144"."_re_k_pts_unserved_country",
-      "t144"."_re_k_pts_tiny_company",
-      "t144"."_re_k_pts_demo_request",
-      "t144"."_re_k_pts_pricing_page",
-      "t144"."_re_k_pts_comparison_site",
-      "t144"."_re_k_pts_case_study",
-      "t144"."_re_k_pts_webinar",
-      "t144"."_re_k_pts_blog",
-      "t144"."_re_k_pts_email_click",
-      "t144"."_re_k_pts_executive_hire",
-      "t144"."_re_k_pts_funding",
-      "t144"."_re_k_pts_strategic_hiring",
-      "t144"."_re_k_pts_filing_language",
-      "t144"."_re_k_pts_expansion",
+      "t144"."_re_k_seniority",
+      "t144"."_re_k_company_size",
+      "t144"."_re_k_company_size_small",
+      "t144"."_re_k_target_industry",
+      "t144"."_re_k_served_country",
+      "t144"."_re_k_enterprise_seniority",
+      "t144"."_re_k_enterprise_enterprise_size",
+      "t144"."_re_k_personal_email",
+      "t144"."_re_k_intern_or_student",
+      "t144"."_re_k_unserved_country",
+      "t144"."_re_k_tiny_company",
+      "t144"."_re_k_demo_request",
+      "t144"."_re_k_pricing_page",
+      "t144"."_re_k_comparison_site",
+      "t144"."_re_k_case_study",
+      "t144"."_re_k_webinar",
+      "t144"."_re_k_blog",
+      "t144"."_re_k_email_click",
+      "t144"."_re_k_executive_hire",
+      "t144"."_re_k_funding",
+      "t144"."_re_k_strategic_hiring",
+      "t144"."_re_k_filing_language",
+      "t144"."_re_k_expansion",
       "t144"."_re_k_cap_fit",
       "t144"."_re_k_cap_intent",
       "t144"."_re_k_cap_signal",
       "t144"."_re_k_cap_negative",
       GREATEST(
-        "t144"."_re_k_pts_seniority",
-        "t144"."_re_k_pts_company_size",
-        "t144"."_re_k_pts_company_size_small",
-        "t144"."_re_k_pts_target_industry",
-        "t144"."_re_k_pts_served_country",
-        "t144"."_re_k_pts_enterprise_seniority",
-        "t144"."_re_k_pts_enterprise_enterprise_size",
-        "t144"."_re_k_pts_personal_email",
-        "t144"."_re_k_pts_intern_or_student",
-        "t144"."_re_k_pts_unserved_country",
-        "t144"."_re_k_pts_tiny_company",
-        "t144"."_re_k_pts_demo_request",
-        "t144"."_re_k_pts_pricing_page",
-        "t144"."_re_k_pts_comparison_site",
-        "t144"."_re_k_pts_case_study",
-        "t144"."_re_k_pts_webinar",
-        "t144"."_re_k_pts_blog",
-        "t144"."_re_k_pts_email_click",
-        "t144"."_re_k_pts_executive_hire",
-        "t144"."_re_k_pts_funding",
-        "t144"."_re_k_pts_strategic_hiring",
-        "t144"."_re_k_pts_filing_language",
-        "t144"."_re_k_pts_expansion",
+        "t144"."_re_k_seniority",
+        "t144"."_re_k_company_size",
+        "t144"."_re_k_company_size_small",
+        "t144"."_re_k_target_industry",
+        "t144"."_re_k_served_country",
+        "t144"."_re_k_enterprise_seniority",
+        "t144"."_re_k_enterprise_enterprise_size",
+        "t144"."_re_k_personal_email",
+        "t144"."_re_k_intern_or_student",
+        "t144"."_re_k_unserved_country",
+        "t144"."_re_k_tiny_company",
+        "t144"."_re_k_demo_request",
+        "t144"."_re_k_pricing_page",
+        "t144"."_re_k_comparison_site",
+        "t144"."_re_k_case_study",
+        "t144"."_re_k_webinar",
+        "t144"."_re_k_blog",
+        "t144"."_re_k_email_click",
+        "t144"."_re_k_executive_hire",
+        "t144"."_re_k_funding",
+        "t144"."_re_k_strategic_hiring",
+        "t144"."_re_k_filing_language",
+        "t144"."_re_k_expansion",
         "t144"."_re_k_cap_fit",
         "t144"."_re_k_cap_intent",
         "t144"."_re_k_cap_signal",
@@ -11260,56 +10366,56 @@ WITH "revq_leads_trimmed" AS (
     "t148"."_u_total_score",
     "t148"."_st_v0",
     "t148"."_st_n0",
-    "t148"."_re_m_pts_seniority",
-    "t148"."_re_m_pts_company_size",
-    "t148"."_re_m_pts_company_size_small",
-    "t148"."_re_m_pts_target_industry",
-    "t148"."_re_m_pts_served_country",
-    "t148"."_re_m_pts_enterprise_seniority",
-    "t148"."_re_m_pts_enterprise_enterprise_size",
-    "t148"."_re_m_pts_personal_email",
-    "t148"."_re_m_pts_intern_or_student",
-    "t148"."_re_m_pts_unserved_country",
-    "t148"."_re_m_pts_tiny_company",
-    "t148"."_re_m_pts_demo_request",
-    "t148"."_re_m_pts_pricing_page",
-    "t148"."_re_m_pts_comparison_site",
-    "t148"."_re_m_pts_case_study",
-    "t148"."_re_m_pts_webinar",
-    "t148"."_re_m_pts_blog",
-    "t148"."_re_m_pts_email_click",
-    "t148"."_re_m_pts_executive_hire",
-    "t148"."_re_m_pts_funding",
-    "t148"."_re_m_pts_strategic_hiring",
-    "t148"."_re_m_pts_filing_language",
-    "t148"."_re_m_pts_expansion",
+    "t148"."_re_m_seniority",
+    "t148"."_re_m_company_size",
+    "t148"."_re_m_company_size_small",
+    "t148"."_re_m_target_industry",
+    "t148"."_re_m_served_country",
+    "t148"."_re_m_enterprise_seniority",
+    "t148"."_re_m_enterprise_enterprise_size",
+    "t148"."_re_m_personal_email",
+    "t148"."_re_m_intern_or_student",
+    "t148"."_re_m_unserved_country",
+    "t148"."_re_m_tiny_company",
+    "t148"."_re_m_demo_request",
+    "t148"."_re_m_pricing_page",
+    "t148"."_re_m_comparison_site",
+    "t148"."_re_m_case_study",
+    "t148"."_re_m_webinar",
+    "t148"."_re_m_blog",
+    "t148"."_re_m_email_click",
+    "t148"."_re_m_executive_hire",
+    "t148"."_re_m_funding",
+    "t148"."_re_m_strategic_hiring",
+    "t148"."_re_m_filing_language",
+    "t148"."_re_m_expansion",
     "t148"."_re_m_cap_fit",
     "t148"."_re_m_cap_intent",
     "t148"."_re_m_cap_signal",
     "t148"."_re_m_cap_negative",
-    "t148"."_re_k_pts_seniority",
-    "t148"."_re_k_pts_company_size",
-    "t148"."_re_k_pts_company_size_small",
-    "t148"."_re_k_pts_target_industry",
-    "t148"."_re_k_pts_served_country",
-    "t148"."_re_k_pts_enterprise_seniority",
-    "t148"."_re_k_pts_enterprise_enterprise_size",
-    "t148"."_re_k_pts_personal_email",
-    "t148"."_re_k_pts_intern_or_student",
-    "t148"."_re_k_pts_unserved_country",
-    "t148"."_re_k_pts_tiny_company",
-    "t148"."_re_k_pts_demo_request",
-    "t148"."_re_k_pts_pricing_page",
-    "t148"."_re_k_pts_comparison_site",
-    "t148"."_re_k_pts_case_study",
-    "t148"."_re_k_pts_webinar",
-    "t148"."_re_k_pts_blog",
-    "t148"."_re_k_pts_email_click",
-    "t148"."_re_k_pts_executive_hire",
-    "t148"."_re_k_pts_funding",
-    "t148"."_re_k_pts_strategic_hiring",
-    "t148"."_re_k_pts_filing_language",
-    "t148"."_re_k_pts_expansion",
+    "t148"."_re_k_seniority",
+    "t148"."_re_k_company_size",
+    "t148"."_re_k_company_size_small",
+    "t148"."_re_k_target_industry",
+    "t148"."_re_k_served_country",
+    "t148"."_re_k_enterprise_seniority",
+    "t148"."_re_k_enterprise_enterprise_size",
+    "t148"."_re_k_personal_email",
+    "t148"."_re_k_intern_or_student",
+    "t148"."_re_k_unserved_country",
+    "t148"."_re_k_tiny_company",
+    "t148"."_re_k_demo_request",
+    "t148"."_re_k_pricing_page",
+    "t148"."_re_k_comparison_site",
+    "t148"."_re_k_case_study",
+    "t148"."_re_k_webinar",
+    "t148"."_re_k_blog",
+    "t148"."_re_k_email_click",
+    "t148"."_re_k_executive_hire",
+    "t148"."_re_k_funding",
+    "t148"."_re_k_strategic_hiring",
+    "t148"."_re_k_filing_language",
+    "t148"."_re_k_expansion",
     "t148"."_re_k_cap_fit",
     "t148"."_re_k_cap_intent",
     "t148"."_re_k_cap_signal",
@@ -11318,52 +10424,52 @@ WITH "revq_leads_trimmed" AS (
     "t148"."_re_n0",
     "t148"."_re_s1",
     CASE
-      WHEN "t148"."_re_k_pts_seniority" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_seniority"
-      WHEN "t148"."_re_k_pts_company_size" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_company_size"
-      WHEN "t148"."_re_k_pts_company_size_small" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_company_size_small"
-      WHEN "t148"."_re_k_pts_target_industry" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_target_industry"
-      WHEN "t148"."_re_k_pts_served_country" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_served_country"
-      WHEN "t148"."_re_k_pts_enterprise_seniority" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_enterprise_seniority"
-      WHEN "t148"."_re_k_pts_enterprise_enterprise_size" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_enterprise_enterprise_size"
-      WHEN "t148"."_re_k_pts_personal_email" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_personal_email"
-      WHEN "t148"."_re_k_pts_intern_or_student" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_intern_or_student"
-      WHEN "t148"."_re_k_pts_unserved_country" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_unserved_country"
-      WHEN "t148"."_re_k_pts_tiny_company" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_tiny_company"
-      WHEN "t148"."_re_k_pts_demo_request" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_demo_request"
-      WHEN "t148"."_re_k_pts_pricing_page" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_pricing_page"
-      WHEN "t148"."_re_k_pts_comparison_site" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_comparison_site"
-      WHEN "t148"."_re_k_pts_case_study" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_case_study"
-      WHEN "t148"."_re_k_pts_webinar" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_webinar"
-      WHEN "t148"."_re_k_pts_blog" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_blog"
-      WHEN "t148"."_re_k_pts_email_click" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_email_click"
-      WHEN "t148"."_re_k_pts_executive_hire" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_executive_hire"
-      WHEN "t148"."_re_k_pts_funding" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_funding"
-      WHEN "t148"."_re_k_pts_strategic_hiring" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_strategic_hiring"
-      WHEN "t148"."_re_k_pts_filing_language" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_filing_language"
-      WHEN "t148"."_re_k_pts_expansion" = "t148"."_re_s1"
-      THEN "t148"."_re_m_pts_expansion"
+      WHEN "t148"."_re_k_seniority" = "t148"."_re_s1"
+      THEN "t148"."_re_m_seniority"
+      WHEN "t148"."_re_k_company_size" = "t148"."_re_s1"
+      THEN "t148"."_re_m_company_size"
+      WHEN "t148"."_re_k_company_size_small" = "t148"."_re_s1"
+      THEN "t148"."_re_m_company_size_small"
+      WHEN "t148"."_re_k_target_industry" = "t148"."_re_s1"
+      THEN "t148"."_re_m_target_industry"
+      WHEN "t148"."_re_k_served_country" = "t148"."_re_s1"
+      THEN "t148"."_re_m_served_country"
+      WHEN "t148"."_re_k_enterprise_seniority" = "t148"."_re_s1"
+      THEN "t148"."_re_m_enterprise_seniority"
+      WHEN "t148"."_re_k_enterprise_enterprise_size" = "t148"."_re_s1"
+      THEN "t148"."_re_m_enterprise_enterprise_size"
+      WHEN "t148"."_re_k_personal_email" = "t148"."_re_s1"
+      THEN "t148"."_re_m_personal_email"
+      WHEN "t148"."_re_k_intern_or_student" = "t148"."_re_s1"
+      THEN "t148"."_re_m_intern_or_student"
+      WHEN "t148"."_re_k_unserved_country" = "t148"."_re_s1"
+      THEN "t148"."_re_m_unserved_country"
+      WHEN "t148"."_re_k_tiny_company" = "t148"."_re_s1"
+      THEN "t148"."_re_m_tiny_company"
+      WHEN "t148"."_re_k_demo_request" = "t148"."_re_s1"
+      THEN "t148"."_re_m_demo_request"
+      WHEN "t148"."_re_k_pricing_page" = "t148"."_re_s1"
+      THEN "t148"."_re_m_pricing_page"
+      WHEN "t148"."_re_k_comparison_site" = "t148"."_re_s1"
+      THEN "t148"."_re_m_comparison_site"
+      WHEN "t148"."_re_k_case_study" = "t148"."_re_s1"
+      THEN "t148"."_re_m_case_study"
+      WHEN "t148"."_re_k_webinar" = "t148"."_re_s1"
+      THEN "t148"."_re_m_webinar"
+      WHEN "t148"."_re_k_blog" = "t148"."_re_s1"
+      THEN "t148"."_re_m_blog"
+      WHEN "t148"."_re_k_email_click" = "t148"."_re_s1"
+      THEN "t148"."_re_m_email_click"
+      WHEN "t148"."_re_k_executive_hire" = "t148"."_re_s1"
+      THEN "t148"."_re_m_executive_hire"
+      WHEN "t148"."_re_k_funding" = "t148"."_re_s1"
+      THEN "t148"."_re_m_funding"
+      WHEN "t148"."_re_k_strategic_hiring" = "t148"."_re_s1"
+      THEN "t148"."_re_m_strategic_hiring"
+      WHEN "t148"."_re_k_filing_language" = "t148"."_re_s1"
+      THEN "t148"."_re_m_filing_language"
+      WHEN "t148"."_re_k_expansion" = "t148"."_re_s1"
+      THEN "t148"."_re_m_expansion"
       WHEN "t148"."_re_k_cap_fit" = "t148"."_re_s1"
       THEN "t148"."_re_m_cap_fit"
       WHEN "t148"."_re_k_cap_intent" = "t148"."_re_s1"
@@ -11375,51 +10481,51 @@ WITH "revq_leads_trimmed" AS (
       ELSE 0
     END AS "_re_v1",
     CASE
-      WHEN "t148"."_re_k_pts_seniority" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_seniority" = "t148"."_re_s1"
       THEN 'seniority'
-      WHEN "t148"."_re_k_pts_company_size" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_company_size" = "t148"."_re_s1"
       THEN 'company_size'
-      WHEN "t148"."_re_k_pts_company_size_small" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_company_size_small" = "t148"."_re_s1"
       THEN 'company_size_small'
-      WHEN "t148"."_re_k_pts_target_industry" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_target_industry" = "t148"."_re_s1"
       THEN 'target_industry'
-      WHEN "t148"."_re_k_pts_served_country" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_served_country" = "t148"."_re_s1"
       THEN 'served_country'
-      WHEN "t148"."_re_k_pts_enterprise_seniority" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_enterprise_seniority" = "t148"."_re_s1"
       THEN 'enterprise.seniority'
-      WHEN "t148"."_re_k_pts_enterprise_enterprise_size" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_enterprise_enterprise_size" = "t148"."_re_s1"
       THEN 'enterprise.enterprise_size'
-      WHEN "t148"."_re_k_pts_personal_email" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_personal_email" = "t148"."_re_s1"
       THEN 'personal_email'
-      WHEN "t148"."_re_k_pts_intern_or_student" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_intern_or_student" = "t148"."_re_s1"
       THEN 'intern_or_student'
-      WHEN "t148"."_re_k_pts_unserved_country" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_unserved_country" = "t148"."_re_s1"
       THEN 'unserved_country'
-      WHEN "t148"."_re_k_pts_tiny_company" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_tiny_company" = "t148"."_re_s1"
       THEN 'tiny_company'
-      WHEN "t148"."_re_k_pts_demo_request" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_demo_request" = "t148"."_re_s1"
       THEN 'demo_request'
-      WHEN "t148"."_re_k_pts_pricing_page" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_pricing_page" = "t148"."_re_s1"
       THEN 'pricing_page'
-      WHEN "t148"."_re_k_pts_comparison_site" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_comparison_site" = "t148"."_re_s1"
       THEN 'comparison_site'
-      WHEN "t148"."_re_k_pts_case_study" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_case_study" = "t148"."_re_s1"
       THEN 'case_study'
-      WHEN "t148"."_re_k_pts_webinar" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_webinar" = "t148"."_re_s1"
       THEN 'webinar'
-      WHEN "t148"."_re_k_pts_blog" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_blog" = "t148"."_re_s1"
       THEN 'blog'
-      WHEN "t148"."_re_k_pts_email_click" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_email_click" = "t148"."_re_s1"
       THEN 'email_click'
-      WHEN "t148"."_re_k_pts_executive_hire" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_executive_hire" = "t148"."_re_s1"
       THEN 'signal:executive_hire'
-      WHEN "t148"."_re_k_pts_funding" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_funding" = "t148"."_re_s1"
       THEN 'signal:funding'
-      WHEN "t148"."_re_k_pts_strategic_hiring" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_strategic_hiring" = "t148"."_re_s1"
       THEN 'signal:strategic_hiring'
-      WHEN "t148"."_re_k_pts_filing_language" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_filing_language" = "t148"."_re_s1"
       THEN 'signal:filing_language'
-      WHEN "t148"."_re_k_pts_expansion" = "t148"."_re_s1"
+      WHEN "t148"."_re_k_expansion" = "t148"."_re_s1"
       THEN 'signal:expansion'
       WHEN "t148"."_re_k_cap_fit" = "t148"."_re_s1"
       THEN 'cap:fit'
@@ -11455,56 +10561,56 @@ WITH "revq_leads_trimmed" AS (
       "t147"."_u_total_score",
       "t147"."_st_v0",
       "t147"."_st_n0",
-      "t147"."_re_m_pts_seniority",
-      "t147"."_re_m_pts_company_size",
-      "t147"."_re_m_pts_company_size_small",
-      "t147"."_re_m_pts_target_industry",
-      "t147"."_re_m_pts_served_country",
-      "t147"."_re_m_pts_enterprise_seniority",
-      "t147"."_re_m_pts_enterprise_enterprise_size",
-      "t147"."_re_m_pts_personal_email",
-      "t147"."_re_m_pts_intern_or_student",
-      "t147"."_re_m_pts_unserved_country",
-      "t147"."_re_m_pts_tiny_company",
-      "t147"."_re_m_pts_demo_request",
-      "t147"."_re_m_pts_pricing_page",
-      "t147"."_re_m_pts_comparison_site",
-      "t147"."_re_m_pts_case_study",
-      "t147"."_re_m_pts_webinar",
-      "t147"."_re_m_pts_blog",
-      "t147"."_re_m_pts_email_click",
-      "t147"."_re_m_pts_executive_hire",
-      "t147"."_re_m_pts_funding",
-      "t147"."_re_m_pts_strategic_hiring",
-      "t147"."_re_m_pts_filing_language",
-      "t147"."_re_m_pts_expansion",
+      "t147"."_re_m_seniority",
+      "t147"."_re_m_company_size",
+      "t147"."_re_m_company_size_small",
+      "t147"."_re_m_target_industry",
+      "t147"."_re_m_served_country",
+      "t147"."_re_m_enterprise_seniority",
+      "t147"."_re_m_enterprise_enterprise_size",
+      "t147"."_re_m_personal_email",
+      "t147"."_re_m_intern_or_student",
+      "t147"."_re_m_unserved_country",
+      "t147"."_re_m_tiny_company",
+      "t147"."_re_m_demo_request",
+      "t147"."_re_m_pricing_page",
+      "t147"."_re_m_comparison_site",
+      "t147"."_re_m_case_study",
+      "t147"."_re_m_webinar",
+      "t147"."_re_m_blog",
+      "t147"."_re_m_email_click",
+      "t147"."_re_m_executive_hire",
+      "t147"."_re_m_funding",
+      "t147"."_re_m_strategic_hiring",
+      "t147"."_re_m_filing_language",
+      "t147"."_re_m_expansion",
       "t147"."_re_m_cap_fit",
       "t147"."_re_m_cap_intent",
       "t147"."_re_m_cap_signal",
       "t147"."_re_m_cap_negative",
-      "t147"."_re_k_pts_seniority",
-      "t147"."_re_k_pts_company_size",
-      "t147"."_re_k_pts_company_size_small",
-      "t147"."_re_k_pts_target_industry",
-      "t147"."_re_k_pts_served_country",
-      "t147"."_re_k_pts_enterprise_seniority",
-      "t147"."_re_k_pts_enterprise_enterprise_size",
-      "t147"."_re_k_pts_personal_email",
-      "t147"."_re_k_pts_intern_or_student",
-      "t147"."_re_k_pts_unserved_country",
-      "t147"."_re_k_pts_tiny_company",
-      "t147"."_re_k_pts_demo_request",
-      "t147"."_re_k_pts_pricing_page",
-      "t147"."_re_k_pts_comparison_site",
-      "t147"."_re_k_pts_case_study",
-      "t147"."_re_k_pts_webinar",
-      "t147"."_re_k_pts_blog",
-      "t147"."_re_k_pts_email_click",
-      "t147"."_re_k_pts_executive_hire",
-      "t147"."_re_k_pts_funding",
-      "t147"."_re_k_pts_strategic_hiring",
-      "t147"."_re_k_pts_filing_language",
-      "t147"."_re_k_pts_expansion",
+      "t147"."_re_k_seniority",
+      "t147"."_re_k_company_size",
+      "t147"."_re_k_company_size_small",
+      "t147"."_re_k_target_industry",
+      "t147"."_re_k_served_country",
+      "t147"."_re_k_enterprise_seniority",
+      "t147"."_re_k_enterprise_enterprise_size",
+      "t147"."_re_k_personal_email",
+      "t147"."_re_k_intern_or_student",
+      "t147"."_re_k_unserved_country",
+      "t147"."_re_k_tiny_company",
+      "t147"."_re_k_demo_request",
+      "t147"."_re_k_pricing_page",
+      "t147"."_re_k_comparison_site",
+      "t147"."_re_k_case_study",
+      "t147"."_re_k_webinar",
+      "t147"."_re_k_blog",
+      "t147"."_re_k_email_click",
+      "t147"."_re_k_executive_hire",
+      "t147"."_re_k_funding",
+      "t147"."_re_k_strategic_hiring",
+      "t147"."_re_k_filing_language",
+      "t147"."_re_k_expansion",
       "t147"."_re_k_cap_fit",
       "t147"."_re_k_cap_intent",
       "t147"."_re_k_cap_signal",
@@ -11512,93 +10618,33 @@ WITH "revq_leads_trimmed" AS (
       "t147"."_re_v0",
       "t147"."_re_n0",
       GREATEST(
-        IFF("t147"."_re_k_pts_seniority" < "t147"."_re_s0", "t147"."_re_k_pts_seniority", 0),
+        IFF("t147"."_re_k_seniority" < "t147"."_re_s0", "t147"."_re_k_seniority", 0),
+        IFF("t147"."_re_k_company_size" < "t147"."_re_s0", "t147"."_re_k_company_size", 0),
+        IFF("t147"."_re_k_company_size_small" < "t147"."_re_s0", "t147"."_re_k_company_size_small", 0),
+        IFF("t147"."_re_k_target_industry" < "t147"."_re_s0", "t147"."_re_k_target_industry", 0),
+        IFF("t147"."_re_k_served_country" < "t147"."_re_s0", "t147"."_re_k_served_country", 0),
+        IFF("t147"."_re_k_enterprise_seniority" < "t147"."_re_s0", "t147"."_re_k_enterprise_seniority", 0),
         IFF(
-          "t147"."_re_k_pts_company_size" < "t147"."_re_s0",
-          "t147"."_re_k_pts_company_size",
+          "t147"."_re_k_enterprise_enterprise_size" < "t147"."_re_s0",
+          "t147"."_re_k_enterprise_enterprise_size",
           0
         ),
-        IFF(
-          "t147"."_re_k_pts_company_size_small" < "t147"."_re_s0",
-          "t147"."_re_k_pts_company_size_small",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_target_industry" < "t147"."_re_s0",
-          "t147"."_re_k_pts_target_industry",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_served_country" < "t147"."_re_s0",
-          "t147"."_re_k_pts_served_country",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_enterprise_seniority" < "t147"."_re_s0",
-          "t147"."_re_k_pts_enterprise_seniority",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_enterprise_enterprise_size" < "t147"."_re_s0",
-          "t147"."_re_k_pts_enterprise_enterprise_size",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_personal_email" < "t147"."_re_s0",
-          "t147"."_re_k_pts_personal_email",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_intern_or_student" < "t147"."_re_s0",
-          "t147"."_re_k_pts_intern_or_student",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_unserved_country" < "t147"."_re_s0",
-          "t147"."_re_k_pts_unserved_country",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_tiny_company" < "t147"."_re_s0",
-          "t147"."_re_k_pts_tiny_company",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_demo_request" < "t147"."_re_s0",
-          "t147"."_re_k_pts_demo_request",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_pricing_page" < "t147"."_re_s0",
-          "t147"."_re_k_pts_pricing_page",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_comparison_site" < "t147"."_re_s0",
-          "t147"."_re_k_pts_comparison_site",
-          0
-        ),
-        IFF("t147"."_re_k_pts_case_study" < "t147"."_re_s0", "t147"."_re_k_pts_case_study", 0),
-        IFF("t147"."_re_k_pts_webinar" < "t147"."_re_s0", "t147"."_re_k_pts_webinar", 0),
-        IFF("t147"."_re_k_pts_blog" < "t147"."_re_s0", "t147"."_re_k_pts_blog", 0),
-        IFF("t147"."_re_k_pts_email_click" < "t147"."_re_s0", "t147"."_re_k_pts_email_click", 0),
-        IFF(
-          "t147"."_re_k_pts_executive_hire" < "t147"."_re_s0",
-          "t147"."_re_k_pts_executive_hire",
-          0
-        ),
-        IFF("t147"."_re_k_pts_funding" < "t147"."_re_s0", "t147"."_re_k_pts_funding", 0),
-        IFF(
-          "t147"."_re_k_pts_strategic_hiring" < "t147"."_re_s0",
-          "t147"."_re_k_pts_strategic_hiring",
-          0
-        ),
-        IFF(
-          "t147"."_re_k_pts_filing_language" < "t147"."_re_s0",
-          "t147"."_re_k_pts_filing_language",
-          0
-        ),
-        IFF("t147"."_re_k_pts_expansion" < "t147"."_re_s0", "t147"."_re_k_pts_expansion", 0),
+        IFF("t147"."_re_k_personal_email" < "t147"."_re_s0", "t147"."_re_k_personal_email", 0),
+        IFF("t147"."_re_k_intern_or_student" < "t147"."_re_s0", "t147"."_re_k_intern_or_student", 0),
+        IFF("t147"."_re_k_unserved_country" < "t147"."_re_s0", "t147"."_re_k_unserved_country", 0),
+        IFF("t147"."_re_k_tiny_company" < "t147"."_re_s0", "t147"."_re_k_tiny_company", 0),
+        IFF("t147"."_re_k_demo_request" < "t147"."_re_s0", "t147"."_re_k_demo_request", 0),
+        IFF("t147"."_re_k_pricing_page" < "t147"."_re_s0", "t147"."_re_k_pricing_page", 0),
+        IFF("t147"."_re_k_comparison_site" < "t147"."_re_s0", "t147"."_re_k_comparison_site", 0),
+        IFF("t147"."_re_k_case_study" < "t147"."_re_s0", "t147"."_re_k_case_study", 0),
+        IFF("t147"."_re_k_webinar" < "t147"."_re_s0", "t147"."_re_k_webinar", 0),
+        IFF("t147"."_re_k_blog" < "t147"."_re_s0", "t147"."_re_k_blog", 0),
+        IFF("t147"."_re_k_email_click" < "t147"."_re_s0", "t147"."_re_k_email_click", 0),
+        IFF("t147"."_re_k_executive_hire" < "t147"."_re_s0", "t147"."_re_k_executive_hire", 0),
+        IFF("t147"."_re_k_funding" < "t147"."_re_s0", "t147"."_re_k_funding", 0),
+        IFF("t147"."_re_k_strategic_hiring" < "t147"."_re_s0", "t147"."_re_k_strategic_hiring", 0),
+        IFF("t147"."_re_k_filing_language" < "t147"."_re_s0", "t147"."_re_k_filing_language", 0),
+        IFF("t147"."_re_k_expansion" < "t147"."_re_s0", "t147"."_re_k_expansion", 0),
         IFF("t147"."_re_k_cap_fit" < "t147"."_re_s0", "t147"."_re_k_cap_fit", 0),
         IFF("t147"."_re_k_cap_intent" < "t147"."_re_s0", "t147"."_re_k_cap_intent", 0),
         IFF("t147"."_re_k_cap_signal" < "t147"."_re_s0", "t147"."_re_k_cap_signal", 0),
@@ -11636,52 +10682,52 @@ WITH "revq_leads_trimmed" AS (
     "t151"."_re_v1",
     "t151"."_re_n1",
     CASE
-      WHEN "t151"."_re_k_pts_seniority" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_seniority"
-      WHEN "t151"."_re_k_pts_company_size" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_company_size"
-      WHEN "t151"."_re_k_pts_company_size_small" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_company_size_small"
-      WHEN "t151"."_re_k_pts_target_industry" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_target_industry"
-      WHEN "t151"."_re_k_pts_served_country" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_served_country"
-      WHEN "t151"."_re_k_pts_enterprise_seniority" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_enterprise_seniority"
-      WHEN "t151"."_re_k_pts_enterprise_enterprise_size" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_enterprise_enterprise_size"
-      WHEN "t151"."_re_k_pts_personal_email" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_personal_email"
-      WHEN "t151"."_re_k_pts_intern_or_student" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_intern_or_student"
-      WHEN "t151"."_re_k_pts_unserved_country" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_unserved_country"
-      WHEN "t151"."_re_k_pts_tiny_company" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_tiny_company"
-      WHEN "t151"."_re_k_pts_demo_request" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_demo_request"
-      WHEN "t151"."_re_k_pts_pricing_page" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_pricing_page"
-      WHEN "t151"."_re_k_pts_comparison_site" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_comparison_site"
-      WHEN "t151"."_re_k_pts_case_study" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_case_study"
-      WHEN "t151"."_re_k_pts_webinar" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_webinar"
-      WHEN "t151"."_re_k_pts_blog" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_blog"
-      WHEN "t151"."_re_k_pts_email_click" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_email_click"
-      WHEN "t151"."_re_k_pts_executive_hire" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_executive_hire"
-      WHEN "t151"."_re_k_pts_funding" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_funding"
-      WHEN "t151"."_re_k_pts_strategic_hiring" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_strategic_hiring"
-      WHEN "t151"."_re_k_pts_filing_language" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_filing_language"
-      WHEN "t151"."_re_k_pts_expansion" = "t151"."_re_s2"
-      THEN "t151"."_re_m_pts_expansion"
+      WHEN "t151"."_re_k_seniority" = "t151"."_re_s2"
+      THEN "t151"."_re_m_seniority"
+      WHEN "t151"."_re_k_company_size" = "t151"."_re_s2"
+      THEN "t151"."_re_m_company_size"
+      WHEN "t151"."_re_k_company_size_small" = "t151"."_re_s2"
+      THEN "t151"."_re_m_company_size_small"
+      WHEN "t151"."_re_k_target_industry" = "t151"."_re_s2"
+      THEN "t151"."_re_m_target_industry"
+      WHEN "t151"."_re_k_served_country" = "t151"."_re_s2"
+      THEN "t151"."_re_m_served_country"
+      WHEN "t151"."_re_k_enterprise_seniority" = "t151"."_re_s2"
+      THEN "t151"."_re_m_enterprise_seniority"
+      WHEN "t151"."_re_k_enterprise_enterprise_size" = "t151"."_re_s2"
+      THEN "t151"."_re_m_enterprise_enterprise_size"
+      WHEN "t151"."_re_k_personal_email" = "t151"."_re_s2"
+      THEN "t151"."_re_m_personal_email"
+      WHEN "t151"."_re_k_intern_or_student" = "t151"."_re_s2"
+      THEN "t151"."_re_m_intern_or_student"
+      WHEN "t151"."_re_k_unserved_country" = "t151"."_re_s2"
+      THEN "t151"."_re_m_unserved_country"
+      WHEN "t151"."_re_k_tiny_company" = "t151"."_re_s2"
+      THEN "t151"."_re_m_tiny_company"
+      WHEN "t151"."_re_k_demo_request" = "t151"."_re_s2"
+      THEN "t151"."_re_m_demo_request"
+      WHEN "t151"."_re_k_pricing_page" = "t151"."_re_s2"
+      THEN "t151"."_re_m_pricing_page"
+      WHEN "t151"."_re_k_comparison_site" = "t151"."_re_s2"
+      THEN "t151"."_re_m_comparison_site"
+      WHEN "t151"."_re_k_case_study" = "t151"."_re_s2"
+      THEN "t151"."_re_m_case_study"
+      WHEN "t151"."_re_k_webinar" = "t151"."_re_s2"
+      THEN "t151"."_re_m_webinar"
+      WHEN "t151"."_re_k_blog" = "t151"."_re_s2"
+      THEN "t151"."_re_m_blog"
+      WHEN "t151"."_re_k_email_click" = "t151"."_re_s2"
+      THEN "t151"."_re_m_email_click"
+      WHEN "t151"."_re_k_executive_hire" = "t151"."_re_s2"
+      THEN "t151"."_re_m_executive_hire"
+      WHEN "t151"."_re_k_funding" = "t151"."_re_s2"
+      THEN "t151"."_re_m_funding"
+      WHEN "t151"."_re_k_strategic_hiring" = "t151"."_re_s2"
+      THEN "t151"."_re_m_strategic_hiring"
+      WHEN "t151"."_re_k_filing_language" = "t151"."_re_s2"
+      THEN "t151"."_re_m_filing_language"
+      WHEN "t151"."_re_k_expansion" = "t151"."_re_s2"
+      THEN "t151"."_re_m_expansion"
       WHEN "t151"."_re_k_cap_fit" = "t151"."_re_s2"
       THEN "t151"."_re_m_cap_fit"
       WHEN "t151"."_re_k_cap_intent" = "t151"."_re_s2"
@@ -11693,51 +10739,51 @@ WITH "revq_leads_trimmed" AS (
       ELSE 0
     END AS "_re_v2",
     CASE
-      WHEN "t151"."_re_k_pts_seniority" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_seniority" = "t151"."_re_s2"
       THEN 'seniority'
-      WHEN "t151"."_re_k_pts_company_size" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_company_size" = "t151"."_re_s2"
       THEN 'company_size'
-      WHEN "t151"."_re_k_pts_company_size_small" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_company_size_small" = "t151"."_re_s2"
       THEN 'company_size_small'
-      WHEN "t151"."_re_k_pts_target_industry" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_target_industry" = "t151"."_re_s2"
       THEN 'target_industry'
-      WHEN "t151"."_re_k_pts_served_country" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_served_country" = "t151"."_re_s2"
       THEN 'served_country'
-      WHEN "t151"."_re_k_pts_enterprise_seniority" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_enterprise_seniority" = "t151"."_re_s2"
       THEN 'enterprise.seniority'
-      WHEN "t151"."_re_k_pts_enterprise_enterprise_size" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_enterprise_enterprise_size" = "t151"."_re_s2"
       THEN 'enterprise.enterprise_size'
-      WHEN "t151"."_re_k_pts_personal_email" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_personal_email" = "t151"."_re_s2"
       THEN 'personal_email'
-      WHEN "t151"."_re_k_pts_intern_or_student" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_intern_or_student" = "t151"."_re_s2"
       THEN 'intern_or_student'
-      WHEN "t151"."_re_k_pts_unserved_country" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_unserved_country" = "t151"."_re_s2"
       THEN 'unserved_country'
-      WHEN "t151"."_re_k_pts_tiny_company" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_tiny_company" = "t151"."_re_s2"
       THEN 'tiny_company'
-      WHEN "t151"."_re_k_pts_demo_request" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_demo_request" = "t151"."_re_s2"
       THEN 'demo_request'
-      WHEN "t151"."_re_k_pts_pricing_page" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_pricing_page" = "t151"."_re_s2"
       THEN 'pricing_page'
-      WHEN "t151"."_re_k_pts_comparison_site" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_comparison_site" = "t151"."_re_s2"
       THEN 'comparison_site'
-      WHEN "t151"."_re_k_pts_case_study" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_case_study" = "t151"."_re_s2"
       THEN 'case_study'
-      WHEN "t151"."_re_k_pts_webinar" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_webinar" = "t151"."_re_s2"
       THEN 'webinar'
-      WHEN "t151"."_re_k_pts_blog" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_blog" = "t151"."_re_s2"
       THEN 'blog'
-      WHEN "t151"."_re_k_pts_email_click" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_email_click" = "t151"."_re_s2"
       THEN 'email_click'
-      WHEN "t151"."_re_k_pts_executive_hire" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_executive_hire" = "t151"."_re_s2"
       THEN 'signal:executive_hire'
-      WHEN "t151"."_re_k_pts_funding" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_funding" = "t151"."_re_s2"
       THEN 'signal:funding'
-      WHEN "t151"."_re_k_pts_strategic_hiring" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_strategic_hiring" = "t151"."_re_s2"
       THEN 'signal:strategic_hiring'
-      WHEN "t151"."_re_k_pts_filing_language" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_filing_language" = "t151"."_re_s2"
       THEN 'signal:filing_language'
-      WHEN "t151"."_re_k_pts_expansion" = "t151"."_re_s2"
+      WHEN "t151"."_re_k_expansion" = "t151"."_re_s2"
       THEN 'signal:expansion'
       WHEN "t151"."_re_k_cap_fit" = "t151"."_re_s2"
       THEN 'cap:fit'
@@ -11773,56 +10819,56 @@ WITH "revq_leads_trimmed" AS (
       "t150"."_u_total_score",
       "t150"."_st_v0",
       "t150"."_st_n0",
-      "t150"."_re_m_pts_seniority",
-      "t150"."_re_m_pts_company_size",
-      "t150"."_re_m_pts_company_size_small",
-      "t150"."_re_m_pts_target_industry",
-      "t150"."_re_m_pts_served_country",
-      "t150"."_re_m_pts_enterprise_seniority",
-      "t150"."_re_m_pts_enterprise_enterprise_size",
-      "t150"."_re_m_pts_personal_email",
-      "t150"."_re_m_pts_intern_or_student",
-      "t150"."_re_m_pts_unserved_country",
-      "t150"."_re_m_pts_tiny_company",
-      "t150"."_re_m_pts_demo_request",
-      "t150"."_re_m_pts_pricing_page",
-      "t150"."_re_m_pts_comparison_site",
-      "t150"."_re_m_pts_case_study",
-      "t150"."_re_m_pts_webinar",
-      "t150"."_re_m_pts_blog",
-      "t150"."_re_m_pts_email_click",
-      "t150"."_re_m_pts_executive_hire",
-      "t150"."_re_m_pts_funding",
-      "t150"."_re_m_pts_strategic_hiring",
-      "t150"."_re_m_pts_filing_language",
-      "t150"."_re_m_pts_expansion",
+      "t150"."_re_m_seniority",
+      "t150"."_re_m_company_size",
+      "t150"."_re_m_company_size_small",
+      "t150"."_re_m_target_industry",
+      "t150"."_re_m_served_country",
+      "t150"."_re_m_enterprise_seniority",
+      "t150"."_re_m_enterprise_enterprise_size",
+      "t150"."_re_m_personal_email",
+      "t150"."_re_m_intern_or_student",
+      "t150"."_re_m_unserved_country",
+      "t150"."_re_m_tiny_company",
+      "t150"."_re_m_demo_request",
+      "t150"."_re_m_pricing_page",
+      "t150"."_re_m_comparison_site",
+      "t150"."_re_m_case_study",
+      "t150"."_re_m_webinar",
+      "t150"."_re_m_blog",
+      "t150"."_re_m_email_click",
+      "t150"."_re_m_executive_hire",
+      "t150"."_re_m_funding",
+      "t150"."_re_m_strategic_hiring",
+      "t150"."_re_m_filing_language",
+      "t150"."_re_m_expansion",
       "t150"."_re_m_cap_fit",
       "t150"."_re_m_cap_intent",
       "t150"."_re_m_cap_signal",
       "t150"."_re_m_cap_negative",
-      "t150"."_re_k_pts_seniority",
-      "t150"."_re_k_pts_company_size",
-      "t150"."_re_k_pts_company_size_small",
-      "t150"."_re_k_pts_target_industry",
-      "t150"."_re_k_pts_served_country",
-      "t150"."_re_k_pts_enterprise_seniority",
-      "t150"."_re_k_pts_enterprise_enterprise_size",
-      "t150"."_re_k_pts_personal_email",
-      "t150"."_re_k_pts_intern_or_student",
-      "t150"."_re_k_pts_unserved_country",
-      "t150"."_re_k_pts_tiny_company",
-      "t150"."_re_k_pts_demo_request",
-      "t150"."_re_k_pts_pricing_page",
-      "t150"."_re_k_pts_comparison_site",
-      "t150"."_re_k_pts_case_study",
-      "t150"."_re_k_pts_webinar",
-      "t150"."_re_k_pts_blog",
-      "t150"."_re_k_pts_email_click",
-      "t150"."_re_k_pts_executive_hire",
-      "t150"."_re_k_pts_funding",
-      "t150"."_re_k_pts_strategic_hiring",
-      "t150"."_re_k_pts_filing_language",
-      "t150"."_re_k_pts_expansion",
+      "t150"."_re_k_seniority",
+      "t150"."_re_k_company_size",
+      "t150"."_re_k_company_size_small",
+      "t150"."_re_k_target_industry",
+      "t150"."_re_k_served_country",
+      "t150"."_re_k_enterprise_seniority",
+      "t150"."_re_k_enterprise_enterprise_size",
+      "t150"."_re_k_personal_email",
+      "t150"."_re_k_intern_or_student",
+      "t150"."_re_k_unserved_country",
+      "t150"."_re_k_tiny_company",
+      "t150"."_re_k_demo_request",
+      "t150"."_re_k_pricing_page",
+      "t150"."_re_k_comparison_site",
+      "t150"."_re_k_case_study",
+      "t150"."_re_k_webinar",
+      "t150"."_re_k_blog",
+      "t150"."_re_k_email_click",
+      "t150"."_re_k_executive_hire",
+      "t150"."_re_k_funding",
+      "t150"."_re_k_strategic_hiring",
+      "t150"."_re_k_filing_language",
+      "t150"."_re_k_expansion",
       "t150"."_re_k_cap_fit",
       "t150"."_re_k_cap_intent",
       "t150"."_re_k_cap_signal",
@@ -11832,93 +10878,33 @@ WITH "revq_leads_trimmed" AS (
       "t150"."_re_v1",
       "t150"."_re_n1",
       GREATEST(
-        IFF("t150"."_re_k_pts_seniority" < "t150"."_re_s1", "t150"."_re_k_pts_seniority", 0),
+        IFF("t150"."_re_k_seniority" < "t150"."_re_s1", "t150"."_re_k_seniority", 0),
+        IFF("t150"."_re_k_company_size" < "t150"."_re_s1", "t150"."_re_k_company_size", 0),
+        IFF("t150"."_re_k_company_size_small" < "t150"."_re_s1", "t150"."_re_k_company_size_small", 0),
+        IFF("t150"."_re_k_target_industry" < "t150"."_re_s1", "t150"."_re_k_target_industry", 0),
+        IFF("t150"."_re_k_served_country" < "t150"."_re_s1", "t150"."_re_k_served_country", 0),
+        IFF("t150"."_re_k_enterprise_seniority" < "t150"."_re_s1", "t150"."_re_k_enterprise_seniority", 0),
         IFF(
-          "t150"."_re_k_pts_company_size" < "t150"."_re_s1",
-          "t150"."_re_k_pts_company_size",
+          "t150"."_re_k_enterprise_enterprise_size" < "t150"."_re_s1",
+          "t150"."_re_k_enterprise_enterprise_size",
           0
         ),
-        IFF(
-          "t150"."_re_k_pts_company_size_small" < "t150"."_re_s1",
-          "t150"."_re_k_pts_company_size_small",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_target_industry" < "t150"."_re_s1",
-          "t150"."_re_k_pts_target_industry",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_served_country" < "t150"."_re_s1",
-          "t150"."_re_k_pts_served_country",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_enterprise_seniority" < "t150"."_re_s1",
-          "t150"."_re_k_pts_enterprise_seniority",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_enterprise_enterprise_size" < "t150"."_re_s1",
-          "t150"."_re_k_pts_enterprise_enterprise_size",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_personal_email" < "t150"."_re_s1",
-          "t150"."_re_k_pts_personal_email",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_intern_or_student" < "t150"."_re_s1",
-          "t150"."_re_k_pts_intern_or_student",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_unserved_country" < "t150"."_re_s1",
-          "t150"."_re_k_pts_unserved_country",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_tiny_company" < "t150"."_re_s1",
-          "t150"."_re_k_pts_tiny_company",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_demo_request" < "t150"."_re_s1",
-          "t150"."_re_k_pts_demo_request",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_pricing_page" < "t150"."_re_s1",
-          "t150"."_re_k_pts_pricing_page",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_comparison_site" < "t150"."_re_s1",
-          "t150"."_re_k_pts_comparison_site",
-          0
-        ),
-        IFF("t150"."_re_k_pts_case_study" < "t150"."_re_s1", "t150"."_re_k_pts_case_study", 0),
-        IFF("t150"."_re_k_pts_webinar" < "t150"."_re_s1", "t150"."_re_k_pts_webinar", 0),
-        IFF("t150"."_re_k_pts_blog" < "t150"."_re_s1", "t150"."_re_k_pts_blog", 0),
-        IFF("t150"."_re_k_pts_email_click" < "t150"."_re_s1", "t150"."_re_k_pts_email_click", 0),
-        IFF(
-          "t150"."_re_k_pts_executive_hire" < "t150"."_re_s1",
-          "t150"."_re_k_pts_executive_hire",
-          0
-        ),
-        IFF("t150"."_re_k_pts_funding" < "t150"."_re_s1", "t150"."_re_k_pts_funding", 0),
-        IFF(
-          "t150"."_re_k_pts_strategic_hiring" < "t150"."_re_s1",
-          "t150"."_re_k_pts_strategic_hiring",
-          0
-        ),
-        IFF(
-          "t150"."_re_k_pts_filing_language" < "t150"."_re_s1",
-          "t150"."_re_k_pts_filing_language",
-          0
-        ),
-        IFF("t150"."_re_k_pts_expansion" < "t150"."_re_s1", "t150"."_re_k_pts_expansion", 0),
+        IFF("t150"."_re_k_personal_email" < "t150"."_re_s1", "t150"."_re_k_personal_email", 0),
+        IFF("t150"."_re_k_intern_or_student" < "t150"."_re_s1", "t150"."_re_k_intern_or_student", 0),
+        IFF("t150"."_re_k_unserved_country" < "t150"."_re_s1", "t150"."_re_k_unserved_country", 0),
+        IFF("t150"."_re_k_tiny_company" < "t150"."_re_s1", "t150"."_re_k_tiny_company", 0),
+        IFF("t150"."_re_k_demo_request" < "t150"."_re_s1", "t150"."_re_k_demo_request", 0),
+        IFF("t150"."_re_k_pricing_page" < "t150"."_re_s1", "t150"."_re_k_pricing_page", 0),
+        IFF("t150"."_re_k_comparison_site" < "t150"."_re_s1", "t150"."_re_k_comparison_site", 0),
+        IFF("t150"."_re_k_case_study" < "t150"."_re_s1", "t150"."_re_k_case_study", 0),
+        IFF("t150"."_re_k_webinar" < "t150"."_re_s1", "t150"."_re_k_webinar", 0),
+        IFF("t150"."_re_k_blog" < "t150"."_re_s1", "t150"."_re_k_blog", 0),
+        IFF("t150"."_re_k_email_click" < "t150"."_re_s1", "t150"."_re_k_email_click", 0),
+        IFF("t150"."_re_k_executive_hire" < "t150"."_re_s1", "t150"."_re_k_executive_hire", 0),
+        IFF("t150"."_re_k_funding" < "t150"."_re_s1", "t150"."_re_k_funding", 0),
+        IFF("t150"."_re_k_strategic_hiring" < "t150"."_re_s1", "t150"."_re_k_strategic_hiring", 0),
+        IFF("t150"."_re_k_filing_language" < "t150"."_re_s1", "t150"."_re_k_filing_language", 0),
+        IFF("t150"."_re_k_expansion" < "t150"."_re_s1", "t150"."_re_k_expansion", 0),
         IFF("t150"."_re_k_cap_fit" < "t150"."_re_s1", "t150"."_re_k_cap_fit", 0),
         IFF("t150"."_re_k_cap_intent" < "t150"."_re_s1", "t150"."_re_k_cap_intent", 0),
         IFF("t150"."_re_k_cap_signal" < "t150"."_re_s1", "t150"."_re_k_cap_signal", 0),
@@ -12075,10 +11061,7 @@ WITH "revq_leads_trimmed" AS (
       ),
       CAST(NULL AS VARCHAR)
     ) AS "top_reasons",
-    COALESCE(
-      "t153"."_signal",
-      IFF("t153"."_st_v0" <> 0, "t153"."_st_n0", CAST(NULL AS VARCHAR))
-    ) AS "why_now",
+    COALESCE("t153"."_signal", IFF("t153"."_st_v0" <> 0, "t153"."_st_n0", CAST(NULL AS VARCHAR))) AS "why_now",
     CAST(CAST((
       (
         "t153"."_u_fit_score" * 100.0
@@ -12208,10 +11191,7 @@ WITH "revq_leads_trimmed" AS (
           FALSE
         )
         THEN 'competitor'
-        WHEN COALESCE(
-          REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'student'
         WHEN COALESCE("t155"."_n_industry" = 'education', FALSE)
         THEN 'bad_fit_industry'
@@ -12223,10 +11203,7 @@ WITH "revq_leads_trimmed" AS (
           FALSE
         )
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(
-          REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'student_or_competitor_or_spam'
         WHEN COALESCE("t155"."_n_industry" = 'education', FALSE)
         THEN 'bad_fit_industry'
@@ -12238,10 +11215,7 @@ WITH "revq_leads_trimmed" AS (
           FALSE
         )
         THEN 'disqualify'
-        WHEN COALESCE(
-          REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t155"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'disqualify'
         WHEN COALESCE("t155"."_n_industry" = 'education', FALSE)
         THEN 'disqualify'
@@ -12305,10 +11279,7 @@ WITH "revq_leads_trimmed" AS (
       "t158"."gate_reason",
       "t158"."stage",
       CASE
-        WHEN COALESCE(
-          "t158"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
-          FALSE
-        )
+        WHEN COALESCE("t158"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
         THEN 0
         ELSE 1
       END AS "_team",
@@ -12348,13 +11319,7 @@ SELECT
           CONCAT(
             CONCAT(
               CONCAT(
-                CONCAT(
-                  CONCAT(
-                    CONCAT(COALESCE("t162"."owner", '-'), ': call '),
-                    COALESCE("t162"."first_name", '-')
-                  ),
-                  ' ('
-                ),
+                CONCAT(CONCAT(CONCAT(COALESCE("t162"."owner", '-'), ': call '), COALESCE("t162"."first_name", '-')), ' ('),
                 COALESCE("t162"."title", '-')
               ),
               ', '
@@ -12402,22 +11367,13 @@ SELECT
       ') with that context this week.'
     )
     WHEN "t162"."stage" = 'pql'
-    THEN CONCAT(
-      COALESCE("t162"."owner", 'Sales'),
-      ': offer help to the active trial user; usage crossed the PQL bar.'
-    )
+    THEN CONCAT(COALESCE("t162"."owner", 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
     WHEN "t162"."stage" = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
     WHEN "t162"."stage" = 'recycled'
-    THEN CONCAT(
-      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t162"."gate_reason", '-')),
-      ').'
-    )
+    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t162"."gate_reason", '-')), ').')
     WHEN "t162"."stage" = 'disqualified'
-    THEN CONCAT(
-      CONCAT('No sales action (', COALESCE("t162"."gate_reason", 'low fit and intent')),
-      ').'
-    )
+    THEN CONCAT(CONCAT('No sales action (', COALESCE("t162"."gate_reason", 'low fit and intent')), ').')
     ELSE CAST(NULL AS VARCHAR)
   END AS "next_action",
   "t162"."owner",
