@@ -23,15 +23,15 @@ LOAD = {
 }
 DEDUPE = {
     "sharing": "how many records share each {key}",
-    "ranked_by": "the records sharing a {key}, latest activity first",
+    "ranked_by": "the records sharing {a_key}, latest activity first",
     "merged_by": "one record per {key}: each field from the first that has it",
 }
-KEYS = {"id": "lead id", "email": "email"}
+KEYS = {"id": ("lead id", "a lead id"), "email": ("email", "an email")}
 RANKED = {"strongest": "why now's strongest behaviour", "reason": "top reasons"}
 STEPS = {
     "leads_merged": "the leads, duplicates merged (by lead id, then by email)",
     "leads_merged_away": "each lead id merged away, and the id its activities move to",
-    "leads_prepared": "the columns scoring reads; text that rules compare normalised",
+    "leads_prepared": "columns scoring reads, compared text normalised, shared lookups",
     "segments": "each lead's segment: the first it meets, else default",
     "activity_ages": "each activity's lead, age in days and channel weight",
     "activities_counted": "the activities inside the window, with their decay",
@@ -78,7 +78,8 @@ def describe(cte: str) -> str | None:
         return LOAD[found[2]]
     found = _DEDUPE_STEP.match(name)
     if found:
-        return DEDUPE[found[1]].format(key=KEYS[found[2]])
+        key, a_key = KEYS[found[2]]
+        return DEDUPE[found[1]].format(key=key, a_key=a_key)
     found = _RANKED_STEP.match(name)
     if found:
         what, part = RANKED[found[1]], found[2]

@@ -172,11 +172,13 @@ def prepare_leads(
     table, scope = normalise_columns(table, scope, compared - COMPUTED - {"owner"}, "_n_")
     if model.intent_decay_by_last_activity is not None and "last_activity_at" in scope.kinds:
         table = table.mutate(_intent_decay=_last_activity_decay(table, model, as_of))
-    names = _Names(table.columns)
     lookups: dict[Lookup, str] = {}
     for points, where in shared_lookups(model):
-        lookups[points] = names(f"_lookup_{points.column}")
-        table = table.mutate(**{lookups[points]: looked_up(points, table, scope, where)})
+        name = "_lookup_" + re.sub(r"[^0-9A-Za-z_]", "_", points.column)
+        while name in table.columns:
+            name += "_"
+        lookups[points] = name
+        table = table.mutate(**{name: looked_up(points, table, scope, where)})
     table = step(table, "leads_prepared")
     table = step(assign_segments(table, model, scope), "segments")
     return table, scope, lookups

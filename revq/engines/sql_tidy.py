@@ -205,9 +205,9 @@ def fold_constants(tree: sge.Expression) -> sge.Expression:
     spelling the pattern out again."""
 
     def fold(node: sge.Expression) -> sge.Expression:
-        if isinstance(node, sge.Paren) and isinstance(node.this, sge.Literal):
-            if _whole(node.this) is not None:
-                return node.this
+        inner = node.this if isinstance(node, sge.Paren) else None
+        if isinstance(inner, sge.Literal) and _whole(inner) is not None:
+            return inner
         if isinstance(node, sge.Add | sge.Sub):
             a, b = _whole(node.this), _whole(node.expression)
             if a is not None and b is not None:

@@ -20,11 +20,10 @@
 --   revq_leads_ranked_by_id        the records sharing a lead id, latest activity first
 --   revq_leads_merged_by_id        one record per lead id: each field from the first that has it
 --   revq_leads_sharing_email       how many records share each email
---   revq_leads_ranked_by_email     the records sharing a email, latest activity first
+--   revq_leads_ranked_by_email     the records sharing an email, latest activity first
 --   revq_leads_merged_by_email     one record per email: each field from the first that has it
 --   revq_leads_merged              the leads, duplicates merged (by lead id, then by email)
---   revq_leads_prepared            the columns scoring reads; text that rules compare normalised
---                                    pts__lookup_title
+--   revq_leads_prepared            columns scoring reads, compared text normalised, shared lookups
 --   revq_segments                  each lead's segment: the first it meets, else default
 --   revq_fit                       fit rules' points, a column per rule (null: did not fire)
 --                                    pts_seniority, pts_company_size, pts_company_size_small,
@@ -7088,7 +7087,7 @@ WITH `revq_leads_trimmed` AS (
     COUNT(`t67`.`email_normalised`) OVER (PARTITION BY `t67`.`email_normalised` ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS `__revq_sharing`
   FROM `revq_leads_merged_by_id` AS `t67`
 ), `revq_leads_ranked_by_email` AS (
-  /* the records sharing a email, latest activity first */
+  /* the records sharing an email, latest activity first */
   SELECT
     `t70`.`lead_id`,
     `t70`.`email`,
@@ -7313,7 +7312,7 @@ WITH `revq_leads_trimmed` AS (
     *
   FROM `revq_leads_merged_by_email` AS `t77`
 ), `revq_leads_prepared` AS (
-  /* the columns scoring reads; text that rules compare normalised */
+  /* columns scoring reads, compared text normalised, shared lookups */
   SELECT
     `t78`.`lead_id`,
     `t78`.`email`,
@@ -7557,7 +7556,7 @@ WITH `revq_leads_trimmed` AS (
       )
       THEN 5.0
       ELSE CAST(NULL AS FLOAT64)
-    END AS `pts__lookup_title`
+    END AS `_lookup_title`
   FROM `revq_leads_merged` AS `t78`
 ), `revq_segments` AS (
   /* each lead's segment: the first it meets, else default */
@@ -7577,7 +7576,7 @@ WITH `revq_leads_trimmed` AS (
     `t86`.`_n_country`,
     `t86`.`_n_email`,
     `t86`.`_n_industry`,
-    `t86`.`pts__lookup_title`,
+    `t86`.`_lookup_title`,
     CASE WHEN COALESCE(`t86`.`employees` >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS `segment`
   FROM `revq_leads_prepared` AS `t86`
 ), `revq_fit` AS (
@@ -7600,7 +7599,7 @@ WITH `revq_leads_trimmed` AS (
     `t91`.`segment`,
     IF(NOT (
       `t91`.`segment` IN ('enterprise')
-    ), `t91`.`pts__lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
+    ), `t91`.`_lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
     IF(
       COALESCE((
         `t91`.`employees` >= 200.0
@@ -7648,11 +7647,11 @@ WITH `revq_leads_trimmed` AS (
     IF(
       `t91`.`segment` = 'enterprise',
       CASE
-        WHEN `t91`.`pts__lookup_title` < -15.0
+        WHEN `t91`.`_lookup_title` < -15.0
         THEN -15.0
-        WHEN `t91`.`pts__lookup_title` > 15.0
+        WHEN `t91`.`_lookup_title` > 15.0
         THEN 15.0
-        ELSE `t91`.`pts__lookup_title`
+        ELSE `t91`.`_lookup_title`
       END,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_seniority`,

@@ -18,11 +18,10 @@
 --   revq_leads_ranked_by_id     the records sharing a lead id, latest activity first
 --   revq_leads_merged_by_id     one record per lead id: each field from the first that has it
 --   revq_leads_sharing_email    how many records share each email
---   revq_leads_ranked_by_email  the records sharing a email, latest activity first
+--   revq_leads_ranked_by_email  the records sharing an email, latest activity first
 --   revq_leads_merged_by_email  one record per email: each field from the first that has it
 --   revq_leads_merged           the leads, duplicates merged (by lead id, then by email)
---   revq_leads_prepared         the columns scoring reads; text that rules compare normalised
---                                 pts__lookup_title
+--   revq_leads_prepared         columns scoring reads, compared text normalised, shared lookups
 --   revq_segments               each lead's segment: the first it meets, else default
 --   revq_fit                    fit rules' points, a column per rule (null: did not fire)
 --                                 pts_seniority, pts_company_size, pts_company_size_small,
@@ -739,7 +738,7 @@ WITH "revq_leads_trimmed" AS (
     ) AS "__revq_sharing"
   FROM "revq_leads_merged_by_id" AS "t37"
 ), "revq_leads_ranked_by_email" AS (
-  /* the records sharing a email, latest activity first */
+  /* the records sharing an email, latest activity first */
   SELECT
     "t40"."lead_id",
     "t40"."email",
@@ -964,7 +963,7 @@ WITH "revq_leads_trimmed" AS (
     *
   FROM "revq_leads_merged_by_email" AS "t47"
 ), "revq_leads_prepared" AS (
-  /* the columns scoring reads; text that rules compare normalised */
+  /* columns scoring reads, compared text normalised, shared lookups */
   SELECT
     "t48"."lead_id",
     "t48"."email",
@@ -1223,7 +1222,7 @@ WITH "revq_leads_trimmed" AS (
       )
       THEN 5.0
       ELSE CAST(NULL AS DOUBLE)
-    END AS "pts__lookup_title"
+    END AS "_lookup_title"
   FROM "revq_leads_merged" AS "t48"
 ), "revq_segments" AS (
   /* each lead's segment: the first it meets, else default */
@@ -1243,7 +1242,7 @@ WITH "revq_leads_trimmed" AS (
     "t56"."_n_country",
     "t56"."_n_email",
     "t56"."_n_industry",
-    "t56"."pts__lookup_title",
+    "t56"."_lookup_title",
     CASE WHEN COALESCE("t56"."employees" >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS "segment"
   FROM "revq_leads_prepared" AS "t56"
 ), "revq_fit" AS (
@@ -1266,7 +1265,7 @@ WITH "revq_leads_trimmed" AS (
     "t61"."segment",
     IFF(NOT (
       "t61"."segment" IN ('enterprise')
-    ), "t61"."pts__lookup_title", CAST(NULL AS DOUBLE)) AS "pts_seniority",
+    ), "t61"."_lookup_title", CAST(NULL AS DOUBLE)) AS "pts_seniority",
     IFF(
       COALESCE((
         "t61"."employees" >= 200.0
@@ -1314,11 +1313,11 @@ WITH "revq_leads_trimmed" AS (
     IFF(
       "t61"."segment" = 'enterprise',
       CASE
-        WHEN "t61"."pts__lookup_title" < -15.0
+        WHEN "t61"."_lookup_title" < -15.0
         THEN -15.0
-        WHEN "t61"."pts__lookup_title" > 15.0
+        WHEN "t61"."_lookup_title" > 15.0
         THEN 15.0
-        ELSE "t61"."pts__lookup_title"
+        ELSE "t61"."_lookup_title"
       END,
       CAST(NULL AS DOUBLE)
     ) AS "pts_enterprise_seniority",
