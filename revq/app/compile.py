@@ -211,7 +211,7 @@ def _tables_read(specs: dict[str, TableSpec], columns: dict[str, dict[str, str]]
         for column, kind in types.items():
             if kind != "text":
                 by_type.setdefault(kind, []).append(column)
-        parts = [f"{spec.table} ({spec.export.name}): {text} text columns"]
+        parts = [f"{spec.table} ({spec.export.name}): {text} text column{'s' * (text != 1)}"]
         parts += [f"{kind}: {', '.join(cols)}" for kind, cols in by_type.items()]
         lines += _wrap(f"  {name.ljust(width)}", "; ".join(parts))
     return lines

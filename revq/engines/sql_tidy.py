@@ -1,7 +1,7 @@
-"""The compiled query made for reading, without changing what it computes: each step (CTE)
-keeps only the columns a later step reads, the steps come in the order a reader follows (each
-after the steps it reads, a table's load steps together), and each opens with a comment saying
-what it computes.
+"""The compiled query made for reading, without changing what it computes: branches decided
+by constants taken, each step (CTE) keeping only the columns a later step reads, the steps in
+the order a reader follows (each after the steps it reads, a table's load steps together), and
+each opening with a comment saying what it computes.
 
 Ibis writes every step as a projection of the one before: all columns carried, in the order
 its graph walk met them. These passes work on the sqlglot tree Ibis compiles to, before any
