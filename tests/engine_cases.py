@@ -26,6 +26,7 @@ from revq.core.scoring.model import (
     Routing,
     Rule,
     ScoringModel,
+    Segment,
 )
 
 AS_OF = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)  # the hour Europe's clocks go forward
@@ -318,6 +319,24 @@ def case_insensitive_lookups() -> Case:
     return Case(scoring, frame, None, AS_OF, check)
 
 
+def shared_lookup() -> Case:
+    """A lookup that a base rule and a segment's rule both read, the segment's within a cap
+    (the SQL looks it up once per lead, then caps it for the segment's rule): the cap cuts a
+    positive and a negative match, and no match stays no points."""
+    lookup = Lookup("title", ((r"\bvp\b", 15.0), ("manager", -5.0)))
+    big = Compare("employees", "gte", 1000)
+    segment = Segment("big", big, (Rule("seniority", "fit", ALWAYS, lookup, cap=3.0),))
+    rules = (Rule("seniority", "fit", ALWAYS, lookup),)
+    titles = ["VP Sales", "Manager", "VP", "Sales manager", "Intern"]
+    frame = leads(title=titles, employees=[10, 10, 5000, 5000, 5000])
+
+    def check(scored: pl.DataFrame) -> None:
+        assert by_id(scored, "segment") == ["default", "default", "big", "big", "big"]
+        assert by_id(scored, "fit_score") == [15.0, -5.0, 3.0, -3.0, 0.0]
+
+    return Case(model(rules, segments=(segment,)), frame, None, AS_OF, check)
+
+
 CASES: dict[str, Callable[[], Case]] = {
     "regex-search": regex_search,
     "fractional-days": fractional_days,
@@ -328,4 +347,5 @@ CASES: dict[str, Callable[[], Case]] = {
     "signed-zeros": signed_zeros,
     "nan-is-a-value": nan_is_a_value,
     "huge-and-tiny": huge_and_tiny,
+    "shared-lookup": shared_lookup,
 }

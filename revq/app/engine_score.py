@@ -17,7 +17,7 @@ from revq.app.run import Run
 from revq.app.scoring import scoring_config_path
 from revq.config.models import ExportSpec, LoadOptions
 from revq.config.scoring import check_columns, load_scoring
-from revq.config.warehouse import WarehouseTables
+from revq.config.warehouse import WarehouseTable, WarehouseTables
 from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import lead_counts, scoring_metrics
 from revq.engines import session
@@ -262,11 +262,11 @@ def _table_sources(
     names = tables or WarehouseTables()
     out = {}
     for table in INPUTS:
-        name = getattr(names, table)
-        if name is None:
+        named: WarehouseTable | None = getattr(names, table)
+        if named is None:
             continue
         options: LoadOptions = project.load_options(table) if project is not None else LoadOptions()
         if table == "leads" and source is not None:
             options = options.model_copy(update={"source": source})
-        out[table] = session.Source(options.model_copy(update={"table": table}), table=name)
+        out[table] = session.Source(options.model_copy(update={"table": table}), table=named.name)
     return out

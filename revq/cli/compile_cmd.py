@@ -29,6 +29,10 @@ DIALECT_NAMES = "snowflake, bigquery, databricks, postgres, duckdb, spark"
         "revq compile --dialect snowflake --as-of 2026-10-31",
     ),
     (
+        "the same, reading typed columns as Fivetran writes them",
+        "revq compile --dialect snowflake --as-of 2026-10-31 --typed",
+    ),
+    (
         "a dbt model that scores as of the day it runs",
         "revq compile --dialect bigquery --dbt models/revq_scored_leads.sql",
     ),
@@ -47,9 +51,9 @@ def compile_command(
         typer.Option(
             "--dbt",
             dir_okay=False,
-            help="Write a dbt model here (a comment naming the scoring config, its sha256 and "
-            "revq's version; the config block; the query reading {{ source('revq', ...) }}) "
-            "instead of printing the query.",
+            help="Write a dbt model here (the query's comment: the scoring config, its sha256, "
+            "revq's version, the steps; the config block; the query reading "
+            "{{ source('revq', ...) }}) instead of printing the query.",
         ),
     ] = None,
     dbt_ref: Annotated[
@@ -61,12 +65,24 @@ def compile_command(
             "({{ ref('MODEL') }}) rather than a source: leads=stg_hubspot_contacts.",
         ),
     ] = None,
+    typed: Annotated[
+        bool,
+        typer.Option(
+            "--typed",
+            help="The tables' date, number and true/false columns are typed (TIMESTAMP, "
+            "NUMBER, BOOLEAN, as a connector such as Fivetran's writes them): read as they "
+            "are, not parsed from text. A table of warehouse.tables in revq.yaml can declare "
+            "its columns' types instead (types: {CREATEDATE: timestamp}).",
+        ),
+    ] = False,
     project_file: ProjectOpt = None,
 ) -> None:
     """The scoring as one SQL query: it reads the tables warehouse.tables names in revq.yaml
-    (default: leads, activities, signals) with their columns as the exports have them, maps
-    them inside the query as revq's loader does, and scores them. Without --as-of it scores
-    as of the end of the day it runs (UTC)."""
+    (default: leads, activities, signals) with their columns as the exports have them (text,
+    unless declared typed), maps them inside the query as revq's loader does, and scores
+    them. A comment opens the query: the config and its sha256, revq's version, the as-of,
+    the tables read, and each step (CTE) with what it computes. Without --as-of it scores as
+    of the end of the day it runs (UTC)."""
     from revq.engines.errors import require_ibis
 
     require_ibis()
@@ -91,6 +107,7 @@ def compile_command(
         dbt=dbt,
         dbt_refs=refs,
         project_file=project_file,
+        typed=typed,
     )
     if dbt is None:
         emit_text(run, result.sql + "\n", None)

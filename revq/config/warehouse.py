@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -114,35 +115,72 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+# The types a warehouse column may be declared with (`warehouse.tables.<input>.types`).
+ColumnType = Literal["text", "timestamp", "datetime", "date", "integer", "number", "boolean"]
+
+
+def _table_name(v: str) -> str:
+    if not TABLE_NAME.match(v):
+        raise ValueError(
+            "expected a table name as TABLE, SCHEMA.TABLE or CATALOG.SCHEMA.TABLE "
+            "(letters, digits, _ and $)"
+        )
+    return v
+
+
+class WarehouseTable(Frozen):
+    """One table revq reads, and the types of its columns where they are not text."""
+
+    name: str = Field(description="TABLE, SCHEMA.TABLE or CATALOG.SCHEMA.TABLE.")
+    types: dict[str, ColumnType] = Field(
+        default_factory=dict,
+        description="Column (as the table has it) -> its type, for `revq compile`: text, "
+        "timestamp (an instant: Snowflake TIMESTAMP_TZ, BigQuery TIMESTAMP), datetime (a "
+        "wall-clock time, read in the project's time zone: TIMESTAMP_NTZ, DATETIME), date, "
+        "integer, number or boolean. A typed column is read as it is; a text one is trimmed "
+        "and parsed as revq reads an export.",
+    )
+
+    @field_validator("name")
+    @classmethod
+    def _plain_name(cls, v: str) -> str:
+        return _table_name(v)
+
+
 class WarehouseTables(Frozen):
     """The warehouse tables revq reads, with their columns as the connector lands them (the
-    preset and load options map them, inside the query)."""
+    preset and load options map them, inside the query). Each is a name, or a name and the
+    types of its columns."""
 
-    leads: str = Field(
-        "leads", description="Leads or contacts table, e.g. ANALYTICS.HUBSPOT_CONTACTS."
+    leads: WarehouseTable = Field(
+        default_factory=lambda: WarehouseTable(name="leads"),
+        description="Leads or contacts table, e.g. ANALYTICS.HUBSPOT_CONTACTS.",
     )
-    activities: str | None = Field("activities", description="Activities table; null for none.")
-    signals: str | None = Field("signals", description="Account signals table; null for none.")
+    activities: WarehouseTable | None = Field(
+        default_factory=lambda: WarehouseTable(name="activities"),
+        description="Activities table; null for none.",
+    )
+    signals: WarehouseTable | None = Field(
+        default_factory=lambda: WarehouseTable(name="signals"),
+        description="Account signals table; null for none.",
+    )
 
-    @field_validator("leads", "activities", "signals")
+    @field_validator("leads", "activities", "signals", mode="before")
     @classmethod
-    def _plain_name(cls, v: str | None) -> str | None:
-        if v is not None and not TABLE_NAME.match(v):
-            raise ValueError(
-                "expected a table name as TABLE, SCHEMA.TABLE or CATALOG.SCHEMA.TABLE "
-                "(letters, digits, _ and $)"
-            )
-        return v
+    def _named(cls, v: object) -> object:
+        """A table given by its name alone."""
+        return {"name": v} if isinstance(v, str) else v
 
 
 class WarehouseConfig(Frozen):
     """`revq score --engine warehouse` and `revq compile`: the warehouse revq scores in."""
 
-    url: str = Field(
+    url: str | None = Field(
+        None,
         description="Ibis connection URL (duckdb:///path.db, postgres://user:${REVQ_WAREHOUSE_"
         "PASSWORD}@host/db, snowflake://user:${REVQ_WAREHOUSE_PASSWORD}@account/db/schema?"
         "warehouse=WH, bigquery://project/dataset). ${VAR} is read from the environment when "
-        "revq connects; a password written out here is refused."
+        "revq connects; a password written out here is refused. `revq compile` needs none.",
     )
     tables: WarehouseTables = Field(
         default_factory=WarehouseTables,
@@ -151,7 +189,9 @@ class WarehouseConfig(Frozen):
 
     @field_validator("url")
     @classmethod
-    def _no_written_secrets(cls, v: str) -> str:
+    def _no_written_secrets(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
         if "://" not in v:
             raise ValueError(
                 f"expected a connection URL such as postgres://user:${{VAR}}@host/db, got "

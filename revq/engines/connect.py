@@ -129,8 +129,8 @@ def connect(spec: str, warehouse_url: str | None = None) -> Engine:
     if spec == "warehouse":
         if warehouse_url is None:
             raise RevqError(
-                "--engine warehouse: revq.yaml has no warehouse (set warehouse.url and "
-                "warehouse.tables)"
+                "--engine warehouse: revq.yaml names no warehouse to connect to (set "
+                "warehouse.url and warehouse.tables)"
             )
         return _url(warehouse_url)
     if is_engine_url(spec):

@@ -17,7 +17,7 @@ signal_points, scores, reasons, decisions, routing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -60,7 +60,7 @@ from revq.engines.numbers import (
 )
 from revq.engines.reasons import Item, rank_items, strongest_name, top_reasons_text
 from revq.engines.regex import search_pattern
-from revq.engines.steps import step, without
+from revq.engines.steps import POINTS, step, without
 from revq.engines.text import as_text, kinds_of, null_text
 from revq.engines.time import age_days, decay_factor, instant
 
@@ -89,7 +89,7 @@ class _Names:
         self.taken = set(taken)
 
     def __call__(self, rule: str) -> str:
-        base = "pts_" + re.sub(r"[^0-9A-Za-z_]", "_", rule)
+        base = POINTS + re.sub(r"[^0-9A-Za-z_]", "_", rule)
         name, n = base, 1
         while name in self.taken:
             n += 1
@@ -127,12 +127,12 @@ def score_table(
     """
     check_inputs(model, leads, activities, signals)
     moment: AsOfValue = as_of if isinstance(as_of, str) else instant(as_of)
-    table, scope = prepare_leads(leads, model, moment)
+    table, scope, lookups = prepare_leads(leads, model, moment)
     # events and signals are keyed from this early step, so that the query's steps form a
     # chain, not a tree that repeats every earlier step in each join
     keyed = table
     names = _Names(table.columns)
-    table, contribs = column_contributions(table, model, scope, names)
+    table, contribs = column_contributions(table, model, scope, names, lookups)
     if activities is not None and model.events is not None:
         columns = [names(r.name) for r in model.events.rules]
         per = event_points(keyed, activities, model, moment, columns)
@@ -194,9 +194,12 @@ def needed_columns(model: ScoringModel, leads: ir.Table, as_of: AsOfValue) -> li
     return [c for c in leads.columns if c in wanted]
 
 
-def prepare_leads(leads: ir.Table, model: ScoringModel, as_of: AsOfValue) -> tuple[ir.Table, Scope]:
+def prepare_leads(
+    leads: ir.Table, model: ScoringModel, as_of: AsOfValue
+) -> tuple[ir.Table, Scope, dict[Lookup, str]]:
     """The leads' columns scoring needs, the text columns rules compare normalised once,
-    the intent decay by last activity, and each lead's segment."""
+    the intent decay by last activity, the lookups several rules read (each in the column
+    the returned dict names), and each lead's segment."""
     table = leads.select(*needed_columns(model, leads, as_of))
     scope = Scope(kinds_of(table))
     compared: set[str] = set()
@@ -206,9 +209,31 @@ def prepare_leads(leads: ir.Table, model: ScoringModel, as_of: AsOfValue) -> tup
     table, scope = normalise_columns(table, scope, compared - COMPUTED - {"owner"}, "_n_")
     if model.intent_decay_by_last_activity is not None and "last_activity_at" in scope.kinds:
         table = table.mutate(_intent_decay=_last_activity_decay(table, model, as_of))
+    lookups: dict[Lookup, str] = {}
+    for points, where in shared_lookups(model):
+        name = "_lookup_" + re.sub(r"[^0-9A-Za-z_]", "_", points.column)
+        while name in table.columns:
+            name += "_"
+        lookups[points] = name
+        table = table.mutate(**{name: looked_up(points, table, scope, where)})
     table = step(table, "leads_prepared")
     table = step(assign_segments(table, model, scope), "segments")
-    return table, scope
+    return table, scope, lookups
+
+
+def shared_lookups(model: ScoringModel) -> list[tuple[Lookup, str]]:
+    """The lookups more than one lead rule reads (a segment's rule overriding a base rule
+    often reads the same), each with the first such rule (for messages): each is looked up
+    once per lead, in a column of its own, rather than once per rule."""
+    first: dict[Lookup, str] = {}
+    readers: dict[Lookup, int] = {}
+    named = [(r.name, r) for r in model.rules]
+    named += [(f"{seg.name}.{r.name}", r) for seg in model.segments for r in seg.rules]
+    for name, rule in named:
+        if isinstance(rule.points, Lookup):
+            first.setdefault(rule.points, f"rule {name!r}")
+            readers[rule.points] = readers.get(rule.points, 0) + 1
+    return [(points, where) for points, where in first.items() if readers[points] > 1]
 
 
 def _lead_conditions(model: ScoringModel) -> list[Condition]:
@@ -258,11 +283,16 @@ def all_rules(
 
 
 def points_value(
-    rule: Rule, table: ir.Table, scope: Scope, where: str, decay: ir.FloatingValue | None
+    rule: Rule,
+    table: ir.Table,
+    scope: Scope,
+    where: str,
+    decay: ir.FloatingValue | None,
+    lookups: dict[Lookup, str] | None = None,
 ) -> ir.FloatingValue:
     """A rule's points when it fires (fixed, per unit of a column, or from a lookup),
     decayed when `decay` is given, within the rule's cap. A constant is capped here rather
-    than in the query."""
+    than in the query. A lookup in `lookups` is read from the column that holds it."""
     points = rule.points
     cap = abs(rule.cap) if rule.cap is not None else None
 
@@ -282,15 +312,31 @@ def points_value(
         value = ibis.ifelse(is_finite(units), given, null_float())
         return capped(value * decay if decay is not None else value)
     assert isinstance(points, Lookup)
+    held = (lookups or {}).get(points)
+    if held is not None:
+        found = table[held]
+        return capped(found * decay if decay is not None else found)
+    if decay is not None:
+        return capped(looked_up(points, table, scope, where) * decay)
+    return looked_up(points, table, scope, where, capped_number)
+
+
+def looked_up(
+    points: Lookup,
+    table: ir.Table,
+    scope: Scope,
+    where: str,
+    each: Callable[[float], float] = float,
+) -> ir.FloatingValue:
+    """The points of the lookup's first pattern that the column matches (each given by
+    `each`), or null."""
     value = column(table, points.column, where)
     text = as_text(value, scope.kind(points.column), where, points.column)
     branches = []
     for pattern, number in points.table:
         found = text.re_search(search_pattern(pattern, f"{where} (its lookup)"))
-        points_ = lit(number) if decay is not None else lit(capped_number(number))
-        branches.append((found.fill_null(False), points_))
-    looked_up = ibis.cases(*branches, else_=null_float()) if branches else null_float()
-    return capped(looked_up * decay) if decay is not None else looked_up
+        branches.append((found.fill_null(False), lit(each(number))))
+    return ibis.cases(*branches, else_=null_float()) if branches else null_float()
 
 
 def _units(value: ir.Value, scope: Scope, name: str, where: str) -> ir.FloatingValue:
@@ -315,7 +361,11 @@ def _last_activity_decay(
 
 
 def column_contributions(
-    table: ir.Table, model: ScoringModel, scope: Scope, names: _Names
+    table: ir.Table,
+    model: ScoringModel,
+    scope: Scope,
+    names: _Names,
+    lookups: dict[Lookup, str] | None = None,
 ) -> tuple[ir.Table, list[Contribution]]:
     """One column per lead-column rule, a step per group: the rule's points where it fires
     (decayed for intent when the config says so), capped."""
@@ -332,7 +382,7 @@ def column_contributions(
                 fires = test if applies is None else test & applies
             has_decay = group == "intent" and "_intent_decay" in table.columns
             rule_decay = table["_intent_decay"] if has_decay else None
-            value = points_value(rule, table, scope, where, rule_decay)
+            value = points_value(rule, table, scope, where, rule_decay, lookups)
             col = names(name)
             columns[col] = value if fires is None else ibis.ifelse(fires, value, null_float())
             contribs.append(Contribution(col, name, group))

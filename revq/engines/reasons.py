@@ -16,7 +16,7 @@ import ibis
 from ibis.expr import types as ir
 
 from revq.engines.numbers import clip, decimal_text, from_micro, lit, round_half_even, to_micro
-from revq.engines.steps import step
+from revq.engines.steps import POINTS, step
 from revq.engines.text import null_text
 
 Item = tuple[str, str]  # (the column holding the item's points, its name)
@@ -50,8 +50,9 @@ def rank_items(
     tie = {i: len(items) - by_name.index(i) for i in range(len(items))}
     base = len(items) + 1
     values = [clip(table[c], 0.0, None) if positive else table[c] for c, _ in items]
-    micros = [f"_{tag}_m{i}" for i in range(len(items))]
-    keys = [f"_{tag}_k{i}" for i in range(len(items))]
+    stems = _stems([c for c, _ in items])
+    micros = [f"_{tag}_m_{stem}" for stem in stems]
+    keys = [f"_{tag}_k_{stem}" for stem in stems]
     table = table.mutate(
         **{m: to_micro(value.fill_null(lit(0.0))) for m, value in zip(micros, values, strict=True)},
         **{
@@ -96,6 +97,20 @@ def rank_items(
     columns = micros + [f"{m}_neg" for m in micros] + keys
     columns += [f"_{tag}_s{k}" for k in range(n)] + [c for s in slots for c in (s.micro, s.name)]
     return table, Ranked(columns, slots)
+
+
+def _stems(columns: list[str]) -> list[str]:
+    """Each item's working columns named after its column, for the query's readers: the
+    rule's name (pts_seniority: seniority), cap_fit; distinct."""
+    out: list[str] = []
+    for column in columns:
+        stem = column.removeprefix(POINTS).lstrip("_")
+        name, n = stem, 1
+        while name in out:
+            n += 1
+            name = f"{stem}_{n}"
+        out.append(name)
+    return out
 
 
 def reason_text(table: ir.Table, slot: Slot) -> ir.StringValue:

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from dataclasses import dataclass
 
 import ibis
 import sqlglot.expressions as sge
 from ibis.expr import types as ir
 
+from revq.engines.contents import Entry, describe
+from revq.engines.sql_tidy import (
+    annotate_steps,
+    ctes_of,
+    fold_constants,
+    order_steps,
+    prune_columns,
+)
+from revq.engines.steps import POINTS
 from revq.errors import RevqError
 
 # revq's dialect names -> Ibis's compilers (Spark SQL is Ibis's PySpark compiler).
@@ -24,10 +34,36 @@ DIALECTS = {
 SQLGLOT_DIALECTS = {name: ("spark" if name == "spark" else name) for name in DIALECTS}
 
 
+# How long a run of text may grow before the query breaks it onto lines of its own (sqlglot's
+# default, 80, breaks a CASE WHEN comparing two working columns onto four lines).
+WIDTH = 100
+# What a step no name of revq's describes is called in the table of contents.
+UNDESCRIBED = "a step of the query"
+
+
+@dataclass(frozen=True)
+class SqlQuery:
+    """One query, and its steps (CTEs) in the order it computes them."""
+
+    sql: str
+    steps: tuple[Entry, ...]
+
+
 def compile_sql(expr: ir.Table, dialect: str) -> str:
     """`expr` as one SQL query in `dialect` (snowflake, bigquery, databricks, postgres,
     duckdb or spark). Its steps are CTEs named after the config's parts (revq_fit,
     revq_intent, revq_event_points, revq_scores, revq_decisions...).
+
+    Raises:
+        RevqError: an unknown dialect (the message lists the known ones).
+    """
+    return compile_sql_steps(expr, dialect).sql
+
+
+def compile_sql_steps(expr: ir.Table, dialect: str) -> SqlQuery:
+    """`expr` as one SQL query in `dialect`, made for reading (see revq.engines.sql_tidy):
+    each step keeps only the columns later steps read, the steps come in reading order, and
+    each opens with a comment saying what it computes; and the list of those steps.
 
     Raises:
         RevqError: an unknown dialect (the message lists the known ones).
@@ -43,7 +79,25 @@ def compile_sql(expr: ir.Table, dialect: str) -> str:
     tree = sql_compiler.to_sqlglot(expr.unbind())
     if dialect in ("spark", "databricks"):
         tree = tree.transform(_instant_difference)
-    return str(tree.sql(dialect=sql_compiler.dialect, pretty=True))
+    tree = fold_constants(tree)
+    prune_columns(tree)
+    order_steps(tree)
+    steps = tuple(_entry(cte) for cte in ctes_of(tree))
+    notes = {step.name: step.note for step in steps}
+    annotate_steps(tree, lambda cte: notes[cte.alias])
+    sql = tree.sql(dialect=sql_compiler.dialect, pretty=True, max_text_width=WIDTH)
+    return SqlQuery(str(sql), steps)
+
+
+def _entry(cte: sge.CTE) -> Entry:
+    """A step's entry in the table of contents: what it computes, and the rules' points
+    columns it adds."""
+    points = tuple(
+        p.alias_or_name
+        for p in cte.this.selects
+        if p.alias_or_name.startswith(POINTS) and not isinstance(p, sge.Column)
+    )
+    return Entry(cte.alias, describe(cte.alias) or UNDESCRIBED, points)
 
 
 def _instant_difference(node: sge.Expression) -> sge.Expression:

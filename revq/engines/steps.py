@@ -5,6 +5,7 @@ from __future__ import annotations
 from ibis.expr import types as ir
 
 PREFIX = "revq_"  # never the name of a table the query reads (a CTE would hide it)
+POINTS = "pts_"  # a rule's points column is this and the rule's name
 
 
 def step(table: ir.Table, name: str) -> ir.Table:

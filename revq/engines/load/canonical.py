@@ -6,6 +6,7 @@ version of one is set aside, and the columns no preset maps are kept as they are
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ TYPES: dict[Kind, dt.DataType] = {
     Kind.DATETIME: UTC,
 }
 _REJECT = "__revq_rejected"
+_STEM = 20  # a header's share of a working column's name
 Barrier = Callable[[ir.Table], ir.Table]
 
 
@@ -83,12 +85,20 @@ class _Columns:
         self.table = table
         self.prefix = prefix
         self.barrier = barrier
-        self.count = 0
+        self.taken = set(table.columns)
         self.stages: dict[str, int] = {}
 
-    def name(self, hint: str) -> str:
-        self.count += 1
-        return f"__revq_{self.count}_{hint}"
+    def name(self, header: str, part: str) -> str:
+        """A name for `part` of the column `header` (`_create_date_dash_year`): the header's
+        letters and digits, short enough for every engine's identifiers (PostgreSQL cuts them
+        at 63 bytes), numbered where two headers (or a header of the table) would meet."""
+        stem = re.sub(r"[^0-9a-z]+", "_", header.lower()).strip("_")[:_STEM].strip("_")
+        name, n = f"_{stem or 'column'}_{part}", 1
+        while name in self.taken:
+            n += 1
+            name = f"_{stem or 'column'}_{n}_{part}"
+        self.taken.add(name)
+        return name
 
     def add(self, columns: Mapping[str, ir.Value], stage: str) -> None:
         if not columns:
@@ -155,7 +165,7 @@ def map_table(
     stage: dict[str, ir.Value] = {}
     for header in dict.fromkeys(detection.mapping.values()):
         if raw[header].type().is_string():
-            trimmed[header] = cols.name("trimmed")
+            trimmed[header] = cols.name(header, "trimmed")
             stage[trimmed[header]] = text.strip(cols[header])
     cols.add(stage, "trimmed")
 
@@ -187,7 +197,7 @@ def map_table(
         for header, parts in dated.items():
             _, step = stamps.stages(orders[header], shapes[header])[i]
             added = step({p: cols[c] for p, c in parts.items()})
-            named = {part: cols.name(part) for part in added}
+            named = {part: cols.name(header, part) for part in added}
             stage.update({named[part]: value for part, value in added.items()})
             parts.update(named)
         cols.add(stage, stage_name)

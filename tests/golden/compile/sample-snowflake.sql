@@ -1,2364 +1,1030 @@
-WITH "revq_signals_trimmed" AS (
+-- revq scoring model: ../configs/scoring.yaml (sha256 9ef52ebf84ac30903f8f36043bc105e37ad872ac5ebba7bab86aadea72168efd)
+-- project: revq.yaml (sha256 e4f982b4b7466736fbdd4d4a28646fad6bb9a36dc87d895fafee1af7e5e65ac2)
+-- revq VERSION; dialect snowflake; scored as of the end of 2026-10-31 (UTC)
+-- written by: revq compile --dialect snowflake --as-of 2026-10-31; do not edit: compile again
+--
+-- tables read, with the columns of the exports revq.yaml names:
+--   leads       leads (hubspot_contacts.csv): 19 text columns
+--   activities  activities (activities.csv): 6 text columns
+--   signals     signals (signals.csv): 6 text columns
+--
+-- steps (CTEs), in the order the query computes them:
+--   revq_leads_trimmed             the text columns, trimmed of white space
+--   revq_leads_date_text           date texts, a trailing UTC, GMT or Z written +0000
+--   revq_leads_date_shapes         each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms)
+--   revq_leads_date_parts          each date's year, month and day, read by its shape
+--   revq_leads_time_parts          each date's hour, minute, second and time zone
+--   revq_leads_dates_checked       each date checked (a real day and time), in one form
+--   revq_leads_mapped              revq's columns, values typed; rows that do not parse left out
+--   revq_leads_sharing_id          how many records share each lead id
+--   revq_leads_ranked_by_id        the records sharing a lead id, latest activity first
+--   revq_leads_merged_by_id        one record per lead id: each field from the first that has it
+--   revq_leads_sharing_email       how many records share each email
+--   revq_leads_ranked_by_email     the records sharing an email, latest activity first
+--   revq_leads_merged_by_email     one record per email: each field from the first that has it
+--   revq_leads_merged              the leads, duplicates merged (by lead id, then by email)
+--   revq_leads_prepared            columns scoring reads, compared text normalised, shared lookups
+--   revq_segments                  each lead's segment: the first it meets, else default
+--   revq_fit                       fit rules' points, a column per rule (null: did not fire)
+--                                    pts_seniority, pts_company_size, pts_company_size_small,
+--                                    pts_target_industry, pts_served_country,
+--                                    pts_enterprise_seniority, pts_enterprise_enterprise_size
+--   revq_negative                  negative rules' points, a column per rule (null: did not fire)
+--                                    pts_personal_email, pts_intern_or_student,
+--                                    pts_unserved_country, pts_tiny_company
+--   revq_activities_trimmed        the text columns, trimmed of white space
+--   revq_activities_date_text      date texts, a trailing UTC, GMT or Z written +0000
+--   revq_activities_date_shapes    each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms)
+--   revq_activities_date_parts     each date's year, month and day, read by its shape
+--   revq_activities_time_parts     each date's hour, minute, second and time zone
+--   revq_activities_dates_checked  each date checked (a real day and time), in one form
+--   revq_leads_merged_away         each lead id merged away, and the id its activities move to
+--   revq_activities_mapped         revq's columns, values typed; rows that do not parse left out
+--   revq_activity_ages             each activity's lead, age in days and channel weight
+--   revq_activities_counted        the activities inside the window, with their decay
+--   revq_activity_points           each activity's points for each event rule it meets
+--   revq_event_points              event rules' points per lead: summed, then capped
+--                                    pts_demo_request, pts_pricing_page, pts_comparison_site,
+--                                    pts_case_study, pts_webinar, pts_blog, pts_email_click
+--   revq_signals_trimmed           the text columns, trimmed of white space
+--   revq_signals_date_text         date texts, a trailing UTC, GMT or Z written +0000
+--   revq_signals_date_shapes       each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms)
+--   revq_signals_date_parts        each date's year, month and day, read by its shape
+--   revq_signals_time_parts        each date's hour, minute, second and time zone
+--   revq_signals_dates_checked     each date checked (a real day and time), in one form
+--   revq_signals_mapped            revq's columns, values typed; rows that do not parse left out
+--   revq_signal_ages               each lead's account signals: age in days and weight
+--   revq_signals_counted           the signals inside the window, decayed and labelled
+--   revq_signal_points             signal points per type; the strongest signal; the newest's age
+--                                    pts_executive_hire, pts_funding, pts_strategic_hiring,
+--                                    pts_filing_language, pts_expansion
+--   revq_group_micro_points        each group's rules summed in whole micro-points, and the sign of
+--                                  a zero
+--   revq_group_sums                each group's points summed (fit, intent, signal, negative)
+--   revq_group_scores              each group's sum within its scale
+--   revq_scores                    the total score; where a scale cut a group's sum
+--   revq_strongest_items           why now's strongest behaviour: each item's micro-points and sign
+--   revq_strongest_keys            why now's strongest behaviour: each item's sort key (size, sign,
+--                                  name)
+--   revq_strongest_1               why now's strongest behaviour: place 1
+--   revq_reason_items              top reasons: each item's micro-points and sign
+--   revq_reason_keys               top reasons: each item's sort key (size, sign, name)
+--   revq_reason_1                  top reasons: place 1
+--   revq_reason_2                  top reasons: place 2
+--   revq_reason_3                  top reasons: place 3
+--   revq_reasons                   top reasons and why now; scores rounded to two decimals
+--   revq_decisions                 fit grade, quadrant, gate and stage
+--   revq_routing                   each lead's turn in its team's round robin (owner routing)
+--   (the SELECT)                   the scored leads as `revq score` writes them, best first
+
+WITH "revq_leads_trimmed" AS (
+  /* the text columns, trimmed of white space */
   SELECT
-    "t0"."account_key",
-    "t0"."company",
-    "t0"."signal_type",
-    "t0"."occurred_at",
-    "t0"."source",
-    "t0"."detail",
-    REGEXP_REPLACE(
-      "t0"."account_key",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t0"."company",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t0"."signal_type",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t0"."occurred_at",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t0"."source",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed",
-    REGEXP_REPLACE(
-      "t0"."detail",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_6_trimmed"
-  FROM "signals" AS "t0"
-), "revq_activities_trimmed" AS (
-  SELECT
-    "t1"."activity_id",
-    "t1"."lead_id",
-    "t1"."activity_type",
-    "t1"."occurred_at",
-    "t1"."channel",
-    "t1"."detail",
-    REGEXP_REPLACE(
-      "t1"."activity_id",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t1"."lead_id",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t1"."activity_type",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t1"."occurred_at",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t1"."channel",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed",
-    REGEXP_REPLACE(
-      "t1"."detail",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_6_trimmed"
-  FROM "activities" AS "t1"
-), "revq_leads_trimmed" AS (
-  SELECT
-    "t2"."Record ID",
-    "t2"."First Name",
-    "t2"."Last Name",
-    "t2"."Email",
-    "t2"."Job Title",
-    "t2"."Company Name",
-    "t2"."Industry",
-    "t2"."Number of Employees",
-    "t2"."Annual Revenue",
-    "t2"."Country/Region",
-    "t2"."Original Source",
     "t2"."Lifecycle Stage",
-    "t2"."Contact owner",
-    "t2"."Create Date",
-    "t2"."Last Activity Date",
-    "t2"."Became a Marketing Qualified Lead Date",
-    "t2"."Became a Sales Qualified Lead Date",
-    "t2"."Became an Opportunity Date",
-    "t2"."Website URL",
-    REGEXP_REPLACE(
-      "t2"."Record ID",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_1_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Email",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_2_trimmed",
-    REGEXP_REPLACE(
-      "t2"."First Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_3_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Last Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_4_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Job Title",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_5_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Company Name",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_6_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Website URL",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_7_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Industry",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_8_trimmed",
+    REGEXP_REPLACE("t2"."Record ID", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_record_id_trimmed",
+    REGEXP_REPLACE("t2"."Email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_email_trimmed",
+    REGEXP_REPLACE("t2"."First Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_first_name_trimmed",
+    REGEXP_REPLACE("t2"."Last Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_last_name_trimmed",
+    REGEXP_REPLACE("t2"."Job Title", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_job_title_trimmed",
+    REGEXP_REPLACE("t2"."Company Name", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_company_name_trimmed",
+    REGEXP_REPLACE("t2"."Website URL", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_website_url_trimmed",
+    REGEXP_REPLACE("t2"."Industry", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_industry_trimmed",
     REGEXP_REPLACE(
       "t2"."Number of Employees",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_9_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Annual Revenue",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_10_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Country/Region",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_11_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Original Source",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_12_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Lifecycle Stage",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_13_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Contact owner",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_14_trimmed",
-    REGEXP_REPLACE(
-      "t2"."Create Date",
-      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-      ''
-    ) AS "__revq_15_trimmed",
+    ) AS "_number_of_employees_trimmed",
+    REGEXP_REPLACE("t2"."Annual Revenue", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_annual_revenue_trimmed",
+    REGEXP_REPLACE("t2"."Country/Region", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_country_region_trimmed",
+    REGEXP_REPLACE("t2"."Original Source", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_original_source_trimmed",
+    REGEXP_REPLACE("t2"."Contact owner", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_contact_owner_trimmed",
+    REGEXP_REPLACE("t2"."Create Date", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_create_date_trimmed",
     REGEXP_REPLACE(
       "t2"."Last Activity Date",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_16_trimmed",
+    ) AS "_last_activity_date_trimmed",
     REGEXP_REPLACE(
       "t2"."Became a Marketing Qualified Lead Date",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_17_trimmed",
+    ) AS "_became_a_marketing_q_trimmed",
     REGEXP_REPLACE(
       "t2"."Became a Sales Qualified Lead Date",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_18_trimmed",
+    ) AS "_became_a_sales_quali_trimmed",
     REGEXP_REPLACE(
       "t2"."Became an Opportunity Date",
       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
       ''
-    ) AS "__revq_19_trimmed"
+    ) AS "_became_an_opportunit_trimmed"
   FROM "leads" AS "t2"
-), "revq_signals_date_text" AS (
-  SELECT
-    "t6"."account_key",
-    "t6"."company",
-    "t6"."signal_type",
-    "t6"."occurred_at",
-    "t6"."source",
-    "t6"."detail",
-    "t6"."__revq_1_trimmed",
-    "t6"."__revq_2_trimmed",
-    "t6"."__revq_3_trimmed",
-    "t6"."__revq_4_trimmed",
-    "t6"."__revq_5_trimmed",
-    "t6"."__revq_6_trimmed",
-    REGEXP_REPLACE(
-      "t6"."__revq_4_trimmed",
-      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
-      '+0000'
-    ) AS "__revq_7_s"
-  FROM "revq_signals_trimmed" AS "t6"
-), "revq_activities_date_text" AS (
-  SELECT
-    "t7"."activity_id",
-    "t7"."lead_id",
-    "t7"."activity_type",
-    "t7"."occurred_at",
-    "t7"."channel",
-    "t7"."detail",
-    "t7"."__revq_1_trimmed",
-    "t7"."__revq_2_trimmed",
-    "t7"."__revq_3_trimmed",
-    "t7"."__revq_4_trimmed",
-    "t7"."__revq_5_trimmed",
-    "t7"."__revq_6_trimmed",
-    REGEXP_REPLACE(
-      "t7"."__revq_4_trimmed",
-      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
-      '+0000'
-    ) AS "__revq_7_s"
-  FROM "revq_activities_trimmed" AS "t7"
 ), "revq_leads_date_text" AS (
+  /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
-    "t8"."Record ID",
-    "t8"."First Name",
-    "t8"."Last Name",
-    "t8"."Email",
-    "t8"."Job Title",
-    "t8"."Company Name",
-    "t8"."Industry",
-    "t8"."Number of Employees",
-    "t8"."Annual Revenue",
-    "t8"."Country/Region",
-    "t8"."Original Source",
     "t8"."Lifecycle Stage",
-    "t8"."Contact owner",
-    "t8"."Create Date",
-    "t8"."Last Activity Date",
-    "t8"."Became a Marketing Qualified Lead Date",
-    "t8"."Became a Sales Qualified Lead Date",
-    "t8"."Became an Opportunity Date",
-    "t8"."Website URL",
-    "t8"."__revq_1_trimmed",
-    "t8"."__revq_2_trimmed",
-    "t8"."__revq_3_trimmed",
-    "t8"."__revq_4_trimmed",
-    "t8"."__revq_5_trimmed",
-    "t8"."__revq_6_trimmed",
-    "t8"."__revq_7_trimmed",
-    "t8"."__revq_8_trimmed",
-    "t8"."__revq_9_trimmed",
-    "t8"."__revq_10_trimmed",
-    "t8"."__revq_11_trimmed",
-    "t8"."__revq_12_trimmed",
-    "t8"."__revq_13_trimmed",
-    "t8"."__revq_14_trimmed",
-    "t8"."__revq_15_trimmed",
-    "t8"."__revq_16_trimmed",
-    "t8"."__revq_17_trimmed",
-    "t8"."__revq_18_trimmed",
-    "t8"."__revq_19_trimmed",
+    "t8"."_record_id_trimmed",
+    "t8"."_email_trimmed",
+    "t8"."_first_name_trimmed",
+    "t8"."_last_name_trimmed",
+    "t8"."_job_title_trimmed",
+    "t8"."_company_name_trimmed",
+    "t8"."_website_url_trimmed",
+    "t8"."_industry_trimmed",
+    "t8"."_number_of_employees_trimmed",
+    "t8"."_annual_revenue_trimmed",
+    "t8"."_country_region_trimmed",
+    "t8"."_original_source_trimmed",
+    "t8"."_contact_owner_trimmed",
+    "t8"."_create_date_trimmed",
+    "t8"."_last_activity_date_trimmed",
+    "t8"."_became_a_marketing_q_trimmed",
+    "t8"."_became_a_sales_quali_trimmed",
+    "t8"."_became_an_opportunit_trimmed",
     REGEXP_REPLACE(
-      "t8"."__revq_15_trimmed",
+      "t8"."_create_date_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_20_s",
+    ) AS "_create_date_s",
     REGEXP_REPLACE(
-      "t8"."__revq_16_trimmed",
+      "t8"."_last_activity_date_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_21_s",
+    ) AS "_last_activity_date_s",
     REGEXP_REPLACE(
-      "t8"."__revq_17_trimmed",
+      "t8"."_became_a_marketing_q_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_22_s",
+    ) AS "_became_a_marketing_q_s",
     REGEXP_REPLACE(
-      "t8"."__revq_18_trimmed",
+      "t8"."_became_a_sales_quali_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_23_s",
+    ) AS "_became_a_sales_quali_s",
     REGEXP_REPLACE(
-      "t8"."__revq_19_trimmed",
+      "t8"."_became_an_opportunit_trimmed",
       '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
-    ) AS "__revq_24_s"
+    ) AS "_became_an_opportunit_s"
   FROM "revq_leads_trimmed" AS "t8"
-), "revq_signals_date_shapes" AS (
-  SELECT
-    "t12"."account_key",
-    "t12"."company",
-    "t12"."signal_type",
-    "t12"."occurred_at",
-    "t12"."source",
-    "t12"."detail",
-    "t12"."__revq_1_trimmed",
-    "t12"."__revq_2_trimmed",
-    "t12"."__revq_3_trimmed",
-    "t12"."__revq_4_trimmed",
-    "t12"."__revq_5_trimmed",
-    "t12"."__revq_6_trimmed",
-    "t12"."__revq_7_s",
-    REGEXP_LIKE(
-      "t12"."__revq_7_s",
-      CONCAT(
-        '.*',
-        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
-        '.*'
-      ),
-      'cs'
-    ) AS "__revq_8_is_dash",
-    REGEXP_LIKE(
-      "t12"."__revq_7_s",
-      CONCAT(
-        '.*',
-        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
-        '.*'
-      ),
-      'cs'
-    ) AS "__revq_9_is_slash",
-    REGEXP_LIKE(
-      "t12"."__revq_7_s",
-      CONCAT(
-        '.*',
-        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        '.*'
-      ),
-      'cs'
-    ) AS "__revq_10_is_ordered",
-    REGEXP_LIKE("t12"."__revq_7_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_11_is_epoch"
-  FROM "revq_signals_date_text" AS "t12"
-), "revq_activities_date_shapes" AS (
-  SELECT
-    "t13"."activity_id",
-    "t13"."lead_id",
-    "t13"."activity_type",
-    "t13"."occurred_at",
-    "t13"."channel",
-    "t13"."detail",
-    "t13"."__revq_1_trimmed",
-    "t13"."__revq_2_trimmed",
-    "t13"."__revq_3_trimmed",
-    "t13"."__revq_4_trimmed",
-    "t13"."__revq_5_trimmed",
-    "t13"."__revq_6_trimmed",
-    "t13"."__revq_7_s",
-    REGEXP_LIKE(
-      "t13"."__revq_7_s",
-      CONCAT(
-        '.*',
-        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
-        '.*'
-      ),
-      'cs'
-    ) AS "__revq_8_is_dash",
-    REGEXP_LIKE(
-      "t13"."__revq_7_s",
-      CONCAT(
-        '.*',
-        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
-        '.*'
-      ),
-      'cs'
-    ) AS "__revq_9_is_slash",
-    REGEXP_LIKE(
-      "t13"."__revq_7_s",
-      CONCAT(
-        '.*',
-        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        '.*'
-      ),
-      'cs'
-    ) AS "__revq_10_is_ordered",
-    REGEXP_LIKE("t13"."__revq_7_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_11_is_epoch"
-  FROM "revq_activities_date_text" AS "t13"
 ), "revq_leads_date_shapes" AS (
+  /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
-    "t14"."Record ID",
-    "t14"."First Name",
-    "t14"."Last Name",
-    "t14"."Email",
-    "t14"."Job Title",
-    "t14"."Company Name",
-    "t14"."Industry",
-    "t14"."Number of Employees",
-    "t14"."Annual Revenue",
-    "t14"."Country/Region",
-    "t14"."Original Source",
     "t14"."Lifecycle Stage",
-    "t14"."Contact owner",
-    "t14"."Create Date",
-    "t14"."Last Activity Date",
-    "t14"."Became a Marketing Qualified Lead Date",
-    "t14"."Became a Sales Qualified Lead Date",
-    "t14"."Became an Opportunity Date",
-    "t14"."Website URL",
-    "t14"."__revq_1_trimmed",
-    "t14"."__revq_2_trimmed",
-    "t14"."__revq_3_trimmed",
-    "t14"."__revq_4_trimmed",
-    "t14"."__revq_5_trimmed",
-    "t14"."__revq_6_trimmed",
-    "t14"."__revq_7_trimmed",
-    "t14"."__revq_8_trimmed",
-    "t14"."__revq_9_trimmed",
-    "t14"."__revq_10_trimmed",
-    "t14"."__revq_11_trimmed",
-    "t14"."__revq_12_trimmed",
-    "t14"."__revq_13_trimmed",
-    "t14"."__revq_14_trimmed",
-    "t14"."__revq_15_trimmed",
-    "t14"."__revq_16_trimmed",
-    "t14"."__revq_17_trimmed",
-    "t14"."__revq_18_trimmed",
-    "t14"."__revq_19_trimmed",
-    "t14"."__revq_20_s",
-    "t14"."__revq_21_s",
-    "t14"."__revq_22_s",
-    "t14"."__revq_23_s",
-    "t14"."__revq_24_s",
+    "t14"."_record_id_trimmed",
+    "t14"."_email_trimmed",
+    "t14"."_first_name_trimmed",
+    "t14"."_last_name_trimmed",
+    "t14"."_job_title_trimmed",
+    "t14"."_company_name_trimmed",
+    "t14"."_website_url_trimmed",
+    "t14"."_industry_trimmed",
+    "t14"."_number_of_employees_trimmed",
+    "t14"."_annual_revenue_trimmed",
+    "t14"."_country_region_trimmed",
+    "t14"."_original_source_trimmed",
+    "t14"."_contact_owner_trimmed",
+    "t14"."_create_date_trimmed",
+    "t14"."_last_activity_date_trimmed",
+    "t14"."_became_a_marketing_q_trimmed",
+    "t14"."_became_a_sales_quali_trimmed",
+    "t14"."_became_an_opportunit_trimmed",
+    "t14"."_create_date_s",
+    "t14"."_last_activity_date_s",
+    "t14"."_became_a_marketing_q_s",
+    "t14"."_became_a_sales_quali_s",
+    "t14"."_became_an_opportunit_s",
     REGEXP_LIKE(
-      "t14"."__revq_20_s",
+      "t14"."_create_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_25_is_dash",
+    ) AS "_create_date_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_20_s",
+      "t14"."_create_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_26_is_slash",
+    ) AS "_create_date_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_20_s",
+      "t14"."_create_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_27_is_ordered",
-    REGEXP_LIKE("t14"."__revq_20_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_28_is_epoch",
+    ) AS "_create_date_is_ordered",
+    REGEXP_LIKE("t14"."_create_date_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_create_date_is_epoch",
     REGEXP_LIKE(
-      "t14"."__revq_21_s",
+      "t14"."_last_activity_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_29_is_dash",
+    ) AS "_last_activity_date_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_21_s",
+      "t14"."_last_activity_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_30_is_slash",
+    ) AS "_last_activity_date_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_21_s",
+      "t14"."_last_activity_date_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_31_is_ordered",
-    REGEXP_LIKE("t14"."__revq_21_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_32_is_epoch",
+    ) AS "_last_activity_date_is_ordered",
+    REGEXP_LIKE("t14"."_last_activity_date_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_last_activity_date_is_epoch",
     REGEXP_LIKE(
-      "t14"."__revq_22_s",
+      "t14"."_became_a_marketing_q_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_33_is_dash",
+    ) AS "_became_a_marketing_q_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_22_s",
+      "t14"."_became_a_marketing_q_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_34_is_slash",
+    ) AS "_became_a_marketing_q_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_22_s",
+      "t14"."_became_a_marketing_q_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_35_is_ordered",
-    REGEXP_LIKE("t14"."__revq_22_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_36_is_epoch",
+    ) AS "_became_a_marketing_q_is_ordered",
+    REGEXP_LIKE("t14"."_became_a_marketing_q_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_became_a_marketing_q_is_epoch",
     REGEXP_LIKE(
-      "t14"."__revq_23_s",
+      "t14"."_became_a_sales_quali_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_37_is_dash",
+    ) AS "_became_a_sales_quali_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_23_s",
+      "t14"."_became_a_sales_quali_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_38_is_slash",
+    ) AS "_became_a_sales_quali_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_23_s",
+      "t14"."_became_a_sales_quali_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_39_is_ordered",
-    REGEXP_LIKE("t14"."__revq_23_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_40_is_epoch",
+    ) AS "_became_a_sales_quali_is_ordered",
+    REGEXP_LIKE("t14"."_became_a_sales_quali_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_became_a_sales_quali_is_epoch",
     REGEXP_LIKE(
-      "t14"."__revq_24_s",
+      "t14"."_became_an_opportunit_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_41_is_dash",
+    ) AS "_became_an_opportunit_is_dash",
     REGEXP_LIKE(
-      "t14"."__revq_24_s",
+      "t14"."_became_an_opportunit_s",
       CONCAT(
         '.*',
         '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_42_is_slash",
+    ) AS "_became_an_opportunit_is_slash",
     REGEXP_LIKE(
-      "t14"."__revq_24_s",
+      "t14"."_became_an_opportunit_s",
       CONCAT(
         '.*',
         '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         '.*'
       ),
       'cs'
-    ) AS "__revq_43_is_ordered",
-    REGEXP_LIKE("t14"."__revq_24_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "__revq_44_is_epoch"
+    ) AS "_became_an_opportunit_is_ordered",
+    REGEXP_LIKE("t14"."_became_an_opportunit_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_became_an_opportunit_is_epoch"
   FROM "revq_leads_date_text" AS "t14"
-), "revq_signals_date_parts" AS (
-  SELECT
-    "t18"."account_key",
-    "t18"."company",
-    "t18"."signal_type",
-    "t18"."occurred_at",
-    "t18"."source",
-    "t18"."detail",
-    "t18"."__revq_1_trimmed",
-    "t18"."__revq_2_trimmed",
-    "t18"."__revq_3_trimmed",
-    "t18"."__revq_4_trimmed",
-    "t18"."__revq_5_trimmed",
-    "t18"."__revq_6_trimmed",
-    "t18"."__revq_7_s",
-    "t18"."__revq_8_is_dash",
-    "t18"."__revq_9_is_slash",
-    "t18"."__revq_10_is_ordered",
-    "t18"."__revq_11_is_epoch",
-    CAST(CASE
-      WHEN "t18"."__revq_8_is_dash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_12_dash_year",
-    CAST(CASE
-      WHEN "t18"."__revq_8_is_dash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_13_dash_month",
-    CAST(CASE
-      WHEN "t18"."__revq_8_is_dash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_14_dash_day",
-    CASE
-      WHEN "t18"."__revq_8_is_dash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_15_dash_rest",
-    CAST(CASE
-      WHEN "t18"."__revq_9_is_slash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_16_slash_year",
-    CAST(CASE
-      WHEN "t18"."__revq_9_is_slash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_17_slash_month",
-    CAST(CASE
-      WHEN "t18"."__revq_9_is_slash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_18_slash_day",
-    CASE
-      WHEN "t18"."__revq_9_is_slash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t18"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_19_slash_rest",
-    CAST(CASE
-      WHEN "t18"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_20_ordered_first",
-    CASE
-      WHEN "t18"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_21_ordered_sep1",
-    CAST(CASE
-      WHEN "t18"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_22_ordered_second_number",
-    CASE
-      WHEN "t18"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_23_ordered_sep2",
-    CAST(CASE
-      WHEN "t18"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_24_ordered_year",
-    CASE
-      WHEN "t18"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t18"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_25_ordered_rest",
-    CAST(CASE
-      WHEN "t18"."__revq_11_is_epoch"
-      THEN "t18"."__revq_7_s"
-      ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_26_epoch"
-  FROM "revq_signals_date_shapes" AS "t18"
-), "revq_activities_date_parts" AS (
-  SELECT
-    "t19"."activity_id",
-    "t19"."lead_id",
-    "t19"."activity_type",
-    "t19"."occurred_at",
-    "t19"."channel",
-    "t19"."detail",
-    "t19"."__revq_1_trimmed",
-    "t19"."__revq_2_trimmed",
-    "t19"."__revq_3_trimmed",
-    "t19"."__revq_4_trimmed",
-    "t19"."__revq_5_trimmed",
-    "t19"."__revq_6_trimmed",
-    "t19"."__revq_7_s",
-    "t19"."__revq_8_is_dash",
-    "t19"."__revq_9_is_slash",
-    "t19"."__revq_10_is_ordered",
-    "t19"."__revq_11_is_epoch",
-    CAST(CASE
-      WHEN "t19"."__revq_8_is_dash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_12_dash_year",
-    CAST(CASE
-      WHEN "t19"."__revq_8_is_dash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_13_dash_month",
-    CAST(CASE
-      WHEN "t19"."__revq_8_is_dash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_14_dash_day",
-    CASE
-      WHEN "t19"."__revq_8_is_dash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_15_dash_rest",
-    CAST(CASE
-      WHEN "t19"."__revq_9_is_slash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_16_slash_year",
-    CAST(CASE
-      WHEN "t19"."__revq_9_is_slash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_17_slash_month",
-    CAST(CASE
-      WHEN "t19"."__revq_9_is_slash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_18_slash_day",
-    CASE
-      WHEN "t19"."__revq_9_is_slash"
-      THEN NULLIF(
-        REGEXP_SUBSTR("t19"."__revq_7_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_19_slash_rest",
-    CAST(CASE
-      WHEN "t19"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_20_ordered_first",
-    CASE
-      WHEN "t19"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_21_ordered_sep1",
-    CAST(CASE
-      WHEN "t19"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_22_ordered_second_number",
-    CASE
-      WHEN "t19"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_23_ordered_sep2",
-    CAST(CASE
-      WHEN "t19"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_24_ordered_year",
-    CASE
-      WHEN "t19"."__revq_10_is_ordered"
-      THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t19"."__revq_7_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_25_ordered_rest",
-    CAST(CASE
-      WHEN "t19"."__revq_11_is_epoch"
-      THEN "t19"."__revq_7_s"
-      ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_26_epoch"
-  FROM "revq_activities_date_shapes" AS "t19"
 ), "revq_leads_date_parts" AS (
+  /* each date's year, month and day, read by its shape */
   SELECT
-    "t20"."Record ID",
-    "t20"."First Name",
-    "t20"."Last Name",
-    "t20"."Email",
-    "t20"."Job Title",
-    "t20"."Company Name",
-    "t20"."Industry",
-    "t20"."Number of Employees",
-    "t20"."Annual Revenue",
-    "t20"."Country/Region",
-    "t20"."Original Source",
     "t20"."Lifecycle Stage",
-    "t20"."Contact owner",
-    "t20"."Create Date",
-    "t20"."Last Activity Date",
-    "t20"."Became a Marketing Qualified Lead Date",
-    "t20"."Became a Sales Qualified Lead Date",
-    "t20"."Became an Opportunity Date",
-    "t20"."Website URL",
-    "t20"."__revq_1_trimmed",
-    "t20"."__revq_2_trimmed",
-    "t20"."__revq_3_trimmed",
-    "t20"."__revq_4_trimmed",
-    "t20"."__revq_5_trimmed",
-    "t20"."__revq_6_trimmed",
-    "t20"."__revq_7_trimmed",
-    "t20"."__revq_8_trimmed",
-    "t20"."__revq_9_trimmed",
-    "t20"."__revq_10_trimmed",
-    "t20"."__revq_11_trimmed",
-    "t20"."__revq_12_trimmed",
-    "t20"."__revq_13_trimmed",
-    "t20"."__revq_14_trimmed",
-    "t20"."__revq_15_trimmed",
-    "t20"."__revq_16_trimmed",
-    "t20"."__revq_17_trimmed",
-    "t20"."__revq_18_trimmed",
-    "t20"."__revq_19_trimmed",
-    "t20"."__revq_20_s",
-    "t20"."__revq_21_s",
-    "t20"."__revq_22_s",
-    "t20"."__revq_23_s",
-    "t20"."__revq_24_s",
-    "t20"."__revq_25_is_dash",
-    "t20"."__revq_26_is_slash",
-    "t20"."__revq_27_is_ordered",
-    "t20"."__revq_28_is_epoch",
-    "t20"."__revq_29_is_dash",
-    "t20"."__revq_30_is_slash",
-    "t20"."__revq_31_is_ordered",
-    "t20"."__revq_32_is_epoch",
-    "t20"."__revq_33_is_dash",
-    "t20"."__revq_34_is_slash",
-    "t20"."__revq_35_is_ordered",
-    "t20"."__revq_36_is_epoch",
-    "t20"."__revq_37_is_dash",
-    "t20"."__revq_38_is_slash",
-    "t20"."__revq_39_is_ordered",
-    "t20"."__revq_40_is_epoch",
-    "t20"."__revq_41_is_dash",
-    "t20"."__revq_42_is_slash",
-    "t20"."__revq_43_is_ordered",
-    "t20"."__revq_44_is_epoch",
+    "t20"."_record_id_trimmed",
+    "t20"."_email_trimmed",
+    "t20"."_first_name_trimmed",
+    "t20"."_last_name_trimmed",
+    "t20"."_job_title_trimmed",
+    "t20"."_company_name_trimmed",
+    "t20"."_website_url_trimmed",
+    "t20"."_industry_trimmed",
+    "t20"."_number_of_employees_trimmed",
+    "t20"."_annual_revenue_trimmed",
+    "t20"."_country_region_trimmed",
+    "t20"."_original_source_trimmed",
+    "t20"."_contact_owner_trimmed",
+    "t20"."_create_date_trimmed",
+    "t20"."_last_activity_date_trimmed",
+    "t20"."_became_a_marketing_q_trimmed",
+    "t20"."_became_a_sales_quali_trimmed",
+    "t20"."_became_an_opportunit_trimmed",
     CAST(CASE
-      WHEN "t20"."__revq_25_is_dash"
+      WHEN "t20"."_create_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_45_dash_year",
+    END AS INT) AS "_create_date_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_25_is_dash"
+      WHEN "t20"."_create_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_46_dash_month",
+    END AS INT) AS "_create_date_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_25_is_dash"
+      WHEN "t20"."_create_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_47_dash_day",
+    END AS INT) AS "_create_date_dash_day",
     CASE
-      WHEN "t20"."__revq_25_is_dash"
+      WHEN "t20"."_create_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_48_dash_rest",
+    END AS "_create_date_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_26_is_slash"
+      WHEN "t20"."_create_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_49_slash_year",
+    END AS INT) AS "_create_date_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_26_is_slash"
+      WHEN "t20"."_create_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_50_slash_month",
+    END AS INT) AS "_create_date_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_26_is_slash"
+      WHEN "t20"."_create_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_51_slash_day",
+    END AS INT) AS "_create_date_slash_day",
     CASE
-      WHEN "t20"."__revq_26_is_slash"
+      WHEN "t20"."_create_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_20_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_52_slash_rest",
+    END AS "_create_date_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_53_ordered_first",
+    END AS INT) AS "_create_date_ordered_first",
     CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_54_ordered_sep1",
+    END AS "_create_date_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_55_ordered_second_number",
+    END AS INT) AS "_create_date_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_56_ordered_sep2",
+    END AS "_create_date_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_57_ordered_year",
+    END AS INT) AS "_create_date_ordered_year",
     CASE
-      WHEN "t20"."__revq_27_is_ordered"
+      WHEN "t20"."_create_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_20_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_create_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_58_ordered_rest",
+    END AS "_create_date_ordered_rest",
+    CAST(CASE WHEN "t20"."_create_date_is_epoch" THEN "t20"."_create_date_s" ELSE CAST(NULL AS VARCHAR) END AS BIGINT) AS "_create_date_epoch",
     CAST(CASE
-      WHEN "t20"."__revq_28_is_epoch"
-      THEN "t20"."__revq_20_s"
-      ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_59_epoch",
-    CAST(CASE
-      WHEN "t20"."__revq_29_is_dash"
+      WHEN "t20"."_last_activity_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_60_dash_year",
+    END AS INT) AS "_last_activity_date_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_29_is_dash"
+      WHEN "t20"."_last_activity_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_61_dash_month",
+    END AS INT) AS "_last_activity_date_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_29_is_dash"
+      WHEN "t20"."_last_activity_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_62_dash_day",
+    END AS INT) AS "_last_activity_date_dash_day",
     CASE
-      WHEN "t20"."__revq_29_is_dash"
+      WHEN "t20"."_last_activity_date_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_63_dash_rest",
+    END AS "_last_activity_date_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_30_is_slash"
+      WHEN "t20"."_last_activity_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_64_slash_year",
+    END AS INT) AS "_last_activity_date_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_30_is_slash"
+      WHEN "t20"."_last_activity_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_65_slash_month",
+    END AS INT) AS "_last_activity_date_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_30_is_slash"
+      WHEN "t20"."_last_activity_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_66_slash_day",
+    END AS INT) AS "_last_activity_date_slash_day",
     CASE
-      WHEN "t20"."__revq_30_is_slash"
+      WHEN "t20"."_last_activity_date_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_21_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_67_slash_rest",
+    END AS "_last_activity_date_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_68_ordered_first",
+    END AS INT) AS "_last_activity_date_ordered_first",
     CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_69_ordered_sep1",
+    END AS "_last_activity_date_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_70_ordered_second_number",
+    END AS INT) AS "_last_activity_date_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_71_ordered_sep2",
+    END AS "_last_activity_date_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_72_ordered_year",
+    END AS INT) AS "_last_activity_date_ordered_year",
     CASE
-      WHEN "t20"."__revq_31_is_ordered"
+      WHEN "t20"."_last_activity_date_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_21_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_last_activity_date_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_73_ordered_rest",
+    END AS "_last_activity_date_ordered_rest",
     CAST(CASE
-      WHEN "t20"."__revq_32_is_epoch"
-      THEN "t20"."__revq_21_s"
+      WHEN "t20"."_last_activity_date_is_epoch"
+      THEN "t20"."_last_activity_date_s"
       ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_74_epoch",
+    END AS BIGINT) AS "_last_activity_date_epoch",
     CAST(CASE
-      WHEN "t20"."__revq_33_is_dash"
+      WHEN "t20"."_became_a_marketing_q_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_75_dash_year",
+    END AS INT) AS "_became_a_marketing_q_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_33_is_dash"
+      WHEN "t20"."_became_a_marketing_q_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_76_dash_month",
+    END AS INT) AS "_became_a_marketing_q_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_33_is_dash"
+      WHEN "t20"."_became_a_marketing_q_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_77_dash_day",
+    END AS INT) AS "_became_a_marketing_q_dash_day",
     CASE
-      WHEN "t20"."__revq_33_is_dash"
+      WHEN "t20"."_became_a_marketing_q_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_78_dash_rest",
+    END AS "_became_a_marketing_q_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_34_is_slash"
+      WHEN "t20"."_became_a_marketing_q_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_79_slash_year",
+    END AS INT) AS "_became_a_marketing_q_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_34_is_slash"
+      WHEN "t20"."_became_a_marketing_q_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_80_slash_month",
+    END AS INT) AS "_became_a_marketing_q_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_34_is_slash"
+      WHEN "t20"."_became_a_marketing_q_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_81_slash_day",
+    END AS INT) AS "_became_a_marketing_q_slash_day",
     CASE
-      WHEN "t20"."__revq_34_is_slash"
+      WHEN "t20"."_became_a_marketing_q_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_22_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_82_slash_rest",
+    END AS "_became_a_marketing_q_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_83_ordered_first",
+    END AS INT) AS "_became_a_marketing_q_ordered_first",
     CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_84_ordered_sep1",
+    END AS "_became_a_marketing_q_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_85_ordered_second_number",
+    END AS INT) AS "_became_a_marketing_q_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_86_ordered_sep2",
+    END AS "_became_a_marketing_q_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_87_ordered_year",
+    END AS INT) AS "_became_a_marketing_q_ordered_year",
     CASE
-      WHEN "t20"."__revq_35_is_ordered"
+      WHEN "t20"."_became_a_marketing_q_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_22_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_marketing_q_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_88_ordered_rest",
+    END AS "_became_a_marketing_q_ordered_rest",
     CAST(CASE
-      WHEN "t20"."__revq_36_is_epoch"
-      THEN "t20"."__revq_22_s"
+      WHEN "t20"."_became_a_marketing_q_is_epoch"
+      THEN "t20"."_became_a_marketing_q_s"
       ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_89_epoch",
+    END AS BIGINT) AS "_became_a_marketing_q_epoch",
     CAST(CASE
-      WHEN "t20"."__revq_37_is_dash"
+      WHEN "t20"."_became_a_sales_quali_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_90_dash_year",
+    END AS INT) AS "_became_a_sales_quali_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_37_is_dash"
+      WHEN "t20"."_became_a_sales_quali_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_91_dash_month",
+    END AS INT) AS "_became_a_sales_quali_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_37_is_dash"
+      WHEN "t20"."_became_a_sales_quali_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_92_dash_day",
+    END AS INT) AS "_became_a_sales_quali_dash_day",
     CASE
-      WHEN "t20"."__revq_37_is_dash"
+      WHEN "t20"."_became_a_sales_quali_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_93_dash_rest",
+    END AS "_became_a_sales_quali_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_38_is_slash"
+      WHEN "t20"."_became_a_sales_quali_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_94_slash_year",
+    END AS INT) AS "_became_a_sales_quali_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_38_is_slash"
+      WHEN "t20"."_became_a_sales_quali_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_95_slash_month",
+    END AS INT) AS "_became_a_sales_quali_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_38_is_slash"
+      WHEN "t20"."_became_a_sales_quali_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_96_slash_day",
+    END AS INT) AS "_became_a_sales_quali_slash_day",
     CASE
-      WHEN "t20"."__revq_38_is_slash"
+      WHEN "t20"."_became_a_sales_quali_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_23_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_97_slash_rest",
+    END AS "_became_a_sales_quali_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_98_ordered_first",
+    END AS INT) AS "_became_a_sales_quali_ordered_first",
     CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_99_ordered_sep1",
+    END AS "_became_a_sales_quali_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_100_ordered_second_number",
+    END AS INT) AS "_became_a_sales_quali_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_101_ordered_sep2",
+    END AS "_became_a_sales_quali_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_102_ordered_year",
+    END AS INT) AS "_became_a_sales_quali_ordered_year",
     CASE
-      WHEN "t20"."__revq_39_is_ordered"
+      WHEN "t20"."_became_a_sales_quali_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_23_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_became_a_sales_quali_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_103_ordered_rest",
+    END AS "_became_a_sales_quali_ordered_rest",
     CAST(CASE
-      WHEN "t20"."__revq_40_is_epoch"
-      THEN "t20"."__revq_23_s"
+      WHEN "t20"."_became_a_sales_quali_is_epoch"
+      THEN "t20"."_became_a_sales_quali_s"
       ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_104_epoch",
+    END AS BIGINT) AS "_became_a_sales_quali_epoch",
     CAST(CASE
-      WHEN "t20"."__revq_41_is_dash"
+      WHEN "t20"."_became_an_opportunit_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_105_dash_year",
+    END AS INT) AS "_became_an_opportunit_dash_year",
     CAST(CASE
-      WHEN "t20"."__revq_41_is_dash"
+      WHEN "t20"."_became_an_opportunit_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_106_dash_month",
+    END AS INT) AS "_became_an_opportunit_dash_month",
     CAST(CASE
-      WHEN "t20"."__revq_41_is_dash"
+      WHEN "t20"."_became_an_opportunit_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_107_dash_day",
+    END AS INT) AS "_became_an_opportunit_dash_day",
     CASE
-      WHEN "t20"."__revq_41_is_dash"
+      WHEN "t20"."_became_an_opportunit_is_dash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_108_dash_rest",
+    END AS "_became_an_opportunit_dash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_42_is_slash"
+      WHEN "t20"."_became_an_opportunit_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_109_slash_year",
+    END AS INT) AS "_became_an_opportunit_slash_year",
     CAST(CASE
-      WHEN "t20"."__revq_42_is_slash"
+      WHEN "t20"."_became_an_opportunit_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_110_slash_month",
+    END AS INT) AS "_became_an_opportunit_slash_month",
     CAST(CASE
-      WHEN "t20"."__revq_42_is_slash"
+      WHEN "t20"."_became_an_opportunit_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_111_slash_day",
+    END AS INT) AS "_became_an_opportunit_slash_day",
     CASE
-      WHEN "t20"."__revq_42_is_slash"
+      WHEN "t20"."_became_an_opportunit_is_slash"
       THEN NULLIF(
-        REGEXP_SUBSTR("t20"."__revq_24_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_112_slash_rest",
+    END AS "_became_an_opportunit_slash_rest",
     CAST(CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          1
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_113_ordered_first",
+    END AS INT) AS "_became_an_opportunit_ordered_first",
     CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          2
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_114_ordered_sep1",
+    END AS "_became_an_opportunit_ordered_sep1",
     CAST(CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          3
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_115_ordered_second_number",
+    END AS INT) AS "_became_an_opportunit_ordered_second_number",
     CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          4
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_116_ordered_sep2",
+    END AS "_became_an_opportunit_ordered_sep2",
     CAST(CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          5
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS INT) AS "__revq_117_ordered_year",
+    END AS INT) AS "_became_an_opportunit_ordered_year",
     CASE
-      WHEN "t20"."__revq_43_is_ordered"
+      WHEN "t20"."_became_an_opportunit_is_ordered"
       THEN NULLIF(
-        REGEXP_SUBSTR(
-          "t20"."__revq_24_s",
-          '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$',
-          1,
-          1,
-          'ce',
-          6
-        ),
+        REGEXP_SUBSTR("t20"."_became_an_opportunit_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
         ''
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_118_ordered_rest",
+    END AS "_became_an_opportunit_ordered_rest",
     CAST(CASE
-      WHEN "t20"."__revq_44_is_epoch"
-      THEN "t20"."__revq_24_s"
+      WHEN "t20"."_became_an_opportunit_is_epoch"
+      THEN "t20"."_became_an_opportunit_s"
       ELSE CAST(NULL AS VARCHAR)
-    END AS BIGINT) AS "__revq_119_epoch"
+    END AS BIGINT) AS "_became_an_opportunit_epoch"
   FROM "revq_leads_date_shapes" AS "t20"
-), "revq_signals_time_parts" AS (
-  SELECT
-    "t24"."account_key",
-    "t24"."company",
-    "t24"."signal_type",
-    "t24"."occurred_at",
-    "t24"."source",
-    "t24"."detail",
-    "t24"."__revq_1_trimmed",
-    "t24"."__revq_2_trimmed",
-    "t24"."__revq_3_trimmed",
-    "t24"."__revq_4_trimmed",
-    "t24"."__revq_5_trimmed",
-    "t24"."__revq_6_trimmed",
-    "t24"."__revq_7_s",
-    "t24"."__revq_8_is_dash",
-    "t24"."__revq_9_is_slash",
-    "t24"."__revq_10_is_ordered",
-    "t24"."__revq_11_is_epoch",
-    "t24"."__revq_12_dash_year",
-    "t24"."__revq_13_dash_month",
-    "t24"."__revq_14_dash_day",
-    "t24"."__revq_15_dash_rest",
-    "t24"."__revq_16_slash_year",
-    "t24"."__revq_17_slash_month",
-    "t24"."__revq_18_slash_day",
-    "t24"."__revq_19_slash_rest",
-    "t24"."__revq_20_ordered_first",
-    "t24"."__revq_21_ordered_sep1",
-    "t24"."__revq_22_ordered_second_number",
-    "t24"."__revq_23_ordered_sep2",
-    "t24"."__revq_24_ordered_year",
-    "t24"."__revq_25_ordered_rest",
-    "t24"."__revq_26_epoch",
-    NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        1
-      ),
-      ''
-    ) AS "__revq_27_dash_sep",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        2
-      ),
-      ''
-    ) AS INT) AS "__revq_28_dash_hour",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        3
-      ),
-      ''
-    ) AS INT) AS "__revq_29_dash_minute",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        5
-      ),
-      ''
-    ) AS INT) AS "__revq_30_dash_second",
-    NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        7
-      ),
-      ''
-    ) AS "__revq_31_dash_fraction",
-    NULLIF(
-      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
-      ''
-    ) AS "__revq_32_zone_sign",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
-      ''
-    ) AS INT) AS "__revq_33_zone_offset_hours",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t24"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
-      ''
-    ) AS INT) AS "__revq_34_zone_offset_minutes",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_19_slash_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-        1,
-        1,
-        'ce',
-        1
-      ),
-      ''
-    ) AS INT) AS "__revq_35_slash_hour",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_19_slash_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-        1,
-        1,
-        'ce',
-        2
-      ),
-      ''
-    ) AS INT) AS "__revq_36_slash_minute",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_19_slash_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-        1,
-        1,
-        'ce',
-        4
-      ),
-      ''
-    ) AS INT) AS "__revq_37_slash_second",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        1,
-        1,
-        'ce',
-        1
-      ),
-      ''
-    ) AS INT) AS "__revq_38_ordered_hour",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        1,
-        1,
-        'ce',
-        2
-      ),
-      ''
-    ) AS INT) AS "__revq_39_ordered_minute",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        1,
-        1,
-        'ce',
-        4
-      ),
-      ''
-    ) AS INT) AS "__revq_40_ordered_second",
-    NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        1,
-        1,
-        'ce',
-        6
-      ),
-      ''
-    ) AS "__revq_41_ordered_meridiem",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
-        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
-        1,
-        1,
-        'ce',
-        1
-      ),
-      ''
-    ) AS INT) AS "__revq_42_comma_hour",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
-        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
-        1,
-        1,
-        'ce',
-        2
-      ),
-      ''
-    ) AS INT) AS "__revq_43_comma_minute",
-    NULLIF(
-      REGEXP_SUBSTR(
-        "t24"."__revq_25_ordered_rest",
-        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
-        1,
-        1,
-        'ce',
-        3
-      ),
-      ''
-    ) AS "__revq_44_comma_meridiem"
-  FROM "revq_signals_date_parts" AS "t24"
-), "revq_activities_time_parts" AS (
-  SELECT
-    "t25"."activity_id",
-    "t25"."lead_id",
-    "t25"."activity_type",
-    "t25"."occurred_at",
-    "t25"."channel",
-    "t25"."detail",
-    "t25"."__revq_1_trimmed",
-    "t25"."__revq_2_trimmed",
-    "t25"."__revq_3_trimmed",
-    "t25"."__revq_4_trimmed",
-    "t25"."__revq_5_trimmed",
-    "t25"."__revq_6_trimmed",
-    "t25"."__revq_7_s",
-    "t25"."__revq_8_is_dash",
-    "t25"."__revq_9_is_slash",
-    "t25"."__revq_10_is_ordered",
-    "t25"."__revq_11_is_epoch",
-    "t25"."__revq_12_dash_year",
-    "t25"."__revq_13_dash_month",
-    "t25"."__revq_14_dash_day",
-    "t25"."__revq_15_dash_rest",
-    "t25"."__revq_16_slash_year",
-    "t25"."__revq_17_slash_month",
-    "t25"."__revq_18_slash_day",
-    "t25"."__revq_19_slash_rest",
-    "t25"."__revq_20_ordered_first",
-    "t25"."__revq_21_ordered_sep1",
-    "t25"."__revq_22_ordered_second_number",
-    "t25"."__revq_23_ordered_sep2",
-    "t25"."__revq_24_ordered_year",
-    "t25"."__revq_25_ordered_rest",
-    "t25"."__revq_26_epoch",
-    NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        1
-      ),
-      ''
-    ) AS "__revq_27_dash_sep",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        2
-      ),
-      ''
-    ) AS INT) AS "__revq_28_dash_hour",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        3
-      ),
-      ''
-    ) AS INT) AS "__revq_29_dash_minute",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        5
-      ),
-      ''
-    ) AS INT) AS "__revq_30_dash_second",
-    NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_15_dash_rest",
-        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-        1,
-        1,
-        'ce',
-        7
-      ),
-      ''
-    ) AS "__revq_31_dash_fraction",
-    NULLIF(
-      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
-      ''
-    ) AS "__revq_32_zone_sign",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
-      ''
-    ) AS INT) AS "__revq_33_zone_offset_hours",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t25"."__revq_15_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
-      ''
-    ) AS INT) AS "__revq_34_zone_offset_minutes",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_19_slash_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-        1,
-        1,
-        'ce',
-        1
-      ),
-      ''
-    ) AS INT) AS "__revq_35_slash_hour",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_19_slash_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-        1,
-        1,
-        'ce',
-        2
-      ),
-      ''
-    ) AS INT) AS "__revq_36_slash_minute",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_19_slash_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-        1,
-        1,
-        'ce',
-        4
-      ),
-      ''
-    ) AS INT) AS "__revq_37_slash_second",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        1,
-        1,
-        'ce',
-        1
-      ),
-      ''
-    ) AS INT) AS "__revq_38_ordered_hour",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        1,
-        1,
-        'ce',
-        2
-      ),
-      ''
-    ) AS INT) AS "__revq_39_ordered_minute",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        1,
-        1,
-        'ce',
-        4
-      ),
-      ''
-    ) AS INT) AS "__revq_40_ordered_second",
-    NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
-        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
-        1,
-        1,
-        'ce',
-        6
-      ),
-      ''
-    ) AS "__revq_41_ordered_meridiem",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
-        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
-        1,
-        1,
-        'ce',
-        1
-      ),
-      ''
-    ) AS INT) AS "__revq_42_comma_hour",
-    CAST(NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
-        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
-        1,
-        1,
-        'ce',
-        2
-      ),
-      ''
-    ) AS INT) AS "__revq_43_comma_minute",
-    NULLIF(
-      REGEXP_SUBSTR(
-        "t25"."__revq_25_ordered_rest",
-        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
-        1,
-        1,
-        'ce',
-        3
-      ),
-      ''
-    ) AS "__revq_44_comma_meridiem"
-  FROM "revq_activities_date_parts" AS "t25"
 ), "revq_leads_time_parts" AS (
+  /* each date's hour, minute, second and time zone */
   SELECT
-    "t26"."Record ID",
-    "t26"."First Name",
-    "t26"."Last Name",
-    "t26"."Email",
-    "t26"."Job Title",
-    "t26"."Company Name",
-    "t26"."Industry",
-    "t26"."Number of Employees",
-    "t26"."Annual Revenue",
-    "t26"."Country/Region",
-    "t26"."Original Source",
     "t26"."Lifecycle Stage",
-    "t26"."Contact owner",
-    "t26"."Create Date",
-    "t26"."Last Activity Date",
-    "t26"."Became a Marketing Qualified Lead Date",
-    "t26"."Became a Sales Qualified Lead Date",
-    "t26"."Became an Opportunity Date",
-    "t26"."Website URL",
-    "t26"."__revq_1_trimmed",
-    "t26"."__revq_2_trimmed",
-    "t26"."__revq_3_trimmed",
-    "t26"."__revq_4_trimmed",
-    "t26"."__revq_5_trimmed",
-    "t26"."__revq_6_trimmed",
-    "t26"."__revq_7_trimmed",
-    "t26"."__revq_8_trimmed",
-    "t26"."__revq_9_trimmed",
-    "t26"."__revq_10_trimmed",
-    "t26"."__revq_11_trimmed",
-    "t26"."__revq_12_trimmed",
-    "t26"."__revq_13_trimmed",
-    "t26"."__revq_14_trimmed",
-    "t26"."__revq_15_trimmed",
-    "t26"."__revq_16_trimmed",
-    "t26"."__revq_17_trimmed",
-    "t26"."__revq_18_trimmed",
-    "t26"."__revq_19_trimmed",
-    "t26"."__revq_20_s",
-    "t26"."__revq_21_s",
-    "t26"."__revq_22_s",
-    "t26"."__revq_23_s",
-    "t26"."__revq_24_s",
-    "t26"."__revq_25_is_dash",
-    "t26"."__revq_26_is_slash",
-    "t26"."__revq_27_is_ordered",
-    "t26"."__revq_28_is_epoch",
-    "t26"."__revq_29_is_dash",
-    "t26"."__revq_30_is_slash",
-    "t26"."__revq_31_is_ordered",
-    "t26"."__revq_32_is_epoch",
-    "t26"."__revq_33_is_dash",
-    "t26"."__revq_34_is_slash",
-    "t26"."__revq_35_is_ordered",
-    "t26"."__revq_36_is_epoch",
-    "t26"."__revq_37_is_dash",
-    "t26"."__revq_38_is_slash",
-    "t26"."__revq_39_is_ordered",
-    "t26"."__revq_40_is_epoch",
-    "t26"."__revq_41_is_dash",
-    "t26"."__revq_42_is_slash",
-    "t26"."__revq_43_is_ordered",
-    "t26"."__revq_44_is_epoch",
-    "t26"."__revq_45_dash_year",
-    "t26"."__revq_46_dash_month",
-    "t26"."__revq_47_dash_day",
-    "t26"."__revq_48_dash_rest",
-    "t26"."__revq_49_slash_year",
-    "t26"."__revq_50_slash_month",
-    "t26"."__revq_51_slash_day",
-    "t26"."__revq_52_slash_rest",
-    "t26"."__revq_53_ordered_first",
-    "t26"."__revq_54_ordered_sep1",
-    "t26"."__revq_55_ordered_second_number",
-    "t26"."__revq_56_ordered_sep2",
-    "t26"."__revq_57_ordered_year",
-    "t26"."__revq_58_ordered_rest",
-    "t26"."__revq_59_epoch",
-    "t26"."__revq_60_dash_year",
-    "t26"."__revq_61_dash_month",
-    "t26"."__revq_62_dash_day",
-    "t26"."__revq_63_dash_rest",
-    "t26"."__revq_64_slash_year",
-    "t26"."__revq_65_slash_month",
-    "t26"."__revq_66_slash_day",
-    "t26"."__revq_67_slash_rest",
-    "t26"."__revq_68_ordered_first",
-    "t26"."__revq_69_ordered_sep1",
-    "t26"."__revq_70_ordered_second_number",
-    "t26"."__revq_71_ordered_sep2",
-    "t26"."__revq_72_ordered_year",
-    "t26"."__revq_73_ordered_rest",
-    "t26"."__revq_74_epoch",
-    "t26"."__revq_75_dash_year",
-    "t26"."__revq_76_dash_month",
-    "t26"."__revq_77_dash_day",
-    "t26"."__revq_78_dash_rest",
-    "t26"."__revq_79_slash_year",
-    "t26"."__revq_80_slash_month",
-    "t26"."__revq_81_slash_day",
-    "t26"."__revq_82_slash_rest",
-    "t26"."__revq_83_ordered_first",
-    "t26"."__revq_84_ordered_sep1",
-    "t26"."__revq_85_ordered_second_number",
-    "t26"."__revq_86_ordered_sep2",
-    "t26"."__revq_87_ordered_year",
-    "t26"."__revq_88_ordered_rest",
-    "t26"."__revq_89_epoch",
-    "t26"."__revq_90_dash_year",
-    "t26"."__revq_91_dash_month",
-    "t26"."__revq_92_dash_day",
-    "t26"."__revq_93_dash_rest",
-    "t26"."__revq_94_slash_year",
-    "t26"."__revq_95_slash_month",
-    "t26"."__revq_96_slash_day",
-    "t26"."__revq_97_slash_rest",
-    "t26"."__revq_98_ordered_first",
-    "t26"."__revq_99_ordered_sep1",
-    "t26"."__revq_100_ordered_second_number",
-    "t26"."__revq_101_ordered_sep2",
-    "t26"."__revq_102_ordered_year",
-    "t26"."__revq_103_ordered_rest",
-    "t26"."__revq_104_epoch",
-    "t26"."__revq_105_dash_year",
-    "t26"."__revq_106_dash_month",
-    "t26"."__revq_107_dash_day",
-    "t26"."__revq_108_dash_rest",
-    "t26"."__revq_109_slash_year",
-    "t26"."__revq_110_slash_month",
-    "t26"."__revq_111_slash_day",
-    "t26"."__revq_112_slash_rest",
-    "t26"."__revq_113_ordered_first",
-    "t26"."__revq_114_ordered_sep1",
-    "t26"."__revq_115_ordered_second_number",
-    "t26"."__revq_116_ordered_sep2",
-    "t26"."__revq_117_ordered_year",
-    "t26"."__revq_118_ordered_rest",
-    "t26"."__revq_119_epoch",
+    "t26"."_record_id_trimmed",
+    "t26"."_email_trimmed",
+    "t26"."_first_name_trimmed",
+    "t26"."_last_name_trimmed",
+    "t26"."_job_title_trimmed",
+    "t26"."_company_name_trimmed",
+    "t26"."_website_url_trimmed",
+    "t26"."_industry_trimmed",
+    "t26"."_number_of_employees_trimmed",
+    "t26"."_annual_revenue_trimmed",
+    "t26"."_country_region_trimmed",
+    "t26"."_original_source_trimmed",
+    "t26"."_contact_owner_trimmed",
+    "t26"."_create_date_trimmed",
+    "t26"."_last_activity_date_trimmed",
+    "t26"."_became_a_marketing_q_trimmed",
+    "t26"."_became_a_sales_quali_trimmed",
+    "t26"."_became_an_opportunit_trimmed",
+    "t26"."_create_date_dash_year",
+    "t26"."_create_date_dash_month",
+    "t26"."_create_date_dash_day",
+    "t26"."_create_date_slash_year",
+    "t26"."_create_date_slash_month",
+    "t26"."_create_date_slash_day",
+    "t26"."_create_date_ordered_first",
+    "t26"."_create_date_ordered_sep1",
+    "t26"."_create_date_ordered_second_number",
+    "t26"."_create_date_ordered_sep2",
+    "t26"."_create_date_ordered_year",
+    "t26"."_create_date_epoch",
+    "t26"."_last_activity_date_dash_year",
+    "t26"."_last_activity_date_dash_month",
+    "t26"."_last_activity_date_dash_day",
+    "t26"."_last_activity_date_slash_year",
+    "t26"."_last_activity_date_slash_month",
+    "t26"."_last_activity_date_slash_day",
+    "t26"."_last_activity_date_ordered_first",
+    "t26"."_last_activity_date_ordered_sep1",
+    "t26"."_last_activity_date_ordered_second_number",
+    "t26"."_last_activity_date_ordered_sep2",
+    "t26"."_last_activity_date_ordered_year",
+    "t26"."_last_activity_date_epoch",
+    "t26"."_became_a_marketing_q_dash_year",
+    "t26"."_became_a_marketing_q_dash_month",
+    "t26"."_became_a_marketing_q_dash_day",
+    "t26"."_became_a_marketing_q_slash_year",
+    "t26"."_became_a_marketing_q_slash_month",
+    "t26"."_became_a_marketing_q_slash_day",
+    "t26"."_became_a_marketing_q_ordered_first",
+    "t26"."_became_a_marketing_q_ordered_sep1",
+    "t26"."_became_a_marketing_q_ordered_second_number",
+    "t26"."_became_a_marketing_q_ordered_sep2",
+    "t26"."_became_a_marketing_q_ordered_year",
+    "t26"."_became_a_marketing_q_epoch",
+    "t26"."_became_a_sales_quali_dash_year",
+    "t26"."_became_a_sales_quali_dash_month",
+    "t26"."_became_a_sales_quali_dash_day",
+    "t26"."_became_a_sales_quali_slash_year",
+    "t26"."_became_a_sales_quali_slash_month",
+    "t26"."_became_a_sales_quali_slash_day",
+    "t26"."_became_a_sales_quali_ordered_first",
+    "t26"."_became_a_sales_quali_ordered_sep1",
+    "t26"."_became_a_sales_quali_ordered_second_number",
+    "t26"."_became_a_sales_quali_ordered_sep2",
+    "t26"."_became_a_sales_quali_ordered_year",
+    "t26"."_became_a_sales_quali_epoch",
+    "t26"."_became_an_opportunit_dash_year",
+    "t26"."_became_an_opportunit_dash_month",
+    "t26"."_became_an_opportunit_dash_day",
+    "t26"."_became_an_opportunit_slash_year",
+    "t26"."_became_an_opportunit_slash_month",
+    "t26"."_became_an_opportunit_slash_day",
+    "t26"."_became_an_opportunit_ordered_first",
+    "t26"."_became_an_opportunit_ordered_sep1",
+    "t26"."_became_an_opportunit_ordered_second_number",
+    "t26"."_became_an_opportunit_ordered_sep2",
+    "t26"."_became_an_opportunit_ordered_year",
+    "t26"."_became_an_opportunit_epoch",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2366,10 +1032,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_120_dash_sep",
+    ) AS "_create_date_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2377,10 +1043,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_121_dash_hour",
+    ) AS INT) AS "_create_date_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2388,10 +1054,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_122_dash_minute",
+    ) AS INT) AS "_create_date_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2399,10 +1065,10 @@ WITH "revq_signals_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_123_dash_second",
+    ) AS INT) AS "_create_date_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_48_dash_rest",
+        "t26"."_create_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2410,22 +1076,13 @@ WITH "revq_signals_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_124_dash_fraction",
-    NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
-      ''
-    ) AS "__revq_125_zone_sign",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
-      ''
-    ) AS INT) AS "__revq_126_zone_offset_hours",
-    CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_48_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
-      ''
-    ) AS INT) AS "__revq_127_zone_offset_minutes",
+    ) AS "_create_date_dash_fraction",
+    NULLIF(REGEXP_SUBSTR("t26"."_create_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1), '') AS "_create_date_zone_sign",
+    CAST(NULLIF(REGEXP_SUBSTR("t26"."_create_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2), '') AS INT) AS "_create_date_zone_offset_hours",
+    CAST(NULLIF(REGEXP_SUBSTR("t26"."_create_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4), '') AS INT) AS "_create_date_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_52_slash_rest",
+        "t26"."_create_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2433,10 +1090,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_128_slash_hour",
+    ) AS INT) AS "_create_date_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_52_slash_rest",
+        "t26"."_create_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2444,10 +1101,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_129_slash_minute",
+    ) AS INT) AS "_create_date_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_52_slash_rest",
+        "t26"."_create_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2455,10 +1112,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_130_slash_second",
+    ) AS INT) AS "_create_date_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2466,10 +1123,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_131_ordered_hour",
+    ) AS INT) AS "_create_date_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2477,10 +1134,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_132_ordered_minute",
+    ) AS INT) AS "_create_date_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2488,10 +1145,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_133_ordered_second",
+    ) AS INT) AS "_create_date_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2499,10 +1156,10 @@ WITH "revq_signals_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_134_ordered_meridiem",
+    ) AS "_create_date_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2510,10 +1167,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_135_comma_hour",
+    ) AS INT) AS "_create_date_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2521,10 +1178,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_136_comma_minute",
+    ) AS INT) AS "_create_date_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_58_ordered_rest",
+        "t26"."_create_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2532,10 +1189,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_137_comma_meridiem",
+    ) AS "_create_date_comma_meridiem",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2543,10 +1200,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_138_dash_sep",
+    ) AS "_last_activity_date_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2554,10 +1211,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_139_dash_hour",
+    ) AS INT) AS "_last_activity_date_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2565,10 +1222,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_140_dash_minute",
+    ) AS INT) AS "_last_activity_date_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2576,10 +1233,10 @@ WITH "revq_signals_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_141_dash_second",
+    ) AS INT) AS "_last_activity_date_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_63_dash_rest",
+        "t26"."_last_activity_date_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2587,22 +1244,22 @@ WITH "revq_signals_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_142_dash_fraction",
+    ) AS "_last_activity_date_dash_fraction",
     NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      REGEXP_SUBSTR("t26"."_last_activity_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
       ''
-    ) AS "__revq_143_zone_sign",
+    ) AS "_last_activity_date_zone_sign",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      REGEXP_SUBSTR("t26"."_last_activity_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
       ''
-    ) AS INT) AS "__revq_144_zone_offset_hours",
+    ) AS INT) AS "_last_activity_date_zone_offset_hours",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_63_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      REGEXP_SUBSTR("t26"."_last_activity_date_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
       ''
-    ) AS INT) AS "__revq_145_zone_offset_minutes",
+    ) AS INT) AS "_last_activity_date_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_67_slash_rest",
+        "t26"."_last_activity_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2610,10 +1267,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_146_slash_hour",
+    ) AS INT) AS "_last_activity_date_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_67_slash_rest",
+        "t26"."_last_activity_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2621,10 +1278,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_147_slash_minute",
+    ) AS INT) AS "_last_activity_date_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_67_slash_rest",
+        "t26"."_last_activity_date_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2632,10 +1289,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_148_slash_second",
+    ) AS INT) AS "_last_activity_date_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2643,10 +1300,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_149_ordered_hour",
+    ) AS INT) AS "_last_activity_date_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2654,10 +1311,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_150_ordered_minute",
+    ) AS INT) AS "_last_activity_date_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2665,10 +1322,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_151_ordered_second",
+    ) AS INT) AS "_last_activity_date_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2676,10 +1333,10 @@ WITH "revq_signals_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_152_ordered_meridiem",
+    ) AS "_last_activity_date_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2687,10 +1344,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_153_comma_hour",
+    ) AS INT) AS "_last_activity_date_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2698,10 +1355,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_154_comma_minute",
+    ) AS INT) AS "_last_activity_date_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_73_ordered_rest",
+        "t26"."_last_activity_date_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2709,10 +1366,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_155_comma_meridiem",
+    ) AS "_last_activity_date_comma_meridiem",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2720,10 +1377,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_156_dash_sep",
+    ) AS "_became_a_marketing_q_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2731,10 +1388,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_157_dash_hour",
+    ) AS INT) AS "_became_a_marketing_q_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2742,10 +1399,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_158_dash_minute",
+    ) AS INT) AS "_became_a_marketing_q_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2753,10 +1410,10 @@ WITH "revq_signals_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_159_dash_second",
+    ) AS INT) AS "_became_a_marketing_q_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_78_dash_rest",
+        "t26"."_became_a_marketing_q_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2764,22 +1421,22 @@ WITH "revq_signals_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_160_dash_fraction",
+    ) AS "_became_a_marketing_q_dash_fraction",
     NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      REGEXP_SUBSTR("t26"."_became_a_marketing_q_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
       ''
-    ) AS "__revq_161_zone_sign",
+    ) AS "_became_a_marketing_q_zone_sign",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      REGEXP_SUBSTR("t26"."_became_a_marketing_q_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
       ''
-    ) AS INT) AS "__revq_162_zone_offset_hours",
+    ) AS INT) AS "_became_a_marketing_q_zone_offset_hours",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_78_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      REGEXP_SUBSTR("t26"."_became_a_marketing_q_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
       ''
-    ) AS INT) AS "__revq_163_zone_offset_minutes",
+    ) AS INT) AS "_became_a_marketing_q_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_82_slash_rest",
+        "t26"."_became_a_marketing_q_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2787,10 +1444,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_164_slash_hour",
+    ) AS INT) AS "_became_a_marketing_q_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_82_slash_rest",
+        "t26"."_became_a_marketing_q_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2798,10 +1455,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_165_slash_minute",
+    ) AS INT) AS "_became_a_marketing_q_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_82_slash_rest",
+        "t26"."_became_a_marketing_q_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2809,10 +1466,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_166_slash_second",
+    ) AS INT) AS "_became_a_marketing_q_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2820,10 +1477,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_167_ordered_hour",
+    ) AS INT) AS "_became_a_marketing_q_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2831,10 +1488,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_168_ordered_minute",
+    ) AS INT) AS "_became_a_marketing_q_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2842,10 +1499,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_169_ordered_second",
+    ) AS INT) AS "_became_a_marketing_q_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2853,10 +1510,10 @@ WITH "revq_signals_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_170_ordered_meridiem",
+    ) AS "_became_a_marketing_q_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2864,10 +1521,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_171_comma_hour",
+    ) AS INT) AS "_became_a_marketing_q_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2875,10 +1532,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_172_comma_minute",
+    ) AS INT) AS "_became_a_marketing_q_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_88_ordered_rest",
+        "t26"."_became_a_marketing_q_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -2886,10 +1543,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_173_comma_meridiem",
+    ) AS "_became_a_marketing_q_comma_meridiem",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2897,10 +1554,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_174_dash_sep",
+    ) AS "_became_a_sales_quali_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2908,10 +1565,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_175_dash_hour",
+    ) AS INT) AS "_became_a_sales_quali_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2919,10 +1576,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_176_dash_minute",
+    ) AS INT) AS "_became_a_sales_quali_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2930,10 +1587,10 @@ WITH "revq_signals_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_177_dash_second",
+    ) AS INT) AS "_became_a_sales_quali_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_93_dash_rest",
+        "t26"."_became_a_sales_quali_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -2941,22 +1598,22 @@ WITH "revq_signals_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_178_dash_fraction",
+    ) AS "_became_a_sales_quali_dash_fraction",
     NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      REGEXP_SUBSTR("t26"."_became_a_sales_quali_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
       ''
-    ) AS "__revq_179_zone_sign",
+    ) AS "_became_a_sales_quali_zone_sign",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      REGEXP_SUBSTR("t26"."_became_a_sales_quali_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
       ''
-    ) AS INT) AS "__revq_180_zone_offset_hours",
+    ) AS INT) AS "_became_a_sales_quali_zone_offset_hours",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_93_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      REGEXP_SUBSTR("t26"."_became_a_sales_quali_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
       ''
-    ) AS INT) AS "__revq_181_zone_offset_minutes",
+    ) AS INT) AS "_became_a_sales_quali_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_97_slash_rest",
+        "t26"."_became_a_sales_quali_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2964,10 +1621,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_182_slash_hour",
+    ) AS INT) AS "_became_a_sales_quali_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_97_slash_rest",
+        "t26"."_became_a_sales_quali_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2975,10 +1632,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_183_slash_minute",
+    ) AS INT) AS "_became_a_sales_quali_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_97_slash_rest",
+        "t26"."_became_a_sales_quali_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -2986,10 +1643,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_184_slash_second",
+    ) AS INT) AS "_became_a_sales_quali_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -2997,10 +1654,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_185_ordered_hour",
+    ) AS INT) AS "_became_a_sales_quali_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -3008,10 +1665,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_186_ordered_minute",
+    ) AS INT) AS "_became_a_sales_quali_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -3019,10 +1676,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_187_ordered_second",
+    ) AS INT) AS "_became_a_sales_quali_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -3030,10 +1687,10 @@ WITH "revq_signals_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_188_ordered_meridiem",
+    ) AS "_became_a_sales_quali_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -3041,10 +1698,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_189_comma_hour",
+    ) AS INT) AS "_became_a_sales_quali_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -3052,10 +1709,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_190_comma_minute",
+    ) AS INT) AS "_became_a_sales_quali_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_103_ordered_rest",
+        "t26"."_became_a_sales_quali_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -3063,10 +1720,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_191_comma_meridiem",
+    ) AS "_became_a_sales_quali_comma_meridiem",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -3074,10 +1731,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS "__revq_192_dash_sep",
+    ) AS "_became_an_opportunit_dash_sep",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -3085,10 +1742,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_193_dash_hour",
+    ) AS INT) AS "_became_an_opportunit_dash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -3096,10 +1753,10 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS INT) AS "__revq_194_dash_minute",
+    ) AS INT) AS "_became_an_opportunit_dash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -3107,10 +1764,10 @@ WITH "revq_signals_trimmed" AS (
         5
       ),
       ''
-    ) AS INT) AS "__revq_195_dash_second",
+    ) AS INT) AS "_became_an_opportunit_dash_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_108_dash_rest",
+        "t26"."_became_an_opportunit_dash_rest",
         '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
         1,
         1,
@@ -3118,22 +1775,22 @@ WITH "revq_signals_trimmed" AS (
         7
       ),
       ''
-    ) AS "__revq_196_dash_fraction",
+    ) AS "_became_an_opportunit_dash_fraction",
     NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
+      REGEXP_SUBSTR("t26"."_became_an_opportunit_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1),
       ''
-    ) AS "__revq_197_zone_sign",
+    ) AS "_became_an_opportunit_zone_sign",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
+      REGEXP_SUBSTR("t26"."_became_an_opportunit_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2),
       ''
-    ) AS INT) AS "__revq_198_zone_offset_hours",
+    ) AS INT) AS "_became_an_opportunit_zone_offset_hours",
     CAST(NULLIF(
-      REGEXP_SUBSTR("t26"."__revq_108_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
+      REGEXP_SUBSTR("t26"."_became_an_opportunit_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4),
       ''
-    ) AS INT) AS "__revq_199_zone_offset_minutes",
+    ) AS INT) AS "_became_an_opportunit_zone_offset_minutes",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_112_slash_rest",
+        "t26"."_became_an_opportunit_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -3141,10 +1798,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_200_slash_hour",
+    ) AS INT) AS "_became_an_opportunit_slash_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_112_slash_rest",
+        "t26"."_became_an_opportunit_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -3152,10 +1809,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_201_slash_minute",
+    ) AS INT) AS "_became_an_opportunit_slash_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_112_slash_rest",
+        "t26"."_became_an_opportunit_slash_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
         1,
         1,
@@ -3163,10 +1820,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_202_slash_second",
+    ) AS INT) AS "_became_an_opportunit_slash_second",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -3174,10 +1831,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_203_ordered_hour",
+    ) AS INT) AS "_became_an_opportunit_ordered_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -3185,10 +1842,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_204_ordered_minute",
+    ) AS INT) AS "_became_an_opportunit_ordered_minute",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -3196,10 +1853,10 @@ WITH "revq_signals_trimmed" AS (
         4
       ),
       ''
-    ) AS INT) AS "__revq_205_ordered_second",
+    ) AS INT) AS "_became_an_opportunit_ordered_second",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
         1,
         1,
@@ -3207,10 +1864,10 @@ WITH "revq_signals_trimmed" AS (
         6
       ),
       ''
-    ) AS "__revq_206_ordered_meridiem",
+    ) AS "_became_an_opportunit_ordered_meridiem",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -3218,10 +1875,10 @@ WITH "revq_signals_trimmed" AS (
         1
       ),
       ''
-    ) AS INT) AS "__revq_207_comma_hour",
+    ) AS INT) AS "_became_an_opportunit_comma_hour",
     CAST(NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -3229,10 +1886,10 @@ WITH "revq_signals_trimmed" AS (
         2
       ),
       ''
-    ) AS INT) AS "__revq_208_comma_minute",
+    ) AS INT) AS "_became_an_opportunit_comma_minute",
     NULLIF(
       REGEXP_SUBSTR(
-        "t26"."__revq_118_ordered_rest",
+        "t26"."_became_an_opportunit_ordered_rest",
         '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
         1,
         1,
@@ -3240,1167 +1897,93 @@ WITH "revq_signals_trimmed" AS (
         3
       ),
       ''
-    ) AS "__revq_209_comma_meridiem"
+    ) AS "_became_an_opportunit_comma_meridiem"
   FROM "revq_leads_date_parts" AS "t26"
-), "revq_signals_dates_checked" AS (
-  SELECT
-    "t30"."account_key",
-    "t30"."company",
-    "t30"."signal_type",
-    "t30"."occurred_at",
-    "t30"."source",
-    "t30"."detail",
-    "t30"."__revq_1_trimmed",
-    "t30"."__revq_2_trimmed",
-    "t30"."__revq_3_trimmed",
-    "t30"."__revq_4_trimmed",
-    "t30"."__revq_5_trimmed",
-    "t30"."__revq_6_trimmed",
-    "t30"."__revq_7_s",
-    "t30"."__revq_8_is_dash",
-    "t30"."__revq_9_is_slash",
-    "t30"."__revq_10_is_ordered",
-    "t30"."__revq_11_is_epoch",
-    "t30"."__revq_12_dash_year",
-    "t30"."__revq_13_dash_month",
-    "t30"."__revq_14_dash_day",
-    "t30"."__revq_15_dash_rest",
-    "t30"."__revq_16_slash_year",
-    "t30"."__revq_17_slash_month",
-    "t30"."__revq_18_slash_day",
-    "t30"."__revq_19_slash_rest",
-    "t30"."__revq_20_ordered_first",
-    "t30"."__revq_21_ordered_sep1",
-    "t30"."__revq_22_ordered_second_number",
-    "t30"."__revq_23_ordered_sep2",
-    "t30"."__revq_24_ordered_year",
-    "t30"."__revq_25_ordered_rest",
-    "t30"."__revq_26_epoch",
-    "t30"."__revq_27_dash_sep",
-    "t30"."__revq_28_dash_hour",
-    "t30"."__revq_29_dash_minute",
-    "t30"."__revq_30_dash_second",
-    "t30"."__revq_31_dash_fraction",
-    "t30"."__revq_32_zone_sign",
-    "t30"."__revq_33_zone_offset_hours",
-    "t30"."__revq_34_zone_offset_minutes",
-    "t30"."__revq_35_slash_hour",
-    "t30"."__revq_36_slash_minute",
-    "t30"."__revq_37_slash_second",
-    "t30"."__revq_38_ordered_hour",
-    "t30"."__revq_39_ordered_minute",
-    "t30"."__revq_40_ordered_second",
-    "t30"."__revq_41_ordered_meridiem",
-    "t30"."__revq_42_comma_hour",
-    "t30"."__revq_43_comma_minute",
-    "t30"."__revq_44_comma_meridiem",
-    CASE
-      WHEN COALESCE(
-        (
-          "t30"."__revq_12_dash_year" IS NOT NULL
-        )
-        AND (
-          "t30"."__revq_12_dash_year" >= 0
-        )
-        AND "t30"."__revq_13_dash_month" BETWEEN 1 AND 12
-        AND (
-          "t30"."__revq_14_dash_day" >= 1
-        )
-        AND (
-          "t30"."__revq_14_dash_day" <= CASE
-            WHEN "t30"."__revq_13_dash_month" = 2
-            THEN CASE
-              WHEN (
-                (
-                  "t30"."__revq_12_dash_year" % 4
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    "t30"."__revq_12_dash_year" % 100
-                  ) <> 0
-                )
-                OR (
-                  (
-                    "t30"."__revq_12_dash_year" % 400
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN "t30"."__revq_13_dash_month" IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE("t30"."__revq_28_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t30"."__revq_29_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t30"."__revq_30_dash_second", 0) BETWEEN 0 AND 59
-        AND (
-          COALESCE(
-            NOT (
-              "t30"."__revq_32_zone_sign" IS NOT NULL
-            )
-            OR (
-              (
-                "t30"."__revq_28_dash_hour" IS NOT NULL
-              )
-              AND (
-                (
-                  "t30"."__revq_27_dash_sep" = 'T'
-                )
-                OR (
-                  "t30"."__revq_30_dash_second" IS NOT NULL
-                )
-              )
-            ),
-            FALSE
-          )
-          AND COALESCE(
-            NOT (
-              "t30"."__revq_32_zone_sign" IS NOT NULL
-            )
-            OR (
-              "t30"."__revq_33_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t30"."__revq_34_zone_offset_minutes", 0) BETWEEN 0 AND 59
-            ),
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST("t30"."__revq_12_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_12_dash_year" AS VARCHAR)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t30"."__revq_13_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_13_dash_month" AS VARCHAR)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t30"."__revq_14_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_14_dash_day" AS VARCHAR)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE("t30"."__revq_28_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_28_dash_hour", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t30"."__revq_29_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_29_dash_minute", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t30"."__revq_30_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_30_dash_second", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t30"."__revq_31_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t30"."__revq_31_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_45_dash_text",
-    CASE
-      WHEN "t30"."__revq_32_zone_sign" IS NOT NULL
-      THEN CONCAT(
-        "t30"."__revq_32_zone_sign",
-        LPAD(
-          CAST("t30"."__revq_33_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_33_zone_offset_hours" AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t30"."__revq_34_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_34_zone_offset_minutes", 0) AS VARCHAR)), 2),
-          '0'
-        )
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_46_dash_zone",
-    CASE
-      WHEN COALESCE(
-        (
-          "t30"."__revq_16_slash_year" IS NOT NULL
-        )
-        AND (
-          "t30"."__revq_16_slash_year" >= 0
-        )
-        AND "t30"."__revq_17_slash_month" BETWEEN 1 AND 12
-        AND (
-          "t30"."__revq_18_slash_day" >= 1
-        )
-        AND (
-          "t30"."__revq_18_slash_day" <= CASE
-            WHEN "t30"."__revq_17_slash_month" = 2
-            THEN CASE
-              WHEN (
-                (
-                  "t30"."__revq_16_slash_year" % 4
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    "t30"."__revq_16_slash_year" % 100
-                  ) <> 0
-                )
-                OR (
-                  (
-                    "t30"."__revq_16_slash_year" % 400
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN "t30"."__revq_17_slash_month" IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE("t30"."__revq_35_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t30"."__revq_36_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t30"."__revq_37_slash_second", 0) BETWEEN 0 AND 59
-        AND TRUE,
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST("t30"."__revq_16_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_16_slash_year" AS VARCHAR)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t30"."__revq_17_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_17_slash_month" AS VARCHAR)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t30"."__revq_18_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_18_slash_day" AS VARCHAR)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE("t30"."__revq_35_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_35_slash_hour", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t30"."__revq_36_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_36_slash_minute", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t30"."__revq_37_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_37_slash_second", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_47_slash_text",
-    CASE
-      WHEN COALESCE(
-        (
-          "t30"."__revq_24_ordered_year" IS NOT NULL
-        )
-        AND (
-          "t30"."__revq_24_ordered_year" >= 0
-        )
-        AND "t30"."__revq_20_ordered_first" BETWEEN 1 AND 12
-        AND (
-          "t30"."__revq_22_ordered_second_number" >= 1
-        )
-        AND (
-          "t30"."__revq_22_ordered_second_number" <= CASE
-            WHEN "t30"."__revq_20_ordered_first" = 2
-            THEN CASE
-              WHEN (
-                (
-                  "t30"."__revq_24_ordered_year" % 4
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    "t30"."__revq_24_ordered_year" % 100
-                  ) <> 0
-                )
-                OR (
-                  (
-                    "t30"."__revq_24_ordered_year" % 400
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN "t30"."__revq_20_ordered_first" IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(
-          CASE
-            WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
-            THEN (
-              COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
-            ) + CASE
-              WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
-              THEN 12
-              ELSE 0
-            END
-            ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
-          END,
-          0
-        ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t30"."__revq_40_ordered_second", 0) BETWEEN 0 AND 59
-        AND (
-          (
-            "t30"."__revq_21_ordered_sep1" = "t30"."__revq_23_ordered_sep2"
-          )
-          AND COALESCE(
-            NOT (
-              UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
-            )
-            OR COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") BETWEEN 1 AND 12,
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST("t30"."__revq_24_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_24_ordered_year" AS VARCHAR)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t30"."__revq_20_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_20_ordered_first" AS VARCHAR)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t30"."__revq_22_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t30"."__revq_22_ordered_second_number" AS VARCHAR)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(
-            CASE
-              WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
-              THEN (
-                COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
-              ) + CASE
-                WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
-                THEN 12
-                ELSE 0
-              END
-              ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
-            END,
-            0
-          ) AS VARCHAR),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(
-                CASE
-                  WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) IS NOT NULL
-                  THEN (
-                    COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour") % 12
-                  ) + CASE
-                    WHEN UPPER(COALESCE("t30"."__revq_41_ordered_meridiem", "t30"."__revq_44_comma_meridiem")) = 'P'
-                    THEN 12
-                    ELSE 0
-                  END
-                  ELSE COALESCE("t30"."__revq_38_ordered_hour", "t30"."__revq_42_comma_hour")
-                END,
-                0
-              ) AS VARCHAR)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) AS VARCHAR),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(COALESCE("t30"."__revq_39_ordered_minute", "t30"."__revq_43_comma_minute"), 0) AS VARCHAR)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t30"."__revq_40_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t30"."__revq_40_ordered_second", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_48_ordered_text"
-  FROM "revq_signals_time_parts" AS "t30"
-), "revq_activities_dates_checked" AS (
-  SELECT
-    "t31"."activity_id",
-    "t31"."lead_id",
-    "t31"."activity_type",
-    "t31"."occurred_at",
-    "t31"."channel",
-    "t31"."detail",
-    "t31"."__revq_1_trimmed",
-    "t31"."__revq_2_trimmed",
-    "t31"."__revq_3_trimmed",
-    "t31"."__revq_4_trimmed",
-    "t31"."__revq_5_trimmed",
-    "t31"."__revq_6_trimmed",
-    "t31"."__revq_7_s",
-    "t31"."__revq_8_is_dash",
-    "t31"."__revq_9_is_slash",
-    "t31"."__revq_10_is_ordered",
-    "t31"."__revq_11_is_epoch",
-    "t31"."__revq_12_dash_year",
-    "t31"."__revq_13_dash_month",
-    "t31"."__revq_14_dash_day",
-    "t31"."__revq_15_dash_rest",
-    "t31"."__revq_16_slash_year",
-    "t31"."__revq_17_slash_month",
-    "t31"."__revq_18_slash_day",
-    "t31"."__revq_19_slash_rest",
-    "t31"."__revq_20_ordered_first",
-    "t31"."__revq_21_ordered_sep1",
-    "t31"."__revq_22_ordered_second_number",
-    "t31"."__revq_23_ordered_sep2",
-    "t31"."__revq_24_ordered_year",
-    "t31"."__revq_25_ordered_rest",
-    "t31"."__revq_26_epoch",
-    "t31"."__revq_27_dash_sep",
-    "t31"."__revq_28_dash_hour",
-    "t31"."__revq_29_dash_minute",
-    "t31"."__revq_30_dash_second",
-    "t31"."__revq_31_dash_fraction",
-    "t31"."__revq_32_zone_sign",
-    "t31"."__revq_33_zone_offset_hours",
-    "t31"."__revq_34_zone_offset_minutes",
-    "t31"."__revq_35_slash_hour",
-    "t31"."__revq_36_slash_minute",
-    "t31"."__revq_37_slash_second",
-    "t31"."__revq_38_ordered_hour",
-    "t31"."__revq_39_ordered_minute",
-    "t31"."__revq_40_ordered_second",
-    "t31"."__revq_41_ordered_meridiem",
-    "t31"."__revq_42_comma_hour",
-    "t31"."__revq_43_comma_minute",
-    "t31"."__revq_44_comma_meridiem",
-    CASE
-      WHEN COALESCE(
-        (
-          "t31"."__revq_12_dash_year" IS NOT NULL
-        )
-        AND (
-          "t31"."__revq_12_dash_year" >= 0
-        )
-        AND "t31"."__revq_13_dash_month" BETWEEN 1 AND 12
-        AND (
-          "t31"."__revq_14_dash_day" >= 1
-        )
-        AND (
-          "t31"."__revq_14_dash_day" <= CASE
-            WHEN "t31"."__revq_13_dash_month" = 2
-            THEN CASE
-              WHEN (
-                (
-                  "t31"."__revq_12_dash_year" % 4
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    "t31"."__revq_12_dash_year" % 100
-                  ) <> 0
-                )
-                OR (
-                  (
-                    "t31"."__revq_12_dash_year" % 400
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN "t31"."__revq_13_dash_month" IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE("t31"."__revq_28_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t31"."__revq_29_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t31"."__revq_30_dash_second", 0) BETWEEN 0 AND 59
-        AND (
-          COALESCE(
-            NOT (
-              "t31"."__revq_32_zone_sign" IS NOT NULL
-            )
-            OR (
-              (
-                "t31"."__revq_28_dash_hour" IS NOT NULL
-              )
-              AND (
-                (
-                  "t31"."__revq_27_dash_sep" = 'T'
-                )
-                OR (
-                  "t31"."__revq_30_dash_second" IS NOT NULL
-                )
-              )
-            ),
-            FALSE
-          )
-          AND COALESCE(
-            NOT (
-              "t31"."__revq_32_zone_sign" IS NOT NULL
-            )
-            OR (
-              "t31"."__revq_33_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t31"."__revq_34_zone_offset_minutes", 0) BETWEEN 0 AND 59
-            ),
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST("t31"."__revq_12_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_12_dash_year" AS VARCHAR)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t31"."__revq_13_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_13_dash_month" AS VARCHAR)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t31"."__revq_14_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_14_dash_day" AS VARCHAR)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE("t31"."__revq_28_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_28_dash_hour", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t31"."__revq_29_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_29_dash_minute", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t31"."__revq_30_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_30_dash_second", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t31"."__revq_31_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t31"."__revq_31_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_45_dash_text",
-    CASE
-      WHEN "t31"."__revq_32_zone_sign" IS NOT NULL
-      THEN CONCAT(
-        "t31"."__revq_32_zone_sign",
-        LPAD(
-          CAST("t31"."__revq_33_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_33_zone_offset_hours" AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t31"."__revq_34_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_34_zone_offset_minutes", 0) AS VARCHAR)), 2),
-          '0'
-        )
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_46_dash_zone",
-    CASE
-      WHEN COALESCE(
-        (
-          "t31"."__revq_16_slash_year" IS NOT NULL
-        )
-        AND (
-          "t31"."__revq_16_slash_year" >= 0
-        )
-        AND "t31"."__revq_17_slash_month" BETWEEN 1 AND 12
-        AND (
-          "t31"."__revq_18_slash_day" >= 1
-        )
-        AND (
-          "t31"."__revq_18_slash_day" <= CASE
-            WHEN "t31"."__revq_17_slash_month" = 2
-            THEN CASE
-              WHEN (
-                (
-                  "t31"."__revq_16_slash_year" % 4
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    "t31"."__revq_16_slash_year" % 100
-                  ) <> 0
-                )
-                OR (
-                  (
-                    "t31"."__revq_16_slash_year" % 400
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN "t31"."__revq_17_slash_month" IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE("t31"."__revq_35_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t31"."__revq_36_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t31"."__revq_37_slash_second", 0) BETWEEN 0 AND 59
-        AND TRUE,
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST("t31"."__revq_16_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_16_slash_year" AS VARCHAR)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t31"."__revq_17_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_17_slash_month" AS VARCHAR)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t31"."__revq_18_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_18_slash_day" AS VARCHAR)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE("t31"."__revq_35_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_35_slash_hour", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t31"."__revq_36_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_36_slash_minute", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t31"."__revq_37_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_37_slash_second", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_47_slash_text",
-    CASE
-      WHEN COALESCE(
-        (
-          "t31"."__revq_24_ordered_year" IS NOT NULL
-        )
-        AND (
-          "t31"."__revq_24_ordered_year" >= 0
-        )
-        AND "t31"."__revq_20_ordered_first" BETWEEN 1 AND 12
-        AND (
-          "t31"."__revq_22_ordered_second_number" >= 1
-        )
-        AND (
-          "t31"."__revq_22_ordered_second_number" <= CASE
-            WHEN "t31"."__revq_20_ordered_first" = 2
-            THEN CASE
-              WHEN (
-                (
-                  "t31"."__revq_24_ordered_year" % 4
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    "t31"."__revq_24_ordered_year" % 100
-                  ) <> 0
-                )
-                OR (
-                  (
-                    "t31"."__revq_24_ordered_year" % 400
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN "t31"."__revq_20_ordered_first" IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(
-          CASE
-            WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
-            THEN (
-              COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
-            ) + CASE
-              WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
-              THEN 12
-              ELSE 0
-            END
-            ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
-          END,
-          0
-        ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t31"."__revq_40_ordered_second", 0) BETWEEN 0 AND 59
-        AND (
-          (
-            "t31"."__revq_21_ordered_sep1" = "t31"."__revq_23_ordered_sep2"
-          )
-          AND COALESCE(
-            NOT (
-              UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
-            )
-            OR COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") BETWEEN 1 AND 12,
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST("t31"."__revq_24_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_24_ordered_year" AS VARCHAR)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t31"."__revq_20_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_20_ordered_first" AS VARCHAR)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST("t31"."__revq_22_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t31"."__revq_22_ordered_second_number" AS VARCHAR)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(
-            CASE
-              WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
-              THEN (
-                COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
-              ) + CASE
-                WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
-                THEN 12
-                ELSE 0
-              END
-              ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
-            END,
-            0
-          ) AS VARCHAR),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(
-                CASE
-                  WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) IS NOT NULL
-                  THEN (
-                    COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour") % 12
-                  ) + CASE
-                    WHEN UPPER(COALESCE("t31"."__revq_41_ordered_meridiem", "t31"."__revq_44_comma_meridiem")) = 'P'
-                    THEN 12
-                    ELSE 0
-                  END
-                  ELSE COALESCE("t31"."__revq_38_ordered_hour", "t31"."__revq_42_comma_hour")
-                END,
-                0
-              ) AS VARCHAR)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) AS VARCHAR),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(COALESCE("t31"."__revq_39_ordered_minute", "t31"."__revq_43_comma_minute"), 0) AS VARCHAR)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE("t31"."__revq_40_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t31"."__revq_40_ordered_second", 0) AS VARCHAR)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_48_ordered_text"
-  FROM "revq_activities_time_parts" AS "t31"
 ), "revq_leads_dates_checked" AS (
+  /* each date checked (a real day and time), in one form */
   SELECT
-    "t32"."Record ID",
-    "t32"."First Name",
-    "t32"."Last Name",
-    "t32"."Email",
-    "t32"."Job Title",
-    "t32"."Company Name",
-    "t32"."Industry",
-    "t32"."Number of Employees",
-    "t32"."Annual Revenue",
-    "t32"."Country/Region",
-    "t32"."Original Source",
     "t32"."Lifecycle Stage",
-    "t32"."Contact owner",
-    "t32"."Create Date",
-    "t32"."Last Activity Date",
-    "t32"."Became a Marketing Qualified Lead Date",
-    "t32"."Became a Sales Qualified Lead Date",
-    "t32"."Became an Opportunity Date",
-    "t32"."Website URL",
-    "t32"."__revq_1_trimmed",
-    "t32"."__revq_2_trimmed",
-    "t32"."__revq_3_trimmed",
-    "t32"."__revq_4_trimmed",
-    "t32"."__revq_5_trimmed",
-    "t32"."__revq_6_trimmed",
-    "t32"."__revq_7_trimmed",
-    "t32"."__revq_8_trimmed",
-    "t32"."__revq_9_trimmed",
-    "t32"."__revq_10_trimmed",
-    "t32"."__revq_11_trimmed",
-    "t32"."__revq_12_trimmed",
-    "t32"."__revq_13_trimmed",
-    "t32"."__revq_14_trimmed",
-    "t32"."__revq_15_trimmed",
-    "t32"."__revq_16_trimmed",
-    "t32"."__revq_17_trimmed",
-    "t32"."__revq_18_trimmed",
-    "t32"."__revq_19_trimmed",
-    "t32"."__revq_20_s",
-    "t32"."__revq_21_s",
-    "t32"."__revq_22_s",
-    "t32"."__revq_23_s",
-    "t32"."__revq_24_s",
-    "t32"."__revq_25_is_dash",
-    "t32"."__revq_26_is_slash",
-    "t32"."__revq_27_is_ordered",
-    "t32"."__revq_28_is_epoch",
-    "t32"."__revq_29_is_dash",
-    "t32"."__revq_30_is_slash",
-    "t32"."__revq_31_is_ordered",
-    "t32"."__revq_32_is_epoch",
-    "t32"."__revq_33_is_dash",
-    "t32"."__revq_34_is_slash",
-    "t32"."__revq_35_is_ordered",
-    "t32"."__revq_36_is_epoch",
-    "t32"."__revq_37_is_dash",
-    "t32"."__revq_38_is_slash",
-    "t32"."__revq_39_is_ordered",
-    "t32"."__revq_40_is_epoch",
-    "t32"."__revq_41_is_dash",
-    "t32"."__revq_42_is_slash",
-    "t32"."__revq_43_is_ordered",
-    "t32"."__revq_44_is_epoch",
-    "t32"."__revq_45_dash_year",
-    "t32"."__revq_46_dash_month",
-    "t32"."__revq_47_dash_day",
-    "t32"."__revq_48_dash_rest",
-    "t32"."__revq_49_slash_year",
-    "t32"."__revq_50_slash_month",
-    "t32"."__revq_51_slash_day",
-    "t32"."__revq_52_slash_rest",
-    "t32"."__revq_53_ordered_first",
-    "t32"."__revq_54_ordered_sep1",
-    "t32"."__revq_55_ordered_second_number",
-    "t32"."__revq_56_ordered_sep2",
-    "t32"."__revq_57_ordered_year",
-    "t32"."__revq_58_ordered_rest",
-    "t32"."__revq_59_epoch",
-    "t32"."__revq_60_dash_year",
-    "t32"."__revq_61_dash_month",
-    "t32"."__revq_62_dash_day",
-    "t32"."__revq_63_dash_rest",
-    "t32"."__revq_64_slash_year",
-    "t32"."__revq_65_slash_month",
-    "t32"."__revq_66_slash_day",
-    "t32"."__revq_67_slash_rest",
-    "t32"."__revq_68_ordered_first",
-    "t32"."__revq_69_ordered_sep1",
-    "t32"."__revq_70_ordered_second_number",
-    "t32"."__revq_71_ordered_sep2",
-    "t32"."__revq_72_ordered_year",
-    "t32"."__revq_73_ordered_rest",
-    "t32"."__revq_74_epoch",
-    "t32"."__revq_75_dash_year",
-    "t32"."__revq_76_dash_month",
-    "t32"."__revq_77_dash_day",
-    "t32"."__revq_78_dash_rest",
-    "t32"."__revq_79_slash_year",
-    "t32"."__revq_80_slash_month",
-    "t32"."__revq_81_slash_day",
-    "t32"."__revq_82_slash_rest",
-    "t32"."__revq_83_ordered_first",
-    "t32"."__revq_84_ordered_sep1",
-    "t32"."__revq_85_ordered_second_number",
-    "t32"."__revq_86_ordered_sep2",
-    "t32"."__revq_87_ordered_year",
-    "t32"."__revq_88_ordered_rest",
-    "t32"."__revq_89_epoch",
-    "t32"."__revq_90_dash_year",
-    "t32"."__revq_91_dash_month",
-    "t32"."__revq_92_dash_day",
-    "t32"."__revq_93_dash_rest",
-    "t32"."__revq_94_slash_year",
-    "t32"."__revq_95_slash_month",
-    "t32"."__revq_96_slash_day",
-    "t32"."__revq_97_slash_rest",
-    "t32"."__revq_98_ordered_first",
-    "t32"."__revq_99_ordered_sep1",
-    "t32"."__revq_100_ordered_second_number",
-    "t32"."__revq_101_ordered_sep2",
-    "t32"."__revq_102_ordered_year",
-    "t32"."__revq_103_ordered_rest",
-    "t32"."__revq_104_epoch",
-    "t32"."__revq_105_dash_year",
-    "t32"."__revq_106_dash_month",
-    "t32"."__revq_107_dash_day",
-    "t32"."__revq_108_dash_rest",
-    "t32"."__revq_109_slash_year",
-    "t32"."__revq_110_slash_month",
-    "t32"."__revq_111_slash_day",
-    "t32"."__revq_112_slash_rest",
-    "t32"."__revq_113_ordered_first",
-    "t32"."__revq_114_ordered_sep1",
-    "t32"."__revq_115_ordered_second_number",
-    "t32"."__revq_116_ordered_sep2",
-    "t32"."__revq_117_ordered_year",
-    "t32"."__revq_118_ordered_rest",
-    "t32"."__revq_119_epoch",
-    "t32"."__revq_120_dash_sep",
-    "t32"."__revq_121_dash_hour",
-    "t32"."__revq_122_dash_minute",
-    "t32"."__revq_123_dash_second",
-    "t32"."__revq_124_dash_fraction",
-    "t32"."__revq_125_zone_sign",
-    "t32"."__revq_126_zone_offset_hours",
-    "t32"."__revq_127_zone_offset_minutes",
-    "t32"."__revq_128_slash_hour",
-    "t32"."__revq_129_slash_minute",
-    "t32"."__revq_130_slash_second",
-    "t32"."__revq_131_ordered_hour",
-    "t32"."__revq_132_ordered_minute",
-    "t32"."__revq_133_ordered_second",
-    "t32"."__revq_134_ordered_meridiem",
-    "t32"."__revq_135_comma_hour",
-    "t32"."__revq_136_comma_minute",
-    "t32"."__revq_137_comma_meridiem",
-    "t32"."__revq_138_dash_sep",
-    "t32"."__revq_139_dash_hour",
-    "t32"."__revq_140_dash_minute",
-    "t32"."__revq_141_dash_second",
-    "t32"."__revq_142_dash_fraction",
-    "t32"."__revq_143_zone_sign",
-    "t32"."__revq_144_zone_offset_hours",
-    "t32"."__revq_145_zone_offset_minutes",
-    "t32"."__revq_146_slash_hour",
-    "t32"."__revq_147_slash_minute",
-    "t32"."__revq_148_slash_second",
-    "t32"."__revq_149_ordered_hour",
-    "t32"."__revq_150_ordered_minute",
-    "t32"."__revq_151_ordered_second",
-    "t32"."__revq_152_ordered_meridiem",
-    "t32"."__revq_153_comma_hour",
-    "t32"."__revq_154_comma_minute",
-    "t32"."__revq_155_comma_meridiem",
-    "t32"."__revq_156_dash_sep",
-    "t32"."__revq_157_dash_hour",
-    "t32"."__revq_158_dash_minute",
-    "t32"."__revq_159_dash_second",
-    "t32"."__revq_160_dash_fraction",
-    "t32"."__revq_161_zone_sign",
-    "t32"."__revq_162_zone_offset_hours",
-    "t32"."__revq_163_zone_offset_minutes",
-    "t32"."__revq_164_slash_hour",
-    "t32"."__revq_165_slash_minute",
-    "t32"."__revq_166_slash_second",
-    "t32"."__revq_167_ordered_hour",
-    "t32"."__revq_168_ordered_minute",
-    "t32"."__revq_169_ordered_second",
-    "t32"."__revq_170_ordered_meridiem",
-    "t32"."__revq_171_comma_hour",
-    "t32"."__revq_172_comma_minute",
-    "t32"."__revq_173_comma_meridiem",
-    "t32"."__revq_174_dash_sep",
-    "t32"."__revq_175_dash_hour",
-    "t32"."__revq_176_dash_minute",
-    "t32"."__revq_177_dash_second",
-    "t32"."__revq_178_dash_fraction",
-    "t32"."__revq_179_zone_sign",
-    "t32"."__revq_180_zone_offset_hours",
-    "t32"."__revq_181_zone_offset_minutes",
-    "t32"."__revq_182_slash_hour",
-    "t32"."__revq_183_slash_minute",
-    "t32"."__revq_184_slash_second",
-    "t32"."__revq_185_ordered_hour",
-    "t32"."__revq_186_ordered_minute",
-    "t32"."__revq_187_ordered_second",
-    "t32"."__revq_188_ordered_meridiem",
-    "t32"."__revq_189_comma_hour",
-    "t32"."__revq_190_comma_minute",
-    "t32"."__revq_191_comma_meridiem",
-    "t32"."__revq_192_dash_sep",
-    "t32"."__revq_193_dash_hour",
-    "t32"."__revq_194_dash_minute",
-    "t32"."__revq_195_dash_second",
-    "t32"."__revq_196_dash_fraction",
-    "t32"."__revq_197_zone_sign",
-    "t32"."__revq_198_zone_offset_hours",
-    "t32"."__revq_199_zone_offset_minutes",
-    "t32"."__revq_200_slash_hour",
-    "t32"."__revq_201_slash_minute",
-    "t32"."__revq_202_slash_second",
-    "t32"."__revq_203_ordered_hour",
-    "t32"."__revq_204_ordered_minute",
-    "t32"."__revq_205_ordered_second",
-    "t32"."__revq_206_ordered_meridiem",
-    "t32"."__revq_207_comma_hour",
-    "t32"."__revq_208_comma_minute",
-    "t32"."__revq_209_comma_meridiem",
+    "t32"."_record_id_trimmed",
+    "t32"."_email_trimmed",
+    "t32"."_first_name_trimmed",
+    "t32"."_last_name_trimmed",
+    "t32"."_job_title_trimmed",
+    "t32"."_company_name_trimmed",
+    "t32"."_website_url_trimmed",
+    "t32"."_industry_trimmed",
+    "t32"."_number_of_employees_trimmed",
+    "t32"."_annual_revenue_trimmed",
+    "t32"."_country_region_trimmed",
+    "t32"."_original_source_trimmed",
+    "t32"."_contact_owner_trimmed",
+    "t32"."_create_date_trimmed",
+    "t32"."_last_activity_date_trimmed",
+    "t32"."_became_a_marketing_q_trimmed",
+    "t32"."_became_a_sales_quali_trimmed",
+    "t32"."_became_an_opportunit_trimmed",
+    "t32"."_create_date_epoch",
+    "t32"."_last_activity_date_epoch",
+    "t32"."_became_a_marketing_q_epoch",
+    "t32"."_became_a_sales_quali_epoch",
+    "t32"."_became_an_opportunit_epoch",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_45_dash_year" IS NOT NULL
+          "t32"."_create_date_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_45_dash_year" >= 0
+          "t32"."_create_date_dash_year" >= 0
         )
-        AND "t32"."__revq_46_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_create_date_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_47_dash_day" >= 1
+          "t32"."_create_date_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_47_dash_day" <= CASE
-            WHEN "t32"."__revq_46_dash_month" = 2
+          "t32"."_create_date_dash_day" <= CASE
+            WHEN "t32"."_create_date_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_45_dash_year" % 4
+                  "t32"."_create_date_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_45_dash_year" % 100
+                    "t32"."_create_date_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_45_dash_year" % 400
+                    "t32"."_create_date_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_46_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_create_date_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_121_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_122_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_123_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_create_date_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_125_zone_sign" IS NOT NULL
+              "t32"."_create_date_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_121_dash_hour" IS NOT NULL
+                "t32"."_create_date_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_120_dash_sep" = 'T'
-                )
-                OR (
-                  "t32"."__revq_123_dash_second" IS NOT NULL
+                  "t32"."_create_date_dash_sep" = 'T'
+                ) OR (
+                  "t32"."_create_date_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -4408,11 +1991,11 @@ WITH "revq_signals_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_125_zone_sign" IS NOT NULL
+              "t32"."_create_date_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_126_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_127_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_create_date_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_create_date_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -4421,227 +2004,217 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_45_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_45_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_create_date_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_46_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_46_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_47_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_47_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_121_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_121_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_122_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_122_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_123_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_123_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_124_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_124_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_create_date_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_210_dash_text",
+    END AS "_create_date_dash_text",
     CASE
-      WHEN "t32"."__revq_125_zone_sign" IS NOT NULL
+      WHEN "t32"."_create_date_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_125_zone_sign",
+        "t32"."_create_date_zone_sign",
         LPAD(
-          CAST("t32"."__revq_126_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_126_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_127_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_127_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_211_dash_zone",
+    END AS "_create_date_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_49_slash_year" IS NOT NULL
+          "t32"."_create_date_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_49_slash_year" >= 0
+          "t32"."_create_date_slash_year" >= 0
         )
-        AND "t32"."__revq_50_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_create_date_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_51_slash_day" >= 1
+          "t32"."_create_date_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_51_slash_day" <= CASE
-            WHEN "t32"."__revq_50_slash_month" = 2
+          "t32"."_create_date_slash_day" <= CASE
+            WHEN "t32"."_create_date_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_49_slash_year" % 4
+                  "t32"."_create_date_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_49_slash_year" % 100
+                    "t32"."_create_date_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_49_slash_year" % 400
+                    "t32"."_create_date_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_50_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_create_date_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_128_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_129_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_130_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_create_date_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_49_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_49_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_create_date_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_50_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_50_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_51_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_51_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_128_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_128_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_129_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_129_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_130_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_130_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_212_slash_text",
+    END AS "_create_date_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_57_ordered_year" IS NOT NULL
+          "t32"."_create_date_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_57_ordered_year" >= 0
+          "t32"."_create_date_ordered_year" >= 0
         )
-        AND "t32"."__revq_53_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_create_date_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_55_ordered_second_number" >= 1
+          "t32"."_create_date_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_55_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_53_ordered_first" = 2
+          "t32"."_create_date_ordered_second_number" <= CASE
+            WHEN "t32"."_create_date_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_57_ordered_year" % 4
+                  "t32"."_create_date_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_57_ordered_year" % 100
+                    "t32"."_create_date_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_57_ordered_year" % 400
+                    "t32"."_create_date_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_53_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_create_date_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+              COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+              WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+            ELSE COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_133_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_create_date_ordered_minute", "t32"."_create_date_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_create_date_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_54_ordered_sep1" = "t32"."__revq_56_ordered_sep2"
+            "t32"."_create_date_ordered_sep1" = "t32"."_create_date_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+              UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -4649,35 +2222,35 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_57_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_57_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_create_date_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_53_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_53_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_55_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_55_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_create_date_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_create_date_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+                COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+                WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+              ELSE COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -4685,15 +2258,15 @@ WITH "revq_signals_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour") % 12
+                    COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_134_ordered_meridiem", "t32"."__revq_137_comma_meridiem")) = 'P'
+                    WHEN UPPER(COALESCE("t32"."_create_date_ordered_meridiem", "t32"."_create_date_comma_meridiem")) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_131_ordered_hour", "t32"."__revq_135_comma_hour")
+                  ELSE COALESCE("t32"."_create_date_ordered_hour", "t32"."_create_date_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -4704,10 +2277,10 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_create_date_ordered_minute", "t32"."_create_date_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_132_ordered_minute", "t32"."__revq_136_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_create_date_ordered_minute", "t32"."_create_date_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -4715,74 +2288,74 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_133_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_133_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_create_date_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_create_date_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_213_ordered_text",
+    END AS "_create_date_ordered_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_60_dash_year" IS NOT NULL
+          "t32"."_last_activity_date_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_60_dash_year" >= 0
+          "t32"."_last_activity_date_dash_year" >= 0
         )
-        AND "t32"."__revq_61_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_last_activity_date_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_62_dash_day" >= 1
+          "t32"."_last_activity_date_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_62_dash_day" <= CASE
-            WHEN "t32"."__revq_61_dash_month" = 2
+          "t32"."_last_activity_date_dash_day" <= CASE
+            WHEN "t32"."_last_activity_date_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_60_dash_year" % 4
+                  "t32"."_last_activity_date_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_60_dash_year" % 100
+                    "t32"."_last_activity_date_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_60_dash_year" % 400
+                    "t32"."_last_activity_date_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_61_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_last_activity_date_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_139_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_140_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_141_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_last_activity_date_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_143_zone_sign" IS NOT NULL
+              "t32"."_last_activity_date_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_139_dash_hour" IS NOT NULL
+                "t32"."_last_activity_date_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_138_dash_sep" = 'T'
+                  "t32"."_last_activity_date_dash_sep" = 'T'
                 )
                 OR (
-                  "t32"."__revq_141_dash_second" IS NOT NULL
+                  "t32"."_last_activity_date_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -4790,11 +2363,11 @@ WITH "revq_signals_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_143_zone_sign" IS NOT NULL
+              "t32"."_last_activity_date_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_144_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_145_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_last_activity_date_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_last_activity_date_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -4803,227 +2376,217 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_60_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_60_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_last_activity_date_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_61_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_61_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_62_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_62_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_139_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_139_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_140_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_140_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_141_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_141_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_142_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_142_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_last_activity_date_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_214_dash_text",
+    END AS "_last_activity_date_dash_text",
     CASE
-      WHEN "t32"."__revq_143_zone_sign" IS NOT NULL
+      WHEN "t32"."_last_activity_date_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_143_zone_sign",
+        "t32"."_last_activity_date_zone_sign",
         LPAD(
-          CAST("t32"."__revq_144_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_144_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_145_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_145_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_215_dash_zone",
+    END AS "_last_activity_date_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_64_slash_year" IS NOT NULL
+          "t32"."_last_activity_date_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_64_slash_year" >= 0
+          "t32"."_last_activity_date_slash_year" >= 0
         )
-        AND "t32"."__revq_65_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_last_activity_date_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_66_slash_day" >= 1
+          "t32"."_last_activity_date_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_66_slash_day" <= CASE
-            WHEN "t32"."__revq_65_slash_month" = 2
+          "t32"."_last_activity_date_slash_day" <= CASE
+            WHEN "t32"."_last_activity_date_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_64_slash_year" % 4
+                  "t32"."_last_activity_date_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_64_slash_year" % 100
+                    "t32"."_last_activity_date_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_64_slash_year" % 400
+                    "t32"."_last_activity_date_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_65_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_last_activity_date_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_146_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_147_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_148_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_last_activity_date_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_64_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_64_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_last_activity_date_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_65_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_65_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_66_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_66_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_146_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_146_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_147_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_147_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_148_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_148_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_216_slash_text",
+    END AS "_last_activity_date_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_72_ordered_year" IS NOT NULL
+          "t32"."_last_activity_date_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_72_ordered_year" >= 0
+          "t32"."_last_activity_date_ordered_year" >= 0
         )
-        AND "t32"."__revq_68_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_last_activity_date_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_70_ordered_second_number" >= 1
+          "t32"."_last_activity_date_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_70_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_68_ordered_first" = 2
+          "t32"."_last_activity_date_ordered_second_number" <= CASE
+            WHEN "t32"."_last_activity_date_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_72_ordered_year" % 4
+                  "t32"."_last_activity_date_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_72_ordered_year" % 100
+                    "t32"."_last_activity_date_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_72_ordered_year" % 400
+                    "t32"."_last_activity_date_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_68_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_last_activity_date_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+              COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+              WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+            ELSE COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_151_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_last_activity_date_ordered_minute", "t32"."_last_activity_date_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_last_activity_date_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_69_ordered_sep1" = "t32"."__revq_71_ordered_sep2"
+            "t32"."_last_activity_date_ordered_sep1" = "t32"."_last_activity_date_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+              UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -5031,35 +2594,35 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_72_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_72_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_last_activity_date_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_68_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_68_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_70_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_70_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_last_activity_date_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_last_activity_date_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+                COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+                WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+              ELSE COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -5067,15 +2630,15 @@ WITH "revq_signals_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour") % 12
+                    COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_152_ordered_meridiem", "t32"."__revq_155_comma_meridiem")) = 'P'
+                    WHEN UPPER(COALESCE("t32"."_last_activity_date_ordered_meridiem", "t32"."_last_activity_date_comma_meridiem")) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_149_ordered_hour", "t32"."__revq_153_comma_hour")
+                  ELSE COALESCE("t32"."_last_activity_date_ordered_hour", "t32"."_last_activity_date_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -5086,10 +2649,10 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_last_activity_date_ordered_minute", "t32"."_last_activity_date_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_150_ordered_minute", "t32"."__revq_154_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_last_activity_date_ordered_minute", "t32"."_last_activity_date_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -5097,74 +2660,74 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_151_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_151_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_last_activity_date_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_last_activity_date_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_217_ordered_text",
+    END AS "_last_activity_date_ordered_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_75_dash_year" IS NOT NULL
+          "t32"."_became_a_marketing_q_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_75_dash_year" >= 0
+          "t32"."_became_a_marketing_q_dash_year" >= 0
         )
-        AND "t32"."__revq_76_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_a_marketing_q_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_77_dash_day" >= 1
+          "t32"."_became_a_marketing_q_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_77_dash_day" <= CASE
-            WHEN "t32"."__revq_76_dash_month" = 2
+          "t32"."_became_a_marketing_q_dash_day" <= CASE
+            WHEN "t32"."_became_a_marketing_q_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_75_dash_year" % 4
+                  "t32"."_became_a_marketing_q_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_75_dash_year" % 100
+                    "t32"."_became_a_marketing_q_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_75_dash_year" % 400
+                    "t32"."_became_a_marketing_q_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_76_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_marketing_q_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_157_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_158_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_159_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_a_marketing_q_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_161_zone_sign" IS NOT NULL
+              "t32"."_became_a_marketing_q_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_157_dash_hour" IS NOT NULL
+                "t32"."_became_a_marketing_q_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_156_dash_sep" = 'T'
+                  "t32"."_became_a_marketing_q_dash_sep" = 'T'
                 )
                 OR (
-                  "t32"."__revq_159_dash_second" IS NOT NULL
+                  "t32"."_became_a_marketing_q_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -5172,11 +2735,11 @@ WITH "revq_signals_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_161_zone_sign" IS NOT NULL
+              "t32"."_became_a_marketing_q_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_162_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_163_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_became_a_marketing_q_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_became_a_marketing_q_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -5185,227 +2748,223 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_75_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_75_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_marketing_q_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_76_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_76_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_77_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_77_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_157_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_157_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_158_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_158_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_159_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_159_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_160_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_160_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_became_a_marketing_q_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_218_dash_text",
+    END AS "_became_a_marketing_q_dash_text",
     CASE
-      WHEN "t32"."__revq_161_zone_sign" IS NOT NULL
+      WHEN "t32"."_became_a_marketing_q_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_161_zone_sign",
+        "t32"."_became_a_marketing_q_zone_sign",
         LPAD(
-          CAST("t32"."__revq_162_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_162_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_163_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_163_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_219_dash_zone",
+    END AS "_became_a_marketing_q_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_79_slash_year" IS NOT NULL
+          "t32"."_became_a_marketing_q_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_79_slash_year" >= 0
+          "t32"."_became_a_marketing_q_slash_year" >= 0
         )
-        AND "t32"."__revq_80_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_a_marketing_q_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_81_slash_day" >= 1
+          "t32"."_became_a_marketing_q_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_81_slash_day" <= CASE
-            WHEN "t32"."__revq_80_slash_month" = 2
+          "t32"."_became_a_marketing_q_slash_day" <= CASE
+            WHEN "t32"."_became_a_marketing_q_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_79_slash_year" % 4
+                  "t32"."_became_a_marketing_q_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_79_slash_year" % 100
+                    "t32"."_became_a_marketing_q_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_79_slash_year" % 400
+                    "t32"."_became_a_marketing_q_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_80_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_marketing_q_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_164_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_165_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_166_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_a_marketing_q_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_79_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_79_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_marketing_q_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_80_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_80_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_81_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_81_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_164_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_164_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_165_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_165_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_166_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_166_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_220_slash_text",
+    END AS "_became_a_marketing_q_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_87_ordered_year" IS NOT NULL
+          "t32"."_became_a_marketing_q_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_87_ordered_year" >= 0
+          "t32"."_became_a_marketing_q_ordered_year" >= 0
         )
-        AND "t32"."__revq_83_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_became_a_marketing_q_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_85_ordered_second_number" >= 1
+          "t32"."_became_a_marketing_q_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_85_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_83_ordered_first" = 2
+          "t32"."_became_a_marketing_q_ordered_second_number" <= CASE
+            WHEN "t32"."_became_a_marketing_q_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_87_ordered_year" % 4
+                  "t32"."_became_a_marketing_q_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_87_ordered_year" % 100
+                    "t32"."_became_a_marketing_q_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_87_ordered_year" % 400
+                    "t32"."_became_a_marketing_q_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_83_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_marketing_q_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(
+              COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+            ) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+              COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+              WHEN UPPER(
+                COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+            ELSE COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_169_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_became_a_marketing_q_ordered_minute", "t32"."_became_a_marketing_q_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_marketing_q_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_84_ordered_sep1" = "t32"."__revq_86_ordered_sep2"
+            "t32"."_became_a_marketing_q_ordered_sep1" = "t32"."_became_a_marketing_q_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+              UPPER(
+                COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+              ) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -5413,35 +2972,39 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_87_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_87_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_marketing_q_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_83_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_83_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_85_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_85_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_marketing_q_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_marketing_q_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(
+                COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+              ) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+                COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+                WHEN UPPER(
+                  COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+              ELSE COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -5449,15 +3012,19 @@ WITH "revq_signals_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+                  ) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour") % 12
+                    COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_170_ordered_meridiem", "t32"."__revq_173_comma_meridiem")) = 'P'
+                    WHEN UPPER(
+                      COALESCE("t32"."_became_a_marketing_q_ordered_meridiem", "t32"."_became_a_marketing_q_comma_meridiem")
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_167_ordered_hour", "t32"."__revq_171_comma_hour")
+                  ELSE COALESCE("t32"."_became_a_marketing_q_ordered_hour", "t32"."_became_a_marketing_q_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -5468,10 +3035,10 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_became_a_marketing_q_ordered_minute", "t32"."_became_a_marketing_q_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_168_ordered_minute", "t32"."__revq_172_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_became_a_marketing_q_ordered_minute", "t32"."_became_a_marketing_q_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -5479,74 +3046,74 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_169_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_169_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_marketing_q_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_marketing_q_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_221_ordered_text",
+    END AS "_became_a_marketing_q_ordered_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_90_dash_year" IS NOT NULL
+          "t32"."_became_a_sales_quali_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_90_dash_year" >= 0
+          "t32"."_became_a_sales_quali_dash_year" >= 0
         )
-        AND "t32"."__revq_91_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_a_sales_quali_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_92_dash_day" >= 1
+          "t32"."_became_a_sales_quali_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_92_dash_day" <= CASE
-            WHEN "t32"."__revq_91_dash_month" = 2
+          "t32"."_became_a_sales_quali_dash_day" <= CASE
+            WHEN "t32"."_became_a_sales_quali_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_90_dash_year" % 4
+                  "t32"."_became_a_sales_quali_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_90_dash_year" % 100
+                    "t32"."_became_a_sales_quali_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_90_dash_year" % 400
+                    "t32"."_became_a_sales_quali_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_91_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_sales_quali_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_175_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_176_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_177_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_a_sales_quali_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_179_zone_sign" IS NOT NULL
+              "t32"."_became_a_sales_quali_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_175_dash_hour" IS NOT NULL
+                "t32"."_became_a_sales_quali_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_174_dash_sep" = 'T'
+                  "t32"."_became_a_sales_quali_dash_sep" = 'T'
                 )
                 OR (
-                  "t32"."__revq_177_dash_second" IS NOT NULL
+                  "t32"."_became_a_sales_quali_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -5554,11 +3121,11 @@ WITH "revq_signals_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_179_zone_sign" IS NOT NULL
+              "t32"."_became_a_sales_quali_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_180_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_181_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_became_a_sales_quali_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_became_a_sales_quali_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -5567,227 +3134,223 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_90_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_90_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_sales_quali_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_91_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_91_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_92_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_92_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_175_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_175_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_176_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_176_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_177_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_177_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_178_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_178_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_became_a_sales_quali_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_222_dash_text",
+    END AS "_became_a_sales_quali_dash_text",
     CASE
-      WHEN "t32"."__revq_179_zone_sign" IS NOT NULL
+      WHEN "t32"."_became_a_sales_quali_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_179_zone_sign",
+        "t32"."_became_a_sales_quali_zone_sign",
         LPAD(
-          CAST("t32"."__revq_180_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_180_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_181_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_181_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_223_dash_zone",
+    END AS "_became_a_sales_quali_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_94_slash_year" IS NOT NULL
+          "t32"."_became_a_sales_quali_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_94_slash_year" >= 0
+          "t32"."_became_a_sales_quali_slash_year" >= 0
         )
-        AND "t32"."__revq_95_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_a_sales_quali_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_96_slash_day" >= 1
+          "t32"."_became_a_sales_quali_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_96_slash_day" <= CASE
-            WHEN "t32"."__revq_95_slash_month" = 2
+          "t32"."_became_a_sales_quali_slash_day" <= CASE
+            WHEN "t32"."_became_a_sales_quali_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_94_slash_year" % 4
+                  "t32"."_became_a_sales_quali_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_94_slash_year" % 100
+                    "t32"."_became_a_sales_quali_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_94_slash_year" % 400
+                    "t32"."_became_a_sales_quali_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_95_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_sales_quali_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_182_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_183_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_184_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_a_sales_quali_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_94_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_94_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_sales_quali_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_95_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_95_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_96_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_96_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_182_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_182_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_183_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_183_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_184_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_184_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_224_slash_text",
+    END AS "_became_a_sales_quali_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_102_ordered_year" IS NOT NULL
+          "t32"."_became_a_sales_quali_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_102_ordered_year" >= 0
+          "t32"."_became_a_sales_quali_ordered_year" >= 0
         )
-        AND "t32"."__revq_98_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_became_a_sales_quali_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_100_ordered_second_number" >= 1
+          "t32"."_became_a_sales_quali_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_100_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_98_ordered_first" = 2
+          "t32"."_became_a_sales_quali_ordered_second_number" <= CASE
+            WHEN "t32"."_became_a_sales_quali_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_102_ordered_year" % 4
+                  "t32"."_became_a_sales_quali_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_102_ordered_year" % 100
+                    "t32"."_became_a_sales_quali_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_102_ordered_year" % 400
+                    "t32"."_became_a_sales_quali_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_98_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_a_sales_quali_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(
+              COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+            ) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+              COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+              WHEN UPPER(
+                COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+            ELSE COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_187_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_became_a_sales_quali_ordered_minute", "t32"."_became_a_sales_quali_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_a_sales_quali_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_99_ordered_sep1" = "t32"."__revq_101_ordered_sep2"
+            "t32"."_became_a_sales_quali_ordered_sep1" = "t32"."_became_a_sales_quali_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+              UPPER(
+                COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+              ) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -5795,35 +3358,39 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_102_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_102_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_a_sales_quali_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_98_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_98_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_100_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_100_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_became_a_sales_quali_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_a_sales_quali_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(
+                COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+              ) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+                COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+                WHEN UPPER(
+                  COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+              ELSE COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -5831,15 +3398,19 @@ WITH "revq_signals_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+                  ) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour") % 12
+                    COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_188_ordered_meridiem", "t32"."__revq_191_comma_meridiem")) = 'P'
+                    WHEN UPPER(
+                      COALESCE("t32"."_became_a_sales_quali_ordered_meridiem", "t32"."_became_a_sales_quali_comma_meridiem")
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_185_ordered_hour", "t32"."__revq_189_comma_hour")
+                  ELSE COALESCE("t32"."_became_a_sales_quali_ordered_hour", "t32"."_became_a_sales_quali_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -5850,10 +3421,10 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_became_a_sales_quali_ordered_minute", "t32"."_became_a_sales_quali_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_186_ordered_minute", "t32"."__revq_190_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_became_a_sales_quali_ordered_minute", "t32"."_became_a_sales_quali_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -5861,74 +3432,74 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_187_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_187_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_a_sales_quali_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_a_sales_quali_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_225_ordered_text",
+    END AS "_became_a_sales_quali_ordered_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_105_dash_year" IS NOT NULL
+          "t32"."_became_an_opportunit_dash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_105_dash_year" >= 0
+          "t32"."_became_an_opportunit_dash_year" >= 0
         )
-        AND "t32"."__revq_106_dash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_an_opportunit_dash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_107_dash_day" >= 1
+          "t32"."_became_an_opportunit_dash_day" >= 1
         )
         AND (
-          "t32"."__revq_107_dash_day" <= CASE
-            WHEN "t32"."__revq_106_dash_month" = 2
+          "t32"."_became_an_opportunit_dash_day" <= CASE
+            WHEN "t32"."_became_an_opportunit_dash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_105_dash_year" % 4
+                  "t32"."_became_an_opportunit_dash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_105_dash_year" % 100
+                    "t32"."_became_an_opportunit_dash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_105_dash_year" % 400
+                    "t32"."_became_an_opportunit_dash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_106_dash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_an_opportunit_dash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_193_dash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_194_dash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_195_dash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_an_opportunit_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_dash_second", 0) BETWEEN 0 AND 59
         AND (
           COALESCE(
             NOT (
-              "t32"."__revq_197_zone_sign" IS NOT NULL
+              "t32"."_became_an_opportunit_zone_sign" IS NOT NULL
             )
             OR (
               (
-                "t32"."__revq_193_dash_hour" IS NOT NULL
+                "t32"."_became_an_opportunit_dash_hour" IS NOT NULL
               )
               AND (
                 (
-                  "t32"."__revq_192_dash_sep" = 'T'
+                  "t32"."_became_an_opportunit_dash_sep" = 'T'
                 )
                 OR (
-                  "t32"."__revq_195_dash_second" IS NOT NULL
+                  "t32"."_became_an_opportunit_dash_second" IS NOT NULL
                 )
               )
             ),
@@ -5936,11 +3507,11 @@ WITH "revq_signals_trimmed" AS (
           )
           AND COALESCE(
             NOT (
-              "t32"."__revq_197_zone_sign" IS NOT NULL
+              "t32"."_became_an_opportunit_zone_sign" IS NOT NULL
             )
             OR (
-              "t32"."__revq_198_zone_offset_hours" BETWEEN 0 AND 23
-              AND COALESCE("t32"."__revq_199_zone_offset_minutes", 0) BETWEEN 0 AND 59
+              "t32"."_became_an_opportunit_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t32"."_became_an_opportunit_zone_offset_minutes", 0) BETWEEN 0 AND 59
             ),
             FALSE
           )
@@ -5949,227 +3520,223 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_105_dash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_105_dash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_an_opportunit_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_dash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_106_dash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_106_dash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_dash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_107_dash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_107_dash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_dash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_193_dash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_193_dash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_dash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_194_dash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_194_dash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_dash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_195_dash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_195_dash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_dash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
-        SUBSTRING(
-          CONCAT(COALESCE("t32"."__revq_196_dash_fraction", ''), '000000'),
-          IFF(
-            (
-              0 + 1
-            ) >= 1,
-            0 + 1,
-            0 + 1 + LENGTH(CONCAT(COALESCE("t32"."__revq_196_dash_fraction", ''), '000000'))
-          ),
-          6
-        )
+        SUBSTRING(CONCAT(COALESCE("t32"."_became_an_opportunit_dash_fraction", ''), '000000'), 1, 6)
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_226_dash_text",
+    END AS "_became_an_opportunit_dash_text",
     CASE
-      WHEN "t32"."__revq_197_zone_sign" IS NOT NULL
+      WHEN "t32"."_became_an_opportunit_zone_sign" IS NOT NULL
       THEN CONCAT(
-        "t32"."__revq_197_zone_sign",
+        "t32"."_became_an_opportunit_zone_sign",
         LPAD(
-          CAST("t32"."__revq_198_zone_offset_hours" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_198_zone_offset_hours" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_zone_offset_hours" AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_199_zone_offset_minutes", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_199_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_zone_offset_minutes", 0) AS VARCHAR)), 2),
           '0'
         )
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_227_dash_zone",
+    END AS "_became_an_opportunit_dash_zone",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_109_slash_year" IS NOT NULL
+          "t32"."_became_an_opportunit_slash_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_109_slash_year" >= 0
+          "t32"."_became_an_opportunit_slash_year" >= 0
         )
-        AND "t32"."__revq_110_slash_month" BETWEEN 1 AND 12
+        AND "t32"."_became_an_opportunit_slash_month" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_111_slash_day" >= 1
+          "t32"."_became_an_opportunit_slash_day" >= 1
         )
         AND (
-          "t32"."__revq_111_slash_day" <= CASE
-            WHEN "t32"."__revq_110_slash_month" = 2
+          "t32"."_became_an_opportunit_slash_day" <= CASE
+            WHEN "t32"."_became_an_opportunit_slash_month" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_109_slash_year" % 4
+                  "t32"."_became_an_opportunit_slash_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_109_slash_year" % 100
+                    "t32"."_became_an_opportunit_slash_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_109_slash_year" % 400
+                    "t32"."_became_an_opportunit_slash_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_110_slash_month" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_an_opportunit_slash_month" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
-        AND COALESCE("t32"."__revq_200_slash_hour", 0) BETWEEN 0 AND 23
-        AND COALESCE("t32"."__revq_201_slash_minute", 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_202_slash_second", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t32"."_became_an_opportunit_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_slash_second", 0) BETWEEN 0 AND 59
         AND TRUE,
         FALSE
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_109_slash_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_109_slash_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_an_opportunit_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_slash_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_110_slash_month" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_110_slash_month" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_slash_month" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_111_slash_day" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_111_slash_day" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_slash_day" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
-          CAST(COALESCE("t32"."__revq_200_slash_hour", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_200_slash_hour", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_slash_hour", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_201_slash_minute", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_201_slash_minute", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_slash_minute", 0) AS VARCHAR)), 2),
           '0'
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_202_slash_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_202_slash_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_slash_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_228_slash_text",
+    END AS "_became_an_opportunit_slash_text",
     CASE
       WHEN COALESCE(
         (
-          "t32"."__revq_117_ordered_year" IS NOT NULL
+          "t32"."_became_an_opportunit_ordered_year" IS NOT NULL
         )
         AND (
-          "t32"."__revq_117_ordered_year" >= 0
+          "t32"."_became_an_opportunit_ordered_year" >= 0
         )
-        AND "t32"."__revq_113_ordered_first" BETWEEN 1 AND 12
+        AND "t32"."_became_an_opportunit_ordered_first" BETWEEN 1 AND 12
         AND (
-          "t32"."__revq_115_ordered_second_number" >= 1
+          "t32"."_became_an_opportunit_ordered_second_number" >= 1
         )
         AND (
-          "t32"."__revq_115_ordered_second_number" <= CASE
-            WHEN "t32"."__revq_113_ordered_first" = 2
+          "t32"."_became_an_opportunit_ordered_second_number" <= CASE
+            WHEN "t32"."_became_an_opportunit_ordered_first" = 2
             THEN CASE
               WHEN (
                 (
-                  "t32"."__revq_117_ordered_year" % 4
+                  "t32"."_became_an_opportunit_ordered_year" % 4
                 ) = 0
               )
               AND (
                 (
                   (
-                    "t32"."__revq_117_ordered_year" % 100
+                    "t32"."_became_an_opportunit_ordered_year" % 100
                   ) <> 0
                 )
                 OR (
                   (
-                    "t32"."__revq_117_ordered_year" % 400
+                    "t32"."_became_an_opportunit_ordered_year" % 400
                   ) = 0
                 )
               )
               THEN 29
               ELSE 28
             END
-            WHEN "t32"."__revq_113_ordered_first" IN (4, 6, 9, 11)
+            WHEN "t32"."_became_an_opportunit_ordered_first" IN (4, 6, 9, 11)
             THEN 30
             ELSE 31
           END
         )
         AND COALESCE(
           CASE
-            WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+            WHEN UPPER(
+              COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+            ) IS NOT NULL
             THEN (
-              COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+              COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour") % 12
             ) + CASE
-              WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+              WHEN UPPER(
+                COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+              ) = 'P'
               THEN 12
               ELSE 0
             END
-            ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+            ELSE COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour")
           END,
           0
         ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) BETWEEN 0 AND 59
-        AND COALESCE("t32"."__revq_205_ordered_second", 0) BETWEEN 0 AND 59
+        AND COALESCE(COALESCE("t32"."_became_an_opportunit_ordered_minute", "t32"."_became_an_opportunit_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t32"."_became_an_opportunit_ordered_second", 0) BETWEEN 0 AND 59
         AND (
           (
-            "t32"."__revq_114_ordered_sep1" = "t32"."__revq_116_ordered_sep2"
+            "t32"."_became_an_opportunit_ordered_sep1" = "t32"."_became_an_opportunit_ordered_sep2"
           )
           AND COALESCE(
             NOT (
-              UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+              UPPER(
+                COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+              ) IS NOT NULL
             )
-            OR COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") BETWEEN 1 AND 12,
+            OR COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour") BETWEEN 1 AND 12,
             FALSE
           )
         ),
@@ -6177,35 +3744,39 @@ WITH "revq_signals_trimmed" AS (
       )
       THEN CONCAT(
         LPAD(
-          CAST("t32"."__revq_117_ordered_year" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_117_ordered_year" AS VARCHAR)), 4),
+          CAST("t32"."_became_an_opportunit_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_ordered_year" AS VARCHAR)), 4),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_113_ordered_first" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_113_ordered_first" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_ordered_first" AS VARCHAR)), 2),
           '0'
         ),
         '-',
         LPAD(
-          CAST("t32"."__revq_115_ordered_second_number" AS VARCHAR),
-          GREATEST(LENGTH(CAST("t32"."__revq_115_ordered_second_number" AS VARCHAR)), 2),
+          CAST("t32"."_became_an_opportunit_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t32"."_became_an_opportunit_ordered_second_number" AS VARCHAR)), 2),
           '0'
         ),
         ' ',
         LPAD(
           CAST(COALESCE(
             CASE
-              WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+              WHEN UPPER(
+                COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+              ) IS NOT NULL
               THEN (
-                COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+                COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour") % 12
               ) + CASE
-                WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+                WHEN UPPER(
+                  COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+                ) = 'P'
                 THEN 12
                 ELSE 0
               END
-              ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+              ELSE COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour")
             END,
             0
           ) AS VARCHAR),
@@ -6213,15 +3784,19 @@ WITH "revq_signals_trimmed" AS (
             LENGTH(
               CAST(COALESCE(
                 CASE
-                  WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) IS NOT NULL
+                  WHEN UPPER(
+                    COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+                  ) IS NOT NULL
                   THEN (
-                    COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour") % 12
+                    COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour") % 12
                   ) + CASE
-                    WHEN UPPER(COALESCE("t32"."__revq_206_ordered_meridiem", "t32"."__revq_209_comma_meridiem")) = 'P'
+                    WHEN UPPER(
+                      COALESCE("t32"."_became_an_opportunit_ordered_meridiem", "t32"."_became_an_opportunit_comma_meridiem")
+                    ) = 'P'
                     THEN 12
                     ELSE 0
                   END
-                  ELSE COALESCE("t32"."__revq_203_ordered_hour", "t32"."__revq_207_comma_hour")
+                  ELSE COALESCE("t32"."_became_an_opportunit_ordered_hour", "t32"."_became_an_opportunit_comma_hour")
                 END,
                 0
               ) AS VARCHAR)
@@ -6232,10 +3807,10 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) AS VARCHAR),
+          CAST(COALESCE(COALESCE("t32"."_became_an_opportunit_ordered_minute", "t32"."_became_an_opportunit_comma_minute"), 0) AS VARCHAR),
           GREATEST(
             LENGTH(
-              CAST(COALESCE(COALESCE("t32"."__revq_204_ordered_minute", "t32"."__revq_208_comma_minute"), 0) AS VARCHAR)
+              CAST(COALESCE(COALESCE("t32"."_became_an_opportunit_ordered_minute", "t32"."_became_an_opportunit_comma_minute"), 0) AS VARCHAR)
             ),
             2
           ),
@@ -6243,364 +3818,18 @@ WITH "revq_signals_trimmed" AS (
         ),
         ':',
         LPAD(
-          CAST(COALESCE("t32"."__revq_205_ordered_second", 0) AS VARCHAR),
-          GREATEST(LENGTH(CAST(COALESCE("t32"."__revq_205_ordered_second", 0) AS VARCHAR)), 2),
+          CAST(COALESCE("t32"."_became_an_opportunit_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t32"."_became_an_opportunit_ordered_second", 0) AS VARCHAR)), 2),
           '0'
         ),
         '.',
         '000000'
       )
       ELSE CAST(NULL AS VARCHAR)
-    END AS "__revq_229_ordered_text"
+    END AS "_became_an_opportunit_ordered_text"
   FROM "revq_leads_time_parts" AS "t32"
-), "revq_signals_mapped" AS (
-  SELECT
-    "t41".*
-    EXCLUDE ("__revq_rejected")
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        NULLIF("t36"."__revq_1_trimmed", '') AS "account_key",
-        NULLIF("t36"."__revq_2_trimmed", '') AS "company",
-        NULLIF(
-          REGEXP_REPLACE(
-            COALESCE(
-              CASE
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'executive hire'
-                THEN 'executive_hire'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'executive_hire'
-                THEN 'executive_hire'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'new executive'
-                THEN 'executive_hire'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'funding'
-                THEN 'funding'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'funding round'
-                THEN 'funding'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'strategic hiring'
-                THEN 'strategic_hiring'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'strategic_hiring'
-                THEN 'strategic_hiring'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'hiring'
-                THEN 'strategic_hiring'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'filing language'
-                THEN 'filing_language'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'filing_language'
-                THEN 'filing_language'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'earnings call'
-                THEN 'filing_language'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'expansion'
-                THEN 'expansion'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'restructuring'
-                THEN 'restructuring'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'leadership statement'
-                THEN 'leadership_statement'
-                WHEN REGEXP_REPLACE(
-                  LOWER(
-                    REPLACE(
-                      REGEXP_REPLACE(
-                        "t36"."signal_type",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
-                      'İ',
-                      'i̇'
-                    )
-                  ),
-                  '[\t\n\x0b\f\r                  　]+',
-                  ' '
-                ) = 'leadership_statement'
-                THEN 'leadership_statement'
-                ELSE CAST(NULL AS VARCHAR)
-              END,
-              "t36"."signal_type"
-            ),
-            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-            ''
-          ),
-          ''
-        ) AS "signal_type",
-        COALESCE(
-          CASE
-            WHEN "t36"."__revq_46_dash_zone" IS NOT NULL
-            THEN CAST(CONCAT("t36"."__revq_45_dash_text", COALESCE("t36"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
-            ELSE CAST(CONCAT("t36"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
-          END,
-          CAST(CONCAT("t36"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-          CAST(CONCAT("t36"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
-          CASE
-            WHEN "t36"."__revq_26_epoch" IS NOT NULL
-            THEN CAST(TO_TIMESTAMP("t36"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
-            ELSE CAST(NULL AS TIMESTAMPTZ(6))
-          END
-        ) AS "occurred_at",
-        NULLIF("t36"."__revq_5_trimmed", '') AS "source",
-        NULLIF("t36"."__revq_6_trimmed", '') AS "detail",
-        (
-          COALESCE(
-            (
-              "t36"."__revq_4_trimmed" IS NOT NULL
-            )
-            AND (
-              "t36"."__revq_4_trimmed" <> ''
-            ),
-            FALSE
-          )
-          AND (
-            COALESCE(
-              CASE
-                WHEN "t36"."__revq_46_dash_zone" IS NOT NULL
-                THEN CAST(CONCAT("t36"."__revq_45_dash_text", COALESCE("t36"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
-                ELSE CAST(CONCAT("t36"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
-              END,
-              CAST(CONCAT("t36"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-              CAST(CONCAT("t36"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
-              CASE
-                WHEN "t36"."__revq_26_epoch" IS NOT NULL
-                THEN CAST(TO_TIMESTAMP("t36"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
-                ELSE CAST(NULL AS TIMESTAMPTZ(6))
-              END
-            ) IS NULL
-          )
-        )
-        OR NOT (
-          COALESCE(
-            (
-              "t36"."__revq_1_trimmed" IS NOT NULL
-            )
-            AND (
-              "t36"."__revq_1_trimmed" <> ''
-            ),
-            FALSE
-          )
-        )
-        OR NOT (
-          COALESCE(
-            (
-              "t36"."__revq_3_trimmed" IS NOT NULL
-            )
-            AND (
-              "t36"."__revq_3_trimmed" <> ''
-            ),
-            FALSE
-          )
-        )
-        OR NOT (
-          COALESCE(
-            (
-              "t36"."__revq_4_trimmed" IS NOT NULL
-            )
-            AND (
-              "t36"."__revq_4_trimmed" <> ''
-            ),
-            FALSE
-          )
-        ) AS "__revq_rejected"
-      FROM "revq_signals_dates_checked" AS "t36"
-    ) AS "t39"
-    WHERE
-      NOT (
-        "t39"."__revq_rejected"
-      )
-  ) AS "t41"
 ), "revq_leads_mapped" AS (
+  /* revq's columns, values typed; rows that do not parse left out */
   SELECT
     "t53"."lead_id",
     "t53"."email",
@@ -6632,11 +3861,7 @@ WITH "revq_signals_trimmed" AS (
               REGEXP_REPLACE(
                 LOWER(
                   REPLACE(
-                    REGEXP_REPLACE(
-                      "t53"."website",
-                      '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                      ''
-                    ),
+                    REGEXP_REPLACE("t53"."website", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                     'İ',
                     'i̇'
                   )
@@ -6655,13 +3880,9 @@ WITH "revq_signals_trimmed" AS (
         ),
         ''
       ),
-      CASE
-        WHEN NOT (
-          "t53"."is_personal_email"
-        )
-        THEN "t53"."email_domain"
-        ELSE CAST(NULL AS VARCHAR)
-      END
+      CASE WHEN NOT (
+        "t53"."is_personal_email"
+      ) THEN "t53"."email_domain" ELSE CAST(NULL AS VARCHAR) END
     ) AS "account_key"
   FROM (
     SELECT
@@ -6669,11 +3890,7 @@ WITH "revq_signals_trimmed" AS (
         "t52"."lead_id",
         "t52"."email_normalised",
         NULLIF(
-          REGEXP_REPLACE(
-            "t52"."email",
-            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-            ''
-          ),
+          REGEXP_REPLACE("t52"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
           ''
         )
       ) AS "lead_id",
@@ -6798,11 +4015,7 @@ WITH "revq_signals_trimmed" AS (
           WHEN REGEXP_LIKE(
             LOWER(
               REPLACE(
-                REGEXP_REPLACE(
-                  "t51"."email",
-                  '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                  ''
-                ),
+                REGEXP_REPLACE("t51"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                 'İ',
                 'i̇'
               )
@@ -6816,11 +4029,7 @@ WITH "revq_signals_trimmed" AS (
           )
           THEN LOWER(
             REPLACE(
-              REGEXP_REPLACE(
-                "t51"."email",
-                '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                ''
-              ),
+              REGEXP_REPLACE("t51"."email", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
               'İ',
               'i̇'
             )
@@ -6836,32 +4045,32 @@ WITH "revq_signals_trimmed" AS (
             *
           FROM (
             SELECT
-              "t38"."__revq_1_trimmed" AS "lead_id",
-              NULLIF("t38"."__revq_2_trimmed", '') AS "email",
-              NULLIF("t38"."__revq_3_trimmed", '') AS "first_name",
-              NULLIF("t38"."__revq_4_trimmed", '') AS "last_name",
-              NULLIF("t38"."__revq_5_trimmed", '') AS "title",
-              NULLIF("t38"."__revq_6_trimmed", '') AS "company",
-              NULLIF("t38"."__revq_7_trimmed", '') AS "website",
-              NULLIF("t38"."__revq_8_trimmed", '') AS "industry",
+              "t38"."_record_id_trimmed" AS "lead_id",
+              NULLIF("t38"."_email_trimmed", '') AS "email",
+              NULLIF("t38"."_first_name_trimmed", '') AS "first_name",
+              NULLIF("t38"."_last_name_trimmed", '') AS "last_name",
+              NULLIF("t38"."_job_title_trimmed", '') AS "title",
+              NULLIF("t38"."_company_name_trimmed", '') AS "company",
+              NULLIF("t38"."_website_url_trimmed", '') AS "website",
+              NULLIF("t38"."_industry_trimmed", '') AS "industry",
               COALESCE(
                 CASE
-                  WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
-                  THEN CAST("t38"."__revq_9_trimmed" AS BIGINT)
+                  WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
+                  THEN CAST("t38"."_number_of_employees_trimmed" AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END,
                 CASE
                   WHEN (
                     ABS(
                       CASE
-                        WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                        WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                         THEN -(
                           CASE
                             WHEN REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -6871,18 +4080,14 @@ WITH "revq_signals_trimmed" AS (
                                 '[\t\n\x0b\f\r                  　\']',
                                 ''
                               ),
-                              CONCAT(
-                                '.*',
-                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                '.*'
-                              ),
+                              CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                               'cs'
                             )
                             AND REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -6899,7 +4104,7 @@ WITH "revq_signals_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -6920,7 +4125,7 @@ WITH "revq_signals_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -6930,18 +4135,14 @@ WITH "revq_signals_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -6958,7 +4159,7 @@ WITH "revq_signals_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -6978,14 +4179,14 @@ WITH "revq_signals_trimmed" AS (
                   )
                   AND (
                     CAST(CAST(CASE
-                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                       THEN -(
                         CASE
                           WHEN REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -6995,18 +4196,14 @@ WITH "revq_signals_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -7023,7 +4220,7 @@ WITH "revq_signals_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -7044,7 +4241,7 @@ WITH "revq_signals_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7054,18 +4251,14 @@ WITH "revq_signals_trimmed" AS (
                             '[\t\n\x0b\f\r                  　\']',
                             ''
                           ),
-                          CONCAT(
-                            '.*',
-                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                            '.*'
-                          ),
+                          CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                           'cs'
                         )
                         AND REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7082,7 +4275,7 @@ WITH "revq_signals_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7098,14 +4291,14 @@ WITH "revq_signals_trimmed" AS (
                         ELSE CAST(NULL AS DOUBLE)
                       END
                     END AS BIGINT) AS DOUBLE) = CASE
-                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                       THEN -(
                         CASE
                           WHEN REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -7115,18 +4308,14 @@ WITH "revq_signals_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -7143,7 +4332,7 @@ WITH "revq_signals_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -7164,7 +4353,7 @@ WITH "revq_signals_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7174,18 +4363,14 @@ WITH "revq_signals_trimmed" AS (
                             '[\t\n\x0b\f\r                  　\']',
                             ''
                           ),
-                          CONCAT(
-                            '.*',
-                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                            '.*'
-                          ),
+                          CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                           'cs'
                         )
                         AND REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7202,7 +4387,7 @@ WITH "revq_signals_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7220,14 +4405,14 @@ WITH "revq_signals_trimmed" AS (
                     END
                   )
                   THEN CAST(CASE
-                    WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                    WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                     THEN -(
                       CASE
                         WHEN REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7237,18 +4422,14 @@ WITH "revq_signals_trimmed" AS (
                             '[\t\n\x0b\f\r                  　\']',
                             ''
                           ),
-                          CONCAT(
-                            '.*',
-                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                            '.*'
-                          ),
+                          CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                           'cs'
                         )
                         AND REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7265,7 +4446,7 @@ WITH "revq_signals_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -7286,7 +4467,7 @@ WITH "revq_signals_trimmed" AS (
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -7296,18 +4477,14 @@ WITH "revq_signals_trimmed" AS (
                           '[\t\n\x0b\f\r                  　\']',
                           ''
                         ),
-                        CONCAT(
-                          '.*',
-                          '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                          '.*'
-                        ),
+                        CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                         'cs'
                       )
                       AND REGEXP_LIKE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -7324,7 +4501,7 @@ WITH "revq_signals_trimmed" AS (
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -7346,22 +4523,22 @@ WITH "revq_signals_trimmed" AS (
               COALESCE(
                 CASE
                   WHEN REGEXP_LIKE(
-                    "t38"."__revq_10_trimmed",
+                    "t38"."_annual_revenue_trimmed",
                     CONCAT('.*', '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$', '.*'),
                     'cs'
                   )
-                  THEN CAST("t38"."__revq_10_trimmed" AS DOUBLE)
+                  THEN CAST("t38"."_annual_revenue_trimmed" AS DOUBLE)
                   ELSE CAST(NULL AS DOUBLE)
                 END,
                 CASE
-                  WHEN REGEXP_LIKE("t38"."__revq_10_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                  WHEN REGEXP_LIKE("t38"."_annual_revenue_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                   THEN -(
                     CASE
                       WHEN REGEXP_LIKE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -7371,18 +4548,14 @@ WITH "revq_signals_trimmed" AS (
                           '[\t\n\x0b\f\r                  　\']',
                           ''
                         ),
-                        CONCAT(
-                          '.*',
-                          '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                          '.*'
-                        ),
+                        CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                         'cs'
                       )
                       AND REGEXP_LIKE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -7399,7 +4572,7 @@ WITH "revq_signals_trimmed" AS (
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
-                              REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                              REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                               '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                               ''
                             ),
@@ -7420,7 +4593,7 @@ WITH "revq_signals_trimmed" AS (
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                             '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                             ''
                           ),
@@ -7430,18 +4603,14 @@ WITH "revq_signals_trimmed" AS (
                         '[\t\n\x0b\f\r                  　\']',
                         ''
                       ),
-                      CONCAT(
-                        '.*',
-                        '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                        '.*'
-                      ),
+                      CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                       'cs'
                     )
                     AND REGEXP_LIKE(
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                             '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                             ''
                           ),
@@ -7458,7 +4627,7 @@ WITH "revq_signals_trimmed" AS (
                       REGEXP_REPLACE(
                         REGEXP_REPLACE(
                           REGEXP_REPLACE(
-                            REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                            REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                             '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                             ''
                           ),
@@ -7475,17 +4644,13 @@ WITH "revq_signals_trimmed" AS (
                   END
                 END
               ) AS "annual_revenue",
-              NULLIF("t38"."__revq_11_trimmed", '') AS "country",
-              NULLIF("t38"."__revq_12_trimmed", '') AS "lead_source",
+              NULLIF("t38"."_country_region_trimmed", '') AS "country",
+              NULLIF("t38"."_original_source_trimmed", '') AS "lead_source",
               CASE
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7497,11 +4662,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7513,11 +4674,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7529,11 +4686,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7545,11 +4698,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7561,11 +4710,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7577,11 +4722,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7593,11 +4734,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7609,11 +4746,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7625,11 +4758,7 @@ WITH "revq_signals_trimmed" AS (
                 WHEN REGEXP_REPLACE(
                   LOWER(
                     REPLACE(
-                      REGEXP_REPLACE(
-                        "t38"."Lifecycle Stage",
-                        '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
-                        ''
-                      ),
+                      REGEXP_REPLACE("t38"."Lifecycle Stage", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
                       'İ',
                       'i̇'
                     )
@@ -7640,106 +4769,106 @@ WITH "revq_signals_trimmed" AS (
                 THEN 'lead'
                 ELSE CAST(NULL AS VARCHAR)
               END AS "lifecycle_stage",
-              NULLIF("t38"."__revq_14_trimmed", '') AS "owner",
+              NULLIF("t38"."_contact_owner_trimmed", '') AS "owner",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_211_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_210_dash_text", COALESCE("t38"."__revq_211_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_210_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_create_date_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_create_date_dash_text", COALESCE("t38"."_create_date_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_create_date_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_212_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_213_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_create_date_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_create_date_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_59_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_59_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_create_date_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_create_date_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "created_at",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_215_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_214_dash_text", COALESCE("t38"."__revq_215_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_214_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_last_activity_date_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_last_activity_date_dash_text", COALESCE("t38"."_last_activity_date_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_last_activity_date_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_216_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_217_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_last_activity_date_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_last_activity_date_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_74_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_74_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_last_activity_date_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_last_activity_date_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "last_activity_at",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_219_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_218_dash_text", COALESCE("t38"."__revq_219_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_218_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_a_marketing_q_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_became_a_marketing_q_dash_text", COALESCE("t38"."_became_a_marketing_q_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_became_a_marketing_q_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_220_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_221_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_a_marketing_q_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_a_marketing_q_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_89_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_89_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_a_marketing_q_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_became_a_marketing_q_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "mql_at",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_223_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_222_dash_text", COALESCE("t38"."__revq_223_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_222_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_a_sales_quali_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_became_a_sales_quali_dash_text", COALESCE("t38"."_became_a_sales_quali_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_became_a_sales_quali_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_224_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_225_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_a_sales_quali_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_a_sales_quali_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_104_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_104_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_a_sales_quali_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_became_a_sales_quali_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "sql_at",
               COALESCE(
                 CASE
-                  WHEN "t38"."__revq_227_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t38"."__revq_226_dash_text", COALESCE("t38"."__revq_227_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t38"."__revq_226_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_an_opportunit_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t38"."_became_an_opportunit_dash_text", COALESCE("t38"."_became_an_opportunit_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t38"."_became_an_opportunit_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                 END,
-                CAST(CONCAT("t38"."__revq_228_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t38"."__revq_229_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_an_opportunit_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t38"."_became_an_opportunit_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                 CASE
-                  WHEN "t38"."__revq_119_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t38"."__revq_119_epoch", 3) AS TIMESTAMPTZ(6))
+                  WHEN "t38"."_became_an_opportunit_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t38"."_became_an_opportunit_epoch", 3) AS TIMESTAMPTZ(6))
                   ELSE CAST(NULL AS TIMESTAMPTZ(6))
                 END
               ) AS "opportunity_at",
               (
                 COALESCE(
                   (
-                    "t38"."__revq_9_trimmed" IS NOT NULL
+                    "t38"."_number_of_employees_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_9_trimmed" <> ''
+                    "t38"."_number_of_employees_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
-                      THEN CAST("t38"."__revq_9_trimmed" AS BIGINT)
+                      WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[-+]?[0-9]{1,18}$', '.*'), 'cs')
+                      THEN CAST("t38"."_number_of_employees_trimmed" AS BIGINT)
                       ELSE CAST(NULL AS BIGINT)
                     END,
                     CASE
                       WHEN (
                         ABS(
                           CASE
-                            WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                            WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                             THEN -(
                               CASE
                                 WHEN REGEXP_LIKE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                         '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                         ''
                                       ),
@@ -7749,18 +4878,14 @@ WITH "revq_signals_trimmed" AS (
                                     '[\t\n\x0b\f\r                  　\']',
                                     ''
                                   ),
-                                  CONCAT(
-                                    '.*',
-                                    '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                    '.*'
-                                  ),
+                                  CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                                   'cs'
                                 )
                                 AND REGEXP_LIKE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                         '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                         ''
                                       ),
@@ -7777,7 +4902,7 @@ WITH "revq_signals_trimmed" AS (
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
                                       REGEXP_REPLACE(
-                                        REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                        REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                         '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                         ''
                                       ),
@@ -7798,7 +4923,7 @@ WITH "revq_signals_trimmed" AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -7808,18 +4933,14 @@ WITH "revq_signals_trimmed" AS (
                                   '[\t\n\x0b\f\r                  　\']',
                                   ''
                                 ),
-                                CONCAT(
-                                  '.*',
-                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                  '.*'
-                                ),
+                                CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                                 'cs'
                               )
                               AND REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -7836,7 +4957,7 @@ WITH "revq_signals_trimmed" AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -7856,14 +4977,14 @@ WITH "revq_signals_trimmed" AS (
                       )
                       AND (
                         CAST(CAST(CASE
-                          WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                          WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                           THEN -(
                             CASE
                               WHEN REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -7873,18 +4994,14 @@ WITH "revq_signals_trimmed" AS (
                                   '[\t\n\x0b\f\r                  　\']',
                                   ''
                                 ),
-                                CONCAT(
-                                  '.*',
-                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                  '.*'
-                                ),
+                                CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                                 'cs'
                               )
                               AND REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -7901,7 +5018,7 @@ WITH "revq_signals_trimmed" AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -7922,7 +5039,7 @@ WITH "revq_signals_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -7932,18 +5049,14 @@ WITH "revq_signals_trimmed" AS (
                                 '[\t\n\x0b\f\r                  　\']',
                                 ''
                               ),
-                              CONCAT(
-                                '.*',
-                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                '.*'
-                              ),
+                              CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                               'cs'
                             )
                             AND REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -7960,7 +5073,7 @@ WITH "revq_signals_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -7976,14 +5089,14 @@ WITH "revq_signals_trimmed" AS (
                             ELSE CAST(NULL AS DOUBLE)
                           END
                         END AS BIGINT) AS DOUBLE) = CASE
-                          WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                          WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                           THEN -(
                             CASE
                               WHEN REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -7993,18 +5106,14 @@ WITH "revq_signals_trimmed" AS (
                                   '[\t\n\x0b\f\r                  　\']',
                                   ''
                                 ),
-                                CONCAT(
-                                  '.*',
-                                  '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                  '.*'
-                                ),
+                                CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                                 'cs'
                               )
                               AND REGEXP_LIKE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -8021,7 +5130,7 @@ WITH "revq_signals_trimmed" AS (
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
                                     REGEXP_REPLACE(
-                                      REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                      REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                       '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                       ''
                                     ),
@@ -8042,7 +5151,7 @@ WITH "revq_signals_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -8052,18 +5161,14 @@ WITH "revq_signals_trimmed" AS (
                                 '[\t\n\x0b\f\r                  　\']',
                                 ''
                               ),
-                              CONCAT(
-                                '.*',
-                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                '.*'
-                              ),
+                              CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                               'cs'
                             )
                             AND REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -8080,7 +5185,7 @@ WITH "revq_signals_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -8098,14 +5203,14 @@ WITH "revq_signals_trimmed" AS (
                         END
                       )
                       THEN CAST(CASE
-                        WHEN REGEXP_LIKE("t38"."__revq_9_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                        WHEN REGEXP_LIKE("t38"."_number_of_employees_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                         THEN -(
                           CASE
                             WHEN REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -8115,18 +5220,14 @@ WITH "revq_signals_trimmed" AS (
                                 '[\t\n\x0b\f\r                  　\']',
                                 ''
                               ),
-                              CONCAT(
-                                '.*',
-                                '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                                '.*'
-                              ),
+                              CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                               'cs'
                             )
                             AND REGEXP_LIKE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -8143,7 +5244,7 @@ WITH "revq_signals_trimmed" AS (
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
                                   REGEXP_REPLACE(
-                                    REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                    REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                     '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                     ''
                                   ),
@@ -8164,7 +5265,7 @@ WITH "revq_signals_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -8174,18 +5275,14 @@ WITH "revq_signals_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -8202,7 +5299,7 @@ WITH "revq_signals_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_9_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_number_of_employees_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -8226,10 +5323,9 @@ WITH "revq_signals_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_10_trimmed" IS NOT NULL
-                  )
-                  AND (
-                    "t38"."__revq_10_trimmed" <> ''
+                    "t38"."_annual_revenue_trimmed" IS NOT NULL
+                  ) AND (
+                    "t38"."_annual_revenue_trimmed" <> ''
                   ),
                   FALSE
                 )
@@ -8237,22 +5333,22 @@ WITH "revq_signals_trimmed" AS (
                   COALESCE(
                     CASE
                       WHEN REGEXP_LIKE(
-                        "t38"."__revq_10_trimmed",
+                        "t38"."_annual_revenue_trimmed",
                         CONCAT('.*', '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]{1,2})?$', '.*'),
                         'cs'
                       )
-                      THEN CAST("t38"."__revq_10_trimmed" AS DOUBLE)
+                      THEN CAST("t38"."_annual_revenue_trimmed" AS DOUBLE)
                       ELSE CAST(NULL AS DOUBLE)
                     END,
                     CASE
-                      WHEN REGEXP_LIKE("t38"."__revq_10_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
+                      WHEN REGEXP_LIKE("t38"."_annual_revenue_trimmed", CONCAT('.*', '^[(].*[)]$', '.*'), 'cs')
                       THEN -(
                         CASE
                           WHEN REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -8262,18 +5358,14 @@ WITH "revq_signals_trimmed" AS (
                               '[\t\n\x0b\f\r                  　\']',
                               ''
                             ),
-                            CONCAT(
-                              '.*',
-                              '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                              '.*'
-                            ),
+                            CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                             'cs'
                           )
                           AND REGEXP_LIKE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -8290,7 +5382,7 @@ WITH "revq_signals_trimmed" AS (
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
                                 REGEXP_REPLACE(
-                                  REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                  REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                   '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                   ''
                                 ),
@@ -8311,7 +5403,7 @@ WITH "revq_signals_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -8321,18 +5413,14 @@ WITH "revq_signals_trimmed" AS (
                             '[\t\n\x0b\f\r                  　\']',
                             ''
                           ),
-                          CONCAT(
-                            '.*',
-                            '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$',
-                            '.*'
-                          ),
+                          CONCAT('.*', '^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?([.][0-9]+)?([eE][-+]?[0-9]{1,2})?$', '.*'),
                           'cs'
                         )
                         AND REGEXP_LIKE(
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -8349,7 +5437,7 @@ WITH "revq_signals_trimmed" AS (
                           REGEXP_REPLACE(
                             REGEXP_REPLACE(
                               REGEXP_REPLACE(
-                                REGEXP_REPLACE("t38"."__revq_10_trimmed", '^[(]|[)]$', ''),
+                                REGEXP_REPLACE("t38"."_annual_revenue_trimmed", '^[(]|[)]$', ''),
                                 '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
                                 ''
                               ),
@@ -8369,27 +5457,23 @@ WITH "revq_signals_trimmed" AS (
                 )
               )
               OR (
-                COALESCE(
-                  (
-                    "t38"."__revq_15_trimmed" IS NOT NULL
-                  )
-                  AND (
-                    "t38"."__revq_15_trimmed" <> ''
-                  ),
-                  FALSE
-                )
+                COALESCE((
+                  "t38"."_create_date_trimmed" IS NOT NULL
+                ) AND (
+                  "t38"."_create_date_trimmed" <> ''
+                ), FALSE)
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_211_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_210_dash_text", COALESCE("t38"."__revq_211_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_210_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_create_date_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_create_date_dash_text", COALESCE("t38"."_create_date_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_create_date_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_212_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_213_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_create_date_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_create_date_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_59_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_59_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_create_date_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_create_date_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
@@ -8398,25 +5482,25 @@ WITH "revq_signals_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_16_trimmed" IS NOT NULL
+                    "t38"."_last_activity_date_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_16_trimmed" <> ''
+                    "t38"."_last_activity_date_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_215_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_214_dash_text", COALESCE("t38"."__revq_215_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_214_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_last_activity_date_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_last_activity_date_dash_text", COALESCE("t38"."_last_activity_date_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_last_activity_date_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_216_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_217_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_last_activity_date_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_last_activity_date_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_74_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_74_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_last_activity_date_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_last_activity_date_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
@@ -8425,25 +5509,25 @@ WITH "revq_signals_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_17_trimmed" IS NOT NULL
+                    "t38"."_became_a_marketing_q_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_17_trimmed" <> ''
+                    "t38"."_became_a_marketing_q_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_219_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_218_dash_text", COALESCE("t38"."__revq_219_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_218_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_a_marketing_q_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_became_a_marketing_q_dash_text", COALESCE("t38"."_became_a_marketing_q_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_became_a_marketing_q_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_220_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_221_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_a_marketing_q_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_a_marketing_q_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_89_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_89_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_a_marketing_q_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_became_a_marketing_q_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
@@ -8452,25 +5536,25 @@ WITH "revq_signals_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_18_trimmed" IS NOT NULL
+                    "t38"."_became_a_sales_quali_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_18_trimmed" <> ''
+                    "t38"."_became_a_sales_quali_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_223_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_222_dash_text", COALESCE("t38"."__revq_223_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_222_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_a_sales_quali_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_became_a_sales_quali_dash_text", COALESCE("t38"."_became_a_sales_quali_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_became_a_sales_quali_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_224_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_225_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_a_sales_quali_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_a_sales_quali_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_104_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_104_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_a_sales_quali_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_became_a_sales_quali_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
@@ -8479,49 +5563,41 @@ WITH "revq_signals_trimmed" AS (
               OR (
                 COALESCE(
                   (
-                    "t38"."__revq_19_trimmed" IS NOT NULL
+                    "t38"."_became_an_opportunit_trimmed" IS NOT NULL
                   )
                   AND (
-                    "t38"."__revq_19_trimmed" <> ''
+                    "t38"."_became_an_opportunit_trimmed" <> ''
                   ),
                   FALSE
                 )
                 AND (
                   COALESCE(
                     CASE
-                      WHEN "t38"."__revq_227_dash_zone" IS NOT NULL
-                      THEN CAST(CONCAT("t38"."__revq_226_dash_text", COALESCE("t38"."__revq_227_dash_zone", '')) AS TIMESTAMPTZ(6))
-                      ELSE CAST(CONCAT("t38"."__revq_226_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_an_opportunit_dash_zone" IS NOT NULL
+                      THEN CAST(CONCAT("t38"."_became_an_opportunit_dash_text", COALESCE("t38"."_became_an_opportunit_dash_zone", '')) AS TIMESTAMPTZ(6))
+                      ELSE CAST(CONCAT("t38"."_became_an_opportunit_dash_text", '+00:00') AS TIMESTAMPTZ(6))
                     END,
-                    CAST(CONCAT("t38"."__revq_228_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                    CAST(CONCAT("t38"."__revq_229_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_an_opportunit_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                    CAST(CONCAT("t38"."_became_an_opportunit_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
                     CASE
-                      WHEN "t38"."__revq_119_epoch" IS NOT NULL
-                      THEN CAST(TO_TIMESTAMP("t38"."__revq_119_epoch", 3) AS TIMESTAMPTZ(6))
+                      WHEN "t38"."_became_an_opportunit_epoch" IS NOT NULL
+                      THEN CAST(TO_TIMESTAMP("t38"."_became_an_opportunit_epoch", 3) AS TIMESTAMPTZ(6))
                       ELSE CAST(NULL AS TIMESTAMPTZ(6))
                     END
                   ) IS NULL
                 )
               )
               OR NOT (
-                COALESCE(
-                  (
-                    "t38"."__revq_1_trimmed" IS NOT NULL
-                  )
-                  AND (
-                    "t38"."__revq_1_trimmed" <> ''
-                  ),
-                  FALSE
-                )
-                OR COALESCE(
-                  (
-                    "t38"."__revq_2_trimmed" IS NOT NULL
-                  )
-                  AND (
-                    "t38"."__revq_2_trimmed" <> ''
-                  ),
-                  FALSE
-                )
+                COALESCE((
+                  "t38"."_record_id_trimmed" IS NOT NULL
+                ) AND (
+                  "t38"."_record_id_trimmed" <> ''
+                ), FALSE)
+                OR COALESCE((
+                  "t38"."_email_trimmed" IS NOT NULL
+                ) AND (
+                  "t38"."_email_trimmed" <> ''
+                ), FALSE)
               ) AS "__revq_rejected"
             FROM "revq_leads_dates_checked" AS "t38"
           ) AS "t49"
@@ -8534,6 +5610,7 @@ WITH "revq_signals_trimmed" AS (
     ) AS "t52"
   ) AS "t53"
 ), "revq_leads_sharing_id" AS (
+  /* how many records share each lead id */
   SELECT
     "t55"."lead_id",
     "t55"."email",
@@ -8565,6 +5642,7 @@ WITH "revq_signals_trimmed" AS (
     ) AS "__revq_sharing"
   FROM "revq_leads_mapped" AS "t55"
 ), "revq_leads_ranked_by_id" AS (
+  /* the records sharing a lead id, latest activity first */
   SELECT
     "t60"."lead_id",
     "t60"."email",
@@ -8623,6 +5701,7 @@ WITH "revq_signals_trimmed" AS (
       "t59"."lead_id" IS NOT NULL AND "t59"."__revq_sharing" >= 2
   ) AS "t60"
 ), "revq_leads_merged_by_id" AS (
+  /* one record per lead id: each field from the first that has it */
   SELECT
     *
   FROM (
@@ -8761,6 +5840,7 @@ WITH "revq_signals_trimmed" AS (
     ) AS "t64"
   ) AS "t65"
 ), "revq_leads_sharing_email" AS (
+  /* how many records share each email */
   SELECT
     "t67"."lead_id",
     "t67"."email",
@@ -8792,6 +5872,7 @@ WITH "revq_signals_trimmed" AS (
     ) AS "__revq_sharing"
   FROM "revq_leads_merged_by_id" AS "t67"
 ), "revq_leads_ranked_by_email" AS (
+  /* the records sharing an email, latest activity first */
   SELECT
     "t70"."lead_id",
     "t70"."email",
@@ -8850,6 +5931,7 @@ WITH "revq_signals_trimmed" AS (
       "t69"."email_normalised" IS NOT NULL AND "t69"."__revq_sharing" >= 2
   ) AS "t70"
 ), "revq_leads_merged_by_email" AS (
+  /* one record per email: each field from the first that has it */
   SELECT
     *
   FROM (
@@ -9010,10 +6092,12 @@ WITH "revq_signals_trimmed" AS (
     ) AS "t74"
   ) AS "t75"
 ), "revq_leads_merged" AS (
+  /* the leads, duplicates merged (by lead id, then by email) */
   SELECT
     *
   FROM "revq_leads_merged_by_email" AS "t77"
 ), "revq_leads_prepared" AS (
+  /* columns scoring reads, compared text normalised, shared lookups */
   SELECT
     "t78"."lead_id",
     "t78"."email",
@@ -9021,22 +6105,16 @@ WITH "revq_signals_trimmed" AS (
     "t78"."last_name",
     "t78"."title",
     "t78"."company",
-    "t78"."industry",
     "t78"."employees",
-    "t78"."country",
     "t78"."lead_source",
     "t78"."owner",
     "t78"."created_at",
-    "t78"."last_activity_at",
-    "t78"."email_normalised",
     "t78"."is_personal_email",
     "t78"."account_key",
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t78"."country", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."country")), 1) IN (
+          SUBSTRING("t78"."country", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -9104,9 +6182,7 @@ WITH "revq_signals_trimmed" AS (
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t78"."email", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."email")), 1) IN (
+          SUBSTRING("t78"."email", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -9174,9 +6250,7 @@ WITH "revq_signals_trimmed" AS (
     LOWER(
       REPLACE(
         IFF(
-          SUBSTRING("t78"."industry", IFF((
-            0 + 1
-          ) >= 1, 0 + 1, 0 + 1 + LENGTH("t78"."industry")), 1) IN (
+          SUBSTRING("t78"."industry", 1, 1) IN (
             '\t',
             '\n',
             '\x0b',
@@ -9240,47 +6314,52 @@ WITH "revq_signals_trimmed" AS (
         'İ',
         'i̇'
       )
-    ) AS "_n_industry"
-  FROM "revq_leads_merged" AS "t78"
-), "revq_leads_merged_away" AS (
-  SELECT
-    "t83"."lead_id",
-    MIN("t83"."merged_into") AS "merged_into"
-  FROM (
-    SELECT
-      "t57"."lead_id",
-      "t82"."merged_into"
-    FROM (
-      SELECT
-        "t55"."lead_id",
-        "t55"."email_normalised" AS "_email"
-      FROM "revq_leads_mapped" AS "t55"
-    ) AS "t57"
-    INNER JOIN (
-      SELECT
-        "t77"."email_normalised" AS "_email",
-        "t77"."lead_id" AS "merged_into"
-      FROM "revq_leads_merged_by_email" AS "t77"
-      WHERE
-        "t77"."email_normalised" IS NOT NULL
-    ) AS "t82"
-      ON "t57"."_email" = "t82"."_email"
-    WHERE
-      NOT EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT
-            "t77"."lead_id" AS "_kept"
-          FROM "revq_leads_merged_by_email" AS "t77"
-        ) AS "t80"
-        WHERE
-          "t57"."lead_id" = "t80"."_kept"
+    ) AS "_n_industry",
+    CASE
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t78"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
       )
-  ) AS "t83"
-  GROUP BY
-    1
+      THEN 15.0
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t78"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      )
+      THEN 10.0
+      WHEN COALESCE(
+        REGEXP_LIKE(
+          "t78"."title",
+          CONCAT(
+            '.*',
+            '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
+            '.*'
+          ),
+          'cs'
+        ),
+        FALSE
+      )
+      THEN 5.0
+      ELSE CAST(NULL AS DOUBLE)
+    END AS "_lookup_title"
+  FROM "revq_leads_merged" AS "t78"
 ), "revq_segments" AS (
+  /* each lead's segment: the first it meets, else default */
   SELECT
     "t86"."lead_id",
     "t86"."email",
@@ -9288,137 +6367,20 @@ WITH "revq_signals_trimmed" AS (
     "t86"."last_name",
     "t86"."title",
     "t86"."company",
-    "t86"."industry",
     "t86"."employees",
-    "t86"."country",
     "t86"."lead_source",
     "t86"."owner",
     "t86"."created_at",
-    "t86"."last_activity_at",
-    "t86"."email_normalised",
     "t86"."is_personal_email",
     "t86"."account_key",
     "t86"."_n_country",
     "t86"."_n_email",
     "t86"."_n_industry",
-    CASE
-      WHEN COALESCE("t86"."employees" >= 1000.0, FALSE)
-      THEN 'enterprise'
-      ELSE 'default'
-    END AS "segment"
+    "t86"."_lookup_title",
+    CASE WHEN COALESCE("t86"."employees" >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS "segment"
   FROM "revq_leads_prepared" AS "t86"
-), "revq_activities_mapped" AS (
-  SELECT
-    "t45"."activity_id",
-    COALESCE("t89"."merged_into", "t45"."lead_id") AS "lead_id",
-    "t45"."activity_type",
-    "t45"."occurred_at",
-    "t45"."channel",
-    "t45"."detail"
-  FROM (
-    SELECT
-      "t42".*
-      EXCLUDE ("__revq_rejected")
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t37"."__revq_1_trimmed" AS "activity_id",
-          "t37"."__revq_2_trimmed" AS "lead_id",
-          NULLIF("t37"."__revq_3_trimmed", '') AS "activity_type",
-          COALESCE(
-            CASE
-              WHEN "t37"."__revq_46_dash_zone" IS NOT NULL
-              THEN CAST(CONCAT("t37"."__revq_45_dash_text", COALESCE("t37"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
-              ELSE CAST(CONCAT("t37"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
-            END,
-            CAST(CONCAT("t37"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-            CAST(CONCAT("t37"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
-            CASE
-              WHEN "t37"."__revq_26_epoch" IS NOT NULL
-              THEN CAST(TO_TIMESTAMP("t37"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
-              ELSE CAST(NULL AS TIMESTAMPTZ(6))
-            END
-          ) AS "occurred_at",
-          NULLIF("t37"."__revq_5_trimmed", '') AS "channel",
-          NULLIF("t37"."__revq_6_trimmed", '') AS "detail",
-          (
-            COALESCE(
-              (
-                "t37"."__revq_4_trimmed" IS NOT NULL
-              )
-              AND (
-                "t37"."__revq_4_trimmed" <> ''
-              ),
-              FALSE
-            )
-            AND (
-              COALESCE(
-                CASE
-                  WHEN "t37"."__revq_46_dash_zone" IS NOT NULL
-                  THEN CAST(CONCAT("t37"."__revq_45_dash_text", COALESCE("t37"."__revq_46_dash_zone", '')) AS TIMESTAMPTZ(6))
-                  ELSE CAST(CONCAT("t37"."__revq_45_dash_text", '+00:00') AS TIMESTAMPTZ(6))
-                END,
-                CAST(CONCAT("t37"."__revq_47_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CAST(CONCAT("t37"."__revq_48_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
-                CASE
-                  WHEN "t37"."__revq_26_epoch" IS NOT NULL
-                  THEN CAST(TO_TIMESTAMP("t37"."__revq_26_epoch", 3) AS TIMESTAMPTZ(6))
-                  ELSE CAST(NULL AS TIMESTAMPTZ(6))
-                END
-              ) IS NULL
-            )
-          )
-          OR NOT (
-            COALESCE(
-              (
-                "t37"."__revq_2_trimmed" IS NOT NULL
-              )
-              AND (
-                "t37"."__revq_2_trimmed" <> ''
-              ),
-              FALSE
-            )
-          )
-          OR NOT (
-            COALESCE(
-              (
-                "t37"."__revq_3_trimmed" IS NOT NULL
-              )
-              AND (
-                "t37"."__revq_3_trimmed" <> ''
-              ),
-              FALSE
-            )
-          )
-          OR NOT (
-            COALESCE(
-              (
-                "t37"."__revq_4_trimmed" IS NOT NULL
-              )
-              AND (
-                "t37"."__revq_4_trimmed" <> ''
-              ),
-              FALSE
-            )
-          ) AS "__revq_rejected"
-        FROM "revq_activities_dates_checked" AS "t37"
-      ) AS "t40"
-      WHERE
-        NOT (
-          "t40"."__revq_rejected"
-        )
-    ) AS "t42"
-  ) AS "t45"
-  LEFT OUTER JOIN (
-    SELECT
-      "t87"."lead_id" AS "_merged_from",
-      "t87"."merged_into"
-    FROM "revq_leads_merged_away" AS "t87"
-  ) AS "t89"
-    ON "t45"."lead_id" = "t89"."_merged_from"
 ), "revq_fit" AS (
+  /* fit rules' points, a column per rule (null: did not fire) */
   SELECT
     "t91"."lead_id",
     "t91"."email",
@@ -9426,68 +6388,18 @@ WITH "revq_signals_trimmed" AS (
     "t91"."last_name",
     "t91"."title",
     "t91"."company",
-    "t91"."industry",
     "t91"."employees",
-    "t91"."country",
     "t91"."lead_source",
     "t91"."owner",
     "t91"."created_at",
-    "t91"."last_activity_at",
-    "t91"."email_normalised",
     "t91"."is_personal_email",
-    "t91"."account_key",
     "t91"."_n_country",
     "t91"."_n_email",
     "t91"."_n_industry",
     "t91"."segment",
-    IFF(
-      NOT (
-        "t91"."segment" IN ('enterprise')
-      ),
-      CASE
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 15.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 10.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 5.0
-        ELSE CAST(NULL AS DOUBLE)
-      END,
-      CAST(NULL AS DOUBLE)
-    ) AS "pts_seniority",
+    IFF(NOT (
+      "t91"."segment" IN ('enterprise')
+    ), "t91"."_lookup_title", CAST(NULL AS DOUBLE)) AS "pts_seniority",
     IFF(
       COALESCE((
         "t91"."employees" >= 200.0
@@ -9535,107 +6447,24 @@ WITH "revq_signals_trimmed" AS (
     IFF(
       "t91"."segment" = 'enterprise',
       CASE
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Cc][Hh][Ii][Ee][Ff]|[Cc][Ee][Oo]|[Cc][Ff][Oo]|[Cc][Mm][Oo]|[Cc][Rr][Oo]|[Cc][Tt][Oo]|[Cc][Oo][Oo]|[Vv][Pp]|[Vv][Ii][Cc][Ee] [Pp][Rr][Ee][Ssſ][Ii][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
+        WHEN "t91"."_lookup_title" < -15.0
+        THEN -15.0
+        WHEN "t91"."_lookup_title" > 15.0
         THEN 15.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Dd][Ii][Rr][Ee][Cc][Tt][Oo][Rr]|[Hh][Ee][Aa][Dd] [Oo][Ff]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 10.0
-        WHEN COALESCE(
-          REGEXP_LIKE(
-            "t91"."title",
-            CONCAT(
-              '.*',
-              '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])[Mm][Aa][Nn][Aa][Gg][Ee][Rr](?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)',
-              '.*'
-            ),
-            'cs'
-          ),
-          FALSE
-        )
-        THEN 5.0
-        ELSE CAST(NULL AS DOUBLE)
+        ELSE "t91"."_lookup_title"
       END,
       CAST(NULL AS DOUBLE)
     ) AS "pts_enterprise_seniority",
     IFF(
-      COALESCE("t91"."employees" >= 1000.0, FALSE)
-      AND (
+      COALESCE("t91"."employees" >= 1000.0, FALSE) AND (
         "t91"."segment" = 'enterprise'
       ),
       5.0,
       CAST(NULL AS DOUBLE)
     ) AS "pts_enterprise_enterprise_size"
   FROM "revq_segments" AS "t91"
-), "revq_signal_ages" AS (
-  SELECT
-    "t100"."lead_id",
-    "t100"."account_key",
-    "t100"."signal_type",
-    "t100"."occurred_at",
-    "t100"."detail",
-    CAST(DATEDIFF(
-      MICROSECOND,
-      "t100"."occurred_at",
-      TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-    ) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "age_days",
-    CASE
-      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'executive_hire'
-      THEN 20.0
-      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'funding'
-      THEN 15.0
-      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'strategic_hiring'
-      THEN 12.0
-      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'filing_language'
-      THEN 10.0
-      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'expansion'
-      THEN 8.0
-      ELSE 0.0
-    END AS "raw_points"
-  FROM (
-    SELECT
-      "t96"."lead_id",
-      "t96"."account_key",
-      "t48"."signal_type",
-      "t48"."occurred_at",
-      "t48"."detail"
-    FROM (
-      SELECT
-        "t91"."lead_id",
-        "t91"."account_key"
-      FROM "revq_segments" AS "t91"
-    ) AS "t96"
-    INNER JOIN (
-      SELECT
-        "t46"."account_key",
-        "t46"."signal_type",
-        "t46"."occurred_at",
-        "t46"."detail"
-      FROM "revq_signals_mapped" AS "t46"
-    ) AS "t48"
-      ON "t96"."account_key" = "t48"."account_key"
-  ) AS "t100"
 ), "revq_negative" AS (
+  /* negative rules' points, a column per rule (null: did not fire) */
   SELECT
     "t101"."lead_id",
     "t101"."email",
@@ -9643,16 +6472,9 @@ WITH "revq_signals_trimmed" AS (
     "t101"."last_name",
     "t101"."title",
     "t101"."company",
-    "t101"."industry",
-    "t101"."employees",
-    "t101"."country",
     "t101"."lead_source",
     "t101"."owner",
     "t101"."created_at",
-    "t101"."last_activity_at",
-    "t101"."email_normalised",
-    "t101"."is_personal_email",
-    "t101"."account_key",
     "t101"."_n_country",
     "t101"."_n_email",
     "t101"."_n_industry",
@@ -9706,7 +6528,902 @@ WITH "revq_signals_trimmed" AS (
     ) AS "pts_unserved_country",
     IFF(COALESCE("t101"."employees" < 10.0, FALSE), -10.0, CAST(NULL AS DOUBLE)) AS "pts_tiny_company"
   FROM "revq_fit" AS "t101"
+), "revq_activities_trimmed" AS (
+  /* the text columns, trimmed of white space */
+  SELECT
+    REGEXP_REPLACE("t1"."activity_id", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_activity_id_trimmed",
+    REGEXP_REPLACE("t1"."lead_id", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_lead_id_trimmed",
+    REGEXP_REPLACE("t1"."activity_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_activity_type_trimmed",
+    REGEXP_REPLACE("t1"."occurred_at", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_occurred_at_trimmed",
+    REGEXP_REPLACE("t1"."channel", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_channel_trimmed",
+    REGEXP_REPLACE("t1"."detail", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_detail_trimmed"
+  FROM "activities" AS "t1"
+), "revq_activities_date_text" AS (
+  /* date texts, a trailing UTC, GMT or Z written +0000 */
+  SELECT
+    "t7"."_activity_id_trimmed",
+    "t7"."_lead_id_trimmed",
+    "t7"."_activity_type_trimmed",
+    "t7"."_occurred_at_trimmed",
+    "t7"."_channel_trimmed",
+    "t7"."_detail_trimmed",
+    REGEXP_REPLACE(
+      "t7"."_occurred_at_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "_occurred_at_s"
+  FROM "revq_activities_trimmed" AS "t7"
+), "revq_activities_date_shapes" AS (
+  /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
+  SELECT
+    "t13"."_activity_id_trimmed",
+    "t13"."_lead_id_trimmed",
+    "t13"."_activity_type_trimmed",
+    "t13"."_occurred_at_trimmed",
+    "t13"."_channel_trimmed",
+    "t13"."_detail_trimmed",
+    "t13"."_occurred_at_s",
+    REGEXP_LIKE(
+      "t13"."_occurred_at_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "_occurred_at_is_dash",
+    REGEXP_LIKE(
+      "t13"."_occurred_at_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "_occurred_at_is_slash",
+    REGEXP_LIKE(
+      "t13"."_occurred_at_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "_occurred_at_is_ordered",
+    REGEXP_LIKE("t13"."_occurred_at_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_occurred_at_is_epoch"
+  FROM "revq_activities_date_text" AS "t13"
+), "revq_activities_date_parts" AS (
+  /* each date's year, month and day, read by its shape */
+  SELECT
+    "t19"."_activity_id_trimmed",
+    "t19"."_lead_id_trimmed",
+    "t19"."_activity_type_trimmed",
+    "t19"."_occurred_at_trimmed",
+    "t19"."_channel_trimmed",
+    "t19"."_detail_trimmed",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_dash_year",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_dash_month",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_dash_day",
+    CASE
+      WHEN "t19"."_occurred_at_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_dash_rest",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_slash_year",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_slash_month",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_slash_day",
+    CASE
+      WHEN "t19"."_occurred_at_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_slash_rest",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_ordered_first",
+    CASE
+      WHEN "t19"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_ordered_sep1",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_ordered_second_number",
+    CASE
+      WHEN "t19"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_ordered_sep2",
+    CAST(CASE
+      WHEN "t19"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_ordered_year",
+    CASE
+      WHEN "t19"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t19"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_ordered_rest",
+    CAST(CASE WHEN "t19"."_occurred_at_is_epoch" THEN "t19"."_occurred_at_s" ELSE CAST(NULL AS VARCHAR) END AS BIGINT) AS "_occurred_at_epoch"
+  FROM "revq_activities_date_shapes" AS "t19"
+), "revq_activities_time_parts" AS (
+  /* each date's hour, minute, second and time zone */
+  SELECT
+    "t25"."_activity_id_trimmed",
+    "t25"."_lead_id_trimmed",
+    "t25"."_activity_type_trimmed",
+    "t25"."_occurred_at_trimmed",
+    "t25"."_channel_trimmed",
+    "t25"."_detail_trimmed",
+    "t25"."_occurred_at_dash_year",
+    "t25"."_occurred_at_dash_month",
+    "t25"."_occurred_at_dash_day",
+    "t25"."_occurred_at_slash_year",
+    "t25"."_occurred_at_slash_month",
+    "t25"."_occurred_at_slash_day",
+    "t25"."_occurred_at_ordered_first",
+    "t25"."_occurred_at_ordered_sep1",
+    "t25"."_occurred_at_ordered_second_number",
+    "t25"."_occurred_at_ordered_sep2",
+    "t25"."_occurred_at_ordered_year",
+    "t25"."_occurred_at_epoch",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "_occurred_at_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "_occurred_at_dash_fraction",
+    NULLIF(REGEXP_SUBSTR("t25"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1), '') AS "_occurred_at_zone_sign",
+    CAST(NULLIF(REGEXP_SUBSTR("t25"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2), '') AS INT) AS "_occurred_at_zone_offset_hours",
+    CAST(NULLIF(REGEXP_SUBSTR("t25"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4), '') AS INT) AS "_occurred_at_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "_occurred_at_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t25"."_occurred_at_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "_occurred_at_comma_meridiem"
+  FROM "revq_activities_date_parts" AS "t25"
+), "revq_activities_dates_checked" AS (
+  /* each date checked (a real day and time), in one form */
+  SELECT
+    "t31"."_activity_id_trimmed",
+    "t31"."_lead_id_trimmed",
+    "t31"."_activity_type_trimmed",
+    "t31"."_occurred_at_trimmed",
+    "t31"."_channel_trimmed",
+    "t31"."_detail_trimmed",
+    "t31"."_occurred_at_epoch",
+    CASE
+      WHEN COALESCE(
+        (
+          "t31"."_occurred_at_dash_year" IS NOT NULL
+        )
+        AND (
+          "t31"."_occurred_at_dash_year" >= 0
+        )
+        AND "t31"."_occurred_at_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t31"."_occurred_at_dash_day" >= 1
+        )
+        AND (
+          "t31"."_occurred_at_dash_day" <= CASE
+            WHEN "t31"."_occurred_at_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t31"."_occurred_at_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t31"."_occurred_at_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t31"."_occurred_at_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t31"."_occurred_at_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t31"."_occurred_at_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t31"."_occurred_at_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."_occurred_at_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t31"."_occurred_at_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t31"."_occurred_at_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t31"."_occurred_at_dash_sep" = 'T'
+                ) OR (
+                  "t31"."_occurred_at_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t31"."_occurred_at_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t31"."_occurred_at_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t31"."_occurred_at_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t31"."_occurred_at_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."_occurred_at_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."_occurred_at_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t31"."_occurred_at_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."_occurred_at_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."_occurred_at_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(CONCAT(COALESCE("t31"."_occurred_at_dash_fraction", ''), '000000'), 1, 6)
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_dash_text",
+    CASE
+      WHEN "t31"."_occurred_at_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t31"."_occurred_at_zone_sign",
+        LPAD(
+          CAST("t31"."_occurred_at_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."_occurred_at_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t31"."_occurred_at_slash_year" IS NOT NULL
+        )
+        AND (
+          "t31"."_occurred_at_slash_year" >= 0
+        )
+        AND "t31"."_occurred_at_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t31"."_occurred_at_slash_day" >= 1
+        )
+        AND (
+          "t31"."_occurred_at_slash_day" <= CASE
+            WHEN "t31"."_occurred_at_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t31"."_occurred_at_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t31"."_occurred_at_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t31"."_occurred_at_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t31"."_occurred_at_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t31"."_occurred_at_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t31"."_occurred_at_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."_occurred_at_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t31"."_occurred_at_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."_occurred_at_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."_occurred_at_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t31"."_occurred_at_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."_occurred_at_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."_occurred_at_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t31"."_occurred_at_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t31"."_occurred_at_ordered_year" >= 0
+        )
+        AND "t31"."_occurred_at_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t31"."_occurred_at_ordered_second_number" >= 1
+        )
+        AND (
+          "t31"."_occurred_at_ordered_second_number" <= CASE
+            WHEN "t31"."_occurred_at_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t31"."_occurred_at_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t31"."_occurred_at_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t31"."_occurred_at_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t31"."_occurred_at_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t31"."_occurred_at_ordered_minute", "t31"."_occurred_at_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t31"."_occurred_at_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t31"."_occurred_at_ordered_sep1" = "t31"."_occurred_at_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t31"."_occurred_at_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."_occurred_at_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t31"."_occurred_at_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t31"."_occurred_at_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t31"."_occurred_at_ordered_meridiem", "t31"."_occurred_at_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t31"."_occurred_at_ordered_hour", "t31"."_occurred_at_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t31"."_occurred_at_ordered_minute", "t31"."_occurred_at_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t31"."_occurred_at_ordered_minute", "t31"."_occurred_at_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t31"."_occurred_at_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t31"."_occurred_at_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_ordered_text"
+  FROM "revq_activities_time_parts" AS "t31"
+), "revq_leads_merged_away" AS (
+  /* each lead id merged away, and the id its activities move to */
+  SELECT
+    "t83"."lead_id",
+    MIN("t83"."merged_into") AS "merged_into"
+  FROM (
+    SELECT
+      "t57"."lead_id",
+      "t82"."merged_into"
+    FROM (
+      SELECT
+        "t55"."lead_id",
+        "t55"."email_normalised" AS "_email"
+      FROM "revq_leads_mapped" AS "t55"
+    ) AS "t57"
+    INNER JOIN (
+      SELECT
+        "t77"."email_normalised" AS "_email",
+        "t77"."lead_id" AS "merged_into"
+      FROM "revq_leads_merged_by_email" AS "t77"
+      WHERE
+        "t77"."email_normalised" IS NOT NULL
+    ) AS "t82"
+      ON "t57"."_email" = "t82"."_email"
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT
+            "t77"."lead_id" AS "_kept"
+          FROM "revq_leads_merged_by_email" AS "t77"
+        ) AS "t80"
+        WHERE
+          "t57"."lead_id" = "t80"."_kept"
+      )
+  ) AS "t83"
+  GROUP BY
+    1
+), "revq_activities_mapped" AS (
+  /* revq's columns, values typed; rows that do not parse left out */
+  SELECT
+    "t45"."activity_id",
+    COALESCE("t89"."merged_into", "t45"."lead_id") AS "lead_id",
+    "t45"."activity_type",
+    "t45"."occurred_at",
+    "t45"."channel",
+    "t45"."detail"
+  FROM (
+    SELECT
+      "t42".*
+      EXCLUDE ("__revq_rejected")
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t37"."_activity_id_trimmed" AS "activity_id",
+          "t37"."_lead_id_trimmed" AS "lead_id",
+          NULLIF("t37"."_activity_type_trimmed", '') AS "activity_type",
+          COALESCE(
+            CASE
+              WHEN "t37"."_occurred_at_dash_zone" IS NOT NULL
+              THEN CAST(CONCAT("t37"."_occurred_at_dash_text", COALESCE("t37"."_occurred_at_dash_zone", '')) AS TIMESTAMPTZ(6))
+              ELSE CAST(CONCAT("t37"."_occurred_at_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+            END,
+            CAST(CONCAT("t37"."_occurred_at_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+            CAST(CONCAT("t37"."_occurred_at_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+            CASE
+              WHEN "t37"."_occurred_at_epoch" IS NOT NULL
+              THEN CAST(TO_TIMESTAMP("t37"."_occurred_at_epoch", 3) AS TIMESTAMPTZ(6))
+              ELSE CAST(NULL AS TIMESTAMPTZ(6))
+            END
+          ) AS "occurred_at",
+          NULLIF("t37"."_channel_trimmed", '') AS "channel",
+          NULLIF("t37"."_detail_trimmed", '') AS "detail",
+          (
+            COALESCE((
+              "t37"."_occurred_at_trimmed" IS NOT NULL
+            ) AND (
+              "t37"."_occurred_at_trimmed" <> ''
+            ), FALSE)
+            AND (
+              COALESCE(
+                CASE
+                  WHEN "t37"."_occurred_at_dash_zone" IS NOT NULL
+                  THEN CAST(CONCAT("t37"."_occurred_at_dash_text", COALESCE("t37"."_occurred_at_dash_zone", '')) AS TIMESTAMPTZ(6))
+                  ELSE CAST(CONCAT("t37"."_occurred_at_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+                END,
+                CAST(CONCAT("t37"."_occurred_at_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CAST(CONCAT("t37"."_occurred_at_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+                CASE
+                  WHEN "t37"."_occurred_at_epoch" IS NOT NULL
+                  THEN CAST(TO_TIMESTAMP("t37"."_occurred_at_epoch", 3) AS TIMESTAMPTZ(6))
+                  ELSE CAST(NULL AS TIMESTAMPTZ(6))
+                END
+              ) IS NULL
+            )
+          )
+          OR NOT (
+            COALESCE((
+              "t37"."_lead_id_trimmed" IS NOT NULL
+            ) AND (
+              "t37"."_lead_id_trimmed" <> ''
+            ), FALSE)
+          )
+          OR NOT (
+            COALESCE((
+              "t37"."_activity_type_trimmed" IS NOT NULL
+            ) AND (
+              "t37"."_activity_type_trimmed" <> ''
+            ), FALSE)
+          )
+          OR NOT (
+            COALESCE((
+              "t37"."_occurred_at_trimmed" IS NOT NULL
+            ) AND (
+              "t37"."_occurred_at_trimmed" <> ''
+            ), FALSE)
+          ) AS "__revq_rejected"
+        FROM "revq_activities_dates_checked" AS "t37"
+      ) AS "t40"
+      WHERE
+        NOT (
+          "t40"."__revq_rejected"
+        )
+    ) AS "t42"
+  ) AS "t45"
+  LEFT OUTER JOIN (
+    SELECT
+      "t87"."lead_id" AS "_merged_from",
+      "t87"."merged_into"
+    FROM "revq_leads_merged_away" AS "t87"
+  ) AS "t89"
+    ON "t45"."lead_id" = "t89"."_merged_from"
 ), "revq_activity_ages" AS (
+  /* each activity's lead, age in days and channel weight */
   SELECT
     "t102"."activity_id",
     "t102"."lead_id",
@@ -9714,11 +7431,7 @@ WITH "revq_signals_trimmed" AS (
     "t102"."occurred_at",
     "t102"."channel",
     "t102"."detail",
-    CAST(DATEDIFF(
-      MICROSECOND,
-      "t102"."occurred_at",
-      TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-    ) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
+    CAST(DATEDIFF(MICROSECOND, "t102"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
     CASE WHEN LOWER(REPLACE("t102"."channel", 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS "_weight"
   FROM (
     SELECT
@@ -9743,6 +7456,7 @@ WITH "revq_signals_trimmed" AS (
       )
   ) AS "t102"
 ), "revq_activities_counted" AS (
+  /* the activities inside the window, with their decay */
   SELECT
     *
   FROM (
@@ -9757,25 +7471,15 @@ WITH "revq_signals_trimmed" AS (
       "t108"."_weight",
       IFF(
         COALESCE("t108"."_age" >= 0.0, FALSE),
-        IFF(
-          COALESCE("t108"."_age" <= 120.0, FALSE),
-          POWER(0.5, (
-            "t108"."_age" * 0.03333333333333333
-          )),
-          0.0
-        ),
+        IFF(COALESCE("t108"."_age" <= 120.0, FALSE), POWER(0.5, (
+          "t108"."_age" * 0.03333333333333333
+        )), 0.0),
         0.0
       ) AS "_decay",
       LOWER(
         REPLACE(
           IFF(
-            SUBSTRING(
-              "t108"."activity_type",
-              IFF((
-                0 + 1
-              ) >= 1, 0 + 1, 0 + 1 + LENGTH("t108"."activity_type")),
-              1
-            ) IN (
+            SUBSTRING("t108"."activity_type", 1, 1) IN (
               '\t',
               '\n',
               '\x0b',
@@ -9843,9 +7547,7 @@ WITH "revq_signals_trimmed" AS (
       LOWER(
         REPLACE(
           IFF(
-            SUBSTRING("t108"."detail", IFF((
-              0 + 1
-            ) >= 1, 0 + 1, 0 + 1 + LENGTH("t108"."detail")), 1) IN (
+            SUBSTRING("t108"."detail", 1, 1) IN (
               '\t',
               '\n',
               '\x0b',
@@ -9914,73 +7616,8 @@ WITH "revq_signals_trimmed" AS (
   ) AS "t111"
   WHERE
     "t111"."_decay" > 0.0
-), "revq_signals_counted" AS (
-  SELECT
-    "t110"."lead_id",
-    "t110"."account_key",
-    "t110"."signal_type",
-    "t110"."occurred_at",
-    "t110"."detail",
-    "t110"."age_days",
-    "t110"."raw_points",
-    "t110"."decay_factor",
-    "t110"."raw_points" * "t110"."decay_factor" AS "points",
-    LOWER(REPLACE("t110"."signal_type", 'İ', 'i̇')) AS "_type",
-    CONCAT(
-      CONCAT(
-        CONCAT("t110"."signal_type", ' on '),
-        TO_CHAR(
-          DATEADD(
-            DAY,
-            CAST((
-              DATEDIFF(
-                MICROSECOND,
-                TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'),
-                "t110"."occurred_at"
-              ) - (
-                (
-                  (
-                    DATEDIFF(
-                      MICROSECOND,
-                      TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'),
-                      "t110"."occurred_at"
-                    ) % 86400000000
-                  ) + 86400000000
-                ) % 86400000000
-              )
-            ) / 86400000000 AS BIGINT),
-            DATE_FROM_PARTS(1970, 1, 1)
-          ),
-          'yyyy-mm-DD'
-        )
-      ),
-      COALESCE(CONCAT(CONCAT(' (', "t110"."detail"), ')'), '')
-    ) AS "_label"
-  FROM (
-    SELECT
-      "t106"."lead_id",
-      "t106"."account_key",
-      "t106"."signal_type",
-      "t106"."occurred_at",
-      "t106"."detail",
-      "t106"."age_days",
-      "t106"."raw_points",
-      IFF(
-        COALESCE("t106"."age_days" >= 0.0, FALSE),
-        IFF(
-          COALESCE("t106"."age_days" <= 90.0, FALSE),
-          POWER(0.5, (
-            "t106"."age_days" * 0.022222222222222223
-          )),
-          0.0
-        ),
-        0.0
-      ) AS "decay_factor"
-    FROM "revq_signal_ages" AS "t106"
-  ) AS "t110"
-  WHERE
-    "t110"."decay_factor" > 0.0 AND "t110"."raw_points" <> 0.0
 ), "revq_activity_points" AS (
+  /* each activity's points for each event rule it meets */
   SELECT
     "t113"."lead_id" AS "_lead",
     IFF(
@@ -10023,142 +7660,1221 @@ WITH "revq_signals_trimmed" AS (
     ) AS "_e6"
   FROM "revq_activities_counted" AS "t113"
 ), "revq_event_points" AS (
+  /* event rules' points per lead: summed, then capped */
   SELECT
     "t119"."_lead",
-    CASE
-      WHEN "t119"."_e0" < -25.0
-      THEN -25.0
-      WHEN "t119"."_e0" > 25.0
-      THEN 25.0
-      ELSE "t119"."_e0"
-    END AS "pts_demo_request",
-    CASE
-      WHEN "t119"."_e1" < -20.0
-      THEN -20.0
-      WHEN "t119"."_e1" > 20.0
-      THEN 20.0
-      ELSE "t119"."_e1"
-    END AS "pts_pricing_page",
-    CASE
-      WHEN "t119"."_e2" < -16.0
-      THEN -16.0
-      WHEN "t119"."_e2" > 16.0
-      THEN 16.0
-      ELSE "t119"."_e2"
-    END AS "pts_comparison_site",
-    CASE
-      WHEN "t119"."_e3" < -14.0
-      THEN -14.0
-      WHEN "t119"."_e3" > 14.0
-      THEN 14.0
-      ELSE "t119"."_e3"
-    END AS "pts_case_study",
-    CASE
-      WHEN "t119"."_e4" < -12.0
-      THEN -12.0
-      WHEN "t119"."_e4" > 12.0
-      THEN 12.0
-      ELSE "t119"."_e4"
-    END AS "pts_webinar",
-    CASE
-      WHEN "t119"."_e5" < -6.0
-      THEN -6.0
-      WHEN "t119"."_e5" > 6.0
-      THEN 6.0
-      ELSE "t119"."_e5"
-    END AS "pts_blog",
-    CASE
-      WHEN "t119"."_e6" < -6.0
-      THEN -6.0
-      WHEN "t119"."_e6" > 6.0
-      THEN 6.0
-      ELSE "t119"."_e6"
-    END AS "pts_email_click"
+    CASE WHEN "t119"."_e0" < -25.0 THEN -25.0 WHEN "t119"."_e0" > 25.0 THEN 25.0 ELSE "t119"."_e0" END AS "pts_demo_request",
+    CASE WHEN "t119"."_e1" < -20.0 THEN -20.0 WHEN "t119"."_e1" > 20.0 THEN 20.0 ELSE "t119"."_e1" END AS "pts_pricing_page",
+    CASE WHEN "t119"."_e2" < -16.0 THEN -16.0 WHEN "t119"."_e2" > 16.0 THEN 16.0 ELSE "t119"."_e2" END AS "pts_comparison_site",
+    CASE WHEN "t119"."_e3" < -14.0 THEN -14.0 WHEN "t119"."_e3" > 14.0 THEN 14.0 ELSE "t119"."_e3" END AS "pts_case_study",
+    CASE WHEN "t119"."_e4" < -12.0 THEN -12.0 WHEN "t119"."_e4" > 12.0 THEN 12.0 ELSE "t119"."_e4" END AS "pts_webinar",
+    CASE WHEN "t119"."_e5" < -6.0 THEN -6.0 WHEN "t119"."_e5" > 6.0 THEN 6.0 ELSE "t119"."_e5" END AS "pts_blog",
+    CASE WHEN "t119"."_e6" < -6.0 THEN -6.0 WHEN "t119"."_e6" > 6.0 THEN 6.0 ELSE "t119"."_e6" END AS "pts_email_click"
   FROM (
     SELECT
       "t117"."_lead",
       IFF(
         COUNT("t117"."_e0") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e0" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e0" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e0",
       IFF(
         COUNT("t117"."_e1") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e1" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e1" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e1",
       IFF(
         COUNT("t117"."_e2") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e2" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e2" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e2",
       IFF(
         COUNT("t117"."_e3") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e3" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e3" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e3",
       IFF(
         COUNT("t117"."_e4") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e4" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e4" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e4",
       IFF(
         COUNT("t117"."_e5") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e5" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e5" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e5",
       IFF(
         COUNT("t117"."_e6") > 0,
-        CAST(SUM(
-          CAST((
-            (
-              "t117"."_e6" * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0 AS BIGINT)
-        ) AS DOUBLE) * 1e-06,
+        CAST(SUM(CAST((
+          (
+            "t117"."_e6" * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06,
         CAST(NULL AS DOUBLE)
       ) AS "_e6"
     FROM "revq_activity_points" AS "t117"
     GROUP BY
       1
   ) AS "t119"
+), "revq_signals_trimmed" AS (
+  /* the text columns, trimmed of white space */
+  SELECT
+    "t0"."signal_type",
+    REGEXP_REPLACE("t0"."account_key", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_account_key_trimmed",
+    REGEXP_REPLACE("t0"."company", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_company_trimmed",
+    REGEXP_REPLACE("t0"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_signal_type_trimmed",
+    REGEXP_REPLACE("t0"."occurred_at", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_occurred_at_trimmed",
+    REGEXP_REPLACE("t0"."source", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_source_trimmed",
+    REGEXP_REPLACE("t0"."detail", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', '') AS "_detail_trimmed"
+  FROM "signals" AS "t0"
+), "revq_signals_date_text" AS (
+  /* date texts, a trailing UTC, GMT or Z written +0000 */
+  SELECT
+    "t6"."signal_type",
+    "t6"."_account_key_trimmed",
+    "t6"."_company_trimmed",
+    "t6"."_signal_type_trimmed",
+    "t6"."_occurred_at_trimmed",
+    "t6"."_source_trimmed",
+    "t6"."_detail_trimmed",
+    REGEXP_REPLACE(
+      "t6"."_occurred_at_trimmed",
+      '[\t\n\x0b\f\r                  　]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS "_occurred_at_s"
+  FROM "revq_signals_trimmed" AS "t6"
+), "revq_signals_date_shapes" AS (
+  /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
+  SELECT
+    "t12"."signal_type",
+    "t12"."_account_key_trimmed",
+    "t12"."_company_trimmed",
+    "t12"."_signal_type_trimmed",
+    "t12"."_occurred_at_trimmed",
+    "t12"."_source_trimmed",
+    "t12"."_detail_trimmed",
+    "t12"."_occurred_at_s",
+    REGEXP_LIKE(
+      "t12"."_occurred_at_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\t\n\x0b\f\r                  　]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "_occurred_at_is_dash",
+    REGEXP_LIKE(
+      "t12"."_occurred_at_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "_occurred_at_is_slash",
+    REGEXP_LIKE(
+      "t12"."_occurred_at_s",
+      CONCAT(
+        '.*',
+        '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?|,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        '.*'
+      ),
+      'cs'
+    ) AS "_occurred_at_is_ordered",
+    REGEXP_LIKE("t12"."_occurred_at_s", CONCAT('.*', '^[0-9]{13}$', '.*'), 'cs') AS "_occurred_at_is_epoch"
+  FROM "revq_signals_date_text" AS "t12"
+), "revq_signals_date_parts" AS (
+  /* each date's year, month and day, read by its shape */
+  SELECT
+    "t18"."signal_type",
+    "t18"."_account_key_trimmed",
+    "t18"."_company_trimmed",
+    "t18"."_signal_type_trimmed",
+    "t18"."_occurred_at_trimmed",
+    "t18"."_source_trimmed",
+    "t18"."_detail_trimmed",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_dash_year",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_dash_month",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_dash_day",
+    CASE
+      WHEN "t18"."_occurred_at_is_dash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_dash_rest",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_slash_year",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_slash_month",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_slash_day",
+    CASE
+      WHEN "t18"."_occurred_at_is_slash"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_slash_rest",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 1),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_ordered_first",
+    CASE
+      WHEN "t18"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 2),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_ordered_sep1",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 3),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_ordered_second_number",
+    CASE
+      WHEN "t18"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 4),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_ordered_sep2",
+    CAST(CASE
+      WHEN "t18"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 5),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS INT) AS "_occurred_at_ordered_year",
+    CASE
+      WHEN "t18"."_occurred_at_is_ordered"
+      THEN NULLIF(
+        REGEXP_SUBSTR("t18"."_occurred_at_s", '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', 1, 1, 'ce', 6),
+        ''
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_ordered_rest",
+    CAST(CASE WHEN "t18"."_occurred_at_is_epoch" THEN "t18"."_occurred_at_s" ELSE CAST(NULL AS VARCHAR) END AS BIGINT) AS "_occurred_at_epoch"
+  FROM "revq_signals_date_shapes" AS "t18"
+), "revq_signals_time_parts" AS (
+  /* each date's hour, minute, second and time zone */
+  SELECT
+    "t24"."signal_type",
+    "t24"."_account_key_trimmed",
+    "t24"."_company_trimmed",
+    "t24"."_signal_type_trimmed",
+    "t24"."_occurred_at_trimmed",
+    "t24"."_source_trimmed",
+    "t24"."_detail_trimmed",
+    "t24"."_occurred_at_dash_year",
+    "t24"."_occurred_at_dash_month",
+    "t24"."_occurred_at_dash_day",
+    "t24"."_occurred_at_slash_year",
+    "t24"."_occurred_at_slash_month",
+    "t24"."_occurred_at_slash_day",
+    "t24"."_occurred_at_ordered_first",
+    "t24"."_occurred_at_ordered_sep1",
+    "t24"."_occurred_at_ordered_second_number",
+    "t24"."_occurred_at_ordered_sep2",
+    "t24"."_occurred_at_ordered_year",
+    "t24"."_occurred_at_epoch",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS "_occurred_at_dash_sep",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_dash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_dash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        5
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_dash_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_dash_rest",
+        '^(T|[\t\n\x0b\f\r                  　]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+        1,
+        1,
+        'ce',
+        7
+      ),
+      ''
+    ) AS "_occurred_at_dash_fraction",
+    NULLIF(REGEXP_SUBSTR("t24"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 1), '') AS "_occurred_at_zone_sign",
+    CAST(NULLIF(REGEXP_SUBSTR("t24"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 2), '') AS INT) AS "_occurred_at_zone_offset_hours",
+    CAST(NULLIF(REGEXP_SUBSTR("t24"."_occurred_at_dash_rest", '([-+])([0-9]{2})(:?([0-9]{2}))?$', 1, 1, 'ce', 4), '') AS INT) AS "_occurred_at_zone_offset_minutes",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_slash_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_slash_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_slash_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_slash_second",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_ordered_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_ordered_minute",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        4
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_ordered_second",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_ordered_rest",
+        '^[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\t\n\x0b\f\r                  　]*([AaPp])[Mm])?$',
+        1,
+        1,
+        'ce',
+        6
+      ),
+      ''
+    ) AS "_occurred_at_ordered_meridiem",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        1
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_comma_hour",
+    CAST(NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        2
+      ),
+      ''
+    ) AS INT) AS "_occurred_at_comma_minute",
+    NULLIF(
+      REGEXP_SUBSTR(
+        "t24"."_occurred_at_ordered_rest",
+        '^,[\t\n\x0b\f\r                  　]*([0-9]{1,2}):([0-9]{1,2})[\t\n\x0b\f\r                  　]*([AaPp])[Mm]$',
+        1,
+        1,
+        'ce',
+        3
+      ),
+      ''
+    ) AS "_occurred_at_comma_meridiem"
+  FROM "revq_signals_date_parts" AS "t24"
+), "revq_signals_dates_checked" AS (
+  /* each date checked (a real day and time), in one form */
+  SELECT
+    "t30"."signal_type",
+    "t30"."_account_key_trimmed",
+    "t30"."_company_trimmed",
+    "t30"."_signal_type_trimmed",
+    "t30"."_occurred_at_trimmed",
+    "t30"."_source_trimmed",
+    "t30"."_detail_trimmed",
+    "t30"."_occurred_at_epoch",
+    CASE
+      WHEN COALESCE(
+        (
+          "t30"."_occurred_at_dash_year" IS NOT NULL
+        )
+        AND (
+          "t30"."_occurred_at_dash_year" >= 0
+        )
+        AND "t30"."_occurred_at_dash_month" BETWEEN 1 AND 12
+        AND (
+          "t30"."_occurred_at_dash_day" >= 1
+        )
+        AND (
+          "t30"."_occurred_at_dash_day" <= CASE
+            WHEN "t30"."_occurred_at_dash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t30"."_occurred_at_dash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t30"."_occurred_at_dash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t30"."_occurred_at_dash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t30"."_occurred_at_dash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t30"."_occurred_at_dash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t30"."_occurred_at_dash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."_occurred_at_dash_second", 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              "t30"."_occurred_at_zone_sign" IS NOT NULL
+            )
+            OR (
+              (
+                "t30"."_occurred_at_dash_hour" IS NOT NULL
+              )
+              AND (
+                (
+                  "t30"."_occurred_at_dash_sep" = 'T'
+                ) OR (
+                  "t30"."_occurred_at_dash_second" IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              "t30"."_occurred_at_zone_sign" IS NOT NULL
+            )
+            OR (
+              "t30"."_occurred_at_zone_offset_hours" BETWEEN 0 AND 23
+              AND COALESCE("t30"."_occurred_at_zone_offset_minutes", 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t30"."_occurred_at_dash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_dash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."_occurred_at_dash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_dash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."_occurred_at_dash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_dash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t30"."_occurred_at_dash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_dash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."_occurred_at_dash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_dash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."_occurred_at_dash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_dash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(CONCAT(COALESCE("t30"."_occurred_at_dash_fraction", ''), '000000'), 1, 6)
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_dash_text",
+    CASE
+      WHEN "t30"."_occurred_at_zone_sign" IS NOT NULL
+      THEN CONCAT(
+        "t30"."_occurred_at_zone_sign",
+        LPAD(
+          CAST("t30"."_occurred_at_zone_offset_hours" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_zone_offset_hours" AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."_occurred_at_zone_offset_minutes", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_zone_offset_minutes", 0) AS VARCHAR)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_dash_zone",
+    CASE
+      WHEN COALESCE(
+        (
+          "t30"."_occurred_at_slash_year" IS NOT NULL
+        )
+        AND (
+          "t30"."_occurred_at_slash_year" >= 0
+        )
+        AND "t30"."_occurred_at_slash_month" BETWEEN 1 AND 12
+        AND (
+          "t30"."_occurred_at_slash_day" >= 1
+        )
+        AND (
+          "t30"."_occurred_at_slash_day" <= CASE
+            WHEN "t30"."_occurred_at_slash_month" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t30"."_occurred_at_slash_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t30"."_occurred_at_slash_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t30"."_occurred_at_slash_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t30"."_occurred_at_slash_month" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE("t30"."_occurred_at_slash_hour", 0) BETWEEN 0 AND 23
+        AND COALESCE("t30"."_occurred_at_slash_minute", 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."_occurred_at_slash_second", 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t30"."_occurred_at_slash_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_slash_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."_occurred_at_slash_month" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_slash_month" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."_occurred_at_slash_day" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_slash_day" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE("t30"."_occurred_at_slash_hour", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_slash_hour", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."_occurred_at_slash_minute", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_slash_minute", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."_occurred_at_slash_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_slash_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_slash_text",
+    CASE
+      WHEN COALESCE(
+        (
+          "t30"."_occurred_at_ordered_year" IS NOT NULL
+        )
+        AND (
+          "t30"."_occurred_at_ordered_year" >= 0
+        )
+        AND "t30"."_occurred_at_ordered_first" BETWEEN 1 AND 12
+        AND (
+          "t30"."_occurred_at_ordered_second_number" >= 1
+        )
+        AND (
+          "t30"."_occurred_at_ordered_second_number" <= CASE
+            WHEN "t30"."_occurred_at_ordered_first" = 2
+            THEN CASE
+              WHEN (
+                (
+                  "t30"."_occurred_at_ordered_year" % 4
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    "t30"."_occurred_at_ordered_year" % 100
+                  ) <> 0
+                )
+                OR (
+                  (
+                    "t30"."_occurred_at_ordered_year" % 400
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN "t30"."_occurred_at_ordered_first" IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) IS NOT NULL
+            THEN (
+              COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour") % 12
+            ) + CASE
+              WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour")
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE("t30"."_occurred_at_ordered_minute", "t30"."_occurred_at_comma_minute"), 0) BETWEEN 0 AND 59
+        AND COALESCE("t30"."_occurred_at_ordered_second", 0) BETWEEN 0 AND 59
+        AND (
+          (
+            "t30"."_occurred_at_ordered_sep1" = "t30"."_occurred_at_ordered_sep2"
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) IS NOT NULL
+            )
+            OR COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour") BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST("t30"."_occurred_at_ordered_year" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_ordered_year" AS VARCHAR)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."_occurred_at_ordered_first" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_ordered_first" AS VARCHAR)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST("t30"."_occurred_at_ordered_second_number" AS VARCHAR),
+          GREATEST(LENGTH(CAST("t30"."_occurred_at_ordered_second_number" AS VARCHAR)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) IS NOT NULL
+              THEN (
+                COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour") % 12
+              ) + CASE
+                WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour")
+            END,
+            0
+          ) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) IS NOT NULL
+                  THEN (
+                    COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour") % 12
+                  ) + CASE
+                    WHEN UPPER(COALESCE("t30"."_occurred_at_ordered_meridiem", "t30"."_occurred_at_comma_meridiem")) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE("t30"."_occurred_at_ordered_hour", "t30"."_occurred_at_comma_hour")
+                END,
+                0
+              ) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE("t30"."_occurred_at_ordered_minute", "t30"."_occurred_at_comma_minute"), 0) AS VARCHAR),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE("t30"."_occurred_at_ordered_minute", "t30"."_occurred_at_comma_minute"), 0) AS VARCHAR)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE("t30"."_occurred_at_ordered_second", 0) AS VARCHAR),
+          GREATEST(LENGTH(CAST(COALESCE("t30"."_occurred_at_ordered_second", 0) AS VARCHAR)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS VARCHAR)
+    END AS "_occurred_at_ordered_text"
+  FROM "revq_signals_time_parts" AS "t30"
+), "revq_signals_mapped" AS (
+  /* revq's columns, values typed; rows that do not parse left out */
+  SELECT
+    "t41".*
+    EXCLUDE ("__revq_rejected")
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        NULLIF("t36"."_account_key_trimmed", '') AS "account_key",
+        NULLIF("t36"."_company_trimmed", '') AS "company",
+        NULLIF(
+          REGEXP_REPLACE(
+            COALESCE(
+              CASE
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'executive hire'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'executive_hire'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'new executive'
+                THEN 'executive_hire'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'funding'
+                THEN 'funding'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'funding round'
+                THEN 'funding'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'strategic hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'strategic_hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'hiring'
+                THEN 'strategic_hiring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'filing language'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'filing_language'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'earnings call'
+                THEN 'filing_language'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'expansion'
+                THEN 'expansion'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'restructuring'
+                THEN 'restructuring'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'leadership statement'
+                THEN 'leadership_statement'
+                WHEN REGEXP_REPLACE(
+                  LOWER(
+                    REPLACE(
+                      REGEXP_REPLACE("t36"."signal_type", '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$', ''),
+                      'İ',
+                      'i̇'
+                    )
+                  ),
+                  '[\t\n\x0b\f\r                  　]+',
+                  ' '
+                ) = 'leadership_statement'
+                THEN 'leadership_statement'
+                ELSE CAST(NULL AS VARCHAR)
+              END,
+              "t36"."signal_type"
+            ),
+            '^[\t\n\x0b\f\r                  　]+|[\t\n\x0b\f\r                  　]+$',
+            ''
+          ),
+          ''
+        ) AS "signal_type",
+        COALESCE(
+          CASE
+            WHEN "t36"."_occurred_at_dash_zone" IS NOT NULL
+            THEN CAST(CONCAT("t36"."_occurred_at_dash_text", COALESCE("t36"."_occurred_at_dash_zone", '')) AS TIMESTAMPTZ(6))
+            ELSE CAST(CONCAT("t36"."_occurred_at_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+          END,
+          CAST(CONCAT("t36"."_occurred_at_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+          CAST(CONCAT("t36"."_occurred_at_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+          CASE
+            WHEN "t36"."_occurred_at_epoch" IS NOT NULL
+            THEN CAST(TO_TIMESTAMP("t36"."_occurred_at_epoch", 3) AS TIMESTAMPTZ(6))
+            ELSE CAST(NULL AS TIMESTAMPTZ(6))
+          END
+        ) AS "occurred_at",
+        NULLIF("t36"."_source_trimmed", '') AS "source",
+        NULLIF("t36"."_detail_trimmed", '') AS "detail",
+        (
+          COALESCE((
+            "t36"."_occurred_at_trimmed" IS NOT NULL
+          ) AND (
+            "t36"."_occurred_at_trimmed" <> ''
+          ), FALSE)
+          AND (
+            COALESCE(
+              CASE
+                WHEN "t36"."_occurred_at_dash_zone" IS NOT NULL
+                THEN CAST(CONCAT("t36"."_occurred_at_dash_text", COALESCE("t36"."_occurred_at_dash_zone", '')) AS TIMESTAMPTZ(6))
+                ELSE CAST(CONCAT("t36"."_occurred_at_dash_text", '+00:00') AS TIMESTAMPTZ(6))
+              END,
+              CAST(CONCAT("t36"."_occurred_at_slash_text", '+00:00') AS TIMESTAMPTZ(6)),
+              CAST(CONCAT("t36"."_occurred_at_ordered_text", '+00:00') AS TIMESTAMPTZ(6)),
+              CASE
+                WHEN "t36"."_occurred_at_epoch" IS NOT NULL
+                THEN CAST(TO_TIMESTAMP("t36"."_occurred_at_epoch", 3) AS TIMESTAMPTZ(6))
+                ELSE CAST(NULL AS TIMESTAMPTZ(6))
+              END
+            ) IS NULL
+          )
+        )
+        OR NOT (
+          COALESCE((
+            "t36"."_account_key_trimmed" IS NOT NULL
+          ) AND (
+            "t36"."_account_key_trimmed" <> ''
+          ), FALSE)
+        )
+        OR NOT (
+          COALESCE((
+            "t36"."_signal_type_trimmed" IS NOT NULL
+          ) AND (
+            "t36"."_signal_type_trimmed" <> ''
+          ), FALSE)
+        )
+        OR NOT (
+          COALESCE((
+            "t36"."_occurred_at_trimmed" IS NOT NULL
+          ) AND (
+            "t36"."_occurred_at_trimmed" <> ''
+          ), FALSE)
+        ) AS "__revq_rejected"
+      FROM "revq_signals_dates_checked" AS "t36"
+    ) AS "t39"
+    WHERE
+      NOT (
+        "t39"."__revq_rejected"
+      )
+  ) AS "t41"
+), "revq_signal_ages" AS (
+  /* each lead's account signals: age in days and weight */
+  SELECT
+    "t100"."lead_id",
+    "t100"."signal_type",
+    "t100"."occurred_at",
+    "t100"."detail",
+    CAST(DATEDIFF(MICROSECOND, "t100"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "age_days",
+    CASE
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'executive_hire'
+      THEN 20.0
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'funding'
+      THEN 15.0
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'strategic_hiring'
+      THEN 12.0
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'filing_language'
+      THEN 10.0
+      WHEN LOWER(REPLACE("t100"."signal_type", 'İ', 'i̇')) = 'expansion'
+      THEN 8.0
+      ELSE 0.0
+    END AS "raw_points"
+  FROM (
+    SELECT
+      "t96"."lead_id",
+      "t48"."signal_type",
+      "t48"."occurred_at",
+      "t48"."detail"
+    FROM (
+      SELECT
+        "t91"."lead_id",
+        "t91"."account_key"
+      FROM "revq_segments" AS "t91"
+    ) AS "t96"
+    INNER JOIN (
+      SELECT
+        "t46"."account_key",
+        "t46"."signal_type",
+        "t46"."occurred_at",
+        "t46"."detail"
+      FROM "revq_signals_mapped" AS "t46"
+    ) AS "t48"
+      ON "t96"."account_key" = "t48"."account_key"
+  ) AS "t100"
+), "revq_signals_counted" AS (
+  /* the signals inside the window, decayed and labelled */
+  SELECT
+    "t110"."lead_id",
+    "t110"."signal_type",
+    "t110"."age_days",
+    "t110"."raw_points" * "t110"."decay_factor" AS "points",
+    LOWER(REPLACE("t110"."signal_type", 'İ', 'i̇')) AS "_type",
+    CONCAT(
+      CONCAT(
+        CONCAT("t110"."signal_type", ' on '),
+        TO_CHAR(
+          DATEADD(
+            DAY,
+            CAST((
+              DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t110"."occurred_at") - (
+                (
+                  (
+                    DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t110"."occurred_at") % 86400000000
+                  ) + 86400000000
+                ) % 86400000000
+              )
+            ) / 86400000000 AS BIGINT),
+            DATE_FROM_PARTS(1970, 1, 1)
+          ),
+          'yyyy-mm-DD'
+        )
+      ),
+      COALESCE(CONCAT(CONCAT(' (', "t110"."detail"), ')'), '')
+    ) AS "_label"
+  FROM (
+    SELECT
+      "t106"."lead_id",
+      "t106"."signal_type",
+      "t106"."occurred_at",
+      "t106"."detail",
+      "t106"."age_days",
+      "t106"."raw_points",
+      IFF(
+        COALESCE("t106"."age_days" >= 0.0, FALSE),
+        IFF(
+          COALESCE("t106"."age_days" <= 90.0, FALSE),
+          POWER(0.5, (
+            "t106"."age_days" * 0.022222222222222223
+          )),
+          0.0
+        ),
+        0.0
+      ) AS "decay_factor"
+    FROM "revq_signal_ages" AS "t106"
+  ) AS "t110"
+  WHERE
+    "t110"."decay_factor" > 0.0 AND "t110"."raw_points" <> 0.0
 ), "revq_signal_points" AS (
+  /* signal points per type; the strongest signal; the newest's age */
   SELECT
     "t120"."_lead",
     "t120"."_signal",
@@ -10236,13 +8952,7 @@ WITH "revq_signals_trimmed" AS (
     FROM (
       SELECT
         "t116"."lead_id",
-        "t116"."account_key",
-        "t116"."signal_type",
-        "t116"."occurred_at",
-        "t116"."detail",
         "t116"."age_days",
-        "t116"."raw_points",
-        "t116"."decay_factor",
         "t116"."points",
         "t116"."_type",
         "t116"."_label",
@@ -10256,6 +8966,7 @@ WITH "revq_signals_trimmed" AS (
       1
   ) AS "t120"
 ), "revq_group_micro_points" AS (
+  /* each group's rules summed in whole micro-points, and the sign of a zero */
   SELECT
     "t127"."lead_id",
     "t127"."email",
@@ -10263,16 +8974,9 @@ WITH "revq_signals_trimmed" AS (
     "t127"."last_name",
     "t127"."title",
     "t127"."company",
-    "t127"."industry",
-    "t127"."employees",
-    "t127"."country",
     "t127"."lead_source",
     "t127"."owner",
     "t127"."created_at",
-    "t127"."last_activity_at",
-    "t127"."email_normalised",
-    "t127"."is_personal_email",
-    "t127"."account_key",
     "t127"."_n_country",
     "t127"."_n_email",
     "t127"."_n_industry",
@@ -10479,16 +9183,9 @@ WITH "revq_signals_trimmed" AS (
       "t109"."last_name",
       "t109"."title",
       "t109"."company",
-      "t109"."industry",
-      "t109"."employees",
-      "t109"."country",
       "t109"."lead_source",
       "t109"."owner",
       "t109"."created_at",
-      "t109"."last_activity_at",
-      "t109"."email_normalised",
-      "t109"."is_personal_email",
-      "t109"."account_key",
       "t109"."_n_country",
       "t109"."_n_email",
       "t109"."_n_industry",
@@ -10525,6 +9222,7 @@ WITH "revq_signals_trimmed" AS (
       ON "t109"."lead_id" = "t126"."_lead"
   ) AS "t127"
 ), "revq_group_sums" AS (
+  /* each group's points summed (fit, intent, signal, negative) */
   SELECT
     "t129"."lead_id",
     "t129"."email",
@@ -10532,16 +9230,9 @@ WITH "revq_signals_trimmed" AS (
     "t129"."last_name",
     "t129"."title",
     "t129"."company",
-    "t129"."industry",
-    "t129"."employees",
-    "t129"."country",
     "t129"."lead_source",
     "t129"."owner",
     "t129"."created_at",
-    "t129"."last_activity_at",
-    "t129"."email_normalised",
-    "t129"."is_personal_email",
-    "t129"."account_key",
     "t129"."_n_country",
     "t129"."_n_email",
     "t129"."_n_industry",
@@ -10572,23 +9263,12 @@ WITH "revq_signals_trimmed" AS (
     "t129"."pts_filing_language",
     "t129"."pts_expansion",
     IFF("t129"."_mp_fit" = 0, "t129"."_zero_fit", CAST("t129"."_mp_fit" AS DOUBLE) * 1e-06) AS "_raw_fit",
-    IFF(
-      "t129"."_mp_intent" = 0,
-      "t129"."_zero_intent",
-      CAST("t129"."_mp_intent" AS DOUBLE) * 1e-06
-    ) AS "_raw_intent",
-    IFF(
-      "t129"."_mp_signal" = 0,
-      "t129"."_zero_signal",
-      CAST("t129"."_mp_signal" AS DOUBLE) * 1e-06
-    ) AS "_raw_signal",
-    IFF(
-      "t129"."_mp_negative" = 0,
-      "t129"."_zero_negative",
-      CAST("t129"."_mp_negative" AS DOUBLE) * 1e-06
-    ) AS "_raw_negative"
+    IFF("t129"."_mp_intent" = 0, "t129"."_zero_intent", CAST("t129"."_mp_intent" AS DOUBLE) * 1e-06) AS "_raw_intent",
+    IFF("t129"."_mp_signal" = 0, "t129"."_zero_signal", CAST("t129"."_mp_signal" AS DOUBLE) * 1e-06) AS "_raw_signal",
+    IFF("t129"."_mp_negative" = 0, "t129"."_zero_negative", CAST("t129"."_mp_negative" AS DOUBLE) * 1e-06) AS "_raw_negative"
   FROM "revq_group_micro_points" AS "t129"
 ), "revq_group_scores" AS (
+  /* each group's sum within its scale */
   SELECT
     "t131"."lead_id",
     "t131"."email",
@@ -10596,16 +9276,9 @@ WITH "revq_signals_trimmed" AS (
     "t131"."last_name",
     "t131"."title",
     "t131"."company",
-    "t131"."industry",
-    "t131"."employees",
-    "t131"."country",
     "t131"."lead_source",
     "t131"."owner",
     "t131"."created_at",
-    "t131"."last_activity_at",
-    "t131"."email_normalised",
-    "t131"."is_personal_email",
-    "t131"."account_key",
     "t131"."_n_country",
     "t131"."_n_email",
     "t131"."_n_industry",
@@ -10669,6 +9342,7 @@ WITH "revq_signals_trimmed" AS (
     END AS "_u_negative_score"
   FROM "revq_group_sums" AS "t131"
 ), "revq_scores" AS (
+  /* the total score; where a scale cut a group's sum */
   SELECT
     "t133"."lead_id",
     "t133"."email",
@@ -10676,16 +9350,9 @@ WITH "revq_signals_trimmed" AS (
     "t133"."last_name",
     "t133"."title",
     "t133"."company",
-    "t133"."industry",
-    "t133"."employees",
-    "t133"."country",
     "t133"."lead_source",
     "t133"."owner",
     "t133"."created_at",
-    "t133"."last_activity_at",
-    "t133"."email_normalised",
-    "t133"."is_personal_email",
-    "t133"."account_key",
     "t133"."_n_country",
     "t133"."_n_email",
     "t133"."_n_industry",
@@ -10715,10 +9382,6 @@ WITH "revq_signals_trimmed" AS (
     "t133"."pts_strategic_hiring",
     "t133"."pts_filing_language",
     "t133"."pts_expansion",
-    "t133"."_raw_fit",
-    "t133"."_raw_intent",
-    "t133"."_raw_signal",
-    "t133"."_raw_negative",
     "t133"."_u_fit_score",
     "t133"."_u_intent_score",
     "t133"."_u_signal_score",
@@ -10748,6 +9411,7 @@ WITH "revq_signals_trimmed" AS (
     ) AS "_cap_negative"
   FROM "revq_group_scores" AS "t133"
 ), "revq_strongest_items" AS (
+  /* why now's strongest behaviour: each item's micro-points and sign */
   SELECT
     "t135"."lead_id",
     "t135"."email",
@@ -10755,16 +9419,9 @@ WITH "revq_signals_trimmed" AS (
     "t135"."last_name",
     "t135"."title",
     "t135"."company",
-    "t135"."industry",
-    "t135"."employees",
-    "t135"."country",
     "t135"."lead_source",
     "t135"."owner",
     "t135"."created_at",
-    "t135"."last_activity_at",
-    "t135"."email_normalised",
-    "t135"."is_personal_email",
-    "t135"."account_key",
     "t135"."_n_country",
     "t135"."_n_email",
     "t135"."_n_industry",
@@ -10794,10 +9451,6 @@ WITH "revq_signals_trimmed" AS (
     "t135"."pts_strategic_hiring",
     "t135"."pts_filing_language",
     "t135"."pts_expansion",
-    "t135"."_raw_fit",
-    "t135"."_raw_intent",
-    "t135"."_raw_signal",
-    "t135"."_raw_negative",
     "t135"."_u_fit_score",
     "t135"."_u_intent_score",
     "t135"."_u_signal_score",
@@ -10809,105 +9462,52 @@ WITH "revq_signals_trimmed" AS (
     "t135"."_cap_negative",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t135"."pts_demo_request" < 0.0
-            THEN 0.0
-            ELSE "t135"."pts_demo_request"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t135"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t135"."pts_demo_request" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m0",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_demo_request",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t135"."pts_pricing_page" < 0.0
-            THEN 0.0
-            ELSE "t135"."pts_pricing_page"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t135"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t135"."pts_pricing_page" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m1",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pricing_page",
     CAST((
       (
-        COALESCE(
-          CASE
-            WHEN "t135"."pts_comparison_site" < 0.0
-            THEN 0.0
-            ELSE "t135"."pts_comparison_site"
-          END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t135"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t135"."pts_comparison_site" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m2",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_comparison_site",
     CAST((
       (
-        COALESCE(
-          CASE WHEN "t135"."pts_case_study" < 0.0 THEN 0.0 ELSE "t135"."pts_case_study" END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t135"."pts_case_study" < 0.0 THEN 0.0 ELSE "t135"."pts_case_study" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m3",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_case_study",
     CAST((
       (
         COALESCE(CASE WHEN "t135"."pts_webinar" < 0.0 THEN 0.0 ELSE "t135"."pts_webinar" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m4",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_webinar",
     CAST((
       (
         COALESCE(CASE WHEN "t135"."pts_blog" < 0.0 THEN 0.0 ELSE "t135"."pts_blog" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m5",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_blog",
     CAST((
       (
-        COALESCE(
-          CASE WHEN "t135"."pts_email_click" < 0.0 THEN 0.0 ELSE "t135"."pts_email_click" END,
-          0.0
-        ) * 1000000.0
+        COALESCE(CASE WHEN "t135"."pts_email_click" < 0.0 THEN 0.0 ELSE "t135"."pts_email_click" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_st_m6",
+    ) - 6755399441055744.0 AS BIGINT) AS "_st_m_email_click",
+    COALESCE(CASE WHEN "t135"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t135"."pts_demo_request" END < 0.0, FALSE) AS "_st_m_demo_request_neg",
+    COALESCE(CASE WHEN "t135"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t135"."pts_pricing_page" END < 0.0, FALSE) AS "_st_m_pricing_page_neg",
     COALESCE(
-      CASE
-        WHEN "t135"."pts_demo_request" < 0.0
-        THEN 0.0
-        ELSE "t135"."pts_demo_request"
-      END < 0.0,
+      CASE WHEN "t135"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t135"."pts_comparison_site" END < 0.0,
       FALSE
-    ) AS "_st_m0_neg",
-    COALESCE(
-      CASE
-        WHEN "t135"."pts_pricing_page" < 0.0
-        THEN 0.0
-        ELSE "t135"."pts_pricing_page"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m1_neg",
-    COALESCE(
-      CASE
-        WHEN "t135"."pts_comparison_site" < 0.0
-        THEN 0.0
-        ELSE "t135"."pts_comparison_site"
-      END < 0.0,
-      FALSE
-    ) AS "_st_m2_neg",
-    COALESCE(
-      CASE WHEN "t135"."pts_case_study" < 0.0 THEN 0.0 ELSE "t135"."pts_case_study" END < 0.0,
-      FALSE
-    ) AS "_st_m3_neg",
-    COALESCE(
-      CASE WHEN "t135"."pts_webinar" < 0.0 THEN 0.0 ELSE "t135"."pts_webinar" END < 0.0,
-      FALSE
-    ) AS "_st_m4_neg",
-    COALESCE(CASE WHEN "t135"."pts_blog" < 0.0 THEN 0.0 ELSE "t135"."pts_blog" END < 0.0, FALSE) AS "_st_m5_neg",
-    COALESCE(
-      CASE WHEN "t135"."pts_email_click" < 0.0 THEN 0.0 ELSE "t135"."pts_email_click" END < 0.0,
-      FALSE
-    ) AS "_st_m6_neg"
+    ) AS "_st_m_comparison_site_neg",
+    COALESCE(CASE WHEN "t135"."pts_case_study" < 0.0 THEN 0.0 ELSE "t135"."pts_case_study" END < 0.0, FALSE) AS "_st_m_case_study_neg",
+    COALESCE(CASE WHEN "t135"."pts_webinar" < 0.0 THEN 0.0 ELSE "t135"."pts_webinar" END < 0.0, FALSE) AS "_st_m_webinar_neg",
+    COALESCE(CASE WHEN "t135"."pts_blog" < 0.0 THEN 0.0 ELSE "t135"."pts_blog" END < 0.0, FALSE) AS "_st_m_blog_neg",
+    COALESCE(CASE WHEN "t135"."pts_email_click" < 0.0 THEN 0.0 ELSE "t135"."pts_email_click" END < 0.0, FALSE) AS "_st_m_email_click_neg"
   FROM "revq_scores" AS "t135"
 ), "revq_strongest_keys" AS (
+  /* why now's strongest behaviour: each item's sort key (size, sign, name) */
   SELECT
     "t137"."lead_id",
     "t137"."email",
@@ -10915,16 +9515,9 @@ WITH "revq_signals_trimmed" AS (
     "t137"."last_name",
     "t137"."title",
     "t137"."company",
-    "t137"."industry",
-    "t137"."employees",
-    "t137"."country",
     "t137"."lead_source",
     "t137"."owner",
     "t137"."created_at",
-    "t137"."last_activity_at",
-    "t137"."email_normalised",
-    "t137"."is_personal_email",
-    "t137"."account_key",
     "t137"."_n_country",
     "t137"."_n_email",
     "t137"."_n_industry",
@@ -10954,10 +9547,6 @@ WITH "revq_signals_trimmed" AS (
     "t137"."pts_strategic_hiring",
     "t137"."pts_filing_language",
     "t137"."pts_expansion",
-    "t137"."_raw_fit",
-    "t137"."_raw_intent",
-    "t137"."_raw_signal",
-    "t137"."_raw_negative",
     "t137"."_u_fit_score",
     "t137"."_u_intent_score",
     "t137"."_u_signal_score",
@@ -10967,71 +9556,65 @@ WITH "revq_signals_trimmed" AS (
     "t137"."_cap_intent",
     "t137"."_cap_signal",
     "t137"."_cap_negative",
-    "t137"."_st_m0",
-    "t137"."_st_m1",
-    "t137"."_st_m2",
-    "t137"."_st_m3",
-    "t137"."_st_m4",
-    "t137"."_st_m5",
-    "t137"."_st_m6",
-    "t137"."_st_m0_neg",
-    "t137"."_st_m1_neg",
-    "t137"."_st_m2_neg",
-    "t137"."_st_m3_neg",
-    "t137"."_st_m4_neg",
-    "t137"."_st_m5_neg",
-    "t137"."_st_m6_neg",
+    "t137"."_st_m_demo_request",
+    "t137"."_st_m_pricing_page",
+    "t137"."_st_m_comparison_site",
+    "t137"."_st_m_case_study",
+    "t137"."_st_m_webinar",
+    "t137"."_st_m_blog",
+    "t137"."_st_m_email_click",
     (
       (
         (
-          ABS("t137"."_st_m0") * 2
-        ) + IFF("t137"."_st_m0_neg", 1, 0)
+          ABS("t137"."_st_m_demo_request") * 2
+        ) + IFF("t137"."_st_m_demo_request_neg", 1, 0)
       ) * 8
-    ) + 4 AS "_st_k0",
+    ) + 4 AS "_st_k_demo_request",
     (
       (
         (
-          ABS("t137"."_st_m1") * 2
-        ) + IFF("t137"."_st_m1_neg", 1, 0)
+          ABS("t137"."_st_m_pricing_page") * 2
+        ) + IFF("t137"."_st_m_pricing_page_neg", 1, 0)
       ) * 8
-    ) + 2 AS "_st_k1",
+    ) + 2 AS "_st_k_pricing_page",
     (
       (
         (
-          ABS("t137"."_st_m2") * 2
-        ) + IFF("t137"."_st_m2_neg", 1, 0)
+          ABS("t137"."_st_m_comparison_site") * 2
+        ) + IFF("t137"."_st_m_comparison_site_neg", 1, 0)
       ) * 8
-    ) + 5 AS "_st_k2",
+    ) + 5 AS "_st_k_comparison_site",
     (
       (
         (
-          ABS("t137"."_st_m3") * 2
-        ) + IFF("t137"."_st_m3_neg", 1, 0)
+          ABS("t137"."_st_m_case_study") * 2
+        ) + IFF("t137"."_st_m_case_study_neg", 1, 0)
       ) * 8
-    ) + 6 AS "_st_k3",
+    ) + 6 AS "_st_k_case_study",
     (
       (
         (
-          ABS("t137"."_st_m4") * 2
-        ) + IFF("t137"."_st_m4_neg", 1, 0)
+          ABS("t137"."_st_m_webinar") * 2
+        ) + IFF("t137"."_st_m_webinar_neg", 1, 0)
       ) * 8
-    ) + 1 AS "_st_k4",
+    ) + 1 AS "_st_k_webinar",
     (
       (
         (
-          ABS("t137"."_st_m5") * 2
-        ) + IFF("t137"."_st_m5_neg", 1, 0)
+          ABS("t137"."_st_m_blog") * 2
+        ) + IFF("t137"."_st_m_blog_neg", 1, 0)
       ) * 8
-    ) + 7 AS "_st_k5",
+    ) + 7 AS "_st_k_blog",
     (
       (
         (
-          ABS("t137"."_st_m6") * 2
-        ) + IFF("t137"."_st_m6_neg", 1, 0)
+          ABS("t137"."_st_m_email_click") * 2
+        ) + IFF("t137"."_st_m_email_click_neg", 1, 0)
       ) * 8
-    ) + 3 AS "_st_k6"
+    ) + 3 AS "_st_k_email_click"
   FROM "revq_strongest_items" AS "t137"
 ), "revq_strongest_1" AS (
+  /* why now's strongest behaviour: place 1 */
   SELECT
     "t140"."lead_id",
     "t140"."email",
@@ -11039,16 +9622,9 @@ WITH "revq_signals_trimmed" AS (
     "t140"."last_name",
     "t140"."title",
     "t140"."company",
-    "t140"."industry",
-    "t140"."employees",
-    "t140"."country",
     "t140"."lead_source",
     "t140"."owner",
     "t140"."created_at",
-    "t140"."last_activity_at",
-    "t140"."email_normalised",
-    "t140"."is_personal_email",
-    "t140"."account_key",
     "t140"."_n_country",
     "t140"."_n_email",
     "t140"."_n_industry",
@@ -11078,10 +9654,6 @@ WITH "revq_signals_trimmed" AS (
     "t140"."pts_strategic_hiring",
     "t140"."pts_filing_language",
     "t140"."pts_expansion",
-    "t140"."_raw_fit",
-    "t140"."_raw_intent",
-    "t140"."_raw_signal",
-    "t140"."_raw_negative",
     "t140"."_u_fit_score",
     "t140"."_u_intent_score",
     "t140"."_u_signal_score",
@@ -11091,59 +9663,37 @@ WITH "revq_signals_trimmed" AS (
     "t140"."_cap_intent",
     "t140"."_cap_signal",
     "t140"."_cap_negative",
-    "t140"."_st_m0",
-    "t140"."_st_m1",
-    "t140"."_st_m2",
-    "t140"."_st_m3",
-    "t140"."_st_m4",
-    "t140"."_st_m5",
-    "t140"."_st_m6",
-    "t140"."_st_m0_neg",
-    "t140"."_st_m1_neg",
-    "t140"."_st_m2_neg",
-    "t140"."_st_m3_neg",
-    "t140"."_st_m4_neg",
-    "t140"."_st_m5_neg",
-    "t140"."_st_m6_neg",
-    "t140"."_st_k0",
-    "t140"."_st_k1",
-    "t140"."_st_k2",
-    "t140"."_st_k3",
-    "t140"."_st_k4",
-    "t140"."_st_k5",
-    "t140"."_st_k6",
-    "t140"."_st_s0",
     CASE
-      WHEN "t140"."_st_k0" = "t140"."_st_s0"
-      THEN "t140"."_st_m0"
-      WHEN "t140"."_st_k1" = "t140"."_st_s0"
-      THEN "t140"."_st_m1"
-      WHEN "t140"."_st_k2" = "t140"."_st_s0"
-      THEN "t140"."_st_m2"
-      WHEN "t140"."_st_k3" = "t140"."_st_s0"
-      THEN "t140"."_st_m3"
-      WHEN "t140"."_st_k4" = "t140"."_st_s0"
-      THEN "t140"."_st_m4"
-      WHEN "t140"."_st_k5" = "t140"."_st_s0"
-      THEN "t140"."_st_m5"
-      WHEN "t140"."_st_k6" = "t140"."_st_s0"
-      THEN "t140"."_st_m6"
+      WHEN "t140"."_st_k_demo_request" = "t140"."_st_s0"
+      THEN "t140"."_st_m_demo_request"
+      WHEN "t140"."_st_k_pricing_page" = "t140"."_st_s0"
+      THEN "t140"."_st_m_pricing_page"
+      WHEN "t140"."_st_k_comparison_site" = "t140"."_st_s0"
+      THEN "t140"."_st_m_comparison_site"
+      WHEN "t140"."_st_k_case_study" = "t140"."_st_s0"
+      THEN "t140"."_st_m_case_study"
+      WHEN "t140"."_st_k_webinar" = "t140"."_st_s0"
+      THEN "t140"."_st_m_webinar"
+      WHEN "t140"."_st_k_blog" = "t140"."_st_s0"
+      THEN "t140"."_st_m_blog"
+      WHEN "t140"."_st_k_email_click" = "t140"."_st_s0"
+      THEN "t140"."_st_m_email_click"
       ELSE 0
     END AS "_st_v0",
     CASE
-      WHEN "t140"."_st_k0" = "t140"."_st_s0"
+      WHEN "t140"."_st_k_demo_request" = "t140"."_st_s0"
       THEN 'demo_request'
-      WHEN "t140"."_st_k1" = "t140"."_st_s0"
+      WHEN "t140"."_st_k_pricing_page" = "t140"."_st_s0"
       THEN 'pricing_page'
-      WHEN "t140"."_st_k2" = "t140"."_st_s0"
+      WHEN "t140"."_st_k_comparison_site" = "t140"."_st_s0"
       THEN 'comparison_site'
-      WHEN "t140"."_st_k3" = "t140"."_st_s0"
+      WHEN "t140"."_st_k_case_study" = "t140"."_st_s0"
       THEN 'case_study'
-      WHEN "t140"."_st_k4" = "t140"."_st_s0"
+      WHEN "t140"."_st_k_webinar" = "t140"."_st_s0"
       THEN 'webinar'
-      WHEN "t140"."_st_k5" = "t140"."_st_s0"
+      WHEN "t140"."_st_k_blog" = "t140"."_st_s0"
       THEN 'blog'
-      WHEN "t140"."_st_k6" = "t140"."_st_s0"
+      WHEN "t140"."_st_k_email_click" = "t140"."_st_s0"
       THEN 'email_click'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_st_n0"
@@ -11155,16 +9705,9 @@ WITH "revq_signals_trimmed" AS (
       "t139"."last_name",
       "t139"."title",
       "t139"."company",
-      "t139"."industry",
-      "t139"."employees",
-      "t139"."country",
       "t139"."lead_source",
       "t139"."owner",
       "t139"."created_at",
-      "t139"."last_activity_at",
-      "t139"."email_normalised",
-      "t139"."is_personal_email",
-      "t139"."account_key",
       "t139"."_n_country",
       "t139"."_n_email",
       "t139"."_n_industry",
@@ -11194,10 +9737,6 @@ WITH "revq_signals_trimmed" AS (
       "t139"."pts_strategic_hiring",
       "t139"."pts_filing_language",
       "t139"."pts_expansion",
-      "t139"."_raw_fit",
-      "t139"."_raw_intent",
-      "t139"."_raw_signal",
-      "t139"."_raw_negative",
       "t139"."_u_fit_score",
       "t139"."_u_intent_score",
       "t139"."_u_signal_score",
@@ -11207,39 +9746,33 @@ WITH "revq_signals_trimmed" AS (
       "t139"."_cap_intent",
       "t139"."_cap_signal",
       "t139"."_cap_negative",
-      "t139"."_st_m0",
-      "t139"."_st_m1",
-      "t139"."_st_m2",
-      "t139"."_st_m3",
-      "t139"."_st_m4",
-      "t139"."_st_m5",
-      "t139"."_st_m6",
-      "t139"."_st_m0_neg",
-      "t139"."_st_m1_neg",
-      "t139"."_st_m2_neg",
-      "t139"."_st_m3_neg",
-      "t139"."_st_m4_neg",
-      "t139"."_st_m5_neg",
-      "t139"."_st_m6_neg",
-      "t139"."_st_k0",
-      "t139"."_st_k1",
-      "t139"."_st_k2",
-      "t139"."_st_k3",
-      "t139"."_st_k4",
-      "t139"."_st_k5",
-      "t139"."_st_k6",
+      "t139"."_st_m_demo_request",
+      "t139"."_st_m_pricing_page",
+      "t139"."_st_m_comparison_site",
+      "t139"."_st_m_case_study",
+      "t139"."_st_m_webinar",
+      "t139"."_st_m_blog",
+      "t139"."_st_m_email_click",
+      "t139"."_st_k_demo_request",
+      "t139"."_st_k_pricing_page",
+      "t139"."_st_k_comparison_site",
+      "t139"."_st_k_case_study",
+      "t139"."_st_k_webinar",
+      "t139"."_st_k_blog",
+      "t139"."_st_k_email_click",
       GREATEST(
-        "t139"."_st_k0",
-        "t139"."_st_k1",
-        "t139"."_st_k2",
-        "t139"."_st_k3",
-        "t139"."_st_k4",
-        "t139"."_st_k5",
-        "t139"."_st_k6"
+        "t139"."_st_k_demo_request",
+        "t139"."_st_k_pricing_page",
+        "t139"."_st_k_comparison_site",
+        "t139"."_st_k_case_study",
+        "t139"."_st_k_webinar",
+        "t139"."_st_k_blog",
+        "t139"."_st_k_email_click"
       ) AS "_st_s0"
     FROM "revq_strongest_keys" AS "t139"
   ) AS "t140"
 ), "revq_reason_items" AS (
+  /* top reasons: each item's micro-points and sign */
   SELECT
     "t142"."lead_id",
     "t142"."email",
@@ -11247,246 +9780,187 @@ WITH "revq_signals_trimmed" AS (
     "t142"."last_name",
     "t142"."title",
     "t142"."company",
-    "t142"."industry",
-    "t142"."employees",
-    "t142"."country",
     "t142"."lead_source",
     "t142"."owner",
     "t142"."created_at",
-    "t142"."last_activity_at",
-    "t142"."email_normalised",
-    "t142"."is_personal_email",
-    "t142"."account_key",
     "t142"."_n_country",
     "t142"."_n_email",
     "t142"."_n_industry",
     "t142"."segment",
-    "t142"."pts_seniority",
-    "t142"."pts_company_size",
-    "t142"."pts_company_size_small",
-    "t142"."pts_target_industry",
-    "t142"."pts_served_country",
-    "t142"."pts_enterprise_seniority",
-    "t142"."pts_enterprise_enterprise_size",
-    "t142"."pts_personal_email",
-    "t142"."pts_intern_or_student",
-    "t142"."pts_unserved_country",
-    "t142"."pts_tiny_company",
-    "t142"."pts_demo_request",
-    "t142"."pts_pricing_page",
-    "t142"."pts_comparison_site",
-    "t142"."pts_case_study",
-    "t142"."pts_webinar",
-    "t142"."pts_blog",
-    "t142"."pts_email_click",
     "t142"."_signal",
     "t142"."_signal_age",
-    "t142"."pts_executive_hire",
-    "t142"."pts_funding",
-    "t142"."pts_strategic_hiring",
-    "t142"."pts_filing_language",
-    "t142"."pts_expansion",
-    "t142"."_raw_fit",
-    "t142"."_raw_intent",
-    "t142"."_raw_signal",
-    "t142"."_raw_negative",
     "t142"."_u_fit_score",
     "t142"."_u_intent_score",
     "t142"."_u_signal_score",
     "t142"."_u_negative_score",
     "t142"."_u_total_score",
-    "t142"."_cap_fit",
-    "t142"."_cap_intent",
-    "t142"."_cap_signal",
-    "t142"."_cap_negative",
-    "t142"."_st_m0",
-    "t142"."_st_m1",
-    "t142"."_st_m2",
-    "t142"."_st_m3",
-    "t142"."_st_m4",
-    "t142"."_st_m5",
-    "t142"."_st_m6",
-    "t142"."_st_m0_neg",
-    "t142"."_st_m1_neg",
-    "t142"."_st_m2_neg",
-    "t142"."_st_m3_neg",
-    "t142"."_st_m4_neg",
-    "t142"."_st_m5_neg",
-    "t142"."_st_m6_neg",
-    "t142"."_st_k0",
-    "t142"."_st_k1",
-    "t142"."_st_k2",
-    "t142"."_st_k3",
-    "t142"."_st_k4",
-    "t142"."_st_k5",
-    "t142"."_st_k6",
-    "t142"."_st_s0",
     "t142"."_st_v0",
     "t142"."_st_n0",
     CAST((
       (
         COALESCE("t142"."pts_seniority", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m0",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_seniority",
     CAST((
       (
         COALESCE("t142"."pts_company_size", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m1",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_company_size",
     CAST((
       (
         COALESCE("t142"."pts_company_size_small", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m2",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_company_size_small",
     CAST((
       (
         COALESCE("t142"."pts_target_industry", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m3",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_target_industry",
     CAST((
       (
         COALESCE("t142"."pts_served_country", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m4",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_served_country",
     CAST((
       (
         COALESCE("t142"."pts_enterprise_seniority", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m5",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_enterprise_seniority",
     CAST((
       (
         COALESCE("t142"."pts_enterprise_enterprise_size", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m6",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_enterprise_enterprise_size",
     CAST((
       (
         COALESCE("t142"."pts_personal_email", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m7",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_personal_email",
     CAST((
       (
         COALESCE("t142"."pts_intern_or_student", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m8",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_intern_or_student",
     CAST((
       (
         COALESCE("t142"."pts_unserved_country", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m9",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_unserved_country",
     CAST((
       (
         COALESCE("t142"."pts_tiny_company", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m10",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_tiny_company",
     CAST((
       (
         COALESCE("t142"."pts_demo_request", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m11",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_demo_request",
     CAST((
       (
         COALESCE("t142"."pts_pricing_page", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m12",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pricing_page",
     CAST((
       (
         COALESCE("t142"."pts_comparison_site", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m13",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_comparison_site",
     CAST((
       (
         COALESCE("t142"."pts_case_study", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m14",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_case_study",
     CAST((
       (
         COALESCE("t142"."pts_webinar", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m15",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_webinar",
     CAST((
       (
         COALESCE("t142"."pts_blog", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m16",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_blog",
     CAST((
       (
         COALESCE("t142"."pts_email_click", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m17",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_email_click",
     CAST((
       (
         COALESCE("t142"."pts_executive_hire", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m18",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_executive_hire",
     CAST((
       (
         COALESCE("t142"."pts_funding", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m19",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_funding",
     CAST((
       (
         COALESCE("t142"."pts_strategic_hiring", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m20",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_strategic_hiring",
     CAST((
       (
         COALESCE("t142"."pts_filing_language", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m21",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_filing_language",
     CAST((
       (
         COALESCE("t142"."pts_expansion", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m22",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_expansion",
     CAST((
       (
         COALESCE("t142"."_cap_fit", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m23",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_fit",
     CAST((
       (
         COALESCE("t142"."_cap_intent", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m24",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_intent",
     CAST((
       (
         COALESCE("t142"."_cap_signal", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m25",
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_signal",
     CAST((
       (
         COALESCE("t142"."_cap_negative", 0.0) * 1000000.0
       ) + 6755399441055744.0
-    ) - 6755399441055744.0 AS BIGINT) AS "_re_m26",
-    COALESCE("t142"."pts_seniority" < 0.0, FALSE) AS "_re_m0_neg",
-    COALESCE("t142"."pts_company_size" < 0.0, FALSE) AS "_re_m1_neg",
-    COALESCE("t142"."pts_company_size_small" < 0.0, FALSE) AS "_re_m2_neg",
-    COALESCE("t142"."pts_target_industry" < 0.0, FALSE) AS "_re_m3_neg",
-    COALESCE("t142"."pts_served_country" < 0.0, FALSE) AS "_re_m4_neg",
-    COALESCE("t142"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m5_neg",
-    COALESCE("t142"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m6_neg",
-    COALESCE("t142"."pts_personal_email" < 0.0, FALSE) AS "_re_m7_neg",
-    COALESCE("t142"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m8_neg",
-    COALESCE("t142"."pts_unserved_country" < 0.0, FALSE) AS "_re_m9_neg",
-    COALESCE("t142"."pts_tiny_company" < 0.0, FALSE) AS "_re_m10_neg",
-    COALESCE("t142"."pts_demo_request" < 0.0, FALSE) AS "_re_m11_neg",
-    COALESCE("t142"."pts_pricing_page" < 0.0, FALSE) AS "_re_m12_neg",
-    COALESCE("t142"."pts_comparison_site" < 0.0, FALSE) AS "_re_m13_neg",
-    COALESCE("t142"."pts_case_study" < 0.0, FALSE) AS "_re_m14_neg",
-    COALESCE("t142"."pts_webinar" < 0.0, FALSE) AS "_re_m15_neg",
-    COALESCE("t142"."pts_blog" < 0.0, FALSE) AS "_re_m16_neg",
-    COALESCE("t142"."pts_email_click" < 0.0, FALSE) AS "_re_m17_neg",
-    COALESCE("t142"."pts_executive_hire" < 0.0, FALSE) AS "_re_m18_neg",
-    COALESCE("t142"."pts_funding" < 0.0, FALSE) AS "_re_m19_neg",
-    COALESCE("t142"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m20_neg",
-    COALESCE("t142"."pts_filing_language" < 0.0, FALSE) AS "_re_m21_neg",
-    COALESCE("t142"."pts_expansion" < 0.0, FALSE) AS "_re_m22_neg",
-    COALESCE("t142"."_cap_fit" < 0.0, FALSE) AS "_re_m23_neg",
-    COALESCE("t142"."_cap_intent" < 0.0, FALSE) AS "_re_m24_neg",
-    COALESCE("t142"."_cap_signal" < 0.0, FALSE) AS "_re_m25_neg",
-    COALESCE("t142"."_cap_negative" < 0.0, FALSE) AS "_re_m26_neg"
+    ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_negative",
+    COALESCE("t142"."pts_seniority" < 0.0, FALSE) AS "_re_m_seniority_neg",
+    COALESCE("t142"."pts_company_size" < 0.0, FALSE) AS "_re_m_company_size_neg",
+    COALESCE("t142"."pts_company_size_small" < 0.0, FALSE) AS "_re_m_company_size_small_neg",
+    COALESCE("t142"."pts_target_industry" < 0.0, FALSE) AS "_re_m_target_industry_neg",
+    COALESCE("t142"."pts_served_country" < 0.0, FALSE) AS "_re_m_served_country_neg",
+    COALESCE("t142"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m_enterprise_seniority_neg",
+    COALESCE("t142"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m_enterprise_enterprise_size_neg",
+    COALESCE("t142"."pts_personal_email" < 0.0, FALSE) AS "_re_m_personal_email_neg",
+    COALESCE("t142"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m_intern_or_student_neg",
+    COALESCE("t142"."pts_unserved_country" < 0.0, FALSE) AS "_re_m_unserved_country_neg",
+    COALESCE("t142"."pts_tiny_company" < 0.0, FALSE) AS "_re_m_tiny_company_neg",
+    COALESCE("t142"."pts_demo_request" < 0.0, FALSE) AS "_re_m_demo_request_neg",
+    COALESCE("t142"."pts_pricing_page" < 0.0, FALSE) AS "_re_m_pricing_page_neg",
+    COALESCE("t142"."pts_comparison_site" < 0.0, FALSE) AS "_re_m_comparison_site_neg",
+    COALESCE("t142"."pts_case_study" < 0.0, FALSE) AS "_re_m_case_study_neg",
+    COALESCE("t142"."pts_webinar" < 0.0, FALSE) AS "_re_m_webinar_neg",
+    COALESCE("t142"."pts_blog" < 0.0, FALSE) AS "_re_m_blog_neg",
+    COALESCE("t142"."pts_email_click" < 0.0, FALSE) AS "_re_m_email_click_neg",
+    COALESCE("t142"."pts_executive_hire" < 0.0, FALSE) AS "_re_m_executive_hire_neg",
+    COALESCE("t142"."pts_funding" < 0.0, FALSE) AS "_re_m_funding_neg",
+    COALESCE("t142"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m_strategic_hiring_neg",
+    COALESCE("t142"."pts_filing_language" < 0.0, FALSE) AS "_re_m_filing_language_neg",
+    COALESCE("t142"."pts_expansion" < 0.0, FALSE) AS "_re_m_expansion_neg",
+    COALESCE("t142"."_cap_fit" < 0.0, FALSE) AS "_re_m_cap_fit_neg",
+    COALESCE("t142"."_cap_intent" < 0.0, FALSE) AS "_re_m_cap_intent_neg",
+    COALESCE("t142"."_cap_signal" < 0.0, FALSE) AS "_re_m_cap_signal_neg",
+    COALESCE("t142"."_cap_negative" < 0.0, FALSE) AS "_re_m_cap_negative_neg"
   FROM "revq_strongest_1" AS "t142"
 ), "revq_reason_keys" AS (
+  /* top reasons: each item's sort key (size, sign, name) */
   SELECT
     "t144"."lead_id",
     "t144"."email",
@@ -11494,327 +9968,241 @@ WITH "revq_signals_trimmed" AS (
     "t144"."last_name",
     "t144"."title",
     "t144"."company",
-    "t144"."industry",
-    "t144"."employees",
-    "t144"."country",
     "t144"."lead_source",
     "t144"."owner",
     "t144"."created_at",
-    "t144"."last_activity_at",
-    "t144"."email_normalised",
-    "t144"."is_personal_email",
-    "t144"."account_key",
     "t144"."_n_country",
     "t144"."_n_email",
     "t144"."_n_industry",
     "t144"."segment",
-    "t144"."pts_seniority",
-    "t144"."pts_company_size",
-    "t144"."pts_company_size_small",
-    "t144"."pts_target_industry",
-    "t144"."pts_served_country",
-    "t144"."pts_enterprise_seniority",
-    "t144"."pts_enterprise_enterprise_size",
-    "t144"."pts_personal_email",
-    "t144"."pts_intern_or_student",
-    "t144"."pts_unserved_country",
-    "t144"."pts_tiny_company",
-    "t144"."pts_demo_request",
-    "t144"."pts_pricing_page",
-    "t144"."pts_comparison_site",
-    "t144"."pts_case_study",
-    "t144"."pts_webinar",
-    "t144"."pts_blog",
-    "t144"."pts_email_click",
     "t144"."_signal",
     "t144"."_signal_age",
-    "t144"."pts_executive_hire",
-    "t144"."pts_funding",
-    "t144"."pts_strategic_hiring",
-    "t144"."pts_filing_language",
-    "t144"."pts_expansion",
-    "t144"."_raw_fit",
-    "t144"."_raw_intent",
-    "t144"."_raw_signal",
-    "t144"."_raw_negative",
     "t144"."_u_fit_score",
     "t144"."_u_intent_score",
     "t144"."_u_signal_score",
     "t144"."_u_negative_score",
     "t144"."_u_total_score",
-    "t144"."_cap_fit",
-    "t144"."_cap_intent",
-    "t144"."_cap_signal",
-    "t144"."_cap_negative",
-    "t144"."_st_m0",
-    "t144"."_st_m1",
-    "t144"."_st_m2",
-    "t144"."_st_m3",
-    "t144"."_st_m4",
-    "t144"."_st_m5",
-    "t144"."_st_m6",
-    "t144"."_st_m0_neg",
-    "t144"."_st_m1_neg",
-    "t144"."_st_m2_neg",
-    "t144"."_st_m3_neg",
-    "t144"."_st_m4_neg",
-    "t144"."_st_m5_neg",
-    "t144"."_st_m6_neg",
-    "t144"."_st_k0",
-    "t144"."_st_k1",
-    "t144"."_st_k2",
-    "t144"."_st_k3",
-    "t144"."_st_k4",
-    "t144"."_st_k5",
-    "t144"."_st_k6",
-    "t144"."_st_s0",
     "t144"."_st_v0",
     "t144"."_st_n0",
-    "t144"."_re_m0",
-    "t144"."_re_m1",
-    "t144"."_re_m2",
-    "t144"."_re_m3",
-    "t144"."_re_m4",
-    "t144"."_re_m5",
-    "t144"."_re_m6",
-    "t144"."_re_m7",
-    "t144"."_re_m8",
-    "t144"."_re_m9",
-    "t144"."_re_m10",
-    "t144"."_re_m11",
-    "t144"."_re_m12",
-    "t144"."_re_m13",
-    "t144"."_re_m14",
-    "t144"."_re_m15",
-    "t144"."_re_m16",
-    "t144"."_re_m17",
-    "t144"."_re_m18",
-    "t144"."_re_m19",
-    "t144"."_re_m20",
-    "t144"."_re_m21",
-    "t144"."_re_m22",
-    "t144"."_re_m23",
-    "t144"."_re_m24",
-    "t144"."_re_m25",
-    "t144"."_re_m26",
-    "t144"."_re_m0_neg",
-    "t144"."_re_m1_neg",
-    "t144"."_re_m2_neg",
-    "t144"."_re_m3_neg",
-    "t144"."_re_m4_neg",
-    "t144"."_re_m5_neg",
-    "t144"."_re_m6_neg",
-    "t144"."_re_m7_neg",
-    "t144"."_re_m8_neg",
-    "t144"."_re_m9_neg",
-    "t144"."_re_m10_neg",
-    "t144"."_re_m11_neg",
-    "t144"."_re_m12_neg",
-    "t144"."_re_m13_neg",
-    "t144"."_re_m14_neg",
-    "t144"."_re_m15_neg",
-    "t144"."_re_m16_neg",
-    "t144"."_re_m17_neg",
-    "t144"."_re_m18_neg",
-    "t144"."_re_m19_neg",
-    "t144"."_re_m20_neg",
-    "t144"."_re_m21_neg",
-    "t144"."_re_m22_neg",
-    "t144"."_re_m23_neg",
-    "t144"."_re_m24_neg",
-    "t144"."_re_m25_neg",
-    "t144"."_re_m26_neg",
+    "t144"."_re_m_seniority",
+    "t144"."_re_m_company_size",
+    "t144"."_re_m_company_size_small",
+    "t144"."_re_m_target_industry",
+    "t144"."_re_m_served_country",
+    "t144"."_re_m_enterprise_seniority",
+    "t144"."_re_m_enterprise_enterprise_size",
+    "t144"."_re_m_personal_email",
+    "t144"."_re_m_intern_or_student",
+    "t144"."_re_m_unserved_country",
+    "t144"."_re_m_tiny_company",
+    "t144"."_re_m_demo_request",
+    "t144"."_re_m_pricing_page",
+    "t144"."_re_m_comparison_site",
+    "t144"."_re_m_case_study",
+    "t144"."_re_m_webinar",
+    "t144"."_re_m_blog",
+    "t144"."_re_m_email_click",
+    "t144"."_re_m_executive_hire",
+    "t144"."_re_m_funding",
+    "t144"."_re_m_strategic_hiring",
+    "t144"."_re_m_filing_language",
+    "t144"."_re_m_expansion",
+    "t144"."_re_m_cap_fit",
+    "t144"."_re_m_cap_intent",
+    "t144"."_re_m_cap_signal",
+    "t144"."_re_m_cap_negative",
     (
       (
         (
-          ABS("t144"."_re_m0") * 2
-        ) + IFF("t144"."_re_m0_neg", 1, 0)
+          ABS("t144"."_re_m_seniority") * 2
+        ) + IFF("t144"."_re_m_seniority_neg", 1, 0)
       ) * 28
-    ) + 11 AS "_re_k0",
+    ) + 11 AS "_re_k_seniority",
     (
       (
         (
-          ABS("t144"."_re_m1") * 2
-        ) + IFF("t144"."_re_m1_neg", 1, 0)
+          ABS("t144"."_re_m_company_size") * 2
+        ) + IFF("t144"."_re_m_company_size_neg", 1, 0)
       ) * 28
-    ) + 21 AS "_re_k1",
+    ) + 21 AS "_re_k_company_size",
     (
       (
         (
-          ABS("t144"."_re_m2") * 2
-        ) + IFF("t144"."_re_m2_neg", 1, 0)
+          ABS("t144"."_re_m_company_size_small") * 2
+        ) + IFF("t144"."_re_m_company_size_small_neg", 1, 0)
       ) * 28
-    ) + 20 AS "_re_k2",
+    ) + 20 AS "_re_k_company_size_small",
     (
       (
         (
-          ABS("t144"."_re_m3") * 2
-        ) + IFF("t144"."_re_m3_neg", 1, 0)
+          ABS("t144"."_re_m_target_industry") * 2
+        ) + IFF("t144"."_re_m_target_industry_neg", 1, 0)
       ) * 28
-    ) + 4 AS "_re_k3",
+    ) + 4 AS "_re_k_target_industry",
     (
       (
         (
-          ABS("t144"."_re_m4") * 2
-        ) + IFF("t144"."_re_m4_neg", 1, 0)
+          ABS("t144"."_re_m_served_country") * 2
+        ) + IFF("t144"."_re_m_served_country_neg", 1, 0)
       ) * 28
-    ) + 10 AS "_re_k4",
+    ) + 10 AS "_re_k_served_country",
     (
       (
         (
-          ABS("t144"."_re_m5") * 2
-        ) + IFF("t144"."_re_m5_neg", 1, 0)
+          ABS("t144"."_re_m_enterprise_seniority") * 2
+        ) + IFF("t144"."_re_m_enterprise_seniority_neg", 1, 0)
       ) * 28
-    ) + 15 AS "_re_k5",
+    ) + 15 AS "_re_k_enterprise_seniority",
     (
       (
         (
-          ABS("t144"."_re_m6") * 2
-        ) + IFF("t144"."_re_m6_neg", 1, 0)
+          ABS("t144"."_re_m_enterprise_enterprise_size") * 2
+        ) + IFF("t144"."_re_m_enterprise_enterprise_size_neg", 1, 0)
       ) * 28
-    ) + 16 AS "_re_k6",
+    ) + 16 AS "_re_k_enterprise_enterprise_size",
     (
       (
         (
-          ABS("t144"."_re_m7") * 2
-        ) + IFF("t144"."_re_m7_neg", 1, 0)
+          ABS("t144"."_re_m_personal_email") * 2
+        ) + IFF("t144"."_re_m_personal_email_neg", 1, 0)
       ) * 28
-    ) + 13 AS "_re_k7",
+    ) + 13 AS "_re_k_personal_email",
     (
       (
         (
-          ABS("t144"."_re_m8") * 2
-        ) + IFF("t144"."_re_m8_neg", 1, 0)
+          ABS("t144"."_re_m_intern_or_student") * 2
+        ) + IFF("t144"."_re_m_intern_or_student_neg", 1, 0)
       ) * 28
-    ) + 14 AS "_re_k8",
+    ) + 14 AS "_re_k_intern_or_student",
     (
       (
         (
-          ABS("t144"."_re_m9") * 2
-        ) + IFF("t144"."_re_m9_neg", 1, 0)
+          ABS("t144"."_re_m_unserved_country") * 2
+        ) + IFF("t144"."_re_m_unserved_country_neg", 1, 0)
       ) * 28
-    ) + 2 AS "_re_k9",
+    ) + 2 AS "_re_k_unserved_country",
     (
       (
         (
-          ABS("t144"."_re_m10") * 2
-        ) + IFF("t144"."_re_m10_neg", 1, 0)
+          ABS("t144"."_re_m_tiny_company") * 2
+        ) + IFF("t144"."_re_m_tiny_company_neg", 1, 0)
       ) * 28
-    ) + 3 AS "_re_k10",
+    ) + 3 AS "_re_k_tiny_company",
     (
       (
         (
-          ABS("t144"."_re_m11") * 2
-        ) + IFF("t144"."_re_m11_neg", 1, 0)
+          ABS("t144"."_re_m_demo_request") * 2
+        ) + IFF("t144"."_re_m_demo_request_neg", 1, 0)
       ) * 28
-    ) + 18 AS "_re_k11",
+    ) + 18 AS "_re_k_demo_request",
     (
       (
         (
-          ABS("t144"."_re_m12") * 2
-        ) + IFF("t144"."_re_m12_neg", 1, 0)
+          ABS("t144"."_re_m_pricing_page") * 2
+        ) + IFF("t144"."_re_m_pricing_page_neg", 1, 0)
       ) * 28
-    ) + 12 AS "_re_k12",
+    ) + 12 AS "_re_k_pricing_page",
     (
       (
         (
-          ABS("t144"."_re_m13") * 2
-        ) + IFF("t144"."_re_m13_neg", 1, 0)
+          ABS("t144"."_re_m_comparison_site") * 2
+        ) + IFF("t144"."_re_m_comparison_site_neg", 1, 0)
       ) * 28
-    ) + 19 AS "_re_k13",
+    ) + 19 AS "_re_k_comparison_site",
     (
       (
         (
-          ABS("t144"."_re_m14") * 2
-        ) + IFF("t144"."_re_m14_neg", 1, 0)
+          ABS("t144"."_re_m_case_study") * 2
+        ) + IFF("t144"."_re_m_case_study_neg", 1, 0)
       ) * 28
-    ) + 22 AS "_re_k14",
+    ) + 22 AS "_re_k_case_study",
     (
       (
         (
-          ABS("t144"."_re_m15") * 2
-        ) + IFF("t144"."_re_m15_neg", 1, 0)
+          ABS("t144"."_re_m_webinar") * 2
+        ) + IFF("t144"."_re_m_webinar_neg", 1, 0)
       ) * 28
-    ) + 1 AS "_re_k15",
+    ) + 1 AS "_re_k_webinar",
     (
       (
         (
-          ABS("t144"."_re_m16") * 2
-        ) + IFF("t144"."_re_m16_neg", 1, 0)
+          ABS("t144"."_re_m_blog") * 2
+        ) + IFF("t144"."_re_m_blog_neg", 1, 0)
       ) * 28
-    ) + 27 AS "_re_k16",
+    ) + 27 AS "_re_k_blog",
     (
       (
         (
-          ABS("t144"."_re_m17") * 2
-        ) + IFF("t144"."_re_m17_neg", 1, 0)
+          ABS("t144"."_re_m_email_click") * 2
+        ) + IFF("t144"."_re_m_email_click_neg", 1, 0)
       ) * 28
-    ) + 17 AS "_re_k17",
+    ) + 17 AS "_re_k_email_click",
     (
       (
         (
-          ABS("t144"."_re_m18") * 2
-        ) + IFF("t144"."_re_m18_neg", 1, 0)
+          ABS("t144"."_re_m_executive_hire") * 2
+        ) + IFF("t144"."_re_m_executive_hire_neg", 1, 0)
       ) * 28
-    ) + 9 AS "_re_k18",
+    ) + 9 AS "_re_k_executive_hire",
     (
       (
         (
-          ABS("t144"."_re_m19") * 2
-        ) + IFF("t144"."_re_m19_neg", 1, 0)
+          ABS("t144"."_re_m_funding") * 2
+        ) + IFF("t144"."_re_m_funding_neg", 1, 0)
       ) * 28
-    ) + 6 AS "_re_k19",
+    ) + 6 AS "_re_k_funding",
     (
       (
         (
-          ABS("t144"."_re_m20") * 2
-        ) + IFF("t144"."_re_m20_neg", 1, 0)
+          ABS("t144"."_re_m_strategic_hiring") * 2
+        ) + IFF("t144"."_re_m_strategic_hiring_neg", 1, 0)
       ) * 28
-    ) + 5 AS "_re_k20",
+    ) + 5 AS "_re_k_strategic_hiring",
     (
       (
         (
-          ABS("t144"."_re_m21") * 2
-        ) + IFF("t144"."_re_m21_neg", 1, 0)
+          ABS("t144"."_re_m_filing_language") * 2
+        ) + IFF("t144"."_re_m_filing_language_neg", 1, 0)
       ) * 28
-    ) + 7 AS "_re_k21",
+    ) + 7 AS "_re_k_filing_language",
     (
       (
         (
-          ABS("t144"."_re_m22") * 2
-        ) + IFF("t144"."_re_m22_neg", 1, 0)
+          ABS("t144"."_re_m_expansion") * 2
+        ) + IFF("t144"."_re_m_expansion_neg", 1, 0)
       ) * 28
-    ) + 8 AS "_re_k22",
+    ) + 8 AS "_re_k_expansion",
     (
       (
         (
-          ABS("t144"."_re_m23") * 2
-        ) + IFF("t144"."_re_m23_neg", 1, 0)
+          ABS("t144"."_re_m_cap_fit") * 2
+        ) + IFF("t144"."_re_m_cap_fit_neg", 1, 0)
       ) * 28
-    ) + 26 AS "_re_k23",
+    ) + 26 AS "_re_k_cap_fit",
     (
       (
         (
-          ABS("t144"."_re_m24") * 2
-        ) + IFF("t144"."_re_m24_neg", 1, 0)
+          ABS("t144"."_re_m_cap_intent") * 2
+        ) + IFF("t144"."_re_m_cap_intent_neg", 1, 0)
       ) * 28
-    ) + 25 AS "_re_k24",
+    ) + 25 AS "_re_k_cap_intent",
     (
       (
         (
-          ABS("t144"."_re_m25") * 2
-        ) + IFF("t144"."_re_m25_neg", 1, 0)
+          ABS("t144"."_re_m_cap_signal") * 2
+        ) + IFF("t144"."_re_m_cap_signal_neg", 1, 0)
       ) * 28
-    ) + 23 AS "_re_k25",
+    ) + 23 AS "_re_k_cap_signal",
     (
       (
         (
-          ABS("t144"."_re_m26") * 2
-        ) + IFF("t144"."_re_m26_neg", 1, 0)
+          ABS("t144"."_re_m_cap_negative") * 2
+        ) + IFF("t144"."_re_m_cap_negative_neg", 1, 0)
       ) * 28
-    ) + 24 AS "_re_k26"
+    ) + 24 AS "_re_k_cap_negative"
   FROM "revq_reason_items" AS "t144"
 ), "revq_reason_1" AS (
+  /* top reasons: place 1 */
   SELECT
     "t147"."lead_id",
     "t147"."email",
@@ -11822,275 +10210,188 @@ WITH "revq_signals_trimmed" AS (
     "t147"."last_name",
     "t147"."title",
     "t147"."company",
-    "t147"."industry",
-    "t147"."employees",
-    "t147"."country",
     "t147"."lead_source",
     "t147"."owner",
     "t147"."created_at",
-    "t147"."last_activity_at",
-    "t147"."email_normalised",
-    "t147"."is_personal_email",
-    "t147"."account_key",
     "t147"."_n_country",
     "t147"."_n_email",
     "t147"."_n_industry",
     "t147"."segment",
-    "t147"."pts_seniority",
-    "t147"."pts_company_size",
-    "t147"."pts_company_size_small",
-    "t147"."pts_target_industry",
-    "t147"."pts_served_country",
-    "t147"."pts_enterprise_seniority",
-    "t147"."pts_enterprise_enterprise_size",
-    "t147"."pts_personal_email",
-    "t147"."pts_intern_or_student",
-    "t147"."pts_unserved_country",
-    "t147"."pts_tiny_company",
-    "t147"."pts_demo_request",
-    "t147"."pts_pricing_page",
-    "t147"."pts_comparison_site",
-    "t147"."pts_case_study",
-    "t147"."pts_webinar",
-    "t147"."pts_blog",
-    "t147"."pts_email_click",
     "t147"."_signal",
     "t147"."_signal_age",
-    "t147"."pts_executive_hire",
-    "t147"."pts_funding",
-    "t147"."pts_strategic_hiring",
-    "t147"."pts_filing_language",
-    "t147"."pts_expansion",
-    "t147"."_raw_fit",
-    "t147"."_raw_intent",
-    "t147"."_raw_signal",
-    "t147"."_raw_negative",
     "t147"."_u_fit_score",
     "t147"."_u_intent_score",
     "t147"."_u_signal_score",
     "t147"."_u_negative_score",
     "t147"."_u_total_score",
-    "t147"."_cap_fit",
-    "t147"."_cap_intent",
-    "t147"."_cap_signal",
-    "t147"."_cap_negative",
-    "t147"."_st_m0",
-    "t147"."_st_m1",
-    "t147"."_st_m2",
-    "t147"."_st_m3",
-    "t147"."_st_m4",
-    "t147"."_st_m5",
-    "t147"."_st_m6",
-    "t147"."_st_m0_neg",
-    "t147"."_st_m1_neg",
-    "t147"."_st_m2_neg",
-    "t147"."_st_m3_neg",
-    "t147"."_st_m4_neg",
-    "t147"."_st_m5_neg",
-    "t147"."_st_m6_neg",
-    "t147"."_st_k0",
-    "t147"."_st_k1",
-    "t147"."_st_k2",
-    "t147"."_st_k3",
-    "t147"."_st_k4",
-    "t147"."_st_k5",
-    "t147"."_st_k6",
-    "t147"."_st_s0",
     "t147"."_st_v0",
     "t147"."_st_n0",
-    "t147"."_re_m0",
-    "t147"."_re_m1",
-    "t147"."_re_m2",
-    "t147"."_re_m3",
-    "t147"."_re_m4",
-    "t147"."_re_m5",
-    "t147"."_re_m6",
-    "t147"."_re_m7",
-    "t147"."_re_m8",
-    "t147"."_re_m9",
-    "t147"."_re_m10",
-    "t147"."_re_m11",
-    "t147"."_re_m12",
-    "t147"."_re_m13",
-    "t147"."_re_m14",
-    "t147"."_re_m15",
-    "t147"."_re_m16",
-    "t147"."_re_m17",
-    "t147"."_re_m18",
-    "t147"."_re_m19",
-    "t147"."_re_m20",
-    "t147"."_re_m21",
-    "t147"."_re_m22",
-    "t147"."_re_m23",
-    "t147"."_re_m24",
-    "t147"."_re_m25",
-    "t147"."_re_m26",
-    "t147"."_re_m0_neg",
-    "t147"."_re_m1_neg",
-    "t147"."_re_m2_neg",
-    "t147"."_re_m3_neg",
-    "t147"."_re_m4_neg",
-    "t147"."_re_m5_neg",
-    "t147"."_re_m6_neg",
-    "t147"."_re_m7_neg",
-    "t147"."_re_m8_neg",
-    "t147"."_re_m9_neg",
-    "t147"."_re_m10_neg",
-    "t147"."_re_m11_neg",
-    "t147"."_re_m12_neg",
-    "t147"."_re_m13_neg",
-    "t147"."_re_m14_neg",
-    "t147"."_re_m15_neg",
-    "t147"."_re_m16_neg",
-    "t147"."_re_m17_neg",
-    "t147"."_re_m18_neg",
-    "t147"."_re_m19_neg",
-    "t147"."_re_m20_neg",
-    "t147"."_re_m21_neg",
-    "t147"."_re_m22_neg",
-    "t147"."_re_m23_neg",
-    "t147"."_re_m24_neg",
-    "t147"."_re_m25_neg",
-    "t147"."_re_m26_neg",
-    "t147"."_re_k0",
-    "t147"."_re_k1",
-    "t147"."_re_k2",
-    "t147"."_re_k3",
-    "t147"."_re_k4",
-    "t147"."_re_k5",
-    "t147"."_re_k6",
-    "t147"."_re_k7",
-    "t147"."_re_k8",
-    "t147"."_re_k9",
-    "t147"."_re_k10",
-    "t147"."_re_k11",
-    "t147"."_re_k12",
-    "t147"."_re_k13",
-    "t147"."_re_k14",
-    "t147"."_re_k15",
-    "t147"."_re_k16",
-    "t147"."_re_k17",
-    "t147"."_re_k18",
-    "t147"."_re_k19",
-    "t147"."_re_k20",
-    "t147"."_re_k21",
-    "t147"."_re_k22",
-    "t147"."_re_k23",
-    "t147"."_re_k24",
-    "t147"."_re_k25",
-    "t147"."_re_k26",
+    "t147"."_re_m_seniority",
+    "t147"."_re_m_company_size",
+    "t147"."_re_m_company_size_small",
+    "t147"."_re_m_target_industry",
+    "t147"."_re_m_served_country",
+    "t147"."_re_m_enterprise_seniority",
+    "t147"."_re_m_enterprise_enterprise_size",
+    "t147"."_re_m_personal_email",
+    "t147"."_re_m_intern_or_student",
+    "t147"."_re_m_unserved_country",
+    "t147"."_re_m_tiny_company",
+    "t147"."_re_m_demo_request",
+    "t147"."_re_m_pricing_page",
+    "t147"."_re_m_comparison_site",
+    "t147"."_re_m_case_study",
+    "t147"."_re_m_webinar",
+    "t147"."_re_m_blog",
+    "t147"."_re_m_email_click",
+    "t147"."_re_m_executive_hire",
+    "t147"."_re_m_funding",
+    "t147"."_re_m_strategic_hiring",
+    "t147"."_re_m_filing_language",
+    "t147"."_re_m_expansion",
+    "t147"."_re_m_cap_fit",
+    "t147"."_re_m_cap_intent",
+    "t147"."_re_m_cap_signal",
+    "t147"."_re_m_cap_negative",
+    "t147"."_re_k_seniority",
+    "t147"."_re_k_company_size",
+    "t147"."_re_k_company_size_small",
+    "t147"."_re_k_target_industry",
+    "t147"."_re_k_served_country",
+    "t147"."_re_k_enterprise_seniority",
+    "t147"."_re_k_enterprise_enterprise_size",
+    "t147"."_re_k_personal_email",
+    "t147"."_re_k_intern_or_student",
+    "t147"."_re_k_unserved_country",
+    "t147"."_re_k_tiny_company",
+    "t147"."_re_k_demo_request",
+    "t147"."_re_k_pricing_page",
+    "t147"."_re_k_comparison_site",
+    "t147"."_re_k_case_study",
+    "t147"."_re_k_webinar",
+    "t147"."_re_k_blog",
+    "t147"."_re_k_email_click",
+    "t147"."_re_k_executive_hire",
+    "t147"."_re_k_funding",
+    "t147"."_re_k_strategic_hiring",
+    "t147"."_re_k_filing_language",
+    "t147"."_re_k_expansion",
+    "t147"."_re_k_cap_fit",
+    "t147"."_re_k_cap_intent",
+    "t147"."_re_k_cap_signal",
+    "t147"."_re_k_cap_negative",
     "t147"."_re_s0",
     CASE
-      WHEN "t147"."_re_k0" = "t147"."_re_s0"
-      THEN "t147"."_re_m0"
-      WHEN "t147"."_re_k1" = "t147"."_re_s0"
-      THEN "t147"."_re_m1"
-      WHEN "t147"."_re_k2" = "t147"."_re_s0"
-      THEN "t147"."_re_m2"
-      WHEN "t147"."_re_k3" = "t147"."_re_s0"
-      THEN "t147"."_re_m3"
-      WHEN "t147"."_re_k4" = "t147"."_re_s0"
-      THEN "t147"."_re_m4"
-      WHEN "t147"."_re_k5" = "t147"."_re_s0"
-      THEN "t147"."_re_m5"
-      WHEN "t147"."_re_k6" = "t147"."_re_s0"
-      THEN "t147"."_re_m6"
-      WHEN "t147"."_re_k7" = "t147"."_re_s0"
-      THEN "t147"."_re_m7"
-      WHEN "t147"."_re_k8" = "t147"."_re_s0"
-      THEN "t147"."_re_m8"
-      WHEN "t147"."_re_k9" = "t147"."_re_s0"
-      THEN "t147"."_re_m9"
-      WHEN "t147"."_re_k10" = "t147"."_re_s0"
-      THEN "t147"."_re_m10"
-      WHEN "t147"."_re_k11" = "t147"."_re_s0"
-      THEN "t147"."_re_m11"
-      WHEN "t147"."_re_k12" = "t147"."_re_s0"
-      THEN "t147"."_re_m12"
-      WHEN "t147"."_re_k13" = "t147"."_re_s0"
-      THEN "t147"."_re_m13"
-      WHEN "t147"."_re_k14" = "t147"."_re_s0"
-      THEN "t147"."_re_m14"
-      WHEN "t147"."_re_k15" = "t147"."_re_s0"
-      THEN "t147"."_re_m15"
-      WHEN "t147"."_re_k16" = "t147"."_re_s0"
-      THEN "t147"."_re_m16"
-      WHEN "t147"."_re_k17" = "t147"."_re_s0"
-      THEN "t147"."_re_m17"
-      WHEN "t147"."_re_k18" = "t147"."_re_s0"
-      THEN "t147"."_re_m18"
-      WHEN "t147"."_re_k19" = "t147"."_re_s0"
-      THEN "t147"."_re_m19"
-      WHEN "t147"."_re_k20" = "t147"."_re_s0"
-      THEN "t147"."_re_m20"
-      WHEN "t147"."_re_k21" = "t147"."_re_s0"
-      THEN "t147"."_re_m21"
-      WHEN "t147"."_re_k22" = "t147"."_re_s0"
-      THEN "t147"."_re_m22"
-      WHEN "t147"."_re_k23" = "t147"."_re_s0"
-      THEN "t147"."_re_m23"
-      WHEN "t147"."_re_k24" = "t147"."_re_s0"
-      THEN "t147"."_re_m24"
-      WHEN "t147"."_re_k25" = "t147"."_re_s0"
-      THEN "t147"."_re_m25"
-      WHEN "t147"."_re_k26" = "t147"."_re_s0"
-      THEN "t147"."_re_m26"
+      WHEN "t147"."_re_k_seniority" = "t147"."_re_s0"
+      THEN "t147"."_re_m_seniority"
+      WHEN "t147"."_re_k_company_size" = "t147"."_re_s0"
+      THEN "t147"."_re_m_company_size"
+      WHEN "t147"."_re_k_company_size_small" = "t147"."_re_s0"
+      THEN "t147"."_re_m_company_size_small"
+      WHEN "t147"."_re_k_target_industry" = "t147"."_re_s0"
+      THEN "t147"."_re_m_target_industry"
+      WHEN "t147"."_re_k_served_country" = "t147"."_re_s0"
+      THEN "t147"."_re_m_served_country"
+      WHEN "t147"."_re_k_enterprise_seniority" = "t147"."_re_s0"
+      THEN "t147"."_re_m_enterprise_seniority"
+      WHEN "t147"."_re_k_enterprise_enterprise_size" = "t147"."_re_s0"
+      THEN "t147"."_re_m_enterprise_enterprise_size"
+      WHEN "t147"."_re_k_personal_email" = "t147"."_re_s0"
+      THEN "t147"."_re_m_personal_email"
+      WHEN "t147"."_re_k_intern_or_student" = "t147"."_re_s0"
+      THEN "t147"."_re_m_intern_or_student"
+      WHEN "t147"."_re_k_unserved_country" = "t147"."_re_s0"
+      THEN "t147"."_re_m_unserved_country"
+      WHEN "t147"."_re_k_tiny_company" = "t147"."_re_s0"
+      THEN "t147"."_re_m_tiny_company"
+      WHEN "t147"."_re_k_demo_request" = "t147"."_re_s0"
+      THEN "t147"."_re_m_demo_request"
+      WHEN "t147"."_re_k_pricing_page" = "t147"."_re_s0"
+      THEN "t147"."_re_m_pricing_page"
+      WHEN "t147"."_re_k_comparison_site" = "t147"."_re_s0"
+      THEN "t147"."_re_m_comparison_site"
+      WHEN "t147"."_re_k_case_study" = "t147"."_re_s0"
+      THEN "t147"."_re_m_case_study"
+      WHEN "t147"."_re_k_webinar" = "t147"."_re_s0"
+      THEN "t147"."_re_m_webinar"
+      WHEN "t147"."_re_k_blog" = "t147"."_re_s0"
+      THEN "t147"."_re_m_blog"
+      WHEN "t147"."_re_k_email_click" = "t147"."_re_s0"
+      THEN "t147"."_re_m_email_click"
+      WHEN "t147"."_re_k_executive_hire" = "t147"."_re_s0"
+      THEN "t147"."_re_m_executive_hire"
+      WHEN "t147"."_re_k_funding" = "t147"."_re_s0"
+      THEN "t147"."_re_m_funding"
+      WHEN "t147"."_re_k_strategic_hiring" = "t147"."_re_s0"
+      THEN "t147"."_re_m_strategic_hiring"
+      WHEN "t147"."_re_k_filing_language" = "t147"."_re_s0"
+      THEN "t147"."_re_m_filing_language"
+      WHEN "t147"."_re_k_expansion" = "t147"."_re_s0"
+      THEN "t147"."_re_m_expansion"
+      WHEN "t147"."_re_k_cap_fit" = "t147"."_re_s0"
+      THEN "t147"."_re_m_cap_fit"
+      WHEN "t147"."_re_k_cap_intent" = "t147"."_re_s0"
+      THEN "t147"."_re_m_cap_intent"
+      WHEN "t147"."_re_k_cap_signal" = "t147"."_re_s0"
+      THEN "t147"."_re_m_cap_signal"
+      WHEN "t147"."_re_k_cap_negative" = "t147"."_re_s0"
+      THEN "t147"."_re_m_cap_negative"
       ELSE 0
     END AS "_re_v0",
     CASE
-      WHEN "t147"."_re_k0" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_seniority" = "t147"."_re_s0"
       THEN 'seniority'
-      WHEN "t147"."_re_k1" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_company_size" = "t147"."_re_s0"
       THEN 'company_size'
-      WHEN "t147"."_re_k2" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_company_size_small" = "t147"."_re_s0"
       THEN 'company_size_small'
-      WHEN "t147"."_re_k3" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_target_industry" = "t147"."_re_s0"
       THEN 'target_industry'
-      WHEN "t147"."_re_k4" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_served_country" = "t147"."_re_s0"
       THEN 'served_country'
-      WHEN "t147"."_re_k5" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_enterprise_seniority" = "t147"."_re_s0"
       THEN 'enterprise.seniority'
-      WHEN "t147"."_re_k6" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_enterprise_enterprise_size" = "t147"."_re_s0"
       THEN 'enterprise.enterprise_size'
-      WHEN "t147"."_re_k7" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_personal_email" = "t147"."_re_s0"
       THEN 'personal_email'
-      WHEN "t147"."_re_k8" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_intern_or_student" = "t147"."_re_s0"
       THEN 'intern_or_student'
-      WHEN "t147"."_re_k9" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_unserved_country" = "t147"."_re_s0"
       THEN 'unserved_country'
-      WHEN "t147"."_re_k10" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_tiny_company" = "t147"."_re_s0"
       THEN 'tiny_company'
-      WHEN "t147"."_re_k11" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_demo_request" = "t147"."_re_s0"
       THEN 'demo_request'
-      WHEN "t147"."_re_k12" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_pricing_page" = "t147"."_re_s0"
       THEN 'pricing_page'
-      WHEN "t147"."_re_k13" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_comparison_site" = "t147"."_re_s0"
       THEN 'comparison_site'
-      WHEN "t147"."_re_k14" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_case_study" = "t147"."_re_s0"
       THEN 'case_study'
-      WHEN "t147"."_re_k15" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_webinar" = "t147"."_re_s0"
       THEN 'webinar'
-      WHEN "t147"."_re_k16" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_blog" = "t147"."_re_s0"
       THEN 'blog'
-      WHEN "t147"."_re_k17" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_email_click" = "t147"."_re_s0"
       THEN 'email_click'
-      WHEN "t147"."_re_k18" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_executive_hire" = "t147"."_re_s0"
       THEN 'signal:executive_hire'
-      WHEN "t147"."_re_k19" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_funding" = "t147"."_re_s0"
       THEN 'signal:funding'
-      WHEN "t147"."_re_k20" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_strategic_hiring" = "t147"."_re_s0"
       THEN 'signal:strategic_hiring'
-      WHEN "t147"."_re_k21" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_filing_language" = "t147"."_re_s0"
       THEN 'signal:filing_language'
-      WHEN "t147"."_re_k22" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_expansion" = "t147"."_re_s0"
       THEN 'signal:expansion'
-      WHEN "t147"."_re_k23" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_cap_fit" = "t147"."_re_s0"
       THEN 'cap:fit'
-      WHEN "t147"."_re_k24" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_cap_intent" = "t147"."_re_s0"
       THEN 'cap:intent'
-      WHEN "t147"."_re_k25" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_cap_signal" = "t147"."_re_s0"
       THEN 'cap:signal'
-      WHEN "t147"."_re_k26" = "t147"."_re_s0"
+      WHEN "t147"."_re_k_cap_negative" = "t147"."_re_s0"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n0"
@@ -12102,195 +10403,109 @@ WITH "revq_signals_trimmed" AS (
       "t146"."last_name",
       "t146"."title",
       "t146"."company",
-      "t146"."industry",
-      "t146"."employees",
-      "t146"."country",
       "t146"."lead_source",
       "t146"."owner",
       "t146"."created_at",
-      "t146"."last_activity_at",
-      "t146"."email_normalised",
-      "t146"."is_personal_email",
-      "t146"."account_key",
       "t146"."_n_country",
       "t146"."_n_email",
       "t146"."_n_industry",
       "t146"."segment",
-      "t146"."pts_seniority",
-      "t146"."pts_company_size",
-      "t146"."pts_company_size_small",
-      "t146"."pts_target_industry",
-      "t146"."pts_served_country",
-      "t146"."pts_enterprise_seniority",
-      "t146"."pts_enterprise_enterprise_size",
-      "t146"."pts_personal_email",
-      "t146"."pts_intern_or_student",
-      "t146"."pts_unserved_country",
-      "t146"."pts_tiny_company",
-      "t146"."pts_demo_request",
-      "t146"."pts_pricing_page",
-      "t146"."pts_comparison_site",
-      "t146"."pts_case_study",
-      "t146"."pts_webinar",
-      "t146"."pts_blog",
-      "t146"."pts_email_click",
       "t146"."_signal",
       "t146"."_signal_age",
-      "t146"."pts_executive_hire",
-      "t146"."pts_funding",
-      "t146"."pts_strategic_hiring",
-      "t146"."pts_filing_language",
-      "t146"."pts_expansion",
-      "t146"."_raw_fit",
-      "t146"."_raw_intent",
-      "t146"."_raw_signal",
-      "t146"."_raw_negative",
       "t146"."_u_fit_score",
       "t146"."_u_intent_score",
       "t146"."_u_signal_score",
       "t146"."_u_negative_score",
       "t146"."_u_total_score",
-      "t146"."_cap_fit",
-      "t146"."_cap_intent",
-      "t146"."_cap_signal",
-      "t146"."_cap_negative",
-      "t146"."_st_m0",
-      "t146"."_st_m1",
-      "t146"."_st_m2",
-      "t146"."_st_m3",
-      "t146"."_st_m4",
-      "t146"."_st_m5",
-      "t146"."_st_m6",
-      "t146"."_st_m0_neg",
-      "t146"."_st_m1_neg",
-      "t146"."_st_m2_neg",
-      "t146"."_st_m3_neg",
-      "t146"."_st_m4_neg",
-      "t146"."_st_m5_neg",
-      "t146"."_st_m6_neg",
-      "t146"."_st_k0",
-      "t146"."_st_k1",
-      "t146"."_st_k2",
-      "t146"."_st_k3",
-      "t146"."_st_k4",
-      "t146"."_st_k5",
-      "t146"."_st_k6",
-      "t146"."_st_s0",
       "t146"."_st_v0",
       "t146"."_st_n0",
-      "t146"."_re_m0",
-      "t146"."_re_m1",
-      "t146"."_re_m2",
-      "t146"."_re_m3",
-      "t146"."_re_m4",
-      "t146"."_re_m5",
-      "t146"."_re_m6",
-      "t146"."_re_m7",
-      "t146"."_re_m8",
-      "t146"."_re_m9",
-      "t146"."_re_m10",
-      "t146"."_re_m11",
-      "t146"."_re_m12",
-      "t146"."_re_m13",
-      "t146"."_re_m14",
-      "t146"."_re_m15",
-      "t146"."_re_m16",
-      "t146"."_re_m17",
-      "t146"."_re_m18",
-      "t146"."_re_m19",
-      "t146"."_re_m20",
-      "t146"."_re_m21",
-      "t146"."_re_m22",
-      "t146"."_re_m23",
-      "t146"."_re_m24",
-      "t146"."_re_m25",
-      "t146"."_re_m26",
-      "t146"."_re_m0_neg",
-      "t146"."_re_m1_neg",
-      "t146"."_re_m2_neg",
-      "t146"."_re_m3_neg",
-      "t146"."_re_m4_neg",
-      "t146"."_re_m5_neg",
-      "t146"."_re_m6_neg",
-      "t146"."_re_m7_neg",
-      "t146"."_re_m8_neg",
-      "t146"."_re_m9_neg",
-      "t146"."_re_m10_neg",
-      "t146"."_re_m11_neg",
-      "t146"."_re_m12_neg",
-      "t146"."_re_m13_neg",
-      "t146"."_re_m14_neg",
-      "t146"."_re_m15_neg",
-      "t146"."_re_m16_neg",
-      "t146"."_re_m17_neg",
-      "t146"."_re_m18_neg",
-      "t146"."_re_m19_neg",
-      "t146"."_re_m20_neg",
-      "t146"."_re_m21_neg",
-      "t146"."_re_m22_neg",
-      "t146"."_re_m23_neg",
-      "t146"."_re_m24_neg",
-      "t146"."_re_m25_neg",
-      "t146"."_re_m26_neg",
-      "t146"."_re_k0",
-      "t146"."_re_k1",
-      "t146"."_re_k2",
-      "t146"."_re_k3",
-      "t146"."_re_k4",
-      "t146"."_re_k5",
-      "t146"."_re_k6",
-      "t146"."_re_k7",
-      "t146"."_re_k8",
-      "t146"."_re_k9",
-      "t146"."_re_k10",
-      "t146"."_re_k11",
-      "t146"."_re_k12",
-      "t146"."_re_k13",
-      "t146"."_re_k14",
-      "t146"."_re_k15",
-      "t146"."_re_k16",
-      "t146"."_re_k17",
-      "t146"."_re_k18",
-      "t146"."_re_k19",
-      "t146"."_re_k20",
-      "t146"."_re_k21",
-      "t146"."_re_k22",
-      "t146"."_re_k23",
-      "t146"."_re_k24",
-      "t146"."_re_k25",
-      "t146"."_re_k26",
+      "t146"."_re_m_seniority",
+      "t146"."_re_m_company_size",
+      "t146"."_re_m_company_size_small",
+      "t146"."_re_m_target_industry",
+      "t146"."_re_m_served_country",
+      "t146"."_re_m_enterprise_seniority",
+      "t146"."_re_m_enterprise_enterprise_size",
+      "t146"."_re_m_personal_email",
+      "t146"."_re_m_intern_or_student",
+      "t146"."_re_m_unserved_country",
+      "t146"."_re_m_tiny_company",
+      "t146"."_re_m_demo_request",
+      "t146"."_re_m_pricing_page",
+      "t146"."_re_m_comparison_site",
+      "t146"."_re_m_case_study",
+      "t146"."_re_m_webinar",
+      "t146"."_re_m_blog",
+      "t146"."_re_m_email_click",
+      "t146"."_re_m_executive_hire",
+      "t146"."_re_m_funding",
+      "t146"."_re_m_strategic_hiring",
+      "t146"."_re_m_filing_language",
+      "t146"."_re_m_expansion",
+      "t146"."_re_m_cap_fit",
+      "t146"."_re_m_cap_intent",
+      "t146"."_re_m_cap_signal",
+      "t146"."_re_m_cap_negative",
+      "t146"."_re_k_seniority",
+      "t146"."_re_k_company_size",
+      "t146"."_re_k_company_size_small",
+      "t146"."_re_k_target_industry",
+      "t146"."_re_k_served_country",
+      "t146"."_re_k_enterprise_seniority",
+      "t146"."_re_k_enterprise_enterprise_size",
+      "t146"."_re_k_personal_email",
+      "t146"."_re_k_intern_or_student",
+      "t146"."_re_k_unserved_country",
+      "t146"."_re_k_tiny_company",
+      "t146"."_re_k_demo_request",
+      "t146"."_re_k_pricing_page",
+      "t146"."_re_k_comparison_site",
+      "t146"."_re_k_case_study",
+      "t146"."_re_k_webinar",
+      "t146"."_re_k_blog",
+      "t146"."_re_k_email_click",
+      "t146"."_re_k_executive_hire",
+      "t146"."_re_k_funding",
+      "t146"."_re_k_strategic_hiring",
+      "t146"."_re_k_filing_language",
+      "t146"."_re_k_expansion",
+      "t146"."_re_k_cap_fit",
+      "t146"."_re_k_cap_intent",
+      "t146"."_re_k_cap_signal",
+      "t146"."_re_k_cap_negative",
       GREATEST(
-        "t146"."_re_k0",
-        "t146"."_re_k1",
-        "t146"."_re_k2",
-        "t146"."_re_k3",
-        "t146"."_re_k4",
-        "t146"."_re_k5",
-        "t146"."_re_k6",
-        "t146"."_re_k7",
-        "t146"."_re_k8",
-        "t146"."_re_k9",
-        "t146"."_re_k10",
-        "t146"."_re_k11",
-        "t146"."_re_k12",
-        "t146"."_re_k13",
-        "t146"."_re_k14",
-        "t146"."_re_k15",
-        "t146"."_re_k16",
-        "t146"."_re_k17",
-        "t146"."_re_k18",
-        "t146"."_re_k19",
-        "t146"."_re_k20",
-        "t146"."_re_k21",
-        "t146"."_re_k22",
-        "t146"."_re_k23",
-        "t146"."_re_k24",
-        "t146"."_re_k25",
-        "t146"."_re_k26"
+        "t146"."_re_k_seniority",
+        "t146"."_re_k_company_size",
+        "t146"."_re_k_company_size_small",
+        "t146"."_re_k_target_industry",
+        "t146"."_re_k_served_country",
+        "t146"."_re_k_enterprise_seniority",
+        "t146"."_re_k_enterprise_enterprise_size",
+        "t146"."_re_k_personal_email",
+        "t146"."_re_k_intern_or_student",
+        "t146"."_re_k_unserved_country",
+        "t146"."_re_k_tiny_company",
+        "t146"."_re_k_demo_request",
+        "t146"."_re_k_pricing_page",
+        "t146"."_re_k_comparison_site",
+        "t146"."_re_k_case_study",
+        "t146"."_re_k_webinar",
+        "t146"."_re_k_blog",
+        "t146"."_re_k_email_click",
+        "t146"."_re_k_executive_hire",
+        "t146"."_re_k_funding",
+        "t146"."_re_k_strategic_hiring",
+        "t146"."_re_k_filing_language",
+        "t146"."_re_k_expansion",
+        "t146"."_re_k_cap_fit",
+        "t146"."_re_k_cap_intent",
+        "t146"."_re_k_cap_signal",
+        "t146"."_re_k_cap_negative"
       ) AS "_re_s0"
     FROM "revq_reason_keys" AS "t146"
   ) AS "t147"
 ), "revq_reason_2" AS (
+  /* top reasons: place 2 */
   SELECT
     "t150"."lead_id",
     "t150"."email",
@@ -12298,278 +10513,190 @@ WITH "revq_signals_trimmed" AS (
     "t150"."last_name",
     "t150"."title",
     "t150"."company",
-    "t150"."industry",
-    "t150"."employees",
-    "t150"."country",
     "t150"."lead_source",
     "t150"."owner",
     "t150"."created_at",
-    "t150"."last_activity_at",
-    "t150"."email_normalised",
-    "t150"."is_personal_email",
-    "t150"."account_key",
     "t150"."_n_country",
     "t150"."_n_email",
     "t150"."_n_industry",
     "t150"."segment",
-    "t150"."pts_seniority",
-    "t150"."pts_company_size",
-    "t150"."pts_company_size_small",
-    "t150"."pts_target_industry",
-    "t150"."pts_served_country",
-    "t150"."pts_enterprise_seniority",
-    "t150"."pts_enterprise_enterprise_size",
-    "t150"."pts_personal_email",
-    "t150"."pts_intern_or_student",
-    "t150"."pts_unserved_country",
-    "t150"."pts_tiny_company",
-    "t150"."pts_demo_request",
-    "t150"."pts_pricing_page",
-    "t150"."pts_comparison_site",
-    "t150"."pts_case_study",
-    "t150"."pts_webinar",
-    "t150"."pts_blog",
-    "t150"."pts_email_click",
     "t150"."_signal",
     "t150"."_signal_age",
-    "t150"."pts_executive_hire",
-    "t150"."pts_funding",
-    "t150"."pts_strategic_hiring",
-    "t150"."pts_filing_language",
-    "t150"."pts_expansion",
-    "t150"."_raw_fit",
-    "t150"."_raw_intent",
-    "t150"."_raw_signal",
-    "t150"."_raw_negative",
     "t150"."_u_fit_score",
     "t150"."_u_intent_score",
     "t150"."_u_signal_score",
     "t150"."_u_negative_score",
     "t150"."_u_total_score",
-    "t150"."_cap_fit",
-    "t150"."_cap_intent",
-    "t150"."_cap_signal",
-    "t150"."_cap_negative",
-    "t150"."_st_m0",
-    "t150"."_st_m1",
-    "t150"."_st_m2",
-    "t150"."_st_m3",
-    "t150"."_st_m4",
-    "t150"."_st_m5",
-    "t150"."_st_m6",
-    "t150"."_st_m0_neg",
-    "t150"."_st_m1_neg",
-    "t150"."_st_m2_neg",
-    "t150"."_st_m3_neg",
-    "t150"."_st_m4_neg",
-    "t150"."_st_m5_neg",
-    "t150"."_st_m6_neg",
-    "t150"."_st_k0",
-    "t150"."_st_k1",
-    "t150"."_st_k2",
-    "t150"."_st_k3",
-    "t150"."_st_k4",
-    "t150"."_st_k5",
-    "t150"."_st_k6",
-    "t150"."_st_s0",
     "t150"."_st_v0",
     "t150"."_st_n0",
-    "t150"."_re_m0",
-    "t150"."_re_m1",
-    "t150"."_re_m2",
-    "t150"."_re_m3",
-    "t150"."_re_m4",
-    "t150"."_re_m5",
-    "t150"."_re_m6",
-    "t150"."_re_m7",
-    "t150"."_re_m8",
-    "t150"."_re_m9",
-    "t150"."_re_m10",
-    "t150"."_re_m11",
-    "t150"."_re_m12",
-    "t150"."_re_m13",
-    "t150"."_re_m14",
-    "t150"."_re_m15",
-    "t150"."_re_m16",
-    "t150"."_re_m17",
-    "t150"."_re_m18",
-    "t150"."_re_m19",
-    "t150"."_re_m20",
-    "t150"."_re_m21",
-    "t150"."_re_m22",
-    "t150"."_re_m23",
-    "t150"."_re_m24",
-    "t150"."_re_m25",
-    "t150"."_re_m26",
-    "t150"."_re_m0_neg",
-    "t150"."_re_m1_neg",
-    "t150"."_re_m2_neg",
-    "t150"."_re_m3_neg",
-    "t150"."_re_m4_neg",
-    "t150"."_re_m5_neg",
-    "t150"."_re_m6_neg",
-    "t150"."_re_m7_neg",
-    "t150"."_re_m8_neg",
-    "t150"."_re_m9_neg",
-    "t150"."_re_m10_neg",
-    "t150"."_re_m11_neg",
-    "t150"."_re_m12_neg",
-    "t150"."_re_m13_neg",
-    "t150"."_re_m14_neg",
-    "t150"."_re_m15_neg",
-    "t150"."_re_m16_neg",
-    "t150"."_re_m17_neg",
-    "t150"."_re_m18_neg",
-    "t150"."_re_m19_neg",
-    "t150"."_re_m20_neg",
-    "t150"."_re_m21_neg",
-    "t150"."_re_m22_neg",
-    "t150"."_re_m23_neg",
-    "t150"."_re_m24_neg",
-    "t150"."_re_m25_neg",
-    "t150"."_re_m26_neg",
-    "t150"."_re_k0",
-    "t150"."_re_k1",
-    "t150"."_re_k2",
-    "t150"."_re_k3",
-    "t150"."_re_k4",
-    "t150"."_re_k5",
-    "t150"."_re_k6",
-    "t150"."_re_k7",
-    "t150"."_re_k8",
-    "t150"."_re_k9",
-    "t150"."_re_k10",
-    "t150"."_re_k11",
-    "t150"."_re_k12",
-    "t150"."_re_k13",
-    "t150"."_re_k14",
-    "t150"."_re_k15",
-    "t150"."_re_k16",
-    "t150"."_re_k17",
-    "t150"."_re_k18",
-    "t150"."_re_k19",
-    "t150"."_re_k20",
-    "t150"."_re_k21",
-    "t150"."_re_k22",
-    "t150"."_re_k23",
-    "t150"."_re_k24",
-    "t150"."_re_k25",
-    "t150"."_re_k26",
-    "t150"."_re_s0",
+    "t150"."_re_m_seniority",
+    "t150"."_re_m_company_size",
+    "t150"."_re_m_company_size_small",
+    "t150"."_re_m_target_industry",
+    "t150"."_re_m_served_country",
+    "t150"."_re_m_enterprise_seniority",
+    "t150"."_re_m_enterprise_enterprise_size",
+    "t150"."_re_m_personal_email",
+    "t150"."_re_m_intern_or_student",
+    "t150"."_re_m_unserved_country",
+    "t150"."_re_m_tiny_company",
+    "t150"."_re_m_demo_request",
+    "t150"."_re_m_pricing_page",
+    "t150"."_re_m_comparison_site",
+    "t150"."_re_m_case_study",
+    "t150"."_re_m_webinar",
+    "t150"."_re_m_blog",
+    "t150"."_re_m_email_click",
+    "t150"."_re_m_executive_hire",
+    "t150"."_re_m_funding",
+    "t150"."_re_m_strategic_hiring",
+    "t150"."_re_m_filing_language",
+    "t150"."_re_m_expansion",
+    "t150"."_re_m_cap_fit",
+    "t150"."_re_m_cap_intent",
+    "t150"."_re_m_cap_signal",
+    "t150"."_re_m_cap_negative",
+    "t150"."_re_k_seniority",
+    "t150"."_re_k_company_size",
+    "t150"."_re_k_company_size_small",
+    "t150"."_re_k_target_industry",
+    "t150"."_re_k_served_country",
+    "t150"."_re_k_enterprise_seniority",
+    "t150"."_re_k_enterprise_enterprise_size",
+    "t150"."_re_k_personal_email",
+    "t150"."_re_k_intern_or_student",
+    "t150"."_re_k_unserved_country",
+    "t150"."_re_k_tiny_company",
+    "t150"."_re_k_demo_request",
+    "t150"."_re_k_pricing_page",
+    "t150"."_re_k_comparison_site",
+    "t150"."_re_k_case_study",
+    "t150"."_re_k_webinar",
+    "t150"."_re_k_blog",
+    "t150"."_re_k_email_click",
+    "t150"."_re_k_executive_hire",
+    "t150"."_re_k_funding",
+    "t150"."_re_k_strategic_hiring",
+    "t150"."_re_k_filing_language",
+    "t150"."_re_k_expansion",
+    "t150"."_re_k_cap_fit",
+    "t150"."_re_k_cap_intent",
+    "t150"."_re_k_cap_signal",
+    "t150"."_re_k_cap_negative",
     "t150"."_re_v0",
     "t150"."_re_n0",
     "t150"."_re_s1",
     CASE
-      WHEN "t150"."_re_k0" = "t150"."_re_s1"
-      THEN "t150"."_re_m0"
-      WHEN "t150"."_re_k1" = "t150"."_re_s1"
-      THEN "t150"."_re_m1"
-      WHEN "t150"."_re_k2" = "t150"."_re_s1"
-      THEN "t150"."_re_m2"
-      WHEN "t150"."_re_k3" = "t150"."_re_s1"
-      THEN "t150"."_re_m3"
-      WHEN "t150"."_re_k4" = "t150"."_re_s1"
-      THEN "t150"."_re_m4"
-      WHEN "t150"."_re_k5" = "t150"."_re_s1"
-      THEN "t150"."_re_m5"
-      WHEN "t150"."_re_k6" = "t150"."_re_s1"
-      THEN "t150"."_re_m6"
-      WHEN "t150"."_re_k7" = "t150"."_re_s1"
-      THEN "t150"."_re_m7"
-      WHEN "t150"."_re_k8" = "t150"."_re_s1"
-      THEN "t150"."_re_m8"
-      WHEN "t150"."_re_k9" = "t150"."_re_s1"
-      THEN "t150"."_re_m9"
-      WHEN "t150"."_re_k10" = "t150"."_re_s1"
-      THEN "t150"."_re_m10"
-      WHEN "t150"."_re_k11" = "t150"."_re_s1"
-      THEN "t150"."_re_m11"
-      WHEN "t150"."_re_k12" = "t150"."_re_s1"
-      THEN "t150"."_re_m12"
-      WHEN "t150"."_re_k13" = "t150"."_re_s1"
-      THEN "t150"."_re_m13"
-      WHEN "t150"."_re_k14" = "t150"."_re_s1"
-      THEN "t150"."_re_m14"
-      WHEN "t150"."_re_k15" = "t150"."_re_s1"
-      THEN "t150"."_re_m15"
-      WHEN "t150"."_re_k16" = "t150"."_re_s1"
-      THEN "t150"."_re_m16"
-      WHEN "t150"."_re_k17" = "t150"."_re_s1"
-      THEN "t150"."_re_m17"
-      WHEN "t150"."_re_k18" = "t150"."_re_s1"
-      THEN "t150"."_re_m18"
-      WHEN "t150"."_re_k19" = "t150"."_re_s1"
-      THEN "t150"."_re_m19"
-      WHEN "t150"."_re_k20" = "t150"."_re_s1"
-      THEN "t150"."_re_m20"
-      WHEN "t150"."_re_k21" = "t150"."_re_s1"
-      THEN "t150"."_re_m21"
-      WHEN "t150"."_re_k22" = "t150"."_re_s1"
-      THEN "t150"."_re_m22"
-      WHEN "t150"."_re_k23" = "t150"."_re_s1"
-      THEN "t150"."_re_m23"
-      WHEN "t150"."_re_k24" = "t150"."_re_s1"
-      THEN "t150"."_re_m24"
-      WHEN "t150"."_re_k25" = "t150"."_re_s1"
-      THEN "t150"."_re_m25"
-      WHEN "t150"."_re_k26" = "t150"."_re_s1"
-      THEN "t150"."_re_m26"
+      WHEN "t150"."_re_k_seniority" = "t150"."_re_s1"
+      THEN "t150"."_re_m_seniority"
+      WHEN "t150"."_re_k_company_size" = "t150"."_re_s1"
+      THEN "t150"."_re_m_company_size"
+      WHEN "t150"."_re_k_company_size_small" = "t150"."_re_s1"
+      THEN "t150"."_re_m_company_size_small"
+      WHEN "t150"."_re_k_target_industry" = "t150"."_re_s1"
+      THEN "t150"."_re_m_target_industry"
+      WHEN "t150"."_re_k_served_country" = "t150"."_re_s1"
+      THEN "t150"."_re_m_served_country"
+      WHEN "t150"."_re_k_enterprise_seniority" = "t150"."_re_s1"
+      THEN "t150"."_re_m_enterprise_seniority"
+      WHEN "t150"."_re_k_enterprise_enterprise_size" = "t150"."_re_s1"
+      THEN "t150"."_re_m_enterprise_enterprise_size"
+      WHEN "t150"."_re_k_personal_email" = "t150"."_re_s1"
+      THEN "t150"."_re_m_personal_email"
+      WHEN "t150"."_re_k_intern_or_student" = "t150"."_re_s1"
+      THEN "t150"."_re_m_intern_or_student"
+      WHEN "t150"."_re_k_unserved_country" = "t150"."_re_s1"
+      THEN "t150"."_re_m_unserved_country"
+      WHEN "t150"."_re_k_tiny_company" = "t150"."_re_s1"
+      THEN "t150"."_re_m_tiny_company"
+      WHEN "t150"."_re_k_demo_request" = "t150"."_re_s1"
+      THEN "t150"."_re_m_demo_request"
+      WHEN "t150"."_re_k_pricing_page" = "t150"."_re_s1"
+      THEN "t150"."_re_m_pricing_page"
+      WHEN "t150"."_re_k_comparison_site" = "t150"."_re_s1"
+      THEN "t150"."_re_m_comparison_site"
+      WHEN "t150"."_re_k_case_study" = "t150"."_re_s1"
+      THEN "t150"."_re_m_case_study"
+      WHEN "t150"."_re_k_webinar" = "t150"."_re_s1"
+      THEN "t150"."_re_m_webinar"
+      WHEN "t150"."_re_k_blog" = "t150"."_re_s1"
+      THEN "t150"."_re_m_blog"
+      WHEN "t150"."_re_k_email_click" = "t150"."_re_s1"
+      THEN "t150"."_re_m_email_click"
+      WHEN "t150"."_re_k_executive_hire" = "t150"."_re_s1"
+      THEN "t150"."_re_m_executive_hire"
+      WHEN "t150"."_re_k_funding" = "t150"."_re_s1"
+      THEN "t150"."_re_m_funding"
+      WHEN "t150"."_re_k_strategic_hiring" = "t150"."_re_s1"
+      THEN "t150"."_re_m_strategic_hiring"
+      WHEN "t150"."_re_k_filing_language" = "t150"."_re_s1"
+      THEN "t150"."_re_m_filing_language"
+      WHEN "t150"."_re_k_expansion" = "t150"."_re_s1"
+      THEN "t150"."_re_m_expansion"
+      WHEN "t150"."_re_k_cap_fit" = "t150"."_re_s1"
+      THEN "t150"."_re_m_cap_fit"
+      WHEN "t150"."_re_k_cap_intent" = "t150"."_re_s1"
+      THEN "t150"."_re_m_cap_intent"
+      WHEN "t150"."_re_k_cap_signal" = "t150"."_re_s1"
+      THEN "t150"."_re_m_cap_signal"
+      WHEN "t150"."_re_k_cap_negative" = "t150"."_re_s1"
+      THEN "t150"."_re_m_cap_negative"
       ELSE 0
     END AS "_re_v1",
     CASE
-      WHEN "t150"."_re_k0" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_seniority" = "t150"."_re_s1"
       THEN 'seniority'
-      WHEN "t150"."_re_k1" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_company_size" = "t150"."_re_s1"
       THEN 'company_size'
-      WHEN "t150"."_re_k2" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_company_size_small" = "t150"."_re_s1"
       THEN 'company_size_small'
-      WHEN "t150"."_re_k3" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_target_industry" = "t150"."_re_s1"
       THEN 'target_industry'
-      WHEN "t150"."_re_k4" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_served_country" = "t150"."_re_s1"
       THEN 'served_country'
-      WHEN "t150"."_re_k5" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_enterprise_seniority" = "t150"."_re_s1"
       THEN 'enterprise.seniority'
-      WHEN "t150"."_re_k6" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_enterprise_enterprise_size" = "t150"."_re_s1"
       THEN 'enterprise.enterprise_size'
-      WHEN "t150"."_re_k7" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_personal_email" = "t150"."_re_s1"
       THEN 'personal_email'
-      WHEN "t150"."_re_k8" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_intern_or_student" = "t150"."_re_s1"
       THEN 'intern_or_student'
-      WHEN "t150"."_re_k9" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_unserved_country" = "t150"."_re_s1"
       THEN 'unserved_country'
-      WHEN "t150"."_re_k10" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_tiny_company" = "t150"."_re_s1"
       THEN 'tiny_company'
-      WHEN "t150"."_re_k11" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_demo_request" = "t150"."_re_s1"
       THEN 'demo_request'
-      WHEN "t150"."_re_k12" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_pricing_page" = "t150"."_re_s1"
       THEN 'pricing_page'
-      WHEN "t150"."_re_k13" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_comparison_site" = "t150"."_re_s1"
       THEN 'comparison_site'
-      WHEN "t150"."_re_k14" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_case_study" = "t150"."_re_s1"
       THEN 'case_study'
-      WHEN "t150"."_re_k15" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_webinar" = "t150"."_re_s1"
       THEN 'webinar'
-      WHEN "t150"."_re_k16" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_blog" = "t150"."_re_s1"
       THEN 'blog'
-      WHEN "t150"."_re_k17" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_email_click" = "t150"."_re_s1"
       THEN 'email_click'
-      WHEN "t150"."_re_k18" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_executive_hire" = "t150"."_re_s1"
       THEN 'signal:executive_hire'
-      WHEN "t150"."_re_k19" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_funding" = "t150"."_re_s1"
       THEN 'signal:funding'
-      WHEN "t150"."_re_k20" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_strategic_hiring" = "t150"."_re_s1"
       THEN 'signal:strategic_hiring'
-      WHEN "t150"."_re_k21" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_filing_language" = "t150"."_re_s1"
       THEN 'signal:filing_language'
-      WHEN "t150"."_re_k22" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_expansion" = "t150"."_re_s1"
       THEN 'signal:expansion'
-      WHEN "t150"."_re_k23" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_cap_fit" = "t150"."_re_s1"
       THEN 'cap:fit'
-      WHEN "t150"."_re_k24" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_cap_intent" = "t150"."_re_s1"
       THEN 'cap:intent'
-      WHEN "t150"."_re_k25" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_cap_signal" = "t150"."_re_s1"
       THEN 'cap:signal'
-      WHEN "t150"."_re_k26" = "t150"."_re_s1"
+      WHEN "t150"."_re_k_cap_negative" = "t150"."_re_s1"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n1"
@@ -12581,198 +10708,115 @@ WITH "revq_signals_trimmed" AS (
       "t149"."last_name",
       "t149"."title",
       "t149"."company",
-      "t149"."industry",
-      "t149"."employees",
-      "t149"."country",
       "t149"."lead_source",
       "t149"."owner",
       "t149"."created_at",
-      "t149"."last_activity_at",
-      "t149"."email_normalised",
-      "t149"."is_personal_email",
-      "t149"."account_key",
       "t149"."_n_country",
       "t149"."_n_email",
       "t149"."_n_industry",
       "t149"."segment",
-      "t149"."pts_seniority",
-      "t149"."pts_company_size",
-      "t149"."pts_company_size_small",
-      "t149"."pts_target_industry",
-      "t149"."pts_served_country",
-      "t149"."pts_enterprise_seniority",
-      "t149"."pts_enterprise_enterprise_size",
-      "t149"."pts_personal_email",
-      "t149"."pts_intern_or_student",
-      "t149"."pts_unserved_country",
-      "t149"."pts_tiny_company",
-      "t149"."pts_demo_request",
-      "t149"."pts_pricing_page",
-      "t149"."pts_comparison_site",
-      "t149"."pts_case_study",
-      "t149"."pts_webinar",
-      "t149"."pts_blog",
-      "t149"."pts_email_click",
       "t149"."_signal",
       "t149"."_signal_age",
-      "t149"."pts_executive_hire",
-      "t149"."pts_funding",
-      "t149"."pts_strategic_hiring",
-      "t149"."pts_filing_language",
-      "t149"."pts_expansion",
-      "t149"."_raw_fit",
-      "t149"."_raw_intent",
-      "t149"."_raw_signal",
-      "t149"."_raw_negative",
       "t149"."_u_fit_score",
       "t149"."_u_intent_score",
       "t149"."_u_signal_score",
       "t149"."_u_negative_score",
       "t149"."_u_total_score",
-      "t149"."_cap_fit",
-      "t149"."_cap_intent",
-      "t149"."_cap_signal",
-      "t149"."_cap_negative",
-      "t149"."_st_m0",
-      "t149"."_st_m1",
-      "t149"."_st_m2",
-      "t149"."_st_m3",
-      "t149"."_st_m4",
-      "t149"."_st_m5",
-      "t149"."_st_m6",
-      "t149"."_st_m0_neg",
-      "t149"."_st_m1_neg",
-      "t149"."_st_m2_neg",
-      "t149"."_st_m3_neg",
-      "t149"."_st_m4_neg",
-      "t149"."_st_m5_neg",
-      "t149"."_st_m6_neg",
-      "t149"."_st_k0",
-      "t149"."_st_k1",
-      "t149"."_st_k2",
-      "t149"."_st_k3",
-      "t149"."_st_k4",
-      "t149"."_st_k5",
-      "t149"."_st_k6",
-      "t149"."_st_s0",
       "t149"."_st_v0",
       "t149"."_st_n0",
-      "t149"."_re_m0",
-      "t149"."_re_m1",
-      "t149"."_re_m2",
-      "t149"."_re_m3",
-      "t149"."_re_m4",
-      "t149"."_re_m5",
-      "t149"."_re_m6",
-      "t149"."_re_m7",
-      "t149"."_re_m8",
-      "t149"."_re_m9",
-      "t149"."_re_m10",
-      "t149"."_re_m11",
-      "t149"."_re_m12",
-      "t149"."_re_m13",
-      "t149"."_re_m14",
-      "t149"."_re_m15",
-      "t149"."_re_m16",
-      "t149"."_re_m17",
-      "t149"."_re_m18",
-      "t149"."_re_m19",
-      "t149"."_re_m20",
-      "t149"."_re_m21",
-      "t149"."_re_m22",
-      "t149"."_re_m23",
-      "t149"."_re_m24",
-      "t149"."_re_m25",
-      "t149"."_re_m26",
-      "t149"."_re_m0_neg",
-      "t149"."_re_m1_neg",
-      "t149"."_re_m2_neg",
-      "t149"."_re_m3_neg",
-      "t149"."_re_m4_neg",
-      "t149"."_re_m5_neg",
-      "t149"."_re_m6_neg",
-      "t149"."_re_m7_neg",
-      "t149"."_re_m8_neg",
-      "t149"."_re_m9_neg",
-      "t149"."_re_m10_neg",
-      "t149"."_re_m11_neg",
-      "t149"."_re_m12_neg",
-      "t149"."_re_m13_neg",
-      "t149"."_re_m14_neg",
-      "t149"."_re_m15_neg",
-      "t149"."_re_m16_neg",
-      "t149"."_re_m17_neg",
-      "t149"."_re_m18_neg",
-      "t149"."_re_m19_neg",
-      "t149"."_re_m20_neg",
-      "t149"."_re_m21_neg",
-      "t149"."_re_m22_neg",
-      "t149"."_re_m23_neg",
-      "t149"."_re_m24_neg",
-      "t149"."_re_m25_neg",
-      "t149"."_re_m26_neg",
-      "t149"."_re_k0",
-      "t149"."_re_k1",
-      "t149"."_re_k2",
-      "t149"."_re_k3",
-      "t149"."_re_k4",
-      "t149"."_re_k5",
-      "t149"."_re_k6",
-      "t149"."_re_k7",
-      "t149"."_re_k8",
-      "t149"."_re_k9",
-      "t149"."_re_k10",
-      "t149"."_re_k11",
-      "t149"."_re_k12",
-      "t149"."_re_k13",
-      "t149"."_re_k14",
-      "t149"."_re_k15",
-      "t149"."_re_k16",
-      "t149"."_re_k17",
-      "t149"."_re_k18",
-      "t149"."_re_k19",
-      "t149"."_re_k20",
-      "t149"."_re_k21",
-      "t149"."_re_k22",
-      "t149"."_re_k23",
-      "t149"."_re_k24",
-      "t149"."_re_k25",
-      "t149"."_re_k26",
-      "t149"."_re_s0",
+      "t149"."_re_m_seniority",
+      "t149"."_re_m_company_size",
+      "t149"."_re_m_company_size_small",
+      "t149"."_re_m_target_industry",
+      "t149"."_re_m_served_country",
+      "t149"."_re_m_enterprise_seniority",
+      "t149"."_re_m_enterprise_enterprise_size",
+      "t149"."_re_m_personal_email",
+      "t149"."_re_m_intern_or_student",
+      "t149"."_re_m_unserved_country",
+      "t149"."_re_m_tiny_company",
+      "t149"."_re_m_demo_request",
+      "t149"."_re_m_pricing_page",
+      "t149"."_re_m_comparison_site",
+      "t149"."_re_m_case_study",
+      "t149"."_re_m_webinar",
+      "t149"."_re_m_blog",
+      "t149"."_re_m_email_click",
+      "t149"."_re_m_executive_hire",
+      "t149"."_re_m_funding",
+      "t149"."_re_m_strategic_hiring",
+      "t149"."_re_m_filing_language",
+      "t149"."_re_m_expansion",
+      "t149"."_re_m_cap_fit",
+      "t149"."_re_m_cap_intent",
+      "t149"."_re_m_cap_signal",
+      "t149"."_re_m_cap_negative",
+      "t149"."_re_k_seniority",
+      "t149"."_re_k_company_size",
+      "t149"."_re_k_company_size_small",
+      "t149"."_re_k_target_industry",
+      "t149"."_re_k_served_country",
+      "t149"."_re_k_enterprise_seniority",
+      "t149"."_re_k_enterprise_enterprise_size",
+      "t149"."_re_k_personal_email",
+      "t149"."_re_k_intern_or_student",
+      "t149"."_re_k_unserved_country",
+      "t149"."_re_k_tiny_company",
+      "t149"."_re_k_demo_request",
+      "t149"."_re_k_pricing_page",
+      "t149"."_re_k_comparison_site",
+      "t149"."_re_k_case_study",
+      "t149"."_re_k_webinar",
+      "t149"."_re_k_blog",
+      "t149"."_re_k_email_click",
+      "t149"."_re_k_executive_hire",
+      "t149"."_re_k_funding",
+      "t149"."_re_k_strategic_hiring",
+      "t149"."_re_k_filing_language",
+      "t149"."_re_k_expansion",
+      "t149"."_re_k_cap_fit",
+      "t149"."_re_k_cap_intent",
+      "t149"."_re_k_cap_signal",
+      "t149"."_re_k_cap_negative",
       "t149"."_re_v0",
       "t149"."_re_n0",
       GREATEST(
-        IFF("t149"."_re_k0" < "t149"."_re_s0", "t149"."_re_k0", 0),
-        IFF("t149"."_re_k1" < "t149"."_re_s0", "t149"."_re_k1", 0),
-        IFF("t149"."_re_k2" < "t149"."_re_s0", "t149"."_re_k2", 0),
-        IFF("t149"."_re_k3" < "t149"."_re_s0", "t149"."_re_k3", 0),
-        IFF("t149"."_re_k4" < "t149"."_re_s0", "t149"."_re_k4", 0),
-        IFF("t149"."_re_k5" < "t149"."_re_s0", "t149"."_re_k5", 0),
-        IFF("t149"."_re_k6" < "t149"."_re_s0", "t149"."_re_k6", 0),
-        IFF("t149"."_re_k7" < "t149"."_re_s0", "t149"."_re_k7", 0),
-        IFF("t149"."_re_k8" < "t149"."_re_s0", "t149"."_re_k8", 0),
-        IFF("t149"."_re_k9" < "t149"."_re_s0", "t149"."_re_k9", 0),
-        IFF("t149"."_re_k10" < "t149"."_re_s0", "t149"."_re_k10", 0),
-        IFF("t149"."_re_k11" < "t149"."_re_s0", "t149"."_re_k11", 0),
-        IFF("t149"."_re_k12" < "t149"."_re_s0", "t149"."_re_k12", 0),
-        IFF("t149"."_re_k13" < "t149"."_re_s0", "t149"."_re_k13", 0),
-        IFF("t149"."_re_k14" < "t149"."_re_s0", "t149"."_re_k14", 0),
-        IFF("t149"."_re_k15" < "t149"."_re_s0", "t149"."_re_k15", 0),
-        IFF("t149"."_re_k16" < "t149"."_re_s0", "t149"."_re_k16", 0),
-        IFF("t149"."_re_k17" < "t149"."_re_s0", "t149"."_re_k17", 0),
-        IFF("t149"."_re_k18" < "t149"."_re_s0", "t149"."_re_k18", 0),
-        IFF("t149"."_re_k19" < "t149"."_re_s0", "t149"."_re_k19", 0),
-        IFF("t149"."_re_k20" < "t149"."_re_s0", "t149"."_re_k20", 0),
-        IFF("t149"."_re_k21" < "t149"."_re_s0", "t149"."_re_k21", 0),
-        IFF("t149"."_re_k22" < "t149"."_re_s0", "t149"."_re_k22", 0),
-        IFF("t149"."_re_k23" < "t149"."_re_s0", "t149"."_re_k23", 0),
-        IFF("t149"."_re_k24" < "t149"."_re_s0", "t149"."_re_k24", 0),
-        IFF("t149"."_re_k25" < "t149"."_re_s0", "t149"."_re_k25", 0),
-        IFF("t149"."_re_k26" < "t149"."_re_s0", "t149"."_re_k26", 0)
+        IFF("t149"."_re_k_seniority" < "t149"."_re_s0", "t149"."_re_k_seniority", 0),
+        IFF("t149"."_re_k_company_size" < "t149"."_re_s0", "t149"."_re_k_company_size", 0),
+        IFF("t149"."_re_k_company_size_small" < "t149"."_re_s0", "t149"."_re_k_company_size_small", 0),
+        IFF("t149"."_re_k_target_industry" < "t149"."_re_s0", "t149"."_re_k_target_industry", 0),
+        IFF("t149"."_re_k_served_country" < "t149"."_re_s0", "t149"."_re_k_served_country", 0),
+        IFF("t149"."_re_k_enterprise_seniority" < "t149"."_re_s0", "t149"."_re_k_enterprise_seniority", 0),
+        IFF(
+          "t149"."_re_k_enterprise_enterprise_size" < "t149"."_re_s0",
+          "t149"."_re_k_enterprise_enterprise_size",
+          0
+        ),
+        IFF("t149"."_re_k_personal_email" < "t149"."_re_s0", "t149"."_re_k_personal_email", 0),
+        IFF("t149"."_re_k_intern_or_student" < "t149"."_re_s0", "t149"."_re_k_intern_or_student", 0),
+        IFF("t149"."_re_k_unserved_country" < "t149"."_re_s0", "t149"."_re_k_unserved_country", 0),
+        IFF("t149"."_re_k_tiny_company" < "t149"."_re_s0", "t149"."_re_k_tiny_company", 0),
+        IFF("t149"."_re_k_demo_request" < "t149"."_re_s0", "t149"."_re_k_demo_request", 0),
+        IFF("t149"."_re_k_pricing_page" < "t149"."_re_s0", "t149"."_re_k_pricing_page", 0),
+        IFF("t149"."_re_k_comparison_site" < "t149"."_re_s0", "t149"."_re_k_comparison_site", 0),
+        IFF("t149"."_re_k_case_study" < "t149"."_re_s0", "t149"."_re_k_case_study", 0),
+        IFF("t149"."_re_k_webinar" < "t149"."_re_s0", "t149"."_re_k_webinar", 0),
+        IFF("t149"."_re_k_blog" < "t149"."_re_s0", "t149"."_re_k_blog", 0),
+        IFF("t149"."_re_k_email_click" < "t149"."_re_s0", "t149"."_re_k_email_click", 0),
+        IFF("t149"."_re_k_executive_hire" < "t149"."_re_s0", "t149"."_re_k_executive_hire", 0),
+        IFF("t149"."_re_k_funding" < "t149"."_re_s0", "t149"."_re_k_funding", 0),
+        IFF("t149"."_re_k_strategic_hiring" < "t149"."_re_s0", "t149"."_re_k_strategic_hiring", 0),
+        IFF("t149"."_re_k_filing_language" < "t149"."_re_s0", "t149"."_re_k_filing_language", 0),
+        IFF("t149"."_re_k_expansion" < "t149"."_re_s0", "t149"."_re_k_expansion", 0),
+        IFF("t149"."_re_k_cap_fit" < "t149"."_re_s0", "t149"."_re_k_cap_fit", 0),
+        IFF("t149"."_re_k_cap_intent" < "t149"."_re_s0", "t149"."_re_k_cap_intent", 0),
+        IFF("t149"."_re_k_cap_signal" < "t149"."_re_s0", "t149"."_re_k_cap_signal", 0),
+        IFF("t149"."_re_k_cap_negative" < "t149"."_re_s0", "t149"."_re_k_cap_negative", 0)
       ) AS "_re_s1"
     FROM "revq_reason_1" AS "t149"
   ) AS "t150"
 ), "revq_reason_3" AS (
+  /* top reasons: place 3 */
   SELECT
     "t153"."lead_id",
     "t153"."email",
@@ -12780,281 +10824,137 @@ WITH "revq_signals_trimmed" AS (
     "t153"."last_name",
     "t153"."title",
     "t153"."company",
-    "t153"."industry",
-    "t153"."employees",
-    "t153"."country",
     "t153"."lead_source",
     "t153"."owner",
     "t153"."created_at",
-    "t153"."last_activity_at",
-    "t153"."email_normalised",
-    "t153"."is_personal_email",
-    "t153"."account_key",
     "t153"."_n_country",
     "t153"."_n_email",
     "t153"."_n_industry",
     "t153"."segment",
-    "t153"."pts_seniority",
-    "t153"."pts_company_size",
-    "t153"."pts_company_size_small",
-    "t153"."pts_target_industry",
-    "t153"."pts_served_country",
-    "t153"."pts_enterprise_seniority",
-    "t153"."pts_enterprise_enterprise_size",
-    "t153"."pts_personal_email",
-    "t153"."pts_intern_or_student",
-    "t153"."pts_unserved_country",
-    "t153"."pts_tiny_company",
-    "t153"."pts_demo_request",
-    "t153"."pts_pricing_page",
-    "t153"."pts_comparison_site",
-    "t153"."pts_case_study",
-    "t153"."pts_webinar",
-    "t153"."pts_blog",
-    "t153"."pts_email_click",
     "t153"."_signal",
     "t153"."_signal_age",
-    "t153"."pts_executive_hire",
-    "t153"."pts_funding",
-    "t153"."pts_strategic_hiring",
-    "t153"."pts_filing_language",
-    "t153"."pts_expansion",
-    "t153"."_raw_fit",
-    "t153"."_raw_intent",
-    "t153"."_raw_signal",
-    "t153"."_raw_negative",
     "t153"."_u_fit_score",
     "t153"."_u_intent_score",
     "t153"."_u_signal_score",
     "t153"."_u_negative_score",
     "t153"."_u_total_score",
-    "t153"."_cap_fit",
-    "t153"."_cap_intent",
-    "t153"."_cap_signal",
-    "t153"."_cap_negative",
-    "t153"."_st_m0",
-    "t153"."_st_m1",
-    "t153"."_st_m2",
-    "t153"."_st_m3",
-    "t153"."_st_m4",
-    "t153"."_st_m5",
-    "t153"."_st_m6",
-    "t153"."_st_m0_neg",
-    "t153"."_st_m1_neg",
-    "t153"."_st_m2_neg",
-    "t153"."_st_m3_neg",
-    "t153"."_st_m4_neg",
-    "t153"."_st_m5_neg",
-    "t153"."_st_m6_neg",
-    "t153"."_st_k0",
-    "t153"."_st_k1",
-    "t153"."_st_k2",
-    "t153"."_st_k3",
-    "t153"."_st_k4",
-    "t153"."_st_k5",
-    "t153"."_st_k6",
-    "t153"."_st_s0",
     "t153"."_st_v0",
     "t153"."_st_n0",
-    "t153"."_re_m0",
-    "t153"."_re_m1",
-    "t153"."_re_m2",
-    "t153"."_re_m3",
-    "t153"."_re_m4",
-    "t153"."_re_m5",
-    "t153"."_re_m6",
-    "t153"."_re_m7",
-    "t153"."_re_m8",
-    "t153"."_re_m9",
-    "t153"."_re_m10",
-    "t153"."_re_m11",
-    "t153"."_re_m12",
-    "t153"."_re_m13",
-    "t153"."_re_m14",
-    "t153"."_re_m15",
-    "t153"."_re_m16",
-    "t153"."_re_m17",
-    "t153"."_re_m18",
-    "t153"."_re_m19",
-    "t153"."_re_m20",
-    "t153"."_re_m21",
-    "t153"."_re_m22",
-    "t153"."_re_m23",
-    "t153"."_re_m24",
-    "t153"."_re_m25",
-    "t153"."_re_m26",
-    "t153"."_re_m0_neg",
-    "t153"."_re_m1_neg",
-    "t153"."_re_m2_neg",
-    "t153"."_re_m3_neg",
-    "t153"."_re_m4_neg",
-    "t153"."_re_m5_neg",
-    "t153"."_re_m6_neg",
-    "t153"."_re_m7_neg",
-    "t153"."_re_m8_neg",
-    "t153"."_re_m9_neg",
-    "t153"."_re_m10_neg",
-    "t153"."_re_m11_neg",
-    "t153"."_re_m12_neg",
-    "t153"."_re_m13_neg",
-    "t153"."_re_m14_neg",
-    "t153"."_re_m15_neg",
-    "t153"."_re_m16_neg",
-    "t153"."_re_m17_neg",
-    "t153"."_re_m18_neg",
-    "t153"."_re_m19_neg",
-    "t153"."_re_m20_neg",
-    "t153"."_re_m21_neg",
-    "t153"."_re_m22_neg",
-    "t153"."_re_m23_neg",
-    "t153"."_re_m24_neg",
-    "t153"."_re_m25_neg",
-    "t153"."_re_m26_neg",
-    "t153"."_re_k0",
-    "t153"."_re_k1",
-    "t153"."_re_k2",
-    "t153"."_re_k3",
-    "t153"."_re_k4",
-    "t153"."_re_k5",
-    "t153"."_re_k6",
-    "t153"."_re_k7",
-    "t153"."_re_k8",
-    "t153"."_re_k9",
-    "t153"."_re_k10",
-    "t153"."_re_k11",
-    "t153"."_re_k12",
-    "t153"."_re_k13",
-    "t153"."_re_k14",
-    "t153"."_re_k15",
-    "t153"."_re_k16",
-    "t153"."_re_k17",
-    "t153"."_re_k18",
-    "t153"."_re_k19",
-    "t153"."_re_k20",
-    "t153"."_re_k21",
-    "t153"."_re_k22",
-    "t153"."_re_k23",
-    "t153"."_re_k24",
-    "t153"."_re_k25",
-    "t153"."_re_k26",
-    "t153"."_re_s0",
     "t153"."_re_v0",
     "t153"."_re_n0",
-    "t153"."_re_s1",
     "t153"."_re_v1",
     "t153"."_re_n1",
-    "t153"."_re_s2",
     CASE
-      WHEN "t153"."_re_k0" = "t153"."_re_s2"
-      THEN "t153"."_re_m0"
-      WHEN "t153"."_re_k1" = "t153"."_re_s2"
-      THEN "t153"."_re_m1"
-      WHEN "t153"."_re_k2" = "t153"."_re_s2"
-      THEN "t153"."_re_m2"
-      WHEN "t153"."_re_k3" = "t153"."_re_s2"
-      THEN "t153"."_re_m3"
-      WHEN "t153"."_re_k4" = "t153"."_re_s2"
-      THEN "t153"."_re_m4"
-      WHEN "t153"."_re_k5" = "t153"."_re_s2"
-      THEN "t153"."_re_m5"
-      WHEN "t153"."_re_k6" = "t153"."_re_s2"
-      THEN "t153"."_re_m6"
-      WHEN "t153"."_re_k7" = "t153"."_re_s2"
-      THEN "t153"."_re_m7"
-      WHEN "t153"."_re_k8" = "t153"."_re_s2"
-      THEN "t153"."_re_m8"
-      WHEN "t153"."_re_k9" = "t153"."_re_s2"
-      THEN "t153"."_re_m9"
-      WHEN "t153"."_re_k10" = "t153"."_re_s2"
-      THEN "t153"."_re_m10"
-      WHEN "t153"."_re_k11" = "t153"."_re_s2"
-      THEN "t153"."_re_m11"
-      WHEN "t153"."_re_k12" = "t153"."_re_s2"
-      THEN "t153"."_re_m12"
-      WHEN "t153"."_re_k13" = "t153"."_re_s2"
-      THEN "t153"."_re_m13"
-      WHEN "t153"."_re_k14" = "t153"."_re_s2"
-      THEN "t153"."_re_m14"
-      WHEN "t153"."_re_k15" = "t153"."_re_s2"
-      THEN "t153"."_re_m15"
-      WHEN "t153"."_re_k16" = "t153"."_re_s2"
-      THEN "t153"."_re_m16"
-      WHEN "t153"."_re_k17" = "t153"."_re_s2"
-      THEN "t153"."_re_m17"
-      WHEN "t153"."_re_k18" = "t153"."_re_s2"
-      THEN "t153"."_re_m18"
-      WHEN "t153"."_re_k19" = "t153"."_re_s2"
-      THEN "t153"."_re_m19"
-      WHEN "t153"."_re_k20" = "t153"."_re_s2"
-      THEN "t153"."_re_m20"
-      WHEN "t153"."_re_k21" = "t153"."_re_s2"
-      THEN "t153"."_re_m21"
-      WHEN "t153"."_re_k22" = "t153"."_re_s2"
-      THEN "t153"."_re_m22"
-      WHEN "t153"."_re_k23" = "t153"."_re_s2"
-      THEN "t153"."_re_m23"
-      WHEN "t153"."_re_k24" = "t153"."_re_s2"
-      THEN "t153"."_re_m24"
-      WHEN "t153"."_re_k25" = "t153"."_re_s2"
-      THEN "t153"."_re_m25"
-      WHEN "t153"."_re_k26" = "t153"."_re_s2"
-      THEN "t153"."_re_m26"
+      WHEN "t153"."_re_k_seniority" = "t153"."_re_s2"
+      THEN "t153"."_re_m_seniority"
+      WHEN "t153"."_re_k_company_size" = "t153"."_re_s2"
+      THEN "t153"."_re_m_company_size"
+      WHEN "t153"."_re_k_company_size_small" = "t153"."_re_s2"
+      THEN "t153"."_re_m_company_size_small"
+      WHEN "t153"."_re_k_target_industry" = "t153"."_re_s2"
+      THEN "t153"."_re_m_target_industry"
+      WHEN "t153"."_re_k_served_country" = "t153"."_re_s2"
+      THEN "t153"."_re_m_served_country"
+      WHEN "t153"."_re_k_enterprise_seniority" = "t153"."_re_s2"
+      THEN "t153"."_re_m_enterprise_seniority"
+      WHEN "t153"."_re_k_enterprise_enterprise_size" = "t153"."_re_s2"
+      THEN "t153"."_re_m_enterprise_enterprise_size"
+      WHEN "t153"."_re_k_personal_email" = "t153"."_re_s2"
+      THEN "t153"."_re_m_personal_email"
+      WHEN "t153"."_re_k_intern_or_student" = "t153"."_re_s2"
+      THEN "t153"."_re_m_intern_or_student"
+      WHEN "t153"."_re_k_unserved_country" = "t153"."_re_s2"
+      THEN "t153"."_re_m_unserved_country"
+      WHEN "t153"."_re_k_tiny_company" = "t153"."_re_s2"
+      THEN "t153"."_re_m_tiny_company"
+      WHEN "t153"."_re_k_demo_request" = "t153"."_re_s2"
+      THEN "t153"."_re_m_demo_request"
+      WHEN "t153"."_re_k_pricing_page" = "t153"."_re_s2"
+      THEN "t153"."_re_m_pricing_page"
+      WHEN "t153"."_re_k_comparison_site" = "t153"."_re_s2"
+      THEN "t153"."_re_m_comparison_site"
+      WHEN "t153"."_re_k_case_study" = "t153"."_re_s2"
+      THEN "t153"."_re_m_case_study"
+      WHEN "t153"."_re_k_webinar" = "t153"."_re_s2"
+      THEN "t153"."_re_m_webinar"
+      WHEN "t153"."_re_k_blog" = "t153"."_re_s2"
+      THEN "t153"."_re_m_blog"
+      WHEN "t153"."_re_k_email_click" = "t153"."_re_s2"
+      THEN "t153"."_re_m_email_click"
+      WHEN "t153"."_re_k_executive_hire" = "t153"."_re_s2"
+      THEN "t153"."_re_m_executive_hire"
+      WHEN "t153"."_re_k_funding" = "t153"."_re_s2"
+      THEN "t153"."_re_m_funding"
+      WHEN "t153"."_re_k_strategic_hiring" = "t153"."_re_s2"
+      THEN "t153"."_re_m_strategic_hiring"
+      WHEN "t153"."_re_k_filing_language" = "t153"."_re_s2"
+      THEN "t153"."_re_m_filing_language"
+      WHEN "t153"."_re_k_expansion" = "t153"."_re_s2"
+      THEN "t153"."_re_m_expansion"
+      WHEN "t153"."_re_k_cap_fit" = "t153"."_re_s2"
+      THEN "t153"."_re_m_cap_fit"
+      WHEN "t153"."_re_k_cap_intent" = "t153"."_re_s2"
+      THEN "t153"."_re_m_cap_intent"
+      WHEN "t153"."_re_k_cap_signal" = "t153"."_re_s2"
+      THEN "t153"."_re_m_cap_signal"
+      WHEN "t153"."_re_k_cap_negative" = "t153"."_re_s2"
+      THEN "t153"."_re_m_cap_negative"
       ELSE 0
     END AS "_re_v2",
     CASE
-      WHEN "t153"."_re_k0" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_seniority" = "t153"."_re_s2"
       THEN 'seniority'
-      WHEN "t153"."_re_k1" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_company_size" = "t153"."_re_s2"
       THEN 'company_size'
-      WHEN "t153"."_re_k2" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_company_size_small" = "t153"."_re_s2"
       THEN 'company_size_small'
-      WHEN "t153"."_re_k3" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_target_industry" = "t153"."_re_s2"
       THEN 'target_industry'
-      WHEN "t153"."_re_k4" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_served_country" = "t153"."_re_s2"
       THEN 'served_country'
-      WHEN "t153"."_re_k5" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_enterprise_seniority" = "t153"."_re_s2"
       THEN 'enterprise.seniority'
-      WHEN "t153"."_re_k6" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_enterprise_enterprise_size" = "t153"."_re_s2"
       THEN 'enterprise.enterprise_size'
-      WHEN "t153"."_re_k7" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_personal_email" = "t153"."_re_s2"
       THEN 'personal_email'
-      WHEN "t153"."_re_k8" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_intern_or_student" = "t153"."_re_s2"
       THEN 'intern_or_student'
-      WHEN "t153"."_re_k9" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_unserved_country" = "t153"."_re_s2"
       THEN 'unserved_country'
-      WHEN "t153"."_re_k10" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_tiny_company" = "t153"."_re_s2"
       THEN 'tiny_company'
-      WHEN "t153"."_re_k11" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_demo_request" = "t153"."_re_s2"
       THEN 'demo_request'
-      WHEN "t153"."_re_k12" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_pricing_page" = "t153"."_re_s2"
       THEN 'pricing_page'
-      WHEN "t153"."_re_k13" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_comparison_site" = "t153"."_re_s2"
       THEN 'comparison_site'
-      WHEN "t153"."_re_k14" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_case_study" = "t153"."_re_s2"
       THEN 'case_study'
-      WHEN "t153"."_re_k15" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_webinar" = "t153"."_re_s2"
       THEN 'webinar'
-      WHEN "t153"."_re_k16" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_blog" = "t153"."_re_s2"
       THEN 'blog'
-      WHEN "t153"."_re_k17" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_email_click" = "t153"."_re_s2"
       THEN 'email_click'
-      WHEN "t153"."_re_k18" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_executive_hire" = "t153"."_re_s2"
       THEN 'signal:executive_hire'
-      WHEN "t153"."_re_k19" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_funding" = "t153"."_re_s2"
       THEN 'signal:funding'
-      WHEN "t153"."_re_k20" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_strategic_hiring" = "t153"."_re_s2"
       THEN 'signal:strategic_hiring'
-      WHEN "t153"."_re_k21" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_filing_language" = "t153"."_re_s2"
       THEN 'signal:filing_language'
-      WHEN "t153"."_re_k22" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_expansion" = "t153"."_re_s2"
       THEN 'signal:expansion'
-      WHEN "t153"."_re_k23" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_cap_fit" = "t153"."_re_s2"
       THEN 'cap:fit'
-      WHEN "t153"."_re_k24" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_cap_intent" = "t153"."_re_s2"
       THEN 'cap:intent'
-      WHEN "t153"."_re_k25" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_cap_signal" = "t153"."_re_s2"
       THEN 'cap:signal'
-      WHEN "t153"."_re_k26" = "t153"."_re_s2"
+      WHEN "t153"."_re_k_cap_negative" = "t153"."_re_s2"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n2"
@@ -13066,201 +10966,117 @@ WITH "revq_signals_trimmed" AS (
       "t152"."last_name",
       "t152"."title",
       "t152"."company",
-      "t152"."industry",
-      "t152"."employees",
-      "t152"."country",
       "t152"."lead_source",
       "t152"."owner",
       "t152"."created_at",
-      "t152"."last_activity_at",
-      "t152"."email_normalised",
-      "t152"."is_personal_email",
-      "t152"."account_key",
       "t152"."_n_country",
       "t152"."_n_email",
       "t152"."_n_industry",
       "t152"."segment",
-      "t152"."pts_seniority",
-      "t152"."pts_company_size",
-      "t152"."pts_company_size_small",
-      "t152"."pts_target_industry",
-      "t152"."pts_served_country",
-      "t152"."pts_enterprise_seniority",
-      "t152"."pts_enterprise_enterprise_size",
-      "t152"."pts_personal_email",
-      "t152"."pts_intern_or_student",
-      "t152"."pts_unserved_country",
-      "t152"."pts_tiny_company",
-      "t152"."pts_demo_request",
-      "t152"."pts_pricing_page",
-      "t152"."pts_comparison_site",
-      "t152"."pts_case_study",
-      "t152"."pts_webinar",
-      "t152"."pts_blog",
-      "t152"."pts_email_click",
       "t152"."_signal",
       "t152"."_signal_age",
-      "t152"."pts_executive_hire",
-      "t152"."pts_funding",
-      "t152"."pts_strategic_hiring",
-      "t152"."pts_filing_language",
-      "t152"."pts_expansion",
-      "t152"."_raw_fit",
-      "t152"."_raw_intent",
-      "t152"."_raw_signal",
-      "t152"."_raw_negative",
       "t152"."_u_fit_score",
       "t152"."_u_intent_score",
       "t152"."_u_signal_score",
       "t152"."_u_negative_score",
       "t152"."_u_total_score",
-      "t152"."_cap_fit",
-      "t152"."_cap_intent",
-      "t152"."_cap_signal",
-      "t152"."_cap_negative",
-      "t152"."_st_m0",
-      "t152"."_st_m1",
-      "t152"."_st_m2",
-      "t152"."_st_m3",
-      "t152"."_st_m4",
-      "t152"."_st_m5",
-      "t152"."_st_m6",
-      "t152"."_st_m0_neg",
-      "t152"."_st_m1_neg",
-      "t152"."_st_m2_neg",
-      "t152"."_st_m3_neg",
-      "t152"."_st_m4_neg",
-      "t152"."_st_m5_neg",
-      "t152"."_st_m6_neg",
-      "t152"."_st_k0",
-      "t152"."_st_k1",
-      "t152"."_st_k2",
-      "t152"."_st_k3",
-      "t152"."_st_k4",
-      "t152"."_st_k5",
-      "t152"."_st_k6",
-      "t152"."_st_s0",
       "t152"."_st_v0",
       "t152"."_st_n0",
-      "t152"."_re_m0",
-      "t152"."_re_m1",
-      "t152"."_re_m2",
-      "t152"."_re_m3",
-      "t152"."_re_m4",
-      "t152"."_re_m5",
-      "t152"."_re_m6",
-      "t152"."_re_m7",
-      "t152"."_re_m8",
-      "t152"."_re_m9",
-      "t152"."_re_m10",
-      "t152"."_re_m11",
-      "t152"."_re_m12",
-      "t152"."_re_m13",
-      "t152"."_re_m14",
-      "t152"."_re_m15",
-      "t152"."_re_m16",
-      "t152"."_re_m17",
-      "t152"."_re_m18",
-      "t152"."_re_m19",
-      "t152"."_re_m20",
-      "t152"."_re_m21",
-      "t152"."_re_m22",
-      "t152"."_re_m23",
-      "t152"."_re_m24",
-      "t152"."_re_m25",
-      "t152"."_re_m26",
-      "t152"."_re_m0_neg",
-      "t152"."_re_m1_neg",
-      "t152"."_re_m2_neg",
-      "t152"."_re_m3_neg",
-      "t152"."_re_m4_neg",
-      "t152"."_re_m5_neg",
-      "t152"."_re_m6_neg",
-      "t152"."_re_m7_neg",
-      "t152"."_re_m8_neg",
-      "t152"."_re_m9_neg",
-      "t152"."_re_m10_neg",
-      "t152"."_re_m11_neg",
-      "t152"."_re_m12_neg",
-      "t152"."_re_m13_neg",
-      "t152"."_re_m14_neg",
-      "t152"."_re_m15_neg",
-      "t152"."_re_m16_neg",
-      "t152"."_re_m17_neg",
-      "t152"."_re_m18_neg",
-      "t152"."_re_m19_neg",
-      "t152"."_re_m20_neg",
-      "t152"."_re_m21_neg",
-      "t152"."_re_m22_neg",
-      "t152"."_re_m23_neg",
-      "t152"."_re_m24_neg",
-      "t152"."_re_m25_neg",
-      "t152"."_re_m26_neg",
-      "t152"."_re_k0",
-      "t152"."_re_k1",
-      "t152"."_re_k2",
-      "t152"."_re_k3",
-      "t152"."_re_k4",
-      "t152"."_re_k5",
-      "t152"."_re_k6",
-      "t152"."_re_k7",
-      "t152"."_re_k8",
-      "t152"."_re_k9",
-      "t152"."_re_k10",
-      "t152"."_re_k11",
-      "t152"."_re_k12",
-      "t152"."_re_k13",
-      "t152"."_re_k14",
-      "t152"."_re_k15",
-      "t152"."_re_k16",
-      "t152"."_re_k17",
-      "t152"."_re_k18",
-      "t152"."_re_k19",
-      "t152"."_re_k20",
-      "t152"."_re_k21",
-      "t152"."_re_k22",
-      "t152"."_re_k23",
-      "t152"."_re_k24",
-      "t152"."_re_k25",
-      "t152"."_re_k26",
-      "t152"."_re_s0",
+      "t152"."_re_m_seniority",
+      "t152"."_re_m_company_size",
+      "t152"."_re_m_company_size_small",
+      "t152"."_re_m_target_industry",
+      "t152"."_re_m_served_country",
+      "t152"."_re_m_enterprise_seniority",
+      "t152"."_re_m_enterprise_enterprise_size",
+      "t152"."_re_m_personal_email",
+      "t152"."_re_m_intern_or_student",
+      "t152"."_re_m_unserved_country",
+      "t152"."_re_m_tiny_company",
+      "t152"."_re_m_demo_request",
+      "t152"."_re_m_pricing_page",
+      "t152"."_re_m_comparison_site",
+      "t152"."_re_m_case_study",
+      "t152"."_re_m_webinar",
+      "t152"."_re_m_blog",
+      "t152"."_re_m_email_click",
+      "t152"."_re_m_executive_hire",
+      "t152"."_re_m_funding",
+      "t152"."_re_m_strategic_hiring",
+      "t152"."_re_m_filing_language",
+      "t152"."_re_m_expansion",
+      "t152"."_re_m_cap_fit",
+      "t152"."_re_m_cap_intent",
+      "t152"."_re_m_cap_signal",
+      "t152"."_re_m_cap_negative",
+      "t152"."_re_k_seniority",
+      "t152"."_re_k_company_size",
+      "t152"."_re_k_company_size_small",
+      "t152"."_re_k_target_industry",
+      "t152"."_re_k_served_country",
+      "t152"."_re_k_enterprise_seniority",
+      "t152"."_re_k_enterprise_enterprise_size",
+      "t152"."_re_k_personal_email",
+      "t152"."_re_k_intern_or_student",
+      "t152"."_re_k_unserved_country",
+      "t152"."_re_k_tiny_company",
+      "t152"."_re_k_demo_request",
+      "t152"."_re_k_pricing_page",
+      "t152"."_re_k_comparison_site",
+      "t152"."_re_k_case_study",
+      "t152"."_re_k_webinar",
+      "t152"."_re_k_blog",
+      "t152"."_re_k_email_click",
+      "t152"."_re_k_executive_hire",
+      "t152"."_re_k_funding",
+      "t152"."_re_k_strategic_hiring",
+      "t152"."_re_k_filing_language",
+      "t152"."_re_k_expansion",
+      "t152"."_re_k_cap_fit",
+      "t152"."_re_k_cap_intent",
+      "t152"."_re_k_cap_signal",
+      "t152"."_re_k_cap_negative",
       "t152"."_re_v0",
       "t152"."_re_n0",
-      "t152"."_re_s1",
       "t152"."_re_v1",
       "t152"."_re_n1",
       GREATEST(
-        IFF("t152"."_re_k0" < "t152"."_re_s1", "t152"."_re_k0", 0),
-        IFF("t152"."_re_k1" < "t152"."_re_s1", "t152"."_re_k1", 0),
-        IFF("t152"."_re_k2" < "t152"."_re_s1", "t152"."_re_k2", 0),
-        IFF("t152"."_re_k3" < "t152"."_re_s1", "t152"."_re_k3", 0),
-        IFF("t152"."_re_k4" < "t152"."_re_s1", "t152"."_re_k4", 0),
-        IFF("t152"."_re_k5" < "t152"."_re_s1", "t152"."_re_k5", 0),
-        IFF("t152"."_re_k6" < "t152"."_re_s1", "t152"."_re_k6", 0),
-        IFF("t152"."_re_k7" < "t152"."_re_s1", "t152"."_re_k7", 0),
-        IFF("t152"."_re_k8" < "t152"."_re_s1", "t152"."_re_k8", 0),
-        IFF("t152"."_re_k9" < "t152"."_re_s1", "t152"."_re_k9", 0),
-        IFF("t152"."_re_k10" < "t152"."_re_s1", "t152"."_re_k10", 0),
-        IFF("t152"."_re_k11" < "t152"."_re_s1", "t152"."_re_k11", 0),
-        IFF("t152"."_re_k12" < "t152"."_re_s1", "t152"."_re_k12", 0),
-        IFF("t152"."_re_k13" < "t152"."_re_s1", "t152"."_re_k13", 0),
-        IFF("t152"."_re_k14" < "t152"."_re_s1", "t152"."_re_k14", 0),
-        IFF("t152"."_re_k15" < "t152"."_re_s1", "t152"."_re_k15", 0),
-        IFF("t152"."_re_k16" < "t152"."_re_s1", "t152"."_re_k16", 0),
-        IFF("t152"."_re_k17" < "t152"."_re_s1", "t152"."_re_k17", 0),
-        IFF("t152"."_re_k18" < "t152"."_re_s1", "t152"."_re_k18", 0),
-        IFF("t152"."_re_k19" < "t152"."_re_s1", "t152"."_re_k19", 0),
-        IFF("t152"."_re_k20" < "t152"."_re_s1", "t152"."_re_k20", 0),
-        IFF("t152"."_re_k21" < "t152"."_re_s1", "t152"."_re_k21", 0),
-        IFF("t152"."_re_k22" < "t152"."_re_s1", "t152"."_re_k22", 0),
-        IFF("t152"."_re_k23" < "t152"."_re_s1", "t152"."_re_k23", 0),
-        IFF("t152"."_re_k24" < "t152"."_re_s1", "t152"."_re_k24", 0),
-        IFF("t152"."_re_k25" < "t152"."_re_s1", "t152"."_re_k25", 0),
-        IFF("t152"."_re_k26" < "t152"."_re_s1", "t152"."_re_k26", 0)
+        IFF("t152"."_re_k_seniority" < "t152"."_re_s1", "t152"."_re_k_seniority", 0),
+        IFF("t152"."_re_k_company_size" < "t152"."_re_s1", "t152"."_re_k_company_size", 0),
+        IFF("t152"."_re_k_company_size_small" < "t152"."_re_s1", "t152"."_re_k_company_size_small", 0),
+        IFF("t152"."_re_k_target_industry" < "t152"."_re_s1", "t152"."_re_k_target_industry", 0),
+        IFF("t152"."_re_k_served_country" < "t152"."_re_s1", "t152"."_re_k_served_country", 0),
+        IFF("t152"."_re_k_enterprise_seniority" < "t152"."_re_s1", "t152"."_re_k_enterprise_seniority", 0),
+        IFF(
+          "t152"."_re_k_enterprise_enterprise_size" < "t152"."_re_s1",
+          "t152"."_re_k_enterprise_enterprise_size",
+          0
+        ),
+        IFF("t152"."_re_k_personal_email" < "t152"."_re_s1", "t152"."_re_k_personal_email", 0),
+        IFF("t152"."_re_k_intern_or_student" < "t152"."_re_s1", "t152"."_re_k_intern_or_student", 0),
+        IFF("t152"."_re_k_unserved_country" < "t152"."_re_s1", "t152"."_re_k_unserved_country", 0),
+        IFF("t152"."_re_k_tiny_company" < "t152"."_re_s1", "t152"."_re_k_tiny_company", 0),
+        IFF("t152"."_re_k_demo_request" < "t152"."_re_s1", "t152"."_re_k_demo_request", 0),
+        IFF("t152"."_re_k_pricing_page" < "t152"."_re_s1", "t152"."_re_k_pricing_page", 0),
+        IFF("t152"."_re_k_comparison_site" < "t152"."_re_s1", "t152"."_re_k_comparison_site", 0),
+        IFF("t152"."_re_k_case_study" < "t152"."_re_s1", "t152"."_re_k_case_study", 0),
+        IFF("t152"."_re_k_webinar" < "t152"."_re_s1", "t152"."_re_k_webinar", 0),
+        IFF("t152"."_re_k_blog" < "t152"."_re_s1", "t152"."_re_k_blog", 0),
+        IFF("t152"."_re_k_email_click" < "t152"."_re_s1", "t152"."_re_k_email_click", 0),
+        IFF("t152"."_re_k_executive_hire" < "t152"."_re_s1", "t152"."_re_k_executive_hire", 0),
+        IFF("t152"."_re_k_funding" < "t152"."_re_s1", "t152"."_re_k_funding", 0),
+        IFF("t152"."_re_k_strategic_hiring" < "t152"."_re_s1", "t152"."_re_k_strategic_hiring", 0),
+        IFF("t152"."_re_k_filing_language" < "t152"."_re_s1", "t152"."_re_k_filing_language", 0),
+        IFF("t152"."_re_k_expansion" < "t152"."_re_s1", "t152"."_re_k_expansion", 0),
+        IFF("t152"."_re_k_cap_fit" < "t152"."_re_s1", "t152"."_re_k_cap_fit", 0),
+        IFF("t152"."_re_k_cap_intent" < "t152"."_re_s1", "t152"."_re_k_cap_intent", 0),
+        IFF("t152"."_re_k_cap_signal" < "t152"."_re_s1", "t152"."_re_k_cap_signal", 0),
+        IFF("t152"."_re_k_cap_negative" < "t152"."_re_s1", "t152"."_re_k_cap_negative", 0)
       ) AS "_re_s2"
     FROM "revq_reason_2" AS "t152"
   ) AS "t153"
 ), "revq_reasons" AS (
+  /* top reasons and why now; scores rounded to two decimals */
   SELECT
     "t155"."lead_id",
     "t155"."email",
@@ -13268,26 +11084,14 @@ WITH "revq_signals_trimmed" AS (
     "t155"."last_name",
     "t155"."title",
     "t155"."company",
-    "t155"."industry",
-    "t155"."employees",
-    "t155"."country",
     "t155"."lead_source",
     "t155"."owner",
     "t155"."created_at",
-    "t155"."last_activity_at",
-    "t155"."email_normalised",
-    "t155"."is_personal_email",
-    "t155"."account_key",
     "t155"."_n_country",
     "t155"."_n_email",
     "t155"."_n_industry",
     "t155"."segment",
     "t155"."_signal_age",
-    "t155"."_u_fit_score",
-    "t155"."_u_intent_score",
-    "t155"."_u_signal_score",
-    "t155"."_u_negative_score",
-    "t155"."_u_total_score",
     IFF(
       "t155"."_re_v0" <> 0,
       CONCAT(
@@ -13420,10 +11224,7 @@ WITH "revq_signals_trimmed" AS (
       ),
       CAST(NULL AS VARCHAR)
     ) AS "top_reasons",
-    COALESCE(
-      "t155"."_signal",
-      IFF("t155"."_st_v0" <> 0, "t155"."_st_n0", CAST(NULL AS VARCHAR))
-    ) AS "why_now",
+    COALESCE("t155"."_signal", IFF("t155"."_st_v0" <> 0, "t155"."_st_n0", CAST(NULL AS VARCHAR))) AS "why_now",
     IFF(
       CAST((
         (
@@ -13491,6 +11292,7 @@ WITH "revq_signals_trimmed" AS (
     ) AS "total_score"
   FROM "revq_reason_3" AS "t155"
 ), "revq_decisions" AS (
+  /* fit grade, quadrant, gate and stage */
   SELECT
     "t158"."lead_id",
     "t158"."email",
@@ -13498,25 +11300,11 @@ WITH "revq_signals_trimmed" AS (
     "t158"."last_name",
     "t158"."title",
     "t158"."company",
-    "t158"."industry",
-    "t158"."employees",
-    "t158"."country",
     "t158"."lead_source",
     "t158"."owner",
     "t158"."created_at",
-    "t158"."last_activity_at",
-    "t158"."email_normalised",
-    "t158"."is_personal_email",
-    "t158"."account_key",
     "t158"."_n_country",
-    "t158"."_n_email",
-    "t158"."_n_industry",
     "t158"."segment",
-    "t158"."_u_fit_score",
-    "t158"."_u_intent_score",
-    "t158"."_u_signal_score",
-    "t158"."_u_negative_score",
-    "t158"."_u_total_score",
     "t158"."top_reasons",
     "t158"."why_now",
     "t158"."fit_score",
@@ -13560,26 +11348,12 @@ WITH "revq_signals_trimmed" AS (
       "t157"."last_name",
       "t157"."title",
       "t157"."company",
-      "t157"."industry",
-      "t157"."employees",
-      "t157"."country",
       "t157"."lead_source",
       "t157"."owner",
       "t157"."created_at",
-      "t157"."last_activity_at",
-      "t157"."email_normalised",
-      "t157"."is_personal_email",
-      "t157"."account_key",
       "t157"."_n_country",
-      "t157"."_n_email",
-      "t157"."_n_industry",
       "t157"."segment",
       "t157"."_signal_age",
-      "t157"."_u_fit_score",
-      "t157"."_u_intent_score",
-      "t157"."_u_signal_score",
-      "t157"."_u_negative_score",
-      "t157"."_u_total_score",
       "t157"."top_reasons",
       "t157"."why_now",
       "t157"."fit_score",
@@ -13620,10 +11394,7 @@ WITH "revq_signals_trimmed" AS (
           FALSE
         )
         THEN 'competitor'
-        WHEN COALESCE(
-          REGEXP_LIKE("t157"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t157"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'student'
         WHEN COALESCE("t157"."_n_industry" = 'education', FALSE)
         THEN 'bad_fit_industry'
@@ -13635,10 +11406,7 @@ WITH "revq_signals_trimmed" AS (
           FALSE
         )
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(
-          REGEXP_LIKE("t157"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t157"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'student_or_competitor_or_spam'
         WHEN COALESCE("t157"."_n_industry" = 'education', FALSE)
         THEN 'bad_fit_industry'
@@ -13650,10 +11418,7 @@ WITH "revq_signals_trimmed" AS (
           FALSE
         )
         THEN 'disqualify'
-        WHEN COALESCE(
-          REGEXP_LIKE("t157"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'),
-          FALSE
-        )
+        WHEN COALESCE(REGEXP_LIKE("t157"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'disqualify'
         WHEN COALESCE("t157"."_n_industry" = 'education', FALSE)
         THEN 'disqualify'
@@ -13662,6 +11427,7 @@ WITH "revq_signals_trimmed" AS (
     FROM "revq_reasons" AS "t157"
   ) AS "t158"
 ), "revq_routing" AS (
+  /* each lead's turn in its team's round robin (owner routing) */
   SELECT
     "t161"."lead_id",
     "t161"."email",
@@ -13669,25 +11435,9 @@ WITH "revq_signals_trimmed" AS (
     "t161"."last_name",
     "t161"."title",
     "t161"."company",
-    "t161"."industry",
-    "t161"."employees",
-    "t161"."country",
     "t161"."lead_source",
     "t161"."owner",
-    "t161"."created_at",
-    "t161"."last_activity_at",
-    "t161"."email_normalised",
-    "t161"."is_personal_email",
-    "t161"."account_key",
-    "t161"."_n_country",
-    "t161"."_n_email",
-    "t161"."_n_industry",
     "t161"."segment",
-    "t161"."_u_fit_score",
-    "t161"."_u_intent_score",
-    "t161"."_u_signal_score",
-    "t161"."_u_negative_score",
-    "t161"."_u_total_score",
     "t161"."top_reasons",
     "t161"."why_now",
     "t161"."fit_score",
@@ -13715,25 +11465,10 @@ WITH "revq_signals_trimmed" AS (
       "t160"."last_name",
       "t160"."title",
       "t160"."company",
-      "t160"."industry",
-      "t160"."employees",
-      "t160"."country",
       "t160"."lead_source",
       "t160"."owner",
       "t160"."created_at",
-      "t160"."last_activity_at",
-      "t160"."email_normalised",
-      "t160"."is_personal_email",
-      "t160"."account_key",
-      "t160"."_n_country",
-      "t160"."_n_email",
-      "t160"."_n_industry",
       "t160"."segment",
-      "t160"."_u_fit_score",
-      "t160"."_u_intent_score",
-      "t160"."_u_signal_score",
-      "t160"."_u_negative_score",
-      "t160"."_u_total_score",
       "t160"."top_reasons",
       "t160"."why_now",
       "t160"."fit_score",
@@ -13747,10 +11482,7 @@ WITH "revq_signals_trimmed" AS (
       "t160"."gate_reason",
       "t160"."stage",
       CASE
-        WHEN COALESCE(
-          "t160"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'),
-          FALSE
-        )
+        WHEN COALESCE("t160"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
         THEN 0
         ELSE 1
       END AS "_team",
@@ -13790,13 +11522,7 @@ SELECT
           CONCAT(
             CONCAT(
               CONCAT(
-                CONCAT(
-                  CONCAT(
-                    CONCAT(COALESCE("t164"."owner", '-'), ': call '),
-                    COALESCE("t164"."first_name", '-')
-                  ),
-                  ' ('
-                ),
+                CONCAT(CONCAT(CONCAT(COALESCE("t164"."owner", '-'), ': call '), COALESCE("t164"."first_name", '-')), ' ('),
                 COALESCE("t164"."title", '-')
               ),
               ', '
@@ -13844,22 +11570,13 @@ SELECT
       ') with that context this week.'
     )
     WHEN "t164"."stage" = 'pql'
-    THEN CONCAT(
-      COALESCE("t164"."owner", 'Sales'),
-      ': offer help to the active trial user; usage crossed the PQL bar.'
-    )
+    THEN CONCAT(COALESCE("t164"."owner", 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
     WHEN "t164"."stage" = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
     WHEN "t164"."stage" = 'recycled'
-    THEN CONCAT(
-      CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t164"."gate_reason", '-')),
-      ').'
-    )
+    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t164"."gate_reason", '-')), ').')
     WHEN "t164"."stage" = 'disqualified'
-    THEN CONCAT(
-      CONCAT('No sales action (', COALESCE("t164"."gate_reason", 'low fit and intent')),
-      ').'
-    )
+    THEN CONCAT(CONCAT('No sales action (', COALESCE("t164"."gate_reason", 'low fit and intent')), ').')
     ELSE CAST(NULL AS VARCHAR)
   END AS "next_action",
   "t164"."owner",
@@ -13872,9 +11589,6 @@ FROM (
     "t163"."last_name",
     "t163"."title",
     "t163"."company",
-    "t163"."industry",
-    "t163"."employees",
-    "t163"."country",
     "t163"."lead_source",
     CASE
       WHEN "t163"."_keep"
@@ -13913,20 +11627,7 @@ FROM (
       END
       ELSE "t163"."owner"
     END AS "owner",
-    "t163"."created_at",
-    "t163"."last_activity_at",
-    "t163"."email_normalised",
-    "t163"."is_personal_email",
-    "t163"."account_key",
-    "t163"."_n_country",
-    "t163"."_n_email",
-    "t163"."_n_industry",
     "t163"."segment",
-    "t163"."_u_fit_score",
-    "t163"."_u_intent_score",
-    "t163"."_u_signal_score",
-    "t163"."_u_negative_score",
-    "t163"."_u_total_score",
     "t163"."top_reasons",
     "t163"."why_now",
     "t163"."fit_score",
