@@ -160,3 +160,19 @@ def test_usage_errors_are_one_line(extra: list[str], said: str) -> None:
     assert said in result.stderr
     assert result.stderr.count("\n") == 1
     assert result.stdout == ""
+
+
+def test_an_event_export_without_a_type_column_takes_its_name(tmp_path: Path) -> None:
+    """A sync's table of one kind of event (demo_request.csv) has no type column: each row is
+    of the kind its name says, in DuckDB as revq's loader reads it."""
+    acts = pl.read_csv(SAMPLE / "activities.csv", infer_schema=False)
+    demos = acts.filter(pl.col("activity_type") == "demo_request").drop("activity_type")
+    path = tmp_path / "demo_request.csv"
+    demos.write_csv(path)
+    outputs = {}
+    for engine in ("polars", "duckdb"):
+        outputs[engine], _ = _score(tmp_path, f"{engine}.csv", "--activities", str(path),
+                                    "--engine", engine)  # fmt: skip
+    assert outputs["duckdb"] == outputs["polars"]
+    scored = pl.read_csv(tmp_path / "polars.csv")
+    assert scored["top_reasons"].str.contains("demo_request").sum() > 10  # the kind counted

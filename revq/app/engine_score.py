@@ -23,6 +23,7 @@ from revq.core.scoring.metrics import lead_counts, scoring_metrics
 from revq.engines import session
 from revq.engines.connect import Engine, connect, describe, is_engine_url
 from revq.errors import RevqError
+from revq.io.event_kinds import table_kinds, with_kind
 from revq.io.exports import Export, expand, export_files
 from revq.io.project import Project
 from revq.io.writers import check_frame_path, frame_bytes, write_frame_atomic
@@ -252,6 +253,10 @@ def _file_sources(
             options = load_options_for(project, first, table, load_config, source=source)
         else:
             options = load_options_for(project, first, table)
+        if table == "activities" and len(files) == 1:
+            # A table of one kind of event without a type column: its rows are of the kind
+            # its name says, as revq's loader reads it (several files are one table here).
+            options = with_kind(options, table_kinds(files)[first])
         out[table] = session.Source(options, files=tuple(files))
     return out
 

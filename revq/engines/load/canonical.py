@@ -118,7 +118,12 @@ def detect_table(raw: ir.Table, ctx: Context, table: str) -> Detection:
     """Which preset maps the raw table's headers onto `table`, or the loader's error."""
     headers = list(raw.columns)
     found = detect(
-        headers, ctx.name, vendor=ctx.opts.source, table=table, overrides=ctx.opts.columns
+        headers,
+        ctx.name,
+        vendor=ctx.opts.source,
+        table=table,
+        overrides=ctx.opts.columns,
+        defaults=ctx.opts.defaults,  # a column load.defaults fills counts as there
     )
     if found is None or not found.complete:
         _raise_unmapped(ctx.name, headers, found, table)
