@@ -7,7 +7,13 @@ A value is read in stages, each a set of columns, so that no expression is repea
 another (a query would otherwise grow with every part): its text trimmed, which shape it has,
 that shape's parts, then the parts checked (month, day of that month, hour) and written as
 `YYYY-MM-DD HH:MM:SS.ffffff+HH:MM`, which every engine casts to the same instant. No engine's
-own date parsing decides what a value means."""
+own date parsing decides what a value means.
+
+A column whose every dated value is ISO 8601 with each part in its place (2026-01-05,
+2026-01-05 10:00, 2026-01-05T10:00:00Z, ...+02:00: what APIs and most exports write) is read
+by position instead: one pattern says the value has that shape, then each part is the text at
+its place. The shape is one the general reading of dash dates also reads, part for part, so
+the two give the same instant; a census of the column (date_census.py) says when it applies."""
 
 from __future__ import annotations
 
@@ -28,6 +34,12 @@ _Y, _2 = "([0-9]{1,4})", "([0-9]{1,2})"
 EPOCH_MS = "^[0-9]{13}$"
 # The shapes of date revq reads.
 SHAPES = frozenset({"dash", "slash", "ordered", "epoch"})
+# Dash dates whose parts are all in their places, read by position where a column has no other
+# dash dates (its census says): the date, then after T or a space the hour and minute, then the
+# seconds with a Z or an offset +HH:MM, or without.
+ISO = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(Z|[-+][0-9]{2}:[0-9]{2})?)?)?$"
+# Where each part of an ISO value starts, and the length of the value that has it.
+_ISO_DATE, _ISO_MINUTES, _ISO_SECONDS, _ISO_Z, _ISO_OFFSET = 10, 16, 19, 20, 25
 # The parts that are not numbers.
 TEXT_PARTS = frozenset({"rest", "sep", "sep1", "sep2", "fraction", "sign", "meridiem"})
 # Each pattern has at most nine groups: DuckDB takes no group past the ninth.
@@ -121,11 +133,15 @@ class Timestamps:
         """The stages of reading one text column: each takes the columns so far (the text as
         `value`) and gives the next ones; `assemble` then gives the timestamp. `order` is the
         day/month order of 3/5/2026 (dmy or mdy); `shapes` the shapes the column's values
-        have (all of them unless a census of the values found fewer). Each stage is named, for
-        the query's readers."""
+        have (all of them unless a census of the values found fewer; `iso` in place of `dash`
+        where every dash date is ISO 8601 with its parts in their places). Each stage is named,
+        for the query's readers."""
+        general = shapes - {"iso"}
 
         def texts(p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
             out: dict[str, ir.Value] = {}
+            if "iso" in shapes:
+                out.update(self._iso(p))
             if "dash" in shapes:
                 out.update(self._dash(p))
             if "slash" in shapes:
@@ -135,7 +151,7 @@ class Timestamps:
             return out
 
         return [
-            ("date_text", self._normalise),
+            ("date_text", lambda p: self._normalise(p) if general else {}),
             ("date_shapes", lambda p: self._shapes(p, shapes)),
             ("date_parts", lambda p: self._dates(p, shapes)),
             ("time_parts", lambda p: self._times(p, shapes)),
@@ -153,17 +169,24 @@ class Timestamps:
         return {"s": self.normalise_text(p["value"], trimmed=p["value"].type().is_string())}
 
     def _shapes(self, p: Mapping[str, ir.Value], shapes: frozenset[str]) -> dict[str, ir.Value]:
-        """Which shape the text has (several may: 1/5/26 reads as ISO and as ordered)."""
-        return {
+        """Which shape the text has (several may: 1/5/26 reads as ISO and as ordered); an ISO
+        value itself (null for one of another shape)."""
+        out: dict[str, ir.Value] = {
             f"is_{name}": p["s"].re_search(rx)
             for name, rx in self.patterns.items()
             if name in shapes
         }
+        if "iso" in shapes:
+            value = as_string(p["value"])
+            out["iso"] = ibis.cases((value.re_search(ISO), value), else_=ibis.null("string"))
+        return out
 
     def _dates(self, p: Mapping[str, ir.Value], shapes: frozenset[str]) -> dict[str, ir.Value]:
         """Each shape's date parts, and the rest of the text (its time), from the values of
         that shape."""
         out: dict[str, ir.Value] = {}
+        if "iso" in shapes:
+            out.update(_iso_parts(p["iso"]))
         for name, groups in self.date_parts.items():
             if name not in shapes:
                 continue
@@ -194,6 +217,8 @@ class Timestamps:
     ) -> ir.TimestampValue:
         """The first shape whose parts are a real time, as a UTC timestamp; else null."""
         read = []
+        if "iso" in shapes:
+            read.append(self._zoned(p["iso_text"], p["iso_zone"]))
         if "dash" in shapes:
             read.append(self._zoned(p["dash_text"], p["dash_zone"]))
         if "slash" in shapes:
@@ -210,6 +235,43 @@ class Timestamps:
         return ibis.cases(
             (zone.notnull(), text.concat(zone.fill_null("")).cast(UTC)), else_=self._naive(text)
         )
+
+    def _iso(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
+        """An ISO value as `_dash` writes it, its text and zone, from the value's own
+        characters: the date, the time (00:00:00 where it has none, :00 where it has no
+        seconds), a fraction of none, and a Z as +00:00."""
+        iso, length = p["iso"], p["iso"].length()
+        year, month, day = p["iso_year"], p["iso_month"], p["iso_day"]
+        hour, minute, second = p["iso_hour"], p["iso_minute"], p["iso_second"]
+        zoned = length == _ISO_OFFSET
+        valid = (
+            iso.notnull()
+            & month.between(1, 12)
+            & (day >= 1)
+            & (day <= _days_in(year, month))
+            & hour.between(0, 23)
+            & minute.between(0, 59)
+            & second.between(0, 59)
+            & (
+                ~zoned
+                | (p["iso_offset_hours"].between(0, 23) & p["iso_offset_minutes"].between(0, 59))
+            )
+        )
+        clock = ibis.cases(
+            (length == _ISO_DATE, ibis.literal("00:00:00")),
+            (length == _ISO_MINUTES, iso.substr(11, 5).concat(":00")),
+            else_=iso.substr(11, 8),
+        )
+        text = iso.substr(0, _ISO_DATE).concat(" ", clock, ".000000")
+        zone = ibis.cases(
+            (length == _ISO_Z, ibis.literal("+00:00")),
+            (zoned, iso.substr(_ISO_SECONDS, 6)),
+            else_=ibis.null("string"),
+        )
+        return {
+            "iso_text": ibis.cases((valid.fill_null(False), text), else_=ibis.null("string")),
+            "iso_zone": zone,
+        }
 
     def _dash(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
         hour = p["dash_hour"]
@@ -341,6 +403,31 @@ class Timestamps:
         else:
             value = ms.as_timestamp("ms").cast(UTC)
         return ibis.cases((ms.notnull(), value), else_=ibis.null(UTC))
+
+
+def _iso_parts(iso: ir.StringValue) -> dict[str, ir.Value]:
+    """The numbers of an ISO value (or of null), each read at its place; 0 for a time's parts
+    the value does not have."""
+    length = iso.length()
+
+    def at(start: int, width: int, present: ir.BooleanValue | None = None) -> ir.IntegerValue:
+        digits = iso.substr(start, width)
+        if present is not None:
+            digits = ibis.cases((present, digits), else_=ibis.literal("0"))
+        return digits.cast("int32")
+
+    timed, with_seconds = length >= _ISO_MINUTES, length >= _ISO_SECONDS
+    zoned = length == _ISO_OFFSET
+    return {
+        "iso_year": at(0, 4),
+        "iso_month": at(5, 2),
+        "iso_day": at(8, 2),
+        "iso_hour": at(11, 2, timed),
+        "iso_minute": at(14, 2, timed),
+        "iso_second": at(17, 2, with_seconds),
+        "iso_offset_hours": at(20, 2, zoned),
+        "iso_offset_minutes": at(23, 2, zoned),
+    }
 
 
 def _when(matched: ir.Value, value: ir.StringValue) -> ir.StringValue:
