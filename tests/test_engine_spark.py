@@ -50,6 +50,7 @@ import ibis  # noqa: E402
 from pyspark.sql import SparkSession  # noqa: E402
 
 from revq.engines.ibis_scoring import score_table  # noqa: E402
+from revq.engines.load.text import Text  # noqa: E402
 from revq.engines.regex import search_pattern  # noqa: E402
 from revq.engines.sql import compile_sql  # noqa: E402
 from revq.engines.unicode import unstable_lower  # noqa: E402
@@ -199,6 +200,22 @@ def test_spark_lowercases_as_polars_but_for_the_characters_refused(spark: SparkS
         assert unstable_lower(polars_lower) or unstable_lower(lowered) or chars[i] == "\u0130", hex(
             ord(chars[i])
         )
+
+
+def test_the_loaders_trim_takes_the_whitespace_polars_strips(
+    con: object, spark: SparkSession
+) -> None:
+    """The loader strips text with Spark's TRIM of a set of characters: it takes whole
+    characters off, for every code point what polars' strip_chars() takes."""
+    chars = [chr(c) for c in range(1, 0x110000) if not 0xD800 <= c <= 0xDFFF]
+    texts = [f"{c}x{c}" for c in chars] + ["\u00a0\u2003 x \t\n", "", "\u3000"]
+    frame = pl.DataFrame({"i": range(len(texts)), "t": texts})
+    table = _table(con, spark, "padded", frame)
+    stripped = table.select("i", s=Text("spark").strip(table.t))  # type: ignore[attr-defined]
+    got = con.to_polars(stripped).sort("i")  # type: ignore[attr-defined]
+    want = frame.select("i", s=pl.col("t").str.strip_chars())
+    assert got["s"].equals(want["s"])
+    assert (want["s"] == "x").sum() == 25 + 1  # Unicode's 25 white-space characters, a padded x
 
 
 @st.composite

@@ -23,6 +23,7 @@ import ibis
 import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
+from revq.engines.builtins import builtin
 from revq.engines.dialects import Dialect
 from revq.engines.load.text import Text, as_string
 
@@ -468,29 +469,13 @@ class ZoneFunctions:
         return self._to_local(instant, zone).cast(NAIVE)
 
 
-def _builtin(name: str, *types: dt.DataType) -> Callable[..., ir.Value]:
-    """A function of the engine's own, called by its name (with two or three arguments)."""
-
-    def two(a: object, b: object) -> None:  # pragma: no cover - a signature only
-        """An engine's own function."""
-
-    def three(a: object, b: object, c: object) -> None:  # pragma: no cover - a signature only
-        """An engine's own function."""
-
-    fn = two if len(types) == 3 else three
-    built: Callable[..., ir.Value] = ibis.udf.scalar.builtin(
-        fn, name=name, signature=(types[:-1], types[-1])
-    )
-    return built
-
-
-_timezone_utc = _builtin("timezone", dt.string, NAIVE, UTC)
-_timezone_local = _builtin("timezone", dt.string, UTC, NAIVE)
-_to_utc_timestamp = _builtin("to_utc_timestamp", NAIVE, dt.string, NAIVE)
-_from_utc_timestamp = _builtin("from_utc_timestamp", UTC, dt.string, NAIVE)
-_bq_timestamp = _builtin("timestamp", NAIVE, dt.string, UTC)
-_bq_datetime = _builtin("datetime", UTC, dt.string, NAIVE)
-_convert_timezone = _builtin("convert_timezone", dt.string, dt.string, NAIVE, NAIVE)
+_timezone_utc = builtin("timezone", dt.string, NAIVE, UTC)
+_timezone_local = builtin("timezone", dt.string, UTC, NAIVE)
+_to_utc_timestamp = builtin("to_utc_timestamp", NAIVE, dt.string, NAIVE)
+_from_utc_timestamp = builtin("from_utc_timestamp", UTC, dt.string, NAIVE)
+_bq_timestamp = builtin("timestamp", NAIVE, dt.string, UTC)
+_bq_datetime = builtin("datetime", UTC, dt.string, NAIVE)
+_convert_timezone = builtin("convert_timezone", dt.string, dt.string, NAIVE, NAIVE)
 
 _SPARK = ZoneFunctions(lambda t, z: _to_utc_timestamp(t, z), lambda t, z: _from_utc_timestamp(t, z))
 ZONE_FUNCTIONS: dict[str, ZoneFunctions] = {
