@@ -39,13 +39,24 @@ def engine() -> Engine:
 
 
 def _canonical(
-    engine: Engine, files: dict[str, Path], options: dict[str, LoadOptions], tz: str = "UTC"
+    engine: Engine,
+    files: dict[str, Path],
+    options: dict[str, LoadOptions],
+    tz: str = "UTC",
+    *,
+    keep: bool = False,
 ) -> dict[str, pl.DataFrame]:
     raw = {
         t: RawInput(read_export(engine, [p], options[t], f"raw_{t}"), p, options[t], "csv")
         for t, p in files.items()
     }
-    inputs = canonical_inputs(raw, timezone=tz, dialect="duckdb", collect=engine.collect)
+    inputs = canonical_inputs(
+        raw,
+        timezone=tz,
+        dialect="duckdb",
+        collect=engine.collect,
+        keep=engine.materialise if keep else None,
+    )
     out = {"leads": engine.collect(inputs.leads)}
     for name in ("activities", "signals"):
         table = getattr(inputs, name)
@@ -61,7 +72,8 @@ def _same(polars: pl.DataFrame, engine: pl.DataFrame, key: list[str]) -> None:
     assert engine.sort(key, nulls_last=True).equals(expected.sort(key, nulls_last=True))
 
 
-def test_the_sample_project(engine: Engine) -> None:
+@pytest.mark.parametrize("keep", [False, True], ids=["one query", "leads computed once"])
+def test_the_sample_project(engine: Engine, keep: bool) -> None:
     project = open_project(SAMPLE / "revq.yaml")
     assert project is not None
     loaded = ScoringInputs(Run(), project)
@@ -70,7 +82,7 @@ def test_the_sample_project(engine: Engine) -> None:
         path = project.input_path(table)
         assert isinstance(path, Path)
         files[table], options[table] = path, load_options_for(project, path, table)
-    got = _canonical(engine, files, options)
+    got = _canonical(engine, files, options, keep=keep)
     _same(loaded.leads.frame, got["leads"], ["lead_id"])
     assert loaded.activities is not None and loaded.signals is not None
     _same(loaded.activities, got["activities"], ["activity_id"])
