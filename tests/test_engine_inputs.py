@@ -27,7 +27,7 @@ ibis = pytest.importorskip("ibis")
 
 from revq.engines.connect import Engine, connect  # noqa: E402
 from revq.engines.inputs import RawInput, canonical_inputs  # noqa: E402
-from revq.engines.load.date_census import take_census  # noqa: E402
+from revq.engines.load.date_census import NUMERIC_DATE, take_census  # noqa: E402
 from revq.engines.load.text import Text  # noqa: E402
 from revq.engines.load.timestamps import SHAPES, Timestamps  # noqa: E402
 from revq.engines.reading import read_export  # noqa: E402
@@ -295,6 +295,13 @@ def test_generated_iso_dates_read_by_position_as_dash_dates_are(
     assert by_position["v"].equals(general["v"])
     differ = by_position.filter(~pl.col("read").eq_missing(general["read"]))
     assert differ.height == 0, differ.rows()
+    # What the census counts on: an ISO value is a dash date, and of no other shape.
+    table = ibis.memtable({"v": values}, schema={"v": "string"})
+    s = stamps.normalise_text(table.v)
+    others = {**stamps.patterns, "numeric": NUMERIC_DATE}
+    shapes = engine.collect(table.select(**{k: s.re_search(p) for k, p in others.items()}))
+    assert shapes["dash"].all()
+    assert not any(shapes.select(pl.exclude("dash").any()).row(0))
 
 
 def test_the_census_reads_a_column_by_position_only_when_every_dash_date_is_iso(

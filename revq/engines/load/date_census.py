@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import ibis
 import ibis.expr.types as ir
 import polars as pl
 
@@ -45,12 +46,16 @@ def take_census(
     measures: dict[str, ir.Value] = {}
     for i, (header, sniff) in enumerate(headers.items()):
         trimmed = stamps.t.strip(as_string(raw[header]))
-        s = stamps.normalise_text(trimmed, trimmed=True)
+        iso = trimmed.re_search(ISO).fill_null(False)
+        # An ISO value is a dash date and of no other shape (nor like 3/5/2026): the other
+        # patterns read the other values alone, and dash dates among those say that the
+        # column is not all ISO.
+        s = ibis.cases(
+            (iso, ibis.null("string")), else_=stamps.normalise_text(trimmed, trimmed=True)
+        )
         for shape, pattern in stamps.patterns.items():
             measures[f"{shape}{i}"] = _count(s.re_search(pattern))
-        # Every ISO value is also a dash date: as many of them as of dash dates, and every
-        # dash date of the column is ISO.
-        measures[f"iso{i}"] = _count(trimmed.re_search(ISO))
+        measures[f"iso{i}"] = _count(iso)
         if not sniff:
             continue
         shaped = s.re_search(NUMERIC_DATE).fill_null(False)
@@ -70,8 +75,8 @@ def take_census(
     out = {}
     for i, (header, sniff) in enumerate(headers.items()):
         shapes = frozenset(s for s in stamps.patterns if row[f"{s}{i}"])
-        if "dash" in shapes and row[f"iso{i}"] == row[f"dash{i}"]:
-            shapes = (shapes - {"dash"}) | {"iso"}
+        if row[f"iso{i}"]:
+            shapes |= {"dash"} if row[f"dash{i}"] else {"iso"}
         order = _order(row, i, header, name) if sniff else None
         out[header] = ColumnCensus(shapes, order)
     return out
