@@ -6,6 +6,8 @@ history-mode sync's versions, duplicates by id and by email, rows that must be l
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from revq.core.parse import parse_datetime
 from revq.errors import InputError
 from revq.io.load import load_table
 from tests.conftest import SAMPLE
+from tests.engine_date_cases import ISO_DATES
 
 ibis = pytest.importorskip("ibis")
 
@@ -29,7 +32,7 @@ from revq.engines.connect import Engine, connect  # noqa: E402
 from revq.engines.inputs import RawInput, canonical_inputs  # noqa: E402
 from revq.engines.load.date_census import NUMERIC_DATE, take_census  # noqa: E402
 from revq.engines.load.text import Text  # noqa: E402
-from revq.engines.load.timestamps import SHAPES, Timestamps  # noqa: E402
+from revq.engines.load.timestamps import ISO, REAL_ISO, SHAPES, Timestamps  # noqa: E402
 from revq.engines.reading import read_export  # noqa: E402
 
 
@@ -226,18 +229,6 @@ def _differences(
     return joined.filter(~pl.col("read").eq_missing(pl.col("read_engine")))
 
 
-ISO_DATES = [
-    "2026-01-05", "2026-01-05 10:00", "2026-01-05T10:00", "2026-01-05 10:00:30",
-    "2026-01-05T10:00:30Z", "2026-01-05 10:00:30Z", "2026-01-05T10:00:30+02:30",
-    "2026-01-05T10:00:30-00:00", "2026-01-05T23:59:59-11:45", "0000-01-01", "9999-12-31",
-    "2026-02-29", "2024-02-29", "1900-02-29", "2000-02-29T00:00:00+14:00", "2026-04-31",
-    "2026-00-10", "2026-01-00", "2026-13-01", "2026-01-32", "2026-01-05T24:00",
-    "2026-01-05 23:60", "2026-01-05T10:00:61Z", "2026-01-05T10:00:00+24:00",
-    "2026-01-05T10:00:00+23:60", "2026-03-29 02:30", "2026-10-25 02:30:00",
-    "2026-03-08 02:30", "2026-11-01 01:30", " 2026-01-05T10:00:30Z\u3000",
-]  # fmt: skip
-
-
 @pytest.mark.parametrize("tz", ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"])
 def test_iso_dates_read_by_position_as_polars_reads_them(engine: Engine, tz: str) -> None:
     """ISO dates with their parts in place, read by position (a census found no other dash
@@ -302,6 +293,39 @@ def test_generated_iso_dates_read_by_position_as_dash_dates_are(
     shapes = engine.collect(table.select(**{k: s.re_search(p) for k, p in others.items()}))
     assert shapes["dash"].all()
     assert not any(shapes.select(pl.exclude("dash").any()).row(0))
+
+
+def _real(year: int, month: int, day: int, *times: int) -> bool:
+    """Whether ISO parts are a real time, as the dash reading checks them."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = 29 if month == 2 and leap else 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+    hour, *sixties = times or (0,)
+    return 1 <= month <= 12 and 1 <= day <= days and hour <= 23 and all(t <= 59 for t in sixties)
+
+
+def test_the_real_iso_pattern_takes_exactly_the_real_times() -> None:
+    """Every part's every two digits (and 29 February of every year): the pattern the ISO
+    reading keeps a value by takes the values whose parts the dash reading finds real."""
+    pattern = re.compile(REAL_ISO)
+    cases: list[tuple[str, bool]] = []
+    for year in range(10000):
+        cases.append((f"{year:04d}-02-29", _real(year, 2, 29)))
+    for year in (0, 1, 4, 100, 400, 1900, 2000, 2024, 2026, 9999):
+        for month, day in itertools.product(range(100), repeat=2):
+            cases.append((f"{year:04d}-{month:02d}-{day:02d}", _real(year, month, day)))
+    for h, m, sec in itertools.product(range(100), repeat=3):
+        cases.append((f"2026-01-05T{h:02d}:{m:02d}:{sec:02d}", _real(2026, 1, 5, h, m, sec)))
+    for h, m in itertools.product(range(100), repeat=2):
+        cases.append((f"2026-01-05 {h:02d}:{m:02d}", _real(2026, 1, 5, h, m)))
+        for sign in "+-":
+            zone = f"{sign}{h:02d}:{m:02d}"
+            cases.append((f"2026-01-05T10:00:00{zone}", _real(2026, 1, 5, h, m)))
+    cases += [("2026-01-05T10:00:00Z", True), ("2026-01-05 10:00:00Z", True)]
+    wrong = [(text, real) for text, real in cases if bool(pattern.match(text)) != real]
+    assert wrong == []
+    # every value it takes has the shape the census counts
+    assert all(re.match(ISO, text) for text, real in cases if real)
+    assert sum(real for _, real in cases) > 90_000
 
 
 def test_the_census_reads_a_column_by_position_only_when_every_dash_date_is_iso(

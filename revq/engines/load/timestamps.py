@@ -11,9 +11,12 @@ own date parsing decides what a value means.
 
 A column whose every dated value is ISO 8601 with each part in its place (2026-01-05,
 2026-01-05 10:00, 2026-01-05T10:00:00Z, ...+02:00: what APIs and most exports write) is read
-by position instead: one pattern says the value has that shape, then each part is the text at
-its place. The shape is one the general reading of dash dates also reads, part for part, so
-the two give the same instant; a census of the column (date_census.py) says when it applies."""
+by position instead: one pattern says the value is a real time of that shape (its month, the
+day of that month, its hour...), then the text at each place is the part the dash reading
+would have found there, written the same way (or, where the engine reads such a value itself
+and it has a zone, the value as it is). The shape is one the general reading of dash dates also
+reads, so the two give the same instant; a census of the column (date_census.py) says when it
+applies."""
 
 from __future__ import annotations
 
@@ -39,8 +42,24 @@ SHAPES = frozenset({"dash", "slash", "ordered", "epoch"})
 # dash dates (its census says): the date, then after T or a space the hour and minute, then the
 # seconds with a Z or an offset +HH:MM, or without.
 ISO = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(Z|[-+][0-9]{2}:[0-9]{2})?)?)?$"
-# Where each part of an ISO value starts, and the length of the value that has it.
+# An ISO value that is a real time, as the dash reading checks one: a month of the year, a day
+# of that month (29 February in leap years alone), hours 00-23, minutes and seconds 00-59, an
+# offset of 00-23 hours and 00-59 minutes.
+_HOUR, _SIXTY = "(?:[01][0-9]|2[0-3])", "[0-5][0-9]"
+_MONTH_DAY = (
+    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)"
+_REAL_DATE = f"(?:[0-9]{{4}}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+_ZONE = f"(?:Z|[-+]{_HOUR}:{_SIXTY})"
+REAL_ISO = f"^{_REAL_DATE}(?:[T ]{_HOUR}:{_SIXTY}(?::{_SIXTY}{_ZONE}?)?)?$"
+# The lengths of an ISO value: a date, with minutes, with seconds, with a Z, with an offset.
 _ISO_DATE, _ISO_MINUTES, _ISO_SECONDS, _ISO_Z, _ISO_OFFSET = 10, 16, 19, 20, 25
+# The dialects whose cast to a timestamp reads an ISO value with a zone as it is written (T
+# or a space, Z or an offset), checked by the tests; elsewhere it is written out first.
+READS_ISO = frozenset({"duckdb", "spark"})
 # The parts that are not numbers.
 TEXT_PARTS = frozenset({"rest", "sep", "sep1", "sep2", "fraction", "sign", "meridiem"})
 # Each pattern has at most nine groups: DuckDB takes no group past the ninth.
@@ -179,15 +198,14 @@ class Timestamps:
         }
         if "iso" in shapes:
             value = as_string(p["value"])
-            out["iso"] = ibis.cases((value.re_search(ISO), value), else_=ibis.null("string"))
+            real = value.re_search(REAL_ISO)
+            out["iso"] = ibis.cases((real, value), else_=ibis.null("string"))
         return out
 
     def _dates(self, p: Mapping[str, ir.Value], shapes: frozenset[str]) -> dict[str, ir.Value]:
         """Each shape's date parts, and the rest of the text (its time), from the values of
         that shape."""
         out: dict[str, ir.Value] = {}
-        if "iso" in shapes:
-            out.update(_iso_parts(p["iso"]))
         for name, groups in self.date_parts.items():
             if name not in shapes:
                 continue
@@ -238,41 +256,30 @@ class Timestamps:
         )
 
     def _iso(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
-        """An ISO value as `_dash` writes it, its text and zone, from the value's own
-        characters: the date, the time (00:00:00 where it has none, :00 where it has no
-        seconds), a fraction of none, and a Z as +00:00."""
-        iso, length = p["iso"], p["iso"].length()
-        year, month, day = p["iso_year"], p["iso_month"], p["iso_day"]
-        hour, minute, second = p["iso_hour"], p["iso_minute"], p["iso_second"]
-        zoned = length == _ISO_OFFSET
-        valid = (
-            iso.notnull()
-            & month.between(1, 12)
-            & (day >= 1)
-            & (day <= _days_in(year, month))
-            & hour.between(0, 23)
-            & minute.between(0, 59)
-            & second.between(0, 59)
-            & (
-                ~zoned
-                | (p["iso_offset_hours"].between(0, 23) & p["iso_offset_minutes"].between(0, 59))
-            )
-        )
+        """A real ISO value (null for any other) as `_dash` writes it, its text and zone, from
+        the value's own characters: the date, the time (00:00:00 where it has none, :00 where
+        it has no seconds), a fraction of none, a Z as +00:00. Where the engine reads the value
+        itself, one with a zone is the text as it is, with an empty zone."""
+        iso = p["iso"]
+        length = iso.length()
         clock = ibis.cases(
             (length == _ISO_DATE, ibis.literal("00:00:00")),
             (length == _ISO_MINUTES, iso.substr(11, 5).concat(":00")),
             else_=iso.substr(11, 8),
         )
         text = iso.substr(0, _ISO_DATE).concat(" ", clock, ".000000")
+        if self.dialect in READS_ISO:
+            zoned = length >= _ISO_Z
+            return {
+                "iso_text": ibis.cases((zoned, iso), else_=text),
+                "iso_zone": ibis.cases((zoned, ibis.literal("")), else_=ibis.null("string")),
+            }
         zone = ibis.cases(
             (length == _ISO_Z, ibis.literal("+00:00")),
-            (zoned, iso.substr(_ISO_SECONDS, 6)),
+            (length == _ISO_OFFSET, iso.substr(_ISO_SECONDS, 6)),
             else_=ibis.null("string"),
         )
-        return {
-            "iso_text": ibis.cases((valid.fill_null(False), text), else_=ibis.null("string")),
-            "iso_zone": zone,
-        }
+        return {"iso_text": text, "iso_zone": zone}
 
     def _dash(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
         hour = p["dash_hour"]
@@ -404,31 +411,6 @@ class Timestamps:
         else:
             value = ms.as_timestamp("ms").cast(UTC)
         return ibis.cases((ms.notnull(), value), else_=ibis.null(UTC))
-
-
-def _iso_parts(iso: ir.StringValue) -> dict[str, ir.Value]:
-    """The numbers of an ISO value (or of null), each read at its place; 0 for a time's parts
-    the value does not have."""
-    length = iso.length()
-
-    def at(start: int, width: int, present: ir.BooleanValue | None = None) -> ir.IntegerValue:
-        digits = iso.substr(start, width)
-        if present is not None:
-            digits = ibis.cases((present, digits), else_=ibis.literal("0"))
-        return digits.cast("int32")
-
-    timed, with_seconds = length >= _ISO_MINUTES, length >= _ISO_SECONDS
-    zoned = length == _ISO_OFFSET
-    return {
-        "iso_year": at(0, 4),
-        "iso_month": at(5, 2),
-        "iso_day": at(8, 2),
-        "iso_hour": at(11, 2, timed),
-        "iso_minute": at(14, 2, timed),
-        "iso_second": at(17, 2, with_seconds),
-        "iso_offset_hours": at(20, 2, zoned),
-        "iso_offset_minutes": at(23, 2, zoned),
-    }
 
 
 def _when(matched: ir.Value, value: ir.StringValue) -> ir.StringValue:
