@@ -6,11 +6,15 @@ history-mode sync's versions, duplicates by id and by email, rows that must be l
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import datetime
 from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from revq.app.inputs import load_options_for, open_project
 from revq.app.run import Run
@@ -22,14 +26,21 @@ from revq.errors import InputError
 from revq.io.load import load_table
 from tests.conftest import SAMPLE
 from tests.engine_cases import EMAIL_DOMAINS, write_float_export
+from tests.engine_date_cases import ISO_DATES
 
 ibis = pytest.importorskip("ibis")
 
 from revq.engines.connect import Engine, connect  # noqa: E402
 from revq.engines.inputs import RawInput, canonical_inputs  # noqa: E402
+from revq.engines.load.date_census import NUMERIC_DATE, take_census  # noqa: E402
 from revq.engines.load.lead_fields import derive_lead_fields as engine_lead_fields  # noqa: E402
 from revq.engines.load.text import Text  # noqa: E402
-from revq.engines.load.timestamps import Timestamps  # noqa: E402
+from revq.engines.load.timestamps import (  # noqa: E402
+    ISO,
+    REAL_ISO,
+    SHAPES,
+    Timestamps,
+)
 from revq.engines.reading import kind_of, read_export  # noqa: E402
 
 
@@ -39,13 +50,24 @@ def engine() -> Engine:
 
 
 def _canonical(
-    engine: Engine, files: dict[str, Path], options: dict[str, LoadOptions], tz: str = "UTC"
+    engine: Engine,
+    files: dict[str, Path],
+    options: dict[str, LoadOptions],
+    tz: str = "UTC",
+    *,
+    keep: bool = False,
 ) -> dict[str, pl.DataFrame]:
     raw = {
         t: RawInput(read_export(engine, [p], options[t], f"raw_{t}"), p, options[t], kind_of(p))
         for t, p in files.items()
     }
-    inputs = canonical_inputs(raw, timezone=tz, dialect="duckdb", collect=engine.collect)
+    inputs = canonical_inputs(
+        raw,
+        timezone=tz,
+        dialect="duckdb",
+        collect=engine.collect,
+        keep=engine.materialise if keep else None,
+    )
     out = {"leads": engine.collect(inputs.leads)}
     for name in ("activities", "signals"):
         table = getattr(inputs, name)
@@ -61,7 +83,8 @@ def _same(polars: pl.DataFrame, engine: pl.DataFrame, key: list[str]) -> None:
     assert engine.sort(key, nulls_last=True).equals(expected.sort(key, nulls_last=True))
 
 
-def test_the_sample_project(engine: Engine) -> None:
+@pytest.mark.parametrize("keep", [False, True], ids=["one query", "leads computed once"])
+def test_the_sample_project(engine: Engine, keep: bool) -> None:
     project = open_project(SAMPLE / "revq.yaml")
     assert project is not None
     loaded = ScoringInputs(Run(), project)
@@ -70,7 +93,7 @@ def test_the_sample_project(engine: Engine) -> None:
         path = project.input_path(table)
         assert isinstance(path, Path)
         files[table], options[table] = path, load_options_for(project, path, table)
-    got = _canonical(engine, files, options)
+    got = _canonical(engine, files, options, keep=keep)
     _same(loaded.leads.frame, got["leads"], ["lead_id"])
     assert loaded.activities is not None and loaded.signals is not None
     _same(loaded.activities, got["activities"], ["activity_id"])
@@ -220,6 +243,176 @@ def test_dates_read_as_polars_reads_them(engine: Engine, tz: str, order: str) ->
     differ = joined.filter(~pl.col("read").eq_missing(pl.col("read_engine")))
     assert differ.height == 0, differ.rows()
     assert joined["read"].null_count() > 10 and joined["read"].drop_nulls().len() > 30
+
+
+def _read(engine: Engine, values: list[str], stamps: Timestamps, order: str,
+          shapes: frozenset[str] = SHAPES) -> pl.DataFrame:  # fmt: skip
+    """Each value as the engine reads it, through the stages of the given shapes."""
+    table = ibis.memtable({"v": values}, schema={"v": "string"})
+    table = table.mutate(p_value=Text("duckdb").strip(table.v))
+    for _, stage in stamps.stages(order, shapes):
+        parts = {c[2:]: table[c] for c in table.columns if c.startswith("p_")}
+        table = table.mutate(**{f"p_{k}": v for k, v in stage(parts).items()})
+    parts = {c[2:]: table[c] for c in table.columns if c.startswith("p_")}
+    return engine.collect(table.select("v", read=stamps.assemble(parts, shapes)))
+
+
+def _differences(
+    engine: Engine, values: list[str], tz: str, shapes: frozenset[str]
+) -> pl.DataFrame:
+    """The values the engine reads, through the stages of `shapes`, otherwise than polars."""
+    got = _read(engine, values, Timestamps(Text("duckdb"), "duckdb", tz), "mdy", shapes)
+    want = pl.DataFrame({"v": values}, schema={"v": pl.String})
+    want = want.select("v", read=parse_datetime(pl.col("v"), "mdy", tz))
+    joined = want.join(got, on="v", suffix="_engine", maintain_order="left", nulls_equal=True)
+    return joined.filter(~pl.col("read").eq_missing(pl.col("read_engine")))
+
+
+@pytest.mark.parametrize("tz", ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"])
+def test_iso_dates_read_by_position_as_polars_reads_them(engine: Engine, tz: str) -> None:
+    """ISO dates with their parts in place, read by position (a census found no other dash
+    date), calendar-invalid ones and times the clocks skip included: what polars reads."""
+    differ = _differences(engine, ISO_DATES, tz, frozenset({"iso"}))
+    assert differ.height == 0, differ.rows()
+    read = _read(
+        engine, ISO_DATES, Timestamps(Text("duckdb"), "duckdb", tz), "mdy", frozenset({"iso"})
+    )
+    assert read["read"].null_count() >= 10 and read["read"].drop_nulls().len() >= 15
+
+
+def _iso_text(parts: tuple[int, int, int, int, int, int, str, str, str]) -> str:
+    year, month, day, hour, minute, second, separator, layout, zone = parts
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if layout == "date":
+        return date
+    if layout == "minutes":
+        return f"{date}{separator}{hour:02d}:{minute:02d}"
+    return f"{date}{separator}{hour:02d}:{minute:02d}:{second:02d}{zone}"
+
+
+ISO_VALUES = st.tuples(
+    st.sampled_from([0, 1, 1900, 2000, 2024, 2026, 9999]),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.integers(0, 61),
+    st.sampled_from(["T", " "]),
+    st.sampled_from(["date", "minutes", "seconds"]),
+    st.one_of(
+        st.sampled_from(["", "Z"]),
+        st.builds(
+            lambda sign, h, m: f"{sign}{h:02d}:{m:02d}",
+            st.sampled_from("+-"),
+            st.integers(0, 25),
+            st.integers(0, 61),
+        ),
+    ),
+).map(_iso_text)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(ISO_VALUES, min_size=1, max_size=60), st.sampled_from(["UTC", "Europe/Berlin"]))
+def test_generated_iso_dates_read_by_position_as_dash_dates_are(
+    engine: Engine, values: list[str], tz: str
+) -> None:
+    """Read by position, an ISO value is the instant the general reading of dash dates gives
+    it (the two must not differ even where that reading and polars' do: a leap second, DST
+    rules of a far year), null where that reading's is."""
+    stamps = Timestamps(Text("duckdb"), "duckdb", tz)
+    by_position = _read(engine, values, stamps, "mdy", frozenset({"iso"}))
+    general = _read(engine, values, stamps, "mdy", frozenset({"dash"}))
+    assert by_position["v"].equals(general["v"])
+    differ = by_position.filter(~pl.col("read").eq_missing(general["read"]))
+    assert differ.height == 0, differ.rows()
+    # What the census counts on: an ISO value is a dash date, and of no other shape.
+    table = ibis.memtable({"v": values}, schema={"v": "string"})
+    s = stamps.normalise_text(table.v)
+    others = {**stamps.patterns, "numeric": NUMERIC_DATE}
+    shapes = engine.collect(table.select(**{k: s.re_search(p) for k, p in others.items()}))
+    assert shapes["dash"].all()
+    assert not any(shapes.select(pl.exclude("dash").any()).row(0))
+
+
+def _real(year: int, month: int, day: int, *times: int) -> bool:
+    """Whether ISO parts are a real time, as the dash reading checks them."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = 29 if month == 2 and leap else 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+    hour, *sixties = times or (0,)
+    return 1 <= month <= 12 and 1 <= day <= days and hour <= 23 and all(t <= 59 for t in sixties)
+
+
+def test_the_real_iso_pattern_takes_exactly_the_real_times() -> None:
+    """Every part's every two digits (and 29 February of every year): the pattern the ISO
+    reading keeps a value by takes the values whose parts the dash reading finds real."""
+    pattern = re.compile(REAL_ISO)
+    cases: list[tuple[str, bool]] = []
+    for year in range(10000):
+        cases.append((f"{year:04d}-02-29", _real(year, 2, 29)))
+    for year in (0, 1, 4, 100, 400, 1900, 2000, 2024, 2026, 9999):
+        for month, day in itertools.product(range(100), repeat=2):
+            cases.append((f"{year:04d}-{month:02d}-{day:02d}", _real(year, month, day)))
+    for h, m, sec in itertools.product(range(100), repeat=3):
+        cases.append((f"2026-01-05T{h:02d}:{m:02d}:{sec:02d}", _real(2026, 1, 5, h, m, sec)))
+    for h, m in itertools.product(range(100), repeat=2):
+        cases.append((f"2026-01-05 {h:02d}:{m:02d}", _real(2026, 1, 5, h, m)))
+        for sign in "+-":
+            zone = f"{sign}{h:02d}:{m:02d}"
+            cases.append((f"2026-01-05T10:00:00{zone}", _real(2026, 1, 5, h, m)))
+    cases += [("2026-01-05T10:00:00Z", True), ("2026-01-05 10:00:00Z", True)]
+    wrong = [(text, real) for text, real in cases if bool(pattern.match(text)) != real]
+    assert wrong == []
+    # every value it takes has the shape the census counts
+    assert all(re.match(ISO, text) for text, real in cases if real)
+    assert sum(real for _, real in cases) > 90_000
+
+
+def test_the_census_reads_a_column_by_position_only_when_every_dash_date_is_iso(
+    engine: Engine,
+) -> None:
+    stamps = Timestamps(Text("duckdb"), "duckdb", "UTC")
+    raw = ibis.memtable(
+        {
+            "all_iso": ["2026-01-05T10:00:00Z", " 2026-01-06 ", "", None, "2026-02-30"],
+            "one_not": ["2026-01-05T10:00:00Z", "2026-01-05 10:00:00.5", None, None, None],
+            "iso_and_us": ["2026-01-05T10:00:00Z", "1/5/2026", "1767607200000", None, None],
+            "none": ["soon", "", None, None, None],
+        },
+        schema={c: "string" for c in ("all_iso", "one_not", "iso_and_us", "none")},
+    )
+    headers = dict.fromkeys(raw.columns, False)
+    found = take_census(raw, headers, stamps, engine.collect, Path("x.csv"))
+    assert {h: set(c.shapes) for h, c in found.items()} == {
+        "all_iso": {"iso"},
+        "one_not": {"dash"},
+        "iso_and_us": {"iso", "ordered", "epoch"},
+        "none": set(),
+    }
+
+
+def test_a_column_of_iso_and_other_dates_is_read_as_polars_reads_it(
+    engine: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "activities.csv"
+    path.write_text(
+        "activity_id,lead_id,activity_type,occurred_at\n"
+        "a1,1,page_view,2026-01-05T10:00:00Z\n"
+        "a2,1,page_view,5/13/2026 10:00 PM\n"
+        "a3,2,page_view, 2026-01-06 08:00 \n"
+        "a4,2,page_view,2026-02-30T10:00:00Z\n"
+        "a5,2,page_view,1767607200000\n",
+        encoding="utf-8",
+    )
+    leads = tmp_path / "leads.csv"
+    leads.write_text("lead_id,email\n1,a@x.io\n2,b@x.io\n", encoding="utf-8")
+    options = {
+        "leads": LoadOptions(table="leads", source="generic"),
+        "activities": LoadOptions(table="activities", source="generic"),
+    }
+    polars = load_table(path, options["activities"], table="activities")
+    assert polars.accounting.rows_rejected == 1  # 30 February
+    got = _canonical(engine, {"leads": leads, "activities": path}, options)["activities"]
+    _same(polars.frame, got, ["activity_id"])
 
 
 def test_a_time_the_clocks_skip_is_no_time(engine: Engine) -> None:

@@ -17,8 +17,10 @@ from hypothesis import strategies as st
 
 from revq.config.models import LoadOptions
 from revq.core.derive import derive_lead_fields
+from revq.core.parse import parse_datetime
 from revq.io.load import load_table
 from tests.engine_cases import CASES, EMAIL_DOMAINS, write_float_export
+from tests.engine_date_cases import ISO_DATES
 from tests.engine_equality import SAMPLE_AS_OF, assert_same_rows, polars_scored, sample_project
 from tests.engine_regex_cases import PATTERNS, TEXTS
 from tests.engine_strategies import inputs, models
@@ -57,6 +59,7 @@ from revq.engines.ibis_scoring import score_table  # noqa: E402
 from revq.engines.inputs import RawInput, canonical_inputs  # noqa: E402
 from revq.engines.load.lead_fields import derive_lead_fields as engine_lead_fields  # noqa: E402
 from revq.engines.load.text import Text  # noqa: E402
+from revq.engines.load.timestamps import Timestamps  # noqa: E402
 from revq.engines.reading import read_export  # noqa: E402
 from revq.engines.regex import search_pattern  # noqa: E402
 from revq.engines.sql import compile_sql  # noqa: E402
@@ -239,6 +242,47 @@ def test_spark_lowercases_as_polars_but_for_the_characters_refused(spark: SparkS
         assert unstable_lower(polars_lower) or unstable_lower(lowered) or chars[i] == "\u0130", hex(
             ord(chars[i])
         )
+
+
+def test_the_loaders_trim_takes_the_whitespace_polars_strips(
+    con: object, spark: SparkSession
+) -> None:
+    """The loader strips text with Spark's TRIM of a set of characters: it takes whole
+    characters off, for every code point what polars' strip_chars() takes."""
+    chars = [chr(c) for c in range(1, 0x110000) if not 0xD800 <= c <= 0xDFFF]
+    texts = [f"{c}x{c}" for c in chars] + ["\u00a0\u2003 x \t\n", "", "\u3000"]
+    frame = pl.DataFrame({"i": range(len(texts)), "t": texts})
+    table = _table(con, spark, "padded", frame)
+    stripped = table.select("i", s=Text("spark").strip(table.t))  # type: ignore[attr-defined]
+    got = con.to_polars(stripped).sort("i")  # type: ignore[attr-defined]
+    want = frame.select("i", s=pl.col("t").str.strip_chars())
+    assert got["s"].equals(want["s"])
+    assert (want["s"] == "x").sum() == 25 + 1  # Unicode's 25 white-space characters, a padded x
+
+
+def test_iso_dates_read_by_position_on_spark_as_polars_reads_them(
+    con: object, spark: SparkSession
+) -> None:
+    """ISO dates read by position (Spark reads those with a zone itself), calendar-invalid
+    ones and other zones included: what polars reads."""
+    # (years pandas cannot hold, which brings Spark's rows back, left out)
+    values = [v for v in ISO_DATES if v.strip() and not v.startswith(("0000", "9999"))]
+    frame = pl.DataFrame({"v": values})
+    table = _table(con, spark, "iso_dates", frame)
+    stamps = Timestamps(Text("spark"), "spark", "UTC")
+    table = table.mutate(p_value=Text("spark").strip(table.v))  # type: ignore[attr-defined]
+    for _, stage in stamps.stages("mdy", frozenset({"iso"})):
+        parts = {c[2:]: table[c] for c in table.columns if c.startswith("p_")}
+        table = table.mutate(**{f"p_{k}": v for k, v in stage(parts).items()})
+    parts = {c[2:]: table[c] for c in table.columns if c.startswith("p_")}
+    expr = table.select("v", read=stamps.assemble(parts, frozenset({"iso"})))
+    got = con.to_polars(expr)  # type: ignore[attr-defined]
+    want = frame.select("v", read=parse_datetime(pl.col("v"), "mdy", "UTC"))
+    joined = want.join(got, on="v", suffix="_spark")
+    assert joined.height == len(values)
+    differ = joined.filter(~pl.col("read").eq_missing(pl.col("read_spark")))
+    assert differ.height == 0, differ.rows()
+    assert joined["read"].null_count() >= 10 and joined["read"].drop_nulls().len() >= 15
 
 
 @st.composite

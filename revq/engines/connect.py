@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import ibis
+import ibis.expr.operations as ops
 import ibis.expr.types as ir
 import polars as pl
 
@@ -75,9 +76,9 @@ class Engine:
     def materialise(self, expr: ir.Table) -> ir.Table:
         """An expression computed into a temporary table of the engine's (DuckDB, Spark), so
         that the queries that read it start from rows, not from the expression; a warehouse
-        keeps the expression, for one query."""
+        keeps the expression, for one query. A table of the engine's is itself."""
         name = self.backend.name
-        if name not in ("duckdb", "pyspark"):
+        if name not in ("duckdb", "pyspark") or _computed(expr):
             return expr
         self._tables += 1
         table = f"revq_step_{self._tables}"
@@ -100,6 +101,14 @@ class Engine:
         for close in self._closers:
             close()
         self._closers.clear()
+
+
+def _computed(expr: ir.Table) -> bool:
+    """Whether an expression is a table of the engine's (under a name of the query's, or not)."""
+    op = expr.op()
+    if isinstance(op, ops.AliasedRelation):
+        op = op.parent
+    return isinstance(op, ops.DatabaseTable)
 
 
 def split_name(name: str) -> tuple[str, str | tuple[str, str] | None]:

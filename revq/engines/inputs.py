@@ -69,12 +69,16 @@ def canonical_inputs(
     dialect: Dialect,
     collect: Collect | None = None,
     barrier: Barrier | None = None,
+    keep: Barrier | None = None,
 ) -> EngineInputs:
     """The run's raw inputs (`leads`, and `activities` and `signals` when given) as canonical
     tables. `collect` runs a query in the engine: given, a census of each table's text date
     columns (one aggregate query) finds the shapes of date to read and the day/month order
     where the load options leave it to the data; without it (SQL compiled for later) every
-    shape is read, and dates like 3/5/2026 month-first unless load.date_order says."""
+    shape is read, and dates like 3/5/2026 month-first unless load.date_order says. `keep`
+    computes a table into the engine: given, the leads are computed once, before and after
+    their merge, where the activities' query would otherwise read them again to follow the
+    merges."""
     mapped: dict[str, Mapped] = {}
     for table in TABLES:
         given = raw.get(table)
@@ -99,7 +103,9 @@ def canonical_inputs(
     )
     activities = mapped["activities"].table if "activities" in mapped else None
     if opts.dedupe.enabled:
-        merged = merge_duplicate_leads(leads)
+        if keep is not None and activities is not None:
+            leads = keep(leads)
+        merged = merge_duplicate_leads(leads, keep if activities is not None else None)
         leads = merged.leads.alias("revq_leads_merged")
         if activities is not None:
             activities = follow_merges(activities, merged.merged_ids)

@@ -93,6 +93,7 @@ def prepare(engine: Engine, raw: Mapping[str, RawInput], *, timezone: str) -> Pr
             dialect=engine.dialect,
             collect=engine.collect,
             barrier=engine.barrier,
+            keep=engine.materialise,
         )
         leads = engine.materialise(inputs.leads)
         activities = inputs.activities

@@ -1,5 +1,6 @@
 """What the text date columns of a table hold, found by one aggregate query in the engine:
-which shapes of date occur (so the query that reads them reads those shapes alone), and the
+which shapes of date occur (so the query that reads them reads those shapes alone; ISO dates
+with their parts in place, by position, where no other dash date occurs), and the
 day/month order of dates like 3/5/2026, as revq.core.parse.resolve_date_order finds it:
 13/5/2026 says day-first, 5/13/2026 month-first, 05.03.2026 is day-first; a column that never
 says, or says both, is an error naming a value, not a guess."""
@@ -10,10 +11,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import ibis
 import ibis.expr.types as ir
 import polars as pl
 
-from revq.engines.load.timestamps import SHAPES, Timestamps
+from revq.engines.load.text import as_string
+from revq.engines.load.timestamps import ISO, SHAPES, Timestamps
 from revq.errors import InputError
 
 NUMERIC_DATE = "^([0-9]{1,2})([/.-])([0-9]{1,2})[/.-]([0-9]{4})([ ,T].*)?$"
@@ -22,8 +25,9 @@ Collect = Callable[[ir.Table], pl.DataFrame]
 
 @dataclass(frozen=True)
 class ColumnCensus:
-    """The shapes a date column's values have, and its day/month order (dmy or mdy; None
-    where the load options set it)."""
+    """The shapes a date column's values have (`iso` for dash dates that are all ISO 8601 with
+    their parts in place), and its day/month order (dmy or mdy; None where the load options
+    set it)."""
 
     shapes: frozenset[str] = SHAPES
     order: str | None = None
@@ -41,9 +45,17 @@ def take_census(
         return {}
     measures: dict[str, ir.Value] = {}
     for i, (header, sniff) in enumerate(headers.items()):
-        s = stamps.normalise_text(raw[header])
+        trimmed = stamps.t.strip(as_string(raw[header]))
+        iso = trimmed.re_search(ISO).fill_null(False)
+        # An ISO value is a dash date and of no other shape (nor like 3/5/2026): the other
+        # patterns read the other values alone, and dash dates among those say that the
+        # column is not all ISO.
+        s = ibis.cases(
+            (iso, ibis.null("string")), else_=stamps.normalise_text(trimmed, trimmed=True)
+        )
         for shape, pattern in stamps.patterns.items():
-            measures[f"{shape}{i}"] = s.re_search(pattern).fill_null(False).cast("int64").sum()
+            measures[f"{shape}{i}"] = _count(s.re_search(pattern))
+        measures[f"iso{i}"] = _count(iso)
         if not sniff:
             continue
         shaped = s.re_search(NUMERIC_DATE).fill_null(False)
@@ -63,9 +75,15 @@ def take_census(
     out = {}
     for i, (header, sniff) in enumerate(headers.items()):
         shapes = frozenset(s for s in stamps.patterns if row[f"{s}{i}"])
+        if row[f"iso{i}"]:
+            shapes |= {"dash"} if row[f"dash{i}"] else {"iso"}
         order = _order(row, i, header, name) if sniff else None
         out[header] = ColumnCensus(shapes, order)
     return out
+
+
+def _count(matched: ir.BooleanValue) -> ir.IntegerValue:
+    return matched.fill_null(False).cast("int64").sum()
 
 
 def _order(row: Mapping[str, object], i: int, header: str, name: Path) -> str:

@@ -9,6 +9,7 @@ duplicate reach the record kept."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ibis
@@ -69,9 +70,13 @@ def merge_on(leads: ir.Table, key: str, step: str) -> ir.Table:
     return single.union(merged.select(columns)).alias(f"revq_leads_merged_by_{step}")
 
 
-def merge_duplicate_leads(leads: ir.Table) -> Merged:
+def merge_duplicate_leads(
+    leads: ir.Table, keep: Callable[[ir.Table], ir.Table] | None = None
+) -> Merged:
     """Leads sharing a lead id merged, then leads sharing a normalised email; and each id the
-    email merge removed, with the id kept for its email."""
+    email merge removed, with the id kept for its email. `keep`, given, computes the merged
+    leads into the engine, for the ids merged away to be found from them rather than by
+    merging again."""
     before = leads
     if "lead_id" in leads.columns:
         leads = merge_on(leads, "lead_id", "id")
@@ -79,8 +84,10 @@ def merge_duplicate_leads(leads: ir.Table) -> Merged:
         empty = before.select(lead_id=ibis.null("string"), merged_into=ibis.null("string")).filter(
             ibis.literal(False)
         )
-        return Merged(leads, empty)
+        return Merged(keep(leads) if keep is not None else leads, empty)
     after = merge_on(leads, EMAIL_NORMALISED, "email")
+    if keep is not None:
+        after = keep(after)
     kept = after.select(
         _email=after[EMAIL_NORMALISED], merged_into=after["lead_id"].cast("string")
     ).filter(lambda t: t._email.notnull())

@@ -6,10 +6,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import ibis
+import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
+from revq.engines.builtins import builtin
 from revq.engines.dialects import Dialect, white_space
 from revq.engines.text import lower
+from revq.engines.unicode import WHITE_SPACE
+
+# The dialects whose TRIM of a set of characters strips white space as polars does (whole
+# Unicode characters, checked for every code point by the Spark tests) and costs less than a
+# pattern. DuckDB's strips the same, but costs more than the pattern.
+TRIM_DIALECTS = frozenset({"spark"})
+_trim = builtin("trim", dt.string, dt.string, dt.string)
 
 
 class Text:
@@ -21,7 +30,15 @@ class Text:
 
     def strip(self, value: ir.StringValue) -> ir.StringValue:
         """Leading and trailing white space removed, as polars' strip_chars()."""
-        return value.re_replace(f"^[{self.ws}]+|[{self.ws}]+$", "")
+        if self.dialect in TRIM_DIALECTS:
+            return _trim(value, WHITE_SPACE)
+        stripped = value.re_replace(f"^[{self.ws}]+|[{self.ws}]+$", "")
+        if self.dialect != "duckdb":
+            return stripped
+        # In DuckDB, finding white space at an end costs less than replacing it, and most
+        # values have none.
+        padded = value.re_search(f"^[{self.ws}]|[{self.ws}]$")
+        return ibis.ifelse(padded, stripped, value)
 
     def lower(self, value: ir.StringValue) -> ir.StringValue:
         """Lower case as polars' to_lowercase() writes it (revq.engines.text.lower)."""

@@ -7,7 +7,16 @@ A value is read in stages, each a set of columns, so that no expression is repea
 another (a query would otherwise grow with every part): its text trimmed, which shape it has,
 that shape's parts, then the parts checked (month, day of that month, hour) and written as
 `YYYY-MM-DD HH:MM:SS.ffffff+HH:MM`, which every engine casts to the same instant. No engine's
-own date parsing decides what a value means."""
+own date parsing decides what a value means.
+
+A column whose every dated value is ISO 8601 with each part in its place (2026-01-05,
+2026-01-05 10:00, 2026-01-05T10:00:00Z, ...+02:00: what APIs and most exports write) is read
+by position instead: one pattern says the value is a real time of that shape (its month, the
+day of that month, its hour...), then the text at each place is the part the dash reading
+would have found there, written the same way (or, where the engine reads such a value itself
+and it has a zone, the value as it is). The shape is one the general reading of dash dates also
+reads, so the two give the same instant; a census of the column (date_census.py) says when it
+applies."""
 
 from __future__ import annotations
 
@@ -17,6 +26,7 @@ import ibis
 import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
+from revq.engines.builtins import builtin
 from revq.engines.dialects import Dialect
 from revq.engines.load.text import Text, as_string
 
@@ -28,6 +38,28 @@ _Y, _2 = "([0-9]{1,4})", "([0-9]{1,2})"
 EPOCH_MS = "^[0-9]{13}$"
 # The shapes of date revq reads.
 SHAPES = frozenset({"dash", "slash", "ordered", "epoch"})
+# Dash dates whose parts are all in their places, read by position where a column has no other
+# dash dates (its census says): the date, then after T or a space the hour and minute, then the
+# seconds with a Z or an offset +HH:MM, or without.
+ISO = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(Z|[-+][0-9]{2}:[0-9]{2})?)?)?$"
+# An ISO value that is a real time, as the dash reading checks one: a month of the year, a day
+# of that month (29 February in leap years alone), hours 00-23, minutes and seconds 00-59, an
+# offset of 00-23 hours and 00-59 minutes.
+_HOUR, _SIXTY = "(?:[01][0-9]|2[0-3])", "[0-5][0-9]"
+_MONTH_DAY = (
+    "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)"
+_REAL_DATE = f"(?:[0-9]{{4}}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+_ZONE = f"(?:Z|[-+]{_HOUR}:{_SIXTY})"
+REAL_ISO = f"^{_REAL_DATE}(?:[T ]{_HOUR}:{_SIXTY}(?::{_SIXTY}{_ZONE}?)?)?$"
+# The lengths of an ISO value: a date, with minutes, with seconds, with a Z, with an offset.
+_ISO_DATE, _ISO_MINUTES, _ISO_SECONDS, _ISO_Z, _ISO_OFFSET = 10, 16, 19, 20, 25
+# The dialects whose cast to a timestamp reads an ISO value with a zone as it is written (T
+# or a space, Z or an offset), checked by the tests; elsewhere it is written out first.
+READS_ISO = frozenset({"duckdb", "spark"})
 # The parts that are not numbers.
 TEXT_PARTS = frozenset({"rest", "sep", "sep1", "sep2", "fraction", "sign", "meridiem"})
 # Each pattern has at most nine groups: DuckDB takes no group past the ninth.
@@ -121,11 +153,15 @@ class Timestamps:
         """The stages of reading one text column: each takes the columns so far (the text as
         `value`) and gives the next ones; `assemble` then gives the timestamp. `order` is the
         day/month order of 3/5/2026 (dmy or mdy); `shapes` the shapes the column's values
-        have (all of them unless a census of the values found fewer). Each stage is named, for
-        the query's readers."""
+        have (all of them unless a census of the values found fewer; `iso` in place of `dash`
+        where every dash date is ISO 8601 with its parts in their places). Each stage is named,
+        for the query's readers."""
+        general = shapes - {"iso"}
 
         def texts(p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
             out: dict[str, ir.Value] = {}
+            if "iso" in shapes:
+                out.update(self._iso(p))
             if "dash" in shapes:
                 out.update(self._dash(p))
             if "slash" in shapes:
@@ -135,7 +171,7 @@ class Timestamps:
             return out
 
         return [
-            ("date_text", self._normalise),
+            ("date_text", lambda p: self._normalise(p) if general else {}),
             ("date_shapes", lambda p: self._shapes(p, shapes)),
             ("date_parts", lambda p: self._dates(p, shapes)),
             ("time_parts", lambda p: self._times(p, shapes)),
@@ -153,12 +189,18 @@ class Timestamps:
         return {"s": self.normalise_text(p["value"], trimmed=p["value"].type().is_string())}
 
     def _shapes(self, p: Mapping[str, ir.Value], shapes: frozenset[str]) -> dict[str, ir.Value]:
-        """Which shape the text has (several may: 1/5/26 reads as ISO and as ordered)."""
-        return {
+        """Which shape the text has (several may: 1/5/26 reads as ISO and as ordered); an ISO
+        value itself (null for one of another shape)."""
+        out: dict[str, ir.Value] = {
             f"is_{name}": p["s"].re_search(rx)
             for name, rx in self.patterns.items()
             if name in shapes
         }
+        if "iso" in shapes:
+            value = as_string(p["value"])
+            real = value.re_search(REAL_ISO)
+            out["iso"] = ibis.cases((real, value), else_=ibis.null("string"))
+        return out
 
     def _dates(self, p: Mapping[str, ir.Value], shapes: frozenset[str]) -> dict[str, ir.Value]:
         """Each shape's date parts, and the rest of the text (its time), from the values of
@@ -194,6 +236,8 @@ class Timestamps:
     ) -> ir.TimestampValue:
         """The first shape whose parts are a real time, as a UTC timestamp; else null."""
         read = []
+        if "iso" in shapes:
+            read.append(self._zoned(p["iso_text"], p["iso_zone"]))
         if "dash" in shapes:
             read.append(self._zoned(p["dash_text"], p["dash_zone"]))
         if "slash" in shapes:
@@ -210,6 +254,32 @@ class Timestamps:
         return ibis.cases(
             (zone.notnull(), text.concat(zone.fill_null("")).cast(UTC)), else_=self._naive(text)
         )
+
+    def _iso(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
+        """A real ISO value (null for any other) as `_dash` writes it, its text and zone, from
+        the value's own characters: the date, the time (00:00:00 where it has none, :00 where
+        it has no seconds), a fraction of none, a Z as +00:00. Where the engine reads the value
+        itself, one with a zone is the text as it is, with an empty zone."""
+        iso = p["iso"]
+        length = iso.length()
+        clock = ibis.cases(
+            (length == _ISO_DATE, ibis.literal("00:00:00")),
+            (length == _ISO_MINUTES, iso.substr(11, 5).concat(":00")),
+            else_=iso.substr(11, 8),
+        )
+        text = iso.substr(0, _ISO_DATE).concat(" ", clock, ".000000")
+        if self.dialect in READS_ISO:
+            zoned = length >= _ISO_Z
+            return {
+                "iso_text": ibis.cases((zoned, iso), else_=text),
+                "iso_zone": ibis.cases((zoned, ibis.literal("")), else_=ibis.null("string")),
+            }
+        zone = ibis.cases(
+            (length == _ISO_Z, ibis.literal("+00:00")),
+            (length == _ISO_OFFSET, iso.substr(_ISO_SECONDS, 6)),
+            else_=ibis.null("string"),
+        )
+        return {"iso_text": text, "iso_zone": zone}
 
     def _dash(self, p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
         hour = p["dash_hour"]
@@ -381,29 +451,13 @@ class ZoneFunctions:
         return self._to_local(instant, zone).cast(NAIVE)
 
 
-def _builtin(name: str, *types: dt.DataType) -> Callable[..., ir.Value]:
-    """A function of the engine's own, called by its name (with two or three arguments)."""
-
-    def two(a: object, b: object) -> None:  # pragma: no cover - a signature only
-        """An engine's own function."""
-
-    def three(a: object, b: object, c: object) -> None:  # pragma: no cover - a signature only
-        """An engine's own function."""
-
-    fn = two if len(types) == 3 else three
-    built: Callable[..., ir.Value] = ibis.udf.scalar.builtin(
-        fn, name=name, signature=(types[:-1], types[-1])
-    )
-    return built
-
-
-_timezone_utc = _builtin("timezone", dt.string, NAIVE, UTC)
-_timezone_local = _builtin("timezone", dt.string, UTC, NAIVE)
-_to_utc_timestamp = _builtin("to_utc_timestamp", NAIVE, dt.string, NAIVE)
-_from_utc_timestamp = _builtin("from_utc_timestamp", UTC, dt.string, NAIVE)
-_bq_timestamp = _builtin("timestamp", NAIVE, dt.string, UTC)
-_bq_datetime = _builtin("datetime", UTC, dt.string, NAIVE)
-_convert_timezone = _builtin("convert_timezone", dt.string, dt.string, NAIVE, NAIVE)
+_timezone_utc = builtin("timezone", dt.string, NAIVE, UTC)
+_timezone_local = builtin("timezone", dt.string, UTC, NAIVE)
+_to_utc_timestamp = builtin("to_utc_timestamp", NAIVE, dt.string, NAIVE)
+_from_utc_timestamp = builtin("from_utc_timestamp", UTC, dt.string, NAIVE)
+_bq_timestamp = builtin("timestamp", NAIVE, dt.string, UTC)
+_bq_datetime = builtin("datetime", UTC, dt.string, NAIVE)
+_convert_timezone = builtin("convert_timezone", dt.string, dt.string, NAIVE, NAIVE)
 
 _SPARK = ZoneFunctions(lambda t, z: _to_utc_timestamp(t, z), lambda t, z: _from_utc_timestamp(t, z))
 ZONE_FUNCTIONS: dict[str, ZoneFunctions] = {
