@@ -31,7 +31,7 @@ RANKED = {"strongest": "why now's strongest behaviour", "reason": "top reasons"}
 STEPS = {
     "leads_merged": "the leads, duplicates merged (by lead id, then by email)",
     "leads_merged_away": "each lead id merged away, and the id its activities move to",
-    "leads_prepared": "columns scoring reads, compared text normalised, shared lookups",
+    "leads_prepared": "the columns scoring reads; text that rules compare, normalised",
     "segments": "each lead's segment: the first it meets, else default",
     "activity_ages": "each activity's lead, age in days and channel weight",
     "activities_counted": "the activities inside the window, with their decay",
@@ -58,7 +58,8 @@ _RANKED_STEP = re.compile(rf"^({'|'.join(RANKED)})_(items|keys|[0-9]+)$")
 
 @dataclass(frozen=True)
 class Entry:
-    """One step of the query: its CTE, what it computes, and the rules' points it adds."""
+    """One step of the query: its CTE, what it computes, and the columns of rules' points
+    (and of lookups several rules read) it adds."""
 
     name: str
     note: str

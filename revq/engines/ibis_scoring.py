@@ -60,7 +60,7 @@ from revq.engines.numbers import (
 )
 from revq.engines.reasons import Item, rank_items, strongest_name, top_reasons_text
 from revq.engines.regex import search_pattern
-from revq.engines.steps import POINTS, step, without
+from revq.engines.steps import LOOKUP, POINTS, step, without
 from revq.engines.text import as_text, kinds_of, null_text
 from revq.engines.time import age_days, decay_factor, instant
 
@@ -211,7 +211,7 @@ def prepare_leads(
         table = table.mutate(_intent_decay=_last_activity_decay(table, model, as_of))
     lookups: dict[Lookup, str] = {}
     for points, where in shared_lookups(model):
-        name = "_lookup_" + re.sub(r"[^0-9A-Za-z_]", "_", points.column)
+        name = LOOKUP + re.sub(r"[^0-9A-Za-z_]", "_", points.column)
         while name in table.columns:
             name += "_"
         lookups[points] = name

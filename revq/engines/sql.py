@@ -18,7 +18,7 @@ from revq.engines.sql_tidy import (
     order_steps,
     prune_columns,
 )
-from revq.engines.steps import POINTS
+from revq.engines.steps import LOOKUP, POINTS
 from revq.errors import RevqError
 
 # revq's dialect names -> Ibis's compilers (Spark SQL is Ibis's PySpark compiler).
@@ -90,12 +90,12 @@ def compile_sql_steps(expr: ir.Table, dialect: str) -> SqlQuery:
 
 
 def _entry(cte: sge.CTE) -> Entry:
-    """A step's entry in the table of contents: what it computes, and the rules' points
-    columns it adds."""
+    """A step's entry in the table of contents: what it computes, and the columns of rules'
+    points (and of lookups several rules read) it adds."""
     points = tuple(
         p.alias_or_name
         for p in cte.this.selects
-        if p.alias_or_name.startswith(POINTS) and not isinstance(p, sge.Column)
+        if p.alias_or_name.startswith((POINTS, LOOKUP)) and not isinstance(p, sge.Column)
     )
     return Entry(cte.alias, describe(cte.alias) or UNDESCRIBED, points)
 

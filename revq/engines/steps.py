@@ -6,6 +6,7 @@ from ibis.expr import types as ir
 
 PREFIX = "revq_"  # never the name of a table the query reads (a CTE would hide it)
 POINTS = "pts_"  # a rule's points column is this and the rule's name
+LOOKUP = "_lookup_"  # a lookup several rules read is held in this and its column's name
 
 
 def step(table: ir.Table, name: str) -> ir.Table:

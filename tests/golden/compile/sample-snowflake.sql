@@ -23,7 +23,8 @@
 --   revq_leads_ranked_by_email     the records sharing an email, latest activity first
 --   revq_leads_merged_by_email     one record per email: each field from the first that has it
 --   revq_leads_merged              the leads, duplicates merged (by lead id, then by email)
---   revq_leads_prepared            columns scoring reads, compared text normalised, shared lookups
+--   revq_leads_prepared            the columns scoring reads; text that rules compare, normalised
+--                                    _lookup_title
 --   revq_segments                  each lead's segment: the first it meets, else default
 --   revq_fit                       fit rules' points, a column per rule (null: did not fire)
 --                                    pts_seniority, pts_company_size, pts_company_size_small,
@@ -6097,7 +6098,7 @@ WITH "revq_leads_trimmed" AS (
     *
   FROM "revq_leads_merged_by_email" AS "t77"
 ), "revq_leads_prepared" AS (
-  /* columns scoring reads, compared text normalised, shared lookups */
+  /* the columns scoring reads; text that rules compare, normalised */
   SELECT
     "t78"."lead_id",
     "t78"."email",
