@@ -13,7 +13,7 @@ from revq.app.run import Message
 from revq.cli.common import Flags
 from revq.render.layout import message_lines
 
-FAR = "/work/shared/realdata/olist-marketing-funnel/olist_marketing_qualified_leads_dataset.csv"
+FAR = "/srv/exports/crm-sync/olist-marketing-funnel/olist_marketing_qualified_leads_dataset.csv"
 
 
 class _Terminal(io.StringIO):
@@ -39,7 +39,7 @@ def test_a_far_path_is_whole_on_a_line_of_its_own(monkeypatch: pytest.MonkeyPatc
 def test_a_path_that_fits_at_the_margin_is_not_pushed_past_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = "/work/shared/realdata/fivetran-dbt_hubspot_source/contact_merge_audit_data.csv:"
+    path = "/srv/exports/crm-sync/fivetran-dbt_hubspot_source/contact_merge_audit_data.csv:"
     assert len(path) == 79  # the indent would make it 81
     text = f"{path} not a table revq knows (columns: canonical_vid, contact_id); left out"
     said = _said(Message("warning", text), monkeypatch)
