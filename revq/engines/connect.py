@@ -53,9 +53,27 @@ class Engine:
 
     def collect(self, expr: ir.Table) -> pl.DataFrame:
         """An expression's rows, brought back as a polars frame."""
-        frame = self.backend.to_polars(expr)
+        with self._compiling():
+            frame = self.backend.to_polars(expr)
         assert isinstance(frame, pl.DataFrame)
         return frame
+
+    @contextmanager
+    def _compiling(self) -> Iterator[None]:
+        """Ibis merges each SELECT of a query into the next where it can, at a cost that grows
+        faster than the query (for revq's scoring, most of the time Ibis takes to write it);
+        DuckDB plans the nested SELECTs as it would the merged ones, so its queries are
+        written as built."""
+        if self.backend.name != "duckdb":
+            yield
+            return
+        options = ibis.options.sql
+        fused = options.fuse_selects
+        options.fuse_selects = False
+        try:
+            yield
+        finally:
+            options.fuse_selects = fused
 
     def table(self, name: str) -> ir.Table:
         """A table of the engine by its name: TABLE, SCHEMA.TABLE or CATALOG.SCHEMA.TABLE."""
@@ -83,7 +101,8 @@ class Engine:
         self._tables += 1
         table = f"revq_step_{self._tables}"
         if name == "duckdb":
-            self.backend.create_table(table, expr, temp=True)
+            with self._compiling():
+                self.backend.create_table(table, expr, temp=True)
         else:
             frame = self.backend._session.sql(self.backend.compile(expr)).cache()
             frame.createOrReplaceTempView(table)
