@@ -24,6 +24,7 @@ from revq.config.warehouse import (
     redact_url,
     secrets_of,
 )
+from revq.engines.compilers import DUCKDB
 from revq.engines.dialects import BACKEND_DIALECT, Dialect
 from revq.errors import RevqError
 
@@ -172,6 +173,7 @@ def connect(spec: str, warehouse_url: str | None = None) -> Engine:
 
 def _duckdb() -> Engine:
     backend = ibis.duckdb.connect()
+    backend.compiler = DUCKDB
     return Engine("duckdb", backend, "duckdb", reads_files=True, _closers=[backend.disconnect])
 
 
@@ -254,5 +256,6 @@ def _url(url: str) -> Engine:
         raise RevqError(f"{shown}: revq does not score on the {name} backend (it does on {known})")
     if name == "duckdb":
         backend.raw_sql("SET TimeZone = 'UTC'")
+        backend.compiler = DUCKDB
     return Engine(shown, backend, dialect, reads_files=name == "duckdb", secrets=secrets,
                   _closers=[backend.disconnect])  # fmt: skip
