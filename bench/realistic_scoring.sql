@@ -310,7 +310,8 @@ bounded as (
 -- the items top reasons are drawn from: every rule's points, and a cap where a bound cut a
 -- group's sum
 items as (
-  select *, fit + intent + signal + negative as total,
+  -- the four group scores added pairwise, as polars' sum_horizontal adds them
+  select *, (fit + intent) + (signal + negative) as total,
     [
       {'n': 'seniority', 'v': seniority}, {'n': 'company_size', 'v': company_size},
       {'n': 'company_size_small', 'v': company_size_small},

@@ -24,6 +24,7 @@ from revq.config.warehouse import (
     redact_url,
     secrets_of,
 )
+from revq.engines.compilers import DUCKDB
 from revq.engines.dialects import BACKEND_DIALECT, Dialect
 from revq.errors import RevqError
 
@@ -53,9 +54,27 @@ class Engine:
 
     def collect(self, expr: ir.Table) -> pl.DataFrame:
         """An expression's rows, brought back as a polars frame."""
-        frame = self.backend.to_polars(expr)
+        with self._compiling():
+            frame = self.backend.to_polars(expr)
         assert isinstance(frame, pl.DataFrame)
         return frame
+
+    @contextmanager
+    def _compiling(self) -> Iterator[None]:
+        """Ibis merges each SELECT of a query into the next where it can, at a cost that grows
+        faster than the query (for revq's scoring, most of the time Ibis takes to write it);
+        DuckDB plans the nested SELECTs as it would the merged ones, so its queries are
+        written as built."""
+        if self.backend.name != "duckdb":
+            yield
+            return
+        options = ibis.options.sql
+        fused = options.fuse_selects
+        options.fuse_selects = False
+        try:
+            yield
+        finally:
+            options.fuse_selects = fused
 
     def table(self, name: str) -> ir.Table:
         """A table of the engine by its name: TABLE, SCHEMA.TABLE or CATALOG.SCHEMA.TABLE."""
@@ -83,7 +102,8 @@ class Engine:
         self._tables += 1
         table = f"revq_step_{self._tables}"
         if name == "duckdb":
-            self.backend.create_table(table, expr, temp=True)
+            with self._compiling():
+                self.backend.create_table(table, expr, temp=True)
         else:
             frame = self.backend._session.sql(self.backend.compile(expr)).cache()
             frame.createOrReplaceTempView(table)
@@ -153,6 +173,7 @@ def connect(spec: str, warehouse_url: str | None = None) -> Engine:
 
 def _duckdb() -> Engine:
     backend = ibis.duckdb.connect()
+    backend.compiler = DUCKDB
     return Engine("duckdb", backend, "duckdb", reads_files=True, _closers=[backend.disconnect])
 
 
@@ -235,5 +256,6 @@ def _url(url: str) -> Engine:
         raise RevqError(f"{shown}: revq does not score on the {name} backend (it does on {known})")
     if name == "duckdb":
         backend.raw_sql("SET TimeZone = 'UTC'")
+        backend.compiler = DUCKDB
     return Engine(shown, backend, dialect, reads_files=name == "duckdb", secrets=secrets,
                   _closers=[backend.disconnect])  # fmt: skip

@@ -85,7 +85,9 @@ def open_sources(engine: Engine, sources: Mapping[str, Source]) -> dict[str, Raw
 
 def prepare(engine: Engine, raw: Mapping[str, RawInput], *, timezone: str) -> Prepared:
     """The raw inputs mapped onto canonical tables, computed into temporary tables where the
-    engine keeps them (DuckDB, Spark); a warehouse keeps them in its one query."""
+    engine keeps them (DuckDB, Spark); a warehouse keeps them in its one query. DuckDB reads
+    the activities in the scoring query itself (it reads them once there): a table of every
+    activity would cost writing them, and holding them."""
     with engine_errors(engine, "to read the inputs"):
         inputs: EngineInputs = canonical_inputs(
             raw,
@@ -98,7 +100,8 @@ def prepare(engine: Engine, raw: Mapping[str, RawInput], *, timezone: str) -> Pr
         leads = engine.materialise(inputs.leads)
         activities = inputs.activities
         signals = inputs.signals
-        activities = engine.materialise(activities) if activities is not None else None
+        if activities is not None and engine.dialect != "duckdb":
+            activities = engine.materialise(activities)
         signals = engine.materialise(signals) if signals is not None else None
     return Prepared(leads, activities, signals, inputs.detections, inputs.not_done)
 

@@ -10,6 +10,7 @@ import ibis
 import sqlglot.expressions as sge
 from ibis.expr import types as ir
 
+from revq.engines.compilers import DUCKDB
 from revq.engines.contents import Entry, describe
 from revq.engines.sql_tidy import (
     annotate_steps,
@@ -75,7 +76,7 @@ def compile_sql_steps(expr: ir.Table, dialect: str) -> SqlQuery:
     if compiler == "pyspark":
         _load_spark_options()
     compilers = importlib.import_module("ibis.backends.sql.compilers")
-    sql_compiler = getattr(compilers, compiler).compiler
+    sql_compiler = DUCKDB if compiler == "duckdb" else getattr(compilers, compiler).compiler
     tree = sql_compiler.to_sqlglot(expr.unbind())
     if dialect in ("spark", "databricks"):
         tree = tree.transform(_instant_difference)

@@ -45,8 +45,12 @@ def take_census(
         return {}
     measures: dict[str, ir.Value] = {}
     for i, (header, sniff) in enumerate(headers.items()):
-        trimmed = stamps.t.strip(as_string(raw[header]))
-        iso = trimmed.re_search(ISO).fill_null(False)
+        value = as_string(raw[header])
+        # A value that is ISO as it is needs no trimming: most are, and trimming costs a
+        # pattern a value too.
+        iso_as_is = value.re_search(ISO).fill_null(False)
+        trimmed = ibis.cases((iso_as_is, value), else_=stamps.t.strip(value))
+        iso = ibis.cases((iso_as_is, True), else_=trimmed.re_search(ISO).fill_null(False))
         # An ISO value is a dash date and of no other shape (nor like 3/5/2026): the other
         # patterns read the other values alone, and dash dates among those say that the
         # column is not all ISO.
