@@ -52,6 +52,7 @@ from revq.io.parsers import (
     unmapped_label_warnings,
     with_defaults,
 )
+from revq.io.plain_csv import read_plain
 from revq.io.presets import norm_header, squash_header
 from revq.io.sources import Source, locate
 from revq.io.text import (
@@ -170,13 +171,11 @@ def read_raw(path: Path, opts: LoadOptions) -> RawTable:
         raw = _typed_raw_table(path, records.frame, "json", opts, records.warnings)
         raw.related = records.related
         return raw
-    return read_delimited(
-        path,
-        source.read(),
-        encoding=opts.encoding,
-        delimiter=opts.delimiter,
-        null_values=opts.null_values,
-    )
+    data = source.read()
+    encoding, delimiter, nulls = opts.encoding, opts.delimiter, opts.null_values
+    return read_plain(
+        path, data, encoding=encoding, delimiter=delimiter, null_values=nulls
+    ) or read_delimited(path, data, encoding=encoding, delimiter=delimiter, null_values=nulls)
 
 
 # Enough of a text file to hold its header line, however wide.

@@ -31,8 +31,13 @@ REJECT_SCHEMA = {
 # delimiters. Matches across newlines because a quoted field may span lines.
 _QUOTED = r'"(?:[^"]|"")*"'
 
+# A line of nothing but white space, quotes and delimiters carries no value.
+BLANK = r'^[\s",;\t|]*$'
+# The delimiters revq finds by itself.
+DELIMITERS = (",", ";", "\t", "|")
+
 # Lines Salesforce (and similar report tools) append after the data.
-_FOOTER = re.compile(
+FOOTER = re.compile(
     r"^(grand totals? \(\d+ records?\)|total \(\d+ records?\)"
     r"|confidential information - do not distribute"
     r"|copyright \(c\).*|copyright ©.*|© ?\d{4}.*|.*all rights reserved\.?"
@@ -115,7 +120,7 @@ def decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, str, lis
 def detect_delimiter(first_line: str) -> str:
     """The delimiter that splits the header line into the most fields, outside quotes."""
     unquoted = re.sub(_QUOTED, "", first_line)
-    counts = {d: unquoted.count(d) for d in (",", ";", "\t", "|")}
+    counts = {d: unquoted.count(d) for d in DELIMITERS}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] > 0 else ","
 
@@ -126,11 +131,11 @@ def sniff_headers(text: str, delimiter: str | None) -> list[str]:
     lines = [line for line in text.splitlines()[: PREAMBLE_WINDOW * 4] if line.strip(' \t",;|')]
     if not lines:
         return []
-    start, delim = _header_start(lines[:PREAMBLE_WINDOW], delimiter)
-    return [h.strip() for h in _split_header(lines[start], delim)]
+    start, delim = header_start(lines[:PREAMBLE_WINDOW], delimiter)
+    return [h.strip() for h in split_header(lines[start], delim)]
 
 
-def _split_header(text: str, delimiter: str) -> list[str]:
+def split_header(text: str, delimiter: str) -> list[str]:
     """One line's fields, quotes honoured. The csv module refuses a field longer than its
     limit (128 KiB), a guard for a reader that streams an unterminated quote; here the line is
     already in memory, and a CRM's notes or description field can be a megabyte long."""
@@ -178,7 +183,7 @@ def _utf8_lines(data: bytes) -> pl.DataFrame | None:
     line end, the splitter's own byte): `decode` then reads them and says what they are."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
-    if not data or b"\x1f" in data or _has_lone_cr(data):
+    if not data or b"\x1f" in data or has_lone_cr(data):
         return None
     try:
         return _split_lines(data)
@@ -186,7 +191,7 @@ def _utf8_lines(data: bytes) -> pl.DataFrame | None:
         return None
 
 
-def _has_lone_cr(data: bytes) -> bool:
+def has_lone_cr(data: bytes) -> bool:
     # Most files have no CR at all, and a scan for one is far cheaper than the copy that finds
     # a lone one.
     return b"\r" in data and b"\r" in data.replace(b"\r\n", b"")
@@ -251,14 +256,21 @@ def _bare_tail(body: pl.DataFrame, delim: str) -> pl.Series:
     """The trailing records' text without quotes and trailing delimiters; '' elsewhere."""
     # (a column of one repeated value: a Python list of 10M empty strings took 0.7 s)
     head = pl.repeat("", max(body.height - FOOTER_WINDOW, 0), dtype=pl.String, eager=True)
-    tail = body.tail(FOOTER_WINDOW).select(
-        pl.col("text")
-        .str.replace_all('"', "", literal=True)
+    tail = body.tail(FOOTER_WINDOW).select(bare_text(pl.col("text"), delim).alias("bare"))
+    return pl.concat([head.alias("bare"), tail.to_series()])
+
+
+def bare_text(text: pl.Expr, delim: str) -> pl.Expr:
+    """A record's text without quotes and trailing delimiters, as a report footer is tested."""
+    return (
+        text.str.replace_all('"', "", literal=True)
         .str.replace(f"[{re.escape(delim)}\\s]+$", "")
         .str.strip_chars()
-        .alias("bare")
     )
-    return pl.concat([head.alias("bare"), tail.to_series()])
+
+
+def footer_like(bare: pl.Expr) -> pl.Expr:
+    return bare.str.to_lowercase().str.contains(FOOTER.pattern)
 
 
 # Report exports may open with a title and filter lines above the header; the header is found
@@ -266,11 +278,11 @@ def _bare_tail(body: pl.DataFrame, delim: str) -> pl.Series:
 PREAMBLE_WINDOW = 20
 
 
-def _header_start(lines: list[str], delimiter: str | None) -> tuple[int, str]:
+def header_start(lines: list[str], delimiter: str | None) -> tuple[int, str]:
     """(index of the header among the leading non-blank lines, delimiter)."""
     delims = [delimiter or detect_delimiter(t) for t in lines]
     delim = delimiter or max(set(delims), key=lambda d: (delims.count(d), d == delims[0]))
-    first = header_index([len(_split_header(t, delim)) for t in lines])
+    first = header_index([len(split_header(t, delim)) for t in lines])
     return first, delim if first else delimiter or detect_delimiter(lines[0])
 
 
@@ -283,8 +295,20 @@ def header_index(counts: list[int]) -> int:
     return next((i for i, c in enumerate(counts) if c > 1), 0)
 
 
-def _warn_replacement_characters(line: int, warnings: list[str]) -> None:
-    warnings.append(
+def warn_replacement_characters(data: bytes, warnings: list[str]) -> None:
+    """Warn of U+FFFD in UTF-8 bytes. Its first byte is rare in most exports, and a search for
+    it far cheaper than one for the three bytes together."""
+    if b"\xef" in data and (at := data.find(b"\xef\xbf\xbd")) >= 0:
+        warnings.append(_replacement_warning(data.count(b"\n", 0, at) + 1))
+
+
+def _warn_replacement_in_text(text: str, warnings: list[str]) -> None:
+    if "\ufffd" in text:
+        warnings.append(_replacement_warning(text.count("\n", 0, text.index("\ufffd")) + 1))
+
+
+def _replacement_warning(line: int) -> str:
+    return (
         f"contains U+FFFD replacement characters (first at line {line}): the file was "
         "already damaged by an earlier lossy conversion"
     )
@@ -303,10 +327,7 @@ def read_delimited(
         used_encoding, lone_cr = "utf-8", False
         warnings: list[str] = []
         quoted = b'"' in data
-        if b"\xef\xbf\xbd" in data:  # U+FFFD in UTF-8
-            _warn_replacement_characters(
-                data.count(b"\n", 0, data.index(b"\xef\xbf\xbd")) + 1, warnings
-            )
+        warn_replacement_characters(data, warnings)
     else:
         text, used_encoding, warnings = decode(data, path, encoding)
         if "\x00" in text:
@@ -318,8 +339,7 @@ def read_delimited(
                 "a byte-order mark, pass --encoding utf-16-le",
                 line=text.count("\n", 0, text.index("\x00")) + 1,
             )
-        if "\ufffd" in text:
-            _warn_replacement_characters(text.count("\n", 0, text.index("\ufffd")) + 1, warnings)
+        _warn_replacement_in_text(text, warnings)
         # Lone CR line ends (classic Mac exports) become LF for every reader below.
         lone_cr = "\r" in text and "\r" in text.replace("\r\n", "")
         if lone_cr:
@@ -334,12 +354,12 @@ def read_delimited(
     del lines
     # A line of nothing but quotes and delimiters ('""' or ',,,') carries no value. Tested
     # once per line, in a lazy collect (both cores), and only the leading lines are copied out.
-    blank = pl.col("text").str.contains(r'^[\s",;\t|]*$')
+    blank = pl.col("text").str.contains(BLANK)
     records = records.lazy().with_columns(blank.alias("_blank")).collect()
     non_blank = records.lazy().filter(~pl.col("_blank")).head(PREAMBLE_WINDOW + 1).collect()
     if non_blank.height == 0:
         raise InputError(path, "the file is empty: expected a header line and data rows")
-    start, delim = _header_start(non_blank.head(PREAMBLE_WINDOW)["text"].to_list(), delimiter)
+    start, delim = header_start(non_blank.head(PREAMBLE_WINDOW)["text"].to_list(), delimiter)
     if start:
         warnings.append(
             f"skipped {start} line{'s' if start > 1 else ''} above the header (a report title "
@@ -349,7 +369,7 @@ def read_delimited(
     header_text = str(non_blank["text"][start])
     # a few rows taken out of a polars string column can keep its whole buffer alive
     del non_blank
-    headers = _split_header(header_text, delim)
+    headers = split_header(header_text, delim)
     after = pl.col("line") > header_line
     blank_lines = int(records.lazy().select((after & pl.col("_blank")).sum()).collect().item())
     if blank_lines:
@@ -385,7 +405,7 @@ def read_delimited(
         and header_line == 1
         and good.height == rows_read
         and blank_lines == 0
-        and len(headers) == len(_split_header(header_text, delim))
+        and len(headers) == len(split_header(header_text, delim))
     )
     if untouched:  # polars reads the file's own bytes: the lines' text is let go first
         good = good.select("line")
@@ -408,13 +428,12 @@ def mark_footers(path: Path, body: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataF
     """Split records into (all, footers, data). `body` has LINE and `bare` (the record's text
     with quotes and trailing delimiters removed). Footers are footer-like records after the last
     data record; a 'Grand Totals (N records)' footer must agree with the data rows."""
-    footer_like = pl.col("bare").str.to_lowercase().str.contains(_FOOTER.pattern)
     # Footers end the file: look back from the end, a window at a time, for the last record
     # that is not footer-like, rather than testing every record of a 10M-row body.
     data_end, window = 0, FOOTER_WINDOW
     while True:
         start = max(body.height - window, 0)
-        tail = body.slice(start).select(footer_like)
+        tail = body.slice(start).select(footer_like(pl.col("bare")))
         plain = tail.to_series().not_().arg_true()
         if plain.len():
             data_end = start + int(plain[-1]) + 1

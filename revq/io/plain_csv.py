@@ -1,0 +1,182 @@
+"""A clean delimited export, read straight by polars.
+
+Most large exports are plain: one record a line, the header first, no blank line, no ragged
+row, no report footer. For them, the line-by-line accounting of `text.read_delimited` (which
+splits the file into lines, joins lines into records and counts each record's fields) finds
+nothing, and costs more than parsing the file. Here a few passes over the bytes prove a file
+plain, and polars parses it as `read_delimited` would; any doubt returns None, and the file is
+read the careful way. The two give the same table for every file this one accepts, which
+tests/test_plain_csv.py checks on generated files.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from revq.core.schema import LINE
+from revq.io.text import (
+    BLANK,
+    DELIMITERS,
+    PREAMBLE_WINDOW,
+    RawTable,
+    bare_text,
+    empty_rejects,
+    footer_like,
+    has_lone_cr,
+    header_start,
+    settle_headers,
+    split_header,
+    warn_replacement_characters,
+)
+
+# Bytes scanned at a time: small enough to stay in the processor's cache.
+_CHUNK = 1 << 20
+
+
+def read_plain(
+    path: Path,
+    data: bytes,
+    *,
+    encoding: str | None,
+    delimiter: str | None,
+    null_values: list[str],
+) -> RawTable | None:
+    """The export read by polars from its own bytes, when it is provably plain; else None."""
+    if encoding is not None or null_values or not data:
+        return None  # (a null value is matched against a field, not the line's text)
+    bom = data.startswith(codecs.BOM_UTF8)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if b"\x00" in data or has_lone_cr(data):
+        return None
+    leading = _leading_lines(data, PREAMBLE_WINDOW + 1, skip=len(codecs.BOM_UTF8) if bom else 0)
+    if leading is None or any(pl.Series(leading, dtype=pl.String).str.contains(BLANK)):
+        return None
+    start, delim = header_start(leading[:PREAMBLE_WINDOW], delimiter)
+    fields = split_header(leading[0], delim)
+    if start or delim not in DELIMITERS or len(fields) < 1 or fields[-1].strip() == "":
+        return None
+    census = _Census(data, delim, len(fields))
+    if not (census.quotes_close and census.rows_full) or _last_line_is_footer(data, delim):
+        return None
+    names = [f"c{i}" for i in range(len(fields))]
+    try:
+        frame = pl.read_csv(
+            data,
+            has_header=True,
+            new_columns=names,
+            separator=delim,
+            infer_schema=False,
+            quote_char='"',
+        )
+    except pl.exceptions.PolarsError:
+        return None  # a long row, a stray quote, bytes that are not UTF-8: read with care
+    lines = census.line_ends + (0 if data.endswith(b"\n") else 1)
+    if frame.height == 0 or frame.height != lines - 1:
+        return None  # a record over several lines, or polars skipped a line
+    if _has_blank_row(frame):
+        return None
+    warnings: list[str] = []
+    headers = settle_headers(path, fields, 1, warnings)
+    warn_replacement_characters(data, warnings)
+    frame.columns = headers
+    frame = frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(LINE))
+    return RawTable(
+        path=path,
+        headers=headers,
+        frame=frame,
+        encoding="utf-8-sig" if bom else "utf-8",
+        delimiter=delim,
+        rows_read=frame.height,
+        footer_rows=0,
+        blank_lines=0,
+        rejects=empty_rejects(),
+        warnings=warnings,
+    )
+
+
+class _Census:
+    """What the careful reader would find in a file's lines, from one pass over its bytes a
+    slice at a time: how many lines end, whether each line holds an even number of quotes (no
+    quoted field runs over a line end, no stray quote opens one: each line is one record), and
+    whether every line after the header has as many fields as the header. Fields are counted
+    as the careful reader counts them: delimiters outside quoted text, which (with quotes
+    even on every line) is the text between a line's first and second quote, third and
+    fourth, and so on."""
+
+    def __init__(self, data: bytes, delim: str, width: int) -> None:
+        view = np.frombuffer(data, dtype=np.uint8)
+        quoted = b'"' in data
+        self.line_ends = 0
+        self.quotes_close = self.rows_full = True
+        quotes = 0  # quotes before the slice
+        partial = 0  # delimiters of the line the slice starts inside
+        for at in range(0, view.size, _CHUNK):
+            chunk = view[at : at + _CHUNK]
+            ends = np.flatnonzero(chunk == ord("\n"))
+            delims = np.flatnonzero(chunk == ord(delim))
+            if quoted:
+                marks = np.flatnonzero(chunk == ord('"'))
+                if ((quotes + np.searchsorted(marks, ends)) % 2).any():
+                    self.quotes_close = False
+                    return
+                delims = delims[(quotes + np.searchsorted(marks, delims)) % 2 == 0]
+                quotes += marks.size
+            before = np.searchsorted(delims, ends)
+            per_line = np.diff(before, prepend=0)
+            if per_line.size:
+                per_line[0] += partial
+                partial = delims.size - int(before[-1])
+            else:
+                partial += delims.size
+            if self.line_ends == 0:
+                per_line = per_line[1:]  # the header's, counted by the csv module
+            self.line_ends += ends.size
+            if (per_line != width - 1).any():
+                self.rows_full = False
+                return
+        last_line = not data.endswith(b"\n") and self.line_ends > 0
+        if last_line and partial != width - 1:
+            self.rows_full = False
+        self.quotes_close = quotes % 2 == 0
+
+
+def _leading_lines(data: bytes, count: int, *, skip: int) -> list[str] | None:
+    """The first `count` lines as text (None: not UTF-8), without copying the rest."""
+    lines: list[str] = []
+    at = skip
+    while len(lines) < count and at < len(data):
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        try:
+            lines.append(data[at:end].decode("utf-8").removesuffix("\r"))
+        except UnicodeDecodeError:
+            return None
+        at = end + 1
+    return lines
+
+
+def _last_line_is_footer(data: bytes, delim: str) -> bool:
+    """A report footer ends the file: if the last line is not one, there is none."""
+    end = len(data)
+    while end and data[end - 1] in b"\r\n":
+        end -= 1
+    last = data[data.rfind(b"\n", 0, end) + 1 : end].decode("utf-8", errors="replace")
+    found = pl.select(footer_like(bare_text(pl.lit(last), delim))).item()
+    return bool(found)
+
+
+def _has_blank_row(frame: pl.DataFrame) -> bool:
+    """A row of nothing but white space, quotes and delimiters: a blank line to the careful
+    reader, which counts it rather than reading it. Only rows whose first value is blank are
+    tested further: in most files, none."""
+    first, *rest = frame.columns
+    maybe = frame.filter(pl.col(first).str.contains(BLANK).fill_null(True))
+    if maybe.height == 0 or not rest:
+        return maybe.height > 0
+    blank = pl.all_horizontal(pl.col(c).str.contains(BLANK).fill_null(True) for c in rest)
+    return bool(maybe.select(blank.any()).item())

@@ -1,0 +1,180 @@
+"""The plain reader (io/plain_csv.py) reads a clean export straight with polars, and declines
+any file whose line accounting is not trivial. Whatever it accepts, the careful reader
+(io/text.py) must read to the same table; what it declines is listed here by kind."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from revq.core.schema import LINE
+from revq.errors import InputError
+from revq.io.plain_csv import read_plain
+from revq.io.text import read_delimited
+
+PATH = Path("export.csv")
+
+
+def plain(data: bytes, **options: object) -> object:
+    kwargs = {"encoding": None, "delimiter": None, "null_values": [], **options}
+    return read_plain(PATH, data, **kwargs)  # type: ignore[arg-type]
+
+
+def careful(data: bytes) -> object:
+    return read_delimited(PATH, data, encoding=None, delimiter=None, null_values=[])
+
+
+def assert_same(data: bytes) -> bool:
+    """The plain reader's table is the careful reader's; True when it read the file."""
+    try:
+        fast = plain(data)
+    except InputError as exc:  # the same complaint either way (a duplicate header)
+        with pytest.raises(InputError) as slow:
+            careful(data)
+        assert str(slow.value) == str(exc)
+        return False
+    if fast is None:
+        return False
+    slow = careful(data)
+    for name in ("headers", "encoding", "delimiter", "rows_read", "footer_rows", "warnings"):
+        assert getattr(fast, name) == getattr(slow, name), name
+    assert fast.blank_lines == slow.blank_lines == 0  # type: ignore[attr-defined]
+    assert fast.rejects.height == slow.rejects.height == 0  # type: ignore[attr-defined]
+    assert fast.frame.equals(slow.frame), (fast.frame, slow.frame)  # type: ignore[attr-defined]
+    return True
+
+
+def test_a_clean_export_is_read_with_its_line_numbers() -> None:
+    data = b'id,name,note\n1,Ada,"hello, world"\n2,Bob,\n3,"Cy ""C""",x\n'
+    table = plain(data)
+    assert table is not None
+    assert table.headers == ["id", "name", "note"]  # type: ignore[attr-defined]
+    frame = table.frame  # type: ignore[attr-defined]
+    assert frame[LINE].to_list() == [2, 3, 4]
+    assert frame["note"].to_list() == ["hello, world", None, "x"]
+    assert frame["name"].to_list() == ["Ada", "Bob", 'Cy "C"']
+    assert assert_same(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"a,b\r\n1,2\r\n3,4\r\n",  # CRLF
+        b"a,b\n1,2\n3,4",  # no final line end
+        b"\xef\xbb\xbfa;b\n1;2\n",  # a byte-order mark, semicolons
+        b"a\tb\n1\t2\n",
+        b"a|b\n1|\xef\xbf\xbd\n",  # a replacement character: warned of
+        b"a,b\n,2\n1,\n",  # empty first and last values
+        b'"a,x",b\n"1,2",3\n',  # quoted delimiters in the header and a value
+        b"a\n1\n2\n",  # one column
+    ],
+)
+def test_plain_files_are_read_and_agree(data: bytes) -> None:
+    assert assert_same(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (b"a,b\n1,2\n3\n", "a short row"),
+        (b"a,b\n1,2\n3,4,5\n", "a long row"),
+        (b"a,b\n1,2\n\n3,4\n", "a blank line"),
+        (b"a,b\n1,2\n,\n3,4\n", "a line of delimiters"),
+        (b'a,b\n1,2\n"",""\n', "a line of empty quotes"),
+        (b"a\n1\n \n2\n", "a line of white space in one column"),
+        (b"a,b\n1,2\n3,4\n\n", "a blank line at the end"),
+        (b'a,b\n1,"x\ny"\n', "a value over two lines"),
+        (b'a,b\n1,5"10\n', "a stray quote"),
+        (b'a,b\n1",1"\n', "quotes inside values, which the careful reader counts as one field"),
+        (b"Report: leads\na,b\n1,2\n", "a title above the header"),
+        (b"a,b,\n1,2,\n", "an empty last header"),
+        (b"a,b\n1,2\nGrand Totals (1 records)\n", "a report footer"),
+        (b'a,b\n1,2\n"Copyright (c) 2026 Acme",\n', "a footer as wide as a row"),
+        (b"a,b\n1,\xe9\n", "Latin-1 bytes"),
+        (b"a,b\r1,2\r", "classic Mac line ends"),
+        (b"a,b\n", "no rows"),
+        (b"", "nothing"),
+    ],
+)
+def test_what_is_not_plain_is_left_to_the_careful_reader(data: bytes, why: str) -> None:
+    assert plain(data) is None, why
+
+
+def test_options_the_plain_reader_does_not_apply_send_the_file_the_careful_way() -> None:
+    data = b"a,b\n1,NULL\n"
+    assert plain(data) is not None
+    assert plain(data, null_values=["NULL"]) is None
+    assert plain(data, encoding="utf-8") is None
+
+
+def test_a_duplicate_header_is_the_same_error_either_way() -> None:
+    data = b"a,a\n1,2\n"
+    with pytest.raises(InputError, match="duplicate header"):
+        plain(data)
+    assert not assert_same(data)
+
+
+# Generated files: values from an alphabet rich in what breaks readers.
+_value = st.text(alphabet=["a", "Z", "1", " ", ",", ";", '"', "\n", "é", "\t", "|"], max_size=5)
+
+
+def _field(value: str, quote: bool) -> str:
+    if quote:
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+@st.composite
+def exports(draw: st.DrawFn) -> bytes:
+    width = draw(st.integers(1, 4))
+    delim = draw(st.sampled_from([",", ";", "\t"]))
+    names = [f"h{i}" for i in range(width)]
+    rows = draw(st.lists(st.lists(_value, min_size=width, max_size=width), min_size=1, max_size=6))
+    quote_all = draw(st.booleans())
+    lines = [delim.join(names)]
+    for row in rows:
+        lines.append(delim.join(_field(v, quote_all or draw(st.booleans())) for v in row))
+    # Damage a clean file, sometimes: a ragged row, a blank line, a footer, a stray quote.
+    damage = draw(st.sampled_from(["none", "none", "short", "long", "blank", "footer", "quote"]))
+    at = draw(st.integers(1, len(lines)))
+    if damage == "short" and width > 1:
+        lines.insert(at, delim.join(["x"] * (width - 1)))
+    elif damage == "long":
+        lines.insert(at, delim.join(["x"] * (width + 1)))
+    elif damage == "blank":
+        lines.insert(at, draw(st.sampled_from(["", " ", delim * (width - 1), '""'])))
+    elif damage == "footer":
+        lines.append("Grand Totals (3 records)")
+    elif damage == "quote":
+        lines.insert(at, delim.join(['x"y'] * width))
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    text = end.join(lines) + (end if draw(st.booleans()) else "")
+    return text.encode("utf-8")
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exports())
+def test_generated_exports_read_the_same_either_way(data: bytes) -> None:
+    try:
+        careful(data)
+    except InputError:
+        # A file the careful reader refuses is one the plain reader declines (or refuses alike).
+        with contextlib.suppress(InputError):
+            assert plain(data) is None
+        return
+    assert_same(data)
+
+
+def test_most_generated_clean_exports_take_the_plain_path() -> None:
+    """The property above would pass if the plain reader declined everything: it must not."""
+    rows = "\n".join(f'{i},"name {i}, jr",x{i}' for i in range(1000))
+    table = plain(f"id,name,x\n{rows}\n".encode())
+    assert table is not None
+    assert table.frame.height == 1000  # type: ignore[attr-defined]
+    assert table.frame[LINE].to_list() == list(range(2, 1002))  # type: ignore[attr-defined]
+    assert table.frame.schema["name"] == pl.String  # type: ignore[attr-defined]
