@@ -42,9 +42,11 @@ def add_event_columns(
     """One column per event rule: its decayed, weighted points summed per lead, then capped.
     `acts` carries lead_id, _weight and _decay per event (engine.prepare_events).
 
-    Each event's points are computed first, as whole micro-points, and the group-by only sums
-    and counts them: plain aggregations, where conditions inside the aggregation would be
-    evaluated group by group. The text columns the rules compare are normalised once."""
+    Each event's points are computed first, as whole micro-points (0 where the rule does not
+    fire), and the group-by only sums them: plain sums of integers, where conditions inside
+    the aggregation would be evaluated group by group. A rule that fired for no points and one
+    that did not fire add the same nothing to a lead's scores and reasons, so neither is told
+    apart. The text columns the rules compare are normalised once."""
     events = model.events
     assert events is not None
     if not events.rules:
@@ -52,29 +54,26 @@ def add_event_columns(
     acts, _ = with_normalised_texts(acts, [rule.when for rule in events.rules])
     schema = acts.collect_schema()
     points = []
-    sums = []
     capped = []
     out = []
     for rule in events.rules:
         column = col_name(rule.name)
-        fired = f"{column}#"
-        pts = pl.when(condition_expr(rule.when, schema)).then(
-            pl.lit(float(rule.points)) * pl.col("_weight") * pl.col("_decay")
-        )
-        points.append((pts * MICRO).round().cast(pl.Int64).alias(column))
-        sums += [pl.col(column).sum(), pl.col(column).count().alias(fired)]
-        summed: pl.Expr = pl.when(pl.col(fired) > 0).then(pl.col(column) / MICRO)
+        pts = pl.lit(float(rule.points)) * pl.col("_weight") * pl.col("_decay")
+        micro = (pts * MICRO).round().cast(pl.Int64)
+        fired = condition_expr(rule.when, schema)
+        points.append(pl.when(fired).then(micro).otherwise(0).alias(column))
+        summed: pl.Expr = pl.col(column) / MICRO
         if rule.cap is not None:
             summed = summed.clip(-abs(rule.cap), abs(rule.cap))
         capped.append(summed.alias(column))
         out.append(Contribution(column, rule.name, "intent"))
     # An event no rule scores (an email open) changes no lead's sums: it is not grouped.
-    scored = pl.any_horizontal(pl.col(c.column).is_not_null() for c in out)
+    scored = pl.any_horizontal(pl.col(c.column) != 0 for c in out)
     per_lead = (
         acts.select("lead_id", *points)
         .filter(scored)
         .group_by("lead_id")
-        .agg(sums)
+        .agg(pl.col(c.column).sum() for c in out)
         .select("lead_id", *capped)
     )
     return leads.join(per_lead, on="lead_id", how="left"), out
