@@ -87,12 +87,19 @@ def add_signal_columns(
     assert spec is not None
     aggs = []
     out = []
+    # Each signal's points go into its type's column first, as whole micro-points (0 in the
+    # others'), and the group-by sums them: conditions inside an aggregation are evaluated
+    # group by group. A type a lead has no signal of adds nothing, as one summing to zero does.
+    kind = pl.col("signal_type").str.to_lowercase()
+    micro = (pl.col("points") * MICRO).round().cast(pl.Int64)
+    typed = []
     for signal_type, _ in spec.weights:
         name = f"signal:{signal_type}"
-        pts = pl.col("points").filter(pl.col("signal_type").str.to_lowercase() == signal_type)
-        micro = (pts * MICRO).round().cast(pl.Int64)
-        aggs.append(pl.when(pts.len() > 0).then(micro.sum() / MICRO).alias(col_name(name)))
-        out.append(Contribution(col_name(name), name, "signal"))
+        column = col_name(name)
+        typed.append(pl.when(kind == signal_type).then(micro).otherwise(0).alias(column))
+        aggs.append((pl.col(column).sum() / MICRO).alias(column))
+        out.append(Contribution(column, name, "signal"))
+    events = events.with_columns(typed)
     schema = events.collect_schema()
     detail = (
         pl.format(" ({})", pl.col("detail")).fill_null("") if "detail" in schema else pl.lit("")
