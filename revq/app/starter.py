@@ -12,7 +12,6 @@ leads, so the first `revq score` does not put every lead in one stage.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -49,7 +48,6 @@ DECISION_TIMES = ("created_at", "mql_at")
 # The leads' column for an outcome read off the other tables: revq's own (a leading underscore
 # is never a rule), added for the learning only.
 TABLE_OUTCOME = "_reached_outcome"
-SAY_WIDTH = 79
 
 
 @dataclass(frozen=True)
@@ -332,7 +330,7 @@ def _learned(
         plain_auc=model.plain_auc,
         held_out=test,
         left_out=tuple(leaks),
-        lines=_wrapped(lines),
+        lines=tuple(lines),
     )
 
 
@@ -417,7 +415,7 @@ def _from_profile(made: _Made, why: str) -> Starter:
     return Starter(
         text=text,
         left_out=tuple(left_out),
-        lines=_wrapped([f"scoring config from the profile of {name}: {why}"]),
+        lines=(f"scoring config from the profile of {name}: {why}",),
     )
 
 
@@ -437,15 +435,6 @@ def _named(column: str, headers: dict[str, str]) -> str:
     revq's."""
     header = headers.get(column)
     return f"{column} ({header})" if header and header != column else column
-
-
-def _wrapped(lines: list[str]) -> tuple[str, ...]:
-    """Lines to say at 80 columns: a long one goes on under its own start, indented."""
-    out: list[str] = []
-    for line in lines:
-        pad = " " * (len(line) - len(line.lstrip()) + 2)
-        out += textwrap.wrap(line, SAY_WIDTH, subsequent_indent=pad, break_on_hyphens=False)
-    return tuple(out)
 
 
 def _check(text: str, leads: pl.DataFrame, activities: pl.DataFrame | None) -> None:
