@@ -53,25 +53,27 @@ def add_event_columns(
         return leads, []
     acts, _ = with_normalised_texts(acts, [rule.when for rule in events.rules])
     schema = acts.collect_schema()
+    fired = []
     points = []
     capped = []
     out = []
-    for rule in events.rules:
+    for i, rule in enumerate(events.rules):
         column = col_name(rule.name)
+        fired.append(condition_expr(rule.when, schema).fill_null(False).alias(f"_fired{i}"))
         pts = pl.lit(float(rule.points)) * pl.col("_weight") * pl.col("_decay")
         micro = (pts * MICRO).round().cast(pl.Int64)
-        fired = condition_expr(rule.when, schema)
-        points.append(pl.when(fired).then(micro).otherwise(0).alias(column))
+        points.append(pl.when(pl.col(f"_fired{i}")).then(micro).otherwise(0).alias(column))
         summed: pl.Expr = pl.col(column) / MICRO
         if rule.cap is not None:
             summed = summed.clip(-abs(rule.cap), abs(rule.cap))
         capped.append(summed.alias(column))
         out.append(Contribution(column, rule.name, "intent"))
-    # An event no rule scores (an email open) changes no lead's sums: it is not grouped.
-    scored = pl.any_horizontal(pl.col(c.column) != 0 for c in out)
+    # An event no rule scores (an email open) changes no lead's sums: it is dropped before
+    # its points are computed, and it is not grouped.
     per_lead = (
-        acts.select("lead_id", *points)
-        .filter(scored)
+        acts.select("lead_id", "_weight", "_decay", *fired)
+        .filter(pl.any_horizontal(pl.col(f"_fired{i}") for i in range(len(fired))))
+        .select("lead_id", *points)
         .group_by("lead_id")
         .agg(pl.col(c.column).sum() for c in out)
         .select("lead_id", *capped)
