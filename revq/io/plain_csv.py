@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-import numpy as np
 import polars as pl
 
 from revq.core.schema import LINE
@@ -109,6 +108,8 @@ class _Census:
     fourth, and so on."""
 
     def __init__(self, data: bytes, delim: str, width: int) -> None:
+        import numpy as np  # here: every command imports this module, few read a CSV
+
         view = np.frombuffer(data, dtype=np.uint8)
         quoted = b'"' in data
         self.line_ends = 0
