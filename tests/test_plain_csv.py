@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from revq.core.schema import LINE
 from revq.errors import InputError
+from revq.io import plain_csv
 from revq.io.plain_csv import read_plain
 from revq.io.text import read_delimited
 
@@ -178,3 +179,22 @@ def test_most_generated_clean_exports_take_the_plain_path() -> None:
     assert table.frame.height == 1000  # type: ignore[attr-defined]
     assert table.frame[LINE].to_list() == list(range(2, 1002))  # type: ignore[attr-defined]
     assert table.frame.schema["name"] == pl.String  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(exports(), st.sampled_from([1, 2, 3, 5, 8, 13]))
+def test_a_file_scanned_in_slices_of_any_size_is_judged_alike(data: bytes, chunk: int) -> None:
+    """The byte census reads a file a slice at a time; a line, a quoted value or the header
+    split across slices must be counted as if it were read whole."""
+    whole = plain_csv._Census(data, ",", 3)
+    original = plain_csv._CHUNK
+    plain_csv._CHUNK = chunk
+    try:
+        sliced = plain_csv._Census(data, ",", 3)
+    finally:
+        plain_csv._CHUNK = original
+    judged = ("line_ends", "quotes_close", "rows_full")
+    if whole.quotes_close and whole.rows_full:
+        assert [getattr(sliced, n) for n in judged] == [getattr(whole, n) for n in judged]
+    else:  # a census stops at the first fault: only the verdict is the same
+        assert not (sliced.quotes_close and sliced.rows_full)

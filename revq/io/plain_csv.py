@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -120,20 +121,23 @@ class _Census:
             chunk = view[at : at + _CHUNK]
             ends = np.flatnonzero(chunk == ord("\n"))
             delims = np.flatnonzero(chunk == ord(delim))
+            before = np.searchsorted(delims, ends)
+            per_line = np.diff(before, prepend=0)
+            after = delims.size - int(before[-1]) if ends.size else delims.size
             if quoted:
                 marks = np.flatnonzero(chunk == ord('"'))
                 if ((quotes + np.searchsorted(marks, ends)) % 2).any():
                     self.quotes_close = False
                     return
-                delims = delims[(quotes + np.searchsorted(marks, delims)) % 2 == 0]
+                inside = _inside_quotes(np, marks, quotes % 2 == 1, chunk.size, delims, ends)
+                per_line -= inside[:-1]
+                after -= int(inside[-1])
                 quotes += marks.size
-            before = np.searchsorted(delims, ends)
-            per_line = np.diff(before, prepend=0)
             if per_line.size:
                 per_line[0] += partial
-                partial = delims.size - int(before[-1])
+                partial = after
             else:
-                partial += delims.size
+                partial += after
             if self.line_ends == 0:
                 per_line = per_line[1:]  # the header's, counted by the csv module
             self.line_ends += ends.size
@@ -144,6 +148,22 @@ class _Census:
         if last_line and partial != width - 1:
             self.rows_full = False
         self.quotes_close = quotes % 2 == 0
+
+
+def _inside_quotes(np: Any, marks: Any, opened: bool, size: int, delims: Any, ends: Any) -> Any:
+    """Delimiters inside quotes per line of a slice (the last entry: the line it ends inside).
+    A quoted span runs from an odd quote of its line to the next; `opened`: the slice starts
+    inside one. Spans are few where few values are quoted: counting what each holds costs less
+    than testing every delimiter."""
+    if opened:
+        marks = np.concatenate(([-1], marks))
+    if marks.size % 2:
+        marks = np.concatenate((marks, [size]))
+    opens, closes = marks[0::2], marks[1::2]
+    held = np.searchsorted(delims, closes) - np.searchsorted(delims, opens)
+    return np.bincount(np.searchsorted(ends, opens), weights=held, minlength=ends.size + 1).astype(
+        np.int64
+    )
 
 
 def _leading_lines(data: bytes, count: int, *, skip: int) -> list[str] | None:
