@@ -219,8 +219,9 @@ def prepare_events(
         else pl.lit(1.0)
     )
     decay = _decay_factor(_age_days("occurred_at", as_of), events.decay)
-    acts = acts.with_columns(weight.alias("_weight"), decay.alias("_decay"))
-    return acts.filter(pl.col("_decay") > 0)
+    # Weighed once outside the window's events are dropped: most exports reach further back.
+    acts = acts.with_columns(decay.alias("_decay")).filter(pl.col("_decay") > 0)
+    return acts.with_columns(weight.alias("_weight"))
 
 
 def _event_ledger(
