@@ -105,6 +105,13 @@ class DateOrderUnknown(ValueError):
         self.line = line
 
 
+def may_be_numeric_date(expr: pl.Expr) -> pl.Expr:
+    """True of every value resolve_date_order reads (a day and month in digits, 3/5/2026) and
+    of a few more: a cheap test on the text as given, so that the rows it leaves out need not
+    be stripped or held to be resolved."""
+    return expr.cast(pl.String).str.contains(r"^\s*\d{1,2}[/.\-]")
+
+
 def resolve_date_order(values: pl.Series, settings: DateSettings, lines: pl.Series) -> str:
     """Decide day-first or month-first for '3/5/2026'-style values; refuse to guess (raises
     DateOrderUnknown)."""
