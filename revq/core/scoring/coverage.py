@@ -250,6 +250,26 @@ def _in_sample_or_all(
     return found(rows.head(sample_rows)) or found(rows)
 
 
+def _orphans_and_late(
+    activities: pl.LazyFrame, theirs: pl.Expr, ours: pl.Series, late: pl.Expr
+) -> tuple[int, int, int]:
+    """The activities, those whose key (`theirs`) is none of the leads' (`ours`; no key is
+    none), and those `late`. A key is looked up by its hash, then compared with the key the
+    hash found: exact, and several times faster than looking up every text among a million.
+    Where two of the leads' keys share a hash, each key is looked up as it is."""
+    hashes = ours.hash()
+    if hashes.n_unique() < hashes.len():
+        matched = theirs.is_in(ours.implode()).fill_null(False)
+        return activities.select(pl.len(), (~matched).sum(), late.sum()).collect().row(0)
+    found = pl.DataFrame({"_key_hash": hashes, "_their_lead": ours})
+    rows = activities.select(theirs.alias("_key"), late.alias("_late")).with_columns(
+        pl.col("_key").hash().alias("_key_hash")
+    )
+    joined = rows.join(found.lazy(), on="_key_hash", how="left")
+    matched = (pl.col("_their_lead") == pl.col("_key")).fill_null(False)
+    return joined.select(pl.len(), (~matched).sum(), pl.col("_late").sum()).collect().row(0)
+
+
 def input_warnings(
     leads: pl.LazyFrame,
     model: ScoringModel,
@@ -270,12 +290,9 @@ def input_warnings(
             pl.col(key) if key == "lead_id" else pl.col(key).str.strip_chars().str.to_lowercase()
         )
         ours = leads.select(
-            (pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")).implode()
-        )
-        matched = theirs.is_in(ours.collect().to_series()).fill_null(False)  # no key: unknown
-        total, orphans, late = (
-            activities.select(pl.len(), (~matched).sum(), after.sum()).collect().row(0)
-        )
+            pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")
+        ).collect()
+        total, orphans, late = _orphans_and_late(activities, theirs, ours.to_series(), after)
         if total and orphans == total:
             out.append(
                 f"none of the {total:,} activities has {a_key} in the leads export, so no "
