@@ -144,8 +144,7 @@ def typed_column(
         except DateOrderUnknown as exc:
             raise InputError(path, exc.message, line=exc.line, column=header) from None
         # Try first only the formats a sample of the column uses; the rest only where needed.
-        sample = pl.concat([first[header], last[header]]).unique(maintain_order=True)
-        shapes = datetime_shapes(sample, order)
+        shapes = datetime_shapes(pl.concat([first[header], last[header]]), order)
         return Parser(parse_datetime(src, order, tz, shapes=shapes), parse_datetime(src, order, tz))
     # STAGE / DISPOSITION: picklists have few distinct labels: each is mapped once and rows
     # take their label's value (normalising every row's text is 3x slower on a 10M history).
