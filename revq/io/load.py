@@ -23,7 +23,7 @@ from revq.core.dedupe import (
     MERGES_SCHEMA,
     apply_recorded_merges,
     follow_merges,
-    merge_duplicate_leads,
+    merge_held_duplicates,
     merged_into,
     recorded_merges,
     resolve_chains,
@@ -470,7 +470,7 @@ def _load_raw(
         shared = duplicate_keys(loaded) if opts.dedupe.enabled else ()
         if shared:
             derived = loaded
-            loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep, shared).collect()
+            loaded = merge_held_duplicates(loaded, opts.dedupe.keep, shared)
             merged_ids = merged_into(derived.lazy(), loaded.lazy()).collect()
         if recorded.height:
             merged_ids = all_merges(recorded, merged_ids)
