@@ -234,9 +234,12 @@ def groups_given_points(
         given["intent"] = bool(scoring) and _in_sample_or_all(activities, event_points, sample_rows)
     lead_schema = leads.collect_schema()
     if signals is not None and model.signals is not None and "account_key" in lead_schema:
+        # Whether a signal gives points depends on the lead only through its account, unless
+        # each lead has its own as-of time: one lead of an account answers for all of them.
+        by_account = leads if isinstance(as_of, str) else leads.unique("account_key", keep="any")
 
         def signal_points(sigs: pl.LazyFrame) -> bool:
-            return signal_events(leads, sigs, model, as_of).head(1).collect().height > 0
+            return signal_events(by_account, sigs, model, as_of).head(1).collect().height > 0
 
         given["signal"] = _in_sample_or_all(signals, signal_points, sample_rows)
     return given
