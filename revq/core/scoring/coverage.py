@@ -262,15 +262,17 @@ def _orphans_and_late(
     Where two of the leads' keys share a hash, each key is looked up as it is."""
     hashes = ours.hash()
     if hashes.n_unique() < hashes.len():
-        matched = theirs.is_in(ours.implode()).fill_null(False)
-        return activities.select(pl.len(), (~matched).sum(), late.sum()).collect().row(0)
-    found = pl.DataFrame({"_key_hash": hashes, "_their_lead": ours})
-    rows = activities.select(theirs.alias("_key"), late.alias("_late")).with_columns(
+        known = theirs.is_in(ours.implode()).fill_null(False)
+        return activities.select(pl.len(), (~known).sum(), late.sum()).collect().row(0)
+    found = pl.DataFrame({"_key_hash": hashes, "_their_lead": ours}).lazy()
+    keys = activities.select(theirs.alias("_key")).with_columns(
         pl.col("_key").hash().alias("_key_hash")
     )
-    joined = rows.join(found.lazy(), on="_key_hash", how="left")
-    matched = (pl.col("_their_lead") == pl.col("_key")).fill_null(False)
-    return joined.select(pl.len(), (~matched).sum(), pl.col("_late").sum()).collect().row(0)
+    pairs = keys.join(found, on="_key_hash", how="inner")  # one lead at most: hashes differ
+    same = pairs.select((pl.col("_their_lead") == pl.col("_key")).sum())
+    matched, counted = pl.collect_all([same, activities.select(pl.len(), late.sum())])
+    total, after = counted.row(0)
+    return total, total - matched.item(), after
 
 
 def input_warnings(
