@@ -205,3 +205,28 @@ def test_input_warnings_count_rows_that_can_score_nothing(tmp_path: Path) -> Non
     assert input_warnings(with_email, model, by_email, None, as_of) == [
         "1 of 2 activities (50.0%) have an email not in the leads export and score nothing"
     ]
+
+
+def test_input_warnings_match_keys_exactly_whatever_the_leads_hold(tmp_path: Path) -> None:
+    (tmp_path / "s.yaml").write_text(textwrap.dedent(CONFIG))
+    model = load_scoring(tmp_path / "s.yaml").model
+    # a lead without an email: an activity without one matches it no more than another lead
+    leads = pl.LazyFrame({"lead_id": ["1", "2"], "email_normalised": ["ann@acme.com", None]})
+    acts = pl.LazyFrame(
+        {
+            "email": [None, "ANN@acme.com ", "bo@acme.com", "ann@acme.co"],
+            "activity_type": ["webinar"] * 4,
+            "occurred_at": [_at(1)] * 4,
+        }
+    )
+    assert input_warnings(leads, model, acts, None, _at(10)) == [
+        "3 of 4 activities (75.0%) have an email not in the leads export and score nothing"
+    ]
+    # two leads with one id (a run without merging): each activity is counted once
+    twice = pl.LazyFrame({"lead_id": ["1", "1", "2"]})
+    by_id = pl.LazyFrame(
+        {"lead_id": ["1", "3"], "activity_type": ["webinar"] * 2, "occurred_at": [_at(1)] * 2}
+    )
+    assert input_warnings(twice, model, by_id, None, _at(10)) == [
+        "1 of 2 activities (50.0%) have a lead_id not in the leads export and score nothing"
+    ]

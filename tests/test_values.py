@@ -137,6 +137,22 @@ def test_datetime_shapes_of_utc_exports() -> None:
     ]
 
 
+def test_datetime_shapes_say_whether_values_repeat_and_parse_the_same_either_way() -> None:
+    # event times to the second differ from each other; dates alone repeat
+    times = pl.Series([f"2026-03-05T14:{m:02d}:{s:02d}Z" for m in range(10) for s in range(60)])
+    days = pl.Series(["3/5/2026", "3/6/2026", "3/5/2026", "3/6/2026", "3/5/2026"])
+    assert not datetime_shapes(times, "mdy").repeats
+    assert datetime_shapes(days, "mdy").repeats
+    values = ["2026-03-05T14:22:00Z", "3/6/2026", "2026-03-05T14:22:00Z", "x", None]
+    want = [_utc(2026, 3, 5, 14, 22), _utc(2026, 3, 6), _utc(2026, 3, 5, 14, 22), None, None]
+    for sample in (times, days, pl.Series(values[:3])):
+        shapes = datetime_shapes(sample, "mdy")
+        fast = _apply(lambda e, s=shapes: parse_datetime(e, "mdy", "UTC", shapes=s), values)
+        full = _apply(lambda e: parse_datetime(e, "mdy", "UTC"), values)
+        assert full == want
+        assert [f if f is not None else w for f, w in zip(fast, want, strict=True)] == want
+
+
 def test_datetime_shapes_keep_fractions_a_sample_has() -> None:
     sample = pl.Series(["2026-03-05T14:22:00.5Z", "2026-03-06T09:00:59Z", "2026-03-06T09:00+0100"])
     shapes = datetime_shapes(sample, "mdy")

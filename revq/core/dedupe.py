@@ -159,6 +159,52 @@ def merge_duplicate_leads(
     return lf
 
 
+def merge_held_duplicates(
+    frame: pl.DataFrame, keep: Keep = "latest_activity", keys: tuple[str, ...] = DEDUPE_KEYS
+) -> pl.DataFrame:
+    """merge_duplicate_leads of a held frame, with the same rows in the same order: a record
+    no other shares a key with stays where it is, and only the records kept for a key are
+    written again, rather than every record being copied back into line order."""
+    for key in DEDUPE_KEYS:
+        if key in keys and key in frame.columns:
+            frame = _merge_held_on(frame, key, keep)
+    return frame
+
+
+# Column types a record kept is written into in place; a frame with others merges as a plan.
+_IN_PLACE = (pl.String, pl.Boolean, pl.Datetime, pl.Date, pl.Int64, pl.Int32, pl.Float64)
+
+
+def _merge_held_on(frame: pl.DataFrame, key: str, keep: Keep) -> pl.DataFrame:
+    in_place = all(isinstance(t, _IN_PLACE) for t in frame.schema.values())
+    if not in_place or not frame[LINE].is_sorted():
+        return _merge_on(frame.lazy(), key, keep).collect()
+    shared = frame.select(
+        pl.col(key).is_not_null() & pl.col(key).hash().is_duplicated()
+    ).to_series()
+    if not shared.any():
+        return frame
+    by, descending = _recency_order(frame.schema, keep)
+    # As _merge_on: the winner first, each column its first value in that order; a merged
+    # record keeps its winner's line, where it is written.
+    merged = (
+        frame.filter(shared)
+        .sort(by, descending=descending, nulls_last=True)
+        .group_by(key, maintain_order=True)
+        .agg(pl.exclude(key).drop_nulls().first())
+        .select(frame.columns)
+        .sort(LINE)
+    )
+    kept = frame.filter(~shared | pl.col(LINE).is_in(merged[LINE].implode()))
+    at = kept[LINE].search_sorted(merged[LINE])
+    written = []
+    for name in frame.columns:
+        value = merged[name].cast(kept.schema[name])
+        if not kept[name].gather(at).equals(value):  # most columns: the winner's own values
+            written.append(kept[name].clone().scatter(at, value))
+    return kept.with_columns(written) if written else kept
+
+
 def merged_into(before: pl.LazyFrame, after: pl.LazyFrame) -> pl.LazyFrame:
     """`lead_id -> merged_into` for each id the email merge removed: the id of the record kept
     for its email, so what other exports say of a duplicate (its activities) reaches it."""

@@ -62,7 +62,13 @@ def _blank_to_null(text: pl.Expr) -> pl.Expr:
 
 def website_domain(expr: pl.Expr) -> pl.Expr:
     """'https://www.Acme.com/about' -> 'acme.com'."""
-    return _blank_to_null(
+    return _blank_to_null(_website_host(expr))
+
+
+def _website_host(expr: pl.Expr) -> pl.Expr:
+    """The website's host as written, '' when it has none: website_domain before blanks are
+    nulls."""
+    return (
         expr.str.strip_chars()
         .str.to_lowercase()
         .str.replace(r"^[a-z][a-z0-9+.-]*://", "")
@@ -70,6 +76,15 @@ def website_domain(expr: pl.Expr) -> pl.Expr:
         .str.replace(r"[/?#:].*$", "")
         .str.strip_chars(".")
     )
+
+
+def _working_name(schema: pl.Schema, base: str) -> str:
+    """A name for a working column that no column of the export has. (polars computes an
+    expression a when/then names twice as many times: each is computed once into a column and
+    read from there.)"""
+    while base in schema:
+        base = f"_{base}"
+    return base
 
 
 def derive_lead_fields(
@@ -88,9 +103,12 @@ def derive_lead_fields(
     schema = lf.collect_schema()
     email = pl.col("email") if "email" in schema else pl.lit(None, dtype=pl.String)
     website = pl.col("website") if "website" in schema else pl.lit(None, dtype=pl.String)
-    normalised = email.str.strip_chars().str.to_lowercase()
+    text, host = _working_name(schema, "_normalised_email"), _working_name(schema, "_host")
+    lf = lf.with_columns(email.str.strip_chars().str.to_lowercase().alias(text))
+    normalised = pl.col(text)
     valid = normalised.str.contains(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # never true of a blank
     lf = lf.with_columns(pl.when(valid).then(normalised).alias(EMAIL_NORMALISED))
+    lf = lf.drop(text)
     # What follows the @ (a valid address has one). Not str.find then str.slice: find gives a
     # byte offset and slice counts characters, so a letter such as ë before the @ cut the domain.
     domain = pl.col(EMAIL_NORMALISED).str.splitn("@", 2).struct.field("field_1")
@@ -100,11 +118,15 @@ def derive_lead_fields(
         written = _blank_to_null(pl.col("email").str.strip_chars())
         ids = [pl.col("lead_id")] if "lead_id" in schema else []
         lf = lf.with_columns(pl.coalesce(*ids, EMAIL_NORMALISED, written).alias("lead_id"))
-    return lf.with_columns(
-        pl.coalesce(
-            website_domain(website),
-            pl.when(~pl.col(IS_PERSONAL_EMAIL)).then(pl.col(EMAIL_DOMAIN)),
-        ).alias(ACCOUNT_KEY)
+    return (
+        lf.with_columns(_website_host(website).alias(host))
+        .with_columns(
+            pl.coalesce(
+                _blank_to_null(pl.col(host)),
+                pl.when(~pl.col(IS_PERSONAL_EMAIL)).then(pl.col(EMAIL_DOMAIN)),
+            ).alias(ACCOUNT_KEY)
+        )
+        .drop(host)
     )
 
 

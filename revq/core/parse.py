@@ -105,6 +105,13 @@ class DateOrderUnknown(ValueError):
         self.line = line
 
 
+def may_be_numeric_date(expr: pl.Expr) -> pl.Expr:
+    """True of every value resolve_date_order reads (a day and month in digits, 3/5/2026) and
+    of a few more: a cheap test on the text as given, so that the rows it leaves out need not
+    be stripped or held to be resolved."""
+    return expr.cast(pl.String).str.contains(r"^\s*\d{1,2}[/.\-]")
+
+
 def resolve_date_order(values: pl.Series, settings: DateSettings, lines: pl.Series) -> str:
     """Decide day-first or month-first for '3/5/2026'-style values; refuse to guess (raises
     DateOrderUnknown)."""
@@ -203,17 +210,26 @@ class DatetimeShapes:
     # APIs write UTC: the Z is read as part of the format, a fast fixed pattern, instead of
     # being rewritten to +0000 and read as an offset.
     zulu: bool = False
+    # Whether values repeat (a date without a time, a time to the hour): polars then keeps each
+    # distinct value's parse, a saving where values repeat and a cost where each differs (event
+    # times to the second), so the sample decides.
+    repeats: bool = True
 
 
 def datetime_shapes(sample: pl.Series, order: str) -> DatetimeShapes:
+    """The shapes of a sample of a column's values, as drawn (a value drawn twice tells that
+    values repeat)."""
     text = sample.cast(pl.String).drop_nulls()
+    repeats = text.n_unique() <= text.len() // 2
+    sample = text.unique(maintain_order=True)
     flags = text.to_frame("v").select(
         (pl.col("v") != pl.col("v").str.strip_chars()).any().alias("padded"),
         pl.col("v").str.strip_chars().str.contains(_ZONE_WORD).any().alias("zone_words"),
         pl.col("v").str.strip_chars().str.contains(_EPOCH_MS).any().alias("epoch"),
         pl.col("v").str.strip_chars().str.contains(r"\dZ$").all().alias("zulu"),
     )
-    return DatetimeShapes(datetime_formats_for(sample, order), **flags.row(0, named=True))
+    formats = datetime_formats_for(sample, order)
+    return DatetimeShapes(formats, **flags.row(0, named=True), repeats=repeats)
 
 
 def parse_datetime(
@@ -234,21 +250,24 @@ def parse_datetime(
     if shapes is None or shapes.padded:
         s = s.str.strip_chars()
     zulu = shapes is not None and shapes.zulu
+    cache = shapes is None or shapes.repeats
     if (shapes is None or shapes.zone_words) and not zulu:
         s = s.str.replace(_ZONE_WORD, "+0000")
 
     def naive(f: str) -> pl.Expr:
         return (
-            s.str.to_datetime(f, strict=False, time_unit="us")
+            s.str.to_datetime(f, strict=False, time_unit="us", cache=cache)
             .dt.replace_time_zone(timezone, ambiguous="earliest", non_existent="null")
             .dt.convert_time_zone("UTC")
         )
 
     def with_offset(f: str) -> pl.Expr:
         if zulu:
-            utc = s.str.to_datetime(f.replace("%#z", "Z"), strict=False, time_unit="us")
+            utc = s.str.to_datetime(
+                f.replace("%#z", "Z"), strict=False, time_unit="us", cache=cache
+            )
             return utc.dt.replace_time_zone("UTC")
-        return s.str.to_datetime(f, strict=False, time_unit="us", time_zone="UTC")
+        return s.str.to_datetime(f, strict=False, time_unit="us", time_zone="UTC", cache=cache)
 
     if fmt is not None:
         if "%z" in fmt or "%#z" in fmt:

@@ -23,7 +23,7 @@ from revq.core.dedupe import (
     MERGES_SCHEMA,
     apply_recorded_merges,
     follow_merges,
-    merge_duplicate_leads,
+    merge_held_duplicates,
     merged_into,
     recorded_merges,
     resolve_chains,
@@ -32,7 +32,7 @@ from revq.core.derive import derive_lead_fields, derive_opportunity_fields
 from revq.core.parse import (
     parse_boolean,
 )
-from revq.core.schema import LINE, TABLES
+from revq.core.schema import LINE, TABLES, Kind
 from revq.errors import InputError
 from revq.io.excel import read_excel
 from revq.io.json_records import (
@@ -46,6 +46,7 @@ from revq.io.parsers import (
     EXPECTED,
     FAILURE_RULES,
     Parser,
+    clean_columns,
     is_present,
     placeholder_warnings,
     typed_column,
@@ -261,12 +262,15 @@ def _typed_raw_table(
 
 class Presence:
     """Which cells of the raw columns hold a value (parsers.present), each column computed once
-    and only when asked for: a typed column without a null needs no test of its text."""
+    and only when asked for: a typed column without a null needs no test of its text. `clean`:
+    headers whose values have no whitespace around them, tested without stripping."""
 
-    def __init__(self, raw: RawTable, headers: set[str]) -> None:
+    def __init__(self, raw: RawTable, headers: set[str], clean: set[str]) -> None:
         schema = raw.frame.schema
         wanted = sorted(headers)
-        found = raw.frame.lazy().select(is_present(h, schema[h]).alias(h) for h in wanted)
+        found = raw.frame.lazy().select(
+            is_present(h, schema[h], h in clean).alias(h) for h in wanted
+        )
         self._found = found.collect() if wanted else pl.DataFrame()
 
     def __getitem__(self, header: str) -> pl.Series:
@@ -378,18 +382,29 @@ def _load_raw(
     spec = TABLES[detection.table]
     parsers: dict[str, Parser] = {}
     checked: dict[str, str] = {}  # canonical -> header, for columns whose values can fail
+    labels_of = {
+        c: {**detection.values.get(c, {}), **opts.values.get(c, {})} for c in detection.mapping
+    }
+    clean = clean_columns(
+        raw.frame,
+        (
+            (header, spec.column(c).kind)
+            for c, header in detection.mapping.items()
+            if not (spec.column(c).kind is Kind.TEXT and labels_of[c])
+        ),
+    )
     for canonical, header in detection.mapping.items():
         kind = spec.column(canonical).kind
-        labels = {**detection.values.get(canonical, {}), **opts.values.get(canonical, {})}
         parsers[canonical] = typed_column(
-            raw.frame, path, canonical, header, kind, opts, tz, labels
+            raw.frame, path, canonical, header, kind, opts, tz, labels_of[canonical], clean=clean
         )
         if kind in FAILURE_RULES:
             checked[canonical] = header
     exprs = [p.fast.alias(c) for c, p in parsers.items()]
     extras = [pl.col(h).alias(name) for h, name in unmapped_columns(raw.headers, detection.mapping)]
     staged = raw.frame.lazy().select(pl.col(LINE), *exprs, *extras).collect()
-    presence = Presence(raw, _presence_needed(staged, parsers, checked, spec, detection.mapping))
+    needed = _presence_needed(staged, parsers, checked, spec, detection.mapping)
+    presence = Presence(raw, needed, {h for h, _ in clean})
     staged = _complete_slow_values(presence, raw, staged, parsers, detection.mapping)
     staged = with_defaults(path, staged, spec, detection, opts, tz)
     # Each value is parsed once above; a failure is text present where the parsed value is null.
@@ -455,7 +470,7 @@ def _load_raw(
         shared = duplicate_keys(loaded) if opts.dedupe.enabled else ()
         if shared:
             derived = loaded
-            loaded = merge_duplicate_leads(loaded.lazy(), opts.dedupe.keep, shared).collect()
+            loaded = merge_held_duplicates(loaded, opts.dedupe.keep, shared)
             merged_ids = merged_into(derived.lazy(), loaded.lazy()).collect()
         if recorded.height:
             merged_ids = all_merges(recorded, merged_ids)

@@ -8,6 +8,7 @@ export, held or as a plan.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,6 +21,7 @@ from revq.core.parse import (
     DateSettings,
     datetime_shapes,
     map_labels,
+    may_be_numeric_date,
     parse_boolean,
     parse_datetime,
     parse_integer,
@@ -52,10 +54,14 @@ def present(src: pl.Series) -> pl.Series:
     return src.to_frame().lazy().select(is_present(src.name, src.dtype)).collect().to_series()
 
 
-def is_present(header: str, dtype: pl.DataType) -> pl.Expr:
+def is_present(header: str, dtype: pl.DataType, clean: bool = False) -> pl.Expr:
+    """`clean`: no value of the column has whitespace around it (clean_columns), so a blank
+    value is an empty one, told without stripping every value."""
     value = pl.col(header)
     if dtype != pl.String:
         return value.is_not_null()
+    if clean:
+        return (value.is_not_null() & (value != "")).fill_null(False)
     return (value.is_not_null() & ~(value.str.strip_chars() == "")).fill_null(False)
 
 
@@ -79,7 +85,10 @@ def typed_column(
     tz: str,
     values: dict[str, str],
     streaming: bool = False,
+    clean: set[tuple[str, Kind]] | None = None,
 ) -> Parser:
+    """`clean`: the (header, kind) pairs clean_columns found clean, when it was asked of every
+    column at once; else each held text column is tested here."""
     src = pl.col(header)
     dtype = raw.collect_schema()[header]
     text = src.cast(pl.String).str.strip_chars()
@@ -96,8 +105,10 @@ def typed_column(
         mapped = src.cast(pl.String).replace(seen, named.to_series()).str.strip_chars()
         return Parser(blank_to_null(mapped, streaming))
     if kind in (Kind.TEXT, Kind.ID):
-        if isinstance(raw, pl.DataFrame) and dtype == pl.String and _clean(raw, header, kind):
-            return Parser(src)
+        if isinstance(raw, pl.DataFrame) and dtype == pl.String:
+            as_read = (header, kind) in clean if clean is not None else _clean(raw, header, kind)
+            if as_read:
+                return Parser(src)
         return Parser(blank_to_null(text, streaming) if kind is Kind.TEXT else text)
     if kind is Kind.NUMBER:
         if dtype.is_numeric():
@@ -122,17 +133,18 @@ def typed_column(
         fmt = _resolve_format(opts, canonical, header)
         if fmt is not None:
             return Parser(parse_datetime(src, "mdy", tz, fmt))
-        given = raw.lazy().select(LINE, header).filter(pl.col(header).is_not_null()).collect()
+        given = raw.lazy().select(LINE, header).filter(pl.col(header).is_not_null())
+        # Only values shaped like 3/5/2026 tell the day/month order: the rest are not held.
+        numeric = given.filter(may_be_numeric_date(pl.col(header)))
+        first, last, numeric_dates = pl.collect_all([given.head(1000), given.tail(1000), numeric])
         try:
             order = resolve_date_order(
-                given[header], DateSettings(opts.date_order, tz), given[LINE]
+                numeric_dates[header], DateSettings(opts.date_order, tz), numeric_dates[LINE]
             )
         except DateOrderUnknown as exc:
             raise InputError(path, exc.message, line=exc.line, column=header) from None
         # Try first only the formats a sample of the column uses; the rest only where needed.
-        sample = given[header]
-        sample = pl.concat([sample.head(1000), sample.tail(1000)]).unique(maintain_order=True)
-        shapes = datetime_shapes(sample, order)
+        shapes = datetime_shapes(pl.concat([first[header], last[header]]), order)
         return Parser(parse_datetime(src, order, tz, shapes=shapes), parse_datetime(src, order, tz))
     # STAGE / DISPOSITION: picklists have few distinct labels: each is mapped once and rows
     # take their label's value (normalising every row's text is 3x slower on a 10M history).
@@ -146,11 +158,27 @@ def _clean(raw: pl.DataFrame, header: str, kind: Kind) -> bool:
     whitespace around it (and, for text, none empty). It is then used as it is: stripping
     builds a copy of every value (10M activity ids: 200 MB and a pass), and most exports'
     values need none."""
+    return not raw.lazy().select(_unclean(header, kind).any()).collect().item()
+
+
+def _unclean(header: str, kind: Kind) -> pl.Expr:
     value = pl.col(header)
     unclean = value.str.strip_chars().str.len_bytes() != value.str.len_bytes()
-    if kind is Kind.TEXT:
-        unclean = unclean | (value == "")
-    return not raw.lazy().select(unclean.any()).collect().item()
+    return unclean | (value == "") if kind is Kind.TEXT else unclean
+
+
+def clean_columns(raw: pl.DataFrame, columns: Iterable[tuple[str, Kind]]) -> set[tuple[str, Kind]]:
+    """Of the (header, kind) pairs of text and id columns, those whose held values are what
+    their parser would make of them (see _clean), tested together: one pass over the export,
+    its columns side by side."""
+    pairs = sorted(
+        {(h, k) for h, k in columns if k in (Kind.TEXT, Kind.ID) and raw.schema[h] == pl.String}
+    )
+    if not pairs:
+        return set()
+    found = raw.lazy().select(_unclean(h, k).any().alias(str(i)) for i, (h, k) in enumerate(pairs))
+    unclean = found.collect().row(0)
+    return {pair for pair, dirty in zip(pairs, unclean, strict=True) if not dirty}
 
 
 def _distinct(raw: Raw, header: str) -> pl.Series:

@@ -234,9 +234,12 @@ def groups_given_points(
         given["intent"] = bool(scoring) and _in_sample_or_all(activities, event_points, sample_rows)
     lead_schema = leads.collect_schema()
     if signals is not None and model.signals is not None and "account_key" in lead_schema:
+        # Whether a signal gives points depends on the lead only through its account, unless
+        # each lead has its own as-of time: one lead of an account answers for all of them.
+        by_account = leads if isinstance(as_of, str) else leads.unique("account_key", keep="any")
 
         def signal_points(sigs: pl.LazyFrame) -> bool:
-            return signal_events(leads, sigs, model, as_of).head(1).collect().height > 0
+            return signal_events(by_account, sigs, model, as_of).head(1).collect().height > 0
 
         given["signal"] = _in_sample_or_all(signals, signal_points, sample_rows)
     return given
@@ -248,6 +251,28 @@ def _in_sample_or_all(
     """`found` of the first `sample_rows` rows, and of every row only when those gave nothing:
     on a real export the first rows almost always answer, at a fraction of the whole's cost."""
     return found(rows.head(sample_rows)) or found(rows)
+
+
+def _orphans_and_late(
+    activities: pl.LazyFrame, theirs: pl.Expr, ours: pl.Series, late: pl.Expr
+) -> tuple[int, int, int]:
+    """The activities, those whose key (`theirs`) is none of the leads' (`ours`; no key is
+    none), and those `late`. A key is looked up by its hash, then compared with the key the
+    hash found: as exact as looking each text up among the leads' texts, and cheaper. Where
+    two of the leads' keys share a hash, each key is looked up as it is."""
+    hashes = ours.hash()
+    if hashes.n_unique() < hashes.len():
+        known = theirs.is_in(ours.implode()).fill_null(False)
+        return activities.select(pl.len(), (~known).sum(), late.sum()).collect().row(0)
+    found = pl.DataFrame({"_key_hash": hashes, "_their_lead": ours}).lazy()
+    keys = activities.select(theirs.alias("_key")).with_columns(
+        pl.col("_key").hash().alias("_key_hash")
+    )
+    pairs = keys.join(found, on="_key_hash", how="inner")  # one lead at most: hashes differ
+    same = pairs.select((pl.col("_their_lead") == pl.col("_key")).sum())
+    matched, counted = pl.collect_all([same, activities.select(pl.len(), late.sum())])
+    total, after = counted.row(0)
+    return total, total - matched.item(), after
 
 
 def input_warnings(
@@ -270,12 +295,9 @@ def input_warnings(
             pl.col(key) if key == "lead_id" else pl.col(key).str.strip_chars().str.to_lowercase()
         )
         ours = leads.select(
-            (pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")).implode()
-        )
-        matched = theirs.is_in(ours.collect().to_series()).fill_null(False)  # no key: unknown
-        total, orphans, late = (
-            activities.select(pl.len(), (~matched).sum(), after.sum()).collect().row(0)
-        )
+            pl.col("lead_id") if key == "lead_id" else pl.col("email_normalised")
+        ).collect()
+        total, orphans, late = _orphans_and_late(activities, theirs, ours.to_series(), after)
         if total and orphans == total:
             out.append(
                 f"none of the {total:,} activities has {a_key} in the leads export, so no "
