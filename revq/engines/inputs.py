@@ -91,7 +91,9 @@ def canonical_inputs(
         if collect is not None:
             stamps = Timestamps(Text(dialect), dialect, ctx.timezone)
             headers = text_date_headers(given.table, detection, ctx)
-            census = take_census(given.table, headers, stamps, collect, given.name)
+            census = take_census(
+                given.table, headers, stamps, collect, given.name, fixed=given.kind != "table"
+            )
         mapped[table] = map_table(given.table, ctx, table, census, detection)
     if "leads" not in mapped:
         raise ValueError("a scoring run needs its leads")
