@@ -495,3 +495,51 @@ def test_a_time_the_clocks_skip_is_no_time(engine: Engine) -> None:
     utc = datetime.fromisoformat
     assert got[0] is None
     assert got[1] == utc("2026-10-25 00:30:00+00:00")  # summer time's 02:30, the earlier
+
+
+def test_the_text_columns_said_to_be_stripped_are(engine: Engine, tmp_path: Path) -> None:
+    """What scoring is told holds no white space at either end (and so lowercases alone):
+    the canonical text and id columns, every value stripped as polars strips it, ids merged
+    and followed included; not a column the export has beyond the mapping."""
+    leads = tmp_path / "leads.csv"
+    leads.write_text(
+        "lead_id,email,country,industry,favourite_colour\n"
+        "\u00a01 ,A@X.io\u2003,\tGermany , Software\u3000, blue \n"
+        "2,a@x.io, DE,\u2029Retail, red\n"
+        " 3\t,c@y.io,France\u0085,,green\n",
+        encoding="utf-8",
+    )
+    acts = tmp_path / "activities.csv"
+    acts.write_text(
+        "activity_id,lead_id,activity_type,occurred_at,detail\n"
+        "a1, 1 ,\u2003Demo_Request ,2026-01-05T10:00:00Z, /pricing\u00a0\n"
+        "a2,3,page_view\u3000,2026-01-05T10:00:00Z,\t/blog/x\n",
+        encoding="utf-8",
+    )
+    options = {
+        "leads": LoadOptions(table="leads", source="generic"),
+        "activities": LoadOptions(table="activities", source="generic"),
+    }
+    files = {"leads": leads, "activities": acts}
+    raw = {
+        t: RawInput(read_export(engine, [p], options[t], f"raw_{t}"), p, options[t], kind_of(p))
+        for t, p in files.items()
+    }
+    inputs = canonical_inputs(raw, timezone="UTC", dialect="duckdb", collect=engine.collect)
+    assert {"lead_id", "email", "country", "industry"} <= inputs.stripped["leads"]
+    assert "favourite_colour" not in inputs.stripped["leads"]
+    assert {"activity_id", "lead_id", "activity_type", "detail"} <= inputs.stripped["activities"]
+    assert inputs.activities is not None
+    for table, frame in (
+        ("leads", engine.collect(inputs.leads)),
+        ("activities", engine.collect(inputs.activities)),
+    ):
+        for column in inputs.stripped[table]:
+            values = frame[column]
+            assert values.equals(values.str.strip_chars()), (table, column)
+    got = engine.collect(inputs.activities).sort("activity_id")
+    # leads 1 and 2 share an email: 2 is kept (a tie goes to the greater id), and lead 1's
+    # activity follows it
+    assert got["lead_id"].to_list() == ["2", "3"]
+    assert got["activity_type"].to_list() == ["Demo_Request", "page_view"]
+    assert got["detail"].to_list() == ["/pricing", "/blog/x"]

@@ -60,6 +60,9 @@ class EngineInputs:
     detections: dict[str, Detection]
     not_done: tuple[str, ...] = ()
     date_orders: dict[str, dict[str, str]] = field(default_factory=dict)
+    # By table, the text columns with no white space at either end (each value stripped as
+    # it was read; the lead ids derived, merged and followed are such values).
+    stripped: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def canonical_inputs(
@@ -121,6 +124,7 @@ def canonical_inputs(
         detections={t: m.detection for t, m in mapped.items()},
         not_done=tuple(_not_done(raw, mapped)),
         date_orders={t: m.date_orders for t, m in mapped.items()},
+        stripped={t: m.stripped for t, m in mapped.items()},
     )
 
 

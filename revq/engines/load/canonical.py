@@ -61,6 +61,8 @@ class Mapped:
     # Load steps of revq.io.load this mapping could not take, in words (said once a run).
     not_done: tuple[str, ...] = ()
     date_orders: dict[str, str] = field(default_factory=dict)  # header -> dmy or mdy
+    # The canonical text columns read from the raw table, each value stripped of white space.
+    stripped: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,8 @@ def map_table(
     if not ctx.opts.keep_deleted:
         mapped = _not_deleted(mapped, headers, numbers)
     mapped = _with_defaults(mapped, ctx, spec, detection)
-    return Mapped(mapped, detection, tuple(not_done), orders)
+    stripped = frozenset(c for c in values if spec.column(c).kind in (Kind.ID, Kind.TEXT))
+    return Mapped(mapped, detection, tuple(not_done), orders, stripped)
 
 
 def _typed(
