@@ -36,6 +36,7 @@ from revq.engines.load.date_census import NUMERIC_DATE, take_census  # noqa: E40
 from revq.engines.load.lead_fields import derive_lead_fields as engine_lead_fields  # noqa: E402
 from revq.engines.load.text import Text  # noqa: E402
 from revq.engines.load.timestamps import (  # noqa: E402
+    AS_WRITTEN,
     ISO,
     REAL_ISO,
     SHAPES,
@@ -390,6 +391,74 @@ def test_the_census_reads_a_column_by_position_only_when_every_dash_date_is_iso(
     }
 
 
+def test_the_census_reads_a_file_column_of_real_times_as_written_without_checking_them(
+    engine: Engine,
+) -> None:
+    """Only where every value is a real ISO time with nothing around it, and only in a file
+    (a warehouse table may change between the census and the query)."""
+    stamps = Timestamps(Text("duckdb"), "duckdb", "UTC")
+    columns = {
+        "written": ["2026-01-05T10:00:00Z", "2024-02-29 08:00", "2026-01-06", None, None],
+        "padded": ["2026-01-05T10:00:00Z", " 2026-01-06 08:00", None, None, None],
+        "unreal": ["2026-01-05T10:00:00Z", "2026-02-29", None, None, None],
+        "blank": ["2026-01-05T10:00:00Z", "", None, None, None],
+    }
+    raw = ibis.memtable(columns, schema=dict.fromkeys(columns, "string"))
+    headers = dict.fromkeys(raw.columns, False)
+    in_file = take_census(raw, headers, stamps, engine.collect, Path("x.csv"), fixed=True)
+    assert {h: set(c.shapes) for h, c in in_file.items()} == {
+        "written": {"iso", AS_WRITTEN},
+        "padded": {"iso"},
+        "unreal": {"iso"},
+        "blank": {"iso"},
+    }
+    in_table = take_census(raw, headers, stamps, engine.collect, Path("x.csv"))
+    assert all(AS_WRITTEN not in c.shapes for c in in_table.values())
+
+
+def test_a_file_of_real_times_as_written_is_read_as_polars_reads_it(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Leads and activities whose dates are all real ISO times as written (read without
+    trimming or checking) and one whose dates are not (read in full): what polars reads,
+    times with and without zones, a leap day; a row without its date, or with a 30 February,
+    left out."""
+    path = tmp_path / "activities.csv"
+    path.write_text(
+        "activity_id,lead_id,activity_type,occurred_at\n"
+        "a1,1,page_view,2026-01-05T10:00:00Z\n"
+        "a2,1,page_view,2024-02-29T23:59:59+05:30\n"
+        "a3,2,page_view,2026-01-06 08:00\n"
+        "a4,2,page_view,\n"
+        "a5,2,page_view,2026-03-29\n",
+        encoding="utf-8",
+    )
+    leads = tmp_path / "leads.csv"
+    leads.write_text(
+        "lead_id,email,created_at,last_activity_at\n"
+        "1,a@x.io,2026-01-05 10:00,2026-01-07\n"
+        "2,b@x.io,,2026-02-30\n"
+        "3,c@x.io,2026-01-05T10:00:00-02:00, 2026-01-08\n",
+        encoding="utf-8",
+    )
+    for tz in ("UTC", "America/New_York"):
+        options = {
+            "leads": LoadOptions(table="leads", source="generic", timezone=tz),
+            "activities": LoadOptions(table="activities", source="generic", timezone=tz),
+        }
+        polars_acts = load_table(path, options["activities"], table="activities")
+        polars_leads = load_table(leads, options["leads"], table="leads")
+        assert polars_acts.accounting.rows_rejected == 1  # a4 has no date
+        got = _canonical(engine, {"leads": leads, "activities": path}, options, tz)
+        _same(polars_acts.frame, got["activities"], ["activity_id"])
+        dates = ["lead_id", "created_at", "last_activity_at"]
+        want = polars_leads.frame.select(dates).sort("lead_id")
+        assert got["leads"].select(dates).sort("lead_id").equals(want)
+    # lead 2's 30 February leaves it out; lead 3's padded date is read
+    assert sorted(polars_leads.frame["lead_id"]) == ["1", "3"]
+    assert polars_leads.frame["last_activity_at"].null_count() == 0
+
+
 def test_a_column_of_iso_and_other_dates_is_read_as_polars_reads_it(
     engine: Engine, tmp_path: Path
 ) -> None:
@@ -426,3 +495,51 @@ def test_a_time_the_clocks_skip_is_no_time(engine: Engine) -> None:
     utc = datetime.fromisoformat
     assert got[0] is None
     assert got[1] == utc("2026-10-25 00:30:00+00:00")  # summer time's 02:30, the earlier
+
+
+def test_the_text_columns_said_to_be_stripped_are(engine: Engine, tmp_path: Path) -> None:
+    """What scoring is told holds no white space at either end (and so lowercases alone):
+    the canonical text and id columns, every value stripped as polars strips it, ids merged
+    and followed included; not a column the export has beyond the mapping."""
+    leads = tmp_path / "leads.csv"
+    leads.write_text(
+        "lead_id,email,country,industry,favourite_colour\n"
+        "\u00a01 ,A@X.io\u2003,\tGermany , Software\u3000, blue \n"
+        "2,a@x.io, DE,\u2029Retail, red\n"
+        " 3\t,c@y.io,France\u0085,,green\n",
+        encoding="utf-8",
+    )
+    acts = tmp_path / "activities.csv"
+    acts.write_text(
+        "activity_id,lead_id,activity_type,occurred_at,detail\n"
+        "a1, 1 ,\u2003Demo_Request ,2026-01-05T10:00:00Z, /pricing\u00a0\n"
+        "a2,3,page_view\u3000,2026-01-05T10:00:00Z,\t/blog/x\n",
+        encoding="utf-8",
+    )
+    options = {
+        "leads": LoadOptions(table="leads", source="generic"),
+        "activities": LoadOptions(table="activities", source="generic"),
+    }
+    files = {"leads": leads, "activities": acts}
+    raw = {
+        t: RawInput(read_export(engine, [p], options[t], f"raw_{t}"), p, options[t], kind_of(p))
+        for t, p in files.items()
+    }
+    inputs = canonical_inputs(raw, timezone="UTC", dialect="duckdb", collect=engine.collect)
+    assert {"lead_id", "email", "country", "industry"} <= inputs.stripped["leads"]
+    assert "favourite_colour" not in inputs.stripped["leads"]
+    assert {"activity_id", "lead_id", "activity_type", "detail"} <= inputs.stripped["activities"]
+    assert inputs.activities is not None
+    for table, frame in (
+        ("leads", engine.collect(inputs.leads)),
+        ("activities", engine.collect(inputs.activities)),
+    ):
+        for column in inputs.stripped[table]:
+            values = frame[column]
+            assert values.equals(values.str.strip_chars()), (table, column)
+    got = engine.collect(inputs.activities).sort("activity_id")
+    # leads 1 and 2 share an email: 2 is kept (a tie goes to the greater id), and lead 1's
+    # activity follows it
+    assert got["lead_id"].to_list() == ["2", "3"]
+    assert got["activity_type"].to_list() == ["Demo_Request", "page_view"]
+    assert got["detail"].to_list() == ["/pricing", "/blog/x"]

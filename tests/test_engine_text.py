@@ -128,19 +128,23 @@ def test_case_variants_are_the_ones_polars_matches() -> None:
 
 
 def test_the_loaders_trim_takes_the_whitespace_polars_strips() -> None:
-    """The loader's strip in DuckDB (a pattern, where a value starts or ends with white
-    space): for every code point, what polars' strip_chars() takes."""
+    """The loader's strip in DuckDB (a pattern, where a value's first or last character may
+    be white space): for every code point, at both ends and at either end alone, what
+    polars' strip_chars() takes."""
     import ibis
 
     from revq.engines.load.text import Text
 
     chars = [chr(c) for c in range(1, 0x110000) if not 0xD800 <= c <= 0xDFFF]
     texts = [f"{c}x{c}" for c in chars] + [f"{c}{c}" for c in chars[:0x3001]]
-    texts += ["\u00a0\u2003 x \t\n", "", "\u3000"]
+    texts += [f"{c}x" for c in chars[:0x3001]] + [f"x{c}" for c in chars[:0x3001]]
+    texts += ["\u00a0\u2003 x \t\n", "", "\u3000", "x", "xé", "éx", "\x7fx\x84"]
     frame = pl.DataFrame({"i": range(len(texts)), "t": texts})
     table = ibis.memtable(frame)
     stripped = table.select("i", s=Text("duckdb").strip(table.t)).order_by("i")
     got = ibis.duckdb.connect().to_polars(stripped)
     want = frame.select("i", s=pl.col("t").str.strip_chars())
     assert got["s"].equals(want["s"])
-    assert (want["s"] == "x").sum() == 25 + 1  # Unicode's 25 white-space characters, a padded x
+    # Unicode's 25 white-space characters at both ends, at the start, at the end; a padded x
+    # and x itself
+    assert (want["s"] == "x").sum() == 3 * 25 + 2

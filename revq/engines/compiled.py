@@ -179,7 +179,12 @@ def compile_scoring(
     else:
         moment = as_of
     expr = score_table(
-        model, leads, activities=inputs.activities, signals=inputs.signals, as_of=moment
+        model,
+        leads,
+        activities=inputs.activities,
+        signals=inputs.signals,
+        as_of=moment,
+        stripped=inputs.stripped,
     )
     query = compile_sql_steps(expr, dialect)
     sql = _portable(query.sql, dialect)

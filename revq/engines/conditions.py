@@ -19,7 +19,7 @@ from revq.core.scoring.model import AllOf, Always, AnyOf, Compare, Condition, No
 from revq.engines.errors import NotCompiled
 from revq.engines.numbers import is_missing, is_present, lit, nan_to_null, null_float
 from revq.engines.regex import search_pattern
-from revq.engines.text import Kind, as_text, literal_text, normalise, strip
+from revq.engines.text import Kind, as_text, literal_text, lower, normalise, strip
 
 # What polars' cast from text to a float reads (DuckDB and Spark also read '1_000', ' 1').
 NUMBER_PATTERN = (
@@ -31,11 +31,14 @@ NUMBER_PATTERN = (
 @dataclass(frozen=True)
 class Scope:
     """How polars saw the frame a condition is compiled against: each column's kind (a
-    column absent is compared as it is), and the columns already normalised for text
-    comparisons (column -> the column holding it stripped and lowercased)."""
+    column absent is compared as it is), the columns already normalised for text
+    comparisons (column -> the column holding it stripped and lowercased), and the text
+    columns with no white space at either end (as revq's loaders leave them), which need
+    lowercasing alone."""
 
     kinds: Mapping[str, Kind]
     normalised: Mapping[str, str] = field(default_factory=dict)
+    stripped: frozenset[str] = frozenset()
 
     def kind(self, name: str) -> Kind:
         return self.kinds.get(name, "unknown")
@@ -200,5 +203,7 @@ def normalise_columns(
     held = {n: f"{prefix}{n}" for n in chosen}
     if not held:
         return table, scope
-    table = table.mutate(**{held[n]: normalise(table[n]) for n in chosen})
-    return table, Scope(scope.kinds, {**scope.normalised, **held})
+    table = table.mutate(
+        **{held[n]: lower(table[n]) if n in scope.stripped else normalise(table[n]) for n in chosen}
+    )
+    return table, Scope(scope.kinds, {**scope.normalised, **held}, scope.stripped)

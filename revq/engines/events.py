@@ -50,9 +50,12 @@ def _weight_lookup(
 
 
 def _attach_lead_ids(leads: ir.Table, activities: ir.Table) -> ir.Table:
-    """Events keyed by lead id, or by email when the export has no lead id."""
+    """Events keyed by lead id, or by email when the export has no lead id. Events keyed by
+    id are not matched to the leads here: the sums per lead id are joined to the leads (those
+    of an id no lead has, or of none, join no lead), which costs less than matching every
+    event first."""
     if LEAD in activities.columns:
-        return activities.semi_join(leads.select(LEAD), LEAD)
+        return activities
     by_email = leads.select(**{LEAD: leads[LEAD], "_email": leads["email_normalised"]})
     keyed = activities.mutate(_email=lower(strip(activities["email"])))
     return keyed.join(by_email, "_email", how="inner")
@@ -64,9 +67,11 @@ def event_points(
     model: ScoringModel,
     as_of: AsOfValue,
     columns: list[str],
+    stripped: frozenset[str] = frozenset(),
 ) -> PerLead:
     """Per lead, one column per event rule (named `columns`): its decayed, weighted points,
-    summed and capped (null when no event of the rule counted)."""
+    summed and capped (null when no event of the rule counted). `stripped`: the activities'
+    text columns with no white space at either end."""
     events = model.events
     assert events is not None
     acts = _attach_lead_ids(leads, activities)
@@ -81,7 +86,7 @@ def event_points(
     age = age_days(acts["occurred_at"], _as_of(acts, as_of))
     acts = step(acts.mutate(_age=age, _weight=weight), "activity_ages")
     acts = acts.mutate(_decay=decay_factor(acts["_age"], events.decay))
-    scope = Scope(kinds_of(acts))
+    scope = Scope(kinds_of(acts), stripped=stripped)
     compared = set().union(*(text_compared(r.when) for r in events.rules))
     acts, scope = normalise_columns(acts, scope, compared, "_n_")
     acts = step(acts.filter(acts["_decay"] > lit(0.0)), "activities_counted")
@@ -98,13 +103,9 @@ def event_points(
         },
     )
     scored = step(scored, "activity_points")
+    # A sum of no values is null: a rule no event of the lead counted for has no points.
     per_lead = scored.group_by("_lead").aggregate(
-        **{
-            name: ibis.ifelse(
-                scored[name].count() > 0, from_micro(to_micro(scored[name]).sum()), null_float()
-            )
-            for name in names
-        }
+        **{name: from_micro(to_micro(scored[name]).sum()) for name in names}
     )
     capped = per_lead.select(
         "_lead",

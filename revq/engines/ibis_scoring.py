@@ -17,7 +17,7 @@ signal_points, scores, reasons, decisions, routing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -105,6 +105,7 @@ def score_table(
     activities: ir.Table | None = None,
     signals: ir.Table | None = None,
     as_of: AsOf,
+    stripped: Mapping[str, frozenset[str]] | None = None,
 ) -> ir.Table:
     """The scored leads, as the polars engine's `score_leads` then `revq score` gives them.
 
@@ -115,6 +116,9 @@ def score_table(
         signals: the account signals (canonical), or None: no signals are scored.
         as_of: the time scored as of (a timezone-aware datetime; naive is taken as UTC), or
             the name of a lead column holding each lead's own time.
+        stripped: by table (leads, activities), the text columns that hold no white space
+            at either end, as revq's loaders leave the text they read (compared lowercased
+            alone); none unless given.
 
     Returns:
         A table with the columns of `revq score` (those of revq.core.scoring.columns.OUTPUT
@@ -127,7 +131,8 @@ def score_table(
     """
     check_inputs(model, leads, activities, signals)
     moment: AsOfValue = as_of if isinstance(as_of, str) else instant(as_of)
-    table, scope, lookups = prepare_leads(leads, model, moment)
+    stripped = stripped or {}
+    table, scope, lookups = prepare_leads(leads, model, moment, stripped.get("leads", frozenset()))
     # events and signals are keyed from this early step, so that the query's steps form a
     # chain, not a tree that repeats every earlier step in each join
     keyed = table
@@ -135,7 +140,9 @@ def score_table(
     table, contribs = column_contributions(table, model, scope, names, lookups)
     if activities is not None and model.events is not None:
         columns = [names(r.name) for r in model.events.rules]
-        per = event_points(keyed, activities, model, moment, columns)
+        per = event_points(
+            keyed, activities, model, moment, columns, stripped.get("activities", frozenset())
+        )
         table = _join_per_lead(table, per.table)
         contribs += [Contribution(c, n, "intent") for c, n in per.columns]
     if signals is not None and model.signals is not None:
@@ -195,13 +202,13 @@ def needed_columns(model: ScoringModel, leads: ir.Table, as_of: AsOfValue) -> li
 
 
 def prepare_leads(
-    leads: ir.Table, model: ScoringModel, as_of: AsOfValue
+    leads: ir.Table, model: ScoringModel, as_of: AsOfValue, stripped: frozenset[str] = frozenset()
 ) -> tuple[ir.Table, Scope, dict[Lookup, str]]:
     """The leads' columns scoring needs, the text columns rules compare normalised once,
     the intent decay by last activity, the lookups several rules read (each in the column
     the returned dict names), and each lead's segment."""
     table = leads.select(*needed_columns(model, leads, as_of))
-    scope = Scope(kinds_of(table))
+    scope = Scope(kinds_of(table), stripped=stripped)
     compared: set[str] = set()
     for cond in _lead_conditions(model):
         compared |= text_compared(cond)

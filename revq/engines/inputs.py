@@ -60,6 +60,9 @@ class EngineInputs:
     detections: dict[str, Detection]
     not_done: tuple[str, ...] = ()
     date_orders: dict[str, dict[str, str]] = field(default_factory=dict)
+    # By table, the text columns with no white space at either end (each value stripped as
+    # it was read; the lead ids derived, merged and followed are such values).
+    stripped: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def canonical_inputs(
@@ -91,7 +94,9 @@ def canonical_inputs(
         if collect is not None:
             stamps = Timestamps(Text(dialect), dialect, ctx.timezone)
             headers = text_date_headers(given.table, detection, ctx)
-            census = take_census(given.table, headers, stamps, collect, given.name)
+            census = take_census(
+                given.table, headers, stamps, collect, given.name, fixed=given.kind != "table"
+            )
         mapped[table] = map_table(given.table, ctx, table, census, detection)
     if "leads" not in mapped:
         raise ValueError("a scoring run needs its leads")
@@ -119,6 +124,7 @@ def canonical_inputs(
         detections={t: m.detection for t, m in mapped.items()},
         not_done=tuple(_not_done(raw, mapped)),
         date_orders={t: m.date_orders for t, m in mapped.items()},
+        stripped={t: m.stripped for t, m in mapped.items()},
     )
 
 

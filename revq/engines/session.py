@@ -52,6 +52,7 @@ class Prepared:
     signals: ir.Table | None
     detections: dict[str, Detection]
     not_done: tuple[str, ...]
+    stripped: dict[str, frozenset[str]]
 
 
 @contextmanager
@@ -103,7 +104,7 @@ def prepare(engine: Engine, raw: Mapping[str, RawInput], *, timezone: str) -> Pr
         if activities is not None and engine.dialect != "duckdb":
             activities = engine.materialise(activities)
         signals = engine.materialise(signals) if signals is not None else None
-    return Prepared(leads, activities, signals, inputs.detections, inputs.not_done)
+    return Prepared(leads, activities, signals, inputs.detections, inputs.not_done, inputs.stripped)
 
 
 def score(engine: Engine, model: ScoringModel, prepared: Prepared, as_of: datetime) -> ir.Table:
@@ -115,6 +116,7 @@ def score(engine: Engine, model: ScoringModel, prepared: Prepared, as_of: dateti
             activities=prepared.activities,
             signals=prepared.signals,
             as_of=as_of,
+            stripped=prepared.stripped,
         )
 
 

@@ -23,7 +23,7 @@ from revq.engines.dialects import Dialect
 from revq.engines.load.date_census import ColumnCensus
 from revq.engines.load.numbers import Numbers
 from revq.engines.load.text import Text
-from revq.engines.load.timestamps import SHAPES, UTC, Timestamps
+from revq.engines.load.timestamps import AS_WRITTEN, SHAPES, UTC, Timestamps
 from revq.errors import InputError
 from revq.io.load import (
     ACTIVE_VERSION,
@@ -61,6 +61,8 @@ class Mapped:
     # Load steps of revq.io.load this mapping could not take, in words (said once a run).
     not_done: tuple[str, ...] = ()
     date_orders: dict[str, str] = field(default_factory=dict)  # header -> dmy or mdy
+    # The canonical text columns read from the raw table, each value stripped of white space.
+    stripped: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -165,11 +167,14 @@ def map_table(
     cols = _Columns(raw, table, ctx.barrier)
     headers = list(raw.columns)
 
-    # Stage 1: every mapped text column trimmed once (its parsers and checks all read that).
+    # Stage 1: every mapped text column trimmed once (its parsers and checks all read that),
+    # but a date column whose census found every value a real time as written (nothing to
+    # trim).
+    written = {h for h, found in (census or {}).items() if AS_WRITTEN in found.shapes}
     trimmed: dict[str, str] = {}
     stage: dict[str, ir.Value] = {}
     for header in dict.fromkeys(detection.mapping.values()):
-        if raw[header].type().is_string():
+        if raw[header].type().is_string() and header not in written:
             trimmed[header] = cols.name(header, "trimmed")
             stage[trimmed[header]] = text.strip(cols[header])
     cols.add(stage, "trimmed")
@@ -223,6 +228,8 @@ def map_table(
             labels = {**detection.values.get(canonical, {}), **ctx.opts.values.get(canonical, {})}
             value = _typed(kind, source, given, labels, ctx.opts, numbers, stamps, text)
         values[canonical] = value.cast(TYPES[kind])
+        if header in dated and header in written:
+            continue  # every value is a real time: none fails to be read
         if kind in FAILURE_RULES:
             failed.append(_present(source, given) & values[canonical].isnull())
     for group in spec.required:
@@ -241,7 +248,8 @@ def map_table(
     if not ctx.opts.keep_deleted:
         mapped = _not_deleted(mapped, headers, numbers)
     mapped = _with_defaults(mapped, ctx, spec, detection)
-    return Mapped(mapped, detection, tuple(not_done), orders)
+    stripped = frozenset(c for c in values if spec.column(c).kind in (Kind.ID, Kind.TEXT))
+    return Mapped(mapped, detection, tuple(not_done), orders, stripped)
 
 
 def _typed(

@@ -19,6 +19,15 @@ from revq.engines.unicode import WHITE_SPACE
 # pattern. DuckDB's strips the same, but costs more than the pattern.
 TRIM_DIALECTS = frozenset({"spark"})
 _trim = builtin("trim", dt.string, dt.string, dt.string)
+# DuckDB: the code point of a value's first character (-1 for an empty value), and its last
+# character.
+_first_code = builtin("unicode", dt.string, dt.int32)
+_last_char = builtin("substring", dt.string, dt.int64, dt.string)
+# The code points between these are none of them white space (the ASCII white space comes
+# before, the other white space after): a value that starts and ends with one has none to
+# strip.
+_PLAIN_FROM = max(ord(c) for c in WHITE_SPACE if ord(c) < 0x80) + 1
+_PLAIN_TO = min(ord(c) for c in WHITE_SPACE if ord(c) >= 0x80) - 1
 
 
 class Text:
@@ -35,10 +44,13 @@ class Text:
         stripped = value.re_replace(f"^[{self.ws}]+|[{self.ws}]+$", "")
         if self.dialect != "duckdb":
             return stripped
-        # In DuckDB, finding white space at an end costs less than replacing it, and most
-        # values have none.
-        padded = value.re_search(f"^[{self.ws}]|[{self.ws}]$")
-        return ibis.ifelse(padded, stripped, value)
+        # In DuckDB, reading the code points at the two ends costs less than a pattern, and
+        # most values start and end with a character that is not white space: those are as
+        # they are, the others go through the pattern.
+        plain = _first_code(value).between(_PLAIN_FROM, _PLAIN_TO) & _first_code(
+            _last_char(value, -1)
+        ).between(_PLAIN_FROM, _PLAIN_TO)
+        return ibis.ifelse(plain, value, stripped)
 
     def lower(self, value: ir.StringValue) -> ir.StringValue:
         """Lower case as polars' to_lowercase() writes it (revq.engines.text.lower)."""

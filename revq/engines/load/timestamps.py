@@ -38,6 +38,10 @@ _Y, _2 = "([0-9]{1,4})", "([0-9]{1,2})"
 EPOCH_MS = "^[0-9]{13}$"
 # The shapes of date revq reads.
 SHAPES = frozenset({"dash", "slash", "ordered", "epoch"})
+# A column whose every value is empty or a real ISO time (REAL_ISO) as it is written, with no
+# white space around it (its census says, of a file that cannot change before the query reads
+# it): each value is read by position as it is, neither trimmed nor checked again.
+AS_WRITTEN = "iso_as_written"
 # Dash dates whose parts are all in their places, read by position where a column has no other
 # dash dates (its census says): the date, then after T or a space the hour and minute, then the
 # seconds with a Z or an offset +HH:MM, or without.
@@ -156,7 +160,7 @@ class Timestamps:
         have (all of them unless a census of the values found fewer; `iso` in place of `dash`
         where every dash date is ISO 8601 with its parts in their places). Each stage is named,
         for the query's readers."""
-        general = shapes - {"iso"}
+        general = shapes - {"iso", AS_WRITTEN}
 
         def texts(p: Mapping[str, ir.Value]) -> dict[str, ir.Value]:
             out: dict[str, ir.Value] = {}
@@ -196,7 +200,9 @@ class Timestamps:
             for name, rx in self.patterns.items()
             if name in shapes
         }
-        if "iso" in shapes:
+        if AS_WRITTEN in shapes:
+            out["iso"] = as_string(p["value"])
+        elif "iso" in shapes:
             value = as_string(p["value"])
             real = value.re_search(REAL_ISO)
             out["iso"] = ibis.cases((real, value), else_=ibis.null("string"))

@@ -1123,210 +1123,9 @@ WITH `revq_leads_trimmed` AS (
     `t48`.`created_at`,
     `t48`.`is_personal_email`,
     `t48`.`account_key`,
-    LOWER(
-      REPLACE(
-        IF(
-          SUBSTRING(`t48`.`country`, 1, 1) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          )
-          OR SUBSTRING(`t48`.`country`, -LEAST(LENGTH(`t48`.`country`), 1)) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          ),
-          REGEXP_REPLACE(
-            `t48`.`country`,
-            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-            ''
-          ),
-          `t48`.`country`
-        ),
-        'İ',
-        'i̇'
-      )
-    ) AS `_n_country`,
-    LOWER(
-      REPLACE(
-        IF(
-          SUBSTRING(`t48`.`email`, 1, 1) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          )
-          OR SUBSTRING(`t48`.`email`, -LEAST(LENGTH(`t48`.`email`), 1)) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          ),
-          REGEXP_REPLACE(
-            `t48`.`email`,
-            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-            ''
-          ),
-          `t48`.`email`
-        ),
-        'İ',
-        'i̇'
-      )
-    ) AS `_n_email`,
-    LOWER(
-      REPLACE(
-        IF(
-          SUBSTRING(`t48`.`industry`, 1, 1) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          )
-          OR SUBSTRING(`t48`.`industry`, -LEAST(LENGTH(`t48`.`industry`), 1)) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          ),
-          REGEXP_REPLACE(
-            `t48`.`industry`,
-            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-            ''
-          ),
-          `t48`.`industry`
-        ),
-        'İ',
-        'i̇'
-      )
-    ) AS `_n_industry`,
+    LOWER(REPLACE(`t48`.`country`, 'İ', 'i̇')) AS `_n_country`,
+    LOWER(REPLACE(`t48`.`email`, 'İ', 'i̇')) AS `_n_email`,
+    LOWER(REPLACE(`t48`.`industry`, 'İ', 'i̇')) AS `_n_industry`,
     CASE
       WHEN COALESCE(
         REGEXP_CONTAINS(
@@ -1358,71 +1157,71 @@ WITH `revq_leads_trimmed` AS (
 ), `revq_segments` AS (
   /* each lead's segment: the first it meets, else default */
   SELECT
-    `t56`.`lead_id`,
-    `t56`.`email`,
-    `t56`.`first_name`,
-    `t56`.`last_name`,
-    `t56`.`title`,
-    `t56`.`company`,
-    `t56`.`employees`,
-    `t56`.`lead_source`,
-    `t56`.`owner`,
-    `t56`.`created_at`,
-    `t56`.`is_personal_email`,
-    `t56`.`account_key`,
-    `t56`.`_n_country`,
-    `t56`.`_n_email`,
-    `t56`.`_n_industry`,
-    `t56`.`_lookup_title`,
-    CASE WHEN COALESCE(`t56`.`employees` >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS `segment`
-  FROM `revq_leads_prepared` AS `t56`
+    `t55`.`lead_id`,
+    `t55`.`email`,
+    `t55`.`first_name`,
+    `t55`.`last_name`,
+    `t55`.`title`,
+    `t55`.`company`,
+    `t55`.`employees`,
+    `t55`.`lead_source`,
+    `t55`.`owner`,
+    `t55`.`created_at`,
+    `t55`.`is_personal_email`,
+    `t55`.`account_key`,
+    `t55`.`_n_country`,
+    `t55`.`_n_email`,
+    `t55`.`_n_industry`,
+    `t55`.`_lookup_title`,
+    CASE WHEN COALESCE(`t55`.`employees` >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS `segment`
+  FROM `revq_leads_prepared` AS `t55`
 ), `revq_fit` AS (
   /* fit rules' points, a column per rule (null: did not fire) */
   SELECT
-    `t61`.`lead_id`,
-    `t61`.`email`,
-    `t61`.`first_name`,
-    `t61`.`last_name`,
-    `t61`.`title`,
-    `t61`.`company`,
-    `t61`.`employees`,
-    `t61`.`lead_source`,
-    `t61`.`owner`,
-    `t61`.`created_at`,
-    `t61`.`is_personal_email`,
-    `t61`.`_n_country`,
-    `t61`.`_n_email`,
-    `t61`.`_n_industry`,
-    `t61`.`segment`,
+    `t60`.`lead_id`,
+    `t60`.`email`,
+    `t60`.`first_name`,
+    `t60`.`last_name`,
+    `t60`.`title`,
+    `t60`.`company`,
+    `t60`.`employees`,
+    `t60`.`lead_source`,
+    `t60`.`owner`,
+    `t60`.`created_at`,
+    `t60`.`is_personal_email`,
+    `t60`.`_n_country`,
+    `t60`.`_n_email`,
+    `t60`.`_n_industry`,
+    `t60`.`segment`,
     IF(NOT (
-      `t61`.`segment` IN ('enterprise')
-    ), `t61`.`_lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
+      `t60`.`segment` IN ('enterprise')
+    ), `t60`.`_lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
     IF(
       COALESCE((
-        `t61`.`employees` >= 200.0
+        `t60`.`employees` >= 200.0
       ) AND (
-        `t61`.`employees` <= 5000.0
+        `t60`.`employees` <= 5000.0
       ), FALSE),
       10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_company_size`,
     IF(
       COALESCE((
-        `t61`.`employees` >= 50.0
+        `t60`.`employees` >= 50.0
       ) AND (
-        `t61`.`employees` <= 199.0
+        `t60`.`employees` <= 199.0
       ), FALSE),
       5.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_company_size_small`,
     IF(
-      COALESCE(`t61`.`_n_industry` IN ('software', 'financial services', 'healthcare'), FALSE),
+      COALESCE(`t60`.`_n_industry` IN ('software', 'financial services', 'healthcare'), FALSE),
       10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_target_industry`,
     IF(
       COALESCE(
-        `t61`.`_n_country` IN (
+        `t60`.`_n_country` IN (
           'united states',
           'united kingdom',
           'germany',
@@ -1442,52 +1241,52 @@ WITH `revq_leads_trimmed` AS (
       CAST(NULL AS FLOAT64)
     ) AS `pts_served_country`,
     IF(
-      `t61`.`segment` = 'enterprise',
+      `t60`.`segment` = 'enterprise',
       CASE
-        WHEN `t61`.`_lookup_title` < -15.0
+        WHEN `t60`.`_lookup_title` < -15.0
         THEN -15.0
-        WHEN `t61`.`_lookup_title` > 15.0
+        WHEN `t60`.`_lookup_title` > 15.0
         THEN 15.0
-        ELSE `t61`.`_lookup_title`
+        ELSE `t60`.`_lookup_title`
       END,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_seniority`,
     IF(
-      COALESCE(`t61`.`employees` >= 1000.0, FALSE) AND (
-        `t61`.`segment` = 'enterprise'
+      COALESCE(`t60`.`employees` >= 1000.0, FALSE) AND (
+        `t60`.`segment` = 'enterprise'
       ),
       5.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_enterprise_size`
-  FROM `revq_segments` AS `t61`
+  FROM `revq_segments` AS `t60`
 ), `revq_negative` AS (
   /* negative rules' points, a column per rule (null: did not fire) */
   SELECT
-    `t71`.`lead_id`,
-    `t71`.`email`,
-    `t71`.`first_name`,
-    `t71`.`last_name`,
-    `t71`.`title`,
-    `t71`.`company`,
-    `t71`.`lead_source`,
-    `t71`.`owner`,
-    `t71`.`created_at`,
-    `t71`.`_n_country`,
-    `t71`.`_n_email`,
-    `t71`.`_n_industry`,
-    `t71`.`segment`,
-    `t71`.`pts_seniority`,
-    `t71`.`pts_company_size`,
-    `t71`.`pts_company_size_small`,
-    `t71`.`pts_target_industry`,
-    `t71`.`pts_served_country`,
-    `t71`.`pts_enterprise_seniority`,
-    `t71`.`pts_enterprise_enterprise_size`,
-    IF(COALESCE(`t71`.`is_personal_email` = TRUE, FALSE), -20.0, CAST(NULL AS FLOAT64)) AS `pts_personal_email`,
+    `t68`.`lead_id`,
+    `t68`.`email`,
+    `t68`.`first_name`,
+    `t68`.`last_name`,
+    `t68`.`title`,
+    `t68`.`company`,
+    `t68`.`lead_source`,
+    `t68`.`owner`,
+    `t68`.`created_at`,
+    `t68`.`_n_country`,
+    `t68`.`_n_email`,
+    `t68`.`_n_industry`,
+    `t68`.`segment`,
+    `t68`.`pts_seniority`,
+    `t68`.`pts_company_size`,
+    `t68`.`pts_company_size_small`,
+    `t68`.`pts_target_industry`,
+    `t68`.`pts_served_country`,
+    `t68`.`pts_enterprise_seniority`,
+    `t68`.`pts_enterprise_enterprise_size`,
+    IF(COALESCE(`t68`.`is_personal_email` = TRUE, FALSE), -20.0, CAST(NULL AS FLOAT64)) AS `pts_personal_email`,
     IF(
       COALESCE(
         REGEXP_CONTAINS(
-          `t71`.`title`,
+          `t68`.`title`,
           '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Ii][Nn][Tt][Ee][Rr][Nn]|[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
         ),
         FALSE
@@ -1498,7 +1297,7 @@ WITH `revq_leads_trimmed` AS (
     IF(
       COALESCE(
         NOT (
-          `t71`.`_n_country` IN (
+          `t68`.`_n_country` IN (
             'united states',
             'united kingdom',
             'germany',
@@ -1518,43 +1317,43 @@ WITH `revq_leads_trimmed` AS (
       -10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_unserved_country`,
-    IF(COALESCE(`t71`.`employees` < 10.0, FALSE), -10.0, CAST(NULL AS FLOAT64)) AS `pts_tiny_company`
-  FROM `revq_fit` AS `t71`
+    IF(COALESCE(`t68`.`employees` < 10.0, FALSE), -10.0, CAST(NULL AS FLOAT64)) AS `pts_tiny_company`
+  FROM `revq_fit` AS `t68`
 ), `revq_activities_trimmed` AS (
   /* the text columns, trimmed of white space */
   SELECT
-    `t1`.`occurred_at`,
+    `t0`.`occurred_at`,
     REGEXP_REPLACE(
-      `t1`.`activity_id`,
+      `t0`.`activity_id`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_activity_id_trimmed`,
     REGEXP_REPLACE(
-      `t1`.`lead_id`,
+      `t0`.`lead_id`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_lead_id_trimmed`,
     REGEXP_REPLACE(
-      `t1`.`activity_type`,
+      `t0`.`activity_type`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_activity_type_trimmed`,
     REGEXP_REPLACE(
-      `t1`.`channel`,
+      `t0`.`channel`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_channel_trimmed`,
     REGEXP_REPLACE(
-      `t1`.`detail`,
+      `t0`.`detail`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_detail_trimmed`
-  FROM `activities` AS `t1`
+  FROM `activities` AS `t0`
 ), `revq_leads_merged_away` AS (
   /* each lead id merged away, and the id its activities move to */
   SELECT
-    `t53`.`lead_id`,
-    MIN(`t53`.`merged_into`) AS `merged_into`
+    `t54`.`lead_id`,
+    MIN(`t54`.`merged_into`) AS `merged_into`
   FROM (
     SELECT
       `t27`.`lead_id`,
@@ -1586,18 +1385,18 @@ WITH `revq_leads_trimmed` AS (
         WHERE
           `t27`.`lead_id` = `t50`.`_kept`
       )
-  ) AS `t53`
+  ) AS `t54`
   GROUP BY
     1
 ), `revq_activities_mapped` AS (
   /* revq's columns, values typed; rows that do not parse left out */
   SELECT
-    `t14`.`activity_id`,
-    COALESCE(`t59`.`merged_into`, `t14`.`lead_id`) AS `lead_id`,
-    `t14`.`activity_type`,
-    `t14`.`occurred_at`,
-    `t14`.`channel`,
-    `t14`.`detail`
+    `t13`.`activity_id`,
+    COALESCE(`t61`.`merged_into`, `t13`.`lead_id`) AS `lead_id`,
+    `t13`.`activity_type`,
+    `t13`.`occurred_at`,
+    `t13`.`channel`,
+    `t13`.`detail`
   FROM (
     SELECT
       `t11`.*
@@ -1607,426 +1406,243 @@ WITH `revq_leads_trimmed` AS (
         *
       FROM (
         SELECT
-          `t6`.`_activity_id_trimmed` AS `activity_id`,
-          `t6`.`_lead_id_trimmed` AS `lead_id`,
-          NULLIF(`t6`.`_activity_type_trimmed`, '') AS `activity_type`,
-          `t6`.`occurred_at`,
-          NULLIF(`t6`.`_channel_trimmed`, '') AS `channel`,
-          NULLIF(`t6`.`_detail_trimmed`, '') AS `detail`,
+          `t5`.`_activity_id_trimmed` AS `activity_id`,
+          `t5`.`_lead_id_trimmed` AS `lead_id`,
+          NULLIF(`t5`.`_activity_type_trimmed`, '') AS `activity_type`,
+          `t5`.`occurred_at`,
+          NULLIF(`t5`.`_channel_trimmed`, '') AS `channel`,
+          NULLIF(`t5`.`_detail_trimmed`, '') AS `detail`,
           (
             (
-              `t6`.`occurred_at` IS NOT NULL
+              `t5`.`occurred_at` IS NOT NULL
             ) AND (
-              `t6`.`occurred_at` IS NULL
+              `t5`.`occurred_at` IS NULL
             )
           )
           OR NOT (
             COALESCE((
-              `t6`.`_lead_id_trimmed` IS NOT NULL
+              `t5`.`_lead_id_trimmed` IS NOT NULL
             ) AND (
-              `t6`.`_lead_id_trimmed` <> ''
+              `t5`.`_lead_id_trimmed` <> ''
             ), FALSE)
           )
           OR NOT (
             COALESCE((
-              `t6`.`_activity_type_trimmed` IS NOT NULL
+              `t5`.`_activity_type_trimmed` IS NOT NULL
             ) AND (
-              `t6`.`_activity_type_trimmed` <> ''
+              `t5`.`_activity_type_trimmed` <> ''
             ), FALSE)
           )
           OR NOT (
-            `t6`.`occurred_at` IS NOT NULL
+            `t5`.`occurred_at` IS NOT NULL
           ) AS `__revq_rejected`
-        FROM `revq_activities_trimmed` AS `t6`
+        FROM `revq_activities_trimmed` AS `t5`
       ) AS `t9`
       WHERE
         NOT (
           `t9`.`__revq_rejected`
         )
     ) AS `t11`
-  ) AS `t14`
+  ) AS `t13`
   LEFT OUTER JOIN (
     SELECT
       `t57`.`lead_id` AS `_merged_from`,
       `t57`.`merged_into`
     FROM `revq_leads_merged_away` AS `t57`
-  ) AS `t59`
-    ON `t14`.`lead_id` = `t59`.`_merged_from`
+  ) AS `t61`
+    ON `t13`.`lead_id` = `t61`.`_merged_from`
 ), `revq_activity_ages` AS (
   /* each activity's lead, age in days and channel weight */
   SELECT
-    `t72`.`activity_id`,
-    `t72`.`lead_id`,
-    `t72`.`activity_type`,
-    `t72`.`occurred_at`,
-    `t72`.`channel`,
-    `t72`.`detail`,
-    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t72`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `_age`,
-    CASE WHEN LOWER(REPLACE(`t72`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
-  FROM (
-    SELECT
-      `t68`.`activity_id`,
-      `t68`.`lead_id`,
-      `t68`.`activity_type`,
-      `t68`.`occurred_at`,
-      `t68`.`channel`,
-      `t68`.`detail`
-    FROM `revq_activities_mapped` AS `t68`
-    WHERE
-      EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT
-            `t61`.`lead_id`
-          FROM `revq_segments` AS `t61`
-        ) AS `t65`
-        WHERE
-          `t68`.`lead_id` = `t65`.`lead_id`
-      )
-  ) AS `t72`
+    `t66`.`activity_id`,
+    `t66`.`lead_id`,
+    `t66`.`activity_type`,
+    `t66`.`occurred_at`,
+    `t66`.`channel`,
+    `t66`.`detail`,
+    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t66`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `_age`,
+    CASE WHEN LOWER(REPLACE(`t66`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
+  FROM `revq_activities_mapped` AS `t66`
 ), `revq_activities_counted` AS (
   /* the activities inside the window, with their decay */
   SELECT
     *
   FROM (
     SELECT
-      `t78`.`activity_id`,
-      `t78`.`lead_id`,
-      `t78`.`activity_type`,
-      `t78`.`occurred_at`,
-      `t78`.`channel`,
-      `t78`.`detail`,
-      `t78`.`_age`,
-      `t78`.`_weight`,
+      `t72`.`activity_id`,
+      `t72`.`lead_id`,
+      `t72`.`activity_type`,
+      `t72`.`occurred_at`,
+      `t72`.`channel`,
+      `t72`.`detail`,
+      `t72`.`_age`,
+      `t72`.`_weight`,
       IF(
-        COALESCE(`t78`.`_age` >= 0.0, FALSE),
-        IF(COALESCE(`t78`.`_age` <= 120.0, FALSE), POWER(0.5, (
-          `t78`.`_age` * 0.03333333333333333
+        COALESCE(`t72`.`_age` >= 0.0, FALSE),
+        IF(COALESCE(`t72`.`_age` <= 120.0, FALSE), POWER(0.5, (
+          `t72`.`_age` * 0.03333333333333333
         )), 0.0),
         0.0
       ) AS `_decay`,
-      LOWER(
-        REPLACE(
-          IF(
-            SUBSTRING(`t78`.`activity_type`, 1, 1) IN (
-              '\t',
-              '\n',
-              '\v',
-              '\f',
-              '\r',
-              ' ',
-              '',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              '　'
-            )
-            OR SUBSTRING(`t78`.`activity_type`, -LEAST(LENGTH(`t78`.`activity_type`), 1)) IN (
-              '\t',
-              '\n',
-              '\v',
-              '\f',
-              '\r',
-              ' ',
-              '',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              '　'
-            ),
-            REGEXP_REPLACE(
-              `t78`.`activity_type`,
-              '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-              ''
-            ),
-            `t78`.`activity_type`
-          ),
-          'İ',
-          'i̇'
-        )
-      ) AS `_n_activity_type`,
-      LOWER(
-        REPLACE(
-          IF(
-            SUBSTRING(`t78`.`detail`, 1, 1) IN (
-              '\t',
-              '\n',
-              '\v',
-              '\f',
-              '\r',
-              ' ',
-              '',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              '　'
-            )
-            OR SUBSTRING(`t78`.`detail`, -LEAST(LENGTH(`t78`.`detail`), 1)) IN (
-              '\t',
-              '\n',
-              '\v',
-              '\f',
-              '\r',
-              ' ',
-              '',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              '　'
-            ),
-            REGEXP_REPLACE(
-              `t78`.`detail`,
-              '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-              ''
-            ),
-            `t78`.`detail`
-          ),
-          'İ',
-          'i̇'
-        )
-      ) AS `_n_detail`
-    FROM `revq_activity_ages` AS `t78`
-  ) AS `t81`
+      LOWER(REPLACE(`t72`.`activity_type`, 'İ', 'i̇')) AS `_n_activity_type`,
+      LOWER(REPLACE(`t72`.`detail`, 'İ', 'i̇')) AS `_n_detail`
+    FROM `revq_activity_ages` AS `t72`
+  ) AS `t76`
   WHERE
-    `t81`.`_decay` > 0.0
+    `t76`.`_decay` > 0.0
 ), `revq_activity_points` AS (
   /* each activity's points for each event rule it meets */
   SELECT
-    `t83`.`lead_id` AS `_lead`,
+    `t79`.`lead_id` AS `_lead`,
     IF(
-      COALESCE(`t83`.`_n_activity_type` = 'demo_request', FALSE),
-      25.0 * `t83`.`_weight` * `t83`.`_decay`,
+      COALESCE(`t79`.`_n_activity_type` = 'demo_request', FALSE),
+      25.0 * `t79`.`_weight` * `t79`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e0`,
     IF(
-      COALESCE(`t83`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(INSTR(`t83`.`_n_detail`, '/pricing') > 0, FALSE),
-      10.0 * `t83`.`_weight` * `t83`.`_decay`,
+      COALESCE(`t79`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(INSTR(`t79`.`_n_detail`, '/pricing') > 0, FALSE),
+      10.0 * `t79`.`_weight` * `t79`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e1`,
     IF(
-      COALESCE(`t83`.`_n_activity_type` = 'comparison_site_visit', FALSE),
-      8.0 * `t83`.`_weight` * `t83`.`_decay`,
+      COALESCE(`t79`.`_n_activity_type` = 'comparison_site_visit', FALSE),
+      8.0 * `t79`.`_weight` * `t79`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e2`,
     IF(
-      COALESCE(`t83`.`_n_activity_type` = 'content_download', FALSE)
-      AND COALESCE(STARTS_WITH(`t83`.`_n_detail`, 'case study'), FALSE),
-      7.0 * `t83`.`_weight` * `t83`.`_decay`,
+      COALESCE(`t79`.`_n_activity_type` = 'content_download', FALSE)
+      AND COALESCE(STARTS_WITH(`t79`.`_n_detail`, 'case study'), FALSE),
+      7.0 * `t79`.`_weight` * `t79`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e3`,
     IF(
-      COALESCE(`t83`.`_n_activity_type` = 'webinar_attended', FALSE),
-      6.0 * `t83`.`_weight` * `t83`.`_decay`,
+      COALESCE(`t79`.`_n_activity_type` = 'webinar_attended', FALSE),
+      6.0 * `t79`.`_weight` * `t79`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e4`,
     IF(
-      COALESCE(`t83`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(INSTR(`t83`.`_n_detail`, '/blog/') > 0, FALSE),
-      2.0 * `t83`.`_weight` * `t83`.`_decay`,
+      COALESCE(`t79`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(INSTR(`t79`.`_n_detail`, '/blog/') > 0, FALSE),
+      2.0 * `t79`.`_weight` * `t79`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e5`,
     IF(
-      COALESCE(`t83`.`_n_activity_type` IN ('email_click', 'click email'), FALSE),
-      2.0 * `t83`.`_weight` * `t83`.`_decay`,
+      COALESCE(`t79`.`_n_activity_type` IN ('email_click', 'click email'), FALSE),
+      2.0 * `t79`.`_weight` * `t79`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e6`
-  FROM `revq_activities_counted` AS `t83`
+  FROM `revq_activities_counted` AS `t79`
 ), `revq_event_points` AS (
   /* event rules' points per lead: summed, then capped */
   SELECT
-    `t89`.`_lead`,
-    CASE WHEN `t89`.`_e0` < -25.0 THEN -25.0 WHEN `t89`.`_e0` > 25.0 THEN 25.0 ELSE `t89`.`_e0` END AS `pts_demo_request`,
-    CASE WHEN `t89`.`_e1` < -20.0 THEN -20.0 WHEN `t89`.`_e1` > 20.0 THEN 20.0 ELSE `t89`.`_e1` END AS `pts_pricing_page`,
-    CASE WHEN `t89`.`_e2` < -16.0 THEN -16.0 WHEN `t89`.`_e2` > 16.0 THEN 16.0 ELSE `t89`.`_e2` END AS `pts_comparison_site`,
-    CASE WHEN `t89`.`_e3` < -14.0 THEN -14.0 WHEN `t89`.`_e3` > 14.0 THEN 14.0 ELSE `t89`.`_e3` END AS `pts_case_study`,
-    CASE WHEN `t89`.`_e4` < -12.0 THEN -12.0 WHEN `t89`.`_e4` > 12.0 THEN 12.0 ELSE `t89`.`_e4` END AS `pts_webinar`,
-    CASE WHEN `t89`.`_e5` < -6.0 THEN -6.0 WHEN `t89`.`_e5` > 6.0 THEN 6.0 ELSE `t89`.`_e5` END AS `pts_blog`,
-    CASE WHEN `t89`.`_e6` < -6.0 THEN -6.0 WHEN `t89`.`_e6` > 6.0 THEN 6.0 ELSE `t89`.`_e6` END AS `pts_email_click`
+    `t85`.`_lead`,
+    CASE WHEN `t85`.`_e0` < -25.0 THEN -25.0 WHEN `t85`.`_e0` > 25.0 THEN 25.0 ELSE `t85`.`_e0` END AS `pts_demo_request`,
+    CASE WHEN `t85`.`_e1` < -20.0 THEN -20.0 WHEN `t85`.`_e1` > 20.0 THEN 20.0 ELSE `t85`.`_e1` END AS `pts_pricing_page`,
+    CASE WHEN `t85`.`_e2` < -16.0 THEN -16.0 WHEN `t85`.`_e2` > 16.0 THEN 16.0 ELSE `t85`.`_e2` END AS `pts_comparison_site`,
+    CASE WHEN `t85`.`_e3` < -14.0 THEN -14.0 WHEN `t85`.`_e3` > 14.0 THEN 14.0 ELSE `t85`.`_e3` END AS `pts_case_study`,
+    CASE WHEN `t85`.`_e4` < -12.0 THEN -12.0 WHEN `t85`.`_e4` > 12.0 THEN 12.0 ELSE `t85`.`_e4` END AS `pts_webinar`,
+    CASE WHEN `t85`.`_e5` < -6.0 THEN -6.0 WHEN `t85`.`_e5` > 6.0 THEN 6.0 ELSE `t85`.`_e5` END AS `pts_blog`,
+    CASE WHEN `t85`.`_e6` < -6.0 THEN -6.0 WHEN `t85`.`_e6` > 6.0 THEN 6.0 ELSE `t85`.`_e6` END AS `pts_email_click`
   FROM (
     SELECT
-      `t87`.`_lead`,
-      IF(
-        COUNT(`t87`.`_e0`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t87`.`_e0` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e0`,
-      IF(
-        COUNT(`t87`.`_e1`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t87`.`_e1` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e1`,
-      IF(
-        COUNT(`t87`.`_e2`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t87`.`_e2` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e2`,
-      IF(
-        COUNT(`t87`.`_e3`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t87`.`_e3` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e3`,
-      IF(
-        COUNT(`t87`.`_e4`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t87`.`_e4` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e4`,
-      IF(
-        COUNT(`t87`.`_e5`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t87`.`_e5` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e5`,
-      IF(
-        COUNT(`t87`.`_e6`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t87`.`_e6` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e6`
-    FROM `revq_activity_points` AS `t87`
+      `t81`.`_lead`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t81`.`_e0` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e0`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t81`.`_e1` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e1`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t81`.`_e2` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e2`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t81`.`_e3` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e3`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t81`.`_e4` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e4`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t81`.`_e5` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e5`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t81`.`_e6` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e6`
+    FROM `revq_activity_points` AS `t81`
     GROUP BY
       1
-  ) AS `t89`
+  ) AS `t85`
 ), `revq_signals_trimmed` AS (
   /* the text columns, trimmed of white space */
   SELECT
-    `t0`.`signal_type`,
-    `t0`.`occurred_at`,
+    `t1`.`signal_type`,
+    `t1`.`occurred_at`,
     REGEXP_REPLACE(
-      `t0`.`account_key`,
+      `t1`.`account_key`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_account_key_trimmed`,
     REGEXP_REPLACE(
-      `t0`.`company`,
+      `t1`.`company`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_company_trimmed`,
     REGEXP_REPLACE(
-      `t0`.`signal_type`,
+      `t1`.`signal_type`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_signal_type_trimmed`,
     REGEXP_REPLACE(
-      `t0`.`source`,
+      `t1`.`source`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_source_trimmed`,
     REGEXP_REPLACE(
-      `t0`.`detail`,
+      `t1`.`detail`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_detail_trimmed`
-  FROM `signals` AS `t0`
+  FROM `signals` AS `t1`
 ), `revq_signals_mapped` AS (
   /* revq's columns, values typed; rows that do not parse left out */
   SELECT
-    `t13`.*
+    `t14`.*
     EXCEPT (`__revq_rejected`)
   FROM (
     SELECT
       *
     FROM (
       SELECT
-        NULLIF(`t5`.`_account_key_trimmed`, '') AS `account_key`,
-        NULLIF(`t5`.`_company_trimmed`, '') AS `company`,
+        NULLIF(`t6`.`_account_key_trimmed`, '') AS `account_key`,
+        NULLIF(`t6`.`_company_trimmed`, '') AS `company`,
         NULLIF(
           REGEXP_REPLACE(
             COALESCE(
@@ -2035,7 +1651,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2051,7 +1667,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2067,7 +1683,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2083,7 +1699,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2099,7 +1715,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2115,7 +1731,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2131,7 +1747,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2147,7 +1763,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2163,7 +1779,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2179,7 +1795,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2195,7 +1811,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2211,7 +1827,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2227,7 +1843,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2243,7 +1859,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2259,7 +1875,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t5`.`signal_type`,
+                        `t6`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -2273,80 +1889,80 @@ WITH `revq_leads_trimmed` AS (
                 THEN 'leadership_statement'
                 ELSE CAST(NULL AS STRING)
               END,
-              `t5`.`signal_type`
+              `t6`.`signal_type`
             ),
             '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
             ''
           ),
           ''
         ) AS `signal_type`,
-        `t5`.`occurred_at`,
-        NULLIF(`t5`.`_source_trimmed`, '') AS `source`,
-        NULLIF(`t5`.`_detail_trimmed`, '') AS `detail`,
+        `t6`.`occurred_at`,
+        NULLIF(`t6`.`_source_trimmed`, '') AS `source`,
+        NULLIF(`t6`.`_detail_trimmed`, '') AS `detail`,
         (
           (
-            `t5`.`occurred_at` IS NOT NULL
+            `t6`.`occurred_at` IS NOT NULL
           ) AND (
-            `t5`.`occurred_at` IS NULL
+            `t6`.`occurred_at` IS NULL
           )
         )
         OR NOT (
           COALESCE((
-            `t5`.`_account_key_trimmed` IS NOT NULL
+            `t6`.`_account_key_trimmed` IS NOT NULL
           ) AND (
-            `t5`.`_account_key_trimmed` <> ''
+            `t6`.`_account_key_trimmed` <> ''
           ), FALSE)
         )
         OR NOT (
           COALESCE((
-            `t5`.`_signal_type_trimmed` IS NOT NULL
+            `t6`.`_signal_type_trimmed` IS NOT NULL
           ) AND (
-            `t5`.`_signal_type_trimmed` <> ''
+            `t6`.`_signal_type_trimmed` <> ''
           ), FALSE)
         )
         OR NOT (
-          `t5`.`occurred_at` IS NOT NULL
+          `t6`.`occurred_at` IS NOT NULL
         ) AS `__revq_rejected`
-      FROM `revq_signals_trimmed` AS `t5`
+      FROM `revq_signals_trimmed` AS `t6`
     ) AS `t10`
     WHERE
       NOT (
         `t10`.`__revq_rejected`
       )
-  ) AS `t13`
+  ) AS `t14`
 ), `revq_signal_ages` AS (
   /* each lead's account signals: age in days and weight */
   SELECT
-    `t70`.`lead_id`,
-    `t70`.`signal_type`,
-    `t70`.`occurred_at`,
-    `t70`.`detail`,
-    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t70`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `age_days`,
+    `t67`.`lead_id`,
+    `t67`.`signal_type`,
+    `t67`.`occurred_at`,
+    `t67`.`detail`,
+    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t67`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `age_days`,
     CASE
-      WHEN LOWER(REPLACE(`t70`.`signal_type`, 'İ', 'i̇')) = 'executive_hire'
+      WHEN LOWER(REPLACE(`t67`.`signal_type`, 'İ', 'i̇')) = 'executive_hire'
       THEN 20.0
-      WHEN LOWER(REPLACE(`t70`.`signal_type`, 'İ', 'i̇')) = 'funding'
+      WHEN LOWER(REPLACE(`t67`.`signal_type`, 'İ', 'i̇')) = 'funding'
       THEN 15.0
-      WHEN LOWER(REPLACE(`t70`.`signal_type`, 'İ', 'i̇')) = 'strategic_hiring'
+      WHEN LOWER(REPLACE(`t67`.`signal_type`, 'İ', 'i̇')) = 'strategic_hiring'
       THEN 12.0
-      WHEN LOWER(REPLACE(`t70`.`signal_type`, 'İ', 'i̇')) = 'filing_language'
+      WHEN LOWER(REPLACE(`t67`.`signal_type`, 'İ', 'i̇')) = 'filing_language'
       THEN 10.0
-      WHEN LOWER(REPLACE(`t70`.`signal_type`, 'İ', 'i̇')) = 'expansion'
+      WHEN LOWER(REPLACE(`t67`.`signal_type`, 'İ', 'i̇')) = 'expansion'
       THEN 8.0
       ELSE 0.0
     END AS `raw_points`
   FROM (
     SELECT
-      `t66`.`lead_id`,
+      `t63`.`lead_id`,
       `t19`.`signal_type`,
       `t19`.`occurred_at`,
       `t19`.`detail`
     FROM (
       SELECT
-        `t61`.`lead_id`,
-        `t61`.`account_key`
-      FROM `revq_segments` AS `t61`
-    ) AS `t66`
+        `t60`.`lead_id`,
+        `t60`.`account_key`
+      FROM `revq_segments` AS `t60`
+    ) AS `t63`
     INNER JOIN (
       SELECT
         `t16`.`account_key`,
@@ -2355,29 +1971,29 @@ WITH `revq_leads_trimmed` AS (
         `t16`.`detail`
       FROM `revq_signals_mapped` AS `t16`
     ) AS `t19`
-      ON `t66`.`account_key` = `t19`.`account_key`
-  ) AS `t70`
+      ON `t63`.`account_key` = `t19`.`account_key`
+  ) AS `t67`
 ), `revq_signals_counted` AS (
   /* the signals inside the window, decayed and labelled */
   SELECT
-    `t80`.`lead_id`,
-    `t80`.`signal_type`,
-    `t80`.`age_days`,
-    `t80`.`raw_points` * `t80`.`decay_factor` AS `points`,
-    LOWER(REPLACE(`t80`.`signal_type`, 'İ', 'i̇')) AS `_type`,
+    `t77`.`lead_id`,
+    `t77`.`signal_type`,
+    `t77`.`age_days`,
+    `t77`.`raw_points` * `t77`.`decay_factor` AS `points`,
+    LOWER(REPLACE(`t77`.`signal_type`, 'İ', 'i̇')) AS `_type`,
     CONCAT(
       CONCAT(
-        CONCAT(`t80`.`signal_type`, ' on '),
+        CONCAT(`t77`.`signal_type`, ' on '),
         FORMAT_DATE(
           '%F',
           DATE_ADD(
             DATE(1970, 1, 1),
             INTERVAL (CAST(TRUNC(
               ieee_divide(
-                TIMESTAMP_DIFF(`t80`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
+                TIMESTAMP_DIFF(`t77`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
                   MOD(
                     (
-                      MOD(TIMESTAMP_DIFF(`t80`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND), 86400000000)
+                      MOD(TIMESTAMP_DIFF(`t77`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND), 86400000000)
                     ) + 86400000000,
                     86400000000
                   )
@@ -2388,51 +2004,51 @@ WITH `revq_leads_trimmed` AS (
           )
         )
       ),
-      COALESCE(CONCAT(CONCAT(' (', `t80`.`detail`), ')'), '')
+      COALESCE(CONCAT(CONCAT(' (', `t77`.`detail`), ')'), '')
     ) AS `_label`
   FROM (
     SELECT
-      `t76`.`lead_id`,
-      `t76`.`signal_type`,
-      `t76`.`occurred_at`,
-      `t76`.`detail`,
-      `t76`.`age_days`,
-      `t76`.`raw_points`,
+      `t73`.`lead_id`,
+      `t73`.`signal_type`,
+      `t73`.`occurred_at`,
+      `t73`.`detail`,
+      `t73`.`age_days`,
+      `t73`.`raw_points`,
       IF(
-        COALESCE(`t76`.`age_days` >= 0.0, FALSE),
+        COALESCE(`t73`.`age_days` >= 0.0, FALSE),
         IF(
-          COALESCE(`t76`.`age_days` <= 90.0, FALSE),
+          COALESCE(`t73`.`age_days` <= 90.0, FALSE),
           POWER(0.5, (
-            `t76`.`age_days` * 0.022222222222222223
+            `t73`.`age_days` * 0.022222222222222223
           )),
           0.0
         ),
         0.0
       ) AS `decay_factor`
-    FROM `revq_signal_ages` AS `t76`
-  ) AS `t80`
+    FROM `revq_signal_ages` AS `t73`
+  ) AS `t77`
   WHERE
-    `t80`.`decay_factor` > 0.0 AND `t80`.`raw_points` <> 0.0
+    `t77`.`decay_factor` > 0.0 AND `t77`.`raw_points` <> 0.0
 ), `revq_signal_points` AS (
   /* signal points per type; the strongest signal; the newest's age */
   SELECT
-    `t90`.`_lead`,
-    `t90`.`_signal`,
-    `t90`.`_signal_age`,
-    IF(`t90`.`_s0_n` > 0, CAST(`t90`.`_s0` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_executive_hire`,
-    IF(`t90`.`_s1_n` > 0, CAST(`t90`.`_s1` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_funding`,
-    IF(`t90`.`_s2_n` > 0, CAST(`t90`.`_s2` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_strategic_hiring`,
-    IF(`t90`.`_s3_n` > 0, CAST(`t90`.`_s3` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_filing_language`,
-    IF(`t90`.`_s4_n` > 0, CAST(`t90`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
+    `t89`.`_lead`,
+    `t89`.`_signal`,
+    `t89`.`_signal_age`,
+    IF(`t89`.`_s0_n` > 0, CAST(`t89`.`_s0` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_executive_hire`,
+    IF(`t89`.`_s1_n` > 0, CAST(`t89`.`_s1` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_funding`,
+    IF(`t89`.`_s2_n` > 0, CAST(`t89`.`_s2` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_strategic_hiring`,
+    IF(`t89`.`_s3_n` > 0, CAST(`t89`.`_s3` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_filing_language`,
+    IF(`t89`.`_s4_n` > 0, CAST(`t89`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
   FROM (
     SELECT
-      `t88`.`lead_id` AS `_lead`,
+      `t84`.`lead_id` AS `_lead`,
       SUM(
         IF(
-          `t88`.`_type` = 'executive_hire',
+          `t84`.`_type` = 'executive_hire',
           CAST(TRUNC((
             (
-              `t88`.`points` * 1000000.0
+              `t84`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -2440,10 +2056,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s0`,
       SUM(
         IF(
-          `t88`.`_type` = 'funding',
+          `t84`.`_type` = 'funding',
           CAST(TRUNC((
             (
-              `t88`.`points` * 1000000.0
+              `t84`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -2451,10 +2067,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s1`,
       SUM(
         IF(
-          `t88`.`_type` = 'strategic_hiring',
+          `t84`.`_type` = 'strategic_hiring',
           CAST(TRUNC((
             (
-              `t88`.`points` * 1000000.0
+              `t84`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -2462,10 +2078,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s2`,
       SUM(
         IF(
-          `t88`.`_type` = 'filing_language',
+          `t84`.`_type` = 'filing_language',
           CAST(TRUNC((
             (
-              `t88`.`points` * 1000000.0
+              `t84`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -2473,40 +2089,346 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s3`,
       SUM(
         IF(
-          `t88`.`_type` = 'expansion',
+          `t84`.`_type` = 'expansion',
           CAST(TRUNC((
             (
-              `t88`.`points` * 1000000.0
+              `t84`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s4`,
-      SUM(CAST(`t88`.`_type` = 'executive_hire' AS INT64)) AS `_s0_n`,
-      SUM(CAST(`t88`.`_type` = 'funding' AS INT64)) AS `_s1_n`,
-      SUM(CAST(`t88`.`_type` = 'strategic_hiring' AS INT64)) AS `_s2_n`,
-      SUM(CAST(`t88`.`_type` = 'filing_language' AS INT64)) AS `_s3_n`,
-      SUM(CAST(`t88`.`_type` = 'expansion' AS INT64)) AS `_s4_n`,
-      MAX(IF(`t88`.`_rank` = 0, `t88`.`_label`, NULL)) AS `_signal`,
-      MIN(`t88`.`age_days`) AS `_signal_age`
+      SUM(CAST(`t84`.`_type` = 'executive_hire' AS INT64)) AS `_s0_n`,
+      SUM(CAST(`t84`.`_type` = 'funding' AS INT64)) AS `_s1_n`,
+      SUM(CAST(`t84`.`_type` = 'strategic_hiring' AS INT64)) AS `_s2_n`,
+      SUM(CAST(`t84`.`_type` = 'filing_language' AS INT64)) AS `_s3_n`,
+      SUM(CAST(`t84`.`_type` = 'expansion' AS INT64)) AS `_s4_n`,
+      MAX(IF(`t84`.`_rank` = 0, `t84`.`_label`, NULL)) AS `_signal`,
+      MIN(`t84`.`age_days`) AS `_signal_age`
     FROM (
       SELECT
-        `t86`.`lead_id`,
-        `t86`.`age_days`,
-        `t86`.`points`,
-        `t86`.`_type`,
-        `t86`.`_label`,
+        `t83`.`lead_id`,
+        `t83`.`age_days`,
+        `t83`.`points`,
+        `t83`.`_type`,
+        `t83`.`_label`,
         ROW_NUMBER() OVER (
-          PARTITION BY `t86`.`lead_id`
-          ORDER BY `t86`.`points` DESC, `t86`.`age_days` ASC, `t86`.`signal_type` ASC, `t86`.`_label` ASC
+          PARTITION BY `t83`.`lead_id`
+          ORDER BY `t83`.`points` DESC, `t83`.`age_days` ASC, `t83`.`signal_type` ASC, `t83`.`_label` ASC
         ) - 1 AS `_rank`
-      FROM `revq_signals_counted` AS `t86`
-    ) AS `t88`
+      FROM `revq_signals_counted` AS `t83`
+    ) AS `t84`
     GROUP BY
       1
-  ) AS `t90`
+  ) AS `t89`
 ), `revq_group_micro_points` AS (
   /* each group's rules summed in whole micro-points, and the sign of a zero */
+  SELECT
+    `t93`.`lead_id`,
+    `t93`.`email`,
+    `t93`.`first_name`,
+    `t93`.`last_name`,
+    `t93`.`title`,
+    `t93`.`company`,
+    `t93`.`lead_source`,
+    `t93`.`owner`,
+    `t93`.`created_at`,
+    `t93`.`_n_country`,
+    `t93`.`_n_email`,
+    `t93`.`_n_industry`,
+    `t93`.`segment`,
+    `t93`.`pts_seniority`,
+    `t93`.`pts_company_size`,
+    `t93`.`pts_company_size_small`,
+    `t93`.`pts_target_industry`,
+    `t93`.`pts_served_country`,
+    `t93`.`pts_enterprise_seniority`,
+    `t93`.`pts_enterprise_enterprise_size`,
+    `t93`.`pts_personal_email`,
+    `t93`.`pts_intern_or_student`,
+    `t93`.`pts_unserved_country`,
+    `t93`.`pts_tiny_company`,
+    `t93`.`pts_demo_request`,
+    `t93`.`pts_pricing_page`,
+    `t93`.`pts_comparison_site`,
+    `t93`.`pts_case_study`,
+    `t93`.`pts_webinar`,
+    `t93`.`pts_blog`,
+    `t93`.`pts_email_click`,
+    `t93`.`_signal`,
+    `t93`.`_signal_age`,
+    `t93`.`pts_executive_hire`,
+    `t93`.`pts_funding`,
+    `t93`.`pts_strategic_hiring`,
+    `t93`.`pts_filing_language`,
+    `t93`.`pts_expansion`,
+    COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_seniority` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_company_size` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_company_size_small` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_target_industry` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_served_country` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC(
+        (
+          (
+            `t93`.`pts_enterprise_seniority` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0
+      ) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC(
+        (
+          (
+            `t93`.`pts_enterprise_enterprise_size` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0
+      ) AS INT64),
+      0
+    ) AS `_mp_fit`,
+    COALESCE(`t93`.`pts_seniority` * 0.0, 0.0) + COALESCE(`t93`.`pts_company_size` * 0.0, 0.0) + COALESCE(`t93`.`pts_company_size_small` * 0.0, 0.0) + COALESCE(`t93`.`pts_target_industry` * 0.0, 0.0) + COALESCE(`t93`.`pts_served_country` * 0.0, 0.0) + COALESCE(`t93`.`pts_enterprise_seniority` * 0.0, 0.0) + COALESCE(`t93`.`pts_enterprise_enterprise_size` * 0.0, 0.0) AS `_zero_fit`,
+    COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_demo_request` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_pricing_page` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_comparison_site` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_case_study` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_webinar` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_blog` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_email_click` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) AS `_mp_intent`,
+    COALESCE(`t93`.`pts_demo_request` * 0.0, 0.0) + COALESCE(`t93`.`pts_pricing_page` * 0.0, 0.0) + COALESCE(`t93`.`pts_comparison_site` * 0.0, 0.0) + COALESCE(`t93`.`pts_case_study` * 0.0, 0.0) + COALESCE(`t93`.`pts_webinar` * 0.0, 0.0) + COALESCE(`t93`.`pts_blog` * 0.0, 0.0) + COALESCE(`t93`.`pts_email_click` * 0.0, 0.0) AS `_zero_intent`,
+    COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_executive_hire` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_funding` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_strategic_hiring` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_filing_language` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_expansion` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) AS `_mp_signal`,
+    COALESCE(`t93`.`pts_executive_hire` * 0.0, 0.0) + COALESCE(`t93`.`pts_funding` * 0.0, 0.0) + COALESCE(`t93`.`pts_strategic_hiring` * 0.0, 0.0) + COALESCE(`t93`.`pts_filing_language` * 0.0, 0.0) + COALESCE(`t93`.`pts_expansion` * 0.0, 0.0) AS `_zero_signal`,
+    COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_personal_email` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_intern_or_student` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_unserved_country` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t93`.`pts_tiny_company` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) AS `_mp_negative`,
+    COALESCE(`t93`.`pts_personal_email` * 0.0, 0.0) + COALESCE(`t93`.`pts_intern_or_student` * 0.0, 0.0) + COALESCE(`t93`.`pts_unserved_country` * 0.0, 0.0) + COALESCE(`t93`.`pts_tiny_company` * 0.0, 0.0) AS `_zero_negative`
+  FROM (
+    SELECT
+      `t75`.`lead_id`,
+      `t75`.`email`,
+      `t75`.`first_name`,
+      `t75`.`last_name`,
+      `t75`.`title`,
+      `t75`.`company`,
+      `t75`.`lead_source`,
+      `t75`.`owner`,
+      `t75`.`created_at`,
+      `t75`.`_n_country`,
+      `t75`.`_n_email`,
+      `t75`.`_n_industry`,
+      `t75`.`segment`,
+      `t75`.`pts_seniority`,
+      `t75`.`pts_company_size`,
+      `t75`.`pts_company_size_small`,
+      `t75`.`pts_target_industry`,
+      `t75`.`pts_served_country`,
+      `t75`.`pts_enterprise_seniority`,
+      `t75`.`pts_enterprise_enterprise_size`,
+      `t75`.`pts_personal_email`,
+      `t75`.`pts_intern_or_student`,
+      `t75`.`pts_unserved_country`,
+      `t75`.`pts_tiny_company`,
+      `t88`.`pts_demo_request`,
+      `t88`.`pts_pricing_page`,
+      `t88`.`pts_comparison_site`,
+      `t88`.`pts_case_study`,
+      `t88`.`pts_webinar`,
+      `t88`.`pts_blog`,
+      `t88`.`pts_email_click`,
+      `t92`.`_signal`,
+      `t92`.`_signal_age`,
+      `t92`.`pts_executive_hire`,
+      `t92`.`pts_funding`,
+      `t92`.`pts_strategic_hiring`,
+      `t92`.`pts_filing_language`,
+      `t92`.`pts_expansion`
+    FROM `revq_negative` AS `t75`
+    LEFT OUTER JOIN `revq_event_points` AS `t88`
+      ON `t75`.`lead_id` = `t88`.`_lead`
+    LEFT OUTER JOIN `revq_signal_points` AS `t92`
+      ON `t75`.`lead_id` = `t92`.`_lead`
+  ) AS `t93`
+), `revq_group_sums` AS (
+  /* each group's points summed (fit, intent, signal, negative) */
+  SELECT
+    `t95`.`lead_id`,
+    `t95`.`email`,
+    `t95`.`first_name`,
+    `t95`.`last_name`,
+    `t95`.`title`,
+    `t95`.`company`,
+    `t95`.`lead_source`,
+    `t95`.`owner`,
+    `t95`.`created_at`,
+    `t95`.`_n_country`,
+    `t95`.`_n_email`,
+    `t95`.`_n_industry`,
+    `t95`.`segment`,
+    `t95`.`pts_seniority`,
+    `t95`.`pts_company_size`,
+    `t95`.`pts_company_size_small`,
+    `t95`.`pts_target_industry`,
+    `t95`.`pts_served_country`,
+    `t95`.`pts_enterprise_seniority`,
+    `t95`.`pts_enterprise_enterprise_size`,
+    `t95`.`pts_personal_email`,
+    `t95`.`pts_intern_or_student`,
+    `t95`.`pts_unserved_country`,
+    `t95`.`pts_tiny_company`,
+    `t95`.`pts_demo_request`,
+    `t95`.`pts_pricing_page`,
+    `t95`.`pts_comparison_site`,
+    `t95`.`pts_case_study`,
+    `t95`.`pts_webinar`,
+    `t95`.`pts_blog`,
+    `t95`.`pts_email_click`,
+    `t95`.`_signal`,
+    `t95`.`_signal_age`,
+    `t95`.`pts_executive_hire`,
+    `t95`.`pts_funding`,
+    `t95`.`pts_strategic_hiring`,
+    `t95`.`pts_filing_language`,
+    `t95`.`pts_expansion`,
+    IF(`t95`.`_mp_fit` = 0, `t95`.`_zero_fit`, CAST(`t95`.`_mp_fit` AS FLOAT64) * 1e-06) AS `_raw_fit`,
+    IF(`t95`.`_mp_intent` = 0, `t95`.`_zero_intent`, CAST(`t95`.`_mp_intent` AS FLOAT64) * 1e-06) AS `_raw_intent`,
+    IF(`t95`.`_mp_signal` = 0, `t95`.`_zero_signal`, CAST(`t95`.`_mp_signal` AS FLOAT64) * 1e-06) AS `_raw_signal`,
+    IF(`t95`.`_mp_negative` = 0, `t95`.`_zero_negative`, CAST(`t95`.`_mp_negative` AS FLOAT64) * 1e-06) AS `_raw_negative`
+  FROM `revq_group_micro_points` AS `t95`
+), `revq_group_scores` AS (
+  /* each group's sum within its scale */
   SELECT
     `t97`.`lead_id`,
     `t97`.`email`,
@@ -2546,227 +2468,35 @@ WITH `revq_leads_trimmed` AS (
     `t97`.`pts_strategic_hiring`,
     `t97`.`pts_filing_language`,
     `t97`.`pts_expansion`,
-    COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_seniority` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_company_size` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_company_size_small` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_target_industry` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_served_country` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC(
-        (
-          (
-            `t97`.`pts_enterprise_seniority` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC(
-        (
-          (
-            `t97`.`pts_enterprise_enterprise_size` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
-      0
-    ) AS `_mp_fit`,
-    COALESCE(`t97`.`pts_seniority` * 0.0, 0.0) + COALESCE(`t97`.`pts_company_size` * 0.0, 0.0) + COALESCE(`t97`.`pts_company_size_small` * 0.0, 0.0) + COALESCE(`t97`.`pts_target_industry` * 0.0, 0.0) + COALESCE(`t97`.`pts_served_country` * 0.0, 0.0) + COALESCE(`t97`.`pts_enterprise_seniority` * 0.0, 0.0) + COALESCE(`t97`.`pts_enterprise_enterprise_size` * 0.0, 0.0) AS `_zero_fit`,
-    COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_demo_request` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_pricing_page` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_comparison_site` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_case_study` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_webinar` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_blog` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_email_click` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) AS `_mp_intent`,
-    COALESCE(`t97`.`pts_demo_request` * 0.0, 0.0) + COALESCE(`t97`.`pts_pricing_page` * 0.0, 0.0) + COALESCE(`t97`.`pts_comparison_site` * 0.0, 0.0) + COALESCE(`t97`.`pts_case_study` * 0.0, 0.0) + COALESCE(`t97`.`pts_webinar` * 0.0, 0.0) + COALESCE(`t97`.`pts_blog` * 0.0, 0.0) + COALESCE(`t97`.`pts_email_click` * 0.0, 0.0) AS `_zero_intent`,
-    COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_executive_hire` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_funding` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_strategic_hiring` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_filing_language` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_expansion` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) AS `_mp_signal`,
-    COALESCE(`t97`.`pts_executive_hire` * 0.0, 0.0) + COALESCE(`t97`.`pts_funding` * 0.0, 0.0) + COALESCE(`t97`.`pts_strategic_hiring` * 0.0, 0.0) + COALESCE(`t97`.`pts_filing_language` * 0.0, 0.0) + COALESCE(`t97`.`pts_expansion` * 0.0, 0.0) AS `_zero_signal`,
-    COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_personal_email` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_intern_or_student` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_unserved_country` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t97`.`pts_tiny_company` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) AS `_mp_negative`,
-    COALESCE(`t97`.`pts_personal_email` * 0.0, 0.0) + COALESCE(`t97`.`pts_intern_or_student` * 0.0, 0.0) + COALESCE(`t97`.`pts_unserved_country` * 0.0, 0.0) + COALESCE(`t97`.`pts_tiny_company` * 0.0, 0.0) AS `_zero_negative`
-  FROM (
-    SELECT
-      `t79`.`lead_id`,
-      `t79`.`email`,
-      `t79`.`first_name`,
-      `t79`.`last_name`,
-      `t79`.`title`,
-      `t79`.`company`,
-      `t79`.`lead_source`,
-      `t79`.`owner`,
-      `t79`.`created_at`,
-      `t79`.`_n_country`,
-      `t79`.`_n_email`,
-      `t79`.`_n_industry`,
-      `t79`.`segment`,
-      `t79`.`pts_seniority`,
-      `t79`.`pts_company_size`,
-      `t79`.`pts_company_size_small`,
-      `t79`.`pts_target_industry`,
-      `t79`.`pts_served_country`,
-      `t79`.`pts_enterprise_seniority`,
-      `t79`.`pts_enterprise_enterprise_size`,
-      `t79`.`pts_personal_email`,
-      `t79`.`pts_intern_or_student`,
-      `t79`.`pts_unserved_country`,
-      `t79`.`pts_tiny_company`,
-      `t93`.`pts_demo_request`,
-      `t93`.`pts_pricing_page`,
-      `t93`.`pts_comparison_site`,
-      `t93`.`pts_case_study`,
-      `t93`.`pts_webinar`,
-      `t93`.`pts_blog`,
-      `t93`.`pts_email_click`,
-      `t96`.`_signal`,
-      `t96`.`_signal_age`,
-      `t96`.`pts_executive_hire`,
-      `t96`.`pts_funding`,
-      `t96`.`pts_strategic_hiring`,
-      `t96`.`pts_filing_language`,
-      `t96`.`pts_expansion`
-    FROM `revq_negative` AS `t79`
-    LEFT OUTER JOIN `revq_event_points` AS `t93`
-      ON `t79`.`lead_id` = `t93`.`_lead`
-    LEFT OUTER JOIN `revq_signal_points` AS `t96`
-      ON `t79`.`lead_id` = `t96`.`_lead`
-  ) AS `t97`
-), `revq_group_sums` AS (
-  /* each group's points summed (fit, intent, signal, negative) */
+    `t97`.`_raw_fit`,
+    `t97`.`_raw_intent`,
+    `t97`.`_raw_signal`,
+    `t97`.`_raw_negative`,
+    CASE WHEN `t97`.`_raw_fit` < 0.0 THEN 0.0 WHEN `t97`.`_raw_fit` > 50.0 THEN 50.0 ELSE `t97`.`_raw_fit` END AS `_u_fit_score`,
+    CASE
+      WHEN `t97`.`_raw_intent` < 0.0
+      THEN 0.0
+      WHEN `t97`.`_raw_intent` > 50.0
+      THEN 50.0
+      ELSE `t97`.`_raw_intent`
+    END AS `_u_intent_score`,
+    CASE
+      WHEN `t97`.`_raw_signal` < 0.0
+      THEN 0.0
+      WHEN `t97`.`_raw_signal` > 30.0
+      THEN 30.0
+      ELSE `t97`.`_raw_signal`
+    END AS `_u_signal_score`,
+    CASE
+      WHEN `t97`.`_raw_negative` < -50.0
+      THEN -50.0
+      WHEN `t97`.`_raw_negative` > 0.0
+      THEN 0.0
+      ELSE `t97`.`_raw_negative`
+    END AS `_u_negative_score`
+  FROM `revq_group_sums` AS `t97`
+), `revq_scores` AS (
+  /* the total score; where a scale cut a group's sum */
   SELECT
     `t99`.`lead_id`,
     `t99`.`email`,
@@ -2806,13 +2536,36 @@ WITH `revq_leads_trimmed` AS (
     `t99`.`pts_strategic_hiring`,
     `t99`.`pts_filing_language`,
     `t99`.`pts_expansion`,
-    IF(`t99`.`_mp_fit` = 0, `t99`.`_zero_fit`, CAST(`t99`.`_mp_fit` AS FLOAT64) * 1e-06) AS `_raw_fit`,
-    IF(`t99`.`_mp_intent` = 0, `t99`.`_zero_intent`, CAST(`t99`.`_mp_intent` AS FLOAT64) * 1e-06) AS `_raw_intent`,
-    IF(`t99`.`_mp_signal` = 0, `t99`.`_zero_signal`, CAST(`t99`.`_mp_signal` AS FLOAT64) * 1e-06) AS `_raw_signal`,
-    IF(`t99`.`_mp_negative` = 0, `t99`.`_zero_negative`, CAST(`t99`.`_mp_negative` AS FLOAT64) * 1e-06) AS `_raw_negative`
-  FROM `revq_group_micro_points` AS `t99`
-), `revq_group_scores` AS (
-  /* each group's sum within its scale */
+    `t99`.`_u_fit_score`,
+    `t99`.`_u_intent_score`,
+    `t99`.`_u_signal_score`,
+    `t99`.`_u_negative_score`,
+    `t99`.`_u_fit_score` + `t99`.`_u_intent_score` + (
+      `t99`.`_u_signal_score` + `t99`.`_u_negative_score`
+    ) AS `_u_total_score`,
+    IF(
+      ABS(`t99`.`_u_fit_score` - `t99`.`_raw_fit`) > 1e-09,
+      `t99`.`_u_fit_score` - `t99`.`_raw_fit`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_fit`,
+    IF(
+      ABS(`t99`.`_u_intent_score` - `t99`.`_raw_intent`) > 1e-09,
+      `t99`.`_u_intent_score` - `t99`.`_raw_intent`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_intent`,
+    IF(
+      ABS(`t99`.`_u_signal_score` - `t99`.`_raw_signal`) > 1e-09,
+      `t99`.`_u_signal_score` - `t99`.`_raw_signal`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_signal`,
+    IF(
+      ABS(`t99`.`_u_negative_score` - `t99`.`_raw_negative`) > 1e-09,
+      `t99`.`_u_negative_score` - `t99`.`_raw_negative`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_negative`
+  FROM `revq_group_scores` AS `t99`
+), `revq_strongest_items` AS (
+  /* why now's strongest behaviour: each item's micro-points and sign */
   SELECT
     `t101`.`lead_id`,
     `t101`.`email`,
@@ -2852,41 +2605,77 @@ WITH `revq_leads_trimmed` AS (
     `t101`.`pts_strategic_hiring`,
     `t101`.`pts_filing_language`,
     `t101`.`pts_expansion`,
-    `t101`.`_raw_fit`,
-    `t101`.`_raw_intent`,
-    `t101`.`_raw_signal`,
-    `t101`.`_raw_negative`,
-    CASE
-      WHEN `t101`.`_raw_fit` < 0.0
-      THEN 0.0
-      WHEN `t101`.`_raw_fit` > 50.0
-      THEN 50.0
-      ELSE `t101`.`_raw_fit`
-    END AS `_u_fit_score`,
-    CASE
-      WHEN `t101`.`_raw_intent` < 0.0
-      THEN 0.0
-      WHEN `t101`.`_raw_intent` > 50.0
-      THEN 50.0
-      ELSE `t101`.`_raw_intent`
-    END AS `_u_intent_score`,
-    CASE
-      WHEN `t101`.`_raw_signal` < 0.0
-      THEN 0.0
-      WHEN `t101`.`_raw_signal` > 30.0
-      THEN 30.0
-      ELSE `t101`.`_raw_signal`
-    END AS `_u_signal_score`,
-    CASE
-      WHEN `t101`.`_raw_negative` < -50.0
-      THEN -50.0
-      WHEN `t101`.`_raw_negative` > 0.0
-      THEN 0.0
-      ELSE `t101`.`_raw_negative`
-    END AS `_u_negative_score`
-  FROM `revq_group_sums` AS `t101`
-), `revq_scores` AS (
-  /* the total score; where a scale cut a group's sum */
+    `t101`.`_u_fit_score`,
+    `t101`.`_u_intent_score`,
+    `t101`.`_u_signal_score`,
+    `t101`.`_u_negative_score`,
+    `t101`.`_u_total_score`,
+    `t101`.`_cap_fit`,
+    `t101`.`_cap_intent`,
+    `t101`.`_cap_signal`,
+    `t101`.`_cap_negative`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t101`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t101`.`pts_demo_request` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_demo_request`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t101`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t101`.`pts_pricing_page` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_pricing_page`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t101`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t101`.`pts_comparison_site` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_comparison_site`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t101`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t101`.`pts_case_study` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_case_study`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t101`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t101`.`pts_webinar` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_webinar`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t101`.`pts_blog` < 0.0 THEN 0.0 ELSE `t101`.`pts_blog` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_blog`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t101`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t101`.`pts_email_click` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_email_click`,
+    COALESCE(CASE WHEN `t101`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t101`.`pts_demo_request` END < 0.0, FALSE) AS `_st_m_demo_request_neg`,
+    COALESCE(CASE WHEN `t101`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t101`.`pts_pricing_page` END < 0.0, FALSE) AS `_st_m_pricing_page_neg`,
+    COALESCE(
+      CASE WHEN `t101`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t101`.`pts_comparison_site` END < 0.0,
+      FALSE
+    ) AS `_st_m_comparison_site_neg`,
+    COALESCE(CASE WHEN `t101`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t101`.`pts_case_study` END < 0.0, FALSE) AS `_st_m_case_study_neg`,
+    COALESCE(CASE WHEN `t101`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t101`.`pts_webinar` END < 0.0, FALSE) AS `_st_m_webinar_neg`,
+    COALESCE(CASE WHEN `t101`.`pts_blog` < 0.0 THEN 0.0 ELSE `t101`.`pts_blog` END < 0.0, FALSE) AS `_st_m_blog_neg`,
+    COALESCE(CASE WHEN `t101`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t101`.`pts_email_click` END < 0.0, FALSE) AS `_st_m_email_click_neg`
+  FROM `revq_scores` AS `t101`
+), `revq_strongest_keys` AS (
+  /* why now's strongest behaviour: each item's sort key (size, sign, name) */
   SELECT
     `t103`.`lead_id`,
     `t103`.`email`,
@@ -2930,249 +2719,470 @@ WITH `revq_leads_trimmed` AS (
     `t103`.`_u_intent_score`,
     `t103`.`_u_signal_score`,
     `t103`.`_u_negative_score`,
-    `t103`.`_u_fit_score` + `t103`.`_u_intent_score` + (
-      `t103`.`_u_signal_score` + `t103`.`_u_negative_score`
-    ) AS `_u_total_score`,
-    IF(
-      ABS(`t103`.`_u_fit_score` - `t103`.`_raw_fit`) > 1e-09,
-      `t103`.`_u_fit_score` - `t103`.`_raw_fit`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_fit`,
-    IF(
-      ABS(`t103`.`_u_intent_score` - `t103`.`_raw_intent`) > 1e-09,
-      `t103`.`_u_intent_score` - `t103`.`_raw_intent`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_intent`,
-    IF(
-      ABS(`t103`.`_u_signal_score` - `t103`.`_raw_signal`) > 1e-09,
-      `t103`.`_u_signal_score` - `t103`.`_raw_signal`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_signal`,
-    IF(
-      ABS(`t103`.`_u_negative_score` - `t103`.`_raw_negative`) > 1e-09,
-      `t103`.`_u_negative_score` - `t103`.`_raw_negative`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_negative`
-  FROM `revq_group_scores` AS `t103`
-), `revq_strongest_items` AS (
-  /* why now's strongest behaviour: each item's micro-points and sign */
-  SELECT
-    `t105`.`lead_id`,
-    `t105`.`email`,
-    `t105`.`first_name`,
-    `t105`.`last_name`,
-    `t105`.`title`,
-    `t105`.`company`,
-    `t105`.`lead_source`,
-    `t105`.`owner`,
-    `t105`.`created_at`,
-    `t105`.`_n_country`,
-    `t105`.`_n_email`,
-    `t105`.`_n_industry`,
-    `t105`.`segment`,
-    `t105`.`pts_seniority`,
-    `t105`.`pts_company_size`,
-    `t105`.`pts_company_size_small`,
-    `t105`.`pts_target_industry`,
-    `t105`.`pts_served_country`,
-    `t105`.`pts_enterprise_seniority`,
-    `t105`.`pts_enterprise_enterprise_size`,
-    `t105`.`pts_personal_email`,
-    `t105`.`pts_intern_or_student`,
-    `t105`.`pts_unserved_country`,
-    `t105`.`pts_tiny_company`,
-    `t105`.`pts_demo_request`,
-    `t105`.`pts_pricing_page`,
-    `t105`.`pts_comparison_site`,
-    `t105`.`pts_case_study`,
-    `t105`.`pts_webinar`,
-    `t105`.`pts_blog`,
-    `t105`.`pts_email_click`,
-    `t105`.`_signal`,
-    `t105`.`_signal_age`,
-    `t105`.`pts_executive_hire`,
-    `t105`.`pts_funding`,
-    `t105`.`pts_strategic_hiring`,
-    `t105`.`pts_filing_language`,
-    `t105`.`pts_expansion`,
-    `t105`.`_u_fit_score`,
-    `t105`.`_u_intent_score`,
-    `t105`.`_u_signal_score`,
-    `t105`.`_u_negative_score`,
-    `t105`.`_u_total_score`,
-    `t105`.`_cap_fit`,
-    `t105`.`_cap_intent`,
-    `t105`.`_cap_signal`,
-    `t105`.`_cap_negative`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t105`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t105`.`pts_demo_request` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_demo_request`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t105`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t105`.`pts_pricing_page` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pricing_page`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t105`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t105`.`pts_comparison_site` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_comparison_site`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t105`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t105`.`pts_case_study` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_case_study`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t105`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t105`.`pts_webinar` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_webinar`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t105`.`pts_blog` < 0.0 THEN 0.0 ELSE `t105`.`pts_blog` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_blog`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t105`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t105`.`pts_email_click` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_email_click`,
-    COALESCE(CASE WHEN `t105`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t105`.`pts_demo_request` END < 0.0, FALSE) AS `_st_m_demo_request_neg`,
-    COALESCE(CASE WHEN `t105`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t105`.`pts_pricing_page` END < 0.0, FALSE) AS `_st_m_pricing_page_neg`,
-    COALESCE(
-      CASE WHEN `t105`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t105`.`pts_comparison_site` END < 0.0,
-      FALSE
-    ) AS `_st_m_comparison_site_neg`,
-    COALESCE(CASE WHEN `t105`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t105`.`pts_case_study` END < 0.0, FALSE) AS `_st_m_case_study_neg`,
-    COALESCE(CASE WHEN `t105`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t105`.`pts_webinar` END < 0.0, FALSE) AS `_st_m_webinar_neg`,
-    COALESCE(CASE WHEN `t105`.`pts_blog` < 0.0 THEN 0.0 ELSE `t105`.`pts_blog` END < 0.0, FALSE) AS `_st_m_blog_neg`,
-    COALESCE(CASE WHEN `t105`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t105`.`pts_email_click` END < 0.0, FALSE) AS `_st_m_email_click_neg`
-  FROM `revq_scores` AS `t105`
-), `revq_strongest_keys` AS (
-  /* why now's strongest behaviour: each item's sort key (size, sign, name) */
-  SELECT
-    `t107`.`lead_id`,
-    `t107`.`email`,
-    `t107`.`first_name`,
-    `t107`.`last_name`,
-    `t107`.`title`,
-    `t107`.`company`,
-    `t107`.`lead_source`,
-    `t107`.`owner`,
-    `t107`.`created_at`,
-    `t107`.`_n_country`,
-    `t107`.`_n_email`,
-    `t107`.`_n_industry`,
-    `t107`.`segment`,
-    `t107`.`pts_seniority`,
-    `t107`.`pts_company_size`,
-    `t107`.`pts_company_size_small`,
-    `t107`.`pts_target_industry`,
-    `t107`.`pts_served_country`,
-    `t107`.`pts_enterprise_seniority`,
-    `t107`.`pts_enterprise_enterprise_size`,
-    `t107`.`pts_personal_email`,
-    `t107`.`pts_intern_or_student`,
-    `t107`.`pts_unserved_country`,
-    `t107`.`pts_tiny_company`,
-    `t107`.`pts_demo_request`,
-    `t107`.`pts_pricing_page`,
-    `t107`.`pts_comparison_site`,
-    `t107`.`pts_case_study`,
-    `t107`.`pts_webinar`,
-    `t107`.`pts_blog`,
-    `t107`.`pts_email_click`,
-    `t107`.`_signal`,
-    `t107`.`_signal_age`,
-    `t107`.`pts_executive_hire`,
-    `t107`.`pts_funding`,
-    `t107`.`pts_strategic_hiring`,
-    `t107`.`pts_filing_language`,
-    `t107`.`pts_expansion`,
-    `t107`.`_u_fit_score`,
-    `t107`.`_u_intent_score`,
-    `t107`.`_u_signal_score`,
-    `t107`.`_u_negative_score`,
-    `t107`.`_u_total_score`,
-    `t107`.`_cap_fit`,
-    `t107`.`_cap_intent`,
-    `t107`.`_cap_signal`,
-    `t107`.`_cap_negative`,
-    `t107`.`_st_m_demo_request`,
-    `t107`.`_st_m_pricing_page`,
-    `t107`.`_st_m_comparison_site`,
-    `t107`.`_st_m_case_study`,
-    `t107`.`_st_m_webinar`,
-    `t107`.`_st_m_blog`,
-    `t107`.`_st_m_email_click`,
+    `t103`.`_u_total_score`,
+    `t103`.`_cap_fit`,
+    `t103`.`_cap_intent`,
+    `t103`.`_cap_signal`,
+    `t103`.`_cap_negative`,
+    `t103`.`_st_m_demo_request`,
+    `t103`.`_st_m_pricing_page`,
+    `t103`.`_st_m_comparison_site`,
+    `t103`.`_st_m_case_study`,
+    `t103`.`_st_m_webinar`,
+    `t103`.`_st_m_blog`,
+    `t103`.`_st_m_email_click`,
     (
       (
         (
-          ABS(`t107`.`_st_m_demo_request`) * 2
-        ) + IF(`t107`.`_st_m_demo_request_neg`, 1, 0)
+          ABS(`t103`.`_st_m_demo_request`) * 2
+        ) + IF(`t103`.`_st_m_demo_request_neg`, 1, 0)
       ) * 8
     ) + 4 AS `_st_k_demo_request`,
     (
       (
         (
-          ABS(`t107`.`_st_m_pricing_page`) * 2
-        ) + IF(`t107`.`_st_m_pricing_page_neg`, 1, 0)
+          ABS(`t103`.`_st_m_pricing_page`) * 2
+        ) + IF(`t103`.`_st_m_pricing_page_neg`, 1, 0)
       ) * 8
     ) + 2 AS `_st_k_pricing_page`,
     (
       (
         (
-          ABS(`t107`.`_st_m_comparison_site`) * 2
-        ) + IF(`t107`.`_st_m_comparison_site_neg`, 1, 0)
+          ABS(`t103`.`_st_m_comparison_site`) * 2
+        ) + IF(`t103`.`_st_m_comparison_site_neg`, 1, 0)
       ) * 8
     ) + 5 AS `_st_k_comparison_site`,
     (
       (
         (
-          ABS(`t107`.`_st_m_case_study`) * 2
-        ) + IF(`t107`.`_st_m_case_study_neg`, 1, 0)
+          ABS(`t103`.`_st_m_case_study`) * 2
+        ) + IF(`t103`.`_st_m_case_study_neg`, 1, 0)
       ) * 8
     ) + 6 AS `_st_k_case_study`,
     (
       (
         (
-          ABS(`t107`.`_st_m_webinar`) * 2
-        ) + IF(`t107`.`_st_m_webinar_neg`, 1, 0)
+          ABS(`t103`.`_st_m_webinar`) * 2
+        ) + IF(`t103`.`_st_m_webinar_neg`, 1, 0)
       ) * 8
     ) + 1 AS `_st_k_webinar`,
     (
       (
         (
-          ABS(`t107`.`_st_m_blog`) * 2
-        ) + IF(`t107`.`_st_m_blog_neg`, 1, 0)
+          ABS(`t103`.`_st_m_blog`) * 2
+        ) + IF(`t103`.`_st_m_blog_neg`, 1, 0)
       ) * 8
     ) + 7 AS `_st_k_blog`,
     (
       (
         (
-          ABS(`t107`.`_st_m_email_click`) * 2
-        ) + IF(`t107`.`_st_m_email_click_neg`, 1, 0)
+          ABS(`t103`.`_st_m_email_click`) * 2
+        ) + IF(`t103`.`_st_m_email_click_neg`, 1, 0)
       ) * 8
     ) + 3 AS `_st_k_email_click`
-  FROM `revq_strongest_items` AS `t107`
+  FROM `revq_strongest_items` AS `t103`
 ), `revq_strongest_1` AS (
   /* why now's strongest behaviour: place 1 */
+  SELECT
+    `t106`.`lead_id`,
+    `t106`.`email`,
+    `t106`.`first_name`,
+    `t106`.`last_name`,
+    `t106`.`title`,
+    `t106`.`company`,
+    `t106`.`lead_source`,
+    `t106`.`owner`,
+    `t106`.`created_at`,
+    `t106`.`_n_country`,
+    `t106`.`_n_email`,
+    `t106`.`_n_industry`,
+    `t106`.`segment`,
+    `t106`.`pts_seniority`,
+    `t106`.`pts_company_size`,
+    `t106`.`pts_company_size_small`,
+    `t106`.`pts_target_industry`,
+    `t106`.`pts_served_country`,
+    `t106`.`pts_enterprise_seniority`,
+    `t106`.`pts_enterprise_enterprise_size`,
+    `t106`.`pts_personal_email`,
+    `t106`.`pts_intern_or_student`,
+    `t106`.`pts_unserved_country`,
+    `t106`.`pts_tiny_company`,
+    `t106`.`pts_demo_request`,
+    `t106`.`pts_pricing_page`,
+    `t106`.`pts_comparison_site`,
+    `t106`.`pts_case_study`,
+    `t106`.`pts_webinar`,
+    `t106`.`pts_blog`,
+    `t106`.`pts_email_click`,
+    `t106`.`_signal`,
+    `t106`.`_signal_age`,
+    `t106`.`pts_executive_hire`,
+    `t106`.`pts_funding`,
+    `t106`.`pts_strategic_hiring`,
+    `t106`.`pts_filing_language`,
+    `t106`.`pts_expansion`,
+    `t106`.`_u_fit_score`,
+    `t106`.`_u_intent_score`,
+    `t106`.`_u_signal_score`,
+    `t106`.`_u_negative_score`,
+    `t106`.`_u_total_score`,
+    `t106`.`_cap_fit`,
+    `t106`.`_cap_intent`,
+    `t106`.`_cap_signal`,
+    `t106`.`_cap_negative`,
+    CASE
+      WHEN `t106`.`_st_k_demo_request` = `t106`.`_st_s0`
+      THEN `t106`.`_st_m_demo_request`
+      WHEN `t106`.`_st_k_pricing_page` = `t106`.`_st_s0`
+      THEN `t106`.`_st_m_pricing_page`
+      WHEN `t106`.`_st_k_comparison_site` = `t106`.`_st_s0`
+      THEN `t106`.`_st_m_comparison_site`
+      WHEN `t106`.`_st_k_case_study` = `t106`.`_st_s0`
+      THEN `t106`.`_st_m_case_study`
+      WHEN `t106`.`_st_k_webinar` = `t106`.`_st_s0`
+      THEN `t106`.`_st_m_webinar`
+      WHEN `t106`.`_st_k_blog` = `t106`.`_st_s0`
+      THEN `t106`.`_st_m_blog`
+      WHEN `t106`.`_st_k_email_click` = `t106`.`_st_s0`
+      THEN `t106`.`_st_m_email_click`
+      ELSE 0
+    END AS `_st_v0`,
+    CASE
+      WHEN `t106`.`_st_k_demo_request` = `t106`.`_st_s0`
+      THEN 'demo_request'
+      WHEN `t106`.`_st_k_pricing_page` = `t106`.`_st_s0`
+      THEN 'pricing_page'
+      WHEN `t106`.`_st_k_comparison_site` = `t106`.`_st_s0`
+      THEN 'comparison_site'
+      WHEN `t106`.`_st_k_case_study` = `t106`.`_st_s0`
+      THEN 'case_study'
+      WHEN `t106`.`_st_k_webinar` = `t106`.`_st_s0`
+      THEN 'webinar'
+      WHEN `t106`.`_st_k_blog` = `t106`.`_st_s0`
+      THEN 'blog'
+      WHEN `t106`.`_st_k_email_click` = `t106`.`_st_s0`
+      THEN 'email_click'
+      ELSE CAST(NULL AS STRING)
+    END AS `_st_n0`
+  FROM (
+    SELECT
+      `t105`.`lead_id`,
+      `t105`.`email`,
+      `t105`.`first_name`,
+      `t105`.`last_name`,
+      `t105`.`title`,
+      `t105`.`company`,
+      `t105`.`lead_source`,
+      `t105`.`owner`,
+      `t105`.`created_at`,
+      `t105`.`_n_country`,
+      `t105`.`_n_email`,
+      `t105`.`_n_industry`,
+      `t105`.`segment`,
+      `t105`.`pts_seniority`,
+      `t105`.`pts_company_size`,
+      `t105`.`pts_company_size_small`,
+      `t105`.`pts_target_industry`,
+      `t105`.`pts_served_country`,
+      `t105`.`pts_enterprise_seniority`,
+      `t105`.`pts_enterprise_enterprise_size`,
+      `t105`.`pts_personal_email`,
+      `t105`.`pts_intern_or_student`,
+      `t105`.`pts_unserved_country`,
+      `t105`.`pts_tiny_company`,
+      `t105`.`pts_demo_request`,
+      `t105`.`pts_pricing_page`,
+      `t105`.`pts_comparison_site`,
+      `t105`.`pts_case_study`,
+      `t105`.`pts_webinar`,
+      `t105`.`pts_blog`,
+      `t105`.`pts_email_click`,
+      `t105`.`_signal`,
+      `t105`.`_signal_age`,
+      `t105`.`pts_executive_hire`,
+      `t105`.`pts_funding`,
+      `t105`.`pts_strategic_hiring`,
+      `t105`.`pts_filing_language`,
+      `t105`.`pts_expansion`,
+      `t105`.`_u_fit_score`,
+      `t105`.`_u_intent_score`,
+      `t105`.`_u_signal_score`,
+      `t105`.`_u_negative_score`,
+      `t105`.`_u_total_score`,
+      `t105`.`_cap_fit`,
+      `t105`.`_cap_intent`,
+      `t105`.`_cap_signal`,
+      `t105`.`_cap_negative`,
+      `t105`.`_st_m_demo_request`,
+      `t105`.`_st_m_pricing_page`,
+      `t105`.`_st_m_comparison_site`,
+      `t105`.`_st_m_case_study`,
+      `t105`.`_st_m_webinar`,
+      `t105`.`_st_m_blog`,
+      `t105`.`_st_m_email_click`,
+      `t105`.`_st_k_demo_request`,
+      `t105`.`_st_k_pricing_page`,
+      `t105`.`_st_k_comparison_site`,
+      `t105`.`_st_k_case_study`,
+      `t105`.`_st_k_webinar`,
+      `t105`.`_st_k_blog`,
+      `t105`.`_st_k_email_click`,
+      GREATEST(
+        `t105`.`_st_k_demo_request`,
+        `t105`.`_st_k_pricing_page`,
+        `t105`.`_st_k_comparison_site`,
+        `t105`.`_st_k_case_study`,
+        `t105`.`_st_k_webinar`,
+        `t105`.`_st_k_blog`,
+        `t105`.`_st_k_email_click`
+      ) AS `_st_s0`
+    FROM `revq_strongest_keys` AS `t105`
+  ) AS `t106`
+), `revq_reason_items` AS (
+  /* top reasons: each item's micro-points and sign */
+  SELECT
+    `t108`.`lead_id`,
+    `t108`.`email`,
+    `t108`.`first_name`,
+    `t108`.`last_name`,
+    `t108`.`title`,
+    `t108`.`company`,
+    `t108`.`lead_source`,
+    `t108`.`owner`,
+    `t108`.`created_at`,
+    `t108`.`_n_country`,
+    `t108`.`_n_email`,
+    `t108`.`_n_industry`,
+    `t108`.`segment`,
+    `t108`.`_signal`,
+    `t108`.`_signal_age`,
+    `t108`.`_u_fit_score`,
+    `t108`.`_u_intent_score`,
+    `t108`.`_u_signal_score`,
+    `t108`.`_u_negative_score`,
+    `t108`.`_u_total_score`,
+    `t108`.`_st_v0`,
+    `t108`.`_st_n0`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_seniority`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_seniority`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_company_size`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_company_size`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_company_size_small`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_company_size_small`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_target_industry`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_target_industry`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_served_country`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_served_country`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_enterprise_seniority`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_enterprise_seniority`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_enterprise_enterprise_size`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_personal_email`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_personal_email`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_intern_or_student`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_intern_or_student`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_unserved_country`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_unserved_country`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_tiny_company`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_tiny_company`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_demo_request`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_demo_request`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_pricing_page`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_pricing_page`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_comparison_site`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_comparison_site`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_case_study`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_case_study`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_webinar`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_webinar`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_blog`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_blog`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_email_click`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_email_click`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_executive_hire`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_executive_hire`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_funding`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_funding`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_strategic_hiring`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_strategic_hiring`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_filing_language`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_filing_language`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`pts_expansion`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_expansion`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`_cap_fit`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_cap_fit`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`_cap_intent`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_cap_intent`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`_cap_signal`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_cap_signal`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t108`.`_cap_negative`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_cap_negative`,
+    COALESCE(`t108`.`pts_seniority` < 0.0, FALSE) AS `_re_m_seniority_neg`,
+    COALESCE(`t108`.`pts_company_size` < 0.0, FALSE) AS `_re_m_company_size_neg`,
+    COALESCE(`t108`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_company_size_small_neg`,
+    COALESCE(`t108`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_target_industry_neg`,
+    COALESCE(`t108`.`pts_served_country` < 0.0, FALSE) AS `_re_m_served_country_neg`,
+    COALESCE(`t108`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_enterprise_seniority_neg`,
+    COALESCE(`t108`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_enterprise_enterprise_size_neg`,
+    COALESCE(`t108`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_personal_email_neg`,
+    COALESCE(`t108`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_intern_or_student_neg`,
+    COALESCE(`t108`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_unserved_country_neg`,
+    COALESCE(`t108`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_tiny_company_neg`,
+    COALESCE(`t108`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_demo_request_neg`,
+    COALESCE(`t108`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pricing_page_neg`,
+    COALESCE(`t108`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_comparison_site_neg`,
+    COALESCE(`t108`.`pts_case_study` < 0.0, FALSE) AS `_re_m_case_study_neg`,
+    COALESCE(`t108`.`pts_webinar` < 0.0, FALSE) AS `_re_m_webinar_neg`,
+    COALESCE(`t108`.`pts_blog` < 0.0, FALSE) AS `_re_m_blog_neg`,
+    COALESCE(`t108`.`pts_email_click` < 0.0, FALSE) AS `_re_m_email_click_neg`,
+    COALESCE(`t108`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_executive_hire_neg`,
+    COALESCE(`t108`.`pts_funding` < 0.0, FALSE) AS `_re_m_funding_neg`,
+    COALESCE(`t108`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_strategic_hiring_neg`,
+    COALESCE(`t108`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_filing_language_neg`,
+    COALESCE(`t108`.`pts_expansion` < 0.0, FALSE) AS `_re_m_expansion_neg`,
+    COALESCE(`t108`.`_cap_fit` < 0.0, FALSE) AS `_re_m_cap_fit_neg`,
+    COALESCE(`t108`.`_cap_intent` < 0.0, FALSE) AS `_re_m_cap_intent_neg`,
+    COALESCE(`t108`.`_cap_signal` < 0.0, FALSE) AS `_re_m_cap_signal_neg`,
+    COALESCE(`t108`.`_cap_negative` < 0.0, FALSE) AS `_re_m_cap_negative_neg`
+  FROM `revq_strongest_1` AS `t108`
+), `revq_reason_keys` AS (
+  /* top reasons: each item's sort key (size, sign, name) */
   SELECT
     `t110`.`lead_id`,
     `t110`.`email`,
@@ -3187,1533 +3197,1133 @@ WITH `revq_leads_trimmed` AS (
     `t110`.`_n_email`,
     `t110`.`_n_industry`,
     `t110`.`segment`,
-    `t110`.`pts_seniority`,
-    `t110`.`pts_company_size`,
-    `t110`.`pts_company_size_small`,
-    `t110`.`pts_target_industry`,
-    `t110`.`pts_served_country`,
-    `t110`.`pts_enterprise_seniority`,
-    `t110`.`pts_enterprise_enterprise_size`,
-    `t110`.`pts_personal_email`,
-    `t110`.`pts_intern_or_student`,
-    `t110`.`pts_unserved_country`,
-    `t110`.`pts_tiny_company`,
-    `t110`.`pts_demo_request`,
-    `t110`.`pts_pricing_page`,
-    `t110`.`pts_comparison_site`,
-    `t110`.`pts_case_study`,
-    `t110`.`pts_webinar`,
-    `t110`.`pts_blog`,
-    `t110`.`pts_email_click`,
     `t110`.`_signal`,
     `t110`.`_signal_age`,
-    `t110`.`pts_executive_hire`,
-    `t110`.`pts_funding`,
-    `t110`.`pts_strategic_hiring`,
-    `t110`.`pts_filing_language`,
-    `t110`.`pts_expansion`,
     `t110`.`_u_fit_score`,
     `t110`.`_u_intent_score`,
     `t110`.`_u_signal_score`,
     `t110`.`_u_negative_score`,
     `t110`.`_u_total_score`,
-    `t110`.`_cap_fit`,
-    `t110`.`_cap_intent`,
-    `t110`.`_cap_signal`,
-    `t110`.`_cap_negative`,
-    CASE
-      WHEN `t110`.`_st_k_demo_request` = `t110`.`_st_s0`
-      THEN `t110`.`_st_m_demo_request`
-      WHEN `t110`.`_st_k_pricing_page` = `t110`.`_st_s0`
-      THEN `t110`.`_st_m_pricing_page`
-      WHEN `t110`.`_st_k_comparison_site` = `t110`.`_st_s0`
-      THEN `t110`.`_st_m_comparison_site`
-      WHEN `t110`.`_st_k_case_study` = `t110`.`_st_s0`
-      THEN `t110`.`_st_m_case_study`
-      WHEN `t110`.`_st_k_webinar` = `t110`.`_st_s0`
-      THEN `t110`.`_st_m_webinar`
-      WHEN `t110`.`_st_k_blog` = `t110`.`_st_s0`
-      THEN `t110`.`_st_m_blog`
-      WHEN `t110`.`_st_k_email_click` = `t110`.`_st_s0`
-      THEN `t110`.`_st_m_email_click`
-      ELSE 0
-    END AS `_st_v0`,
-    CASE
-      WHEN `t110`.`_st_k_demo_request` = `t110`.`_st_s0`
-      THEN 'demo_request'
-      WHEN `t110`.`_st_k_pricing_page` = `t110`.`_st_s0`
-      THEN 'pricing_page'
-      WHEN `t110`.`_st_k_comparison_site` = `t110`.`_st_s0`
-      THEN 'comparison_site'
-      WHEN `t110`.`_st_k_case_study` = `t110`.`_st_s0`
-      THEN 'case_study'
-      WHEN `t110`.`_st_k_webinar` = `t110`.`_st_s0`
-      THEN 'webinar'
-      WHEN `t110`.`_st_k_blog` = `t110`.`_st_s0`
-      THEN 'blog'
-      WHEN `t110`.`_st_k_email_click` = `t110`.`_st_s0`
-      THEN 'email_click'
-      ELSE CAST(NULL AS STRING)
-    END AS `_st_n0`
-  FROM (
-    SELECT
-      `t109`.`lead_id`,
-      `t109`.`email`,
-      `t109`.`first_name`,
-      `t109`.`last_name`,
-      `t109`.`title`,
-      `t109`.`company`,
-      `t109`.`lead_source`,
-      `t109`.`owner`,
-      `t109`.`created_at`,
-      `t109`.`_n_country`,
-      `t109`.`_n_email`,
-      `t109`.`_n_industry`,
-      `t109`.`segment`,
-      `t109`.`pts_seniority`,
-      `t109`.`pts_company_size`,
-      `t109`.`pts_company_size_small`,
-      `t109`.`pts_target_industry`,
-      `t109`.`pts_served_country`,
-      `t109`.`pts_enterprise_seniority`,
-      `t109`.`pts_enterprise_enterprise_size`,
-      `t109`.`pts_personal_email`,
-      `t109`.`pts_intern_or_student`,
-      `t109`.`pts_unserved_country`,
-      `t109`.`pts_tiny_company`,
-      `t109`.`pts_demo_request`,
-      `t109`.`pts_pricing_page`,
-      `t109`.`pts_comparison_site`,
-      `t109`.`pts_case_study`,
-      `t109`.`pts_webinar`,
-      `t109`.`pts_blog`,
-      `t109`.`pts_email_click`,
-      `t109`.`_signal`,
-      `t109`.`_signal_age`,
-      `t109`.`pts_executive_hire`,
-      `t109`.`pts_funding`,
-      `t109`.`pts_strategic_hiring`,
-      `t109`.`pts_filing_language`,
-      `t109`.`pts_expansion`,
-      `t109`.`_u_fit_score`,
-      `t109`.`_u_intent_score`,
-      `t109`.`_u_signal_score`,
-      `t109`.`_u_negative_score`,
-      `t109`.`_u_total_score`,
-      `t109`.`_cap_fit`,
-      `t109`.`_cap_intent`,
-      `t109`.`_cap_signal`,
-      `t109`.`_cap_negative`,
-      `t109`.`_st_m_demo_request`,
-      `t109`.`_st_m_pricing_page`,
-      `t109`.`_st_m_comparison_site`,
-      `t109`.`_st_m_case_study`,
-      `t109`.`_st_m_webinar`,
-      `t109`.`_st_m_blog`,
-      `t109`.`_st_m_email_click`,
-      `t109`.`_st_k_demo_request`,
-      `t109`.`_st_k_pricing_page`,
-      `t109`.`_st_k_comparison_site`,
-      `t109`.`_st_k_case_study`,
-      `t109`.`_st_k_webinar`,
-      `t109`.`_st_k_blog`,
-      `t109`.`_st_k_email_click`,
-      GREATEST(
-        `t109`.`_st_k_demo_request`,
-        `t109`.`_st_k_pricing_page`,
-        `t109`.`_st_k_comparison_site`,
-        `t109`.`_st_k_case_study`,
-        `t109`.`_st_k_webinar`,
-        `t109`.`_st_k_blog`,
-        `t109`.`_st_k_email_click`
-      ) AS `_st_s0`
-    FROM `revq_strongest_keys` AS `t109`
-  ) AS `t110`
-), `revq_reason_items` AS (
-  /* top reasons: each item's micro-points and sign */
-  SELECT
-    `t112`.`lead_id`,
-    `t112`.`email`,
-    `t112`.`first_name`,
-    `t112`.`last_name`,
-    `t112`.`title`,
-    `t112`.`company`,
-    `t112`.`lead_source`,
-    `t112`.`owner`,
-    `t112`.`created_at`,
-    `t112`.`_n_country`,
-    `t112`.`_n_email`,
-    `t112`.`_n_industry`,
-    `t112`.`segment`,
-    `t112`.`_signal`,
-    `t112`.`_signal_age`,
-    `t112`.`_u_fit_score`,
-    `t112`.`_u_intent_score`,
-    `t112`.`_u_signal_score`,
-    `t112`.`_u_negative_score`,
-    `t112`.`_u_total_score`,
-    `t112`.`_st_v0`,
-    `t112`.`_st_n0`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_seniority`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_seniority`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_company_size`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_company_size`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_company_size_small`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_company_size_small`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_target_industry`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_target_industry`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_served_country`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_served_country`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_enterprise_seniority`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_enterprise_seniority`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_enterprise_enterprise_size`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_personal_email`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_personal_email`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_intern_or_student`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_intern_or_student`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_unserved_country`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_unserved_country`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_tiny_company`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_tiny_company`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_demo_request`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_demo_request`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_pricing_page`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pricing_page`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_comparison_site`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_comparison_site`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_case_study`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_case_study`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_webinar`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_webinar`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_blog`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_blog`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_email_click`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_email_click`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_executive_hire`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_executive_hire`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_funding`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_funding`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_strategic_hiring`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_strategic_hiring`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_filing_language`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_filing_language`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`pts_expansion`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_expansion`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`_cap_fit`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_cap_fit`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`_cap_intent`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_cap_intent`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`_cap_signal`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_cap_signal`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t112`.`_cap_negative`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_cap_negative`,
-    COALESCE(`t112`.`pts_seniority` < 0.0, FALSE) AS `_re_m_seniority_neg`,
-    COALESCE(`t112`.`pts_company_size` < 0.0, FALSE) AS `_re_m_company_size_neg`,
-    COALESCE(`t112`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_company_size_small_neg`,
-    COALESCE(`t112`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_target_industry_neg`,
-    COALESCE(`t112`.`pts_served_country` < 0.0, FALSE) AS `_re_m_served_country_neg`,
-    COALESCE(`t112`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_enterprise_seniority_neg`,
-    COALESCE(`t112`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_enterprise_enterprise_size_neg`,
-    COALESCE(`t112`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_personal_email_neg`,
-    COALESCE(`t112`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_intern_or_student_neg`,
-    COALESCE(`t112`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_unserved_country_neg`,
-    COALESCE(`t112`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_tiny_company_neg`,
-    COALESCE(`t112`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_demo_request_neg`,
-    COALESCE(`t112`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pricing_page_neg`,
-    COALESCE(`t112`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_comparison_site_neg`,
-    COALESCE(`t112`.`pts_case_study` < 0.0, FALSE) AS `_re_m_case_study_neg`,
-    COALESCE(`t112`.`pts_webinar` < 0.0, FALSE) AS `_re_m_webinar_neg`,
-    COALESCE(`t112`.`pts_blog` < 0.0, FALSE) AS `_re_m_blog_neg`,
-    COALESCE(`t112`.`pts_email_click` < 0.0, FALSE) AS `_re_m_email_click_neg`,
-    COALESCE(`t112`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_executive_hire_neg`,
-    COALESCE(`t112`.`pts_funding` < 0.0, FALSE) AS `_re_m_funding_neg`,
-    COALESCE(`t112`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_strategic_hiring_neg`,
-    COALESCE(`t112`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_filing_language_neg`,
-    COALESCE(`t112`.`pts_expansion` < 0.0, FALSE) AS `_re_m_expansion_neg`,
-    COALESCE(`t112`.`_cap_fit` < 0.0, FALSE) AS `_re_m_cap_fit_neg`,
-    COALESCE(`t112`.`_cap_intent` < 0.0, FALSE) AS `_re_m_cap_intent_neg`,
-    COALESCE(`t112`.`_cap_signal` < 0.0, FALSE) AS `_re_m_cap_signal_neg`,
-    COALESCE(`t112`.`_cap_negative` < 0.0, FALSE) AS `_re_m_cap_negative_neg`
-  FROM `revq_strongest_1` AS `t112`
-), `revq_reason_keys` AS (
-  /* top reasons: each item's sort key (size, sign, name) */
-  SELECT
-    `t114`.`lead_id`,
-    `t114`.`email`,
-    `t114`.`first_name`,
-    `t114`.`last_name`,
-    `t114`.`title`,
-    `t114`.`company`,
-    `t114`.`lead_source`,
-    `t114`.`owner`,
-    `t114`.`created_at`,
-    `t114`.`_n_country`,
-    `t114`.`_n_email`,
-    `t114`.`_n_industry`,
-    `t114`.`segment`,
-    `t114`.`_signal`,
-    `t114`.`_signal_age`,
-    `t114`.`_u_fit_score`,
-    `t114`.`_u_intent_score`,
-    `t114`.`_u_signal_score`,
-    `t114`.`_u_negative_score`,
-    `t114`.`_u_total_score`,
-    `t114`.`_st_v0`,
-    `t114`.`_st_n0`,
-    `t114`.`_re_m_seniority`,
-    `t114`.`_re_m_company_size`,
-    `t114`.`_re_m_company_size_small`,
-    `t114`.`_re_m_target_industry`,
-    `t114`.`_re_m_served_country`,
-    `t114`.`_re_m_enterprise_seniority`,
-    `t114`.`_re_m_enterprise_enterprise_size`,
-    `t114`.`_re_m_personal_email`,
-    `t114`.`_re_m_intern_or_student`,
-    `t114`.`_re_m_unserved_country`,
-    `t114`.`_re_m_tiny_company`,
-    `t114`.`_re_m_demo_request`,
-    `t114`.`_re_m_pricing_page`,
-    `t114`.`_re_m_comparison_site`,
-    `t114`.`_re_m_case_study`,
-    `t114`.`_re_m_webinar`,
-    `t114`.`_re_m_blog`,
-    `t114`.`_re_m_email_click`,
-    `t114`.`_re_m_executive_hire`,
-    `t114`.`_re_m_funding`,
-    `t114`.`_re_m_strategic_hiring`,
-    `t114`.`_re_m_filing_language`,
-    `t114`.`_re_m_expansion`,
-    `t114`.`_re_m_cap_fit`,
-    `t114`.`_re_m_cap_intent`,
-    `t114`.`_re_m_cap_signal`,
-    `t114`.`_re_m_cap_negative`,
+    `t110`.`_st_v0`,
+    `t110`.`_st_n0`,
+    `t110`.`_re_m_seniority`,
+    `t110`.`_re_m_company_size`,
+    `t110`.`_re_m_company_size_small`,
+    `t110`.`_re_m_target_industry`,
+    `t110`.`_re_m_served_country`,
+    `t110`.`_re_m_enterprise_seniority`,
+    `t110`.`_re_m_enterprise_enterprise_size`,
+    `t110`.`_re_m_personal_email`,
+    `t110`.`_re_m_intern_or_student`,
+    `t110`.`_re_m_unserved_country`,
+    `t110`.`_re_m_tiny_company`,
+    `t110`.`_re_m_demo_request`,
+    `t110`.`_re_m_pricing_page`,
+    `t110`.`_re_m_comparison_site`,
+    `t110`.`_re_m_case_study`,
+    `t110`.`_re_m_webinar`,
+    `t110`.`_re_m_blog`,
+    `t110`.`_re_m_email_click`,
+    `t110`.`_re_m_executive_hire`,
+    `t110`.`_re_m_funding`,
+    `t110`.`_re_m_strategic_hiring`,
+    `t110`.`_re_m_filing_language`,
+    `t110`.`_re_m_expansion`,
+    `t110`.`_re_m_cap_fit`,
+    `t110`.`_re_m_cap_intent`,
+    `t110`.`_re_m_cap_signal`,
+    `t110`.`_re_m_cap_negative`,
     (
       (
         (
-          ABS(`t114`.`_re_m_seniority`) * 2
-        ) + IF(`t114`.`_re_m_seniority_neg`, 1, 0)
+          ABS(`t110`.`_re_m_seniority`) * 2
+        ) + IF(`t110`.`_re_m_seniority_neg`, 1, 0)
       ) * 28
     ) + 11 AS `_re_k_seniority`,
     (
       (
         (
-          ABS(`t114`.`_re_m_company_size`) * 2
-        ) + IF(`t114`.`_re_m_company_size_neg`, 1, 0)
+          ABS(`t110`.`_re_m_company_size`) * 2
+        ) + IF(`t110`.`_re_m_company_size_neg`, 1, 0)
       ) * 28
     ) + 21 AS `_re_k_company_size`,
     (
       (
         (
-          ABS(`t114`.`_re_m_company_size_small`) * 2
-        ) + IF(`t114`.`_re_m_company_size_small_neg`, 1, 0)
+          ABS(`t110`.`_re_m_company_size_small`) * 2
+        ) + IF(`t110`.`_re_m_company_size_small_neg`, 1, 0)
       ) * 28
     ) + 20 AS `_re_k_company_size_small`,
     (
       (
         (
-          ABS(`t114`.`_re_m_target_industry`) * 2
-        ) + IF(`t114`.`_re_m_target_industry_neg`, 1, 0)
+          ABS(`t110`.`_re_m_target_industry`) * 2
+        ) + IF(`t110`.`_re_m_target_industry_neg`, 1, 0)
       ) * 28
     ) + 4 AS `_re_k_target_industry`,
     (
       (
         (
-          ABS(`t114`.`_re_m_served_country`) * 2
-        ) + IF(`t114`.`_re_m_served_country_neg`, 1, 0)
+          ABS(`t110`.`_re_m_served_country`) * 2
+        ) + IF(`t110`.`_re_m_served_country_neg`, 1, 0)
       ) * 28
     ) + 10 AS `_re_k_served_country`,
     (
       (
         (
-          ABS(`t114`.`_re_m_enterprise_seniority`) * 2
-        ) + IF(`t114`.`_re_m_enterprise_seniority_neg`, 1, 0)
+          ABS(`t110`.`_re_m_enterprise_seniority`) * 2
+        ) + IF(`t110`.`_re_m_enterprise_seniority_neg`, 1, 0)
       ) * 28
     ) + 15 AS `_re_k_enterprise_seniority`,
     (
       (
         (
-          ABS(`t114`.`_re_m_enterprise_enterprise_size`) * 2
-        ) + IF(`t114`.`_re_m_enterprise_enterprise_size_neg`, 1, 0)
+          ABS(`t110`.`_re_m_enterprise_enterprise_size`) * 2
+        ) + IF(`t110`.`_re_m_enterprise_enterprise_size_neg`, 1, 0)
       ) * 28
     ) + 16 AS `_re_k_enterprise_enterprise_size`,
     (
       (
         (
-          ABS(`t114`.`_re_m_personal_email`) * 2
-        ) + IF(`t114`.`_re_m_personal_email_neg`, 1, 0)
+          ABS(`t110`.`_re_m_personal_email`) * 2
+        ) + IF(`t110`.`_re_m_personal_email_neg`, 1, 0)
       ) * 28
     ) + 13 AS `_re_k_personal_email`,
     (
       (
         (
-          ABS(`t114`.`_re_m_intern_or_student`) * 2
-        ) + IF(`t114`.`_re_m_intern_or_student_neg`, 1, 0)
+          ABS(`t110`.`_re_m_intern_or_student`) * 2
+        ) + IF(`t110`.`_re_m_intern_or_student_neg`, 1, 0)
       ) * 28
     ) + 14 AS `_re_k_intern_or_student`,
     (
       (
         (
-          ABS(`t114`.`_re_m_unserved_country`) * 2
-        ) + IF(`t114`.`_re_m_unserved_country_neg`, 1, 0)
+          ABS(`t110`.`_re_m_unserved_country`) * 2
+        ) + IF(`t110`.`_re_m_unserved_country_neg`, 1, 0)
       ) * 28
     ) + 2 AS `_re_k_unserved_country`,
     (
       (
         (
-          ABS(`t114`.`_re_m_tiny_company`) * 2
-        ) + IF(`t114`.`_re_m_tiny_company_neg`, 1, 0)
+          ABS(`t110`.`_re_m_tiny_company`) * 2
+        ) + IF(`t110`.`_re_m_tiny_company_neg`, 1, 0)
       ) * 28
     ) + 3 AS `_re_k_tiny_company`,
     (
       (
         (
-          ABS(`t114`.`_re_m_demo_request`) * 2
-        ) + IF(`t114`.`_re_m_demo_request_neg`, 1, 0)
+          ABS(`t110`.`_re_m_demo_request`) * 2
+        ) + IF(`t110`.`_re_m_demo_request_neg`, 1, 0)
       ) * 28
     ) + 18 AS `_re_k_demo_request`,
     (
       (
         (
-          ABS(`t114`.`_re_m_pricing_page`) * 2
-        ) + IF(`t114`.`_re_m_pricing_page_neg`, 1, 0)
+          ABS(`t110`.`_re_m_pricing_page`) * 2
+        ) + IF(`t110`.`_re_m_pricing_page_neg`, 1, 0)
       ) * 28
     ) + 12 AS `_re_k_pricing_page`,
     (
       (
         (
-          ABS(`t114`.`_re_m_comparison_site`) * 2
-        ) + IF(`t114`.`_re_m_comparison_site_neg`, 1, 0)
+          ABS(`t110`.`_re_m_comparison_site`) * 2
+        ) + IF(`t110`.`_re_m_comparison_site_neg`, 1, 0)
       ) * 28
     ) + 19 AS `_re_k_comparison_site`,
     (
       (
         (
-          ABS(`t114`.`_re_m_case_study`) * 2
-        ) + IF(`t114`.`_re_m_case_study_neg`, 1, 0)
+          ABS(`t110`.`_re_m_case_study`) * 2
+        ) + IF(`t110`.`_re_m_case_study_neg`, 1, 0)
       ) * 28
     ) + 22 AS `_re_k_case_study`,
     (
       (
         (
-          ABS(`t114`.`_re_m_webinar`) * 2
-        ) + IF(`t114`.`_re_m_webinar_neg`, 1, 0)
+          ABS(`t110`.`_re_m_webinar`) * 2
+        ) + IF(`t110`.`_re_m_webinar_neg`, 1, 0)
       ) * 28
     ) + 1 AS `_re_k_webinar`,
     (
       (
         (
-          ABS(`t114`.`_re_m_blog`) * 2
-        ) + IF(`t114`.`_re_m_blog_neg`, 1, 0)
+          ABS(`t110`.`_re_m_blog`) * 2
+        ) + IF(`t110`.`_re_m_blog_neg`, 1, 0)
       ) * 28
     ) + 27 AS `_re_k_blog`,
     (
       (
         (
-          ABS(`t114`.`_re_m_email_click`) * 2
-        ) + IF(`t114`.`_re_m_email_click_neg`, 1, 0)
+          ABS(`t110`.`_re_m_email_click`) * 2
+        ) + IF(`t110`.`_re_m_email_click_neg`, 1, 0)
       ) * 28
     ) + 17 AS `_re_k_email_click`,
     (
       (
         (
-          ABS(`t114`.`_re_m_executive_hire`) * 2
-        ) + IF(`t114`.`_re_m_executive_hire_neg`, 1, 0)
+          ABS(`t110`.`_re_m_executive_hire`) * 2
+        ) + IF(`t110`.`_re_m_executive_hire_neg`, 1, 0)
       ) * 28
     ) + 9 AS `_re_k_executive_hire`,
     (
       (
         (
-          ABS(`t114`.`_re_m_funding`) * 2
-        ) + IF(`t114`.`_re_m_funding_neg`, 1, 0)
+          ABS(`t110`.`_re_m_funding`) * 2
+        ) + IF(`t110`.`_re_m_funding_neg`, 1, 0)
       ) * 28
     ) + 6 AS `_re_k_funding`,
     (
       (
         (
-          ABS(`t114`.`_re_m_strategic_hiring`) * 2
-        ) + IF(`t114`.`_re_m_strategic_hiring_neg`, 1, 0)
+          ABS(`t110`.`_re_m_strategic_hiring`) * 2
+        ) + IF(`t110`.`_re_m_strategic_hiring_neg`, 1, 0)
       ) * 28
     ) + 5 AS `_re_k_strategic_hiring`,
     (
       (
         (
-          ABS(`t114`.`_re_m_filing_language`) * 2
-        ) + IF(`t114`.`_re_m_filing_language_neg`, 1, 0)
+          ABS(`t110`.`_re_m_filing_language`) * 2
+        ) + IF(`t110`.`_re_m_filing_language_neg`, 1, 0)
       ) * 28
     ) + 7 AS `_re_k_filing_language`,
     (
       (
         (
-          ABS(`t114`.`_re_m_expansion`) * 2
-        ) + IF(`t114`.`_re_m_expansion_neg`, 1, 0)
+          ABS(`t110`.`_re_m_expansion`) * 2
+        ) + IF(`t110`.`_re_m_expansion_neg`, 1, 0)
       ) * 28
     ) + 8 AS `_re_k_expansion`,
     (
       (
         (
-          ABS(`t114`.`_re_m_cap_fit`) * 2
-        ) + IF(`t114`.`_re_m_cap_fit_neg`, 1, 0)
+          ABS(`t110`.`_re_m_cap_fit`) * 2
+        ) + IF(`t110`.`_re_m_cap_fit_neg`, 1, 0)
       ) * 28
     ) + 26 AS `_re_k_cap_fit`,
     (
       (
         (
-          ABS(`t114`.`_re_m_cap_intent`) * 2
-        ) + IF(`t114`.`_re_m_cap_intent_neg`, 1, 0)
+          ABS(`t110`.`_re_m_cap_intent`) * 2
+        ) + IF(`t110`.`_re_m_cap_intent_neg`, 1, 0)
       ) * 28
     ) + 25 AS `_re_k_cap_intent`,
     (
       (
         (
-          ABS(`t114`.`_re_m_cap_signal`) * 2
-        ) + IF(`t114`.`_re_m_cap_signal_neg`, 1, 0)
+          ABS(`t110`.`_re_m_cap_signal`) * 2
+        ) + IF(`t110`.`_re_m_cap_signal_neg`, 1, 0)
       ) * 28
     ) + 23 AS `_re_k_cap_signal`,
     (
       (
         (
-          ABS(`t114`.`_re_m_cap_negative`) * 2
-        ) + IF(`t114`.`_re_m_cap_negative_neg`, 1, 0)
+          ABS(`t110`.`_re_m_cap_negative`) * 2
+        ) + IF(`t110`.`_re_m_cap_negative_neg`, 1, 0)
       ) * 28
     ) + 24 AS `_re_k_cap_negative`
-  FROM `revq_reason_items` AS `t114`
+  FROM `revq_reason_items` AS `t110`
 ), `revq_reason_1` AS (
   /* top reasons: place 1 */
   SELECT
-    `t117`.`lead_id`,
-    `t117`.`email`,
-    `t117`.`first_name`,
-    `t117`.`last_name`,
-    `t117`.`title`,
-    `t117`.`company`,
-    `t117`.`lead_source`,
-    `t117`.`owner`,
-    `t117`.`created_at`,
-    `t117`.`_n_country`,
-    `t117`.`_n_email`,
-    `t117`.`_n_industry`,
-    `t117`.`segment`,
-    `t117`.`_signal`,
-    `t117`.`_signal_age`,
-    `t117`.`_u_fit_score`,
-    `t117`.`_u_intent_score`,
-    `t117`.`_u_signal_score`,
-    `t117`.`_u_negative_score`,
-    `t117`.`_u_total_score`,
-    `t117`.`_st_v0`,
-    `t117`.`_st_n0`,
-    `t117`.`_re_m_seniority`,
-    `t117`.`_re_m_company_size`,
-    `t117`.`_re_m_company_size_small`,
-    `t117`.`_re_m_target_industry`,
-    `t117`.`_re_m_served_country`,
-    `t117`.`_re_m_enterprise_seniority`,
-    `t117`.`_re_m_enterprise_enterprise_size`,
-    `t117`.`_re_m_personal_email`,
-    `t117`.`_re_m_intern_or_student`,
-    `t117`.`_re_m_unserved_country`,
-    `t117`.`_re_m_tiny_company`,
-    `t117`.`_re_m_demo_request`,
-    `t117`.`_re_m_pricing_page`,
-    `t117`.`_re_m_comparison_site`,
-    `t117`.`_re_m_case_study`,
-    `t117`.`_re_m_webinar`,
-    `t117`.`_re_m_blog`,
-    `t117`.`_re_m_email_click`,
-    `t117`.`_re_m_executive_hire`,
-    `t117`.`_re_m_funding`,
-    `t117`.`_re_m_strategic_hiring`,
-    `t117`.`_re_m_filing_language`,
-    `t117`.`_re_m_expansion`,
-    `t117`.`_re_m_cap_fit`,
-    `t117`.`_re_m_cap_intent`,
-    `t117`.`_re_m_cap_signal`,
-    `t117`.`_re_m_cap_negative`,
-    `t117`.`_re_k_seniority`,
-    `t117`.`_re_k_company_size`,
-    `t117`.`_re_k_company_size_small`,
-    `t117`.`_re_k_target_industry`,
-    `t117`.`_re_k_served_country`,
-    `t117`.`_re_k_enterprise_seniority`,
-    `t117`.`_re_k_enterprise_enterprise_size`,
-    `t117`.`_re_k_personal_email`,
-    `t117`.`_re_k_intern_or_student`,
-    `t117`.`_re_k_unserved_country`,
-    `t117`.`_re_k_tiny_company`,
-    `t117`.`_re_k_demo_request`,
-    `t117`.`_re_k_pricing_page`,
-    `t117`.`_re_k_comparison_site`,
-    `t117`.`_re_k_case_study`,
-    `t117`.`_re_k_webinar`,
-    `t117`.`_re_k_blog`,
-    `t117`.`_re_k_email_click`,
-    `t117`.`_re_k_executive_hire`,
-    `t117`.`_re_k_funding`,
-    `t117`.`_re_k_strategic_hiring`,
-    `t117`.`_re_k_filing_language`,
-    `t117`.`_re_k_expansion`,
-    `t117`.`_re_k_cap_fit`,
-    `t117`.`_re_k_cap_intent`,
-    `t117`.`_re_k_cap_signal`,
-    `t117`.`_re_k_cap_negative`,
-    `t117`.`_re_s0`,
+    `t113`.`lead_id`,
+    `t113`.`email`,
+    `t113`.`first_name`,
+    `t113`.`last_name`,
+    `t113`.`title`,
+    `t113`.`company`,
+    `t113`.`lead_source`,
+    `t113`.`owner`,
+    `t113`.`created_at`,
+    `t113`.`_n_country`,
+    `t113`.`_n_email`,
+    `t113`.`_n_industry`,
+    `t113`.`segment`,
+    `t113`.`_signal`,
+    `t113`.`_signal_age`,
+    `t113`.`_u_fit_score`,
+    `t113`.`_u_intent_score`,
+    `t113`.`_u_signal_score`,
+    `t113`.`_u_negative_score`,
+    `t113`.`_u_total_score`,
+    `t113`.`_st_v0`,
+    `t113`.`_st_n0`,
+    `t113`.`_re_m_seniority`,
+    `t113`.`_re_m_company_size`,
+    `t113`.`_re_m_company_size_small`,
+    `t113`.`_re_m_target_industry`,
+    `t113`.`_re_m_served_country`,
+    `t113`.`_re_m_enterprise_seniority`,
+    `t113`.`_re_m_enterprise_enterprise_size`,
+    `t113`.`_re_m_personal_email`,
+    `t113`.`_re_m_intern_or_student`,
+    `t113`.`_re_m_unserved_country`,
+    `t113`.`_re_m_tiny_company`,
+    `t113`.`_re_m_demo_request`,
+    `t113`.`_re_m_pricing_page`,
+    `t113`.`_re_m_comparison_site`,
+    `t113`.`_re_m_case_study`,
+    `t113`.`_re_m_webinar`,
+    `t113`.`_re_m_blog`,
+    `t113`.`_re_m_email_click`,
+    `t113`.`_re_m_executive_hire`,
+    `t113`.`_re_m_funding`,
+    `t113`.`_re_m_strategic_hiring`,
+    `t113`.`_re_m_filing_language`,
+    `t113`.`_re_m_expansion`,
+    `t113`.`_re_m_cap_fit`,
+    `t113`.`_re_m_cap_intent`,
+    `t113`.`_re_m_cap_signal`,
+    `t113`.`_re_m_cap_negative`,
+    `t113`.`_re_k_seniority`,
+    `t113`.`_re_k_company_size`,
+    `t113`.`_re_k_company_size_small`,
+    `t113`.`_re_k_target_industry`,
+    `t113`.`_re_k_served_country`,
+    `t113`.`_re_k_enterprise_seniority`,
+    `t113`.`_re_k_enterprise_enterprise_size`,
+    `t113`.`_re_k_personal_email`,
+    `t113`.`_re_k_intern_or_student`,
+    `t113`.`_re_k_unserved_country`,
+    `t113`.`_re_k_tiny_company`,
+    `t113`.`_re_k_demo_request`,
+    `t113`.`_re_k_pricing_page`,
+    `t113`.`_re_k_comparison_site`,
+    `t113`.`_re_k_case_study`,
+    `t113`.`_re_k_webinar`,
+    `t113`.`_re_k_blog`,
+    `t113`.`_re_k_email_click`,
+    `t113`.`_re_k_executive_hire`,
+    `t113`.`_re_k_funding`,
+    `t113`.`_re_k_strategic_hiring`,
+    `t113`.`_re_k_filing_language`,
+    `t113`.`_re_k_expansion`,
+    `t113`.`_re_k_cap_fit`,
+    `t113`.`_re_k_cap_intent`,
+    `t113`.`_re_k_cap_signal`,
+    `t113`.`_re_k_cap_negative`,
+    `t113`.`_re_s0`,
     CASE
-      WHEN `t117`.`_re_k_seniority` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_seniority`
-      WHEN `t117`.`_re_k_company_size` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_company_size`
-      WHEN `t117`.`_re_k_company_size_small` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_company_size_small`
-      WHEN `t117`.`_re_k_target_industry` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_target_industry`
-      WHEN `t117`.`_re_k_served_country` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_served_country`
-      WHEN `t117`.`_re_k_enterprise_seniority` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_enterprise_seniority`
-      WHEN `t117`.`_re_k_enterprise_enterprise_size` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_enterprise_enterprise_size`
-      WHEN `t117`.`_re_k_personal_email` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_personal_email`
-      WHEN `t117`.`_re_k_intern_or_student` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_intern_or_student`
-      WHEN `t117`.`_re_k_unserved_country` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_unserved_country`
-      WHEN `t117`.`_re_k_tiny_company` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_tiny_company`
-      WHEN `t117`.`_re_k_demo_request` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_demo_request`
-      WHEN `t117`.`_re_k_pricing_page` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_pricing_page`
-      WHEN `t117`.`_re_k_comparison_site` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_comparison_site`
-      WHEN `t117`.`_re_k_case_study` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_case_study`
-      WHEN `t117`.`_re_k_webinar` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_webinar`
-      WHEN `t117`.`_re_k_blog` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_blog`
-      WHEN `t117`.`_re_k_email_click` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_email_click`
-      WHEN `t117`.`_re_k_executive_hire` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_executive_hire`
-      WHEN `t117`.`_re_k_funding` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_funding`
-      WHEN `t117`.`_re_k_strategic_hiring` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_strategic_hiring`
-      WHEN `t117`.`_re_k_filing_language` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_filing_language`
-      WHEN `t117`.`_re_k_expansion` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_expansion`
-      WHEN `t117`.`_re_k_cap_fit` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_cap_fit`
-      WHEN `t117`.`_re_k_cap_intent` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_cap_intent`
-      WHEN `t117`.`_re_k_cap_signal` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_cap_signal`
-      WHEN `t117`.`_re_k_cap_negative` = `t117`.`_re_s0`
-      THEN `t117`.`_re_m_cap_negative`
+      WHEN `t113`.`_re_k_seniority` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_seniority`
+      WHEN `t113`.`_re_k_company_size` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_company_size`
+      WHEN `t113`.`_re_k_company_size_small` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_company_size_small`
+      WHEN `t113`.`_re_k_target_industry` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_target_industry`
+      WHEN `t113`.`_re_k_served_country` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_served_country`
+      WHEN `t113`.`_re_k_enterprise_seniority` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_enterprise_seniority`
+      WHEN `t113`.`_re_k_enterprise_enterprise_size` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_enterprise_enterprise_size`
+      WHEN `t113`.`_re_k_personal_email` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_personal_email`
+      WHEN `t113`.`_re_k_intern_or_student` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_intern_or_student`
+      WHEN `t113`.`_re_k_unserved_country` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_unserved_country`
+      WHEN `t113`.`_re_k_tiny_company` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_tiny_company`
+      WHEN `t113`.`_re_k_demo_request` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_demo_request`
+      WHEN `t113`.`_re_k_pricing_page` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_pricing_page`
+      WHEN `t113`.`_re_k_comparison_site` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_comparison_site`
+      WHEN `t113`.`_re_k_case_study` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_case_study`
+      WHEN `t113`.`_re_k_webinar` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_webinar`
+      WHEN `t113`.`_re_k_blog` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_blog`
+      WHEN `t113`.`_re_k_email_click` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_email_click`
+      WHEN `t113`.`_re_k_executive_hire` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_executive_hire`
+      WHEN `t113`.`_re_k_funding` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_funding`
+      WHEN `t113`.`_re_k_strategic_hiring` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_strategic_hiring`
+      WHEN `t113`.`_re_k_filing_language` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_filing_language`
+      WHEN `t113`.`_re_k_expansion` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_expansion`
+      WHEN `t113`.`_re_k_cap_fit` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_cap_fit`
+      WHEN `t113`.`_re_k_cap_intent` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_cap_intent`
+      WHEN `t113`.`_re_k_cap_signal` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_cap_signal`
+      WHEN `t113`.`_re_k_cap_negative` = `t113`.`_re_s0`
+      THEN `t113`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v0`,
     CASE
-      WHEN `t117`.`_re_k_seniority` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_seniority` = `t113`.`_re_s0`
       THEN 'seniority'
-      WHEN `t117`.`_re_k_company_size` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_company_size` = `t113`.`_re_s0`
       THEN 'company_size'
-      WHEN `t117`.`_re_k_company_size_small` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_company_size_small` = `t113`.`_re_s0`
       THEN 'company_size_small'
-      WHEN `t117`.`_re_k_target_industry` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_target_industry` = `t113`.`_re_s0`
       THEN 'target_industry'
-      WHEN `t117`.`_re_k_served_country` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_served_country` = `t113`.`_re_s0`
       THEN 'served_country'
-      WHEN `t117`.`_re_k_enterprise_seniority` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_enterprise_seniority` = `t113`.`_re_s0`
       THEN 'enterprise.seniority'
-      WHEN `t117`.`_re_k_enterprise_enterprise_size` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_enterprise_enterprise_size` = `t113`.`_re_s0`
       THEN 'enterprise.enterprise_size'
-      WHEN `t117`.`_re_k_personal_email` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_personal_email` = `t113`.`_re_s0`
       THEN 'personal_email'
-      WHEN `t117`.`_re_k_intern_or_student` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_intern_or_student` = `t113`.`_re_s0`
       THEN 'intern_or_student'
-      WHEN `t117`.`_re_k_unserved_country` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_unserved_country` = `t113`.`_re_s0`
       THEN 'unserved_country'
-      WHEN `t117`.`_re_k_tiny_company` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_tiny_company` = `t113`.`_re_s0`
       THEN 'tiny_company'
-      WHEN `t117`.`_re_k_demo_request` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_demo_request` = `t113`.`_re_s0`
       THEN 'demo_request'
-      WHEN `t117`.`_re_k_pricing_page` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_pricing_page` = `t113`.`_re_s0`
       THEN 'pricing_page'
-      WHEN `t117`.`_re_k_comparison_site` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_comparison_site` = `t113`.`_re_s0`
       THEN 'comparison_site'
-      WHEN `t117`.`_re_k_case_study` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_case_study` = `t113`.`_re_s0`
       THEN 'case_study'
-      WHEN `t117`.`_re_k_webinar` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_webinar` = `t113`.`_re_s0`
       THEN 'webinar'
-      WHEN `t117`.`_re_k_blog` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_blog` = `t113`.`_re_s0`
       THEN 'blog'
-      WHEN `t117`.`_re_k_email_click` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_email_click` = `t113`.`_re_s0`
       THEN 'email_click'
-      WHEN `t117`.`_re_k_executive_hire` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_executive_hire` = `t113`.`_re_s0`
       THEN 'signal:executive_hire'
-      WHEN `t117`.`_re_k_funding` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_funding` = `t113`.`_re_s0`
       THEN 'signal:funding'
-      WHEN `t117`.`_re_k_strategic_hiring` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_strategic_hiring` = `t113`.`_re_s0`
       THEN 'signal:strategic_hiring'
-      WHEN `t117`.`_re_k_filing_language` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_filing_language` = `t113`.`_re_s0`
       THEN 'signal:filing_language'
-      WHEN `t117`.`_re_k_expansion` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_expansion` = `t113`.`_re_s0`
       THEN 'signal:expansion'
-      WHEN `t117`.`_re_k_cap_fit` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_cap_fit` = `t113`.`_re_s0`
       THEN 'cap:fit'
-      WHEN `t117`.`_re_k_cap_intent` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_cap_intent` = `t113`.`_re_s0`
       THEN 'cap:intent'
-      WHEN `t117`.`_re_k_cap_signal` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_cap_signal` = `t113`.`_re_s0`
       THEN 'cap:signal'
-      WHEN `t117`.`_re_k_cap_negative` = `t117`.`_re_s0`
+      WHEN `t113`.`_re_k_cap_negative` = `t113`.`_re_s0`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n0`
   FROM (
     SELECT
-      `t116`.`lead_id`,
-      `t116`.`email`,
-      `t116`.`first_name`,
-      `t116`.`last_name`,
-      `t116`.`title`,
-      `t116`.`company`,
-      `t116`.`lead_source`,
-      `t116`.`owner`,
-      `t116`.`created_at`,
-      `t116`.`_n_country`,
-      `t116`.`_n_email`,
-      `t116`.`_n_industry`,
-      `t116`.`segment`,
-      `t116`.`_signal`,
-      `t116`.`_signal_age`,
-      `t116`.`_u_fit_score`,
-      `t116`.`_u_intent_score`,
-      `t116`.`_u_signal_score`,
-      `t116`.`_u_negative_score`,
-      `t116`.`_u_total_score`,
-      `t116`.`_st_v0`,
-      `t116`.`_st_n0`,
-      `t116`.`_re_m_seniority`,
-      `t116`.`_re_m_company_size`,
-      `t116`.`_re_m_company_size_small`,
-      `t116`.`_re_m_target_industry`,
-      `t116`.`_re_m_served_country`,
-      `t116`.`_re_m_enterprise_seniority`,
-      `t116`.`_re_m_enterprise_enterprise_size`,
-      `t116`.`_re_m_personal_email`,
-      `t116`.`_re_m_intern_or_student`,
-      `t116`.`_re_m_unserved_country`,
-      `t116`.`_re_m_tiny_company`,
-      `t116`.`_re_m_demo_request`,
-      `t116`.`_re_m_pricing_page`,
-      `t116`.`_re_m_comparison_site`,
-      `t116`.`_re_m_case_study`,
-      `t116`.`_re_m_webinar`,
-      `t116`.`_re_m_blog`,
-      `t116`.`_re_m_email_click`,
-      `t116`.`_re_m_executive_hire`,
-      `t116`.`_re_m_funding`,
-      `t116`.`_re_m_strategic_hiring`,
-      `t116`.`_re_m_filing_language`,
-      `t116`.`_re_m_expansion`,
-      `t116`.`_re_m_cap_fit`,
-      `t116`.`_re_m_cap_intent`,
-      `t116`.`_re_m_cap_signal`,
-      `t116`.`_re_m_cap_negative`,
-      `t116`.`_re_k_seniority`,
-      `t116`.`_re_k_company_size`,
-      `t116`.`_re_k_company_size_small`,
-      `t116`.`_re_k_target_industry`,
-      `t116`.`_re_k_served_country`,
-      `t116`.`_re_k_enterprise_seniority`,
-      `t116`.`_re_k_enterprise_enterprise_size`,
-      `t116`.`_re_k_personal_email`,
-      `t116`.`_re_k_intern_or_student`,
-      `t116`.`_re_k_unserved_country`,
-      `t116`.`_re_k_tiny_company`,
-      `t116`.`_re_k_demo_request`,
-      `t116`.`_re_k_pricing_page`,
-      `t116`.`_re_k_comparison_site`,
-      `t116`.`_re_k_case_study`,
-      `t116`.`_re_k_webinar`,
-      `t116`.`_re_k_blog`,
-      `t116`.`_re_k_email_click`,
-      `t116`.`_re_k_executive_hire`,
-      `t116`.`_re_k_funding`,
-      `t116`.`_re_k_strategic_hiring`,
-      `t116`.`_re_k_filing_language`,
-      `t116`.`_re_k_expansion`,
-      `t116`.`_re_k_cap_fit`,
-      `t116`.`_re_k_cap_intent`,
-      `t116`.`_re_k_cap_signal`,
-      `t116`.`_re_k_cap_negative`,
+      `t112`.`lead_id`,
+      `t112`.`email`,
+      `t112`.`first_name`,
+      `t112`.`last_name`,
+      `t112`.`title`,
+      `t112`.`company`,
+      `t112`.`lead_source`,
+      `t112`.`owner`,
+      `t112`.`created_at`,
+      `t112`.`_n_country`,
+      `t112`.`_n_email`,
+      `t112`.`_n_industry`,
+      `t112`.`segment`,
+      `t112`.`_signal`,
+      `t112`.`_signal_age`,
+      `t112`.`_u_fit_score`,
+      `t112`.`_u_intent_score`,
+      `t112`.`_u_signal_score`,
+      `t112`.`_u_negative_score`,
+      `t112`.`_u_total_score`,
+      `t112`.`_st_v0`,
+      `t112`.`_st_n0`,
+      `t112`.`_re_m_seniority`,
+      `t112`.`_re_m_company_size`,
+      `t112`.`_re_m_company_size_small`,
+      `t112`.`_re_m_target_industry`,
+      `t112`.`_re_m_served_country`,
+      `t112`.`_re_m_enterprise_seniority`,
+      `t112`.`_re_m_enterprise_enterprise_size`,
+      `t112`.`_re_m_personal_email`,
+      `t112`.`_re_m_intern_or_student`,
+      `t112`.`_re_m_unserved_country`,
+      `t112`.`_re_m_tiny_company`,
+      `t112`.`_re_m_demo_request`,
+      `t112`.`_re_m_pricing_page`,
+      `t112`.`_re_m_comparison_site`,
+      `t112`.`_re_m_case_study`,
+      `t112`.`_re_m_webinar`,
+      `t112`.`_re_m_blog`,
+      `t112`.`_re_m_email_click`,
+      `t112`.`_re_m_executive_hire`,
+      `t112`.`_re_m_funding`,
+      `t112`.`_re_m_strategic_hiring`,
+      `t112`.`_re_m_filing_language`,
+      `t112`.`_re_m_expansion`,
+      `t112`.`_re_m_cap_fit`,
+      `t112`.`_re_m_cap_intent`,
+      `t112`.`_re_m_cap_signal`,
+      `t112`.`_re_m_cap_negative`,
+      `t112`.`_re_k_seniority`,
+      `t112`.`_re_k_company_size`,
+      `t112`.`_re_k_company_size_small`,
+      `t112`.`_re_k_target_industry`,
+      `t112`.`_re_k_served_country`,
+      `t112`.`_re_k_enterprise_seniority`,
+      `t112`.`_re_k_enterprise_enterprise_size`,
+      `t112`.`_re_k_personal_email`,
+      `t112`.`_re_k_intern_or_student`,
+      `t112`.`_re_k_unserved_country`,
+      `t112`.`_re_k_tiny_company`,
+      `t112`.`_re_k_demo_request`,
+      `t112`.`_re_k_pricing_page`,
+      `t112`.`_re_k_comparison_site`,
+      `t112`.`_re_k_case_study`,
+      `t112`.`_re_k_webinar`,
+      `t112`.`_re_k_blog`,
+      `t112`.`_re_k_email_click`,
+      `t112`.`_re_k_executive_hire`,
+      `t112`.`_re_k_funding`,
+      `t112`.`_re_k_strategic_hiring`,
+      `t112`.`_re_k_filing_language`,
+      `t112`.`_re_k_expansion`,
+      `t112`.`_re_k_cap_fit`,
+      `t112`.`_re_k_cap_intent`,
+      `t112`.`_re_k_cap_signal`,
+      `t112`.`_re_k_cap_negative`,
       GREATEST(
-        `t116`.`_re_k_seniority`,
-        `t116`.`_re_k_company_size`,
-        `t116`.`_re_k_company_size_small`,
-        `t116`.`_re_k_target_industry`,
-        `t116`.`_re_k_served_country`,
-        `t116`.`_re_k_enterprise_seniority`,
-        `t116`.`_re_k_enterprise_enterprise_size`,
-        `t116`.`_re_k_personal_email`,
-        `t116`.`_re_k_intern_or_student`,
-        `t116`.`_re_k_unserved_country`,
-        `t116`.`_re_k_tiny_company`,
-        `t116`.`_re_k_demo_request`,
-        `t116`.`_re_k_pricing_page`,
-        `t116`.`_re_k_comparison_site`,
-        `t116`.`_re_k_case_study`,
-        `t116`.`_re_k_webinar`,
-        `t116`.`_re_k_blog`,
-        `t116`.`_re_k_email_click`,
-        `t116`.`_re_k_executive_hire`,
-        `t116`.`_re_k_funding`,
-        `t116`.`_re_k_strategic_hiring`,
-        `t116`.`_re_k_filing_language`,
-        `t116`.`_re_k_expansion`,
-        `t116`.`_re_k_cap_fit`,
-        `t116`.`_re_k_cap_intent`,
-        `t116`.`_re_k_cap_signal`,
-        `t116`.`_re_k_cap_negative`
+        `t112`.`_re_k_seniority`,
+        `t112`.`_re_k_company_size`,
+        `t112`.`_re_k_company_size_small`,
+        `t112`.`_re_k_target_industry`,
+        `t112`.`_re_k_served_country`,
+        `t112`.`_re_k_enterprise_seniority`,
+        `t112`.`_re_k_enterprise_enterprise_size`,
+        `t112`.`_re_k_personal_email`,
+        `t112`.`_re_k_intern_or_student`,
+        `t112`.`_re_k_unserved_country`,
+        `t112`.`_re_k_tiny_company`,
+        `t112`.`_re_k_demo_request`,
+        `t112`.`_re_k_pricing_page`,
+        `t112`.`_re_k_comparison_site`,
+        `t112`.`_re_k_case_study`,
+        `t112`.`_re_k_webinar`,
+        `t112`.`_re_k_blog`,
+        `t112`.`_re_k_email_click`,
+        `t112`.`_re_k_executive_hire`,
+        `t112`.`_re_k_funding`,
+        `t112`.`_re_k_strategic_hiring`,
+        `t112`.`_re_k_filing_language`,
+        `t112`.`_re_k_expansion`,
+        `t112`.`_re_k_cap_fit`,
+        `t112`.`_re_k_cap_intent`,
+        `t112`.`_re_k_cap_signal`,
+        `t112`.`_re_k_cap_negative`
       ) AS `_re_s0`
-    FROM `revq_reason_keys` AS `t116`
-  ) AS `t117`
+    FROM `revq_reason_keys` AS `t112`
+  ) AS `t113`
 ), `revq_reason_2` AS (
   /* top reasons: place 2 */
   SELECT
-    `t120`.`lead_id`,
-    `t120`.`email`,
-    `t120`.`first_name`,
-    `t120`.`last_name`,
-    `t120`.`title`,
-    `t120`.`company`,
-    `t120`.`lead_source`,
-    `t120`.`owner`,
-    `t120`.`created_at`,
-    `t120`.`_n_country`,
-    `t120`.`_n_email`,
-    `t120`.`_n_industry`,
-    `t120`.`segment`,
-    `t120`.`_signal`,
-    `t120`.`_signal_age`,
-    `t120`.`_u_fit_score`,
-    `t120`.`_u_intent_score`,
-    `t120`.`_u_signal_score`,
-    `t120`.`_u_negative_score`,
-    `t120`.`_u_total_score`,
-    `t120`.`_st_v0`,
-    `t120`.`_st_n0`,
-    `t120`.`_re_m_seniority`,
-    `t120`.`_re_m_company_size`,
-    `t120`.`_re_m_company_size_small`,
-    `t120`.`_re_m_target_industry`,
-    `t120`.`_re_m_served_country`,
-    `t120`.`_re_m_enterprise_seniority`,
-    `t120`.`_re_m_enterprise_enterprise_size`,
-    `t120`.`_re_m_personal_email`,
-    `t120`.`_re_m_intern_or_student`,
-    `t120`.`_re_m_unserved_country`,
-    `t120`.`_re_m_tiny_company`,
-    `t120`.`_re_m_demo_request`,
-    `t120`.`_re_m_pricing_page`,
-    `t120`.`_re_m_comparison_site`,
-    `t120`.`_re_m_case_study`,
-    `t120`.`_re_m_webinar`,
-    `t120`.`_re_m_blog`,
-    `t120`.`_re_m_email_click`,
-    `t120`.`_re_m_executive_hire`,
-    `t120`.`_re_m_funding`,
-    `t120`.`_re_m_strategic_hiring`,
-    `t120`.`_re_m_filing_language`,
-    `t120`.`_re_m_expansion`,
-    `t120`.`_re_m_cap_fit`,
-    `t120`.`_re_m_cap_intent`,
-    `t120`.`_re_m_cap_signal`,
-    `t120`.`_re_m_cap_negative`,
-    `t120`.`_re_k_seniority`,
-    `t120`.`_re_k_company_size`,
-    `t120`.`_re_k_company_size_small`,
-    `t120`.`_re_k_target_industry`,
-    `t120`.`_re_k_served_country`,
-    `t120`.`_re_k_enterprise_seniority`,
-    `t120`.`_re_k_enterprise_enterprise_size`,
-    `t120`.`_re_k_personal_email`,
-    `t120`.`_re_k_intern_or_student`,
-    `t120`.`_re_k_unserved_country`,
-    `t120`.`_re_k_tiny_company`,
-    `t120`.`_re_k_demo_request`,
-    `t120`.`_re_k_pricing_page`,
-    `t120`.`_re_k_comparison_site`,
-    `t120`.`_re_k_case_study`,
-    `t120`.`_re_k_webinar`,
-    `t120`.`_re_k_blog`,
-    `t120`.`_re_k_email_click`,
-    `t120`.`_re_k_executive_hire`,
-    `t120`.`_re_k_funding`,
-    `t120`.`_re_k_strategic_hiring`,
-    `t120`.`_re_k_filing_language`,
-    `t120`.`_re_k_expansion`,
-    `t120`.`_re_k_cap_fit`,
-    `t120`.`_re_k_cap_intent`,
-    `t120`.`_re_k_cap_signal`,
-    `t120`.`_re_k_cap_negative`,
-    `t120`.`_re_v0`,
-    `t120`.`_re_n0`,
-    `t120`.`_re_s1`,
+    `t116`.`lead_id`,
+    `t116`.`email`,
+    `t116`.`first_name`,
+    `t116`.`last_name`,
+    `t116`.`title`,
+    `t116`.`company`,
+    `t116`.`lead_source`,
+    `t116`.`owner`,
+    `t116`.`created_at`,
+    `t116`.`_n_country`,
+    `t116`.`_n_email`,
+    `t116`.`_n_industry`,
+    `t116`.`segment`,
+    `t116`.`_signal`,
+    `t116`.`_signal_age`,
+    `t116`.`_u_fit_score`,
+    `t116`.`_u_intent_score`,
+    `t116`.`_u_signal_score`,
+    `t116`.`_u_negative_score`,
+    `t116`.`_u_total_score`,
+    `t116`.`_st_v0`,
+    `t116`.`_st_n0`,
+    `t116`.`_re_m_seniority`,
+    `t116`.`_re_m_company_size`,
+    `t116`.`_re_m_company_size_small`,
+    `t116`.`_re_m_target_industry`,
+    `t116`.`_re_m_served_country`,
+    `t116`.`_re_m_enterprise_seniority`,
+    `t116`.`_re_m_enterprise_enterprise_size`,
+    `t116`.`_re_m_personal_email`,
+    `t116`.`_re_m_intern_or_student`,
+    `t116`.`_re_m_unserved_country`,
+    `t116`.`_re_m_tiny_company`,
+    `t116`.`_re_m_demo_request`,
+    `t116`.`_re_m_pricing_page`,
+    `t116`.`_re_m_comparison_site`,
+    `t116`.`_re_m_case_study`,
+    `t116`.`_re_m_webinar`,
+    `t116`.`_re_m_blog`,
+    `t116`.`_re_m_email_click`,
+    `t116`.`_re_m_executive_hire`,
+    `t116`.`_re_m_funding`,
+    `t116`.`_re_m_strategic_hiring`,
+    `t116`.`_re_m_filing_language`,
+    `t116`.`_re_m_expansion`,
+    `t116`.`_re_m_cap_fit`,
+    `t116`.`_re_m_cap_intent`,
+    `t116`.`_re_m_cap_signal`,
+    `t116`.`_re_m_cap_negative`,
+    `t116`.`_re_k_seniority`,
+    `t116`.`_re_k_company_size`,
+    `t116`.`_re_k_company_size_small`,
+    `t116`.`_re_k_target_industry`,
+    `t116`.`_re_k_served_country`,
+    `t116`.`_re_k_enterprise_seniority`,
+    `t116`.`_re_k_enterprise_enterprise_size`,
+    `t116`.`_re_k_personal_email`,
+    `t116`.`_re_k_intern_or_student`,
+    `t116`.`_re_k_unserved_country`,
+    `t116`.`_re_k_tiny_company`,
+    `t116`.`_re_k_demo_request`,
+    `t116`.`_re_k_pricing_page`,
+    `t116`.`_re_k_comparison_site`,
+    `t116`.`_re_k_case_study`,
+    `t116`.`_re_k_webinar`,
+    `t116`.`_re_k_blog`,
+    `t116`.`_re_k_email_click`,
+    `t116`.`_re_k_executive_hire`,
+    `t116`.`_re_k_funding`,
+    `t116`.`_re_k_strategic_hiring`,
+    `t116`.`_re_k_filing_language`,
+    `t116`.`_re_k_expansion`,
+    `t116`.`_re_k_cap_fit`,
+    `t116`.`_re_k_cap_intent`,
+    `t116`.`_re_k_cap_signal`,
+    `t116`.`_re_k_cap_negative`,
+    `t116`.`_re_v0`,
+    `t116`.`_re_n0`,
+    `t116`.`_re_s1`,
     CASE
-      WHEN `t120`.`_re_k_seniority` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_seniority`
-      WHEN `t120`.`_re_k_company_size` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_company_size`
-      WHEN `t120`.`_re_k_company_size_small` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_company_size_small`
-      WHEN `t120`.`_re_k_target_industry` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_target_industry`
-      WHEN `t120`.`_re_k_served_country` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_served_country`
-      WHEN `t120`.`_re_k_enterprise_seniority` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_enterprise_seniority`
-      WHEN `t120`.`_re_k_enterprise_enterprise_size` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_enterprise_enterprise_size`
-      WHEN `t120`.`_re_k_personal_email` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_personal_email`
-      WHEN `t120`.`_re_k_intern_or_student` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_intern_or_student`
-      WHEN `t120`.`_re_k_unserved_country` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_unserved_country`
-      WHEN `t120`.`_re_k_tiny_company` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_tiny_company`
-      WHEN `t120`.`_re_k_demo_request` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_demo_request`
-      WHEN `t120`.`_re_k_pricing_page` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_pricing_page`
-      WHEN `t120`.`_re_k_comparison_site` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_comparison_site`
-      WHEN `t120`.`_re_k_case_study` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_case_study`
-      WHEN `t120`.`_re_k_webinar` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_webinar`
-      WHEN `t120`.`_re_k_blog` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_blog`
-      WHEN `t120`.`_re_k_email_click` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_email_click`
-      WHEN `t120`.`_re_k_executive_hire` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_executive_hire`
-      WHEN `t120`.`_re_k_funding` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_funding`
-      WHEN `t120`.`_re_k_strategic_hiring` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_strategic_hiring`
-      WHEN `t120`.`_re_k_filing_language` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_filing_language`
-      WHEN `t120`.`_re_k_expansion` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_expansion`
-      WHEN `t120`.`_re_k_cap_fit` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_cap_fit`
-      WHEN `t120`.`_re_k_cap_intent` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_cap_intent`
-      WHEN `t120`.`_re_k_cap_signal` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_cap_signal`
-      WHEN `t120`.`_re_k_cap_negative` = `t120`.`_re_s1`
-      THEN `t120`.`_re_m_cap_negative`
+      WHEN `t116`.`_re_k_seniority` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_seniority`
+      WHEN `t116`.`_re_k_company_size` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_company_size`
+      WHEN `t116`.`_re_k_company_size_small` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_company_size_small`
+      WHEN `t116`.`_re_k_target_industry` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_target_industry`
+      WHEN `t116`.`_re_k_served_country` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_served_country`
+      WHEN `t116`.`_re_k_enterprise_seniority` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_enterprise_seniority`
+      WHEN `t116`.`_re_k_enterprise_enterprise_size` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_enterprise_enterprise_size`
+      WHEN `t116`.`_re_k_personal_email` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_personal_email`
+      WHEN `t116`.`_re_k_intern_or_student` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_intern_or_student`
+      WHEN `t116`.`_re_k_unserved_country` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_unserved_country`
+      WHEN `t116`.`_re_k_tiny_company` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_tiny_company`
+      WHEN `t116`.`_re_k_demo_request` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_demo_request`
+      WHEN `t116`.`_re_k_pricing_page` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_pricing_page`
+      WHEN `t116`.`_re_k_comparison_site` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_comparison_site`
+      WHEN `t116`.`_re_k_case_study` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_case_study`
+      WHEN `t116`.`_re_k_webinar` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_webinar`
+      WHEN `t116`.`_re_k_blog` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_blog`
+      WHEN `t116`.`_re_k_email_click` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_email_click`
+      WHEN `t116`.`_re_k_executive_hire` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_executive_hire`
+      WHEN `t116`.`_re_k_funding` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_funding`
+      WHEN `t116`.`_re_k_strategic_hiring` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_strategic_hiring`
+      WHEN `t116`.`_re_k_filing_language` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_filing_language`
+      WHEN `t116`.`_re_k_expansion` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_expansion`
+      WHEN `t116`.`_re_k_cap_fit` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_cap_fit`
+      WHEN `t116`.`_re_k_cap_intent` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_cap_intent`
+      WHEN `t116`.`_re_k_cap_signal` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_cap_signal`
+      WHEN `t116`.`_re_k_cap_negative` = `t116`.`_re_s1`
+      THEN `t116`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v1`,
     CASE
-      WHEN `t120`.`_re_k_seniority` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_seniority` = `t116`.`_re_s1`
       THEN 'seniority'
-      WHEN `t120`.`_re_k_company_size` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_company_size` = `t116`.`_re_s1`
       THEN 'company_size'
-      WHEN `t120`.`_re_k_company_size_small` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_company_size_small` = `t116`.`_re_s1`
       THEN 'company_size_small'
-      WHEN `t120`.`_re_k_target_industry` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_target_industry` = `t116`.`_re_s1`
       THEN 'target_industry'
-      WHEN `t120`.`_re_k_served_country` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_served_country` = `t116`.`_re_s1`
       THEN 'served_country'
-      WHEN `t120`.`_re_k_enterprise_seniority` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_enterprise_seniority` = `t116`.`_re_s1`
       THEN 'enterprise.seniority'
-      WHEN `t120`.`_re_k_enterprise_enterprise_size` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_enterprise_enterprise_size` = `t116`.`_re_s1`
       THEN 'enterprise.enterprise_size'
-      WHEN `t120`.`_re_k_personal_email` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_personal_email` = `t116`.`_re_s1`
       THEN 'personal_email'
-      WHEN `t120`.`_re_k_intern_or_student` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_intern_or_student` = `t116`.`_re_s1`
       THEN 'intern_or_student'
-      WHEN `t120`.`_re_k_unserved_country` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_unserved_country` = `t116`.`_re_s1`
       THEN 'unserved_country'
-      WHEN `t120`.`_re_k_tiny_company` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_tiny_company` = `t116`.`_re_s1`
       THEN 'tiny_company'
-      WHEN `t120`.`_re_k_demo_request` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_demo_request` = `t116`.`_re_s1`
       THEN 'demo_request'
-      WHEN `t120`.`_re_k_pricing_page` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_pricing_page` = `t116`.`_re_s1`
       THEN 'pricing_page'
-      WHEN `t120`.`_re_k_comparison_site` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_comparison_site` = `t116`.`_re_s1`
       THEN 'comparison_site'
-      WHEN `t120`.`_re_k_case_study` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_case_study` = `t116`.`_re_s1`
       THEN 'case_study'
-      WHEN `t120`.`_re_k_webinar` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_webinar` = `t116`.`_re_s1`
       THEN 'webinar'
-      WHEN `t120`.`_re_k_blog` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_blog` = `t116`.`_re_s1`
       THEN 'blog'
-      WHEN `t120`.`_re_k_email_click` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_email_click` = `t116`.`_re_s1`
       THEN 'email_click'
-      WHEN `t120`.`_re_k_executive_hire` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_executive_hire` = `t116`.`_re_s1`
       THEN 'signal:executive_hire'
-      WHEN `t120`.`_re_k_funding` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_funding` = `t116`.`_re_s1`
       THEN 'signal:funding'
-      WHEN `t120`.`_re_k_strategic_hiring` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_strategic_hiring` = `t116`.`_re_s1`
       THEN 'signal:strategic_hiring'
-      WHEN `t120`.`_re_k_filing_language` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_filing_language` = `t116`.`_re_s1`
       THEN 'signal:filing_language'
-      WHEN `t120`.`_re_k_expansion` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_expansion` = `t116`.`_re_s1`
       THEN 'signal:expansion'
-      WHEN `t120`.`_re_k_cap_fit` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_cap_fit` = `t116`.`_re_s1`
       THEN 'cap:fit'
-      WHEN `t120`.`_re_k_cap_intent` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_cap_intent` = `t116`.`_re_s1`
       THEN 'cap:intent'
-      WHEN `t120`.`_re_k_cap_signal` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_cap_signal` = `t116`.`_re_s1`
       THEN 'cap:signal'
-      WHEN `t120`.`_re_k_cap_negative` = `t120`.`_re_s1`
+      WHEN `t116`.`_re_k_cap_negative` = `t116`.`_re_s1`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n1`
   FROM (
     SELECT
-      `t119`.`lead_id`,
-      `t119`.`email`,
-      `t119`.`first_name`,
-      `t119`.`last_name`,
-      `t119`.`title`,
-      `t119`.`company`,
-      `t119`.`lead_source`,
-      `t119`.`owner`,
-      `t119`.`created_at`,
-      `t119`.`_n_country`,
-      `t119`.`_n_email`,
-      `t119`.`_n_industry`,
-      `t119`.`segment`,
-      `t119`.`_signal`,
-      `t119`.`_signal_age`,
-      `t119`.`_u_fit_score`,
-      `t119`.`_u_intent_score`,
-      `t119`.`_u_signal_score`,
-      `t119`.`_u_negative_score`,
-      `t119`.`_u_total_score`,
-      `t119`.`_st_v0`,
-      `t119`.`_st_n0`,
-      `t119`.`_re_m_seniority`,
-      `t119`.`_re_m_company_size`,
-      `t119`.`_re_m_company_size_small`,
-      `t119`.`_re_m_target_industry`,
-      `t119`.`_re_m_served_country`,
-      `t119`.`_re_m_enterprise_seniority`,
-      `t119`.`_re_m_enterprise_enterprise_size`,
-      `t119`.`_re_m_personal_email`,
-      `t119`.`_re_m_intern_or_student`,
-      `t119`.`_re_m_unserved_country`,
-      `t119`.`_re_m_tiny_company`,
-      `t119`.`_re_m_demo_request`,
-      `t119`.`_re_m_pricing_page`,
-      `t119`.`_re_m_comparison_site`,
-      `t119`.`_re_m_case_study`,
-      `t119`.`_re_m_webinar`,
-      `t119`.`_re_m_blog`,
-      `t119`.`_re_m_email_click`,
-      `t119`.`_re_m_executive_hire`,
-      `t119`.`_re_m_funding`,
-      `t119`.`_re_m_strategic_hiring`,
-      `t119`.`_re_m_filing_language`,
-      `t119`.`_re_m_expansion`,
-      `t119`.`_re_m_cap_fit`,
-      `t119`.`_re_m_cap_intent`,
-      `t119`.`_re_m_cap_signal`,
-      `t119`.`_re_m_cap_negative`,
-      `t119`.`_re_k_seniority`,
-      `t119`.`_re_k_company_size`,
-      `t119`.`_re_k_company_size_small`,
-      `t119`.`_re_k_target_industry`,
-      `t119`.`_re_k_served_country`,
-      `t119`.`_re_k_enterprise_seniority`,
-      `t119`.`_re_k_enterprise_enterprise_size`,
-      `t119`.`_re_k_personal_email`,
-      `t119`.`_re_k_intern_or_student`,
-      `t119`.`_re_k_unserved_country`,
-      `t119`.`_re_k_tiny_company`,
-      `t119`.`_re_k_demo_request`,
-      `t119`.`_re_k_pricing_page`,
-      `t119`.`_re_k_comparison_site`,
-      `t119`.`_re_k_case_study`,
-      `t119`.`_re_k_webinar`,
-      `t119`.`_re_k_blog`,
-      `t119`.`_re_k_email_click`,
-      `t119`.`_re_k_executive_hire`,
-      `t119`.`_re_k_funding`,
-      `t119`.`_re_k_strategic_hiring`,
-      `t119`.`_re_k_filing_language`,
-      `t119`.`_re_k_expansion`,
-      `t119`.`_re_k_cap_fit`,
-      `t119`.`_re_k_cap_intent`,
-      `t119`.`_re_k_cap_signal`,
-      `t119`.`_re_k_cap_negative`,
-      `t119`.`_re_v0`,
-      `t119`.`_re_n0`,
+      `t115`.`lead_id`,
+      `t115`.`email`,
+      `t115`.`first_name`,
+      `t115`.`last_name`,
+      `t115`.`title`,
+      `t115`.`company`,
+      `t115`.`lead_source`,
+      `t115`.`owner`,
+      `t115`.`created_at`,
+      `t115`.`_n_country`,
+      `t115`.`_n_email`,
+      `t115`.`_n_industry`,
+      `t115`.`segment`,
+      `t115`.`_signal`,
+      `t115`.`_signal_age`,
+      `t115`.`_u_fit_score`,
+      `t115`.`_u_intent_score`,
+      `t115`.`_u_signal_score`,
+      `t115`.`_u_negative_score`,
+      `t115`.`_u_total_score`,
+      `t115`.`_st_v0`,
+      `t115`.`_st_n0`,
+      `t115`.`_re_m_seniority`,
+      `t115`.`_re_m_company_size`,
+      `t115`.`_re_m_company_size_small`,
+      `t115`.`_re_m_target_industry`,
+      `t115`.`_re_m_served_country`,
+      `t115`.`_re_m_enterprise_seniority`,
+      `t115`.`_re_m_enterprise_enterprise_size`,
+      `t115`.`_re_m_personal_email`,
+      `t115`.`_re_m_intern_or_student`,
+      `t115`.`_re_m_unserved_country`,
+      `t115`.`_re_m_tiny_company`,
+      `t115`.`_re_m_demo_request`,
+      `t115`.`_re_m_pricing_page`,
+      `t115`.`_re_m_comparison_site`,
+      `t115`.`_re_m_case_study`,
+      `t115`.`_re_m_webinar`,
+      `t115`.`_re_m_blog`,
+      `t115`.`_re_m_email_click`,
+      `t115`.`_re_m_executive_hire`,
+      `t115`.`_re_m_funding`,
+      `t115`.`_re_m_strategic_hiring`,
+      `t115`.`_re_m_filing_language`,
+      `t115`.`_re_m_expansion`,
+      `t115`.`_re_m_cap_fit`,
+      `t115`.`_re_m_cap_intent`,
+      `t115`.`_re_m_cap_signal`,
+      `t115`.`_re_m_cap_negative`,
+      `t115`.`_re_k_seniority`,
+      `t115`.`_re_k_company_size`,
+      `t115`.`_re_k_company_size_small`,
+      `t115`.`_re_k_target_industry`,
+      `t115`.`_re_k_served_country`,
+      `t115`.`_re_k_enterprise_seniority`,
+      `t115`.`_re_k_enterprise_enterprise_size`,
+      `t115`.`_re_k_personal_email`,
+      `t115`.`_re_k_intern_or_student`,
+      `t115`.`_re_k_unserved_country`,
+      `t115`.`_re_k_tiny_company`,
+      `t115`.`_re_k_demo_request`,
+      `t115`.`_re_k_pricing_page`,
+      `t115`.`_re_k_comparison_site`,
+      `t115`.`_re_k_case_study`,
+      `t115`.`_re_k_webinar`,
+      `t115`.`_re_k_blog`,
+      `t115`.`_re_k_email_click`,
+      `t115`.`_re_k_executive_hire`,
+      `t115`.`_re_k_funding`,
+      `t115`.`_re_k_strategic_hiring`,
+      `t115`.`_re_k_filing_language`,
+      `t115`.`_re_k_expansion`,
+      `t115`.`_re_k_cap_fit`,
+      `t115`.`_re_k_cap_intent`,
+      `t115`.`_re_k_cap_signal`,
+      `t115`.`_re_k_cap_negative`,
+      `t115`.`_re_v0`,
+      `t115`.`_re_n0`,
       GREATEST(
-        IF(`t119`.`_re_k_seniority` < `t119`.`_re_s0`, `t119`.`_re_k_seniority`, 0),
-        IF(`t119`.`_re_k_company_size` < `t119`.`_re_s0`, `t119`.`_re_k_company_size`, 0),
-        IF(`t119`.`_re_k_company_size_small` < `t119`.`_re_s0`, `t119`.`_re_k_company_size_small`, 0),
-        IF(`t119`.`_re_k_target_industry` < `t119`.`_re_s0`, `t119`.`_re_k_target_industry`, 0),
-        IF(`t119`.`_re_k_served_country` < `t119`.`_re_s0`, `t119`.`_re_k_served_country`, 0),
-        IF(`t119`.`_re_k_enterprise_seniority` < `t119`.`_re_s0`, `t119`.`_re_k_enterprise_seniority`, 0),
+        IF(`t115`.`_re_k_seniority` < `t115`.`_re_s0`, `t115`.`_re_k_seniority`, 0),
+        IF(`t115`.`_re_k_company_size` < `t115`.`_re_s0`, `t115`.`_re_k_company_size`, 0),
+        IF(`t115`.`_re_k_company_size_small` < `t115`.`_re_s0`, `t115`.`_re_k_company_size_small`, 0),
+        IF(`t115`.`_re_k_target_industry` < `t115`.`_re_s0`, `t115`.`_re_k_target_industry`, 0),
+        IF(`t115`.`_re_k_served_country` < `t115`.`_re_s0`, `t115`.`_re_k_served_country`, 0),
+        IF(`t115`.`_re_k_enterprise_seniority` < `t115`.`_re_s0`, `t115`.`_re_k_enterprise_seniority`, 0),
         IF(
-          `t119`.`_re_k_enterprise_enterprise_size` < `t119`.`_re_s0`,
-          `t119`.`_re_k_enterprise_enterprise_size`,
+          `t115`.`_re_k_enterprise_enterprise_size` < `t115`.`_re_s0`,
+          `t115`.`_re_k_enterprise_enterprise_size`,
           0
         ),
-        IF(`t119`.`_re_k_personal_email` < `t119`.`_re_s0`, `t119`.`_re_k_personal_email`, 0),
-        IF(`t119`.`_re_k_intern_or_student` < `t119`.`_re_s0`, `t119`.`_re_k_intern_or_student`, 0),
-        IF(`t119`.`_re_k_unserved_country` < `t119`.`_re_s0`, `t119`.`_re_k_unserved_country`, 0),
-        IF(`t119`.`_re_k_tiny_company` < `t119`.`_re_s0`, `t119`.`_re_k_tiny_company`, 0),
-        IF(`t119`.`_re_k_demo_request` < `t119`.`_re_s0`, `t119`.`_re_k_demo_request`, 0),
-        IF(`t119`.`_re_k_pricing_page` < `t119`.`_re_s0`, `t119`.`_re_k_pricing_page`, 0),
-        IF(`t119`.`_re_k_comparison_site` < `t119`.`_re_s0`, `t119`.`_re_k_comparison_site`, 0),
-        IF(`t119`.`_re_k_case_study` < `t119`.`_re_s0`, `t119`.`_re_k_case_study`, 0),
-        IF(`t119`.`_re_k_webinar` < `t119`.`_re_s0`, `t119`.`_re_k_webinar`, 0),
-        IF(`t119`.`_re_k_blog` < `t119`.`_re_s0`, `t119`.`_re_k_blog`, 0),
-        IF(`t119`.`_re_k_email_click` < `t119`.`_re_s0`, `t119`.`_re_k_email_click`, 0),
-        IF(`t119`.`_re_k_executive_hire` < `t119`.`_re_s0`, `t119`.`_re_k_executive_hire`, 0),
-        IF(`t119`.`_re_k_funding` < `t119`.`_re_s0`, `t119`.`_re_k_funding`, 0),
-        IF(`t119`.`_re_k_strategic_hiring` < `t119`.`_re_s0`, `t119`.`_re_k_strategic_hiring`, 0),
-        IF(`t119`.`_re_k_filing_language` < `t119`.`_re_s0`, `t119`.`_re_k_filing_language`, 0),
-        IF(`t119`.`_re_k_expansion` < `t119`.`_re_s0`, `t119`.`_re_k_expansion`, 0),
-        IF(`t119`.`_re_k_cap_fit` < `t119`.`_re_s0`, `t119`.`_re_k_cap_fit`, 0),
-        IF(`t119`.`_re_k_cap_intent` < `t119`.`_re_s0`, `t119`.`_re_k_cap_intent`, 0),
-        IF(`t119`.`_re_k_cap_signal` < `t119`.`_re_s0`, `t119`.`_re_k_cap_signal`, 0),
-        IF(`t119`.`_re_k_cap_negative` < `t119`.`_re_s0`, `t119`.`_re_k_cap_negative`, 0)
+        IF(`t115`.`_re_k_personal_email` < `t115`.`_re_s0`, `t115`.`_re_k_personal_email`, 0),
+        IF(`t115`.`_re_k_intern_or_student` < `t115`.`_re_s0`, `t115`.`_re_k_intern_or_student`, 0),
+        IF(`t115`.`_re_k_unserved_country` < `t115`.`_re_s0`, `t115`.`_re_k_unserved_country`, 0),
+        IF(`t115`.`_re_k_tiny_company` < `t115`.`_re_s0`, `t115`.`_re_k_tiny_company`, 0),
+        IF(`t115`.`_re_k_demo_request` < `t115`.`_re_s0`, `t115`.`_re_k_demo_request`, 0),
+        IF(`t115`.`_re_k_pricing_page` < `t115`.`_re_s0`, `t115`.`_re_k_pricing_page`, 0),
+        IF(`t115`.`_re_k_comparison_site` < `t115`.`_re_s0`, `t115`.`_re_k_comparison_site`, 0),
+        IF(`t115`.`_re_k_case_study` < `t115`.`_re_s0`, `t115`.`_re_k_case_study`, 0),
+        IF(`t115`.`_re_k_webinar` < `t115`.`_re_s0`, `t115`.`_re_k_webinar`, 0),
+        IF(`t115`.`_re_k_blog` < `t115`.`_re_s0`, `t115`.`_re_k_blog`, 0),
+        IF(`t115`.`_re_k_email_click` < `t115`.`_re_s0`, `t115`.`_re_k_email_click`, 0),
+        IF(`t115`.`_re_k_executive_hire` < `t115`.`_re_s0`, `t115`.`_re_k_executive_hire`, 0),
+        IF(`t115`.`_re_k_funding` < `t115`.`_re_s0`, `t115`.`_re_k_funding`, 0),
+        IF(`t115`.`_re_k_strategic_hiring` < `t115`.`_re_s0`, `t115`.`_re_k_strategic_hiring`, 0),
+        IF(`t115`.`_re_k_filing_language` < `t115`.`_re_s0`, `t115`.`_re_k_filing_language`, 0),
+        IF(`t115`.`_re_k_expansion` < `t115`.`_re_s0`, `t115`.`_re_k_expansion`, 0),
+        IF(`t115`.`_re_k_cap_fit` < `t115`.`_re_s0`, `t115`.`_re_k_cap_fit`, 0),
+        IF(`t115`.`_re_k_cap_intent` < `t115`.`_re_s0`, `t115`.`_re_k_cap_intent`, 0),
+        IF(`t115`.`_re_k_cap_signal` < `t115`.`_re_s0`, `t115`.`_re_k_cap_signal`, 0),
+        IF(`t115`.`_re_k_cap_negative` < `t115`.`_re_s0`, `t115`.`_re_k_cap_negative`, 0)
       ) AS `_re_s1`
-    FROM `revq_reason_1` AS `t119`
-  ) AS `t120`
+    FROM `revq_reason_1` AS `t115`
+  ) AS `t116`
 ), `revq_reason_3` AS (
   /* top reasons: place 3 */
   SELECT
-    `t123`.`lead_id`,
-    `t123`.`email`,
-    `t123`.`first_name`,
-    `t123`.`last_name`,
-    `t123`.`title`,
-    `t123`.`company`,
-    `t123`.`lead_source`,
-    `t123`.`owner`,
-    `t123`.`created_at`,
-    `t123`.`_n_country`,
-    `t123`.`_n_email`,
-    `t123`.`_n_industry`,
-    `t123`.`segment`,
-    `t123`.`_signal`,
-    `t123`.`_signal_age`,
-    `t123`.`_u_fit_score`,
-    `t123`.`_u_intent_score`,
-    `t123`.`_u_signal_score`,
-    `t123`.`_u_negative_score`,
-    `t123`.`_u_total_score`,
-    `t123`.`_st_v0`,
-    `t123`.`_st_n0`,
-    `t123`.`_re_v0`,
-    `t123`.`_re_n0`,
-    `t123`.`_re_v1`,
-    `t123`.`_re_n1`,
+    `t119`.`lead_id`,
+    `t119`.`email`,
+    `t119`.`first_name`,
+    `t119`.`last_name`,
+    `t119`.`title`,
+    `t119`.`company`,
+    `t119`.`lead_source`,
+    `t119`.`owner`,
+    `t119`.`created_at`,
+    `t119`.`_n_country`,
+    `t119`.`_n_email`,
+    `t119`.`_n_industry`,
+    `t119`.`segment`,
+    `t119`.`_signal`,
+    `t119`.`_signal_age`,
+    `t119`.`_u_fit_score`,
+    `t119`.`_u_intent_score`,
+    `t119`.`_u_signal_score`,
+    `t119`.`_u_negative_score`,
+    `t119`.`_u_total_score`,
+    `t119`.`_st_v0`,
+    `t119`.`_st_n0`,
+    `t119`.`_re_v0`,
+    `t119`.`_re_n0`,
+    `t119`.`_re_v1`,
+    `t119`.`_re_n1`,
     CASE
-      WHEN `t123`.`_re_k_seniority` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_seniority`
-      WHEN `t123`.`_re_k_company_size` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_company_size`
-      WHEN `t123`.`_re_k_company_size_small` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_company_size_small`
-      WHEN `t123`.`_re_k_target_industry` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_target_industry`
-      WHEN `t123`.`_re_k_served_country` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_served_country`
-      WHEN `t123`.`_re_k_enterprise_seniority` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_enterprise_seniority`
-      WHEN `t123`.`_re_k_enterprise_enterprise_size` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_enterprise_enterprise_size`
-      WHEN `t123`.`_re_k_personal_email` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_personal_email`
-      WHEN `t123`.`_re_k_intern_or_student` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_intern_or_student`
-      WHEN `t123`.`_re_k_unserved_country` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_unserved_country`
-      WHEN `t123`.`_re_k_tiny_company` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_tiny_company`
-      WHEN `t123`.`_re_k_demo_request` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_demo_request`
-      WHEN `t123`.`_re_k_pricing_page` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_pricing_page`
-      WHEN `t123`.`_re_k_comparison_site` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_comparison_site`
-      WHEN `t123`.`_re_k_case_study` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_case_study`
-      WHEN `t123`.`_re_k_webinar` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_webinar`
-      WHEN `t123`.`_re_k_blog` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_blog`
-      WHEN `t123`.`_re_k_email_click` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_email_click`
-      WHEN `t123`.`_re_k_executive_hire` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_executive_hire`
-      WHEN `t123`.`_re_k_funding` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_funding`
-      WHEN `t123`.`_re_k_strategic_hiring` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_strategic_hiring`
-      WHEN `t123`.`_re_k_filing_language` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_filing_language`
-      WHEN `t123`.`_re_k_expansion` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_expansion`
-      WHEN `t123`.`_re_k_cap_fit` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_cap_fit`
-      WHEN `t123`.`_re_k_cap_intent` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_cap_intent`
-      WHEN `t123`.`_re_k_cap_signal` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_cap_signal`
-      WHEN `t123`.`_re_k_cap_negative` = `t123`.`_re_s2`
-      THEN `t123`.`_re_m_cap_negative`
+      WHEN `t119`.`_re_k_seniority` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_seniority`
+      WHEN `t119`.`_re_k_company_size` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_company_size`
+      WHEN `t119`.`_re_k_company_size_small` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_company_size_small`
+      WHEN `t119`.`_re_k_target_industry` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_target_industry`
+      WHEN `t119`.`_re_k_served_country` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_served_country`
+      WHEN `t119`.`_re_k_enterprise_seniority` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_enterprise_seniority`
+      WHEN `t119`.`_re_k_enterprise_enterprise_size` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_enterprise_enterprise_size`
+      WHEN `t119`.`_re_k_personal_email` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_personal_email`
+      WHEN `t119`.`_re_k_intern_or_student` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_intern_or_student`
+      WHEN `t119`.`_re_k_unserved_country` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_unserved_country`
+      WHEN `t119`.`_re_k_tiny_company` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_tiny_company`
+      WHEN `t119`.`_re_k_demo_request` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_demo_request`
+      WHEN `t119`.`_re_k_pricing_page` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_pricing_page`
+      WHEN `t119`.`_re_k_comparison_site` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_comparison_site`
+      WHEN `t119`.`_re_k_case_study` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_case_study`
+      WHEN `t119`.`_re_k_webinar` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_webinar`
+      WHEN `t119`.`_re_k_blog` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_blog`
+      WHEN `t119`.`_re_k_email_click` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_email_click`
+      WHEN `t119`.`_re_k_executive_hire` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_executive_hire`
+      WHEN `t119`.`_re_k_funding` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_funding`
+      WHEN `t119`.`_re_k_strategic_hiring` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_strategic_hiring`
+      WHEN `t119`.`_re_k_filing_language` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_filing_language`
+      WHEN `t119`.`_re_k_expansion` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_expansion`
+      WHEN `t119`.`_re_k_cap_fit` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_cap_fit`
+      WHEN `t119`.`_re_k_cap_intent` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_cap_intent`
+      WHEN `t119`.`_re_k_cap_signal` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_cap_signal`
+      WHEN `t119`.`_re_k_cap_negative` = `t119`.`_re_s2`
+      THEN `t119`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v2`,
     CASE
-      WHEN `t123`.`_re_k_seniority` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_seniority` = `t119`.`_re_s2`
       THEN 'seniority'
-      WHEN `t123`.`_re_k_company_size` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_company_size` = `t119`.`_re_s2`
       THEN 'company_size'
-      WHEN `t123`.`_re_k_company_size_small` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_company_size_small` = `t119`.`_re_s2`
       THEN 'company_size_small'
-      WHEN `t123`.`_re_k_target_industry` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_target_industry` = `t119`.`_re_s2`
       THEN 'target_industry'
-      WHEN `t123`.`_re_k_served_country` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_served_country` = `t119`.`_re_s2`
       THEN 'served_country'
-      WHEN `t123`.`_re_k_enterprise_seniority` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_enterprise_seniority` = `t119`.`_re_s2`
       THEN 'enterprise.seniority'
-      WHEN `t123`.`_re_k_enterprise_enterprise_size` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_enterprise_enterprise_size` = `t119`.`_re_s2`
       THEN 'enterprise.enterprise_size'
-      WHEN `t123`.`_re_k_personal_email` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_personal_email` = `t119`.`_re_s2`
       THEN 'personal_email'
-      WHEN `t123`.`_re_k_intern_or_student` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_intern_or_student` = `t119`.`_re_s2`
       THEN 'intern_or_student'
-      WHEN `t123`.`_re_k_unserved_country` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_unserved_country` = `t119`.`_re_s2`
       THEN 'unserved_country'
-      WHEN `t123`.`_re_k_tiny_company` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_tiny_company` = `t119`.`_re_s2`
       THEN 'tiny_company'
-      WHEN `t123`.`_re_k_demo_request` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_demo_request` = `t119`.`_re_s2`
       THEN 'demo_request'
-      WHEN `t123`.`_re_k_pricing_page` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_pricing_page` = `t119`.`_re_s2`
       THEN 'pricing_page'
-      WHEN `t123`.`_re_k_comparison_site` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_comparison_site` = `t119`.`_re_s2`
       THEN 'comparison_site'
-      WHEN `t123`.`_re_k_case_study` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_case_study` = `t119`.`_re_s2`
       THEN 'case_study'
-      WHEN `t123`.`_re_k_webinar` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_webinar` = `t119`.`_re_s2`
       THEN 'webinar'
-      WHEN `t123`.`_re_k_blog` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_blog` = `t119`.`_re_s2`
       THEN 'blog'
-      WHEN `t123`.`_re_k_email_click` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_email_click` = `t119`.`_re_s2`
       THEN 'email_click'
-      WHEN `t123`.`_re_k_executive_hire` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_executive_hire` = `t119`.`_re_s2`
       THEN 'signal:executive_hire'
-      WHEN `t123`.`_re_k_funding` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_funding` = `t119`.`_re_s2`
       THEN 'signal:funding'
-      WHEN `t123`.`_re_k_strategic_hiring` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_strategic_hiring` = `t119`.`_re_s2`
       THEN 'signal:strategic_hiring'
-      WHEN `t123`.`_re_k_filing_language` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_filing_language` = `t119`.`_re_s2`
       THEN 'signal:filing_language'
-      WHEN `t123`.`_re_k_expansion` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_expansion` = `t119`.`_re_s2`
       THEN 'signal:expansion'
-      WHEN `t123`.`_re_k_cap_fit` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_cap_fit` = `t119`.`_re_s2`
       THEN 'cap:fit'
-      WHEN `t123`.`_re_k_cap_intent` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_cap_intent` = `t119`.`_re_s2`
       THEN 'cap:intent'
-      WHEN `t123`.`_re_k_cap_signal` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_cap_signal` = `t119`.`_re_s2`
       THEN 'cap:signal'
-      WHEN `t123`.`_re_k_cap_negative` = `t123`.`_re_s2`
+      WHEN `t119`.`_re_k_cap_negative` = `t119`.`_re_s2`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n2`
   FROM (
     SELECT
-      `t122`.`lead_id`,
-      `t122`.`email`,
-      `t122`.`first_name`,
-      `t122`.`last_name`,
-      `t122`.`title`,
-      `t122`.`company`,
-      `t122`.`lead_source`,
-      `t122`.`owner`,
-      `t122`.`created_at`,
-      `t122`.`_n_country`,
-      `t122`.`_n_email`,
-      `t122`.`_n_industry`,
-      `t122`.`segment`,
-      `t122`.`_signal`,
-      `t122`.`_signal_age`,
-      `t122`.`_u_fit_score`,
-      `t122`.`_u_intent_score`,
-      `t122`.`_u_signal_score`,
-      `t122`.`_u_negative_score`,
-      `t122`.`_u_total_score`,
-      `t122`.`_st_v0`,
-      `t122`.`_st_n0`,
-      `t122`.`_re_m_seniority`,
-      `t122`.`_re_m_company_size`,
-      `t122`.`_re_m_company_size_small`,
-      `t122`.`_re_m_target_industry`,
-      `t122`.`_re_m_served_country`,
-      `t122`.`_re_m_enterprise_seniority`,
-      `t122`.`_re_m_enterprise_enterprise_size`,
-      `t122`.`_re_m_personal_email`,
-      `t122`.`_re_m_intern_or_student`,
-      `t122`.`_re_m_unserved_country`,
-      `t122`.`_re_m_tiny_company`,
-      `t122`.`_re_m_demo_request`,
-      `t122`.`_re_m_pricing_page`,
-      `t122`.`_re_m_comparison_site`,
-      `t122`.`_re_m_case_study`,
-      `t122`.`_re_m_webinar`,
-      `t122`.`_re_m_blog`,
-      `t122`.`_re_m_email_click`,
-      `t122`.`_re_m_executive_hire`,
-      `t122`.`_re_m_funding`,
-      `t122`.`_re_m_strategic_hiring`,
-      `t122`.`_re_m_filing_language`,
-      `t122`.`_re_m_expansion`,
-      `t122`.`_re_m_cap_fit`,
-      `t122`.`_re_m_cap_intent`,
-      `t122`.`_re_m_cap_signal`,
-      `t122`.`_re_m_cap_negative`,
-      `t122`.`_re_k_seniority`,
-      `t122`.`_re_k_company_size`,
-      `t122`.`_re_k_company_size_small`,
-      `t122`.`_re_k_target_industry`,
-      `t122`.`_re_k_served_country`,
-      `t122`.`_re_k_enterprise_seniority`,
-      `t122`.`_re_k_enterprise_enterprise_size`,
-      `t122`.`_re_k_personal_email`,
-      `t122`.`_re_k_intern_or_student`,
-      `t122`.`_re_k_unserved_country`,
-      `t122`.`_re_k_tiny_company`,
-      `t122`.`_re_k_demo_request`,
-      `t122`.`_re_k_pricing_page`,
-      `t122`.`_re_k_comparison_site`,
-      `t122`.`_re_k_case_study`,
-      `t122`.`_re_k_webinar`,
-      `t122`.`_re_k_blog`,
-      `t122`.`_re_k_email_click`,
-      `t122`.`_re_k_executive_hire`,
-      `t122`.`_re_k_funding`,
-      `t122`.`_re_k_strategic_hiring`,
-      `t122`.`_re_k_filing_language`,
-      `t122`.`_re_k_expansion`,
-      `t122`.`_re_k_cap_fit`,
-      `t122`.`_re_k_cap_intent`,
-      `t122`.`_re_k_cap_signal`,
-      `t122`.`_re_k_cap_negative`,
-      `t122`.`_re_v0`,
-      `t122`.`_re_n0`,
-      `t122`.`_re_v1`,
-      `t122`.`_re_n1`,
+      `t118`.`lead_id`,
+      `t118`.`email`,
+      `t118`.`first_name`,
+      `t118`.`last_name`,
+      `t118`.`title`,
+      `t118`.`company`,
+      `t118`.`lead_source`,
+      `t118`.`owner`,
+      `t118`.`created_at`,
+      `t118`.`_n_country`,
+      `t118`.`_n_email`,
+      `t118`.`_n_industry`,
+      `t118`.`segment`,
+      `t118`.`_signal`,
+      `t118`.`_signal_age`,
+      `t118`.`_u_fit_score`,
+      `t118`.`_u_intent_score`,
+      `t118`.`_u_signal_score`,
+      `t118`.`_u_negative_score`,
+      `t118`.`_u_total_score`,
+      `t118`.`_st_v0`,
+      `t118`.`_st_n0`,
+      `t118`.`_re_m_seniority`,
+      `t118`.`_re_m_company_size`,
+      `t118`.`_re_m_company_size_small`,
+      `t118`.`_re_m_target_industry`,
+      `t118`.`_re_m_served_country`,
+      `t118`.`_re_m_enterprise_seniority`,
+      `t118`.`_re_m_enterprise_enterprise_size`,
+      `t118`.`_re_m_personal_email`,
+      `t118`.`_re_m_intern_or_student`,
+      `t118`.`_re_m_unserved_country`,
+      `t118`.`_re_m_tiny_company`,
+      `t118`.`_re_m_demo_request`,
+      `t118`.`_re_m_pricing_page`,
+      `t118`.`_re_m_comparison_site`,
+      `t118`.`_re_m_case_study`,
+      `t118`.`_re_m_webinar`,
+      `t118`.`_re_m_blog`,
+      `t118`.`_re_m_email_click`,
+      `t118`.`_re_m_executive_hire`,
+      `t118`.`_re_m_funding`,
+      `t118`.`_re_m_strategic_hiring`,
+      `t118`.`_re_m_filing_language`,
+      `t118`.`_re_m_expansion`,
+      `t118`.`_re_m_cap_fit`,
+      `t118`.`_re_m_cap_intent`,
+      `t118`.`_re_m_cap_signal`,
+      `t118`.`_re_m_cap_negative`,
+      `t118`.`_re_k_seniority`,
+      `t118`.`_re_k_company_size`,
+      `t118`.`_re_k_company_size_small`,
+      `t118`.`_re_k_target_industry`,
+      `t118`.`_re_k_served_country`,
+      `t118`.`_re_k_enterprise_seniority`,
+      `t118`.`_re_k_enterprise_enterprise_size`,
+      `t118`.`_re_k_personal_email`,
+      `t118`.`_re_k_intern_or_student`,
+      `t118`.`_re_k_unserved_country`,
+      `t118`.`_re_k_tiny_company`,
+      `t118`.`_re_k_demo_request`,
+      `t118`.`_re_k_pricing_page`,
+      `t118`.`_re_k_comparison_site`,
+      `t118`.`_re_k_case_study`,
+      `t118`.`_re_k_webinar`,
+      `t118`.`_re_k_blog`,
+      `t118`.`_re_k_email_click`,
+      `t118`.`_re_k_executive_hire`,
+      `t118`.`_re_k_funding`,
+      `t118`.`_re_k_strategic_hiring`,
+      `t118`.`_re_k_filing_language`,
+      `t118`.`_re_k_expansion`,
+      `t118`.`_re_k_cap_fit`,
+      `t118`.`_re_k_cap_intent`,
+      `t118`.`_re_k_cap_signal`,
+      `t118`.`_re_k_cap_negative`,
+      `t118`.`_re_v0`,
+      `t118`.`_re_n0`,
+      `t118`.`_re_v1`,
+      `t118`.`_re_n1`,
       GREATEST(
-        IF(`t122`.`_re_k_seniority` < `t122`.`_re_s1`, `t122`.`_re_k_seniority`, 0),
-        IF(`t122`.`_re_k_company_size` < `t122`.`_re_s1`, `t122`.`_re_k_company_size`, 0),
-        IF(`t122`.`_re_k_company_size_small` < `t122`.`_re_s1`, `t122`.`_re_k_company_size_small`, 0),
-        IF(`t122`.`_re_k_target_industry` < `t122`.`_re_s1`, `t122`.`_re_k_target_industry`, 0),
-        IF(`t122`.`_re_k_served_country` < `t122`.`_re_s1`, `t122`.`_re_k_served_country`, 0),
-        IF(`t122`.`_re_k_enterprise_seniority` < `t122`.`_re_s1`, `t122`.`_re_k_enterprise_seniority`, 0),
+        IF(`t118`.`_re_k_seniority` < `t118`.`_re_s1`, `t118`.`_re_k_seniority`, 0),
+        IF(`t118`.`_re_k_company_size` < `t118`.`_re_s1`, `t118`.`_re_k_company_size`, 0),
+        IF(`t118`.`_re_k_company_size_small` < `t118`.`_re_s1`, `t118`.`_re_k_company_size_small`, 0),
+        IF(`t118`.`_re_k_target_industry` < `t118`.`_re_s1`, `t118`.`_re_k_target_industry`, 0),
+        IF(`t118`.`_re_k_served_country` < `t118`.`_re_s1`, `t118`.`_re_k_served_country`, 0),
+        IF(`t118`.`_re_k_enterprise_seniority` < `t118`.`_re_s1`, `t118`.`_re_k_enterprise_seniority`, 0),
         IF(
-          `t122`.`_re_k_enterprise_enterprise_size` < `t122`.`_re_s1`,
-          `t122`.`_re_k_enterprise_enterprise_size`,
+          `t118`.`_re_k_enterprise_enterprise_size` < `t118`.`_re_s1`,
+          `t118`.`_re_k_enterprise_enterprise_size`,
           0
         ),
-        IF(`t122`.`_re_k_personal_email` < `t122`.`_re_s1`, `t122`.`_re_k_personal_email`, 0),
-        IF(`t122`.`_re_k_intern_or_student` < `t122`.`_re_s1`, `t122`.`_re_k_intern_or_student`, 0),
-        IF(`t122`.`_re_k_unserved_country` < `t122`.`_re_s1`, `t122`.`_re_k_unserved_country`, 0),
-        IF(`t122`.`_re_k_tiny_company` < `t122`.`_re_s1`, `t122`.`_re_k_tiny_company`, 0),
-        IF(`t122`.`_re_k_demo_request` < `t122`.`_re_s1`, `t122`.`_re_k_demo_request`, 0),
-        IF(`t122`.`_re_k_pricing_page` < `t122`.`_re_s1`, `t122`.`_re_k_pricing_page`, 0),
-        IF(`t122`.`_re_k_comparison_site` < `t122`.`_re_s1`, `t122`.`_re_k_comparison_site`, 0),
-        IF(`t122`.`_re_k_case_study` < `t122`.`_re_s1`, `t122`.`_re_k_case_study`, 0),
-        IF(`t122`.`_re_k_webinar` < `t122`.`_re_s1`, `t122`.`_re_k_webinar`, 0),
-        IF(`t122`.`_re_k_blog` < `t122`.`_re_s1`, `t122`.`_re_k_blog`, 0),
-        IF(`t122`.`_re_k_email_click` < `t122`.`_re_s1`, `t122`.`_re_k_email_click`, 0),
-        IF(`t122`.`_re_k_executive_hire` < `t122`.`_re_s1`, `t122`.`_re_k_executive_hire`, 0),
-        IF(`t122`.`_re_k_funding` < `t122`.`_re_s1`, `t122`.`_re_k_funding`, 0),
-        IF(`t122`.`_re_k_strategic_hiring` < `t122`.`_re_s1`, `t122`.`_re_k_strategic_hiring`, 0),
-        IF(`t122`.`_re_k_filing_language` < `t122`.`_re_s1`, `t122`.`_re_k_filing_language`, 0),
-        IF(`t122`.`_re_k_expansion` < `t122`.`_re_s1`, `t122`.`_re_k_expansion`, 0),
-        IF(`t122`.`_re_k_cap_fit` < `t122`.`_re_s1`, `t122`.`_re_k_cap_fit`, 0),
-        IF(`t122`.`_re_k_cap_intent` < `t122`.`_re_s1`, `t122`.`_re_k_cap_intent`, 0),
-        IF(`t122`.`_re_k_cap_signal` < `t122`.`_re_s1`, `t122`.`_re_k_cap_signal`, 0),
-        IF(`t122`.`_re_k_cap_negative` < `t122`.`_re_s1`, `t122`.`_re_k_cap_negative`, 0)
+        IF(`t118`.`_re_k_personal_email` < `t118`.`_re_s1`, `t118`.`_re_k_personal_email`, 0),
+        IF(`t118`.`_re_k_intern_or_student` < `t118`.`_re_s1`, `t118`.`_re_k_intern_or_student`, 0),
+        IF(`t118`.`_re_k_unserved_country` < `t118`.`_re_s1`, `t118`.`_re_k_unserved_country`, 0),
+        IF(`t118`.`_re_k_tiny_company` < `t118`.`_re_s1`, `t118`.`_re_k_tiny_company`, 0),
+        IF(`t118`.`_re_k_demo_request` < `t118`.`_re_s1`, `t118`.`_re_k_demo_request`, 0),
+        IF(`t118`.`_re_k_pricing_page` < `t118`.`_re_s1`, `t118`.`_re_k_pricing_page`, 0),
+        IF(`t118`.`_re_k_comparison_site` < `t118`.`_re_s1`, `t118`.`_re_k_comparison_site`, 0),
+        IF(`t118`.`_re_k_case_study` < `t118`.`_re_s1`, `t118`.`_re_k_case_study`, 0),
+        IF(`t118`.`_re_k_webinar` < `t118`.`_re_s1`, `t118`.`_re_k_webinar`, 0),
+        IF(`t118`.`_re_k_blog` < `t118`.`_re_s1`, `t118`.`_re_k_blog`, 0),
+        IF(`t118`.`_re_k_email_click` < `t118`.`_re_s1`, `t118`.`_re_k_email_click`, 0),
+        IF(`t118`.`_re_k_executive_hire` < `t118`.`_re_s1`, `t118`.`_re_k_executive_hire`, 0),
+        IF(`t118`.`_re_k_funding` < `t118`.`_re_s1`, `t118`.`_re_k_funding`, 0),
+        IF(`t118`.`_re_k_strategic_hiring` < `t118`.`_re_s1`, `t118`.`_re_k_strategic_hiring`, 0),
+        IF(`t118`.`_re_k_filing_language` < `t118`.`_re_s1`, `t118`.`_re_k_filing_language`, 0),
+        IF(`t118`.`_re_k_expansion` < `t118`.`_re_s1`, `t118`.`_re_k_expansion`, 0),
+        IF(`t118`.`_re_k_cap_fit` < `t118`.`_re_s1`, `t118`.`_re_k_cap_fit`, 0),
+        IF(`t118`.`_re_k_cap_intent` < `t118`.`_re_s1`, `t118`.`_re_k_cap_intent`, 0),
+        IF(`t118`.`_re_k_cap_signal` < `t118`.`_re_s1`, `t118`.`_re_k_cap_signal`, 0),
+        IF(`t118`.`_re_k_cap_negative` < `t118`.`_re_s1`, `t118`.`_re_k_cap_negative`, 0)
       ) AS `_re_s2`
-    FROM `revq_reason_2` AS `t122`
-  ) AS `t123`
+    FROM `revq_reason_2` AS `t118`
+  ) AS `t119`
 ), `revq_reasons` AS (
   /* top reasons and why now; scores rounded to two decimals */
   SELECT
-    `t125`.`lead_id`,
-    `t125`.`email`,
-    `t125`.`first_name`,
-    `t125`.`last_name`,
-    `t125`.`title`,
-    `t125`.`company`,
-    `t125`.`lead_source`,
-    `t125`.`owner`,
-    `t125`.`created_at`,
-    `t125`.`_n_country`,
-    `t125`.`_n_email`,
-    `t125`.`_n_industry`,
-    `t125`.`segment`,
-    `t125`.`_signal_age`,
+    `t121`.`lead_id`,
+    `t121`.`email`,
+    `t121`.`first_name`,
+    `t121`.`last_name`,
+    `t121`.`title`,
+    `t121`.`company`,
+    `t121`.`lead_source`,
+    `t121`.`owner`,
+    `t121`.`created_at`,
+    `t121`.`_n_country`,
+    `t121`.`_n_email`,
+    `t121`.`_n_industry`,
+    `t121`.`segment`,
+    `t121`.`_signal_age`,
     IF(
-      `t125`.`_re_v0` <> 0,
+      `t121`.`_re_v0` <> 0,
       CONCAT(
         CONCAT(
           IF((
-            CAST(`t125`.`_re_v0` AS FLOAT64) * 1e-06
+            CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06
           ) < 0.0, '', '+'),
           CONCAT(
             IF((
-              CAST(`t125`.`_re_v0` AS FLOAT64) * 1e-06
+              CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06
             ) < 0.0, '-', ''),
             CAST(CAST(TRUNC(
               ieee_divide(
@@ -4721,7 +4331,7 @@ WITH `revq_leads_trimmed` AS (
                   CAST(TRUNC(
                     (
                       (
-                        CAST(`t125`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                        CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                       ) + 6755399441055744.0
                     ) - 6755399441055744.0
                   ) AS INT64)
@@ -4731,7 +4341,7 @@ WITH `revq_leads_trimmed` AS (
                       CAST(TRUNC(
                         (
                           (
-                            CAST(`t125`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                            CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0
                       ) AS INT64)
@@ -4748,7 +4358,7 @@ WITH `revq_leads_trimmed` AS (
                 CAST(TRUNC(
                   (
                     (
-                      CAST(`t125`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                      CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                     ) + 6755399441055744.0
                   ) - 6755399441055744.0
                 ) AS INT64)
@@ -4757,19 +4367,19 @@ WITH `revq_leads_trimmed` AS (
             ) AS STRING)
           ),
           ' ',
-          `t125`.`_re_n0`
+          `t121`.`_re_n0`
         ),
         IF(
-          `t125`.`_re_v1` <> 0,
+          `t121`.`_re_v1` <> 0,
           CONCAT(
             ', ',
             CONCAT(
               IF((
-                CAST(`t125`.`_re_v1` AS FLOAT64) * 1e-06
+                CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06
               ) < 0.0, '', '+'),
               CONCAT(
                 IF((
-                  CAST(`t125`.`_re_v1` AS FLOAT64) * 1e-06
+                  CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06
                 ) < 0.0, '-', ''),
                 CAST(CAST(TRUNC(
                   ieee_divide(
@@ -4777,7 +4387,7 @@ WITH `revq_leads_trimmed` AS (
                       CAST(TRUNC(
                         (
                           (
-                            CAST(`t125`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                            CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0
                       ) AS INT64)
@@ -4787,7 +4397,7 @@ WITH `revq_leads_trimmed` AS (
                           CAST(TRUNC(
                             (
                               (
-                                CAST(`t125`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                                CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                               ) + 6755399441055744.0
                             ) - 6755399441055744.0
                           ) AS INT64)
@@ -4804,7 +4414,7 @@ WITH `revq_leads_trimmed` AS (
                     CAST(TRUNC(
                       (
                         (
-                          CAST(`t125`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                          CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                         ) + 6755399441055744.0
                       ) - 6755399441055744.0
                     ) AS INT64)
@@ -4813,19 +4423,19 @@ WITH `revq_leads_trimmed` AS (
                 ) AS STRING)
               ),
               ' ',
-              `t125`.`_re_n1`
+              `t121`.`_re_n1`
             ),
             IF(
-              `t125`.`_re_v2` <> 0,
+              `t121`.`_re_v2` <> 0,
               CONCAT(
                 ', ',
                 CONCAT(
                   IF((
-                    CAST(`t125`.`_re_v2` AS FLOAT64) * 1e-06
+                    CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06
                   ) < 0.0, '', '+'),
                   CONCAT(
                     IF((
-                      CAST(`t125`.`_re_v2` AS FLOAT64) * 1e-06
+                      CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06
                     ) < 0.0, '-', ''),
                     CAST(CAST(TRUNC(
                       ieee_divide(
@@ -4833,7 +4443,7 @@ WITH `revq_leads_trimmed` AS (
                           CAST(TRUNC(
                             (
                               (
-                                CAST(`t125`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                                CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                               ) + 6755399441055744.0
                             ) - 6755399441055744.0
                           ) AS INT64)
@@ -4843,7 +4453,7 @@ WITH `revq_leads_trimmed` AS (
                               CAST(TRUNC(
                                 (
                                   (
-                                    CAST(`t125`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                                    CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                                   ) + 6755399441055744.0
                                 ) - 6755399441055744.0
                               ) AS INT64)
@@ -4860,7 +4470,7 @@ WITH `revq_leads_trimmed` AS (
                         CAST(TRUNC(
                           (
                             (
-                              CAST(`t125`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                              CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                             ) + 6755399441055744.0
                           ) - 6755399441055744.0
                         ) AS INT64)
@@ -4869,7 +4479,7 @@ WITH `revq_leads_trimmed` AS (
                     ) AS STRING)
                   ),
                   ' ',
-                  `t125`.`_re_n2`
+                  `t121`.`_re_n2`
                 ),
                 ''
               ),
@@ -4881,18 +4491,18 @@ WITH `revq_leads_trimmed` AS (
       ),
       CAST(NULL AS STRING)
     ) AS `top_reasons`,
-    COALESCE(`t125`.`_signal`, IF(`t125`.`_st_v0` <> 0, `t125`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
+    COALESCE(`t121`.`_signal`, IF(`t121`.`_st_v0` <> 0, `t121`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
     IF(
       CAST(TRUNC((
         (
-          `t125`.`_u_fit_score` * 100.0
+          `t121`.`_u_fit_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t125`.`_u_fit_score` * 0.0,
+      `t121`.`_u_fit_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t125`.`_u_fit_score` * 100.0
+            `t121`.`_u_fit_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -4901,14 +4511,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t125`.`_u_intent_score` * 100.0
+          `t121`.`_u_intent_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t125`.`_u_intent_score` * 0.0,
+      `t121`.`_u_intent_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t125`.`_u_intent_score` * 100.0
+            `t121`.`_u_intent_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -4917,14 +4527,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t125`.`_u_signal_score` * 100.0
+          `t121`.`_u_signal_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t125`.`_u_signal_score` * 0.0,
+      `t121`.`_u_signal_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t125`.`_u_signal_score` * 100.0
+            `t121`.`_u_signal_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -4933,14 +4543,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t125`.`_u_negative_score` * 100.0
+          `t121`.`_u_negative_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t125`.`_u_negative_score` * 0.0,
+      `t121`.`_u_negative_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t125`.`_u_negative_score` * 100.0
+            `t121`.`_u_negative_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -4949,113 +4559,113 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t125`.`_u_total_score` * 100.0
+          `t121`.`_u_total_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t125`.`_u_total_score` * 0.0,
+      `t121`.`_u_total_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t125`.`_u_total_score` * 100.0
+            `t121`.`_u_total_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
       )
     ) AS `total_score`
-  FROM `revq_reason_3` AS `t125`
+  FROM `revq_reason_3` AS `t121`
 ), `revq_decisions` AS (
   /* fit grade, quadrant, gate and stage */
   SELECT
-    `t128`.`lead_id`,
-    `t128`.`email`,
-    `t128`.`first_name`,
-    `t128`.`last_name`,
-    `t128`.`title`,
-    `t128`.`company`,
-    `t128`.`lead_source`,
-    `t128`.`owner`,
-    `t128`.`created_at`,
-    `t128`.`_n_country`,
-    `t128`.`segment`,
-    `t128`.`top_reasons`,
-    `t128`.`why_now`,
-    `t128`.`fit_score`,
-    `t128`.`intent_score`,
-    `t128`.`signal_score`,
-    `t128`.`negative_score`,
-    `t128`.`total_score`,
-    `t128`.`fit_grade`,
-    `t128`.`quadrant`,
-    `t128`.`gate`,
-    `t128`.`gate_reason`,
+    `t124`.`lead_id`,
+    `t124`.`email`,
+    `t124`.`first_name`,
+    `t124`.`last_name`,
+    `t124`.`title`,
+    `t124`.`company`,
+    `t124`.`lead_source`,
+    `t124`.`owner`,
+    `t124`.`created_at`,
+    `t124`.`_n_country`,
+    `t124`.`segment`,
+    `t124`.`top_reasons`,
+    `t124`.`why_now`,
+    `t124`.`fit_score`,
+    `t124`.`intent_score`,
+    `t124`.`signal_score`,
+    `t124`.`negative_score`,
+    `t124`.`total_score`,
+    `t124`.`fit_grade`,
+    `t124`.`quadrant`,
+    `t124`.`gate`,
+    `t124`.`gate_reason`,
     CASE
-      WHEN COALESCE(`t128`.`_gate_outcome` = 'disqualify', FALSE)
+      WHEN COALESCE(`t124`.`_gate_outcome` = 'disqualify', FALSE)
       THEN 'disqualified'
-      WHEN COALESCE(`t128`.`_gate_outcome` = 'recycle', FALSE)
+      WHEN COALESCE(`t124`.`_gate_outcome` = 'recycle', FALSE)
       THEN 'recycled'
-      WHEN `t128`.`total_score` >= 70.0
+      WHEN `t124`.`total_score` >= 70.0
       THEN 'sales_ready'
       WHEN (
-        `t128`.`fit_score` >= 25.0
+        `t124`.`fit_score` >= 25.0
       )
-      AND COALESCE(`t128`.`_signal_age` <= 30.0, FALSE)
+      AND COALESCE(`t124`.`_signal_age` <= 30.0, FALSE)
       AND (
-        `t128`.`title` IS NOT NULL
+        `t124`.`title` IS NOT NULL
       )
       AND (
-        `t128`.`company` IS NOT NULL
+        `t124`.`company` IS NOT NULL
       )
       THEN 'signal_qualified'
-      WHEN `t128`.`total_score` >= 40.0
+      WHEN `t124`.`total_score` >= 40.0
       THEN 'nurture'
-      WHEN `t128`.`quadrant` = 'ignore'
+      WHEN `t124`.`quadrant` = 'ignore'
       THEN 'disqualified'
       ELSE 'nurture'
     END AS `stage`
   FROM (
     SELECT
-      `t127`.`lead_id`,
-      `t127`.`email`,
-      `t127`.`first_name`,
-      `t127`.`last_name`,
-      `t127`.`title`,
-      `t127`.`company`,
-      `t127`.`lead_source`,
-      `t127`.`owner`,
-      `t127`.`created_at`,
-      `t127`.`_n_country`,
-      `t127`.`segment`,
-      `t127`.`_signal_age`,
-      `t127`.`top_reasons`,
-      `t127`.`why_now`,
-      `t127`.`fit_score`,
-      `t127`.`intent_score`,
-      `t127`.`signal_score`,
-      `t127`.`negative_score`,
-      `t127`.`total_score`,
+      `t123`.`lead_id`,
+      `t123`.`email`,
+      `t123`.`first_name`,
+      `t123`.`last_name`,
+      `t123`.`title`,
+      `t123`.`company`,
+      `t123`.`lead_source`,
+      `t123`.`owner`,
+      `t123`.`created_at`,
+      `t123`.`_n_country`,
+      `t123`.`segment`,
+      `t123`.`_signal_age`,
+      `t123`.`top_reasons`,
+      `t123`.`why_now`,
+      `t123`.`fit_score`,
+      `t123`.`intent_score`,
+      `t123`.`signal_score`,
+      `t123`.`negative_score`,
+      `t123`.`total_score`,
       CASE
-        WHEN `t127`.`fit_score` >= 35.0
+        WHEN `t123`.`fit_score` >= 35.0
         THEN 'A'
-        WHEN `t127`.`fit_score` >= 25.0
+        WHEN `t123`.`fit_score` >= 25.0
         THEN 'B'
-        WHEN `t127`.`fit_score` >= 15.0
+        WHEN `t123`.`fit_score` >= 15.0
         THEN 'C'
         ELSE 'D'
       END AS `fit_grade`,
       CASE
         WHEN (
-          `t127`.`fit_score` >= 25.0
+          `t123`.`fit_score` >= 25.0
         )
         AND (
           (
-            `t127`.`intent_score` + `t127`.`signal_score`
+            `t123`.`intent_score` + `t123`.`signal_score`
           ) >= 20.0
         )
         THEN 'prioritise_now'
-        WHEN `t127`.`fit_score` >= 25.0
+        WHEN `t123`.`fit_score` >= 25.0
         THEN 'nurture_patiently'
         WHEN (
-          `t127`.`intent_score` + `t127`.`signal_score`
+          `t123`.`intent_score` + `t123`.`signal_score`
         ) >= 20.0
         THEN 'qualify_carefully'
         ELSE 'ignore'
@@ -5063,171 +4673,171 @@ WITH `revq_leads_trimmed` AS (
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t127`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t127`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t123`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'competitor'
-        WHEN COALESCE(REGEXP_CONTAINS(`t127`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t123`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'student'
-        WHEN COALESCE(`t127`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t123`.`_n_industry` = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS STRING)
       END AS `gate`,
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t127`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t127`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t123`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(REGEXP_CONTAINS(`t127`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t123`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(`t127`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t123`.`_n_industry` = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS STRING)
       END AS `gate_reason`,
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t127`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t127`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t123`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'disqualify'
-        WHEN COALESCE(REGEXP_CONTAINS(`t127`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t123`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'disqualify'
-        WHEN COALESCE(`t127`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t123`.`_n_industry` = 'education', FALSE)
         THEN 'disqualify'
         ELSE CAST(NULL AS STRING)
       END AS `_gate_outcome`
-    FROM `revq_reasons` AS `t127`
-  ) AS `t128`
+    FROM `revq_reasons` AS `t123`
+  ) AS `t124`
 ), `revq_routing` AS (
   /* each lead's turn in its team's round robin (owner routing) */
   SELECT
-    `t131`.`lead_id`,
-    `t131`.`email`,
-    `t131`.`first_name`,
-    `t131`.`last_name`,
-    `t131`.`title`,
-    `t131`.`company`,
-    `t131`.`lead_source`,
-    `t131`.`owner`,
-    `t131`.`segment`,
-    `t131`.`top_reasons`,
-    `t131`.`why_now`,
-    `t131`.`fit_score`,
-    `t131`.`intent_score`,
-    `t131`.`signal_score`,
-    `t131`.`negative_score`,
-    `t131`.`total_score`,
-    `t131`.`fit_grade`,
-    `t131`.`quadrant`,
-    `t131`.`gate`,
-    `t131`.`gate_reason`,
-    `t131`.`stage`,
-    `t131`.`_team`,
-    `t131`.`_needs`,
-    `t131`.`_keep`,
-    ROW_NUMBER() OVER (PARTITION BY `t131`.`_team`, `t131`.`_needs` ORDER BY `t131`.`created_at` ASC, `t131`.`lead_id` ASC) - 1 AS `_turn`
+    `t127`.`lead_id`,
+    `t127`.`email`,
+    `t127`.`first_name`,
+    `t127`.`last_name`,
+    `t127`.`title`,
+    `t127`.`company`,
+    `t127`.`lead_source`,
+    `t127`.`owner`,
+    `t127`.`segment`,
+    `t127`.`top_reasons`,
+    `t127`.`why_now`,
+    `t127`.`fit_score`,
+    `t127`.`intent_score`,
+    `t127`.`signal_score`,
+    `t127`.`negative_score`,
+    `t127`.`total_score`,
+    `t127`.`fit_grade`,
+    `t127`.`quadrant`,
+    `t127`.`gate`,
+    `t127`.`gate_reason`,
+    `t127`.`stage`,
+    `t127`.`_team`,
+    `t127`.`_needs`,
+    `t127`.`_keep`,
+    ROW_NUMBER() OVER (PARTITION BY `t127`.`_team`, `t127`.`_needs` ORDER BY `t127`.`created_at` ASC, `t127`.`lead_id` ASC) - 1 AS `_turn`
   FROM (
     SELECT
-      `t130`.`lead_id`,
-      `t130`.`email`,
-      `t130`.`first_name`,
-      `t130`.`last_name`,
-      `t130`.`title`,
-      `t130`.`company`,
-      `t130`.`lead_source`,
-      `t130`.`owner`,
-      `t130`.`created_at`,
-      `t130`.`segment`,
-      `t130`.`top_reasons`,
-      `t130`.`why_now`,
-      `t130`.`fit_score`,
-      `t130`.`intent_score`,
-      `t130`.`signal_score`,
-      `t130`.`negative_score`,
-      `t130`.`total_score`,
-      `t130`.`fit_grade`,
-      `t130`.`quadrant`,
-      `t130`.`gate`,
-      `t130`.`gate_reason`,
-      `t130`.`stage`,
+      `t126`.`lead_id`,
+      `t126`.`email`,
+      `t126`.`first_name`,
+      `t126`.`last_name`,
+      `t126`.`title`,
+      `t126`.`company`,
+      `t126`.`lead_source`,
+      `t126`.`owner`,
+      `t126`.`created_at`,
+      `t126`.`segment`,
+      `t126`.`top_reasons`,
+      `t126`.`why_now`,
+      `t126`.`fit_score`,
+      `t126`.`intent_score`,
+      `t126`.`signal_score`,
+      `t126`.`negative_score`,
+      `t126`.`total_score`,
+      `t126`.`fit_grade`,
+      `t126`.`quadrant`,
+      `t126`.`gate`,
+      `t126`.`gate_reason`,
+      `t126`.`stage`,
       CASE
-        WHEN COALESCE(`t130`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
+        WHEN COALESCE(`t126`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
         THEN 0
         ELSE 1
       END AS `_team`,
-      `t130`.`stage` IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
+      `t126`.`stage` IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
       AND NOT (
-        `t130`.`owner` IS NOT NULL
+        `t126`.`owner` IS NOT NULL
       ) AS `_needs`,
-      `t130`.`owner` IS NOT NULL AS `_keep`
-    FROM `revq_decisions` AS `t130`
-  ) AS `t131`
+      `t126`.`owner` IS NOT NULL AS `_keep`
+    FROM `revq_decisions` AS `t126`
+  ) AS `t127`
 )
 SELECT
-  `t134`.`lead_id`,
-  `t134`.`email`,
-  `t134`.`first_name`,
-  `t134`.`last_name`,
-  `t134`.`title`,
-  `t134`.`company`,
-  `t134`.`lead_source`,
-  `t134`.`segment`,
-  `t134`.`fit_score`,
-  `t134`.`intent_score`,
-  `t134`.`signal_score`,
-  `t134`.`negative_score`,
-  `t134`.`total_score`,
-  `t134`.`fit_grade`,
-  `t134`.`quadrant`,
-  `t134`.`stage`,
-  `t134`.`gate`,
-  `t134`.`gate_reason`,
-  `t134`.`why_now`,
+  `t130`.`lead_id`,
+  `t130`.`email`,
+  `t130`.`first_name`,
+  `t130`.`last_name`,
+  `t130`.`title`,
+  `t130`.`company`,
+  `t130`.`lead_source`,
+  `t130`.`segment`,
+  `t130`.`fit_score`,
+  `t130`.`intent_score`,
+  `t130`.`signal_score`,
+  `t130`.`negative_score`,
+  `t130`.`total_score`,
+  `t130`.`fit_grade`,
+  `t130`.`quadrant`,
+  `t130`.`stage`,
+  `t130`.`gate`,
+  `t130`.`gate_reason`,
+  `t130`.`why_now`,
   CASE
-    WHEN `t134`.`stage` = 'sales_ready'
+    WHEN `t130`.`stage` = 'sales_ready'
     THEN CONCAT(
       CONCAT(
         CONCAT(
           CONCAT(
             CONCAT(
               CONCAT(
-                CONCAT(CONCAT(CONCAT(COALESCE(`t134`.`owner`, '-'), ': call '), COALESCE(`t134`.`first_name`, '-')), ' ('),
-                COALESCE(`t134`.`title`, '-')
+                CONCAT(CONCAT(CONCAT(COALESCE(`t130`.`owner`, '-'), ': call '), COALESCE(`t130`.`first_name`, '-')), ' ('),
+                COALESCE(`t130`.`title`, '-')
               ),
               ', '
             ),
-            COALESCE(`t134`.`company`, '-')
+            COALESCE(`t130`.`company`, '-')
           ),
           ') within 24 hours. Why now: '
         ),
-        COALESCE(`t134`.`why_now`, '-')
+        COALESCE(`t130`.`why_now`, '-')
       ),
       '.'
     )
-    WHEN `t134`.`stage` = 'mql'
+    WHEN `t130`.`stage` = 'mql'
     THEN CONCAT(
       CONCAT(
         CONCAT(
-          CONCAT('Route to ', COALESCE(`t134`.`owner`, 'an owner')),
+          CONCAT('Route to ', COALESCE(`t130`.`owner`, 'an owner')),
           ' now: first touch within 24 hours. Why now: '
         ),
-        COALESCE(`t134`.`why_now`, 'no single trigger')
+        COALESCE(`t130`.`why_now`, 'no single trigger')
       ),
       '.'
     )
-    WHEN `t134`.`stage` = 'signal_qualified'
+    WHEN `t130`.`stage` = 'signal_qualified'
     THEN CONCAT(
       CONCAT(
         CONCAT(
@@ -5235,94 +4845,94 @@ SELECT
             CONCAT(
               CONCAT(
                 CONCAT(
-                  CONCAT(CONCAT(COALESCE(`t134`.`owner`, '-'), ': '), COALESCE(`t134`.`company`, '-')),
+                  CONCAT(CONCAT(COALESCE(`t130`.`owner`, '-'), ': '), COALESCE(`t130`.`company`, '-')),
                   ' shows a trigger ('
                 ),
-                COALESCE(`t134`.`why_now`, '-')
+                COALESCE(`t130`.`why_now`, '-')
               ),
               '); reach '
             ),
-            COALESCE(`t134`.`first_name`, '-')
+            COALESCE(`t130`.`first_name`, '-')
           ),
           ' ('
         ),
-        COALESCE(`t134`.`title`, '-')
+        COALESCE(`t130`.`title`, '-')
       ),
       ') with that context this week.'
     )
-    WHEN `t134`.`stage` = 'pql'
-    THEN CONCAT(COALESCE(`t134`.`owner`, 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
-    WHEN `t134`.`stage` = 'nurture'
+    WHEN `t130`.`stage` = 'pql'
+    THEN CONCAT(COALESCE(`t130`.`owner`, 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
+    WHEN `t130`.`stage` = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
-    WHEN `t134`.`stage` = 'recycled'
-    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t134`.`gate_reason`, '-')), ').')
-    WHEN `t134`.`stage` = 'disqualified'
-    THEN CONCAT(CONCAT('No sales action (', COALESCE(`t134`.`gate_reason`, 'low fit and intent')), ').')
+    WHEN `t130`.`stage` = 'recycled'
+    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t130`.`gate_reason`, '-')), ').')
+    WHEN `t130`.`stage` = 'disqualified'
+    THEN CONCAT(CONCAT('No sales action (', COALESCE(`t130`.`gate_reason`, 'low fit and intent')), ').')
     ELSE CAST(NULL AS STRING)
   END AS `next_action`,
-  `t134`.`owner`,
-  `t134`.`top_reasons`
+  `t130`.`owner`,
+  `t130`.`top_reasons`
 FROM (
   SELECT
-    `t133`.`lead_id`,
-    `t133`.`email`,
-    `t133`.`first_name`,
-    `t133`.`last_name`,
-    `t133`.`title`,
-    `t133`.`company`,
-    `t133`.`lead_source`,
+    `t129`.`lead_id`,
+    `t129`.`email`,
+    `t129`.`first_name`,
+    `t129`.`last_name`,
+    `t129`.`title`,
+    `t129`.`company`,
+    `t129`.`lead_source`,
     CASE
-      WHEN `t133`.`_keep`
-      THEN `t133`.`owner`
-      WHEN `t133`.`_needs`
+      WHEN `t129`.`_keep`
+      THEN `t129`.`owner`
+      WHEN `t129`.`_needs`
       THEN CASE
-        WHEN `t133`.`_team` = 0
+        WHEN `t129`.`_team` = 0
         THEN CASE
           WHEN (
-            MOD(`t133`.`_turn`, 2)
+            MOD(`t129`.`_turn`, 2)
           ) = 0
           THEN 'Lena Vogel'
           WHEN (
-            MOD(`t133`.`_turn`, 2)
+            MOD(`t129`.`_turn`, 2)
           ) = 1
           THEN 'Marco Bianchi'
           ELSE NULL
         END
-        WHEN `t133`.`_team` = 1
+        WHEN `t129`.`_team` = 1
         THEN CASE
           WHEN (
-            MOD(`t133`.`_turn`, 3)
+            MOD(`t129`.`_turn`, 3)
           ) = 0
           THEN 'Alex Kim'
           WHEN (
-            MOD(`t133`.`_turn`, 3)
+            MOD(`t129`.`_turn`, 3)
           ) = 1
           THEN 'Priya Raman'
           WHEN (
-            MOD(`t133`.`_turn`, 3)
+            MOD(`t129`.`_turn`, 3)
           ) = 2
           THEN 'Sam Ortiz'
           ELSE NULL
         END
         ELSE CAST(NULL AS STRING)
       END
-      ELSE `t133`.`owner`
+      ELSE `t129`.`owner`
     END AS `owner`,
-    `t133`.`segment`,
-    `t133`.`top_reasons`,
-    `t133`.`why_now`,
-    `t133`.`fit_score`,
-    `t133`.`intent_score`,
-    `t133`.`signal_score`,
-    `t133`.`negative_score`,
-    `t133`.`total_score`,
-    `t133`.`fit_grade`,
-    `t133`.`quadrant`,
-    `t133`.`gate`,
-    `t133`.`gate_reason`,
-    `t133`.`stage`
-  FROM `revq_routing` AS `t133`
-) AS `t134`
+    `t129`.`segment`,
+    `t129`.`top_reasons`,
+    `t129`.`why_now`,
+    `t129`.`fit_score`,
+    `t129`.`intent_score`,
+    `t129`.`signal_score`,
+    `t129`.`negative_score`,
+    `t129`.`total_score`,
+    `t129`.`fit_grade`,
+    `t129`.`quadrant`,
+    `t129`.`gate`,
+    `t129`.`gate_reason`,
+    `t129`.`stage`
+  FROM `revq_routing` AS `t129`
+) AS `t130`
 ORDER BY
-  `t134`.`total_score` DESC,
-  `t134`.`lead_id` ASC
+  `t130`.`total_score` DESC,
+  `t130`.`lead_id` ASC

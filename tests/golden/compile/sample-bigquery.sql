@@ -7381,210 +7381,9 @@ WITH `revq_leads_trimmed` AS (
     `t78`.`created_at`,
     `t78`.`is_personal_email`,
     `t78`.`account_key`,
-    LOWER(
-      REPLACE(
-        IF(
-          SUBSTRING(`t78`.`country`, 1, 1) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          )
-          OR SUBSTRING(`t78`.`country`, -LEAST(LENGTH(`t78`.`country`), 1)) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          ),
-          REGEXP_REPLACE(
-            `t78`.`country`,
-            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-            ''
-          ),
-          `t78`.`country`
-        ),
-        'İ',
-        'i̇'
-      )
-    ) AS `_n_country`,
-    LOWER(
-      REPLACE(
-        IF(
-          SUBSTRING(`t78`.`email`, 1, 1) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          )
-          OR SUBSTRING(`t78`.`email`, -LEAST(LENGTH(`t78`.`email`), 1)) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          ),
-          REGEXP_REPLACE(
-            `t78`.`email`,
-            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-            ''
-          ),
-          `t78`.`email`
-        ),
-        'İ',
-        'i̇'
-      )
-    ) AS `_n_email`,
-    LOWER(
-      REPLACE(
-        IF(
-          SUBSTRING(`t78`.`industry`, 1, 1) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          )
-          OR SUBSTRING(`t78`.`industry`, -LEAST(LENGTH(`t78`.`industry`), 1)) IN (
-            '\t',
-            '\n',
-            '\v',
-            '\f',
-            '\r',
-            ' ',
-            '',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            ' ',
-            '　'
-          ),
-          REGEXP_REPLACE(
-            `t78`.`industry`,
-            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-            ''
-          ),
-          `t78`.`industry`
-        ),
-        'İ',
-        'i̇'
-      )
-    ) AS `_n_industry`,
+    LOWER(REPLACE(`t78`.`country`, 'İ', 'i̇')) AS `_n_country`,
+    LOWER(REPLACE(`t78`.`email`, 'İ', 'i̇')) AS `_n_email`,
+    LOWER(REPLACE(`t78`.`industry`, 'İ', 'i̇')) AS `_n_industry`,
     CASE
       WHEN COALESCE(
         REGEXP_CONTAINS(
@@ -7616,71 +7415,71 @@ WITH `revq_leads_trimmed` AS (
 ), `revq_segments` AS (
   /* each lead's segment: the first it meets, else default */
   SELECT
-    `t86`.`lead_id`,
-    `t86`.`email`,
-    `t86`.`first_name`,
-    `t86`.`last_name`,
-    `t86`.`title`,
-    `t86`.`company`,
-    `t86`.`employees`,
-    `t86`.`lead_source`,
-    `t86`.`owner`,
-    `t86`.`created_at`,
-    `t86`.`is_personal_email`,
-    `t86`.`account_key`,
-    `t86`.`_n_country`,
-    `t86`.`_n_email`,
-    `t86`.`_n_industry`,
-    `t86`.`_lookup_title`,
-    CASE WHEN COALESCE(`t86`.`employees` >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS `segment`
-  FROM `revq_leads_prepared` AS `t86`
+    `t85`.`lead_id`,
+    `t85`.`email`,
+    `t85`.`first_name`,
+    `t85`.`last_name`,
+    `t85`.`title`,
+    `t85`.`company`,
+    `t85`.`employees`,
+    `t85`.`lead_source`,
+    `t85`.`owner`,
+    `t85`.`created_at`,
+    `t85`.`is_personal_email`,
+    `t85`.`account_key`,
+    `t85`.`_n_country`,
+    `t85`.`_n_email`,
+    `t85`.`_n_industry`,
+    `t85`.`_lookup_title`,
+    CASE WHEN COALESCE(`t85`.`employees` >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS `segment`
+  FROM `revq_leads_prepared` AS `t85`
 ), `revq_fit` AS (
   /* fit rules' points, a column per rule (null: did not fire) */
   SELECT
-    `t91`.`lead_id`,
-    `t91`.`email`,
-    `t91`.`first_name`,
-    `t91`.`last_name`,
-    `t91`.`title`,
-    `t91`.`company`,
-    `t91`.`employees`,
-    `t91`.`lead_source`,
-    `t91`.`owner`,
-    `t91`.`created_at`,
-    `t91`.`is_personal_email`,
-    `t91`.`_n_country`,
-    `t91`.`_n_email`,
-    `t91`.`_n_industry`,
-    `t91`.`segment`,
+    `t90`.`lead_id`,
+    `t90`.`email`,
+    `t90`.`first_name`,
+    `t90`.`last_name`,
+    `t90`.`title`,
+    `t90`.`company`,
+    `t90`.`employees`,
+    `t90`.`lead_source`,
+    `t90`.`owner`,
+    `t90`.`created_at`,
+    `t90`.`is_personal_email`,
+    `t90`.`_n_country`,
+    `t90`.`_n_email`,
+    `t90`.`_n_industry`,
+    `t90`.`segment`,
     IF(NOT (
-      `t91`.`segment` IN ('enterprise')
-    ), `t91`.`_lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
+      `t90`.`segment` IN ('enterprise')
+    ), `t90`.`_lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
     IF(
       COALESCE((
-        `t91`.`employees` >= 200.0
+        `t90`.`employees` >= 200.0
       ) AND (
-        `t91`.`employees` <= 5000.0
+        `t90`.`employees` <= 5000.0
       ), FALSE),
       10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_company_size`,
     IF(
       COALESCE((
-        `t91`.`employees` >= 50.0
+        `t90`.`employees` >= 50.0
       ) AND (
-        `t91`.`employees` <= 199.0
+        `t90`.`employees` <= 199.0
       ), FALSE),
       5.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_company_size_small`,
     IF(
-      COALESCE(`t91`.`_n_industry` IN ('software', 'financial services', 'healthcare'), FALSE),
+      COALESCE(`t90`.`_n_industry` IN ('software', 'financial services', 'healthcare'), FALSE),
       10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_target_industry`,
     IF(
       COALESCE(
-        `t91`.`_n_country` IN (
+        `t90`.`_n_country` IN (
           'united states',
           'united kingdom',
           'germany',
@@ -7700,52 +7499,52 @@ WITH `revq_leads_trimmed` AS (
       CAST(NULL AS FLOAT64)
     ) AS `pts_served_country`,
     IF(
-      `t91`.`segment` = 'enterprise',
+      `t90`.`segment` = 'enterprise',
       CASE
-        WHEN `t91`.`_lookup_title` < -15.0
+        WHEN `t90`.`_lookup_title` < -15.0
         THEN -15.0
-        WHEN `t91`.`_lookup_title` > 15.0
+        WHEN `t90`.`_lookup_title` > 15.0
         THEN 15.0
-        ELSE `t91`.`_lookup_title`
+        ELSE `t90`.`_lookup_title`
       END,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_seniority`,
     IF(
-      COALESCE(`t91`.`employees` >= 1000.0, FALSE) AND (
-        `t91`.`segment` = 'enterprise'
+      COALESCE(`t90`.`employees` >= 1000.0, FALSE) AND (
+        `t90`.`segment` = 'enterprise'
       ),
       5.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_enterprise_size`
-  FROM `revq_segments` AS `t91`
+  FROM `revq_segments` AS `t90`
 ), `revq_negative` AS (
   /* negative rules' points, a column per rule (null: did not fire) */
   SELECT
-    `t101`.`lead_id`,
-    `t101`.`email`,
-    `t101`.`first_name`,
-    `t101`.`last_name`,
-    `t101`.`title`,
-    `t101`.`company`,
-    `t101`.`lead_source`,
-    `t101`.`owner`,
-    `t101`.`created_at`,
-    `t101`.`_n_country`,
-    `t101`.`_n_email`,
-    `t101`.`_n_industry`,
-    `t101`.`segment`,
-    `t101`.`pts_seniority`,
-    `t101`.`pts_company_size`,
-    `t101`.`pts_company_size_small`,
-    `t101`.`pts_target_industry`,
-    `t101`.`pts_served_country`,
-    `t101`.`pts_enterprise_seniority`,
-    `t101`.`pts_enterprise_enterprise_size`,
-    IF(COALESCE(`t101`.`is_personal_email` = TRUE, FALSE), -20.0, CAST(NULL AS FLOAT64)) AS `pts_personal_email`,
+    `t98`.`lead_id`,
+    `t98`.`email`,
+    `t98`.`first_name`,
+    `t98`.`last_name`,
+    `t98`.`title`,
+    `t98`.`company`,
+    `t98`.`lead_source`,
+    `t98`.`owner`,
+    `t98`.`created_at`,
+    `t98`.`_n_country`,
+    `t98`.`_n_email`,
+    `t98`.`_n_industry`,
+    `t98`.`segment`,
+    `t98`.`pts_seniority`,
+    `t98`.`pts_company_size`,
+    `t98`.`pts_company_size_small`,
+    `t98`.`pts_target_industry`,
+    `t98`.`pts_served_country`,
+    `t98`.`pts_enterprise_seniority`,
+    `t98`.`pts_enterprise_enterprise_size`,
+    IF(COALESCE(`t98`.`is_personal_email` = TRUE, FALSE), -20.0, CAST(NULL AS FLOAT64)) AS `pts_personal_email`,
     IF(
       COALESCE(
         REGEXP_CONTAINS(
-          `t101`.`title`,
+          `t98`.`title`,
           '(?:^|[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}])(?:(?:[Ii][Nn][Tt][Ee][Rr][Nn]|[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]))(?:[^\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Nl}\\x{200C}\\x{200D}\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F169}\\x{1F170}-\\x{1F189}]|\\z)'
         ),
         FALSE
@@ -7756,7 +7555,7 @@ WITH `revq_leads_trimmed` AS (
     IF(
       COALESCE(
         NOT (
-          `t101`.`_n_country` IN (
+          `t98`.`_n_country` IN (
             'united states',
             'united kingdom',
             'germany',
@@ -7776,1568 +7575,65 @@ WITH `revq_leads_trimmed` AS (
       -10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_unserved_country`,
-    IF(COALESCE(`t101`.`employees` < 10.0, FALSE), -10.0, CAST(NULL AS FLOAT64)) AS `pts_tiny_company`
-  FROM `revq_fit` AS `t101`
+    IF(COALESCE(`t98`.`employees` < 10.0, FALSE), -10.0, CAST(NULL AS FLOAT64)) AS `pts_tiny_company`
+  FROM `revq_fit` AS `t98`
 ), `revq_activities_trimmed` AS (
   /* the text columns, trimmed of white space */
   SELECT
     REGEXP_REPLACE(
-      `t1`.`activity_id`,
+      `t0`.`activity_id`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_activity_id_trimmed`,
     REGEXP_REPLACE(
-      `t1`.`lead_id`,
+      `t0`.`lead_id`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_lead_id_trimmed`,
     REGEXP_REPLACE(
-      `t1`.`activity_type`,
+      `t0`.`activity_type`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_activity_type_trimmed`,
-    REGEXP_REPLACE(
-      `t1`.`occurred_at`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `_occurred_at_trimmed`,
-    REGEXP_REPLACE(
-      `t1`.`channel`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `_channel_trimmed`,
-    REGEXP_REPLACE(
-      `t1`.`detail`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `_detail_trimmed`
-  FROM `activities` AS `t1`
-), `revq_activities_date_text` AS (
-  /* date texts, a trailing UTC, GMT or Z written +0000 */
-  SELECT
-    `t7`.`_activity_id_trimmed`,
-    `t7`.`_lead_id_trimmed`,
-    `t7`.`_activity_type_trimmed`,
-    `t7`.`_occurred_at_trimmed`,
-    `t7`.`_channel_trimmed`,
-    `t7`.`_detail_trimmed`,
-    REGEXP_REPLACE(
-      `t7`.`_occurred_at_trimmed`,
-      '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
-      '+0000'
-    ) AS `_occurred_at_s`
-  FROM `revq_activities_trimmed` AS `t7`
-), `revq_activities_date_shapes` AS (
-  /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
-  SELECT
-    `t13`.`_activity_id_trimmed`,
-    `t13`.`_lead_id_trimmed`,
-    `t13`.`_activity_type_trimmed`,
-    `t13`.`_occurred_at_trimmed`,
-    `t13`.`_channel_trimmed`,
-    `t13`.`_detail_trimmed`,
-    `t13`.`_occurred_at_s`,
-    REGEXP_CONTAINS(
-      `t13`.`_occurred_at_s`,
-      '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
-    ) AS `_occurred_at_is_dash`,
-    REGEXP_CONTAINS(
-      `t13`.`_occurred_at_s`,
-      '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
-    ) AS `_occurred_at_is_slash`,
-    REGEXP_CONTAINS(
-      `t13`.`_occurred_at_s`,
-      '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-    ) AS `_occurred_at_is_ordered`,
-    REGEXP_CONTAINS(`t13`.`_occurred_at_s`, '^[0-9]{13}$') AS `_occurred_at_is_epoch`
-  FROM `revq_activities_date_text` AS `t13`
-), `revq_activities_date_parts` AS (
-  /* each date's year, month and day, read by its shape */
-  SELECT
-    `t19`.`_activity_id_trimmed`,
-    `t19`.`_lead_id_trimmed`,
-    `t19`.`_activity_type_trimmed`,
-    `t19`.`_occurred_at_trimmed`,
-    `t19`.`_channel_trimmed`,
-    `t19`.`_detail_trimmed`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_dash_year`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_dash_month`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-            CONCAT('\\', CAST(3 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_dash_day`,
-    CASE
-      WHEN `t19`.`_occurred_at_is_dash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_dash_rest`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_slash_year`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_slash_month`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-            CONCAT('\\', CAST(3 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_slash_day`,
-    CASE
-      WHEN `t19`.`_occurred_at_is_slash`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_slash_rest`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-            CONCAT('\\', CAST(1 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_ordered_first`,
-    CASE
-      WHEN `t19`.`_occurred_at_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-            CONCAT('\\', CAST(2 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_ordered_sep1`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-            CONCAT('\\', CAST(3 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_ordered_second_number`,
-    CASE
-      WHEN `t19`.`_occurred_at_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-            CONCAT('\\', CAST(4 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_ordered_sep2`,
-    CAST(CASE
-      WHEN `t19`.`_occurred_at_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-            CONCAT('\\', CAST(5 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS INT64) AS `_occurred_at_ordered_year`,
-    CASE
-      WHEN `t19`.`_occurred_at_is_ordered`
-      THEN NULLIF(
-        IF(
-          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
-          REGEXP_REPLACE(
-            `t19`.`_occurred_at_s`,
-            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
-            CONCAT('\\', CAST(6 AS STRING))
-          ),
-          NULL
-        ),
-        ''
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_ordered_rest`,
-    CAST(CASE WHEN `t19`.`_occurred_at_is_epoch` THEN `t19`.`_occurred_at_s` ELSE CAST(NULL AS STRING) END AS INT64) AS `_occurred_at_epoch`
-  FROM `revq_activities_date_shapes` AS `t19`
-), `revq_activities_time_parts` AS (
-  /* each date's hour, minute, second and time zone */
-  SELECT
-    `t25`.`_activity_id_trimmed`,
-    `t25`.`_lead_id_trimmed`,
-    `t25`.`_activity_type_trimmed`,
-    `t25`.`_occurred_at_trimmed`,
-    `t25`.`_channel_trimmed`,
-    `t25`.`_detail_trimmed`,
-    `t25`.`_occurred_at_dash_year`,
-    `t25`.`_occurred_at_dash_month`,
-    `t25`.`_occurred_at_dash_day`,
-    `t25`.`_occurred_at_slash_year`,
-    `t25`.`_occurred_at_slash_month`,
-    `t25`.`_occurred_at_slash_day`,
-    `t25`.`_occurred_at_ordered_first`,
-    `t25`.`_occurred_at_ordered_sep1`,
-    `t25`.`_occurred_at_ordered_second_number`,
-    `t25`.`_occurred_at_ordered_sep2`,
-    `t25`.`_occurred_at_ordered_year`,
-    `t25`.`_occurred_at_epoch`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_dash_rest`,
-          CONCAT(
-            '.*?',
-            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-            '.*'
-          ),
-          CONCAT('\\', CAST(1 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS `_occurred_at_dash_sep`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_dash_rest`,
-          CONCAT(
-            '.*?',
-            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-            '.*'
-          ),
-          CONCAT('\\', CAST(2 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_dash_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_dash_rest`,
-          CONCAT(
-            '.*?',
-            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-            '.*'
-          ),
-          CONCAT('\\', CAST(3 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_dash_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_dash_rest`,
-          CONCAT(
-            '.*?',
-            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-            '.*'
-          ),
-          CONCAT('\\', CAST(5 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_dash_second`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_dash_rest`,
-          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_dash_rest`,
-          CONCAT(
-            '.*?',
-            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
-            '.*'
-          ),
-          CONCAT('\\', CAST(7 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS `_occurred_at_dash_fraction`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_dash_rest`,
-          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-          CONCAT('\\', CAST(1 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS `_occurred_at_zone_sign`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_dash_rest`,
-          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-          CONCAT('\\', CAST(2 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_zone_offset_hours`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_dash_rest`,
-          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
-          CONCAT('\\', CAST(4 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_zone_offset_minutes`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_slash_rest`,
-          CONCAT(
-            '.*?',
-            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(1 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_slash_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_slash_rest`,
-          CONCAT(
-            '.*?',
-            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(2 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_slash_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_slash_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_slash_rest`,
-          CONCAT(
-            '.*?',
-            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(4 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_slash_second`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_ordered_rest`,
-          CONCAT(
-            '.*?',
-            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(1 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_ordered_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_ordered_rest`,
-          CONCAT(
-            '.*?',
-            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(2 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_ordered_minute`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_ordered_rest`,
-          CONCAT(
-            '.*?',
-            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(4 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_ordered_second`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_ordered_rest`,
-          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_ordered_rest`,
-          CONCAT(
-            '.*?',
-            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(6 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS `_occurred_at_ordered_meridiem`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_ordered_rest`,
-          CONCAT(
-            '.*?',
-            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(1 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_comma_hour`,
-    CAST(NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_ordered_rest`,
-          CONCAT(
-            '.*?',
-            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(2 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS INT64) AS `_occurred_at_comma_minute`,
-    NULLIF(
-      IF(
-        REGEXP_CONTAINS(
-          `t25`.`_occurred_at_ordered_rest`,
-          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
-        ),
-        REGEXP_REPLACE(
-          `t25`.`_occurred_at_ordered_rest`,
-          CONCAT(
-            '.*?',
-            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
-            '.*'
-          ),
-          CONCAT('\\', CAST(3 AS STRING))
-        ),
-        NULL
-      ),
-      ''
-    ) AS `_occurred_at_comma_meridiem`
-  FROM `revq_activities_date_parts` AS `t25`
-), `revq_activities_dates_checked` AS (
-  /* each date checked (a real day and time), in one form */
-  SELECT
-    `t31`.`_activity_id_trimmed`,
-    `t31`.`_lead_id_trimmed`,
-    `t31`.`_activity_type_trimmed`,
-    `t31`.`_occurred_at_trimmed`,
-    `t31`.`_channel_trimmed`,
-    `t31`.`_detail_trimmed`,
-    `t31`.`_occurred_at_epoch`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t31`.`_occurred_at_dash_year` IS NOT NULL
-        )
-        AND (
-          `t31`.`_occurred_at_dash_year` >= 0
-        )
-        AND `t31`.`_occurred_at_dash_month` BETWEEN 1 AND 12
-        AND (
-          `t31`.`_occurred_at_dash_day` >= 1
-        )
-        AND (
-          `t31`.`_occurred_at_dash_day` <= CASE
-            WHEN `t31`.`_occurred_at_dash_month` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t31`.`_occurred_at_dash_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t31`.`_occurred_at_dash_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t31`.`_occurred_at_dash_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t31`.`_occurred_at_dash_month` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(`t31`.`_occurred_at_dash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t31`.`_occurred_at_dash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`_occurred_at_dash_second`, 0) BETWEEN 0 AND 59
-        AND (
-          COALESCE(
-            NOT (
-              `t31`.`_occurred_at_zone_sign` IS NOT NULL
-            )
-            OR (
-              (
-                `t31`.`_occurred_at_dash_hour` IS NOT NULL
-              )
-              AND (
-                (
-                  `t31`.`_occurred_at_dash_sep` = 'T'
-                ) OR (
-                  `t31`.`_occurred_at_dash_second` IS NOT NULL
-                )
-              )
-            ),
-            FALSE
-          )
-          AND COALESCE(
-            NOT (
-              `t31`.`_occurred_at_zone_sign` IS NOT NULL
-            )
-            OR (
-              `t31`.`_occurred_at_zone_offset_hours` BETWEEN 0 AND 23
-              AND COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) BETWEEN 0 AND 59
-            ),
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t31`.`_occurred_at_dash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`_occurred_at_dash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_month` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`_occurred_at_dash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_day` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(`t31`.`_occurred_at_dash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_hour`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`_occurred_at_dash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_minute`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`_occurred_at_dash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        SUBSTRING(CONCAT(COALESCE(`t31`.`_occurred_at_dash_fraction`, ''), '000000'), 1, 6)
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_dash_text`,
-    CASE
-      WHEN `t31`.`_occurred_at_zone_sign` IS NOT NULL
-      THEN CONCAT(
-        `t31`.`_occurred_at_zone_sign`,
-        LPAD(
-          CAST(`t31`.`_occurred_at_zone_offset_hours` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_zone_offset_hours` AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) AS STRING)), 2),
-          '0'
-        )
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_dash_zone`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t31`.`_occurred_at_slash_year` IS NOT NULL
-        )
-        AND (
-          `t31`.`_occurred_at_slash_year` >= 0
-        )
-        AND `t31`.`_occurred_at_slash_month` BETWEEN 1 AND 12
-        AND (
-          `t31`.`_occurred_at_slash_day` >= 1
-        )
-        AND (
-          `t31`.`_occurred_at_slash_day` <= CASE
-            WHEN `t31`.`_occurred_at_slash_month` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t31`.`_occurred_at_slash_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t31`.`_occurred_at_slash_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t31`.`_occurred_at_slash_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t31`.`_occurred_at_slash_month` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(`t31`.`_occurred_at_slash_hour`, 0) BETWEEN 0 AND 23
-        AND COALESCE(`t31`.`_occurred_at_slash_minute`, 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`_occurred_at_slash_second`, 0) BETWEEN 0 AND 59
-        AND TRUE,
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t31`.`_occurred_at_slash_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`_occurred_at_slash_month` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_month` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`_occurred_at_slash_day` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_day` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(`t31`.`_occurred_at_slash_hour`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_hour`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`_occurred_at_slash_minute`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_minute`, 0) AS STRING)), 2),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`_occurred_at_slash_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_slash_text`,
-    CASE
-      WHEN COALESCE(
-        (
-          `t31`.`_occurred_at_ordered_year` IS NOT NULL
-        )
-        AND (
-          `t31`.`_occurred_at_ordered_year` >= 0
-        )
-        AND `t31`.`_occurred_at_ordered_first` BETWEEN 1 AND 12
-        AND (
-          `t31`.`_occurred_at_ordered_second_number` >= 1
-        )
-        AND (
-          `t31`.`_occurred_at_ordered_second_number` <= CASE
-            WHEN `t31`.`_occurred_at_ordered_first` = 2
-            THEN CASE
-              WHEN (
-                (
-                  MOD(`t31`.`_occurred_at_ordered_year`, 4)
-                ) = 0
-              )
-              AND (
-                (
-                  (
-                    MOD(`t31`.`_occurred_at_ordered_year`, 100)
-                  ) <> 0
-                )
-                OR (
-                  (
-                    MOD(`t31`.`_occurred_at_ordered_year`, 400)
-                  ) = 0
-                )
-              )
-              THEN 29
-              ELSE 28
-            END
-            WHEN `t31`.`_occurred_at_ordered_first` IN (4, 6, 9, 11)
-            THEN 30
-            ELSE 31
-          END
-        )
-        AND COALESCE(
-          CASE
-            WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
-            THEN (
-              MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
-            ) + CASE
-              WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
-              THEN 12
-              ELSE 0
-            END
-            ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
-          END,
-          0
-        ) BETWEEN 0 AND 23
-        AND COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) BETWEEN 0 AND 59
-        AND COALESCE(`t31`.`_occurred_at_ordered_second`, 0) BETWEEN 0 AND 59
-        AND (
-          (
-            `t31`.`_occurred_at_ordered_sep1` = `t31`.`_occurred_at_ordered_sep2`
-          )
-          AND COALESCE(
-            NOT (
-              UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
-            )
-            OR COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`) BETWEEN 1 AND 12,
-            FALSE
-          )
-        ),
-        FALSE
-      )
-      THEN CONCAT(
-        LPAD(
-          CAST(`t31`.`_occurred_at_ordered_year` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_year` AS STRING)), 4),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`_occurred_at_ordered_first` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_first` AS STRING)), 2),
-          '0'
-        ),
-        '-',
-        LPAD(
-          CAST(`t31`.`_occurred_at_ordered_second_number` AS STRING),
-          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_second_number` AS STRING)), 2),
-          '0'
-        ),
-        ' ',
-        LPAD(
-          CAST(COALESCE(
-            CASE
-              WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
-              THEN (
-                MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
-              ) + CASE
-                WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
-                THEN 12
-                ELSE 0
-              END
-              ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
-            END,
-            0
-          ) AS STRING),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(
-                CASE
-                  WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
-                  THEN (
-                    MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
-                  ) + CASE
-                    WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
-                    THEN 12
-                    ELSE 0
-                  END
-                  ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
-                END,
-                0
-              ) AS STRING)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) AS STRING),
-          GREATEST(
-            LENGTH(
-              CAST(COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) AS STRING)
-            ),
-            2
-          ),
-          '0'
-        ),
-        ':',
-        LPAD(
-          CAST(COALESCE(`t31`.`_occurred_at_ordered_second`, 0) AS STRING),
-          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_ordered_second`, 0) AS STRING)), 2),
-          '0'
-        ),
-        '.',
-        '000000'
-      )
-      ELSE CAST(NULL AS STRING)
-    END AS `_occurred_at_ordered_text`
-  FROM `revq_activities_time_parts` AS `t31`
-), `revq_leads_merged_away` AS (
-  /* each lead id merged away, and the id its activities move to */
-  SELECT
-    `t83`.`lead_id`,
-    MIN(`t83`.`merged_into`) AS `merged_into`
-  FROM (
-    SELECT
-      `t57`.`lead_id`,
-      `t82`.`merged_into`
-    FROM (
-      SELECT
-        `t55`.`lead_id`,
-        `t55`.`email_normalised` AS `_email`
-      FROM `revq_leads_mapped` AS `t55`
-    ) AS `t57`
-    INNER JOIN (
-      SELECT
-        `t77`.`email_normalised` AS `_email`,
-        `t77`.`lead_id` AS `merged_into`
-      FROM `revq_leads_merged_by_email` AS `t77`
-      WHERE
-        `t77`.`email_normalised` IS NOT NULL
-    ) AS `t82`
-      ON `t57`.`_email` = `t82`.`_email`
-    WHERE
-      NOT EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT
-            `t77`.`lead_id` AS `_kept`
-          FROM `revq_leads_merged_by_email` AS `t77`
-        ) AS `t80`
-        WHERE
-          `t57`.`lead_id` = `t80`.`_kept`
-      )
-  ) AS `t83`
-  GROUP BY
-    1
-), `revq_activities_mapped` AS (
-  /* revq's columns, values typed; rows that do not parse left out */
-  SELECT
-    `t45`.`activity_id`,
-    COALESCE(`t89`.`merged_into`, `t45`.`lead_id`) AS `lead_id`,
-    `t45`.`activity_type`,
-    `t45`.`occurred_at`,
-    `t45`.`channel`,
-    `t45`.`detail`
-  FROM (
-    SELECT
-      `t42`.*
-      EXCEPT (`__revq_rejected`)
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          `t37`.`_activity_id_trimmed` AS `activity_id`,
-          `t37`.`_lead_id_trimmed` AS `lead_id`,
-          NULLIF(`t37`.`_activity_type_trimmed`, '') AS `activity_type`,
-          COALESCE(
-            CASE
-              WHEN `t37`.`_occurred_at_dash_zone` IS NOT NULL
-              THEN CAST(CONCAT(`t37`.`_occurred_at_dash_text`, COALESCE(`t37`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
-              ELSE CAST(CONCAT(`t37`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
-            END,
-            CAST(CONCAT(`t37`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
-            CAST(CONCAT(`t37`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
-            CASE
-              WHEN `t37`.`_occurred_at_epoch` IS NOT NULL
-              THEN CAST(TIMESTAMP_MILLIS(`t37`.`_occurred_at_epoch`) AS TIMESTAMP)
-              ELSE CAST(NULL AS TIMESTAMP)
-            END
-          ) AS `occurred_at`,
-          NULLIF(`t37`.`_channel_trimmed`, '') AS `channel`,
-          NULLIF(`t37`.`_detail_trimmed`, '') AS `detail`,
-          (
-            COALESCE((
-              `t37`.`_occurred_at_trimmed` IS NOT NULL
-            ) AND (
-              `t37`.`_occurred_at_trimmed` <> ''
-            ), FALSE)
-            AND (
-              COALESCE(
-                CASE
-                  WHEN `t37`.`_occurred_at_dash_zone` IS NOT NULL
-                  THEN CAST(CONCAT(`t37`.`_occurred_at_dash_text`, COALESCE(`t37`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
-                  ELSE CAST(CONCAT(`t37`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
-                END,
-                CAST(CONCAT(`t37`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
-                CAST(CONCAT(`t37`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
-                CASE
-                  WHEN `t37`.`_occurred_at_epoch` IS NOT NULL
-                  THEN CAST(TIMESTAMP_MILLIS(`t37`.`_occurred_at_epoch`) AS TIMESTAMP)
-                  ELSE CAST(NULL AS TIMESTAMP)
-                END
-              ) IS NULL
-            )
-          )
-          OR NOT (
-            COALESCE((
-              `t37`.`_lead_id_trimmed` IS NOT NULL
-            ) AND (
-              `t37`.`_lead_id_trimmed` <> ''
-            ), FALSE)
-          )
-          OR NOT (
-            COALESCE((
-              `t37`.`_activity_type_trimmed` IS NOT NULL
-            ) AND (
-              `t37`.`_activity_type_trimmed` <> ''
-            ), FALSE)
-          )
-          OR NOT (
-            COALESCE((
-              `t37`.`_occurred_at_trimmed` IS NOT NULL
-            ) AND (
-              `t37`.`_occurred_at_trimmed` <> ''
-            ), FALSE)
-          ) AS `__revq_rejected`
-        FROM `revq_activities_dates_checked` AS `t37`
-      ) AS `t40`
-      WHERE
-        NOT (
-          `t40`.`__revq_rejected`
-        )
-    ) AS `t42`
-  ) AS `t45`
-  LEFT OUTER JOIN (
-    SELECT
-      `t87`.`lead_id` AS `_merged_from`,
-      `t87`.`merged_into`
-    FROM `revq_leads_merged_away` AS `t87`
-  ) AS `t89`
-    ON `t45`.`lead_id` = `t89`.`_merged_from`
-), `revq_activity_ages` AS (
-  /* each activity's lead, age in days and channel weight */
-  SELECT
-    `t102`.`activity_id`,
-    `t102`.`lead_id`,
-    `t102`.`activity_type`,
-    `t102`.`occurred_at`,
-    `t102`.`channel`,
-    `t102`.`detail`,
-    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t102`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `_age`,
-    CASE WHEN LOWER(REPLACE(`t102`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
-  FROM (
-    SELECT
-      `t98`.`activity_id`,
-      `t98`.`lead_id`,
-      `t98`.`activity_type`,
-      `t98`.`occurred_at`,
-      `t98`.`channel`,
-      `t98`.`detail`
-    FROM `revq_activities_mapped` AS `t98`
-    WHERE
-      EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT
-            `t91`.`lead_id`
-          FROM `revq_segments` AS `t91`
-        ) AS `t95`
-        WHERE
-          `t98`.`lead_id` = `t95`.`lead_id`
-      )
-  ) AS `t102`
-), `revq_activities_counted` AS (
-  /* the activities inside the window, with their decay */
-  SELECT
-    *
-  FROM (
-    SELECT
-      `t108`.`activity_id`,
-      `t108`.`lead_id`,
-      `t108`.`activity_type`,
-      `t108`.`occurred_at`,
-      `t108`.`channel`,
-      `t108`.`detail`,
-      `t108`.`_age`,
-      `t108`.`_weight`,
-      IF(
-        COALESCE(`t108`.`_age` >= 0.0, FALSE),
-        IF(COALESCE(`t108`.`_age` <= 120.0, FALSE), POWER(0.5, (
-          `t108`.`_age` * 0.03333333333333333
-        )), 0.0),
-        0.0
-      ) AS `_decay`,
-      LOWER(
-        REPLACE(
-          IF(
-            SUBSTRING(`t108`.`activity_type`, 1, 1) IN (
-              '\t',
-              '\n',
-              '\v',
-              '\f',
-              '\r',
-              ' ',
-              '',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              '　'
-            )
-            OR SUBSTRING(`t108`.`activity_type`, -LEAST(LENGTH(`t108`.`activity_type`), 1)) IN (
-              '\t',
-              '\n',
-              '\v',
-              '\f',
-              '\r',
-              ' ',
-              '',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              '　'
-            ),
-            REGEXP_REPLACE(
-              `t108`.`activity_type`,
-              '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-              ''
-            ),
-            `t108`.`activity_type`
-          ),
-          'İ',
-          'i̇'
-        )
-      ) AS `_n_activity_type`,
-      LOWER(
-        REPLACE(
-          IF(
-            SUBSTRING(`t108`.`detail`, 1, 1) IN (
-              '\t',
-              '\n',
-              '\v',
-              '\f',
-              '\r',
-              ' ',
-              '',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              '　'
-            )
-            OR SUBSTRING(`t108`.`detail`, -LEAST(LENGTH(`t108`.`detail`), 1)) IN (
-              '\t',
-              '\n',
-              '\v',
-              '\f',
-              '\r',
-              ' ',
-              '',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              ' ',
-              '　'
-            ),
-            REGEXP_REPLACE(
-              `t108`.`detail`,
-              '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
-              ''
-            ),
-            `t108`.`detail`
-          ),
-          'İ',
-          'i̇'
-        )
-      ) AS `_n_detail`
-    FROM `revq_activity_ages` AS `t108`
-  ) AS `t111`
-  WHERE
-    `t111`.`_decay` > 0.0
-), `revq_activity_points` AS (
-  /* each activity's points for each event rule it meets */
-  SELECT
-    `t113`.`lead_id` AS `_lead`,
-    IF(
-      COALESCE(`t113`.`_n_activity_type` = 'demo_request', FALSE),
-      25.0 * `t113`.`_weight` * `t113`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e0`,
-    IF(
-      COALESCE(`t113`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(INSTR(`t113`.`_n_detail`, '/pricing') > 0, FALSE),
-      10.0 * `t113`.`_weight` * `t113`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e1`,
-    IF(
-      COALESCE(`t113`.`_n_activity_type` = 'comparison_site_visit', FALSE),
-      8.0 * `t113`.`_weight` * `t113`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e2`,
-    IF(
-      COALESCE(`t113`.`_n_activity_type` = 'content_download', FALSE)
-      AND COALESCE(STARTS_WITH(`t113`.`_n_detail`, 'case study'), FALSE),
-      7.0 * `t113`.`_weight` * `t113`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e3`,
-    IF(
-      COALESCE(`t113`.`_n_activity_type` = 'webinar_attended', FALSE),
-      6.0 * `t113`.`_weight` * `t113`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e4`,
-    IF(
-      COALESCE(`t113`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(INSTR(`t113`.`_n_detail`, '/blog/') > 0, FALSE),
-      2.0 * `t113`.`_weight` * `t113`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e5`,
-    IF(
-      COALESCE(`t113`.`_n_activity_type` IN ('email_click', 'click email'), FALSE),
-      2.0 * `t113`.`_weight` * `t113`.`_decay`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_e6`
-  FROM `revq_activities_counted` AS `t113`
-), `revq_event_points` AS (
-  /* event rules' points per lead: summed, then capped */
-  SELECT
-    `t119`.`_lead`,
-    CASE WHEN `t119`.`_e0` < -25.0 THEN -25.0 WHEN `t119`.`_e0` > 25.0 THEN 25.0 ELSE `t119`.`_e0` END AS `pts_demo_request`,
-    CASE WHEN `t119`.`_e1` < -20.0 THEN -20.0 WHEN `t119`.`_e1` > 20.0 THEN 20.0 ELSE `t119`.`_e1` END AS `pts_pricing_page`,
-    CASE WHEN `t119`.`_e2` < -16.0 THEN -16.0 WHEN `t119`.`_e2` > 16.0 THEN 16.0 ELSE `t119`.`_e2` END AS `pts_comparison_site`,
-    CASE WHEN `t119`.`_e3` < -14.0 THEN -14.0 WHEN `t119`.`_e3` > 14.0 THEN 14.0 ELSE `t119`.`_e3` END AS `pts_case_study`,
-    CASE WHEN `t119`.`_e4` < -12.0 THEN -12.0 WHEN `t119`.`_e4` > 12.0 THEN 12.0 ELSE `t119`.`_e4` END AS `pts_webinar`,
-    CASE WHEN `t119`.`_e5` < -6.0 THEN -6.0 WHEN `t119`.`_e5` > 6.0 THEN 6.0 ELSE `t119`.`_e5` END AS `pts_blog`,
-    CASE WHEN `t119`.`_e6` < -6.0 THEN -6.0 WHEN `t119`.`_e6` > 6.0 THEN 6.0 ELSE `t119`.`_e6` END AS `pts_email_click`
-  FROM (
-    SELECT
-      `t117`.`_lead`,
-      IF(
-        COUNT(`t117`.`_e0`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t117`.`_e0` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e0`,
-      IF(
-        COUNT(`t117`.`_e1`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t117`.`_e1` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e1`,
-      IF(
-        COUNT(`t117`.`_e2`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t117`.`_e2` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e2`,
-      IF(
-        COUNT(`t117`.`_e3`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t117`.`_e3` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e3`,
-      IF(
-        COUNT(`t117`.`_e4`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t117`.`_e4` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e4`,
-      IF(
-        COUNT(`t117`.`_e5`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t117`.`_e5` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e5`,
-      IF(
-        COUNT(`t117`.`_e6`) > 0,
-        CAST(SUM(
-          CAST(TRUNC((
-            (
-              `t117`.`_e6` * 1000000.0
-            ) + 6755399441055744.0
-          ) - 6755399441055744.0) AS INT64)
-        ) AS FLOAT64) * 1e-06,
-        CAST(NULL AS FLOAT64)
-      ) AS `_e6`
-    FROM `revq_activity_points` AS `t117`
-    GROUP BY
-      1
-  ) AS `t119`
-), `revq_signals_trimmed` AS (
-  /* the text columns, trimmed of white space */
-  SELECT
-    `t0`.`signal_type`,
-    REGEXP_REPLACE(
-      `t0`.`account_key`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `_account_key_trimmed`,
-    REGEXP_REPLACE(
-      `t0`.`company`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `_company_trimmed`,
-    REGEXP_REPLACE(
-      `t0`.`signal_type`,
-      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
-      ''
-    ) AS `_signal_type_trimmed`,
     REGEXP_REPLACE(
       `t0`.`occurred_at`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_occurred_at_trimmed`,
     REGEXP_REPLACE(
-      `t0`.`source`,
+      `t0`.`channel`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
-    ) AS `_source_trimmed`,
+    ) AS `_channel_trimmed`,
     REGEXP_REPLACE(
       `t0`.`detail`,
       '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
       ''
     ) AS `_detail_trimmed`
-  FROM `signals` AS `t0`
-), `revq_signals_date_text` AS (
+  FROM `activities` AS `t0`
+), `revq_activities_date_text` AS (
   /* date texts, a trailing UTC, GMT or Z written +0000 */
   SELECT
-    `t6`.`signal_type`,
-    `t6`.`_account_key_trimmed`,
-    `t6`.`_company_trimmed`,
-    `t6`.`_signal_type_trimmed`,
+    `t6`.`_activity_id_trimmed`,
+    `t6`.`_lead_id_trimmed`,
+    `t6`.`_activity_type_trimmed`,
     `t6`.`_occurred_at_trimmed`,
-    `t6`.`_source_trimmed`,
+    `t6`.`_channel_trimmed`,
     `t6`.`_detail_trimmed`,
     REGEXP_REPLACE(
       `t6`.`_occurred_at_trimmed`,
       '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
       '+0000'
     ) AS `_occurred_at_s`
-  FROM `revq_signals_trimmed` AS `t6`
-), `revq_signals_date_shapes` AS (
+  FROM `revq_activities_trimmed` AS `t6`
+), `revq_activities_date_shapes` AS (
   /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
   SELECT
-    `t12`.`signal_type`,
-    `t12`.`_account_key_trimmed`,
-    `t12`.`_company_trimmed`,
-    `t12`.`_signal_type_trimmed`,
+    `t12`.`_activity_id_trimmed`,
+    `t12`.`_lead_id_trimmed`,
+    `t12`.`_activity_type_trimmed`,
     `t12`.`_occurred_at_trimmed`,
-    `t12`.`_source_trimmed`,
+    `t12`.`_channel_trimmed`,
     `t12`.`_detail_trimmed`,
     `t12`.`_occurred_at_s`,
     REGEXP_CONTAINS(
@@ -9353,16 +7649,15 @@ WITH `revq_leads_trimmed` AS (
       '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
     ) AS `_occurred_at_is_ordered`,
     REGEXP_CONTAINS(`t12`.`_occurred_at_s`, '^[0-9]{13}$') AS `_occurred_at_is_epoch`
-  FROM `revq_signals_date_text` AS `t12`
-), `revq_signals_date_parts` AS (
+  FROM `revq_activities_date_text` AS `t12`
+), `revq_activities_date_parts` AS (
   /* each date's year, month and day, read by its shape */
   SELECT
-    `t18`.`signal_type`,
-    `t18`.`_account_key_trimmed`,
-    `t18`.`_company_trimmed`,
-    `t18`.`_signal_type_trimmed`,
+    `t18`.`_activity_id_trimmed`,
+    `t18`.`_lead_id_trimmed`,
+    `t18`.`_activity_type_trimmed`,
     `t18`.`_occurred_at_trimmed`,
-    `t18`.`_source_trimmed`,
+    `t18`.`_channel_trimmed`,
     `t18`.`_detail_trimmed`,
     CAST(CASE
       WHEN `t18`.`_occurred_at_is_dash`
@@ -9589,16 +7884,15 @@ WITH `revq_leads_trimmed` AS (
       ELSE CAST(NULL AS STRING)
     END AS `_occurred_at_ordered_rest`,
     CAST(CASE WHEN `t18`.`_occurred_at_is_epoch` THEN `t18`.`_occurred_at_s` ELSE CAST(NULL AS STRING) END AS INT64) AS `_occurred_at_epoch`
-  FROM `revq_signals_date_shapes` AS `t18`
-), `revq_signals_time_parts` AS (
+  FROM `revq_activities_date_shapes` AS `t18`
+), `revq_activities_time_parts` AS (
   /* each date's hour, minute, second and time zone */
   SELECT
-    `t24`.`signal_type`,
-    `t24`.`_account_key_trimmed`,
-    `t24`.`_company_trimmed`,
-    `t24`.`_signal_type_trimmed`,
+    `t24`.`_activity_id_trimmed`,
+    `t24`.`_lead_id_trimmed`,
+    `t24`.`_activity_type_trimmed`,
     `t24`.`_occurred_at_trimmed`,
-    `t24`.`_source_trimmed`,
+    `t24`.`_channel_trimmed`,
     `t24`.`_detail_trimmed`,
     `t24`.`_occurred_at_dash_year`,
     `t24`.`_occurred_at_dash_month`,
@@ -9933,16 +8227,15 @@ WITH `revq_leads_trimmed` AS (
       ),
       ''
     ) AS `_occurred_at_comma_meridiem`
-  FROM `revq_signals_date_parts` AS `t24`
-), `revq_signals_dates_checked` AS (
+  FROM `revq_activities_date_parts` AS `t24`
+), `revq_activities_dates_checked` AS (
   /* each date checked (a real day and time), in one form */
   SELECT
-    `t30`.`signal_type`,
-    `t30`.`_account_key_trimmed`,
-    `t30`.`_company_trimmed`,
-    `t30`.`_signal_type_trimmed`,
+    `t30`.`_activity_id_trimmed`,
+    `t30`.`_lead_id_trimmed`,
+    `t30`.`_activity_type_trimmed`,
     `t30`.`_occurred_at_trimmed`,
-    `t30`.`_source_trimmed`,
+    `t30`.`_channel_trimmed`,
     `t30`.`_detail_trimmed`,
     `t30`.`_occurred_at_epoch`,
     CASE
@@ -10316,19 +8609,1342 @@ WITH `revq_leads_trimmed` AS (
       )
       ELSE CAST(NULL AS STRING)
     END AS `_occurred_at_ordered_text`
-  FROM `revq_signals_time_parts` AS `t30`
+  FROM `revq_activities_time_parts` AS `t30`
+), `revq_leads_merged_away` AS (
+  /* each lead id merged away, and the id its activities move to */
+  SELECT
+    `t84`.`lead_id`,
+    MIN(`t84`.`merged_into`) AS `merged_into`
+  FROM (
+    SELECT
+      `t57`.`lead_id`,
+      `t82`.`merged_into`
+    FROM (
+      SELECT
+        `t55`.`lead_id`,
+        `t55`.`email_normalised` AS `_email`
+      FROM `revq_leads_mapped` AS `t55`
+    ) AS `t57`
+    INNER JOIN (
+      SELECT
+        `t77`.`email_normalised` AS `_email`,
+        `t77`.`lead_id` AS `merged_into`
+      FROM `revq_leads_merged_by_email` AS `t77`
+      WHERE
+        `t77`.`email_normalised` IS NOT NULL
+    ) AS `t82`
+      ON `t57`.`_email` = `t82`.`_email`
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT
+            `t77`.`lead_id` AS `_kept`
+          FROM `revq_leads_merged_by_email` AS `t77`
+        ) AS `t80`
+        WHERE
+          `t57`.`lead_id` = `t80`.`_kept`
+      )
+  ) AS `t84`
+  GROUP BY
+    1
+), `revq_activities_mapped` AS (
+  /* revq's columns, values typed; rows that do not parse left out */
+  SELECT
+    `t45`.`activity_id`,
+    COALESCE(`t91`.`merged_into`, `t45`.`lead_id`) AS `lead_id`,
+    `t45`.`activity_type`,
+    `t45`.`occurred_at`,
+    `t45`.`channel`,
+    `t45`.`detail`
+  FROM (
+    SELECT
+      `t41`.*
+      EXCEPT (`__revq_rejected`)
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          `t36`.`_activity_id_trimmed` AS `activity_id`,
+          `t36`.`_lead_id_trimmed` AS `lead_id`,
+          NULLIF(`t36`.`_activity_type_trimmed`, '') AS `activity_type`,
+          COALESCE(
+            CASE
+              WHEN `t36`.`_occurred_at_dash_zone` IS NOT NULL
+              THEN CAST(CONCAT(`t36`.`_occurred_at_dash_text`, COALESCE(`t36`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
+              ELSE CAST(CONCAT(`t36`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
+            END,
+            CAST(CONCAT(`t36`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
+            CAST(CONCAT(`t36`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
+            CASE
+              WHEN `t36`.`_occurred_at_epoch` IS NOT NULL
+              THEN CAST(TIMESTAMP_MILLIS(`t36`.`_occurred_at_epoch`) AS TIMESTAMP)
+              ELSE CAST(NULL AS TIMESTAMP)
+            END
+          ) AS `occurred_at`,
+          NULLIF(`t36`.`_channel_trimmed`, '') AS `channel`,
+          NULLIF(`t36`.`_detail_trimmed`, '') AS `detail`,
+          (
+            COALESCE((
+              `t36`.`_occurred_at_trimmed` IS NOT NULL
+            ) AND (
+              `t36`.`_occurred_at_trimmed` <> ''
+            ), FALSE)
+            AND (
+              COALESCE(
+                CASE
+                  WHEN `t36`.`_occurred_at_dash_zone` IS NOT NULL
+                  THEN CAST(CONCAT(`t36`.`_occurred_at_dash_text`, COALESCE(`t36`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
+                  ELSE CAST(CONCAT(`t36`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
+                END,
+                CAST(CONCAT(`t36`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
+                CAST(CONCAT(`t36`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
+                CASE
+                  WHEN `t36`.`_occurred_at_epoch` IS NOT NULL
+                  THEN CAST(TIMESTAMP_MILLIS(`t36`.`_occurred_at_epoch`) AS TIMESTAMP)
+                  ELSE CAST(NULL AS TIMESTAMP)
+                END
+              ) IS NULL
+            )
+          )
+          OR NOT (
+            COALESCE((
+              `t36`.`_lead_id_trimmed` IS NOT NULL
+            ) AND (
+              `t36`.`_lead_id_trimmed` <> ''
+            ), FALSE)
+          )
+          OR NOT (
+            COALESCE((
+              `t36`.`_activity_type_trimmed` IS NOT NULL
+            ) AND (
+              `t36`.`_activity_type_trimmed` <> ''
+            ), FALSE)
+          )
+          OR NOT (
+            COALESCE((
+              `t36`.`_occurred_at_trimmed` IS NOT NULL
+            ) AND (
+              `t36`.`_occurred_at_trimmed` <> ''
+            ), FALSE)
+          ) AS `__revq_rejected`
+        FROM `revq_activities_dates_checked` AS `t36`
+      ) AS `t39`
+      WHERE
+        NOT (
+          `t39`.`__revq_rejected`
+        )
+    ) AS `t41`
+  ) AS `t45`
+  LEFT OUTER JOIN (
+    SELECT
+      `t87`.`lead_id` AS `_merged_from`,
+      `t87`.`merged_into`
+    FROM `revq_leads_merged_away` AS `t87`
+  ) AS `t91`
+    ON `t45`.`lead_id` = `t91`.`_merged_from`
+), `revq_activity_ages` AS (
+  /* each activity's lead, age in days and channel weight */
+  SELECT
+    `t96`.`activity_id`,
+    `t96`.`lead_id`,
+    `t96`.`activity_type`,
+    `t96`.`occurred_at`,
+    `t96`.`channel`,
+    `t96`.`detail`,
+    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t96`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `_age`,
+    CASE WHEN LOWER(REPLACE(`t96`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
+  FROM `revq_activities_mapped` AS `t96`
+), `revq_activities_counted` AS (
+  /* the activities inside the window, with their decay */
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t102`.`activity_id`,
+      `t102`.`lead_id`,
+      `t102`.`activity_type`,
+      `t102`.`occurred_at`,
+      `t102`.`channel`,
+      `t102`.`detail`,
+      `t102`.`_age`,
+      `t102`.`_weight`,
+      IF(
+        COALESCE(`t102`.`_age` >= 0.0, FALSE),
+        IF(COALESCE(`t102`.`_age` <= 120.0, FALSE), POWER(0.5, (
+          `t102`.`_age` * 0.03333333333333333
+        )), 0.0),
+        0.0
+      ) AS `_decay`,
+      LOWER(REPLACE(`t102`.`activity_type`, 'İ', 'i̇')) AS `_n_activity_type`,
+      LOWER(REPLACE(`t102`.`detail`, 'İ', 'i̇')) AS `_n_detail`
+    FROM `revq_activity_ages` AS `t102`
+  ) AS `t106`
+  WHERE
+    `t106`.`_decay` > 0.0
+), `revq_activity_points` AS (
+  /* each activity's points for each event rule it meets */
+  SELECT
+    `t109`.`lead_id` AS `_lead`,
+    IF(
+      COALESCE(`t109`.`_n_activity_type` = 'demo_request', FALSE),
+      25.0 * `t109`.`_weight` * `t109`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e0`,
+    IF(
+      COALESCE(`t109`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(INSTR(`t109`.`_n_detail`, '/pricing') > 0, FALSE),
+      10.0 * `t109`.`_weight` * `t109`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e1`,
+    IF(
+      COALESCE(`t109`.`_n_activity_type` = 'comparison_site_visit', FALSE),
+      8.0 * `t109`.`_weight` * `t109`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e2`,
+    IF(
+      COALESCE(`t109`.`_n_activity_type` = 'content_download', FALSE)
+      AND COALESCE(STARTS_WITH(`t109`.`_n_detail`, 'case study'), FALSE),
+      7.0 * `t109`.`_weight` * `t109`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e3`,
+    IF(
+      COALESCE(`t109`.`_n_activity_type` = 'webinar_attended', FALSE),
+      6.0 * `t109`.`_weight` * `t109`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e4`,
+    IF(
+      COALESCE(`t109`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(INSTR(`t109`.`_n_detail`, '/blog/') > 0, FALSE),
+      2.0 * `t109`.`_weight` * `t109`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e5`,
+    IF(
+      COALESCE(`t109`.`_n_activity_type` IN ('email_click', 'click email'), FALSE),
+      2.0 * `t109`.`_weight` * `t109`.`_decay`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_e6`
+  FROM `revq_activities_counted` AS `t109`
+), `revq_event_points` AS (
+  /* event rules' points per lead: summed, then capped */
+  SELECT
+    `t115`.`_lead`,
+    CASE WHEN `t115`.`_e0` < -25.0 THEN -25.0 WHEN `t115`.`_e0` > 25.0 THEN 25.0 ELSE `t115`.`_e0` END AS `pts_demo_request`,
+    CASE WHEN `t115`.`_e1` < -20.0 THEN -20.0 WHEN `t115`.`_e1` > 20.0 THEN 20.0 ELSE `t115`.`_e1` END AS `pts_pricing_page`,
+    CASE WHEN `t115`.`_e2` < -16.0 THEN -16.0 WHEN `t115`.`_e2` > 16.0 THEN 16.0 ELSE `t115`.`_e2` END AS `pts_comparison_site`,
+    CASE WHEN `t115`.`_e3` < -14.0 THEN -14.0 WHEN `t115`.`_e3` > 14.0 THEN 14.0 ELSE `t115`.`_e3` END AS `pts_case_study`,
+    CASE WHEN `t115`.`_e4` < -12.0 THEN -12.0 WHEN `t115`.`_e4` > 12.0 THEN 12.0 ELSE `t115`.`_e4` END AS `pts_webinar`,
+    CASE WHEN `t115`.`_e5` < -6.0 THEN -6.0 WHEN `t115`.`_e5` > 6.0 THEN 6.0 ELSE `t115`.`_e5` END AS `pts_blog`,
+    CASE WHEN `t115`.`_e6` < -6.0 THEN -6.0 WHEN `t115`.`_e6` > 6.0 THEN 6.0 ELSE `t115`.`_e6` END AS `pts_email_click`
+  FROM (
+    SELECT
+      `t111`.`_lead`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t111`.`_e0` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e0`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t111`.`_e1` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e1`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t111`.`_e2` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e2`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t111`.`_e3` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e3`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t111`.`_e4` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e4`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t111`.`_e5` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e5`,
+      CAST(SUM(
+        CAST(TRUNC((
+          (
+            `t111`.`_e6` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0) AS INT64)
+      ) AS FLOAT64) * 1e-06 AS `_e6`
+    FROM `revq_activity_points` AS `t111`
+    GROUP BY
+      1
+  ) AS `t115`
+), `revq_signals_trimmed` AS (
+  /* the text columns, trimmed of white space */
+  SELECT
+    `t1`.`signal_type`,
+    REGEXP_REPLACE(
+      `t1`.`account_key`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `_account_key_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`company`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `_company_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`signal_type`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `_signal_type_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`occurred_at`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `_occurred_at_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`source`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `_source_trimmed`,
+    REGEXP_REPLACE(
+      `t1`.`detail`,
+      '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
+      ''
+    ) AS `_detail_trimmed`
+  FROM `signals` AS `t1`
+), `revq_signals_date_text` AS (
+  /* date texts, a trailing UTC, GMT or Z written +0000 */
+  SELECT
+    `t7`.`signal_type`,
+    `t7`.`_account_key_trimmed`,
+    `t7`.`_company_trimmed`,
+    `t7`.`_signal_type_trimmed`,
+    `t7`.`_occurred_at_trimmed`,
+    `t7`.`_source_trimmed`,
+    `t7`.`_detail_trimmed`,
+    REGEXP_REPLACE(
+      `t7`.`_occurred_at_trimmed`,
+      '[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([Uu][Tt][Cc]|[Gg][Mm][Tt]|[Zz])$',
+      '+0000'
+    ) AS `_occurred_at_s`
+  FROM `revq_signals_trimmed` AS `t7`
+), `revq_signals_date_shapes` AS (
+  /* each date's shape (2026-03-05, 2026/03/05, 3/5/2026, epoch ms) */
+  SELECT
+    `t13`.`signal_type`,
+    `t13`.`_account_key_trimmed`,
+    `t13`.`_company_trimmed`,
+    `t13`.`_signal_type_trimmed`,
+    `t13`.`_occurred_at_trimmed`,
+    `t13`.`_source_trimmed`,
+    `t13`.`_detail_trimmed`,
+    `t13`.`_occurred_at_s`,
+    REGEXP_CONTAINS(
+      `t13`.`_occurred_at_s`,
+      '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})((T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?)?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([-+])([0-9]{2})(:?([0-9]{2}))?)?$'
+    ) AS `_occurred_at_is_dash`,
+    REGEXP_CONTAINS(
+      `t13`.`_occurred_at_s`,
+      '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?)?$'
+    ) AS `_occurred_at_is_slash`,
+    REGEXP_CONTAINS(
+      `t13`.`_occurred_at_s`,
+      '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?|,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+    ) AS `_occurred_at_is_ordered`,
+    REGEXP_CONTAINS(`t13`.`_occurred_at_s`, '^[0-9]{13}$') AS `_occurred_at_is_epoch`
+  FROM `revq_signals_date_text` AS `t13`
+), `revq_signals_date_parts` AS (
+  /* each date's year, month and day, read by its shape */
+  SELECT
+    `t19`.`signal_type`,
+    `t19`.`_account_key_trimmed`,
+    `t19`.`_company_trimmed`,
+    `t19`.`_signal_type_trimmed`,
+    `t19`.`_occurred_at_trimmed`,
+    `t19`.`_source_trimmed`,
+    `t19`.`_detail_trimmed`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_dash_year`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_dash_month`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_dash_day`,
+    CASE
+      WHEN `t19`.`_occurred_at_is_dash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})-([0-9]{1,2})-([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_dash_rest`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_slash_year`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_slash_month`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_slash_day`,
+    CASE
+      WHEN `t19`.`_occurred_at_is_slash`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,4})/([0-9]{1,2})/([0-9]{1,2})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_slash_rest`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(1 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_ordered_first`,
+    CASE
+      WHEN `t19`.`_occurred_at_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(2 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_ordered_sep1`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(3 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_ordered_second_number`,
+    CASE
+      WHEN `t19`.`_occurred_at_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(4 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_ordered_sep2`,
+    CAST(CASE
+      WHEN `t19`.`_occurred_at_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(5 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS INT64) AS `_occurred_at_ordered_year`,
+    CASE
+      WHEN `t19`.`_occurred_at_is_ordered`
+      THEN NULLIF(
+        IF(
+          REGEXP_CONTAINS(`t19`.`_occurred_at_s`, '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$'),
+          REGEXP_REPLACE(
+            `t19`.`_occurred_at_s`,
+            CONCAT('.*?', '^([0-9]{1,2})([/.-])([0-9]{1,2})([/.-])([0-9]{1,4})(.*)$', '.*'),
+            CONCAT('\\', CAST(6 AS STRING))
+          ),
+          NULL
+        ),
+        ''
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_ordered_rest`,
+    CAST(CASE WHEN `t19`.`_occurred_at_is_epoch` THEN `t19`.`_occurred_at_s` ELSE CAST(NULL AS STRING) END AS INT64) AS `_occurred_at_epoch`
+  FROM `revq_signals_date_shapes` AS `t19`
+), `revq_signals_time_parts` AS (
+  /* each date's hour, minute, second and time zone */
+  SELECT
+    `t25`.`signal_type`,
+    `t25`.`_account_key_trimmed`,
+    `t25`.`_company_trimmed`,
+    `t25`.`_signal_type_trimmed`,
+    `t25`.`_occurred_at_trimmed`,
+    `t25`.`_source_trimmed`,
+    `t25`.`_detail_trimmed`,
+    `t25`.`_occurred_at_dash_year`,
+    `t25`.`_occurred_at_dash_month`,
+    `t25`.`_occurred_at_dash_day`,
+    `t25`.`_occurred_at_slash_year`,
+    `t25`.`_occurred_at_slash_month`,
+    `t25`.`_occurred_at_slash_day`,
+    `t25`.`_occurred_at_ordered_first`,
+    `t25`.`_occurred_at_ordered_sep1`,
+    `t25`.`_occurred_at_ordered_second_number`,
+    `t25`.`_occurred_at_ordered_sep2`,
+    `t25`.`_occurred_at_ordered_year`,
+    `t25`.`_occurred_at_epoch`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
+          ),
+          CONCAT('\\', CAST(1 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS `_occurred_at_dash_sep`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
+          ),
+          CONCAT('\\', CAST(2 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_dash_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
+          ),
+          CONCAT('\\', CAST(3 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_dash_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
+          ),
+          CONCAT('\\', CAST(5 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_dash_second`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_dash_rest`,
+          '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT(
+            '.*?',
+            '^(T|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*)([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2})([.]([0-9]+))?)?',
+            '.*'
+          ),
+          CONCAT('\\', CAST(7 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS `_occurred_at_dash_fraction`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(1 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS `_occurred_at_zone_sign`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(2 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_zone_offset_hours`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(`t25`.`_occurred_at_dash_rest`, '([-+])([0-9]{2})(:?([0-9]{2}))?$'),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_dash_rest`,
+          CONCAT('.*?', '([-+])([0-9]{2})(:?([0-9]{2}))?$', '.*'),
+          CONCAT('\\', CAST(4 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_zone_offset_minutes`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(1 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_slash_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(2 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_slash_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_slash_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_slash_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(4 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_slash_second`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(1 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_ordered_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(2 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_ordered_minute`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(4 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_ordered_second`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_ordered_rest`,
+          '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})(:([0-9]{1,2}))?([\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm])?$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(6 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS `_occurred_at_ordered_meridiem`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(1 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_comma_hour`,
+    CAST(NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(2 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS INT64) AS `_occurred_at_comma_minute`,
+    NULLIF(
+      IF(
+        REGEXP_CONTAINS(
+          `t25`.`_occurred_at_ordered_rest`,
+          '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$'
+        ),
+        REGEXP_REPLACE(
+          `t25`.`_occurred_at_ordered_rest`,
+          CONCAT(
+            '.*?',
+            '^,[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([0-9]{1,2}):([0-9]{1,2})[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]*([AaPp])[Mm]$',
+            '.*'
+          ),
+          CONCAT('\\', CAST(3 AS STRING))
+        ),
+        NULL
+      ),
+      ''
+    ) AS `_occurred_at_comma_meridiem`
+  FROM `revq_signals_date_parts` AS `t25`
+), `revq_signals_dates_checked` AS (
+  /* each date checked (a real day and time), in one form */
+  SELECT
+    `t31`.`signal_type`,
+    `t31`.`_account_key_trimmed`,
+    `t31`.`_company_trimmed`,
+    `t31`.`_signal_type_trimmed`,
+    `t31`.`_occurred_at_trimmed`,
+    `t31`.`_source_trimmed`,
+    `t31`.`_detail_trimmed`,
+    `t31`.`_occurred_at_epoch`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t31`.`_occurred_at_dash_year` IS NOT NULL
+        )
+        AND (
+          `t31`.`_occurred_at_dash_year` >= 0
+        )
+        AND `t31`.`_occurred_at_dash_month` BETWEEN 1 AND 12
+        AND (
+          `t31`.`_occurred_at_dash_day` >= 1
+        )
+        AND (
+          `t31`.`_occurred_at_dash_day` <= CASE
+            WHEN `t31`.`_occurred_at_dash_month` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t31`.`_occurred_at_dash_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t31`.`_occurred_at_dash_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t31`.`_occurred_at_dash_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t31`.`_occurred_at_dash_month` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(`t31`.`_occurred_at_dash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t31`.`_occurred_at_dash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`_occurred_at_dash_second`, 0) BETWEEN 0 AND 59
+        AND (
+          COALESCE(
+            NOT (
+              `t31`.`_occurred_at_zone_sign` IS NOT NULL
+            )
+            OR (
+              (
+                `t31`.`_occurred_at_dash_hour` IS NOT NULL
+              )
+              AND (
+                (
+                  `t31`.`_occurred_at_dash_sep` = 'T'
+                ) OR (
+                  `t31`.`_occurred_at_dash_second` IS NOT NULL
+                )
+              )
+            ),
+            FALSE
+          )
+          AND COALESCE(
+            NOT (
+              `t31`.`_occurred_at_zone_sign` IS NOT NULL
+            )
+            OR (
+              `t31`.`_occurred_at_zone_offset_hours` BETWEEN 0 AND 23
+              AND COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) BETWEEN 0 AND 59
+            ),
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t31`.`_occurred_at_dash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`_occurred_at_dash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_month` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`_occurred_at_dash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_dash_day` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(`t31`.`_occurred_at_dash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_hour`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`_occurred_at_dash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_minute`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`_occurred_at_dash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_dash_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        SUBSTRING(CONCAT(COALESCE(`t31`.`_occurred_at_dash_fraction`, ''), '000000'), 1, 6)
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_dash_text`,
+    CASE
+      WHEN `t31`.`_occurred_at_zone_sign` IS NOT NULL
+      THEN CONCAT(
+        `t31`.`_occurred_at_zone_sign`,
+        LPAD(
+          CAST(`t31`.`_occurred_at_zone_offset_hours` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_zone_offset_hours` AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_zone_offset_minutes`, 0) AS STRING)), 2),
+          '0'
+        )
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_dash_zone`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t31`.`_occurred_at_slash_year` IS NOT NULL
+        )
+        AND (
+          `t31`.`_occurred_at_slash_year` >= 0
+        )
+        AND `t31`.`_occurred_at_slash_month` BETWEEN 1 AND 12
+        AND (
+          `t31`.`_occurred_at_slash_day` >= 1
+        )
+        AND (
+          `t31`.`_occurred_at_slash_day` <= CASE
+            WHEN `t31`.`_occurred_at_slash_month` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t31`.`_occurred_at_slash_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t31`.`_occurred_at_slash_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t31`.`_occurred_at_slash_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t31`.`_occurred_at_slash_month` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(`t31`.`_occurred_at_slash_hour`, 0) BETWEEN 0 AND 23
+        AND COALESCE(`t31`.`_occurred_at_slash_minute`, 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`_occurred_at_slash_second`, 0) BETWEEN 0 AND 59
+        AND TRUE,
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t31`.`_occurred_at_slash_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`_occurred_at_slash_month` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_month` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`_occurred_at_slash_day` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_slash_day` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(`t31`.`_occurred_at_slash_hour`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_hour`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`_occurred_at_slash_minute`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_minute`, 0) AS STRING)), 2),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`_occurred_at_slash_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_slash_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_slash_text`,
+    CASE
+      WHEN COALESCE(
+        (
+          `t31`.`_occurred_at_ordered_year` IS NOT NULL
+        )
+        AND (
+          `t31`.`_occurred_at_ordered_year` >= 0
+        )
+        AND `t31`.`_occurred_at_ordered_first` BETWEEN 1 AND 12
+        AND (
+          `t31`.`_occurred_at_ordered_second_number` >= 1
+        )
+        AND (
+          `t31`.`_occurred_at_ordered_second_number` <= CASE
+            WHEN `t31`.`_occurred_at_ordered_first` = 2
+            THEN CASE
+              WHEN (
+                (
+                  MOD(`t31`.`_occurred_at_ordered_year`, 4)
+                ) = 0
+              )
+              AND (
+                (
+                  (
+                    MOD(`t31`.`_occurred_at_ordered_year`, 100)
+                  ) <> 0
+                )
+                OR (
+                  (
+                    MOD(`t31`.`_occurred_at_ordered_year`, 400)
+                  ) = 0
+                )
+              )
+              THEN 29
+              ELSE 28
+            END
+            WHEN `t31`.`_occurred_at_ordered_first` IN (4, 6, 9, 11)
+            THEN 30
+            ELSE 31
+          END
+        )
+        AND COALESCE(
+          CASE
+            WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
+            THEN (
+              MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
+            ) + CASE
+              WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
+              THEN 12
+              ELSE 0
+            END
+            ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
+          END,
+          0
+        ) BETWEEN 0 AND 23
+        AND COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) BETWEEN 0 AND 59
+        AND COALESCE(`t31`.`_occurred_at_ordered_second`, 0) BETWEEN 0 AND 59
+        AND (
+          (
+            `t31`.`_occurred_at_ordered_sep1` = `t31`.`_occurred_at_ordered_sep2`
+          )
+          AND COALESCE(
+            NOT (
+              UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
+            )
+            OR COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`) BETWEEN 1 AND 12,
+            FALSE
+          )
+        ),
+        FALSE
+      )
+      THEN CONCAT(
+        LPAD(
+          CAST(`t31`.`_occurred_at_ordered_year` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_year` AS STRING)), 4),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`_occurred_at_ordered_first` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_first` AS STRING)), 2),
+          '0'
+        ),
+        '-',
+        LPAD(
+          CAST(`t31`.`_occurred_at_ordered_second_number` AS STRING),
+          GREATEST(LENGTH(CAST(`t31`.`_occurred_at_ordered_second_number` AS STRING)), 2),
+          '0'
+        ),
+        ' ',
+        LPAD(
+          CAST(COALESCE(
+            CASE
+              WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
+              THEN (
+                MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
+              ) + CASE
+                WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
+                THEN 12
+                ELSE 0
+              END
+              ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
+            END,
+            0
+          ) AS STRING),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(
+                CASE
+                  WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) IS NOT NULL
+                  THEN (
+                    MOD(COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`), 12)
+                  ) + CASE
+                    WHEN UPPER(COALESCE(`t31`.`_occurred_at_ordered_meridiem`, `t31`.`_occurred_at_comma_meridiem`)) = 'P'
+                    THEN 12
+                    ELSE 0
+                  END
+                  ELSE COALESCE(`t31`.`_occurred_at_ordered_hour`, `t31`.`_occurred_at_comma_hour`)
+                END,
+                0
+              ) AS STRING)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) AS STRING),
+          GREATEST(
+            LENGTH(
+              CAST(COALESCE(COALESCE(`t31`.`_occurred_at_ordered_minute`, `t31`.`_occurred_at_comma_minute`), 0) AS STRING)
+            ),
+            2
+          ),
+          '0'
+        ),
+        ':',
+        LPAD(
+          CAST(COALESCE(`t31`.`_occurred_at_ordered_second`, 0) AS STRING),
+          GREATEST(LENGTH(CAST(COALESCE(`t31`.`_occurred_at_ordered_second`, 0) AS STRING)), 2),
+          '0'
+        ),
+        '.',
+        '000000'
+      )
+      ELSE CAST(NULL AS STRING)
+    END AS `_occurred_at_ordered_text`
+  FROM `revq_signals_time_parts` AS `t31`
 ), `revq_signals_mapped` AS (
   /* revq's columns, values typed; rows that do not parse left out */
   SELECT
-    `t41`.*
+    `t42`.*
     EXCEPT (`__revq_rejected`)
   FROM (
     SELECT
       *
     FROM (
       SELECT
-        NULLIF(`t36`.`_account_key_trimmed`, '') AS `account_key`,
-        NULLIF(`t36`.`_company_trimmed`, '') AS `company`,
+        NULLIF(`t37`.`_account_key_trimmed`, '') AS `account_key`,
+        NULLIF(`t37`.`_company_trimmed`, '') AS `company`,
         NULLIF(
           REGEXP_REPLACE(
             COALESCE(
@@ -10337,7 +9953,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10353,7 +9969,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10369,7 +9985,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10385,7 +10001,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10401,7 +10017,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10417,7 +10033,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10433,7 +10049,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10449,7 +10065,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10465,7 +10081,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10481,7 +10097,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10497,7 +10113,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10513,7 +10129,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10529,7 +10145,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10545,7 +10161,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10561,7 +10177,7 @@ WITH `revq_leads_trimmed` AS (
                   LOWER(
                     REPLACE(
                       REGEXP_REPLACE(
-                        `t36`.`signal_type`,
+                        `t37`.`signal_type`,
                         '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
                         ''
                       ),
@@ -10575,7 +10191,7 @@ WITH `revq_leads_trimmed` AS (
                 THEN 'leadership_statement'
                 ELSE CAST(NULL AS STRING)
               END,
-              `t36`.`signal_type`
+              `t37`.`signal_type`
             ),
             '^[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{09}-\\x{0D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+$',
             ''
@@ -10584,38 +10200,38 @@ WITH `revq_leads_trimmed` AS (
         ) AS `signal_type`,
         COALESCE(
           CASE
-            WHEN `t36`.`_occurred_at_dash_zone` IS NOT NULL
-            THEN CAST(CONCAT(`t36`.`_occurred_at_dash_text`, COALESCE(`t36`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
-            ELSE CAST(CONCAT(`t36`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
+            WHEN `t37`.`_occurred_at_dash_zone` IS NOT NULL
+            THEN CAST(CONCAT(`t37`.`_occurred_at_dash_text`, COALESCE(`t37`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
+            ELSE CAST(CONCAT(`t37`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
           END,
-          CAST(CONCAT(`t36`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
-          CAST(CONCAT(`t36`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
+          CAST(CONCAT(`t37`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
+          CAST(CONCAT(`t37`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
           CASE
-            WHEN `t36`.`_occurred_at_epoch` IS NOT NULL
-            THEN CAST(TIMESTAMP_MILLIS(`t36`.`_occurred_at_epoch`) AS TIMESTAMP)
+            WHEN `t37`.`_occurred_at_epoch` IS NOT NULL
+            THEN CAST(TIMESTAMP_MILLIS(`t37`.`_occurred_at_epoch`) AS TIMESTAMP)
             ELSE CAST(NULL AS TIMESTAMP)
           END
         ) AS `occurred_at`,
-        NULLIF(`t36`.`_source_trimmed`, '') AS `source`,
-        NULLIF(`t36`.`_detail_trimmed`, '') AS `detail`,
+        NULLIF(`t37`.`_source_trimmed`, '') AS `source`,
+        NULLIF(`t37`.`_detail_trimmed`, '') AS `detail`,
         (
           COALESCE((
-            `t36`.`_occurred_at_trimmed` IS NOT NULL
+            `t37`.`_occurred_at_trimmed` IS NOT NULL
           ) AND (
-            `t36`.`_occurred_at_trimmed` <> ''
+            `t37`.`_occurred_at_trimmed` <> ''
           ), FALSE)
           AND (
             COALESCE(
               CASE
-                WHEN `t36`.`_occurred_at_dash_zone` IS NOT NULL
-                THEN CAST(CONCAT(`t36`.`_occurred_at_dash_text`, COALESCE(`t36`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
-                ELSE CAST(CONCAT(`t36`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
+                WHEN `t37`.`_occurred_at_dash_zone` IS NOT NULL
+                THEN CAST(CONCAT(`t37`.`_occurred_at_dash_text`, COALESCE(`t37`.`_occurred_at_dash_zone`, '')) AS TIMESTAMP)
+                ELSE CAST(CONCAT(`t37`.`_occurred_at_dash_text`, '+00:00') AS TIMESTAMP)
               END,
-              CAST(CONCAT(`t36`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
-              CAST(CONCAT(`t36`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
+              CAST(CONCAT(`t37`.`_occurred_at_slash_text`, '+00:00') AS TIMESTAMP),
+              CAST(CONCAT(`t37`.`_occurred_at_ordered_text`, '+00:00') AS TIMESTAMP),
               CASE
-                WHEN `t36`.`_occurred_at_epoch` IS NOT NULL
-                THEN CAST(TIMESTAMP_MILLIS(`t36`.`_occurred_at_epoch`) AS TIMESTAMP)
+                WHEN `t37`.`_occurred_at_epoch` IS NOT NULL
+                THEN CAST(TIMESTAMP_MILLIS(`t37`.`_occurred_at_epoch`) AS TIMESTAMP)
                 ELSE CAST(NULL AS TIMESTAMP)
               END
             ) IS NULL
@@ -10623,65 +10239,65 @@ WITH `revq_leads_trimmed` AS (
         )
         OR NOT (
           COALESCE((
-            `t36`.`_account_key_trimmed` IS NOT NULL
+            `t37`.`_account_key_trimmed` IS NOT NULL
           ) AND (
-            `t36`.`_account_key_trimmed` <> ''
+            `t37`.`_account_key_trimmed` <> ''
           ), FALSE)
         )
         OR NOT (
           COALESCE((
-            `t36`.`_signal_type_trimmed` IS NOT NULL
+            `t37`.`_signal_type_trimmed` IS NOT NULL
           ) AND (
-            `t36`.`_signal_type_trimmed` <> ''
+            `t37`.`_signal_type_trimmed` <> ''
           ), FALSE)
         )
         OR NOT (
           COALESCE((
-            `t36`.`_occurred_at_trimmed` IS NOT NULL
+            `t37`.`_occurred_at_trimmed` IS NOT NULL
           ) AND (
-            `t36`.`_occurred_at_trimmed` <> ''
+            `t37`.`_occurred_at_trimmed` <> ''
           ), FALSE)
         ) AS `__revq_rejected`
-      FROM `revq_signals_dates_checked` AS `t36`
-    ) AS `t39`
+      FROM `revq_signals_dates_checked` AS `t37`
+    ) AS `t40`
     WHERE
       NOT (
-        `t39`.`__revq_rejected`
+        `t40`.`__revq_rejected`
       )
-  ) AS `t41`
+  ) AS `t42`
 ), `revq_signal_ages` AS (
   /* each lead's account signals: age in days and weight */
   SELECT
-    `t100`.`lead_id`,
-    `t100`.`signal_type`,
-    `t100`.`occurred_at`,
-    `t100`.`detail`,
-    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t100`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `age_days`,
+    `t97`.`lead_id`,
+    `t97`.`signal_type`,
+    `t97`.`occurred_at`,
+    `t97`.`detail`,
+    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t97`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `age_days`,
     CASE
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'executive_hire'
+      WHEN LOWER(REPLACE(`t97`.`signal_type`, 'İ', 'i̇')) = 'executive_hire'
       THEN 20.0
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'funding'
+      WHEN LOWER(REPLACE(`t97`.`signal_type`, 'İ', 'i̇')) = 'funding'
       THEN 15.0
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'strategic_hiring'
+      WHEN LOWER(REPLACE(`t97`.`signal_type`, 'İ', 'i̇')) = 'strategic_hiring'
       THEN 12.0
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'filing_language'
+      WHEN LOWER(REPLACE(`t97`.`signal_type`, 'İ', 'i̇')) = 'filing_language'
       THEN 10.0
-      WHEN LOWER(REPLACE(`t100`.`signal_type`, 'İ', 'i̇')) = 'expansion'
+      WHEN LOWER(REPLACE(`t97`.`signal_type`, 'İ', 'i̇')) = 'expansion'
       THEN 8.0
       ELSE 0.0
     END AS `raw_points`
   FROM (
     SELECT
-      `t96`.`lead_id`,
+      `t93`.`lead_id`,
       `t48`.`signal_type`,
       `t48`.`occurred_at`,
       `t48`.`detail`
     FROM (
       SELECT
-        `t91`.`lead_id`,
-        `t91`.`account_key`
-      FROM `revq_segments` AS `t91`
-    ) AS `t96`
+        `t90`.`lead_id`,
+        `t90`.`account_key`
+      FROM `revq_segments` AS `t90`
+    ) AS `t93`
     INNER JOIN (
       SELECT
         `t46`.`account_key`,
@@ -10690,29 +10306,29 @@ WITH `revq_leads_trimmed` AS (
         `t46`.`detail`
       FROM `revq_signals_mapped` AS `t46`
     ) AS `t48`
-      ON `t96`.`account_key` = `t48`.`account_key`
-  ) AS `t100`
+      ON `t93`.`account_key` = `t48`.`account_key`
+  ) AS `t97`
 ), `revq_signals_counted` AS (
   /* the signals inside the window, decayed and labelled */
   SELECT
-    `t110`.`lead_id`,
-    `t110`.`signal_type`,
-    `t110`.`age_days`,
-    `t110`.`raw_points` * `t110`.`decay_factor` AS `points`,
-    LOWER(REPLACE(`t110`.`signal_type`, 'İ', 'i̇')) AS `_type`,
+    `t107`.`lead_id`,
+    `t107`.`signal_type`,
+    `t107`.`age_days`,
+    `t107`.`raw_points` * `t107`.`decay_factor` AS `points`,
+    LOWER(REPLACE(`t107`.`signal_type`, 'İ', 'i̇')) AS `_type`,
     CONCAT(
       CONCAT(
-        CONCAT(`t110`.`signal_type`, ' on '),
+        CONCAT(`t107`.`signal_type`, ' on '),
         FORMAT_DATE(
           '%F',
           DATE_ADD(
             DATE(1970, 1, 1),
             INTERVAL (CAST(TRUNC(
               ieee_divide(
-                TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
+                TIMESTAMP_DIFF(`t107`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
                   MOD(
                     (
-                      MOD(TIMESTAMP_DIFF(`t110`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND), 86400000000)
+                      MOD(TIMESTAMP_DIFF(`t107`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND), 86400000000)
                     ) + 86400000000,
                     86400000000
                   )
@@ -10723,51 +10339,51 @@ WITH `revq_leads_trimmed` AS (
           )
         )
       ),
-      COALESCE(CONCAT(CONCAT(' (', `t110`.`detail`), ')'), '')
+      COALESCE(CONCAT(CONCAT(' (', `t107`.`detail`), ')'), '')
     ) AS `_label`
   FROM (
     SELECT
-      `t106`.`lead_id`,
-      `t106`.`signal_type`,
-      `t106`.`occurred_at`,
-      `t106`.`detail`,
-      `t106`.`age_days`,
-      `t106`.`raw_points`,
+      `t103`.`lead_id`,
+      `t103`.`signal_type`,
+      `t103`.`occurred_at`,
+      `t103`.`detail`,
+      `t103`.`age_days`,
+      `t103`.`raw_points`,
       IF(
-        COALESCE(`t106`.`age_days` >= 0.0, FALSE),
+        COALESCE(`t103`.`age_days` >= 0.0, FALSE),
         IF(
-          COALESCE(`t106`.`age_days` <= 90.0, FALSE),
+          COALESCE(`t103`.`age_days` <= 90.0, FALSE),
           POWER(0.5, (
-            `t106`.`age_days` * 0.022222222222222223
+            `t103`.`age_days` * 0.022222222222222223
           )),
           0.0
         ),
         0.0
       ) AS `decay_factor`
-    FROM `revq_signal_ages` AS `t106`
-  ) AS `t110`
+    FROM `revq_signal_ages` AS `t103`
+  ) AS `t107`
   WHERE
-    `t110`.`decay_factor` > 0.0 AND `t110`.`raw_points` <> 0.0
+    `t107`.`decay_factor` > 0.0 AND `t107`.`raw_points` <> 0.0
 ), `revq_signal_points` AS (
   /* signal points per type; the strongest signal; the newest's age */
   SELECT
-    `t120`.`_lead`,
-    `t120`.`_signal`,
-    `t120`.`_signal_age`,
-    IF(`t120`.`_s0_n` > 0, CAST(`t120`.`_s0` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_executive_hire`,
-    IF(`t120`.`_s1_n` > 0, CAST(`t120`.`_s1` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_funding`,
-    IF(`t120`.`_s2_n` > 0, CAST(`t120`.`_s2` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_strategic_hiring`,
-    IF(`t120`.`_s3_n` > 0, CAST(`t120`.`_s3` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_filing_language`,
-    IF(`t120`.`_s4_n` > 0, CAST(`t120`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
+    `t119`.`_lead`,
+    `t119`.`_signal`,
+    `t119`.`_signal_age`,
+    IF(`t119`.`_s0_n` > 0, CAST(`t119`.`_s0` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_executive_hire`,
+    IF(`t119`.`_s1_n` > 0, CAST(`t119`.`_s1` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_funding`,
+    IF(`t119`.`_s2_n` > 0, CAST(`t119`.`_s2` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_strategic_hiring`,
+    IF(`t119`.`_s3_n` > 0, CAST(`t119`.`_s3` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_filing_language`,
+    IF(`t119`.`_s4_n` > 0, CAST(`t119`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
   FROM (
     SELECT
-      `t118`.`lead_id` AS `_lead`,
+      `t114`.`lead_id` AS `_lead`,
       SUM(
         IF(
-          `t118`.`_type` = 'executive_hire',
+          `t114`.`_type` = 'executive_hire',
           CAST(TRUNC((
             (
-              `t118`.`points` * 1000000.0
+              `t114`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -10775,10 +10391,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s0`,
       SUM(
         IF(
-          `t118`.`_type` = 'funding',
+          `t114`.`_type` = 'funding',
           CAST(TRUNC((
             (
-              `t118`.`points` * 1000000.0
+              `t114`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -10786,10 +10402,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s1`,
       SUM(
         IF(
-          `t118`.`_type` = 'strategic_hiring',
+          `t114`.`_type` = 'strategic_hiring',
           CAST(TRUNC((
             (
-              `t118`.`points` * 1000000.0
+              `t114`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -10797,10 +10413,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s2`,
       SUM(
         IF(
-          `t118`.`_type` = 'filing_language',
+          `t114`.`_type` = 'filing_language',
           CAST(TRUNC((
             (
-              `t118`.`points` * 1000000.0
+              `t114`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -10808,40 +10424,348 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s3`,
       SUM(
         IF(
-          `t118`.`_type` = 'expansion',
+          `t114`.`_type` = 'expansion',
           CAST(TRUNC((
             (
-              `t118`.`points` * 1000000.0
+              `t114`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s4`,
-      SUM(CAST(`t118`.`_type` = 'executive_hire' AS INT64)) AS `_s0_n`,
-      SUM(CAST(`t118`.`_type` = 'funding' AS INT64)) AS `_s1_n`,
-      SUM(CAST(`t118`.`_type` = 'strategic_hiring' AS INT64)) AS `_s2_n`,
-      SUM(CAST(`t118`.`_type` = 'filing_language' AS INT64)) AS `_s3_n`,
-      SUM(CAST(`t118`.`_type` = 'expansion' AS INT64)) AS `_s4_n`,
-      MAX(IF(`t118`.`_rank` = 0, `t118`.`_label`, NULL)) AS `_signal`,
-      MIN(`t118`.`age_days`) AS `_signal_age`
+      SUM(CAST(`t114`.`_type` = 'executive_hire' AS INT64)) AS `_s0_n`,
+      SUM(CAST(`t114`.`_type` = 'funding' AS INT64)) AS `_s1_n`,
+      SUM(CAST(`t114`.`_type` = 'strategic_hiring' AS INT64)) AS `_s2_n`,
+      SUM(CAST(`t114`.`_type` = 'filing_language' AS INT64)) AS `_s3_n`,
+      SUM(CAST(`t114`.`_type` = 'expansion' AS INT64)) AS `_s4_n`,
+      MAX(IF(`t114`.`_rank` = 0, `t114`.`_label`, NULL)) AS `_signal`,
+      MIN(`t114`.`age_days`) AS `_signal_age`
     FROM (
       SELECT
-        `t116`.`lead_id`,
-        `t116`.`age_days`,
-        `t116`.`points`,
-        `t116`.`_type`,
-        `t116`.`_label`,
+        `t113`.`lead_id`,
+        `t113`.`age_days`,
+        `t113`.`points`,
+        `t113`.`_type`,
+        `t113`.`_label`,
         ROW_NUMBER() OVER (
-          PARTITION BY `t116`.`lead_id`
-          ORDER BY `t116`.`points` DESC, `t116`.`age_days` ASC, `t116`.`signal_type` ASC, `t116`.`_label` ASC
+          PARTITION BY `t113`.`lead_id`
+          ORDER BY `t113`.`points` DESC, `t113`.`age_days` ASC, `t113`.`signal_type` ASC, `t113`.`_label` ASC
         ) - 1 AS `_rank`
-      FROM `revq_signals_counted` AS `t116`
-    ) AS `t118`
+      FROM `revq_signals_counted` AS `t113`
+    ) AS `t114`
     GROUP BY
       1
-  ) AS `t120`
+  ) AS `t119`
 ), `revq_group_micro_points` AS (
   /* each group's rules summed in whole micro-points, and the sign of a zero */
+  SELECT
+    `t123`.`lead_id`,
+    `t123`.`email`,
+    `t123`.`first_name`,
+    `t123`.`last_name`,
+    `t123`.`title`,
+    `t123`.`company`,
+    `t123`.`lead_source`,
+    `t123`.`owner`,
+    `t123`.`created_at`,
+    `t123`.`_n_country`,
+    `t123`.`_n_email`,
+    `t123`.`_n_industry`,
+    `t123`.`segment`,
+    `t123`.`pts_seniority`,
+    `t123`.`pts_company_size`,
+    `t123`.`pts_company_size_small`,
+    `t123`.`pts_target_industry`,
+    `t123`.`pts_served_country`,
+    `t123`.`pts_enterprise_seniority`,
+    `t123`.`pts_enterprise_enterprise_size`,
+    `t123`.`pts_personal_email`,
+    `t123`.`pts_intern_or_student`,
+    `t123`.`pts_unserved_country`,
+    `t123`.`pts_tiny_company`,
+    `t123`.`pts_demo_request`,
+    `t123`.`pts_pricing_page`,
+    `t123`.`pts_comparison_site`,
+    `t123`.`pts_case_study`,
+    `t123`.`pts_webinar`,
+    `t123`.`pts_blog`,
+    `t123`.`pts_email_click`,
+    `t123`.`_signal`,
+    `t123`.`_signal_age`,
+    `t123`.`pts_executive_hire`,
+    `t123`.`pts_funding`,
+    `t123`.`pts_strategic_hiring`,
+    `t123`.`pts_filing_language`,
+    `t123`.`pts_expansion`,
+    COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_seniority` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_company_size` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC(
+        (
+          (
+            `t123`.`pts_company_size_small` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0
+      ) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_target_industry` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_served_country` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC(
+        (
+          (
+            `t123`.`pts_enterprise_seniority` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0
+      ) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC(
+        (
+          (
+            `t123`.`pts_enterprise_enterprise_size` * 1000000.0
+          ) + 6755399441055744.0
+        ) - 6755399441055744.0
+      ) AS INT64),
+      0
+    ) AS `_mp_fit`,
+    COALESCE(`t123`.`pts_seniority` * 0.0, 0.0) + COALESCE(`t123`.`pts_company_size` * 0.0, 0.0) + COALESCE(`t123`.`pts_company_size_small` * 0.0, 0.0) + COALESCE(`t123`.`pts_target_industry` * 0.0, 0.0) + COALESCE(`t123`.`pts_served_country` * 0.0, 0.0) + COALESCE(`t123`.`pts_enterprise_seniority` * 0.0, 0.0) + COALESCE(`t123`.`pts_enterprise_enterprise_size` * 0.0, 0.0) AS `_zero_fit`,
+    COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_demo_request` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_pricing_page` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_comparison_site` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_case_study` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_webinar` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_blog` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_email_click` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) AS `_mp_intent`,
+    COALESCE(`t123`.`pts_demo_request` * 0.0, 0.0) + COALESCE(`t123`.`pts_pricing_page` * 0.0, 0.0) + COALESCE(`t123`.`pts_comparison_site` * 0.0, 0.0) + COALESCE(`t123`.`pts_case_study` * 0.0, 0.0) + COALESCE(`t123`.`pts_webinar` * 0.0, 0.0) + COALESCE(`t123`.`pts_blog` * 0.0, 0.0) + COALESCE(`t123`.`pts_email_click` * 0.0, 0.0) AS `_zero_intent`,
+    COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_executive_hire` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_funding` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_strategic_hiring` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_filing_language` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_expansion` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) AS `_mp_signal`,
+    COALESCE(`t123`.`pts_executive_hire` * 0.0, 0.0) + COALESCE(`t123`.`pts_funding` * 0.0, 0.0) + COALESCE(`t123`.`pts_strategic_hiring` * 0.0, 0.0) + COALESCE(`t123`.`pts_filing_language` * 0.0, 0.0) + COALESCE(`t123`.`pts_expansion` * 0.0, 0.0) AS `_zero_signal`,
+    COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_personal_email` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_intern_or_student` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_unserved_country` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) + COALESCE(
+      CAST(TRUNC((
+        (
+          `t123`.`pts_tiny_company` * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0) AS INT64),
+      0
+    ) AS `_mp_negative`,
+    COALESCE(`t123`.`pts_personal_email` * 0.0, 0.0) + COALESCE(`t123`.`pts_intern_or_student` * 0.0, 0.0) + COALESCE(`t123`.`pts_unserved_country` * 0.0, 0.0) + COALESCE(`t123`.`pts_tiny_company` * 0.0, 0.0) AS `_zero_negative`
+  FROM (
+    SELECT
+      `t105`.`lead_id`,
+      `t105`.`email`,
+      `t105`.`first_name`,
+      `t105`.`last_name`,
+      `t105`.`title`,
+      `t105`.`company`,
+      `t105`.`lead_source`,
+      `t105`.`owner`,
+      `t105`.`created_at`,
+      `t105`.`_n_country`,
+      `t105`.`_n_email`,
+      `t105`.`_n_industry`,
+      `t105`.`segment`,
+      `t105`.`pts_seniority`,
+      `t105`.`pts_company_size`,
+      `t105`.`pts_company_size_small`,
+      `t105`.`pts_target_industry`,
+      `t105`.`pts_served_country`,
+      `t105`.`pts_enterprise_seniority`,
+      `t105`.`pts_enterprise_enterprise_size`,
+      `t105`.`pts_personal_email`,
+      `t105`.`pts_intern_or_student`,
+      `t105`.`pts_unserved_country`,
+      `t105`.`pts_tiny_company`,
+      `t118`.`pts_demo_request`,
+      `t118`.`pts_pricing_page`,
+      `t118`.`pts_comparison_site`,
+      `t118`.`pts_case_study`,
+      `t118`.`pts_webinar`,
+      `t118`.`pts_blog`,
+      `t118`.`pts_email_click`,
+      `t122`.`_signal`,
+      `t122`.`_signal_age`,
+      `t122`.`pts_executive_hire`,
+      `t122`.`pts_funding`,
+      `t122`.`pts_strategic_hiring`,
+      `t122`.`pts_filing_language`,
+      `t122`.`pts_expansion`
+    FROM `revq_negative` AS `t105`
+    LEFT OUTER JOIN `revq_event_points` AS `t118`
+      ON `t105`.`lead_id` = `t118`.`_lead`
+    LEFT OUTER JOIN `revq_signal_points` AS `t122`
+      ON `t105`.`lead_id` = `t122`.`_lead`
+  ) AS `t123`
+), `revq_group_sums` AS (
+  /* each group's points summed (fit, intent, signal, negative) */
+  SELECT
+    `t125`.`lead_id`,
+    `t125`.`email`,
+    `t125`.`first_name`,
+    `t125`.`last_name`,
+    `t125`.`title`,
+    `t125`.`company`,
+    `t125`.`lead_source`,
+    `t125`.`owner`,
+    `t125`.`created_at`,
+    `t125`.`_n_country`,
+    `t125`.`_n_email`,
+    `t125`.`_n_industry`,
+    `t125`.`segment`,
+    `t125`.`pts_seniority`,
+    `t125`.`pts_company_size`,
+    `t125`.`pts_company_size_small`,
+    `t125`.`pts_target_industry`,
+    `t125`.`pts_served_country`,
+    `t125`.`pts_enterprise_seniority`,
+    `t125`.`pts_enterprise_enterprise_size`,
+    `t125`.`pts_personal_email`,
+    `t125`.`pts_intern_or_student`,
+    `t125`.`pts_unserved_country`,
+    `t125`.`pts_tiny_company`,
+    `t125`.`pts_demo_request`,
+    `t125`.`pts_pricing_page`,
+    `t125`.`pts_comparison_site`,
+    `t125`.`pts_case_study`,
+    `t125`.`pts_webinar`,
+    `t125`.`pts_blog`,
+    `t125`.`pts_email_click`,
+    `t125`.`_signal`,
+    `t125`.`_signal_age`,
+    `t125`.`pts_executive_hire`,
+    `t125`.`pts_funding`,
+    `t125`.`pts_strategic_hiring`,
+    `t125`.`pts_filing_language`,
+    `t125`.`pts_expansion`,
+    IF(`t125`.`_mp_fit` = 0, `t125`.`_zero_fit`, CAST(`t125`.`_mp_fit` AS FLOAT64) * 1e-06) AS `_raw_fit`,
+    IF(`t125`.`_mp_intent` = 0, `t125`.`_zero_intent`, CAST(`t125`.`_mp_intent` AS FLOAT64) * 1e-06) AS `_raw_intent`,
+    IF(`t125`.`_mp_signal` = 0, `t125`.`_zero_signal`, CAST(`t125`.`_mp_signal` AS FLOAT64) * 1e-06) AS `_raw_signal`,
+    IF(`t125`.`_mp_negative` = 0, `t125`.`_zero_negative`, CAST(`t125`.`_mp_negative` AS FLOAT64) * 1e-06) AS `_raw_negative`
+  FROM `revq_group_micro_points` AS `t125`
+), `revq_group_scores` AS (
+  /* each group's sum within its scale */
   SELECT
     `t127`.`lead_id`,
     `t127`.`email`,
@@ -10881,229 +10805,41 @@ WITH `revq_leads_trimmed` AS (
     `t127`.`pts_strategic_hiring`,
     `t127`.`pts_filing_language`,
     `t127`.`pts_expansion`,
-    COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_seniority` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_company_size` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC(
-        (
-          (
-            `t127`.`pts_company_size_small` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_target_industry` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_served_country` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC(
-        (
-          (
-            `t127`.`pts_enterprise_seniority` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC(
-        (
-          (
-            `t127`.`pts_enterprise_enterprise_size` * 1000000.0
-          ) + 6755399441055744.0
-        ) - 6755399441055744.0
-      ) AS INT64),
-      0
-    ) AS `_mp_fit`,
-    COALESCE(`t127`.`pts_seniority` * 0.0, 0.0) + COALESCE(`t127`.`pts_company_size` * 0.0, 0.0) + COALESCE(`t127`.`pts_company_size_small` * 0.0, 0.0) + COALESCE(`t127`.`pts_target_industry` * 0.0, 0.0) + COALESCE(`t127`.`pts_served_country` * 0.0, 0.0) + COALESCE(`t127`.`pts_enterprise_seniority` * 0.0, 0.0) + COALESCE(`t127`.`pts_enterprise_enterprise_size` * 0.0, 0.0) AS `_zero_fit`,
-    COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_demo_request` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_pricing_page` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_comparison_site` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_case_study` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_webinar` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_blog` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_email_click` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) AS `_mp_intent`,
-    COALESCE(`t127`.`pts_demo_request` * 0.0, 0.0) + COALESCE(`t127`.`pts_pricing_page` * 0.0, 0.0) + COALESCE(`t127`.`pts_comparison_site` * 0.0, 0.0) + COALESCE(`t127`.`pts_case_study` * 0.0, 0.0) + COALESCE(`t127`.`pts_webinar` * 0.0, 0.0) + COALESCE(`t127`.`pts_blog` * 0.0, 0.0) + COALESCE(`t127`.`pts_email_click` * 0.0, 0.0) AS `_zero_intent`,
-    COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_executive_hire` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_funding` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_strategic_hiring` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_filing_language` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_expansion` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) AS `_mp_signal`,
-    COALESCE(`t127`.`pts_executive_hire` * 0.0, 0.0) + COALESCE(`t127`.`pts_funding` * 0.0, 0.0) + COALESCE(`t127`.`pts_strategic_hiring` * 0.0, 0.0) + COALESCE(`t127`.`pts_filing_language` * 0.0, 0.0) + COALESCE(`t127`.`pts_expansion` * 0.0, 0.0) AS `_zero_signal`,
-    COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_personal_email` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_intern_or_student` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_unserved_country` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) + COALESCE(
-      CAST(TRUNC((
-        (
-          `t127`.`pts_tiny_company` * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0) AS INT64),
-      0
-    ) AS `_mp_negative`,
-    COALESCE(`t127`.`pts_personal_email` * 0.0, 0.0) + COALESCE(`t127`.`pts_intern_or_student` * 0.0, 0.0) + COALESCE(`t127`.`pts_unserved_country` * 0.0, 0.0) + COALESCE(`t127`.`pts_tiny_company` * 0.0, 0.0) AS `_zero_negative`
-  FROM (
-    SELECT
-      `t109`.`lead_id`,
-      `t109`.`email`,
-      `t109`.`first_name`,
-      `t109`.`last_name`,
-      `t109`.`title`,
-      `t109`.`company`,
-      `t109`.`lead_source`,
-      `t109`.`owner`,
-      `t109`.`created_at`,
-      `t109`.`_n_country`,
-      `t109`.`_n_email`,
-      `t109`.`_n_industry`,
-      `t109`.`segment`,
-      `t109`.`pts_seniority`,
-      `t109`.`pts_company_size`,
-      `t109`.`pts_company_size_small`,
-      `t109`.`pts_target_industry`,
-      `t109`.`pts_served_country`,
-      `t109`.`pts_enterprise_seniority`,
-      `t109`.`pts_enterprise_enterprise_size`,
-      `t109`.`pts_personal_email`,
-      `t109`.`pts_intern_or_student`,
-      `t109`.`pts_unserved_country`,
-      `t109`.`pts_tiny_company`,
-      `t123`.`pts_demo_request`,
-      `t123`.`pts_pricing_page`,
-      `t123`.`pts_comparison_site`,
-      `t123`.`pts_case_study`,
-      `t123`.`pts_webinar`,
-      `t123`.`pts_blog`,
-      `t123`.`pts_email_click`,
-      `t126`.`_signal`,
-      `t126`.`_signal_age`,
-      `t126`.`pts_executive_hire`,
-      `t126`.`pts_funding`,
-      `t126`.`pts_strategic_hiring`,
-      `t126`.`pts_filing_language`,
-      `t126`.`pts_expansion`
-    FROM `revq_negative` AS `t109`
-    LEFT OUTER JOIN `revq_event_points` AS `t123`
-      ON `t109`.`lead_id` = `t123`.`_lead`
-    LEFT OUTER JOIN `revq_signal_points` AS `t126`
-      ON `t109`.`lead_id` = `t126`.`_lead`
-  ) AS `t127`
-), `revq_group_sums` AS (
-  /* each group's points summed (fit, intent, signal, negative) */
+    `t127`.`_raw_fit`,
+    `t127`.`_raw_intent`,
+    `t127`.`_raw_signal`,
+    `t127`.`_raw_negative`,
+    CASE
+      WHEN `t127`.`_raw_fit` < 0.0
+      THEN 0.0
+      WHEN `t127`.`_raw_fit` > 50.0
+      THEN 50.0
+      ELSE `t127`.`_raw_fit`
+    END AS `_u_fit_score`,
+    CASE
+      WHEN `t127`.`_raw_intent` < 0.0
+      THEN 0.0
+      WHEN `t127`.`_raw_intent` > 50.0
+      THEN 50.0
+      ELSE `t127`.`_raw_intent`
+    END AS `_u_intent_score`,
+    CASE
+      WHEN `t127`.`_raw_signal` < 0.0
+      THEN 0.0
+      WHEN `t127`.`_raw_signal` > 30.0
+      THEN 30.0
+      ELSE `t127`.`_raw_signal`
+    END AS `_u_signal_score`,
+    CASE
+      WHEN `t127`.`_raw_negative` < -50.0
+      THEN -50.0
+      WHEN `t127`.`_raw_negative` > 0.0
+      THEN 0.0
+      ELSE `t127`.`_raw_negative`
+    END AS `_u_negative_score`
+  FROM `revq_group_sums` AS `t127`
+), `revq_scores` AS (
+  /* the total score; where a scale cut a group's sum */
   SELECT
     `t129`.`lead_id`,
     `t129`.`email`,
@@ -11143,13 +10879,36 @@ WITH `revq_leads_trimmed` AS (
     `t129`.`pts_strategic_hiring`,
     `t129`.`pts_filing_language`,
     `t129`.`pts_expansion`,
-    IF(`t129`.`_mp_fit` = 0, `t129`.`_zero_fit`, CAST(`t129`.`_mp_fit` AS FLOAT64) * 1e-06) AS `_raw_fit`,
-    IF(`t129`.`_mp_intent` = 0, `t129`.`_zero_intent`, CAST(`t129`.`_mp_intent` AS FLOAT64) * 1e-06) AS `_raw_intent`,
-    IF(`t129`.`_mp_signal` = 0, `t129`.`_zero_signal`, CAST(`t129`.`_mp_signal` AS FLOAT64) * 1e-06) AS `_raw_signal`,
-    IF(`t129`.`_mp_negative` = 0, `t129`.`_zero_negative`, CAST(`t129`.`_mp_negative` AS FLOAT64) * 1e-06) AS `_raw_negative`
-  FROM `revq_group_micro_points` AS `t129`
-), `revq_group_scores` AS (
-  /* each group's sum within its scale */
+    `t129`.`_u_fit_score`,
+    `t129`.`_u_intent_score`,
+    `t129`.`_u_signal_score`,
+    `t129`.`_u_negative_score`,
+    `t129`.`_u_fit_score` + `t129`.`_u_intent_score` + (
+      `t129`.`_u_signal_score` + `t129`.`_u_negative_score`
+    ) AS `_u_total_score`,
+    IF(
+      ABS(`t129`.`_u_fit_score` - `t129`.`_raw_fit`) > 1e-09,
+      `t129`.`_u_fit_score` - `t129`.`_raw_fit`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_fit`,
+    IF(
+      ABS(`t129`.`_u_intent_score` - `t129`.`_raw_intent`) > 1e-09,
+      `t129`.`_u_intent_score` - `t129`.`_raw_intent`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_intent`,
+    IF(
+      ABS(`t129`.`_u_signal_score` - `t129`.`_raw_signal`) > 1e-09,
+      `t129`.`_u_signal_score` - `t129`.`_raw_signal`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_signal`,
+    IF(
+      ABS(`t129`.`_u_negative_score` - `t129`.`_raw_negative`) > 1e-09,
+      `t129`.`_u_negative_score` - `t129`.`_raw_negative`,
+      CAST(NULL AS FLOAT64)
+    ) AS `_cap_negative`
+  FROM `revq_group_scores` AS `t129`
+), `revq_strongest_items` AS (
+  /* why now's strongest behaviour: each item's micro-points and sign */
   SELECT
     `t131`.`lead_id`,
     `t131`.`email`,
@@ -11189,41 +10948,77 @@ WITH `revq_leads_trimmed` AS (
     `t131`.`pts_strategic_hiring`,
     `t131`.`pts_filing_language`,
     `t131`.`pts_expansion`,
-    `t131`.`_raw_fit`,
-    `t131`.`_raw_intent`,
-    `t131`.`_raw_signal`,
-    `t131`.`_raw_negative`,
-    CASE
-      WHEN `t131`.`_raw_fit` < 0.0
-      THEN 0.0
-      WHEN `t131`.`_raw_fit` > 50.0
-      THEN 50.0
-      ELSE `t131`.`_raw_fit`
-    END AS `_u_fit_score`,
-    CASE
-      WHEN `t131`.`_raw_intent` < 0.0
-      THEN 0.0
-      WHEN `t131`.`_raw_intent` > 50.0
-      THEN 50.0
-      ELSE `t131`.`_raw_intent`
-    END AS `_u_intent_score`,
-    CASE
-      WHEN `t131`.`_raw_signal` < 0.0
-      THEN 0.0
-      WHEN `t131`.`_raw_signal` > 30.0
-      THEN 30.0
-      ELSE `t131`.`_raw_signal`
-    END AS `_u_signal_score`,
-    CASE
-      WHEN `t131`.`_raw_negative` < -50.0
-      THEN -50.0
-      WHEN `t131`.`_raw_negative` > 0.0
-      THEN 0.0
-      ELSE `t131`.`_raw_negative`
-    END AS `_u_negative_score`
-  FROM `revq_group_sums` AS `t131`
-), `revq_scores` AS (
-  /* the total score; where a scale cut a group's sum */
+    `t131`.`_u_fit_score`,
+    `t131`.`_u_intent_score`,
+    `t131`.`_u_signal_score`,
+    `t131`.`_u_negative_score`,
+    `t131`.`_u_total_score`,
+    `t131`.`_cap_fit`,
+    `t131`.`_cap_intent`,
+    `t131`.`_cap_signal`,
+    `t131`.`_cap_negative`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t131`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t131`.`pts_demo_request` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_demo_request`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t131`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t131`.`pts_pricing_page` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_pricing_page`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t131`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t131`.`pts_comparison_site` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_comparison_site`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t131`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t131`.`pts_case_study` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_case_study`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t131`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t131`.`pts_webinar` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_webinar`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t131`.`pts_blog` < 0.0 THEN 0.0 ELSE `t131`.`pts_blog` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_blog`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(CASE WHEN `t131`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t131`.`pts_email_click` END, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_st_m_email_click`,
+    COALESCE(CASE WHEN `t131`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t131`.`pts_demo_request` END < 0.0, FALSE) AS `_st_m_demo_request_neg`,
+    COALESCE(CASE WHEN `t131`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t131`.`pts_pricing_page` END < 0.0, FALSE) AS `_st_m_pricing_page_neg`,
+    COALESCE(
+      CASE WHEN `t131`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t131`.`pts_comparison_site` END < 0.0,
+      FALSE
+    ) AS `_st_m_comparison_site_neg`,
+    COALESCE(CASE WHEN `t131`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t131`.`pts_case_study` END < 0.0, FALSE) AS `_st_m_case_study_neg`,
+    COALESCE(CASE WHEN `t131`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t131`.`pts_webinar` END < 0.0, FALSE) AS `_st_m_webinar_neg`,
+    COALESCE(CASE WHEN `t131`.`pts_blog` < 0.0 THEN 0.0 ELSE `t131`.`pts_blog` END < 0.0, FALSE) AS `_st_m_blog_neg`,
+    COALESCE(CASE WHEN `t131`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t131`.`pts_email_click` END < 0.0, FALSE) AS `_st_m_email_click_neg`
+  FROM `revq_scores` AS `t131`
+), `revq_strongest_keys` AS (
+  /* why now's strongest behaviour: each item's sort key (size, sign, name) */
   SELECT
     `t133`.`lead_id`,
     `t133`.`email`,
@@ -11267,249 +11062,470 @@ WITH `revq_leads_trimmed` AS (
     `t133`.`_u_intent_score`,
     `t133`.`_u_signal_score`,
     `t133`.`_u_negative_score`,
-    `t133`.`_u_fit_score` + `t133`.`_u_intent_score` + (
-      `t133`.`_u_signal_score` + `t133`.`_u_negative_score`
-    ) AS `_u_total_score`,
-    IF(
-      ABS(`t133`.`_u_fit_score` - `t133`.`_raw_fit`) > 1e-09,
-      `t133`.`_u_fit_score` - `t133`.`_raw_fit`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_fit`,
-    IF(
-      ABS(`t133`.`_u_intent_score` - `t133`.`_raw_intent`) > 1e-09,
-      `t133`.`_u_intent_score` - `t133`.`_raw_intent`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_intent`,
-    IF(
-      ABS(`t133`.`_u_signal_score` - `t133`.`_raw_signal`) > 1e-09,
-      `t133`.`_u_signal_score` - `t133`.`_raw_signal`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_signal`,
-    IF(
-      ABS(`t133`.`_u_negative_score` - `t133`.`_raw_negative`) > 1e-09,
-      `t133`.`_u_negative_score` - `t133`.`_raw_negative`,
-      CAST(NULL AS FLOAT64)
-    ) AS `_cap_negative`
-  FROM `revq_group_scores` AS `t133`
-), `revq_strongest_items` AS (
-  /* why now's strongest behaviour: each item's micro-points and sign */
-  SELECT
-    `t135`.`lead_id`,
-    `t135`.`email`,
-    `t135`.`first_name`,
-    `t135`.`last_name`,
-    `t135`.`title`,
-    `t135`.`company`,
-    `t135`.`lead_source`,
-    `t135`.`owner`,
-    `t135`.`created_at`,
-    `t135`.`_n_country`,
-    `t135`.`_n_email`,
-    `t135`.`_n_industry`,
-    `t135`.`segment`,
-    `t135`.`pts_seniority`,
-    `t135`.`pts_company_size`,
-    `t135`.`pts_company_size_small`,
-    `t135`.`pts_target_industry`,
-    `t135`.`pts_served_country`,
-    `t135`.`pts_enterprise_seniority`,
-    `t135`.`pts_enterprise_enterprise_size`,
-    `t135`.`pts_personal_email`,
-    `t135`.`pts_intern_or_student`,
-    `t135`.`pts_unserved_country`,
-    `t135`.`pts_tiny_company`,
-    `t135`.`pts_demo_request`,
-    `t135`.`pts_pricing_page`,
-    `t135`.`pts_comparison_site`,
-    `t135`.`pts_case_study`,
-    `t135`.`pts_webinar`,
-    `t135`.`pts_blog`,
-    `t135`.`pts_email_click`,
-    `t135`.`_signal`,
-    `t135`.`_signal_age`,
-    `t135`.`pts_executive_hire`,
-    `t135`.`pts_funding`,
-    `t135`.`pts_strategic_hiring`,
-    `t135`.`pts_filing_language`,
-    `t135`.`pts_expansion`,
-    `t135`.`_u_fit_score`,
-    `t135`.`_u_intent_score`,
-    `t135`.`_u_signal_score`,
-    `t135`.`_u_negative_score`,
-    `t135`.`_u_total_score`,
-    `t135`.`_cap_fit`,
-    `t135`.`_cap_intent`,
-    `t135`.`_cap_signal`,
-    `t135`.`_cap_negative`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t135`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t135`.`pts_demo_request` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_demo_request`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t135`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t135`.`pts_pricing_page` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_pricing_page`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t135`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t135`.`pts_comparison_site` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_comparison_site`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t135`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t135`.`pts_case_study` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_case_study`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t135`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t135`.`pts_webinar` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_webinar`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t135`.`pts_blog` < 0.0 THEN 0.0 ELSE `t135`.`pts_blog` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_blog`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(CASE WHEN `t135`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t135`.`pts_email_click` END, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_st_m_email_click`,
-    COALESCE(CASE WHEN `t135`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t135`.`pts_demo_request` END < 0.0, FALSE) AS `_st_m_demo_request_neg`,
-    COALESCE(CASE WHEN `t135`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t135`.`pts_pricing_page` END < 0.0, FALSE) AS `_st_m_pricing_page_neg`,
-    COALESCE(
-      CASE WHEN `t135`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t135`.`pts_comparison_site` END < 0.0,
-      FALSE
-    ) AS `_st_m_comparison_site_neg`,
-    COALESCE(CASE WHEN `t135`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t135`.`pts_case_study` END < 0.0, FALSE) AS `_st_m_case_study_neg`,
-    COALESCE(CASE WHEN `t135`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t135`.`pts_webinar` END < 0.0, FALSE) AS `_st_m_webinar_neg`,
-    COALESCE(CASE WHEN `t135`.`pts_blog` < 0.0 THEN 0.0 ELSE `t135`.`pts_blog` END < 0.0, FALSE) AS `_st_m_blog_neg`,
-    COALESCE(CASE WHEN `t135`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t135`.`pts_email_click` END < 0.0, FALSE) AS `_st_m_email_click_neg`
-  FROM `revq_scores` AS `t135`
-), `revq_strongest_keys` AS (
-  /* why now's strongest behaviour: each item's sort key (size, sign, name) */
-  SELECT
-    `t137`.`lead_id`,
-    `t137`.`email`,
-    `t137`.`first_name`,
-    `t137`.`last_name`,
-    `t137`.`title`,
-    `t137`.`company`,
-    `t137`.`lead_source`,
-    `t137`.`owner`,
-    `t137`.`created_at`,
-    `t137`.`_n_country`,
-    `t137`.`_n_email`,
-    `t137`.`_n_industry`,
-    `t137`.`segment`,
-    `t137`.`pts_seniority`,
-    `t137`.`pts_company_size`,
-    `t137`.`pts_company_size_small`,
-    `t137`.`pts_target_industry`,
-    `t137`.`pts_served_country`,
-    `t137`.`pts_enterprise_seniority`,
-    `t137`.`pts_enterprise_enterprise_size`,
-    `t137`.`pts_personal_email`,
-    `t137`.`pts_intern_or_student`,
-    `t137`.`pts_unserved_country`,
-    `t137`.`pts_tiny_company`,
-    `t137`.`pts_demo_request`,
-    `t137`.`pts_pricing_page`,
-    `t137`.`pts_comparison_site`,
-    `t137`.`pts_case_study`,
-    `t137`.`pts_webinar`,
-    `t137`.`pts_blog`,
-    `t137`.`pts_email_click`,
-    `t137`.`_signal`,
-    `t137`.`_signal_age`,
-    `t137`.`pts_executive_hire`,
-    `t137`.`pts_funding`,
-    `t137`.`pts_strategic_hiring`,
-    `t137`.`pts_filing_language`,
-    `t137`.`pts_expansion`,
-    `t137`.`_u_fit_score`,
-    `t137`.`_u_intent_score`,
-    `t137`.`_u_signal_score`,
-    `t137`.`_u_negative_score`,
-    `t137`.`_u_total_score`,
-    `t137`.`_cap_fit`,
-    `t137`.`_cap_intent`,
-    `t137`.`_cap_signal`,
-    `t137`.`_cap_negative`,
-    `t137`.`_st_m_demo_request`,
-    `t137`.`_st_m_pricing_page`,
-    `t137`.`_st_m_comparison_site`,
-    `t137`.`_st_m_case_study`,
-    `t137`.`_st_m_webinar`,
-    `t137`.`_st_m_blog`,
-    `t137`.`_st_m_email_click`,
+    `t133`.`_u_total_score`,
+    `t133`.`_cap_fit`,
+    `t133`.`_cap_intent`,
+    `t133`.`_cap_signal`,
+    `t133`.`_cap_negative`,
+    `t133`.`_st_m_demo_request`,
+    `t133`.`_st_m_pricing_page`,
+    `t133`.`_st_m_comparison_site`,
+    `t133`.`_st_m_case_study`,
+    `t133`.`_st_m_webinar`,
+    `t133`.`_st_m_blog`,
+    `t133`.`_st_m_email_click`,
     (
       (
         (
-          ABS(`t137`.`_st_m_demo_request`) * 2
-        ) + IF(`t137`.`_st_m_demo_request_neg`, 1, 0)
+          ABS(`t133`.`_st_m_demo_request`) * 2
+        ) + IF(`t133`.`_st_m_demo_request_neg`, 1, 0)
       ) * 8
     ) + 4 AS `_st_k_demo_request`,
     (
       (
         (
-          ABS(`t137`.`_st_m_pricing_page`) * 2
-        ) + IF(`t137`.`_st_m_pricing_page_neg`, 1, 0)
+          ABS(`t133`.`_st_m_pricing_page`) * 2
+        ) + IF(`t133`.`_st_m_pricing_page_neg`, 1, 0)
       ) * 8
     ) + 2 AS `_st_k_pricing_page`,
     (
       (
         (
-          ABS(`t137`.`_st_m_comparison_site`) * 2
-        ) + IF(`t137`.`_st_m_comparison_site_neg`, 1, 0)
+          ABS(`t133`.`_st_m_comparison_site`) * 2
+        ) + IF(`t133`.`_st_m_comparison_site_neg`, 1, 0)
       ) * 8
     ) + 5 AS `_st_k_comparison_site`,
     (
       (
         (
-          ABS(`t137`.`_st_m_case_study`) * 2
-        ) + IF(`t137`.`_st_m_case_study_neg`, 1, 0)
+          ABS(`t133`.`_st_m_case_study`) * 2
+        ) + IF(`t133`.`_st_m_case_study_neg`, 1, 0)
       ) * 8
     ) + 6 AS `_st_k_case_study`,
     (
       (
         (
-          ABS(`t137`.`_st_m_webinar`) * 2
-        ) + IF(`t137`.`_st_m_webinar_neg`, 1, 0)
+          ABS(`t133`.`_st_m_webinar`) * 2
+        ) + IF(`t133`.`_st_m_webinar_neg`, 1, 0)
       ) * 8
     ) + 1 AS `_st_k_webinar`,
     (
       (
         (
-          ABS(`t137`.`_st_m_blog`) * 2
-        ) + IF(`t137`.`_st_m_blog_neg`, 1, 0)
+          ABS(`t133`.`_st_m_blog`) * 2
+        ) + IF(`t133`.`_st_m_blog_neg`, 1, 0)
       ) * 8
     ) + 7 AS `_st_k_blog`,
     (
       (
         (
-          ABS(`t137`.`_st_m_email_click`) * 2
-        ) + IF(`t137`.`_st_m_email_click_neg`, 1, 0)
+          ABS(`t133`.`_st_m_email_click`) * 2
+        ) + IF(`t133`.`_st_m_email_click_neg`, 1, 0)
       ) * 8
     ) + 3 AS `_st_k_email_click`
-  FROM `revq_strongest_items` AS `t137`
+  FROM `revq_strongest_items` AS `t133`
 ), `revq_strongest_1` AS (
   /* why now's strongest behaviour: place 1 */
+  SELECT
+    `t136`.`lead_id`,
+    `t136`.`email`,
+    `t136`.`first_name`,
+    `t136`.`last_name`,
+    `t136`.`title`,
+    `t136`.`company`,
+    `t136`.`lead_source`,
+    `t136`.`owner`,
+    `t136`.`created_at`,
+    `t136`.`_n_country`,
+    `t136`.`_n_email`,
+    `t136`.`_n_industry`,
+    `t136`.`segment`,
+    `t136`.`pts_seniority`,
+    `t136`.`pts_company_size`,
+    `t136`.`pts_company_size_small`,
+    `t136`.`pts_target_industry`,
+    `t136`.`pts_served_country`,
+    `t136`.`pts_enterprise_seniority`,
+    `t136`.`pts_enterprise_enterprise_size`,
+    `t136`.`pts_personal_email`,
+    `t136`.`pts_intern_or_student`,
+    `t136`.`pts_unserved_country`,
+    `t136`.`pts_tiny_company`,
+    `t136`.`pts_demo_request`,
+    `t136`.`pts_pricing_page`,
+    `t136`.`pts_comparison_site`,
+    `t136`.`pts_case_study`,
+    `t136`.`pts_webinar`,
+    `t136`.`pts_blog`,
+    `t136`.`pts_email_click`,
+    `t136`.`_signal`,
+    `t136`.`_signal_age`,
+    `t136`.`pts_executive_hire`,
+    `t136`.`pts_funding`,
+    `t136`.`pts_strategic_hiring`,
+    `t136`.`pts_filing_language`,
+    `t136`.`pts_expansion`,
+    `t136`.`_u_fit_score`,
+    `t136`.`_u_intent_score`,
+    `t136`.`_u_signal_score`,
+    `t136`.`_u_negative_score`,
+    `t136`.`_u_total_score`,
+    `t136`.`_cap_fit`,
+    `t136`.`_cap_intent`,
+    `t136`.`_cap_signal`,
+    `t136`.`_cap_negative`,
+    CASE
+      WHEN `t136`.`_st_k_demo_request` = `t136`.`_st_s0`
+      THEN `t136`.`_st_m_demo_request`
+      WHEN `t136`.`_st_k_pricing_page` = `t136`.`_st_s0`
+      THEN `t136`.`_st_m_pricing_page`
+      WHEN `t136`.`_st_k_comparison_site` = `t136`.`_st_s0`
+      THEN `t136`.`_st_m_comparison_site`
+      WHEN `t136`.`_st_k_case_study` = `t136`.`_st_s0`
+      THEN `t136`.`_st_m_case_study`
+      WHEN `t136`.`_st_k_webinar` = `t136`.`_st_s0`
+      THEN `t136`.`_st_m_webinar`
+      WHEN `t136`.`_st_k_blog` = `t136`.`_st_s0`
+      THEN `t136`.`_st_m_blog`
+      WHEN `t136`.`_st_k_email_click` = `t136`.`_st_s0`
+      THEN `t136`.`_st_m_email_click`
+      ELSE 0
+    END AS `_st_v0`,
+    CASE
+      WHEN `t136`.`_st_k_demo_request` = `t136`.`_st_s0`
+      THEN 'demo_request'
+      WHEN `t136`.`_st_k_pricing_page` = `t136`.`_st_s0`
+      THEN 'pricing_page'
+      WHEN `t136`.`_st_k_comparison_site` = `t136`.`_st_s0`
+      THEN 'comparison_site'
+      WHEN `t136`.`_st_k_case_study` = `t136`.`_st_s0`
+      THEN 'case_study'
+      WHEN `t136`.`_st_k_webinar` = `t136`.`_st_s0`
+      THEN 'webinar'
+      WHEN `t136`.`_st_k_blog` = `t136`.`_st_s0`
+      THEN 'blog'
+      WHEN `t136`.`_st_k_email_click` = `t136`.`_st_s0`
+      THEN 'email_click'
+      ELSE CAST(NULL AS STRING)
+    END AS `_st_n0`
+  FROM (
+    SELECT
+      `t135`.`lead_id`,
+      `t135`.`email`,
+      `t135`.`first_name`,
+      `t135`.`last_name`,
+      `t135`.`title`,
+      `t135`.`company`,
+      `t135`.`lead_source`,
+      `t135`.`owner`,
+      `t135`.`created_at`,
+      `t135`.`_n_country`,
+      `t135`.`_n_email`,
+      `t135`.`_n_industry`,
+      `t135`.`segment`,
+      `t135`.`pts_seniority`,
+      `t135`.`pts_company_size`,
+      `t135`.`pts_company_size_small`,
+      `t135`.`pts_target_industry`,
+      `t135`.`pts_served_country`,
+      `t135`.`pts_enterprise_seniority`,
+      `t135`.`pts_enterprise_enterprise_size`,
+      `t135`.`pts_personal_email`,
+      `t135`.`pts_intern_or_student`,
+      `t135`.`pts_unserved_country`,
+      `t135`.`pts_tiny_company`,
+      `t135`.`pts_demo_request`,
+      `t135`.`pts_pricing_page`,
+      `t135`.`pts_comparison_site`,
+      `t135`.`pts_case_study`,
+      `t135`.`pts_webinar`,
+      `t135`.`pts_blog`,
+      `t135`.`pts_email_click`,
+      `t135`.`_signal`,
+      `t135`.`_signal_age`,
+      `t135`.`pts_executive_hire`,
+      `t135`.`pts_funding`,
+      `t135`.`pts_strategic_hiring`,
+      `t135`.`pts_filing_language`,
+      `t135`.`pts_expansion`,
+      `t135`.`_u_fit_score`,
+      `t135`.`_u_intent_score`,
+      `t135`.`_u_signal_score`,
+      `t135`.`_u_negative_score`,
+      `t135`.`_u_total_score`,
+      `t135`.`_cap_fit`,
+      `t135`.`_cap_intent`,
+      `t135`.`_cap_signal`,
+      `t135`.`_cap_negative`,
+      `t135`.`_st_m_demo_request`,
+      `t135`.`_st_m_pricing_page`,
+      `t135`.`_st_m_comparison_site`,
+      `t135`.`_st_m_case_study`,
+      `t135`.`_st_m_webinar`,
+      `t135`.`_st_m_blog`,
+      `t135`.`_st_m_email_click`,
+      `t135`.`_st_k_demo_request`,
+      `t135`.`_st_k_pricing_page`,
+      `t135`.`_st_k_comparison_site`,
+      `t135`.`_st_k_case_study`,
+      `t135`.`_st_k_webinar`,
+      `t135`.`_st_k_blog`,
+      `t135`.`_st_k_email_click`,
+      GREATEST(
+        `t135`.`_st_k_demo_request`,
+        `t135`.`_st_k_pricing_page`,
+        `t135`.`_st_k_comparison_site`,
+        `t135`.`_st_k_case_study`,
+        `t135`.`_st_k_webinar`,
+        `t135`.`_st_k_blog`,
+        `t135`.`_st_k_email_click`
+      ) AS `_st_s0`
+    FROM `revq_strongest_keys` AS `t135`
+  ) AS `t136`
+), `revq_reason_items` AS (
+  /* top reasons: each item's micro-points and sign */
+  SELECT
+    `t138`.`lead_id`,
+    `t138`.`email`,
+    `t138`.`first_name`,
+    `t138`.`last_name`,
+    `t138`.`title`,
+    `t138`.`company`,
+    `t138`.`lead_source`,
+    `t138`.`owner`,
+    `t138`.`created_at`,
+    `t138`.`_n_country`,
+    `t138`.`_n_email`,
+    `t138`.`_n_industry`,
+    `t138`.`segment`,
+    `t138`.`_signal`,
+    `t138`.`_signal_age`,
+    `t138`.`_u_fit_score`,
+    `t138`.`_u_intent_score`,
+    `t138`.`_u_signal_score`,
+    `t138`.`_u_negative_score`,
+    `t138`.`_u_total_score`,
+    `t138`.`_st_v0`,
+    `t138`.`_st_n0`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_seniority`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_seniority`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_company_size`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_company_size`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_company_size_small`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_company_size_small`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_target_industry`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_target_industry`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_served_country`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_served_country`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_enterprise_seniority`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_enterprise_seniority`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_enterprise_enterprise_size`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_personal_email`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_personal_email`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_intern_or_student`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_intern_or_student`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_unserved_country`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_unserved_country`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_tiny_company`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_tiny_company`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_demo_request`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_demo_request`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_pricing_page`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_pricing_page`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_comparison_site`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_comparison_site`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_case_study`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_case_study`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_webinar`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_webinar`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_blog`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_blog`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_email_click`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_email_click`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_executive_hire`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_executive_hire`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_funding`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_funding`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_strategic_hiring`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_strategic_hiring`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_filing_language`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_filing_language`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`pts_expansion`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_expansion`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`_cap_fit`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_cap_fit`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`_cap_intent`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_cap_intent`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`_cap_signal`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_cap_signal`,
+    CAST(TRUNC(
+      (
+        (
+          COALESCE(`t138`.`_cap_negative`, 0.0) * 1000000.0
+        ) + 6755399441055744.0
+      ) - 6755399441055744.0
+    ) AS INT64) AS `_re_m_cap_negative`,
+    COALESCE(`t138`.`pts_seniority` < 0.0, FALSE) AS `_re_m_seniority_neg`,
+    COALESCE(`t138`.`pts_company_size` < 0.0, FALSE) AS `_re_m_company_size_neg`,
+    COALESCE(`t138`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_company_size_small_neg`,
+    COALESCE(`t138`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_target_industry_neg`,
+    COALESCE(`t138`.`pts_served_country` < 0.0, FALSE) AS `_re_m_served_country_neg`,
+    COALESCE(`t138`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_enterprise_seniority_neg`,
+    COALESCE(`t138`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_enterprise_enterprise_size_neg`,
+    COALESCE(`t138`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_personal_email_neg`,
+    COALESCE(`t138`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_intern_or_student_neg`,
+    COALESCE(`t138`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_unserved_country_neg`,
+    COALESCE(`t138`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_tiny_company_neg`,
+    COALESCE(`t138`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_demo_request_neg`,
+    COALESCE(`t138`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pricing_page_neg`,
+    COALESCE(`t138`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_comparison_site_neg`,
+    COALESCE(`t138`.`pts_case_study` < 0.0, FALSE) AS `_re_m_case_study_neg`,
+    COALESCE(`t138`.`pts_webinar` < 0.0, FALSE) AS `_re_m_webinar_neg`,
+    COALESCE(`t138`.`pts_blog` < 0.0, FALSE) AS `_re_m_blog_neg`,
+    COALESCE(`t138`.`pts_email_click` < 0.0, FALSE) AS `_re_m_email_click_neg`,
+    COALESCE(`t138`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_executive_hire_neg`,
+    COALESCE(`t138`.`pts_funding` < 0.0, FALSE) AS `_re_m_funding_neg`,
+    COALESCE(`t138`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_strategic_hiring_neg`,
+    COALESCE(`t138`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_filing_language_neg`,
+    COALESCE(`t138`.`pts_expansion` < 0.0, FALSE) AS `_re_m_expansion_neg`,
+    COALESCE(`t138`.`_cap_fit` < 0.0, FALSE) AS `_re_m_cap_fit_neg`,
+    COALESCE(`t138`.`_cap_intent` < 0.0, FALSE) AS `_re_m_cap_intent_neg`,
+    COALESCE(`t138`.`_cap_signal` < 0.0, FALSE) AS `_re_m_cap_signal_neg`,
+    COALESCE(`t138`.`_cap_negative` < 0.0, FALSE) AS `_re_m_cap_negative_neg`
+  FROM `revq_strongest_1` AS `t138`
+), `revq_reason_keys` AS (
+  /* top reasons: each item's sort key (size, sign, name) */
   SELECT
     `t140`.`lead_id`,
     `t140`.`email`,
@@ -11524,1533 +11540,1133 @@ WITH `revq_leads_trimmed` AS (
     `t140`.`_n_email`,
     `t140`.`_n_industry`,
     `t140`.`segment`,
-    `t140`.`pts_seniority`,
-    `t140`.`pts_company_size`,
-    `t140`.`pts_company_size_small`,
-    `t140`.`pts_target_industry`,
-    `t140`.`pts_served_country`,
-    `t140`.`pts_enterprise_seniority`,
-    `t140`.`pts_enterprise_enterprise_size`,
-    `t140`.`pts_personal_email`,
-    `t140`.`pts_intern_or_student`,
-    `t140`.`pts_unserved_country`,
-    `t140`.`pts_tiny_company`,
-    `t140`.`pts_demo_request`,
-    `t140`.`pts_pricing_page`,
-    `t140`.`pts_comparison_site`,
-    `t140`.`pts_case_study`,
-    `t140`.`pts_webinar`,
-    `t140`.`pts_blog`,
-    `t140`.`pts_email_click`,
     `t140`.`_signal`,
     `t140`.`_signal_age`,
-    `t140`.`pts_executive_hire`,
-    `t140`.`pts_funding`,
-    `t140`.`pts_strategic_hiring`,
-    `t140`.`pts_filing_language`,
-    `t140`.`pts_expansion`,
     `t140`.`_u_fit_score`,
     `t140`.`_u_intent_score`,
     `t140`.`_u_signal_score`,
     `t140`.`_u_negative_score`,
     `t140`.`_u_total_score`,
-    `t140`.`_cap_fit`,
-    `t140`.`_cap_intent`,
-    `t140`.`_cap_signal`,
-    `t140`.`_cap_negative`,
-    CASE
-      WHEN `t140`.`_st_k_demo_request` = `t140`.`_st_s0`
-      THEN `t140`.`_st_m_demo_request`
-      WHEN `t140`.`_st_k_pricing_page` = `t140`.`_st_s0`
-      THEN `t140`.`_st_m_pricing_page`
-      WHEN `t140`.`_st_k_comparison_site` = `t140`.`_st_s0`
-      THEN `t140`.`_st_m_comparison_site`
-      WHEN `t140`.`_st_k_case_study` = `t140`.`_st_s0`
-      THEN `t140`.`_st_m_case_study`
-      WHEN `t140`.`_st_k_webinar` = `t140`.`_st_s0`
-      THEN `t140`.`_st_m_webinar`
-      WHEN `t140`.`_st_k_blog` = `t140`.`_st_s0`
-      THEN `t140`.`_st_m_blog`
-      WHEN `t140`.`_st_k_email_click` = `t140`.`_st_s0`
-      THEN `t140`.`_st_m_email_click`
-      ELSE 0
-    END AS `_st_v0`,
-    CASE
-      WHEN `t140`.`_st_k_demo_request` = `t140`.`_st_s0`
-      THEN 'demo_request'
-      WHEN `t140`.`_st_k_pricing_page` = `t140`.`_st_s0`
-      THEN 'pricing_page'
-      WHEN `t140`.`_st_k_comparison_site` = `t140`.`_st_s0`
-      THEN 'comparison_site'
-      WHEN `t140`.`_st_k_case_study` = `t140`.`_st_s0`
-      THEN 'case_study'
-      WHEN `t140`.`_st_k_webinar` = `t140`.`_st_s0`
-      THEN 'webinar'
-      WHEN `t140`.`_st_k_blog` = `t140`.`_st_s0`
-      THEN 'blog'
-      WHEN `t140`.`_st_k_email_click` = `t140`.`_st_s0`
-      THEN 'email_click'
-      ELSE CAST(NULL AS STRING)
-    END AS `_st_n0`
-  FROM (
-    SELECT
-      `t139`.`lead_id`,
-      `t139`.`email`,
-      `t139`.`first_name`,
-      `t139`.`last_name`,
-      `t139`.`title`,
-      `t139`.`company`,
-      `t139`.`lead_source`,
-      `t139`.`owner`,
-      `t139`.`created_at`,
-      `t139`.`_n_country`,
-      `t139`.`_n_email`,
-      `t139`.`_n_industry`,
-      `t139`.`segment`,
-      `t139`.`pts_seniority`,
-      `t139`.`pts_company_size`,
-      `t139`.`pts_company_size_small`,
-      `t139`.`pts_target_industry`,
-      `t139`.`pts_served_country`,
-      `t139`.`pts_enterprise_seniority`,
-      `t139`.`pts_enterprise_enterprise_size`,
-      `t139`.`pts_personal_email`,
-      `t139`.`pts_intern_or_student`,
-      `t139`.`pts_unserved_country`,
-      `t139`.`pts_tiny_company`,
-      `t139`.`pts_demo_request`,
-      `t139`.`pts_pricing_page`,
-      `t139`.`pts_comparison_site`,
-      `t139`.`pts_case_study`,
-      `t139`.`pts_webinar`,
-      `t139`.`pts_blog`,
-      `t139`.`pts_email_click`,
-      `t139`.`_signal`,
-      `t139`.`_signal_age`,
-      `t139`.`pts_executive_hire`,
-      `t139`.`pts_funding`,
-      `t139`.`pts_strategic_hiring`,
-      `t139`.`pts_filing_language`,
-      `t139`.`pts_expansion`,
-      `t139`.`_u_fit_score`,
-      `t139`.`_u_intent_score`,
-      `t139`.`_u_signal_score`,
-      `t139`.`_u_negative_score`,
-      `t139`.`_u_total_score`,
-      `t139`.`_cap_fit`,
-      `t139`.`_cap_intent`,
-      `t139`.`_cap_signal`,
-      `t139`.`_cap_negative`,
-      `t139`.`_st_m_demo_request`,
-      `t139`.`_st_m_pricing_page`,
-      `t139`.`_st_m_comparison_site`,
-      `t139`.`_st_m_case_study`,
-      `t139`.`_st_m_webinar`,
-      `t139`.`_st_m_blog`,
-      `t139`.`_st_m_email_click`,
-      `t139`.`_st_k_demo_request`,
-      `t139`.`_st_k_pricing_page`,
-      `t139`.`_st_k_comparison_site`,
-      `t139`.`_st_k_case_study`,
-      `t139`.`_st_k_webinar`,
-      `t139`.`_st_k_blog`,
-      `t139`.`_st_k_email_click`,
-      GREATEST(
-        `t139`.`_st_k_demo_request`,
-        `t139`.`_st_k_pricing_page`,
-        `t139`.`_st_k_comparison_site`,
-        `t139`.`_st_k_case_study`,
-        `t139`.`_st_k_webinar`,
-        `t139`.`_st_k_blog`,
-        `t139`.`_st_k_email_click`
-      ) AS `_st_s0`
-    FROM `revq_strongest_keys` AS `t139`
-  ) AS `t140`
-), `revq_reason_items` AS (
-  /* top reasons: each item's micro-points and sign */
-  SELECT
-    `t142`.`lead_id`,
-    `t142`.`email`,
-    `t142`.`first_name`,
-    `t142`.`last_name`,
-    `t142`.`title`,
-    `t142`.`company`,
-    `t142`.`lead_source`,
-    `t142`.`owner`,
-    `t142`.`created_at`,
-    `t142`.`_n_country`,
-    `t142`.`_n_email`,
-    `t142`.`_n_industry`,
-    `t142`.`segment`,
-    `t142`.`_signal`,
-    `t142`.`_signal_age`,
-    `t142`.`_u_fit_score`,
-    `t142`.`_u_intent_score`,
-    `t142`.`_u_signal_score`,
-    `t142`.`_u_negative_score`,
-    `t142`.`_u_total_score`,
-    `t142`.`_st_v0`,
-    `t142`.`_st_n0`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_seniority`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_seniority`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_company_size`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_company_size`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_company_size_small`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_company_size_small`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_target_industry`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_target_industry`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_served_country`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_served_country`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_enterprise_seniority`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_enterprise_seniority`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_enterprise_enterprise_size`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_personal_email`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_personal_email`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_intern_or_student`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_intern_or_student`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_unserved_country`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_unserved_country`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_tiny_company`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_tiny_company`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_demo_request`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_demo_request`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_pricing_page`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_pricing_page`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_comparison_site`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_comparison_site`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_case_study`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_case_study`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_webinar`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_webinar`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_blog`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_blog`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_email_click`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_email_click`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_executive_hire`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_executive_hire`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_funding`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_funding`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_strategic_hiring`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_strategic_hiring`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_filing_language`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_filing_language`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`pts_expansion`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_expansion`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`_cap_fit`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_cap_fit`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`_cap_intent`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_cap_intent`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`_cap_signal`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_cap_signal`,
-    CAST(TRUNC(
-      (
-        (
-          COALESCE(`t142`.`_cap_negative`, 0.0) * 1000000.0
-        ) + 6755399441055744.0
-      ) - 6755399441055744.0
-    ) AS INT64) AS `_re_m_cap_negative`,
-    COALESCE(`t142`.`pts_seniority` < 0.0, FALSE) AS `_re_m_seniority_neg`,
-    COALESCE(`t142`.`pts_company_size` < 0.0, FALSE) AS `_re_m_company_size_neg`,
-    COALESCE(`t142`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_company_size_small_neg`,
-    COALESCE(`t142`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_target_industry_neg`,
-    COALESCE(`t142`.`pts_served_country` < 0.0, FALSE) AS `_re_m_served_country_neg`,
-    COALESCE(`t142`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_enterprise_seniority_neg`,
-    COALESCE(`t142`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_enterprise_enterprise_size_neg`,
-    COALESCE(`t142`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_personal_email_neg`,
-    COALESCE(`t142`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_intern_or_student_neg`,
-    COALESCE(`t142`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_unserved_country_neg`,
-    COALESCE(`t142`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_tiny_company_neg`,
-    COALESCE(`t142`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_demo_request_neg`,
-    COALESCE(`t142`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pricing_page_neg`,
-    COALESCE(`t142`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_comparison_site_neg`,
-    COALESCE(`t142`.`pts_case_study` < 0.0, FALSE) AS `_re_m_case_study_neg`,
-    COALESCE(`t142`.`pts_webinar` < 0.0, FALSE) AS `_re_m_webinar_neg`,
-    COALESCE(`t142`.`pts_blog` < 0.0, FALSE) AS `_re_m_blog_neg`,
-    COALESCE(`t142`.`pts_email_click` < 0.0, FALSE) AS `_re_m_email_click_neg`,
-    COALESCE(`t142`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_executive_hire_neg`,
-    COALESCE(`t142`.`pts_funding` < 0.0, FALSE) AS `_re_m_funding_neg`,
-    COALESCE(`t142`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_strategic_hiring_neg`,
-    COALESCE(`t142`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_filing_language_neg`,
-    COALESCE(`t142`.`pts_expansion` < 0.0, FALSE) AS `_re_m_expansion_neg`,
-    COALESCE(`t142`.`_cap_fit` < 0.0, FALSE) AS `_re_m_cap_fit_neg`,
-    COALESCE(`t142`.`_cap_intent` < 0.0, FALSE) AS `_re_m_cap_intent_neg`,
-    COALESCE(`t142`.`_cap_signal` < 0.0, FALSE) AS `_re_m_cap_signal_neg`,
-    COALESCE(`t142`.`_cap_negative` < 0.0, FALSE) AS `_re_m_cap_negative_neg`
-  FROM `revq_strongest_1` AS `t142`
-), `revq_reason_keys` AS (
-  /* top reasons: each item's sort key (size, sign, name) */
-  SELECT
-    `t144`.`lead_id`,
-    `t144`.`email`,
-    `t144`.`first_name`,
-    `t144`.`last_name`,
-    `t144`.`title`,
-    `t144`.`company`,
-    `t144`.`lead_source`,
-    `t144`.`owner`,
-    `t144`.`created_at`,
-    `t144`.`_n_country`,
-    `t144`.`_n_email`,
-    `t144`.`_n_industry`,
-    `t144`.`segment`,
-    `t144`.`_signal`,
-    `t144`.`_signal_age`,
-    `t144`.`_u_fit_score`,
-    `t144`.`_u_intent_score`,
-    `t144`.`_u_signal_score`,
-    `t144`.`_u_negative_score`,
-    `t144`.`_u_total_score`,
-    `t144`.`_st_v0`,
-    `t144`.`_st_n0`,
-    `t144`.`_re_m_seniority`,
-    `t144`.`_re_m_company_size`,
-    `t144`.`_re_m_company_size_small`,
-    `t144`.`_re_m_target_industry`,
-    `t144`.`_re_m_served_country`,
-    `t144`.`_re_m_enterprise_seniority`,
-    `t144`.`_re_m_enterprise_enterprise_size`,
-    `t144`.`_re_m_personal_email`,
-    `t144`.`_re_m_intern_or_student`,
-    `t144`.`_re_m_unserved_country`,
-    `t144`.`_re_m_tiny_company`,
-    `t144`.`_re_m_demo_request`,
-    `t144`.`_re_m_pricing_page`,
-    `t144`.`_re_m_comparison_site`,
-    `t144`.`_re_m_case_study`,
-    `t144`.`_re_m_webinar`,
-    `t144`.`_re_m_blog`,
-    `t144`.`_re_m_email_click`,
-    `t144`.`_re_m_executive_hire`,
-    `t144`.`_re_m_funding`,
-    `t144`.`_re_m_strategic_hiring`,
-    `t144`.`_re_m_filing_language`,
-    `t144`.`_re_m_expansion`,
-    `t144`.`_re_m_cap_fit`,
-    `t144`.`_re_m_cap_intent`,
-    `t144`.`_re_m_cap_signal`,
-    `t144`.`_re_m_cap_negative`,
+    `t140`.`_st_v0`,
+    `t140`.`_st_n0`,
+    `t140`.`_re_m_seniority`,
+    `t140`.`_re_m_company_size`,
+    `t140`.`_re_m_company_size_small`,
+    `t140`.`_re_m_target_industry`,
+    `t140`.`_re_m_served_country`,
+    `t140`.`_re_m_enterprise_seniority`,
+    `t140`.`_re_m_enterprise_enterprise_size`,
+    `t140`.`_re_m_personal_email`,
+    `t140`.`_re_m_intern_or_student`,
+    `t140`.`_re_m_unserved_country`,
+    `t140`.`_re_m_tiny_company`,
+    `t140`.`_re_m_demo_request`,
+    `t140`.`_re_m_pricing_page`,
+    `t140`.`_re_m_comparison_site`,
+    `t140`.`_re_m_case_study`,
+    `t140`.`_re_m_webinar`,
+    `t140`.`_re_m_blog`,
+    `t140`.`_re_m_email_click`,
+    `t140`.`_re_m_executive_hire`,
+    `t140`.`_re_m_funding`,
+    `t140`.`_re_m_strategic_hiring`,
+    `t140`.`_re_m_filing_language`,
+    `t140`.`_re_m_expansion`,
+    `t140`.`_re_m_cap_fit`,
+    `t140`.`_re_m_cap_intent`,
+    `t140`.`_re_m_cap_signal`,
+    `t140`.`_re_m_cap_negative`,
     (
       (
         (
-          ABS(`t144`.`_re_m_seniority`) * 2
-        ) + IF(`t144`.`_re_m_seniority_neg`, 1, 0)
+          ABS(`t140`.`_re_m_seniority`) * 2
+        ) + IF(`t140`.`_re_m_seniority_neg`, 1, 0)
       ) * 28
     ) + 11 AS `_re_k_seniority`,
     (
       (
         (
-          ABS(`t144`.`_re_m_company_size`) * 2
-        ) + IF(`t144`.`_re_m_company_size_neg`, 1, 0)
+          ABS(`t140`.`_re_m_company_size`) * 2
+        ) + IF(`t140`.`_re_m_company_size_neg`, 1, 0)
       ) * 28
     ) + 21 AS `_re_k_company_size`,
     (
       (
         (
-          ABS(`t144`.`_re_m_company_size_small`) * 2
-        ) + IF(`t144`.`_re_m_company_size_small_neg`, 1, 0)
+          ABS(`t140`.`_re_m_company_size_small`) * 2
+        ) + IF(`t140`.`_re_m_company_size_small_neg`, 1, 0)
       ) * 28
     ) + 20 AS `_re_k_company_size_small`,
     (
       (
         (
-          ABS(`t144`.`_re_m_target_industry`) * 2
-        ) + IF(`t144`.`_re_m_target_industry_neg`, 1, 0)
+          ABS(`t140`.`_re_m_target_industry`) * 2
+        ) + IF(`t140`.`_re_m_target_industry_neg`, 1, 0)
       ) * 28
     ) + 4 AS `_re_k_target_industry`,
     (
       (
         (
-          ABS(`t144`.`_re_m_served_country`) * 2
-        ) + IF(`t144`.`_re_m_served_country_neg`, 1, 0)
+          ABS(`t140`.`_re_m_served_country`) * 2
+        ) + IF(`t140`.`_re_m_served_country_neg`, 1, 0)
       ) * 28
     ) + 10 AS `_re_k_served_country`,
     (
       (
         (
-          ABS(`t144`.`_re_m_enterprise_seniority`) * 2
-        ) + IF(`t144`.`_re_m_enterprise_seniority_neg`, 1, 0)
+          ABS(`t140`.`_re_m_enterprise_seniority`) * 2
+        ) + IF(`t140`.`_re_m_enterprise_seniority_neg`, 1, 0)
       ) * 28
     ) + 15 AS `_re_k_enterprise_seniority`,
     (
       (
         (
-          ABS(`t144`.`_re_m_enterprise_enterprise_size`) * 2
-        ) + IF(`t144`.`_re_m_enterprise_enterprise_size_neg`, 1, 0)
+          ABS(`t140`.`_re_m_enterprise_enterprise_size`) * 2
+        ) + IF(`t140`.`_re_m_enterprise_enterprise_size_neg`, 1, 0)
       ) * 28
     ) + 16 AS `_re_k_enterprise_enterprise_size`,
     (
       (
         (
-          ABS(`t144`.`_re_m_personal_email`) * 2
-        ) + IF(`t144`.`_re_m_personal_email_neg`, 1, 0)
+          ABS(`t140`.`_re_m_personal_email`) * 2
+        ) + IF(`t140`.`_re_m_personal_email_neg`, 1, 0)
       ) * 28
     ) + 13 AS `_re_k_personal_email`,
     (
       (
         (
-          ABS(`t144`.`_re_m_intern_or_student`) * 2
-        ) + IF(`t144`.`_re_m_intern_or_student_neg`, 1, 0)
+          ABS(`t140`.`_re_m_intern_or_student`) * 2
+        ) + IF(`t140`.`_re_m_intern_or_student_neg`, 1, 0)
       ) * 28
     ) + 14 AS `_re_k_intern_or_student`,
     (
       (
         (
-          ABS(`t144`.`_re_m_unserved_country`) * 2
-        ) + IF(`t144`.`_re_m_unserved_country_neg`, 1, 0)
+          ABS(`t140`.`_re_m_unserved_country`) * 2
+        ) + IF(`t140`.`_re_m_unserved_country_neg`, 1, 0)
       ) * 28
     ) + 2 AS `_re_k_unserved_country`,
     (
       (
         (
-          ABS(`t144`.`_re_m_tiny_company`) * 2
-        ) + IF(`t144`.`_re_m_tiny_company_neg`, 1, 0)
+          ABS(`t140`.`_re_m_tiny_company`) * 2
+        ) + IF(`t140`.`_re_m_tiny_company_neg`, 1, 0)
       ) * 28
     ) + 3 AS `_re_k_tiny_company`,
     (
       (
         (
-          ABS(`t144`.`_re_m_demo_request`) * 2
-        ) + IF(`t144`.`_re_m_demo_request_neg`, 1, 0)
+          ABS(`t140`.`_re_m_demo_request`) * 2
+        ) + IF(`t140`.`_re_m_demo_request_neg`, 1, 0)
       ) * 28
     ) + 18 AS `_re_k_demo_request`,
     (
       (
         (
-          ABS(`t144`.`_re_m_pricing_page`) * 2
-        ) + IF(`t144`.`_re_m_pricing_page_neg`, 1, 0)
+          ABS(`t140`.`_re_m_pricing_page`) * 2
+        ) + IF(`t140`.`_re_m_pricing_page_neg`, 1, 0)
       ) * 28
     ) + 12 AS `_re_k_pricing_page`,
     (
       (
         (
-          ABS(`t144`.`_re_m_comparison_site`) * 2
-        ) + IF(`t144`.`_re_m_comparison_site_neg`, 1, 0)
+          ABS(`t140`.`_re_m_comparison_site`) * 2
+        ) + IF(`t140`.`_re_m_comparison_site_neg`, 1, 0)
       ) * 28
     ) + 19 AS `_re_k_comparison_site`,
     (
       (
         (
-          ABS(`t144`.`_re_m_case_study`) * 2
-        ) + IF(`t144`.`_re_m_case_study_neg`, 1, 0)
+          ABS(`t140`.`_re_m_case_study`) * 2
+        ) + IF(`t140`.`_re_m_case_study_neg`, 1, 0)
       ) * 28
     ) + 22 AS `_re_k_case_study`,
     (
       (
         (
-          ABS(`t144`.`_re_m_webinar`) * 2
-        ) + IF(`t144`.`_re_m_webinar_neg`, 1, 0)
+          ABS(`t140`.`_re_m_webinar`) * 2
+        ) + IF(`t140`.`_re_m_webinar_neg`, 1, 0)
       ) * 28
     ) + 1 AS `_re_k_webinar`,
     (
       (
         (
-          ABS(`t144`.`_re_m_blog`) * 2
-        ) + IF(`t144`.`_re_m_blog_neg`, 1, 0)
+          ABS(`t140`.`_re_m_blog`) * 2
+        ) + IF(`t140`.`_re_m_blog_neg`, 1, 0)
       ) * 28
     ) + 27 AS `_re_k_blog`,
     (
       (
         (
-          ABS(`t144`.`_re_m_email_click`) * 2
-        ) + IF(`t144`.`_re_m_email_click_neg`, 1, 0)
+          ABS(`t140`.`_re_m_email_click`) * 2
+        ) + IF(`t140`.`_re_m_email_click_neg`, 1, 0)
       ) * 28
     ) + 17 AS `_re_k_email_click`,
     (
       (
         (
-          ABS(`t144`.`_re_m_executive_hire`) * 2
-        ) + IF(`t144`.`_re_m_executive_hire_neg`, 1, 0)
+          ABS(`t140`.`_re_m_executive_hire`) * 2
+        ) + IF(`t140`.`_re_m_executive_hire_neg`, 1, 0)
       ) * 28
     ) + 9 AS `_re_k_executive_hire`,
     (
       (
         (
-          ABS(`t144`.`_re_m_funding`) * 2
-        ) + IF(`t144`.`_re_m_funding_neg`, 1, 0)
+          ABS(`t140`.`_re_m_funding`) * 2
+        ) + IF(`t140`.`_re_m_funding_neg`, 1, 0)
       ) * 28
     ) + 6 AS `_re_k_funding`,
     (
       (
         (
-          ABS(`t144`.`_re_m_strategic_hiring`) * 2
-        ) + IF(`t144`.`_re_m_strategic_hiring_neg`, 1, 0)
+          ABS(`t140`.`_re_m_strategic_hiring`) * 2
+        ) + IF(`t140`.`_re_m_strategic_hiring_neg`, 1, 0)
       ) * 28
     ) + 5 AS `_re_k_strategic_hiring`,
     (
       (
         (
-          ABS(`t144`.`_re_m_filing_language`) * 2
-        ) + IF(`t144`.`_re_m_filing_language_neg`, 1, 0)
+          ABS(`t140`.`_re_m_filing_language`) * 2
+        ) + IF(`t140`.`_re_m_filing_language_neg`, 1, 0)
       ) * 28
     ) + 7 AS `_re_k_filing_language`,
     (
       (
         (
-          ABS(`t144`.`_re_m_expansion`) * 2
-        ) + IF(`t144`.`_re_m_expansion_neg`, 1, 0)
+          ABS(`t140`.`_re_m_expansion`) * 2
+        ) + IF(`t140`.`_re_m_expansion_neg`, 1, 0)
       ) * 28
     ) + 8 AS `_re_k_expansion`,
     (
       (
         (
-          ABS(`t144`.`_re_m_cap_fit`) * 2
-        ) + IF(`t144`.`_re_m_cap_fit_neg`, 1, 0)
+          ABS(`t140`.`_re_m_cap_fit`) * 2
+        ) + IF(`t140`.`_re_m_cap_fit_neg`, 1, 0)
       ) * 28
     ) + 26 AS `_re_k_cap_fit`,
     (
       (
         (
-          ABS(`t144`.`_re_m_cap_intent`) * 2
-        ) + IF(`t144`.`_re_m_cap_intent_neg`, 1, 0)
+          ABS(`t140`.`_re_m_cap_intent`) * 2
+        ) + IF(`t140`.`_re_m_cap_intent_neg`, 1, 0)
       ) * 28
     ) + 25 AS `_re_k_cap_intent`,
     (
       (
         (
-          ABS(`t144`.`_re_m_cap_signal`) * 2
-        ) + IF(`t144`.`_re_m_cap_signal_neg`, 1, 0)
+          ABS(`t140`.`_re_m_cap_signal`) * 2
+        ) + IF(`t140`.`_re_m_cap_signal_neg`, 1, 0)
       ) * 28
     ) + 23 AS `_re_k_cap_signal`,
     (
       (
         (
-          ABS(`t144`.`_re_m_cap_negative`) * 2
-        ) + IF(`t144`.`_re_m_cap_negative_neg`, 1, 0)
+          ABS(`t140`.`_re_m_cap_negative`) * 2
+        ) + IF(`t140`.`_re_m_cap_negative_neg`, 1, 0)
       ) * 28
     ) + 24 AS `_re_k_cap_negative`
-  FROM `revq_reason_items` AS `t144`
+  FROM `revq_reason_items` AS `t140`
 ), `revq_reason_1` AS (
   /* top reasons: place 1 */
   SELECT
-    `t147`.`lead_id`,
-    `t147`.`email`,
-    `t147`.`first_name`,
-    `t147`.`last_name`,
-    `t147`.`title`,
-    `t147`.`company`,
-    `t147`.`lead_source`,
-    `t147`.`owner`,
-    `t147`.`created_at`,
-    `t147`.`_n_country`,
-    `t147`.`_n_email`,
-    `t147`.`_n_industry`,
-    `t147`.`segment`,
-    `t147`.`_signal`,
-    `t147`.`_signal_age`,
-    `t147`.`_u_fit_score`,
-    `t147`.`_u_intent_score`,
-    `t147`.`_u_signal_score`,
-    `t147`.`_u_negative_score`,
-    `t147`.`_u_total_score`,
-    `t147`.`_st_v0`,
-    `t147`.`_st_n0`,
-    `t147`.`_re_m_seniority`,
-    `t147`.`_re_m_company_size`,
-    `t147`.`_re_m_company_size_small`,
-    `t147`.`_re_m_target_industry`,
-    `t147`.`_re_m_served_country`,
-    `t147`.`_re_m_enterprise_seniority`,
-    `t147`.`_re_m_enterprise_enterprise_size`,
-    `t147`.`_re_m_personal_email`,
-    `t147`.`_re_m_intern_or_student`,
-    `t147`.`_re_m_unserved_country`,
-    `t147`.`_re_m_tiny_company`,
-    `t147`.`_re_m_demo_request`,
-    `t147`.`_re_m_pricing_page`,
-    `t147`.`_re_m_comparison_site`,
-    `t147`.`_re_m_case_study`,
-    `t147`.`_re_m_webinar`,
-    `t147`.`_re_m_blog`,
-    `t147`.`_re_m_email_click`,
-    `t147`.`_re_m_executive_hire`,
-    `t147`.`_re_m_funding`,
-    `t147`.`_re_m_strategic_hiring`,
-    `t147`.`_re_m_filing_language`,
-    `t147`.`_re_m_expansion`,
-    `t147`.`_re_m_cap_fit`,
-    `t147`.`_re_m_cap_intent`,
-    `t147`.`_re_m_cap_signal`,
-    `t147`.`_re_m_cap_negative`,
-    `t147`.`_re_k_seniority`,
-    `t147`.`_re_k_company_size`,
-    `t147`.`_re_k_company_size_small`,
-    `t147`.`_re_k_target_industry`,
-    `t147`.`_re_k_served_country`,
-    `t147`.`_re_k_enterprise_seniority`,
-    `t147`.`_re_k_enterprise_enterprise_size`,
-    `t147`.`_re_k_personal_email`,
-    `t147`.`_re_k_intern_or_student`,
-    `t147`.`_re_k_unserved_country`,
-    `t147`.`_re_k_tiny_company`,
-    `t147`.`_re_k_demo_request`,
-    `t147`.`_re_k_pricing_page`,
-    `t147`.`_re_k_comparison_site`,
-    `t147`.`_re_k_case_study`,
-    `t147`.`_re_k_webinar`,
-    `t147`.`_re_k_blog`,
-    `t147`.`_re_k_email_click`,
-    `t147`.`_re_k_executive_hire`,
-    `t147`.`_re_k_funding`,
-    `t147`.`_re_k_strategic_hiring`,
-    `t147`.`_re_k_filing_language`,
-    `t147`.`_re_k_expansion`,
-    `t147`.`_re_k_cap_fit`,
-    `t147`.`_re_k_cap_intent`,
-    `t147`.`_re_k_cap_signal`,
-    `t147`.`_re_k_cap_negative`,
-    `t147`.`_re_s0`,
+    `t143`.`lead_id`,
+    `t143`.`email`,
+    `t143`.`first_name`,
+    `t143`.`last_name`,
+    `t143`.`title`,
+    `t143`.`company`,
+    `t143`.`lead_source`,
+    `t143`.`owner`,
+    `t143`.`created_at`,
+    `t143`.`_n_country`,
+    `t143`.`_n_email`,
+    `t143`.`_n_industry`,
+    `t143`.`segment`,
+    `t143`.`_signal`,
+    `t143`.`_signal_age`,
+    `t143`.`_u_fit_score`,
+    `t143`.`_u_intent_score`,
+    `t143`.`_u_signal_score`,
+    `t143`.`_u_negative_score`,
+    `t143`.`_u_total_score`,
+    `t143`.`_st_v0`,
+    `t143`.`_st_n0`,
+    `t143`.`_re_m_seniority`,
+    `t143`.`_re_m_company_size`,
+    `t143`.`_re_m_company_size_small`,
+    `t143`.`_re_m_target_industry`,
+    `t143`.`_re_m_served_country`,
+    `t143`.`_re_m_enterprise_seniority`,
+    `t143`.`_re_m_enterprise_enterprise_size`,
+    `t143`.`_re_m_personal_email`,
+    `t143`.`_re_m_intern_or_student`,
+    `t143`.`_re_m_unserved_country`,
+    `t143`.`_re_m_tiny_company`,
+    `t143`.`_re_m_demo_request`,
+    `t143`.`_re_m_pricing_page`,
+    `t143`.`_re_m_comparison_site`,
+    `t143`.`_re_m_case_study`,
+    `t143`.`_re_m_webinar`,
+    `t143`.`_re_m_blog`,
+    `t143`.`_re_m_email_click`,
+    `t143`.`_re_m_executive_hire`,
+    `t143`.`_re_m_funding`,
+    `t143`.`_re_m_strategic_hiring`,
+    `t143`.`_re_m_filing_language`,
+    `t143`.`_re_m_expansion`,
+    `t143`.`_re_m_cap_fit`,
+    `t143`.`_re_m_cap_intent`,
+    `t143`.`_re_m_cap_signal`,
+    `t143`.`_re_m_cap_negative`,
+    `t143`.`_re_k_seniority`,
+    `t143`.`_re_k_company_size`,
+    `t143`.`_re_k_company_size_small`,
+    `t143`.`_re_k_target_industry`,
+    `t143`.`_re_k_served_country`,
+    `t143`.`_re_k_enterprise_seniority`,
+    `t143`.`_re_k_enterprise_enterprise_size`,
+    `t143`.`_re_k_personal_email`,
+    `t143`.`_re_k_intern_or_student`,
+    `t143`.`_re_k_unserved_country`,
+    `t143`.`_re_k_tiny_company`,
+    `t143`.`_re_k_demo_request`,
+    `t143`.`_re_k_pricing_page`,
+    `t143`.`_re_k_comparison_site`,
+    `t143`.`_re_k_case_study`,
+    `t143`.`_re_k_webinar`,
+    `t143`.`_re_k_blog`,
+    `t143`.`_re_k_email_click`,
+    `t143`.`_re_k_executive_hire`,
+    `t143`.`_re_k_funding`,
+    `t143`.`_re_k_strategic_hiring`,
+    `t143`.`_re_k_filing_language`,
+    `t143`.`_re_k_expansion`,
+    `t143`.`_re_k_cap_fit`,
+    `t143`.`_re_k_cap_intent`,
+    `t143`.`_re_k_cap_signal`,
+    `t143`.`_re_k_cap_negative`,
+    `t143`.`_re_s0`,
     CASE
-      WHEN `t147`.`_re_k_seniority` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_seniority`
-      WHEN `t147`.`_re_k_company_size` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_company_size`
-      WHEN `t147`.`_re_k_company_size_small` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_company_size_small`
-      WHEN `t147`.`_re_k_target_industry` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_target_industry`
-      WHEN `t147`.`_re_k_served_country` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_served_country`
-      WHEN `t147`.`_re_k_enterprise_seniority` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_enterprise_seniority`
-      WHEN `t147`.`_re_k_enterprise_enterprise_size` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_enterprise_enterprise_size`
-      WHEN `t147`.`_re_k_personal_email` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_personal_email`
-      WHEN `t147`.`_re_k_intern_or_student` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_intern_or_student`
-      WHEN `t147`.`_re_k_unserved_country` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_unserved_country`
-      WHEN `t147`.`_re_k_tiny_company` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_tiny_company`
-      WHEN `t147`.`_re_k_demo_request` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_demo_request`
-      WHEN `t147`.`_re_k_pricing_page` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_pricing_page`
-      WHEN `t147`.`_re_k_comparison_site` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_comparison_site`
-      WHEN `t147`.`_re_k_case_study` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_case_study`
-      WHEN `t147`.`_re_k_webinar` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_webinar`
-      WHEN `t147`.`_re_k_blog` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_blog`
-      WHEN `t147`.`_re_k_email_click` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_email_click`
-      WHEN `t147`.`_re_k_executive_hire` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_executive_hire`
-      WHEN `t147`.`_re_k_funding` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_funding`
-      WHEN `t147`.`_re_k_strategic_hiring` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_strategic_hiring`
-      WHEN `t147`.`_re_k_filing_language` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_filing_language`
-      WHEN `t147`.`_re_k_expansion` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_expansion`
-      WHEN `t147`.`_re_k_cap_fit` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_cap_fit`
-      WHEN `t147`.`_re_k_cap_intent` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_cap_intent`
-      WHEN `t147`.`_re_k_cap_signal` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_cap_signal`
-      WHEN `t147`.`_re_k_cap_negative` = `t147`.`_re_s0`
-      THEN `t147`.`_re_m_cap_negative`
+      WHEN `t143`.`_re_k_seniority` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_seniority`
+      WHEN `t143`.`_re_k_company_size` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_company_size`
+      WHEN `t143`.`_re_k_company_size_small` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_company_size_small`
+      WHEN `t143`.`_re_k_target_industry` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_target_industry`
+      WHEN `t143`.`_re_k_served_country` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_served_country`
+      WHEN `t143`.`_re_k_enterprise_seniority` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_enterprise_seniority`
+      WHEN `t143`.`_re_k_enterprise_enterprise_size` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_enterprise_enterprise_size`
+      WHEN `t143`.`_re_k_personal_email` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_personal_email`
+      WHEN `t143`.`_re_k_intern_or_student` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_intern_or_student`
+      WHEN `t143`.`_re_k_unserved_country` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_unserved_country`
+      WHEN `t143`.`_re_k_tiny_company` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_tiny_company`
+      WHEN `t143`.`_re_k_demo_request` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_demo_request`
+      WHEN `t143`.`_re_k_pricing_page` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_pricing_page`
+      WHEN `t143`.`_re_k_comparison_site` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_comparison_site`
+      WHEN `t143`.`_re_k_case_study` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_case_study`
+      WHEN `t143`.`_re_k_webinar` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_webinar`
+      WHEN `t143`.`_re_k_blog` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_blog`
+      WHEN `t143`.`_re_k_email_click` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_email_click`
+      WHEN `t143`.`_re_k_executive_hire` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_executive_hire`
+      WHEN `t143`.`_re_k_funding` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_funding`
+      WHEN `t143`.`_re_k_strategic_hiring` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_strategic_hiring`
+      WHEN `t143`.`_re_k_filing_language` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_filing_language`
+      WHEN `t143`.`_re_k_expansion` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_expansion`
+      WHEN `t143`.`_re_k_cap_fit` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_cap_fit`
+      WHEN `t143`.`_re_k_cap_intent` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_cap_intent`
+      WHEN `t143`.`_re_k_cap_signal` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_cap_signal`
+      WHEN `t143`.`_re_k_cap_negative` = `t143`.`_re_s0`
+      THEN `t143`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v0`,
     CASE
-      WHEN `t147`.`_re_k_seniority` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_seniority` = `t143`.`_re_s0`
       THEN 'seniority'
-      WHEN `t147`.`_re_k_company_size` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_company_size` = `t143`.`_re_s0`
       THEN 'company_size'
-      WHEN `t147`.`_re_k_company_size_small` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_company_size_small` = `t143`.`_re_s0`
       THEN 'company_size_small'
-      WHEN `t147`.`_re_k_target_industry` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_target_industry` = `t143`.`_re_s0`
       THEN 'target_industry'
-      WHEN `t147`.`_re_k_served_country` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_served_country` = `t143`.`_re_s0`
       THEN 'served_country'
-      WHEN `t147`.`_re_k_enterprise_seniority` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_enterprise_seniority` = `t143`.`_re_s0`
       THEN 'enterprise.seniority'
-      WHEN `t147`.`_re_k_enterprise_enterprise_size` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_enterprise_enterprise_size` = `t143`.`_re_s0`
       THEN 'enterprise.enterprise_size'
-      WHEN `t147`.`_re_k_personal_email` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_personal_email` = `t143`.`_re_s0`
       THEN 'personal_email'
-      WHEN `t147`.`_re_k_intern_or_student` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_intern_or_student` = `t143`.`_re_s0`
       THEN 'intern_or_student'
-      WHEN `t147`.`_re_k_unserved_country` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_unserved_country` = `t143`.`_re_s0`
       THEN 'unserved_country'
-      WHEN `t147`.`_re_k_tiny_company` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_tiny_company` = `t143`.`_re_s0`
       THEN 'tiny_company'
-      WHEN `t147`.`_re_k_demo_request` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_demo_request` = `t143`.`_re_s0`
       THEN 'demo_request'
-      WHEN `t147`.`_re_k_pricing_page` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_pricing_page` = `t143`.`_re_s0`
       THEN 'pricing_page'
-      WHEN `t147`.`_re_k_comparison_site` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_comparison_site` = `t143`.`_re_s0`
       THEN 'comparison_site'
-      WHEN `t147`.`_re_k_case_study` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_case_study` = `t143`.`_re_s0`
       THEN 'case_study'
-      WHEN `t147`.`_re_k_webinar` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_webinar` = `t143`.`_re_s0`
       THEN 'webinar'
-      WHEN `t147`.`_re_k_blog` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_blog` = `t143`.`_re_s0`
       THEN 'blog'
-      WHEN `t147`.`_re_k_email_click` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_email_click` = `t143`.`_re_s0`
       THEN 'email_click'
-      WHEN `t147`.`_re_k_executive_hire` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_executive_hire` = `t143`.`_re_s0`
       THEN 'signal:executive_hire'
-      WHEN `t147`.`_re_k_funding` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_funding` = `t143`.`_re_s0`
       THEN 'signal:funding'
-      WHEN `t147`.`_re_k_strategic_hiring` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_strategic_hiring` = `t143`.`_re_s0`
       THEN 'signal:strategic_hiring'
-      WHEN `t147`.`_re_k_filing_language` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_filing_language` = `t143`.`_re_s0`
       THEN 'signal:filing_language'
-      WHEN `t147`.`_re_k_expansion` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_expansion` = `t143`.`_re_s0`
       THEN 'signal:expansion'
-      WHEN `t147`.`_re_k_cap_fit` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_cap_fit` = `t143`.`_re_s0`
       THEN 'cap:fit'
-      WHEN `t147`.`_re_k_cap_intent` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_cap_intent` = `t143`.`_re_s0`
       THEN 'cap:intent'
-      WHEN `t147`.`_re_k_cap_signal` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_cap_signal` = `t143`.`_re_s0`
       THEN 'cap:signal'
-      WHEN `t147`.`_re_k_cap_negative` = `t147`.`_re_s0`
+      WHEN `t143`.`_re_k_cap_negative` = `t143`.`_re_s0`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n0`
   FROM (
     SELECT
-      `t146`.`lead_id`,
-      `t146`.`email`,
-      `t146`.`first_name`,
-      `t146`.`last_name`,
-      `t146`.`title`,
-      `t146`.`company`,
-      `t146`.`lead_source`,
-      `t146`.`owner`,
-      `t146`.`created_at`,
-      `t146`.`_n_country`,
-      `t146`.`_n_email`,
-      `t146`.`_n_industry`,
-      `t146`.`segment`,
-      `t146`.`_signal`,
-      `t146`.`_signal_age`,
-      `t146`.`_u_fit_score`,
-      `t146`.`_u_intent_score`,
-      `t146`.`_u_signal_score`,
-      `t146`.`_u_negative_score`,
-      `t146`.`_u_total_score`,
-      `t146`.`_st_v0`,
-      `t146`.`_st_n0`,
-      `t146`.`_re_m_seniority`,
-      `t146`.`_re_m_company_size`,
-      `t146`.`_re_m_company_size_small`,
-      `t146`.`_re_m_target_industry`,
-      `t146`.`_re_m_served_country`,
-      `t146`.`_re_m_enterprise_seniority`,
-      `t146`.`_re_m_enterprise_enterprise_size`,
-      `t146`.`_re_m_personal_email`,
-      `t146`.`_re_m_intern_or_student`,
-      `t146`.`_re_m_unserved_country`,
-      `t146`.`_re_m_tiny_company`,
-      `t146`.`_re_m_demo_request`,
-      `t146`.`_re_m_pricing_page`,
-      `t146`.`_re_m_comparison_site`,
-      `t146`.`_re_m_case_study`,
-      `t146`.`_re_m_webinar`,
-      `t146`.`_re_m_blog`,
-      `t146`.`_re_m_email_click`,
-      `t146`.`_re_m_executive_hire`,
-      `t146`.`_re_m_funding`,
-      `t146`.`_re_m_strategic_hiring`,
-      `t146`.`_re_m_filing_language`,
-      `t146`.`_re_m_expansion`,
-      `t146`.`_re_m_cap_fit`,
-      `t146`.`_re_m_cap_intent`,
-      `t146`.`_re_m_cap_signal`,
-      `t146`.`_re_m_cap_negative`,
-      `t146`.`_re_k_seniority`,
-      `t146`.`_re_k_company_size`,
-      `t146`.`_re_k_company_size_small`,
-      `t146`.`_re_k_target_industry`,
-      `t146`.`_re_k_served_country`,
-      `t146`.`_re_k_enterprise_seniority`,
-      `t146`.`_re_k_enterprise_enterprise_size`,
-      `t146`.`_re_k_personal_email`,
-      `t146`.`_re_k_intern_or_student`,
-      `t146`.`_re_k_unserved_country`,
-      `t146`.`_re_k_tiny_company`,
-      `t146`.`_re_k_demo_request`,
-      `t146`.`_re_k_pricing_page`,
-      `t146`.`_re_k_comparison_site`,
-      `t146`.`_re_k_case_study`,
-      `t146`.`_re_k_webinar`,
-      `t146`.`_re_k_blog`,
-      `t146`.`_re_k_email_click`,
-      `t146`.`_re_k_executive_hire`,
-      `t146`.`_re_k_funding`,
-      `t146`.`_re_k_strategic_hiring`,
-      `t146`.`_re_k_filing_language`,
-      `t146`.`_re_k_expansion`,
-      `t146`.`_re_k_cap_fit`,
-      `t146`.`_re_k_cap_intent`,
-      `t146`.`_re_k_cap_signal`,
-      `t146`.`_re_k_cap_negative`,
+      `t142`.`lead_id`,
+      `t142`.`email`,
+      `t142`.`first_name`,
+      `t142`.`last_name`,
+      `t142`.`title`,
+      `t142`.`company`,
+      `t142`.`lead_source`,
+      `t142`.`owner`,
+      `t142`.`created_at`,
+      `t142`.`_n_country`,
+      `t142`.`_n_email`,
+      `t142`.`_n_industry`,
+      `t142`.`segment`,
+      `t142`.`_signal`,
+      `t142`.`_signal_age`,
+      `t142`.`_u_fit_score`,
+      `t142`.`_u_intent_score`,
+      `t142`.`_u_signal_score`,
+      `t142`.`_u_negative_score`,
+      `t142`.`_u_total_score`,
+      `t142`.`_st_v0`,
+      `t142`.`_st_n0`,
+      `t142`.`_re_m_seniority`,
+      `t142`.`_re_m_company_size`,
+      `t142`.`_re_m_company_size_small`,
+      `t142`.`_re_m_target_industry`,
+      `t142`.`_re_m_served_country`,
+      `t142`.`_re_m_enterprise_seniority`,
+      `t142`.`_re_m_enterprise_enterprise_size`,
+      `t142`.`_re_m_personal_email`,
+      `t142`.`_re_m_intern_or_student`,
+      `t142`.`_re_m_unserved_country`,
+      `t142`.`_re_m_tiny_company`,
+      `t142`.`_re_m_demo_request`,
+      `t142`.`_re_m_pricing_page`,
+      `t142`.`_re_m_comparison_site`,
+      `t142`.`_re_m_case_study`,
+      `t142`.`_re_m_webinar`,
+      `t142`.`_re_m_blog`,
+      `t142`.`_re_m_email_click`,
+      `t142`.`_re_m_executive_hire`,
+      `t142`.`_re_m_funding`,
+      `t142`.`_re_m_strategic_hiring`,
+      `t142`.`_re_m_filing_language`,
+      `t142`.`_re_m_expansion`,
+      `t142`.`_re_m_cap_fit`,
+      `t142`.`_re_m_cap_intent`,
+      `t142`.`_re_m_cap_signal`,
+      `t142`.`_re_m_cap_negative`,
+      `t142`.`_re_k_seniority`,
+      `t142`.`_re_k_company_size`,
+      `t142`.`_re_k_company_size_small`,
+      `t142`.`_re_k_target_industry`,
+      `t142`.`_re_k_served_country`,
+      `t142`.`_re_k_enterprise_seniority`,
+      `t142`.`_re_k_enterprise_enterprise_size`,
+      `t142`.`_re_k_personal_email`,
+      `t142`.`_re_k_intern_or_student`,
+      `t142`.`_re_k_unserved_country`,
+      `t142`.`_re_k_tiny_company`,
+      `t142`.`_re_k_demo_request`,
+      `t142`.`_re_k_pricing_page`,
+      `t142`.`_re_k_comparison_site`,
+      `t142`.`_re_k_case_study`,
+      `t142`.`_re_k_webinar`,
+      `t142`.`_re_k_blog`,
+      `t142`.`_re_k_email_click`,
+      `t142`.`_re_k_executive_hire`,
+      `t142`.`_re_k_funding`,
+      `t142`.`_re_k_strategic_hiring`,
+      `t142`.`_re_k_filing_language`,
+      `t142`.`_re_k_expansion`,
+      `t142`.`_re_k_cap_fit`,
+      `t142`.`_re_k_cap_intent`,
+      `t142`.`_re_k_cap_signal`,
+      `t142`.`_re_k_cap_negative`,
       GREATEST(
-        `t146`.`_re_k_seniority`,
-        `t146`.`_re_k_company_size`,
-        `t146`.`_re_k_company_size_small`,
-        `t146`.`_re_k_target_industry`,
-        `t146`.`_re_k_served_country`,
-        `t146`.`_re_k_enterprise_seniority`,
-        `t146`.`_re_k_enterprise_enterprise_size`,
-        `t146`.`_re_k_personal_email`,
-        `t146`.`_re_k_intern_or_student`,
-        `t146`.`_re_k_unserved_country`,
-        `t146`.`_re_k_tiny_company`,
-        `t146`.`_re_k_demo_request`,
-        `t146`.`_re_k_pricing_page`,
-        `t146`.`_re_k_comparison_site`,
-        `t146`.`_re_k_case_study`,
-        `t146`.`_re_k_webinar`,
-        `t146`.`_re_k_blog`,
-        `t146`.`_re_k_email_click`,
-        `t146`.`_re_k_executive_hire`,
-        `t146`.`_re_k_funding`,
-        `t146`.`_re_k_strategic_hiring`,
-        `t146`.`_re_k_filing_language`,
-        `t146`.`_re_k_expansion`,
-        `t146`.`_re_k_cap_fit`,
-        `t146`.`_re_k_cap_intent`,
-        `t146`.`_re_k_cap_signal`,
-        `t146`.`_re_k_cap_negative`
+        `t142`.`_re_k_seniority`,
+        `t142`.`_re_k_company_size`,
+        `t142`.`_re_k_company_size_small`,
+        `t142`.`_re_k_target_industry`,
+        `t142`.`_re_k_served_country`,
+        `t142`.`_re_k_enterprise_seniority`,
+        `t142`.`_re_k_enterprise_enterprise_size`,
+        `t142`.`_re_k_personal_email`,
+        `t142`.`_re_k_intern_or_student`,
+        `t142`.`_re_k_unserved_country`,
+        `t142`.`_re_k_tiny_company`,
+        `t142`.`_re_k_demo_request`,
+        `t142`.`_re_k_pricing_page`,
+        `t142`.`_re_k_comparison_site`,
+        `t142`.`_re_k_case_study`,
+        `t142`.`_re_k_webinar`,
+        `t142`.`_re_k_blog`,
+        `t142`.`_re_k_email_click`,
+        `t142`.`_re_k_executive_hire`,
+        `t142`.`_re_k_funding`,
+        `t142`.`_re_k_strategic_hiring`,
+        `t142`.`_re_k_filing_language`,
+        `t142`.`_re_k_expansion`,
+        `t142`.`_re_k_cap_fit`,
+        `t142`.`_re_k_cap_intent`,
+        `t142`.`_re_k_cap_signal`,
+        `t142`.`_re_k_cap_negative`
       ) AS `_re_s0`
-    FROM `revq_reason_keys` AS `t146`
-  ) AS `t147`
+    FROM `revq_reason_keys` AS `t142`
+  ) AS `t143`
 ), `revq_reason_2` AS (
   /* top reasons: place 2 */
   SELECT
-    `t150`.`lead_id`,
-    `t150`.`email`,
-    `t150`.`first_name`,
-    `t150`.`last_name`,
-    `t150`.`title`,
-    `t150`.`company`,
-    `t150`.`lead_source`,
-    `t150`.`owner`,
-    `t150`.`created_at`,
-    `t150`.`_n_country`,
-    `t150`.`_n_email`,
-    `t150`.`_n_industry`,
-    `t150`.`segment`,
-    `t150`.`_signal`,
-    `t150`.`_signal_age`,
-    `t150`.`_u_fit_score`,
-    `t150`.`_u_intent_score`,
-    `t150`.`_u_signal_score`,
-    `t150`.`_u_negative_score`,
-    `t150`.`_u_total_score`,
-    `t150`.`_st_v0`,
-    `t150`.`_st_n0`,
-    `t150`.`_re_m_seniority`,
-    `t150`.`_re_m_company_size`,
-    `t150`.`_re_m_company_size_small`,
-    `t150`.`_re_m_target_industry`,
-    `t150`.`_re_m_served_country`,
-    `t150`.`_re_m_enterprise_seniority`,
-    `t150`.`_re_m_enterprise_enterprise_size`,
-    `t150`.`_re_m_personal_email`,
-    `t150`.`_re_m_intern_or_student`,
-    `t150`.`_re_m_unserved_country`,
-    `t150`.`_re_m_tiny_company`,
-    `t150`.`_re_m_demo_request`,
-    `t150`.`_re_m_pricing_page`,
-    `t150`.`_re_m_comparison_site`,
-    `t150`.`_re_m_case_study`,
-    `t150`.`_re_m_webinar`,
-    `t150`.`_re_m_blog`,
-    `t150`.`_re_m_email_click`,
-    `t150`.`_re_m_executive_hire`,
-    `t150`.`_re_m_funding`,
-    `t150`.`_re_m_strategic_hiring`,
-    `t150`.`_re_m_filing_language`,
-    `t150`.`_re_m_expansion`,
-    `t150`.`_re_m_cap_fit`,
-    `t150`.`_re_m_cap_intent`,
-    `t150`.`_re_m_cap_signal`,
-    `t150`.`_re_m_cap_negative`,
-    `t150`.`_re_k_seniority`,
-    `t150`.`_re_k_company_size`,
-    `t150`.`_re_k_company_size_small`,
-    `t150`.`_re_k_target_industry`,
-    `t150`.`_re_k_served_country`,
-    `t150`.`_re_k_enterprise_seniority`,
-    `t150`.`_re_k_enterprise_enterprise_size`,
-    `t150`.`_re_k_personal_email`,
-    `t150`.`_re_k_intern_or_student`,
-    `t150`.`_re_k_unserved_country`,
-    `t150`.`_re_k_tiny_company`,
-    `t150`.`_re_k_demo_request`,
-    `t150`.`_re_k_pricing_page`,
-    `t150`.`_re_k_comparison_site`,
-    `t150`.`_re_k_case_study`,
-    `t150`.`_re_k_webinar`,
-    `t150`.`_re_k_blog`,
-    `t150`.`_re_k_email_click`,
-    `t150`.`_re_k_executive_hire`,
-    `t150`.`_re_k_funding`,
-    `t150`.`_re_k_strategic_hiring`,
-    `t150`.`_re_k_filing_language`,
-    `t150`.`_re_k_expansion`,
-    `t150`.`_re_k_cap_fit`,
-    `t150`.`_re_k_cap_intent`,
-    `t150`.`_re_k_cap_signal`,
-    `t150`.`_re_k_cap_negative`,
-    `t150`.`_re_v0`,
-    `t150`.`_re_n0`,
-    `t150`.`_re_s1`,
+    `t146`.`lead_id`,
+    `t146`.`email`,
+    `t146`.`first_name`,
+    `t146`.`last_name`,
+    `t146`.`title`,
+    `t146`.`company`,
+    `t146`.`lead_source`,
+    `t146`.`owner`,
+    `t146`.`created_at`,
+    `t146`.`_n_country`,
+    `t146`.`_n_email`,
+    `t146`.`_n_industry`,
+    `t146`.`segment`,
+    `t146`.`_signal`,
+    `t146`.`_signal_age`,
+    `t146`.`_u_fit_score`,
+    `t146`.`_u_intent_score`,
+    `t146`.`_u_signal_score`,
+    `t146`.`_u_negative_score`,
+    `t146`.`_u_total_score`,
+    `t146`.`_st_v0`,
+    `t146`.`_st_n0`,
+    `t146`.`_re_m_seniority`,
+    `t146`.`_re_m_company_size`,
+    `t146`.`_re_m_company_size_small`,
+    `t146`.`_re_m_target_industry`,
+    `t146`.`_re_m_served_country`,
+    `t146`.`_re_m_enterprise_seniority`,
+    `t146`.`_re_m_enterprise_enterprise_size`,
+    `t146`.`_re_m_personal_email`,
+    `t146`.`_re_m_intern_or_student`,
+    `t146`.`_re_m_unserved_country`,
+    `t146`.`_re_m_tiny_company`,
+    `t146`.`_re_m_demo_request`,
+    `t146`.`_re_m_pricing_page`,
+    `t146`.`_re_m_comparison_site`,
+    `t146`.`_re_m_case_study`,
+    `t146`.`_re_m_webinar`,
+    `t146`.`_re_m_blog`,
+    `t146`.`_re_m_email_click`,
+    `t146`.`_re_m_executive_hire`,
+    `t146`.`_re_m_funding`,
+    `t146`.`_re_m_strategic_hiring`,
+    `t146`.`_re_m_filing_language`,
+    `t146`.`_re_m_expansion`,
+    `t146`.`_re_m_cap_fit`,
+    `t146`.`_re_m_cap_intent`,
+    `t146`.`_re_m_cap_signal`,
+    `t146`.`_re_m_cap_negative`,
+    `t146`.`_re_k_seniority`,
+    `t146`.`_re_k_company_size`,
+    `t146`.`_re_k_company_size_small`,
+    `t146`.`_re_k_target_industry`,
+    `t146`.`_re_k_served_country`,
+    `t146`.`_re_k_enterprise_seniority`,
+    `t146`.`_re_k_enterprise_enterprise_size`,
+    `t146`.`_re_k_personal_email`,
+    `t146`.`_re_k_intern_or_student`,
+    `t146`.`_re_k_unserved_country`,
+    `t146`.`_re_k_tiny_company`,
+    `t146`.`_re_k_demo_request`,
+    `t146`.`_re_k_pricing_page`,
+    `t146`.`_re_k_comparison_site`,
+    `t146`.`_re_k_case_study`,
+    `t146`.`_re_k_webinar`,
+    `t146`.`_re_k_blog`,
+    `t146`.`_re_k_email_click`,
+    `t146`.`_re_k_executive_hire`,
+    `t146`.`_re_k_funding`,
+    `t146`.`_re_k_strategic_hiring`,
+    `t146`.`_re_k_filing_language`,
+    `t146`.`_re_k_expansion`,
+    `t146`.`_re_k_cap_fit`,
+    `t146`.`_re_k_cap_intent`,
+    `t146`.`_re_k_cap_signal`,
+    `t146`.`_re_k_cap_negative`,
+    `t146`.`_re_v0`,
+    `t146`.`_re_n0`,
+    `t146`.`_re_s1`,
     CASE
-      WHEN `t150`.`_re_k_seniority` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_seniority`
-      WHEN `t150`.`_re_k_company_size` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_company_size`
-      WHEN `t150`.`_re_k_company_size_small` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_company_size_small`
-      WHEN `t150`.`_re_k_target_industry` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_target_industry`
-      WHEN `t150`.`_re_k_served_country` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_served_country`
-      WHEN `t150`.`_re_k_enterprise_seniority` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_enterprise_seniority`
-      WHEN `t150`.`_re_k_enterprise_enterprise_size` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_enterprise_enterprise_size`
-      WHEN `t150`.`_re_k_personal_email` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_personal_email`
-      WHEN `t150`.`_re_k_intern_or_student` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_intern_or_student`
-      WHEN `t150`.`_re_k_unserved_country` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_unserved_country`
-      WHEN `t150`.`_re_k_tiny_company` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_tiny_company`
-      WHEN `t150`.`_re_k_demo_request` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_demo_request`
-      WHEN `t150`.`_re_k_pricing_page` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_pricing_page`
-      WHEN `t150`.`_re_k_comparison_site` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_comparison_site`
-      WHEN `t150`.`_re_k_case_study` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_case_study`
-      WHEN `t150`.`_re_k_webinar` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_webinar`
-      WHEN `t150`.`_re_k_blog` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_blog`
-      WHEN `t150`.`_re_k_email_click` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_email_click`
-      WHEN `t150`.`_re_k_executive_hire` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_executive_hire`
-      WHEN `t150`.`_re_k_funding` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_funding`
-      WHEN `t150`.`_re_k_strategic_hiring` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_strategic_hiring`
-      WHEN `t150`.`_re_k_filing_language` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_filing_language`
-      WHEN `t150`.`_re_k_expansion` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_expansion`
-      WHEN `t150`.`_re_k_cap_fit` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_cap_fit`
-      WHEN `t150`.`_re_k_cap_intent` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_cap_intent`
-      WHEN `t150`.`_re_k_cap_signal` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_cap_signal`
-      WHEN `t150`.`_re_k_cap_negative` = `t150`.`_re_s1`
-      THEN `t150`.`_re_m_cap_negative`
+      WHEN `t146`.`_re_k_seniority` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_seniority`
+      WHEN `t146`.`_re_k_company_size` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_company_size`
+      WHEN `t146`.`_re_k_company_size_small` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_company_size_small`
+      WHEN `t146`.`_re_k_target_industry` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_target_industry`
+      WHEN `t146`.`_re_k_served_country` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_served_country`
+      WHEN `t146`.`_re_k_enterprise_seniority` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_enterprise_seniority`
+      WHEN `t146`.`_re_k_enterprise_enterprise_size` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_enterprise_enterprise_size`
+      WHEN `t146`.`_re_k_personal_email` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_personal_email`
+      WHEN `t146`.`_re_k_intern_or_student` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_intern_or_student`
+      WHEN `t146`.`_re_k_unserved_country` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_unserved_country`
+      WHEN `t146`.`_re_k_tiny_company` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_tiny_company`
+      WHEN `t146`.`_re_k_demo_request` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_demo_request`
+      WHEN `t146`.`_re_k_pricing_page` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_pricing_page`
+      WHEN `t146`.`_re_k_comparison_site` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_comparison_site`
+      WHEN `t146`.`_re_k_case_study` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_case_study`
+      WHEN `t146`.`_re_k_webinar` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_webinar`
+      WHEN `t146`.`_re_k_blog` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_blog`
+      WHEN `t146`.`_re_k_email_click` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_email_click`
+      WHEN `t146`.`_re_k_executive_hire` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_executive_hire`
+      WHEN `t146`.`_re_k_funding` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_funding`
+      WHEN `t146`.`_re_k_strategic_hiring` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_strategic_hiring`
+      WHEN `t146`.`_re_k_filing_language` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_filing_language`
+      WHEN `t146`.`_re_k_expansion` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_expansion`
+      WHEN `t146`.`_re_k_cap_fit` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_cap_fit`
+      WHEN `t146`.`_re_k_cap_intent` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_cap_intent`
+      WHEN `t146`.`_re_k_cap_signal` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_cap_signal`
+      WHEN `t146`.`_re_k_cap_negative` = `t146`.`_re_s1`
+      THEN `t146`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v1`,
     CASE
-      WHEN `t150`.`_re_k_seniority` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_seniority` = `t146`.`_re_s1`
       THEN 'seniority'
-      WHEN `t150`.`_re_k_company_size` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_company_size` = `t146`.`_re_s1`
       THEN 'company_size'
-      WHEN `t150`.`_re_k_company_size_small` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_company_size_small` = `t146`.`_re_s1`
       THEN 'company_size_small'
-      WHEN `t150`.`_re_k_target_industry` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_target_industry` = `t146`.`_re_s1`
       THEN 'target_industry'
-      WHEN `t150`.`_re_k_served_country` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_served_country` = `t146`.`_re_s1`
       THEN 'served_country'
-      WHEN `t150`.`_re_k_enterprise_seniority` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_enterprise_seniority` = `t146`.`_re_s1`
       THEN 'enterprise.seniority'
-      WHEN `t150`.`_re_k_enterprise_enterprise_size` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_enterprise_enterprise_size` = `t146`.`_re_s1`
       THEN 'enterprise.enterprise_size'
-      WHEN `t150`.`_re_k_personal_email` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_personal_email` = `t146`.`_re_s1`
       THEN 'personal_email'
-      WHEN `t150`.`_re_k_intern_or_student` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_intern_or_student` = `t146`.`_re_s1`
       THEN 'intern_or_student'
-      WHEN `t150`.`_re_k_unserved_country` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_unserved_country` = `t146`.`_re_s1`
       THEN 'unserved_country'
-      WHEN `t150`.`_re_k_tiny_company` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_tiny_company` = `t146`.`_re_s1`
       THEN 'tiny_company'
-      WHEN `t150`.`_re_k_demo_request` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_demo_request` = `t146`.`_re_s1`
       THEN 'demo_request'
-      WHEN `t150`.`_re_k_pricing_page` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_pricing_page` = `t146`.`_re_s1`
       THEN 'pricing_page'
-      WHEN `t150`.`_re_k_comparison_site` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_comparison_site` = `t146`.`_re_s1`
       THEN 'comparison_site'
-      WHEN `t150`.`_re_k_case_study` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_case_study` = `t146`.`_re_s1`
       THEN 'case_study'
-      WHEN `t150`.`_re_k_webinar` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_webinar` = `t146`.`_re_s1`
       THEN 'webinar'
-      WHEN `t150`.`_re_k_blog` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_blog` = `t146`.`_re_s1`
       THEN 'blog'
-      WHEN `t150`.`_re_k_email_click` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_email_click` = `t146`.`_re_s1`
       THEN 'email_click'
-      WHEN `t150`.`_re_k_executive_hire` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_executive_hire` = `t146`.`_re_s1`
       THEN 'signal:executive_hire'
-      WHEN `t150`.`_re_k_funding` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_funding` = `t146`.`_re_s1`
       THEN 'signal:funding'
-      WHEN `t150`.`_re_k_strategic_hiring` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_strategic_hiring` = `t146`.`_re_s1`
       THEN 'signal:strategic_hiring'
-      WHEN `t150`.`_re_k_filing_language` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_filing_language` = `t146`.`_re_s1`
       THEN 'signal:filing_language'
-      WHEN `t150`.`_re_k_expansion` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_expansion` = `t146`.`_re_s1`
       THEN 'signal:expansion'
-      WHEN `t150`.`_re_k_cap_fit` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_cap_fit` = `t146`.`_re_s1`
       THEN 'cap:fit'
-      WHEN `t150`.`_re_k_cap_intent` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_cap_intent` = `t146`.`_re_s1`
       THEN 'cap:intent'
-      WHEN `t150`.`_re_k_cap_signal` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_cap_signal` = `t146`.`_re_s1`
       THEN 'cap:signal'
-      WHEN `t150`.`_re_k_cap_negative` = `t150`.`_re_s1`
+      WHEN `t146`.`_re_k_cap_negative` = `t146`.`_re_s1`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n1`
   FROM (
     SELECT
-      `t149`.`lead_id`,
-      `t149`.`email`,
-      `t149`.`first_name`,
-      `t149`.`last_name`,
-      `t149`.`title`,
-      `t149`.`company`,
-      `t149`.`lead_source`,
-      `t149`.`owner`,
-      `t149`.`created_at`,
-      `t149`.`_n_country`,
-      `t149`.`_n_email`,
-      `t149`.`_n_industry`,
-      `t149`.`segment`,
-      `t149`.`_signal`,
-      `t149`.`_signal_age`,
-      `t149`.`_u_fit_score`,
-      `t149`.`_u_intent_score`,
-      `t149`.`_u_signal_score`,
-      `t149`.`_u_negative_score`,
-      `t149`.`_u_total_score`,
-      `t149`.`_st_v0`,
-      `t149`.`_st_n0`,
-      `t149`.`_re_m_seniority`,
-      `t149`.`_re_m_company_size`,
-      `t149`.`_re_m_company_size_small`,
-      `t149`.`_re_m_target_industry`,
-      `t149`.`_re_m_served_country`,
-      `t149`.`_re_m_enterprise_seniority`,
-      `t149`.`_re_m_enterprise_enterprise_size`,
-      `t149`.`_re_m_personal_email`,
-      `t149`.`_re_m_intern_or_student`,
-      `t149`.`_re_m_unserved_country`,
-      `t149`.`_re_m_tiny_company`,
-      `t149`.`_re_m_demo_request`,
-      `t149`.`_re_m_pricing_page`,
-      `t149`.`_re_m_comparison_site`,
-      `t149`.`_re_m_case_study`,
-      `t149`.`_re_m_webinar`,
-      `t149`.`_re_m_blog`,
-      `t149`.`_re_m_email_click`,
-      `t149`.`_re_m_executive_hire`,
-      `t149`.`_re_m_funding`,
-      `t149`.`_re_m_strategic_hiring`,
-      `t149`.`_re_m_filing_language`,
-      `t149`.`_re_m_expansion`,
-      `t149`.`_re_m_cap_fit`,
-      `t149`.`_re_m_cap_intent`,
-      `t149`.`_re_m_cap_signal`,
-      `t149`.`_re_m_cap_negative`,
-      `t149`.`_re_k_seniority`,
-      `t149`.`_re_k_company_size`,
-      `t149`.`_re_k_company_size_small`,
-      `t149`.`_re_k_target_industry`,
-      `t149`.`_re_k_served_country`,
-      `t149`.`_re_k_enterprise_seniority`,
-      `t149`.`_re_k_enterprise_enterprise_size`,
-      `t149`.`_re_k_personal_email`,
-      `t149`.`_re_k_intern_or_student`,
-      `t149`.`_re_k_unserved_country`,
-      `t149`.`_re_k_tiny_company`,
-      `t149`.`_re_k_demo_request`,
-      `t149`.`_re_k_pricing_page`,
-      `t149`.`_re_k_comparison_site`,
-      `t149`.`_re_k_case_study`,
-      `t149`.`_re_k_webinar`,
-      `t149`.`_re_k_blog`,
-      `t149`.`_re_k_email_click`,
-      `t149`.`_re_k_executive_hire`,
-      `t149`.`_re_k_funding`,
-      `t149`.`_re_k_strategic_hiring`,
-      `t149`.`_re_k_filing_language`,
-      `t149`.`_re_k_expansion`,
-      `t149`.`_re_k_cap_fit`,
-      `t149`.`_re_k_cap_intent`,
-      `t149`.`_re_k_cap_signal`,
-      `t149`.`_re_k_cap_negative`,
-      `t149`.`_re_v0`,
-      `t149`.`_re_n0`,
+      `t145`.`lead_id`,
+      `t145`.`email`,
+      `t145`.`first_name`,
+      `t145`.`last_name`,
+      `t145`.`title`,
+      `t145`.`company`,
+      `t145`.`lead_source`,
+      `t145`.`owner`,
+      `t145`.`created_at`,
+      `t145`.`_n_country`,
+      `t145`.`_n_email`,
+      `t145`.`_n_industry`,
+      `t145`.`segment`,
+      `t145`.`_signal`,
+      `t145`.`_signal_age`,
+      `t145`.`_u_fit_score`,
+      `t145`.`_u_intent_score`,
+      `t145`.`_u_signal_score`,
+      `t145`.`_u_negative_score`,
+      `t145`.`_u_total_score`,
+      `t145`.`_st_v0`,
+      `t145`.`_st_n0`,
+      `t145`.`_re_m_seniority`,
+      `t145`.`_re_m_company_size`,
+      `t145`.`_re_m_company_size_small`,
+      `t145`.`_re_m_target_industry`,
+      `t145`.`_re_m_served_country`,
+      `t145`.`_re_m_enterprise_seniority`,
+      `t145`.`_re_m_enterprise_enterprise_size`,
+      `t145`.`_re_m_personal_email`,
+      `t145`.`_re_m_intern_or_student`,
+      `t145`.`_re_m_unserved_country`,
+      `t145`.`_re_m_tiny_company`,
+      `t145`.`_re_m_demo_request`,
+      `t145`.`_re_m_pricing_page`,
+      `t145`.`_re_m_comparison_site`,
+      `t145`.`_re_m_case_study`,
+      `t145`.`_re_m_webinar`,
+      `t145`.`_re_m_blog`,
+      `t145`.`_re_m_email_click`,
+      `t145`.`_re_m_executive_hire`,
+      `t145`.`_re_m_funding`,
+      `t145`.`_re_m_strategic_hiring`,
+      `t145`.`_re_m_filing_language`,
+      `t145`.`_re_m_expansion`,
+      `t145`.`_re_m_cap_fit`,
+      `t145`.`_re_m_cap_intent`,
+      `t145`.`_re_m_cap_signal`,
+      `t145`.`_re_m_cap_negative`,
+      `t145`.`_re_k_seniority`,
+      `t145`.`_re_k_company_size`,
+      `t145`.`_re_k_company_size_small`,
+      `t145`.`_re_k_target_industry`,
+      `t145`.`_re_k_served_country`,
+      `t145`.`_re_k_enterprise_seniority`,
+      `t145`.`_re_k_enterprise_enterprise_size`,
+      `t145`.`_re_k_personal_email`,
+      `t145`.`_re_k_intern_or_student`,
+      `t145`.`_re_k_unserved_country`,
+      `t145`.`_re_k_tiny_company`,
+      `t145`.`_re_k_demo_request`,
+      `t145`.`_re_k_pricing_page`,
+      `t145`.`_re_k_comparison_site`,
+      `t145`.`_re_k_case_study`,
+      `t145`.`_re_k_webinar`,
+      `t145`.`_re_k_blog`,
+      `t145`.`_re_k_email_click`,
+      `t145`.`_re_k_executive_hire`,
+      `t145`.`_re_k_funding`,
+      `t145`.`_re_k_strategic_hiring`,
+      `t145`.`_re_k_filing_language`,
+      `t145`.`_re_k_expansion`,
+      `t145`.`_re_k_cap_fit`,
+      `t145`.`_re_k_cap_intent`,
+      `t145`.`_re_k_cap_signal`,
+      `t145`.`_re_k_cap_negative`,
+      `t145`.`_re_v0`,
+      `t145`.`_re_n0`,
       GREATEST(
-        IF(`t149`.`_re_k_seniority` < `t149`.`_re_s0`, `t149`.`_re_k_seniority`, 0),
-        IF(`t149`.`_re_k_company_size` < `t149`.`_re_s0`, `t149`.`_re_k_company_size`, 0),
-        IF(`t149`.`_re_k_company_size_small` < `t149`.`_re_s0`, `t149`.`_re_k_company_size_small`, 0),
-        IF(`t149`.`_re_k_target_industry` < `t149`.`_re_s0`, `t149`.`_re_k_target_industry`, 0),
-        IF(`t149`.`_re_k_served_country` < `t149`.`_re_s0`, `t149`.`_re_k_served_country`, 0),
-        IF(`t149`.`_re_k_enterprise_seniority` < `t149`.`_re_s0`, `t149`.`_re_k_enterprise_seniority`, 0),
+        IF(`t145`.`_re_k_seniority` < `t145`.`_re_s0`, `t145`.`_re_k_seniority`, 0),
+        IF(`t145`.`_re_k_company_size` < `t145`.`_re_s0`, `t145`.`_re_k_company_size`, 0),
+        IF(`t145`.`_re_k_company_size_small` < `t145`.`_re_s0`, `t145`.`_re_k_company_size_small`, 0),
+        IF(`t145`.`_re_k_target_industry` < `t145`.`_re_s0`, `t145`.`_re_k_target_industry`, 0),
+        IF(`t145`.`_re_k_served_country` < `t145`.`_re_s0`, `t145`.`_re_k_served_country`, 0),
+        IF(`t145`.`_re_k_enterprise_seniority` < `t145`.`_re_s0`, `t145`.`_re_k_enterprise_seniority`, 0),
         IF(
-          `t149`.`_re_k_enterprise_enterprise_size` < `t149`.`_re_s0`,
-          `t149`.`_re_k_enterprise_enterprise_size`,
+          `t145`.`_re_k_enterprise_enterprise_size` < `t145`.`_re_s0`,
+          `t145`.`_re_k_enterprise_enterprise_size`,
           0
         ),
-        IF(`t149`.`_re_k_personal_email` < `t149`.`_re_s0`, `t149`.`_re_k_personal_email`, 0),
-        IF(`t149`.`_re_k_intern_or_student` < `t149`.`_re_s0`, `t149`.`_re_k_intern_or_student`, 0),
-        IF(`t149`.`_re_k_unserved_country` < `t149`.`_re_s0`, `t149`.`_re_k_unserved_country`, 0),
-        IF(`t149`.`_re_k_tiny_company` < `t149`.`_re_s0`, `t149`.`_re_k_tiny_company`, 0),
-        IF(`t149`.`_re_k_demo_request` < `t149`.`_re_s0`, `t149`.`_re_k_demo_request`, 0),
-        IF(`t149`.`_re_k_pricing_page` < `t149`.`_re_s0`, `t149`.`_re_k_pricing_page`, 0),
-        IF(`t149`.`_re_k_comparison_site` < `t149`.`_re_s0`, `t149`.`_re_k_comparison_site`, 0),
-        IF(`t149`.`_re_k_case_study` < `t149`.`_re_s0`, `t149`.`_re_k_case_study`, 0),
-        IF(`t149`.`_re_k_webinar` < `t149`.`_re_s0`, `t149`.`_re_k_webinar`, 0),
-        IF(`t149`.`_re_k_blog` < `t149`.`_re_s0`, `t149`.`_re_k_blog`, 0),
-        IF(`t149`.`_re_k_email_click` < `t149`.`_re_s0`, `t149`.`_re_k_email_click`, 0),
-        IF(`t149`.`_re_k_executive_hire` < `t149`.`_re_s0`, `t149`.`_re_k_executive_hire`, 0),
-        IF(`t149`.`_re_k_funding` < `t149`.`_re_s0`, `t149`.`_re_k_funding`, 0),
-        IF(`t149`.`_re_k_strategic_hiring` < `t149`.`_re_s0`, `t149`.`_re_k_strategic_hiring`, 0),
-        IF(`t149`.`_re_k_filing_language` < `t149`.`_re_s0`, `t149`.`_re_k_filing_language`, 0),
-        IF(`t149`.`_re_k_expansion` < `t149`.`_re_s0`, `t149`.`_re_k_expansion`, 0),
-        IF(`t149`.`_re_k_cap_fit` < `t149`.`_re_s0`, `t149`.`_re_k_cap_fit`, 0),
-        IF(`t149`.`_re_k_cap_intent` < `t149`.`_re_s0`, `t149`.`_re_k_cap_intent`, 0),
-        IF(`t149`.`_re_k_cap_signal` < `t149`.`_re_s0`, `t149`.`_re_k_cap_signal`, 0),
-        IF(`t149`.`_re_k_cap_negative` < `t149`.`_re_s0`, `t149`.`_re_k_cap_negative`, 0)
+        IF(`t145`.`_re_k_personal_email` < `t145`.`_re_s0`, `t145`.`_re_k_personal_email`, 0),
+        IF(`t145`.`_re_k_intern_or_student` < `t145`.`_re_s0`, `t145`.`_re_k_intern_or_student`, 0),
+        IF(`t145`.`_re_k_unserved_country` < `t145`.`_re_s0`, `t145`.`_re_k_unserved_country`, 0),
+        IF(`t145`.`_re_k_tiny_company` < `t145`.`_re_s0`, `t145`.`_re_k_tiny_company`, 0),
+        IF(`t145`.`_re_k_demo_request` < `t145`.`_re_s0`, `t145`.`_re_k_demo_request`, 0),
+        IF(`t145`.`_re_k_pricing_page` < `t145`.`_re_s0`, `t145`.`_re_k_pricing_page`, 0),
+        IF(`t145`.`_re_k_comparison_site` < `t145`.`_re_s0`, `t145`.`_re_k_comparison_site`, 0),
+        IF(`t145`.`_re_k_case_study` < `t145`.`_re_s0`, `t145`.`_re_k_case_study`, 0),
+        IF(`t145`.`_re_k_webinar` < `t145`.`_re_s0`, `t145`.`_re_k_webinar`, 0),
+        IF(`t145`.`_re_k_blog` < `t145`.`_re_s0`, `t145`.`_re_k_blog`, 0),
+        IF(`t145`.`_re_k_email_click` < `t145`.`_re_s0`, `t145`.`_re_k_email_click`, 0),
+        IF(`t145`.`_re_k_executive_hire` < `t145`.`_re_s0`, `t145`.`_re_k_executive_hire`, 0),
+        IF(`t145`.`_re_k_funding` < `t145`.`_re_s0`, `t145`.`_re_k_funding`, 0),
+        IF(`t145`.`_re_k_strategic_hiring` < `t145`.`_re_s0`, `t145`.`_re_k_strategic_hiring`, 0),
+        IF(`t145`.`_re_k_filing_language` < `t145`.`_re_s0`, `t145`.`_re_k_filing_language`, 0),
+        IF(`t145`.`_re_k_expansion` < `t145`.`_re_s0`, `t145`.`_re_k_expansion`, 0),
+        IF(`t145`.`_re_k_cap_fit` < `t145`.`_re_s0`, `t145`.`_re_k_cap_fit`, 0),
+        IF(`t145`.`_re_k_cap_intent` < `t145`.`_re_s0`, `t145`.`_re_k_cap_intent`, 0),
+        IF(`t145`.`_re_k_cap_signal` < `t145`.`_re_s0`, `t145`.`_re_k_cap_signal`, 0),
+        IF(`t145`.`_re_k_cap_negative` < `t145`.`_re_s0`, `t145`.`_re_k_cap_negative`, 0)
       ) AS `_re_s1`
-    FROM `revq_reason_1` AS `t149`
-  ) AS `t150`
+    FROM `revq_reason_1` AS `t145`
+  ) AS `t146`
 ), `revq_reason_3` AS (
   /* top reasons: place 3 */
   SELECT
-    `t153`.`lead_id`,
-    `t153`.`email`,
-    `t153`.`first_name`,
-    `t153`.`last_name`,
-    `t153`.`title`,
-    `t153`.`company`,
-    `t153`.`lead_source`,
-    `t153`.`owner`,
-    `t153`.`created_at`,
-    `t153`.`_n_country`,
-    `t153`.`_n_email`,
-    `t153`.`_n_industry`,
-    `t153`.`segment`,
-    `t153`.`_signal`,
-    `t153`.`_signal_age`,
-    `t153`.`_u_fit_score`,
-    `t153`.`_u_intent_score`,
-    `t153`.`_u_signal_score`,
-    `t153`.`_u_negative_score`,
-    `t153`.`_u_total_score`,
-    `t153`.`_st_v0`,
-    `t153`.`_st_n0`,
-    `t153`.`_re_v0`,
-    `t153`.`_re_n0`,
-    `t153`.`_re_v1`,
-    `t153`.`_re_n1`,
+    `t149`.`lead_id`,
+    `t149`.`email`,
+    `t149`.`first_name`,
+    `t149`.`last_name`,
+    `t149`.`title`,
+    `t149`.`company`,
+    `t149`.`lead_source`,
+    `t149`.`owner`,
+    `t149`.`created_at`,
+    `t149`.`_n_country`,
+    `t149`.`_n_email`,
+    `t149`.`_n_industry`,
+    `t149`.`segment`,
+    `t149`.`_signal`,
+    `t149`.`_signal_age`,
+    `t149`.`_u_fit_score`,
+    `t149`.`_u_intent_score`,
+    `t149`.`_u_signal_score`,
+    `t149`.`_u_negative_score`,
+    `t149`.`_u_total_score`,
+    `t149`.`_st_v0`,
+    `t149`.`_st_n0`,
+    `t149`.`_re_v0`,
+    `t149`.`_re_n0`,
+    `t149`.`_re_v1`,
+    `t149`.`_re_n1`,
     CASE
-      WHEN `t153`.`_re_k_seniority` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_seniority`
-      WHEN `t153`.`_re_k_company_size` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_company_size`
-      WHEN `t153`.`_re_k_company_size_small` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_company_size_small`
-      WHEN `t153`.`_re_k_target_industry` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_target_industry`
-      WHEN `t153`.`_re_k_served_country` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_served_country`
-      WHEN `t153`.`_re_k_enterprise_seniority` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_enterprise_seniority`
-      WHEN `t153`.`_re_k_enterprise_enterprise_size` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_enterprise_enterprise_size`
-      WHEN `t153`.`_re_k_personal_email` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_personal_email`
-      WHEN `t153`.`_re_k_intern_or_student` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_intern_or_student`
-      WHEN `t153`.`_re_k_unserved_country` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_unserved_country`
-      WHEN `t153`.`_re_k_tiny_company` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_tiny_company`
-      WHEN `t153`.`_re_k_demo_request` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_demo_request`
-      WHEN `t153`.`_re_k_pricing_page` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_pricing_page`
-      WHEN `t153`.`_re_k_comparison_site` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_comparison_site`
-      WHEN `t153`.`_re_k_case_study` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_case_study`
-      WHEN `t153`.`_re_k_webinar` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_webinar`
-      WHEN `t153`.`_re_k_blog` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_blog`
-      WHEN `t153`.`_re_k_email_click` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_email_click`
-      WHEN `t153`.`_re_k_executive_hire` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_executive_hire`
-      WHEN `t153`.`_re_k_funding` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_funding`
-      WHEN `t153`.`_re_k_strategic_hiring` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_strategic_hiring`
-      WHEN `t153`.`_re_k_filing_language` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_filing_language`
-      WHEN `t153`.`_re_k_expansion` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_expansion`
-      WHEN `t153`.`_re_k_cap_fit` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_cap_fit`
-      WHEN `t153`.`_re_k_cap_intent` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_cap_intent`
-      WHEN `t153`.`_re_k_cap_signal` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_cap_signal`
-      WHEN `t153`.`_re_k_cap_negative` = `t153`.`_re_s2`
-      THEN `t153`.`_re_m_cap_negative`
+      WHEN `t149`.`_re_k_seniority` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_seniority`
+      WHEN `t149`.`_re_k_company_size` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_company_size`
+      WHEN `t149`.`_re_k_company_size_small` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_company_size_small`
+      WHEN `t149`.`_re_k_target_industry` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_target_industry`
+      WHEN `t149`.`_re_k_served_country` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_served_country`
+      WHEN `t149`.`_re_k_enterprise_seniority` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_enterprise_seniority`
+      WHEN `t149`.`_re_k_enterprise_enterprise_size` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_enterprise_enterprise_size`
+      WHEN `t149`.`_re_k_personal_email` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_personal_email`
+      WHEN `t149`.`_re_k_intern_or_student` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_intern_or_student`
+      WHEN `t149`.`_re_k_unserved_country` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_unserved_country`
+      WHEN `t149`.`_re_k_tiny_company` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_tiny_company`
+      WHEN `t149`.`_re_k_demo_request` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_demo_request`
+      WHEN `t149`.`_re_k_pricing_page` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_pricing_page`
+      WHEN `t149`.`_re_k_comparison_site` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_comparison_site`
+      WHEN `t149`.`_re_k_case_study` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_case_study`
+      WHEN `t149`.`_re_k_webinar` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_webinar`
+      WHEN `t149`.`_re_k_blog` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_blog`
+      WHEN `t149`.`_re_k_email_click` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_email_click`
+      WHEN `t149`.`_re_k_executive_hire` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_executive_hire`
+      WHEN `t149`.`_re_k_funding` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_funding`
+      WHEN `t149`.`_re_k_strategic_hiring` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_strategic_hiring`
+      WHEN `t149`.`_re_k_filing_language` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_filing_language`
+      WHEN `t149`.`_re_k_expansion` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_expansion`
+      WHEN `t149`.`_re_k_cap_fit` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_cap_fit`
+      WHEN `t149`.`_re_k_cap_intent` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_cap_intent`
+      WHEN `t149`.`_re_k_cap_signal` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_cap_signal`
+      WHEN `t149`.`_re_k_cap_negative` = `t149`.`_re_s2`
+      THEN `t149`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v2`,
     CASE
-      WHEN `t153`.`_re_k_seniority` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_seniority` = `t149`.`_re_s2`
       THEN 'seniority'
-      WHEN `t153`.`_re_k_company_size` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_company_size` = `t149`.`_re_s2`
       THEN 'company_size'
-      WHEN `t153`.`_re_k_company_size_small` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_company_size_small` = `t149`.`_re_s2`
       THEN 'company_size_small'
-      WHEN `t153`.`_re_k_target_industry` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_target_industry` = `t149`.`_re_s2`
       THEN 'target_industry'
-      WHEN `t153`.`_re_k_served_country` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_served_country` = `t149`.`_re_s2`
       THEN 'served_country'
-      WHEN `t153`.`_re_k_enterprise_seniority` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_enterprise_seniority` = `t149`.`_re_s2`
       THEN 'enterprise.seniority'
-      WHEN `t153`.`_re_k_enterprise_enterprise_size` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_enterprise_enterprise_size` = `t149`.`_re_s2`
       THEN 'enterprise.enterprise_size'
-      WHEN `t153`.`_re_k_personal_email` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_personal_email` = `t149`.`_re_s2`
       THEN 'personal_email'
-      WHEN `t153`.`_re_k_intern_or_student` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_intern_or_student` = `t149`.`_re_s2`
       THEN 'intern_or_student'
-      WHEN `t153`.`_re_k_unserved_country` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_unserved_country` = `t149`.`_re_s2`
       THEN 'unserved_country'
-      WHEN `t153`.`_re_k_tiny_company` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_tiny_company` = `t149`.`_re_s2`
       THEN 'tiny_company'
-      WHEN `t153`.`_re_k_demo_request` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_demo_request` = `t149`.`_re_s2`
       THEN 'demo_request'
-      WHEN `t153`.`_re_k_pricing_page` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_pricing_page` = `t149`.`_re_s2`
       THEN 'pricing_page'
-      WHEN `t153`.`_re_k_comparison_site` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_comparison_site` = `t149`.`_re_s2`
       THEN 'comparison_site'
-      WHEN `t153`.`_re_k_case_study` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_case_study` = `t149`.`_re_s2`
       THEN 'case_study'
-      WHEN `t153`.`_re_k_webinar` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_webinar` = `t149`.`_re_s2`
       THEN 'webinar'
-      WHEN `t153`.`_re_k_blog` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_blog` = `t149`.`_re_s2`
       THEN 'blog'
-      WHEN `t153`.`_re_k_email_click` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_email_click` = `t149`.`_re_s2`
       THEN 'email_click'
-      WHEN `t153`.`_re_k_executive_hire` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_executive_hire` = `t149`.`_re_s2`
       THEN 'signal:executive_hire'
-      WHEN `t153`.`_re_k_funding` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_funding` = `t149`.`_re_s2`
       THEN 'signal:funding'
-      WHEN `t153`.`_re_k_strategic_hiring` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_strategic_hiring` = `t149`.`_re_s2`
       THEN 'signal:strategic_hiring'
-      WHEN `t153`.`_re_k_filing_language` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_filing_language` = `t149`.`_re_s2`
       THEN 'signal:filing_language'
-      WHEN `t153`.`_re_k_expansion` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_expansion` = `t149`.`_re_s2`
       THEN 'signal:expansion'
-      WHEN `t153`.`_re_k_cap_fit` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_cap_fit` = `t149`.`_re_s2`
       THEN 'cap:fit'
-      WHEN `t153`.`_re_k_cap_intent` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_cap_intent` = `t149`.`_re_s2`
       THEN 'cap:intent'
-      WHEN `t153`.`_re_k_cap_signal` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_cap_signal` = `t149`.`_re_s2`
       THEN 'cap:signal'
-      WHEN `t153`.`_re_k_cap_negative` = `t153`.`_re_s2`
+      WHEN `t149`.`_re_k_cap_negative` = `t149`.`_re_s2`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n2`
   FROM (
     SELECT
-      `t152`.`lead_id`,
-      `t152`.`email`,
-      `t152`.`first_name`,
-      `t152`.`last_name`,
-      `t152`.`title`,
-      `t152`.`company`,
-      `t152`.`lead_source`,
-      `t152`.`owner`,
-      `t152`.`created_at`,
-      `t152`.`_n_country`,
-      `t152`.`_n_email`,
-      `t152`.`_n_industry`,
-      `t152`.`segment`,
-      `t152`.`_signal`,
-      `t152`.`_signal_age`,
-      `t152`.`_u_fit_score`,
-      `t152`.`_u_intent_score`,
-      `t152`.`_u_signal_score`,
-      `t152`.`_u_negative_score`,
-      `t152`.`_u_total_score`,
-      `t152`.`_st_v0`,
-      `t152`.`_st_n0`,
-      `t152`.`_re_m_seniority`,
-      `t152`.`_re_m_company_size`,
-      `t152`.`_re_m_company_size_small`,
-      `t152`.`_re_m_target_industry`,
-      `t152`.`_re_m_served_country`,
-      `t152`.`_re_m_enterprise_seniority`,
-      `t152`.`_re_m_enterprise_enterprise_size`,
-      `t152`.`_re_m_personal_email`,
-      `t152`.`_re_m_intern_or_student`,
-      `t152`.`_re_m_unserved_country`,
-      `t152`.`_re_m_tiny_company`,
-      `t152`.`_re_m_demo_request`,
-      `t152`.`_re_m_pricing_page`,
-      `t152`.`_re_m_comparison_site`,
-      `t152`.`_re_m_case_study`,
-      `t152`.`_re_m_webinar`,
-      `t152`.`_re_m_blog`,
-      `t152`.`_re_m_email_click`,
-      `t152`.`_re_m_executive_hire`,
-      `t152`.`_re_m_funding`,
-      `t152`.`_re_m_strategic_hiring`,
-      `t152`.`_re_m_filing_language`,
-      `t152`.`_re_m_expansion`,
-      `t152`.`_re_m_cap_fit`,
-      `t152`.`_re_m_cap_intent`,
-      `t152`.`_re_m_cap_signal`,
-      `t152`.`_re_m_cap_negative`,
-      `t152`.`_re_k_seniority`,
-      `t152`.`_re_k_company_size`,
-      `t152`.`_re_k_company_size_small`,
-      `t152`.`_re_k_target_industry`,
-      `t152`.`_re_k_served_country`,
-      `t152`.`_re_k_enterprise_seniority`,
-      `t152`.`_re_k_enterprise_enterprise_size`,
-      `t152`.`_re_k_personal_email`,
-      `t152`.`_re_k_intern_or_student`,
-      `t152`.`_re_k_unserved_country`,
-      `t152`.`_re_k_tiny_company`,
-      `t152`.`_re_k_demo_request`,
-      `t152`.`_re_k_pricing_page`,
-      `t152`.`_re_k_comparison_site`,
-      `t152`.`_re_k_case_study`,
-      `t152`.`_re_k_webinar`,
-      `t152`.`_re_k_blog`,
-      `t152`.`_re_k_email_click`,
-      `t152`.`_re_k_executive_hire`,
-      `t152`.`_re_k_funding`,
-      `t152`.`_re_k_strategic_hiring`,
-      `t152`.`_re_k_filing_language`,
-      `t152`.`_re_k_expansion`,
-      `t152`.`_re_k_cap_fit`,
-      `t152`.`_re_k_cap_intent`,
-      `t152`.`_re_k_cap_signal`,
-      `t152`.`_re_k_cap_negative`,
-      `t152`.`_re_v0`,
-      `t152`.`_re_n0`,
-      `t152`.`_re_v1`,
-      `t152`.`_re_n1`,
+      `t148`.`lead_id`,
+      `t148`.`email`,
+      `t148`.`first_name`,
+      `t148`.`last_name`,
+      `t148`.`title`,
+      `t148`.`company`,
+      `t148`.`lead_source`,
+      `t148`.`owner`,
+      `t148`.`created_at`,
+      `t148`.`_n_country`,
+      `t148`.`_n_email`,
+      `t148`.`_n_industry`,
+      `t148`.`segment`,
+      `t148`.`_signal`,
+      `t148`.`_signal_age`,
+      `t148`.`_u_fit_score`,
+      `t148`.`_u_intent_score`,
+      `t148`.`_u_signal_score`,
+      `t148`.`_u_negative_score`,
+      `t148`.`_u_total_score`,
+      `t148`.`_st_v0`,
+      `t148`.`_st_n0`,
+      `t148`.`_re_m_seniority`,
+      `t148`.`_re_m_company_size`,
+      `t148`.`_re_m_company_size_small`,
+      `t148`.`_re_m_target_industry`,
+      `t148`.`_re_m_served_country`,
+      `t148`.`_re_m_enterprise_seniority`,
+      `t148`.`_re_m_enterprise_enterprise_size`,
+      `t148`.`_re_m_personal_email`,
+      `t148`.`_re_m_intern_or_student`,
+      `t148`.`_re_m_unserved_country`,
+      `t148`.`_re_m_tiny_company`,
+      `t148`.`_re_m_demo_request`,
+      `t148`.`_re_m_pricing_page`,
+      `t148`.`_re_m_comparison_site`,
+      `t148`.`_re_m_case_study`,
+      `t148`.`_re_m_webinar`,
+      `t148`.`_re_m_blog`,
+      `t148`.`_re_m_email_click`,
+      `t148`.`_re_m_executive_hire`,
+      `t148`.`_re_m_funding`,
+      `t148`.`_re_m_strategic_hiring`,
+      `t148`.`_re_m_filing_language`,
+      `t148`.`_re_m_expansion`,
+      `t148`.`_re_m_cap_fit`,
+      `t148`.`_re_m_cap_intent`,
+      `t148`.`_re_m_cap_signal`,
+      `t148`.`_re_m_cap_negative`,
+      `t148`.`_re_k_seniority`,
+      `t148`.`_re_k_company_size`,
+      `t148`.`_re_k_company_size_small`,
+      `t148`.`_re_k_target_industry`,
+      `t148`.`_re_k_served_country`,
+      `t148`.`_re_k_enterprise_seniority`,
+      `t148`.`_re_k_enterprise_enterprise_size`,
+      `t148`.`_re_k_personal_email`,
+      `t148`.`_re_k_intern_or_student`,
+      `t148`.`_re_k_unserved_country`,
+      `t148`.`_re_k_tiny_company`,
+      `t148`.`_re_k_demo_request`,
+      `t148`.`_re_k_pricing_page`,
+      `t148`.`_re_k_comparison_site`,
+      `t148`.`_re_k_case_study`,
+      `t148`.`_re_k_webinar`,
+      `t148`.`_re_k_blog`,
+      `t148`.`_re_k_email_click`,
+      `t148`.`_re_k_executive_hire`,
+      `t148`.`_re_k_funding`,
+      `t148`.`_re_k_strategic_hiring`,
+      `t148`.`_re_k_filing_language`,
+      `t148`.`_re_k_expansion`,
+      `t148`.`_re_k_cap_fit`,
+      `t148`.`_re_k_cap_intent`,
+      `t148`.`_re_k_cap_signal`,
+      `t148`.`_re_k_cap_negative`,
+      `t148`.`_re_v0`,
+      `t148`.`_re_n0`,
+      `t148`.`_re_v1`,
+      `t148`.`_re_n1`,
       GREATEST(
-        IF(`t152`.`_re_k_seniority` < `t152`.`_re_s1`, `t152`.`_re_k_seniority`, 0),
-        IF(`t152`.`_re_k_company_size` < `t152`.`_re_s1`, `t152`.`_re_k_company_size`, 0),
-        IF(`t152`.`_re_k_company_size_small` < `t152`.`_re_s1`, `t152`.`_re_k_company_size_small`, 0),
-        IF(`t152`.`_re_k_target_industry` < `t152`.`_re_s1`, `t152`.`_re_k_target_industry`, 0),
-        IF(`t152`.`_re_k_served_country` < `t152`.`_re_s1`, `t152`.`_re_k_served_country`, 0),
-        IF(`t152`.`_re_k_enterprise_seniority` < `t152`.`_re_s1`, `t152`.`_re_k_enterprise_seniority`, 0),
+        IF(`t148`.`_re_k_seniority` < `t148`.`_re_s1`, `t148`.`_re_k_seniority`, 0),
+        IF(`t148`.`_re_k_company_size` < `t148`.`_re_s1`, `t148`.`_re_k_company_size`, 0),
+        IF(`t148`.`_re_k_company_size_small` < `t148`.`_re_s1`, `t148`.`_re_k_company_size_small`, 0),
+        IF(`t148`.`_re_k_target_industry` < `t148`.`_re_s1`, `t148`.`_re_k_target_industry`, 0),
+        IF(`t148`.`_re_k_served_country` < `t148`.`_re_s1`, `t148`.`_re_k_served_country`, 0),
+        IF(`t148`.`_re_k_enterprise_seniority` < `t148`.`_re_s1`, `t148`.`_re_k_enterprise_seniority`, 0),
         IF(
-          `t152`.`_re_k_enterprise_enterprise_size` < `t152`.`_re_s1`,
-          `t152`.`_re_k_enterprise_enterprise_size`,
+          `t148`.`_re_k_enterprise_enterprise_size` < `t148`.`_re_s1`,
+          `t148`.`_re_k_enterprise_enterprise_size`,
           0
         ),
-        IF(`t152`.`_re_k_personal_email` < `t152`.`_re_s1`, `t152`.`_re_k_personal_email`, 0),
-        IF(`t152`.`_re_k_intern_or_student` < `t152`.`_re_s1`, `t152`.`_re_k_intern_or_student`, 0),
-        IF(`t152`.`_re_k_unserved_country` < `t152`.`_re_s1`, `t152`.`_re_k_unserved_country`, 0),
-        IF(`t152`.`_re_k_tiny_company` < `t152`.`_re_s1`, `t152`.`_re_k_tiny_company`, 0),
-        IF(`t152`.`_re_k_demo_request` < `t152`.`_re_s1`, `t152`.`_re_k_demo_request`, 0),
-        IF(`t152`.`_re_k_pricing_page` < `t152`.`_re_s1`, `t152`.`_re_k_pricing_page`, 0),
-        IF(`t152`.`_re_k_comparison_site` < `t152`.`_re_s1`, `t152`.`_re_k_comparison_site`, 0),
-        IF(`t152`.`_re_k_case_study` < `t152`.`_re_s1`, `t152`.`_re_k_case_study`, 0),
-        IF(`t152`.`_re_k_webinar` < `t152`.`_re_s1`, `t152`.`_re_k_webinar`, 0),
-        IF(`t152`.`_re_k_blog` < `t152`.`_re_s1`, `t152`.`_re_k_blog`, 0),
-        IF(`t152`.`_re_k_email_click` < `t152`.`_re_s1`, `t152`.`_re_k_email_click`, 0),
-        IF(`t152`.`_re_k_executive_hire` < `t152`.`_re_s1`, `t152`.`_re_k_executive_hire`, 0),
-        IF(`t152`.`_re_k_funding` < `t152`.`_re_s1`, `t152`.`_re_k_funding`, 0),
-        IF(`t152`.`_re_k_strategic_hiring` < `t152`.`_re_s1`, `t152`.`_re_k_strategic_hiring`, 0),
-        IF(`t152`.`_re_k_filing_language` < `t152`.`_re_s1`, `t152`.`_re_k_filing_language`, 0),
-        IF(`t152`.`_re_k_expansion` < `t152`.`_re_s1`, `t152`.`_re_k_expansion`, 0),
-        IF(`t152`.`_re_k_cap_fit` < `t152`.`_re_s1`, `t152`.`_re_k_cap_fit`, 0),
-        IF(`t152`.`_re_k_cap_intent` < `t152`.`_re_s1`, `t152`.`_re_k_cap_intent`, 0),
-        IF(`t152`.`_re_k_cap_signal` < `t152`.`_re_s1`, `t152`.`_re_k_cap_signal`, 0),
-        IF(`t152`.`_re_k_cap_negative` < `t152`.`_re_s1`, `t152`.`_re_k_cap_negative`, 0)
+        IF(`t148`.`_re_k_personal_email` < `t148`.`_re_s1`, `t148`.`_re_k_personal_email`, 0),
+        IF(`t148`.`_re_k_intern_or_student` < `t148`.`_re_s1`, `t148`.`_re_k_intern_or_student`, 0),
+        IF(`t148`.`_re_k_unserved_country` < `t148`.`_re_s1`, `t148`.`_re_k_unserved_country`, 0),
+        IF(`t148`.`_re_k_tiny_company` < `t148`.`_re_s1`, `t148`.`_re_k_tiny_company`, 0),
+        IF(`t148`.`_re_k_demo_request` < `t148`.`_re_s1`, `t148`.`_re_k_demo_request`, 0),
+        IF(`t148`.`_re_k_pricing_page` < `t148`.`_re_s1`, `t148`.`_re_k_pricing_page`, 0),
+        IF(`t148`.`_re_k_comparison_site` < `t148`.`_re_s1`, `t148`.`_re_k_comparison_site`, 0),
+        IF(`t148`.`_re_k_case_study` < `t148`.`_re_s1`, `t148`.`_re_k_case_study`, 0),
+        IF(`t148`.`_re_k_webinar` < `t148`.`_re_s1`, `t148`.`_re_k_webinar`, 0),
+        IF(`t148`.`_re_k_blog` < `t148`.`_re_s1`, `t148`.`_re_k_blog`, 0),
+        IF(`t148`.`_re_k_email_click` < `t148`.`_re_s1`, `t148`.`_re_k_email_click`, 0),
+        IF(`t148`.`_re_k_executive_hire` < `t148`.`_re_s1`, `t148`.`_re_k_executive_hire`, 0),
+        IF(`t148`.`_re_k_funding` < `t148`.`_re_s1`, `t148`.`_re_k_funding`, 0),
+        IF(`t148`.`_re_k_strategic_hiring` < `t148`.`_re_s1`, `t148`.`_re_k_strategic_hiring`, 0),
+        IF(`t148`.`_re_k_filing_language` < `t148`.`_re_s1`, `t148`.`_re_k_filing_language`, 0),
+        IF(`t148`.`_re_k_expansion` < `t148`.`_re_s1`, `t148`.`_re_k_expansion`, 0),
+        IF(`t148`.`_re_k_cap_fit` < `t148`.`_re_s1`, `t148`.`_re_k_cap_fit`, 0),
+        IF(`t148`.`_re_k_cap_intent` < `t148`.`_re_s1`, `t148`.`_re_k_cap_intent`, 0),
+        IF(`t148`.`_re_k_cap_signal` < `t148`.`_re_s1`, `t148`.`_re_k_cap_signal`, 0),
+        IF(`t148`.`_re_k_cap_negative` < `t148`.`_re_s1`, `t148`.`_re_k_cap_negative`, 0)
       ) AS `_re_s2`
-    FROM `revq_reason_2` AS `t152`
-  ) AS `t153`
+    FROM `revq_reason_2` AS `t148`
+  ) AS `t149`
 ), `revq_reasons` AS (
   /* top reasons and why now; scores rounded to two decimals */
   SELECT
-    `t155`.`lead_id`,
-    `t155`.`email`,
-    `t155`.`first_name`,
-    `t155`.`last_name`,
-    `t155`.`title`,
-    `t155`.`company`,
-    `t155`.`lead_source`,
-    `t155`.`owner`,
-    `t155`.`created_at`,
-    `t155`.`_n_country`,
-    `t155`.`_n_email`,
-    `t155`.`_n_industry`,
-    `t155`.`segment`,
-    `t155`.`_signal_age`,
+    `t151`.`lead_id`,
+    `t151`.`email`,
+    `t151`.`first_name`,
+    `t151`.`last_name`,
+    `t151`.`title`,
+    `t151`.`company`,
+    `t151`.`lead_source`,
+    `t151`.`owner`,
+    `t151`.`created_at`,
+    `t151`.`_n_country`,
+    `t151`.`_n_email`,
+    `t151`.`_n_industry`,
+    `t151`.`segment`,
+    `t151`.`_signal_age`,
     IF(
-      `t155`.`_re_v0` <> 0,
+      `t151`.`_re_v0` <> 0,
       CONCAT(
         CONCAT(
           IF((
-            CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06
+            CAST(`t151`.`_re_v0` AS FLOAT64) * 1e-06
           ) < 0.0, '', '+'),
           CONCAT(
             IF((
-              CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06
+              CAST(`t151`.`_re_v0` AS FLOAT64) * 1e-06
             ) < 0.0, '-', ''),
             CAST(CAST(TRUNC(
               ieee_divide(
@@ -13058,7 +12674,7 @@ WITH `revq_leads_trimmed` AS (
                   CAST(TRUNC(
                     (
                       (
-                        CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                        CAST(`t151`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                       ) + 6755399441055744.0
                     ) - 6755399441055744.0
                   ) AS INT64)
@@ -13068,7 +12684,7 @@ WITH `revq_leads_trimmed` AS (
                       CAST(TRUNC(
                         (
                           (
-                            CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                            CAST(`t151`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0
                       ) AS INT64)
@@ -13085,7 +12701,7 @@ WITH `revq_leads_trimmed` AS (
                 CAST(TRUNC(
                   (
                     (
-                      CAST(`t155`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                      CAST(`t151`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                     ) + 6755399441055744.0
                   ) - 6755399441055744.0
                 ) AS INT64)
@@ -13094,19 +12710,19 @@ WITH `revq_leads_trimmed` AS (
             ) AS STRING)
           ),
           ' ',
-          `t155`.`_re_n0`
+          `t151`.`_re_n0`
         ),
         IF(
-          `t155`.`_re_v1` <> 0,
+          `t151`.`_re_v1` <> 0,
           CONCAT(
             ', ',
             CONCAT(
               IF((
-                CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06
+                CAST(`t151`.`_re_v1` AS FLOAT64) * 1e-06
               ) < 0.0, '', '+'),
               CONCAT(
                 IF((
-                  CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06
+                  CAST(`t151`.`_re_v1` AS FLOAT64) * 1e-06
                 ) < 0.0, '-', ''),
                 CAST(CAST(TRUNC(
                   ieee_divide(
@@ -13114,7 +12730,7 @@ WITH `revq_leads_trimmed` AS (
                       CAST(TRUNC(
                         (
                           (
-                            CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                            CAST(`t151`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0
                       ) AS INT64)
@@ -13124,7 +12740,7 @@ WITH `revq_leads_trimmed` AS (
                           CAST(TRUNC(
                             (
                               (
-                                CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                                CAST(`t151`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                               ) + 6755399441055744.0
                             ) - 6755399441055744.0
                           ) AS INT64)
@@ -13141,7 +12757,7 @@ WITH `revq_leads_trimmed` AS (
                     CAST(TRUNC(
                       (
                         (
-                          CAST(`t155`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                          CAST(`t151`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                         ) + 6755399441055744.0
                       ) - 6755399441055744.0
                     ) AS INT64)
@@ -13150,19 +12766,19 @@ WITH `revq_leads_trimmed` AS (
                 ) AS STRING)
               ),
               ' ',
-              `t155`.`_re_n1`
+              `t151`.`_re_n1`
             ),
             IF(
-              `t155`.`_re_v2` <> 0,
+              `t151`.`_re_v2` <> 0,
               CONCAT(
                 ', ',
                 CONCAT(
                   IF((
-                    CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06
+                    CAST(`t151`.`_re_v2` AS FLOAT64) * 1e-06
                   ) < 0.0, '', '+'),
                   CONCAT(
                     IF((
-                      CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06
+                      CAST(`t151`.`_re_v2` AS FLOAT64) * 1e-06
                     ) < 0.0, '-', ''),
                     CAST(CAST(TRUNC(
                       ieee_divide(
@@ -13170,7 +12786,7 @@ WITH `revq_leads_trimmed` AS (
                           CAST(TRUNC(
                             (
                               (
-                                CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                                CAST(`t151`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                               ) + 6755399441055744.0
                             ) - 6755399441055744.0
                           ) AS INT64)
@@ -13180,7 +12796,7 @@ WITH `revq_leads_trimmed` AS (
                               CAST(TRUNC(
                                 (
                                   (
-                                    CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                                    CAST(`t151`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                                   ) + 6755399441055744.0
                                 ) - 6755399441055744.0
                               ) AS INT64)
@@ -13197,7 +12813,7 @@ WITH `revq_leads_trimmed` AS (
                         CAST(TRUNC(
                           (
                             (
-                              CAST(`t155`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                              CAST(`t151`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                             ) + 6755399441055744.0
                           ) - 6755399441055744.0
                         ) AS INT64)
@@ -13206,7 +12822,7 @@ WITH `revq_leads_trimmed` AS (
                     ) AS STRING)
                   ),
                   ' ',
-                  `t155`.`_re_n2`
+                  `t151`.`_re_n2`
                 ),
                 ''
               ),
@@ -13218,18 +12834,18 @@ WITH `revq_leads_trimmed` AS (
       ),
       CAST(NULL AS STRING)
     ) AS `top_reasons`,
-    COALESCE(`t155`.`_signal`, IF(`t155`.`_st_v0` <> 0, `t155`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
+    COALESCE(`t151`.`_signal`, IF(`t151`.`_st_v0` <> 0, `t151`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
     IF(
       CAST(TRUNC((
         (
-          `t155`.`_u_fit_score` * 100.0
+          `t151`.`_u_fit_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t155`.`_u_fit_score` * 0.0,
+      `t151`.`_u_fit_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t155`.`_u_fit_score` * 100.0
+            `t151`.`_u_fit_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -13238,14 +12854,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t155`.`_u_intent_score` * 100.0
+          `t151`.`_u_intent_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t155`.`_u_intent_score` * 0.0,
+      `t151`.`_u_intent_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t155`.`_u_intent_score` * 100.0
+            `t151`.`_u_intent_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -13254,14 +12870,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t155`.`_u_signal_score` * 100.0
+          `t151`.`_u_signal_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t155`.`_u_signal_score` * 0.0,
+      `t151`.`_u_signal_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t155`.`_u_signal_score` * 100.0
+            `t151`.`_u_signal_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -13270,14 +12886,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t155`.`_u_negative_score` * 100.0
+          `t151`.`_u_negative_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t155`.`_u_negative_score` * 0.0,
+      `t151`.`_u_negative_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t155`.`_u_negative_score` * 100.0
+            `t151`.`_u_negative_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -13286,113 +12902,113 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t155`.`_u_total_score` * 100.0
+          `t151`.`_u_total_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t155`.`_u_total_score` * 0.0,
+      `t151`.`_u_total_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t155`.`_u_total_score` * 100.0
+            `t151`.`_u_total_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
       )
     ) AS `total_score`
-  FROM `revq_reason_3` AS `t155`
+  FROM `revq_reason_3` AS `t151`
 ), `revq_decisions` AS (
   /* fit grade, quadrant, gate and stage */
   SELECT
-    `t158`.`lead_id`,
-    `t158`.`email`,
-    `t158`.`first_name`,
-    `t158`.`last_name`,
-    `t158`.`title`,
-    `t158`.`company`,
-    `t158`.`lead_source`,
-    `t158`.`owner`,
-    `t158`.`created_at`,
-    `t158`.`_n_country`,
-    `t158`.`segment`,
-    `t158`.`top_reasons`,
-    `t158`.`why_now`,
-    `t158`.`fit_score`,
-    `t158`.`intent_score`,
-    `t158`.`signal_score`,
-    `t158`.`negative_score`,
-    `t158`.`total_score`,
-    `t158`.`fit_grade`,
-    `t158`.`quadrant`,
-    `t158`.`gate`,
-    `t158`.`gate_reason`,
+    `t154`.`lead_id`,
+    `t154`.`email`,
+    `t154`.`first_name`,
+    `t154`.`last_name`,
+    `t154`.`title`,
+    `t154`.`company`,
+    `t154`.`lead_source`,
+    `t154`.`owner`,
+    `t154`.`created_at`,
+    `t154`.`_n_country`,
+    `t154`.`segment`,
+    `t154`.`top_reasons`,
+    `t154`.`why_now`,
+    `t154`.`fit_score`,
+    `t154`.`intent_score`,
+    `t154`.`signal_score`,
+    `t154`.`negative_score`,
+    `t154`.`total_score`,
+    `t154`.`fit_grade`,
+    `t154`.`quadrant`,
+    `t154`.`gate`,
+    `t154`.`gate_reason`,
     CASE
-      WHEN COALESCE(`t158`.`_gate_outcome` = 'disqualify', FALSE)
+      WHEN COALESCE(`t154`.`_gate_outcome` = 'disqualify', FALSE)
       THEN 'disqualified'
-      WHEN COALESCE(`t158`.`_gate_outcome` = 'recycle', FALSE)
+      WHEN COALESCE(`t154`.`_gate_outcome` = 'recycle', FALSE)
       THEN 'recycled'
-      WHEN `t158`.`total_score` >= 70.0
+      WHEN `t154`.`total_score` >= 70.0
       THEN 'sales_ready'
       WHEN (
-        `t158`.`fit_score` >= 25.0
+        `t154`.`fit_score` >= 25.0
       )
-      AND COALESCE(`t158`.`_signal_age` <= 30.0, FALSE)
+      AND COALESCE(`t154`.`_signal_age` <= 30.0, FALSE)
       AND (
-        `t158`.`title` IS NOT NULL
+        `t154`.`title` IS NOT NULL
       )
       AND (
-        `t158`.`company` IS NOT NULL
+        `t154`.`company` IS NOT NULL
       )
       THEN 'signal_qualified'
-      WHEN `t158`.`total_score` >= 40.0
+      WHEN `t154`.`total_score` >= 40.0
       THEN 'nurture'
-      WHEN `t158`.`quadrant` = 'ignore'
+      WHEN `t154`.`quadrant` = 'ignore'
       THEN 'disqualified'
       ELSE 'nurture'
     END AS `stage`
   FROM (
     SELECT
-      `t157`.`lead_id`,
-      `t157`.`email`,
-      `t157`.`first_name`,
-      `t157`.`last_name`,
-      `t157`.`title`,
-      `t157`.`company`,
-      `t157`.`lead_source`,
-      `t157`.`owner`,
-      `t157`.`created_at`,
-      `t157`.`_n_country`,
-      `t157`.`segment`,
-      `t157`.`_signal_age`,
-      `t157`.`top_reasons`,
-      `t157`.`why_now`,
-      `t157`.`fit_score`,
-      `t157`.`intent_score`,
-      `t157`.`signal_score`,
-      `t157`.`negative_score`,
-      `t157`.`total_score`,
+      `t153`.`lead_id`,
+      `t153`.`email`,
+      `t153`.`first_name`,
+      `t153`.`last_name`,
+      `t153`.`title`,
+      `t153`.`company`,
+      `t153`.`lead_source`,
+      `t153`.`owner`,
+      `t153`.`created_at`,
+      `t153`.`_n_country`,
+      `t153`.`segment`,
+      `t153`.`_signal_age`,
+      `t153`.`top_reasons`,
+      `t153`.`why_now`,
+      `t153`.`fit_score`,
+      `t153`.`intent_score`,
+      `t153`.`signal_score`,
+      `t153`.`negative_score`,
+      `t153`.`total_score`,
       CASE
-        WHEN `t157`.`fit_score` >= 35.0
+        WHEN `t153`.`fit_score` >= 35.0
         THEN 'A'
-        WHEN `t157`.`fit_score` >= 25.0
+        WHEN `t153`.`fit_score` >= 25.0
         THEN 'B'
-        WHEN `t157`.`fit_score` >= 15.0
+        WHEN `t153`.`fit_score` >= 15.0
         THEN 'C'
         ELSE 'D'
       END AS `fit_grade`,
       CASE
         WHEN (
-          `t157`.`fit_score` >= 25.0
+          `t153`.`fit_score` >= 25.0
         )
         AND (
           (
-            `t157`.`intent_score` + `t157`.`signal_score`
+            `t153`.`intent_score` + `t153`.`signal_score`
           ) >= 20.0
         )
         THEN 'prioritise_now'
-        WHEN `t157`.`fit_score` >= 25.0
+        WHEN `t153`.`fit_score` >= 25.0
         THEN 'nurture_patiently'
         WHEN (
-          `t157`.`intent_score` + `t157`.`signal_score`
+          `t153`.`intent_score` + `t153`.`signal_score`
         ) >= 20.0
         THEN 'qualify_carefully'
         ELSE 'ignore'
@@ -13400,171 +13016,171 @@ WITH `revq_leads_trimmed` AS (
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t157`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t157`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t153`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t153`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'competitor'
-        WHEN COALESCE(REGEXP_CONTAINS(`t157`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t153`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'student'
-        WHEN COALESCE(`t157`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t153`.`_n_industry` = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS STRING)
       END AS `gate`,
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t157`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t157`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t153`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t153`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(REGEXP_CONTAINS(`t157`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t153`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(`t157`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t153`.`_n_industry` = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS STRING)
       END AS `gate_reason`,
       CASE
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t157`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t157`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t153`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t153`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'disqualify'
-        WHEN COALESCE(REGEXP_CONTAINS(`t157`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t153`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'disqualify'
-        WHEN COALESCE(`t157`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t153`.`_n_industry` = 'education', FALSE)
         THEN 'disqualify'
         ELSE CAST(NULL AS STRING)
       END AS `_gate_outcome`
-    FROM `revq_reasons` AS `t157`
-  ) AS `t158`
+    FROM `revq_reasons` AS `t153`
+  ) AS `t154`
 ), `revq_routing` AS (
   /* each lead's turn in its team's round robin (owner routing) */
   SELECT
-    `t161`.`lead_id`,
-    `t161`.`email`,
-    `t161`.`first_name`,
-    `t161`.`last_name`,
-    `t161`.`title`,
-    `t161`.`company`,
-    `t161`.`lead_source`,
-    `t161`.`owner`,
-    `t161`.`segment`,
-    `t161`.`top_reasons`,
-    `t161`.`why_now`,
-    `t161`.`fit_score`,
-    `t161`.`intent_score`,
-    `t161`.`signal_score`,
-    `t161`.`negative_score`,
-    `t161`.`total_score`,
-    `t161`.`fit_grade`,
-    `t161`.`quadrant`,
-    `t161`.`gate`,
-    `t161`.`gate_reason`,
-    `t161`.`stage`,
-    `t161`.`_team`,
-    `t161`.`_needs`,
-    `t161`.`_keep`,
-    ROW_NUMBER() OVER (PARTITION BY `t161`.`_team`, `t161`.`_needs` ORDER BY `t161`.`created_at` ASC, `t161`.`lead_id` ASC) - 1 AS `_turn`
+    `t157`.`lead_id`,
+    `t157`.`email`,
+    `t157`.`first_name`,
+    `t157`.`last_name`,
+    `t157`.`title`,
+    `t157`.`company`,
+    `t157`.`lead_source`,
+    `t157`.`owner`,
+    `t157`.`segment`,
+    `t157`.`top_reasons`,
+    `t157`.`why_now`,
+    `t157`.`fit_score`,
+    `t157`.`intent_score`,
+    `t157`.`signal_score`,
+    `t157`.`negative_score`,
+    `t157`.`total_score`,
+    `t157`.`fit_grade`,
+    `t157`.`quadrant`,
+    `t157`.`gate`,
+    `t157`.`gate_reason`,
+    `t157`.`stage`,
+    `t157`.`_team`,
+    `t157`.`_needs`,
+    `t157`.`_keep`,
+    ROW_NUMBER() OVER (PARTITION BY `t157`.`_team`, `t157`.`_needs` ORDER BY `t157`.`created_at` ASC, `t157`.`lead_id` ASC) - 1 AS `_turn`
   FROM (
     SELECT
-      `t160`.`lead_id`,
-      `t160`.`email`,
-      `t160`.`first_name`,
-      `t160`.`last_name`,
-      `t160`.`title`,
-      `t160`.`company`,
-      `t160`.`lead_source`,
-      `t160`.`owner`,
-      `t160`.`created_at`,
-      `t160`.`segment`,
-      `t160`.`top_reasons`,
-      `t160`.`why_now`,
-      `t160`.`fit_score`,
-      `t160`.`intent_score`,
-      `t160`.`signal_score`,
-      `t160`.`negative_score`,
-      `t160`.`total_score`,
-      `t160`.`fit_grade`,
-      `t160`.`quadrant`,
-      `t160`.`gate`,
-      `t160`.`gate_reason`,
-      `t160`.`stage`,
+      `t156`.`lead_id`,
+      `t156`.`email`,
+      `t156`.`first_name`,
+      `t156`.`last_name`,
+      `t156`.`title`,
+      `t156`.`company`,
+      `t156`.`lead_source`,
+      `t156`.`owner`,
+      `t156`.`created_at`,
+      `t156`.`segment`,
+      `t156`.`top_reasons`,
+      `t156`.`why_now`,
+      `t156`.`fit_score`,
+      `t156`.`intent_score`,
+      `t156`.`signal_score`,
+      `t156`.`negative_score`,
+      `t156`.`total_score`,
+      `t156`.`fit_grade`,
+      `t156`.`quadrant`,
+      `t156`.`gate`,
+      `t156`.`gate_reason`,
+      `t156`.`stage`,
       CASE
-        WHEN COALESCE(`t160`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
+        WHEN COALESCE(`t156`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
         THEN 0
         ELSE 1
       END AS `_team`,
-      `t160`.`stage` IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
+      `t156`.`stage` IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
       AND NOT (
-        `t160`.`owner` IS NOT NULL
+        `t156`.`owner` IS NOT NULL
       ) AS `_needs`,
-      `t160`.`owner` IS NOT NULL AS `_keep`
-    FROM `revq_decisions` AS `t160`
-  ) AS `t161`
+      `t156`.`owner` IS NOT NULL AS `_keep`
+    FROM `revq_decisions` AS `t156`
+  ) AS `t157`
 )
 SELECT
-  `t164`.`lead_id`,
-  `t164`.`email`,
-  `t164`.`first_name`,
-  `t164`.`last_name`,
-  `t164`.`title`,
-  `t164`.`company`,
-  `t164`.`lead_source`,
-  `t164`.`segment`,
-  `t164`.`fit_score`,
-  `t164`.`intent_score`,
-  `t164`.`signal_score`,
-  `t164`.`negative_score`,
-  `t164`.`total_score`,
-  `t164`.`fit_grade`,
-  `t164`.`quadrant`,
-  `t164`.`stage`,
-  `t164`.`gate`,
-  `t164`.`gate_reason`,
-  `t164`.`why_now`,
+  `t160`.`lead_id`,
+  `t160`.`email`,
+  `t160`.`first_name`,
+  `t160`.`last_name`,
+  `t160`.`title`,
+  `t160`.`company`,
+  `t160`.`lead_source`,
+  `t160`.`segment`,
+  `t160`.`fit_score`,
+  `t160`.`intent_score`,
+  `t160`.`signal_score`,
+  `t160`.`negative_score`,
+  `t160`.`total_score`,
+  `t160`.`fit_grade`,
+  `t160`.`quadrant`,
+  `t160`.`stage`,
+  `t160`.`gate`,
+  `t160`.`gate_reason`,
+  `t160`.`why_now`,
   CASE
-    WHEN `t164`.`stage` = 'sales_ready'
+    WHEN `t160`.`stage` = 'sales_ready'
     THEN CONCAT(
       CONCAT(
         CONCAT(
           CONCAT(
             CONCAT(
               CONCAT(
-                CONCAT(CONCAT(CONCAT(COALESCE(`t164`.`owner`, '-'), ': call '), COALESCE(`t164`.`first_name`, '-')), ' ('),
-                COALESCE(`t164`.`title`, '-')
+                CONCAT(CONCAT(CONCAT(COALESCE(`t160`.`owner`, '-'), ': call '), COALESCE(`t160`.`first_name`, '-')), ' ('),
+                COALESCE(`t160`.`title`, '-')
               ),
               ', '
             ),
-            COALESCE(`t164`.`company`, '-')
+            COALESCE(`t160`.`company`, '-')
           ),
           ') within 24 hours. Why now: '
         ),
-        COALESCE(`t164`.`why_now`, '-')
+        COALESCE(`t160`.`why_now`, '-')
       ),
       '.'
     )
-    WHEN `t164`.`stage` = 'mql'
+    WHEN `t160`.`stage` = 'mql'
     THEN CONCAT(
       CONCAT(
         CONCAT(
-          CONCAT('Route to ', COALESCE(`t164`.`owner`, 'an owner')),
+          CONCAT('Route to ', COALESCE(`t160`.`owner`, 'an owner')),
           ' now: first touch within 24 hours. Why now: '
         ),
-        COALESCE(`t164`.`why_now`, 'no single trigger')
+        COALESCE(`t160`.`why_now`, 'no single trigger')
       ),
       '.'
     )
-    WHEN `t164`.`stage` = 'signal_qualified'
+    WHEN `t160`.`stage` = 'signal_qualified'
     THEN CONCAT(
       CONCAT(
         CONCAT(
@@ -13572,94 +13188,94 @@ SELECT
             CONCAT(
               CONCAT(
                 CONCAT(
-                  CONCAT(CONCAT(COALESCE(`t164`.`owner`, '-'), ': '), COALESCE(`t164`.`company`, '-')),
+                  CONCAT(CONCAT(COALESCE(`t160`.`owner`, '-'), ': '), COALESCE(`t160`.`company`, '-')),
                   ' shows a trigger ('
                 ),
-                COALESCE(`t164`.`why_now`, '-')
+                COALESCE(`t160`.`why_now`, '-')
               ),
               '); reach '
             ),
-            COALESCE(`t164`.`first_name`, '-')
+            COALESCE(`t160`.`first_name`, '-')
           ),
           ' ('
         ),
-        COALESCE(`t164`.`title`, '-')
+        COALESCE(`t160`.`title`, '-')
       ),
       ') with that context this week.'
     )
-    WHEN `t164`.`stage` = 'pql'
-    THEN CONCAT(COALESCE(`t164`.`owner`, 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
-    WHEN `t164`.`stage` = 'nurture'
+    WHEN `t160`.`stage` = 'pql'
+    THEN CONCAT(COALESCE(`t160`.`owner`, 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
+    WHEN `t160`.`stage` = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
-    WHEN `t164`.`stage` = 'recycled'
-    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t164`.`gate_reason`, '-')), ').')
-    WHEN `t164`.`stage` = 'disqualified'
-    THEN CONCAT(CONCAT('No sales action (', COALESCE(`t164`.`gate_reason`, 'low fit and intent')), ').')
+    WHEN `t160`.`stage` = 'recycled'
+    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t160`.`gate_reason`, '-')), ').')
+    WHEN `t160`.`stage` = 'disqualified'
+    THEN CONCAT(CONCAT('No sales action (', COALESCE(`t160`.`gate_reason`, 'low fit and intent')), ').')
     ELSE CAST(NULL AS STRING)
   END AS `next_action`,
-  `t164`.`owner`,
-  `t164`.`top_reasons`
+  `t160`.`owner`,
+  `t160`.`top_reasons`
 FROM (
   SELECT
-    `t163`.`lead_id`,
-    `t163`.`email`,
-    `t163`.`first_name`,
-    `t163`.`last_name`,
-    `t163`.`title`,
-    `t163`.`company`,
-    `t163`.`lead_source`,
+    `t159`.`lead_id`,
+    `t159`.`email`,
+    `t159`.`first_name`,
+    `t159`.`last_name`,
+    `t159`.`title`,
+    `t159`.`company`,
+    `t159`.`lead_source`,
     CASE
-      WHEN `t163`.`_keep`
-      THEN `t163`.`owner`
-      WHEN `t163`.`_needs`
+      WHEN `t159`.`_keep`
+      THEN `t159`.`owner`
+      WHEN `t159`.`_needs`
       THEN CASE
-        WHEN `t163`.`_team` = 0
+        WHEN `t159`.`_team` = 0
         THEN CASE
           WHEN (
-            MOD(`t163`.`_turn`, 2)
+            MOD(`t159`.`_turn`, 2)
           ) = 0
           THEN 'Lena Vogel'
           WHEN (
-            MOD(`t163`.`_turn`, 2)
+            MOD(`t159`.`_turn`, 2)
           ) = 1
           THEN 'Marco Bianchi'
           ELSE NULL
         END
-        WHEN `t163`.`_team` = 1
+        WHEN `t159`.`_team` = 1
         THEN CASE
           WHEN (
-            MOD(`t163`.`_turn`, 3)
+            MOD(`t159`.`_turn`, 3)
           ) = 0
           THEN 'Alex Kim'
           WHEN (
-            MOD(`t163`.`_turn`, 3)
+            MOD(`t159`.`_turn`, 3)
           ) = 1
           THEN 'Priya Raman'
           WHEN (
-            MOD(`t163`.`_turn`, 3)
+            MOD(`t159`.`_turn`, 3)
           ) = 2
           THEN 'Sam Ortiz'
           ELSE NULL
         END
         ELSE CAST(NULL AS STRING)
       END
-      ELSE `t163`.`owner`
+      ELSE `t159`.`owner`
     END AS `owner`,
-    `t163`.`segment`,
-    `t163`.`top_reasons`,
-    `t163`.`why_now`,
-    `t163`.`fit_score`,
-    `t163`.`intent_score`,
-    `t163`.`signal_score`,
-    `t163`.`negative_score`,
-    `t163`.`total_score`,
-    `t163`.`fit_grade`,
-    `t163`.`quadrant`,
-    `t163`.`gate`,
-    `t163`.`gate_reason`,
-    `t163`.`stage`
-  FROM `revq_routing` AS `t163`
-) AS `t164`
+    `t159`.`segment`,
+    `t159`.`top_reasons`,
+    `t159`.`why_now`,
+    `t159`.`fit_score`,
+    `t159`.`intent_score`,
+    `t159`.`signal_score`,
+    `t159`.`negative_score`,
+    `t159`.`total_score`,
+    `t159`.`fit_grade`,
+    `t159`.`quadrant`,
+    `t159`.`gate`,
+    `t159`.`gate_reason`,
+    `t159`.`stage`
+  FROM `revq_routing` AS `t159`
+) AS `t160`
 ORDER BY
-  `t164`.`total_score` DESC,
-  `t164`.`lead_id` ASC
+  `t160`.`total_score` DESC,
+  `t160`.`lead_id` ASC
