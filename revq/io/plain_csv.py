@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -32,6 +32,10 @@ from revq.io.text import (
     split_header,
     warn_replacement_characters,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 # Bytes scanned at a time: small enough to stay in the processor's cache.
 _CHUNK = 1 << 20
@@ -129,7 +133,7 @@ class _Census:
                 if ((quotes + np.searchsorted(marks, ends)) % 2).any():
                     self.quotes_close = False
                     return
-                inside = _inside_quotes(np, marks, quotes % 2 == 1, chunk.size, delims, ends)
+                inside = _inside_quotes(marks, quotes % 2 == 1, chunk.size, delims, ends)
                 per_line -= inside[:-1]
                 after -= int(inside[-1])
                 quotes += marks.size
@@ -150,11 +154,19 @@ class _Census:
         self.quotes_close = quotes % 2 == 0
 
 
-def _inside_quotes(np: Any, marks: Any, opened: bool, size: int, delims: Any, ends: Any) -> Any:
+def _inside_quotes(
+    marks: NDArray[np.intp],
+    opened: bool,
+    size: int,
+    delims: NDArray[np.intp],
+    ends: NDArray[np.intp],
+) -> NDArray[np.int64]:
     """Delimiters inside quotes per line of a slice (the last entry: the line it ends inside).
     A quoted span runs from an odd quote of its line to the next; `opened`: the slice starts
     inside one. Spans are few where few values are quoted: counting what each holds costs less
     than testing every delimiter."""
+    import numpy as np
+
     if opened:
         marks = np.concatenate(([-1], marks))
     if marks.size % 2:
