@@ -83,6 +83,9 @@ def test_plain_files_are_read_and_agree(data: bytes) -> None:
     ("data", "why"),
     [
         (b"a,b\n1,2\n3\n", "a short row"),
+        (b"a,b\n1\n3,4,5\n", "a short row and a long one"),
+        (b"a,b\n1\n3,4,", "a short row and a last line with an extra empty value"),
+        (b"a,b\n1,2\n3,4,\n\n", "a long row and a blank line"),
         (b"a,b\n1,2\n3,4,5\n", "a long row"),
         (b"a,b\n1,2\n\n3,4\n", "a blank line"),
         (b"a,b\n1,2\n,\n3,4\n", "a line of delimiters"),
@@ -141,9 +144,15 @@ def exports(draw: st.DrawFn) -> bytes:
     for row in rows:
         lines.append(delim.join(_field(v, quote_all or draw(st.booleans())) for v in row))
     # Damage a clean file, sometimes: a ragged row, a blank line, a footer, a stray quote.
-    damage = draw(st.sampled_from(["none", "none", "short", "long", "blank", "footer", "quote"]))
+    damage = draw(
+        st.sampled_from(["none", "none", "short", "long", "blank", "footer", "quote", "even"])
+    )
     at = draw(st.integers(1, len(lines)))
-    if damage == "short" and width > 1:
+    if damage == "even":  # a long row and a short one: as many delimiters as full rows hold
+        lines.insert(at, delim.join(["x"] * (width + 1)))
+        short = delim.join(["x"] * (width - 1)) if width > 1 else ""
+        lines.insert(draw(st.integers(1, len(lines))), short)
+    elif damage == "short" and width > 1:
         lines.insert(at, delim.join(["x"] * (width - 1)))
     elif damage == "long":
         lines.insert(at, delim.join(["x"] * (width + 1)))
