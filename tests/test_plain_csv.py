@@ -5,6 +5,7 @@ any file whose line accounting is not trivial. Whatever it accepts, the careful 
 from __future__ import annotations
 
 import contextlib
+import tempfile
 from pathlib import Path
 
 import polars as pl
@@ -26,6 +27,18 @@ def plain(data: bytes, **options: object) -> object:
     return read_plain(PATH, data, **kwargs)  # type: ignore[arg-type]
 
 
+def plain_from_file(data: bytes) -> object:
+    """The plain reader on the file holding `data`, mapped and parsed by polars from its path,
+    as the loader reads an export on disk."""
+    with tempfile.TemporaryDirectory() as folder:
+        file = Path(folder) / "export.csv"
+        file.write_bytes(data)
+        with plain_csv.mapped(file) as view:
+            if view is None:
+                return None
+            return read_plain(PATH, view, file=file, encoding=None, delimiter=None, null_values=[])
+
+
 def careful(data: bytes) -> object:
     return read_delimited(PATH, data, encoding=None, delimiter=None, null_values=[])
 
@@ -39,8 +52,13 @@ def assert_same(data: bytes) -> bool:
             careful(data)
         assert str(slow.value) == str(exc)
         return False
+    mapped = plain_from_file(data)
     if fast is None:
+        assert mapped is None
         return False
+    assert mapped is not None
+    assert mapped.frame.equals(fast.frame)  # type: ignore[attr-defined]
+    assert mapped.warnings == fast.warnings  # type: ignore[attr-defined]
     slow = careful(data)
     for name in ("headers", "encoding", "delimiter", "rows_read", "footer_rows", "warnings"):
         assert getattr(fast, name) == getattr(slow, name), name
@@ -107,6 +125,42 @@ def test_plain_files_are_read_and_agree(data: bytes) -> None:
 )
 def test_what_is_not_plain_is_left_to_the_careful_reader(data: bytes, why: str) -> None:
     assert plain(data) is None, why
+    assert plain_from_file(data) is None, why
+
+
+def test_an_export_written_while_polars_parses_it_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The census counts the mapped bytes and polars parses the file: if the file changes in
+    between, what polars read is not what was counted."""
+    file = tmp_path / "export.csv"
+    file.write_bytes(b"a,b\n1,2\n")
+    parse = pl.read_csv
+
+    def parse_after_a_write(*args: object, **kwargs: object) -> pl.DataFrame:
+        with file.open("ab") as handle:
+            handle.write(b"3\n")
+        return parse(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(plain_csv.pl, "read_csv", parse_after_a_write)
+    with plain_csv.mapped(file) as view, pytest.raises(InputError, match="changed while revq"):
+        assert view is not None
+        read_plain(PATH, view, file=file, encoding=None, delimiter=None, null_values=[])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.binary(min_size=1, max_size=40).map(lambda b: bytes(x % 4 + 10 for x in b)),
+    st.sampled_from([1, 2, 3, 5, 1 << 20]),
+)
+def test_a_lone_cr_is_found_in_slices_of_any_size(data: bytes, chunk: int) -> None:
+    """Bytes of LF, CR and two others: the mapped file's lone-CR search agrees with the one
+    the careful reader makes on the bytes, wherever a slice ends."""
+    from revq.io.text import has_lone_cr
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(plain_csv, "_CHUNK", chunk)
+        assert plain_csv._has_lone_cr(data) == has_lone_cr(data)
 
 
 def test_options_the_plain_reader_does_not_apply_send_the_file_the_careful_way() -> None:

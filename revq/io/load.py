@@ -53,7 +53,7 @@ from revq.io.parsers import (
     unmapped_label_warnings,
     with_defaults,
 )
-from revq.io.plain_csv import read_plain
+from revq.io.plain_csv import mapped, read_plain
 from revq.io.presets import norm_header, squash_header
 from revq.io.sources import Source, locate
 from revq.io.text import (
@@ -172,11 +172,27 @@ def read_raw(path: Path, opts: LoadOptions) -> RawTable:
         raw = _typed_raw_table(path, records.frame, "json", opts, records.warnings)
         raw.related = records.related
         return raw
-    data = source.read()
     encoding, delimiter, nulls = opts.encoding, opts.delimiter, opts.null_values
-    return read_plain(
-        path, data, encoding=encoding, delimiter=delimiter, null_values=nulls
-    ) or read_delimited(path, data, encoding=encoding, delimiter=delimiter, null_values=nulls)
+    data: bytes | None = None
+    table: RawTable | None = None
+    if source.plain:  # mapped, and parsed by polars from the file: the export is not copied
+        with mapped(source.file) as view:
+            if view is not None:
+                table = read_plain(
+                    path,
+                    view,
+                    file=source.file,
+                    encoding=encoding,
+                    delimiter=delimiter,
+                    null_values=nulls,
+                )
+    else:
+        data = source.read()
+        table = read_plain(path, data, encoding=encoding, delimiter=delimiter, null_values=nulls)
+    if table is not None:
+        return table
+    data = source.read() if data is None else data
+    return read_delimited(path, data, encoding=encoding, delimiter=delimiter, null_values=nulls)
 
 
 # Enough of a text file to hold its header line, however wide.

@@ -7,17 +7,25 @@ nothing, and costs more than parsing the file. Here a few passes over the bytes 
 plain, and polars parses it as `read_delimited` would; any doubt returns None, and the file is
 read the careful way. The two give the same table for every file this one accepts, which
 tests/test_plain_csv.py checks on generated files.
+
+A file on disk is mapped rather than read (`mapped`), and polars parses it from its path:
+neither copies the export into memory, which for a large one is time and its size at the peak.
 """
 
 from __future__ import annotations
 
 import codecs
+import mmap
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import polars as pl
 
 from revq.core.schema import LINE
+from revq.errors import InputError
 from revq.io.text import (
     BLANK,
     DELIMITERS,
@@ -26,7 +34,6 @@ from revq.io.text import (
     bare_text,
     empty_rejects,
     footer_like,
-    has_lone_cr,
     header_start,
     settle_headers,
     split_header,
@@ -41,21 +48,39 @@ if TYPE_CHECKING:
 _CHUNK = 1 << 20
 
 
+# The bytes of an export: read into memory, or mapped from its file.
+Buffer = bytes | mmap.mmap
+
+
+@contextmanager
+def mapped(file: Path) -> Iterator[mmap.mmap | None]:
+    """The file mapped read-only for as long as the block runs (None: it is empty)."""
+    with file.open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            yield None
+            return
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            yield data
+
+
 def read_plain(
     path: Path,
-    data: bytes,
+    data: Buffer,
     *,
+    file: Path | None = None,
     encoding: str | None,
     delimiter: str | None,
     null_values: list[str],
 ) -> RawTable | None:
-    """The export read by polars from its own bytes, when it is provably plain; else None."""
-    if encoding is not None or null_values or not data:
+    """The export read by polars, when it is provably plain; else None. `file`: the file
+    `data` is mapped from, which polars then parses itself (by default, it parses `data`)."""
+    if encoding is not None or null_values or not len(data):
         return None  # (a null value is matched against a field, not the line's text)
-    bom = data.startswith(codecs.BOM_UTF8)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    bom = data[:3] == codecs.BOM_UTF8
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return None
-    if b"\x00" in data or has_lone_cr(data):
+    # find, not `in`: a mapped file's `in` compares byte by byte in Python
+    if data.find(b"\x00") >= 0 or _has_lone_cr(data):
         return None
     leading = _leading_lines(data, PREAMBLE_WINDOW + 1, skip=len(codecs.BOM_UTF8) if bom else 0)
     if leading is None or any(pl.Series(leading, dtype=pl.String).str.contains(BLANK)):
@@ -67,10 +92,20 @@ def read_plain(
     census = _Census(data, delim, len(fields))
     if not (census.quotes_close and census.rows_full) or _last_line_is_footer(data, delim):
         return None
+    lines = census.line_ends + (0 if data[-1:] == b"\n" else 1)
+    damaged: list[str] = []
+    warn_replacement_characters(data, damaged)
     names = [f"c{i}" for i in range(len(fields))]
+    seen = os.stat(file) if file is not None else None
+    parsed = file if file is not None else data
+    assert not isinstance(parsed, mmap.mmap), "a mapped export is parsed from its file"
+    if isinstance(data, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
+        # Every byte is counted: the mapping's pages are let go before polars maps the file
+        # again, rather than counted twice in the process's memory.
+        data.madvise(mmap.MADV_DONTNEED)
     try:
         frame = pl.read_csv(
-            data,
+            parsed,
             has_header=True,
             new_columns=names,
             separator=delim,
@@ -79,14 +114,15 @@ def read_plain(
         )
     except pl.exceptions.PolarsError:
         return None  # a long row, a stray quote, bytes that are not UTF-8: read with care
-    lines = census.line_ends + (0 if data.endswith(b"\n") else 1)
+    if file is not None and not _same_file(seen, os.stat(file)):
+        raise InputError(path, "changed while revq read it; run again once the export is written")
     if frame.height == 0 or frame.height != lines - 1:
         return None  # a record over several lines, or polars skipped a line
     if _has_blank_row(frame):
         return None
     warnings: list[str] = []
     headers = settle_headers(path, fields, 1, warnings)
-    warn_replacement_characters(data, warnings)
+    warnings += damaged
     frame.columns = headers
     frame = frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(LINE))
     return RawTable(
@@ -112,11 +148,11 @@ class _Census:
     even on every line) is the text between a line's first and second quote, third and
     fourth, and so on."""
 
-    def __init__(self, data: bytes, delim: str, width: int) -> None:
+    def __init__(self, data: Buffer, delim: str, width: int) -> None:
         import numpy as np  # here: every command imports this module, few read a CSV
 
         view = np.frombuffer(data, dtype=np.uint8)
-        quoted = b'"' in data
+        quoted = data.find(b'"') >= 0
         self.line_ends = 0
         self.quotes_close = self.rows_full = True
         if not quoted:
@@ -151,12 +187,12 @@ class _Census:
             if (per_line != width - 1).any():
                 self.rows_full = False
                 return
-        last_line = not data.endswith(b"\n") and self.line_ends > 0
+        last_line = data[-1:] != b"\n" and self.line_ends > 0
         if last_line and partial != width - 1:
             self.rows_full = False
         self.quotes_close = quotes % 2 == 0
 
-    def _count_totals(self, view: NDArray[np.uint8], data: bytes, delim: str, width: int) -> None:
+    def _count_totals(self, view: NDArray[np.uint8], data: Buffer, delim: str, width: int) -> None:
         """A file without quotes: its lines and delimiters counted, not placed. Every line is
         a record, and a line with more fields than the header makes polars refuse the file
         (tests/test_plain_csv.py holds it to that), so if the delimiters total as many as full
@@ -169,11 +205,11 @@ class _Census:
             chunk = view[at : at + _CHUNK]
             self.line_ends += int(np.count_nonzero(chunk == ord("\n")))
             delims += int(np.count_nonzero(chunk == ord(delim)))
-        unended = not data.endswith(b"\n")
+        unended = data[-1:] != b"\n"
         lines = self.line_ends + unended
         self.rows_full = delims == (width - 1) * lines
         if unended and self.line_ends:
-            self.rows_full &= data.count(delim.encode(), data.rfind(b"\n") + 1) == width - 1
+            self.rows_full &= data[data.rfind(b"\n") + 1 :].count(delim.encode()) == width - 1
 
 
 def _inside_quotes(
@@ -200,7 +236,35 @@ def _inside_quotes(
     )
 
 
-def _leading_lines(data: bytes, count: int, *, skip: int) -> list[str] | None:
+def _same_file(before: os.stat_result | None, after: os.stat_result) -> bool:
+    """Whether polars parsed the file that was mapped: the same, and not written since."""
+    assert before is not None
+    return (before.st_ino, before.st_size, before.st_mtime_ns) == (
+        after.st_ino,
+        after.st_size,
+        after.st_mtime_ns,
+    )
+
+
+def _has_lone_cr(data: Buffer) -> bool:
+    """A CR that no LF follows (a classic Mac line end). Most files have no CR at all, and a
+    scan for one is far cheaper than counting the CRs that end lines."""
+    if data.find(b"\r") < 0:
+        return False
+    import numpy as np
+
+    view = np.frombuffer(data, dtype=np.uint8)
+    if view[-1] == ord("\r"):
+        return True
+    for at in range(0, view.size - 1, _CHUNK):
+        chunk = view[at : at + _CHUNK + 1]  # one byte more: what follows its last CR
+        crs = np.flatnonzero(chunk[:-1] == ord("\r"))
+        if (chunk[crs + 1] != ord("\n")).any():
+            return True
+    return False
+
+
+def _leading_lines(data: Buffer, count: int, *, skip: int) -> list[str] | None:
     """The first `count` lines as text (None: not UTF-8), without copying the rest."""
     lines: list[str] = []
     at = skip
@@ -215,7 +279,7 @@ def _leading_lines(data: bytes, count: int, *, skip: int) -> list[str] | None:
     return lines
 
 
-def _last_line_is_footer(data: bytes, delim: str) -> bool:
+def _last_line_is_footer(data: Buffer, delim: str) -> bool:
     """A report footer ends the file: if the last line is not one, there is none."""
     end = len(data)
     while end and data[end - 1] in b"\r\n":
