@@ -15,6 +15,8 @@ from typing import Any
 
 import polars as pl
 
+from revq.core.texts import joined
+
 DECIDED = ("accepted", "converted", "rejected", "recycled")
 ACCEPTED = ("accepted", "converted")
 MISSING = "(missing)"
@@ -155,7 +157,7 @@ def by_dimension(d: pl.DataFrame, dim: str) -> pl.DataFrame:
     top_reason = mix.group_by("value", maintain_order=True).agg(
         pl.col("reason_code").first().alias("top_reason"),
         # the reason mix of this group's rejections, largest first: "unresponsive 31%, ..."
-        pl.format("{} {}%", pl.col("reason_code"), (pl.col("share") * 100).round(0).cast(pl.Int64))
+        joined(pl.col("reason_code"), " ", (pl.col("share") * 100).round(0).cast(pl.Int64), "%")
         .str.join(", ")
         .alias("reasons"),
     )
@@ -276,7 +278,7 @@ def separation(d: pl.DataFrame, top: int = 10) -> pl.DataFrame:
     tokens = reason_tokens(pl.col("top_reasons").fill_null(""))
     if "why_now" in dec.columns:
         signal = pl.col("why_now").str.extract(r"^([a-z_]+) on \d{4}-", 1)
-        tokens = tokens.list.concat(pl.concat_list(pl.format("signal:{}", signal)))
+        tokens = tokens.list.concat(pl.concat_list(joined("signal:", signal)))
     long = (
         dec.select(pl.col("lead_id"), accepted.alias("accepted"), tokens.alias("factor"))
         .explode("factor")

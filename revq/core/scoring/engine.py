@@ -34,6 +34,7 @@ from revq.core.scoring.wide import (
     strongest_name,
     top_reasons_text,
 )
+from revq.core.texts import joined
 
 LEDGER_SCHEMA: pl.Schema = pl.Schema(
     {
@@ -322,7 +323,7 @@ def _signal_ledger(events: pl.LazyFrame) -> pl.LazyFrame:
         .agg(exact_sum(pl.col("raw_points")), exact_sum(pl.col("points")))
         .select(
             "lead_id",
-            pl.format("signal:{}", "signal_type").alias("rule"),
+            joined("signal:", pl.col("signal_type")).alias("rule"),
             pl.lit("signal").alias("group"),
             "raw_points",
             (pl.col("points") / pl.col("raw_points")).alias("decay_factor"),
@@ -352,7 +353,7 @@ def _cap_rows(ledger: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         .filter(adjusted != pl.col("s"))
         .select(
             "lead_id",
-            pl.format("cap:{}", "group").alias("rule"),
+            joined("cap:", pl.col("group")).alias("rule"),
             "group",
             pl.lit(0.0).alias("raw_points"),
             pl.lit(1.0).alias("decay_factor"),

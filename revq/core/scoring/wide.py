@@ -13,6 +13,7 @@ import polars as pl
 
 from revq.core.scoring.conditions import condition_expr, with_normalised_texts
 from revq.core.scoring.model import ScoringModel
+from revq.core.texts import joined
 
 PREFIX = "__c__"
 MICRO = 1_000_000
@@ -103,11 +104,9 @@ def add_signal_columns(
         out.append(Contribution(column, name, "signal"))
     events = events.with_columns(typed)
     schema = events.collect_schema()
-    detail = (
-        pl.format(" ({})", pl.col("detail")).fill_null("") if "detail" in schema else pl.lit("")
-    )
-    label = pl.format(
-        "{} on {}{}", pl.col("signal_type"), pl.col("occurred_at").dt.strftime("%Y-%m-%d"), detail
+    detail = joined(" (", pl.col("detail"), ")").fill_null("") if "detail" in schema else pl.lit("")
+    label = joined(
+        pl.col("signal_type"), " on ", pl.col("occurred_at").dt.strftime("%Y-%m-%d"), detail
     )
     # The label last: two signals alike in all else (a news feed's two items on one day) are
     # told apart by it, so the row order of the signals export cannot change why-now.
@@ -201,11 +200,11 @@ def top_reasons_text(ranked: Ranked | None) -> pl.Expr:
     for k in range(len(ranked.slots)):
         present, value, name = ranked.decode(k)
         sign = pl.when(value >= 0).then(pl.lit("+")).otherwise(pl.lit(""))
-        texts.append(pl.when(present).then(pl.format("{}{} {}", sign, value.round(1), name)))
-    joined = pl.concat_str(texts, separator=", ", ignore_nulls=True)
+        texts.append(pl.when(present).then(joined(sign, value.round(1), " ", name)))
+    listed = pl.concat_str(texts, separator=", ", ignore_nulls=True)
     # Slots fill in order, so a lead with no first reason has none: testing the first slot
-    # rather than the joined text keeps the text from being built twice.
-    return pl.when(ranked.decode(0)[0]).then(joined)
+    # rather than the listed text keeps the text from being built twice.
+    return pl.when(ranked.decode(0)[0]).then(listed)
 
 
 def rank_strongest(
