@@ -105,6 +105,24 @@ def test_ids_stay_whole_when_they_are_long(tmp_path: Path) -> None:
     assert max(cell_len(line) for line in result.stdout.splitlines()) <= 60
 
 
+def test_rows_of_uuid_ids_fit_80_columns(tmp_path: Path) -> None:
+    """An id of 36 characters is never cut, and with the stage and the score it leaves less
+    room than why-now's usual minimum: why-now is cut shorter, so that each lead is still one
+    line (each row folded onto two lines before)."""
+    leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False)
+    uuid = pl.format("715cfaae-34b7-4e3c-8368-dfee{}", pl.col("Record ID").str.zfill(8))
+    leads.with_columns(uuid.alias("Record ID")).write_csv(tmp_path / "leads.csv")
+    # account signals (joined by the email's domain, not the id) make why-now long
+    config = ["--config", str(ROOT / "configs" / "scoring.yaml")]
+    config += ["--signals", str(SAMPLE / "signals.csv")]
+    result = run_cli(["score", "leads.csv", *config, *AS_OF, "--top", "5"], cwd=tmp_path, width=80)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [len(line.split()[0]) for line in lines[2:]] == [36] * 5
+    assert "why now" in lines[1]
+    assert max(cell_len(line) for line in lines) <= 80
+
+
 def screen(stderr: str, stdout: str, width: int) -> list[str]:
     """What a terminal shows: the messages said before the view, then the view, each line
     wrapped at the terminal's width."""

@@ -17,6 +17,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 GAP = 2  # spaces between columns
+FLOOR = 8  # the narrowest a cut text is made, whatever else: "why now" and an ellipsis
 Cell = str | Text
 Lines = list[Text]
 
@@ -77,6 +78,16 @@ def widths(columns: Sequence[Column], natural: Sequence[int], width: int) -> lis
         out[i] = min(natural[i], columns[i].min_width) if columns[i].cut else natural[i]
     cut = [i for i in shown if columns[i].cut]
     room = width - GAP * (len(shown) - 1) - sum(out[i] or 0 for i in shown)
+    # Nothing left to leave out and still too wide (ids as long as a UUID, which are never
+    # cut): the cut texts give up their usual minimum, the widest first, down to a few
+    # characters, rather than every row folding onto a second line.
+    while room < 0 and cut:
+        wide = max(cut, key=lambda i: out[i] or 0)
+        take = min(-room, (out[wide] or 0) - FLOOR)
+        if take <= 0:
+            break
+        out[wide] = (out[wide] or 0) - take
+        room += take
     # What is left goes to the cut texts, the least cut first: a name a few characters short
     # of whole is made whole before a long text gets longer.
     for i in sorted(cut, key=lambda i: natural[i] - (out[i] or 0)):
