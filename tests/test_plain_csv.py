@@ -5,6 +5,7 @@ any file whose line accounting is not trivial. Whatever it accepts, the careful 
 from __future__ import annotations
 
 import contextlib
+import mmap
 import tempfile
 from pathlib import Path
 
@@ -142,10 +143,30 @@ def test_an_export_written_while_polars_parses_it_is_an_error(
             handle.write(b"3\n")
         return parse(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(plain_csv.pl, "read_csv", parse_after_a_write)
+    monkeypatch.setattr(pl, "read_csv", parse_after_a_write)
     with plain_csv.mapped(file) as view, pytest.raises(InputError, match="changed while revq"):
         assert view is not None
         read_plain(PATH, view, file=file, encoding=None, delimiter=None, null_values=[])
+
+
+def test_a_file_that_cannot_be_mapped_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some file systems refuse a memory map: the bytes are then read, and the table is
+    the same."""
+    file = tmp_path / "export.csv"
+    file.write_bytes(b"a,b\n1,2\n")
+
+    class Refused(mmap.mmap):
+        def __new__(cls, *args: object, **kwargs: object) -> Refused:
+            raise OSError("no mapping here")
+
+    monkeypatch.setattr(mmap, "mmap", Refused)
+    with plain_csv.mapped(file) as view:
+        assert view == b"a,b\n1,2\n"
+        table = read_plain(PATH, view, file=file, encoding=None, delimiter=None, null_values=[])
+    assert table is not None
+    assert table.frame.equals(plain(b"a,b\n1,2\n").frame)  # type: ignore[attr-defined]
 
 
 @settings(max_examples=300, deadline=None)

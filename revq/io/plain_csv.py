@@ -53,13 +53,19 @@ Buffer = bytes | mmap.mmap
 
 
 @contextmanager
-def mapped(file: Path) -> Iterator[mmap.mmap | None]:
-    """The file mapped read-only for as long as the block runs (None: it is empty)."""
+def mapped(file: Path) -> Iterator[Buffer | None]:
+    """The file mapped read-only for as long as the block runs (None: it is empty). Where
+    the file system cannot map it, its bytes are read instead."""
     with file.open("rb") as handle:
         if os.fstat(handle.fileno()).st_size == 0:
             yield None
             return
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        try:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            yield handle.read()
+            return
+        with data:
             yield data
 
 
