@@ -3,6 +3,7 @@ and more, with the flags and the recycle list."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -55,15 +56,16 @@ def _score_output(path: Path) -> pl.DataFrame | None:
     ids = {"lead_id": pl.String}
     if source.suffix in (".parquet", ".pq"):
         if "stage" in pl.read_parquet_schema(source.readable()):
-            return pl.read_parquet(source.readable())
+            return pl.read_parquet(source.readable(), glob=False)
     elif source.suffix == ".csv":
         header = source.head(1 << 16).decode("utf-8-sig", errors="replace").split("\n", 1)[0]
         if "total_score" in header and "stage" in header:
-            return unescape_formulas(pl.read_csv(source.readable(), schema_overrides=ids))
+            frame = pl.read_csv(source.readable(), schema_overrides=ids, glob=False)
+            return unescape_formulas(frame)
     elif source.suffix in JSONL_SUFFIXES:
         first = source.head(1 << 16).split(b"\n", 1)[0]
         if b'"total_score"' in first and b'"stage"' in first:
-            return pl.read_ndjson(source.readable(), schema_overrides=ids)
+            return pl.read_ndjson(io.BytesIO(source.read()), schema_overrides=ids)
     return None
 
 

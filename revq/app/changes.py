@@ -3,6 +3,7 @@ must push (new, or different from the old output in a column both hold)."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -141,14 +142,14 @@ def _read_output(path: Path) -> pl.DataFrame:
     suffix = source.suffix
     try:
         if suffix == ".parquet":
-            return pl.read_parquet(source.readable())
+            return pl.read_parquet(source.readable(), glob=False)
         if suffix in (".jsonl", ".ndjson"):
-            return pl.read_ndjson(source.readable(), infer_schema_length=None)
+            return pl.read_ndjson(io.BytesIO(source.read()), infer_schema_length=None)
         if suffix == ".json":
-            return pl.read_json(source.readable(), infer_schema_length=None)
+            return pl.read_json(io.BytesIO(source.read()), infer_schema_length=None)
         if suffix in (".csv", ".tsv", ".txt", ""):
             sep = "\t" if suffix == ".tsv" else ","
-            text = pl.read_csv(source.readable(), separator=sep, infer_schema=False)
+            text = pl.read_csv(source.readable(), separator=sep, infer_schema=False, glob=False)
             return unescape_formulas(text)
     except Exception as exc:  # polars raises several kinds for a file it cannot parse
         raise InputError(path, f"cannot read as a revq output: {exc}".splitlines()[0]) from None

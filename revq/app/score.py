@@ -71,11 +71,12 @@ def export_spec(project: Project | None, name: str | None, by: str) -> ExportSpe
 def read_columns(path: Path, columns: list[str]) -> pl.DataFrame:
     """Columns of a frame revq has just written (.parquet, .csv, .tsv or .jsonl)."""
     if path.suffix.lower() == ".parquet":
-        return pl.read_parquet(path, columns=columns)
+        return pl.read_parquet(path, columns=columns, glob=False)
     if path.suffix.lower() in JSONL_SUFFIXES:
-        return pl.scan_ndjson(path).select(columns).collect()
+        with path.open("rb") as handle:
+            return pl.scan_ndjson(handle).select(columns).collect()
     sep = "\t" if path.suffix.lower() == ".tsv" else ","
-    return pl.read_csv(path, columns=columns, separator=sep, infer_schema=False)
+    return pl.read_csv(path, columns=columns, separator=sep, infer_schema=False, glob=False)
 
 
 @dataclass(frozen=True, eq=False, repr=False)

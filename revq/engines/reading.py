@@ -18,6 +18,7 @@ from revq.io.text import detect_delimiter
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz")
 BOM = "\ufeff"
+GLOB_CHARACTERS = "*?[]{}"
 
 
 def kind_of(path: Path) -> Kind:
@@ -40,6 +41,15 @@ def read_export(engine: Engine, files: Sequence[Path], opts: LoadOptions, name: 
     for path in files:
         if not path.is_file():
             raise InputError(path, "not found (the engine reads files, not archives or folders)")
+        if any(c in GLOB_CHARACTERS for c in str(path)):
+            # DuckDB and Spark take such a path as a pattern, with no way to say otherwise:
+            # leads[1].csv would read leads1.csv in its place.
+            raise InputError(
+                path,
+                f"the {engine.label} engine reads a path with any of {GLOB_CHARACTERS} as a "
+                "pattern of files, not as this file: rename it (or its folder), or leave "
+                "--engine out",
+            )
     paths = [str(f) for f in files]
     try:
         if kinds == {"parquet"}:

@@ -240,7 +240,7 @@ def sniff(path: Path, opts: LoadOptions) -> Detection | None:
 def _read_parquet(source: Source, opts: LoadOptions) -> RawTable:
     path = source.path
     try:
-        frame = pl.read_parquet(source.readable())
+        frame = pl.read_parquet(source.readable(), glob=False)
     except Exception as exc:  # polars raises several kinds for a corrupt file
         raise InputError(path, f"cannot read as Parquet: {exc}".splitlines()[0]) from None
     frame = frame.with_row_index(LINE, offset=1).with_columns(pl.col(LINE).cast(pl.Int64))

@@ -22,7 +22,7 @@ def read_state(path: Path) -> pl.DataFrame:
     if not path.exists():
         return pl.DataFrame(schema=STATE_SCHEMA)
     try:
-        found = pl.read_parquet(path)
+        found = pl.read_parquet(path, glob=False)
     except Exception as exc:  # polars raises several kinds for a file that is not Parquet
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(path, f"not a notification state file revq wrote ({first})") from None

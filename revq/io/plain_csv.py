@@ -117,6 +117,7 @@ def read_plain(
             separator=delim,
             infer_schema=False,
             quote_char='"',
+            glob=False,  # a name such as leads[1].csv is the file itself, not a pattern
         )
     except pl.exceptions.PolarsError:
         return None  # a long row, a stray quote, bytes that are not UTF-8: read with care

@@ -184,7 +184,7 @@ def _checked(
 def _raw_plan(path: Path, schema: Mapping[str, pl.DataType], opts: LoadOptions) -> pl.LazyFrame:
     """The file as load_table's raw table sees it, as a plan: its lines numbered from 1, a
     missing number written as NaN empty, the configured null values empty."""
-    raw = pl.scan_parquet(path).with_row_index(LINE, offset=1)
+    raw = pl.scan_parquet(path, glob=False).with_row_index(LINE, offset=1)
     floats = [c for c, dtype in schema.items() if dtype.is_float()]
     texts = [c for c, dtype in schema.items() if dtype == pl.String]
     cleaned = [pl.col(LINE).cast(pl.Int64), *(pl.col(c).fill_nan(None) for c in floats)]

@@ -83,7 +83,7 @@ SLICE_ROWS = 100_000
 def _scratch(scored: pl.LazyFrame, path: Path) -> pl.LazyFrame:
     # lz4: the file is read back at once; zstd's smaller file is not worth its time here.
     scored.sink_parquet(path, compression="lz4", statistics=False)
-    return pl.scan_parquet(path)
+    return pl.scan_parquet(path, glob=False)
 
 
 def _sorted_bands(written: pl.LazyFrame, band_rows: int) -> Iterator[pl.LazyFrame]:
