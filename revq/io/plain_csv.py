@@ -30,10 +30,12 @@ from revq.io.text import (
     BLANK,
     DELIMITERS,
     PREAMBLE_WINDOW,
+    SLICE,
     RawTable,
     bare_text,
     empty_rejects,
     footer_like,
+    has_lone_cr,
     header_start,
     settle_headers,
     split_header,
@@ -44,8 +46,8 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-# Bytes scanned at a time: small enough to stay in the processor's cache.
-_CHUNK = 1 << 20
+# Bytes the census counts at a time.
+_CHUNK = SLICE
 
 
 # The bytes of an export: read into memory, or mapped from its file.
@@ -86,7 +88,7 @@ def read_plain(
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return None
     # find, not `in`: a mapped file's `in` compares byte by byte in Python
-    if data.find(b"\x00") >= 0 or _has_lone_cr(data):
+    if data.find(b"\x00") >= 0 or has_lone_cr(data):
         return None
     leading = _leading_lines(data, PREAMBLE_WINDOW + 1, skip=len(codecs.BOM_UTF8) if bom else 0)
     if leading is None or any(pl.Series(leading, dtype=pl.String).str.contains(BLANK)):
@@ -102,7 +104,7 @@ def read_plain(
     damaged: list[str] = []
     warn_replacement_characters(data, damaged)
     names = [f"c{i}" for i in range(len(fields))]
-    seen = os.stat(file) if file is not None else None
+    seen = _identity(file) if file is not None else None
     parsed = file if file is not None else data
     assert not isinstance(parsed, mmap.mmap), "a mapped export is parsed from its file"
     if isinstance(data, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
@@ -121,7 +123,7 @@ def read_plain(
         )
     except pl.exceptions.PolarsError:
         return None  # a long row, a stray quote, bytes that are not UTF-8: read with care
-    if file is not None and not _same_file(seen, os.stat(file)):
+    if file is not None and _identity(file) != seen:
         raise InputError(path, "changed while revq read it; run again once the export is written")
     if frame.height == 0 or frame.height != lines - 1:
         return None  # a record over several lines, or polars skipped a line
@@ -243,32 +245,11 @@ def _inside_quotes(
     )
 
 
-def _same_file(before: os.stat_result | None, after: os.stat_result) -> bool:
-    """Whether polars parsed the file that was mapped: the same, and not written since."""
-    assert before is not None
-    return (before.st_ino, before.st_size, before.st_mtime_ns) == (
-        after.st_ino,
-        after.st_size,
-        after.st_mtime_ns,
-    )
-
-
-def _has_lone_cr(data: Buffer) -> bool:
-    """A CR that no LF follows (a classic Mac line end). Most files have no CR at all, and a
-    scan for one is far cheaper than counting the CRs that end lines."""
-    if data.find(b"\r") < 0:
-        return False
-    import numpy as np
-
-    view = np.frombuffer(data, dtype=np.uint8)
-    if view[-1] == ord("\r"):
-        return True
-    for at in range(0, view.size - 1, _CHUNK):
-        chunk = view[at : at + _CHUNK + 1]  # one byte more: what follows its last CR
-        crs = np.flatnonzero(chunk[:-1] == ord("\r"))
-        if (chunk[crs + 1] != ord("\n")).any():
-            return True
-    return False
+def _identity(file: Path) -> tuple[int, int, int]:
+    """What tells the file polars parsed from the one that was mapped: the same file, and not
+    written since."""
+    found = os.stat(file)
+    return found.st_ino, found.st_size, found.st_mtime_ns
 
 
 def _leading_lines(data: Buffer, count: int, *, skip: int) -> list[str] | None:
