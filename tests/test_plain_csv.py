@@ -222,14 +222,17 @@ def exports(draw: st.DrawFn) -> bytes:
         st.sampled_from(["none", "none", "short", "long", "blank", "footer", "quote", "even"])
     )
     at = draw(st.integers(1, len(lines)))
+    # a long row's values quoted, a delimiter in each: its delimiters outside quotes still
+    # number one too many
+    long_row = delim.join([_field(f"x{delim}", True) if draw(st.booleans()) else "x"] * (width + 1))
     if damage == "even":  # a long row and a short one: as many delimiters as full rows hold
-        lines.insert(at, delim.join(["x"] * (width + 1)))
+        lines.insert(at, long_row)
         short = delim.join(["x"] * (width - 1)) if width > 1 else ""
         lines.insert(draw(st.integers(1, len(lines))), short)
     elif damage == "short" and width > 1:
         lines.insert(at, delim.join(["x"] * (width - 1)))
     elif damage == "long":
-        lines.insert(at, delim.join(["x"] * (width + 1)))
+        lines.insert(at, long_row)
     elif damage == "blank":
         lines.insert(at, draw(st.sampled_from(["", " ", delim * (width - 1), '""'])))
     elif damage == "footer":

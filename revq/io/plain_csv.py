@@ -155,7 +155,14 @@ class _Census:
     whether every line after the header has as many fields as the header. Fields are counted
     as the careful reader counts them: delimiters outside quoted text, which (with quotes
     even on every line) is the text between a line's first and second quote, third and
-    fourth, and so on."""
+    fourth, and so on.
+
+    Delimiters are totalled, not placed line by line. A line with more fields than the header
+    makes polars refuse the file (tests/test_plain_csv.py holds it to that; polars takes fewer
+    quotes for quoting than this count does, so it finds at least as many fields), so if the
+    delimiters outside quotes total as many as full lines hold, no line is short either. The
+    header is not held to its own count, and the last line when no line end follows it is
+    counted alone: polars drops its extra empty field."""
 
     def __init__(self, data: Buffer, delim: str, width: int) -> None:
         import numpy as np  # here: every command imports this module, few read a CSV
@@ -164,85 +171,59 @@ class _Census:
         quoted = data.find(b'"') >= 0
         self.line_ends = 0
         self.quotes_close = self.rows_full = True
-        if not quoted:
-            self._count_totals(view, data, delim, width)
-            return
         quotes = 0  # quotes before the slice
-        partial = 0  # delimiters of the line the slice starts inside
+        outside = 0  # delimiters outside quotes, in every line
         for at in range(0, view.size, _CHUNK):
             chunk = view[at : at + _CHUNK]
+            is_delim = chunk == ord(delim)
+            outside += int(np.count_nonzero(is_delim))
+            if not quoted:
+                self.line_ends += int(np.count_nonzero(chunk == ord("\n")))
+                continue
             ends = np.flatnonzero(chunk == ord("\n"))
-            delims = np.flatnonzero(chunk == ord(delim))
-            before = np.searchsorted(delims, ends)
-            per_line = np.diff(before, prepend=0)
-            after = delims.size - int(before[-1]) if ends.size else delims.size
-            if quoted:
-                marks = np.flatnonzero(chunk == ord('"'))
-                if ((quotes + np.searchsorted(marks, ends)) % 2).any():
-                    self.quotes_close = False
-                    return
-                inside = _inside_quotes(marks, quotes % 2 == 1, chunk.size, delims, ends)
-                per_line -= inside[:-1]
-                after -= int(inside[-1])
-                quotes += marks.size
-            if per_line.size:
-                per_line[0] += partial
-                partial = after
-            else:
-                partial += after
-            if self.line_ends == 0:
-                per_line = per_line[1:]  # the header's, counted by the csv module
+            marks = np.flatnonzero(chunk == ord('"'))
+            if ((quotes + np.searchsorted(marks, ends)) % 2).any():
+                self.quotes_close = False
+                return
+            outside -= _delimiters_inside(is_delim, marks, opened=quotes % 2 == 1)
+            quotes += marks.size
             self.line_ends += ends.size
-            if (per_line != width - 1).any():
+        self.quotes_close = quotes % 2 == 0
+        if not self.quotes_close or not self.line_ends:
+            return  # a header alone: no row to count
+        header = _outside_quotes(data[: data.find(b"\n")], delim)
+        rows = self.line_ends - 1
+        if data[-1:] != b"\n":
+            last = _outside_quotes(data[data.rfind(b"\n") + 1 :], delim)
+            if last != width - 1:
                 self.rows_full = False
                 return
-        last_line = data[-1:] != b"\n" and self.line_ends > 0
-        if last_line and partial != width - 1:
-            self.rows_full = False
-        self.quotes_close = quotes % 2 == 0
-
-    def _count_totals(self, view: NDArray[np.uint8], data: Buffer, delim: str, width: int) -> None:
-        """A file without quotes: its lines and delimiters counted, not placed. Every line is
-        a record, and a line with more fields than the header makes polars refuse the file
-        (tests/test_plain_csv.py holds it to that), so if the delimiters total as many as full
-        lines would hold, no line is short either. The exception is the last line when no
-        line end follows it: polars drops its extra empty field, so it is counted alone."""
-        import numpy as np
-
-        delims = 0
-        for at in range(0, view.size, _CHUNK):
-            chunk = view[at : at + _CHUNK]
-            self.line_ends += int(np.count_nonzero(chunk == ord("\n")))
-            delims += int(np.count_nonzero(chunk == ord(delim)))
-        unended = data[-1:] != b"\n"
-        lines = self.line_ends + unended
-        self.rows_full = delims == (width - 1) * lines
-        if unended and self.line_ends:
-            self.rows_full &= data[data.rfind(b"\n") + 1 :].count(delim.encode()) == width - 1
+            outside -= last
+        self.rows_full = outside - header == (width - 1) * rows
 
 
-def _inside_quotes(
-    marks: NDArray[np.intp],
-    opened: bool,
-    size: int,
-    delims: NDArray[np.intp],
-    ends: NDArray[np.intp],
-) -> NDArray[np.int64]:
-    """Delimiters inside quotes per line of a slice (the last entry: the line it ends inside).
-    A quoted span runs from an odd quote of its line to the next; `opened`: the slice starts
-    inside one. Spans are few where few values are quoted: counting what each holds costs less
-    than testing every delimiter."""
+def _delimiters_inside(
+    is_delim: NDArray[np.bool_], marks: NDArray[np.intp], *, opened: bool
+) -> int:
+    """Delimiters inside quotes in a slice. A quoted span runs from an odd quote of its line to
+    the next (`opened`: the slice starts inside one, which may run past its end); each span's
+    delimiters are summed in one pass over the slice."""
     import numpy as np
 
     if opened:
-        marks = np.concatenate(([-1], marks))
-    if marks.size % 2:
-        marks = np.concatenate((marks, [size]))
-    opens, closes = marks[0::2], marks[1::2]
-    held = np.searchsorted(delims, closes) - np.searchsorted(delims, opens)
-    return np.bincount(np.searchsorted(ends, opens), weights=held, minlength=ends.size + 1).astype(
-        np.int64
-    )
+        marks = np.concatenate(([0], marks))
+    if not marks.size:
+        return 0
+    # Sums over [mark, next mark) and the last one to the end: every other one is inside a
+    # span. Two marks are never equal but for a span opened before the slice and closed at its
+    # first byte, whose sum, the quote's, is nought.
+    sums = np.add.reduceat(is_delim, marks, dtype=np.int64)
+    return int(sums[0::2].sum())
+
+
+def _outside_quotes(line: Buffer, delim: str) -> int:
+    """Delimiters outside quotes in one line (quotes even in it)."""
+    return sum(part.count(delim.encode()) for part in bytes(line).split(b'"')[0::2])
 
 
 def _identity(file: Path) -> tuple[int, int, int]:
