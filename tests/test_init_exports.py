@@ -244,3 +244,18 @@ def test_an_export_beside_the_project_is_named_relative_to_it(tmp_path: Path) ->
     assert far.exit_code == 0, far.stderr
     inputs = yaml.safe_load((deep / "p" / "revq.yaml").read_text())["inputs"]
     assert inputs["leads"]["path"] == (tmp_path / "exports" / "contacts.csv").as_posix()
+
+
+def test_the_next_step_names_the_folder_only_when_it_is_not_here(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "hubspot_contacts.csv").write_bytes((SAMPLE / "hubspot_contacts.csv").read_bytes())
+    here = run_cli(["init", "--exports", str(exports), "--no-learn"], cwd=tmp_path)
+    assert here.exit_code == 0, here.stderr
+    assert "next: revq validate && revq score" in here.stderr
+    (tmp_path / "elsewhere").mkdir()
+    away = run_cli(
+        ["init", "my project", "--exports", str(exports), "--no-learn"], cwd=tmp_path / "elsewhere"
+    )
+    assert away.exit_code == 0, away.stderr
+    assert "next: cd 'my project' && revq validate && revq score" in away.stderr

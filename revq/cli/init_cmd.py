@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Annotated
 
@@ -90,4 +91,7 @@ def init(
     if result.inputs is None:
         run.info(f"next: put your exports where {result.project_file} says, then run revq inspect")
     else:
-        run.info(f"next: cd {directory} && revq validate && revq score")
+        # the project is the folder revq is run in, unless another was named
+        here = directory.resolve() == Path.cwd().resolve()
+        go = "" if here else f"cd {shlex.quote(str(directory))} && "
+        run.info(f"next: {go}revq validate && revq score")
