@@ -130,6 +130,18 @@ def test_what_is_not_plain_is_left_to_the_careful_reader(data: bytes, why: str) 
     assert plain_from_file(data) is None, why
 
 
+def test_short_rows_after_blank_lines_are_quarantined_by_the_careful_reader() -> None:
+    """Found by the property test below: polars panicked while writing these rows' reasons
+    (pl.format), and revq stopped with a traceback. Lines 1-3 come before the header (line 4);
+    lines 5 and 6 are rows, 7 and 8 hold one field of two."""
+    table = careful(b'\n\n""\n,a\nZ,""\n,Z\n""e\n"x"')
+    assert table.frame.height == 2  # type: ignore[attr-defined]
+    rejects = table.rejects  # type: ignore[attr-defined]
+    assert rejects["line"].to_list() == [7, 8]
+    assert rejects["rule"].to_list() == ["short_row: 1 fields, expected 2"] * 2
+    assert rejects["raw_value"].to_list() == ['""e', '"x"']
+
+
 def test_an_export_written_while_polars_parses_it_is_an_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import polars as pl
 
 from revq.core.schema import LINE
+from revq.core.texts import joined
 from revq.errors import InputError
 
 REJECT_SCHEMA = {
@@ -541,8 +542,8 @@ def _ragged_rejects(path: Path, ragged: pl.DataFrame, headers: list[str]) -> pl.
         .otherwise(pl.lit(f"(beyond column {width}: {headers[-1]})"))
         .alias("column"),
         pl.when(short)
-        .then(pl.format("short_row: {} fields, expected {}", pl.col("fields"), pl.lit(width)))
-        .otherwise(pl.format("long_row: {} fields, expected {}", pl.col("fields"), pl.lit(width)))
+        .then(joined("short_row: ", pl.col("fields"), f" fields, expected {width}"))
+        .otherwise(joined("long_row: ", pl.col("fields"), f" fields, expected {width}"))
         .alias("rule"),
         pl.col("text").alias("raw_value"),
     )
@@ -580,7 +581,8 @@ def _parse_records(
         except (pl.exceptions.ComputeError, pl.exceptions.SchemaError) as exc:
             # The records were counted with their quotes; a parser that still disagrees has
             # met quoting no export writes (stray quotes in binary data, say).
-            detail = str(exc).splitlines()[0]
+            # (its first sentence: the rest is advice on polars' own options)
+            detail = str(exc).splitlines()[0].split(". ")[0].rstrip(".")
             raise InputError(
                 path, f"cannot be read as delimited text ({detail}): is it really a CSV export?"
             ) from None
