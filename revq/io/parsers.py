@@ -95,8 +95,10 @@ def typed_column(
     if kind is Kind.ID and dtype.is_float():
         # pandas stores an integer id column with gaps as floats: 81585149.0 is id 81585149,
         # the same lead as in a CSV export, or joins with other files would silently miss.
-        whole = src.is_finite() & (src == src.floor())
-        return Parser(pl.when(whole).then(src.cast(pl.Int64).cast(pl.String)).otherwise(text))
+        # A whole value past the 64-bit integers stays as written, as NaN and inf do.
+        whole = src.is_finite() & (src == src.floor()) & (src.abs() < 2.0**63)
+        integer = src.cast(pl.Int64, strict=False)  # (evaluated on every row, used on whole ones)
+        return Parser(pl.when(whole).then(integer.cast(pl.String)).otherwise(text))
     if kind is Kind.TEXT and values:
         # Codes an export writes for names (Marketo's activity type ids): the listed ones are
         # named, any other value kept as it is. Mapped once per distinct value, as picklists.
