@@ -4,6 +4,7 @@ any file whose line accounting is not trivial. Whatever it accepts, the careful 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import mmap
 import re
@@ -88,6 +89,7 @@ def test_a_clean_export_is_read_with_its_line_numbers() -> None:
         b"a,b\r\n1,2\r\n3,4\r\n",  # CRLF
         b"a,b\n1,2\n3,4",  # no final line end
         b"\xef\xbb\xbfa;b\n1;2\n",  # a byte-order mark, semicolons
+        b"\xef\xbb\xbf\xef\xbb\xbfa;b\n1;2\n",  # two marks (a file saved twice with one)
         b"a\tb\n1\t2\n",
         b"a|b\n1|\xef\xbf\xbd\n",  # a replacement character: warned of
         b"a,b\n,2\n1,\n",  # empty first and last values
@@ -140,6 +142,24 @@ def test_short_rows_after_blank_lines_are_quarantined_by_the_careful_reader() ->
     assert rejects["line"].to_list() == [7, 8]
     assert rejects["rule"].to_list() == ["short_row: 1 fields, expected 2"] * 2
     assert rejects["raw_value"].to_list() == ['""e', '"x"']
+
+
+@pytest.mark.parametrize(
+    "data",
+    [codecs.BOM_UTF8, codecs.BOM_UTF8 + b"\r\n", codecs.BOM_UTF16_LE * 2, codecs.BOM_UTF16_BE],
+)
+def test_a_byte_order_mark_alone_is_an_empty_file(data: bytes) -> None:
+    """Found by generated files: a UTF-8 mark alone stopped the plain reader with a Python
+    error, a UTF-16 file holding only marks stopped polars; both are files with no header."""
+    assert plain(data) is None
+    with pytest.raises(InputError, match="the file is empty"):
+        careful(data)
+
+
+def test_a_second_byte_order_mark_is_no_part_of_the_first_header() -> None:
+    table = careful(codecs.BOM_UTF8 * 2 + b"Email,Company\na@b.com,X\n")
+    assert table.headers == ["Email", "Company"]  # type: ignore[attr-defined]
+    assert assert_same(codecs.BOM_UTF8 * 2 + b"Email,Company\na@b.com,X\n")
 
 
 def test_an_export_written_while_polars_parses_it_is_an_error(

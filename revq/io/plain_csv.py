@@ -91,8 +91,8 @@ def read_plain(
     if data.find(b"\x00") >= 0 or has_lone_cr(data):
         return None
     leading = _leading_lines(data, PREAMBLE_WINDOW + 1, skip=len(codecs.BOM_UTF8) if bom else 0)
-    if leading is None or any(pl.Series(leading, dtype=pl.String).str.contains(BLANK)):
-        return None
+    if not leading or any(pl.Series(leading, dtype=pl.String).str.contains(BLANK)):
+        return None  # (no line at all: a byte-order mark alone)
     start, delim = header_start(leading[:PREAMBLE_WINDOW], delimiter)
     fields = split_header(leading[0], delim)
     if start or delim not in DELIMITERS or len(fields) < 1 or fields[-1].strip() == "":

@@ -93,7 +93,8 @@ def decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, str, lis
     ):
         if data.startswith(bom):
             try:
-                return data.decode(name), name, warnings
+                # a second mark (a file saved twice with one) is no more text than the first
+                return data.decode(name).lstrip("\ufeff"), name, warnings
             except UnicodeDecodeError as exc:
                 line = data.count(b"\n", 0, exc.start) + 1
                 raise InputError(
@@ -506,8 +507,9 @@ def _drop_trailing_empty_column(
 def settle_headers(
     path: Path, headers: list[str], header_line: int, warnings: list[str]
 ) -> list[str]:
-    """Header names stripped of padding; a blank name is named by position, a repeat is an error."""
-    cleaned = [h.strip() for h in headers]
+    """Header names stripped of padding; a blank name is named by position, a repeat is an error.
+    A byte-order mark inside a name (a file saved with two) is no part of it."""
+    cleaned = [h.replace("\ufeff", "").strip() for h in headers]
     for i, name in enumerate(cleaned):
         if name == "":
             cleaned[i] = f"column_{i + 1}"
