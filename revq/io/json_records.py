@@ -20,6 +20,7 @@ import polars as pl
 
 from revq.core.schema import LINE
 from revq.errors import InputError
+from revq.io.typed_text import text_of
 
 JSON_SUFFIXES = (".json", ".ndjson", ".jsonl")
 RECORD = "_record"  # a record's 0-based number, while its related lists are taken out
@@ -120,7 +121,9 @@ def flatten_nested(
             elif inner is not None and inner.is_nested():
                 dropped.append(name)
             else:
-                text = pl.col(name).list.eval(pl.element().cast(pl.String)).list.join("; ")
+                element = text_of(pl.element(), inner) if inner is not None else None
+                as_text = pl.element().cast(pl.String) if element is None else element
+                text = pl.col(name).list.eval(as_text).list.join("; ")
                 frame = frame.with_columns(text.alias(name))
     left_out = [d for d in dropped if related is None or _related_name(d) not in related]
     if left_out:

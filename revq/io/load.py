@@ -64,6 +64,7 @@ from revq.io.text import (
     read_delimited,
     sniff_headers,
 )
+from revq.io.typed_text import readable_columns
 
 # A mapped column where most values fail to parse is a wrong mapping, not bad rows.
 MISMAPPED_SHARE = 0.5
@@ -255,7 +256,7 @@ def _typed_raw_table(
         raise InputError(path, "has columns but no data rows")
     # Nested columns (a Parquet struct or list, as JSON has) are one value per record only
     # once flattened, as the JSON reader does.
-    frame = flatten_nested(frame, warnings)
+    frame = readable_columns(flatten_nested(frame, warnings), warnings)
     # Text parsing is the contract for every source; typed columns are already exact, so only
     # string columns go through the parsers (see _typed_column).
     # pandas writes a missing number as NaN: it is an empty value, not a number.
@@ -765,7 +766,8 @@ def _value_rejects(
         return empty_rejects()
     long = pl.concat(parts)
     headers = long["column"].unique().to_list()
-    values = raw.frame.select(LINE, *headers).unpivot(
+    # as text: a typed export's columns have no common type
+    values = raw.frame.select(LINE, *(pl.col(h).cast(pl.String) for h in headers)).unpivot(
         index=LINE, variable_name="column", value_name="raw_value"
     )
     out = long.join(values, on=[LINE, "column"], how="left").select(
