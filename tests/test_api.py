@@ -7,6 +7,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -271,6 +272,8 @@ def test_errors_raise_with_the_commands_message(project: revq.Project, tmp_path:
     assert cli_run.stderr.splitlines()[-1] == f"revq: error: {caught.value}"
     with pytest.raises(revq.RevqError, match="expected a date as YYYY-MM-DD"):
         project.score(as_of="2026-13-45")
+    with pytest.raises(revq.RevqError, match="from 1900-01-01 to 9998-12-31"):
+        project.report("weekly", as_of=date(1, 1, 2))
     with pytest.raises(revq.ConfigError):
         revq.score("sample_data/hubspot_contacts.csv", config=_broken(tmp_path))
     with pytest.raises(revq.RevqError, match="no project file"):

@@ -151,6 +151,21 @@ def test_a_bad_option_value(command: str, project: Path) -> None:
     assert_one_line_error(result)
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "--weekly", "--as-of", "0001-01-02"],  # its weeks would begin before year 1
+        ["score", "--as-of", "9999-12-31"],  # the end of its day is past the calendar
+        ["funnel", "--since", "1899-12-31"],
+    ],
+)
+def test_a_day_at_either_end_of_the_calendar_is_a_usage_error(
+    args: list[str], project: Path
+) -> None:
+    result = run_cli(args, cwd=project)
+    assert_one_line_error(result, "expected a date as YYYY-MM-DD from 1900-01-01 to 9998-12-31")
+
+
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_an_unknown_option(command: str, project: Path) -> None:
     words = COMMANDS[command][0]

@@ -32,18 +32,32 @@ def open_project(path: Path | str | None) -> Project | None:
     return load_project(path / "revq.yaml" if path.is_dir() else path)
 
 
+# The days revq is asked about: a report reaches back a year and more before its day, and an
+# as-of day ends at the next midnight, so neither end of the calendar is one (no export holds a
+# date before 1900, which is also where spreadsheets' dates begin).
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9998, 12, 31)
+EXPECTED_DAY = f"a date as YYYY-MM-DD from {FIRST_DAY} to {LAST_DAY}"
+
+
+def checked_day(text: str) -> date:
+    """The day a YYYY-MM-DD text names (ValueError: none, or one outside revq's days)."""
+    day = date.fromisoformat(text)
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(text)
+    return day
+
+
 def day_text(value: Day, name: str = "as_of") -> str | None:
     """A day as YYYY-MM-DD, or an error that names the argument."""
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
+        value = value.date()
+    text = value.isoformat() if isinstance(value, date) else value
     try:
-        return date.fromisoformat(value).isoformat()
+        return checked_day(text).isoformat()
     except ValueError:
-        raise RevqError(f"{name}: expected a date as YYYY-MM-DD, got {value!r}") from None
+        raise RevqError(f"{name}: expected {EXPECTED_DAY}, got {value!r}") from None
 
 
 def parse_as_of(value: Day) -> datetime:

@@ -10,7 +10,6 @@ import re
 import shlex
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
@@ -327,11 +326,13 @@ def emit_text(
 
 def iso_date(value: str | None) -> str | None:
     """A typer callback: dates on the command line are YYYY-MM-DD, or a usage error."""
+    from revq.app.inputs import EXPECTED_DAY, checked_day
+
     if value is not None:
         try:
-            date.fromisoformat(value)
+            checked_day(value)
         except ValueError:
-            raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+            raise typer.BadParameter(f"expected {EXPECTED_DAY}, got {value!r}") from None
     return value
 
 
