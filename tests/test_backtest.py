@@ -138,6 +138,38 @@ def test_backtest_figures_against_independent_computations(planted: Path) -> Non
     assert f1["rate_without"] == round(float(y[~on.to_numpy()].mean()), 4)
 
 
+def test_the_outcome_is_read_from_the_projects_opportunities_as_init_learns_it(
+    planted: Path, tmp_path: Path
+) -> None:
+    """Leads without an outcome column, in a project whose opportunities say who was won (as
+    `revq init --exports` found it for Olist): the backtest counts the same outcome, and its
+    figures are those of the same truth given as a column."""
+    leads = pl.read_csv(planted / "leads.csv")
+    leads.drop("converted").write_csv(tmp_path / "leads.csv")
+    won = leads.filter(pl.col("converted")).get_column("lead_id")
+    lost = leads.filter(~pl.col("converted")).get_column("lead_id").head(500)
+    pl.DataFrame(
+        {
+            "opportunity_id": [f"O{i}" for i in range(won.len() + lost.len())],
+            "lead_id": pl.concat([won, lost]),
+            "created_at": "2026-12-01T00:00:00Z",
+            "is_won": [True] * won.len() + [False] * lost.len(),
+        }
+    ).write_csv(tmp_path / "opportunities.csv")
+    (tmp_path / "scoring.yaml").write_bytes((planted / "scoring.yaml").read_bytes())
+    (tmp_path / "revq.yaml").write_text(
+        "version: 1\nname: planted\ninputs:\n  leads: {path: leads.csv}\n"
+        "  opportunities: {path: opportunities.csv}\nconfigs: {scoring: scoring.yaml}\n"
+    )
+    code, from_tables, stderr = _backtest(tmp_path)
+    assert code == 0, stderr
+    assert from_tables["outcome"] == "a won opportunity in opportunities.csv"
+    _, from_column, _ = _backtest(planted, "--config", "scoring.yaml", "--outcome", "converted")
+    assert from_tables["base_rate"] == round(won.len() / leads.height, 4)
+    for figure in ("auc", "base_rate", "deciles", "thresholds"):
+        assert from_tables[figure] == from_column[figure], figure
+
+
 def test_capacity_recommends_the_lowest_threshold_that_fits(planted: Path) -> None:
     code, report, _ = _backtest(
         planted, "--config", "scoring.yaml", "--outcome", "converted", "--capacity", "20/week"

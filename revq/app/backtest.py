@@ -16,6 +16,7 @@ from revq.app.funnel import stage_dates
 from revq.app.results import Outcome
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
+from revq.app.table_outcome import outcome_from_tables
 from revq.config.scoring import Compiled, load_scoring
 from revq.config.suggest import suggest_config
 from revq.core import backtest, calibrate
@@ -30,6 +31,7 @@ from revq.render.backtest_view import backtest_markdown
 
 DECISION = "_decision_at"
 OUTCOME_DEFAULTS = ("is_converted", "is_won", "opportunity_at", "sql_at")
+TABLE_OUTCOME = "_reached_in_tables"
 
 
 def outcome_expr(frame: pl.DataFrame, column: str) -> pl.Expr:
@@ -296,6 +298,15 @@ def run_backtest(
             outcome = f"{reached}_at"
             if outcome not in frame.columns:
                 raise RevqError(f"--reached {reached}: not a stage of the funnel ladder")
+    told = None  # the outcome in words, when it is read from another table
+    if outcome is None and project is not None and not set(OUTCOME_DEFAULTS) & set(frame.columns):
+        # As `revq init` learns from it: a won opportunity (or SQL) in the project's tables.
+        found = outcome_from_tables(run, project, inputs.leads)
+        if found is not None:
+            outcome, told = TABLE_OUTCOME, found.text
+            frame = frame.with_columns(
+                pl.col("lead_id").is_in(found.lead_ids.implode()).alias(TABLE_OUTCOME)
+            )
     column = pick_outcome(frame, outcome, inputs.leads.mapping)
     frame, decided_by = with_decision_time(run, frame, decision_time, as_of)
     frame = frame.with_columns(outcome_expr(frame, column))
@@ -310,7 +321,7 @@ def run_backtest(
         ledger = inputs.ledger(DECISION, leads=frame).collect()
     report: dict[str, Any] = {
         "config": _shown(inputs.config_path),
-        "outcome": column,
+        "outcome": told or column,
         "decision_time": decided_by,
         **evaluate(scored, inputs.compiled, cap, ledger),
     }

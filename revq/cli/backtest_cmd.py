@@ -54,7 +54,8 @@ def backtest_command(
         typer.Option(
             "--outcome",
             help="Outcome column: yes/no, a number, or a date reached (default: the first of "
-            "is_converted, is_won, opportunity_at, sql_at).",
+            "is_converted, is_won, opportunity_at, sql_at; else a won opportunity, or SQL, "
+            "in the project's opportunities or stage history).",
         ),
     ] = None,
     reached: Annotated[
