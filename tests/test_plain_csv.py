@@ -124,6 +124,7 @@ def test_plain_files_are_read_and_agree(data: bytes) -> None:
         (b"a,b\n1,\xe9\n", "Latin-1 bytes"),
         (b"a,b\r1,2\r", "classic Mac line ends"),
         (b"a,b\n", "no rows"),
+        (codecs.BOM_UTF8 * 2 + b"\n1\n", "two byte-order marks, then a blank line"),
         (b"", "nothing"),
     ],
 )
@@ -160,6 +161,14 @@ def test_a_second_byte_order_mark_is_no_part_of_the_first_header() -> None:
     table = careful(codecs.BOM_UTF8 * 2 + b"Email,Company\na@b.com,X\n")
     assert table.headers == ["Email", "Company"]  # type: ignore[attr-defined]
     assert assert_same(codecs.BOM_UTF8 * 2 + b"Email,Company\na@b.com,X\n")
+
+
+def test_a_value_polars_cannot_parse_is_named_whole_in_the_error() -> None:
+    """polars' message is cut to its first sentence, not at a full stop inside the value."""
+    with pytest.raises(InputError) as caught:
+        careful(b'a,b\n"Acme. Inc"x,1\n')
+    assert '`"Acme. Inc"x`' in str(caught.value)
+    assert str(caught.value).endswith("): is it really a CSV export?")
 
 
 def test_an_export_written_while_polars_parses_it_is_an_error(

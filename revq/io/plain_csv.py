@@ -84,13 +84,17 @@ def read_plain(
     `data` is mapped from, which polars then parses itself (by default, it parses `data`)."""
     if encoding is not None or null_values or not len(data):
         return None  # (a null value is matched against a field, not the line's text)
-    bom = data[:3] == codecs.BOM_UTF8
+    # every leading mark (a file saved twice with one), as the careful reader decodes it
+    skip = 0
+    while data[skip : skip + 3] == codecs.BOM_UTF8:
+        skip += 3
+    bom = skip > 0
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return None
     # find, not `in`: a mapped file's `in` compares byte by byte in Python
     if data.find(b"\x00") >= 0 or has_lone_cr(data):
         return None
-    leading = _leading_lines(data, PREAMBLE_WINDOW + 1, skip=len(codecs.BOM_UTF8) if bom else 0)
+    leading = _leading_lines(data, PREAMBLE_WINDOW + 1, skip=skip)
     if not leading or any(pl.Series(leading, dtype=pl.String).str.contains(BLANK)):
         return None  # (no line at all: a byte-order mark alone)
     start, delim = header_start(leading[:PREAMBLE_WINDOW], delimiter)

@@ -551,6 +551,14 @@ def _ragged_rejects(path: Path, ragged: pl.DataFrame, headers: list[str]) -> pl.
     )
 
 
+def _first_sentence(text: str) -> str:
+    """Text up to its first sentence end, one not inside a `quoted` value."""
+    for found in re.finditer(r"\. ", text):
+        if text.count("`", 0, found.start()) % 2 == 0:
+            return text[: found.start()]
+    return text.rstrip(".")
+
+
 def _parse_records(
     path: Path,
     good: pl.DataFrame,
@@ -584,7 +592,7 @@ def _parse_records(
             # The records were counted with their quotes; a parser that still disagrees has
             # met quoting no export writes (stray quotes in binary data, say).
             # (its first sentence: the rest is advice on polars' own options)
-            detail = str(exc).splitlines()[0].split(". ")[0].rstrip(".")
+            detail = _first_sentence(str(exc).splitlines()[0])
             raise InputError(
                 path, f"cannot be read as delimited text ({detail}): is it really a CSV export?"
             ) from None
