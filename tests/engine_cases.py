@@ -245,6 +245,24 @@ def signed_zeros() -> Case:
     return Case(model(rules, actions=actions), frame, None, AS_OF, check)
 
 
+def decayed_to_nothing() -> Case:
+    """Negative intent points decayed by the last activity, outside a window without a
+    half-life: -5 x 0 is -0.0 in polars. In SQL the factor's 1.0 and 0.0 are decimals (DuckDB,
+    Spark, Snowflake), and a decimal product has no negative zero."""
+    rules = (Rule("old_interest", "intent", ALWAYS, Fixed(-5.0)),)
+    last = [AS_OF - timedelta(days=10), AS_OF - timedelta(hours=12), None]
+
+    def check(scored: pl.DataFrame) -> None:
+        # L0: ten days ago, outside the day's window; L1: inside it; L2: no date, no decay
+        assert [repr(x) for x in by_id(scored, "intent_score")] == ["-0.0", "-5.0", "-5.0"]
+
+    frame = leads(last_activity_at=last).with_columns(
+        pl.col("last_activity_at").cast(pl.Datetime("us", "UTC"))
+    )
+    decay = Decay(half_life_days=None, window_days=1.0)
+    return Case(model(rules, intent_decay_by_last_activity=decay), frame, None, AS_OF, check)
+
+
 def nan_is_a_value() -> Case:
     """NaN in a float column is a value, not a missing one (Ibis's Spark SQL tests IS NULL
     and isnan together), and no number: it meets no bound and earns no points per unit."""
@@ -345,6 +363,7 @@ CASES: dict[str, Callable[[], Case]] = {
     "rounding-halves": rounding_halves,
     "case-insensitive-lookups": case_insensitive_lookups,
     "signed-zeros": signed_zeros,
+    "decayed-to-nothing": decayed_to_nothing,
     "nan-is-a-value": nan_is_a_value,
     "huge-and-tiny": huge_and_tiny,
     "shared-lookup": shared_lookup,

@@ -28,6 +28,14 @@ def lit(value: float) -> ir.FloatingValue:
     return ibis.literal(float(value), type=_FLOAT)
 
 
+def one_like(x: ir.FloatingValue) -> ir.FloatingValue:
+    """1.0 typed as a double by the SQL itself, from a finite double x: x * 0.0 + 1.0. A bare
+    1.0 is a decimal in DuckDB, Spark and Snowflake, so a CASE of such literals is a decimal,
+    and its product with another decimal has no negative zero where polars' float product
+    has one (-5 points x a decay of 0.0)."""
+    return x * lit(0.0) + lit(1.0)
+
+
 def null_float() -> ir.FloatingValue:
     return ibis.null(_FLOAT)
 

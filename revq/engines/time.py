@@ -14,7 +14,7 @@ import ibis
 from ibis.expr import types as ir
 
 from revq.core.scoring.model import Decay
-from revq.engines.numbers import lit, times_reciprocal
+from revq.engines.numbers import lit, one_like, times_reciprocal
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DAY_MICROS = 86_400_000_000
@@ -42,7 +42,7 @@ def decay_factor(age: ir.FloatingValue, decay: Decay) -> ir.FloatingValue:
     """The polars engine's `_decay_factor`: half-life decay, nothing outside the window, and
     nothing for events after the as-of time (or without a time)."""
     factor = (
-        lit(1.0)
+        one_like(age)  # (a double: see one_like)
         if decay.half_life_days is None
         else lit(0.5) ** times_reciprocal(age, decay.half_life_days)
     )
