@@ -507,9 +507,8 @@ def _drop_trailing_empty_column(
 def settle_headers(
     path: Path, headers: list[str], header_line: int, warnings: list[str]
 ) -> list[str]:
-    """Header names stripped of padding; a blank name is named by position, a repeat is an error.
-    A byte-order mark inside a name (a file saved with two) is no part of it."""
-    cleaned = [h.replace("\ufeff", "").strip() for h in headers]
+    """Header names stripped of padding; a blank name is named by position, a repeat is an error."""
+    cleaned = [h.strip() for h in headers]
     for i, name in enumerate(cleaned):
         if name == "":
             cleaned[i] = f"column_{i + 1}"

@@ -11,24 +11,21 @@ from __future__ import annotations
 import polars as pl
 from polars.datatypes import DataTypeClass
 
-# A type as a schema holds it, or (a list's inner type) as its class.
+# A type as a schema holds it, or (a list's inner type) as its class; polars' == compares either
+# with a class.
 AnyType = pl.DataType | DataTypeClass
-
-
-def _is(dtype: AnyType, kind: DataTypeClass) -> bool:
-    return isinstance(dtype, kind) or dtype is kind
 
 
 def text_of(expr: pl.Expr, dtype: AnyType) -> pl.Expr | None:
     """`expr` as text when its type is one the parsers do not read; None when they do. Bytes
     are written in hex here (see `readable_columns` for bytes that are text)."""
-    if _is(dtype, pl.Duration):
+    if dtype == pl.Duration:
         return expr.dt.to_string("iso")
-    if _is(dtype, pl.Time):
+    if dtype == pl.Time:
         return expr.dt.to_string("%H:%M:%S%.f")
-    if _is(dtype, pl.Null):
+    if dtype == pl.Null:
         return expr.cast(pl.String)
-    if _is(dtype, pl.Binary):
+    if dtype == pl.Binary:
         return expr.bin.encode("hex")
     return None
 
@@ -39,7 +36,7 @@ def readable_columns(frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
     and said."""
     exprs: list[pl.Expr | pl.Series] = []
     for name, dtype in frame.schema.items():
-        if _is(dtype, pl.Binary):
+        if dtype == pl.Binary:
             try:
                 exprs.append(frame[name].cast(pl.String))
                 continue
