@@ -179,6 +179,8 @@ def _cell(value: Any, key: str) -> str:
         return f"{value:%Y-%m}"
     if isinstance(value, bool):
         return "yes" if value else ""
+    if isinstance(value, float):  # days and hours: one decimal, so a column's points line up
+        return f"{value:,.1f}"
     return str(value)
 
 
