@@ -474,6 +474,10 @@ def test_rates_of_nothing_and_rounded_zeros_read_plainly() -> None:
     }
     rows = dict(_overall_rows({"overall": overall, "recycle": {"total": 0, "due": 0}}))
     assert rows["accepted"] == "0" and rows["rejections with no reason"] == "0"
+    # Half an hour is hours, not a rate of 50%.
+    overall["median_hours_to_disposition"] = 0.5
+    rows = dict(_overall_rows({"overall": overall, "recycle": {"total": 0, "due": 0}}))
+    assert rows["median hours to disposition"] == "0.5"
 
 
 def test_dispositions_keyed_by_email_join_the_leads_by_address(tmp_path: Path) -> None:

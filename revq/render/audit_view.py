@@ -37,6 +37,11 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def _hours(value: float | None) -> str:
+    """Hours with one decimal: not `_fmt`, which reads a value from 0 to 1 as a rate."""
+    return "" if value is None else f"{value:,.1f}"
+
+
 def _count(n: int, rate: float | None) -> str:
     """A count and its rate; a rate of nothing (no decided leads) is left out, not `()`."""
     return f"{n:,}" if rate is None else f"{n:,} ({_fmt(rate)})"
@@ -51,7 +56,7 @@ def _overall_rows(report: dict[str, Any]) -> list[tuple[str, str]]:
         ("recycled", f"{o['recycled']:,}"),
         ("rejections with no reason", _count(o["missing_reason"], o["missing_reason_rate"])),
         ("unmapped reason labels", f"{o['unmapped_reason']:,}"),
-        ("median hours to disposition", _fmt(o["median_hours_to_disposition"])),
+        ("median hours to disposition", _hours(o["median_hours_to_disposition"])),
         ("recycle list", f"{report['recycle']['total']:,} ({report['recycle']['due']:,} due)"),
     ]
 
