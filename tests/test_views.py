@@ -270,5 +270,12 @@ def test_the_width_is_the_terminals_even_when_the_result_is_piped(
         assert view_width(io.StringIO()) == 132
         monkeypatch.delenv("COLUMNS")
         monkeypatch.setattr(sys, "stderr", io.StringIO())
+        monkeypatch.setattr(sys, "stdin", io.StringIO())
         assert view_width(io.StringIO()) == PIPE_WIDTH == 100
+    # Both streams piped (`revq score 2>&1 | head`) from a terminal: the keyboard's terminal.
+    main, side = os.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 91, 0, 0))
+    with os.fdopen(side, "r") as keyboard:
+        monkeypatch.setattr(sys, "stdin", keyboard)
+        assert view_width(io.StringIO()) == 91
     os.close(main)

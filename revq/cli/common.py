@@ -38,14 +38,14 @@ PIPE_WIDTH = 100
 
 def view_width(stream: Any = None) -> int:
     """The width a view is laid out for: COLUMNS if set; else the terminal's, also when the
-    result is piped on to a terminal (`revq audit rejections | less`: stderr is still one);
-    else PIPE_WIDTH (cron, CI, a file)."""
+    result is piped on to a terminal (`revq audit rejections | less`: stderr is still one;
+    `revq score 2>&1 | head`: the keyboard is); else PIPE_WIDTH (cron, CI, a file)."""
     stream = stream or sys.stdout
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
-    for watched in (stream, sys.stderr):
-        if watched.isatty():
+    for watched in (stream, sys.stderr, sys.stdin):
+        if watched is not None and watched.isatty():
             try:
                 return os.get_terminal_size(watched.fileno()).columns
             except (OSError, ValueError):
