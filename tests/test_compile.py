@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import shlex
 import shutil
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -136,8 +138,8 @@ def test_the_header_names_what_the_query_was_compiled_from() -> None:
         f"-- revq scoring model: ../configs/scoring.yaml (sha256 {digest})",
         f"-- project: revq.yaml (sha256 {project})",
         f"-- revq {__version__}; dialect snowflake; scored as of the end of {AS_OF} (UTC)",
-        f"-- written by: revq compile --dialect snowflake --as-of {AS_OF} --typed; do not "
-        "edit: compile again",
+        f"-- written by: revq compile --dialect snowflake --project {os.path.relpath(PROJECT)} "
+        f"--as-of {AS_OF} --typed; do not edit: compile again",
     ]
     text = "\n".join(header)
     assert (
@@ -247,9 +249,10 @@ def _project_copy(tmp_path: Path) -> Path:
 
 
 def in_golden_form(sql: str) -> str:
-    """The query as its golden file holds it: revq's version as a placeholder, so that a
-    release does not change every golden."""
-    return sql.replace(f"-- revq {__version__};", "-- revq VERSION;", 1)
+    """The query as its golden file holds it: revq's version and the project's path (from
+    the folder the tests run in) as placeholders, so that neither changes every golden."""
+    sql = sql.replace(f"-- revq {__version__};", "-- revq VERSION;", 1)
+    return sql.replace(f" --project {os.path.relpath(PROJECT)} ", " --project PROJECT ", 1)
 
 
 @pytest.mark.parametrize(
@@ -316,7 +319,7 @@ def test_dbt_model(tmp_path: Path) -> None:
     tree = sqlglot.parse_one(rendered, read="duckdb")
     tables = {(t.db, t.name) for t in tree.find_all(sqlglot.exp.Table)}
     assert {("raw", "leads"), ("raw", "activities"), ("analytics", "stg_signals")} <= tables
-    assert "CURRENT_DATE" in rendered  # scored as of the day it runs
+    assert "CURRENT_TIMESTAMP" in rendered  # scored as of the day it runs
 
 
 def test_compile_errors_are_one_line() -> None:
@@ -366,3 +369,60 @@ def test_a_column_the_config_reads_and_the_export_lacks_is_named(
     assert f"/scoring.yaml:{line}: {key}: unknown " in last, last
     assert f"column {column!r}; " in last and "--engine polars" not in last
     assert result.stdout == ""
+
+
+def test_without_as_of_the_query_scores_as_of_the_end_of_the_utc_day_in_any_session() -> None:
+    """No --as-of: the end of the day the query runs, in UTC, whatever the session's time
+    zone (Pago Pago is 11 hours behind UTC, Kiritimati 14 ahead: one of them is always on
+    another day than UTC)."""
+    result = run_cli(["compile", "--project", PROJECT, "--dialect", "duckdb"])
+    assert result.exit_code == 0, result.stderr
+    for _ in range(2):  # once more if UTC's midnight passed between the two runs
+        today = datetime.now(UTC).date().isoformat()
+        dated = run_cli(["compile", "--project", PROJECT, "--dialect", "duckdb", "--as-of", today])
+        assert dated.exit_code == 0, dated.stderr
+        con = raw_tables()
+        want = run_query(con, dated.stdout)
+        got = {}
+        for zone in ("Pacific/Pago_Pago", "Pacific/Kiritimati", "UTC"):
+            con.execute(f"SET TimeZone = '{zone}'")
+            got[zone] = run_query(con, result.stdout)
+        if datetime.now(UTC).date().isoformat() == today:
+            break
+    for zone, rows in got.items():
+        assert rows.equals(want), zone
+    assert want["intent_score"].sum() >= 0  # the rows were scored, not empty
+    # Every dialect writes the UTC day's end itself: no session date in any of them.
+    for dialect in ("snowflake", "bigquery", "databricks", "postgres", "spark"):
+        sql = run_cli(["compile", "--project", PROJECT, "--dialect", dialect]).stdout
+        assert "CURRENT_DATE" not in sql.upper(), dialect
+        sqlglot.parse_one(sql, read=SQLGLOT.get(dialect, dialect))
+
+
+def test_the_written_by_command_writes_the_same_query_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header's command, run from the folder the first ran in, compiles the same query:
+    it names the project and the config as they were given (relative to that folder)."""
+    project = _project_copy(tmp_path)
+    other = tmp_path / "other.yaml"
+    other.write_text(
+        (tmp_path / "configs" / "scoring.yaml")
+        .read_text(encoding="utf-8")
+        .replace("points: 25, cap: 25", "points: 30, cap: 30")
+    )
+    monkeypatch.chdir(tmp_path)
+    args = ["compile", "--project", str(project / "revq.yaml"), "--config", str(other)]
+    first = run_cli([*args, "--dialect", "duckdb", "--as-of", AS_OF])
+    assert first.exit_code == 0, first.stderr
+    line = next(x for x in first.stdout.splitlines() if x.startswith("-- written by: "))
+    command = shlex.split(line.removeprefix("-- written by: ").split(";")[0])
+    assert command[:2] == ["revq", "compile"]
+    assert "--project" in command and "--config" in command
+    assert str(tmp_path) not in line  # relative: no one's home folder in a committed model
+    again = run_cli(command[1:])
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout == first.stdout
+    # ... and with the other config: configs.scoring's query is another one.
+    default = run_cli(["compile", "--project", str(project / "revq.yaml"), "--dialect", "duckdb"])
+    assert default.exit_code == 0 and default.stdout != first.stdout

@@ -98,6 +98,7 @@ def compile_query(
     for name in dbt_refs or {}:
         if name not in INPUTS:
             raise RevqError(f"--dbt-ref {name}=...: expected one of {', '.join(INPUTS)}")
+    given_project = project_file
     project_file = project_file or project.root / "revq.yaml"
     config_path = scoring_config_path(project, config)
     scoring = load_scoring(config_path)
@@ -135,7 +136,7 @@ def compile_query(
         + "; ".join(query.not_done)
     )
     used = {name: spec.table for name, spec in specs.items()}
-    command = _command(dialect, as_of, typed, dbt, dbt_refs or {})
+    command = _command(dialect, as_of, typed, dbt, dbt_refs or {}, given_project, config)
     header = _header(project_file, config_path, dialect, as_of, command)
     header += ["", *_tables_read(specs, query.columns), ""]
     header += ["steps (CTEs), in the order the query computes them:"]
@@ -143,7 +144,7 @@ def compile_query(
     if dbt is not None:
         text = dbt_model(query, header, refs=dbt_refs)
         write_bytes_atomic(dbt, text.encode("utf-8"), inputs=[config_path], say=run.info)
-        run.info(f"wrote the dbt model to {dbt} ({', '.join(sorted(used))} from its sources)")
+        run.info(f"wrote the dbt model to {dbt} ({_model_inputs(sorted(used), dbt_refs or {})})")
         return CompileResult(dialect, text, dbt, used, run)
     return CompileResult(dialect, f"{comment_lines(header)}\n\n{query.sql}", dbt, used, run)
 
@@ -163,10 +164,21 @@ def _check_types(
 
 
 def _command(
-    dialect: str, as_of: datetime | None, typed: bool, dbt: Path | None, refs: dict[str, str]
+    dialect: str,
+    as_of: datetime | None,
+    typed: bool,
+    dbt: Path | None,
+    refs: dict[str, str],
+    project_file: Path | None,
+    config: Path | None,
 ) -> list[str]:
-    """The command that writes this query again."""
+    """The command that writes this query again, run from the folder this one ran in (the
+    project and config as they were named, relative to it)."""
     command = ["revq", "compile", "--dialect", dialect]
+    if project_file is not None:
+        command += ["--project", _from_here(project_file)]
+    if config is not None:
+        command += ["--config", _from_here(config)]
     if dbt is not None:
         command += ["--dbt", str(dbt)]
     if as_of is not None:
@@ -176,6 +188,26 @@ def _command(
     for name, model in refs.items():
         command += ["--dbt-ref", f"{name}={model}"]
     return command
+
+
+def _from_here(path: Path) -> str:
+    """`path` relative to the working folder, so that a model committed to git names no one's
+    home folder and the command runs again from where it ran; as it was given when the two
+    share no folder but the root (a relative path would climb to it)."""
+    here, there = Path.cwd(), path.absolute()
+    try:
+        shared = Path(os.path.commonpath([here, there]))
+    except ValueError:  # another drive (Windows)
+        return str(path)
+    return str(path) if shared == Path(shared.anchor) else os.path.relpath(there, here)
+
+
+def _model_inputs(inputs: list[str], refs: dict[str, str]) -> str:
+    """'activities, signals from its sources; leads from the model stg_contacts'."""
+    sourced = [name for name in inputs if name not in refs]
+    parts = [f"{', '.join(sourced)} from its sources"] if sourced else []
+    parts += [f"{name} from the model {refs[name]}" for name in inputs if name in refs]
+    return "; ".join(parts)
 
 
 def _day(as_of: datetime) -> str:

@@ -11,8 +11,11 @@ import ibis.expr.types as ir
 
 
 def builtin(name: str, *types: dt.DataType) -> Callable[..., ir.Value]:
-    """The engine's function `name` (with one, two or three arguments): `types` are the
-    arguments' types, then the result's."""
+    """The engine's function `name` (with up to three arguments): `types` are the arguments'
+    types, then the result's."""
+
+    def none() -> None:  # pragma: no cover - a signature only
+        """An engine's own function."""
 
     def one(a: object) -> None:  # pragma: no cover - a signature only
         """An engine's own function."""
@@ -23,7 +26,7 @@ def builtin(name: str, *types: dt.DataType) -> Callable[..., ir.Value]:
     def three(a: object, b: object, c: object) -> None:  # pragma: no cover - a signature only
         """An engine's own function."""
 
-    fn = {2: one, 3: two, 4: three}[len(types)]
+    fn = {1: none, 2: one, 3: two, 4: three}[len(types)]
     built: Callable[..., ir.Value] = ibis.udf.scalar.builtin(
         fn, name=name, signature=(types[:-1], types[-1])
     )

@@ -19,6 +19,7 @@ import sqlglot.expressions as sge
 from revq.config.models import LoadOptions
 from revq.core.schema import TABLES, Kind
 from revq.core.scoring.model import ScoringModel
+from revq.engines.builtins import builtin
 from revq.engines.connect import split_name
 from revq.engines.contents import Entry
 from revq.engines.dialects import Dialect
@@ -27,7 +28,7 @@ from revq.engines.inputs import RawInput, canonical_inputs
 from revq.engines.load.canonical import Context, detect_table
 from revq.engines.load.timestamps import NAIVE, UTC
 from revq.engines.reading import kind_of
-from revq.engines.sql import SQLGLOT_DIALECTS, compile_sql_steps
+from revq.engines.sql import DAY_END_UTC, SQLGLOT_DIALECTS, compile_sql_steps
 from revq.errors import InputError
 from revq.io.text import decode, sniff_headers
 
@@ -174,8 +175,7 @@ def compile_scoring(
     moment: datetime | str
     if as_of is None:
         # The end of the current day (UTC): events of the day the query runs count.
-        today = ibis.today().cast(dt.Timestamp(scale=6)).cast(UTC) + ibis.interval(days=1)
-        leads, moment = leads.mutate(**{AS_OF_COLUMN: today}), AS_OF_COLUMN
+        leads, moment = leads.mutate(**{AS_OF_COLUMN: builtin(DAY_END_UTC, UTC)()}), AS_OF_COLUMN
     else:
         moment = as_of
     expr = score_table(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from dataclasses import dataclass
+from functools import partial
 
 import ibis
+import sqlglot
 import sqlglot.expressions as sge
 from ibis.expr import types as ir
 
@@ -34,6 +36,22 @@ DIALECTS = {
 # The sqlglot dialect each query is written in (to parse it back).
 SQLGLOT_DIALECTS = {name: ("spark" if name == "spark" else name) for name in DIALECTS}
 
+
+# The end of the current day in UTC, when the query runs: Ibis writes this function's name,
+# and each dialect's own SQL for it replaces it (Ibis's today() is the session's day, which
+# is not UTC's in a session of another time zone, as a Snowflake session is by default).
+DAY_END_UTC = "revq_day_end_utc"
+# The next multiple of a day's 86,400 seconds after now, counted from the epoch: an instant,
+# the same whatever the session's time zone (a UTC day has no leap second in epoch time).
+_DAY_END_UTC_SQL = {
+    "duckdb": "TO_TIMESTAMP((FLOOR(EPOCH(CURRENT_TIMESTAMP) / 86400) + 1) * 86400)",
+    "postgres": "TO_TIMESTAMP((FLOOR(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) / 86400) + 1) * 86400)",
+    "snowflake": "TO_TIMESTAMP_TZ((FLOOR(DATE_PART(EPOCH_SECOND, CURRENT_TIMESTAMP()) / 86400) "
+    "+ 1) * 86400)",
+    "bigquery": "TIMESTAMP_SECONDS((DIV(UNIX_SECONDS(CURRENT_TIMESTAMP()), 86400) + 1) * 86400)",
+    "databricks": "TIMESTAMP_SECONDS((FLOOR(UNIX_TIMESTAMP() / 86400) + 1) * 86400)",
+    "spark": "TIMESTAMP_SECONDS((FLOOR(UNIX_TIMESTAMP() / 86400) + 1) * 86400)",
+}
 
 # How long a run of text may grow before the query breaks it onto lines of its own (sqlglot's
 # default, 80, breaks a CASE WHEN comparing two working columns onto four lines).
@@ -78,6 +96,7 @@ def compile_sql_steps(expr: ir.Table, dialect: str) -> SqlQuery:
     compilers = importlib.import_module("ibis.backends.sql.compilers")
     sql_compiler = DUCKDB if compiler == "duckdb" else getattr(compilers, compiler).compiler
     tree = sql_compiler.to_sqlglot(expr.unbind())
+    tree = tree.transform(partial(_day_end_utc, dialect))
     if dialect in ("spark", "databricks"):
         tree = tree.transform(_instant_difference)
     tree = fold_constants(tree)
@@ -99,6 +118,15 @@ def _entry(cte: sge.CTE) -> Entry:
         if p.alias_or_name.startswith((POINTS, LOOKUP)) and not isinstance(p, sge.Column)
     )
     return Entry(cte.alias, describe(cte.alias) or UNDESCRIBED, points)
+
+
+def _day_end_utc(dialect: str, node: sge.Expression) -> sge.Expression:
+    """The dialect's SQL for DAY_END_UTC."""
+    if not (isinstance(node, sge.Anonymous) and node.name.lower() == DAY_END_UTC):
+        return node
+    parsed = sqlglot.parse_one(_DAY_END_UTC_SQL[dialect], read=SQLGLOT_DIALECTS[dialect])
+    assert isinstance(parsed, sge.Expression)
+    return parsed
 
 
 def _instant_difference(node: sge.Expression) -> sge.Expression:

@@ -1,7 +1,7 @@
 -- revq scoring model: ../configs/scoring.yaml (sha256 9ef52ebf84ac30903f8f36043bc105e37ad872ac5ebba7bab86aadea72168efd)
 -- project: revq.yaml (sha256 e4f982b4b7466736fbdd4d4a28646fad6bb9a36dc87d895fafee1af7e5e65ac2)
 -- revq VERSION; dialect bigquery; scored as of the end of 2026-10-31 (UTC)
--- written by: revq compile --dialect bigquery --as-of 2026-10-31; do not edit: compile again
+-- written by: revq compile --dialect bigquery --project PROJECT --as-of 2026-10-31; do not edit: compile again
 --
 -- tables read, with the columns of the exports revq.yaml names:
 --   leads       leads (hubspot_contacts.csv): 19 text columns
