@@ -499,3 +499,10 @@ def test_dispositions_keyed_by_email_join_the_leads_by_address(tmp_path: Path) -
         r["title"]: (r["accepted"], r["rejected"]) for r in json.loads(result.stdout)["by"]["title"]
     }
     assert rows == {"VP Sales": (1, 0), "Intern": (0, 1), "(missing)": (0, 1)}
+
+
+def test_one_lead_is_said_in_the_singular() -> None:
+    from revq.render.audit_view import _were
+
+    assert _were(1, "accepted lead") == "1 accepted lead was"
+    assert _were(1_200, "rejected lead") == "1,200 rejected leads were"

@@ -113,7 +113,7 @@ def test_backtest_figures_against_independent_computations(planted: Path) -> Non
     score = sum((leads[k] == "yes").cast(pl.Int64) * 10 for k in TRUE_WEIGHTS)
     y = leads["converted"].to_numpy()  # read back as booleans
     assert report["auc"] == round(roc_auc_score(y, score.to_numpy()), 4)
-    assert report["base_rate"] == round(float(y.mean()), 4)
+    assert report["base_rate"] == round(float(y.mean()), 6)
     frame = pl.DataFrame({"lead_id": leads["lead_id"], "total_score": score, "y": y})
     frame.write_csv(planted / "scores.csv")
     rows = duckdb.execute(
@@ -130,12 +130,12 @@ def test_backtest_figures_against_independent_computations(planted: Path) -> Non
     ready = report["thresholds"][0]
     flagged = frame.filter(pl.col("total_score") >= 30)
     assert (ready["flagged"], ready["conversions"]) == (flagged.height, int(flagged["y"].sum()))
-    assert ready["recall"] == round(int(flagged["y"].sum()) / int(y.sum()), 4)
+    assert ready["recall"] == round(int(flagged["y"].sum()) / int(y.sum()), 6)
     f1 = next(r for r in report["rules"] if r["rule"] == "f1")
     on = leads["f1"] == "yes"
     assert f1["fired"] == int(on.sum())
-    assert f1["rate_with"] == round(float(y[on.to_numpy()].mean()), 4)
-    assert f1["rate_without"] == round(float(y[~on.to_numpy()].mean()), 4)
+    assert f1["rate_with"] == round(float(y[on.to_numpy()].mean()), 6)
+    assert f1["rate_without"] == round(float(y[~on.to_numpy()].mean()), 6)
 
 
 def test_the_outcome_is_read_from_the_projects_opportunities_as_init_learns_it(
@@ -165,7 +165,7 @@ def test_the_outcome_is_read_from_the_projects_opportunities_as_init_learns_it(
     assert code == 0, stderr
     assert from_tables["outcome"] == "a won opportunity in opportunities.csv"
     _, from_column, _ = _backtest(planted, "--config", "scoring.yaml", "--outcome", "converted")
-    assert from_tables["base_rate"] == round(won.len() / leads.height, 4)
+    assert from_tables["base_rate"] == round(won.len() / leads.height, 6)
     for figure in ("auc", "base_rate", "deciles", "thresholds"):
         assert from_tables[figure] == from_column[figure], figure
 
@@ -511,3 +511,11 @@ def test_diff_capture_counts_what_its_stage_matrix_counts(tmp_path: Path) -> Non
     capture = next(r for r in report["capture"] if r["config"] == "new")
     assert capture["flagged"] == matrix == staged
     assert capture["conversions"] == converted
+
+
+def test_a_span_with_a_negative_bound_reads_as_a_span() -> None:
+    from revq.core.backtest import score_span
+
+    assert score_span(20, 30) == "20-30"
+    assert score_span(-4, -1) == "-4 to -1"
+    assert score_span(-1, 29.5) == "-1 to 29.5"

@@ -112,8 +112,9 @@ def test_a_history_of_other_properties_leaves_the_funnel_to_the_create_dates_and
         f"{len(HASHED)} rows are of other properties than load.stage_properties), "
         "contact_data.csv dates only creation (no mql_at, sql_at, opportunity_at or "
         f"customer_at column) and deal_data.csv's {DEALS} opportunities name no lead; map the "
-        "leads' stage dates with load.columns, or pass a stage history (--history) or "
-        "opportunities that name their lead"
+        "leads' stage dates with load.columns, or give a stage history "
+        "(inputs.stage_history in revq.yaml; --history for revq funnel) or opportunities that "
+        "name their lead"
     ]
     assert "next: revq report" not in result.stderr  # a report of it would have no figure
     # the create dates are read: leads entered by month, as DuckDB counts them

@@ -81,7 +81,10 @@ def why_empty(reached: dict[str, int], within: str, sources: StageSources) -> st
     else:
         head = f"{within} its leads reached only {_and([f'{s} ({n:,})' for s, n in got.items()])}"
     causes = sources.causes()
-    way_out = "map the leads' stage dates with load.columns, or pass a stage history (--history)"
+    way_out = (
+        "map the leads' stage dates with load.columns, or give a stage history "
+        "(inputs.stage_history in revq.yaml; --history for revq funnel)"
+    )
     if sources.unlinked is not None:
         way_out += " or opportunities that name their lead"
     return "; ".join(

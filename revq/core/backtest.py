@@ -12,15 +12,18 @@ import math
 import polars as pl
 
 OUTCOME = "outcome"
+# Rates and shares keep six decimals: rounded to four, a rate such as 0.465496 became 0.4655
+# and then read 46.6% where it is 46.5% (rounded twice).
+RATE_DIGITS = 6
 
 
 def _rate(k: pl.Expr, n: pl.Expr) -> pl.Expr:
-    return pl.when(n > 0).then(k / n).otherwise(None).round(4)
+    return pl.when(n > 0).then(k / n).otherwise(None).round(RATE_DIGITS)
 
 
 def base_rate(scored: pl.DataFrame) -> float | None:
     n = scored.height
-    return None if n == 0 else round(int(scored[OUTCOME].sum()) / n, 4)
+    return None if n == 0 else round(int(scored[OUTCOME].sum()) / n, RATE_DIGITS)
 
 
 def ntile(rank: pl.Expr, buckets: int) -> pl.Expr:
@@ -58,7 +61,9 @@ def deciles(scored: pl.DataFrame, buckets: int = 10) -> pl.DataFrame:
         .with_columns(_rate(pl.col("conversions"), pl.col("leads")).alias("rate"))
         .with_columns(
             (pl.col("rate") / base).round(2).alias("lift") if base else pl.lit(None).alias("lift"),
-            (pl.col("conversions").cum_sum() / total).round(4).alias("cumulative_capture"),
+            (pl.col("conversions").cum_sum() / total)
+            .round(RATE_DIGITS)
+            .alias("cumulative_capture"),
         )
     )
 
@@ -100,8 +105,8 @@ def capture(scored: pl.DataFrame, stage: str) -> pl.DataFrame:
             "threshold": [stage],
             "flagged": [flagged.height],
             "conversions": [hits],
-            "precision": [round(hits / flagged.height, 4) if flagged.height else None],
-            "recall": [round(hits / total, 4) if total else None],
+            "precision": [round(hits / flagged.height, RATE_DIGITS) if flagged.height else None],
+            "recall": [round(hits / total, RATE_DIGITS) if total else None],
         },
         schema={
             "threshold": pl.String,
@@ -126,8 +131,8 @@ def at_thresholds(scored: pl.DataFrame, thresholds: dict[str, float]) -> pl.Data
                 "score": cut,
                 "flagged": flagged.height,
                 "conversions": hits,
-                "precision": round(hits / flagged.height, 4) if flagged.height else None,
-                "recall": round(hits / total, 4) if total else None,
+                "precision": round(hits / flagged.height, RATE_DIGITS) if flagged.height else None,
+                "recall": round(hits / total, RATE_DIGITS) if total else None,
             }
         )
     return pl.DataFrame(
@@ -143,12 +148,19 @@ def at_thresholds(scored: pl.DataFrame, thresholds: dict[str, float]) -> pl.Data
     )
 
 
+def score_span(low: float, high: float) -> str:
+    """'20-30', and '-4 to -1' where a bound is negative: '-4--1' reads as a typo."""
+    if low < 0 or high < 0:
+        return f"{low:g} to {high:g}"
+    return f"{low:g}-{high:g}"
+
+
 def calibration(scored: pl.DataFrame, cuts: list[float]) -> pl.DataFrame:
     """Observed conversion by score band, lowest band first, and whether each band converts
     at least as well as the one below it (a calibrated score is monotonic)."""
     edges = sorted(cuts)
     labels = [f"< {edges[0]:g}"]
-    labels += [f"{lo:g}-{hi:g}" for lo, hi in itertools.pairwise(edges)]
+    labels += [score_span(lo, hi) for lo, hi in itertools.pairwise(edges)]
     labels.append(f">= {edges[-1]:g}")
     band: pl.Expr = pl.lit(0)
     for i, edge in enumerate(edges, start=1):
@@ -192,7 +204,7 @@ def sweep(scored: pl.DataFrame, weeks: float | None, step: float = 5.0) -> pl.Da
         .sort("threshold")
         .with_columns(
             _rate(pl.col("conversions"), pl.col("routed")).alias("precision"),
-            (pl.col("conversions") / total).round(4).alias("capture"),
+            (pl.col("conversions") / total).round(RATE_DIGITS).alias("capture"),
         )
     )
     if per_week is not None:
@@ -238,7 +250,7 @@ def rule_evidence(fired: pl.DataFrame, scored: pl.DataFrame, min_leads: int = 30
             (pl.lit(total_hits) - pl.col("conversions_with")).alias("conversions_without"),
         )
         .with_columns(
-            (pl.col("fired") / n).round(4).alias("fire_rate"),
+            (pl.col("fired") / n).round(RATE_DIGITS).alias("fire_rate"),
             _rate(pl.col("conversions_with"), pl.col("fired")).alias("rate_with"),
             _rate(pl.col("conversions_without"), pl.col("not_fired")).alias("rate_without"),
         )

@@ -42,6 +42,11 @@ def _hours(value: float | None) -> str:
     return "" if value is None else f"{value:,.1f}"
 
 
+def _were(n: int, noun: str) -> str:
+    """'1 rejected lead was', '2 rejected leads were'."""
+    return f"{n:,} {noun} was" if n == 1 else f"{n:,} {noun}s were"
+
+
 def _count(n: int, rate: float | None) -> str:
     """A count and its rate; a rate of nothing (no decided leads) is left out, not `()`."""
     return f"{n:,}" if rate is None else f"{n:,} ({_fmt(rate)})"
@@ -75,10 +80,12 @@ def _flag_lines(report: dict[str, Any]) -> list[str]:
     if mis:
         rules = ", ".join(f"{r['rule']} ({r['leads']})" for r in mis["rules_among_them"])
         lines.append(
-            f"{mis['rejected_but_sales_ready']} rejected leads were sales-ready by the model"
+            f"{_were(mis['rejected_but_sales_ready'], 'rejected lead')} sales-ready by the model"
             + (f"; most common rules: {rules}" if rules else "")
         )
-        lines.append(f"{mis['accepted_but_scored_low']} accepted leads were scored disqualified")
+        lines.append(
+            f"{_were(mis['accepted_but_scored_low'], 'accepted lead')} scored disqualified"
+        )
     for r in flags["unmapped_reason_labels"]:
         lines.append(f"unmapped reason label {r['reason']!r} ({r['rejected']})")
     return lines
@@ -128,12 +135,12 @@ def _findings(report: dict[str, Any]) -> list[str]:
     if mis and mis["rejected_but_sales_ready"]:
         rules = ", ".join(f"{r['rule']} ({r['leads']})" for r in mis["rules_among_them"])
         lines.append(
-            f"{mis['rejected_but_sales_ready']:,} rejected leads were sales-ready by the model"
+            f"{_were(mis['rejected_but_sales_ready'], 'rejected lead')} sales-ready by the model"
             + (f"; most common rules: {rules}" if rules else "")
         )
     if mis and mis["accepted_but_scored_low"]:
         lines.append(
-            f"{mis['accepted_but_scored_low']:,} accepted leads were scored disqualified, "
+            f"{_were(mis['accepted_but_scored_low'], 'accepted lead')} scored disqualified, "
             f"e.g. {', '.join(mis['accepted_but_scored_low_ids'][:3])}"
         )
     for r in flags["unmapped_reason_labels"]:

@@ -8,13 +8,14 @@ from typing import Any
 
 from rich.text import Text
 
+from revq.core.backtest import score_span
 from revq.render.layout import Column, Lines, table, wrap
 from revq.render.markdown import md_table
 from revq.render.report_view import pct
 
 Section = tuple[str, list[str], list[list[str]]]
 # A figure, right-aligned so its digits line up: 1,234, -3.5, 12.0%, 35-41.66, n/a.
-NUMBER = re.compile(r"[-+]?[\d,.]+(%|-[-+]?[\d,.]+)?|n/a|")
+NUMBER = re.compile(r"[-+]?[\d,.]+(%|(-| to )[-+]?[\d,.]+)?|n/a|")
 
 
 def _n(value: Any, digits: int = 0) -> str:
@@ -69,7 +70,7 @@ def _sections(report: dict[str, Any]) -> list[Section]:
                 [
                     str(r["decile"]),
                     _n(r["leads"]),
-                    f"{r['min_score']:g}-{r['max_score']:g}",
+                    score_span(r["min_score"], r["max_score"]),
                     _n(r["conversions"]),
                     pct(r["rate"]),
                     _n(r["lift"], 2),
