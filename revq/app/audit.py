@@ -200,13 +200,19 @@ class AuditResult(Outcome):
             if suffix == ".md"
             else self.to_json()
         )
-        write_bytes_atomic(path, text.encode("utf-8"), inputs=[self.path], say=self._run.info)
+        write_bytes_atomic(
+            path, text.encode("utf-8"), inputs=self._run.guarded(self.path), say=self._run.info
+        )
 
     def write_recycle(self, path: Path | str, *, escape_formulas: bool = True) -> int:
         """The recycle list to a file, atomically, by its suffix; returns the rows written."""
         recycle = self.recycle
         write_frame_atomic(
-            Path(path), recycle, inputs=[self.path], escape=escape_formulas, say=self._run.info
+            Path(path),
+            recycle,
+            inputs=self._run.guarded(self.path),
+            escape=escape_formulas,
+            say=self._run.info,
         )
         return self.recycle.height
 

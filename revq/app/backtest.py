@@ -192,7 +192,9 @@ def _suggest(
     x, scale = calibrate.features(ledger, ids)
     refits = calibrate.fit(x.filter(~held), scored[OUTCOME].filter(~held), scale)
     text, changed, zeroed = suggest_config(run.config_path, {r.rule: r.ratio for r in refits})
-    write_bytes_atomic(target, text.encode("utf-8"), inputs=run.inputs, say=run.run.info)
+    write_bytes_atomic(
+        target, text.encode("utf-8"), inputs=run.run.guarded(*run.inputs), say=run.run.info
+    )
     run.run.info(f"wrote the suggested config to {target} ({len(changed)} rules refitted)")
     new = load_scoring(target)
     test_ids = ids.filter(held)
@@ -248,7 +250,9 @@ class BacktestResult(Outcome):
         """The backtest to a file, atomically: .md Markdown, else JSON."""
         path = Path(path)
         text = self.markdown() if path.suffix.lower() == ".md" else self.to_json()
-        write_bytes_atomic(path, text.encode("utf-8"), inputs=self.inputs, say=self._run.info)
+        write_bytes_atomic(
+            path, text.encode("utf-8"), inputs=self._run.guarded(*self.inputs), say=self._run.info
+        )
 
 
 def run_backtest(

@@ -84,7 +84,7 @@ class ChangesResult(Outcome):
         Raises:
             RevqError: an unknown suffix, or a path that is one of the two outputs compared.
         """
-        inputs = [self.old, self.new]
+        inputs = self._run.guarded(self.old, self.new)
         write_frame_atomic(
             Path(path), self.rows, inputs=inputs, escape=escape_formulas, say=self._run.info
         )

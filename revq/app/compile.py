@@ -143,7 +143,7 @@ def compile_query(
     header += table_of_contents(query.steps)
     if dbt is not None:
         text = dbt_model(query, header, refs=dbt_refs)
-        write_bytes_atomic(dbt, text.encode("utf-8"), inputs=[config_path], say=run.info)
+        write_bytes_atomic(dbt, text.encode("utf-8"), inputs=run.guarded(config_path), say=run.info)
         run.info(f"wrote the dbt model to {dbt} ({_model_inputs(sorted(used), dbt_refs or {})})")
         return CompileResult(dialect, text, dbt, used, run)
     return CompileResult(dialect, f"{comment_lines(header)}\n\n{query.sql}", dbt, used, run)

@@ -69,7 +69,9 @@ class DiffResult(Outcome):
         """The diff to a file, atomically: .json JSON, else Markdown."""
         path = Path(path)
         text = self.to_json() if path.suffix.lower() == ".json" else self.markdown()
-        write_bytes_atomic(path, text.encode("utf-8"), inputs=self.inputs, say=self._run.info)
+        write_bytes_atomic(
+            path, text.encode("utf-8"), inputs=self._run.guarded(*self.inputs), say=self._run.info
+        )
 
 
 def compare_configs(

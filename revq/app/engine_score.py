@@ -108,7 +108,11 @@ class EngineScoreResult(Outcome):
         frame = self.rows_out
         with self._run.step(f"writing {path.name}"):
             write_frame_atomic(
-                path, frame, inputs=self.inputs, escape=escape_formulas, say=self._run.info
+                path,
+                frame,
+                inputs=self._run.guarded(*self.inputs),
+                escape=escape_formulas,
+                say=self._run.info,
             )
         return frame.height
 

@@ -261,13 +261,19 @@ class FunnelResult(Outcome):
             if suffix == ".md"
             else self.to_json()
         )
-        write_bytes_atomic(path, text.encode("utf-8"), inputs=self.inputs, say=self._run.info)
+        write_bytes_atomic(
+            path, text.encode("utf-8"), inputs=self._run.guarded(*self.inputs), say=self._run.info
+        )
 
     def write_entries(self, path: Path | str, *, escape_formulas: bool = True) -> int:
         """`entries()` to a file, atomically, by its suffix; returns the rows written."""
         entries = self.entries()
         write_frame_atomic(
-            Path(path), entries, inputs=self.inputs, escape=escape_formulas, say=self._run.info
+            Path(path),
+            entries,
+            inputs=self._run.guarded(*self.inputs),
+            escape=escape_formulas,
+            say=self._run.info,
         )
         return entries.height
 

@@ -88,6 +88,8 @@ def project_input(run: Run, project: Project | None, table: str) -> Export | Non
     """The export (or exports) revq.yaml names for a table. One named but not there is left
     out, and said once a run: a typo in a path must not pass for an input the team does not
     have."""
+    if project is not None:
+        keep_project_files(run, project)
     named = project.input_path(table) if project is not None else None
     if named is None:
         return None
@@ -103,6 +105,17 @@ def project_input(run: Run, project: Project | None, table: str) -> Export | Non
     if not there:
         return None
     return there if isinstance(named, list) else there[0]
+
+
+def keep_project_files(run: Run, project: Project) -> None:
+    """Keep every file the project names (its revq.yaml, configs and the exports of every
+    input, patterns included) from being written over by the run's outputs."""
+    run.kept.add(project.root / "revq.yaml")
+    run.kept.update(project.root / named for named in project.config.configs.values())
+    for table in project.config.inputs:
+        named = project.input_path(table)
+        if named is not None:
+            run.kept.update(export_files(named))
 
 
 def _relative(project: Project | None, path: Path) -> str:

@@ -98,7 +98,12 @@ class InspectResult(Outcome):
             RevqError: a path that is the export inspected.
         """
         text = self.to_csv(escape_formulas=escape_formulas) if fmt == "csv" else self.to_json()
-        write_bytes_atomic(Path(path), text.encode("utf-8"), inputs=[self.file], say=self._run.info)
+        write_bytes_atomic(
+            Path(path),
+            text.encode("utf-8"),
+            inputs=self._run.guarded(self.file),
+            say=self._run.info,
+        )
 
     def write_rejects(self, path: Path | str, *, escape_formulas: bool = True) -> int:
         """The quarantined rows to a file, atomically, by its suffix (`--rejects-out`); their
@@ -109,7 +114,11 @@ class InspectResult(Outcome):
         """
         rejects = self.load.rejects
         write_frame_atomic(
-            Path(path), rejects, inputs=[self.file], escape=escape_formulas, say=self._run.info
+            Path(path),
+            rejects,
+            inputs=self._run.guarded(self.file),
+            escape=escape_formulas,
+            say=self._run.info,
         )
         return rejects.height
 
@@ -153,7 +162,10 @@ class ArchiveInspection(Outcome):
         --out PATH` writes (the table format writes JSON)."""
         text = self.to_csv(escape_formulas=escape_formulas) if fmt == "csv" else self.to_json()
         write_bytes_atomic(
-            Path(path), text.encode("utf-8"), inputs=[self.archive], say=self._run.info
+            Path(path),
+            text.encode("utf-8"),
+            inputs=self._run.guarded(self.archive),
+            say=self._run.info,
         )
 
 

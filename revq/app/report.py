@@ -746,8 +746,15 @@ class ReportResult(Outcome):
         fmt = _SUFFIX_FORMAT.get(target.suffix.lower(), self.format)
         # Rendered before anything is written: a template error leaves no file behind.
         text = self.text if fmt == self.format else self.render(fmt)
-        write_frame_atomic(target.parent / self.actions_file, self.actions, say=self._run.info)
-        write_bytes_atomic(target, text.encode("utf-8"), say=self._run.info)
+        write_frame_atomic(
+            target.parent / self.actions_file,
+            self.actions,
+            inputs=self._run.guarded(),
+            say=self._run.info,
+        )
+        write_bytes_atomic(
+            target, text.encode("utf-8"), inputs=self._run.guarded(), say=self._run.info
+        )
         return target
 
 

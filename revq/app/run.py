@@ -61,6 +61,9 @@ class Run:
         # Project inputs named in revq.yaml but not found, said once a run.
         self.missing_inputs: set[str] = set()
         self.loads = Loads(self.info, self.warn, self.step)
+        # Files this run must not write over though it may not read them (a project's own
+        # exports, configs and revq.yaml): see `guarded`.
+        self.kept: set[Path] = set()
 
     def _say(self, level: Level, text: str) -> None:
         message = Message(level, text)
@@ -103,6 +106,12 @@ class Run:
     def loaded(self) -> dict[Path, LoadResult]:
         """Every export this run read, by resolved path: a report's provenance."""
         return self.loads.by_path
+
+    def guarded(self, *given: Path) -> list[Path]:
+        """The files an output of this run may not replace: those `given` (its own inputs),
+        every export it read, and every file of the project it ran in (kept), read or not:
+        `revq score --out dispositions.csv` must not overwrite the project's dispositions."""
+        return [*given, *self.loads.by_path, *self.loads.links, *self.kept]
 
     def warnings(self) -> tuple[str, ...]:
         return tuple(m.text for m in self.messages if m.level == "warning")

@@ -226,7 +226,7 @@ class ScoreResult(Outcome):
         """`ledger()` to a file, atomically, by its suffix (`--explain-out`); returns the rows
         written."""
         ledger = self.ledger()
-        inputs = self.inputs.inputs
+        inputs = self._run.guarded(*self.inputs.inputs)
         write_frame_atomic(
             Path(path), ledger, inputs=inputs, escape=escape_formulas, say=self._run.info
         )
@@ -264,7 +264,7 @@ class ScoreResult(Outcome):
             return self._write(path, escape_formulas)
 
     def _write(self, path: Path, escape: bool) -> int | None:
-        inputs = self.inputs.inputs
+        inputs = self._run.guarded(*self.inputs.inputs)
         say = self._run.info
         streams = path.suffix.lower() in SINK_SUFFIXES and "leads" not in self.__dict__
         if self.layout is not None:
@@ -296,7 +296,13 @@ class ScoreResult(Outcome):
         run, keep = self.inputs, self._columns
 
         def sink(path: Path, frame: pl.LazyFrame) -> None:
-            sink_frame_atomic(path, frame, inputs=run.inputs, escape=escape, say=self._run.info)
+            sink_frame_atomic(
+                path,
+                frame,
+                inputs=self._run.guarded(*run.inputs),
+                escape=escape,
+                say=self._run.info,
+            )
 
         if not run.leads.streamed:
             sink(out, run.score(self.as_of).select(keep))
@@ -404,7 +410,7 @@ class ExplainResult(Outcome):
         path = Path(path)
         fmt = fmt or ("json" if path.suffix.lower() == ".json" else "csv")
         data = frame_bytes(self.ledger, fmt, escape=escape_formulas)
-        write_bytes_atomic(path, data, inputs=self.inputs, say=self._run.info)
+        write_bytes_atomic(path, data, inputs=self._run.guarded(*self.inputs), say=self._run.info)
 
 
 def explain(

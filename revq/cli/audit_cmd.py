@@ -129,7 +129,7 @@ def rejections(
     from revq.app.audit import DEFAULT_BY, compute_audit, metric_names, scored_leads
     from revq.app.inputs import check_window, parse_as_of
     from revq.app.results import Verdict, conditions
-    from revq.io.writers import check_frame_path
+    from revq.io.writers import check_frame_path, refuse_input
     from revq.render.audit_view import audit_view
 
     if recycle_out is not None:
@@ -154,6 +154,9 @@ def rejections(
         strict_by=by is not None,
         allow_empty=allow_empty,
     )
+    for target in (recycle_out, out):
+        if target is not None:
+            refuse_input(target, run.guarded(result.path))
     if recycle_out is not None:
         rows = result.write_recycle(recycle_out, escape_formulas=escape)
         run.info(f"wrote {rows:,} leads to re-check to {recycle_out}")

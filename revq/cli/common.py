@@ -320,7 +320,7 @@ def emit_text(
         return
     from revq.io.writers import write_bytes_atomic
 
-    write_bytes_atomic(out, text.encode("utf-8"), inputs=inputs, say=run.info)
+    write_bytes_atomic(out, text.encode("utf-8"), inputs=run.guarded(*inputs), say=run.info)
     run.info(f"wrote {what or 'the result'} to {out}")
 
 

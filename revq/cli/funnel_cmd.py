@@ -167,7 +167,7 @@ def funnel_command(
     from revq.app.funnel import assign_inputs, compute_funnel
     from revq.app.inputs import check_window, parse_as_of
     from revq.app.results import Verdict, conditions
-    from revq.io.writers import check_frame_path
+    from revq.io.writers import check_frame_path, refuse_input
     from revq.render.funnel_view import funnel_view
 
     if entries_out is not None:
@@ -200,6 +200,9 @@ def funnel_command(
         method=method.value if method is not None else None,
         allow_empty=allow_empty,
     )
+    for target in (entries_out, out):
+        if target is not None:
+            refuse_input(target, run.guarded(*result.inputs))
     if entries_out is not None:
         rows = result.write_entries(entries_out, escape_formulas=escape)
         run.info(f"wrote {rows:,} lead and stage rows to {entries_out}")

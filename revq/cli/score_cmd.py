@@ -136,7 +136,7 @@ def score(
     from revq.app import score as app
     from revq.app.inputs import parse_as_of
     from revq.app.results import Verdict, conditions
-    from revq.io.writers import SINK_SUFFIXES, check_frame_path
+    from revq.io.writers import SINK_SUFFIXES, check_frame_path, refuse_input
     from revq.render.score_view import account_summary, lead_summary
 
     distinct_outputs(out=out, explain_out=explain_out)
@@ -164,6 +164,9 @@ def score(
         load_config=load_config,
         stream=sinks,
     )
+    for target in (out, explain_out):
+        if target is not None:
+            refuse_input(target, run.guarded(*result.inputs.inputs))
     written = None
     if by is By.account:
         for line in account_summary(result.accounts):

@@ -33,7 +33,9 @@ def _publishable(tmp: str) -> None:
     os.chmod(tmp, 0o666 & ~_umask())
 
 
-def _guard(path: Path, inputs: Iterable[Path]) -> None:
+def refuse_input(path: Path, inputs: Iterable[Path]) -> None:
+    """An error if `path` is one of `inputs` (patterns included): asked of every output
+    before the first is written, so that no refused one leaves another half done."""
     sources.refuse_loop(path)
     target = sources.resolved(path)
     for pattern in inputs:
@@ -57,7 +59,7 @@ def write_bytes_atomic(
 ) -> None:
     """Write bytes (a report, a config, JSON) to `path` atomically, never over an input; what
     the sweep of the folder removed is said through `say`."""
-    _guard(path, inputs)
+    refuse_input(path, inputs)
     if path.exists() and not path.is_file():
         # /dev/stdout, a pipe: there is nothing to replace atomically, and renaming over a
         # device node would destroy it.
@@ -118,7 +120,7 @@ def _atomic_file(
 ) -> None:
     """Call write(tmp) for a temp file beside `path`, locked while it is written, then rename
     it over `path`."""
-    _guard(path, inputs)
+    refuse_input(path, inputs)
     _make_folder(path)
     sweep_folder(path.parent, say)
     with held_temp_file(path.parent, path.name) as tmp:
