@@ -426,3 +426,48 @@ def test_a_link_template_naming_an_unknown_column_is_a_config_error(tmp_path: Pa
     result = notify(folder, "--dry-run")
     assert result.exit_code == 2 and "Traceback" not in result.stderr
     assert "crm_url: {record_id} is not a column of the scored leads" in result.stderr
+
+
+def test_a_url_with_user_info_is_sent_as_basic_auth_and_never_said(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], webhook={}, retries=0)
+    seen: list[Request] = []
+
+    def answer(request: Request) -> Response:
+        seen.append(request)
+        return Response(f"nope, with {request.headers}", status=503)  # the headers echoed
+
+    httpserver.expect_request("/hook").respond_with_handler(answer)
+    # The password percent-encoded, as a URL must carry an "@".
+    url = httpserver.url_for("/hook").replace("://", "://hookuser:S3CRET%40PW@")
+    monkeypatch.setenv("REVQ_WEBHOOK_URL", url)
+    result = notify(folder)
+    assert result.exit_code == 1 and "HTTP 503" in result.stderr
+    auth = seen[0].authorization
+    assert auth is not None and (auth.username, auth.password) == ("hookuser", "S3CRET@PW")
+    said = result.stdout + result.stderr
+    token = seen[0].headers["Authorization"].split()[1]
+    for secret in ("hookuser", "S3CRET", token):
+        assert secret not in said
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",
+        "ftp://127.0.0.1/hook/SECRETPATH",
+        "http://127.0.0.1:SECRETPORT/hook",
+        "hooks.example.com/hook/SECRETPATH",
+    ],
+)
+def test_a_webhook_variable_without_a_url_is_a_usage_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    folder = project(tmp_path, webhook={})
+    monkeypatch.setenv("REVQ_WEBHOOK_URL", url)
+    result = notify(folder)
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert line.startswith("revq: error: REVQ_WEBHOOK_URL ") and len(line.splitlines()) == 1
+    assert "internal error" not in line and "SECRET" not in line and "::1" not in line

@@ -35,7 +35,7 @@ from revq.core.notify import (
 from revq.core.scoring.export import export_rows
 from revq.errors import ConfigError, RevqError
 from revq.io.crm_files import clear_earlier, write_hubspot, write_salesforce
-from revq.io.deliver import Delivery, Pace, Webhook
+from revq.io.deliver import Delivery, Pace, Webhook, is_webhook_url
 from revq.io.notify_state import add_to_state, read_state, state_lock
 from revq.io.project import PROJECT_FILE, Project
 from revq.io.writers import to_json
@@ -138,6 +138,12 @@ def channels(config: NotifyConfig, dry_run: bool) -> list[_Channel]:
                 f"notify.{name}",
                 f"the environment variable {spec.url_env} is not set; set it to the "
                 f"{name} webhook URL (revq.yaml holds no secrets)",
+            )
+        if url is not None and not is_webhook_url(url):
+            # Not echoed, nor why urllib could not read it: either may say the secret.
+            raise RevqError(
+                f"{spec.url_env} is not an http(s) URL with a host, such as "
+                f"https://hooks.example.com/...; its value is not shown (it is a secret)"
             )
         secret = _env(spec.secret_env) if isinstance(spec, WebhookChannel) else None
         found.append(_Channel(name, url, secret))

@@ -3,7 +3,8 @@
 slack_sdk's WebhookClient posts the JSON and retries through its retry handlers: its own for
 429 (which waits as long as Retry-After says), and one for every 5xx with a doubling backoff.
 The generic webhook goes through the same client: it is a JSON POST with headers, and the
-HMAC-SHA256 signature is computed over the exact bytes the client sends."""
+HMAC-SHA256 signature is computed over the exact bytes the client sends. A URL's user info
+(`https://user:password@host/...`) goes as HTTP Basic auth, as browsers and curl send it."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ import hmac
 import json
 import logging
 import time
+from base64 import b64encode
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -96,6 +98,16 @@ def _handlers(retries: int, backoff: float) -> list[RetryHandler]:
     ]
 
 
+def is_webhook_url(url: str) -> bool:
+    """Whether `url` is an http(s) URL with a host (and a port that is a number)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 class Webhook:
     """A webhook messages are posted to; the URL and secret are never said or kept."""
 
@@ -108,12 +120,28 @@ class Webhook:
         secret: str | None = None,
         timeout: int = 30,
     ) -> None:
-        self._client = WebhookClient(
-            url, timeout=timeout, retry_handlers=_handlers(retries, backoff)
-        )
         parts = urlsplit(url)
-        # The whole URL, and its path and query alone (a server may echo either): never said.
-        self._secrets = [s for s in (url, parts.path, parts.query, secret) if s and len(s) > 1]
+        said: list[str | None] = [url, parts.path, parts.query, secret]
+        headers = {}
+        if "@" in parts.netloc:
+            # urllib would take the user info for part of the host (and say it in its error):
+            # HTTP carries it in the Authorization header.
+            userinfo, _, host = parts.netloc.rpartition("@")
+            user, _, password = userinfo.partition(":")
+            credentials = f"{unquote(user)}:{unquote(password)}"
+            token = b64encode(credentials.encode()).decode()
+            headers["Authorization"] = f"Basic {token}"
+            url = parts._replace(netloc=host).geturl()
+            said += [url, userinfo, user, password, unquote(user), unquote(password), token]
+        self._client = WebhookClient(
+            url,
+            timeout=timeout,
+            default_headers=headers,
+            retry_handlers=_handlers(retries, backoff),
+        )
+        # The URLs and their parts (a server may echo any) and the credentials: never said,
+        # the longest replaced first so that no part of one is left.
+        self._secrets = sorted({s for s in said if s and len(s) > 1}, key=len, reverse=True)
         self._secret = secret
 
     def post(self, body: dict[str, Any]) -> Delivery:
