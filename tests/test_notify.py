@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -471,3 +474,47 @@ def test_a_webhook_variable_without_a_url_is_a_usage_error_naming_it(
     line = result.stderr.strip()
     assert line.startswith("revq: error: REVQ_WEBHOOK_URL ") and len(line.splitlines()) == 1
     assert "internal error" not in line and "SECRET" not in line and "::1" not in line
+
+
+def test_a_long_retry_after_is_waited_a_minute_at_most_and_said(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], per="owner")
+    limited = Response("rate_limited", status=429, headers={"Retry-After": "100000"})
+    httpserver.expect_request("/slack").respond_with_response(limited)
+    monkeypatch.setenv("REVQ_SLACK_WEBHOOK_URL", httpserver.url_for("/slack"))
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)  # the waits, noted and not waited
+    result = notify(folder)
+    assert result.exit_code == 1
+    assert slept and set(slept) == {60}  # two retries of each message, a minute before each
+    assert "HTTP 429: rate_limited, after 2 retries; the server asked to wait 100,000 s" in (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize("form", ["garbage", "date"])
+def test_a_retry_after_date_is_read_and_garbage_is_no_header(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], per="lead")
+
+    def limited(request: Request) -> Response:
+        # The date made when it is answered: the wait it asks for is half a minute.
+        soon = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+        return Response("rate_limited", status=429, headers={"Retry-After": soon})
+
+    if form == "date":
+        httpserver.expect_ordered_request("/slack").respond_with_handler(limited)
+    else:
+        garbage = Response("rate_limited", status=429, headers={"Retry-After": "abc"})
+        httpserver.expect_ordered_request("/slack").respond_with_response(garbage)
+    httpserver.expect_request("/slack").respond_with_data("ok")
+    monkeypatch.setenv("REVQ_SLACK_WEBHOOK_URL", httpserver.url_for("/slack"))
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)
+    result = notify(folder)
+    assert result.exit_code == 0, result.stderr
+    [wait] = slept
+    # A date: until then; garbage: as with no header, the backoff (0.01 s, jittered).
+    assert 25 < wait <= 30 if form == "date" else wait < 1
