@@ -518,3 +518,18 @@ def test_a_retry_after_date_is_read_and_garbage_is_no_header(
     [wait] = slept
     # A date: until then; garbage: as with no header, the backoff (0.01 s, jittered).
     assert 25 < wait <= 30 if form == "date" else wait < 1
+
+
+def test_the_generic_webhook_carries_export_text_as_it_is(tmp_path: Path) -> None:
+    # JSON encoding is its escaping: Slack's &amp; would reach the receiver as four characters.
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], webhook={})
+    contacts = folder / "hubspot_contacts.csv"
+    contacts.write_text(
+        contacts.read_text(encoding="utf-8").replace("Meridian Logistics", "Meridian & <Co>"),
+        encoding="utf-8",
+    )
+    shown = json.loads(notify(folder, "--dry-run").stdout)
+    body = shown["notifications"][0]["body"]
+    assert body["kind"] == "lead"
+    assert body["text"].startswith("Meridian & <Co> is sales-ready: 109. Diego Young")
+    assert body["alert"]["what_happened"] == "Meridian & <Co> is sales-ready: 109"

@@ -2,7 +2,8 @@
 webhook's JSON.
 
 Text from an export (a company, a why-now detail) is escaped for Slack's mrkdwn (&, < and >),
-so a cell cannot turn into a link, a mention or markup."""
+so a cell cannot turn into a link, a mention or markup; the generic webhook's JSON carries it
+as it is."""
 
 from __future__ import annotations
 
@@ -31,13 +32,12 @@ def _deadline(alert: Alert) -> str:
     return f"within {hours} (by {alert.deadline:%Y-%m-%d %H:%M} UTC)"
 
 
-def plain_text(alert: Alert, owners: dict[str, str] | None = None) -> str:
-    """The notification text (and what a client without blocks shows); Slack reads it as
-    mrkdwn too, so the export's text in it is escaped."""
-    who = escape(alert.owner or "no owner")
+def summary(alert: Alert) -> str:
+    """The alert in a sentence: the notification text, and what a client without blocks
+    shows."""
     return (
-        f"{escape(alert.what)}. {escape(alert.person)}. "
-        f"Why now: {escape(alert.why_now or 'no signal')}. {who} acts {_deadline(alert)}."
+        f"{alert.what}. {alert.person}. Why now: {alert.why_now or 'no signal'}. "
+        f"{alert.owner or 'no owner'} acts {_deadline(alert)}."
     )
 
 
@@ -79,7 +79,8 @@ def slack_message(alert: Alert, owners: dict[str, str]) -> dict[str, Any]:
                 ],
             }
         )
-    return {"text": plain_text(alert, owners), "blocks": blocks}
+    # Slack reads the text as mrkdwn too.
+    return {"text": escape(summary(alert)), "blocks": blocks}
 
 
 def slack_digest(owner: str | None, alerts: list[Alert], owners: dict[str, str]) -> dict[str, Any]:
@@ -112,7 +113,8 @@ def webhook_message(alert: Alert, owners: dict[str, str]) -> dict[str, Any]:
     """One lead's alert as the generic webhook's JSON: the four parts, the text, the lead."""
     body = alert.to_dict()
     body["who_acts"]["slack_user"] = owners.get(alert.owner or "")
-    return {"kind": "lead", "text": plain_text(alert), "alert": body}
+    # As it is: JSON encoding is all the escaping a JSON receiver needs.
+    return {"kind": "lead", "text": summary(alert), "alert": body}
 
 
 def webhook_digest(
