@@ -4,6 +4,7 @@ sent twice, retries, the cap, failures kept for the next run, and secrets never 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import time
 from datetime import UTC, datetime, timedelta
@@ -15,6 +16,7 @@ import polars as pl
 import pytest
 import yaml
 from pytest_httpserver import HTTPServer
+from slack_sdk.models.blocks import Block
 from werkzeug import Request, Response
 
 from revq.io.deliver import SIGNATURE_HEADER, TIMESTAMP_HEADER, Pace, verify
@@ -533,3 +535,53 @@ def test_the_generic_webhook_carries_export_text_as_it_is(tmp_path: Path) -> Non
     assert body["kind"] == "lead"
     assert body["text"].startswith("Meridian & <Co> is sales-ready: 109. Diego Young")
     assert body["alert"]["what_happened"] == "Meridian & <Co> is sales-ready: 109"
+
+
+def mrkdwn_texts(block: dict[str, Any]) -> list[str]:
+    texts = [block["text"]] if "text" in block else []
+    texts += block.get("fields", []) + block.get("elements", [])
+    return [t["text"] for t in texts if t.get("type") == "mrkdwn"]
+
+
+@pytest.mark.parametrize("per", ["owner", "lead"])
+def test_long_export_text_is_cut_to_slack_limits_and_every_digest_lists_its_leads(
+    tmp_path: Path, per: str
+) -> None:
+    folder = project(tmp_path, per=per)
+    for name, old, new in [
+        ("hubspot_contacts.csv", "Meridian Logistics", "Meridian Logistics " + "R&D " * 1000),
+        ("hubspot_contacts.csv", "Sam Ortiz", "Sam Ortiz " + "<b> " * 1000),
+        ("signals.csv", "Hiring 4 revenue", "Hiring 4 revenue " + "<R&D> " * 700),
+    ]:
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    result = notify(folder, "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    for message in json.loads(result.stdout)["notifications"]:
+        body = message["body"]
+        blocks = body["blocks"]
+        assert len(blocks) <= 50 and len(body["text"]) <= 4000  # Slack's limit; its advice
+        assert "<b>" not in body["text"]  # the owner's name escaped in a digest's text too
+        for block in blocks:
+            parsed = Block.parse(block)
+            assert parsed is not None
+            parsed.to_dict()  # slack_sdk checks the limits it knows
+            assert all(len(f["text"]) <= 2000 for f in block.get("fields", []))
+            for text in mrkdwn_texts(block):
+                assert len(text) <= 3000
+                assert not re.search("&(?!amp;|lt;|gt;)", text)  # no escape cut in two
+        if message["kind"] == "digest":
+            # Each lead the state will hold as told is listed, up to ten, or counted.
+            lines = [
+                line
+                for block in blocks
+                for text in mrkdwn_texts(block)
+                for line in text.splitlines()
+            ]
+            told = len(message["leads"])
+            listed = sum(line.startswith("• ") for line in lines)
+            assert listed == min(told, 10)
+            more = [line for line in lines if line.startswith(f"…and {told - listed} more")]
+            assert len(more) == (told > listed)
