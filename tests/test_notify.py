@@ -4,7 +4,11 @@ sent twice, retries, the cap, failures kept for the next run, and secrets never 
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +16,7 @@ import polars as pl
 import pytest
 import yaml
 from pytest_httpserver import HTTPServer
+from slack_sdk.models.blocks import Block
 from werkzeug import Request, Response
 
 from revq.io.deliver import SIGNATURE_HEADER, TIMESTAMP_HEADER, Pace, verify
@@ -426,3 +431,157 @@ def test_a_link_template_naming_an_unknown_column_is_a_config_error(tmp_path: Pa
     result = notify(folder, "--dry-run")
     assert result.exit_code == 2 and "Traceback" not in result.stderr
     assert "crm_url: {record_id} is not a column of the scored leads" in result.stderr
+
+
+def test_a_url_with_user_info_is_sent_as_basic_auth_and_never_said(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], webhook={}, retries=0)
+    seen: list[Request] = []
+
+    def answer(request: Request) -> Response:
+        seen.append(request)
+        return Response(f"nope, with {request.headers}", status=503)  # the headers echoed
+
+    httpserver.expect_request("/hook").respond_with_handler(answer)
+    # The password percent-encoded, as a URL must carry an "@".
+    url = httpserver.url_for("/hook").replace("://", "://hookuser:S3CRET%40PW@")
+    monkeypatch.setenv("REVQ_WEBHOOK_URL", url)
+    result = notify(folder)
+    assert result.exit_code == 1 and "HTTP 503" in result.stderr
+    auth = seen[0].authorization
+    assert auth is not None and (auth.username, auth.password) == ("hookuser", "S3CRET@PW")
+    said = result.stdout + result.stderr
+    token = seen[0].headers["Authorization"].split()[1]
+    for secret in ("hookuser", "S3CRET", token):
+        assert secret not in said
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",
+        "ftp://127.0.0.1/hook/SECRETPATH",
+        "http://127.0.0.1:SECRETPORT/hook",
+        "hooks.example.com/hook/SECRETPATH",
+    ],
+)
+def test_a_webhook_variable_without_a_url_is_a_usage_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    folder = project(tmp_path, webhook={})
+    monkeypatch.setenv("REVQ_WEBHOOK_URL", url)
+    result = notify(folder)
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert line.startswith("revq: error: REVQ_WEBHOOK_URL ") and len(line.splitlines()) == 1
+    assert "internal error" not in line and "SECRET" not in line and "::1" not in line
+
+
+def test_a_long_retry_after_is_waited_a_minute_at_most_and_said(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], per="owner")
+    limited = Response("rate_limited", status=429, headers={"Retry-After": "100000"})
+    httpserver.expect_request("/slack").respond_with_response(limited)
+    monkeypatch.setenv("REVQ_SLACK_WEBHOOK_URL", httpserver.url_for("/slack"))
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)  # the waits, noted and not waited
+    result = notify(folder)
+    assert result.exit_code == 1
+    assert slept and set(slept) == {60}  # two retries of each message, a minute before each
+    assert "HTTP 429: rate_limited, after 2 retries; the server asked to wait 100,000 s" in (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize("form", ["garbage", "date"])
+def test_a_retry_after_date_is_read_and_garbage_is_no_header(
+    tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], per="lead")
+
+    def limited(request: Request) -> Response:
+        # The date made when it is answered: the wait it asks for is half a minute.
+        soon = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+        return Response("rate_limited", status=429, headers={"Retry-After": soon})
+
+    if form == "date":
+        httpserver.expect_ordered_request("/slack").respond_with_handler(limited)
+    else:
+        garbage = Response("rate_limited", status=429, headers={"Retry-After": "abc"})
+        httpserver.expect_ordered_request("/slack").respond_with_response(garbage)
+    httpserver.expect_request("/slack").respond_with_data("ok")
+    monkeypatch.setenv("REVQ_SLACK_WEBHOOK_URL", httpserver.url_for("/slack"))
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)
+    result = notify(folder)
+    assert result.exit_code == 0, result.stderr
+    [wait] = slept
+    # A date: until then; garbage: as with no header, the backoff (0.01 s, jittered).
+    assert 25 < wait <= 30 if form == "date" else wait < 1
+
+
+def test_the_generic_webhook_carries_export_text_as_it_is(tmp_path: Path) -> None:
+    # JSON encoding is its escaping: Slack's &amp; would reach the receiver as four characters.
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], webhook={})
+    contacts = folder / "hubspot_contacts.csv"
+    contacts.write_text(
+        contacts.read_text(encoding="utf-8").replace("Meridian Logistics", "Meridian & <Co>"),
+        encoding="utf-8",
+    )
+    shown = json.loads(notify(folder, "--dry-run").stdout)
+    body = shown["notifications"][0]["body"]
+    assert body["kind"] == "lead"
+    assert body["text"].startswith("Meridian & <Co> is sales-ready: 109. Diego Young")
+    assert body["alert"]["what_happened"] == "Meridian & <Co> is sales-ready: 109"
+
+
+def mrkdwn_texts(block: dict[str, Any]) -> list[str]:
+    texts = [block["text"]] if "text" in block else []
+    texts += block.get("fields", []) + block.get("elements", [])
+    return [t["text"] for t in texts if t.get("type") == "mrkdwn"]
+
+
+@pytest.mark.parametrize("per", ["owner", "lead"])
+def test_long_export_text_is_cut_to_slack_limits_and_every_digest_lists_its_leads(
+    tmp_path: Path, per: str
+) -> None:
+    folder = project(tmp_path, per=per)
+    for name, old, new in [
+        ("hubspot_contacts.csv", "Meridian Logistics", "Meridian Logistics " + "R&D " * 1000),
+        ("hubspot_contacts.csv", "Sam Ortiz", "Sam Ortiz " + "<b> " * 1000),
+        ("signals.csv", "Hiring 4 revenue", "Hiring 4 revenue " + "<R&D> " * 700),
+    ]:
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    result = notify(folder, "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    for message in json.loads(result.stdout)["notifications"]:
+        body = message["body"]
+        blocks = body["blocks"]
+        assert len(blocks) <= 50 and len(body["text"]) <= 4000  # Slack's limit; its advice
+        assert "<b>" not in body["text"]  # the owner's name escaped in a digest's text too
+        for block in blocks:
+            parsed = Block.parse(block)
+            assert parsed is not None
+            parsed.to_dict()  # slack_sdk checks the limits it knows
+            assert all(len(f["text"]) <= 2000 for f in block.get("fields", []))
+            for text in mrkdwn_texts(block):
+                assert len(text) <= 3000
+                assert not re.search("&(?!amp;|lt;|gt;)", text)  # no escape cut in two
+        if message["kind"] == "digest":
+            # Each lead the state will hold as told is listed, up to ten, or counted.
+            lines = [
+                line
+                for block in blocks
+                for text in mrkdwn_texts(block)
+                for line in text.splitlines()
+            ]
+            told = len(message["leads"])
+            listed = sum(line.startswith("• ") for line in lines)
+            assert listed == min(told, 10)
+            more = [line for line in lines if line.startswith(f"…and {told - listed} more")]
+            assert len(more) == (told > listed)

@@ -35,7 +35,7 @@ from revq.core.notify import (
 from revq.core.scoring.export import export_rows
 from revq.errors import ConfigError, RevqError
 from revq.io.crm_files import clear_earlier, write_hubspot, write_salesforce
-from revq.io.deliver import Delivery, Pace, Webhook
+from revq.io.deliver import MAX_RETRY_AFTER, Delivery, Pace, Webhook, is_webhook_url
 from revq.io.notify_state import add_to_state, read_state, state_lock
 from revq.io.project import PROJECT_FILE, Project
 from revq.io.writers import to_json
@@ -138,6 +138,12 @@ def channels(config: NotifyConfig, dry_run: bool) -> list[_Channel]:
                 f"notify.{name}",
                 f"the environment variable {spec.url_env} is not set; set it to the "
                 f"{name} webhook URL (revq.yaml holds no secrets)",
+            )
+        if url is not None and not is_webhook_url(url):
+            # Not echoed, nor why urllib could not read it: either may say the secret.
+            raise RevqError(
+                f"{spec.url_env} is not an http(s) URL with a host, such as "
+                f"https://hooks.example.com/...; its value is not shown (it is a secret)"
             )
         secret = _env(spec.secret_env) if isinstance(spec, WebhookChannel) else None
         found.append(_Channel(name, url, secret))
@@ -356,7 +362,13 @@ def _failure(delivery: Delivery, retries: int) -> str:
     if delivery.status is None:
         return f"no answer: {delivery.detail}, after {retries} retries"
     if delivery.status == 429 or delivery.status >= 500:
-        return f"HTTP {delivery.status}: {delivery.detail}, after {retries} retries"
+        said = f"HTTP {delivery.status}: {delivery.detail}, after {retries} retries"
+        if delivery.asked_longer is not None:
+            said += (
+                f"; the server asked to wait {delivery.asked_longer:,.0f} s, revq waits "
+                f"{MAX_RETRY_AFTER} s at most"
+            )
+        return said
     return f"HTTP {delivery.status}: {delivery.detail}; refused, so not retried"
 
 

@@ -1,9 +1,10 @@
 """Messages out: a Slack incoming webhook or a generic JSON webhook, paced and retried.
 
-slack_sdk's WebhookClient posts the JSON and retries through its retry handlers: its own for
-429 (which waits as long as Retry-After says), and one for every 5xx with a doubling backoff.
-The generic webhook goes through the same client: it is a JSON POST with headers, and the
-HMAC-SHA256 signature is computed over the exact bytes the client sends."""
+slack_sdk's WebhookClient posts the JSON and retries through its retry handlers: one for 429
+(which waits as Retry-After says, a minute at most), and one for every 5xx with a doubling
+backoff. The generic webhook goes through the same client: it is a JSON POST with headers, and
+the HMAC-SHA256 signature is computed over the exact bytes the client sends. A URL's user info
+(`https://user:password@host/...`) goes as HTTP Basic auth, as browsers and curl send it."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 import time
+from base64 import b64encode
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -24,6 +29,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
@@ -35,6 +41,9 @@ logging.getLogger("slack_sdk").setLevel(logging.WARNING)
 
 SIGNATURE_HEADER = "X-Revq-Signature"
 TIMESTAMP_HEADER = "X-Revq-Timestamp"
+# The longest wait a 429's Retry-After gets: a server asking for hours would hold the cron job,
+# and the state lock, that long for each retry.
+MAX_RETRY_AFTER = 60
 
 
 class AnyServerErrorRetryHandler(ServerErrorRetryHandler):
@@ -50,6 +59,53 @@ class AnyServerErrorRetryHandler(ServerErrorRetryHandler):
         error: Exception | None = None,
     ) -> bool:
         return response is not None and 500 <= response.status_code < 600
+
+
+def retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """The seconds a Retry-After header asks to wait: a number of seconds, or an HTTP date;
+    None without the header or for a value that is neither."""
+    value = (value or "").strip()
+    if re.fullmatch("[0-9]+", value):
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # "-0000": a time in UTC, its source unknown
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class RetryAfterHandler(RateLimitErrorRetryHandler):
+    """slack_sdk's 429 handler waits as long as Retry-After says, however long, and fails on
+    an HTTP date or garbage: this one reads both forms, waits MAX_RETRY_AFTER at most (and
+    notes what the server asked for beyond it), and backs off as for a 5xx without a header
+    it can read."""
+
+    def __init__(self, max_retry_count: int, interval_calculator: RetryIntervalCalculator):
+        super().__init__(max_retry_count, interval_calculator)
+        self.asked_longer: float | None = None  # the longest wait asked for beyond the cap
+
+    def prepare_for_next_attempt(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
+        headers = response.headers if response is not None else {}
+        value = next((v[0] for k, v in headers.items() if k.lower() == "retry-after" and v), None)
+        asked = retry_after(value)
+        if asked is None:
+            wait = self.interval_calculator.calculate_sleep_duration(state.current_attempt)
+        else:
+            wait = min(asked, MAX_RETRY_AFTER)
+            if asked > MAX_RETRY_AFTER:
+                self.asked_longer = max(asked, self.asked_longer or 0)
+        state.next_attempt_requested = True
+        time.sleep(wait)
+        state.increment_current_attempt()
 
 
 class Pace:
@@ -85,15 +141,17 @@ class Delivery:
     ok: bool
     status: int | None
     detail: str
+    asked_longer: float | None = None  # a Retry-After longer than MAX_RETRY_AFTER, in seconds
 
 
-def _handlers(retries: int, backoff: float) -> list[RetryHandler]:
-    interval = BackoffRetryIntervalCalculator(backoff_factor=backoff)
-    return [
-        ConnectionErrorRetryHandler(max_retry_count=retries, interval_calculator=interval),
-        RateLimitErrorRetryHandler(max_retry_count=retries),
-        AnyServerErrorRetryHandler(max_retry_count=retries, interval_calculator=interval),
-    ]
+def is_webhook_url(url: str) -> bool:
+    """Whether `url` is an http(s) URL with a host (and a port that is a number)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 class Webhook:
@@ -108,12 +166,32 @@ class Webhook:
         secret: str | None = None,
         timeout: int = 30,
     ) -> None:
-        self._client = WebhookClient(
-            url, timeout=timeout, retry_handlers=_handlers(retries, backoff)
-        )
         parts = urlsplit(url)
-        # The whole URL, and its path and query alone (a server may echo either): never said.
-        self._secrets = [s for s in (url, parts.path, parts.query, secret) if s and len(s) > 1]
+        said: list[str | None] = [url, parts.path, parts.query, secret]
+        headers = {}
+        if "@" in parts.netloc:
+            # urllib would take the user info for part of the host (and say it in its error):
+            # HTTP carries it in the Authorization header.
+            userinfo, _, host = parts.netloc.rpartition("@")
+            user, _, password = userinfo.partition(":")
+            credentials = f"{unquote(user)}:{unquote(password)}"
+            token = b64encode(credentials.encode()).decode()
+            headers["Authorization"] = f"Basic {token}"
+            url = parts._replace(netloc=host).geturl()
+            said += [url, userinfo, user, password, unquote(user), unquote(password), token]
+        interval = BackoffRetryIntervalCalculator(backoff_factor=backoff)
+        self._rate = RetryAfterHandler(max_retry_count=retries, interval_calculator=interval)
+        handlers: list[RetryHandler] = [
+            ConnectionErrorRetryHandler(max_retry_count=retries, interval_calculator=interval),
+            self._rate,
+            AnyServerErrorRetryHandler(max_retry_count=retries, interval_calculator=interval),
+        ]
+        self._client = WebhookClient(
+            url, timeout=timeout, default_headers=headers, retry_handlers=handlers
+        )
+        # The URLs and their parts (a server may echo any) and the credentials: never said,
+        # the longest replaced first so that no part of one is left.
+        self._secrets = sorted({s for s in said if s and len(s) > 1}, key=len, reverse=True)
         self._secret = secret
 
     def post(self, body: dict[str, Any]) -> Delivery:
@@ -122,12 +200,14 @@ class Webhook:
         # must be over the bytes sent.
         body = {k: v for k, v in body.items() if v is not None}
         headers = self._signed(body) if self._secret else {}
+        self._rate.asked_longer = None
         try:
             response = self._client.send_dict(body, headers=headers)
         except Exception as exc:  # urllib raises several kinds for a host it cannot reach
             return Delivery(False, None, self.redacted(str(exc) or type(exc).__name__))
         ok = 200 <= response.status_code < 300
-        return Delivery(ok, response.status_code, self.redacted(str(response.body)[:200]))
+        detail = self.redacted(str(response.body)[:200])
+        return Delivery(ok, response.status_code, detail, self._rate.asked_longer)
 
     def _signed(self, body: dict[str, Any]) -> dict[str, str]:
         # The client sends json.dumps(body) as it is: the signature is over those bytes, with

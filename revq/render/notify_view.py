@@ -2,16 +2,25 @@
 webhook's JSON.
 
 Text from an export (a company, a why-now detail) is escaped for Slack's mrkdwn (&, < and >),
-so a cell cannot turn into a link, a mention or markup."""
+so a cell cannot turn into a link, a mention or markup; the generic webhook's JSON carries it
+as it is. In Slack, each value is cut to fit the block it is in: Slack refuses a message with a
+block over its limit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from revq.core.notify import Alert
 
-DIGEST_SHOWN = 10  # leads listed in a digest; the rest are counted
-DIGEST_CHARACTERS = 2800  # of a section's 3,000 that Slack takes, room left for the count line
+# Slack's limits (Block Kit): a header's text, a section's text, a button's URL.
+HEADER, SECTION, URL = 150, 3000, 3000
+# An export value in a lead's message: longer than any real one, and the four in the message's
+# text stay within the 4,000 characters Slack advises for it.
+CELL = 900
+DIGEST_SHOWN = 10  # leads listed in a digest, each in a line of values cut as a header is
+ELLIPSIS = "…"
 
 
 def escape(text: str) -> str:
@@ -19,11 +28,29 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def cut(text: str, limit: int) -> str:
+    """`text` in `limit` characters: a longer one keeps its start and its end around an
+    ellipsis (so a headline keeps its stage and score)."""
+    if len(text) <= limit:
+        return text
+    end = (limit - len(ELLIPSIS)) // 2
+    return text[: limit - len(ELLIPSIS) - end] + ELLIPSIS + text[len(text) - end :]
+
+
+def fit(text: str, limit: int) -> str:
+    """`text` escaped for mrkdwn in `limit` characters; cut before it is escaped, so that no
+    escape is cut in two."""
+    kept = limit
+    while len(escaped := escape(cut(text, kept))) > limit:
+        kept -= len(escaped) - limit
+    return escaped
+
+
 def _owner(alert: Alert, owners: dict[str, str]) -> str:
     if alert.owner is None:
         return "no owner: route this lead"
     user = owners.get(alert.owner)
-    return f"<@{user}>" if user else escape(alert.owner)
+    return f"<@{user}>" if user else fit(alert.owner, CELL)
 
 
 def _deadline(alert: Alert) -> str:
@@ -31,25 +58,26 @@ def _deadline(alert: Alert) -> str:
     return f"within {hours} (by {alert.deadline:%Y-%m-%d %H:%M} UTC)"
 
 
-def plain_text(alert: Alert, owners: dict[str, str] | None = None) -> str:
-    """The notification text (and what a client without blocks shows); Slack reads it as
-    mrkdwn too, so the export's text in it is escaped."""
-    who = escape(alert.owner or "no owner")
+def summary(alert: Alert, value: Callable[[str], str] = str) -> str:
+    """The alert in a sentence, each export value passed through `value`: the notification
+    text, and what a client without blocks shows."""
     return (
-        f"{escape(alert.what)}. {escape(alert.person)}. "
-        f"Why now: {escape(alert.why_now or 'no signal')}. {who} acts {_deadline(alert)}."
+        f"{value(alert.what)}. {value(alert.person)}. "
+        f"Why now: {value(alert.why_now or 'no signal')}. "
+        f"{value(alert.owner or 'no owner')} acts {_deadline(alert)}."
     )
 
 
 def slack_message(alert: Alert, owners: dict[str, str]) -> dict[str, Any]:
     """One lead's Slack message: header (what happened), why it matters, who acts, the next
     move with its deadline, and a button to the CRM record when there is one."""
-    why = [f"*Why now:* {escape(alert.why_now)}" if alert.why_now else "*Why now:* no signal"]
+    why = [f"*Why now:* {fit(alert.why_now or 'no signal', CELL)}"]
     if alert.reasons:
-        why.append("*Top reasons:* " + ", ".join(escape(r) for r in alert.reasons))
+        why.append("*Top reasons:* " + fit(", ".join(alert.reasons), CELL))
+    next_move = fit(alert.next_action or "qualify and reach out", CELL)
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": alert.what[:150]}},
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": escape(alert.person)}]},
+        {"type": "header", "text": {"type": "plain_text", "text": cut(alert.what, HEADER)}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": fit(alert.person, CELL)}]},
         {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(why)}},
         {
             "type": "section",
@@ -58,15 +86,10 @@ def slack_message(alert: Alert, owners: dict[str, str]) -> dict[str, Any]:
                 {"type": "mrkdwn", "text": f"*Deadline:*\n{_deadline(alert)}"},
             ],
         },
-        {
-            "type": "section",
-            "text": {
-                "type": "mrkdwn",
-                "text": f"*Next move:* {escape(alert.next_action or 'qualify and reach out')}",
-            },
-        },
+        {"type": "section", "text": {"type": "mrkdwn", "text": f"*Next move:* {next_move}"}},
     ]
-    if alert.record_url:
+    # A URL cut would lead elsewhere: one too long for a button is left out.
+    if alert.record_url and len(alert.record_url) <= URL:
         blocks.append(
             {
                 "type": "actions",
@@ -79,31 +102,36 @@ def slack_message(alert: Alert, owners: dict[str, str]) -> dict[str, Any]:
                 ],
             }
         )
-    return {"text": plain_text(alert, owners), "blocks": blocks}
+    # Slack reads the text as mrkdwn too.
+    return {"text": summary(alert, partial(fit, limit=CELL)), "blocks": blocks}
+
+
+def _digest_line(alert: Alert) -> str:
+    line = (
+        f"• *{fit(alert.what, HEADER)}* ({fit(alert.person, HEADER)}): "
+        f"{fit(alert.why_now or 'no signal', HEADER)}; {_deadline(alert)}"
+    )
+    link = f" <{alert.record_url}|record>"
+    return line + link if alert.record_url and len(line + link) <= SECTION else line
 
 
 def slack_digest(owner: str | None, alerts: list[Alert], owners: dict[str, str]) -> dict[str, Any]:
-    """One owner's digest: each lead a line (what happened, why now, deadline)."""
+    """One owner's digest: the highest leads a section each (what happened, why now, deadline),
+    the rest counted."""
     name = owner or "Unassigned"
-    mention = f"<@{owners[owner]}>" if owner and owner in owners else escape(name)
-    lines: list[str] = []
-    for a in alerts[:DIGEST_SHOWN]:
-        line = (
-            f"• *{escape(a.what)}* ({escape(a.person)}): {escape(a.why_now or 'no signal')}; "
-            f"{_deadline(a)}" + (f" <{a.record_url}|record>" if a.record_url else "")
-        )
-        if sum(len(x) + 1 for x in lines) + len(line) > DIGEST_CHARACTERS:
-            break  # whole lines only: a cut line could break a link
-        lines.append(line)
-    if len(alerts) > len(lines):
-        lines.append(f"…and {len(alerts) - len(lines)} more: `revq score` lists them all")
-    title = f"{len(alerts)} lead{'s' if len(alerts) != 1 else ''} for {name} to act on"
+    mention = f"<@{owners[owner]}>" if owner and owner in owners else fit(name, CELL)
+    shown = alerts[:DIGEST_SHOWN]
+    lines = [_digest_line(a) for a in shown]
+    if len(alerts) > len(shown):
+        lines.append(f"…and {len(alerts) - len(shown)} more: `revq score` lists them all")
+    count = f"{len(alerts)} lead{'s' if len(alerts) != 1 else ''}"
+    title = cut(f"{count} for {name} to act on", HEADER)
     return {
-        "text": f"{title}.",
+        "text": f"{escape(title)}.",
         "blocks": [
-            {"type": "header", "text": {"type": "plain_text", "text": title[:150]}},
+            {"type": "header", "text": {"type": "plain_text", "text": title}},
             {"type": "section", "text": {"type": "mrkdwn", "text": f"*Who acts:* {mention}"}},
-            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}},
+            *({"type": "section", "text": {"type": "mrkdwn", "text": line}} for line in lines),
         ],
     }
 
@@ -112,7 +140,8 @@ def webhook_message(alert: Alert, owners: dict[str, str]) -> dict[str, Any]:
     """One lead's alert as the generic webhook's JSON: the four parts, the text, the lead."""
     body = alert.to_dict()
     body["who_acts"]["slack_user"] = owners.get(alert.owner or "")
-    return {"kind": "lead", "text": plain_text(alert), "alert": body}
+    # As it is: JSON encoding is all the escaping a JSON receiver needs.
+    return {"kind": "lead", "text": summary(alert), "alert": body}
 
 
 def webhook_digest(
