@@ -512,3 +512,16 @@ def test_a_merge_loop_is_an_input_error(tmp_path: Path) -> None:
     assert run.exit_code == 2 and run.stdout == ""
     assert run.stderr.startswith("revq: error: leads.csv:2: column 'master_record_id':"), run.stderr
     assert "merged into a record that was merged back into it" in run.stderr
+
+
+def test_explain_out_without_a_format_writes_the_file_by_its_suffix(tmp_path: Path) -> None:
+    """`revq explain ID --out e.csv` wrote nothing and printed the table (exit 0)."""
+    lead = json.loads(run_cli(["score", *AS_OF, "-f", "json"], cwd=SAMPLE).stdout)[0]["lead_id"]
+    as_json = json.loads(run_cli(["explain", str(lead), *AS_OF, "-f", "json"], cwd=SAMPLE).stdout)
+    for name in ("e.csv", "e.json"):
+        result = run_cli(["explain", str(lead), *AS_OF, "--out", str(tmp_path / name)], cwd=SAMPLE)
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == ""
+        path = tmp_path / name
+        rows = json.loads(path.read_text()) if name.endswith(".json") else pl.read_csv(path)
+        assert len(rows) == len(as_json)

@@ -353,9 +353,10 @@ def explain(
         source=source,
         load_config=load_config,
     )
-    if fmt is not Format.table:
-        if out is not None:
-            result.write(out, fmt.value, escape_formulas=escape)  # type: ignore[arg-type]
+    if fmt is not Format.table or out is not None:
+        if out is not None:  # the table view is for a terminal: a file gets the data, by suffix
+            chosen = None if fmt is Format.table else fmt.value
+            result.write(out, chosen, escape_formulas=escape)  # type: ignore[arg-type]
         else:
             text = result.to_json() if fmt is Format.json else result.to_csv(escape_formulas=escape)
             emit_text(run, text, None)
