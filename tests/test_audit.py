@@ -506,3 +506,21 @@ def test_one_lead_is_said_in_the_singular() -> None:
 
     assert _were(1, "accepted lead") == "1 accepted lead was"
     assert _were(1_200, "rejected lead") == "1,200 rejected leads were"
+
+
+def test_separation_of_a_lead_decided_both_ways_does_not_depend_on_row_order() -> None:
+    """Lead a accepted and rejected (two rows): it counts among the accepted and among the
+    rejected, in either row order (one of them was kept by chance)."""
+    from revq.core.audit import separation
+
+    d = pl.DataFrame(
+        {
+            "lead_id": ["a", "a", "b", "c"],
+            "disposition": ["accepted", "rejected", "accepted", "rejected"],
+            "top_reasons": ["+10.0 size", "+10.0 size", "+5.0 web", "-20.0 gmail"],
+        }
+    )
+    for order in ([0, 1, 2, 3], [1, 0, 2, 3], [3, 2, 1, 0]):
+        got = {r["factor"]: r for r in separation(d[order]).to_dicts()}
+        # size: a of the 2 accepted rows, a of the 2 rejected rows
+        assert (got["size"]["among_accepted"], got["size"]["among_rejected"]) == (0.5, 0.5)

@@ -283,7 +283,9 @@ def separation(d: pl.DataFrame, top: int = 10) -> pl.DataFrame:
         dec.select(pl.col("lead_id"), accepted.alias("accepted"), tokens.alias("factor"))
         .explode("factor")
         .filter(pl.col("factor").is_not_null() & (pl.col("factor") != ""))
-        .unique(["lead_id", "factor"])
+        # A lead counted once in each group it has a disposition in: one accepted and then
+        # rejected counts in both, whichever row comes first.
+        .unique(["lead_id", "accepted", "factor"])
     )
     return (
         long.group_by("factor")
