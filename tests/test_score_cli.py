@@ -525,3 +525,25 @@ def test_explain_out_without_a_format_writes_the_file_by_its_suffix(tmp_path: Pa
         path = tmp_path / name
         rows = json.loads(path.read_text()) if name.endswith(".json") else pl.read_csv(path)
         assert len(rows) == len(as_json)
+
+
+def test_regexes_are_checked_as_polars_reads_them(tmp_path: Path) -> None:
+    """A POSIX class and a Unicode class are valid in polars' (Rust's) regexes: the config
+    validates without Python's warning about them; a bad repetition is named."""
+    shutil.copy(FIXTURES / "ingest" / "crlf.csv", tmp_path / "leads.csv")
+    for pattern, problem in [
+        ("[[:upper:]]{3}", None),
+        ("\\\\p{Lu}", None),
+        ("a{2,1}", "invalid repetition count range"),
+    ]:
+        (tmp_path / "s.yaml").write_text(
+            "version: 1\nfit:\n  rules:\n"
+            f'    - {{name: caps, when: {{column: title, regex: "{pattern}"}}, points: 5}}\n'
+        )
+        result = run_cli(["validate", "s.yaml"], cwd=tmp_path)
+        if problem is None:
+            assert result.exit_code == 0, result.stderr
+            assert "Warning" not in result.stderr, result.stderr
+        else:
+            assert result.exit_code == 2
+            assert problem in result.stderr and len(result.stderr.strip().splitlines()) == 1

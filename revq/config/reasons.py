@@ -3,7 +3,6 @@ that map onto them, and whether each disqualifies or recycles."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Literal
 
@@ -11,6 +10,7 @@ from pydantic import Field, field_validator
 
 from revq.config.loader import load_model
 from revq.config.models import Frozen
+from revq.config.patterns import regex_error
 
 CANONICAL_CODES = (
     "not_decision_maker",
@@ -41,10 +41,9 @@ class ReasonCode(Frozen):
     @classmethod
     def _regexes(cls, v: list[str]) -> list[str]:
         for pattern in v:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
+            problem = regex_error(pattern)
+            if problem is not None:
+                raise ValueError(f"invalid regular expression {pattern!r}: {problem}")
         return v
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -16,6 +15,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from revq.config.loader import line_of_key, parse_yaml, validate_data
 from revq.config.models import Frozen
+from revq.config.patterns import regex_error
 from revq.core.scoring import model as ir
 from revq.core.scoring.columns import COMPUTED
 from revq.core.scoring.decide import template_fields
@@ -387,10 +387,9 @@ class _Compiler:
         raise AssertionError("validated: one operator")  # pragma: no cover
 
     def check_regex(self, pattern: str, key: str) -> None:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise self.fail(key, f"invalid regular expression {pattern!r}: {exc}") from None
+        problem = regex_error(pattern)
+        if problem is not None:
+            raise self.fail(key, f"invalid regular expression {pattern!r}: {problem}")
 
     def points(self, p: float | PerUnitPoints | LookupPoints, key: str) -> ir.Points:
         if isinstance(p, PerUnitPoints):
