@@ -23,11 +23,14 @@ CASES = [
     (["funnel", "--as-of", AS_OF, "--entries-out"], "dispositions.csv"),
     (["audit", "rejections", "--as-of", AS_OF, "--out"], "hubspot_contacts.csv"),
     (["audit", "rejections", "--as-of", AS_OF, "--recycle-out"], "activities.csv"),
-    (["backtest", "--out"], "opportunities.csv"),
+    (["backtest", "-f", "json", "--out"], "opportunities.csv"),
     (["funnel", "--as-of", AS_OF, "-f", "md", "--out"], "revq.yaml"),
-    (["diff", "../configs/scoring.yaml", "../configs/scoring.yaml", "--out"], "activities.csv"),
     (
-        ["diff", "../configs/scoring.yaml", "../configs/scoring.yaml", "--out"],
+        ["diff", "../configs/scoring.yaml", "../configs/scoring.yaml", "-f", "md", "--out"],
+        "activities.csv",
+    ),
+    (
+        ["diff", "../configs/scoring.yaml", "../configs/scoring.yaml", "-f", "md", "--out"],
         "../configs/reasons.yaml",
     ),
 ]
@@ -57,3 +60,25 @@ def test_an_output_never_replaces_a_file_of_the_project(
     ), result.stderr
     assert "Traceback" not in result.stderr
     assert _digests(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["backtest", "--out", "bt.csv"],
+        ["diff", "../configs/scoring.yaml", "../configs/scoring.yaml", "--out", "d.csv"],
+    ],
+    ids=["backtest", "diff"],
+)
+def test_a_text_result_is_not_written_under_a_table_name(tmp_path: Path, args: list[str]) -> None:
+    """A backtest or a diff is Markdown or JSON: a .csv name got JSON or Markdown bytes."""
+    project = tmp_path / "project"
+    shutil.copytree(SAMPLE, project)
+    shutil.copytree(SAMPLE.parent / "configs", tmp_path / "configs")
+    result = run_cli(args, cwd=project)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1].endswith("name it .md or .json, or pass --format")
+    assert not (project / args[-1]).exists()
+    args[-1] = args[-1].replace(".csv", ".md")
+    assert run_cli(args, cwd=project).exit_code == 0
+    assert (project / args[-1]).read_text().startswith("#")

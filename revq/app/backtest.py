@@ -26,7 +26,7 @@ from revq.errors import RevqError
 from revq.io import sources
 from revq.io.exports import Export
 from revq.io.project import Project
-from revq.io.writers import to_json, write_bytes_atomic
+from revq.io.writers import text_format, to_json, write_bytes_atomic
 from revq.render.backtest_view import backtest_markdown
 
 DECISION = "_decision_at"
@@ -247,9 +247,13 @@ class BacktestResult(Outcome):
         return {k: self.report[k] for k in ("leads", "conversions", "base_rate", "auc")}
 
     def write(self, path: Path | str) -> None:
-        """The backtest to a file, atomically: .md Markdown, else JSON."""
+        """The backtest to a file, atomically: .md Markdown, .json JSON.
+
+        Raises:
+            RevqError: another suffix.
+        """
         path = Path(path)
-        text = self.markdown() if path.suffix.lower() == ".md" else self.to_json()
+        text = self.markdown() if text_format(path) == "md" else self.to_json()
         write_bytes_atomic(
             path, text.encode("utf-8"), inputs=self._run.guarded(*self.inputs), say=self._run.info
         )

@@ -18,7 +18,7 @@ from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core import backtest, diff
 from revq.io.exports import Export
 from revq.io.project import Project
-from revq.io.writers import to_json, write_bytes_atomic
+from revq.io.writers import text_format, to_json, write_bytes_atomic
 from revq.render.backtest_view import diff_markdown
 
 STAGE_ORDER = (
@@ -66,9 +66,13 @@ class DiffResult(Outcome):
         return dict(self.report["summary"])
 
     def write(self, path: Path | str) -> None:
-        """The diff to a file, atomically: .json JSON, else Markdown."""
+        """The diff to a file, atomically: .json JSON, .md Markdown.
+
+        Raises:
+            RevqError: another suffix.
+        """
         path = Path(path)
-        text = self.to_json() if path.suffix.lower() == ".json" else self.markdown()
+        text = self.to_json() if text_format(path) == "json" else self.markdown()
         write_bytes_atomic(
             path, text.encode("utf-8"), inputs=self._run.guarded(*self.inputs), say=self._run.info
         )

@@ -59,7 +59,7 @@ def diff_command(
             Format.table,
             Format.md,
             Format.json,
-            help="Output format (default: what --out is named for, .json, else md).",
+            help="Output format (default: what --out is named for: .json or .md).",
             show_default=False,
         ),
     ] = None,

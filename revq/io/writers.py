@@ -105,6 +105,22 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 EXCEL_MAX_ROWS = 1_048_576
 
 
+# What a text result (a backtest, a diff) is written as, by its file's suffix.
+TEXT_SUFFIXES = {".md": "md", ".markdown": "md", ".json": "json"}
+
+
+def text_format(path: Path) -> str:
+    """ "md" or "json", as `path` is named; an error for another name (a .csv would get JSON
+    bytes a spreadsheet calls corrupt)."""
+    fmt = TEXT_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise RevqError(
+            f"{path}: cannot write a {path.suffix or 'suffix-less'!r} file; name it .md or "
+            ".json, or pass --format"
+        )
+    return fmt
+
+
 def check_frame_path(path: Path) -> None:
     """Refuse an output type revq cannot write before any work is done: an .xls or .docx name
     must not get CSV bytes that the program opening it calls corrupt."""
