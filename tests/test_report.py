@@ -722,7 +722,7 @@ def test_export_values_are_escaped_in_the_action_lists(tmp_path: Path) -> None:
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; | Co" in page
     md = run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=project).stdout
     row = next(line for line in md.splitlines() if "alert(1)" in line and "Åsa Xu" in line)
-    assert "</script> \\| Co |" in row  # the pipe escaped: the table keeps its columns
+    assert "&lt;/script&gt; \\| Co |" in row  # the pipe escaped: the table keeps its columns
     cells = re.split(r"(?<!\\)\|", row)
     assert len(cells) == 7  # the five columns, between the leading and trailing pipes
     # Every lead of the lists is in the CSV beside the report, which the report links.

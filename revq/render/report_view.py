@@ -9,6 +9,7 @@ import jinja2
 
 from revq.errors import RevqError
 from revq.render import charts
+from revq.render.markdown import md_code, md_text
 
 FORMATS = ("md", "html")
 
@@ -75,12 +76,6 @@ def num(value: float | None, digits: int = 0) -> str:
 
 def hours(value: float | None) -> str:
     return "n/a" if value is None else f"{value:,.1f} h"
-
-
-def md_cell(value: Any) -> str:
-    """A value made safe for a Markdown table cell: pipes escaped, one line."""
-    text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
 
 
 def metric_value(metric: dict[str, Any]) -> str:
@@ -228,7 +223,8 @@ def environment(
         pct=pct,
         num=num,
         hours=hours,
-        md=md_cell,
+        md=md_text,
+        code=md_code,
         metric_value=metric_value,
         metric_prior=metric_prior,
         label=label,
