@@ -21,8 +21,10 @@ from revq.app.report import build_context
 from revq.app.run import Run
 from revq.core import periods
 from revq.core.funnel import Calendar
+from revq.errors import RevqError
 from revq.io.project import load_project
 from revq.render import charts
+from revq.render.report_view import render_report
 from tests.conftest import ROOT, SAMPLE, SAMPLE_HISTORY, run_cli
 
 AS_OF = "2026-10-31"
@@ -594,6 +596,41 @@ def test_a_template_file_named_on_the_command_line(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "no/such.md.j2: no such template file" in missing.stderr
 
 
+# A team's template with a mistake: (file contents, the line and what is said of it).
+BROKEN_TEMPLATES = {
+    "syntax": (b"ok\n{% if %}x{% endif %}\n", 2, "Expected an expression"),
+    "filter": (b"a\nb\n{{ report.label | no_such_filter }}\n", 3, "No filter named"),
+    "zero": (b"a\n{{ 1 / 0 }}\n", 2, "ZeroDivisionError: division by zero"),
+    "latin1": (b"ok\nCaf\xe9\n", 2, "not UTF-8 text"),
+    "extends": (b"\n{% extends 'missing.md.j2' %}\n", 2, "no template 'missing.md.j2'"),
+    "undefined": (b"{{ report.no_such_field }}\n", 1, "no_such_field"),
+}
+
+
+def test_a_template_mistake_is_one_line_naming_file_and_line(
+    tmp_path: Path, context: dict[str, Any]
+) -> None:
+    for name, (source, line, what) in BROKEN_TEMPLATES.items():
+        own = tmp_path / f"{name}.md.j2"
+        own.write_bytes(source)
+        with pytest.raises(RevqError) as caught:
+            render_report(own, "md", context)
+        assert str(caught.value).startswith(f"{own}:{line}: "), (name, str(caught.value))
+        assert what in str(caught.value), name
+    # a template it extends is named where its own mistake is
+    (tmp_path / "child.md.j2").write_text('{% extends "latin1.md.j2" %}\n', encoding="utf-8")
+    with pytest.raises(RevqError, match=f"^{re.escape(str(tmp_path))}/latin1.md.j2:2: "):
+        render_report(tmp_path / "child.md.j2", "md", context)
+    # and on the command line: one line, exit 2, nothing written
+    own = tmp_path / "zero.md.j2"
+    run = run_cli(
+        ["-q", "report", "--weekly", "--as-of", AS_OF, "--template", str(own), "-o", "-"],
+        cwd=SAMPLE,
+    )
+    assert run.exit_code == 2 and run.stdout == ""
+    assert run.stderr.splitlines() == [f"revq: error: {own}:2: ZeroDivisionError: division by zero"]
+
+
 def test_a_report_of_a_period_without_data_says_so(tmp_path: Path) -> None:
     args = ["report", "--weekly", "--as-of", "2020-01-01", "-o", str(tmp_path / "old.md")]
     refused = run_cli([*args, "--fail-on", "sla_compliance<0.9"], cwd=SAMPLE)
@@ -722,7 +759,7 @@ def test_export_values_are_escaped_in_the_action_lists(tmp_path: Path) -> None:
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; | Co" in page
     md = run_cli(["report", "--weekly", "--as-of", AS_OF, "-o", "-"], cwd=project).stdout
     row = next(line for line in md.splitlines() if "alert(1)" in line and "Åsa Xu" in line)
-    assert "</script> \\| Co |" in row  # the pipe escaped: the table keeps its columns
+    assert "&lt;/script&gt; \\| Co |" in row  # the pipe escaped: the table keeps its columns
     cells = re.split(r"(?<!\\)\|", row)
     assert len(cells) == 7  # the five columns, between the leading and trailing pipes
     # Every lead of the lists is in the CSV beside the report, which the report links.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -121,6 +122,35 @@ def test_rows_of_uuid_ids_fit_80_columns(tmp_path: Path) -> None:
     assert [len(line.split()[0]) for line in lines[2:]] == [36] * 5
     assert "why now" in lines[1]
     assert max(cell_len(line) for line in lines) <= 80
+
+
+CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # all but the line end
+
+
+def test_control_characters_in_the_data_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """An owner that moves the cursor up and erases the line, a company with a hidden link
+    (OSC 8), a screen clear, an 8-bit CSI and a bell: the terminal is sent none of them, each
+    shows as a character of its own, and the rows keep their widths."""
+    leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False)
+    owner = "Marco\x1b[1A\x1b[2KBianchi"
+    company = "\x1b]8;;https://evil.example\x1b\\Meridian\x1b]8;;\x1b\\ \x1b[2J\x9b31mLogistics\x07"
+    leads = leads.with_columns(
+        pl.col("Contact owner").replace("Marco Bianchi", owner),
+        pl.col("Company Name").replace("Meridian Logistics", company),
+    )
+    leads.write_csv(tmp_path / "leads.csv")
+    config = ["--config", str(ROOT / "configs" / "scoring.yaml")]
+    config += ["--signals", str(SAMPLE / "signals.csv"), "--activities"]
+    config += [str(SAMPLE / "activities.csv")]
+    runs = (["score", "leads.csv", "--top", "10"], ["score", "leads.csv", "--by", "account"])
+    for args in (*runs, ["explain", "81585149", "--leads", "leads.csv"]):
+        result = run_cli([*args, *config, *AS_OF], cwd=tmp_path, width=100)
+        assert result.exit_code == 0, result.stderr
+        assert not CONTROLS.findall(result.stdout), args
+        assert max(cell_len(line) for line in result.stdout.splitlines()) <= 100
+    assert "Marco␛[1A␛[2KBianchi" in result.stdout  # explain's owner, whole
+    assert "␛]8;;https://evil.example␛\\Meridian" in result.stdout
+    assert "␛[2J\ufffd31mLogistics␇" in result.stdout
 
 
 def screen(stderr: str, stdout: str, width: int) -> list[str]:

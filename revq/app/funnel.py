@@ -35,7 +35,7 @@ from revq.core.funnel_report import (
     history_from_leads,
     history_from_opportunities,
 )
-from revq.core.parse import parse_datetime, parse_number
+from revq.core.parse import parse_datetime, parse_number, within_amount
 from revq.core.schema import LINE
 from revq.core.scoring.dimensions import with_dimensions
 from revq.errors import InputError, RevqError
@@ -101,7 +101,8 @@ def _cost(
     text = pl.col(period_col).cast(pl.String).str.strip_chars()
     month_only = text.str.contains(r"^\d{4}-\d{2}$")
     period = parse_datetime(pl.when(month_only).then(text + "-01").otherwise(text), "dmy", "UTC")
-    parsed = frame.select(period.alias("period"), parse_number(pl.col(spend_col)).alias("spend"))
+    spend = within_amount(parse_number(pl.col(spend_col)))
+    parsed = frame.select(period.alias("period"), spend.alias("spend"))
     bad = parsed.with_columns(frame[LINE]).filter(
         pl.col("period").is_null() | pl.col("spend").is_null()
     )
@@ -109,7 +110,7 @@ def _cost(
         line = int(bad[LINE][0])
         raise InputError(
             path,
-            "expected a period (YYYY-MM or a date) and a number",
+            "expected a period (YYYY-MM or a date) and an amount (a number under 2^53)",
             line=line,
             column=f"{period_col}/{spend_col}",
         )

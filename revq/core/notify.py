@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from string import Formatter
 from typing import Any
+from urllib.parse import quote
 
 import polars as pl
 
@@ -119,28 +121,15 @@ class UnknownField(ValueError):
     """A link template names a column the leads do not have."""
 
 
-# Characters a value must not bring raw into a link: % first, so the others' escapes stay.
-_URL_ESCAPES = (
-    ("%", "%25"),
-    (" ", "%20"),
-    ("/", "%2F"),
-    ("?", "%3F"),
-    ("#", "%23"),
-    ("&", "%26"),
-    ("=", "%3D"),
-    ("+", "%2B"),
-    ('"', "%22"),
-    ("<", "%3C"),
-    (">", "%3E"),
-)
-
-
 def url_quoted(expr: pl.Expr) -> pl.Expr:
-    """A text column made safe inside a URL's path or query."""
-    out = expr.cast(pl.String).fill_null("")
-    for raw, escaped in _URL_ESCAPES:
-        out = out.str.replace_all(raw, escaped, literal=True)
-    return out
+    """A text column made safe inside a URL's path or query: every character but the
+    unreserved ones percent-encoded, so that a value cannot end the link it is placed in
+    (`)` in Markdown, `>` or `|` in Slack) or start a path or query of its own."""
+    return (
+        expr.cast(pl.String)
+        .fill_null("")
+        .map_elements(partial(quote, safe=""), return_dtype=pl.String, skip_nulls=False)
+    )
 
 
 def link_fields(template: str) -> list[str]:

@@ -40,6 +40,18 @@ def parse_number(expr: pl.Expr, decimal: str = ".") -> pl.Expr:
     return pl.when(negative).then(-value).otherwise(value)
 
 
+# Past 2^53 a double no longer holds every whole number, so a sum of money is no longer exact
+# to the unit; and an export's 1.7e308 (a placeholder, a typo) would make sums of two of them
+# infinite: a pipeline of `inf`, an average deal that JSON cannot hold.
+MAX_AMOUNT = 2.0**53
+
+
+def within_amount(value: pl.Expr) -> pl.Expr:
+    """An amount of money, or null (not a value) at MAX_AMOUNT or more either side of zero:
+    NaN and the infinities too."""
+    return pl.when(value.abs() < MAX_AMOUNT).then(value)
+
+
 def parse_integer(expr: pl.Expr, decimal: str = ".") -> pl.Expr:
     value = parse_number(expr, decimal)
     return pl.when(value == value.floor()).then(value).cast(pl.Int64, strict=False)

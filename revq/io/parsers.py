@@ -27,6 +27,7 @@ from revq.core.parse import (
     parse_integer,
     parse_number,
     resolve_date_order,
+    within_amount,
 )
 from revq.core.schema import LINE, Kind
 from revq.errors import InputError
@@ -113,13 +114,11 @@ def typed_column(
                 return Parser(src)
         return Parser(blank_to_null(text, streaming) if kind is Kind.TEXT else text)
     if kind is Kind.NUMBER:
-        if dtype.is_numeric():
-            number = src.cast(pl.Float64)
-            return Parser(pl.when(number.is_finite()).then(number))  # inf is not a value
-        if opts.decimal == ",":
-            return Parser(parse_number(src, ","))
-        plain = text.cast(pl.Float64, strict=False)  # '1200.5', '1e6': the common case
-        return Parser(pl.when(plain.is_finite()).then(plain), parse_number(src, "."))
+        number = _number(src, text, dtype, opts.decimal)
+        if canonical not in AMOUNTS:
+            return number
+        full = None if number.full is None else within_amount(number.full)
+        return Parser(within_amount(number.fast), full)
     if kind is Kind.INTEGER:
         if dtype.is_integer():
             return Parser(src.cast(pl.Int64))
@@ -155,6 +154,16 @@ def typed_column(
     return Parser(src.cast(pl.String).replace(seen, canonical_of))
 
 
+def _number(src: pl.Expr, text: pl.Expr, dtype: pl.DataType, decimal: str) -> Parser:
+    if dtype.is_numeric():
+        number = src.cast(pl.Float64)
+        return Parser(pl.when(number.is_finite()).then(number))  # inf is not a value
+    if decimal == ",":
+        return Parser(parse_number(src, ","))
+    plain = text.cast(pl.Float64, strict=False)  # '1200.5', '1e6': the common case
+    return Parser(pl.when(plain.is_finite()).then(plain), parse_number(src, "."))
+
+
 def _clean(raw: pl.DataFrame, header: str, kind: Kind) -> bool:
     """Whether a held text column is already what its parser would make of it: no value with
     whitespace around it (and, for text, none empty). It is then used as it is: stripping
@@ -186,6 +195,10 @@ def clean_columns(raw: pl.DataFrame, columns: Iterable[tuple[str, Kind]]) -> set
 def _distinct(raw: Raw, header: str) -> pl.Series:
     return raw.lazy().select(pl.col(header).drop_nulls().unique().cast(pl.String)).collect()[header]
 
+
+# The columns of money revq adds up (pipeline, revenue won): an amount out of range is
+# quarantined with its row as a value that does not parse is.
+AMOUNTS = frozenset({"amount"})
 
 FAILURE_RULES = {
     Kind.NUMBER: "invalid_number",

@@ -4,6 +4,7 @@ first sweeps the folder of the temporaries dead runs left there (`revq.io.temps`
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -84,16 +85,37 @@ def csv_text(frame: pl.DataFrame, *, separator: str = ",", escape: bool = True) 
 
 
 def to_json(data: Any) -> str:
-    """Stable JSON: sorted keys would reorder meaningful sections, so insertion order is kept."""
-    return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+    """Stable JSON: sorted keys would reorder meaningful sections, so insertion order is kept.
+    A figure that is not a finite number is null, no figure: JSON has no NaN or Infinity, and
+    a reader of `"average_deal": Infinity` fails on the whole document."""
+    return _dumps(_finite(data))
+
+
+def _dumps(data: Any) -> str:
+    # allow_nan=False: a non-finite float left anywhere is an error, never invalid JSON
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n"
+
+
+def _finite(data: Any) -> Any:
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: _finite(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(value) for value in data]
+    return data
 
 
 def frame_bytes(frame: pl.DataFrame, fmt: str, *, escape: bool = True) -> bytes:
-    """A frame as CSV (formula-safe unless `escape` is False) or JSON (as it is)."""
+    """A frame as CSV (formula-safe unless `escape` is False) or JSON (as it is, but for NaN
+    and the infinities, null as in to_json and as polars writes JSON Lines)."""
     if fmt == "csv":
         return csv_text(frame, escape=escape).encode("utf-8")
     if fmt == "json":
-        return to_json(frame.to_dicts()).encode("utf-8")
+        # nulled by polars, column by column: a pass over a million rows' dicts costs seconds
+        floats = [c for c, dtype in frame.schema.items() if dtype.is_float()]
+        finite = frame.with_columns(pl.when(pl.col(c).is_finite()).then(pl.col(c)) for c in floats)
+        return _dumps(finite.to_dicts()).encode("utf-8")
     raise ValueError(fmt)
 
 

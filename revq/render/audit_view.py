@@ -10,7 +10,7 @@ from revq.core.scoring.columns import STAGES
 from revq.core.scoring.decide import QUADRANTS
 from revq.core.scoring.dimensions import SCORE_BANDS
 from revq.render.layout import Column, Lines, pairs, table, title, wrap
-from revq.render.markdown import md_table
+from revq.render.markdown import md_table, md_text
 
 COLUMNS = (
     "decided",
@@ -262,5 +262,5 @@ def audit_markdown(report: dict[str, Any], dims: list[str]) -> str:
         )
     flags = _flag_lines(report)
     if flags:
-        parts += ["", "## Flags", ""] + [f"- {line}" for line in flags]
+        parts += ["", "## Flags", ""] + [f"- {md_text(line)}" for line in flags]
     return "\n".join(parts) + "\n"

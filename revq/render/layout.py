@@ -44,6 +44,31 @@ class Column:
     style: str = ""
 
 
+# Every C0 control, DEL and C1 control in a value, shown as a character of its own: from an
+# export (an owner `Marco\x1b[1A\x1b[2KBianchi`, a company with a link or a screen clear in it)
+# it would move the cursor, erase lines or open a link in the reader's terminal. C0 and DEL read
+# as their Unicode control pictures (ESC as ␛), C1, which has none, as U+FFFD. One character
+# for one keeps the spans of a styled Text in place; the styles themselves are rich's, added
+# when the view is printed.
+_INERT = {
+    **{code: 0x2400 + code for code in range(0x20)},
+    0x7F: 0x2421,
+    **dict.fromkeys(range(0x80, 0xA0), 0xFFFD),
+}
+
+
+def inert(cell: Cell) -> Cell:
+    """A cell with its control characters shown, not obeyed."""
+    if isinstance(cell, str):
+        return cell.translate(_INERT)
+    shown = cell.plain.translate(_INERT)
+    if shown == cell.plain:
+        return cell
+    out = cell.copy()
+    out.plain = shown
+    return out
+
+
 def width_of(cell: Cell) -> int:
     return cell.cell_len if isinstance(cell, Text) else cell_len(cell)
 
@@ -101,7 +126,7 @@ def table(
     columns: Sequence[Column], rows: Iterable[Sequence[Cell]], width: int, indent: int = 0
 ) -> Lines:
     """A header line and one line a row, fitted to `width` (`indent` spaces included)."""
-    rows = [list(r) for r in rows]
+    rows = [[inert(c) for c in r] for r in rows]
     if not rows:
         return [Text(" " * indent + "(none)", style="dim")]
     natural = [
@@ -129,7 +154,7 @@ def table(
 
 
 def title(text: str) -> Text:
-    return Text(text, style="bold")
+    return Text(text.translate(_INERT), style="bold")
 
 
 def wrap(text: str, width: int, indent: int = 0, hanging: int = 2, style: str = "") -> Lines:
@@ -142,7 +167,8 @@ def wrap(text: str, width: int, indent: int = 0, hanging: int = 2, style: str = 
         subsequent_indent=" " * (indent + hanging),
         break_on_hyphens=False,
     )
-    return [Text(line, style=style) for line in lines] or [Text("")]
+    # after the wrap, which has made tabs and line ends spaces: one control, one cell
+    return [Text(line.translate(_INERT), style=style) for line in lines] or [Text("")]
 
 
 def message_lines(text: str, width: int) -> list[str]:

@@ -1,9 +1,41 @@
-"""Markdown tables that render cleanly on GitHub."""
+"""Markdown that renders cleanly on GitHub, and where an export's values stay text."""
 
 from __future__ import annotations
 
+import html
+import re
+
+# Backslash-escapable in CommonMark and in Python-Markdown (MkDocs) alike: code spans, emphasis,
+# link brackets, table cells. `<`, `>` and `&` are made entities instead: Python-Markdown does
+# not read `\<` as an escape, and a value that spells an entity (`&lt;`) must show as typed.
+# Parentheses are left: they make a link only after a `]`, which is always escaped.
+_PUNCTUATION = re.compile(r"[\\`*\[\]|]")
+# `_` only opens or closes emphasis where a letter or digit is not on both sides of it: a code
+# such as bad_timing is left as typed.
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+
+
+def md_text(value: object) -> str:
+    """A value as inert Markdown text on one line: no HTML, link, image, code span, emphasis
+    or table cell boundary comes from it, whatever a CSV export holds."""
+    text = "" if value is None else str(value)
+    text = _PUNCTUATION.sub(r"\\\g<0>", html.escape(text, quote=False))
+    text = _UNDERSCORE.sub(r"\\_", text)
+    return text.replace("\n", " ").replace("\r", " ")
+
+
+def md_code(value: object) -> str:
+    """A value as a Markdown code span (a file's path), shown exactly as typed: inside one
+    nothing is read as markup, and the backticks around it outnumber any run within it."""
+    text = ("" if value is None else str(value)).replace("\n", " ").replace("\r", " ")
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    # a pipe would still end a table cell, code span or not (GFM reads `\|` as a pipe)
+    return f"{fence}{pad}{text}{pad}{fence}".replace("|", "\\|")
+
 
 def md_table(header: list[str], rows: list[list[str]]) -> str:
+    """A table of revq's own headings and of cells made inert (they carry export values)."""
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(map(md_text, row)) + " |" for row in rows]
     return "\n".join(lines)

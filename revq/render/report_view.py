@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from revq.errors import RevqError
+from revq.errors import InputError, RevqError
 from revq.render import charts
+from revq.render.markdown import md_code, md_text
 
 FORMATS = ("md", "html")
 
@@ -75,12 +78,6 @@ def num(value: float | None, digits: int = 0) -> str:
 
 def hours(value: float | None) -> str:
     return "n/a" if value is None else f"{value:,.1f} h"
-
-
-def md_cell(value: Any) -> str:
-    """A value made safe for a Markdown table cell: pipes escaped, one line."""
-    text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
 
 
 def metric_value(metric: dict[str, Any]) -> str:
@@ -201,6 +198,44 @@ def _charts(context: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+class _TemplateFolder(jinja2.FileSystemLoader):
+    """A folder of a team's templates. A file there not in UTF-8 is an error naming it and
+    its line, not a decoding error from inside jinja2."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError:
+            # jinja2 decodes the file in chunks: decoded whole, the error's offset is the file's
+            path = Path(self.searchpath[0], template)
+            data = path.read_bytes()
+            try:
+                data.decode(self.encoding)
+            except UnicodeDecodeError as exc:
+                line = data[: exc.start].count(b"\n") + 1
+                raise InputError(path, "not UTF-8 text; save it as UTF-8", line=line) from None
+            raise
+
+
+def _template_error(exc: Exception, name: str) -> InputError:
+    """A mistake in a template as one line: the template file, its line, what is wrong."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):  # found compiling: jinja2 says where
+        return InputError(exc.filename or name, exc.message or str(exc), line=exc.lineno)
+    # Found rendering: jinja2 rewrites the traceback so that a template's frames carry its
+    # file and line; the innermost is where the template went wrong.
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not f.filename.endswith(".py")]
+    where, line = (frames[-1].filename, frames[-1].lineno) if frames else (name, None)
+    if isinstance(exc, jinja2.TemplateNotFound):
+        what = f"no template {exc.name!r}"
+    elif isinstance(exc, jinja2.TemplateError):
+        what = exc.message or str(exc)
+    else:  # {{ 1 / 0 }}, a filter given what it cannot read
+        what = f"{type(exc).__name__}: {exc}"
+    return InputError(where, what, line=line)
+
+
 def environment(
     team_dir: Path | None = None, own: Path | None = None, html: bool = False
 ) -> jinja2.Environment:
@@ -210,11 +245,11 @@ def environment(
     template file is called: a team's `exec.html` would not match an extension list."""
     loaders: list[jinja2.BaseLoader] = []
     if own is not None:
-        loaders.append(jinja2.FileSystemLoader(own.parent))
+        loaders.append(_TemplateFolder(own.parent))
     if team_dir is not None:
         if not team_dir.is_dir():
             raise RevqError(f"{team_dir}: templates_dir in revq.yaml is not a folder")
-        loaders.append(jinja2.FileSystemLoader(team_dir))
+        loaders.append(_TemplateFolder(team_dir))
     loaders.append(jinja2.PackageLoader("revq.render", "templates"))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
@@ -228,7 +263,8 @@ def environment(
         pct=pct,
         num=num,
         hours=hours,
-        md=md_cell,
+        md=md_text,
+        code=md_code,
         metric_value=metric_value,
         metric_prior=metric_prior,
         label=label,
@@ -258,12 +294,12 @@ def render_report(
         raise RevqError(
             f"no template {template_name!r}; available for {fmt}: {', '.join(known)}"
         ) from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise _template_error(exc, template_name) from None
     full = {**context, "charts": _charts(context) if fmt == "html" else {}}
     try:
         return template.render(full)
-    except jinja2.UndefinedError as exc:
-        raise RevqError(f"template {template_name}: {exc.message}") from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise RevqError(
-            f"{exc.filename or template_name}, line {exc.lineno}: {exc.message}"
-        ) from None
+    except RevqError:
+        raise
+    except Exception as exc:  # whatever a team's template gets wrong is said, not a traceback
+        raise _template_error(exc, template_name) from None
