@@ -766,3 +766,32 @@ def test_export_values_are_escaped_in_the_action_lists(tmp_path: Path) -> None:
     listed = pl.read_csv(project / "2026-W43-actions.csv", infer_schema=False)
     assert '<a href="2026-W43-actions.csv">' in page
     assert listed.height == 45 and set(listed["stage"]) == {"sales_ready", "signal_qualified"}
+
+
+def test_opportunities_without_amounts_have_no_money_figures() -> None:
+    """An export without an amount column (Olist's closed deals) has deals but no revenue:
+    its money figures are None (n/a), not 0, and its sources rank by counts."""
+    from revq.core.revenue import period_revenue, revenue_by
+
+    opps = pl.DataFrame(
+        {
+            "lead_source": ["web", "web", "events"],
+            "created_at": [datetime(2026, 10, 20, tzinfo=UTC)] * 3,
+            "closed_at": [datetime(2026, 10, 21, tzinfo=UTC)] * 3,
+            "is_won": [True, False, True],
+            "is_closed": [True, True, True],
+        }
+    )
+    start, end = datetime(2026, 10, 19, tzinfo=UTC), datetime(2026, 10, 26, tzinfo=UTC)
+    row = period_revenue(opps, start, end)
+    assert (row["created"], row["won"], row["closed"], row["win_rate"]) == (3, 2, 3, 0.6667)
+    assert row["pipeline"] is None and row["won_amount"] is None and row["average_deal"] is None
+    by = revenue_by(opps, "lead_source", start, end)
+    assert [(r["lead_source"], r["created"], r["won"]) for r in by] == [
+        ("web", 2, 1),
+        ("events", 1, 1),
+    ]
+    assert all(r["pipeline"] is None and r["won_amount"] is None for r in by)
+    # With amounts, the sums as before: one missing amount adds nothing.
+    priced = opps.with_columns(pl.Series("amount", [100.0, None, 50.0]))
+    assert period_revenue(priced, start, end)["won_amount"] == 150.0

@@ -15,7 +15,15 @@ from revq.core.funnel import UTC_US
 
 
 def _amount(opps: pl.DataFrame) -> pl.Expr:
+    """Amounts to sum: a deal without one adds nothing. Without the column at all there is
+    no sum, not a sum of 0 (see `_if_amounts`)."""
     return pl.col("amount").fill_null(0.0) if "amount" in opps.columns else pl.lit(0.0)
+
+
+def _if_amounts(opps: pl.DataFrame, value: float | None) -> float | None:
+    """A money figure, or None when the opportunities carry no amount: 'Revenue won 0' from
+    an export without amounts would read as a week without revenue."""
+    return value if "amount" in opps.columns else None
 
 
 def _within(column: str, start: datetime, end: datetime) -> pl.Expr:
@@ -38,7 +46,7 @@ def period_revenue(opps: pl.DataFrame, start: datetime, end: datetime) -> dict[s
     )
     row: dict[str, Any] = {
         "created": created.height if created is not None else None,
-        "pipeline": round(float(created.select(amount.sum()).item()), 2)
+        "pipeline": _if_amounts(opps, round(float(created.select(amount.sum()).item()), 2))
         if created is not None
         else None,
         "won": None,
@@ -52,10 +60,12 @@ def period_revenue(opps: pl.DataFrame, start: datetime, end: datetime) -> dict[s
         won_amount = float(deals.select(amount.sum()).item())
         row |= {
             "won": deals.height,
-            "won_amount": round(won_amount, 2),
+            "won_amount": _if_amounts(opps, round(won_amount, 2)),
             "closed": ended.height,
             "win_rate": round(deals.height / ended.height, 4) if ended.height else None,
-            "average_deal": round(won_amount / deals.height, 2) if deals.height else None,
+            "average_deal": _if_amounts(opps, round(won_amount / deals.height, 2))
+            if deals.height
+            else None,
         }
     return row
 
@@ -74,7 +84,7 @@ def revenue_by(
     won_now = (
         (_within("closed_at", start, end) & won) if "closed_at" in opps.columns else pl.lit(False)
     )
-    return (
+    rows = (
         opps.group_by(pl.col(column).fill_null("(none)").alias(column))
         .agg(
             created.sum().alias("created"),
@@ -83,6 +93,10 @@ def revenue_by(
             amount.filter(won_now).sum().round(2).alias("won_amount"),
         )
         .filter((pl.col("created") > 0) | (pl.col("won") > 0))
-        .sort(["pipeline", "won_amount", column], descending=[True, True, False])
-        .to_dicts()
     )
+    if "amount" not in opps.columns:  # no money to rank by or show: the counts
+        nothing = pl.lit(None, dtype=pl.Float64)
+        rows = rows.with_columns(nothing.alias("pipeline"), nothing.alias("won_amount"))
+        return rows.sort(["created", "won", column], descending=[True, True, False]).to_dicts()
+    order = ["pipeline", "won_amount", column]
+    return rows.sort(order, descending=[True, True, False]).to_dicts()
