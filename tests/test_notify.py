@@ -517,9 +517,10 @@ def test_a_retry_after_date_is_read_and_garbage_is_no_header(
     monkeypatch.setattr(time, "sleep", slept.append)
     result = notify(folder)
     assert result.exit_code == 0, result.stderr
-    [wait] = slept
-    # A date: until then; garbage: as with no header, the backoff (0.01 s, jittered).
-    assert 25 < wait <= 30 if form == "date" else wait < 1
+    # A date: until then; garbage: as with no header, the backoff (0.01 s, jittered). The
+    # pacing of messages may wait too, briefly, on a busy machine.
+    assert slept and max(slept) <= 30
+    assert any(25 < wait for wait in slept) if form == "date" else max(slept) < 1
 
 
 def test_the_generic_webhook_carries_export_text_as_it_is(tmp_path: Path) -> None:
