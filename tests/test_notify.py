@@ -520,7 +520,7 @@ def test_a_retry_after_date_is_read_and_garbage_is_no_header(
     # A date: until then; garbage: as with no header, the backoff (0.01 s, jittered). The
     # pacing of messages may wait too, briefly, on a busy machine.
     assert slept and max(slept) <= 30
-    assert any(25 < wait for wait in slept) if form == "date" else max(slept) < 1
+    assert any(wait > 25 for wait in slept) if form == "date" else max(slept) < 1
 
 
 def test_the_generic_webhook_carries_export_text_as_it_is(tmp_path: Path) -> None:
@@ -586,3 +586,15 @@ def test_long_export_text_is_cut_to_slack_limits_and_every_digest_lists_its_lead
             assert listed == min(told, 10)
             more = [line for line in lines if line.startswith(f"…and {told - listed} more")]
             assert len(more) == (told > listed)
+
+
+def test_a_digest_of_one_lead_says_one_lead() -> None:
+    from revq.render.notify_view import webhook_digest
+
+    class One:
+        def to_dict(self) -> dict[str, str]:
+            return {}
+
+    assert webhook_digest("Ana", [], {})["text"] == "0 leads for Ana to act on."
+    one = webhook_digest(None, [One()], {})  # type: ignore[list-item]
+    assert one["text"] == "1 lead for Unassigned to act on."

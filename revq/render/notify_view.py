@@ -151,6 +151,7 @@ def webhook_digest(
         "kind": "digest",
         "owner": owner,
         "slack_user": owners.get(owner or ""),
-        "text": f"{len(alerts)} leads for {owner or 'Unassigned'} to act on.",
+        "text": f"{len(alerts)} lead{'s' if len(alerts) != 1 else ''} for "
+        f"{owner or 'Unassigned'} to act on.",
         "alerts": [a.to_dict() for a in alerts],
     }
