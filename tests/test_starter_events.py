@@ -267,3 +267,31 @@ def test_without_an_outcome_time_a_type_only_converted_leads_have_is_left_out() 
     assert [r["when"]["equals"] for r in rules] == ["Contract Signed"]
     with pytest.raises(RevqError, match="--keep-column Contract Sent: no such column"):
         starter_config(Run(), leads, StarterOptions(keep=("Contract Sent",)), activities=activities)
+
+
+def test_a_blank_checkbox_is_not_an_unanswered_question() -> None:
+    """Without an outcome, a blank where most leads answer counts against the lead (-5); a
+    blank in a column of TRUE and FALSE (a Salesforce checkbox such as Email_Bounced__c) is
+    an unticked box, and counts nothing."""
+    from revq.core.levels import EMPTY, Feature, Level
+    from revq.core.scoring.model import Compare
+    from revq.core.starter_guess import BLANK_POINTS, guess_points
+
+    def feature(values: dict[str, int]) -> Feature:
+        levels = tuple(
+            Level(
+                label,
+                Compare("c", "is_null") if label == EMPTY else Compare("c", "equals", label),
+                n,
+            )
+            for label, n in values.items()
+        )
+        return Feature("c", "levels", "fit", levels, ())
+
+    def blank_points(values: dict[str, int]) -> int:
+        guessed = guess_points(feature(values), sum(values.values()))
+        return next(lv.points for lv in (*guessed.levels, *guessed.rest) if lv.label == EMPTY)
+
+    assert blank_points({"Manager": 6, "Director": 2, EMPTY: 2}) == BLANK_POINTS
+    assert blank_points({"FALSE": 6, "TRUE": 2, EMPTY: 2}) == 0
+    assert blank_points({"yes": 8, EMPTY: 2}) == 0

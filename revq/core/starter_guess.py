@@ -7,7 +7,7 @@ practitioner defaults revq's domain is built on, applied to what the leads' colu
 - A value that names a known signal gets its usual points: a demo request or a referral up, a
   student, a competitor, spam or a bounced address down.
 - A question most leads answer but this one left blank (empty, Select, unknown) counts against
-  the lead a little.
+  the lead a little; a blank checkbox (a column of true and false) does not.
 - Every other value gets 0 points, and a rule to set them is left in the config, commented out.
 - An activity type whose name says what the lead did gets modest points an event, up to a
   cap (a demo request once, a page visit a few times); what the team did to the lead (an email
@@ -45,6 +45,9 @@ BLANKS = frozenset(
     {EMPTY, "select", "unknown", "none", "--none--", "n/a", "not provided", "not specified", "-"}
 )
 BLANK_POINTS = -5
+# The values of a checkbox or a yes/no field: there a blank is an unticked box, not a question
+# left unanswered (a Salesforce `Email_Bounced__c` left empty is good news).
+FLAG_VALUES = frozenset({"true", "false", "yes", "no", "y", "n", "t", "f", "1", "0", "x"})
 BAND_POINTS = 5
 # Words of an activity type for what the team or the system did, not the lead: no intent.
 NOT_THE_LEADS = re.compile(
@@ -93,8 +96,9 @@ def guess_points(feature: Feature, leads: int) -> Feature:
         ]
     else:
         blank = sum(lv.leads for lv in levels if is_blank(lv.label))
-        # A blank counts against a lead only where most leads answer.
-        penalise = 0 < blank < leads / 2
+        answers = {lv.label.strip().lower() for lv in (*levels, *feature.rest)} - BLANKS
+        # A blank counts against a lead only where most leads answer, and a question is asked.
+        penalise = 0 < blank < leads / 2 and not answers <= FLAG_VALUES
         scored = [
             replace(
                 lv,
