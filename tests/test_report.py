@@ -765,7 +765,10 @@ def test_export_values_are_escaped_in_the_action_lists(tmp_path: Path) -> None:
     # Every lead of the lists is in the CSV beside the report, which the report links.
     listed = pl.read_csv(project / "2026-W43-actions.csv", infer_schema=False)
     assert '<a href="2026-W43-actions.csv">' in page
-    assert listed.height == 45 and set(listed["stage"]) == {"sales_ready", "signal_qualified"}
+    # as many as the two lists' headings count
+    counted = re.findall(r"^### Newly [a-z-]+ since [0-9-]+ \((\d+) leads?\b", md, re.MULTILINE)
+    assert len(counted) == 2 and listed.height == sum(int(n) for n in counted)
+    assert set(listed["stage"]) == {"sales_ready", "signal_qualified"}
 
 
 def test_opportunities_without_amounts_have_no_money_figures() -> None:

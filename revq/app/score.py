@@ -18,7 +18,7 @@ from revq.config.models import ExportSpec
 from revq.core.scoring.accounts import roll_up_accounts
 from revq.core.scoring.columns import OUTPUT
 from revq.core.scoring.coverage import input_warnings, sampled_rule_hits, unused_rules
-from revq.core.scoring.engine import build_ledger, sort_ledger
+from revq.core.scoring.engine import build_ledger, created_after, sort_ledger
 from revq.core.scoring.export import export_rows
 from revq.core.scoring.metrics import METRICS, lead_counts, scoring_metrics
 from revq.core.scoring.model import ScoringModel
@@ -101,6 +101,8 @@ class ScoreResult(Outcome):
     _run: Run = field(repr=False)
     # Said already: no rule gave any lead a point, which is why they all stand in one stage.
     unfit: bool = field(default=False, repr=False)
+    # Leads created after the as-of time, left out of the scoring (said already).
+    created_later: int = field(default=0, repr=False)
 
     @property
     def config(self) -> Path:
@@ -279,7 +281,8 @@ class ScoreResult(Outcome):
             return frame.height
         self._sink(path, escape)
         counts = lead_counts(read_columns(path, ["stage", "quadrant", "gate", "owner"]))
-        written, loaded = int(counts["len"].sum()), self.accounting.rows_loaded
+        written = int(counts["len"].sum())
+        loaded = self.accounting.rows_loaded - self.created_later
         if written != loaded:  # a streamed export is read again to be scored: it was replaced
             raise InputError(
                 self.inputs.leads_path,
@@ -357,6 +360,7 @@ def score(
         load_config=load_config,
         stream=stream and by == "lead" and layout is None,
     )
+    created_later = inputs.created_later(as_of)
     unfit = False
     if run.wants_warnings:  # a warning nobody reads is not worth a pass over the leads
         lf, model = inputs.leads.lazy(), inputs.compiled.model
@@ -365,7 +369,17 @@ def score(
             run.warn(line)
         hits = sampled_rule_hits(lf, model)
         unfit = say_unfit(run, inputs, as_of, unused_rules(lf, model, acts, hits), hits)
-    return ScoreResult(by, as_of, export, inputs.leads.accounting, inputs, layout, run, unfit=unfit)
+    return ScoreResult(
+        by,
+        as_of,
+        export,
+        inputs.leads.accounting,
+        inputs,
+        layout,
+        run,
+        unfit=unfit,
+        created_later=created_later,
+    )
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -452,6 +466,17 @@ def explain(
         raise RevqError(
             f"{inputs.leads_path}: no lead with id {missing[0]!r} (ids are case-sensitive)"
         )
+    later = created_after(inputs.leads.lazy(), as_of)
+    if later is not None:
+        young = inputs.leads.frame.filter(chosen & later).sort("lead_id")
+        if young.height:
+            lead, created = young.select("lead_id", "created_at").row(0)
+            day = (as_of - timedelta(days=1)).date().isoformat()
+            raise RevqError(
+                f"{inputs.leads_path}: lead {lead!r} was created on {created.date().isoformat()}, "
+                f"after the as-of day {day}: it is not scored as of then; explain it with "
+                f"--as-of {created.date().isoformat()} or later"
+            )
     model = inputs.compiled.model
     ledger = build_ledger(
         inputs.leads.frame.filter(chosen).lazy(),

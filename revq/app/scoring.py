@@ -20,7 +20,7 @@ from revq.app.related import with_joins
 from revq.app.run import Run
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.columns import COMPUTED
-from revq.core.scoring.engine import AsOf, build_ledger, score_leads
+from revq.core.scoring.engine import AsOf, build_ledger, created_after, score_leads
 from revq.core.scoring.model import ScoringModel
 from revq.errors import InputError, RevqError
 from revq.io.exports import Export, export_files, export_name
@@ -160,6 +160,23 @@ class ScoringInputs:
         options = load_options_for(self.project, export_name(path), table)
         loaded = self.run.loads.load(path, options, table=table, timezone=tz)
         return with_joins(self.run, self.project, table, path, loaded, tz).frame
+
+    def created_later(self, as_of: AsOf) -> int:
+        """How many leads were created after `as_of`: scoring leaves them out, as they did not
+        exist yet (said once a run)."""
+        leads = self.leads.lazy()
+        later = created_after(leads, as_of)
+        if later is None:
+            return 0
+        count = int(leads.select(later.sum()).collect().item())
+        if count:
+            noun = (
+                "lead created after the as-of time is"
+                if count == 1
+                else ("leads created after the as-of time are")
+            )
+            self.run.info_once(f"{count:,} {noun} left out: they did not exist yet")
+        return count
 
     @staticmethod
     def lazy(frame: pl.DataFrame | None) -> pl.LazyFrame | None:

@@ -23,7 +23,7 @@ from revq.engines.builtins import builtin
 from revq.engines.connect import split_name
 from revq.engines.contents import Entry
 from revq.engines.dialects import Dialect
-from revq.engines.ibis_scoring import score_table
+from revq.engines.ibis_scoring import existing, score_table
 from revq.engines.inputs import RawInput, canonical_inputs
 from revq.engines.load.canonical import Context, detect_table
 from revq.engines.load.timestamps import NAIVE, UTC
@@ -176,6 +176,7 @@ def compile_scoring(
     if as_of is None:
         # The end of the current day (UTC): events of the day the query runs count.
         leads, moment = leads.mutate(**{AS_OF_COLUMN: builtin(DAY_END_UTC, UTC)()}), AS_OF_COLUMN
+        leads = existing(leads, leads[AS_OF_COLUMN])
     else:
         moment = as_of
     expr = score_table(

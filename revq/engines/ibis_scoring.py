@@ -131,6 +131,8 @@ def score_table(
     """
     check_inputs(model, leads, activities, signals)
     moment: AsOfValue = as_of if isinstance(as_of, str) else instant(as_of)
+    if not isinstance(moment, str):
+        leads = existing(leads, moment)
     stripped = stripped or {}
     table, scope, lookups = prepare_leads(leads, model, moment, stripped.get("leads", frozenset()))
     # events and signals are keyed from this early step, so that the query's steps form a
@@ -159,6 +161,14 @@ def score_table(
     keep = [c for c in OUTPUT if c in decided.columns]
     out = decided.select(*keep)
     return out.order_by([ibis.desc(out["total_score"]), ibis.asc(out[LEAD], nulls_first=True)])
+
+
+def existing(leads: ir.Table, moment: ir.TimestampValue) -> ir.Table:
+    """The leads that existed at `moment`: one created after it is left out, one without a
+    creation time kept (the polars engine's `existing`)."""
+    if "created_at" not in leads.columns:
+        return leads
+    return leads.filter(leads.created_at.isnull() | (leads.created_at <= moment))
 
 
 def check_inputs(

@@ -93,6 +93,22 @@ def _as_of_expr(as_of: AsOf) -> pl.Expr:
     return pl.lit(moment, dtype=pl.Datetime("us", "UTC"))
 
 
+def created_after(leads: pl.LazyFrame, as_of: AsOf) -> pl.Expr | None:
+    """Whether each lead was created after `as_of`, or None when none can be (no creation
+    time, or each lead scored as of a time of its own, a column)."""
+    if isinstance(as_of, str) or "created_at" not in leads.collect_schema():
+        return None
+    return (pl.col("created_at") > _as_of_expr(as_of)).fill_null(False)
+
+
+def existing(leads: pl.LazyFrame, as_of: AsOf) -> pl.LazyFrame:
+    """The leads that existed as of `as_of`: one created after it is left out (what happened
+    later does not count: a list as of last Monday holds no lead from Tuesday); one without a
+    creation time is kept."""
+    later = created_after(leads, as_of)
+    return leads if later is None else leads.filter(~later)
+
+
 def _age_days(column: str, as_of: AsOf) -> pl.Expr:
     return (_as_of_expr(as_of) - pl.col(column)).dt.total_seconds(fractional=True) / 86_400.0
 
@@ -373,7 +389,7 @@ def build_ledger(
 ) -> pl.LazyFrame:
     """The explanation ledger, long form: one row per (lead, rule) that counted, unordered
     (sort_ledger orders it)."""
-    leads = assign_segments(leads, model)
+    leads = assign_segments(existing(leads, as_of), model)
     parts = [_column_ledger(leads, model, as_of)]
     if activities is not None and model.events is not None:
         parts.append(_event_ledger(leads, activities, model, as_of))
@@ -424,8 +440,9 @@ def score_leads(
     ordered by total score (highest first), then lead id (in no set order when `ordered` is
     False: for counting, which need not pay for the sort). `order` puts the rows in that order
     another way than `by_score` (in bands, not holding them all): it gets them while every
-    decision is still a number, before the texts are built."""
-    lf = assign_segments(leads, model)
+    decision is still a number, before the texts are built. Leads created after `as_of`
+    are left out (`existing`)."""
+    lf = assign_segments(existing(leads, as_of), model)
     lf, contribs = _column_contributions(lf, model, as_of)
     if activities is not None and model.events is not None:
         acts = prepare_events(lf, activities, model, as_of, known_only=False)

@@ -7412,6 +7412,13 @@ WITH `revq_leads_trimmed` AS (
       ELSE CAST(NULL AS FLOAT64)
     END AS `_lookup_title`
   FROM `revq_leads_merged` AS `t78`
+  WHERE
+    (
+      `t78`.`created_at` IS NULL
+    )
+    OR (
+      `t78`.`created_at` <= TIMESTAMP('2026-11-01T00:00:00+00:00')
+    )
 ), `revq_segments` AS (
   /* each lead's segment: the first it meets, else default */
   SELECT

@@ -1082,6 +1082,13 @@ WITH "revq_leads_trimmed" AS (
       ELSE CAST(NULL AS DOUBLE)
     END AS "_lookup_title"
   FROM "revq_leads_merged" AS "t48"
+  WHERE
+    (
+      "t48"."created_at" IS NULL
+    )
+    OR (
+      "t48"."created_at" <= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+    )
 ), "revq_segments" AS (
   /* each lead's segment: the first it meets, else default */
   SELECT
