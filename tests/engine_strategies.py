@@ -373,7 +373,7 @@ def models(draw: st.DrawFn) -> ScoringModel:
     gates = tuple(
         Gate(f"gate{i}", draw(conditions(lead_compare())), f"reason {i}", outcome)
         for i, outcome in enumerate(
-            draw(st.lists(st.sampled_from(("disqualify", "recycle")), max_size=2))
+            draw(st.lists(st.sampled_from(("disqualify", "recycle", "converted")), max_size=2))
         )
     )
     actions = draw(

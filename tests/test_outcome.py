@@ -9,6 +9,14 @@ import pytest
 
 from revq.app.backtest import outcome_expr
 from revq.core.learn import reached
+from revq.core.outcome import reached_condition
+from revq.core.scoring.conditions import condition_expr
+
+
+def _gated(frame: pl.DataFrame, column: str) -> list[bool]:
+    """The leads a gate on `reached_condition` marks (init's already_converted gate)."""
+    cond = condition_expr(reached_condition(frame.schema, column), frame.schema)
+    return frame.select(cond.fill_null(False)).to_series().to_list()
 
 
 @pytest.mark.parametrize(
@@ -34,6 +42,7 @@ def test_an_outcome_is_read_alike_by_learning_and_backtesting(
     frame = values.alias("converted").to_frame()
     assert reached(frame, "converted").to_list() == expected
     assert frame.select(outcome_expr(frame, "converted")).to_series().to_list() == expected
+    assert _gated(frame, "converted") == expected
 
 
 def test_a_lifecycle_stage_is_reached_at_sql_or_past_it() -> None:
@@ -41,3 +50,4 @@ def test_a_lifecycle_stage_is_reached_at_sql_or_past_it() -> None:
     expected = [False, False, True, True, True, False]
     assert reached(frame, "lifecycle_stage").to_list() == expected
     assert frame.select(outcome_expr(frame, "lifecycle_stage")).to_series().to_list() == expected
+    assert _gated(frame, "lifecycle_stage") == expected

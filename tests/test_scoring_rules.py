@@ -406,6 +406,36 @@ def test_gates_override_points(tmp_path: Path) -> None:
     assert out["total_score"].to_list() == [100, 100, 100]
 
 
+def test_a_converted_gate_takes_the_lead_off_the_queues_and_routes_it_to_nobody(
+    tmp_path: Path,
+) -> None:
+    m = model(
+        tmp_path,
+        """
+        fit:
+          rules:
+            - {name: fit_all, points: 50}
+        intent:
+          rules:
+            - {name: intent_all, points: 50}
+        gates:
+          - {name: already_converted, when: {column: is_converted, equals: true},
+             reason: already_converted, outcome: converted}
+        routing:
+          routes: []
+          default_team: [Alex Kim]
+        """,
+    )
+    out = run(m, {"lead_id": ["a", "b", "c"], "is_converted": [True, False, None]})
+    assert out["stage"].to_list() == ["converted", "sales_ready", "sales_ready"]
+    assert out["total_score"].to_list() == [100, 100, 100]  # a gate decides, it does not score
+    assert out["owner"].to_list() == [None, "Alex Kim", "Alex Kim"]
+    assert out["next_action"][0] == "No sales action: already converted (already_converted)."
+    # a backtest scores each lead as its decision time knew it: the gate is not applied
+    past = run(m.as_decided(), {"lead_id": ["a"], "is_converted": [True]})
+    assert past["stage"].to_list() == ["sales_ready"] and len(m.as_decided().gates) == 0
+
+
 # --- the matrix, grades, stages ---------------------------------------------------------------
 
 

@@ -250,7 +250,11 @@ def test_an_outcome_named_by_its_header(tmp_path: Path) -> None:
     named, path = _init(tmp_path, frame, "--outcome", "Became Customer", name="named")
     assert named.exit_code == 0, named.stderr
     assert "learned from Became Customer: " in named.stderr
-    assert "column: Became Customer" not in path.read_text()
+    points = path.read_text().split("\ngates:")[0]
+    assert "column: Became Customer" not in points  # no points for the outcome itself
+    (gate,) = yaml.safe_load(path.read_text())["gates"]
+    assert gate["outcome"] == "converted" and gate["when"]["column"] == "Became Customer"
+    assert {"yes", "true", "1"} <= set(gate["when"]["in"]) and "no" not in gate["when"]["in"]
 
 
 def test_an_outcome_from_a_stage_date(tmp_path: Path) -> None:
@@ -376,6 +380,36 @@ def test_x_education_learned_without_the_columns_sales_fills_in(
     assert backtest.exit_code == 0, backtest.stderr
     rules = json.loads(backtest.stdout)["rules"]
     assert rules and not [r["rule"] for r in rules if r["wrong_way"]]
+
+
+def test_x_education_leads_that_converted_are_off_the_call_list(tmp_path: Path) -> None:
+    path = realdata("x-education-leads", "Leads.csv")
+    run = run_cli(["init", "proj", "--exports", str(path)], cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    project = tmp_path / "proj"
+    raw = pl.read_csv(path, infer_schema=False)
+    converted = set(raw.filter(pl.col("Converted") == "1")["Prospect ID"].to_list())
+    assert f"a gate puts the {len(converted):,} that converted in stage" in said(run.stderr)
+    # every lead that converted, and only those, in stage converted, with no sales action
+    scored = _scored(project)
+    gated = scored.filter(pl.col("stage") == "converted")
+    assert set(gated["lead_id"].to_list()) == converted
+    assert gated["next_action"].str.starts_with("No sales action").all()
+    # the call list shows none of them, and says they are left out
+    view = run_cli(["score", "--as-of", "2026-10-31", "--top", "25"], cwd=project, width=200)
+    assert view.exit_code == 0, view.stderr
+    listed = [line.split()[0] for line in view.stdout.splitlines()[2:] if line.strip()]
+    assert len(listed) == 25 and not set(listed) & converted
+    assert f"({len(converted):,} converted already, not listed)" in view.stdout
+    # the backtest leaves the gate out: its report is the one of the config without it
+    config = project / "configs" / "scoring.yaml"
+    text = config.read_text()
+    backtest = ["-q", "backtest", "--outcome", "Converted", "--as-of", "2026-10-31", "-f", "json"]
+    with_gate = run_cli(backtest, cwd=project)
+    config.write_text(text.split("\ngates:")[0] + "\n")
+    without = run_cli(backtest, cwd=project)
+    assert with_gate.exit_code == without.exit_code == 0, with_gate.stderr
+    assert json.loads(with_gate.stdout) == json.loads(without.stdout)
 
 
 def test_olist_mqls_without_an_outcome_get_stages_from_their_profile(tmp_path: Path) -> None:

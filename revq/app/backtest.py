@@ -199,7 +199,7 @@ def _suggest(
     new = load_scoring(target)
     test_ids = ids.filter(held)
     held_leads = leads.filter(pl.col("lead_id").is_in(test_ids.implode()))
-    rescored = run.score(DECISION, new.model, held_leads).collect()
+    rescored = run.score(DECISION, new.model.as_decided(), held_leads).collect()
     before = scored.filter(held)
     return {
         "file": _shown(target),
@@ -323,10 +323,20 @@ def run_backtest(
             "aggregate activity columns are snapshots taken at export time: they may include "
             "activity after a lead's decision time (only dated events can be cut off)"
         )
+    present = [g.name for g in inputs.compiled.model.gates if g.outcome == "converted"]
+    if present:
+        gates, are, they = (
+            ("gate", "is", "it reads") if len(present) == 1 else ("gates", "are", "they read")
+        )
+        run.info(
+            f"{gates} {', '.join(present)} (outcome: converted) {are} not applied: {they} "
+            "whether a lead converted, which its decision time did not know"
+        )
     # Scored rows keep the leads' outcome and decision time.
     with run.step(f"scoring {frame.height:,} leads, each as of its decision time"):
-        scored = inputs.score(DECISION, leads=frame).collect()
-        ledger = inputs.ledger(DECISION, leads=frame).collect()
+        model = inputs.compiled.model.as_decided()
+        scored = inputs.score(DECISION, model, leads=frame).collect()
+        ledger = inputs.ledger(DECISION, model, leads=frame).collect()
     report: dict[str, Any] = {
         "config": _shown(inputs.config_path),
         "outcome": told or column,

@@ -91,8 +91,10 @@ class EngineScoreResult(Outcome):
         day = (self.as_of - timedelta(days=1)).date().isoformat()
         return {"engine": self.engine, "as_of": day, "leads": self.rows, "into": self.into}
 
-    def head(self, n: int) -> pl.DataFrame:
-        return self.leads.head(n)
+    def head(self, n: int, *, to_work: bool = False) -> pl.DataFrame:
+        """The first `n` scored leads; `to_work`: of those not converted already."""
+        leads = self.leads.filter(pl.col("stage") != "converted") if to_work else self.leads
+        return leads.head(n)
 
     def to_csv(self, *, escape_formulas: bool = True) -> str:
         return frame_bytes(self.rows_out, "csv", escape=escape_formulas).decode("utf-8")

@@ -173,12 +173,15 @@ class ScoreResult(Outcome):
             return self.exported
         return self.accounts if self.by == "account" else self.leads
 
-    def head(self, n: int) -> pl.DataFrame:
-        """The first `n` scored leads, ordered as `leads`, without collecting them all."""
+    def head(self, n: int, *, to_work: bool = False) -> pl.DataFrame:
+        """The first `n` scored leads, ordered as `leads`, without collecting them all;
+        `to_work`: the first `n` of those not converted already (the call list)."""
+        working = pl.col("stage") != "converted"
         if "leads" in self.__dict__:
-            return self.leads.head(n)
+            return (self.leads.filter(working) if to_work else self.leads).head(n)
+        plan = self._plan.select(self._columns)
         with self._run.step(f"ranking {self._loaded}"):
-            return self._plan.select(self._columns).head(n).collect()
+            return (plan.filter(working) if to_work else plan).head(n).collect()
 
     @cached_property
     def counts(self) -> pl.DataFrame:

@@ -38,6 +38,7 @@ from revq.core.event_counts import EVENT_TYPE, EventRule
 from revq.core.lead_columns import ColumnKind, column_kinds, level_key
 from revq.core.leakage import LeftOut, event_leaks, event_name, find_leaks, name_reason
 from revq.core.levels import Feature, build_feature
+from revq.core.outcome import reached_condition
 from revq.core.starter_guess import guess_points
 from revq.errors import InputError, RevqError
 from revq.io.load import load_table
@@ -245,6 +246,7 @@ def _learned(
     reached: tuple[pl.DataFrame, str] | None,
 ) -> Starter:
     leads, name, headers, keep = made.leads, made.name, made.headers, made.keep
+    schema = leads.schema  # the outcome column's type, before event counts join the leads
     with run.step(f"learning points from {shown} ({leads.height:,} leads)"):
         held = learn.held_out(leads["lead_id"], y, learn.HOLDOUT, learn.SEED)
         decision = _decision_time(leads)
@@ -306,6 +308,7 @@ def _learned(
         skipped=[k for k in kinds if k.kind == "skip"],
         headers=headers,
         events=block,
+        converted=None if outcome == TABLE_OUTCOME else reached_condition(schema, outcome),
     )
     _check(text, leads, made.activities)
     # An outcome from another table is named in full once; a column's name says itself.
@@ -320,6 +323,11 @@ def _learned(
     ]
     if events is not None:
         lines.append(_events_line(events, model.events, headers))
+    if outcome != TABLE_OUTCOME:
+        lines.append(
+            f"  a gate puts the {int(y.sum()):,} that converted in stage converted, off the "
+            "call list"
+        )
     if leaks:
         lines.append("  left out as filled in after the outcome (--keep-column NAME keeps one):")
         lines += [f"    {_named(lo.column, headers)}: {lo.reason}" for lo in leaks]

@@ -206,7 +206,7 @@ def _engine_score(ctx: typer.Context, run: Run, given: dict[str, object]) -> Non
     from revq.app.inputs import parse_as_of
     from revq.app.results import Verdict, conditions
     from revq.io.writers import frame_bytes
-    from revq.render.score_view import lead_summary, score_view
+    from revq.render.score_view import converted_count, lead_summary, score_view
 
     engine, into, out = str(given["engine"]), given["into"], given["out"]
     fmt, escape = given["fmt"], bool(given["escape"])
@@ -247,8 +247,9 @@ def _engine_score(ctx: typer.Context, run: Run, given: dict[str, object]) -> Non
         emit_text(run, frame_bytes(result.exported, kind, escape=escape).decode("utf-8"), None)
     elif fmt is Format.table:
         as_of = f"{result.as_of - timedelta(days=1):%Y-%m-%d}"
-        shown = result.head(int(given["top"]))  # type: ignore[call-overload]
-        print_view(ctx, score_view(shown, result.rows, as_of, view_width()))
+        shown = result.head(int(given["top"]), to_work=True)  # type: ignore[call-overload]
+        done = converted_count(result.counts)
+        print_view(ctx, score_view(shown, result.rows, as_of, view_width(), done))
     else:
         emit_text(run, frame_bytes(result.leads, str(fmt), escape=escape).decode("utf-8"), None)
     tested = conditions(given["fail_on"], app.SCORE_METRICS)  # type: ignore[arg-type]
@@ -268,7 +269,7 @@ def _emit(
 ) -> str | None:
     """The result in the format asked for; the id of the lead the table shows first."""
     from revq.io.writers import frame_bytes
-    from revq.render.score_view import account_view, score_view
+    from revq.render.score_view import account_view, converted_count, score_view
 
     name = result.export
     if written is not None:
@@ -290,8 +291,10 @@ def _emit(
     elif fmt is Format.table:
         total = int(result.counts["len"].sum())
         as_of = f"{result.as_of - timedelta(days=1):%Y-%m-%d}"  # the end of this day
-        shown = result.head(top)
-        print_view(ctx, score_view(shown, total, as_of, view_width()))
+        # the call list: a lead converted already is past it, whatever it scores
+        shown = result.head(top, to_work=True)
+        done = converted_count(result.counts)
+        print_view(ctx, score_view(shown, total, as_of, view_width(), done))
         return str(shown["lead_id"][0]) if shown.height else None
     else:
         emit_text(run, frame_bytes(result.rows, fmt.value, escape=escape).decode("utf-8"), None)

@@ -199,7 +199,9 @@ class GateConfig(Frozen):
     name: str
     when: Condition
     reason: str
-    outcome: Literal["disqualify", "recycle"] = "disqualify"
+    # converted: the lead is past the hand-off already (a customer, a converted lead); it
+    # leaves the queues with no sales action, whatever it scores.
+    outcome: Literal["disqualify", "recycle", "converted"] = "disqualify"
 
 
 class SignalQualifiedConfig(Frozen):

@@ -27,6 +27,8 @@ OTHERS_NAMED = 5  # the values at 0 points a column's comment names, beyond its 
 GROUPS = ("fit", "intent", "negative")
 _YAML_OPS = {
     "eq": "equals",
+    "in": "in",
+    "gt": "gt",
     "lt": "lt",
     "gte": "gte",
     "between": "between",
@@ -258,6 +260,7 @@ def render_starter(
     zero_rules: bool = False,
     headers: Mapping[str, str] | None = None,
     events: EventsBlock | None = None,
+    converted: Compare | None = None,
 ) -> str:
     """The starter config's text.
 
@@ -273,6 +276,8 @@ def render_starter(
         zero_rules: write the levels at 0 points as rules commented out, to set points for.
         headers: column -> the export's header, where revq reads it under another name.
         events: the event rules, by activity type; None when the project has no activities.
+        converted: what marks a lead that reached the outcome (the column learned from), for
+            a gate that takes it off the call list: it is past the hand-off already.
     """
     headers = headers or {}
 
@@ -340,6 +345,19 @@ def render_starter(
         out += comment(notes["grades"], 2)
     grades = ", ".join(f"{letter}: {cut}" for letter, cut in cutoffs.grades)
     out.append(f"  grades: {{{grades}}}")
+    if converted is not None:
+        why = (
+            f"A lead the export shows converted, by {shown(converted.column)}, is past the "
+            "hand-off: stage converted, no sales action and off the call list, whatever it "
+            "scores (revq backtest leaves this gate out: a lead's decision time did not know)."
+        )
+        out += ["", "gates:", *comment(why, 2)]
+        out += [
+            "  - name: already_converted",
+            f"    when: {condition_yaml(converted)}",
+            "    reason: already_converted",
+            "    outcome: converted",
+        ]
     return "\n".join(out) + "\n"
 
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import polars as pl
 
-from revq.core.parse import parse_boolean
+from revq.core.parse import TRUE_TEXT, parse_boolean
+from revq.core.scoring.model import Compare
 
 REACHED_STAGES = ("sql", "opportunity", "won")
 # Text that says yes for an outcome column of text.
 YES = ("1", "true", "t", "yes", "y", "won", "closed won", "converted", "x")
+# Every text `reached_expr` reads as yes: a yes of parse_boolean's, or one of YES it does
+# not read as no.
+_YES_TEXT = tuple(dict.fromkeys((*TRUE_TEXT, *YES)))
 
 
 def reached_expr(schema: pl.Schema, column: str) -> pl.Expr:
@@ -32,3 +36,18 @@ def reached_expr(schema: pl.Schema, column: str) -> pl.Expr:
         text = col.cast(pl.String).str.strip_chars().str.to_lowercase()
         out = parse_boolean(col).fill_null(text.is_in(YES))
     return out.fill_null(False)
+
+
+def reached_condition(schema: pl.Schema, column: str) -> Compare:
+    """`reached_expr` as a scoring condition (which compares text stripped, in lower case):
+    what a config's gate writes to mark the leads that reached the outcome."""
+    dtype = schema[column]
+    if dtype == pl.Boolean:
+        return Compare(column, "eq", True)
+    if dtype.is_temporal():
+        return Compare(column, "not_null")
+    if dtype.is_numeric():
+        return Compare(column, "gt", 0)
+    if column == "lifecycle_stage":
+        return Compare(column, "in", REACHED_STAGES)
+    return Compare(column, "in", _YES_TEXT)

@@ -57,13 +57,13 @@ def parse_integer(expr: pl.Expr, decimal: str = ".") -> pl.Expr:
     return pl.when(value == value.floor()).then(value).cast(pl.Int64, strict=False)
 
 
-_TRUE = ("true", "t", "yes", "y", "1", "x", "checked", "on")
+TRUE_TEXT = ("true", "t", "yes", "y", "1", "x", "checked", "on")
 _FALSE = ("false", "f", "no", "n", "0", "unchecked", "off")
 
 
 def parse_boolean(expr: pl.Expr) -> pl.Expr:
     s = expr.cast(pl.String).str.strip_chars().str.to_lowercase()
-    mapping = {**dict.fromkeys(_TRUE, True), **dict.fromkeys(_FALSE, False)}
+    mapping = {**dict.fromkeys(TRUE_TEXT, True), **dict.fromkeys(_FALSE, False)}
     return s.replace_strict(mapping, default=None, return_dtype=pl.Boolean)
 
 

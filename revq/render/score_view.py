@@ -35,6 +35,11 @@ def lead_summary(counts: pl.DataFrame) -> list[str]:
     return lines
 
 
+def converted_count(counts: pl.DataFrame) -> int:
+    """Leads in the converted stage, from `lead_counts`."""
+    return int(counts.filter(pl.col("stage") == "converted")["len"].sum())
+
+
 def _counted(counts: pl.DataFrame, column: str, order: Sequence[str] = ()) -> str:
     """'sales_ready 13, nurture 2,318': in `order` where a value has one, then most frequent
     first, ties by name."""
@@ -75,10 +80,12 @@ LEAD_COLUMNS = (
 )
 
 
-def score_view(leads: pl.DataFrame, total: int, as_of: str, width: int) -> Lines:
+def score_view(
+    leads: pl.DataFrame, total: int, as_of: str, width: int, converted: int = 0
+) -> Lines:
     """The top leads, one line each, best first: who to call, why now and whose they are.
     The next action (which repeats the owner and the why-now) is left to `revq explain`
-    and the machine formats."""
+    and the machine formats. `converted`: leads left out as converted already."""
     chosen = [(name, c) for name, c in LEAD_COLUMNS if name in leads.columns]
     scores = {"total_score", "fit_score", "intent_score", "signal_score", "negative_score"}
     rows = [
@@ -86,6 +93,8 @@ def score_view(leads: pl.DataFrame, total: int, as_of: str, width: int) -> Lines
         for row in leads.select([name for name, _ in chosen]).iter_rows(named=True)
     ]
     head = f"top {leads.height:,} of {total:,} leads by score, as of {as_of}"
+    if converted:
+        head += f" ({converted:,} converted already, not listed)"
     return [title(head), *table([c for _, c in chosen], rows, width)]
 
 

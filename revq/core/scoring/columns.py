@@ -29,6 +29,15 @@ OUTPUT = (
     *DECISIONS,
 )
 # The stages a scoring run recommends, from the furthest along.
-STAGES = ("sales_ready", "mql", "signal_qualified", "pql", "nurture", "recycled", "disqualified")
+STAGES = (
+    "converted",
+    "sales_ready",
+    "mql",
+    "signal_qualified",
+    "pql",
+    "nurture",
+    "recycled",
+    "disqualified",
+)
 # What scoring computes, which templates and conditions may also use.
 COMPUTED = frozenset({*SCORES, *DECISIONS, "segment"})

@@ -29,6 +29,7 @@ DEFAULT_ACTIONS = {
     "nurture": "Keep in nurture and re-check when intent rises.",
     "recycled": "Recycle to nurture; re-check in 90 days ({gate_reason}).",
     "disqualified": "No sales action ({gate_reason|low fit and intent}).",
+    "converted": "No sales action: already converted ({gate_reason}).",
 }
 
 # {column} or {column|text shown when the lead has no value}
@@ -134,6 +135,8 @@ def decide(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         .then(pl.lit("disqualified"))
         .when(pl.col("_gate_outcome") == "recycle")
         .then(pl.lit("recycled"))
+        .when(pl.col("_gate_outcome") == "converted")
+        .then(pl.lit("converted"))
     )
     if d.pql is not None:
         stage = stage.when(condition_expr(d.pql, schema)).then(pl.lit("pql"))

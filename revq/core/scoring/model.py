@@ -6,7 +6,7 @@ decisions, with no polars (or SQL) types in them, so a second engine can run the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Scalar = str | int | float | bool
@@ -143,7 +143,7 @@ class Gate:
     name: str
     when: Condition
     reason: str
-    outcome: Literal["disqualify", "recycle"] = "disqualify"
+    outcome: Literal["disqualify", "recycle", "converted"] = "disqualify"
 
 
 @dataclass(frozen=True)
@@ -200,6 +200,13 @@ class ScoringModel:
     actions: dict[str, str] = field(default_factory=dict)  # stage -> next-action template
     routing: Routing | None = None
     segments: tuple[Segment, ...] = ()
+
+    def as_decided(self) -> ScoringModel:
+        """The model as it scores a lead at its decision time, in the past: without the gates
+        that mark a lead converted, which read its present state (whether it converted since)
+        and would hand a backtest the very outcome it measures."""
+        kept = tuple(g for g in self.gates if g.outcome != "converted")
+        return self if kept == self.gates else replace(self, gates=kept)
 
     def lead_columns(self) -> set[str]:
         """Every lead column the model reads (to check them before any scoring)."""

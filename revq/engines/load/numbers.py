@@ -10,7 +10,7 @@ from __future__ import annotations
 import ibis
 import ibis.expr.types as ir
 
-from revq.core.parse import _FALSE, _TRUE
+from revq.core.parse import _FALSE, TRUE_TEXT
 from revq.engines.load.text import Text, as_string
 
 # What polars' own cast reads as a float ('1.', '.5', '+1', '1e5'); an exponent of more than
@@ -95,5 +95,7 @@ class Numbers:
             return value
         s = as_string(value).lower()
         return ibis.cases(
-            (s.isin(list(_TRUE)), True), (s.isin(list(_FALSE)), False), else_=ibis.null("boolean")
+            (s.isin(list(TRUE_TEXT)), True),
+            (s.isin(list(_FALSE)), False),
+            else_=ibis.null("boolean"),
         )
