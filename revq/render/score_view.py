@@ -95,7 +95,7 @@ def score_view(
     head = f"top {leads.height:,} of {total:,} leads by score, as of {as_of}"
     if converted:
         head += f" ({converted:,} converted already, not listed)"
-    return [title(head), *table([c for _, c in chosen], rows, width)]
+    return [*wrap(head, width, style="bold"), *table([c for _, c in chosen], rows, width)]
 
 
 ACCOUNT_COLUMNS = (
