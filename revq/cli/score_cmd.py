@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 
 # The metrics --fail-on names in its help; the scoring module is not imported for --help.
 SCORE_METRICS = (
-    "disqualified, gated, gated_rate, handoff_rate, handoffs, leads, mql, nurture, pql, recycled, "
-    "rejected_rate, rows_rejected, sales_ready, signal_qualified, unowned_handoffs"
+    "converted, disqualified, gated, gated_rate, handoff_rate, handoffs, leads, mql, nurture, pql, "
+    "recycled, rejected_rate, rows_rejected, sales_ready, signal_qualified, unowned_handoffs"
 )
 
 

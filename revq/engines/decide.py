@@ -75,8 +75,9 @@ def decide(
     branches: list[tuple[ir.BooleanValue, str]] = [
         ((outcome == "disqualify").fill_null(False), "disqualified"),
         ((outcome == "recycle").fill_null(False), "recycled"),
-        ((outcome == "converted").fill_null(False), "converted"),
     ]
+    if any(g.outcome == "converted" for g in model.gates):  # else the query need not say it
+        branches.append(((outcome == "converted").fill_null(False), "converted"))
     if d.pql is not None:
         branches.append((condition(d.pql, table, scope, "decision.pql"), "pql"))
     branches += [

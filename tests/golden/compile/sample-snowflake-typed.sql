@@ -4550,6 +4550,8 @@ SELECT
     THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t130"."gate_reason", '-')), ').')
     WHEN "t130"."stage" = 'disqualified'
     THEN CONCAT(CONCAT('No sales action (', COALESCE("t130"."gate_reason", 'low fit and intent')), ').')
+    WHEN "t130"."stage" = 'converted'
+    THEN CONCAT(CONCAT('No sales action: already converted (', COALESCE("t130"."gate_reason", '-')), ').')
     ELSE CAST(NULL AS VARCHAR)
   END AS "next_action",
   "t130"."owner",

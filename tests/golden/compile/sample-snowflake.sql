@@ -11201,6 +11201,8 @@ SELECT
     THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t160"."gate_reason", '-')), ').')
     WHEN "t160"."stage" = 'disqualified'
     THEN CONCAT(CONCAT('No sales action (', COALESCE("t160"."gate_reason", 'low fit and intent')), ').')
+    WHEN "t160"."stage" = 'converted'
+    THEN CONCAT(CONCAT('No sales action: already converted (', COALESCE("t160"."gate_reason", '-')), ').')
     ELSE CAST(NULL AS VARCHAR)
   END AS "next_action",
   "t160"."owner",
