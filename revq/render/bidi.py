@@ -16,3 +16,7 @@ SHOWN = {ord(c): f"<U+{ord(c):04X}>" for c in CONTROLS}
 def bidi_shown(text: str) -> str:
     """`text` with each bidirectional control written as its code point, `<U+202E>`."""
     return text.translate(SHOWN)
+
+
+def has_bidi_control(text: str) -> bool:
+    return not CONTROLS.isdisjoint(text)
