@@ -359,6 +359,11 @@ def _deliver(
 
 
 def _failure(delivery: Delivery, retries: int) -> str:
+    if delivery.redirected_to is not None:
+        return (
+            f"HTTP {delivery.status}: a redirect to {delivery.redirected_to}, which is not where "
+            "the URL points; not followed, so that neither its credentials nor the message go there"
+        )
     if delivery.status is None:
         return f"no answer: {delivery.detail}, after {retries} retries"
     if delivery.status == 429 or delivery.status >= 500:

@@ -71,6 +71,7 @@ def _fail(message: str, hint: str | None = None) -> NoReturn:
     text = one_line(shown(message))
     if text[:1].isupper() and text[1:2].islower():  # click's "Invalid value", "No such ..."
         text = text[0].lower() + text[1:]
+    hint = one_line(hint) if hint else None  # it may name what was typed
     sys.stderr.write(f"revq: error: {text}\n" + (f"hint: {hint}\n" if hint else ""))
     sys.exit(int(ExitCode.USAGE))
 

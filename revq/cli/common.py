@@ -21,7 +21,7 @@ from rich.text import Text
 from revq.cli.progress import StatusLine
 from revq.cli.stdin import SWEPT, accept_stdin
 from revq.errors import ExitCode, RevqError
-from revq.render.layout import message_lines
+from revq.render.layout import inert_message, message_lines
 
 if TYPE_CHECKING:  # the app layer (and polars) load when a command runs, not for --help
     from revq.app.results import Verdict
@@ -89,12 +89,13 @@ class Flags:
         if self.quiet or (message.level == "debug" and not self.verbose):
             return
         console = self.console(sys.stderr)
+        said = inert_message(str(message))
         if console.soft_wrap:  # a file or a pipe: a message is one line, whatever its length
-            console.print(str(message), markup=False)
+            console.print(said, markup=False)
             return
         # Wrapped here rather than by rich, which cuts a word longer than the width (a path)
         # with a line break inside it.
-        for line in message_lines(str(message), console.width):
+        for line in message_lines(said, console.width):
             console.print(line, markup=False, soft_wrap=True)
 
     def progress(self) -> StatusLine | None:
@@ -230,8 +231,9 @@ def examples(*pairs: Example) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
 def one_line(message: str) -> str:
     """A message as the one line an error is: a value quoted from a file may hold line
-    breaks (a multi-line cell, a parser's own message)."""
-    return re.sub(r"\s*[\r\n]+\s*", " ", message.strip())
+    breaks (a multi-line cell, a parser's own message), read as spaces; any other control
+    character is shown, not obeyed (inert_message)."""
+    return inert_message(re.sub(r"\s*[\r\n]+\s*", " ", message.strip()))
 
 
 def user_errors(func: Callable[P, R]) -> Callable[P, R]:

@@ -15,6 +15,8 @@ from rich.console import Console
 from rich.status import Status
 from rich.text import Text
 
+from revq.render.layout import inert_message
+
 DELAY = 1.0  # seconds of work before the status line shows
 
 
@@ -53,7 +55,8 @@ class StatusLine:
         """The line as drawn (rich redraws it several times a second): the step and the
         seconds the run has taken."""
         began = self._began if self._began is not None else time.monotonic()
-        return Text(f"{self._text} · {time.monotonic() - began:.0f} s")
+        # the step may name an export's file, whose name is not revq's to trust
+        return Text(f"{inert_message(self._text)} · {time.monotonic() - began:.0f} s")
 
     def _show_later(self) -> None:
         with self._lock:

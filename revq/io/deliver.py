@@ -4,7 +4,9 @@ slack_sdk's WebhookClient posts the JSON and retries through its retry handlers:
 (which waits as Retry-After says, a minute at most), and one for every 5xx with a doubling
 backoff. The generic webhook goes through the same client: it is a JSON POST with headers, and
 the HMAC-SHA256 signature is computed over the exact bytes the client sends. A URL's user info
-(`https://user:password@host/...`) goes as HTTP Basic auth, as browsers and curl send it."""
+(`https://user:password@host/...`) goes as HTTP Basic auth, as browsers and curl send it; no
+redirect to another origin is followed (revq.io.redirects), so neither it nor the signature
+reaches a host that was not configured."""
 
 from __future__ import annotations
 
@@ -33,7 +35,8 @@ from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
-from slack_sdk.webhook import WebhookClient
+
+from revq.io.redirects import SameOriginRedirects, SameOriginWebhookClient
 
 # slack_sdk logs each request's URL at debug level: a notebook with debug logging on would print
 # the webhook's secret URL.
@@ -142,6 +145,7 @@ class Delivery:
     status: int | None
     detail: str
     asked_longer: float | None = None  # a Retry-After longer than MAX_RETRY_AFTER, in seconds
+    redirected_to: str | None = None  # where a redirect off the URL's origin pointed: not followed
 
 
 def is_webhook_url(url: str) -> bool:
@@ -186,8 +190,13 @@ class Webhook:
             self._rate,
             AnyServerErrorRetryHandler(max_retry_count=retries, interval_calculator=interval),
         ]
-        self._client = WebhookClient(
-            url, timeout=timeout, default_headers=headers, retry_handlers=handlers
+        self._redirects = SameOriginRedirects(url)
+        self._client = SameOriginWebhookClient(
+            url,
+            self._redirects,
+            timeout=timeout,
+            default_headers=headers,
+            retry_handlers=handlers,
         )
         # The URLs and their parts (a server may echo any) and the credentials: never said,
         # the longest replaced first so that no part of one is left.
@@ -200,14 +209,16 @@ class Webhook:
         # must be over the bytes sent.
         body = {k: v for k, v in body.items() if v is not None}
         headers = self._signed(body) if self._secret else {}
-        self._rate.asked_longer = None
+        self._rate.asked_longer = self._redirects.refused = None
         try:
             response = self._client.send_dict(body, headers=headers)
         except Exception as exc:  # urllib raises several kinds for a host it cannot reach
             return Delivery(False, None, self.redacted(str(exc) or type(exc).__name__))
         ok = 200 <= response.status_code < 300
         detail = self.redacted(str(response.body)[:200])
-        return Delivery(ok, response.status_code, detail, self._rate.asked_longer)
+        refused = self._redirects.refused
+        redirected_to = None if refused is None else self.redacted(refused)
+        return Delivery(ok, response.status_code, detail, self._rate.asked_longer, redirected_to)
 
     def _signed(self, body: dict[str, Any]) -> dict[str, str]:
         # The client sends json.dumps(body) as it is: the signature is over those bytes, with

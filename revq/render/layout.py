@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 from rich.text import Text
 
+from revq.render.bidi import SHOWN as BIDI_SHOWN
+
 GAP = 2  # spaces between columns
 FLOOR = 8  # the narrowest a cut text is made, whatever else: "why now" and an ellipsis
 Cell = str | Text
@@ -55,6 +57,20 @@ _INERT = {
     0x7F: 0x2421,
     **dict.fromkeys(range(0x80, 0xA0), 0xFFFD),
 }
+
+
+# A message on stderr has no spans to keep: besides the controls above (a line break or a tab
+# too, so that a quoted value cannot add a line or push the rest aside), the bidirectional
+# controls are written as their code points, and so are the line and paragraph separators
+# (U+2028, U+2029), which a log reader may take for line ends.
+_INERT_MESSAGE = {**_INERT, **BIDI_SHOWN, 0x2028: "<U+2028>", 0x2029: "<U+2029>"}
+
+
+def inert_message(text: str) -> str:
+    """A message for stderr with its control characters shown, not obeyed: an export's
+    header, value or file name quoted in it cannot colour, move or erase the terminal's text,
+    add a line, or reorder what is around it."""
+    return text.translate(_INERT_MESSAGE)
 
 
 def inert(cell: Cell) -> Cell:

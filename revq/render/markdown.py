@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from revq.render.bidi import bidi_shown
+
 # Backslash-escapable in CommonMark and in Python-Markdown (MkDocs) alike: code spans, emphasis,
 # link brackets, table cells. `<`, `>` and `&` are made entities instead: Python-Markdown does
 # not read `\<` as an escape, and a value that spells an entity (`&lt;`) must show as typed.
@@ -17,17 +19,22 @@ _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 
 def md_text(value: object) -> str:
     """A value as inert Markdown text on one line: no HTML, link, image, code span, emphasis
-    or table cell boundary comes from it, whatever a CSV export holds."""
-    text = "" if value is None else str(value)
+    or table cell boundary comes from it, whatever a CSV export holds, and no bidirectional
+    control to reorder the rest of its line: each is written as its code point, `<U+202E>`
+    (Markdown has no isolation that every renderer keeps, and GitHub warns of a file that
+    holds one)."""
+    text = bidi_shown("" if value is None else str(value))
     text = _PUNCTUATION.sub(r"\\\g<0>", html.escape(text, quote=False))
     text = _UNDERSCORE.sub(r"\\_", text)
     return text.replace("\n", " ").replace("\r", " ")
 
 
 def md_code(value: object) -> str:
-    """A value as a Markdown code span (a file's path), shown exactly as typed: inside one
-    nothing is read as markup, and the backticks around it outnumber any run within it."""
-    text = ("" if value is None else str(value)).replace("\n", " ").replace("\r", " ")
+    """A value as a Markdown code span (a file's path), shown as typed: inside one
+    nothing is read as markup, and the backticks around it outnumber any run within it. A
+    bidirectional control is written as its code point, as in md_text: a file named to read
+    backwards would show another name."""
+    text = bidi_shown("" if value is None else str(value)).replace("\n", " ").replace("\r", " ")
     fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     # a pipe would still end a table cell, code span or not (GFM reads `\|` as a pipe)

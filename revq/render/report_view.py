@@ -8,9 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.filters import do_join, make_attrgetter
+from markupsafe import Markup, escape
 
 from revq.errors import InputError, RevqError
 from revq.render import charts
+from revq.render.bidi import has_bidi_control
 from revq.render.markdown import md_code, md_text
 
 FORMATS = ("md", "html")
@@ -236,13 +239,37 @@ def _template_error(exc: Exception, name: str) -> InputError:
     return InputError(where, what, line=line)
 
 
+def isolated(value: Any) -> Any:
+    """A text holding a bidirectional control, escaped inside a <bdi> element: whatever it
+    holds reorders only itself, never the words of revq's around it (a company named with a
+    U+202E would reverse the rest of its cell). HTML's finalize: every {{ }} of a template
+    goes through it. Other values are left as they are, so that an ordinary export's report
+    is unchanged and a link's target or a class name is never wrapped."""
+    if isinstance(value, str) and not hasattr(value, "__html__") and has_bidi_control(value):
+        return Markup(f"<bdi>{escape(value)}</bdi>")
+    return value
+
+
+@jinja2.pass_eval_context
+def join_isolated(
+    eval_ctx: jinja2.nodes.EvalContext, value: Any, d: str = "", attribute: str | None = None
+) -> str:
+    """Jinja's join, each item isolated on its own: isolated as one text, a value's control
+    would still reorder the items after it."""
+    if attribute is not None:
+        value = map(make_attrgetter(eval_ctx.environment, attribute), value)
+    joined: str = do_join(eval_ctx, [isolated(item) for item in value], d)  # Markup when any is
+    return joined
+
+
 def environment(
     team_dir: Path | None = None, own: Path | None = None, html: bool = False
 ) -> jinja2.Environment:
     """The package's templates, behind a team's folder so a team can override or add one, and
     behind the folder of a template file named on the command line (`own`). In HTML every
     value is escaped (a company named <script>...</script> shows as that text), whatever the
-    template file is called: a team's `exec.html` would not match an extension list."""
+    template file is called: a team's `exec.html` would not match an extension list; and a
+    value holding a bidirectional control is isolated (`isolated`)."""
     loaders: list[jinja2.BaseLoader] = []
     if own is not None:
         loaders.append(_TemplateFolder(own.parent))
@@ -258,7 +285,10 @@ def environment(
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=isolated if html else None,
     )
+    if html:
+        env.filters["join"] = join_isolated
     env.filters.update(
         pct=pct,
         num=num,
