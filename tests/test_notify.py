@@ -608,3 +608,14 @@ def test_a_digest_of_one_lead_says_one_lead() -> None:
     assert webhook_digest("Ana", [], {})["text"] == "0 leads for Ana to act on."
     one = webhook_digest(None, [One()], {})  # type: ignore[list-item]
     assert one["text"] == "1 lead for Unassigned to act on."
+
+
+def test_a_failed_digest_is_named_with_its_count_in_words() -> None:
+    from revq.app.notify import Notification, _about
+
+    def digest(n: int) -> Notification:
+        leads = tuple((str(i), "sales_ready") for i in range(n))
+        return Notification("#sales", "digest", leads, {}, "m")
+
+    assert _about(digest(1)) == "a digest of 1 lead"
+    assert _about(digest(1200)) == "a digest of 1,200 leads"

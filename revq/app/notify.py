@@ -380,7 +380,8 @@ def _failure(delivery: Delivery, retries: int) -> str:
 def _about(message: Notification) -> str:
     if message.kind == "lead":
         return f"lead {message.leads[0][0]}"
-    return f"a digest of {len(message.leads)} leads"
+    count = len(message.leads)
+    return f"a digest of {count:,} {'lead' if count == 1 else 'leads'}"
 
 
 def _crm_files(
