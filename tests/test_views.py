@@ -153,6 +153,25 @@ def test_control_characters_in_the_data_are_shown_not_obeyed(tmp_path: Path) -> 
     assert "␛[2J\ufffd31mLogistics␇" in result.stdout
 
 
+def test_a_bidirectional_control_in_the_data_does_not_reorder_a_row(tmp_path: Path) -> None:
+    """A company holding U+202E would show the rest of its row backwards: the terminal views
+    show the control as U+FFFD, one character for one, and send none."""
+    leads = pl.read_csv(SAMPLE / "hubspot_contacts.csv", infer_schema=False)
+    company = "Meridian\u202eLogistics\u2066"
+    leads = leads.with_columns(pl.col("Company Name").replace("Meridian Logistics", company))
+    leads.write_csv(tmp_path / "leads.csv")
+    lead = leads.filter(pl.col("Company Name") == company)["Record ID"][0]
+    config = ["--config", str(ROOT / "configs" / "scoring.yaml")]
+    for args in (
+        ["score", "leads.csv", "--top", "5000"],
+        ["explain", lead, "--leads", "leads.csv"],
+    ):
+        result = run_cli([*args, *config, *AS_OF], cwd=tmp_path, width=160)
+        assert result.exit_code == 0, result.stderr
+        assert "\u202e" not in result.stdout and "\u2066" not in result.stdout, args
+        assert "Meridian\ufffdLogistics" in result.stdout, args
+
+
 def screen(stderr: str, stdout: str, width: int) -> list[str]:
     """What a terminal shows: the messages said before the view, then the view, each line
     wrapped at the terminal's width."""

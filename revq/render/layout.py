@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 from rich.text import Text
 
+from revq.render.bidi import CONTROLS as BIDI_CONTROLS
 from revq.render.bidi import SHOWN as BIDI_SHOWN
 
 GAP = 2  # spaces between columns
@@ -51,11 +52,13 @@ class Column:
 # it would move the cursor, erase lines or open a link in the reader's terminal. C0 and DEL read
 # as their Unicode control pictures (ESC as ␛), C1, which has none, as U+FFFD. One character
 # for one keeps the spans of a styled Text in place; the styles themselves are rich's, added
-# when the view is printed.
+# when the view is printed. A bidirectional control (revq.render.bidi), which would reverse the
+# rest of its row, reads as U+FFFD too.
 _INERT = {
     **{code: 0x2400 + code for code in range(0x20)},
     0x7F: 0x2421,
     **dict.fromkeys(range(0x80, 0xA0), 0xFFFD),
+    **dict.fromkeys(map(ord, BIDI_CONTROLS), 0xFFFD),
 }
 
 
