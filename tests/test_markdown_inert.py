@@ -141,3 +141,13 @@ def test_audit_and_diff_markdown_keep_export_values_as_text(hostile: Path, tmp_p
     for rendered in _renderings(diff.stdout):
         _assert_inert(rendered)
         assert "<a " not in rendered
+
+
+def test_control_characters_are_shown_not_sent() -> None:
+    """A value with an escape sequence, an 8-bit CSI and a bell, in a report printed to a
+    terminal (`-o -`): each shows as a character of its own; a tab or line end is a space."""
+    for shown in (md_text("Acme\x1b[2J\x9b31m\x07\tCo\nLtd"), md_code("a\x1b[31m\tb.csv")):
+        assert not re.search(r"[\x00-\x1f\x7f-\x9f]", shown), shown
+        assert "␛" in shown
+    assert md_text("Acme\x1b[2J\x9b31m\x07\tCo\nLtd").endswith("\ufffd31m␇ Co Ltd")
+    assert md_code("a\x1b[31m\tb.csv") == "`a␛[31m b.csv`"

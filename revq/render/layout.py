@@ -69,6 +69,12 @@ _INERT = {
 _INERT_MESSAGE = {**_INERT, **BIDI_SHOWN, 0x2028: "<U+2028>", 0x2029: "<U+2029>"}
 
 
+def shown_controls(text: str) -> str:
+    """`text` with each C0, DEL and C1 control shown as a character of its own (as `inert`
+    shows a cell's)."""
+    return text.translate(_INERT)
+
+
 def inert_message(text: str) -> str:
     """A message for stderr with its control characters shown, not obeyed: an export's
     header, value or file name quoted in it cannot colour, move or erase the terminal's text,

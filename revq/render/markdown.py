@@ -6,6 +6,7 @@ import html
 import re
 
 from revq.render.bidi import bidi_shown
+from revq.render.layout import shown_controls
 
 # Backslash-escapable in CommonMark and in Python-Markdown (MkDocs) alike: code spans, emphasis,
 # link brackets, table cells. `<`, `>` and `&` are made entities instead: Python-Markdown does
@@ -24,9 +25,11 @@ def md_text(value: object) -> str:
     (Markdown has no isolation that every renderer keeps, and GitHub warns of a file that
     holds one)."""
     text = bidi_shown("" if value is None else str(value))
-    text = _PUNCTUATION.sub(r"\\\g<0>", html.escape(text, quote=False))
-    text = _UNDERSCORE.sub(r"\\_", text)
-    return text.replace("\n", " ").replace("\r", " ")
+    text = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    # any other control shown, as in a terminal's table: a report printed to one (-o -) must
+    # not colour or erase its text
+    text = _PUNCTUATION.sub(r"\\\g<0>", html.escape(shown_controls(text), quote=False))
+    return _UNDERSCORE.sub(r"\\_", text)
 
 
 def md_code(value: object) -> str:
@@ -34,7 +37,9 @@ def md_code(value: object) -> str:
     nothing is read as markup, and the backticks around it outnumber any run within it. A
     bidirectional control is written as its code point, as in md_text: a file named to read
     backwards would show another name."""
-    text = bidi_shown("" if value is None else str(value)).replace("\n", " ").replace("\r", " ")
+    text = bidi_shown("" if value is None else str(value))
+    text = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    text = shown_controls(text)
     fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     # a pipe would still end a table cell, code span or not (GFM reads `\|` as a pipe)
