@@ -93,8 +93,10 @@ def test_a_lead_created_after_the_as_of_day_is_left_out_and_said(project: Path) 
 
 def test_the_duckdb_engine_leaves_out_the_same_leads(project: Path) -> None:
     polars_rows, _ = _score(project, "all.csv")
-    duckdb_rows, _ = _score(project, "all.csv", "--engine", "duckdb")
+    duckdb_rows, said = _score(project, "all.csv", "--engine", "duckdb")
     assert duckdb_rows == polars_rows
+    later = _count(project / "all.csv") - _count(project / "early.csv")
+    assert f"{later:,} leads created after the as-of time are left out" in said
 
 
 def test_explaining_a_lead_created_later_says_when_it_was_created(project: Path) -> None:

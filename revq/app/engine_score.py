@@ -14,7 +14,7 @@ import polars as pl
 from revq.app.inputs import load_options_for, project_input, timezone_of
 from revq.app.results import Outcome
 from revq.app.run import Run
-from revq.app.scoring import scoring_config_path
+from revq.app.scoring import left_out_said, scoring_config_path
 from revq.config.models import ExportSpec, LoadOptions
 from revq.config.scoring import check_columns, load_scoring
 from revq.config.warehouse import WarehouseTable, WarehouseTables
@@ -215,6 +215,9 @@ def _score(
         )
     if model.signals is not None and prepared.signals is None:
         run.warn("the config scores signals but no signals were given")
+    later = session.created_later(engine, prepared, as_of)
+    if later:
+        run.info(left_out_said(later))
     expr = session.score(engine, model, prepared, as_of)
     files = [f for s in sources.values() for f in s.files] + [config_path]
     if into is not None:

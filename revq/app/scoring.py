@@ -83,6 +83,16 @@ def scored_activities(run: Run, project: Project | None, leads: LoadResult) -> p
     return follow_lead_merges(quiet, frame, leads, ("activity counts", "activities count"))
 
 
+def left_out_said(count: int) -> str:
+    """The row accounting's line for the leads created after the as-of time."""
+    noun = (
+        "lead created after the as-of time is"
+        if count == 1
+        else "leads created after the as-of time are"
+    )
+    return f"{count:,} {noun} left out: they did not exist yet"
+
+
 class ScoringInputs:
     """Everything a scoring run reads, loaded and checked against the config."""
 
@@ -170,12 +180,7 @@ class ScoringInputs:
             return 0
         count = int(leads.select(later.sum()).collect().item())
         if count:
-            noun = (
-                "lead created after the as-of time is"
-                if count == 1
-                else ("leads created after the as-of time are")
-            )
-            self.run.info_once(f"{count:,} {noun} left out: they did not exist yet")
+            self.run.info_once(left_out_said(count))
         return count
 
     @staticmethod

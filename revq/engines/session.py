@@ -23,6 +23,7 @@ from revq.engines.errors import NotCompiled
 from revq.engines.ibis_scoring import score_table
 from revq.engines.inputs import EngineInputs, RawInput, canonical_inputs
 from revq.engines.reading import kind_of, read_export
+from revq.engines.time import instant
 from revq.errors import RevqError
 from revq.io.mapping import Detection
 
@@ -118,6 +119,16 @@ def score(engine: Engine, model: ScoringModel, prepared: Prepared, as_of: dateti
             as_of=as_of,
             stripped=prepared.stripped,
         )
+
+
+def created_later(engine: Engine, prepared: Prepared, as_of: datetime) -> int:
+    """How many leads were created after `as_of`, which scoring leaves out (`existing`)."""
+    leads = prepared.leads
+    if "created_at" not in leads.columns:
+        return 0
+    with engine_errors(engine, "to count the leads created after the as-of time"):
+        later = leads.filter(leads["created_at"] > instant(as_of)).count()
+        return int(later.to_pyarrow().as_py())
 
 
 def collect_scored(engine: Engine, expr: ir.Table) -> pl.DataFrame:
