@@ -91,3 +91,13 @@ def test_md_text_and_md_code_show_every_bidi_control() -> None:
     assert shown.startswith("a&lt;U+061C&gt;&lt;U+200E&gt;") and shown.endswith("&lt;U+2069&gt;b")
     assert not set(controls) & set(shown)
     assert md_code(f"leads{LRM}.csv") == "`leads<U+200E>.csv`"
+
+
+def test_a_chart_description_names_a_bidirectional_control_rather_than_obeying_it() -> None:
+    from revq.render.charts import bar_chart
+
+    svg = bar_chart(["Referral", "Paid\u202eSearch", "Webinar"], [3, 2, 1], "Won", "deals", "c1")
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S)
+    assert desc is not None
+    assert "\u202e" not in desc.group(1)
+    assert desc.group(1) == "deals by category: Referral 3, Paid&lt;U+202E&gt;Search 2, Webinar 1."

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from revq.render.bidi import bidi_shown
+
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 MARKERS = ("o", "s", "^", "D")
 STYLES = ("-", "--", "-.", ":")
@@ -55,7 +57,9 @@ def _svg(fig: Any, title: str, description: str, ident: str) -> str:
     close = text.index(">") + 1
     accessible = (
         f'\n<title id="{ident}-title">{escape(title)}</title>'
-        f'\n<desc id="{ident}-desc">{escape(description)}</desc>'
+        # the description joins the data's labels in one sentence: a bidirectional control
+        # in one would reorder the others
+        f'\n<desc id="{ident}-desc">{escape(bidi_shown(description))}</desc>'
     )
     return text[:close] + accessible + text[close:].rstrip() + "\n"
 
