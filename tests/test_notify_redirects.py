@@ -92,6 +92,29 @@ def test_a_redirect_within_the_origin_is_followed_with_the_credentials(
         assert auth is not None and (auth.username, auth.password) == (USER, PASSWORD)
 
 
+@pytest.mark.parametrize("code", [301, 302])
+def test_a_webhook_that_moved_within_its_host_is_not_told_by_a_get(
+    tmp_path: Path, webhook: HTTPServer, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    """urllib sends a POST answered 301 or 302 on as a GET without its body: the new path's
+    200 would count as delivered a message nobody received."""
+    folder = project(tmp_path, max_messages=1, stages=["sales_ready"], webhook={}, retries=0)
+    moved = Response("moved", status=code, headers={"Location": "/new-hook"})
+    webhook.expect_request("/hook", method="POST").respond_with_response(moved)
+    webhook.expect_request("/new-hook").respond_with_data("ok")
+    monkeypatch.setenv("REVQ_WEBHOOK_URL", webhook.url_for("/hook"))
+    result = notify(folder)
+    assert [request.path for request, _ in webhook.log] == ["/hook"] * len(webhook.log)
+    assert result.exit_code == 1
+    failed = [line for line in result.stderr.splitlines() if "not delivered" in line]
+    assert failed and len(failed) == len(webhook.log)
+    assert (
+        f"(HTTP {code}: the webhook URL has moved, within http://127.0.0.1:{webhook.port}"
+        in (failed[0])
+    )
+    assert not (folder / ".revq" / "notified.parquet").exists()  # told next run
+
+
 @pytest.mark.parametrize(
     ("there", "same"),
     [

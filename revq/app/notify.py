@@ -359,6 +359,12 @@ def _deliver(
 
 
 def _failure(delivery: Delivery, retries: int) -> str:
+    if delivery.moved:
+        return (
+            f"HTTP {delivery.status}: the webhook URL has moved, within {delivery.redirected_to}; "
+            "the message is not sent on as a GET, which would lose it: set the URL to where it "
+            "moved"
+        )
     if delivery.redirected_to is not None:
         return (
             f"HTTP {delivery.status}: a redirect to {delivery.redirected_to}, which is not where "

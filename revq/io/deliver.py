@@ -146,6 +146,7 @@ class Delivery:
     detail: str
     asked_longer: float | None = None  # a Retry-After longer than MAX_RETRY_AFTER, in seconds
     redirected_to: str | None = None  # where a redirect off the URL's origin pointed: not followed
+    moved: bool = False  # the redirect refused said the URL moved (within its origin or not)
 
 
 def is_webhook_url(url: str) -> bool:
@@ -210,6 +211,7 @@ class Webhook:
         body = {k: v for k, v in body.items() if v is not None}
         headers = self._signed(body) if self._secret else {}
         self._rate.asked_longer = self._redirects.refused = None
+        self._redirects.moved = False
         try:
             response = self._client.send_dict(body, headers=headers)
         except Exception as exc:  # urllib raises several kinds for a host it cannot reach
@@ -218,7 +220,14 @@ class Webhook:
         detail = self.redacted(str(response.body)[:200])
         refused = self._redirects.refused
         redirected_to = None if refused is None else self.redacted(refused)
-        return Delivery(ok, response.status_code, detail, self._rate.asked_longer, redirected_to)
+        return Delivery(
+            ok,
+            response.status_code,
+            detail,
+            self._rate.asked_longer,
+            redirected_to,
+            self._redirects.moved,
+        )
 
     def _signed(self, body: dict[str, Any]) -> dict[str, str]:
         # The client sends json.dumps(body) as it is: the signature is over those bytes, with

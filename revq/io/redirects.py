@@ -56,6 +56,7 @@ class SameOriginRedirects(HTTPRedirectHandler):
     def __init__(self, url: str) -> None:
         self._origin = origin(url)
         self.refused: str | None = None  # the site a refused redirect pointed to (site_of)
+        self.moved = False  # the refused redirect said the URL moved (301, 302)
 
     def redirect_request(
         self,
@@ -70,6 +71,12 @@ class SameOriginRedirects(HTTPRedirectHandler):
         # within the host and then away from it is refused too.
         if origin(newurl) != self._origin:
             self.refused = site_of(newurl)
+            raise HTTPError(req.full_url, code, msg, headers, fp)
+        if code in (301, 302) and req.get_method() == "POST":
+            # The URL moved and the message was not taken: urllib would send it on as a GET
+            # without its body, and that GET's 2xx would count a message nobody received.
+            # (A 303 says the POST was taken and its answer is elsewhere: followed.)
+            self.refused, self.moved = site_of(newurl), True
             raise HTTPError(req.full_url, code, msg, headers, fp)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
