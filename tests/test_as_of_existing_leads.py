@@ -19,21 +19,23 @@ AS_OF = "2026-03-01"
 CUTOFF = "2026-03-01 23:59:59.999999"
 
 
-def test_existing_keeps_leads_created_up_to_the_moment_and_those_without_a_date() -> None:
+def test_existing_keeps_the_leads_created_by_the_end_of_the_day_and_those_without_a_date() -> None:
+    # --as-of 2026-03-01 scores as of the end of that day: 2026-03-02's first instant
     moment = datetime(2026, 3, 2, tzinfo=UTC)
     leads = pl.LazyFrame(
         {
-            "lead_id": ["before", "on", "after", "undated"],
+            "lead_id": ["day before", "last instant", "next day", "undated"],
             "created_at": [
-                moment - timedelta(days=1),
-                moment,
-                moment + timedelta(microseconds=1),
+                datetime(2026, 3, 1, tzinfo=UTC),  # an export of dates alone: 2026-03-01
+                moment - timedelta(microseconds=1),
+                moment,  # 2026-03-02, from an export of dates alone
                 None,
             ],
         },
         schema_overrides={"created_at": pl.Datetime("us", "UTC")},
     )
-    assert existing(leads, moment).collect()["lead_id"].to_list() == ["before", "on", "undated"]
+    kept = existing(leads, moment).collect()["lead_id"].to_list()
+    assert kept == ["day before", "last instant", "undated"]
     later = created_after(leads, moment)
     assert later is not None
     assert leads.select(later).collect().to_series().to_list() == [False, False, True, False]

@@ -798,3 +798,17 @@ def test_opportunities_without_amounts_have_no_money_figures() -> None:
     # With amounts, the sums as before: one missing amount adds nothing.
     priced = opps.with_columns(pl.Series("amount", [100.0, None, 50.0]))
     assert period_revenue(priced, start, end)["won_amount"] == 150.0
+
+
+@pytest.mark.parametrize("as_of", ["2026-06-30", "2026-10-31", "2026-08-15"])
+def test_the_reading_follows_the_mqls_of_the_week_against_the_week_before(as_of: str) -> None:
+    """'More MQLs' or 'fewer MQLs' says how this week's MQLs compare with last week's, as the
+    trend table counts them: not whether the lead velocity rate rose (from -24% to -15% is a
+    rise, with fewer MQLs)."""
+    result = run_cli(["report", "--weekly", "--as-of", as_of, "-o", "-"], cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+    weeks = re.findall(r"^\| (\d{4}-W\d\d) \| ([\d,]+) \|", result.stdout, re.MULTILINE)
+    prior, this = (int(n.replace(",", "")) for _, n in weeks[-2:])
+    reading = re.search(r"\*\*Reading:\*\* (.*)", result.stdout)
+    assert reading is not None and this != prior
+    assert reading.group(1).startswith("fewer MQLs" if this < prior else "more MQLs")

@@ -629,7 +629,9 @@ def _assemble(
         )
     newly = _newly(now, before, project.config.crm_url)
     headline = _revenue(funnel_run, window) + _headline(funnel_run, window)
-    q_delta = next(m["delta"] for m in headline if m["key"] == "lead_velocity_rate")
+    # The MQLs' change over the prior period is this period's lead velocity rate itself (not
+    # its change from the prior period's rate); acceptance's is the rate's change in points.
+    q_change = next(m["value"] for m in headline if m["key"] == "lead_velocity_rate")
     a_delta = next(m["delta"] for m in headline if m["key"] == "accepted_lead_rate")
     return {
         "report": {
@@ -648,7 +650,7 @@ def _assemble(
             "has_data": covered,
         },
         "headline": headline,
-        "reading": funnel.movement_reading(q_delta, a_delta),
+        "reading": funnel.movement_reading(q_change, a_delta),
         "funnel": {
             "stages": _funnel_stages(funnel_run, window),
             "trend": _trend(funnel_run, window, TRAILING[period]),

@@ -168,7 +168,7 @@ def existing(leads: ir.Table, moment: ir.TimestampValue) -> ir.Table:
     creation time kept (the polars engine's `existing`)."""
     if "created_at" not in leads.columns:
         return leads
-    return leads.filter(leads.created_at.isnull() | (leads.created_at <= moment))
+    return leads.filter(leads.created_at.isnull() | (leads.created_at < moment))
 
 
 def check_inputs(

@@ -127,7 +127,7 @@ def created_later(engine: Engine, prepared: Prepared, as_of: datetime) -> int:
     if "created_at" not in leads.columns:
         return 0
     with engine_errors(engine, "to count the leads created after the as-of time"):
-        later = leads.filter(leads["created_at"] > instant(as_of)).count()
+        later = leads.filter(leads["created_at"] >= instant(as_of)).count()
         return int(later.to_pyarrow().as_py())
 
 

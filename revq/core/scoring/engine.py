@@ -95,10 +95,12 @@ def _as_of_expr(as_of: AsOf) -> pl.Expr:
 
 def created_after(leads: pl.LazyFrame, as_of: AsOf) -> pl.Expr | None:
     """Whether each lead was created after `as_of`, or None when none can be (no creation
-    time, or each lead scored as of a time of its own, a column)."""
+    time, or each lead scored as of a time of its own, a column). `as_of` is the end of a day,
+    the next day's first instant: a lead created then, as an export that gives dates alone
+    dates every lead of the next day, is of that day."""
     if isinstance(as_of, str) or "created_at" not in leads.collect_schema():
         return None
-    return (pl.col("created_at") > _as_of_expr(as_of)).fill_null(False)
+    return (pl.col("created_at") >= _as_of_expr(as_of)).fill_null(False)
 
 
 def existing(leads: pl.LazyFrame, as_of: AsOf) -> pl.LazyFrame:

@@ -1157,9 +1157,8 @@ WITH `revq_leads_trimmed` AS (
   WHERE
     (
       `t48`.`created_at` IS NULL
-    )
-    OR (
-      `t48`.`created_at` <= TIMESTAMP('2026-11-01T00:00:00+00:00')
+    ) OR (
+      `t48`.`created_at` < TIMESTAMP('2026-11-01T00:00:00+00:00')
     )
 ), `revq_segments` AS (
   /* each lead's segment: the first it meets, else default */

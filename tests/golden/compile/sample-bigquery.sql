@@ -7415,9 +7415,8 @@ WITH `revq_leads_trimmed` AS (
   WHERE
     (
       `t78`.`created_at` IS NULL
-    )
-    OR (
-      `t78`.`created_at` <= TIMESTAMP('2026-11-01T00:00:00+00:00')
+    ) OR (
+      `t78`.`created_at` < TIMESTAMP('2026-11-01T00:00:00+00:00')
     )
 ), `revq_segments` AS (
   /* each lead's segment: the first it meets, else default */

@@ -1087,7 +1087,7 @@ WITH "revq_leads_trimmed" AS (
       "t48"."created_at" IS NULL
     )
     OR (
-      "t48"."created_at" <= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      "t48"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
     )
 ), "revq_segments" AS (
   /* each lead's segment: the first it meets, else default */

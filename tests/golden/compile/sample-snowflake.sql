@@ -6163,7 +6163,7 @@ WITH "revq_leads_trimmed" AS (
       "t78"."created_at" IS NULL
     )
     OR (
-      "t78"."created_at" <= TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      "t78"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
     )
 ), "revq_segments" AS (
   /* each lead's segment: the first it meets, else default */
