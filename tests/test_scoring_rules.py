@@ -431,6 +431,11 @@ def test_a_converted_gate_takes_the_lead_off_the_queues_and_routes_it_to_nobody(
     assert out["total_score"].to_list() == [100, 100, 100]  # a gate decides, it does not score
     assert out["owner"].to_list() == [None, "Alex Kim", "Alex Kim"]
     assert out["next_action"][0] == "No sales action: already converted (already_converted)."
+    # explain names the column the gate read
+    from revq.render.score_view import decision_path
+
+    said = decision_path(out.row(0, named=True), m)[1]
+    assert said == "gate already_converted (already_converted; on is_converted) -> stage converted"
     # a backtest scores each lead as its decision time knew it: the gate is not applied
     past = run(m.as_decided(), {"lead_id": ["a"], "is_converted": [True]})
     assert past["stage"].to_list() == ["sales_ready"] and len(m.as_decided().gates) == 0

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from revq.core.scoring.columns import STAGES
 from revq.core.scoring.decide import QUADRANTS
-from revq.core.scoring.model import ScoringModel
+from revq.core.scoring.model import ScoringModel, condition_columns
 from revq.render.layout import Column, Lines, pairs, table, title, wrap
 
 # The score groups in the order a total adds them up.
@@ -170,7 +170,11 @@ def decision_path(row: dict[str, Any], model: ScoringModel) -> list[str]:
         f"-> quadrant {row['quadrant']}",
     ]
     if row.get("gate"):
-        lines.append(f"gate {row['gate']} ({row['gate_reason']}) -> stage {row['stage']}")
+        # which column of the lead's decided it: a converted gate reads the outcome's
+        gate = next((g for g in model.gates if g.name == row["gate"]), None)
+        read = ", ".join(sorted(condition_columns(gate.when))) if gate is not None else ""
+        on = f"; on {read}" if read else ""
+        lines.append(f"gate {row['gate']} ({row['gate_reason']}{on}) -> stage {row['stage']}")
     else:
         top_name, top_cut = (
             ("mql_threshold", d.mql_threshold)
