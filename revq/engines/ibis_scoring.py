@@ -163,12 +163,20 @@ def score_table(
     return out.order_by([ibis.desc(out["total_score"]), ibis.asc(out[LEAD], nulls_first=True)])
 
 
+def _existed(leads: ir.Table, moment: ir.TimestampValue) -> ir.BooleanValue:
+    """Whether each lead existed at `moment` (the polars engine's `created_after`, negated)."""
+    return leads.created_at.isnull() | (leads.created_at < moment)
+
+
 def existing(leads: ir.Table, moment: ir.TimestampValue) -> ir.Table:
     """The leads that existed at `moment`: one created after it is left out, one without a
     creation time kept (the polars engine's `existing`)."""
-    if "created_at" not in leads.columns:
-        return leads
-    return leads.filter(leads.created_at.isnull() | (leads.created_at < moment))
+    return leads.filter(_existed(leads, moment)) if "created_at" in leads.columns else leads
+
+
+def created_later(leads: ir.Table, moment: ir.TimestampValue) -> ir.Table | None:
+    """The leads `existing` leaves out; None when the leads have no creation time."""
+    return leads.filter(~_existed(leads, moment)) if "created_at" in leads.columns else None
 
 
 def check_inputs(

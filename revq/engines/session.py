@@ -18,6 +18,7 @@ from revq.config.models import LoadOptions
 from revq.core.scoring.columns import OUTPUT, SCORES
 from revq.core.scoring.engine import by_score
 from revq.core.scoring.model import ScoringModel
+from revq.engines import ibis_scoring
 from revq.engines.connect import Engine, split_name
 from revq.engines.errors import NotCompiled
 from revq.engines.ibis_scoring import score_table
@@ -123,12 +124,11 @@ def score(engine: Engine, model: ScoringModel, prepared: Prepared, as_of: dateti
 
 def created_later(engine: Engine, prepared: Prepared, as_of: datetime) -> int:
     """How many leads were created after `as_of`, which scoring leaves out (`existing`)."""
-    leads = prepared.leads
-    if "created_at" not in leads.columns:
+    later = ibis_scoring.created_later(prepared.leads, instant(as_of))
+    if later is None:
         return 0
     with engine_errors(engine, "to count the leads created after the as-of time"):
-        later = leads.filter(leads["created_at"] >= instant(as_of)).count()
-        return int(later.to_pyarrow().as_py())
+        return int(later.count().to_pyarrow().as_py())
 
 
 def collect_scored(engine: Engine, expr: ir.Table) -> pl.DataFrame:

@@ -85,8 +85,8 @@ def inert_message(text: str) -> str:
 def inert(cell: Cell) -> Cell:
     """A cell with its control characters shown, not obeyed."""
     if isinstance(cell, str):
-        return cell.translate(_INERT)
-    shown = cell.plain.translate(_INERT)
+        return shown_controls(cell)
+    shown = shown_controls(cell.plain)
     if shown == cell.plain:
         return cell
     out = cell.copy()
