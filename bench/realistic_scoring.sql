@@ -107,6 +107,8 @@ merged_groups as (
     first(country order by rank_in_group) filter (where country is not null) as country,
     first(lead_source order by rank_in_group) filter (where lead_source is not null)
       as lead_source,
+    first(lifecycle_stage order by rank_in_group) filter (where lifecycle_stage is not null)
+      as lifecycle_stage,
     first(owner order by rank_in_group) filter (where owner is not null) as owner,
     first(created_at order by rank_in_group) filter (where created_at is not null)
       as created_at,
@@ -120,12 +122,12 @@ merged_groups as (
 ),
 leads as (
   select lead_id, email, first_name, last_name, title, company, industry, employees, country,
-    lead_source, owner, created_at, is_personal_email, account_key
+    lead_source, lifecycle_stage, owner, created_at, is_personal_email, account_key
   from email_groups
   where copies = 1 or email_normalised is null
   union all
   select lead_id, email, first_name, last_name, title, company, industry, employees, country,
-    lead_source, owner, created_at, is_personal_email, account_key
+    lead_source, lifecycle_stage, owner, created_at, is_personal_email, account_key
   from merged_groups
 ),
 merged_into as (
@@ -375,6 +377,9 @@ scored as (
     round_even(total * 100, 0) / 100 as total_score,
     coalesce(signal_label, strongest_intent) as why_now,
     case
+      -- HubSpot's lifecycle labels past the hand-off, as revq maps them (sql, opportunity, won)
+      when lower(lifecycle_stage) in ('sales qualified lead', 'opportunity', 'customer')
+        then 'already_converted'
       when lower(trim(email)) is not null
        and split_part(lower(trim(email)), '@', -1) in ('rivalsoft.com', 'pipelinepro.io')
         then 'competitor'
@@ -391,7 +396,8 @@ decided as (
          when fit_score >= 25 then 'nurture_patiently'
          when intent_score + signal_score >= 20 then 'qualify_carefully' else 'ignore' end
       as quadrant,
-    case gate when 'competitor' then 'student_or_competitor_or_spam'
+    case gate when 'already_converted' then 'already_converted'
+              when 'competitor' then 'student_or_competitor_or_spam'
               when 'student' then 'student_or_competitor_or_spam'
               when 'bad_fit_industry' then 'bad_fit_industry' end as gate_reason
   from scored
@@ -399,6 +405,7 @@ decided as (
 staged as (
   select *,
     case
+      when gate = 'already_converted' then 'converted'
       when gate is not null then 'disqualified'
       when total_score >= 70 then 'sales_ready'
       when fit_score >= 25 and coalesce(signal_age <= 30, false) and title is not null
@@ -443,6 +450,8 @@ select lead_id, email, first_name, last_name, title, company, lead_source, segme
       || ' (' || coalesce(title, '-') || ') with that context this week.'
     when 'nurture' then 'Keep in nurture and re-check when intent rises.'
     when 'disqualified' then 'No sales action (' || coalesce(gate_reason, 'low fit and intent')
+      || ').'
+    when 'converted' then 'No sales action: already converted (' || coalesce(gate_reason, '-')
       || ').'
   end as next_action,
   owner,

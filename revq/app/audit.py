@@ -47,6 +47,10 @@ from revq.render.audit_view import audit_markdown
 DEFAULT_BY = "lead_source,rep,score_band,quadrant,stage,signal_type,month"
 
 
+# Why an audit leaves out the gates that mark a lead converted (ScoringInputs.decided_model).
+AUDITED = "an outcome of the sales decisions this audit measures"
+
+
 def _score_output(path: Path) -> pl.DataFrame | None:
     """A `revq score` output (Parquet, CSV or JSON Lines holding its stage and total score),
     read as written; None for any other file."""
@@ -102,7 +106,8 @@ def scored_leads(
         say_unfit(run, inputs, as_of)
     # Joined on lead id: the order of `revq score` would be paid for and thrown away.
     with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads to join them to"):
-        return ScoredLeads(inputs.score(as_of, ordered=False).collect(), inputs.leads)
+        model = inputs.decided_model(AUDITED)
+        return ScoredLeads(inputs.score(as_of, model, ordered=False).collect(), inputs.leads)
 
 
 def _by_email(d: pl.DataFrame, leads: pl.DataFrame) -> pl.DataFrame:

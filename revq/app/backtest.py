@@ -323,18 +323,9 @@ def run_backtest(
             "aggregate activity columns are snapshots taken at export time: they may include "
             "activity after a lead's decision time (only dated events can be cut off)"
         )
-    present = [g.name for g in inputs.compiled.model.gates if g.outcome == "converted"]
-    if present:
-        gates, are, they = (
-            ("gate", "is", "it reads") if len(present) == 1 else ("gates", "are", "they read")
-        )
-        run.info(
-            f"{gates} {', '.join(present)} (outcome: converted) {are} not applied: {they} "
-            "whether a lead converted, which its decision time did not know"
-        )
+    model = inputs.decided_model("which its decision time did not know")
     # Scored rows keep the leads' outcome and decision time.
     with run.step(f"scoring {frame.height:,} leads, each as of its decision time"):
-        model = inputs.compiled.model.as_decided()
         scored = inputs.score(DECISION, model, leads=frame).collect()
         ledger = inputs.ledger(DECISION, model, leads=frame).collect()
     report: dict[str, Any] = {

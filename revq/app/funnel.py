@@ -194,7 +194,8 @@ def _dimension(
     if run.wants_warnings:
         say_unfit(run, inputs, when)
     with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads for --by {by}"):
-        scored = inputs.score(when, ordered=False).collect()  # joined on lead id: no order
+        model = inputs.decided_model("the conversion this funnel measures")
+        scored = inputs.score(when, model, ordered=False).collect()  # joined on id: no order
     scored = with_dimensions(scored.rename({"stage": "recommended_stage"}))
     return scored.select("lead_id", by)
 

@@ -15,7 +15,7 @@ import polars as pl
 
 from revq import __version__
 from revq.app.advice import say_unfit
-from revq.app.audit import AuditResult, ScoredLeads, compute_audit
+from revq.app.audit import AUDITED, AuditResult, ScoredLeads, compute_audit
 from revq.app.data_span import Period, check_period, day_range, loaded_spans
 from revq.app.funnel import FunnelResult, compute_funnel
 from revq.app.inputs import project_input
@@ -596,9 +596,17 @@ def _assemble(
             .select("lead_id", "stage")
             .collect()
         )
+        # The audits cut the leads by what the model decided: a gate that marks a lead
+        # converted reads what sales did with it, which they measure.
+        decided = scoring.decided_model(AUDITED)
+        audited = (
+            now
+            if decided is scoring.compiled.model
+            else scoring.score(when, decided, ordered=False).collect()
+        )
     first, last = _window_days(window)
     by = "lead_source,rep,stage,quadrant,signal_type"
-    leads = ScoredLeads(now, scoring.leads)
+    leads = ScoredLeads(audited, scoring.leads)
     disp = project_input(run, project, "dispositions")
     in_period = trailing = every = None
     if disp is not None:  # without dispositions there is no hand-off to audit

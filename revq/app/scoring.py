@@ -183,6 +183,22 @@ class ScoringInputs:
             self.run.info_once(left_out_said(count))
         return count
 
+    def decided_model(self, why: str) -> ScoringModel:
+        """The config's model without its gates that mark a lead converted
+        (`ScoringModel.as_decided`), said once a run: for a run that measures what became of
+        the leads, which such a gate reads. `why` ends the line: what that run measures."""
+        model = self.compiled.model
+        present = [g.name for g in model.gates if g.outcome == "converted"]
+        if present:
+            gates, are, they = (
+                ("gate", "is", "it reads") if len(present) == 1 else ("gates", "are", "they read")
+            )
+            self.run.info_once(
+                f"{gates} {', '.join(present)} (outcome: converted) {are} not applied: {they} "
+                f"whether a lead converted, {why}"
+            )
+        return model.as_decided()
+
     @staticmethod
     def lazy(frame: pl.DataFrame | None) -> pl.LazyFrame | None:
         return frame.lazy() if frame is not None else None

@@ -1,4 +1,4 @@
--- revq scoring model: ../configs/scoring.yaml (sha256 9ef52ebf84ac30903f8f36043bc105e37ad872ac5ebba7bab86aadea72168efd)
+-- revq scoring model: ../configs/scoring.yaml (sha256 1903722fc7d8d069ec07711f085f75a55f52dc58e1e24aacbca119ddb336dc2e)
 -- project: revq.yaml (sha256 e4f982b4b7466736fbdd4d4a28646fad6bb9a36dc87d895fafee1af7e5e65ac2)
 -- revq VERSION; dialect bigquery; scored as of the end of 2026-10-31 (UTC)
 -- written by: revq compile --dialect bigquery --project PROJECT --as-of 2026-10-31 --typed; do not edit: compile again
@@ -1126,6 +1126,74 @@ WITH `revq_leads_trimmed` AS (
     LOWER(REPLACE(`t48`.`country`, 'İ', 'i̇')) AS `_n_country`,
     LOWER(REPLACE(`t48`.`email`, 'İ', 'i̇')) AS `_n_email`,
     LOWER(REPLACE(`t48`.`industry`, 'İ', 'i̇')) AS `_n_industry`,
+    LOWER(
+      REPLACE(
+        IF(
+          SUBSTRING(`t48`.`lifecycle_stage`, 1, 1) IN (
+            '\t',
+            '\n',
+            '\v',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          )
+          OR SUBSTRING(`t48`.`lifecycle_stage`, -LEAST(LENGTH(`t48`.`lifecycle_stage`), 1)) IN (
+            '\t',
+            '\n',
+            '\v',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          ),
+          REGEXP_REPLACE(
+            `t48`.`lifecycle_stage`,
+            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+            ''
+          ),
+          `t48`.`lifecycle_stage`
+        ),
+        'İ',
+        'i̇'
+      )
+    ) AS `_n_lifecycle_stage`,
     CASE
       WHEN COALESCE(
         REGEXP_CONTAINS(
@@ -1163,71 +1231,73 @@ WITH `revq_leads_trimmed` AS (
 ), `revq_segments` AS (
   /* each lead's segment: the first it meets, else default */
   SELECT
-    `t55`.`lead_id`,
-    `t55`.`email`,
-    `t55`.`first_name`,
-    `t55`.`last_name`,
-    `t55`.`title`,
-    `t55`.`company`,
-    `t55`.`employees`,
-    `t55`.`lead_source`,
-    `t55`.`owner`,
-    `t55`.`created_at`,
-    `t55`.`is_personal_email`,
-    `t55`.`account_key`,
-    `t55`.`_n_country`,
-    `t55`.`_n_email`,
-    `t55`.`_n_industry`,
-    `t55`.`_lookup_title`,
-    CASE WHEN COALESCE(`t55`.`employees` >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS `segment`
-  FROM `revq_leads_prepared` AS `t55`
+    `t56`.`lead_id`,
+    `t56`.`email`,
+    `t56`.`first_name`,
+    `t56`.`last_name`,
+    `t56`.`title`,
+    `t56`.`company`,
+    `t56`.`employees`,
+    `t56`.`lead_source`,
+    `t56`.`owner`,
+    `t56`.`created_at`,
+    `t56`.`is_personal_email`,
+    `t56`.`account_key`,
+    `t56`.`_n_country`,
+    `t56`.`_n_email`,
+    `t56`.`_n_industry`,
+    `t56`.`_n_lifecycle_stage`,
+    `t56`.`_lookup_title`,
+    CASE WHEN COALESCE(`t56`.`employees` >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS `segment`
+  FROM `revq_leads_prepared` AS `t56`
 ), `revq_fit` AS (
   /* fit rules' points, a column per rule (null: did not fire) */
   SELECT
-    `t60`.`lead_id`,
-    `t60`.`email`,
-    `t60`.`first_name`,
-    `t60`.`last_name`,
-    `t60`.`title`,
-    `t60`.`company`,
-    `t60`.`employees`,
-    `t60`.`lead_source`,
-    `t60`.`owner`,
-    `t60`.`created_at`,
-    `t60`.`is_personal_email`,
-    `t60`.`_n_country`,
-    `t60`.`_n_email`,
-    `t60`.`_n_industry`,
-    `t60`.`segment`,
+    `t61`.`lead_id`,
+    `t61`.`email`,
+    `t61`.`first_name`,
+    `t61`.`last_name`,
+    `t61`.`title`,
+    `t61`.`company`,
+    `t61`.`employees`,
+    `t61`.`lead_source`,
+    `t61`.`owner`,
+    `t61`.`created_at`,
+    `t61`.`is_personal_email`,
+    `t61`.`_n_country`,
+    `t61`.`_n_email`,
+    `t61`.`_n_industry`,
+    `t61`.`_n_lifecycle_stage`,
+    `t61`.`segment`,
     IF(NOT (
-      `t60`.`segment` IN ('enterprise')
-    ), `t60`.`_lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
+      `t61`.`segment` IN ('enterprise')
+    ), `t61`.`_lookup_title`, CAST(NULL AS FLOAT64)) AS `pts_seniority`,
     IF(
       COALESCE((
-        `t60`.`employees` >= 200.0
+        `t61`.`employees` >= 200.0
       ) AND (
-        `t60`.`employees` <= 5000.0
+        `t61`.`employees` <= 5000.0
       ), FALSE),
       10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_company_size`,
     IF(
       COALESCE((
-        `t60`.`employees` >= 50.0
+        `t61`.`employees` >= 50.0
       ) AND (
-        `t60`.`employees` <= 199.0
+        `t61`.`employees` <= 199.0
       ), FALSE),
       5.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_company_size_small`,
     IF(
-      COALESCE(`t60`.`_n_industry` IN ('software', 'financial services', 'healthcare'), FALSE),
+      COALESCE(`t61`.`_n_industry` IN ('software', 'financial services', 'healthcare'), FALSE),
       10.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_target_industry`,
     IF(
       COALESCE(
-        `t60`.`_n_country` IN (
+        `t61`.`_n_country` IN (
           'united states',
           'united kingdom',
           'germany',
@@ -1247,24 +1317,24 @@ WITH `revq_leads_trimmed` AS (
       CAST(NULL AS FLOAT64)
     ) AS `pts_served_country`,
     IF(
-      `t60`.`segment` = 'enterprise',
+      `t61`.`segment` = 'enterprise',
       CASE
-        WHEN `t60`.`_lookup_title` < -15.0
+        WHEN `t61`.`_lookup_title` < -15.0
         THEN -15.0
-        WHEN `t60`.`_lookup_title` > 15.0
+        WHEN `t61`.`_lookup_title` > 15.0
         THEN 15.0
-        ELSE `t60`.`_lookup_title`
+        ELSE `t61`.`_lookup_title`
       END,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_seniority`,
     IF(
-      COALESCE(`t60`.`employees` >= 1000.0, FALSE) AND (
-        `t60`.`segment` = 'enterprise'
+      COALESCE(`t61`.`employees` >= 1000.0, FALSE) AND (
+        `t61`.`segment` = 'enterprise'
       ),
       5.0,
       CAST(NULL AS FLOAT64)
     ) AS `pts_enterprise_enterprise_size`
-  FROM `revq_segments` AS `t60`
+  FROM `revq_segments` AS `t61`
 ), `revq_negative` AS (
   /* negative rules' points, a column per rule (null: did not fire) */
   SELECT
@@ -1280,6 +1350,7 @@ WITH `revq_leads_trimmed` AS (
     `t68`.`_n_country`,
     `t68`.`_n_email`,
     `t68`.`_n_industry`,
+    `t68`.`_n_lifecycle_stage`,
     `t68`.`segment`,
     `t68`.`pts_seniority`,
     `t68`.`pts_company_size`,
@@ -1358,8 +1429,8 @@ WITH `revq_leads_trimmed` AS (
 ), `revq_leads_merged_away` AS (
   /* each lead id merged away, and the id its activities move to */
   SELECT
-    `t54`.`lead_id`,
-    MIN(`t54`.`merged_into`) AS `merged_into`
+    `t53`.`lead_id`,
+    MIN(`t53`.`merged_into`) AS `merged_into`
   FROM (
     SELECT
       `t27`.`lead_id`,
@@ -1391,14 +1462,14 @@ WITH `revq_leads_trimmed` AS (
         WHERE
           `t27`.`lead_id` = `t50`.`_kept`
       )
-  ) AS `t54`
+  ) AS `t53`
   GROUP BY
     1
 ), `revq_activities_mapped` AS (
   /* revq's columns, values typed; rows that do not parse left out */
   SELECT
     `t13`.`activity_id`,
-    COALESCE(`t61`.`merged_into`, `t13`.`lead_id`) AS `lead_id`,
+    COALESCE(`t59`.`merged_into`, `t13`.`lead_id`) AS `lead_id`,
     `t13`.`activity_type`,
     `t13`.`occurred_at`,
     `t13`.`channel`,
@@ -1455,44 +1526,44 @@ WITH `revq_leads_trimmed` AS (
       `t57`.`lead_id` AS `_merged_from`,
       `t57`.`merged_into`
     FROM `revq_leads_merged_away` AS `t57`
-  ) AS `t61`
-    ON `t13`.`lead_id` = `t61`.`_merged_from`
+  ) AS `t59`
+    ON `t13`.`lead_id` = `t59`.`_merged_from`
 ), `revq_activity_ages` AS (
   /* each activity's lead, age in days and channel weight */
   SELECT
-    `t66`.`activity_id`,
-    `t66`.`lead_id`,
-    `t66`.`activity_type`,
-    `t66`.`occurred_at`,
-    `t66`.`channel`,
-    `t66`.`detail`,
-    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t66`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `_age`,
-    CASE WHEN LOWER(REPLACE(`t66`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
-  FROM `revq_activities_mapped` AS `t66`
+    `t65`.`activity_id`,
+    `t65`.`lead_id`,
+    `t65`.`activity_type`,
+    `t65`.`occurred_at`,
+    `t65`.`channel`,
+    `t65`.`detail`,
+    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t65`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `_age`,
+    CASE WHEN LOWER(REPLACE(`t65`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
+  FROM `revq_activities_mapped` AS `t65`
 ), `revq_activities_counted` AS (
   /* the activities inside the window, with their decay */
   SELECT
     *
   FROM (
     SELECT
-      `t72`.`activity_id`,
-      `t72`.`lead_id`,
-      `t72`.`activity_type`,
-      `t72`.`occurred_at`,
-      `t72`.`channel`,
-      `t72`.`detail`,
-      `t72`.`_age`,
-      `t72`.`_weight`,
+      `t70`.`activity_id`,
+      `t70`.`lead_id`,
+      `t70`.`activity_type`,
+      `t70`.`occurred_at`,
+      `t70`.`channel`,
+      `t70`.`detail`,
+      `t70`.`_age`,
+      `t70`.`_weight`,
       IF(
-        COALESCE(`t72`.`_age` >= 0.0, FALSE),
-        IF(COALESCE(`t72`.`_age` <= 120.0, FALSE), POWER(0.5, (
-          `t72`.`_age` * 0.03333333333333333
+        COALESCE(`t70`.`_age` >= 0.0, FALSE),
+        IF(COALESCE(`t70`.`_age` <= 120.0, FALSE), POWER(0.5, (
+          `t70`.`_age` * 0.03333333333333333
         )), 0.0),
         0.0
       ) AS `_decay`,
-      LOWER(REPLACE(`t72`.`activity_type`, 'İ', 'i̇')) AS `_n_activity_type`,
-      LOWER(REPLACE(`t72`.`detail`, 'İ', 'i̇')) AS `_n_detail`
-    FROM `revq_activity_ages` AS `t72`
+      LOWER(REPLACE(`t70`.`activity_type`, 'İ', 'i̇')) AS `_n_activity_type`,
+      LOWER(REPLACE(`t70`.`detail`, 'İ', 'i̇')) AS `_n_detail`
+    FROM `revq_activity_ages` AS `t70`
   ) AS `t76`
   WHERE
     `t76`.`_decay` > 0.0
@@ -1542,14 +1613,14 @@ WITH `revq_leads_trimmed` AS (
 ), `revq_event_points` AS (
   /* event rules' points per lead: summed, then capped */
   SELECT
-    `t85`.`_lead`,
-    CASE WHEN `t85`.`_e0` < -25.0 THEN -25.0 WHEN `t85`.`_e0` > 25.0 THEN 25.0 ELSE `t85`.`_e0` END AS `pts_demo_request`,
-    CASE WHEN `t85`.`_e1` < -20.0 THEN -20.0 WHEN `t85`.`_e1` > 20.0 THEN 20.0 ELSE `t85`.`_e1` END AS `pts_pricing_page`,
-    CASE WHEN `t85`.`_e2` < -16.0 THEN -16.0 WHEN `t85`.`_e2` > 16.0 THEN 16.0 ELSE `t85`.`_e2` END AS `pts_comparison_site`,
-    CASE WHEN `t85`.`_e3` < -14.0 THEN -14.0 WHEN `t85`.`_e3` > 14.0 THEN 14.0 ELSE `t85`.`_e3` END AS `pts_case_study`,
-    CASE WHEN `t85`.`_e4` < -12.0 THEN -12.0 WHEN `t85`.`_e4` > 12.0 THEN 12.0 ELSE `t85`.`_e4` END AS `pts_webinar`,
-    CASE WHEN `t85`.`_e5` < -6.0 THEN -6.0 WHEN `t85`.`_e5` > 6.0 THEN 6.0 ELSE `t85`.`_e5` END AS `pts_blog`,
-    CASE WHEN `t85`.`_e6` < -6.0 THEN -6.0 WHEN `t85`.`_e6` > 6.0 THEN 6.0 ELSE `t85`.`_e6` END AS `pts_email_click`
+    `t84`.`_lead`,
+    CASE WHEN `t84`.`_e0` < -25.0 THEN -25.0 WHEN `t84`.`_e0` > 25.0 THEN 25.0 ELSE `t84`.`_e0` END AS `pts_demo_request`,
+    CASE WHEN `t84`.`_e1` < -20.0 THEN -20.0 WHEN `t84`.`_e1` > 20.0 THEN 20.0 ELSE `t84`.`_e1` END AS `pts_pricing_page`,
+    CASE WHEN `t84`.`_e2` < -16.0 THEN -16.0 WHEN `t84`.`_e2` > 16.0 THEN 16.0 ELSE `t84`.`_e2` END AS `pts_comparison_site`,
+    CASE WHEN `t84`.`_e3` < -14.0 THEN -14.0 WHEN `t84`.`_e3` > 14.0 THEN 14.0 ELSE `t84`.`_e3` END AS `pts_case_study`,
+    CASE WHEN `t84`.`_e4` < -12.0 THEN -12.0 WHEN `t84`.`_e4` > 12.0 THEN 12.0 ELSE `t84`.`_e4` END AS `pts_webinar`,
+    CASE WHEN `t84`.`_e5` < -6.0 THEN -6.0 WHEN `t84`.`_e5` > 6.0 THEN 6.0 ELSE `t84`.`_e5` END AS `pts_blog`,
+    CASE WHEN `t84`.`_e6` < -6.0 THEN -6.0 WHEN `t84`.`_e6` > 6.0 THEN 6.0 ELSE `t84`.`_e6` END AS `pts_email_click`
   FROM (
     SELECT
       `t81`.`_lead`,
@@ -1605,7 +1676,7 @@ WITH `revq_leads_trimmed` AS (
     FROM `revq_activity_points` AS `t81`
     GROUP BY
       1
-  ) AS `t85`
+  ) AS `t84`
 ), `revq_signals_trimmed` AS (
   /* the text columns, trimmed of white space */
   SELECT
@@ -1959,16 +2030,16 @@ WITH `revq_leads_trimmed` AS (
     END AS `raw_points`
   FROM (
     SELECT
-      `t63`.`lead_id`,
+      `t64`.`lead_id`,
       `t19`.`signal_type`,
       `t19`.`occurred_at`,
       `t19`.`detail`
     FROM (
       SELECT
-        `t60`.`lead_id`,
-        `t60`.`account_key`
-      FROM `revq_segments` AS `t60`
-    ) AS `t63`
+        `t61`.`lead_id`,
+        `t61`.`account_key`
+      FROM `revq_segments` AS `t61`
+    ) AS `t64`
     INNER JOIN (
       SELECT
         `t16`.`account_key`,
@@ -1977,29 +2048,29 @@ WITH `revq_leads_trimmed` AS (
         `t16`.`detail`
       FROM `revq_signals_mapped` AS `t16`
     ) AS `t19`
-      ON `t63`.`account_key` = `t19`.`account_key`
+      ON `t64`.`account_key` = `t19`.`account_key`
   ) AS `t67`
 ), `revq_signals_counted` AS (
   /* the signals inside the window, decayed and labelled */
   SELECT
-    `t77`.`lead_id`,
-    `t77`.`signal_type`,
-    `t77`.`age_days`,
-    `t77`.`raw_points` * `t77`.`decay_factor` AS `points`,
-    LOWER(REPLACE(`t77`.`signal_type`, 'İ', 'i̇')) AS `_type`,
+    `t78`.`lead_id`,
+    `t78`.`signal_type`,
+    `t78`.`age_days`,
+    `t78`.`raw_points` * `t78`.`decay_factor` AS `points`,
+    LOWER(REPLACE(`t78`.`signal_type`, 'İ', 'i̇')) AS `_type`,
     CONCAT(
       CONCAT(
-        CONCAT(`t77`.`signal_type`, ' on '),
+        CONCAT(`t78`.`signal_type`, ' on '),
         FORMAT_DATE(
           '%F',
           DATE_ADD(
             DATE(1970, 1, 1),
             INTERVAL (CAST(TRUNC(
               ieee_divide(
-                TIMESTAMP_DIFF(`t77`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
+                TIMESTAMP_DIFF(`t78`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND) - (
                   MOD(
                     (
-                      MOD(TIMESTAMP_DIFF(`t77`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND), 86400000000)
+                      MOD(TIMESTAMP_DIFF(`t78`.`occurred_at`, TIMESTAMP('1970-01-01T00:00:00+00:00'), MICROSECOND), 86400000000)
                     ) + 86400000000,
                     86400000000
                   )
@@ -2010,7 +2081,7 @@ WITH `revq_leads_trimmed` AS (
           )
         )
       ),
-      COALESCE(CONCAT(CONCAT(' (', `t77`.`detail`), ')'), '')
+      COALESCE(CONCAT(CONCAT(' (', `t78`.`detail`), ')'), '')
     ) AS `_label`
   FROM (
     SELECT
@@ -2032,9 +2103,9 @@ WITH `revq_leads_trimmed` AS (
         0.0
       ) AS `decay_factor`
     FROM `revq_signal_ages` AS `t73`
-  ) AS `t77`
+  ) AS `t78`
   WHERE
-    `t77`.`decay_factor` > 0.0 AND `t77`.`raw_points` <> 0.0
+    `t78`.`decay_factor` > 0.0 AND `t78`.`raw_points` <> 0.0
 ), `revq_signal_points` AS (
   /* signal points per type; the strongest signal; the newest's age */
   SELECT
@@ -2048,13 +2119,13 @@ WITH `revq_leads_trimmed` AS (
     IF(`t89`.`_s4_n` > 0, CAST(`t89`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
   FROM (
     SELECT
-      `t84`.`lead_id` AS `_lead`,
+      `t85`.`lead_id` AS `_lead`,
       SUM(
         IF(
-          `t84`.`_type` = 'executive_hire',
+          `t85`.`_type` = 'executive_hire',
           CAST(TRUNC((
             (
-              `t84`.`points` * 1000000.0
+              `t85`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -2062,10 +2133,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s0`,
       SUM(
         IF(
-          `t84`.`_type` = 'funding',
+          `t85`.`_type` = 'funding',
           CAST(TRUNC((
             (
-              `t84`.`points` * 1000000.0
+              `t85`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -2073,10 +2144,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s1`,
       SUM(
         IF(
-          `t84`.`_type` = 'strategic_hiring',
+          `t85`.`_type` = 'strategic_hiring',
           CAST(TRUNC((
             (
-              `t84`.`points` * 1000000.0
+              `t85`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -2084,10 +2155,10 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s2`,
       SUM(
         IF(
-          `t84`.`_type` = 'filing_language',
+          `t85`.`_type` = 'filing_language',
           CAST(TRUNC((
             (
-              `t84`.`points` * 1000000.0
+              `t85`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
@@ -2095,22 +2166,22 @@ WITH `revq_leads_trimmed` AS (
       ) AS `_s3`,
       SUM(
         IF(
-          `t84`.`_type` = 'expansion',
+          `t85`.`_type` = 'expansion',
           CAST(TRUNC((
             (
-              `t84`.`points` * 1000000.0
+              `t85`.`points` * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0) AS INT64),
           CAST(NULL AS INT64)
         )
       ) AS `_s4`,
-      SUM(CAST(`t84`.`_type` = 'executive_hire' AS INT64)) AS `_s0_n`,
-      SUM(CAST(`t84`.`_type` = 'funding' AS INT64)) AS `_s1_n`,
-      SUM(CAST(`t84`.`_type` = 'strategic_hiring' AS INT64)) AS `_s2_n`,
-      SUM(CAST(`t84`.`_type` = 'filing_language' AS INT64)) AS `_s3_n`,
-      SUM(CAST(`t84`.`_type` = 'expansion' AS INT64)) AS `_s4_n`,
-      MAX(IF(`t84`.`_rank` = 0, `t84`.`_label`, NULL)) AS `_signal`,
-      MIN(`t84`.`age_days`) AS `_signal_age`
+      SUM(CAST(`t85`.`_type` = 'executive_hire' AS INT64)) AS `_s0_n`,
+      SUM(CAST(`t85`.`_type` = 'funding' AS INT64)) AS `_s1_n`,
+      SUM(CAST(`t85`.`_type` = 'strategic_hiring' AS INT64)) AS `_s2_n`,
+      SUM(CAST(`t85`.`_type` = 'filing_language' AS INT64)) AS `_s3_n`,
+      SUM(CAST(`t85`.`_type` = 'expansion' AS INT64)) AS `_s4_n`,
+      MAX(IF(`t85`.`_rank` = 0, `t85`.`_label`, NULL)) AS `_signal`,
+      MIN(`t85`.`age_days`) AS `_signal_age`
     FROM (
       SELECT
         `t83`.`lead_id`,
@@ -2123,7 +2194,7 @@ WITH `revq_leads_trimmed` AS (
           ORDER BY `t83`.`points` DESC, `t83`.`age_days` ASC, `t83`.`signal_type` ASC, `t83`.`_label` ASC
         ) - 1 AS `_rank`
       FROM `revq_signals_counted` AS `t83`
-    ) AS `t84`
+    ) AS `t85`
     GROUP BY
       1
   ) AS `t89`
@@ -2142,6 +2213,7 @@ WITH `revq_leads_trimmed` AS (
     `t93`.`_n_country`,
     `t93`.`_n_email`,
     `t93`.`_n_industry`,
+    `t93`.`_n_lifecycle_stage`,
     `t93`.`segment`,
     `t93`.`pts_seniority`,
     `t93`.`pts_company_size`,
@@ -2355,6 +2427,7 @@ WITH `revq_leads_trimmed` AS (
       `t75`.`_n_country`,
       `t75`.`_n_email`,
       `t75`.`_n_industry`,
+      `t75`.`_n_lifecycle_stage`,
       `t75`.`segment`,
       `t75`.`pts_seniority`,
       `t75`.`pts_company_size`,
@@ -2402,6 +2475,7 @@ WITH `revq_leads_trimmed` AS (
     `t95`.`_n_country`,
     `t95`.`_n_email`,
     `t95`.`_n_industry`,
+    `t95`.`_n_lifecycle_stage`,
     `t95`.`segment`,
     `t95`.`pts_seniority`,
     `t95`.`pts_company_size`,
@@ -2448,6 +2522,7 @@ WITH `revq_leads_trimmed` AS (
     `t97`.`_n_country`,
     `t97`.`_n_email`,
     `t97`.`_n_industry`,
+    `t97`.`_n_lifecycle_stage`,
     `t97`.`segment`,
     `t97`.`pts_seniority`,
     `t97`.`pts_company_size`,
@@ -2516,6 +2591,7 @@ WITH `revq_leads_trimmed` AS (
     `t99`.`_n_country`,
     `t99`.`_n_email`,
     `t99`.`_n_industry`,
+    `t99`.`_n_lifecycle_stage`,
     `t99`.`segment`,
     `t99`.`pts_seniority`,
     `t99`.`pts_company_size`,
@@ -2585,6 +2661,7 @@ WITH `revq_leads_trimmed` AS (
     `t101`.`_n_country`,
     `t101`.`_n_email`,
     `t101`.`_n_industry`,
+    `t101`.`_n_lifecycle_stage`,
     `t101`.`segment`,
     `t101`.`pts_seniority`,
     `t101`.`pts_company_size`,
@@ -2695,6 +2772,7 @@ WITH `revq_leads_trimmed` AS (
     `t103`.`_n_country`,
     `t103`.`_n_email`,
     `t103`.`_n_industry`,
+    `t103`.`_n_lifecycle_stage`,
     `t103`.`segment`,
     `t103`.`pts_seniority`,
     `t103`.`pts_company_size`,
@@ -2802,6 +2880,7 @@ WITH `revq_leads_trimmed` AS (
     `t106`.`_n_country`,
     `t106`.`_n_email`,
     `t106`.`_n_industry`,
+    `t106`.`_n_lifecycle_stage`,
     `t106`.`segment`,
     `t106`.`pts_seniority`,
     `t106`.`pts_company_size`,
@@ -2885,6 +2964,7 @@ WITH `revq_leads_trimmed` AS (
       `t105`.`_n_country`,
       `t105`.`_n_email`,
       `t105`.`_n_industry`,
+      `t105`.`_n_lifecycle_stage`,
       `t105`.`segment`,
       `t105`.`pts_seniority`,
       `t105`.`pts_company_size`,
@@ -2960,6 +3040,7 @@ WITH `revq_leads_trimmed` AS (
     `t108`.`_n_country`,
     `t108`.`_n_email`,
     `t108`.`_n_industry`,
+    `t108`.`_n_lifecycle_stage`,
     `t108`.`segment`,
     `t108`.`_signal`,
     `t108`.`_signal_age`,
@@ -3202,6 +3283,7 @@ WITH `revq_leads_trimmed` AS (
     `t110`.`_n_country`,
     `t110`.`_n_email`,
     `t110`.`_n_industry`,
+    `t110`.`_n_lifecycle_stage`,
     `t110`.`segment`,
     `t110`.`_signal`,
     `t110`.`_signal_age`,
@@ -3444,6 +3526,7 @@ WITH `revq_leads_trimmed` AS (
     `t113`.`_n_country`,
     `t113`.`_n_email`,
     `t113`.`_n_industry`,
+    `t113`.`_n_lifecycle_stage`,
     `t113`.`segment`,
     `t113`.`_signal`,
     `t113`.`_signal_age`,
@@ -3637,6 +3720,7 @@ WITH `revq_leads_trimmed` AS (
       `t112`.`_n_country`,
       `t112`.`_n_email`,
       `t112`.`_n_industry`,
+      `t112`.`_n_lifecycle_stage`,
       `t112`.`segment`,
       `t112`.`_signal`,
       `t112`.`_signal_age`,
@@ -3747,6 +3831,7 @@ WITH `revq_leads_trimmed` AS (
     `t116`.`_n_country`,
     `t116`.`_n_email`,
     `t116`.`_n_industry`,
+    `t116`.`_n_lifecycle_stage`,
     `t116`.`segment`,
     `t116`.`_signal`,
     `t116`.`_signal_age`,
@@ -3942,6 +4027,7 @@ WITH `revq_leads_trimmed` AS (
       `t115`.`_n_country`,
       `t115`.`_n_email`,
       `t115`.`_n_industry`,
+      `t115`.`_n_lifecycle_stage`,
       `t115`.`segment`,
       `t115`.`_signal`,
       `t115`.`_signal_age`,
@@ -4058,6 +4144,7 @@ WITH `revq_leads_trimmed` AS (
     `t119`.`_n_country`,
     `t119`.`_n_email`,
     `t119`.`_n_industry`,
+    `t119`.`_n_lifecycle_stage`,
     `t119`.`segment`,
     `t119`.`_signal`,
     `t119`.`_signal_age`,
@@ -4200,6 +4287,7 @@ WITH `revq_leads_trimmed` AS (
       `t118`.`_n_country`,
       `t118`.`_n_email`,
       `t118`.`_n_industry`,
+      `t118`.`_n_lifecycle_stage`,
       `t118`.`segment`,
       `t118`.`_signal`,
       `t118`.`_signal_age`,
@@ -4318,6 +4406,7 @@ WITH `revq_leads_trimmed` AS (
     `t121`.`_n_country`,
     `t121`.`_n_email`,
     `t121`.`_n_industry`,
+    `t121`.`_n_lifecycle_stage`,
     `t121`.`segment`,
     `t121`.`_signal_age`,
     IF(
@@ -4609,6 +4698,8 @@ WITH `revq_leads_trimmed` AS (
       THEN 'disqualified'
       WHEN COALESCE(`t124`.`_gate_outcome` = 'recycle', FALSE)
       THEN 'recycled'
+      WHEN COALESCE(`t124`.`_gate_outcome` = 'converted', FALSE)
+      THEN 'converted'
       WHEN `t124`.`total_score` >= 70.0
       THEN 'sales_ready'
       WHEN (
@@ -4677,6 +4768,8 @@ WITH `revq_leads_trimmed` AS (
         ELSE 'ignore'
       END AS `quadrant`,
       CASE
+        WHEN COALESCE(`t123`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
+        THEN 'already_converted'
         WHEN COALESCE(
           IF(
             REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),
@@ -4693,6 +4786,8 @@ WITH `revq_leads_trimmed` AS (
         ELSE CAST(NULL AS STRING)
       END AS `gate`,
       CASE
+        WHEN COALESCE(`t123`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
+        THEN 'already_converted'
         WHEN COALESCE(
           IF(
             REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),
@@ -4709,6 +4804,8 @@ WITH `revq_leads_trimmed` AS (
         ELSE CAST(NULL AS STRING)
       END AS `gate_reason`,
       CASE
+        WHEN COALESCE(`t123`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
+        THEN 'converted'
         WHEN COALESCE(
           IF(
             REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),

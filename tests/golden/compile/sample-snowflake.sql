@@ -1,4 +1,4 @@
--- revq scoring model: ../configs/scoring.yaml (sha256 9ef52ebf84ac30903f8f36043bc105e37ad872ac5ebba7bab86aadea72168efd)
+-- revq scoring model: ../configs/scoring.yaml (sha256 1903722fc7d8d069ec07711f085f75a55f52dc58e1e24aacbca119ddb336dc2e)
 -- project: revq.yaml (sha256 e4f982b4b7466736fbdd4d4a28646fad6bb9a36dc87d895fafee1af7e5e65ac2)
 -- revq VERSION; dialect snowflake; scored as of the end of 2026-10-31 (UTC)
 -- written by: revq compile --dialect snowflake --project PROJECT --as-of 2026-10-31; do not edit: compile again
@@ -6115,6 +6115,74 @@ WITH "revq_leads_trimmed" AS (
     LOWER(REPLACE("t78"."country", 'İ', 'i̇')) AS "_n_country",
     LOWER(REPLACE("t78"."email", 'İ', 'i̇')) AS "_n_email",
     LOWER(REPLACE("t78"."industry", 'İ', 'i̇')) AS "_n_industry",
+    LOWER(
+      REPLACE(
+        IFF(
+          SUBSTRING("t78"."lifecycle_stage", 1, 1) IN (
+            '\t',
+            '\n',
+            '\x0b',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          )
+          OR RIGHT("t78"."lifecycle_stage", 1) IN (
+            '\t',
+            '\n',
+            '\x0b',
+            '\f',
+            '\r',
+            ' ',
+            '',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            ' ',
+            '　'
+          ),
+          REGEXP_REPLACE(
+            "t78"."lifecycle_stage",
+            '^[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+|[\\x{9}-\\x{D} \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}]+\\z',
+            ''
+          ),
+          "t78"."lifecycle_stage"
+        ),
+        'İ',
+        'i̇'
+      )
+    ) AS "_n_lifecycle_stage",
     CASE
       WHEN COALESCE(
         REGEXP_LIKE(
@@ -6168,71 +6236,73 @@ WITH "revq_leads_trimmed" AS (
 ), "revq_segments" AS (
   /* each lead's segment: the first it meets, else default */
   SELECT
-    "t85"."lead_id",
-    "t85"."email",
-    "t85"."first_name",
-    "t85"."last_name",
-    "t85"."title",
-    "t85"."company",
-    "t85"."employees",
-    "t85"."lead_source",
-    "t85"."owner",
-    "t85"."created_at",
-    "t85"."is_personal_email",
-    "t85"."account_key",
-    "t85"."_n_country",
-    "t85"."_n_email",
-    "t85"."_n_industry",
-    "t85"."_lookup_title",
-    CASE WHEN COALESCE("t85"."employees" >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS "segment"
-  FROM "revq_leads_prepared" AS "t85"
+    "t86"."lead_id",
+    "t86"."email",
+    "t86"."first_name",
+    "t86"."last_name",
+    "t86"."title",
+    "t86"."company",
+    "t86"."employees",
+    "t86"."lead_source",
+    "t86"."owner",
+    "t86"."created_at",
+    "t86"."is_personal_email",
+    "t86"."account_key",
+    "t86"."_n_country",
+    "t86"."_n_email",
+    "t86"."_n_industry",
+    "t86"."_n_lifecycle_stage",
+    "t86"."_lookup_title",
+    CASE WHEN COALESCE("t86"."employees" >= 1000.0, FALSE) THEN 'enterprise' ELSE 'default' END AS "segment"
+  FROM "revq_leads_prepared" AS "t86"
 ), "revq_fit" AS (
   /* fit rules' points, a column per rule (null: did not fire) */
   SELECT
-    "t90"."lead_id",
-    "t90"."email",
-    "t90"."first_name",
-    "t90"."last_name",
-    "t90"."title",
-    "t90"."company",
-    "t90"."employees",
-    "t90"."lead_source",
-    "t90"."owner",
-    "t90"."created_at",
-    "t90"."is_personal_email",
-    "t90"."_n_country",
-    "t90"."_n_email",
-    "t90"."_n_industry",
-    "t90"."segment",
+    "t91"."lead_id",
+    "t91"."email",
+    "t91"."first_name",
+    "t91"."last_name",
+    "t91"."title",
+    "t91"."company",
+    "t91"."employees",
+    "t91"."lead_source",
+    "t91"."owner",
+    "t91"."created_at",
+    "t91"."is_personal_email",
+    "t91"."_n_country",
+    "t91"."_n_email",
+    "t91"."_n_industry",
+    "t91"."_n_lifecycle_stage",
+    "t91"."segment",
     IFF(NOT (
-      "t90"."segment" IN ('enterprise')
-    ), "t90"."_lookup_title", CAST(NULL AS DOUBLE)) AS "pts_seniority",
+      "t91"."segment" IN ('enterprise')
+    ), "t91"."_lookup_title", CAST(NULL AS DOUBLE)) AS "pts_seniority",
     IFF(
       COALESCE((
-        "t90"."employees" >= 200.0
+        "t91"."employees" >= 200.0
       ) AND (
-        "t90"."employees" <= 5000.0
+        "t91"."employees" <= 5000.0
       ), FALSE),
       10.0,
       CAST(NULL AS DOUBLE)
     ) AS "pts_company_size",
     IFF(
       COALESCE((
-        "t90"."employees" >= 50.0
+        "t91"."employees" >= 50.0
       ) AND (
-        "t90"."employees" <= 199.0
+        "t91"."employees" <= 199.0
       ), FALSE),
       5.0,
       CAST(NULL AS DOUBLE)
     ) AS "pts_company_size_small",
     IFF(
-      COALESCE("t90"."_n_industry" IN ('software', 'financial services', 'healthcare'), FALSE),
+      COALESCE("t91"."_n_industry" IN ('software', 'financial services', 'healthcare'), FALSE),
       10.0,
       CAST(NULL AS DOUBLE)
     ) AS "pts_target_industry",
     IFF(
       COALESCE(
-        "t90"."_n_country" IN (
+        "t91"."_n_country" IN (
           'united states',
           'united kingdom',
           'germany',
@@ -6252,24 +6322,24 @@ WITH "revq_leads_trimmed" AS (
       CAST(NULL AS DOUBLE)
     ) AS "pts_served_country",
     IFF(
-      "t90"."segment" = 'enterprise',
+      "t91"."segment" = 'enterprise',
       CASE
-        WHEN "t90"."_lookup_title" < -15.0
+        WHEN "t91"."_lookup_title" < -15.0
         THEN -15.0
-        WHEN "t90"."_lookup_title" > 15.0
+        WHEN "t91"."_lookup_title" > 15.0
         THEN 15.0
-        ELSE "t90"."_lookup_title"
+        ELSE "t91"."_lookup_title"
       END,
       CAST(NULL AS DOUBLE)
     ) AS "pts_enterprise_seniority",
     IFF(
-      COALESCE("t90"."employees" >= 1000.0, FALSE) AND (
-        "t90"."segment" = 'enterprise'
+      COALESCE("t91"."employees" >= 1000.0, FALSE) AND (
+        "t91"."segment" = 'enterprise'
       ),
       5.0,
       CAST(NULL AS DOUBLE)
     ) AS "pts_enterprise_enterprise_size"
-  FROM "revq_segments" AS "t90"
+  FROM "revq_segments" AS "t91"
 ), "revq_negative" AS (
   /* negative rules' points, a column per rule (null: did not fire) */
   SELECT
@@ -6285,6 +6355,7 @@ WITH "revq_leads_trimmed" AS (
     "t98"."_n_country",
     "t98"."_n_email",
     "t98"."_n_industry",
+    "t98"."_n_lifecycle_stage",
     "t98"."segment",
     "t98"."pts_seniority",
     "t98"."pts_company_size",
@@ -7097,8 +7168,8 @@ WITH "revq_leads_trimmed" AS (
 ), "revq_leads_merged_away" AS (
   /* each lead id merged away, and the id its activities move to */
   SELECT
-    "t84"."lead_id",
-    MIN("t84"."merged_into") AS "merged_into"
+    "t83"."lead_id",
+    MIN("t83"."merged_into") AS "merged_into"
   FROM (
     SELECT
       "t57"."lead_id",
@@ -7130,14 +7201,14 @@ WITH "revq_leads_trimmed" AS (
         WHERE
           "t57"."lead_id" = "t80"."_kept"
       )
-  ) AS "t84"
+  ) AS "t83"
   GROUP BY
     1
 ), "revq_activities_mapped" AS (
   /* revq's columns, values typed; rows that do not parse left out */
   SELECT
     "t45"."activity_id",
-    COALESCE("t91"."merged_into", "t45"."lead_id") AS "lead_id",
+    COALESCE("t89"."merged_into", "t45"."lead_id") AS "lead_id",
     "t45"."activity_type",
     "t45"."occurred_at",
     "t45"."channel",
@@ -7227,44 +7298,44 @@ WITH "revq_leads_trimmed" AS (
       "t87"."lead_id" AS "_merged_from",
       "t87"."merged_into"
     FROM "revq_leads_merged_away" AS "t87"
-  ) AS "t91"
-    ON "t45"."lead_id" = "t91"."_merged_from"
+  ) AS "t89"
+    ON "t45"."lead_id" = "t89"."_merged_from"
 ), "revq_activity_ages" AS (
   /* each activity's lead, age in days and channel weight */
   SELECT
-    "t96"."activity_id",
-    "t96"."lead_id",
-    "t96"."activity_type",
-    "t96"."occurred_at",
-    "t96"."channel",
-    "t96"."detail",
-    CAST(DATEDIFF(MICROSECOND, "t96"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
-    CASE WHEN LOWER(REPLACE("t96"."channel", 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS "_weight"
-  FROM "revq_activities_mapped" AS "t96"
+    "t95"."activity_id",
+    "t95"."lead_id",
+    "t95"."activity_type",
+    "t95"."occurred_at",
+    "t95"."channel",
+    "t95"."detail",
+    CAST(DATEDIFF(MICROSECOND, "t95"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
+    CASE WHEN LOWER(REPLACE("t95"."channel", 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS "_weight"
+  FROM "revq_activities_mapped" AS "t95"
 ), "revq_activities_counted" AS (
   /* the activities inside the window, with their decay */
   SELECT
     *
   FROM (
     SELECT
-      "t102"."activity_id",
-      "t102"."lead_id",
-      "t102"."activity_type",
-      "t102"."occurred_at",
-      "t102"."channel",
-      "t102"."detail",
-      "t102"."_age",
-      "t102"."_weight",
+      "t100"."activity_id",
+      "t100"."lead_id",
+      "t100"."activity_type",
+      "t100"."occurred_at",
+      "t100"."channel",
+      "t100"."detail",
+      "t100"."_age",
+      "t100"."_weight",
       IFF(
-        COALESCE("t102"."_age" >= 0.0, FALSE),
-        IFF(COALESCE("t102"."_age" <= 120.0, FALSE), POWER(0.5, (
-          "t102"."_age" * 0.03333333333333333
+        COALESCE("t100"."_age" >= 0.0, FALSE),
+        IFF(COALESCE("t100"."_age" <= 120.0, FALSE), POWER(0.5, (
+          "t100"."_age" * 0.03333333333333333
         )), 0.0),
         0.0
       ) AS "_decay",
-      LOWER(REPLACE("t102"."activity_type", 'İ', 'i̇')) AS "_n_activity_type",
-      LOWER(REPLACE("t102"."detail", 'İ', 'i̇')) AS "_n_detail"
-    FROM "revq_activity_ages" AS "t102"
+      LOWER(REPLACE("t100"."activity_type", 'İ', 'i̇')) AS "_n_activity_type",
+      LOWER(REPLACE("t100"."detail", 'İ', 'i̇')) AS "_n_detail"
+    FROM "revq_activity_ages" AS "t100"
   ) AS "t106"
   WHERE
     "t106"."_decay" > 0.0
@@ -7314,14 +7385,14 @@ WITH "revq_leads_trimmed" AS (
 ), "revq_event_points" AS (
   /* event rules' points per lead: summed, then capped */
   SELECT
-    "t115"."_lead",
-    CASE WHEN "t115"."_e0" < -25.0 THEN -25.0 WHEN "t115"."_e0" > 25.0 THEN 25.0 ELSE "t115"."_e0" END AS "pts_demo_request",
-    CASE WHEN "t115"."_e1" < -20.0 THEN -20.0 WHEN "t115"."_e1" > 20.0 THEN 20.0 ELSE "t115"."_e1" END AS "pts_pricing_page",
-    CASE WHEN "t115"."_e2" < -16.0 THEN -16.0 WHEN "t115"."_e2" > 16.0 THEN 16.0 ELSE "t115"."_e2" END AS "pts_comparison_site",
-    CASE WHEN "t115"."_e3" < -14.0 THEN -14.0 WHEN "t115"."_e3" > 14.0 THEN 14.0 ELSE "t115"."_e3" END AS "pts_case_study",
-    CASE WHEN "t115"."_e4" < -12.0 THEN -12.0 WHEN "t115"."_e4" > 12.0 THEN 12.0 ELSE "t115"."_e4" END AS "pts_webinar",
-    CASE WHEN "t115"."_e5" < -6.0 THEN -6.0 WHEN "t115"."_e5" > 6.0 THEN 6.0 ELSE "t115"."_e5" END AS "pts_blog",
-    CASE WHEN "t115"."_e6" < -6.0 THEN -6.0 WHEN "t115"."_e6" > 6.0 THEN 6.0 ELSE "t115"."_e6" END AS "pts_email_click"
+    "t114"."_lead",
+    CASE WHEN "t114"."_e0" < -25.0 THEN -25.0 WHEN "t114"."_e0" > 25.0 THEN 25.0 ELSE "t114"."_e0" END AS "pts_demo_request",
+    CASE WHEN "t114"."_e1" < -20.0 THEN -20.0 WHEN "t114"."_e1" > 20.0 THEN 20.0 ELSE "t114"."_e1" END AS "pts_pricing_page",
+    CASE WHEN "t114"."_e2" < -16.0 THEN -16.0 WHEN "t114"."_e2" > 16.0 THEN 16.0 ELSE "t114"."_e2" END AS "pts_comparison_site",
+    CASE WHEN "t114"."_e3" < -14.0 THEN -14.0 WHEN "t114"."_e3" > 14.0 THEN 14.0 ELSE "t114"."_e3" END AS "pts_case_study",
+    CASE WHEN "t114"."_e4" < -12.0 THEN -12.0 WHEN "t114"."_e4" > 12.0 THEN 12.0 ELSE "t114"."_e4" END AS "pts_webinar",
+    CASE WHEN "t114"."_e5" < -6.0 THEN -6.0 WHEN "t114"."_e5" > 6.0 THEN 6.0 ELSE "t114"."_e5" END AS "pts_blog",
+    CASE WHEN "t114"."_e6" < -6.0 THEN -6.0 WHEN "t114"."_e6" > 6.0 THEN 6.0 ELSE "t114"."_e6" END AS "pts_email_click"
   FROM (
     SELECT
       "t111"."_lead",
@@ -7363,7 +7434,7 @@ WITH "revq_leads_trimmed" AS (
     FROM "revq_activity_points" AS "t111"
     GROUP BY
       1
-  ) AS "t115"
+  ) AS "t114"
 ), "revq_signals_trimmed" AS (
   /* the text columns, trimmed of white space */
   SELECT
@@ -8424,16 +8495,16 @@ WITH "revq_leads_trimmed" AS (
     END AS "raw_points"
   FROM (
     SELECT
-      "t93"."lead_id",
+      "t94"."lead_id",
       "t48"."signal_type",
       "t48"."occurred_at",
       "t48"."detail"
     FROM (
       SELECT
-        "t90"."lead_id",
-        "t90"."account_key"
-      FROM "revq_segments" AS "t90"
-    ) AS "t93"
+        "t91"."lead_id",
+        "t91"."account_key"
+      FROM "revq_segments" AS "t91"
+    ) AS "t94"
     INNER JOIN (
       SELECT
         "t46"."account_key",
@@ -8442,27 +8513,27 @@ WITH "revq_leads_trimmed" AS (
         "t46"."detail"
       FROM "revq_signals_mapped" AS "t46"
     ) AS "t48"
-      ON "t93"."account_key" = "t48"."account_key"
+      ON "t94"."account_key" = "t48"."account_key"
   ) AS "t97"
 ), "revq_signals_counted" AS (
   /* the signals inside the window, decayed and labelled */
   SELECT
-    "t107"."lead_id",
-    "t107"."signal_type",
-    "t107"."age_days",
-    "t107"."raw_points" * "t107"."decay_factor" AS "points",
-    LOWER(REPLACE("t107"."signal_type", 'İ', 'i̇')) AS "_type",
+    "t108"."lead_id",
+    "t108"."signal_type",
+    "t108"."age_days",
+    "t108"."raw_points" * "t108"."decay_factor" AS "points",
+    LOWER(REPLACE("t108"."signal_type", 'İ', 'i̇')) AS "_type",
     CONCAT(
       CONCAT(
-        CONCAT("t107"."signal_type", ' on '),
+        CONCAT("t108"."signal_type", ' on '),
         TO_CHAR(
           DATEADD(
             DAY,
             CAST((
-              DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t107"."occurred_at") - (
+              DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t108"."occurred_at") - (
                 (
                   (
-                    DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t107"."occurred_at") % 86400000000
+                    DATEDIFF(MICROSECOND, TIMESTAMP_TZ_FROM_PARTS(1970, 1, 1, 0, 0, 0, 0, 'UTC'), "t108"."occurred_at") % 86400000000
                   ) + 86400000000
                 ) % 86400000000
               )
@@ -8472,7 +8543,7 @@ WITH "revq_leads_trimmed" AS (
           'yyyy-mm-DD'
         )
       ),
-      COALESCE(CONCAT(CONCAT(' (', "t107"."detail"), ')'), '')
+      COALESCE(CONCAT(CONCAT(' (', "t108"."detail"), ')'), '')
     ) AS "_label"
   FROM (
     SELECT
@@ -8494,9 +8565,9 @@ WITH "revq_leads_trimmed" AS (
         0.0
       ) AS "decay_factor"
     FROM "revq_signal_ages" AS "t103"
-  ) AS "t107"
+  ) AS "t108"
   WHERE
-    "t107"."decay_factor" > 0.0 AND "t107"."raw_points" <> 0.0
+    "t108"."decay_factor" > 0.0 AND "t108"."raw_points" <> 0.0
 ), "revq_signal_points" AS (
   /* signal points per type; the strongest signal; the newest's age */
   SELECT
@@ -8510,13 +8581,13 @@ WITH "revq_leads_trimmed" AS (
     IFF("t119"."_s4_n" > 0, CAST("t119"."_s4" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_expansion"
   FROM (
     SELECT
-      "t114"."lead_id" AS "_lead",
+      "t115"."lead_id" AS "_lead",
       SUM(
         IFF(
-          "t114"."_type" = 'executive_hire',
+          "t115"."_type" = 'executive_hire',
           CAST((
             (
-              "t114"."points" * 1000000.0
+              "t115"."points" * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0 AS BIGINT),
           CAST(NULL AS BIGINT)
@@ -8524,10 +8595,10 @@ WITH "revq_leads_trimmed" AS (
       ) AS "_s0",
       SUM(
         IFF(
-          "t114"."_type" = 'funding',
+          "t115"."_type" = 'funding',
           CAST((
             (
-              "t114"."points" * 1000000.0
+              "t115"."points" * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0 AS BIGINT),
           CAST(NULL AS BIGINT)
@@ -8535,10 +8606,10 @@ WITH "revq_leads_trimmed" AS (
       ) AS "_s1",
       SUM(
         IFF(
-          "t114"."_type" = 'strategic_hiring',
+          "t115"."_type" = 'strategic_hiring',
           CAST((
             (
-              "t114"."points" * 1000000.0
+              "t115"."points" * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0 AS BIGINT),
           CAST(NULL AS BIGINT)
@@ -8546,10 +8617,10 @@ WITH "revq_leads_trimmed" AS (
       ) AS "_s2",
       SUM(
         IFF(
-          "t114"."_type" = 'filing_language',
+          "t115"."_type" = 'filing_language',
           CAST((
             (
-              "t114"."points" * 1000000.0
+              "t115"."points" * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0 AS BIGINT),
           CAST(NULL AS BIGINT)
@@ -8557,22 +8628,22 @@ WITH "revq_leads_trimmed" AS (
       ) AS "_s3",
       SUM(
         IFF(
-          "t114"."_type" = 'expansion',
+          "t115"."_type" = 'expansion',
           CAST((
             (
-              "t114"."points" * 1000000.0
+              "t115"."points" * 1000000.0
             ) + 6755399441055744.0
           ) - 6755399441055744.0 AS BIGINT),
           CAST(NULL AS BIGINT)
         )
       ) AS "_s4",
-      SUM(CAST("t114"."_type" = 'executive_hire' AS INT)) AS "_s0_n",
-      SUM(CAST("t114"."_type" = 'funding' AS INT)) AS "_s1_n",
-      SUM(CAST("t114"."_type" = 'strategic_hiring' AS INT)) AS "_s2_n",
-      SUM(CAST("t114"."_type" = 'filing_language' AS INT)) AS "_s3_n",
-      SUM(CAST("t114"."_type" = 'expansion' AS INT)) AS "_s4_n",
-      MAX(IFF("t114"."_rank" = 0, "t114"."_label", NULL)) AS "_signal",
-      MIN("t114"."age_days") AS "_signal_age"
+      SUM(CAST("t115"."_type" = 'executive_hire' AS INT)) AS "_s0_n",
+      SUM(CAST("t115"."_type" = 'funding' AS INT)) AS "_s1_n",
+      SUM(CAST("t115"."_type" = 'strategic_hiring' AS INT)) AS "_s2_n",
+      SUM(CAST("t115"."_type" = 'filing_language' AS INT)) AS "_s3_n",
+      SUM(CAST("t115"."_type" = 'expansion' AS INT)) AS "_s4_n",
+      MAX(IFF("t115"."_rank" = 0, "t115"."_label", NULL)) AS "_signal",
+      MIN("t115"."age_days") AS "_signal_age"
     FROM (
       SELECT
         "t113"."lead_id",
@@ -8585,7 +8656,7 @@ WITH "revq_leads_trimmed" AS (
           ORDER BY "t113"."points" DESC NULLS LAST, "t113"."age_days" ASC, "t113"."signal_type" ASC, "t113"."_label" ASC
         ) - 1 AS "_rank"
       FROM "revq_signals_counted" AS "t113"
-    ) AS "t114"
+    ) AS "t115"
     GROUP BY
       1
   ) AS "t119"
@@ -8604,6 +8675,7 @@ WITH "revq_leads_trimmed" AS (
     "t123"."_n_country",
     "t123"."_n_email",
     "t123"."_n_industry",
+    "t123"."_n_lifecycle_stage",
     "t123"."segment",
     "t123"."pts_seniority",
     "t123"."pts_company_size",
@@ -8813,6 +8885,7 @@ WITH "revq_leads_trimmed" AS (
       "t105"."_n_country",
       "t105"."_n_email",
       "t105"."_n_industry",
+      "t105"."_n_lifecycle_stage",
       "t105"."segment",
       "t105"."pts_seniority",
       "t105"."pts_company_size",
@@ -8860,6 +8933,7 @@ WITH "revq_leads_trimmed" AS (
     "t125"."_n_country",
     "t125"."_n_email",
     "t125"."_n_industry",
+    "t125"."_n_lifecycle_stage",
     "t125"."segment",
     "t125"."pts_seniority",
     "t125"."pts_company_size",
@@ -8906,6 +8980,7 @@ WITH "revq_leads_trimmed" AS (
     "t127"."_n_country",
     "t127"."_n_email",
     "t127"."_n_industry",
+    "t127"."_n_lifecycle_stage",
     "t127"."segment",
     "t127"."pts_seniority",
     "t127"."pts_company_size",
@@ -8980,6 +9055,7 @@ WITH "revq_leads_trimmed" AS (
     "t129"."_n_country",
     "t129"."_n_email",
     "t129"."_n_industry",
+    "t129"."_n_lifecycle_stage",
     "t129"."segment",
     "t129"."pts_seniority",
     "t129"."pts_company_size",
@@ -9049,6 +9125,7 @@ WITH "revq_leads_trimmed" AS (
     "t131"."_n_country",
     "t131"."_n_email",
     "t131"."_n_industry",
+    "t131"."_n_lifecycle_stage",
     "t131"."segment",
     "t131"."pts_seniority",
     "t131"."pts_company_size",
@@ -9145,6 +9222,7 @@ WITH "revq_leads_trimmed" AS (
     "t133"."_n_country",
     "t133"."_n_email",
     "t133"."_n_industry",
+    "t133"."_n_lifecycle_stage",
     "t133"."segment",
     "t133"."pts_seniority",
     "t133"."pts_company_size",
@@ -9252,6 +9330,7 @@ WITH "revq_leads_trimmed" AS (
     "t136"."_n_country",
     "t136"."_n_email",
     "t136"."_n_industry",
+    "t136"."_n_lifecycle_stage",
     "t136"."segment",
     "t136"."pts_seniority",
     "t136"."pts_company_size",
@@ -9335,6 +9414,7 @@ WITH "revq_leads_trimmed" AS (
       "t135"."_n_country",
       "t135"."_n_email",
       "t135"."_n_industry",
+      "t135"."_n_lifecycle_stage",
       "t135"."segment",
       "t135"."pts_seniority",
       "t135"."pts_company_size",
@@ -9410,6 +9490,7 @@ WITH "revq_leads_trimmed" AS (
     "t138"."_n_country",
     "t138"."_n_email",
     "t138"."_n_industry",
+    "t138"."_n_lifecycle_stage",
     "t138"."segment",
     "t138"."_signal",
     "t138"."_signal_age",
@@ -9598,6 +9679,7 @@ WITH "revq_leads_trimmed" AS (
     "t140"."_n_country",
     "t140"."_n_email",
     "t140"."_n_industry",
+    "t140"."_n_lifecycle_stage",
     "t140"."segment",
     "t140"."_signal",
     "t140"."_signal_age",
@@ -9840,6 +9922,7 @@ WITH "revq_leads_trimmed" AS (
     "t143"."_n_country",
     "t143"."_n_email",
     "t143"."_n_industry",
+    "t143"."_n_lifecycle_stage",
     "t143"."segment",
     "t143"."_signal",
     "t143"."_signal_age",
@@ -10033,6 +10116,7 @@ WITH "revq_leads_trimmed" AS (
       "t142"."_n_country",
       "t142"."_n_email",
       "t142"."_n_industry",
+      "t142"."_n_lifecycle_stage",
       "t142"."segment",
       "t142"."_signal",
       "t142"."_signal_age",
@@ -10143,6 +10227,7 @@ WITH "revq_leads_trimmed" AS (
     "t146"."_n_country",
     "t146"."_n_email",
     "t146"."_n_industry",
+    "t146"."_n_lifecycle_stage",
     "t146"."segment",
     "t146"."_signal",
     "t146"."_signal_age",
@@ -10338,6 +10423,7 @@ WITH "revq_leads_trimmed" AS (
       "t145"."_n_country",
       "t145"."_n_email",
       "t145"."_n_industry",
+      "t145"."_n_lifecycle_stage",
       "t145"."segment",
       "t145"."_signal",
       "t145"."_signal_age",
@@ -10454,6 +10540,7 @@ WITH "revq_leads_trimmed" AS (
     "t149"."_n_country",
     "t149"."_n_email",
     "t149"."_n_industry",
+    "t149"."_n_lifecycle_stage",
     "t149"."segment",
     "t149"."_signal",
     "t149"."_signal_age",
@@ -10596,6 +10683,7 @@ WITH "revq_leads_trimmed" AS (
       "t148"."_n_country",
       "t148"."_n_email",
       "t148"."_n_industry",
+      "t148"."_n_lifecycle_stage",
       "t148"."segment",
       "t148"."_signal",
       "t148"."_signal_age",
@@ -10714,6 +10802,7 @@ WITH "revq_leads_trimmed" AS (
     "t151"."_n_country",
     "t151"."_n_email",
     "t151"."_n_industry",
+    "t151"."_n_lifecycle_stage",
     "t151"."segment",
     "t151"."_signal_age",
     IFF(
@@ -10945,6 +11034,8 @@ WITH "revq_leads_trimmed" AS (
       THEN 'disqualified'
       WHEN COALESCE("t154"."_gate_outcome" = 'recycle', FALSE)
       THEN 'recycled'
+      WHEN COALESCE("t154"."_gate_outcome" = 'converted', FALSE)
+      THEN 'converted'
       WHEN "t154"."total_score" >= 70.0
       THEN 'sales_ready'
       WHEN (
@@ -11013,6 +11104,8 @@ WITH "revq_leads_trimmed" AS (
         ELSE 'ignore'
       END AS "quadrant",
       CASE
+        WHEN COALESCE("t153"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
+        THEN 'already_converted'
         WHEN COALESCE(
           REGEXP_SUBSTR("t153"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
@@ -11025,6 +11118,8 @@ WITH "revq_leads_trimmed" AS (
         ELSE CAST(NULL AS VARCHAR)
       END AS "gate",
       CASE
+        WHEN COALESCE("t153"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
+        THEN 'already_converted'
         WHEN COALESCE(
           REGEXP_SUBSTR("t153"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
@@ -11037,6 +11132,8 @@ WITH "revq_leads_trimmed" AS (
         ELSE CAST(NULL AS VARCHAR)
       END AS "gate_reason",
       CASE
+        WHEN COALESCE("t153"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
+        THEN 'converted'
         WHEN COALESCE(
           REGEXP_SUBSTR("t153"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
