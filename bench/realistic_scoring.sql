@@ -71,7 +71,8 @@ leads_keyed as (
   from (select *, split_part(email_normalised, '@', 2) as email_domain from leads_derived)
 ),
 -- re-created contacts merged by normalised email: the record with the latest activity (then
--- the latest created) wins, its empty fields filled from the others in that order
+-- the latest created) wins, its empty fields filled from the others in that order, and the
+-- creation time is the earliest
 email_groups as (
   select *,
     count(*) over (partition by email_normalised) as copies,
@@ -110,8 +111,7 @@ merged_groups as (
     first(lifecycle_stage order by rank_in_group) filter (where lifecycle_stage is not null)
       as lifecycle_stage,
     first(owner order by rank_in_group) filter (where owner is not null) as owner,
-    first(created_at order by rank_in_group) filter (where created_at is not null)
-      as created_at,
+    min(created_at) as created_at,  -- the person existed from their first record
     first(is_personal_email order by rank_in_group) filter (where is_personal_email is not null)
       as is_personal_email,
     first(account_key order by rank_in_group) filter (where account_key is not null)

@@ -112,3 +112,32 @@ def test_explaining_a_lead_created_later_says_when_it_was_created(project: Path)
     error = result.stderr.strip().splitlines()[-1]
     assert error.startswith("revq: error: ")
     assert f"lead '{lead}' was created on {when[:10]}, after the as-of day {AS_OF}" in error
+
+
+@pytest.mark.parametrize("day", ["2026-03-20", "2026-06-30"])
+def test_a_person_exists_from_their_first_record(day: str, tmp_path: Path) -> None:
+    """A person the export holds twice (re-created with the same email) is one lead, created
+    when the first record was: scored as of a day between the two creations, they are there.
+    The count is DuckDB's, of the raw export's people by their earliest creation."""
+    contacts = SAMPLE / "hubspot_contacts.csv"
+    people = duckdb.sql(
+        f"""select count(*) filter (where first <= '{day} 23:59:59.999999'),
+                   count(*) filter (where n > 1 and first <= '{day} 23:59:59.999999'
+                                    and last > '{day} 23:59:59.999999')
+            from (select count(*) n,
+                         min(strptime("Create Date", '%Y-%m-%d %H:%M')) first,
+                         max(strptime("Create Date", '%Y-%m-%d %H:%M')) last
+                  from read_csv('{contacts}', all_varchar=true)
+                  group by lower(trim("Email")))"""
+    ).fetchall()
+    existed, straddling = people[0]
+    assert straddling > 0  # people whose second record came after the day
+    outs = []
+    for engine in ([], ["--engine", "duckdb"]):
+        out = tmp_path / f"scored-{len(engine)}.csv"
+        args = ["-q", "score", "--as-of", day, "--format", "csv", "--out", str(out), *engine]
+        result = run_cli(args, cwd=SAMPLE)
+        assert result.exit_code == 0, result.stderr
+        outs.append(out.read_bytes())
+    assert pl.read_csv(outs[0]).height == existed
+    assert outs[0] == outs[1]

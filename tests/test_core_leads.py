@@ -118,6 +118,43 @@ def test_merge_keeps_latest_activity_and_fills_gaps() -> None:
     assert_frame_equal(got, want)
 
 
+@pytest.mark.parametrize("keep", ["latest_activity", "first_seen", "last_seen"])
+def test_a_merged_person_was_created_with_their_first_record(keep: str) -> None:
+    """The record kept takes the earliest creation time of its duplicates, whichever wins:
+    the person existed from their first record (a re-created contact is not a new lead)."""
+    frame = pl.DataFrame(
+        {
+            LINE: [2, 3, 4, 5],
+            "lead_id": ["1", "2", "3", "4"],
+            "email_normalised": ["ann@acme.com", "bo@acme.com", "ann@acme.com", "ann@acme.com"],
+            "title": ["Manager", "CEO", "VP Sales", None],
+            "last_activity_at": [
+                datetime(2026, 1, 1),
+                datetime(2026, 1, 5),
+                datetime(2026, 3, 1),
+                datetime(2026, 2, 1),
+            ],
+            "created_at": [
+                None,
+                datetime(2026, 1, 2),
+                datetime(2026, 2, 20),
+                datetime(2025, 11, 3),
+            ],
+        }
+    )
+    winner = {"latest_activity": "3", "first_seen": "1", "last_seen": "4"}[keep]
+    title = {"3": "VP Sales", "1": "Manager", "4": "VP Sales"}[winner]
+    for got in (
+        merge_duplicate_leads(frame.lazy(), keep).collect(),  # type: ignore[arg-type]
+        merge_held_duplicates(frame, keep),  # type: ignore[arg-type]
+    ):
+        ann = got.filter(pl.col("email_normalised") == "ann@acme.com").row(0, named=True)
+        assert ann["lead_id"] == winner and ann["title"] == title
+        assert ann["created_at"] == datetime(2025, 11, 3)  # the earliest, not the winner's
+        bo = got.filter(pl.col("email_normalised") == "bo@acme.com").row(0, named=True)
+        assert bo["created_at"] == datetime(2026, 1, 2)  # a record of its own keeps its own
+
+
 def test_merged_ids_point_at_the_record_kept_and_activities_follow() -> None:
     lf = pl.LazyFrame(
         {
@@ -225,6 +262,7 @@ _RECORDS = st.lists(
         st.one_of(st.none(), st.sampled_from([1.5, 2.0, float("nan")])),
         st.one_of(st.none(), st.booleans()),
         _DAYS,
+        _DAYS,
     ),
     min_size=1,
     max_size=25,
@@ -243,9 +281,10 @@ def test_held_merge_is_the_planned_merge(records: list, keep: str, in_order: boo
         "score": pl.Float64,
         "flag": pl.Boolean,
         "last_activity_at": pl.Datetime("us"),
+        "created_at": pl.Datetime("us"),
     }
     frame = pl.DataFrame(records, schema=schema, orient="row").with_columns(
-        pl.col("last_activity_at").dt.replace_time_zone("UTC"),
+        pl.col("last_activity_at", "created_at").dt.replace_time_zone("UTC"),
         pl.int_range(2, len(records) + 2, dtype=pl.Int64).alias(LINE),
     )
     if not in_order:

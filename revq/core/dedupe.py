@@ -12,6 +12,7 @@ MERGED_RECORD_IDS = "merged_record_ids"  # on the record kept: HubSpot's merged 
 MASTER_RECORD_ID = "master_record_id"  # on the record merged away: Salesforce's MasterRecordId
 MERGED_AWAY = "_merged_away"  # a record the CRM merged away, now under the id it was merged into
 MERGES_SCHEMA = {"lead_id": pl.String, "merged_into": pl.String}
+CREATED = "created_at"
 
 Keep = Literal["latest_activity", "first_seen", "last_seen"]
 
@@ -54,6 +55,18 @@ def _content_order(schema: pl.Schema) -> list[pl.Expr]:
     return [filled, *by_id, *(pl.col(n) for n in fields)]
 
 
+def _merged_fields(names: list[str], key: str) -> list[pl.Expr]:
+    """Each field of a merged record, its duplicates in winning order: the first value there
+    is, except the creation time, the earliest, since the person existed from their first
+    record (CRMs' own merges keep the older create date). A lead scored as of a day between
+    its two creations was left out as not yet created."""
+    return [
+        pl.col(n).min() if n == CREATED else pl.col(n).drop_nulls().first()
+        for n in names
+        if n != key
+    ]
+
+
 def _merge_on(lf: pl.LazyFrame, key: str, keep: Keep) -> pl.LazyFrame:
     schema = lf.collect_schema()
     by, descending = _recency_order(schema, keep)
@@ -69,8 +82,8 @@ def _merge_on(lf: pl.LazyFrame, key: str, keep: Keep) -> pl.LazyFrame:
         .sort(by, descending=descending, nulls_last=True)
     )
     # Winner first; every other column takes the first non-null value in that order, so a
-    # field the winner lacks is filled from the next most recent duplicate.
-    merged = ranked.group_by(key, maintain_order=True).agg(pl.exclude(key).drop_nulls().first())
+    # field the winner lacks is filled from the next most recent duplicate (_merged_fields).
+    merged = ranked.group_by(key, maintain_order=True).agg(_merged_fields(schema.names(), key))
     return pl.concat([single, merged.select(schema.names())]).sort(LINE)
 
 
@@ -191,7 +204,7 @@ def _merge_held_on(frame: pl.DataFrame, key: str, keep: Keep) -> pl.DataFrame:
         frame.filter(shared)
         .sort(by, descending=descending, nulls_last=True)
         .group_by(key, maintain_order=True)
-        .agg(pl.exclude(key).drop_nulls().first())
+        .agg(_merged_fields(frame.columns, key))
         .select(frame.columns)
         .sort(LINE)
     )

@@ -1,8 +1,8 @@
 """Duplicate leads merged in an engine as revq.core.dedupe merges them: leads sharing a lead
 id, then leads sharing a normalised email, become one record, the most recent first (latest
 activity, then created), a tie settled by the records' content; every field the winner lacks
-is taken from the next record in that order. With window functions and one aggregate: no row
-leaves the engine.
+is taken from the next record in that order, and the creation time is the earliest. With
+window functions and one aggregate: no row leaves the engine.
 
 The ids merged away are kept (`lead_id -> merged_into`), so that the activities of a
 duplicate reach the record kept."""
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import ibis
 import ibis.expr.types as ir
 
+from revq.core.dedupe import CREATED
 from revq.core.schema import EMAIL_NORMALISED
 
 _COUNT, _RANK = "__revq_sharing", "__revq_rank"
@@ -60,9 +61,12 @@ def merge_on(leads: ir.Table, key: str, step: str) -> ir.Table:
     ranked = shared.mutate(**{_RANK: ibis.row_number().over(window)}).alias(
         f"revq_leads_ranked_by_{step}"
     )
+    # As revq.core.dedupe: the first value in winning order, the earliest creation time.
     merged = ranked.group_by(key).agg(
         **{
-            c: ranked[c].argmin(ranked[_RANK], where=ranked[c].notnull())
+            c: ranked[c].min()
+            if c == CREATED
+            else ranked[c].argmin(ranked[_RANK], where=ranked[c].notnull())
             for c in columns
             if c != key
         }

@@ -814,10 +814,7 @@ WITH `revq_leads_trimmed` AS (
           IF(`t33`.`owner` IS NOT NULL, `t33`.`owner`, NULL),
           IF(`t33`.`owner` IS NOT NULL, `t33`.`__revq_rank`, NULL)
         ) AS `owner`,
-        MIN_BY(
-          IF(`t33`.`created_at` IS NOT NULL, `t33`.`created_at`, NULL),
-          IF(`t33`.`created_at` IS NOT NULL, `t33`.`__revq_rank`, NULL)
-        ) AS `created_at`,
+        MIN(`t33`.`created_at`) AS `created_at`,
         MIN_BY(
           IF(`t33`.`last_activity_at` IS NOT NULL, `t33`.`last_activity_at`, NULL),
           IF(`t33`.`last_activity_at` IS NOT NULL, `t33`.`__revq_rank`, NULL)
@@ -1066,10 +1063,7 @@ WITH `revq_leads_trimmed` AS (
           IF(`t43`.`owner` IS NOT NULL, `t43`.`owner`, NULL),
           IF(`t43`.`owner` IS NOT NULL, `t43`.`__revq_rank`, NULL)
         ) AS `owner`,
-        MIN_BY(
-          IF(`t43`.`created_at` IS NOT NULL, `t43`.`created_at`, NULL),
-          IF(`t43`.`created_at` IS NOT NULL, `t43`.`__revq_rank`, NULL)
-        ) AS `created_at`,
+        MIN(`t43`.`created_at`) AS `created_at`,
         MIN_BY(
           IF(`t43`.`last_activity_at` IS NOT NULL, `t43`.`last_activity_at`, NULL),
           IF(`t43`.`last_activity_at` IS NOT NULL, `t43`.`__revq_rank`, NULL)

@@ -7072,10 +7072,7 @@ WITH `revq_leads_trimmed` AS (
           IF(`t63`.`owner` IS NOT NULL, `t63`.`owner`, NULL),
           IF(`t63`.`owner` IS NOT NULL, `t63`.`__revq_rank`, NULL)
         ) AS `owner`,
-        MIN_BY(
-          IF(`t63`.`created_at` IS NOT NULL, `t63`.`created_at`, NULL),
-          IF(`t63`.`created_at` IS NOT NULL, `t63`.`__revq_rank`, NULL)
-        ) AS `created_at`,
+        MIN(`t63`.`created_at`) AS `created_at`,
         MIN_BY(
           IF(`t63`.`last_activity_at` IS NOT NULL, `t63`.`last_activity_at`, NULL),
           IF(`t63`.`last_activity_at` IS NOT NULL, `t63`.`__revq_rank`, NULL)
@@ -7324,10 +7321,7 @@ WITH `revq_leads_trimmed` AS (
           IF(`t73`.`owner` IS NOT NULL, `t73`.`owner`, NULL),
           IF(`t73`.`owner` IS NOT NULL, `t73`.`__revq_rank`, NULL)
         ) AS `owner`,
-        MIN_BY(
-          IF(`t73`.`created_at` IS NOT NULL, `t73`.`created_at`, NULL),
-          IF(`t73`.`created_at` IS NOT NULL, `t73`.`__revq_rank`, NULL)
-        ) AS `created_at`,
+        MIN(`t73`.`created_at`) AS `created_at`,
         MIN_BY(
           IF(`t73`.`last_activity_at` IS NOT NULL, `t73`.`last_activity_at`, NULL),
           IF(`t73`.`last_activity_at` IS NOT NULL, `t73`.`__revq_rank`, NULL)

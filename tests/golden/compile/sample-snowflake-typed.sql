@@ -723,10 +723,7 @@ WITH "revq_leads_trimmed" AS (
           IFF("t33"."owner" IS NOT NULL, "t33"."owner", NULL),
           IFF("t33"."owner" IS NOT NULL, "t33"."__revq_rank", NULL)
         ) AS "owner",
-        MIN_BY(
-          IFF("t33"."created_at" IS NOT NULL, "t33"."created_at", NULL),
-          IFF("t33"."created_at" IS NOT NULL, "t33"."__revq_rank", NULL)
-        ) AS "created_at",
+        MIN("t33"."created_at") AS "created_at",
         MIN_BY(
           IFF("t33"."last_activity_at" IS NOT NULL, "t33"."last_activity_at", NULL),
           IFF("t33"."last_activity_at" IS NOT NULL, "t33"."__revq_rank", NULL)
@@ -979,10 +976,7 @@ WITH "revq_leads_trimmed" AS (
           IFF("t43"."owner" IS NOT NULL, "t43"."owner", NULL),
           IFF("t43"."owner" IS NOT NULL, "t43"."__revq_rank", NULL)
         ) AS "owner",
-        MIN_BY(
-          IFF("t43"."created_at" IS NOT NULL, "t43"."created_at", NULL),
-          IFF("t43"."created_at" IS NOT NULL, "t43"."__revq_rank", NULL)
-        ) AS "created_at",
+        MIN("t43"."created_at") AS "created_at",
         MIN_BY(
           IFF("t43"."last_activity_at" IS NOT NULL, "t43"."last_activity_at", NULL),
           IFF("t43"."last_activity_at" IS NOT NULL, "t43"."__revq_rank", NULL)

@@ -5799,10 +5799,7 @@ WITH "revq_leads_trimmed" AS (
           IFF("t63"."owner" IS NOT NULL, "t63"."owner", NULL),
           IFF("t63"."owner" IS NOT NULL, "t63"."__revq_rank", NULL)
         ) AS "owner",
-        MIN_BY(
-          IFF("t63"."created_at" IS NOT NULL, "t63"."created_at", NULL),
-          IFF("t63"."created_at" IS NOT NULL, "t63"."__revq_rank", NULL)
-        ) AS "created_at",
+        MIN("t63"."created_at") AS "created_at",
         MIN_BY(
           IFF("t63"."last_activity_at" IS NOT NULL, "t63"."last_activity_at", NULL),
           IFF("t63"."last_activity_at" IS NOT NULL, "t63"."__revq_rank", NULL)
@@ -6055,10 +6052,7 @@ WITH "revq_leads_trimmed" AS (
           IFF("t73"."owner" IS NOT NULL, "t73"."owner", NULL),
           IFF("t73"."owner" IS NOT NULL, "t73"."__revq_rank", NULL)
         ) AS "owner",
-        MIN_BY(
-          IFF("t73"."created_at" IS NOT NULL, "t73"."created_at", NULL),
-          IFF("t73"."created_at" IS NOT NULL, "t73"."__revq_rank", NULL)
-        ) AS "created_at",
+        MIN("t73"."created_at") AS "created_at",
         MIN_BY(
           IFF("t73"."last_activity_at" IS NOT NULL, "t73"."last_activity_at", NULL),
           IFF("t73"."last_activity_at" IS NOT NULL, "t73"."__revq_rank", NULL)
