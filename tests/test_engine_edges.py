@@ -190,3 +190,21 @@ def test_a_canonical_column_an_input_lacks_is_named(table: str, column: str, mes
             activities=frames["activities"],
             signals=frames["signals"],
         )
+
+
+@pytest.mark.parametrize("rows", [1, 3, 1001])
+def test_points_on_a_rounding_boundary_round_alike_with_or_without_a_condition(rows: int) -> None:
+    """2.035 points are 2,035,000 micro-points, which times 1e-6 is 2.0349999999999997: its
+    score rounds to 2.03 (Python's float arithmetic, by hand below). polars had divided a rule
+    without a condition (a scalar) exactly, to 2.035 and a score of 2.04, and a rule with a
+    condition (a column) by the reciprocal: the same points scored apart."""
+    micro = round(2.035 * 1_000_000)
+    expected = round(micro * (1 / 1_000_000) * 100) / 100  # 203.49999999999997: not a half
+    assert expected == 2.03
+    everyone = Compare("lead_id", "not_null", None)
+    frame = leads(title=["x"] * rows)
+    for when in (Always(), everyone):
+        scoring = model((Rule("r0", "fit", when, Fixed(2.035)),))
+        expected_rows = polars_scored(scoring, frame, activities=None, signals=None, as_of=AS_OF)
+        assert expected_rows["fit_score"].to_list() == [expected] * rows
+        assert_same_rows(expected_rows, engine_scored(scoring, frame))

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import polars as pl
 
+from revq.core.arith import MICRO, from_micro, times_reciprocal
 from revq.core.scoring.conditions import condition_expr
 from revq.core.scoring.decide import decide
 from revq.core.scoring.model import (
@@ -52,7 +53,6 @@ SEGMENT = "segment"
 DEFAULT_SEGMENT = "default"
 
 
-MICRO = 1_000_000
 # When scores are computed: one time for every lead, or the name of a lead column holding each
 # lead's own decision time (a backtest scores each lead as of its MQL date: later events,
 # signals and activity dates then count for nothing, as if they had not happened yet).
@@ -62,7 +62,7 @@ AsOf = datetime | str
 def exact_sum(expr: pl.Expr) -> pl.Expr:
     """A sum that does not depend on the order rows arrive in: values are summed as whole
     micro-points, so the same inputs give byte-identical outputs under parallel group-bys."""
-    return (expr * MICRO).round().cast(pl.Int64).sum() / MICRO
+    return from_micro((expr * MICRO).round().cast(pl.Int64).sum())
 
 
 def points_expr(points: Points) -> pl.Expr:
@@ -112,11 +112,16 @@ def existing(leads: pl.LazyFrame, as_of: AsOf) -> pl.LazyFrame:
 
 
 def _age_days(column: str, as_of: AsOf) -> pl.Expr:
-    return (_as_of_expr(as_of) - pl.col(column)).dt.total_seconds(fractional=True) / 86_400.0
+    seconds = (_as_of_expr(as_of) - pl.col(column)).dt.total_seconds(fractional=True)
+    return times_reciprocal(seconds, 86_400.0)
 
 
 def _decay_factor(age: pl.Expr, decay: Decay) -> pl.Expr:
-    factor = pl.lit(1.0) if decay.half_life_days is None else 0.5 ** (age / decay.half_life_days)
+    factor = (
+        pl.lit(1.0)
+        if decay.half_life_days is None
+        else 0.5 ** times_reciprocal(age, decay.half_life_days)
+    )
     if decay.window_days is not None:
         factor = pl.when(age <= decay.window_days).then(factor).otherwise(0.0)
     return pl.when(age >= 0).then(factor).otherwise(0.0)  # events after as-of do not count

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from revq.core.arith import MICRO, from_micro
 from revq.core.scoring.conditions import condition_expr, with_normalised_texts
 from revq.core.scoring.model import ScoringModel
 from revq.core.texts import joined
 
 PREFIX = "__c__"
-MICRO = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def micro_sum(columns: list[str]) -> pl.Expr:
     """Row-wise sum in whole micro-points: exact, so it equals the ledger's sums."""
     if not columns:
         return pl.lit(0.0)
-    return pl.sum_horizontal([(pl.col(c) * MICRO).round() for c in columns]) / MICRO
+    return from_micro(pl.sum_horizontal([(pl.col(c) * MICRO).round() for c in columns]))
 
 
 def add_event_columns(
@@ -64,7 +64,7 @@ def add_event_columns(
         pts = pl.lit(float(rule.points)) * pl.col("_weight") * pl.col("_decay")
         micro = (pts * MICRO).round().cast(pl.Int64)
         points.append(pl.when(pl.col(f"_fired{i}")).then(micro).otherwise(0).alias(column))
-        summed: pl.Expr = pl.col(column) / MICRO
+        summed: pl.Expr = from_micro(pl.col(column))
         if rule.cap is not None:
             summed = summed.clip(-abs(rule.cap), abs(rule.cap))
         capped.append(summed.alias(column))
@@ -100,7 +100,7 @@ def add_signal_columns(
         name = f"signal:{signal_type}"
         column = col_name(name)
         typed.append(pl.when(kind == signal_type).then(micro).otherwise(0).alias(column))
-        aggs.append((pl.col(column).sum() / MICRO).alias(column))
+        aggs.append(from_micro(pl.col(column).sum()).alias(column))
         out.append(Contribution(column, name, "signal"))
     events = events.with_columns(typed)
     schema = events.collect_schema()
@@ -134,7 +134,7 @@ class Ranked:
         packed = key // self.base
         size = packed // 2
         negative = packed % 2 == 1
-        value = pl.when(negative).then(-size).otherwise(size) / MICRO
+        value = from_micro(pl.when(negative).then(-size).otherwise(size))
         # A gather from a literal lookup streams; replace_strict makes polars hold the column.
         lookup = pl.Series([self.names.get(t) for t in range(self.base)], dtype=pl.String)
         name = pl.lit(lookup).gather(key % self.base)
