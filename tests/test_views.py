@@ -336,3 +336,27 @@ def test_the_width_is_the_terminals_even_when_the_result_is_piped(
         monkeypatch.setattr(sys, "stdin", keyboard)
         assert view_width(io.StringIO()) == 91
     os.close(main)
+
+
+def test_a_call_list_that_ends_inside_a_tie_says_so(tmp_path: Path) -> None:
+    """Three leads tie at 10 points above two at 5: a list of two ends inside the tie, and
+    which two of the three it shows is merely their lead-id order; a list of three does not."""
+    (tmp_path / "leads.csv").write_text(
+        "lead_id,email,title\n"
+        + "".join(f"{i},p{i}@acme.com,{t}\n" for i, t in enumerate("VVVxx", start=1))
+    )
+    (tmp_path / "scoring.yaml").write_text(
+        "version: 1\nfit:\n  rules:\n"
+        "    - {name: v, when: {column: title, equals: V}, points: 10}\n"
+        "    - {name: x, when: {column: title, equals: x}, points: 5}\n"
+    )
+    for engine in ([], ["--engine", "duckdb"]):
+        args = ["score", "leads.csv", "--config", "scoring.yaml", *AS_OF, *engine]
+        tied = run_cli([*args, "--top", "2"], cwd=tmp_path, width=120)
+        assert tied.exit_code == 0, tied.stderr
+        title = tied.stdout.splitlines()[0]
+        assert title.endswith("; more leads score 10.0, ties listed by lead id")
+        assert [line.split()[0] for line in table_rows(tied.stdout)] == ["1", "2"]
+        whole = run_cli([*args, "--top", "3"], cwd=tmp_path, width=120)
+        assert "tie" not in whole.stdout.splitlines()[0]
+        assert [line.split()[0] for line in table_rows(whole.stdout)] == ["1", "2", "3"]

@@ -247,9 +247,10 @@ def _engine_score(ctx: typer.Context, run: Run, given: dict[str, object]) -> Non
         emit_text(run, frame_bytes(result.exported, kind, escape=escape).decode("utf-8"), None)
     elif fmt is Format.table:
         as_of = f"{result.as_of - timedelta(days=1):%Y-%m-%d}"
-        shown = result.head(int(given["top"]), to_work=True)  # type: ignore[call-overload]
+        top = int(given["top"])  # type: ignore[call-overload]
+        shown = result.head(top + 1, to_work=True)  # one more: does the list end in a tie?
         done = converted_count(result.counts)
-        print_view(ctx, score_view(shown, result.rows, as_of, view_width(), done))
+        print_view(ctx, score_view(shown, result.rows, as_of, view_width(), done, top))
     else:
         emit_text(run, frame_bytes(result.leads, str(fmt), escape=escape).decode("utf-8"), None)
     tested = conditions(given["fail_on"], app.SCORE_METRICS)  # type: ignore[arg-type]
@@ -292,9 +293,9 @@ def _emit(
         total = int(result.counts["len"].sum())
         as_of = f"{result.as_of - timedelta(days=1):%Y-%m-%d}"  # the end of this day
         # the call list: a lead converted already is past it, whatever it scores
-        shown = result.head(top, to_work=True)
+        shown = result.head(top + 1, to_work=True)  # one more: does the list end in a tie?
         done = converted_count(result.counts)
-        print_view(ctx, score_view(shown, total, as_of, view_width(), done))
+        print_view(ctx, score_view(shown, total, as_of, view_width(), done, top))
         return str(shown["lead_id"][0]) if shown.height else None
     else:
         emit_text(run, frame_bytes(result.rows, fmt.value, escape=escape).decode("utf-8"), None)

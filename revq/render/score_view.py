@@ -81,11 +81,19 @@ LEAD_COLUMNS = (
 
 
 def score_view(
-    leads: pl.DataFrame, total: int, as_of: str, width: int, converted: int = 0
+    leads: pl.DataFrame, total: int, as_of: str, width: int, converted: int = 0, top: int = 0
 ) -> Lines:
     """The top leads, one line each, best first: who to call, why now and whose they are.
     The next action (which repeats the owner and the why-now) is left to `revq explain`
-    and the machine formats. `converted`: leads left out as converted already."""
+    and the machine formats. `converted`: leads left out as converted already. `top`, given,
+    is how many to show of `leads`, whose row after them tells whether the list ends inside
+    a tie (a learned model gives many leads the same score): the title then says so, since
+    the leads shown of those tied are merely the first by lead id."""
+    tie = None
+    if top and leads.height > top:
+        last, after = leads["total_score"][top - 1], leads["total_score"][top]
+        tie = last if last == after else None
+        leads = leads.head(top)
     chosen = [(name, c) for name, c in LEAD_COLUMNS if name in leads.columns]
     scores = {"total_score", "fit_score", "intent_score", "signal_score", "negative_score"}
     rows = [
@@ -95,6 +103,8 @@ def score_view(
     head = f"top {leads.height:,} of {total:,} leads by score, as of {as_of}"
     if converted:
         head += f" ({converted:,} converted already, not listed)"
+    if tie is not None:
+        head += f"; more leads score {_score(tie)}, ties listed by lead id"
     return [*wrap(head, width, style="bold"), *table([c for _, c in chosen], rows, width)]
 
 
