@@ -201,14 +201,17 @@ def test_hubspot_seed_funnel_says_why_it_is_empty(tmp_path: Path) -> None:
     assert "contact_property_history_data.csv holds no stage change (its 100 rows are of " in line
     assert "contact_data.csv dates only creation" in line
     assert "deal_data.csv's 44 opportunities name no lead" in line
-    # its contacts' create dates are read: 22 rows less the 3 merged into another contact
+    # its contacts' create dates are read: 22 rows less the 3 merged into another contact,
+    # which is created when the first of its records was
     contacts = folder / "contact_data.csv"
     want = _rows(
         "with c as (select * from read_csv("
         f"'{contacts}', all_varchar = true)), merged as (select split_part(unnest("
-        "string_split(property_hs_calculated_merged_vids, ';')), ':', 1) id from c) "
-        "select strftime(date_trunc('month', property_createdate::timestamp), '%Y-%m'), "
-        "count(*) from c where id not in (select id from merged) group by 1"
+        "string_split(property_hs_calculated_merged_vids, ';')), ':', 1) id, id kept from c), "
+        "people as (select coalesce(m.kept, c.id) person, "
+        "min(property_createdate::timestamp) created from c left join merged m on c.id = m.id "
+        "group by 1) "
+        "select strftime(date_trunc('month', created), '%Y-%m'), count(*) from people group by 1"
     )
     got = json.loads(
         run_cli(["-q", "funnel", "--as-of", "2021-12-31", "-f", "json"], cwd=project).stdout
