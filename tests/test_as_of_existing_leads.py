@@ -15,6 +15,15 @@ from revq.core.scoring.engine import created_after, existing
 from tests.conftest import SAMPLE, run_cli
 
 AS_OF = "2026-03-01"
+
+
+def sql(query: str) -> list[tuple[object, ...]]:
+    """A query's rows, on a connection of its own: duckdb's default connection is shared with
+    the other tests of the process, and one that left a result unread would refuse this one."""
+    with duckdb.connect() as con:
+        return con.sql(query).fetchall()
+
+
 # The end of that day (UTC, the sample project's time zone): a lead created up to it existed.
 CUTOFF = "2026-03-01 23:59:59.999999"
 
@@ -56,10 +65,12 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     contacts = SAMPLE / "hubspot_contacts.csv"
     once = f"""select * from read_csv('{contacts}', all_varchar=true)
         qualify count(*) over (partition by lower(trim("Email"))) = 1"""
-    duckdb.sql(f"copy ({once}) to '{root / 'all.csv'}' (header)")
+    with duckdb.connect() as con:
+        con.execute(f"copy ({once}) to '{root / 'all.csv'}' (header)")
     early = f"""select * from ({once})
         where "Create Date" is null or strptime("Create Date", '%Y-%m-%d %H:%M') <= '{CUTOFF}'"""
-    duckdb.sql(f"copy ({early}) to '{root / 'early.csv'}' (header)")
+    with duckdb.connect() as con:
+        con.execute(f"copy ({early}) to '{root / 'early.csv'}' (header)")
     config = SAMPLE.parent / "configs" / "scoring.yaml"
     (root / "revq.yaml").write_text(
         (root / "revq.yaml").read_text().replace("../configs/", f"{config.parent}/")
@@ -68,7 +79,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _count(path: Path) -> int:
-    rows = duckdb.sql(f"select count(*) from read_csv('{path}', all_varchar=true)").fetchall()
+    rows = sql(f"select count(*) from read_csv('{path}', all_varchar=true)")
     return int(rows[0][0])
 
 
@@ -102,10 +113,10 @@ def test_the_duckdb_engine_leaves_out_the_same_leads(project: Path) -> None:
 
 
 def test_explaining_a_lead_created_later_says_when_it_was_created(project: Path) -> None:
-    created = duckdb.sql(
+    created = sql(
         f"""select "Record ID", "Create Date" from read_csv('{project / "all.csv"}',
             all_varchar=true) where "Create Date" > '2026-06' order by 1 limit 1"""
-    ).fetchall()
+    )
     lead, when = created[0]
     result = run_cli(["explain", lead, "--leads", "all.csv", "--as-of", AS_OF], cwd=project)
     assert result.exit_code == 2
@@ -120,7 +131,7 @@ def test_a_person_exists_from_their_first_record(day: str, tmp_path: Path) -> No
     when the first record was: scored as of a day between the two creations, they are there.
     The count is DuckDB's, of the raw export's people by their earliest creation."""
     contacts = SAMPLE / "hubspot_contacts.csv"
-    people = duckdb.sql(
+    people = sql(
         f"""select count(*) filter (where first <= '{day} 23:59:59.999999'),
                    count(*) filter (where n > 1 and first <= '{day} 23:59:59.999999'
                                     and last > '{day} 23:59:59.999999')
@@ -129,7 +140,7 @@ def test_a_person_exists_from_their_first_record(day: str, tmp_path: Path) -> No
                          max(strptime("Create Date", '%Y-%m-%d %H:%M')) last
                   from read_csv('{contacts}', all_varchar=true)
                   group by lower(trim("Email")))"""
-    ).fetchall()
+    )
     existed, straddling = people[0]
     assert straddling > 0  # people whose second record came after the day
     outs = []

@@ -85,13 +85,15 @@ def test_a_won_opportunity_naming_the_lead_is_the_outcome(tmp_path: Path) -> Non
     write_deals(tmp_path / "exports")
     run = run_cli(["init", "proj", "--exports", "exports"], cwd=tmp_path)
     assert run.exit_code == 0, run.stderr
-    won = {
-        row[0]
-        for row in duckdb.sql(
-            f"select distinct \"Lead ID\" from read_csv('{tmp_path}/exports/opportunities.csv') "
-            'where "Is Won"'
-        ).fetchall()
-    }
+    # a connection of its own: a test that left the default one's result unread would refuse
+    with duckdb.connect() as con:
+        won = {
+            row[0]
+            for row in con.sql(
+                f'select distinct "Lead ID" from read_csv(\'{tmp_path}/exports/'
+                'opportunities.csv\') where "Is Won"'
+            ).fetchall()
+        }
     text = said(run.stderr)
     assert f"outcome: a won opportunity in opportunities.csv ({len(won):,} of {N:,} leads)" in text
     config = (tmp_path / "proj/configs/scoring.yaml").read_text()
