@@ -84,3 +84,18 @@ def test_the_report_reads_acceptance_by_the_stage_the_model_recommended(ungated:
     gated = acceptance(SAMPLE)
     assert gated == acceptance(ungated)
     assert not any(line.startswith("| Converted") for line in gated)
+
+
+def test_an_audit_of_a_score_output_says_how_its_converted_leads_are_cut(tmp_path: Path) -> None:
+    """A `revq score` output holds the stage as the gate set it, and no other: the audit says
+    so, with the way to cut by what the model decided."""
+    scored = tmp_path / "scored.csv"
+    made = run_cli(["-q", "score", *AS_OF, "--out", str(scored)], cwd=SAMPLE)
+    assert made.exit_code == 0, made.stderr
+    converted = pl.read_csv(scored, infer_schema=False).filter(pl.col("stage") == "converted")
+    args = ["audit", "rejections", *AS_OF, "--leads", str(scored), "--format", "json"]
+    result = run_cli(args, cwd=SAMPLE)
+    assert result.exit_code == 0, result.stderr
+    assert f"scored.csv: {converted.height:,} leads are in stage converted" in result.stderr
+    stages = {row["stage"] for row in json.loads(result.stdout)["by"]["stage"]}
+    assert "converted" in stages and converted.height > 0

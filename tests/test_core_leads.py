@@ -124,26 +124,29 @@ def test_a_merged_person_was_created_with_their_first_record(keep: str) -> None:
     the person existed from their first record (a re-created contact is not a new lead)."""
     frame = pl.DataFrame(
         {
-            LINE: [2, 3, 4, 5],
-            "lead_id": ["1", "2", "3", "4"],
-            "email_normalised": ["ann@acme.com", "bo@acme.com", "ann@acme.com", "ann@acme.com"],
-            "title": ["Manager", "CEO", "VP Sales", None],
+            LINE: [2, 3, 4, 5, 6],
+            "lead_id": ["1", "2", "3", "5", "4"],
+            "email_normalised": ["ann@acme.com", "bo@acme.com"] + ["ann@acme.com"] * 3,
+            "title": ["Manager", "CEO", "VP Sales", "Analyst", None],
             "last_activity_at": [
                 datetime(2026, 1, 1),
                 datetime(2026, 1, 5),
                 datetime(2026, 3, 1),
+                datetime(2025, 12, 1),
                 datetime(2026, 2, 1),
             ],
+            # ann's first record (id 5) wins under no `keep`
             "created_at": [
                 None,
                 datetime(2026, 1, 2),
                 datetime(2026, 2, 20),
                 datetime(2025, 11, 3),
+                datetime(2026, 2, 25),
             ],
         }
     )
     winner = {"latest_activity": "3", "first_seen": "1", "last_seen": "4"}[keep]
-    title = {"3": "VP Sales", "1": "Manager", "4": "VP Sales"}[winner]
+    title = {"3": "VP Sales", "1": "Manager", "4": "Analyst"}[winner]
     for got in (
         merge_duplicate_leads(frame.lazy(), keep).collect(),  # type: ignore[arg-type]
         merge_held_duplicates(frame, keep),  # type: ignore[arg-type]

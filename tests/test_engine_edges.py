@@ -195,9 +195,9 @@ def test_a_canonical_column_an_input_lacks_is_named(table: str, column: str, mes
 @pytest.mark.parametrize("rows", [1, 3, 1001])
 def test_points_on_a_rounding_boundary_round_alike_with_or_without_a_condition(rows: int) -> None:
     """2.035 points are 2,035,000 micro-points, which times 1e-6 is 2.0349999999999997: its
-    score rounds to 2.03 (Python's float arithmetic, by hand below). polars had divided a rule
-    without a condition (a scalar) exactly, to 2.035 and a score of 2.04, and a rule with a
-    condition (a column) by the reciprocal: the same points scored apart."""
+    score rounds to 2.03 (Python's float arithmetic, by hand below). polars divides a scalar
+    (a rule without a condition) exactly, to 2.035 and a score of 2.04, and a column by the
+    reciprocal: the points must be turned back the one way in both."""
     micro = round(2.035 * 1_000_000)
     expected = round(micro * (1 / 1_000_000) * 100) / 100  # 203.49999999999997: not a half
     assert expected == 2.03

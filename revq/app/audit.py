@@ -91,6 +91,13 @@ def scored_leads(
     """A `revq score` output as is, or a leads export scored on the fly with the config."""
     scored = _score_output(leads) if leads is not None else None
     if scored is not None:
+        converted = int((scored["stage"] == "converted").sum())
+        if converted and leads is not None:
+            run.warn(
+                f"{leads.name}: {converted:,} leads are in stage converted, by a gate that "
+                f"reads whether they converted, {AUDITED}: the cuts by stage count them so; "
+                "pass the leads export instead to cut them by what the model decided"
+            )
         return ScoredLeads(scored, None)
     has_config = config is not None or (project is not None and "scoring" in project.config.configs)
     if leads is None and (project is None or "leads" not in project.config.inputs):

@@ -194,7 +194,12 @@ def _dimension(
     if run.wants_warnings:
         say_unfit(run, inputs, when)
     with run.step(f"scoring {inputs.leads.accounting.rows_loaded:,} leads for --by {by}"):
-        model = inputs.decided_model("the conversion this funnel measures")
+        # a gate that marks a lead converted reads the conversion the cut by stage measures
+        model = (
+            inputs.decided_model("the conversion this funnel measures")
+            if by == "recommended_stage"
+            else inputs.compiled.model
+        )
         scored = inputs.score(when, model, ordered=False).collect()  # joined on id: no order
     scored = with_dimensions(scored.rename({"stage": "recommended_stage"}))
     return scored.select("lead_id", by)

@@ -596,20 +596,19 @@ def _assemble(
             .select("lead_id", "stage")
             .collect()
         )
-        # The audits cut the leads by what the model decided: a gate that marks a lead
-        # converted reads what sales did with it, which they measure.
-        decided = scoring.decided_model(AUDITED)
-        audited = (
-            now
-            if decided is scoring.compiled.model
-            else scoring.score(when, decided, ordered=False).collect()
-        )
     first, last = _window_days(window)
     by = "lead_source,rep,stage,quadrant,signal_type"
-    leads = ScoredLeads(audited, scoring.leads)
     disp = project_input(run, project, "dispositions")
     in_period = trailing = every = None
     if disp is not None:  # without dispositions there is no hand-off to audit
+        # The audits cut the leads by what the model decided: a gate that marks a lead
+        # converted reads what sales did with it, which they measure.
+        audited = now
+        if any(g.outcome == "converted" for g in scoring.compiled.model.gates):
+            decided = scoring.decided_model(AUDITED)
+            with run.step(f"scoring {scoring.leads.accounting.rows_loaded:,} leads for the audit"):
+                audited = scoring.score(when, decided, ordered=False).collect()
+        leads = ScoredLeads(audited, scoring.leads)
         in_period = compute_audit(
             run,
             project,

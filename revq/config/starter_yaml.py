@@ -349,8 +349,8 @@ def render_starter(
         why = (
             f"A lead the export shows converted, by {shown(converted.column)}, is past the "
             "hand-off: stage converted, no sales action and off the call list, whatever it "
-            "scores (revq backtest leaves this gate out: at a lead's decision time the "
-            "outcome was not known yet)."
+            "scores. The backtest, the audit and the funnel's cut by recommended stage leave "
+            "this gate out: it reads the outcome they measure."
         )
         out += ["", "gates:", *comment(why, 2)]
         out += [

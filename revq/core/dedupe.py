@@ -58,7 +58,7 @@ def _content_order(schema: pl.Schema) -> list[pl.Expr]:
 def _merged_fields(names: list[str], key: str) -> list[pl.Expr]:
     """Each field of a merged record, its duplicates in winning order: the first value there
     is, except the creation time, the earliest, since the person existed from their first
-    record (CRMs' own merges keep the older create date): scored as of a day between two of
+    record (HubSpot's own merge keeps the older create date): scored as of a day between two of
     its creations, the lead is there, not left out as created later."""
     return [
         pl.col(n).min() if n == CREATED else pl.col(n).drop_nulls().first()

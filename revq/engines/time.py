@@ -2,8 +2,8 @@
 
 A timestamp's age is taken as a count of microseconds between two instants, never through a
 cast to a local time (DuckDB and Spark cast by the session's time zone); days are the
-polars engine's `(as_of - t).dt.total_seconds(fractional=True) / 86_400.0`, which polars
-computes as microseconds * 1e-6 * (1 / 86400).
+polars engine's `(as_of - t).dt.total_seconds(fractional=True)` times `1 / 86_400`
+(`revq.core.arith.times_reciprocal`): microseconds * 1e-6 * (1 / 86400).
 """
 
 from __future__ import annotations

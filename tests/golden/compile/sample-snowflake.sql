@@ -1,4 +1,4 @@
--- revq scoring model: ../configs/scoring.yaml (sha256 1903722fc7d8d069ec07711f085f75a55f52dc58e1e24aacbca119ddb336dc2e)
+-- revq scoring model: ../configs/scoring.yaml (sha256 5b45e5de7dc50d7427f4c6e885b373745e33a5ee4de9a8832f8dba56103973d6)
 -- project: revq.yaml (sha256 e4f982b4b7466736fbdd4d4a28646fad6bb9a36dc87d895fafee1af7e5e65ac2)
 -- revq VERSION; dialect snowflake; scored as of the end of 2026-10-31 (UTC)
 -- written by: revq compile --dialect snowflake --project PROJECT --as-of 2026-10-31; do not edit: compile again
