@@ -604,7 +604,7 @@ def _assemble(
         # The audits cut the leads by what the model decided: a gate that marks a lead
         # converted reads what sales did with it, which they measure.
         audited = now
-        if any(g.outcome == "converted" for g in scoring.compiled.model.gates):
+        if scoring.compiled.model.converted_gates:
             decided = scoring.decided_model(AUDITED)
             with run.step(f"scoring {scoring.leads.accounting.rows_loaded:,} leads for the audit"):
                 audited = scoring.score(when, decided, ordered=False).collect()

@@ -188,7 +188,7 @@ class ScoringInputs:
         (`ScoringModel.as_decided`), said once a run: for a run that measures what became of
         the leads, which such a gate reads. `why` ends the line: what that run measures."""
         model = self.compiled.model
-        present = [g.name for g in model.gates if g.outcome == "converted"]
+        present = [g.name for g in model.converted_gates]
         if present:
             gates, are, they = (
                 ("gate", "is", "it reads") if len(present) == 1 else ("gates", "are", "they read")

@@ -76,7 +76,7 @@ def decide(
         ((outcome == "disqualify").fill_null(False), "disqualified"),
         ((outcome == "recycle").fill_null(False), "recycled"),
     ]
-    if any(g.outcome == "converted" for g in model.gates):  # else the query need not say it
+    if model.converted_gates:  # else the query need not say it
         branches.append(((outcome == "converted").fill_null(False), "converted"))
     if d.pql is not None:
         branches.append((condition(d.pql, table, scope, "decision.pql"), "pql"))

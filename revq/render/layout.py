@@ -70,8 +70,8 @@ _INERT_MESSAGE = {**_INERT, **BIDI_SHOWN, 0x2028: "<U+2028>", 0x2029: "<U+2029>"
 
 
 def shown_controls(text: str) -> str:
-    """`text` with each C0, DEL and C1 control shown as a character of its own (as `inert`
-    shows a cell's)."""
+    """`text` with each C0, DEL, C1 and bidirectional control shown as a character of its
+    own (as `inert` shows a cell's)."""
     return text.translate(_INERT)
 
 

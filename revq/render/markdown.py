@@ -18,17 +18,21 @@ _PUNCTUATION = re.compile(r"[\\`*\[\]|]")
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 
 
+def _one_line(value: object) -> str:
+    """A value on one line with its controls shown, not obeyed: a bidirectional control as its
+    code point, any other as in a terminal's table (a report printed to one, -o -, must not
+    colour or erase its text)."""
+    text = bidi_shown("" if value is None else str(value))
+    return shown_controls(text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
+
+
 def md_text(value: object) -> str:
     """A value as inert Markdown text on one line: no HTML, link, image, code span, emphasis
     or table cell boundary comes from it, whatever a CSV export holds, and no bidirectional
     control to reorder the rest of its line: each is written as its code point, `<U+202E>`
     (Markdown has no isolation that every renderer keeps, and GitHub warns of a file that
     holds one)."""
-    text = bidi_shown("" if value is None else str(value))
-    text = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
-    # any other control shown, as in a terminal's table: a report printed to one (-o -) must
-    # not colour or erase its text
-    text = _PUNCTUATION.sub(r"\\\g<0>", html.escape(shown_controls(text), quote=False))
+    text = _PUNCTUATION.sub(r"\\\g<0>", html.escape(_one_line(value), quote=False))
     return _UNDERSCORE.sub(r"\\_", text)
 
 
@@ -37,9 +41,7 @@ def md_code(value: object) -> str:
     nothing is read as markup, and the backticks around it outnumber any run within it. A
     bidirectional control is written as its code point, as in md_text: a file named to read
     backwards would show another name."""
-    text = bidi_shown("" if value is None else str(value))
-    text = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
-    text = shown_controls(text)
+    text = _one_line(value)
     fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     # a pipe would still end a table cell, code span or not (GFM reads `\|` as a pipe)

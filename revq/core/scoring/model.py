@@ -205,8 +205,14 @@ class ScoringModel:
         """The model as it scores a lead at its decision time, in the past: without the gates
         that mark a lead converted, which read its present state (whether it converted since)
         and would hand a backtest the very outcome it measures."""
-        kept = tuple(g for g in self.gates if g.outcome != "converted")
-        return self if kept == self.gates else replace(self, gates=kept)
+        if not self.converted_gates:
+            return self
+        return replace(self, gates=tuple(g for g in self.gates if g.outcome != "converted"))
+
+    @property
+    def converted_gates(self) -> tuple[Gate, ...]:
+        """The gates that mark a lead converted: they read its present state."""
+        return tuple(g for g in self.gates if g.outcome == "converted")
 
     def lead_columns(self) -> set[str]:
         """Every lead column the model reads (to check them before any scoring)."""
