@@ -306,6 +306,34 @@ def test_signals_weighted_decayed_capped_and_why_now(tmp_path: Path) -> None:
     assert out2["signal_score"].to_list() == [30]  # 55 capped at 30
 
 
+def test_signals_reach_every_lead_of_their_account_and_no_other(tmp_path: Path) -> None:
+    """Signals are weighed once per account: each of an account's leads gets all of them, a
+    lead without an account key and a signal without one meet nothing."""
+    m = model(tmp_path, "signals: {half_life_days: 10, weights: {funding: 10, expansion: 4}}")
+    leads = {
+        "lead_id": ["a1", "a2", "b", "none"],
+        "account_key": ["acme.com", "acme.com", "beta.io", None],
+    }
+    sig = pl.LazyFrame(
+        {
+            "account_key": ["acme.com", "acme.com", "beta.io", None],
+            "signal_type": ["funding", "expansion", "expansion", "funding"],
+            "occurred_at": [days_ago(10), days_ago(0), days_ago(20), days_ago(0)],
+            "detail": [None, "Berlin office", None, "orphan"],
+        }
+    )
+    out = run(m, leads, signals=sig)
+    # acme: 10 * 0.5 + 4 = 9 for both of its leads; beta: 4 * 0.25 = 1
+    assert out["signal_score"].to_list() == [9, 9, 1, 0]
+    # why-now is the strongest signal after decay: acme's funding (5 points) over its expansion (4)
+    assert out["why_now"].to_list()[:3] == [
+        f"funding on {days_ago(10):%Y-%m-%d}",
+        f"funding on {days_ago(10):%Y-%m-%d}",
+        f"expansion on {days_ago(20):%Y-%m-%d}",
+    ]
+    assert out["why_now"][3] is None
+
+
 def test_why_now_does_not_depend_on_the_order_of_signals(tmp_path: Path) -> None:
     """Two signals of one type on one day differ only in their detail: the strongest is the
     first by label, whichever row comes first."""

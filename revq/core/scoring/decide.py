@@ -69,7 +69,12 @@ def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         team_id = pl.when(condition_expr(route.when, schema)).then(pl.lit(i)).otherwise(team_id)
     keep = existing.is_not_null() if routing.keep_existing_owner else pl.lit(False)
     needs = pl.col("stage").is_in(SALES_STAGES) & ~keep
-    order = ["created_at", "lead_id"] if "created_at" in schema else ["lead_id"]
+    # A lead's turn in its team counts only where it is routed: the others' order keys are
+    # left empty, which spares the window putting every lead in order (a sort of all of them).
+    order = [
+        pl.when(pl.col("_needs")).then(pl.col(c))
+        for c in (["created_at", "lead_id"] if "created_at" in schema else ["lead_id"])
+    ]
     scored = scored.with_columns(
         team_id.alias("_team"),
         needs.alias("_needs"),

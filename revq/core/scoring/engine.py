@@ -309,20 +309,29 @@ def signal_events(
     leads: pl.LazyFrame, signals: pl.LazyFrame, model: ScoringModel, as_of: AsOf
 ) -> pl.LazyFrame:
     """Each lead's account signals inside the window, with their decayed points."""
+    keep = ["lead_id", "account_key", *([as_of] if isinstance(as_of, str) else [])]
+    joined = leads.select(keep).join(_signal_columns(signals), on="account_key", how="inner")
+    return _weighed_signals(joined, model, as_of)
+
+
+def account_signal_events(
+    signals: pl.LazyFrame, model: ScoringModel, as_of: datetime
+) -> pl.LazyFrame:
+    """The account signals inside the window, with their decayed points: every lead of an
+    account has the same ones when all are scored as of one time, so they are weighed and
+    summed once per account rather than once per lead (an account holds many leads)."""
+    return _weighed_signals(_signal_columns(signals), model, as_of)
+
+
+def _signal_columns(signals: pl.LazyFrame) -> pl.LazyFrame:
+    detail = ["detail"] if "detail" in signals.collect_schema() else []
+    return signals.select("account_key", "signal_type", "occurred_at", *detail)
+
+
+def _weighed_signals(joined: pl.LazyFrame, model: ScoringModel, as_of: AsOf) -> pl.LazyFrame:
     spec = model.signals
     assert spec is not None
     weights = dict(spec.weights)
-    keep = ["lead_id", "account_key", *([as_of] if isinstance(as_of, str) else [])]
-    joined = leads.select(keep).join(
-        signals.select(
-            "account_key",
-            "signal_type",
-            "occurred_at",
-            *(["detail"] if "detail" in signals.collect_schema() else []),
-        ),
-        on="account_key",
-        how="inner",
-    )
     age = _age_days("occurred_at", as_of)
     weight = (
         pl.col("signal_type")
@@ -458,7 +467,11 @@ def score_leads(
     has_signals = signals is not None and model.signals is not None
     if has_signals:
         assert signals is not None
-        lf, more = add_signal_columns(lf, signal_events(lf, signals, model, as_of), model)
+        if isinstance(as_of, str):
+            events, key = signal_events(lf, signals, model, as_of), "lead_id"
+        else:
+            events, key = account_signal_events(signals, model, as_of), "account_key"
+        lf, more = add_signal_columns(lf, events, model, key)
         contribs += more
     lf, items = score_columns(lf, model, contribs)
     intent_items: list[tuple[pl.Expr | str, str]] = [

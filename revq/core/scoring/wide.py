@@ -83,9 +83,11 @@ def add_event_columns(
 
 
 def add_signal_columns(
-    leads: pl.LazyFrame, events: pl.LazyFrame, model: ScoringModel
+    leads: pl.LazyFrame, events: pl.LazyFrame, model: ScoringModel, key: str = "lead_id"
 ) -> tuple[pl.LazyFrame, list[Contribution]]:
-    """One column per signal type, the strongest signal as why-now, and its age."""
+    """One column per signal type, the strongest signal as why-now, and its age. `events` are
+    keyed by `key`: each lead's own (lead_id) or each account's (account_key), joined to the
+    leads by that key."""
     spec = model.signals
     assert spec is not None
     aggs = []
@@ -115,8 +117,8 @@ def add_signal_columns(
         label.sort_by(order, descending=[True, False, False, False]).first().alias("_signal")
     )
     aggs.append(pl.col("age_days").min().alias("_signal_age"))
-    per_lead = events.group_by("lead_id").agg(aggs)
-    return leads.join(per_lead, on="lead_id", how="left"), out
+    per_key = events.group_by(key).agg(aggs)
+    return leads.join(per_key, on=key, how="left"), out
 
 
 @dataclass(frozen=True)
