@@ -22,6 +22,7 @@ from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.columns import COMPUTED
 from revq.core.scoring.engine import AsOf, build_ledger, created_after, score_leads
 from revq.core.scoring.model import ScoringModel
+from revq.core.scoring.wide import all_number_ids
 from revq.errors import InputError, RevqError
 from revq.io.exports import Export, export_files, export_name
 from revq.io.load import LoadResult, load_related
@@ -213,6 +214,7 @@ class ScoringInputs:
     ) -> pl.LazyFrame:
         """The leads (or some of them) scored with this run's activities and signals, by the
         run's config or another one."""
+        held = leads if leads is not None else None if self.leads.streamed else self.leads.frame
         return score_leads(
             self.leads.lazy() if leads is None else leads.lazy(),
             model or self.compiled.model,
@@ -221,6 +223,8 @@ class ScoringInputs:
             as_of=as_of,
             ordered=ordered,
             order=order,
+            # one pass over the held ids, where the events are summed by them
+            number_ids=self.activities is not None and held is not None and all_number_ids(held),
         )
 
     def ledger(

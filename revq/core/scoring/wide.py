@@ -17,6 +17,7 @@ from revq.core.scoring.model import ScoringModel
 from revq.core.texts import joined
 
 PREFIX = "__c__"
+KEY = "__lead_key__"  # the key events are summed and joined by
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,24 @@ def micro_sum(columns: list[str]) -> pl.Expr:
     return from_micro(pl.sum_horizontal([(pl.col(c) * MICRO).round() for c in columns]))
 
 
+def number_id(column: str) -> pl.Expr:
+    """An id as the whole number its text writes plainly (no sign but a minus, no leading zero,
+    no space), else null: two texts get the same number only if they are the same text, so a
+    join or a group-by on the numbers is one on the texts, for ids that all have one."""
+    number = pl.col(column).cast(pl.Int64, strict=False)
+    return pl.when(number.cast(pl.String) == pl.col(column)).then(number)
+
+
+def all_number_ids(leads: pl.DataFrame) -> bool:
+    """Whether every lead id there is is written as a plain whole number (`number_id`)."""
+    if "lead_id" not in leads.columns or leads.schema["lead_id"] != pl.String:
+        return False
+    ids = pl.col("lead_id")
+    return bool(leads.select((number_id("lead_id").is_not_null() | ids.is_null()).all()).item())
+
+
 def add_event_columns(
-    leads: pl.LazyFrame, acts: pl.LazyFrame, model: ScoringModel
+    leads: pl.LazyFrame, acts: pl.LazyFrame, model: ScoringModel, *, number_ids: bool = False
 ) -> tuple[pl.LazyFrame, list[Contribution]]:
     """One column per event rule: its decayed, weighted points summed per lead, then capped.
     `acts` carries lead_id, _weight and _decay per event (engine.prepare_events).
@@ -47,7 +64,11 @@ def add_event_columns(
     fire), and the group-by only sums them: plain sums of integers, where conditions inside
     the aggregation would be evaluated group by group. A rule that fired for no points and one
     that did not fire add the same nothing to a lead's scores and reasons, so neither is told
-    apart. The text columns the rules compare are normalised once."""
+    apart. The text columns the rules compare are normalised once.
+
+    `number_ids`: every lead's id is a plain whole number (`all_number_ids`), and the events
+    are summed and joined by that number, which takes half the time of hashing the texts; an
+    event whose id has no such number belongs to no lead then."""
     events = model.events
     assert events is not None
     if not events.rules:
@@ -71,15 +92,17 @@ def add_event_columns(
         out.append(Contribution(column, rule.name, "intent"))
     # An event no rule scores (an email open) changes no lead's sums: it is dropped before
     # its points are computed, and it is not grouped.
+    key = number_id("lead_id").alias(KEY) if number_ids else pl.col("lead_id").alias(KEY)
     per_lead = (
         acts.select("lead_id", "_weight", "_decay", *fired)
         .filter(pl.any_horizontal(pl.col(f"_fired{i}") for i in range(len(fired))))
-        .select("lead_id", *points)
-        .group_by("lead_id")
+        .select(key, *points)
+        .group_by(KEY)
         .agg(pl.col(c.column).sum() for c in out)
-        .select("lead_id", *capped)
+        .select(KEY, *capped)
     )
-    return leads.join(per_lead, on="lead_id", how="left"), out
+    joined = leads.with_columns(key).join(per_lead, on=KEY, how="left")
+    return joined.drop(KEY), out
 
 
 def add_signal_columns(
