@@ -16,6 +16,7 @@ from revq.app.scoring import ScoringInputs
 from revq.core.scoring.columns import OUTPUT
 from revq.core.scoring.engine import AsOf, score_leads
 from revq.core.scoring.model import ScoringModel
+from revq.core.scoring.wide import LeadIds
 from tests.conftest import SAMPLE
 
 SAMPLE_AS_OF = datetime(2026, 11, 1, tzinfo=UTC)  # the end of 2026-10-31, as revq score takes it
@@ -46,13 +47,15 @@ def polars_scored(
     signals: pl.DataFrame | None,
     as_of: AsOf,
 ) -> pl.DataFrame:
-    """The polars engine's output: the columns and rows `revq score` writes."""
+    """The polars engine's output: the columns and rows `revq score` writes, by the paths it
+    takes for those leads' ids."""
     scored = score_leads(
         leads.lazy(),
         model,
         activities=activities.lazy() if activities is not None else None,
         signals=signals.lazy() if signals is not None else None,
         as_of=as_of,
+        ids=LeadIds.of(leads),
     )
     columns = [c for c in OUTPUT if c in scored.collect_schema()]
     return scored.select(columns).collect()

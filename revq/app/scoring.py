@@ -5,6 +5,7 @@ activities and signals, loaded, merged and checked against the config."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 import polars as pl
@@ -22,7 +23,7 @@ from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.columns import COMPUTED
 from revq.core.scoring.engine import AsOf, build_ledger, created_after, score_leads
 from revq.core.scoring.model import ScoringModel
-from revq.core.scoring.wide import all_number_ids
+from revq.core.scoring.wide import UNKNOWN_IDS, LeadIds
 from revq.errors import InputError, RevqError
 from revq.io.exports import Export, export_files, export_name
 from revq.io.load import LoadResult, load_related
@@ -214,7 +215,6 @@ class ScoringInputs:
     ) -> pl.LazyFrame:
         """The leads (or some of them) scored with this run's activities and signals, by the
         run's config or another one."""
-        held = leads if leads is not None else None if self.leads.streamed else self.leads.frame
         return score_leads(
             self.leads.lazy() if leads is None else leads.lazy(),
             model or self.compiled.model,
@@ -223,9 +223,17 @@ class ScoringInputs:
             as_of=as_of,
             ordered=ordered,
             order=order,
-            # one pass over the held ids, where the events are summed by them
-            number_ids=self.activities is not None and held is not None and all_number_ids(held),
+            ids=self._ids if leads is None else self._ids_of(leads),
         )
+
+    @cached_property
+    def _ids(self) -> LeadIds:
+        return UNKNOWN_IDS if self.leads.streamed else self._ids_of(self.leads.frame)
+
+    def _ids_of(self, leads: pl.DataFrame) -> LeadIds:
+        """One pass over the held ids, where events or signals are summed by them."""
+        wanted = self.activities is not None or self.signals is not None
+        return LeadIds.of(leads) if wanted else UNKNOWN_IDS
 
     def ledger(
         self,

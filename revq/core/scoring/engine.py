@@ -25,7 +25,9 @@ from revq.core.scoring.model import (
     ScoringModel,
 )
 from revq.core.scoring.wide import (
+    UNKNOWN_IDS,
     Contribution,
+    LeadIds,
     add_event_columns,
     add_signal_columns,
     col_name,
@@ -451,28 +453,28 @@ def score_leads(
     as_of: AsOf,
     ordered: bool = True,
     order: Callable[[pl.LazyFrame], pl.LazyFrame] | None = None,
-    number_ids: bool = False,
+    ids: LeadIds = UNKNOWN_IDS,
 ) -> pl.LazyFrame:
     """Scores, grade, quadrant, stage, why-now, next action, owner and top reasons per lead,
     ordered by total score (highest first), then lead id (in no set order when `ordered` is
     False: for counting, which need not pay for the sort). `order` puts the rows in that order
     another way than `by_score` (in bands, not holding them all): it gets them while every
     decision is still a number, before the texts are built. Leads created after `as_of`
-    are left out (`existing`). `number_ids`: every lead id is a plain whole number
-    (`wide.all_number_ids`), by which the events are then summed."""
+    are left out (`existing`). `ids`: what holds of every lead id (`LeadIds.of` the leads),
+    for the faster paths it allows."""
     lf = assign_segments(existing(leads, as_of), model)
     lf, contribs = _column_contributions(lf, model, as_of)
     if activities is not None and model.events is not None:
         acts = prepare_events(lf, activities, model, as_of, known_only=False)
-        lf, more = add_event_columns(lf, acts, model, number_ids=number_ids)
+        lf, more = add_event_columns(lf, acts, model, number_ids=ids.numbers)
         contribs += more
     has_signals = signals is not None and model.signals is not None
     if has_signals:
         assert signals is not None
-        if isinstance(as_of, str):
-            events, key = signal_events(lf, signals, model, as_of), "lead_id"
-        else:
+        if ids.distinct and not isinstance(as_of, str):
             events, key = account_signal_events(signals, model, as_of), "account_key"
+        else:
+            events, key = signal_events(lf, signals, model, as_of), "lead_id"
         lf, more = add_signal_columns(lf, events, model, key)
         contribs += more
     lf, items = score_columns(lf, model, contribs)
