@@ -1,8 +1,9 @@
 """Scores in wide form: one contribution column per rule, summed row by row.
 
-This is the fast path `score_leads` takes: leads stay one row each, events and signals are
-aggregated per lead and joined, and no long table is built. The long ledger (engine.py) applies
-the same rules for `explain`; tests check that each lead's ledger sums to its scores.
+This is the fast path `score_leads` takes: leads stay one row each, events are aggregated per
+lead and signals per lead or per account, then joined, and no long table is built. The long
+ledger (engine.py) applies the same rules for `explain`; tests check that each lead's ledger
+sums to its scores.
 """
 
 from __future__ import annotations
