@@ -49,6 +49,13 @@ def with_joins(
     return joined
 
 
+def joins_into(project: Project | None, table: str) -> bool:
+    """Whether revq.yaml joins another input into the input `table` (by any of its columns;
+    the events of a lead's contact are found by the events' lead ids alone)."""
+    spec = project.config.inputs.get(table) if project is not None else None  # type: ignore[call-overload]
+    return spec is not None and bool(spec.join)
+
+
 def _is_input(project: Project, table: str, named: Export) -> bool:
     wanted = export_files(project.input_path(table))
     return [sources.resolved(p) for p in export_files(named)] == [

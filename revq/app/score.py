@@ -362,6 +362,7 @@ def score(
         source=source,
         load_config=load_config,
         stream=stream and by == "lead" and layout is None,
+        narrow=True,
     )
     created_later = inputs.created_later(as_of)
     unfit = False
@@ -454,6 +455,7 @@ def explain(
         signals=signals,
         source=source,
         load_config=load_config,
+        narrow=True,
     )
     chosen = pl.col("lead_id").is_in(lead_ids)
     known = set(inputs.leads.frame.filter(chosen)["lead_id"].to_list())

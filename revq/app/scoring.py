@@ -17,7 +17,7 @@ from revq.app.inputs import (
     project_input,
     timezone_of,
 )
-from revq.app.related import with_joins
+from revq.app.related import joins_into, with_joins
 from revq.app.run import Run
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.columns import COMPUTED
@@ -110,7 +110,10 @@ class ScoringInputs:
         source: str | None = None,
         load_config: Path | None = None,
         stream: bool = False,
+        narrow: bool = False,
     ) -> None:
+        """`narrow`: the activities and signals are loaded with only the columns scoring
+        reads (`load_table`'s `reads`), for a run that does nothing else with them."""
         self.run = run
         self.project = project
         self.config_path, named = scoring_inputs(run, project, config, leads)
@@ -126,6 +129,10 @@ class ScoringInputs:
             stream=stream,
         )
         self.leads = with_joins(run, project, "leads", named, self.leads, tz)
+        model = self.compiled.model
+        reads = {"activities": model.activity_columns(), "signals": model.signal_columns()}
+        self._reads = reads if narrow else {}
+        self._left_out: list[str] = []  # activity columns not read, for the messages
         self.activities = self._optional(activities, "activities", tz)
         if self.activities is None and self.leads.related:
             self.activities = _related_activities(run, self.leads, tz)
@@ -138,6 +145,7 @@ class ScoringInputs:
             self.config_path,
             set(self.leads.columns),
             set(self.activities.columns) if self.activities is not None else None,
+            left_out=self._left_out,
         )
         # The export's own owner is the existing owner routing keeps; any other column named
         # like one scoring writes (a CRM's total_score, fit_grade) is replaced, and said so.
@@ -148,7 +156,6 @@ class ScoringInputs:
                 f"{'is' if len(replaced) == 1 else 'are'} replaced by this scoring's "
                 "(rules and outputs see revq's values)"
             )
-        model = self.compiled.model
         if model.events is not None and self.activities is None:
             run.warn(
                 "the config scores events but no activities file was given; "
@@ -170,7 +177,10 @@ class ScoringInputs:
         if path is None:
             return None
         options = load_options_for(self.project, export_name(path), table)
-        loaded = self.run.loads.load(path, options, table=table, timezone=tz)
+        # what the project joins into an input may be keyed by any of its columns
+        reads = None if joins_into(self.project, table) else self._reads.get(table)
+        loaded = self.run.loads.load(path, options, table=table, timezone=tz, reads=reads)
+        self._left_out.extend(loaded.left_out if table == "activities" else [])
         return with_joins(self.run, self.project, table, path, loaded, tz).frame
 
     def created_later(self, as_of: AsOf) -> int:

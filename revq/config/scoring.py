@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -580,9 +581,15 @@ def unknown_columns(compiled: Compiled, lead_columns: set[str]) -> list[tuple[st
 
 
 def check_columns(
-    compiled: Compiled, path: Path, lead_columns: set[str], activity_columns: set[str] | None
+    compiled: Compiled,
+    path: Path,
+    lead_columns: set[str],
+    activity_columns: set[str] | None,
+    *,
+    left_out: Iterable[str] = (),
 ) -> None:
-    """Unknown column references, reported at their YAML key path before any scoring."""
+    """Unknown column references, reported at their YAML key path before any scoring.
+    `left_out`: activity columns the run did not read, named with those it did."""
     for column, key in unknown_columns(compiled, lead_columns)[:1]:
         shown = sorted(c for c in lead_columns if not c.startswith("_"))
         raise ConfigError(
@@ -594,7 +601,7 @@ def check_columns(
     if activity_columns is not None:
         for column, key in compiled.activity_refs.items():
             if column not in activity_columns:
-                shown = sorted(c for c in activity_columns if not c.startswith("_"))
+                shown = sorted(c for c in {*activity_columns, *left_out} if not c.startswith("_"))
                 raise ConfigError(
                     path,
                     key,

@@ -75,7 +75,7 @@ def accounted(a: Accounting) -> str:
     )
 
 
-_Key = tuple[Path, str, str | None, str]
+_Key = tuple[Path, str, str | None, str, tuple[str, ...] | None]
 
 
 class Loads:
@@ -106,22 +106,27 @@ class Loads:
         table: str | None,
         timezone: str = "UTC",
         stream: bool = False,
+        reads: frozenset[str] | None = None,
     ) -> LoadResult:
         """An input loaded with its row accounting said. A pattern or several files are one
         input: each file loads and is accounted for on its own, then their rows are stacked.
 
         `stream`: a Parquet export that passes every check in one pass is not held but read as
-        it is used (for a run that reads its rows once or twice, as scoring to a file does)."""
+        it is used (for a run that reads its rows once or twice, as scoring to a file does).
+        `reads`: the columns the run reads (`load_table`); a load of every column serves too."""
         if isinstance(path, Path) and not sources.is_pattern(path):
             kind = table_kinds([path])[path] if table == "activities" else None
-            return self._load_once(path, options, table, timezone, stream, kind)
+            return self._load_once(path, options, table, timezone, stream, kind, reads)
         files = expand(path)
         name = path if isinstance(path, Path) else set_name(files)
-        key = (sources.resolved(name), options.model_dump_json(), table, timezone)
+        key = self._found(_key(sources.resolved(name), options, table, timezone, reads))
         if key not in self._results:
             # Several event tables: each row's type is its type column's, else its table's kind.
             kinds = table_kinds(files) if table == "activities" else {}
-            parts = [self._load_once(f, options, table, timezone, kind=kinds.get(f)) for f in files]
+            parts = [
+                self._load_once(f, options, table, timezone, kind=kinds.get(f), reads=reads)
+                for f in files
+            ]
             combined = combine(name, parts, options.dedupe)
             self.by_path[sources.resolved(name)] = combined
             crossed = cross_file_duplicates(combined, parts)
@@ -140,10 +145,11 @@ class Loads:
         timezone: str,
         stream: bool = False,
         kind: str | None = None,
+        reads: frozenset[str] | None = None,
     ) -> LoadResult:
         if kind is not None:
             options = with_kind(options, kind)
-        key = (sources.resolved(path), options.model_dump_json(), table, timezone)
+        key = self._found(_key(sources.resolved(path), options, table, timezone, reads))
         if key not in self._results:
             result = (
                 scan_parquet_table(path, options, table=table, timezone=timezone)
@@ -152,12 +158,29 @@ class Loads:
             )
             if result is None:
                 with self._step(f"reading {path.name}{_size(path)}"):
-                    result = load_table(path, options, table=table, timezone=timezone)
+                    result = load_table(path, options, table=table, timezone=timezone, reads=reads)
             if kind is not None:
                 result = name_type_ids(result, kind)
             self.record(result)
             self._results[key] = result
         return self._results[key]
+
+    def _found(self, key: _Key) -> _Key:
+        """The key of a load that serves: the same, or one of every column already made."""
+        whole = (*key[:4], None)
+        return whole if whole in self._results else key
+
+
+def _key(
+    path: Path, options: LoadOptions, table: str | None, tz: str, reads: frozenset[str] | None
+) -> _Key:
+    return (
+        path,
+        options.model_dump_json(),
+        table,
+        tz,
+        None if reads is None else tuple(sorted(reads)),
+    )
 
 
 def _size(path: Path) -> str:

@@ -67,6 +67,7 @@ def combine(name: Path, parts: list[LoadResult], dedupe: DedupeOptions) -> LoadR
         encoding=_joined(p.encoding for p in parts) or "",
         delimiter=_joined(p.delimiter for p in parts),
         headers=list(dict.fromkeys(h for p in parts for h in p.headers)),
+        left_out=sorted({c for p in parts for c in p.left_out} - set(frame.columns)),
         merged_ids=merges.sort("lead_id"),
     )
 

@@ -115,6 +115,9 @@ class LoadResult:
     # A JSON export's related lists (a Salesforce sub-query's Tasks): name -> raw records,
     # with their lead's id when the export is of leads; load_related loads one.
     related: dict[str, pl.DataFrame] = field(default_factory=dict)
+    # Columns of the export not kept, as the loaded rows would name them: a run that reads
+    # only some columns (`reads`) leaves out those that cannot set a row aside.
+    left_out: list[str] = field(default_factory=list)
     # Leads merged away as duplicates of another's email: lead_id -> merged_into.
     merged_ids: pl.DataFrame = field(
         default_factory=lambda: pl.DataFrame(
@@ -340,11 +343,17 @@ def load_table(
     table: str | None = None,
     timezone: str = "UTC",
     require_table: bool = True,
+    reads: frozenset[str] | None = None,
 ) -> LoadResult:
-    """Load one export. With require_table=False an unrecognised file still loads, unmapped."""
+    """Load one export. With require_table=False an unrecognised file still loads, unmapped.
+
+    `reads`: the columns the run reads (canonical names, or an unmapped column's header); the
+    others are let go once read, before they are typed and checked, unless their values can
+    set a row aside (a typed column, a required one, a deletion or version flag): the rows
+    loaded and their accounting are those of a load of every column. None: every column."""
     opts = opts or LoadOptions()
     return _load_raw(
-        read_raw(path, opts), path, opts, table, opts.timezone or timezone, require_table
+        read_raw(path, opts), path, opts, table, opts.timezone or timezone, require_table, reads
     )
 
 
@@ -371,6 +380,7 @@ def _load_raw(
     table: str | None,
     tz: str,
     require_table: bool,
+    reads: frozenset[str] | None = None,
 ) -> LoadResult:
     """Map, type, check and derive: everything after reading, whatever the format."""
     warnings = list(raw.warnings)
@@ -395,8 +405,12 @@ def _load_raw(
         return _finish(raw, None, frame, raw.rejects, 0, warnings)
 
     other = _other_properties(raw, detection, opts)
-    warnings.extend(placeholder_warnings(raw.frame, raw.headers))
     spec = TABLES[detection.table]
+    every_header = raw.headers
+    left_out: list[str] = []
+    if reads is not None:
+        detection, left_out = _narrow(raw, detection, reads)
+    warnings.extend(placeholder_warnings(raw.frame, raw.headers))
     parsers: dict[str, Parser] = {}
     checked: dict[str, str] = {}  # canonical -> header, for columns whose values can fail
     labels_of = {
@@ -497,9 +511,50 @@ def _load_raw(
         loaded = derive_opportunity_fields(loaded.lazy()).collect()
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
     result = _finish(raw, detection, loaded, all_rejects, merged, warnings, deleted, other, earlier)
+    result.headers, result.left_out = every_header, left_out
     if merged_ids is not None:
         result.merged_ids = merged_ids
     return result
+
+
+def _narrow(
+    raw: RawTable, detection: Detection, reads: frozenset[str]
+) -> tuple[Detection, list[str]]:
+    """Let go of the raw columns a run does not read, but those whose values can set a row
+    aside; the detection mapping only those kept, and the names of the columns let go."""
+    spec = TABLES[detection.table]
+    required = {c for group in spec.required for c in group}
+    kept_canonical = {
+        c
+        for c in detection.mapping
+        if c in reads or c in required or spec.column(c).kind in FAILURE_RULES
+    }
+    kept = {detection.mapping[c] for c in kept_canonical}
+    unmapped = dict(unmapped_columns(raw.headers, detection.mapping))  # header -> its name
+    extra = {h for h, name in unmapped.items() if name in reads or _flag(h)}
+    # 'X (source)' keeps its name only beside the canonical column X
+    kept |= extra | {detection.mapping[h] for h in extra if h in detection.mapping}
+    if len(kept) == len(raw.headers):
+        return detection, []
+    gone = {h for h in raw.headers if h not in kept}
+    left_out = sorted(
+        {c for c, h in detection.mapping.items() if h in gone}
+        | {name for h, name in unmapped.items() if h in gone}
+    )
+    # In place: the caller's table lets go of the columns too.
+    raw.headers = [h for h in raw.headers if h in kept]
+    raw.frame = raw.frame.select(LINE, *raw.headers)
+    mapping = {c: h for c, h in detection.mapping.items() if h in kept}
+    return dataclasses.replace(detection, mapping=mapping), left_out
+
+
+def _flag(header: str) -> bool:
+    """A column the loader reads itself: a deletion flag, a history-mode sync's versions."""
+    return norm_header(header).replace("_", "") in DELETION_FLAGS or header in (
+        VERSION_START,
+        VERSION_END,
+        ACTIVE_VERSION,
+    )
 
 
 def _recorded_merges(path: Path, leads: pl.DataFrame, detection: Detection) -> pl.DataFrame:

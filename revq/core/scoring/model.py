@@ -230,6 +230,22 @@ class ScoringModel:
             cols |= condition_columns(self.decision.pql)
         return cols
 
+    def activity_columns(self) -> frozenset[str]:
+        """The activity columns scoring reads: an event's lead (its id, else its email), time
+        and channel, and what the event rules compare."""
+        if self.events is None:
+            return frozenset()
+        compared = (c for r in self.events.rules for c in condition_columns(r.when))
+        return frozenset({*EVENT_KEYS, *compared})
+
+    def signal_columns(self) -> frozenset[str]:
+        """The signal columns scoring reads (the detail is shown in why-now)."""
+        return SIGNAL_READS if self.signals is not None else frozenset()
+
+
+EVENT_KEYS = ("lead_id", "email", "occurred_at", "channel")
+SIGNAL_READS = frozenset({"account_key", "signal_type", "occurred_at", "detail"})
+
 
 def condition_columns(cond: Condition) -> set[str]:
     if isinstance(cond, Compare):
