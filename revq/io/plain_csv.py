@@ -124,6 +124,11 @@ def read_plain(
             infer_schema=False,
             quote_char='"',
             glob=False,  # a name such as leads[1].csv is the file itself, not a pattern
+            # Numbered as parsed, so the line numbers come in the columns' chunks: a column
+            # chunked otherwise makes polars copy every column into one chunk at the first
+            # select. Each record is one line here, the header the first.
+            row_index_name=LINE,
+            row_index_offset=2,
         )
     except pl.exceptions.PolarsError:
         return None  # a long row, a stray quote, bytes that are not UTF-8: read with care
@@ -131,13 +136,14 @@ def read_plain(
         raise InputError(path, "changed while revq read it; run again once the export is written")
     if frame.height == 0 or frame.height != lines - 1:
         return None  # a record over several lines, or polars skipped a line
-    if _has_blank_row(frame):
+    if _has_blank_row(frame, names):
         return None
     warnings: list[str] = []
     headers = settle_headers(path, fields, 1, warnings)
     warnings += damaged
-    frame.columns = headers
-    frame = frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(LINE))
+    line = frame.get_column(LINE).cast(pl.Int64)
+    frame = pl.DataFrame([*frame.select(names).get_columns(), line])  # LINE last, as read_delimited
+    frame.columns = [*headers, LINE]
     return RawTable(
         path=path,
         headers=headers,
@@ -262,11 +268,11 @@ def _last_line_is_footer(data: Buffer, delim: str) -> bool:
     return bool(found)
 
 
-def _has_blank_row(frame: pl.DataFrame) -> bool:
-    """A row of nothing but white space, quotes and delimiters: a blank line to the careful
-    reader, which counts it rather than reading it. Only rows whose first value is blank are
-    tested further: in most files, none."""
-    first, *rest = frame.columns
+def _has_blank_row(frame: pl.DataFrame, columns: list[str]) -> bool:
+    """A row of nothing but white space, quotes and delimiters in `columns`: a blank line to
+    the careful reader, which counts it rather than reading it. Only rows whose first value is
+    blank are tested further: in most files, none."""
+    first, *rest = columns
     maybe = frame.filter(pl.col(first).str.contains(BLANK).fill_null(True))
     if maybe.height == 0 or not rest:
         return maybe.height > 0
