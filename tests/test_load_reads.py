@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from revq.app.related import joins_into
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
 from revq.config.models import LoadOptions
 from revq.core.schema import LINE
 from revq.io.exports import Loads
-from revq.io.load import load_table
+from revq.io.load import _narrow, load_table, read_raw
+from revq.io.mapping import detect
 from revq.io.project import load_project
 from tests.conftest import SAMPLE, run_cli
 
@@ -132,18 +134,77 @@ def test_an_unknown_activity_column_is_listed_with_those_not_read(tmp_path: Path
     assert "activity_id" in done.stderr  # not read, and still among the columns listed
 
 
-def test_a_typed_column_not_read_is_still_checked(tmp_path: Path) -> None:
-    # A leads export whose revenue (a number) the run does not read: a row whose revenue is
-    # not a number is set aside all the same, as a load of every column sets it aside.
+def test_a_leads_export_is_loaded_whole() -> None:
+    # A record's merges and the choice among duplicates read columns no rule names.
+    narrow = load_table(SAMPLE / "hubspot_contacts.csv", table="leads", reads=READS)
+    whole = load_table(SAMPLE / "hubspot_contacts.csv", table="leads")
+    assert narrow.left_out == []
+    assert narrow.frame.equals(whole.frame)
+
+
+def test_a_typed_column_not_read_is_kept_to_be_checked(tmp_path: Path) -> None:
+    # No activities or signals column of another type than the required time exists yet: the
+    # rule is held on a leads export's raw table, whose revenue is a number.
     path = tmp_path / "leads.csv"
+    path.write_text("lead_id,email,company,annual_revenue\nL1,a@x.com,Acme,lots\n")
+    raw = read_raw(path, LoadOptions())
+    found = detect(raw.headers, path, vendor=None, table="leads", overrides={})
+    assert found is not None
+    narrowed, left_out = _narrow(raw, found, frozenset({"lead_id"}), set())
+    assert left_out == ["company"]  # email is required (a lead id or an email)
+    assert raw.headers == ["lead_id", "email", "annual_revenue"]
+    assert "annual_revenue" in narrowed.mapping and "company" not in narrowed.mapping
+
+
+def test_a_column_load_defaults_fills_is_kept(export: Path) -> None:
+    # campaign is not read, but load.defaults fills it where empty: let go, the default would
+    # stand for every value.
+    options = LoadOptions(defaults={"campaign": "Fallback"})
+    whole = load_table(export, options, table="activities")
+    narrow = load_table(export, options, table="activities", reads=READS)
+    assert "campaign" not in narrow.left_out
+    assert narrow.frame["campaign"].to_list() == whole.frame["campaign"].to_list()
+    assert narrow.frame["campaign"].to_list() == ["Spring", "Spring"]
+
+
+def test_a_history_mode_sync_keeps_its_versions(tmp_path: Path) -> None:
+    # A Fivetran history-mode table: the versions' columns are read by the loader itself.
+    path = tmp_path / "activities.csv"
     path.write_text(
-        "lead_id,email,company,annual_revenue\n"
-        "L1,a@x.com,Acme,1000\n"
-        "L2,b@x.com,Beta,lots\n"
-        "L3,c@x.com,Gamma,\n"
+        "lead_id,activity_type,occurred_at,note,_fivetran_start,_fivetran_end,_fivetran_active\n"
+        "L1,page_view,2026-02-01T10:00:00Z,a,2026-02-01,2026-02-02,false\n"
+        "L1,demo_request,2026-02-01T10:00:00Z,b,2026-02-02,9999-12-31,true\n"
     )
-    whole = load_table(path, table="leads")
-    narrow = load_table(path, table="leads", reads=frozenset({"lead_id", "email"}))
-    assert "company" in narrow.left_out and "annual_revenue" not in narrow.left_out
+    whole = load_table(path, table="activities")
+    narrow = load_table(path, table="activities", reads=READS)
+    assert narrow.left_out == ["note"]
     assert narrow.accounting == whole.accounting
-    assert narrow.frame["lead_id"].to_list() == ["L1", "L3"]
+    assert narrow.accounting.earlier_versions == 1
+    assert narrow.frame["activity_type"].to_list() == ["demo_request"]
+
+
+def test_files_read_as_one_name_what_each_let_go(tmp_path: Path) -> None:
+    (tmp_path / "acts_1.csv").write_text(
+        "lead_id,activity_type,occurred_at,note\nL1,page_view,2026-02-01T10:00:00Z,x\n"
+    )
+    (tmp_path / "acts_2.csv").write_text(
+        "lead_id,activity_type,occurred_at,campaign\nL2,page_view,2026-02-01T10:00:00Z,y\n"
+    )
+    loads = Loads(info=lambda _: None, warn=lambda _: None)
+    both = loads.load(tmp_path / "acts_*.csv", LoadOptions(), table="activities", reads=READS)
+    assert both.left_out == ["campaign", "note"]
+    assert both.frame["lead_id"].to_list() == ["L1", "L2"]
+
+
+def test_an_input_others_are_joined_into_is_loaded_whole(tmp_path: Path) -> None:
+    project = _sample_copy(tmp_path)
+    text = (project / "revq.yaml").read_text()
+    joined = text.replace(
+        "  activities:\n    path: activities.csv\n",
+        "  activities:\n    path: activities.csv\n    join:\n      - {input: leads, on: lead_id}\n",
+    )
+    assert joined != text
+    (project / "revq.yaml").write_text(joined)
+    loaded = load_project(project / "revq.yaml")
+    assert joins_into(loaded, "activities") and not joins_into(loaded, "signals")
+    assert not joins_into(None, "activities")

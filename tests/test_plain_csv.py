@@ -325,3 +325,21 @@ def test_a_file_scanned_in_slices_of_any_size_is_judged_alike(data: bytes, chunk
         assert [getattr(sliced, n) for n in judged] == [getattr(whole, n) for n in judged]
     else:  # a census stops at the first fault: only the verdict is the same
         assert not (sliced.quotes_close and sliced.rows_full)
+
+
+@pytest.mark.parametrize("reader", [plain, plain_from_file, careful])
+def test_a_header_named_as_the_line_numbers_is_an_error(reader: object) -> None:
+    # Either reader would have put the line numbers in its place, or failed on the name twice.
+    data = f"lead_id,{LINE}\nL1,x\nL2,y\n".encode()
+    with pytest.raises(InputError, match=f"header '{LINE}' in column 2 .* rename the column"):
+        reader(data)  # type: ignore[operator]
+
+
+def test_repeated_and_empty_headers_are_named_by_position() -> None:
+    # polars names a repeated or empty header its own way; revq's names come by position.
+    data = b"a, ,c\n1,2,3\n4,5,6\n"
+    fast, slow = plain_from_file(data), careful(data)
+    assert isinstance(fast, text.RawTable) and isinstance(slow, text.RawTable)
+    assert fast.headers == slow.headers == ["a", "column_2", "c"]
+    assert fast.frame.equals(slow.frame)
+    assert fast.frame[LINE].to_list() == [2, 3]

@@ -347,10 +347,11 @@ def load_table(
 ) -> LoadResult:
     """Load one export. With require_table=False an unrecognised file still loads, unmapped.
 
-    `reads`: the columns the run reads (canonical names, or an unmapped column's header); the
-    others are let go once read, before they are typed and checked, unless their values can
-    set a row aside (a typed column, a required one, a deletion or version flag): the rows
-    loaded and their accounting are those of a load of every column. None: every column."""
+    `reads`: the columns the run reads (canonical names, or an unmapped column's header) of an
+    export of activities or signals (NARROWED); the others are let go once read, before they
+    are typed and checked, unless their values can set a row aside (a typed column, a required
+    one, a deletion or version flag): the rows loaded and their accounting are those of a load
+    of every column. None, or another table: every column."""
     opts = opts or LoadOptions()
     return _load_raw(
         read_raw(path, opts), path, opts, table, opts.timezone or timezone, require_table, reads
@@ -408,8 +409,8 @@ def _load_raw(
     spec = TABLES[detection.table]
     every_header = raw.headers
     left_out: list[str] = []
-    if reads is not None:
-        detection, left_out = _narrow(raw, detection, reads)
+    if reads is not None and detection.table in NARROWED:
+        detection, left_out = _narrow(raw, detection, reads, set(opts.defaults))
     warnings.extend(placeholder_warnings(raw.frame, raw.headers))
     parsers: dict[str, Parser] = {}
     checked: dict[str, str] = {}  # canonical -> header, for columns whose values can fail
@@ -517,17 +518,24 @@ def _load_raw(
     return result
 
 
+# The tables whose columns a run may leave unread: their rows are events, each loaded as it
+# is. A leads export is not: a record's merges and the choice among duplicates read columns
+# no rule names (the record it was merged into, how many of its fields are filled).
+NARROWED = frozenset({"activities", "signals"})
+
+
 def _narrow(
-    raw: RawTable, detection: Detection, reads: frozenset[str]
+    raw: RawTable, detection: Detection, reads: frozenset[str], defaulted: set[str]
 ) -> tuple[Detection, list[str]]:
     """Let go of the raw columns a run does not read, but those whose values can set a row
-    aside; the detection mapping only those kept, and the names of the columns let go."""
+    aside (and those load.defaults fills where empty); the detection mapping only those kept,
+    and the names of the columns let go."""
     spec = TABLES[detection.table]
     required = {c for group in spec.required for c in group}
     kept_canonical = {
         c
         for c in detection.mapping
-        if c in reads or c in required or spec.column(c).kind in FAILURE_RULES
+        if c in reads or c in required or c in defaulted or spec.column(c).kind in FAILURE_RULES
     }
     kept = {detection.mapping[c] for c in kept_canonical}
     unmapped = dict(unmapped_columns(raw.headers, detection.mapping))  # header -> its name

@@ -105,9 +105,9 @@ def read_plain(
     if not (census.quotes_close and census.rows_full) or _last_line_is_footer(data, delim):
         return None
     lines = census.line_ends + (0 if data[-1:] == b"\n" else 1)
-    damaged: list[str] = []
-    warn_replacement_characters(data, damaged)
-    names = [f"c{i}" for i in range(len(fields))]
+    warnings: list[str] = []
+    headers = settle_headers(path, fields, 1, warnings)
+    warn_replacement_characters(data, warnings)
     seen = _identity(file) if file is not None else None
     parsed = file if file is not None else data
     assert not isinstance(parsed, mmap.mmap), "a mapped export is parsed from its file"
@@ -119,7 +119,6 @@ def read_plain(
         frame = pl.read_csv(
             parsed,
             has_header=True,
-            new_columns=names,
             separator=delim,
             infer_schema=False,
             quote_char='"',
@@ -134,16 +133,15 @@ def read_plain(
         return None  # a long row, a stray quote, bytes that are not UTF-8: read with care
     if file is not None and _identity(file) != seen:
         raise InputError(path, "changed while revq read it; run again once the export is written")
-    if frame.height == 0 or frame.height != lines - 1:
+    if frame.height == 0 or frame.height != lines - 1 or frame.width != len(headers) + 1:
         return None  # a record over several lines, or polars skipped a line
-    if _has_blank_row(frame, names):
+    # The columns by position (the row index first), named as revq names them: polars names
+    # repeated or empty headers its own way.
+    line, *values = frame.get_columns()
+    named = (v.alias(h) for v, h in zip(values, headers, strict=True))
+    frame = pl.DataFrame([*named, line.cast(pl.Int64)])  # LINE last, as read_delimited
+    if _has_blank_row(frame, headers):
         return None
-    warnings: list[str] = []
-    headers = settle_headers(path, fields, 1, warnings)
-    warnings += damaged
-    line = frame.get_column(LINE).cast(pl.Int64)
-    frame = pl.DataFrame([*frame.select(names).get_columns(), line])  # LINE last, as read_delimited
-    frame.columns = [*headers, LINE]
     return RawTable(
         path=path,
         headers=headers,

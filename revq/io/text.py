@@ -507,7 +507,8 @@ def _drop_trailing_empty_column(
 def settle_headers(
     path: Path, headers: list[str], header_line: int, warnings: list[str]
 ) -> list[str]:
-    """Header names stripped of padding; a blank name is named by position, a repeat is an error."""
+    """Header names stripped of padding; a blank name is named by position, a repeat, or the
+    name of revq's line numbers, is an error."""
     cleaned = [h.strip() for h in headers]
     for i, name in enumerate(cleaned):
         if name == "":
@@ -515,6 +516,14 @@ def settle_headers(
             warnings.append(f"header of column {i + 1} is empty: named it {cleaned[i]!r}")
     seen: dict[str, int] = {}
     for i, name in enumerate(cleaned):
+        if name == LINE:
+            raise InputError(
+                path,
+                f"header {name!r} in column {i + 1} is the name revq gives each row's line "
+                "number: rename the column",
+                line=header_line,
+                column=name,
+            )
         if name in seen:
             raise InputError(
                 path,
