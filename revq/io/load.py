@@ -350,8 +350,8 @@ def load_table(
     `reads`: the columns the run reads (canonical names, or an unmapped column's header) of an
     export of activities or signals (NARROWED); the others are let go once read, before they
     are typed and checked, unless their values can set a row aside (a typed column, a required
-    one, a deletion or version flag): the rows loaded and their accounting are those of a load
-    of every column. None, or another table: every column."""
+    one, a deletion or version flag) or load.defaults fills them: the rows loaded and their
+    accounting are those of a load of every column. None, or another table: every column."""
     opts = opts or LoadOptions()
     return _load_raw(
         read_raw(path, opts), path, opts, table, opts.timezone or timezone, require_table, reads
