@@ -57,6 +57,39 @@ def template_fields(template: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in TEMPLATE_FIELD.finditer(template)))
 
 
+# What the decisions read of a lead's own columns, as numbers (`with_lead_tests`).
+GATE, TEAM, PQL = "_gate", "_team", "_pql"
+
+
+def with_lead_tests(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
+    """The leads with what `decide` tests of their own columns: the first gate each hits
+    (`_gate`, its index in the config; null for none), its routing team (`_team`, the index of
+    the first route it matches, else the default team's) and whether it passes the PQL bar
+    (`_pql`). Tested where scoring tests the rules, so that each compared text is normalised
+    once for all of them (`with_normalised_texts`), and carried as numbers: the leads are put
+    in order before they are decided, and the sort need not carry the texts."""
+    schema = leads.collect_schema()
+    tests = []
+    if model.gates:
+        gate: pl.Expr = pl.lit(None, dtype=pl.Int32)
+        for i, g in reversed(list(enumerate(model.gates))):
+            gate = pl.when(condition_expr(g.when, schema)).then(pl.lit(i, pl.Int32)).otherwise(gate)
+        tests.append(gate.alias(GATE))
+    if model.routing is not None:
+        routes = model.routing.routes
+        team: pl.Expr = pl.lit(len(routes), pl.Int32)
+        for i, route in reversed(list(enumerate(routes))):
+            team = (
+                pl.when(condition_expr(route.when, schema))
+                .then(pl.lit(i, pl.Int32))
+                .otherwise(team)
+            )
+        tests.append(team.alias(TEAM))
+    if model.decision.pql is not None:
+        tests.append(condition_expr(model.decision.pql, schema).alias(PQL))
+    return leads.with_columns(tests)
+
+
 def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
     schema = scored.collect_schema()
     existing = pl.col("owner") if "owner" in schema else pl.lit(None, dtype=pl.String)
@@ -64,9 +97,6 @@ def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
     if routing is None:
         return scored.with_columns(existing.alias("owner"))
     teams = [route.team for route in routing.routes] + [routing.default_team]
-    team_id: pl.Expr = pl.lit(len(teams) - 1)
-    for i, route in reversed(list(enumerate(routing.routes))):
-        team_id = pl.when(condition_expr(route.when, schema)).then(pl.lit(i)).otherwise(team_id)
     keep = existing.is_not_null() if routing.keep_existing_owner else pl.lit(False)
     needs = pl.col("stage").is_in(SALES_STAGES) & ~keep
     # A lead's turn in its team counts only where it is routed: the others' order keys are
@@ -75,23 +105,22 @@ def _assign_owners(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         pl.when(pl.col("_needs")).then(pl.col(c))
         for c in (["created_at", "lead_id"] if "created_at" in schema else ["lead_id"])
     ]
-    scored = scored.with_columns(
-        team_id.alias("_team"),
-        needs.alias("_needs"),
-    ).with_columns(pl.int_range(pl.len()).over(["_team", "_needs"], order_by=order).alias("_turn"))
+    scored = scored.with_columns(needs.alias("_needs")).with_columns(
+        pl.int_range(pl.len()).over([TEAM, "_needs"], order_by=order).alias("_turn")
+    )
     routed: pl.Expr = pl.lit(None, dtype=pl.String)
     for i, team in enumerate(teams):
         if not team:
             continue
         pick = pl.lit(pl.Series(list(team), dtype=pl.String)).gather(pl.col("_turn") % len(team))
-        routed = pl.when(pl.col("_team") == i).then(pick).otherwise(routed)
+        routed = pl.when(pl.col(TEAM) == i).then(pick).otherwise(routed)
     owner = pl.when(keep).then(existing).when(pl.col("_needs")).then(routed).otherwise(existing)
-    return scored.with_columns(owner.alias("owner")).drop("_team", "_needs", "_turn")
+    return scored.with_columns(owner.alias("owner")).drop("_needs", "_turn")
 
 
 def decide(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
-    """`scored` has the scores, why_now, top_reasons and _signal_age (days since the most
-    recent account signal, null when none)."""
+    """`scored` has the scores, why_now, top_reasons, _signal_age (days since the most
+    recent account signal, null when none) and the tests of `with_lead_tests`."""
     d = model.decision
     schema = scored.collect_schema()
     fit, intent, sig, total = (
@@ -114,8 +143,8 @@ def decide(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
     gate_name: pl.Expr = pl.lit(None, dtype=pl.String)
     gate_reason: pl.Expr = pl.lit(None, dtype=pl.String)
     gate_outcome: pl.Expr = pl.lit(None, dtype=pl.String)
-    for gate in reversed(model.gates):
-        hit = condition_expr(gate.when, schema)
+    for i, gate in reversed(list(enumerate(model.gates))):
+        hit = pl.col(GATE) == i
         gate_name = pl.when(hit).then(pl.lit(gate.name)).otherwise(gate_name)
         gate_reason = pl.when(hit).then(pl.lit(gate.reason)).otherwise(gate_reason)
         gate_outcome = pl.when(hit).then(pl.lit(gate.outcome)).otherwise(gate_outcome)
@@ -144,7 +173,7 @@ def decide(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         .then(pl.lit("converted"))
     )
     if d.pql is not None:
-        stage = stage.when(condition_expr(d.pql, schema)).then(pl.lit("pql"))
+        stage = stage.when(pl.col(PQL)).then(pl.lit("pql"))
     stage = (
         stage.when(total >= top_cut)
         .then(pl.lit(top_stage))
@@ -164,4 +193,5 @@ def decide(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         action = (
             pl.when(pl.col("stage") == stage_name).then(template_expr(template)).otherwise(action)
         )
-    return scored.with_columns(action.alias("next_action"))
+    tested = [c for c in (GATE, TEAM, PQL) if c in scored.collect_schema()]
+    return scored.with_columns(action.alias("next_action")).drop(tested)

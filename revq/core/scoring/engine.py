@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 import polars as pl
 
 from revq.core.arith import MICRO, from_micro, times_reciprocal
-from revq.core.scoring.conditions import condition_expr
-from revq.core.scoring.decide import decide
+from revq.core.scoring.conditions import condition_expr, with_normalised_texts
+from revq.core.scoring.decide import decide, with_lead_tests
 from revq.core.scoring.model import (
     POINTS_LIMIT,
     Decay,
@@ -462,8 +462,11 @@ def score_leads(
     decision is still a number, before the texts are built. Leads created after `as_of`
     are left out (`existing`). `ids`: what holds of every lead id (`LeadIds.of` the leads),
     for the faster paths it allows."""
-    lf = assign_segments(existing(leads, as_of), model)
+    # Each text the lead's conditions compare is normalised once for all of them.
+    lf, copies = with_normalised_texts(existing(leads, as_of), model.lead_conditions())
+    lf = assign_segments(lf, model)
     lf, contribs = _column_contributions(lf, model, as_of)
+    lf = with_lead_tests(lf, model).drop(copies)
     if activities is not None and model.events is not None:
         acts = prepare_events(lf, activities, model, as_of, known_only=False)
         lf, more = add_event_columns(lf, acts, model, number_ids=ids.numbers)

@@ -214,6 +214,18 @@ class ScoringModel:
         """The gates that mark a lead converted: they read its present state."""
         return tuple(g for g in self.gates if g.outcome == "converted")
 
+    def lead_conditions(self) -> list[Condition]:
+        """Every condition scoring tests on a lead: its rules' (a segment's too), segments',
+        gates', routes' and the PQL bar's."""
+        rules = (*self.rules, *(r for s in self.segments for r in s.rules))
+        conditions = [r.when for r in rules] + [g.when for g in self.gates]
+        conditions += [s.when for s in self.segments]
+        if self.routing:
+            conditions += [route.when for route in self.routing.routes]
+        if self.decision.pql is not None:
+            conditions.append(self.decision.pql)
+        return conditions
+
     def lead_columns(self) -> set[str]:
         """Every lead column the model reads (to check them before any scoring)."""
         cols: set[str] = set()
