@@ -224,6 +224,16 @@ def test_which_groups_gave_points_found_by_hand(tmp_path: Path) -> None:
     assert given(plain, activities.filter(pl.col("lead_id") != "a"), None)["intent"] is False
     late_funding = signals.with_columns(pl.lit(at(2025, 11, 1)).alias("occurred_at"))
     assert given(plain, None, late_funding)["signal"] is False
+    # a funding in its window, of an account no lead has, or of no account (lead c has none)
+    elsewhere = pl.DataFrame(
+        {
+            "account_key": ["z.com", None],
+            "signal_type": ["funding", "funding"],
+            "occurred_at": [at(2026, 3, 5), at(2026, 3, 5)],
+        }
+    )
+    assert given(plain, None, elsewhere)["signal"] is False
+    assert given(plain, None, pl.concat([elsewhere, signals]))["signal"] is True
 
 
 def test_which_groups_are_said() -> None:

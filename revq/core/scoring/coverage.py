@@ -11,6 +11,7 @@ import polars as pl
 from revq.core.scoring.conditions import condition_expr, with_normalised_texts
 from revq.core.scoring.engine import (
     AsOf,
+    account_signal_events,
     all_rules,
     assign_segments,
     points_expr,
@@ -226,23 +227,37 @@ def groups_given_points(
         scoring = [r.when for r in events.rules if r.points != 0]
 
         def event_points(acts: pl.LazyFrame) -> bool:
-            acts = prepare_events(leads, acts, model, as_of)
+            by_id = "lead_id" in acts.collect_schema() and not isinstance(as_of, str)
+            acts = prepare_events(leads, acts, model, as_of, known_only=not by_id)
             schema = acts.collect_schema()
             matched = pl.any_horizontal([condition_expr(w, schema) for w in scoring])
-            return acts.filter(matched & (pl.col("_weight") != 0)).head(1).collect().height > 0
+            scoring_events = acts.filter(matched & (pl.col("_weight") != 0))
+            if by_id:
+                return _of_a_lead(leads, "lead_id", scoring_events)
+            return scoring_events.head(1).collect().height > 0
 
         given["intent"] = bool(scoring) and _in_sample_or_all(activities, event_points, sample_rows)
     lead_schema = leads.collect_schema()
     if signals is not None and model.signals is not None and "account_key" in lead_schema:
         # Whether a signal gives points depends on the lead only through its account, unless
-        # each lead has its own as-of time: one lead of an account answers for all of them.
-        by_account = leads if isinstance(as_of, str) else leads.unique("account_key", keep="any")
-
+        # each lead has its own as-of time.
         def signal_points(sigs: pl.LazyFrame) -> bool:
-            return signal_events(by_account, sigs, model, as_of).head(1).collect().height > 0
+            if isinstance(as_of, str):
+                return signal_events(leads, sigs, model, as_of).head(1).collect().height > 0
+            return _of_a_lead(leads, "account_key", account_signal_events(sigs, model, as_of))
 
         given["signal"] = _in_sample_or_all(signals, signal_points, sample_rows)
     return given
+
+
+def _of_a_lead(leads: pl.LazyFrame, key: str, rows: pl.LazyFrame) -> bool:
+    """Whether one of `rows` has the `key` of one of the leads. The rows' keys are gathered
+    first and the leads' looked up among them: on a sample they are few, where a table of
+    every lead's key would be built to look up each row's."""
+    keys = rows.select(pl.col(key).drop_nulls().unique()).collect().to_series()
+    if keys.is_empty():
+        return False
+    return bool(leads.select(pl.col(key).is_in(keys.implode()).any()).collect().item())
 
 
 def _in_sample_or_all(
