@@ -45,9 +45,9 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-# Bytes the census counts at a time: a slice its several passes (delimiters, line ends,
-# quotes, the spans between quotes) each find still in the core's cache. Slices of a MiB took
-# twice the time on a quoted 236 MB export (bench/bench_realistic.py's leads).
+# Bytes the census counts at a time: small enough that each of its passes over a slice
+# (delimiters, line ends, quotes, the spans between quotes) finds it still in the core's cache;
+# slices of a MiB were measured slower on the realistic bench's quoted leads export.
 _CHUNK = 1 << 17
 
 
