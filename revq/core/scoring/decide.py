@@ -9,7 +9,7 @@ from typing import Any
 import polars as pl
 
 from revq.core.scoring.conditions import condition_expr
-from revq.core.scoring.model import ScoringModel
+from revq.core.scoring.model import Condition, ScoringModel
 
 QUADRANTS = {
     (True, True): "prioritise_now",
@@ -69,22 +69,22 @@ def with_lead_tests(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
     once for all of them (`with_normalised_texts`), and carried as numbers: the leads are put
     in order before they are decided, and the sort need not carry the texts."""
     schema = leads.collect_schema()
+
+    def first_hit(conditions: list[Condition], none: int | None) -> pl.Expr:
+        """The index of the first condition a lead meets, else `none`."""
+        hit: pl.Expr = pl.lit(none, dtype=pl.Int32)
+        for i, condition in reversed(list(enumerate(conditions))):
+            hit = (
+                pl.when(condition_expr(condition, schema)).then(pl.lit(i, pl.Int32)).otherwise(hit)
+            )
+        return hit
+
     tests = []
     if model.gates:
-        gate: pl.Expr = pl.lit(None, dtype=pl.Int32)
-        for i, g in reversed(list(enumerate(model.gates))):
-            gate = pl.when(condition_expr(g.when, schema)).then(pl.lit(i, pl.Int32)).otherwise(gate)
-        tests.append(gate.alias(GATE))
+        tests.append(first_hit([g.when for g in model.gates], None).alias(GATE))
     if model.routing is not None:
-        routes = model.routing.routes
-        team: pl.Expr = pl.lit(len(routes), pl.Int32)
-        for i, route in reversed(list(enumerate(routes))):
-            team = (
-                pl.when(condition_expr(route.when, schema))
-                .then(pl.lit(i, pl.Int32))
-                .otherwise(team)
-            )
-        tests.append(team.alias(TEAM))
+        routes = [route.when for route in model.routing.routes]
+        tests.append(first_hit(routes, len(routes)).alias(TEAM))  # else the default team
     if model.decision.pql is not None:
         tests.append(condition_expr(model.decision.pql, schema).alias(PQL))
     return leads.with_columns(tests)
@@ -193,5 +193,5 @@ def decide(scored: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         action = (
             pl.when(pl.col("stage") == stage_name).then(template_expr(template)).otherwise(action)
         )
-    tested = [c for c in (GATE, TEAM, PQL) if c in scored.collect_schema()]
+    tested = [c for c in (GATE, TEAM, PQL) if c in schema]
     return scored.with_columns(action.alias("next_action")).drop(tested)
