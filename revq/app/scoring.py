@@ -25,6 +25,7 @@ from revq.core.scoring.engine import AsOf, build_ledger, created_after, score_le
 from revq.core.scoring.model import ScoringModel
 from revq.core.scoring.wide import UNKNOWN_IDS, LeadIds
 from revq.errors import InputError, RevqError
+from revq.io import sources
 from revq.io.exports import Export, export_files, export_name
 from revq.io.load import LoadResult, load_related
 from revq.io.project import Project
@@ -121,6 +122,11 @@ class ScoringInputs:
         leads_path = export_name(named)
         self.leads_path = leads_path
         tz = timezone_of(project)
+        model = self.compiled.model
+        reads = {"activities": model.activity_columns(), "signals": model.signal_columns()}
+        self._reads = reads if narrow else {}
+        for table, given in (("activities", activities), ("signals", signals)):
+            self._start(given, table, tz)
         self.leads = run.loads.load(
             named,
             load_options_for(project, leads_path, "leads", load_config, source=source),
@@ -129,9 +135,6 @@ class ScoringInputs:
             stream=stream,
         )
         self.leads = with_joins(run, project, "leads", named, self.leads, tz)
-        model = self.compiled.model
-        reads = {"activities": model.activity_columns(), "signals": model.signal_columns()}
-        self._reads = reads if narrow else {}
         self._left_out: list[str] = []  # activity columns not read, for the messages
         self.activities = self._optional(activities, "activities", tz)
         if self.activities is None and self.leads.related:
@@ -177,11 +180,25 @@ class ScoringInputs:
         if path is None:
             return None
         options = load_options_for(self.project, export_name(path), table)
-        # what the project joins into an input may be keyed by any of its columns
-        reads = None if joins_into(self.project, table) else self._reads.get(table)
+        reads = self._reads_of(table)
         loaded = self.run.loads.load(path, options, table=table, timezone=tz, reads=reads)
         self._left_out.extend(loaded.left_out if table == "activities" else [])
         return with_joins(self.run, self.project, table, path, loaded, tz).frame
+
+    def _start(self, given: Path | None, table: str, tz: str) -> None:
+        """Begin reading an optional input while the leads are read (`Loads.start`): one file
+        given, or the one revq.yaml names when it is there (one that is not is said where
+        the input is loaded)."""
+        named = self.project.input_path(table) if self.project is not None else None
+        path = given if given is not None else named
+        if not isinstance(path, Path) or not sources.present(path):
+            return
+        options = load_options_for(self.project, path, table)
+        self.run.loads.start(path, options, table=table, timezone=tz, reads=self._reads_of(table))
+
+    def _reads_of(self, table: str) -> frozenset[str] | None:
+        # what the project joins into an input may be keyed by any of its columns
+        return None if joins_into(self.project, table) else self._reads.get(table)
 
     def created_later(self, as_of: AsOf) -> int:
         """How many leads were created after `as_of`: scoring leaves them out, as they did not

@@ -5,6 +5,7 @@ load's row accounting is said through the run's messages."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
@@ -78,6 +79,31 @@ def accounted(a: Accounting) -> str:
 _Key = tuple[Path, str, str | None, str, tuple[str, ...] | None]
 
 
+class _Background:
+    """A load under way in a thread of its own, until `result` is asked for: that returns
+    what the load returned or raises what it raised. The thread is a daemon: a run that stops
+    on an error of another input does not wait for it."""
+
+    def __init__(self, work: Callable[[], LoadResult]) -> None:
+        self._result: LoadResult | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[], LoadResult]) -> None:
+        try:
+            self._result = work()
+        except BaseException as exc:  # raised again where the result is asked for
+            self._error = exc
+
+    def result(self) -> LoadResult:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+
 class Loads:
     """The exports one run has read: each once (a report reads an input for several sections),
     by file, options, table and time zone; `by_path` is what the run read, for provenance."""
@@ -90,6 +116,7 @@ class Loads:
         # an association table read for a join, by its path.
         self.derived: dict[int, LoadResult] = {}
         self.links: dict[Path, pl.DataFrame] = {}
+        self._started: dict[_Key, _Background] = {}
 
     def record(self, result: LoadResult) -> None:
         """A load made elsewhere (a related list, an inspection) said and kept as this run's."""
@@ -137,6 +164,31 @@ class Loads:
             self._results[key] = combined
         return self._results[key]
 
+    def start(
+        self,
+        path: Path,
+        options: LoadOptions,
+        *,
+        table: str | None,
+        timezone: str = "UTC",
+        reads: frozenset[str] | None = None,
+    ) -> None:
+        """Begin reading an export a later `load` will ask for (one file, held), in a thread
+        beside the run's: while another export is read, much of whose time is one core's (the
+        census of its bytes, the loader's own Python), this one's reading takes the other
+        core. Nothing is said until `load` asks for it: its messages, and its error if it has
+        one, come where they would have come without it."""
+        if sources.is_pattern(path):
+            return
+        kind = table_kinds([path])[path] if table == "activities" else None
+        opts = with_kind(options, kind) if kind is not None else options
+        key = self._found(_key(sources.resolved(path), opts, table, timezone, reads))
+        if key in self._results or key in self._started:
+            return
+        self._started[key] = _Background(
+            lambda: load_table(path, opts, table=table, timezone=timezone, reads=reads)
+        )
+
     def _load_once(
         self,
         path: Path,
@@ -158,7 +210,12 @@ class Loads:
             )
             if result is None:
                 with self._step(f"reading {path.name}{_size(path)}"):
-                    result = load_table(path, options, table=table, timezone=timezone, reads=reads)
+                    started = self._started.pop(key, None)
+                    result = (
+                        started.result()
+                        if started is not None
+                        else load_table(path, options, table=table, timezone=timezone, reads=reads)
+                    )
             if kind is not None:
                 result = name_type_ids(result, kind)
             self.record(result)
