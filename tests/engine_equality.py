@@ -14,6 +14,7 @@ from revq.app.inputs import open_project
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
 from revq.core.scoring.columns import OUTPUT
+from revq.core.scoring.conditions import NO_CODES, Codes
 from revq.core.scoring.engine import AsOf, score_leads
 from revq.core.scoring.model import ScoringModel
 from revq.core.scoring.wide import LeadIds
@@ -48,7 +49,7 @@ def polars_scored(
     as_of: AsOf,
 ) -> pl.DataFrame:
     """The polars engine's output: the columns and rows `revq score` writes, by the paths it
-    takes for those leads' ids."""
+    takes for those leads' ids and texts."""
     scored = score_leads(
         leads.lazy(),
         model,
@@ -56,6 +57,8 @@ def polars_scored(
         signals=signals.lazy() if signals is not None else None,
         as_of=as_of,
         ids=LeadIds.of(leads),
+        lead_codes=Codes.of(leads, model.lead_columns()),
+        event_codes=NO_CODES if activities is None else Codes.of(activities, model.event_columns()),
     )
     columns = [c for c in OUTPUT if c in scored.collect_schema()]
     return scored.select(columns).collect()

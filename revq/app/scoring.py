@@ -21,6 +21,7 @@ from revq.app.related import joins_into, with_joins
 from revq.app.run import Run
 from revq.config.scoring import Compiled, check_columns, load_scoring
 from revq.core.scoring.columns import COMPUTED
+from revq.core.scoring.conditions import NO_CODES, Codes
 from revq.core.scoring.engine import AsOf, build_ledger, created_after, score_leads
 from revq.core.scoring.model import ScoringModel
 from revq.core.scoring.wide import UNKNOWN_IDS, LeadIds
@@ -251,11 +252,29 @@ class ScoringInputs:
             ordered=ordered,
             order=order,
             ids=self._ids if leads is None else self._ids_of(leads),
+            lead_codes=self._lead_codes if leads is None else NO_CODES,
+            event_codes=self._event_codes,
         )
 
     @cached_property
     def _ids(self) -> LeadIds:
         return UNKNOWN_IDS if self.leads.streamed else self._ids_of(self.leads.frame)
+
+    @cached_property
+    def _lead_codes(self) -> Codes:
+        """The codes of the lead texts the config reads (`Codes`), for the held leads."""
+        if self.leads.streamed:
+            return NO_CODES
+        return Codes.of(self.leads.frame, self.compiled.model.lead_columns())
+
+    @cached_property
+    def _event_codes(self) -> Codes:
+        """The codes of the activity texts the config's event rules compare (`Codes`): one
+        pass over those columns, for a run that scores them. Another model's rules that
+        compare other columns compare their texts row by row."""
+        if self.activities is None:
+            return NO_CODES
+        return Codes.of(self.activities, self.compiled.model.event_columns())
 
     def _ids_of(self, leads: pl.DataFrame) -> LeadIds:
         """One pass over the held ids, where events or signals are summed by them."""

@@ -6,6 +6,9 @@ value is false, except `is_null`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
 import polars as pl
 
 from revq.core.scoring.model import AllOf, Always, AnyOf, Compare, Condition, Not, Scalar
@@ -36,30 +39,95 @@ def _compares(cond: Condition) -> list[Compare]:
     return []
 
 
-def with_normalised_texts(
-    frame: pl.LazyFrame, conditions: list[Condition]
-) -> tuple[pl.LazyFrame, list[str]]:
-    """The frame with a normalised copy (stripped, lower case) of each text column the
-    conditions compare, and the copies' names (to drop once the conditions are evaluated).
+def code_name(column: str) -> str:
+    """The name of a column's codes (see `Codes`)."""
+    return f"__code__{column}"
 
-    condition_expr reads a column's copy where the frame has one: a column that several
-    conditions compare is then normalised once, not once per condition (polars does not share
-    the work between them). Worth it over many rows: events, whose rules mostly compare the
-    same activity type and detail."""
+
+# A column is coded when a sample of its first rows holds at most SAMPLE_FEW distinct values,
+# and all its rows at most MOST: a picklist, an activity type, a page; not an id or an email,
+# whose lookup would cost what comparing each row's text does.
+SAMPLE_ROWS = 1 << 16
+SAMPLE_FEW = 1 << 12
+MOST = 1 << 16
+
+
+@dataclass(frozen=True)
+class Codes:
+    """Text columns of a held frame that hold few distinct values, with those values. A
+    condition on such a column is evaluated once per distinct value, and each row looks its
+    answer up by its value's code (the value's index among them), rather than normalising and
+    comparing every row's text. The answers are the same by construction: a comparison reads
+    one value alone. `with_normalised_texts` adds the codes; `condition_expr` reads them."""
+
+    values: Mapping[str, pl.Series] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, frame: pl.DataFrame, columns: Iterable[str]) -> Codes:
+        """The codes of those of `columns` that are text holding few values (and some: a
+        column of nothing but missing values has none)."""
+        columns = sorted(c for c in set(columns) if frame.schema.get(c) == pl.String)
+        if not columns:
+            return cls()
+        sample = frame.head(SAMPLE_ROWS).select(pl.col(columns).n_unique()).row(0)
+        columns = [c for c, n in zip(columns, sample, strict=True) if n <= SAMPLE_FEW]
+        found = pl.collect_all(
+            [frame.lazy().select(pl.col(c).drop_nulls().unique().sort()) for c in columns]
+        )
+        return cls({c: f[c] for c, f in zip(columns, found, strict=True) if 0 < f.height <= MOST})
+
+    def code(self, column: str) -> pl.Expr:
+        """Each row's code: its value's index among the distinct values, and a null value the
+        index after them."""
+        values = self.values[column]
+        codes = pl.Series(range(len(values)), dtype=pl.UInt32)
+        return (
+            pl.col(column)
+            .replace_strict(values, codes, return_dtype=pl.UInt32)
+            .fill_null(len(values))
+        )
+
+    def answers(self, column: str, expr: pl.Expr) -> pl.Series:
+        """`expr`, an expression of `column` alone, for each distinct value and then for a
+        null one: what rows look up by their codes."""
+        values = self.values[column]
+        null = pl.Series([None], dtype=pl.String)
+        distinct = pl.DataFrame({column: pl.concat([values, null])})
+        return distinct.select(expr).to_series()
+
+
+NO_CODES = Codes()
+
+
+def with_normalised_texts(
+    frame: pl.LazyFrame, conditions: list[Condition], codes: Codes = NO_CODES
+) -> tuple[pl.LazyFrame, list[str]]:
+    """The frame with the codes of each column `codes` has, and a normalised copy (stripped,
+    lower case) of each other text column the conditions compare; and the added columns'
+    names (to drop once the conditions are evaluated).
+
+    condition_expr reads a column's codes or copy where the frame has them: a column that
+    several conditions compare is then normalised once, not once per condition (polars does
+    not share the work between them). Worth it over many rows: events, whose rules mostly
+    compare the same activity type and detail."""
     schema = frame.collect_schema()
+    coded = sorted(c for c in codes.values if c in schema)
     columns = sorted(
         {
             c.column
             for cond in conditions
             for c in _compares(cond)
             if c.column in schema
+            and c.column not in codes.values
             and (c.op in _STRING_OPS or (c.op in _TEXT_OPS and schema[c.column] == pl.String))
         }
     )
     copies = [normalised_name(c) for c in columns]
+    added = [*copies, *(code_name(c) for c in coded)]
     return frame.with_columns(
-        _norm(pl.col(c)).alias(n) for c, n in zip(columns, copies, strict=True)
-    ), copies
+        *(_norm(pl.col(c)).alias(n) for c, n in zip(columns, copies, strict=True)),
+        *(codes.code(c).alias(code_name(c)) for c in coded),
+    ), added
 
 
 def _text(value: Scalar) -> str:
@@ -134,16 +202,21 @@ def _compare(c: Compare, schema: pl.Schema) -> pl.Expr:
     raise AssertionError(c.op)  # pragma: no cover
 
 
-def condition_expr(cond: Condition, schema: pl.Schema) -> pl.Expr:
-    """A boolean expression that is never null: unknown counts as false."""
+def condition_expr(cond: Condition, schema: pl.Schema, codes: Codes = NO_CODES) -> pl.Expr:
+    """A boolean expression that is never null: unknown counts as false. A column whose codes
+    the frame holds (`with_normalised_texts`) is compared by them."""
     if isinstance(cond, Always):
         return pl.lit(True)
     if isinstance(cond, Compare):
+        if cond.column in codes.values and code_name(cond.column) in schema:
+            value = pl.Schema({cond.column: pl.String()})
+            answers = codes.answers(cond.column, _compare(cond, value).fill_null(False))
+            return pl.lit(answers).gather(pl.col(code_name(cond.column)))
         return _compare(cond, schema).fill_null(False)
     if isinstance(cond, AllOf):
-        return pl.all_horizontal(condition_expr(c, schema) for c in cond.items)
+        return pl.all_horizontal(condition_expr(c, schema, codes) for c in cond.items)
     if isinstance(cond, AnyOf):
-        return pl.any_horizontal(condition_expr(c, schema) for c in cond.items)
+        return pl.any_horizontal(condition_expr(c, schema, codes) for c in cond.items)
     if isinstance(cond, Not):
-        return ~condition_expr(cond.item, schema)
+        return ~condition_expr(cond.item, schema, codes)
     raise AssertionError(cond)  # pragma: no cover

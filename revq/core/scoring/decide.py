@@ -8,7 +8,7 @@ from typing import Any
 
 import polars as pl
 
-from revq.core.scoring.conditions import condition_expr
+from revq.core.scoring.conditions import NO_CODES, Codes, condition_expr
 from revq.core.scoring.model import Condition, ScoringModel
 
 QUADRANTS = {
@@ -61,7 +61,9 @@ def template_fields(template: str) -> list[str]:
 GATE, TEAM, PQL = "_gate", "_team", "_pql"
 
 
-def with_lead_tests(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
+def with_lead_tests(
+    leads: pl.LazyFrame, model: ScoringModel, codes: Codes = NO_CODES
+) -> pl.LazyFrame:
     """The leads with what `decide` tests of their own columns: the first gate each hits
     (`_gate`, its index in the config; null for none), its routing team (`_team`, the index of
     the first route it matches, else the default team's) and whether it passes the PQL bar
@@ -75,7 +77,9 @@ def with_lead_tests(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         hit: pl.Expr = pl.lit(none, dtype=pl.Int32)
         for i, condition in reversed(list(enumerate(conditions))):
             hit = (
-                pl.when(condition_expr(condition, schema)).then(pl.lit(i, pl.Int32)).otherwise(hit)
+                pl.when(condition_expr(condition, schema, codes))
+                .then(pl.lit(i, pl.Int32))
+                .otherwise(hit)
             )
         return hit
 
@@ -86,7 +90,7 @@ def with_lead_tests(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
         routes = [route.when for route in model.routing.routes]
         tests.append(first_hit(routes, len(routes)).alias(TEAM))  # else the default team
     if model.decision.pql is not None:
-        tests.append(condition_expr(model.decision.pql, schema).alias(PQL))
+        tests.append(condition_expr(model.decision.pql, schema, codes).alias(PQL))
     return leads.with_columns(tests)
 
 

@@ -13,7 +13,13 @@ from datetime import UTC, datetime
 import polars as pl
 
 from revq.core.arith import MICRO, from_micro, times_reciprocal
-from revq.core.scoring.conditions import condition_expr, with_normalised_texts
+from revq.core.scoring.conditions import (
+    NO_CODES,
+    Codes,
+    code_name,
+    condition_expr,
+    with_normalised_texts,
+)
 from revq.core.scoring.decide import decide, with_lead_tests
 from revq.core.scoring.model import (
     POINTS_LIMIT,
@@ -67,13 +73,18 @@ def exact_sum(expr: pl.Expr) -> pl.Expr:
     return from_micro((expr * MICRO).round().cast(pl.Int64).sum())
 
 
-def points_expr(points: Points) -> pl.Expr:
+def points_expr(points: Points, codes: Codes = NO_CODES) -> pl.Expr:
+    """A rule's points where it fires; a lookup of a column `codes` has is made once per
+    distinct value (`Codes`)."""
     if isinstance(points, Fixed):
         return pl.lit(float(points.points))
     if isinstance(points, PerUnit):
         units = pl.col(points.column).cast(pl.Float64, strict=False)
         given = (units * points.each).clip(-POINTS_LIMIT, POINTS_LIMIT)
         return pl.when(units.is_finite()).then(given)  # NaN, inf: did not fire
+    if points.column in codes.values:  # the frame holds its codes
+        answers = codes.answers(points.column, points_expr(points))
+        return pl.lit(answers).gather(pl.col(code_name(points.column)))
     expr: pl.Expr = pl.lit(None, dtype=pl.Float64)
     for pattern, value in reversed(points.table):  # first match wins
         hit = pl.col(points.column).cast(pl.String).str.contains(f"(?i){pattern}").fill_null(False)
@@ -137,11 +148,14 @@ def _last_activity_decay(model: ScoringModel, as_of: AsOf) -> pl.Expr:
     return pl.when(pl.col("last_activity_at").is_null()).then(1.0).otherwise(factor)
 
 
-def assign_segments(leads: pl.LazyFrame, model: ScoringModel) -> pl.LazyFrame:
+def assign_segments(
+    leads: pl.LazyFrame, model: ScoringModel, codes: Codes = NO_CODES
+) -> pl.LazyFrame:
     schema = leads.collect_schema()
     expr: pl.Expr = pl.lit(DEFAULT_SEGMENT)
     for seg in reversed(model.segments):
-        expr = pl.when(condition_expr(seg.when, schema)).then(pl.lit(seg.name)).otherwise(expr)
+        hit = condition_expr(seg.when, schema, codes)
+        expr = pl.when(hit).then(pl.lit(seg.name)).otherwise(expr)
     return leads.with_columns(expr.alias(SEGMENT))
 
 
@@ -219,12 +233,14 @@ def prepare_events(
     as_of: AsOf,
     *,
     known_only: bool = True,
+    codes: Codes = NO_CODES,
 ) -> pl.LazyFrame:
     """Events of known leads inside the window, with their channel weight and decay.
 
     `known_only=False` keeps the events of lead ids the leads do not have, for a caller that
     joins what it makes of the events to the leads anyway (the wide scores): that join drops
-    them, and a semi-join of every event against every lead is a pass of its own."""
+    them, and a semi-join of every event against every lead is a pass of its own. `codes`:
+    the activities' (`Codes`), by which a coded channel is weighed once per distinct value."""
     events = model.events
     assert events is not None
     keyed_by_id = "lead_id" in activities.collect_schema()
@@ -244,6 +260,8 @@ def prepare_events(
         if "channel" in schema and weights
         else pl.lit(1.0)
     )
+    if "channel" in codes.values and weights:
+        weight = pl.lit(codes.answers("channel", weight)).gather(codes.code("channel"))
     decay = _decay_factor(_age_days("occurred_at", as_of), events.decay)
     # Weighed once outside the window's events are dropped: most exports reach further back.
     acts = acts.with_columns(decay.alias("_decay")).filter(pl.col("_decay") > 0)
@@ -423,7 +441,7 @@ def sort_ledger(ledger: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _column_contributions(
-    leads: pl.LazyFrame, model: ScoringModel, as_of: AsOf
+    leads: pl.LazyFrame, model: ScoringModel, as_of: AsOf, codes: Codes
 ) -> tuple[pl.LazyFrame, list[Contribution]]:
     schema = leads.collect_schema()
     decay = (
@@ -434,8 +452,8 @@ def _column_contributions(
     cols = []
     contribs = []
     for name, applies, rule in all_rules(model):
-        pts: pl.Expr = pl.when(condition_expr(rule.when, schema) & applies).then(
-            points_expr(rule.points)
+        pts: pl.Expr = pl.when(condition_expr(rule.when, schema, codes) & applies).then(
+            points_expr(rule.points, codes)
         )
         if rule.group == "intent" and decay is not None:
             pts = pts * decay
@@ -454,6 +472,8 @@ def score_leads(
     ordered: bool = True,
     order: Callable[[pl.LazyFrame], pl.LazyFrame] | None = None,
     ids: LeadIds = UNKNOWN_IDS,
+    lead_codes: Codes = NO_CODES,
+    event_codes: Codes = NO_CODES,
 ) -> pl.LazyFrame:
     """Scores, grade, quadrant, stage, why-now, next action, owner and top reasons per lead,
     ordered by total score (highest first), then lead id (in no set order when `ordered` is
@@ -461,15 +481,18 @@ def score_leads(
     another way than `by_score` (in bands, not holding them all): it gets them while every
     decision is still a number, before the texts are built. Leads created after `as_of`
     are left out (`existing`). `ids`: what holds of every lead id (`LeadIds.of` the leads),
-    for the faster paths it allows."""
+    for the faster paths it allows; `lead_codes` and `event_codes`, the codes of the leads'
+    and the activities' texts (`Codes.of` the held frames), by which their conditions are
+    evaluated once per distinct value."""
     # Each text the lead's conditions compare is normalised once for all of them.
-    lf, copies = with_normalised_texts(existing(leads, as_of), model.lead_conditions())
-    lf = assign_segments(lf, model)
-    lf, contribs = _column_contributions(lf, model, as_of)
-    lf = with_lead_tests(lf, model).drop(copies)
+    leads = existing(leads, as_of)
+    lf, copies = with_normalised_texts(leads, model.lead_conditions(), lead_codes)
+    lf = assign_segments(lf, model, lead_codes)
+    lf, contribs = _column_contributions(lf, model, as_of, lead_codes)
+    lf = with_lead_tests(lf, model, lead_codes).drop(copies)
     if activities is not None and model.events is not None:
-        acts = prepare_events(lf, activities, model, as_of, known_only=False)
-        lf, more = add_event_columns(lf, acts, model, number_ids=ids.numbers)
+        acts = prepare_events(lf, activities, model, as_of, known_only=False, codes=event_codes)
+        lf, more = add_event_columns(lf, acts, model, number_ids=ids.numbers, codes=event_codes)
         contribs += more
     has_signals = signals is not None and model.signals is not None
     if has_signals:

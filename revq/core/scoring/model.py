@@ -226,6 +226,16 @@ class ScoringModel:
             conditions.append(self.decision.pql)
         return conditions
 
+    def event_conditions(self) -> list[Condition]:
+        """Every condition scoring tests on an activity: its event rules'."""
+        return [r.when for r in self.events.rules] if self.events is not None else []
+
+    def event_columns(self) -> set[str]:
+        """The activity columns the event rules compare, and the channel their weights read."""
+        compared = set().union(*(condition_columns(c) for c in self.event_conditions()))
+        weighed = {"channel"} if self.events is not None and self.events.channel_weights else set()
+        return compared | weighed
+
     def lead_columns(self) -> set[str]:
         """Every lead column the model reads (to check them before any scoring)."""
         cols: set[str] = set()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from revq.core.arith import MICRO, from_micro
-from revq.core.scoring.conditions import condition_expr, with_normalised_texts
+from revq.core.scoring.conditions import NO_CODES, Codes, condition_expr, with_normalised_texts
 from revq.core.scoring.model import ScoringModel
 from revq.core.texts import joined
 
@@ -81,7 +81,12 @@ UNKNOWN_IDS = LeadIds()  # nothing known of the ids: the paths that hold for any
 
 
 def add_event_columns(
-    leads: pl.LazyFrame, acts: pl.LazyFrame, model: ScoringModel, *, number_ids: bool = False
+    leads: pl.LazyFrame,
+    acts: pl.LazyFrame,
+    model: ScoringModel,
+    *,
+    number_ids: bool = False,
+    codes: Codes = NO_CODES,
 ) -> tuple[pl.LazyFrame, list[Contribution]]:
     """One column per event rule: its decayed, weighted points summed per lead, then capped.
     `acts` carries lead_id, _weight and _decay per event (engine.prepare_events).
@@ -94,12 +99,12 @@ def add_event_columns(
 
     `number_ids`: every lead's id is a plain whole number (`LeadIds.numbers`), and the events
     are summed and joined by that number rather than by hashing the texts; an event whose id
-    has no such number belongs to no lead then."""
+    has no such number belongs to no lead then. `codes`: those of the activities' texts."""
     events = model.events
     assert events is not None
     if not events.rules:
         return leads, []
-    acts, _ = with_normalised_texts(acts, [rule.when for rule in events.rules])
+    acts, _ = with_normalised_texts(acts, model.event_conditions(), codes)
     schema = acts.collect_schema()
     fired = []
     points = []
@@ -107,7 +112,7 @@ def add_event_columns(
     out = []
     for i, rule in enumerate(events.rules):
         column = col_name(rule.name)
-        fired.append(condition_expr(rule.when, schema).fill_null(False).alias(f"_fired{i}"))
+        fired.append(condition_expr(rule.when, schema, codes).alias(f"_fired{i}"))
         pts = pl.lit(float(rule.points)) * pl.col("_weight") * pl.col("_decay")
         micro = (pts * MICRO).round().cast(pl.Int64)
         points.append(pl.when(pl.col(f"_fired{i}")).then(micro).otherwise(0).alias(column))
