@@ -269,9 +269,9 @@ class ScoringInputs:
 
     @cached_property
     def _event_codes(self) -> Codes:
-        """The codes of the activity texts the config's event rules compare (`Codes`): one
-        pass over those columns, for a run that scores them. Another model's rules that
-        compare other columns compare their texts row by row."""
+        """The codes of the activity texts the config's event rules compare and the channel
+        its weights read (`Codes`): one pass over those columns, for a run that scores them.
+        Another model's rules that compare other columns compare their texts row by row."""
         if self.activities is None:
             return NO_CODES
         return Codes.of(self.activities, self.compiled.model.event_columns())
