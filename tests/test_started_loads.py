@@ -14,7 +14,7 @@ from revq.app.scoring import ScoringInputs
 from revq.config.models import LoadOptions
 from revq.errors import InputError
 from revq.io.exports import Loads
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, run_cli
 
 LEADS = SAMPLE / "hubspot_contacts.csv"
 ACTIVITIES = SAMPLE / "activities.csv"
@@ -101,3 +101,20 @@ def test_scoring_inputs_read_the_same_with_their_inputs_started(
     assert early.activities.equals(plain.activities)
     assert early.signals is not None and plain.signals is not None
     assert early.signals.equals(plain.signals)
+
+
+def test_revq_score_says_a_started_inputs_error_in_one_line_after_the_leads(
+    tmp_path: Path,
+) -> None:
+    activities = tmp_path / "activities.csv"
+    activities.write_text("colour,size\nred,2\n")  # no column an activity has
+    result = run_cli(
+        ["score", str(LEADS), "--activities", "activities.csv", "--config", str(CONFIG)],
+        cwd=tmp_path,
+    )
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("hubspot_contacts.csv: hubspot leads: read 5,060 rows")
+    assert len(lines) == 2 and lines[1].startswith("revq: error: activities.csv: ")
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
