@@ -181,8 +181,7 @@ class Loads:
         if sources.is_pattern(path):
             return
         kind = table_kinds([path])[path] if table == "activities" else None
-        opts = with_kind(options, kind) if kind is not None else options
-        key = self._found(_key(sources.resolved(path), opts, table, timezone, reads))
+        opts, key = self._keyed(path, options, table, timezone, reads, kind)
         if key in self._results or key in self._started:
             return
         self._started[key] = _Background(
@@ -199,9 +198,7 @@ class Loads:
         kind: str | None = None,
         reads: frozenset[str] | None = None,
     ) -> LoadResult:
-        if kind is not None:
-            options = with_kind(options, kind)
-        key = self._found(_key(sources.resolved(path), options, table, timezone, reads))
+        options, key = self._keyed(path, options, table, timezone, reads, kind)
         if key not in self._results:
             result = (
                 scan_parquet_table(path, options, table=table, timezone=timezone)
@@ -221,6 +218,20 @@ class Loads:
             self.record(result)
             self._results[key] = result
         return self._results[key]
+
+    def _keyed(
+        self,
+        path: Path,
+        options: LoadOptions,
+        table: str | None,
+        timezone: str,
+        reads: frozenset[str] | None,
+        kind: str | None,
+    ) -> tuple[LoadOptions, _Key]:
+        """A file's options with its kind of events, and the key its load is kept by."""
+        if kind is not None:
+            options = with_kind(options, kind)
+        return options, self._found(_key(sources.resolved(path), options, table, timezone, reads))
 
     def _found(self, key: _Key) -> _Key:
         """The key of a load that serves: the same, or one of every column already made."""
