@@ -51,7 +51,7 @@ def polars_scored(
     """The polars engine's output: the columns and rows `revq score` writes, by the paths it
     takes for those leads' ids and texts."""
     scored = score_leads(
-        leads.lazy(),
+        leads,
         model,
         activities=activities.lazy() if activities is not None else None,
         signals=signals.lazy() if signals is not None else None,

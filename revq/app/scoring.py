@@ -243,8 +243,9 @@ class ScoringInputs:
     ) -> pl.LazyFrame:
         """The leads (or some of them) scored with this run's activities and signals, by the
         run's config or another one."""
+        held = self.leads.frame if leads is None and not self.leads.streamed else leads
         return score_leads(
-            self.leads.lazy() if leads is None else leads.lazy(),
+            self.leads.lazy() if held is None else held,
             model or self.compiled.model,
             activities=self.lazy(self.activities),
             signals=self.lazy(self.signals),

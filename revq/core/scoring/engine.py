@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import polars as pl
 
 from revq.core.arith import MICRO, from_micro, times_reciprocal
+from revq.core.scoring.columns import COMPUTED
 from revq.core.scoring.conditions import (
     NO_CODES,
     Codes,
@@ -463,7 +464,7 @@ def _column_contributions(
 
 
 def score_leads(
-    leads: pl.LazyFrame,
+    leads: pl.LazyFrame | pl.DataFrame,
     model: ScoringModel,
     *,
     activities: pl.LazyFrame | None = None,
@@ -483,10 +484,12 @@ def score_leads(
     are left out (`existing`). `ids`: what holds of every lead id (`LeadIds.of` the leads),
     for the faster paths it allows; `lead_codes` and `event_codes`, the codes of the leads'
     and the activities' texts (`Codes.of` the held frames), by which their conditions are
-    evaluated once per distinct value."""
+    evaluated once per distinct value. Held leads (a DataFrame) give the same rows as the
+    same leads lazily, sorted for less (`_sorted_without_texts`)."""
+    held = leads if isinstance(leads, pl.DataFrame) and ordered else None
+    lazy = leads.lazy() if held is None else leads.lazy().with_row_index(HELD_ROW)
     # Each text the lead's conditions compare is normalised once for all of them.
-    leads = existing(leads, as_of)
-    lf, copies = with_normalised_texts(leads, model.lead_conditions(), lead_codes)
+    lf, copies = with_normalised_texts(existing(lazy, as_of), model.lead_conditions(), lead_codes)
     lf = assign_segments(lf, model, lead_codes)
     lf, contribs = _column_contributions(lf, model, as_of, lead_codes)
     lf = with_lead_tests(lf, model, lead_codes).drop(copies)
@@ -516,7 +519,9 @@ def score_leads(
     # segment travels as its code (one byte, not a 16-byte string view per lead).
     segments = pl.Enum(sorted({DEFAULT_SEGMENT, *(s.name for s in model.segments)}))
     lf = lf.drop(temp).with_columns(pl.col(SEGMENT).cast(segments))
-    if ordered:
+    if held is not None:
+        lf = _sorted_without_texts(lf, held, order or by_score)
+    elif ordered:
         lf = (order or by_score)(lf)
     lf = lf.with_columns(pl.col(SEGMENT).cast(pl.String))
     if not has_signals:
@@ -530,6 +535,33 @@ def score_leads(
     )
     slots = [*(reasons.slots if reasons else []), *(behaviour.slots if behaviour else [])]
     return decide(lf.drop([*slots, "_signal"]), model)
+
+
+# Each held lead's place among the held leads, while they are sorted.
+HELD_ROW = "__held_row__"
+
+
+def _sorted_without_texts(
+    scored: pl.LazyFrame, held: pl.DataFrame, order: Callable[[pl.LazyFrame], pl.LazyFrame]
+) -> pl.LazyFrame:
+    """`order(scored)`, with the held leads' texts that scoring passes on as they are (name,
+    email, title...) left out of the sort and gathered after it by each lead's place among
+    the held leads: the sort gathers each column it carries from the pieces the query
+    streamed, several times slower than a gather from the held frame's one piece. The lead
+    id is a key of the sort; the columns scoring writes are its own."""
+    schema = scored.collect_schema()
+    texts = [
+        c
+        for c, dtype in held.schema.items()
+        if dtype == pl.String
+        and schema.get(c) == pl.String
+        and c != "lead_id"
+        and c not in COMPUTED
+        and not c.startswith("_")
+    ]
+    ordered = order(scored.drop(texts))
+    gathered = (pl.lit(held.get_column(c)).gather(pl.col(HELD_ROW)).alias(c) for c in texts)
+    return ordered.with_columns(gathered).select(schema.names()).drop(HELD_ROW)
 
 
 def by_score(scored: pl.LazyFrame) -> pl.LazyFrame:
