@@ -224,6 +224,22 @@ def test_a_lone_cr_is_found_in_slices_of_any_size(data: bytes, chunk: int) -> No
         assert text.has_lone_cr(data) == (re.search(rb"\r(?!\n)", data) is not None)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.binary(max_size=40).map(lambda b: bytes(x % 3 + 0xBD for x in b)),
+    st.sampled_from([b"\xbd", b"\xbf\xbd", b"\xbd\xbe\xbf"]),
+    st.sampled_from([1, 2, 3, 5, 1 << 22]),
+)
+def test_a_search_a_slice_at_a_time_finds_what_one_search_finds(
+    data: bytes, needle: bytes, size: int
+) -> None:
+    """Three byte values, needles of one to three bytes: the first place found is the same
+    wherever the slices end, a needle across two slices included."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text, "_FIND_SLICE", size)
+        assert text.find(data, needle) == data.find(needle)
+
+
 def test_options_the_plain_reader_does_not_apply_send_the_file_the_careful_way() -> None:
     data = b"a,b\n1,NULL\n"
     assert plain(data) is not None

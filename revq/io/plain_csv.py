@@ -33,6 +33,7 @@ from revq.io.text import (
     RawTable,
     bare_text,
     empty_rejects,
+    find,
     footer_like,
     has_lone_cr,
     header_start,
@@ -92,8 +93,7 @@ def read_plain(
     bom = skip > 0
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return None
-    # find, not `in`: a mapped file's `in` compares byte by byte in Python
-    if data.find(b"\x00") >= 0 or has_lone_cr(data):
+    if find(data, b"\x00") >= 0 or has_lone_cr(data):
         return None
     leading = _leading_lines(data, PREAMBLE_WINDOW + 1, skip=skip)
     if not leading or any(pl.Series(leading, dtype=pl.String).str.contains(BLANK)):
@@ -177,7 +177,7 @@ class _Census:
         import numpy as np  # here: every command imports this module, few read a CSV
 
         view = np.frombuffer(data, dtype=np.uint8)
-        quoted = data.find(b'"') >= 0
+        quoted = find(data, b'"') >= 0
         self.line_ends = 0
         self.quotes_close = self.rows_full = True
         quotes = 0  # quotes before the slice

@@ -199,11 +199,28 @@ def _utf8_lines(data: bytes) -> pl.DataFrame | None:
 SLICE = 1 << 20
 
 
+# Bytes one `find` searches at a time.
+_FIND_SLICE = 1 << 22
+
+
+def find(data: bytes | mmap.mmap, needle: bytes) -> int:
+    """`data.find(needle)`, a slice at a time: one find holds the interpreter's lock until it
+    returns, and over the whole of a large export (where the needle is not, as a NUL or a CR
+    mostly is not) that stalls the run's other threads, which read the other exports beside
+    it. A mapped file's `in` compares byte by byte in Python: find is the fast search."""
+    reach = len(needle) - 1  # a needle across two slices is found in the first
+    for at in range(0, len(data), _FIND_SLICE):
+        found = data.find(needle, at, at + _FIND_SLICE + reach)
+        if found >= 0:
+            return found
+    return -1
+
+
 def has_lone_cr(data: bytes | mmap.mmap) -> bool:
     """A CR that no LF follows (a classic Mac line end), in bytes read or mapped from a file.
     Most files have no CR at all, and a search for one is far cheaper than looking at what
-    follows each CR (a mapped file's `in` compares byte by byte in Python: find is used)."""
-    if data.find(b"\r") < 0:
+    follows each CR."""
+    if find(data, b"\r") < 0:
         return False
     import numpy as np  # here: every command imports this module, few read a CR
 
@@ -319,7 +336,7 @@ def header_index(counts: list[int]) -> int:
 def warn_replacement_characters(data: bytes | mmap.mmap, warnings: list[str]) -> None:
     """Warn of U+FFFD in UTF-8 bytes (read, or mapped from a file). Its first byte is rare in
     most exports, and a search for it far cheaper than one for the three bytes together."""
-    if data.find(b"\xef") >= 0 and (at := data.find(b"\xef\xbf\xbd")) >= 0:
+    if find(data, b"\xef") >= 0 and (at := find(data, b"\xef\xbf\xbd")) >= 0:
         warnings.append(_replacement_warning(data[:at].count(b"\n") + 1))
 
 
