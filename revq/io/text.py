@@ -208,6 +208,8 @@ def find(data: bytes | mmap.mmap, needle: bytes) -> int:
     returns, and over the whole of a large export (where the needle is not, as a NUL or a CR
     mostly is not) that stalls the run's other threads, which read the other exports beside
     it. A mapped file's `in` compares byte by byte in Python: find is the fast search."""
+    if not needle:
+        return data.find(needle)
     reach = len(needle) - 1  # a needle across two slices is found in the first
     for at in range(0, len(data), _FIND_SLICE):
         found = data.find(needle, at, at + _FIND_SLICE + reach)

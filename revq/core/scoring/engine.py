@@ -548,7 +548,10 @@ def _sorted_without_texts(
     email, title...) left out of the sort and gathered after it by each lead's place among
     the held leads: the sort gathers each column it carries from the pieces the query
     streamed, several times slower than a gather from the held frame's one piece. The lead
-    id is a key of the sort; the columns scoring writes are its own."""
+    id is a key of the sort; the columns scoring writes are its own. What holds this
+    together: every column scoring writes before the sort is named with a leading underscore
+    or is one of COMPUTED, so no held text it leaves out has been written over (the sample
+    project's scores are held to those of the lazy path, tests/test_conditions.py)."""
     schema = scored.collect_schema()
     texts = [
         c
