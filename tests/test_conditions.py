@@ -11,7 +11,7 @@ import pytest
 from revq.app.inputs import open_project
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
-from revq.core.scoring import conditions
+from revq.core import few_values
 from revq.core.scoring.conditions import Codes, code_name, condition_expr, with_normalised_texts
 from revq.core.scoring.engine import points_expr, score_leads
 from revq.core.scoring.model import AllOf, Compare, Condition, Lookup, Not
@@ -91,9 +91,9 @@ def test_a_column_of_many_values_is_not_coded(monkeypatch: pytest.MonkeyPatch) -
             "later": ["a", "a", "a", "b", "c", "d"],  # few in the sample, too many in all
         }
     )
-    monkeypatch.setattr(conditions, "SAMPLE_ROWS", 3)
-    monkeypatch.setattr(conditions, "SAMPLE_FEW", 2)
-    monkeypatch.setattr(conditions, "MOST", 3)
+    monkeypatch.setattr(few_values, "SAMPLE_ROWS", 3)
+    monkeypatch.setattr(few_values, "SAMPLE_FEW", 2)
+    monkeypatch.setattr(few_values, "MOST", 3)
     codes = Codes.of(frame, frame.columns)
     assert list(codes.values) == ["few"]
     assert codes.values["few"].to_list() == ["a", "b"]  # distinct, sorted, no null
@@ -127,6 +127,10 @@ def test_the_sample_project_scores_the_same_with_codes_and_without() -> None:
         as_of=as_of,
     ).collect()
     assert inputs._lead_codes.values and inputs._event_codes.values  # the coded paths ran
+    # the activities' codes number the values their load found, with no pass of their own
+    loaded, coded_values = inputs._activity_values, inputs._event_codes.values
+    assert {"activity_type", "channel"} <= loaded.keys() & coded_values.keys()
+    assert all(coded_values[c] is loaded[c] for c in loaded.keys() & coded_values.keys())
     assert coded.equals(plain)
 
 

@@ -137,6 +137,7 @@ class ScoringInputs:
         )
         self.leads = with_joins(run, project, "leads", named, self.leads, tz)
         self._left_out: list[str] = []  # activity columns not read, for the messages
+        self._activity_values: dict[str, pl.Series] = {}  # the load's (LoadResult.values)
         self.activities = self._optional(activities, "activities", tz)
         if self.activities is None and self.leads.related:
             self.activities = _related_activities(run, self.leads, tz)
@@ -183,8 +184,11 @@ class ScoringInputs:
         options = load_options_for(self.project, export_name(path), table)
         reads = self._reads_of(table)
         loaded = self.run.loads.load(path, options, table=table, timezone=tz, reads=reads)
-        self._left_out.extend(loaded.left_out if table == "activities" else [])
-        return with_joins(self.run, self.project, table, path, loaded, tz).frame
+        joined = with_joins(self.run, self.project, table, path, loaded, tz)
+        if table == "activities":
+            self._left_out.extend(loaded.left_out)
+            self._activity_values = joined.values
+        return joined.frame
 
     def _start(self, given: Path | None, table: str, tz: str) -> None:
         """Begin reading an optional input while the leads are read (`Loads.start`): one file
@@ -266,16 +270,18 @@ class ScoringInputs:
         """The codes of the lead texts the config reads (`Codes`), for the held leads."""
         if self.leads.streamed:
             return NO_CODES
-        return Codes.of(self.leads.frame, self.compiled.model.lead_columns())
+        return Codes.of(self.leads.frame, self.compiled.model.lead_columns(), self.leads.values)
 
     @cached_property
     def _event_codes(self) -> Codes:
         """The codes of the activity texts the config's event rules compare and the channel
         its weights read (`Codes`): one pass over those columns, for a run that scores them.
-        Another model's rules that compare other columns compare their texts row by row."""
+        Another model's rules that compare other columns compare their texts row by row.
+        Following merges rewrites only lead ids, so the load's values still hold."""
         if self.activities is None:
             return NO_CODES
-        return Codes.of(self.activities, self.compiled.model.event_columns())
+        columns = self.compiled.model.event_columns()
+        return Codes.of(self.activities, columns, self._activity_values)
 
     def _ids_of(self, leads: pl.DataFrame) -> LeadIds:
         """One pass over the held ids, where events or signals are summed by them."""

@@ -57,7 +57,8 @@ def name_type_ids(result: LoadResult, kind: str) -> LoadResult:
     frame = result.frame.with_columns(
         pl.when(code).then(pl.lit(kind)).otherwise(pl.col("activity_type")).alias("activity_type")
     )
-    return dataclasses.replace(result, rows=frame)
+    values = {c: v for c, v in result.values.items() if c != "activity_type"}
+    return dataclasses.replace(result, rows=frame, values=values)
 
 
 def _stem(path: Path) -> str:

@@ -69,7 +69,17 @@ def combine(name: Path, parts: list[LoadResult], dedupe: DedupeOptions) -> LoadR
         headers=list(dict.fromkeys(h for p in parts for h in p.headers)),
         left_out=sorted({c for p in parts for c in p.left_out} - set(frame.columns)),
         merged_ids=merges.sort("lead_id"),
+        values=_values(parts),
     )
+
+
+def _values(parts: list[LoadResult]) -> dict[str, pl.Series]:
+    """The values of the columns whose values every file that has the column found."""
+    named = sorted({c for p in parts for c in p.values})
+    every = [c for c in named if all(c in p.values or c not in p.columns for p in parts)]
+    return {
+        c: pl.concat([p.values[c] for p in parts if c in p.values]).unique().sort() for c in every
+    }
 
 
 def cross_file_duplicates(combined: LoadResult, parts: list[LoadResult]) -> int:

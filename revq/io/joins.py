@@ -152,7 +152,9 @@ def join_inputs(left: LoadResult, sides: list[Side]) -> tuple[LoadResult, list[J
         # a lead's email domain and account key follow the email or website it was given
         derived = frame.drop([c for c in DERIVED_LEAD_COLUMNS if c in frame.columns])
         frame = derive_lead_fields(derived.lazy()).collect().select(frame.columns)
-    return dataclasses.replace(left, rows=frame), counts
+    # a filled column holds values of the other side's too
+    values = {c: v for c, v in left.values.items() if c not in filled}
+    return dataclasses.replace(left, rows=frame, values=values), counts
 
 
 def contact_events(
@@ -166,7 +168,8 @@ def contact_events(
     if not count:
         return events, 0
     frame = moved.drop(MOVED).sort(LINE)
-    return dataclasses.replace(events, rows=frame), count
+    values = {c: v for c, v in events.values.items() if c != "lead_id"}
+    return dataclasses.replace(events, rows=frame, values=values), count
 
 
 def _right_key(side: Side) -> str:

@@ -46,7 +46,7 @@ from revq.io.parsers import (
     EXPECTED,
     FAILURE_RULES,
     Parser,
-    clean_columns,
+    check_texts,
     is_present,
     placeholder_warnings,
     typed_column,
@@ -124,6 +124,10 @@ class LoadResult:
             schema={"lead_id": pl.String, "merged_into": pl.String}
         )
     )
+    # Of the loaded text columns that hold few distinct values, those values (or more: a
+    # column loses values with the rows set aside or merged), by column: what scoring's codes
+    # number (`Codes.of`). Whatever replaces a column's values leaves it out of here.
+    values: dict[str, pl.Series] = field(default_factory=dict)
 
     @property
     def frame(self) -> pl.DataFrame:
@@ -417,7 +421,7 @@ def _load_raw(
     labels_of = {
         c: {**detection.values.get(c, {}), **opts.values.get(c, {})} for c in detection.mapping
     }
-    clean = clean_columns(
+    texts = check_texts(
         raw.frame,
         (
             (header, spec.column(c).kind)
@@ -425,6 +429,7 @@ def _load_raw(
             if not (spec.column(c).kind is Kind.TEXT and labels_of[c])
         ),
     )
+    clean = texts.clean
     for canonical, header in detection.mapping.items():
         kind = spec.column(canonical).kind
         parsers[canonical] = typed_column(
@@ -513,6 +518,12 @@ def _load_raw(
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
     result = _finish(raw, detection, loaded, all_rejects, merged, warnings, deleted, other, earlier)
     result.headers, result.left_out = every_header, left_out
+    # A clean text column is loaded as read, so its values are among those found in it.
+    result.values = {
+        c: texts.values[h]
+        for c, h in detection.mapping.items()
+        if h in texts.values and spec.column(c).kind is Kind.TEXT
+    }
     if merged_ids is not None:
         result.merged_ids = merged_ids
     return result

@@ -8,7 +8,7 @@ export, held or as a plan.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import polars as pl
 
 from revq.config.models import LoadOptions
+from revq.core.few_values import distinct, few, sampled_few
 from revq.core.parse import (
     DateOrderUnknown,
     DateSettings,
@@ -56,7 +57,7 @@ def present(src: pl.Series) -> pl.Series:
 
 
 def is_present(header: str, dtype: pl.DataType, clean: bool = False) -> pl.Expr:
-    """`clean`: no value of the column has whitespace around it (clean_columns), so a blank
+    """`clean`: no value of the column has whitespace around it (check_texts), so a blank
     value is an empty one, told without stripping every value."""
     value = pl.col(header)
     if dtype != pl.String:
@@ -88,7 +89,7 @@ def typed_column(
     streaming: bool = False,
     clean: set[tuple[str, Kind]] | None = None,
 ) -> Parser:
-    """`clean`: the (header, kind) pairs clean_columns found clean, when it was asked of every
+    """`clean`: the (header, kind) pairs check_texts found clean, when it was asked of every
     column at once; else each held text column is tested here."""
     src = pl.col(header)
     dtype = raw.collect_schema()[header]
@@ -178,18 +179,55 @@ def _unclean(header: str, kind: Kind) -> pl.Expr:
     return unclean | (value == "") if kind is Kind.TEXT else unclean
 
 
-def clean_columns(raw: pl.DataFrame, columns: Iterable[tuple[str, Kind]]) -> set[tuple[str, Kind]]:
+@dataclass(frozen=True)
+class TextCheck:
+    """What `check_texts` found of an export's held text and id columns. `clean`: the
+    (header, kind) pairs whose values are what their parser would make of them (see _clean).
+    `values`: of the clean text columns that hold few distinct values (`few_values`), those
+    values by header, as the loader found them: the loaded column holds those or fewer."""
+
+    clean: set[tuple[str, Kind]]
+    values: dict[str, pl.Series]
+
+
+def check_texts(raw: pl.DataFrame, columns: Iterable[tuple[str, Kind]]) -> TextCheck:
     """Of the (header, kind) pairs of text and id columns, those whose held values are what
-    their parser would make of them (see _clean), tested together: one pass over the export,
-    its columns side by side."""
+    their parser would make of them, tested together: one pass over the export, its columns
+    side by side. A text column of few distinct values is tested on those values, found in
+    the same pass: each is then tested once, not once per row, and scoring needs no second
+    pass to find the values its codes number (`Codes.of`'s `known`)."""
     pairs = sorted(
         {(h, k) for h, k in columns if k in (Kind.TEXT, Kind.ID) and raw.schema[h] == pl.String}
     )
     if not pairs:
-        return set()
-    found = raw.lazy().select(_unclean(h, k).any().alias(str(i)) for i, (h, k) in enumerate(pairs))
-    unclean = found.collect().row(0)
-    return {pair for pair, dirty in zip(pairs, unclean, strict=True) if not dirty}
+        return TextCheck(set(), {})
+    few_ones = sampled_few(raw, sorted({h for h, k in pairs if k is Kind.TEXT}))
+    rows = [(h, k) for h, k in pairs if not (k is Kind.TEXT and h in few_ones)]
+    plans = [*(distinct(raw, h) for h in few_ones), _any_unclean(raw, rows)]
+    *found, by_row = pl.collect_all(plans)
+    clean = _clean_of(rows, by_row)
+    values = {}
+    many = []  # few in the sample but not in all: tested row by row after all
+    for header, frame in zip(few_ones, found, strict=True):
+        seen = frame[header]
+        if not few(seen):
+            many.append((header, Kind.TEXT))
+        elif not seen.to_frame().select(_unclean(header, Kind.TEXT).any()).item():
+            clean.add((header, Kind.TEXT))
+            values[header] = seen
+    if many:
+        clean |= _clean_of(many, _any_unclean(raw, many).collect())
+    return TextCheck(clean, values)
+
+
+def _any_unclean(raw: pl.DataFrame, pairs: Sequence[tuple[str, Kind]]) -> pl.LazyFrame:
+    """One row: for each pair, whether any value of its column is unclean (see _clean)."""
+    return raw.lazy().select(_unclean(h, k).any().alias(str(i)) for i, (h, k) in enumerate(pairs))
+
+
+def _clean_of(pairs: Sequence[tuple[str, Kind]], found: pl.DataFrame) -> set[tuple[str, Kind]]:
+    dirty = found.row(0) if pairs else ()
+    return {pair for pair, unclean in zip(pairs, dirty, strict=True) if not unclean}
 
 
 def _distinct(raw: Raw, header: str) -> pl.Series:

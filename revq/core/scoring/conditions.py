@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from revq.core.few_values import few, few_values
 from revq.core.scoring.model import AllOf, Always, AnyOf, Compare, Condition, Not, Scalar
 
 
@@ -44,14 +45,6 @@ def code_name(column: str) -> str:
     return f"__code__{column}"
 
 
-# A column is coded when a sample of its first rows holds at most SAMPLE_FEW distinct values,
-# and all its rows at most MOST: a picklist, an activity type, a page; not an id or an email,
-# whose lookup would cost what comparing each row's text does.
-SAMPLE_ROWS = 1 << 16
-SAMPLE_FEW = 1 << 12
-MOST = 1 << 16
-
-
 @dataclass(frozen=True)
 class Codes:
     """Text columns of a held frame that hold few distinct values, with those values. A
@@ -63,18 +56,21 @@ class Codes:
     values: Mapping[str, pl.Series] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, frame: pl.DataFrame, columns: Iterable[str]) -> Codes:
-        """The codes of those of `columns` that are text holding few values (and some: a
-        column of nothing but missing values has none)."""
-        columns = sorted(c for c in set(columns) if frame.schema.get(c) == pl.String)
-        if not columns:
-            return cls()
-        sample = frame.head(SAMPLE_ROWS).select(pl.col(columns).n_unique()).row(0)
-        columns = [c for c, n in zip(columns, sample, strict=True) if n <= SAMPLE_FEW]
-        found = pl.collect_all(
-            [frame.lazy().select(pl.col(c).drop_nulls().unique().sort()) for c in columns]
-        )
-        return cls({c: f[c] for c, f in zip(columns, found, strict=True) if 0 < f.height <= MOST})
+    def of(
+        cls,
+        frame: pl.DataFrame,
+        columns: Iterable[str],
+        known: Mapping[str, pl.Series] | None = None,
+    ) -> Codes:
+        """The codes of those of `columns` that are text holding few values (`few_values`).
+        `known`: values found already for some columns (the load's, `LoadResult.values`), each
+        the distinct values of its column or more: a code stands for a value whatever else the
+        list holds, so no pass over those columns is needed."""
+        wanted = sorted(c for c in set(columns) if frame.schema.get(c) == pl.String)
+        given = {c: known[c] for c in wanted if known is not None and c in known}
+        found = few_values(frame, [c for c in wanted if c not in given])
+        found.update((c, v) for c, v in given.items() if few(v))
+        return cls(dict(sorted(found.items())))
 
     def code(self, column: str) -> pl.Expr:
         """Each row's code: its value's index among the distinct values, and a null value the
