@@ -65,7 +65,8 @@ def test_the_text_check_finds_what_testing_each_value_finds(
         clean = all(v == v.strip() and (kind is Kind.ID or v != "") for v in cells)
         assert ((name, kind) in found.clean) == clean, (name, kind, cells)
         distinct = sorted(set(cells))
-        sample = len(set(frame[name].to_list()[:3]))  # a missing value counts as one
+        spread = frame[name].to_list()[:: max(1, height // 3)]  # every third of the rows
+        sample = len(set(spread))  # a missing value counts as one
         few = sample <= 2 and 0 < len(distinct) <= 3
         assert (name in found.values) == (kind is Kind.TEXT and clean and few)
         if name in found.values:  # those values, sorted
@@ -149,3 +150,18 @@ def test_a_column_a_join_fills_leaves_its_values_out(tmp_path: Path) -> None:
     assert joined.frame.sort("lead_id")["industry"].to_list() == ["Retail", "Media"]
     assert "industry" not in joined.values and "title" in joined.values
     values_hold(joined)
+
+
+def test_an_export_sorted_by_a_column_does_not_look_few_in_the_sample() -> None:
+    """The first rows of a report grouped by type hold one detail; the rows spread over it,
+    as many as there are: the column is not worth a pass for its values."""
+    rows = 2 * few_values.SAMPLE_ROWS
+    half = rows // 2
+    frame = pl.DataFrame(
+        {
+            "detail": ["/pricing"] * half + [f"/page/{i}" for i in range(half)],
+            "type": ["page_view"] * half + ["email_click"] * half,
+        }
+    )
+    assert frame.head(few_values.SAMPLE_ROWS)["detail"].n_unique() == 1
+    assert few_values.sampled_few(frame, ["detail", "type"]) == ["type"]
