@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -21,6 +22,7 @@ from revq.core.dedupe import (
 )
 from revq.core.derive import derive_lead_fields
 from revq.core.schema import LINE
+from revq.io.load import load_table
 
 
 def test_derive_lead_fields() -> None:
@@ -294,3 +296,21 @@ def test_held_merge_is_the_planned_merge(records: list, keep: str, in_order: boo
         frame = frame.reverse()
     planned = merge_duplicate_leads(frame.lazy(), keep).collect()  # type: ignore[arg-type]
     assert_frame_equal(merge_held_duplicates(frame, keep), planned)  # type: ignore[arg-type]
+
+
+def test_a_record_the_crm_merged_ends_where_its_own_email_went(tmp_path: Path) -> None:
+    """L2 was merged into L1 by the CRM; L1 keeps its own email (ann's), so L1 is merged into
+    L3, ann's later record, and L2 with it: never into L4, the record of L2's old email. The
+    load once took either, in no set order."""
+    path = tmp_path / "leads.csv"
+    path.write_text(
+        "lead_id,email,created_at,last_activity_at,merged_record_ids\n"
+        "L1,ann@x.com,2026-01-01,2026-02-01,L2\n"
+        "L2,bob@x.com,2026-01-01,2026-02-01,\n"
+        "L3,ann@x.com,2026-01-01,2026-09-01,\n"
+        "L4,bob@x.com,2026-01-01,2026-09-01,\n"
+    )
+    for _ in range(30):
+        loaded = load_table(path, table="leads")
+        assert loaded.merged_ids.rows() == [("L1", "L3"), ("L2", "L3")]
+        assert loaded.frame["lead_id"].to_list() == ["L3", "L4"]

@@ -165,3 +165,22 @@ def test_an_export_sorted_by_a_column_does_not_look_few_in_the_sample() -> None:
     )
     assert frame.head(few_values.SAMPLE_ROWS)["detail"].n_unique() == 1
     assert few_values.sampled_few(frame, ["detail", "type"]) == ["type"]
+
+
+def test_a_column_whose_labels_are_mapped_keeps_no_values(tmp_path: Path) -> None:
+    """Its header may be another text column's too (the generic preset reads `Source` as the
+    channel), found clean for that one: the mapped column holds the labels' names."""
+    path = tmp_path / "activities.csv"
+    path.write_text(
+        "activity_id,lead_id,Source,occurred_at,detail\n"
+        "A1,L1,1,2026-10-01T10:00:00Z,/pricing\n"
+        "A2,L2,demo_request,2026-10-03T10:00:00Z,/demo\n"
+    )
+    options = LoadOptions(
+        columns={"activity_type": "Source"}, values={"activity_type": {"1": "Visit Webpage"}}
+    )
+    loaded = load_table(path, options, table="activities")
+    assert loaded.frame["activity_type"].to_list() == ["Visit Webpage", "demo_request"]
+    assert loaded.values["channel"].to_list() == ["1", "demo_request"]
+    assert "activity_type" not in loaded.values
+    values_hold(loaded)

@@ -290,3 +290,22 @@ def test_init_names_task_and_event_exports_as_the_activities(tmp_path: Path) -> 
     scored = run_cli(["score", "--as-of", "2026-10-31", "-f", "csv"], cwd=tmp_path / "proj")
     assert scored.exit_code == 0, scored.stderr
     assert "Event.csv + Task.csv: 2 files: 3 rows loaded" in scored.stderr
+
+
+def test_an_id_in_two_files_with_two_emails_ends_in_the_record_of_its_merged_email(
+    tmp_path: Path,
+) -> None:
+    """L1 is in both files, with ann's email in the older record and bob's in the later; merged
+    by id, it keeps the later record's email (bob's), so it is then merged into L4, bob's other
+    record, every time: never into L3 by the email its merged record no longer has."""
+    one = _write(tmp_path / "leads_1.csv", HEADER + "L1,ann@acme.com,,2026-01-01\n")
+    two = _write(
+        tmp_path / "leads_2.csv",
+        HEADER + "L1,bob@beta.io,,2026-03-01\nL3,ann@acme.com,,2026-02-01\n"
+        "L4,bob@beta.io,,2026-04-01\n",
+    )
+    parts = [load_table(p, table="leads") for p in (one, two)]
+    for _ in range(40):  # the id merged away once had two candidates, taken in no set order
+        combined = combine(tmp_path / "leads_*.csv", parts, DedupeOptions())
+        assert combined.merged_ids.rows() == [("L1", "L4")]
+        assert combined.frame.sort("lead_id")["lead_id"].to_list() == ["L3", "L4"]

@@ -157,6 +157,16 @@ def apply_recorded_merges(leads: pl.LazyFrame, merges: pl.LazyFrame) -> pl.LazyF
 DEDUPE_KEYS = ("lead_id", EMAIL_NORMALISED)
 
 
+def by_id_only(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the dedupe keys, the lead id: the first merge, before the one by email."""
+    return tuple(k for k in keys if k == "lead_id")
+
+
+def by_email_only(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the dedupe keys, the normalised email: the second merge."""
+    return tuple(k for k in keys if k == EMAIL_NORMALISED)
+
+
 def merge_duplicate_leads(
     lf: pl.LazyFrame, keep: Keep = "latest_activity", keys: tuple[str, ...] = DEDUPE_KEYS
 ) -> pl.LazyFrame:

@@ -22,6 +22,8 @@ from revq.core.dedupe import (
     MERGED_RECORD_IDS,
     MERGES_SCHEMA,
     apply_recorded_merges,
+    by_email_only,
+    by_id_only,
     follow_merges,
     merge_held_duplicates,
     merged_into,
@@ -506,9 +508,12 @@ def _load_raw(
                 loaded = apply_recorded_merges(loaded.lazy(), recorded.lazy()).collect()
         shared = duplicate_keys(loaded) if opts.dedupe.enabled else ()
         if shared:
-            derived = loaded
-            loaded = merge_held_duplicates(loaded, opts.dedupe.keep, shared)
-            merged_ids = merged_into(derived.lazy(), loaded.lazy()).collect()
+            # Each id merged away by email ends in the record kept for the email of its own
+            # record once merged by id: a record the CRM merged keeps its own email, not that of
+            # the record merged into it.
+            by_id = merge_held_duplicates(loaded, opts.dedupe.keep, by_id_only(shared))
+            loaded = merge_held_duplicates(by_id, opts.dedupe.keep, by_email_only(shared))
+            merged_ids = merged_into(by_id.lazy(), loaded.lazy()).collect()
         if recorded.height:
             merged_ids = all_merges(recorded, merged_ids)
             loaded = loaded.drop(MERGED_AWAY)
@@ -518,11 +523,12 @@ def _load_raw(
     all_rejects = pl.concat([raw.rejects, rejects]).sort("line", "column")
     result = _finish(raw, detection, loaded, all_rejects, merged, warnings, deleted, other, earlier)
     result.headers, result.left_out = every_header, left_out
-    # A clean text column is loaded as read, so its values are among those found in it.
+    # A clean text column is loaded as read, so its values are among those found in it; one
+    # whose labels are mapped (its header may be another column's too) is not.
     result.values = {
         c: texts.values[h]
         for c, h in detection.mapping.items()
-        if h in texts.values and spec.column(c).kind is Kind.TEXT
+        if h in texts.values and spec.column(c).kind is Kind.TEXT and not labels_of[c]
     }
     if merged_ids is not None:
         result.merged_ids = merged_ids
