@@ -65,7 +65,7 @@ def test_the_text_check_finds_what_testing_each_value_finds(
         clean = all(v == v.strip() and (kind is Kind.ID or v != "") for v in cells)
         assert ((name, kind) in found.clean) == clean, (name, kind, cells)
         distinct = sorted(set(cells))
-        spread = frame[name].to_list()[:: max(1, height // 3)]  # every third of the rows
+        spread = frame[name].to_list()[:: max(1, height // 3)]  # the rows the sample takes
         sample = len(set(spread))  # a missing value counts as one
         few = sample <= 2 and 0 < len(distinct) <= 3
         assert (name in found.values) == (kind is Kind.TEXT and clean and few)
