@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from revq.app.inputs import load_options_for, open_project
+from revq.app.inputs import follow_lead_merges, load_options_for, open_project
 from revq.app.run import Run
 from revq.app.scoring import ScoringInputs
 from revq.config.models import LoadOptions
@@ -543,3 +543,32 @@ def test_the_text_columns_said_to_be_stripped_are(engine: Engine, tmp_path: Path
     assert got["lead_id"].to_list() == ["2", "3"]
     assert got["activity_type"].to_list() == ["Demo_Request", "page_view"]
     assert got["detail"].to_list() == ["/pricing", "/blog/x"]
+
+
+def test_an_id_with_two_emails_follows_the_email_its_merged_record_kept(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """L1 twice, ann's email on the older record and bob's on the later: merged by id, L1 keeps
+    bob's email and is merged into L4, bob's other record, and its activities with it; L3,
+    ann's other record, is not where they go, in the engine as in polars."""
+    leads = tmp_path / "leads.csv"
+    leads.write_text(
+        "lead_id,email,last_activity_at\n"
+        "L1,ann@acme.com,2026-01-01\nL1,bob@beta.io,2026-03-01\n"
+        "L3,ann@acme.com,2026-02-01\nL4,bob@beta.io,2026-04-01\n"
+    )
+    acts = tmp_path / "activities.csv"
+    acts.write_text(
+        "activity_id,lead_id,activity_type,occurred_at\n"
+        "A1,L1,page_view,2026-04-02T10:00:00Z\nA2,L3,page_view,2026-04-02T11:00:00Z\n"
+    )
+    options = {"leads": LoadOptions(table="leads"), "activities": LoadOptions(table="activities")}
+    loaded = load_table(leads, options["leads"], table="leads")
+    assert loaded.merged_ids.rows() == [("L1", "L4")]
+    events = load_table(acts, options["activities"], table="activities").frame
+    moved = follow_lead_merges(Run(), events, loaded, ("activity", "activities"))
+    assert moved is not None
+    assert moved.sort("activity_id")["lead_id"].to_list() == ["L4", "L3"]
+    got = _canonical(engine, {"leads": leads, "activities": acts}, options)
+    _same(loaded.frame, got["leads"], ["lead_id"])
+    assert got["activities"].sort("activity_id")["lead_id"].to_list() == ["L4", "L3"]

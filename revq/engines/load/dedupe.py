@@ -81,11 +81,10 @@ def merge_duplicate_leads(
     email merge removed, with the id kept for its email. `keep`, given, computes the merged
     leads into the engine, for the ids merged away to be found from them rather than by
     merging again."""
-    before = leads
     if "lead_id" in leads.columns:
         leads = merge_on(leads, "lead_id", "id")
     if EMAIL_NORMALISED not in leads.columns or "lead_id" not in leads.columns:
-        empty = before.select(lead_id=ibis.null("string"), merged_into=ibis.null("string")).filter(
+        empty = leads.select(lead_id=ibis.null("string"), merged_into=ibis.null("string")).filter(
             ibis.literal(False)
         )
         return Merged(keep(leads) if keep is not None else leads, empty)
@@ -95,18 +94,15 @@ def merge_duplicate_leads(
     kept = after.select(
         _email=after[EMAIL_NORMALISED], merged_into=after["lead_id"].cast("string")
     ).filter(lambda t: t._email.notnull())
-    ids = before.select("lead_id", _email=before[EMAIL_NORMALISED])
+    # Traced from the records merged by id, each with the one email it kept: an id exported
+    # twice with two emails ends where its merged record's email went (revq.io.load).
+    ids = leads.select("lead_id", _email=leads[EMAIL_NORMALISED])
     survivors = after.select(_kept=after["lead_id"])
     gone = ids.anti_join(survivors, ids["lead_id"] == survivors["_kept"])
     pairs = gone.join(kept, "_email").select(
         lead_id=gone["lead_id"].cast("string"), merged_into=kept["merged_into"]
     )
-    # One id, one record kept (an id merged by id first may meet several emails).
-    merged_ids = (
-        pairs.group_by("lead_id")
-        .agg(merged_into=pairs["merged_into"].min())
-        .alias("revq_leads_merged_away")
-    )
+    merged_ids = pairs.alias("revq_leads_merged_away")
     return Merged(after, merged_ids)
 
 
