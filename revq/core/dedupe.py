@@ -157,16 +157,6 @@ def apply_recorded_merges(leads: pl.LazyFrame, merges: pl.LazyFrame) -> pl.LazyF
 DEDUPE_KEYS = ("lead_id", EMAIL_NORMALISED)
 
 
-def by_id_only(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Of the dedupe keys, the lead id: the first merge, before the one by email."""
-    return tuple(k for k in keys if k == "lead_id")
-
-
-def by_email_only(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Of the dedupe keys, the normalised email: the second merge."""
-    return tuple(k for k in keys if k == EMAIL_NORMALISED)
-
-
 def merge_duplicate_leads(
     lf: pl.LazyFrame, keep: Keep = "latest_activity", keys: tuple[str, ...] = DEDUPE_KEYS
 ) -> pl.LazyFrame:
@@ -226,6 +216,18 @@ def _merge_held_on(frame: pl.DataFrame, key: str, keep: Keep) -> pl.DataFrame:
         if not kept[name].gather(at).equals(value):  # most columns: the winner's own values
             written.append(kept[name].clone().scatter(at, value))
     return kept.with_columns(written) if written else kept
+
+
+def merge_held_traced(
+    frame: pl.DataFrame, keep: Keep = "latest_activity", keys: tuple[str, ...] = DEDUPE_KEYS
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """merge_held_duplicates, and `lead_id -> merged_into` for each id the merge by email
+    removed (`merged_into`), traced from the records merged by id: each has the one email it
+    kept, so an id exported twice with two emails (or a record the CRM merged, carrying the
+    merged record's email) ends where its own merged record's email went."""
+    by_id = merge_held_duplicates(frame, keep, tuple(k for k in keys if k == "lead_id"))
+    kept = merge_held_duplicates(by_id, keep, tuple(k for k in keys if k != "lead_id"))
+    return kept, merged_into(by_id.lazy(), kept.lazy()).collect()
 
 
 def merged_into(before: pl.LazyFrame, after: pl.LazyFrame) -> pl.LazyFrame:

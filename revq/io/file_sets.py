@@ -14,13 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from revq.config.models import DedupeOptions
-from revq.core.dedupe import (
-    DEDUPE_KEYS,
-    by_email_only,
-    by_id_only,
-    merge_duplicate_leads,
-    merged_into,
-)
+from revq.core.dedupe import merge_held_traced
 from revq.core.schema import LINE
 from revq.errors import InputError
 from revq.io.load import Accounting, LoadResult, all_merges, has_duplicates
@@ -48,11 +42,7 @@ def combine(name: Path, parts: list[LoadResult], dedupe: DedupeOptions) -> LoadR
     merged = 0
     merges = pl.concat([p.merged_ids for p in parts])
     if first.table == "leads" and dedupe.enabled and has_duplicates(frame):
-        # merged by id first, so that each id merged away by email has one email (load.py)
-        keys = DEDUPE_KEYS
-        by_id = merge_duplicate_leads(frame.lazy(), dedupe.keep, by_id_only(keys)).collect()
-        kept = merge_duplicate_leads(by_id.lazy(), dedupe.keep, by_email_only(keys)).collect()
-        by_email = merged_into(by_id.lazy(), kept.lazy()).collect()
+        kept, by_email = merge_held_traced(frame, dedupe.keep)
         merges = all_merges(merges, by_email)
         merged, frame = frame.height - kept.height, kept
     total = _summed([p.accounting for p in parts])

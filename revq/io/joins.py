@@ -168,8 +168,7 @@ def contact_events(
     if not count:
         return events, 0
     frame = moved.drop(MOVED).sort(LINE)
-    values = {c: v for c, v in events.values.items() if c != "lead_id"}
-    return dataclasses.replace(events, rows=frame, values=values), count
+    return dataclasses.replace(events, rows=frame), count  # (lead ids hold no kept values)
 
 
 def _right_key(side: Side) -> str:

@@ -22,11 +22,8 @@ from revq.core.dedupe import (
     MERGED_RECORD_IDS,
     MERGES_SCHEMA,
     apply_recorded_merges,
-    by_email_only,
-    by_id_only,
     follow_merges,
-    merge_held_duplicates,
-    merged_into,
+    merge_held_traced,
     recorded_merges,
     resolve_chains,
 )
@@ -508,12 +505,7 @@ def _load_raw(
                 loaded = apply_recorded_merges(loaded.lazy(), recorded.lazy()).collect()
         shared = duplicate_keys(loaded) if opts.dedupe.enabled else ()
         if shared:
-            # Each id merged away by email ends in the record kept for the email of its own
-            # record once merged by id: a record the CRM merged keeps its own email, not that of
-            # the record merged into it.
-            by_id = merge_held_duplicates(loaded, opts.dedupe.keep, by_id_only(shared))
-            loaded = merge_held_duplicates(by_id, opts.dedupe.keep, by_email_only(shared))
-            merged_ids = merged_into(by_id.lazy(), loaded.lazy()).collect()
+            loaded, merged_ids = merge_held_traced(loaded, opts.dedupe.keep, shared)
         if recorded.height:
             merged_ids = all_merges(recorded, merged_ids)
             loaded = loaded.drop(MERGED_AWAY)
