@@ -22,6 +22,7 @@ from revq.io.exports import Loads
 from revq.io.joins import Side, join_inputs
 from revq.io.load import LoadResult, load_table
 from revq.io.parsers import check_texts
+from tests.conftest import ROOT, SAMPLE, run_cli
 
 ACTIVITIES = "activity_id,lead_id,activity_type,occurred_at,channel,detail\n"
 
@@ -184,3 +185,37 @@ def test_a_column_whose_labels_are_mapped_keeps_no_values(tmp_path: Path) -> Non
     assert loaded.values["channel"].to_list() == ["1", "demo_request"]
     assert "activity_type" not in loaded.values
     values_hold(loaded)
+
+
+def test_revq_score_reads_a_labelled_type_that_shares_the_channels_header(tmp_path: Path) -> None:
+    """The case of the test above, scored: the labelled type is compared by its names, so the
+    scores are those of the same events with the names written out (the channel, 1 or
+    demo_request, weighs what a missing one does), and the run ends as any other: it once
+    stopped on an internal error, the type's codes numbering the raw ids."""
+    events = (
+        "A1,81585149,{},2026-10-01T10:00:00Z,/pricing\n"
+        "A2,81585149,demo_request,2026-10-03T10:00:00Z,\n"
+    )
+    (tmp_path / "ids.csv").write_text(
+        "activity_id,lead_id,Source,occurred_at,detail\n" + events.format("1")
+    )
+    (tmp_path / "names.csv").write_text(
+        "activity_id,lead_id,activity_type,occurred_at,detail\n" + events.format("Visit Webpage")
+    )
+    scored = {}
+    for name, mapping in (("ids", MAPPED), ("names", "")):
+        (tmp_path / "revq.yaml").write_text(
+            "version: 1\nname: labels\ninputs:\n"
+            f"  leads: {{path: {(SAMPLE / 'hubspot_contacts.csv').as_posix()}, source: hubspot}}\n"
+            f"  activities:\n    path: {name}.csv\n{mapping}"
+            f"configs: {{scoring: {(ROOT / 'configs' / 'scoring.yaml').as_posix()}}}\n"
+        )
+        run = run_cli(["score", "--as-of", "2026-10-31", "--format", "csv"], cwd=tmp_path)
+        assert run.exit_code == 0, run.stderr
+        scored[name] = run.stdout
+    # unlabelled, the id 1 would miss the pricing-page rule the name meets: the scores differ
+    assert scored["ids"] == scored["names"]
+    assert "demo_request" in scored["ids"].splitlines()[1]  # the lead's events scored
+
+
+MAPPED = "    columns: {activity_type: Source}\n    values: {activity_type: {'1': Visit Webpage}}\n"
