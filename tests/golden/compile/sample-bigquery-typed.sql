@@ -660,99 +660,99 @@ WITH `revq_leads_trimmed` AS (
 ), `revq_leads_ranked_by_id` AS (
   /* the records sharing a lead id, latest activity first */
   SELECT
-    `t30`.`lead_id`,
-    `t30`.`email`,
-    `t30`.`first_name`,
-    `t30`.`last_name`,
-    `t30`.`title`,
-    `t30`.`company`,
-    `t30`.`website`,
-    `t30`.`industry`,
-    `t30`.`employees`,
-    `t30`.`annual_revenue`,
-    `t30`.`country`,
-    `t30`.`lead_source`,
-    `t30`.`lifecycle_stage`,
-    `t30`.`owner`,
-    `t30`.`created_at`,
-    `t30`.`last_activity_at`,
-    `t30`.`mql_at`,
-    `t30`.`sql_at`,
-    `t30`.`opportunity_at`,
-    `t30`.`email_normalised`,
-    `t30`.`email_domain`,
-    `t30`.`is_personal_email`,
-    `t30`.`account_key`,
+    `t28`.`lead_id`,
+    `t28`.`email`,
+    `t28`.`first_name`,
+    `t28`.`last_name`,
+    `t28`.`title`,
+    `t28`.`company`,
+    `t28`.`website`,
+    `t28`.`industry`,
+    `t28`.`employees`,
+    `t28`.`annual_revenue`,
+    `t28`.`country`,
+    `t28`.`lead_source`,
+    `t28`.`lifecycle_stage`,
+    `t28`.`owner`,
+    `t28`.`created_at`,
+    `t28`.`last_activity_at`,
+    `t28`.`mql_at`,
+    `t28`.`sql_at`,
+    `t28`.`opportunity_at`,
+    `t28`.`email_normalised`,
+    `t28`.`email_domain`,
+    `t28`.`is_personal_email`,
+    `t28`.`account_key`,
     ROW_NUMBER() OVER (
-      PARTITION BY `t30`.`lead_id`
-      ORDER BY `t30`.`last_activity_at` DESC, `t30`.`created_at` DESC, 0 + CAST(`t30`.`lead_id` IS NOT NULL AS INT64) + CAST(`t30`.`email` IS NOT NULL AS INT64) + CAST(`t30`.`first_name` IS NOT NULL AS INT64) + CAST(`t30`.`last_name` IS NOT NULL AS INT64) + CAST(`t30`.`title` IS NOT NULL AS INT64) + CAST(`t30`.`company` IS NOT NULL AS INT64) + CAST(`t30`.`website` IS NOT NULL AS INT64) + CAST(`t30`.`industry` IS NOT NULL AS INT64) + CAST(`t30`.`employees` IS NOT NULL AS INT64) + CAST(`t30`.`annual_revenue` IS NOT NULL AS INT64) + CAST(`t30`.`country` IS NOT NULL AS INT64) + CAST(`t30`.`lead_source` IS NOT NULL AS INT64) + CAST(`t30`.`lifecycle_stage` IS NOT NULL AS INT64) + CAST(`t30`.`owner` IS NOT NULL AS INT64) + CAST(`t30`.`created_at` IS NOT NULL AS INT64) + CAST(`t30`.`last_activity_at` IS NOT NULL AS INT64) + CAST(`t30`.`mql_at` IS NOT NULL AS INT64) + CAST(`t30`.`sql_at` IS NOT NULL AS INT64) + CAST(`t30`.`opportunity_at` IS NOT NULL AS INT64) + CAST(`t30`.`email_normalised` IS NOT NULL AS INT64) + CAST(`t30`.`email_domain` IS NOT NULL AS INT64) + CAST(`t30`.`is_personal_email` IS NOT NULL AS INT64) + CAST(`t30`.`account_key` IS NOT NULL AS INT64) DESC, LENGTH(`t30`.`lead_id`) DESC, `t30`.`lead_id` DESC, `t30`.`email` DESC, `t30`.`first_name` DESC, `t30`.`last_name` DESC, `t30`.`title` DESC, `t30`.`company` DESC, `t30`.`website` DESC, `t30`.`industry` DESC, `t30`.`employees` DESC, `t30`.`annual_revenue` DESC, `t30`.`country` DESC, `t30`.`lead_source` DESC, `t30`.`lifecycle_stage` DESC, `t30`.`owner` DESC, `t30`.`mql_at` DESC, `t30`.`sql_at` DESC, `t30`.`opportunity_at` DESC, `t30`.`email_normalised` DESC, `t30`.`email_domain` DESC, `t30`.`is_personal_email` DESC, `t30`.`account_key` DESC
+      PARTITION BY `t28`.`lead_id`
+      ORDER BY `t28`.`last_activity_at` DESC, `t28`.`created_at` DESC, 0 + CAST(`t28`.`lead_id` IS NOT NULL AS INT64) + CAST(`t28`.`email` IS NOT NULL AS INT64) + CAST(`t28`.`first_name` IS NOT NULL AS INT64) + CAST(`t28`.`last_name` IS NOT NULL AS INT64) + CAST(`t28`.`title` IS NOT NULL AS INT64) + CAST(`t28`.`company` IS NOT NULL AS INT64) + CAST(`t28`.`website` IS NOT NULL AS INT64) + CAST(`t28`.`industry` IS NOT NULL AS INT64) + CAST(`t28`.`employees` IS NOT NULL AS INT64) + CAST(`t28`.`annual_revenue` IS NOT NULL AS INT64) + CAST(`t28`.`country` IS NOT NULL AS INT64) + CAST(`t28`.`lead_source` IS NOT NULL AS INT64) + CAST(`t28`.`lifecycle_stage` IS NOT NULL AS INT64) + CAST(`t28`.`owner` IS NOT NULL AS INT64) + CAST(`t28`.`created_at` IS NOT NULL AS INT64) + CAST(`t28`.`last_activity_at` IS NOT NULL AS INT64) + CAST(`t28`.`mql_at` IS NOT NULL AS INT64) + CAST(`t28`.`sql_at` IS NOT NULL AS INT64) + CAST(`t28`.`opportunity_at` IS NOT NULL AS INT64) + CAST(`t28`.`email_normalised` IS NOT NULL AS INT64) + CAST(`t28`.`email_domain` IS NOT NULL AS INT64) + CAST(`t28`.`is_personal_email` IS NOT NULL AS INT64) + CAST(`t28`.`account_key` IS NOT NULL AS INT64) DESC, LENGTH(`t28`.`lead_id`) DESC, `t28`.`lead_id` DESC, `t28`.`email` DESC, `t28`.`first_name` DESC, `t28`.`last_name` DESC, `t28`.`title` DESC, `t28`.`company` DESC, `t28`.`website` DESC, `t28`.`industry` DESC, `t28`.`employees` DESC, `t28`.`annual_revenue` DESC, `t28`.`country` DESC, `t28`.`lead_source` DESC, `t28`.`lifecycle_stage` DESC, `t28`.`owner` DESC, `t28`.`mql_at` DESC, `t28`.`sql_at` DESC, `t28`.`opportunity_at` DESC, `t28`.`email_normalised` DESC, `t28`.`email_domain` DESC, `t28`.`is_personal_email` DESC, `t28`.`account_key` DESC
     ) - 1 AS `__revq_rank`
   FROM (
     SELECT
-      `t29`.`lead_id`,
-      `t29`.`email`,
-      `t29`.`first_name`,
-      `t29`.`last_name`,
-      `t29`.`title`,
-      `t29`.`company`,
-      `t29`.`website`,
-      `t29`.`industry`,
-      `t29`.`employees`,
-      `t29`.`annual_revenue`,
-      `t29`.`country`,
-      `t29`.`lead_source`,
-      `t29`.`lifecycle_stage`,
-      `t29`.`owner`,
-      `t29`.`created_at`,
-      `t29`.`last_activity_at`,
-      `t29`.`mql_at`,
-      `t29`.`sql_at`,
-      `t29`.`opportunity_at`,
-      `t29`.`email_normalised`,
-      `t29`.`email_domain`,
-      `t29`.`is_personal_email`,
-      `t29`.`account_key`
-    FROM `revq_leads_sharing_id` AS `t29`
+      `t27`.`lead_id`,
+      `t27`.`email`,
+      `t27`.`first_name`,
+      `t27`.`last_name`,
+      `t27`.`title`,
+      `t27`.`company`,
+      `t27`.`website`,
+      `t27`.`industry`,
+      `t27`.`employees`,
+      `t27`.`annual_revenue`,
+      `t27`.`country`,
+      `t27`.`lead_source`,
+      `t27`.`lifecycle_stage`,
+      `t27`.`owner`,
+      `t27`.`created_at`,
+      `t27`.`last_activity_at`,
+      `t27`.`mql_at`,
+      `t27`.`sql_at`,
+      `t27`.`opportunity_at`,
+      `t27`.`email_normalised`,
+      `t27`.`email_domain`,
+      `t27`.`is_personal_email`,
+      `t27`.`account_key`
+    FROM `revq_leads_sharing_id` AS `t27`
     WHERE
-      `t29`.`lead_id` IS NOT NULL AND `t29`.`__revq_sharing` >= 2
-  ) AS `t30`
+      `t27`.`lead_id` IS NOT NULL AND `t27`.`__revq_sharing` >= 2
+  ) AS `t28`
 ), `revq_leads_merged_by_id` AS (
   /* one record per lead id: each field from the first that has it */
   SELECT
     *
   FROM (
     SELECT
-      `t29`.`lead_id`,
-      `t29`.`email`,
-      `t29`.`first_name`,
-      `t29`.`last_name`,
-      `t29`.`title`,
-      `t29`.`company`,
-      `t29`.`website`,
-      `t29`.`industry`,
-      `t29`.`employees`,
-      `t29`.`annual_revenue`,
-      `t29`.`country`,
-      `t29`.`lead_source`,
-      `t29`.`lifecycle_stage`,
-      `t29`.`owner`,
-      `t29`.`created_at`,
-      `t29`.`last_activity_at`,
-      `t29`.`mql_at`,
-      `t29`.`sql_at`,
-      `t29`.`opportunity_at`,
-      `t29`.`email_normalised`,
-      `t29`.`email_domain`,
-      `t29`.`is_personal_email`,
-      `t29`.`account_key`
-    FROM `revq_leads_sharing_id` AS `t29`
+      `t27`.`lead_id`,
+      `t27`.`email`,
+      `t27`.`first_name`,
+      `t27`.`last_name`,
+      `t27`.`title`,
+      `t27`.`company`,
+      `t27`.`website`,
+      `t27`.`industry`,
+      `t27`.`employees`,
+      `t27`.`annual_revenue`,
+      `t27`.`country`,
+      `t27`.`lead_source`,
+      `t27`.`lifecycle_stage`,
+      `t27`.`owner`,
+      `t27`.`created_at`,
+      `t27`.`last_activity_at`,
+      `t27`.`mql_at`,
+      `t27`.`sql_at`,
+      `t27`.`opportunity_at`,
+      `t27`.`email_normalised`,
+      `t27`.`email_domain`,
+      `t27`.`is_personal_email`,
+      `t27`.`account_key`
+    FROM `revq_leads_sharing_id` AS `t27`
     WHERE
       (
-        `t29`.`lead_id` IS NULL
+        `t27`.`lead_id` IS NULL
       ) OR (
-        `t29`.`__revq_sharing` < 2
+        `t27`.`__revq_sharing` < 2
       )
-  ) AS `t31`
+  ) AS `t29`
   UNION ALL
   SELECT
     *
@@ -761,125 +761,125 @@ WITH `revq_leads_trimmed` AS (
       *
     FROM (
       SELECT
-        `t33`.`lead_id`,
+        `t31`.`lead_id`,
         MIN_BY(
-          IF(`t33`.`email` IS NOT NULL, `t33`.`email`, NULL),
-          IF(`t33`.`email` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`email` IS NOT NULL, `t31`.`email`, NULL),
+          IF(`t31`.`email` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `email`,
         MIN_BY(
-          IF(`t33`.`first_name` IS NOT NULL, `t33`.`first_name`, NULL),
-          IF(`t33`.`first_name` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`first_name` IS NOT NULL, `t31`.`first_name`, NULL),
+          IF(`t31`.`first_name` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `first_name`,
         MIN_BY(
-          IF(`t33`.`last_name` IS NOT NULL, `t33`.`last_name`, NULL),
-          IF(`t33`.`last_name` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`last_name` IS NOT NULL, `t31`.`last_name`, NULL),
+          IF(`t31`.`last_name` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `last_name`,
         MIN_BY(
-          IF(`t33`.`title` IS NOT NULL, `t33`.`title`, NULL),
-          IF(`t33`.`title` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`title` IS NOT NULL, `t31`.`title`, NULL),
+          IF(`t31`.`title` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `title`,
         MIN_BY(
-          IF(`t33`.`company` IS NOT NULL, `t33`.`company`, NULL),
-          IF(`t33`.`company` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`company` IS NOT NULL, `t31`.`company`, NULL),
+          IF(`t31`.`company` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `company`,
         MIN_BY(
-          IF(`t33`.`website` IS NOT NULL, `t33`.`website`, NULL),
-          IF(`t33`.`website` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`website` IS NOT NULL, `t31`.`website`, NULL),
+          IF(`t31`.`website` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `website`,
         MIN_BY(
-          IF(`t33`.`industry` IS NOT NULL, `t33`.`industry`, NULL),
-          IF(`t33`.`industry` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`industry` IS NOT NULL, `t31`.`industry`, NULL),
+          IF(`t31`.`industry` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `industry`,
         MIN_BY(
-          IF(`t33`.`employees` IS NOT NULL, `t33`.`employees`, NULL),
-          IF(`t33`.`employees` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`employees` IS NOT NULL, `t31`.`employees`, NULL),
+          IF(`t31`.`employees` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `employees`,
         MIN_BY(
-          IF(`t33`.`annual_revenue` IS NOT NULL, `t33`.`annual_revenue`, NULL),
-          IF(`t33`.`annual_revenue` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`annual_revenue` IS NOT NULL, `t31`.`annual_revenue`, NULL),
+          IF(`t31`.`annual_revenue` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `annual_revenue`,
         MIN_BY(
-          IF(`t33`.`country` IS NOT NULL, `t33`.`country`, NULL),
-          IF(`t33`.`country` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`country` IS NOT NULL, `t31`.`country`, NULL),
+          IF(`t31`.`country` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `country`,
         MIN_BY(
-          IF(`t33`.`lead_source` IS NOT NULL, `t33`.`lead_source`, NULL),
-          IF(`t33`.`lead_source` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`lead_source` IS NOT NULL, `t31`.`lead_source`, NULL),
+          IF(`t31`.`lead_source` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `lead_source`,
         MIN_BY(
-          IF(`t33`.`lifecycle_stage` IS NOT NULL, `t33`.`lifecycle_stage`, NULL),
-          IF(`t33`.`lifecycle_stage` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`lifecycle_stage` IS NOT NULL, `t31`.`lifecycle_stage`, NULL),
+          IF(`t31`.`lifecycle_stage` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `lifecycle_stage`,
         MIN_BY(
-          IF(`t33`.`owner` IS NOT NULL, `t33`.`owner`, NULL),
-          IF(`t33`.`owner` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`owner` IS NOT NULL, `t31`.`owner`, NULL),
+          IF(`t31`.`owner` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `owner`,
-        MIN(`t33`.`created_at`) AS `created_at`,
+        MIN(`t31`.`created_at`) AS `created_at`,
         MIN_BY(
-          IF(`t33`.`last_activity_at` IS NOT NULL, `t33`.`last_activity_at`, NULL),
-          IF(`t33`.`last_activity_at` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`last_activity_at` IS NOT NULL, `t31`.`last_activity_at`, NULL),
+          IF(`t31`.`last_activity_at` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `last_activity_at`,
         MIN_BY(
-          IF(`t33`.`mql_at` IS NOT NULL, `t33`.`mql_at`, NULL),
-          IF(`t33`.`mql_at` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`mql_at` IS NOT NULL, `t31`.`mql_at`, NULL),
+          IF(`t31`.`mql_at` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `mql_at`,
         MIN_BY(
-          IF(`t33`.`sql_at` IS NOT NULL, `t33`.`sql_at`, NULL),
-          IF(`t33`.`sql_at` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`sql_at` IS NOT NULL, `t31`.`sql_at`, NULL),
+          IF(`t31`.`sql_at` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `sql_at`,
         MIN_BY(
-          IF(`t33`.`opportunity_at` IS NOT NULL, `t33`.`opportunity_at`, NULL),
-          IF(`t33`.`opportunity_at` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`opportunity_at` IS NOT NULL, `t31`.`opportunity_at`, NULL),
+          IF(`t31`.`opportunity_at` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `opportunity_at`,
         MIN_BY(
-          IF(`t33`.`email_normalised` IS NOT NULL, `t33`.`email_normalised`, NULL),
-          IF(`t33`.`email_normalised` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`email_normalised` IS NOT NULL, `t31`.`email_normalised`, NULL),
+          IF(`t31`.`email_normalised` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `email_normalised`,
         MIN_BY(
-          IF(`t33`.`email_domain` IS NOT NULL, `t33`.`email_domain`, NULL),
-          IF(`t33`.`email_domain` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`email_domain` IS NOT NULL, `t31`.`email_domain`, NULL),
+          IF(`t31`.`email_domain` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `email_domain`,
         MIN_BY(
-          IF(`t33`.`is_personal_email` IS NOT NULL, `t33`.`is_personal_email`, NULL),
-          IF(`t33`.`is_personal_email` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`is_personal_email` IS NOT NULL, `t31`.`is_personal_email`, NULL),
+          IF(`t31`.`is_personal_email` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `is_personal_email`,
         MIN_BY(
-          IF(`t33`.`account_key` IS NOT NULL, `t33`.`account_key`, NULL),
-          IF(`t33`.`account_key` IS NOT NULL, `t33`.`__revq_rank`, NULL)
+          IF(`t31`.`account_key` IS NOT NULL, `t31`.`account_key`, NULL),
+          IF(`t31`.`account_key` IS NOT NULL, `t31`.`__revq_rank`, NULL)
         ) AS `account_key`
-      FROM `revq_leads_ranked_by_id` AS `t33`
+      FROM `revq_leads_ranked_by_id` AS `t31`
       GROUP BY
         1
-    ) AS `t34`
-  ) AS `t35`
+    ) AS `t32`
+  ) AS `t33`
 ), `revq_leads_sharing_email` AS (
   /* how many records share each email */
   SELECT
-    `t37`.`lead_id`,
-    `t37`.`email`,
-    `t37`.`first_name`,
-    `t37`.`last_name`,
-    `t37`.`title`,
-    `t37`.`company`,
-    `t37`.`website`,
-    `t37`.`industry`,
-    `t37`.`employees`,
-    `t37`.`annual_revenue`,
-    `t37`.`country`,
-    `t37`.`lead_source`,
-    `t37`.`lifecycle_stage`,
-    `t37`.`owner`,
-    `t37`.`created_at`,
-    `t37`.`last_activity_at`,
-    `t37`.`mql_at`,
-    `t37`.`sql_at`,
-    `t37`.`opportunity_at`,
-    `t37`.`email_normalised`,
-    `t37`.`email_domain`,
-    `t37`.`is_personal_email`,
-    `t37`.`account_key`,
-    COUNT(`t37`.`email_normalised`) OVER (PARTITION BY `t37`.`email_normalised` ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS `__revq_sharing`
-  FROM `revq_leads_merged_by_id` AS `t37`
+    `t35`.`lead_id`,
+    `t35`.`email`,
+    `t35`.`first_name`,
+    `t35`.`last_name`,
+    `t35`.`title`,
+    `t35`.`company`,
+    `t35`.`website`,
+    `t35`.`industry`,
+    `t35`.`employees`,
+    `t35`.`annual_revenue`,
+    `t35`.`country`,
+    `t35`.`lead_source`,
+    `t35`.`lifecycle_stage`,
+    `t35`.`owner`,
+    `t35`.`created_at`,
+    `t35`.`last_activity_at`,
+    `t35`.`mql_at`,
+    `t35`.`sql_at`,
+    `t35`.`opportunity_at`,
+    `t35`.`email_normalised`,
+    `t35`.`email_domain`,
+    `t35`.`is_personal_email`,
+    `t35`.`account_key`,
+    COUNT(`t35`.`email_normalised`) OVER (PARTITION BY `t35`.`email_normalised` ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS `__revq_sharing`
+  FROM `revq_leads_merged_by_id` AS `t35`
 ), `revq_leads_ranked_by_email` AS (
   /* the records sharing an email, latest activity first */
   SELECT
@@ -1423,47 +1423,40 @@ WITH `revq_leads_trimmed` AS (
 ), `revq_leads_merged_away` AS (
   /* each lead id merged away, and the id its activities move to */
   SELECT
-    `t53`.`lead_id`,
-    MIN(`t53`.`merged_into`) AS `merged_into`
+    `t37`.`lead_id`,
+    `t52`.`merged_into`
   FROM (
     SELECT
-      `t27`.`lead_id`,
-      `t52`.`merged_into`
-    FROM (
-      SELECT
-        `t25`.`lead_id`,
-        `t25`.`email_normalised` AS `_email`
-      FROM `revq_leads_mapped` AS `t25`
-    ) AS `t27`
-    INNER JOIN (
-      SELECT
-        `t47`.`email_normalised` AS `_email`,
-        `t47`.`lead_id` AS `merged_into`
-      FROM `revq_leads_merged_by_email` AS `t47`
-      WHERE
-        `t47`.`email_normalised` IS NOT NULL
-    ) AS `t52`
-      ON `t27`.`_email` = `t52`.`_email`
+      `t35`.`lead_id`,
+      `t35`.`email_normalised` AS `_email`
+    FROM `revq_leads_merged_by_id` AS `t35`
+  ) AS `t37`
+  INNER JOIN (
+    SELECT
+      `t47`.`email_normalised` AS `_email`,
+      `t47`.`lead_id` AS `merged_into`
+    FROM `revq_leads_merged_by_email` AS `t47`
     WHERE
-      NOT EXISTS(
+      `t47`.`email_normalised` IS NOT NULL
+  ) AS `t52`
+    ON `t37`.`_email` = `t52`.`_email`
+  WHERE
+    NOT EXISTS(
+      SELECT
+        1
+      FROM (
         SELECT
-          1
-        FROM (
-          SELECT
-            `t47`.`lead_id` AS `_kept`
-          FROM `revq_leads_merged_by_email` AS `t47`
-        ) AS `t50`
-        WHERE
-          `t27`.`lead_id` = `t50`.`_kept`
-      )
-  ) AS `t53`
-  GROUP BY
-    1
+          `t47`.`lead_id` AS `_kept`
+        FROM `revq_leads_merged_by_email` AS `t47`
+      ) AS `t50`
+      WHERE
+        `t37`.`lead_id` = `t50`.`_kept`
+    )
 ), `revq_activities_mapped` AS (
   /* revq's columns, values typed; rows that do not parse left out */
   SELECT
     `t13`.`activity_id`,
-    COALESCE(`t59`.`merged_into`, `t13`.`lead_id`) AS `lead_id`,
+    COALESCE(`t58`.`merged_into`, `t13`.`lead_id`) AS `lead_id`,
     `t13`.`activity_type`,
     `t13`.`occurred_at`,
     `t13`.`channel`,
@@ -1517,160 +1510,160 @@ WITH `revq_leads_trimmed` AS (
   ) AS `t13`
   LEFT OUTER JOIN (
     SELECT
-      `t57`.`lead_id` AS `_merged_from`,
-      `t57`.`merged_into`
-    FROM `revq_leads_merged_away` AS `t57`
-  ) AS `t59`
-    ON `t13`.`lead_id` = `t59`.`_merged_from`
+      `t55`.`lead_id` AS `_merged_from`,
+      `t55`.`merged_into`
+    FROM `revq_leads_merged_away` AS `t55`
+  ) AS `t58`
+    ON `t13`.`lead_id` = `t58`.`_merged_from`
 ), `revq_activity_ages` AS (
   /* each activity's lead, age in days and channel weight */
   SELECT
-    `t65`.`activity_id`,
-    `t65`.`lead_id`,
-    `t65`.`activity_type`,
-    `t65`.`occurred_at`,
-    `t65`.`channel`,
-    `t65`.`detail`,
-    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t65`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `_age`,
-    CASE WHEN LOWER(REPLACE(`t65`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
-  FROM `revq_activities_mapped` AS `t65`
+    `t62`.`activity_id`,
+    `t62`.`lead_id`,
+    `t62`.`activity_type`,
+    `t62`.`occurred_at`,
+    `t62`.`channel`,
+    `t62`.`detail`,
+    CAST(TIMESTAMP_DIFF(TIMESTAMP('2026-11-01T00:00:00+00:00'), `t62`.`occurred_at`, MICROSECOND) AS FLOAT64) * 1e-06 * 1.1574074074074073e-05 AS `_age`,
+    CASE WHEN LOWER(REPLACE(`t62`.`channel`, 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS `_weight`
+  FROM `revq_activities_mapped` AS `t62`
 ), `revq_activities_counted` AS (
   /* the activities inside the window, with their decay */
   SELECT
     *
   FROM (
     SELECT
-      `t70`.`activity_id`,
-      `t70`.`lead_id`,
-      `t70`.`activity_type`,
-      `t70`.`occurred_at`,
-      `t70`.`channel`,
-      `t70`.`detail`,
-      `t70`.`_age`,
-      `t70`.`_weight`,
+      `t69`.`activity_id`,
+      `t69`.`lead_id`,
+      `t69`.`activity_type`,
+      `t69`.`occurred_at`,
+      `t69`.`channel`,
+      `t69`.`detail`,
+      `t69`.`_age`,
+      `t69`.`_weight`,
       IF(
-        COALESCE(`t70`.`_age` >= 0.0, FALSE),
-        IF(COALESCE(`t70`.`_age` <= 120.0, FALSE), POWER(0.5, (
-          `t70`.`_age` * 0.03333333333333333
+        COALESCE(`t69`.`_age` >= 0.0, FALSE),
+        IF(COALESCE(`t69`.`_age` <= 120.0, FALSE), POWER(0.5, (
+          `t69`.`_age` * 0.03333333333333333
         )), 0.0),
         0.0
       ) AS `_decay`,
-      LOWER(REPLACE(`t70`.`activity_type`, 'İ', 'i̇')) AS `_n_activity_type`,
-      LOWER(REPLACE(`t70`.`detail`, 'İ', 'i̇')) AS `_n_detail`
-    FROM `revq_activity_ages` AS `t70`
-  ) AS `t76`
+      LOWER(REPLACE(`t69`.`activity_type`, 'İ', 'i̇')) AS `_n_activity_type`,
+      LOWER(REPLACE(`t69`.`detail`, 'İ', 'i̇')) AS `_n_detail`
+    FROM `revq_activity_ages` AS `t69`
+  ) AS `t72`
   WHERE
-    `t76`.`_decay` > 0.0
+    `t72`.`_decay` > 0.0
 ), `revq_activity_points` AS (
   /* each activity's points for each event rule it meets */
   SELECT
-    `t79`.`lead_id` AS `_lead`,
+    `t77`.`lead_id` AS `_lead`,
     IF(
-      COALESCE(`t79`.`_n_activity_type` = 'demo_request', FALSE),
-      25.0 * `t79`.`_weight` * `t79`.`_decay`,
+      COALESCE(`t77`.`_n_activity_type` = 'demo_request', FALSE),
+      25.0 * `t77`.`_weight` * `t77`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e0`,
     IF(
-      COALESCE(`t79`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(INSTR(`t79`.`_n_detail`, '/pricing') > 0, FALSE),
-      10.0 * `t79`.`_weight` * `t79`.`_decay`,
+      COALESCE(`t77`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(INSTR(`t77`.`_n_detail`, '/pricing') > 0, FALSE),
+      10.0 * `t77`.`_weight` * `t77`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e1`,
     IF(
-      COALESCE(`t79`.`_n_activity_type` = 'comparison_site_visit', FALSE),
-      8.0 * `t79`.`_weight` * `t79`.`_decay`,
+      COALESCE(`t77`.`_n_activity_type` = 'comparison_site_visit', FALSE),
+      8.0 * `t77`.`_weight` * `t77`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e2`,
     IF(
-      COALESCE(`t79`.`_n_activity_type` = 'content_download', FALSE)
-      AND COALESCE(STARTS_WITH(`t79`.`_n_detail`, 'case study'), FALSE),
-      7.0 * `t79`.`_weight` * `t79`.`_decay`,
+      COALESCE(`t77`.`_n_activity_type` = 'content_download', FALSE)
+      AND COALESCE(STARTS_WITH(`t77`.`_n_detail`, 'case study'), FALSE),
+      7.0 * `t77`.`_weight` * `t77`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e3`,
     IF(
-      COALESCE(`t79`.`_n_activity_type` = 'webinar_attended', FALSE),
-      6.0 * `t79`.`_weight` * `t79`.`_decay`,
+      COALESCE(`t77`.`_n_activity_type` = 'webinar_attended', FALSE),
+      6.0 * `t77`.`_weight` * `t77`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e4`,
     IF(
-      COALESCE(`t79`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(INSTR(`t79`.`_n_detail`, '/blog/') > 0, FALSE),
-      2.0 * `t79`.`_weight` * `t79`.`_decay`,
+      COALESCE(`t77`.`_n_activity_type` IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(INSTR(`t77`.`_n_detail`, '/blog/') > 0, FALSE),
+      2.0 * `t77`.`_weight` * `t77`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e5`,
     IF(
-      COALESCE(`t79`.`_n_activity_type` IN ('email_click', 'click email'), FALSE),
-      2.0 * `t79`.`_weight` * `t79`.`_decay`,
+      COALESCE(`t77`.`_n_activity_type` IN ('email_click', 'click email'), FALSE),
+      2.0 * `t77`.`_weight` * `t77`.`_decay`,
       CAST(NULL AS FLOAT64)
     ) AS `_e6`
-  FROM `revq_activities_counted` AS `t79`
+  FROM `revq_activities_counted` AS `t77`
 ), `revq_event_points` AS (
   /* event rules' points per lead: summed, then capped */
   SELECT
-    `t84`.`_lead`,
-    CASE WHEN `t84`.`_e0` < -25.0 THEN -25.0 WHEN `t84`.`_e0` > 25.0 THEN 25.0 ELSE `t84`.`_e0` END AS `pts_demo_request`,
-    CASE WHEN `t84`.`_e1` < -20.0 THEN -20.0 WHEN `t84`.`_e1` > 20.0 THEN 20.0 ELSE `t84`.`_e1` END AS `pts_pricing_page`,
-    CASE WHEN `t84`.`_e2` < -16.0 THEN -16.0 WHEN `t84`.`_e2` > 16.0 THEN 16.0 ELSE `t84`.`_e2` END AS `pts_comparison_site`,
-    CASE WHEN `t84`.`_e3` < -14.0 THEN -14.0 WHEN `t84`.`_e3` > 14.0 THEN 14.0 ELSE `t84`.`_e3` END AS `pts_case_study`,
-    CASE WHEN `t84`.`_e4` < -12.0 THEN -12.0 WHEN `t84`.`_e4` > 12.0 THEN 12.0 ELSE `t84`.`_e4` END AS `pts_webinar`,
-    CASE WHEN `t84`.`_e5` < -6.0 THEN -6.0 WHEN `t84`.`_e5` > 6.0 THEN 6.0 ELSE `t84`.`_e5` END AS `pts_blog`,
-    CASE WHEN `t84`.`_e6` < -6.0 THEN -6.0 WHEN `t84`.`_e6` > 6.0 THEN 6.0 ELSE `t84`.`_e6` END AS `pts_email_click`
+    `t82`.`_lead`,
+    CASE WHEN `t82`.`_e0` < -25.0 THEN -25.0 WHEN `t82`.`_e0` > 25.0 THEN 25.0 ELSE `t82`.`_e0` END AS `pts_demo_request`,
+    CASE WHEN `t82`.`_e1` < -20.0 THEN -20.0 WHEN `t82`.`_e1` > 20.0 THEN 20.0 ELSE `t82`.`_e1` END AS `pts_pricing_page`,
+    CASE WHEN `t82`.`_e2` < -16.0 THEN -16.0 WHEN `t82`.`_e2` > 16.0 THEN 16.0 ELSE `t82`.`_e2` END AS `pts_comparison_site`,
+    CASE WHEN `t82`.`_e3` < -14.0 THEN -14.0 WHEN `t82`.`_e3` > 14.0 THEN 14.0 ELSE `t82`.`_e3` END AS `pts_case_study`,
+    CASE WHEN `t82`.`_e4` < -12.0 THEN -12.0 WHEN `t82`.`_e4` > 12.0 THEN 12.0 ELSE `t82`.`_e4` END AS `pts_webinar`,
+    CASE WHEN `t82`.`_e5` < -6.0 THEN -6.0 WHEN `t82`.`_e5` > 6.0 THEN 6.0 ELSE `t82`.`_e5` END AS `pts_blog`,
+    CASE WHEN `t82`.`_e6` < -6.0 THEN -6.0 WHEN `t82`.`_e6` > 6.0 THEN 6.0 ELSE `t82`.`_e6` END AS `pts_email_click`
   FROM (
     SELECT
-      `t81`.`_lead`,
+      `t80`.`_lead`,
       CAST(SUM(
         CAST(TRUNC((
           (
-            `t81`.`_e0` * 1000000.0
+            `t80`.`_e0` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64)
       ) AS FLOAT64) * 1e-06 AS `_e0`,
       CAST(SUM(
         CAST(TRUNC((
           (
-            `t81`.`_e1` * 1000000.0
+            `t80`.`_e1` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64)
       ) AS FLOAT64) * 1e-06 AS `_e1`,
       CAST(SUM(
         CAST(TRUNC((
           (
-            `t81`.`_e2` * 1000000.0
+            `t80`.`_e2` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64)
       ) AS FLOAT64) * 1e-06 AS `_e2`,
       CAST(SUM(
         CAST(TRUNC((
           (
-            `t81`.`_e3` * 1000000.0
+            `t80`.`_e3` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64)
       ) AS FLOAT64) * 1e-06 AS `_e3`,
       CAST(SUM(
         CAST(TRUNC((
           (
-            `t81`.`_e4` * 1000000.0
+            `t80`.`_e4` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64)
       ) AS FLOAT64) * 1e-06 AS `_e4`,
       CAST(SUM(
         CAST(TRUNC((
           (
-            `t81`.`_e5` * 1000000.0
+            `t80`.`_e5` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64)
       ) AS FLOAT64) * 1e-06 AS `_e5`,
       CAST(SUM(
         CAST(TRUNC((
           (
-            `t81`.`_e6` * 1000000.0
+            `t80`.`_e6` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64)
       ) AS FLOAT64) * 1e-06 AS `_e6`
-    FROM `revq_activity_points` AS `t81`
+    FROM `revq_activity_points` AS `t80`
     GROUP BY
       1
-  ) AS `t84`
+  ) AS `t82`
 ), `revq_signals_trimmed` AS (
   /* the text columns, trimmed of white space */
   SELECT
@@ -2103,14 +2096,14 @@ WITH `revq_leads_trimmed` AS (
 ), `revq_signal_points` AS (
   /* signal points per type; the strongest signal; the newest's age */
   SELECT
-    `t89`.`_lead`,
-    `t89`.`_signal`,
-    `t89`.`_signal_age`,
-    IF(`t89`.`_s0_n` > 0, CAST(`t89`.`_s0` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_executive_hire`,
-    IF(`t89`.`_s1_n` > 0, CAST(`t89`.`_s1` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_funding`,
-    IF(`t89`.`_s2_n` > 0, CAST(`t89`.`_s2` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_strategic_hiring`,
-    IF(`t89`.`_s3_n` > 0, CAST(`t89`.`_s3` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_filing_language`,
-    IF(`t89`.`_s4_n` > 0, CAST(`t89`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
+    `t88`.`_lead`,
+    `t88`.`_signal`,
+    `t88`.`_signal_age`,
+    IF(`t88`.`_s0_n` > 0, CAST(`t88`.`_s0` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_executive_hire`,
+    IF(`t88`.`_s1_n` > 0, CAST(`t88`.`_s1` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_funding`,
+    IF(`t88`.`_s2_n` > 0, CAST(`t88`.`_s2` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_strategic_hiring`,
+    IF(`t88`.`_s3_n` > 0, CAST(`t88`.`_s3` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_filing_language`,
+    IF(`t88`.`_s4_n` > 0, CAST(`t88`.`_s4` AS FLOAT64) * 1e-06, CAST(NULL AS FLOAT64)) AS `pts_expansion`
   FROM (
     SELECT
       `t85`.`lead_id` AS `_lead`,
@@ -2191,81 +2184,81 @@ WITH `revq_leads_trimmed` AS (
     ) AS `t85`
     GROUP BY
       1
-  ) AS `t89`
+  ) AS `t88`
 ), `revq_group_micro_points` AS (
   /* each group's rules summed in whole micro-points, and the sign of a zero */
   SELECT
-    `t93`.`lead_id`,
-    `t93`.`email`,
-    `t93`.`first_name`,
-    `t93`.`last_name`,
-    `t93`.`title`,
-    `t93`.`company`,
-    `t93`.`lead_source`,
-    `t93`.`owner`,
-    `t93`.`created_at`,
-    `t93`.`_n_country`,
-    `t93`.`_n_email`,
-    `t93`.`_n_industry`,
-    `t93`.`_n_lifecycle_stage`,
-    `t93`.`segment`,
-    `t93`.`pts_seniority`,
-    `t93`.`pts_company_size`,
-    `t93`.`pts_company_size_small`,
-    `t93`.`pts_target_industry`,
-    `t93`.`pts_served_country`,
-    `t93`.`pts_enterprise_seniority`,
-    `t93`.`pts_enterprise_enterprise_size`,
-    `t93`.`pts_personal_email`,
-    `t93`.`pts_intern_or_student`,
-    `t93`.`pts_unserved_country`,
-    `t93`.`pts_tiny_company`,
-    `t93`.`pts_demo_request`,
-    `t93`.`pts_pricing_page`,
-    `t93`.`pts_comparison_site`,
-    `t93`.`pts_case_study`,
-    `t93`.`pts_webinar`,
-    `t93`.`pts_blog`,
-    `t93`.`pts_email_click`,
-    `t93`.`_signal`,
-    `t93`.`_signal_age`,
-    `t93`.`pts_executive_hire`,
-    `t93`.`pts_funding`,
-    `t93`.`pts_strategic_hiring`,
-    `t93`.`pts_filing_language`,
-    `t93`.`pts_expansion`,
+    `t92`.`lead_id`,
+    `t92`.`email`,
+    `t92`.`first_name`,
+    `t92`.`last_name`,
+    `t92`.`title`,
+    `t92`.`company`,
+    `t92`.`lead_source`,
+    `t92`.`owner`,
+    `t92`.`created_at`,
+    `t92`.`_n_country`,
+    `t92`.`_n_email`,
+    `t92`.`_n_industry`,
+    `t92`.`_n_lifecycle_stage`,
+    `t92`.`segment`,
+    `t92`.`pts_seniority`,
+    `t92`.`pts_company_size`,
+    `t92`.`pts_company_size_small`,
+    `t92`.`pts_target_industry`,
+    `t92`.`pts_served_country`,
+    `t92`.`pts_enterprise_seniority`,
+    `t92`.`pts_enterprise_enterprise_size`,
+    `t92`.`pts_personal_email`,
+    `t92`.`pts_intern_or_student`,
+    `t92`.`pts_unserved_country`,
+    `t92`.`pts_tiny_company`,
+    `t92`.`pts_demo_request`,
+    `t92`.`pts_pricing_page`,
+    `t92`.`pts_comparison_site`,
+    `t92`.`pts_case_study`,
+    `t92`.`pts_webinar`,
+    `t92`.`pts_blog`,
+    `t92`.`pts_email_click`,
+    `t92`.`_signal`,
+    `t92`.`_signal_age`,
+    `t92`.`pts_executive_hire`,
+    `t92`.`pts_funding`,
+    `t92`.`pts_strategic_hiring`,
+    `t92`.`pts_filing_language`,
+    `t92`.`pts_expansion`,
     COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_seniority` * 1000000.0
+          `t92`.`pts_seniority` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_company_size` * 1000000.0
+          `t92`.`pts_company_size` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_company_size_small` * 1000000.0
+          `t92`.`pts_company_size_small` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_target_industry` * 1000000.0
+          `t92`.`pts_target_industry` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_served_country` * 1000000.0
+          `t92`.`pts_served_country` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
@@ -2273,7 +2266,7 @@ WITH `revq_leads_trimmed` AS (
       CAST(TRUNC(
         (
           (
-            `t93`.`pts_enterprise_seniority` * 1000000.0
+            `t92`.`pts_enterprise_seniority` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0
       ) AS INT64),
@@ -2282,131 +2275,131 @@ WITH `revq_leads_trimmed` AS (
       CAST(TRUNC(
         (
           (
-            `t93`.`pts_enterprise_enterprise_size` * 1000000.0
+            `t92`.`pts_enterprise_enterprise_size` * 1000000.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0
       ) AS INT64),
       0
     ) AS `_mp_fit`,
-    COALESCE(`t93`.`pts_seniority` * 0.0, 0.0) + COALESCE(`t93`.`pts_company_size` * 0.0, 0.0) + COALESCE(`t93`.`pts_company_size_small` * 0.0, 0.0) + COALESCE(`t93`.`pts_target_industry` * 0.0, 0.0) + COALESCE(`t93`.`pts_served_country` * 0.0, 0.0) + COALESCE(`t93`.`pts_enterprise_seniority` * 0.0, 0.0) + COALESCE(`t93`.`pts_enterprise_enterprise_size` * 0.0, 0.0) AS `_zero_fit`,
+    COALESCE(`t92`.`pts_seniority` * 0.0, 0.0) + COALESCE(`t92`.`pts_company_size` * 0.0, 0.0) + COALESCE(`t92`.`pts_company_size_small` * 0.0, 0.0) + COALESCE(`t92`.`pts_target_industry` * 0.0, 0.0) + COALESCE(`t92`.`pts_served_country` * 0.0, 0.0) + COALESCE(`t92`.`pts_enterprise_seniority` * 0.0, 0.0) + COALESCE(`t92`.`pts_enterprise_enterprise_size` * 0.0, 0.0) AS `_zero_fit`,
     COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_demo_request` * 1000000.0
+          `t92`.`pts_demo_request` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_pricing_page` * 1000000.0
+          `t92`.`pts_pricing_page` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_comparison_site` * 1000000.0
+          `t92`.`pts_comparison_site` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_case_study` * 1000000.0
+          `t92`.`pts_case_study` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_webinar` * 1000000.0
+          `t92`.`pts_webinar` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_blog` * 1000000.0
+          `t92`.`pts_blog` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_email_click` * 1000000.0
+          `t92`.`pts_email_click` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) AS `_mp_intent`,
-    COALESCE(`t93`.`pts_demo_request` * 0.0, 0.0) + COALESCE(`t93`.`pts_pricing_page` * 0.0, 0.0) + COALESCE(`t93`.`pts_comparison_site` * 0.0, 0.0) + COALESCE(`t93`.`pts_case_study` * 0.0, 0.0) + COALESCE(`t93`.`pts_webinar` * 0.0, 0.0) + COALESCE(`t93`.`pts_blog` * 0.0, 0.0) + COALESCE(`t93`.`pts_email_click` * 0.0, 0.0) AS `_zero_intent`,
+    COALESCE(`t92`.`pts_demo_request` * 0.0, 0.0) + COALESCE(`t92`.`pts_pricing_page` * 0.0, 0.0) + COALESCE(`t92`.`pts_comparison_site` * 0.0, 0.0) + COALESCE(`t92`.`pts_case_study` * 0.0, 0.0) + COALESCE(`t92`.`pts_webinar` * 0.0, 0.0) + COALESCE(`t92`.`pts_blog` * 0.0, 0.0) + COALESCE(`t92`.`pts_email_click` * 0.0, 0.0) AS `_zero_intent`,
     COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_executive_hire` * 1000000.0
+          `t92`.`pts_executive_hire` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_funding` * 1000000.0
+          `t92`.`pts_funding` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_strategic_hiring` * 1000000.0
+          `t92`.`pts_strategic_hiring` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_filing_language` * 1000000.0
+          `t92`.`pts_filing_language` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_expansion` * 1000000.0
+          `t92`.`pts_expansion` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) AS `_mp_signal`,
-    COALESCE(`t93`.`pts_executive_hire` * 0.0, 0.0) + COALESCE(`t93`.`pts_funding` * 0.0, 0.0) + COALESCE(`t93`.`pts_strategic_hiring` * 0.0, 0.0) + COALESCE(`t93`.`pts_filing_language` * 0.0, 0.0) + COALESCE(`t93`.`pts_expansion` * 0.0, 0.0) AS `_zero_signal`,
+    COALESCE(`t92`.`pts_executive_hire` * 0.0, 0.0) + COALESCE(`t92`.`pts_funding` * 0.0, 0.0) + COALESCE(`t92`.`pts_strategic_hiring` * 0.0, 0.0) + COALESCE(`t92`.`pts_filing_language` * 0.0, 0.0) + COALESCE(`t92`.`pts_expansion` * 0.0, 0.0) AS `_zero_signal`,
     COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_personal_email` * 1000000.0
+          `t92`.`pts_personal_email` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_intern_or_student` * 1000000.0
+          `t92`.`pts_intern_or_student` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_unserved_country` * 1000000.0
+          `t92`.`pts_unserved_country` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) + COALESCE(
       CAST(TRUNC((
         (
-          `t93`.`pts_tiny_company` * 1000000.0
+          `t92`.`pts_tiny_company` * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64),
       0
     ) AS `_mp_negative`,
-    COALESCE(`t93`.`pts_personal_email` * 0.0, 0.0) + COALESCE(`t93`.`pts_intern_or_student` * 0.0, 0.0) + COALESCE(`t93`.`pts_unserved_country` * 0.0, 0.0) + COALESCE(`t93`.`pts_tiny_company` * 0.0, 0.0) AS `_zero_negative`
+    COALESCE(`t92`.`pts_personal_email` * 0.0, 0.0) + COALESCE(`t92`.`pts_intern_or_student` * 0.0, 0.0) + COALESCE(`t92`.`pts_unserved_country` * 0.0, 0.0) + COALESCE(`t92`.`pts_tiny_company` * 0.0, 0.0) AS `_zero_negative`
   FROM (
     SELECT
       `t75`.`lead_id`,
@@ -2434,1985 +2427,1985 @@ WITH `revq_leads_trimmed` AS (
       `t75`.`pts_intern_or_student`,
       `t75`.`pts_unserved_country`,
       `t75`.`pts_tiny_company`,
-      `t88`.`pts_demo_request`,
-      `t88`.`pts_pricing_page`,
-      `t88`.`pts_comparison_site`,
-      `t88`.`pts_case_study`,
-      `t88`.`pts_webinar`,
-      `t88`.`pts_blog`,
-      `t88`.`pts_email_click`,
-      `t92`.`_signal`,
-      `t92`.`_signal_age`,
-      `t92`.`pts_executive_hire`,
-      `t92`.`pts_funding`,
-      `t92`.`pts_strategic_hiring`,
-      `t92`.`pts_filing_language`,
-      `t92`.`pts_expansion`
+      `t87`.`pts_demo_request`,
+      `t87`.`pts_pricing_page`,
+      `t87`.`pts_comparison_site`,
+      `t87`.`pts_case_study`,
+      `t87`.`pts_webinar`,
+      `t87`.`pts_blog`,
+      `t87`.`pts_email_click`,
+      `t91`.`_signal`,
+      `t91`.`_signal_age`,
+      `t91`.`pts_executive_hire`,
+      `t91`.`pts_funding`,
+      `t91`.`pts_strategic_hiring`,
+      `t91`.`pts_filing_language`,
+      `t91`.`pts_expansion`
     FROM `revq_negative` AS `t75`
-    LEFT OUTER JOIN `revq_event_points` AS `t88`
-      ON `t75`.`lead_id` = `t88`.`_lead`
-    LEFT OUTER JOIN `revq_signal_points` AS `t92`
-      ON `t75`.`lead_id` = `t92`.`_lead`
-  ) AS `t93`
+    LEFT OUTER JOIN `revq_event_points` AS `t87`
+      ON `t75`.`lead_id` = `t87`.`_lead`
+    LEFT OUTER JOIN `revq_signal_points` AS `t91`
+      ON `t75`.`lead_id` = `t91`.`_lead`
+  ) AS `t92`
 ), `revq_group_sums` AS (
   /* each group's points summed (fit, intent, signal, negative) */
   SELECT
-    `t95`.`lead_id`,
-    `t95`.`email`,
-    `t95`.`first_name`,
-    `t95`.`last_name`,
-    `t95`.`title`,
-    `t95`.`company`,
-    `t95`.`lead_source`,
-    `t95`.`owner`,
-    `t95`.`created_at`,
-    `t95`.`_n_country`,
-    `t95`.`_n_email`,
-    `t95`.`_n_industry`,
-    `t95`.`_n_lifecycle_stage`,
-    `t95`.`segment`,
-    `t95`.`pts_seniority`,
-    `t95`.`pts_company_size`,
-    `t95`.`pts_company_size_small`,
-    `t95`.`pts_target_industry`,
-    `t95`.`pts_served_country`,
-    `t95`.`pts_enterprise_seniority`,
-    `t95`.`pts_enterprise_enterprise_size`,
-    `t95`.`pts_personal_email`,
-    `t95`.`pts_intern_or_student`,
-    `t95`.`pts_unserved_country`,
-    `t95`.`pts_tiny_company`,
-    `t95`.`pts_demo_request`,
-    `t95`.`pts_pricing_page`,
-    `t95`.`pts_comparison_site`,
-    `t95`.`pts_case_study`,
-    `t95`.`pts_webinar`,
-    `t95`.`pts_blog`,
-    `t95`.`pts_email_click`,
-    `t95`.`_signal`,
-    `t95`.`_signal_age`,
-    `t95`.`pts_executive_hire`,
-    `t95`.`pts_funding`,
-    `t95`.`pts_strategic_hiring`,
-    `t95`.`pts_filing_language`,
-    `t95`.`pts_expansion`,
-    IF(`t95`.`_mp_fit` = 0, `t95`.`_zero_fit`, CAST(`t95`.`_mp_fit` AS FLOAT64) * 1e-06) AS `_raw_fit`,
-    IF(`t95`.`_mp_intent` = 0, `t95`.`_zero_intent`, CAST(`t95`.`_mp_intent` AS FLOAT64) * 1e-06) AS `_raw_intent`,
-    IF(`t95`.`_mp_signal` = 0, `t95`.`_zero_signal`, CAST(`t95`.`_mp_signal` AS FLOAT64) * 1e-06) AS `_raw_signal`,
-    IF(`t95`.`_mp_negative` = 0, `t95`.`_zero_negative`, CAST(`t95`.`_mp_negative` AS FLOAT64) * 1e-06) AS `_raw_negative`
-  FROM `revq_group_micro_points` AS `t95`
+    `t94`.`lead_id`,
+    `t94`.`email`,
+    `t94`.`first_name`,
+    `t94`.`last_name`,
+    `t94`.`title`,
+    `t94`.`company`,
+    `t94`.`lead_source`,
+    `t94`.`owner`,
+    `t94`.`created_at`,
+    `t94`.`_n_country`,
+    `t94`.`_n_email`,
+    `t94`.`_n_industry`,
+    `t94`.`_n_lifecycle_stage`,
+    `t94`.`segment`,
+    `t94`.`pts_seniority`,
+    `t94`.`pts_company_size`,
+    `t94`.`pts_company_size_small`,
+    `t94`.`pts_target_industry`,
+    `t94`.`pts_served_country`,
+    `t94`.`pts_enterprise_seniority`,
+    `t94`.`pts_enterprise_enterprise_size`,
+    `t94`.`pts_personal_email`,
+    `t94`.`pts_intern_or_student`,
+    `t94`.`pts_unserved_country`,
+    `t94`.`pts_tiny_company`,
+    `t94`.`pts_demo_request`,
+    `t94`.`pts_pricing_page`,
+    `t94`.`pts_comparison_site`,
+    `t94`.`pts_case_study`,
+    `t94`.`pts_webinar`,
+    `t94`.`pts_blog`,
+    `t94`.`pts_email_click`,
+    `t94`.`_signal`,
+    `t94`.`_signal_age`,
+    `t94`.`pts_executive_hire`,
+    `t94`.`pts_funding`,
+    `t94`.`pts_strategic_hiring`,
+    `t94`.`pts_filing_language`,
+    `t94`.`pts_expansion`,
+    IF(`t94`.`_mp_fit` = 0, `t94`.`_zero_fit`, CAST(`t94`.`_mp_fit` AS FLOAT64) * 1e-06) AS `_raw_fit`,
+    IF(`t94`.`_mp_intent` = 0, `t94`.`_zero_intent`, CAST(`t94`.`_mp_intent` AS FLOAT64) * 1e-06) AS `_raw_intent`,
+    IF(`t94`.`_mp_signal` = 0, `t94`.`_zero_signal`, CAST(`t94`.`_mp_signal` AS FLOAT64) * 1e-06) AS `_raw_signal`,
+    IF(`t94`.`_mp_negative` = 0, `t94`.`_zero_negative`, CAST(`t94`.`_mp_negative` AS FLOAT64) * 1e-06) AS `_raw_negative`
+  FROM `revq_group_micro_points` AS `t94`
 ), `revq_group_scores` AS (
   /* each group's sum within its scale */
   SELECT
-    `t97`.`lead_id`,
-    `t97`.`email`,
-    `t97`.`first_name`,
-    `t97`.`last_name`,
-    `t97`.`title`,
-    `t97`.`company`,
-    `t97`.`lead_source`,
-    `t97`.`owner`,
-    `t97`.`created_at`,
-    `t97`.`_n_country`,
-    `t97`.`_n_email`,
-    `t97`.`_n_industry`,
-    `t97`.`_n_lifecycle_stage`,
-    `t97`.`segment`,
-    `t97`.`pts_seniority`,
-    `t97`.`pts_company_size`,
-    `t97`.`pts_company_size_small`,
-    `t97`.`pts_target_industry`,
-    `t97`.`pts_served_country`,
-    `t97`.`pts_enterprise_seniority`,
-    `t97`.`pts_enterprise_enterprise_size`,
-    `t97`.`pts_personal_email`,
-    `t97`.`pts_intern_or_student`,
-    `t97`.`pts_unserved_country`,
-    `t97`.`pts_tiny_company`,
-    `t97`.`pts_demo_request`,
-    `t97`.`pts_pricing_page`,
-    `t97`.`pts_comparison_site`,
-    `t97`.`pts_case_study`,
-    `t97`.`pts_webinar`,
-    `t97`.`pts_blog`,
-    `t97`.`pts_email_click`,
-    `t97`.`_signal`,
-    `t97`.`_signal_age`,
-    `t97`.`pts_executive_hire`,
-    `t97`.`pts_funding`,
-    `t97`.`pts_strategic_hiring`,
-    `t97`.`pts_filing_language`,
-    `t97`.`pts_expansion`,
-    `t97`.`_raw_fit`,
-    `t97`.`_raw_intent`,
-    `t97`.`_raw_signal`,
-    `t97`.`_raw_negative`,
-    CASE WHEN `t97`.`_raw_fit` < 0.0 THEN 0.0 WHEN `t97`.`_raw_fit` > 50.0 THEN 50.0 ELSE `t97`.`_raw_fit` END AS `_u_fit_score`,
+    `t96`.`lead_id`,
+    `t96`.`email`,
+    `t96`.`first_name`,
+    `t96`.`last_name`,
+    `t96`.`title`,
+    `t96`.`company`,
+    `t96`.`lead_source`,
+    `t96`.`owner`,
+    `t96`.`created_at`,
+    `t96`.`_n_country`,
+    `t96`.`_n_email`,
+    `t96`.`_n_industry`,
+    `t96`.`_n_lifecycle_stage`,
+    `t96`.`segment`,
+    `t96`.`pts_seniority`,
+    `t96`.`pts_company_size`,
+    `t96`.`pts_company_size_small`,
+    `t96`.`pts_target_industry`,
+    `t96`.`pts_served_country`,
+    `t96`.`pts_enterprise_seniority`,
+    `t96`.`pts_enterprise_enterprise_size`,
+    `t96`.`pts_personal_email`,
+    `t96`.`pts_intern_or_student`,
+    `t96`.`pts_unserved_country`,
+    `t96`.`pts_tiny_company`,
+    `t96`.`pts_demo_request`,
+    `t96`.`pts_pricing_page`,
+    `t96`.`pts_comparison_site`,
+    `t96`.`pts_case_study`,
+    `t96`.`pts_webinar`,
+    `t96`.`pts_blog`,
+    `t96`.`pts_email_click`,
+    `t96`.`_signal`,
+    `t96`.`_signal_age`,
+    `t96`.`pts_executive_hire`,
+    `t96`.`pts_funding`,
+    `t96`.`pts_strategic_hiring`,
+    `t96`.`pts_filing_language`,
+    `t96`.`pts_expansion`,
+    `t96`.`_raw_fit`,
+    `t96`.`_raw_intent`,
+    `t96`.`_raw_signal`,
+    `t96`.`_raw_negative`,
+    CASE WHEN `t96`.`_raw_fit` < 0.0 THEN 0.0 WHEN `t96`.`_raw_fit` > 50.0 THEN 50.0 ELSE `t96`.`_raw_fit` END AS `_u_fit_score`,
     CASE
-      WHEN `t97`.`_raw_intent` < 0.0
+      WHEN `t96`.`_raw_intent` < 0.0
       THEN 0.0
-      WHEN `t97`.`_raw_intent` > 50.0
+      WHEN `t96`.`_raw_intent` > 50.0
       THEN 50.0
-      ELSE `t97`.`_raw_intent`
+      ELSE `t96`.`_raw_intent`
     END AS `_u_intent_score`,
     CASE
-      WHEN `t97`.`_raw_signal` < 0.0
+      WHEN `t96`.`_raw_signal` < 0.0
       THEN 0.0
-      WHEN `t97`.`_raw_signal` > 30.0
+      WHEN `t96`.`_raw_signal` > 30.0
       THEN 30.0
-      ELSE `t97`.`_raw_signal`
+      ELSE `t96`.`_raw_signal`
     END AS `_u_signal_score`,
     CASE
-      WHEN `t97`.`_raw_negative` < -50.0
+      WHEN `t96`.`_raw_negative` < -50.0
       THEN -50.0
-      WHEN `t97`.`_raw_negative` > 0.0
+      WHEN `t96`.`_raw_negative` > 0.0
       THEN 0.0
-      ELSE `t97`.`_raw_negative`
+      ELSE `t96`.`_raw_negative`
     END AS `_u_negative_score`
-  FROM `revq_group_sums` AS `t97`
+  FROM `revq_group_sums` AS `t96`
 ), `revq_scores` AS (
   /* the total score; where a scale cut a group's sum */
   SELECT
-    `t99`.`lead_id`,
-    `t99`.`email`,
-    `t99`.`first_name`,
-    `t99`.`last_name`,
-    `t99`.`title`,
-    `t99`.`company`,
-    `t99`.`lead_source`,
-    `t99`.`owner`,
-    `t99`.`created_at`,
-    `t99`.`_n_country`,
-    `t99`.`_n_email`,
-    `t99`.`_n_industry`,
-    `t99`.`_n_lifecycle_stage`,
-    `t99`.`segment`,
-    `t99`.`pts_seniority`,
-    `t99`.`pts_company_size`,
-    `t99`.`pts_company_size_small`,
-    `t99`.`pts_target_industry`,
-    `t99`.`pts_served_country`,
-    `t99`.`pts_enterprise_seniority`,
-    `t99`.`pts_enterprise_enterprise_size`,
-    `t99`.`pts_personal_email`,
-    `t99`.`pts_intern_or_student`,
-    `t99`.`pts_unserved_country`,
-    `t99`.`pts_tiny_company`,
-    `t99`.`pts_demo_request`,
-    `t99`.`pts_pricing_page`,
-    `t99`.`pts_comparison_site`,
-    `t99`.`pts_case_study`,
-    `t99`.`pts_webinar`,
-    `t99`.`pts_blog`,
-    `t99`.`pts_email_click`,
-    `t99`.`_signal`,
-    `t99`.`_signal_age`,
-    `t99`.`pts_executive_hire`,
-    `t99`.`pts_funding`,
-    `t99`.`pts_strategic_hiring`,
-    `t99`.`pts_filing_language`,
-    `t99`.`pts_expansion`,
-    `t99`.`_u_fit_score`,
-    `t99`.`_u_intent_score`,
-    `t99`.`_u_signal_score`,
-    `t99`.`_u_negative_score`,
-    `t99`.`_u_fit_score` + `t99`.`_u_intent_score` + (
-      `t99`.`_u_signal_score` + `t99`.`_u_negative_score`
+    `t98`.`lead_id`,
+    `t98`.`email`,
+    `t98`.`first_name`,
+    `t98`.`last_name`,
+    `t98`.`title`,
+    `t98`.`company`,
+    `t98`.`lead_source`,
+    `t98`.`owner`,
+    `t98`.`created_at`,
+    `t98`.`_n_country`,
+    `t98`.`_n_email`,
+    `t98`.`_n_industry`,
+    `t98`.`_n_lifecycle_stage`,
+    `t98`.`segment`,
+    `t98`.`pts_seniority`,
+    `t98`.`pts_company_size`,
+    `t98`.`pts_company_size_small`,
+    `t98`.`pts_target_industry`,
+    `t98`.`pts_served_country`,
+    `t98`.`pts_enterprise_seniority`,
+    `t98`.`pts_enterprise_enterprise_size`,
+    `t98`.`pts_personal_email`,
+    `t98`.`pts_intern_or_student`,
+    `t98`.`pts_unserved_country`,
+    `t98`.`pts_tiny_company`,
+    `t98`.`pts_demo_request`,
+    `t98`.`pts_pricing_page`,
+    `t98`.`pts_comparison_site`,
+    `t98`.`pts_case_study`,
+    `t98`.`pts_webinar`,
+    `t98`.`pts_blog`,
+    `t98`.`pts_email_click`,
+    `t98`.`_signal`,
+    `t98`.`_signal_age`,
+    `t98`.`pts_executive_hire`,
+    `t98`.`pts_funding`,
+    `t98`.`pts_strategic_hiring`,
+    `t98`.`pts_filing_language`,
+    `t98`.`pts_expansion`,
+    `t98`.`_u_fit_score`,
+    `t98`.`_u_intent_score`,
+    `t98`.`_u_signal_score`,
+    `t98`.`_u_negative_score`,
+    `t98`.`_u_fit_score` + `t98`.`_u_intent_score` + (
+      `t98`.`_u_signal_score` + `t98`.`_u_negative_score`
     ) AS `_u_total_score`,
     IF(
-      ABS(`t99`.`_u_fit_score` - `t99`.`_raw_fit`) > 1e-09,
-      `t99`.`_u_fit_score` - `t99`.`_raw_fit`,
+      ABS(`t98`.`_u_fit_score` - `t98`.`_raw_fit`) > 1e-09,
+      `t98`.`_u_fit_score` - `t98`.`_raw_fit`,
       CAST(NULL AS FLOAT64)
     ) AS `_cap_fit`,
     IF(
-      ABS(`t99`.`_u_intent_score` - `t99`.`_raw_intent`) > 1e-09,
-      `t99`.`_u_intent_score` - `t99`.`_raw_intent`,
+      ABS(`t98`.`_u_intent_score` - `t98`.`_raw_intent`) > 1e-09,
+      `t98`.`_u_intent_score` - `t98`.`_raw_intent`,
       CAST(NULL AS FLOAT64)
     ) AS `_cap_intent`,
     IF(
-      ABS(`t99`.`_u_signal_score` - `t99`.`_raw_signal`) > 1e-09,
-      `t99`.`_u_signal_score` - `t99`.`_raw_signal`,
+      ABS(`t98`.`_u_signal_score` - `t98`.`_raw_signal`) > 1e-09,
+      `t98`.`_u_signal_score` - `t98`.`_raw_signal`,
       CAST(NULL AS FLOAT64)
     ) AS `_cap_signal`,
     IF(
-      ABS(`t99`.`_u_negative_score` - `t99`.`_raw_negative`) > 1e-09,
-      `t99`.`_u_negative_score` - `t99`.`_raw_negative`,
+      ABS(`t98`.`_u_negative_score` - `t98`.`_raw_negative`) > 1e-09,
+      `t98`.`_u_negative_score` - `t98`.`_raw_negative`,
       CAST(NULL AS FLOAT64)
     ) AS `_cap_negative`
-  FROM `revq_group_scores` AS `t99`
+  FROM `revq_group_scores` AS `t98`
 ), `revq_strongest_items` AS (
   /* why now's strongest behaviour: each item's micro-points and sign */
   SELECT
-    `t101`.`lead_id`,
-    `t101`.`email`,
-    `t101`.`first_name`,
-    `t101`.`last_name`,
-    `t101`.`title`,
-    `t101`.`company`,
-    `t101`.`lead_source`,
-    `t101`.`owner`,
-    `t101`.`created_at`,
-    `t101`.`_n_country`,
-    `t101`.`_n_email`,
-    `t101`.`_n_industry`,
-    `t101`.`_n_lifecycle_stage`,
-    `t101`.`segment`,
-    `t101`.`pts_seniority`,
-    `t101`.`pts_company_size`,
-    `t101`.`pts_company_size_small`,
-    `t101`.`pts_target_industry`,
-    `t101`.`pts_served_country`,
-    `t101`.`pts_enterprise_seniority`,
-    `t101`.`pts_enterprise_enterprise_size`,
-    `t101`.`pts_personal_email`,
-    `t101`.`pts_intern_or_student`,
-    `t101`.`pts_unserved_country`,
-    `t101`.`pts_tiny_company`,
-    `t101`.`pts_demo_request`,
-    `t101`.`pts_pricing_page`,
-    `t101`.`pts_comparison_site`,
-    `t101`.`pts_case_study`,
-    `t101`.`pts_webinar`,
-    `t101`.`pts_blog`,
-    `t101`.`pts_email_click`,
-    `t101`.`_signal`,
-    `t101`.`_signal_age`,
-    `t101`.`pts_executive_hire`,
-    `t101`.`pts_funding`,
-    `t101`.`pts_strategic_hiring`,
-    `t101`.`pts_filing_language`,
-    `t101`.`pts_expansion`,
-    `t101`.`_u_fit_score`,
-    `t101`.`_u_intent_score`,
-    `t101`.`_u_signal_score`,
-    `t101`.`_u_negative_score`,
-    `t101`.`_u_total_score`,
-    `t101`.`_cap_fit`,
-    `t101`.`_cap_intent`,
-    `t101`.`_cap_signal`,
-    `t101`.`_cap_negative`,
+    `t100`.`lead_id`,
+    `t100`.`email`,
+    `t100`.`first_name`,
+    `t100`.`last_name`,
+    `t100`.`title`,
+    `t100`.`company`,
+    `t100`.`lead_source`,
+    `t100`.`owner`,
+    `t100`.`created_at`,
+    `t100`.`_n_country`,
+    `t100`.`_n_email`,
+    `t100`.`_n_industry`,
+    `t100`.`_n_lifecycle_stage`,
+    `t100`.`segment`,
+    `t100`.`pts_seniority`,
+    `t100`.`pts_company_size`,
+    `t100`.`pts_company_size_small`,
+    `t100`.`pts_target_industry`,
+    `t100`.`pts_served_country`,
+    `t100`.`pts_enterprise_seniority`,
+    `t100`.`pts_enterprise_enterprise_size`,
+    `t100`.`pts_personal_email`,
+    `t100`.`pts_intern_or_student`,
+    `t100`.`pts_unserved_country`,
+    `t100`.`pts_tiny_company`,
+    `t100`.`pts_demo_request`,
+    `t100`.`pts_pricing_page`,
+    `t100`.`pts_comparison_site`,
+    `t100`.`pts_case_study`,
+    `t100`.`pts_webinar`,
+    `t100`.`pts_blog`,
+    `t100`.`pts_email_click`,
+    `t100`.`_signal`,
+    `t100`.`_signal_age`,
+    `t100`.`pts_executive_hire`,
+    `t100`.`pts_funding`,
+    `t100`.`pts_strategic_hiring`,
+    `t100`.`pts_filing_language`,
+    `t100`.`pts_expansion`,
+    `t100`.`_u_fit_score`,
+    `t100`.`_u_intent_score`,
+    `t100`.`_u_signal_score`,
+    `t100`.`_u_negative_score`,
+    `t100`.`_u_total_score`,
+    `t100`.`_cap_fit`,
+    `t100`.`_cap_intent`,
+    `t100`.`_cap_signal`,
+    `t100`.`_cap_negative`,
     CAST(TRUNC(
       (
         (
-          COALESCE(CASE WHEN `t101`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t101`.`pts_demo_request` END, 0.0) * 1000000.0
+          COALESCE(CASE WHEN `t100`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t100`.`pts_demo_request` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_st_m_demo_request`,
     CAST(TRUNC(
       (
         (
-          COALESCE(CASE WHEN `t101`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t101`.`pts_pricing_page` END, 0.0) * 1000000.0
+          COALESCE(CASE WHEN `t100`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t100`.`pts_pricing_page` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_st_m_pricing_page`,
     CAST(TRUNC(
       (
         (
-          COALESCE(CASE WHEN `t101`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t101`.`pts_comparison_site` END, 0.0) * 1000000.0
+          COALESCE(CASE WHEN `t100`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t100`.`pts_comparison_site` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_st_m_comparison_site`,
     CAST(TRUNC(
       (
         (
-          COALESCE(CASE WHEN `t101`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t101`.`pts_case_study` END, 0.0) * 1000000.0
+          COALESCE(CASE WHEN `t100`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t100`.`pts_case_study` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_st_m_case_study`,
     CAST(TRUNC(
       (
         (
-          COALESCE(CASE WHEN `t101`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t101`.`pts_webinar` END, 0.0) * 1000000.0
+          COALESCE(CASE WHEN `t100`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t100`.`pts_webinar` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_st_m_webinar`,
     CAST(TRUNC(
       (
         (
-          COALESCE(CASE WHEN `t101`.`pts_blog` < 0.0 THEN 0.0 ELSE `t101`.`pts_blog` END, 0.0) * 1000000.0
+          COALESCE(CASE WHEN `t100`.`pts_blog` < 0.0 THEN 0.0 ELSE `t100`.`pts_blog` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_st_m_blog`,
     CAST(TRUNC(
       (
         (
-          COALESCE(CASE WHEN `t101`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t101`.`pts_email_click` END, 0.0) * 1000000.0
+          COALESCE(CASE WHEN `t100`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t100`.`pts_email_click` END, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_st_m_email_click`,
-    COALESCE(CASE WHEN `t101`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t101`.`pts_demo_request` END < 0.0, FALSE) AS `_st_m_demo_request_neg`,
-    COALESCE(CASE WHEN `t101`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t101`.`pts_pricing_page` END < 0.0, FALSE) AS `_st_m_pricing_page_neg`,
+    COALESCE(CASE WHEN `t100`.`pts_demo_request` < 0.0 THEN 0.0 ELSE `t100`.`pts_demo_request` END < 0.0, FALSE) AS `_st_m_demo_request_neg`,
+    COALESCE(CASE WHEN `t100`.`pts_pricing_page` < 0.0 THEN 0.0 ELSE `t100`.`pts_pricing_page` END < 0.0, FALSE) AS `_st_m_pricing_page_neg`,
     COALESCE(
-      CASE WHEN `t101`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t101`.`pts_comparison_site` END < 0.0,
+      CASE WHEN `t100`.`pts_comparison_site` < 0.0 THEN 0.0 ELSE `t100`.`pts_comparison_site` END < 0.0,
       FALSE
     ) AS `_st_m_comparison_site_neg`,
-    COALESCE(CASE WHEN `t101`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t101`.`pts_case_study` END < 0.0, FALSE) AS `_st_m_case_study_neg`,
-    COALESCE(CASE WHEN `t101`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t101`.`pts_webinar` END < 0.0, FALSE) AS `_st_m_webinar_neg`,
-    COALESCE(CASE WHEN `t101`.`pts_blog` < 0.0 THEN 0.0 ELSE `t101`.`pts_blog` END < 0.0, FALSE) AS `_st_m_blog_neg`,
-    COALESCE(CASE WHEN `t101`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t101`.`pts_email_click` END < 0.0, FALSE) AS `_st_m_email_click_neg`
-  FROM `revq_scores` AS `t101`
+    COALESCE(CASE WHEN `t100`.`pts_case_study` < 0.0 THEN 0.0 ELSE `t100`.`pts_case_study` END < 0.0, FALSE) AS `_st_m_case_study_neg`,
+    COALESCE(CASE WHEN `t100`.`pts_webinar` < 0.0 THEN 0.0 ELSE `t100`.`pts_webinar` END < 0.0, FALSE) AS `_st_m_webinar_neg`,
+    COALESCE(CASE WHEN `t100`.`pts_blog` < 0.0 THEN 0.0 ELSE `t100`.`pts_blog` END < 0.0, FALSE) AS `_st_m_blog_neg`,
+    COALESCE(CASE WHEN `t100`.`pts_email_click` < 0.0 THEN 0.0 ELSE `t100`.`pts_email_click` END < 0.0, FALSE) AS `_st_m_email_click_neg`
+  FROM `revq_scores` AS `t100`
 ), `revq_strongest_keys` AS (
   /* why now's strongest behaviour: each item's sort key (size, sign, name) */
   SELECT
-    `t103`.`lead_id`,
-    `t103`.`email`,
-    `t103`.`first_name`,
-    `t103`.`last_name`,
-    `t103`.`title`,
-    `t103`.`company`,
-    `t103`.`lead_source`,
-    `t103`.`owner`,
-    `t103`.`created_at`,
-    `t103`.`_n_country`,
-    `t103`.`_n_email`,
-    `t103`.`_n_industry`,
-    `t103`.`_n_lifecycle_stage`,
-    `t103`.`segment`,
-    `t103`.`pts_seniority`,
-    `t103`.`pts_company_size`,
-    `t103`.`pts_company_size_small`,
-    `t103`.`pts_target_industry`,
-    `t103`.`pts_served_country`,
-    `t103`.`pts_enterprise_seniority`,
-    `t103`.`pts_enterprise_enterprise_size`,
-    `t103`.`pts_personal_email`,
-    `t103`.`pts_intern_or_student`,
-    `t103`.`pts_unserved_country`,
-    `t103`.`pts_tiny_company`,
-    `t103`.`pts_demo_request`,
-    `t103`.`pts_pricing_page`,
-    `t103`.`pts_comparison_site`,
-    `t103`.`pts_case_study`,
-    `t103`.`pts_webinar`,
-    `t103`.`pts_blog`,
-    `t103`.`pts_email_click`,
-    `t103`.`_signal`,
-    `t103`.`_signal_age`,
-    `t103`.`pts_executive_hire`,
-    `t103`.`pts_funding`,
-    `t103`.`pts_strategic_hiring`,
-    `t103`.`pts_filing_language`,
-    `t103`.`pts_expansion`,
-    `t103`.`_u_fit_score`,
-    `t103`.`_u_intent_score`,
-    `t103`.`_u_signal_score`,
-    `t103`.`_u_negative_score`,
-    `t103`.`_u_total_score`,
-    `t103`.`_cap_fit`,
-    `t103`.`_cap_intent`,
-    `t103`.`_cap_signal`,
-    `t103`.`_cap_negative`,
-    `t103`.`_st_m_demo_request`,
-    `t103`.`_st_m_pricing_page`,
-    `t103`.`_st_m_comparison_site`,
-    `t103`.`_st_m_case_study`,
-    `t103`.`_st_m_webinar`,
-    `t103`.`_st_m_blog`,
-    `t103`.`_st_m_email_click`,
+    `t102`.`lead_id`,
+    `t102`.`email`,
+    `t102`.`first_name`,
+    `t102`.`last_name`,
+    `t102`.`title`,
+    `t102`.`company`,
+    `t102`.`lead_source`,
+    `t102`.`owner`,
+    `t102`.`created_at`,
+    `t102`.`_n_country`,
+    `t102`.`_n_email`,
+    `t102`.`_n_industry`,
+    `t102`.`_n_lifecycle_stage`,
+    `t102`.`segment`,
+    `t102`.`pts_seniority`,
+    `t102`.`pts_company_size`,
+    `t102`.`pts_company_size_small`,
+    `t102`.`pts_target_industry`,
+    `t102`.`pts_served_country`,
+    `t102`.`pts_enterprise_seniority`,
+    `t102`.`pts_enterprise_enterprise_size`,
+    `t102`.`pts_personal_email`,
+    `t102`.`pts_intern_or_student`,
+    `t102`.`pts_unserved_country`,
+    `t102`.`pts_tiny_company`,
+    `t102`.`pts_demo_request`,
+    `t102`.`pts_pricing_page`,
+    `t102`.`pts_comparison_site`,
+    `t102`.`pts_case_study`,
+    `t102`.`pts_webinar`,
+    `t102`.`pts_blog`,
+    `t102`.`pts_email_click`,
+    `t102`.`_signal`,
+    `t102`.`_signal_age`,
+    `t102`.`pts_executive_hire`,
+    `t102`.`pts_funding`,
+    `t102`.`pts_strategic_hiring`,
+    `t102`.`pts_filing_language`,
+    `t102`.`pts_expansion`,
+    `t102`.`_u_fit_score`,
+    `t102`.`_u_intent_score`,
+    `t102`.`_u_signal_score`,
+    `t102`.`_u_negative_score`,
+    `t102`.`_u_total_score`,
+    `t102`.`_cap_fit`,
+    `t102`.`_cap_intent`,
+    `t102`.`_cap_signal`,
+    `t102`.`_cap_negative`,
+    `t102`.`_st_m_demo_request`,
+    `t102`.`_st_m_pricing_page`,
+    `t102`.`_st_m_comparison_site`,
+    `t102`.`_st_m_case_study`,
+    `t102`.`_st_m_webinar`,
+    `t102`.`_st_m_blog`,
+    `t102`.`_st_m_email_click`,
     (
       (
         (
-          ABS(`t103`.`_st_m_demo_request`) * 2
-        ) + IF(`t103`.`_st_m_demo_request_neg`, 1, 0)
+          ABS(`t102`.`_st_m_demo_request`) * 2
+        ) + IF(`t102`.`_st_m_demo_request_neg`, 1, 0)
       ) * 8
     ) + 4 AS `_st_k_demo_request`,
     (
       (
         (
-          ABS(`t103`.`_st_m_pricing_page`) * 2
-        ) + IF(`t103`.`_st_m_pricing_page_neg`, 1, 0)
+          ABS(`t102`.`_st_m_pricing_page`) * 2
+        ) + IF(`t102`.`_st_m_pricing_page_neg`, 1, 0)
       ) * 8
     ) + 2 AS `_st_k_pricing_page`,
     (
       (
         (
-          ABS(`t103`.`_st_m_comparison_site`) * 2
-        ) + IF(`t103`.`_st_m_comparison_site_neg`, 1, 0)
+          ABS(`t102`.`_st_m_comparison_site`) * 2
+        ) + IF(`t102`.`_st_m_comparison_site_neg`, 1, 0)
       ) * 8
     ) + 5 AS `_st_k_comparison_site`,
     (
       (
         (
-          ABS(`t103`.`_st_m_case_study`) * 2
-        ) + IF(`t103`.`_st_m_case_study_neg`, 1, 0)
+          ABS(`t102`.`_st_m_case_study`) * 2
+        ) + IF(`t102`.`_st_m_case_study_neg`, 1, 0)
       ) * 8
     ) + 6 AS `_st_k_case_study`,
     (
       (
         (
-          ABS(`t103`.`_st_m_webinar`) * 2
-        ) + IF(`t103`.`_st_m_webinar_neg`, 1, 0)
+          ABS(`t102`.`_st_m_webinar`) * 2
+        ) + IF(`t102`.`_st_m_webinar_neg`, 1, 0)
       ) * 8
     ) + 1 AS `_st_k_webinar`,
     (
       (
         (
-          ABS(`t103`.`_st_m_blog`) * 2
-        ) + IF(`t103`.`_st_m_blog_neg`, 1, 0)
+          ABS(`t102`.`_st_m_blog`) * 2
+        ) + IF(`t102`.`_st_m_blog_neg`, 1, 0)
       ) * 8
     ) + 7 AS `_st_k_blog`,
     (
       (
         (
-          ABS(`t103`.`_st_m_email_click`) * 2
-        ) + IF(`t103`.`_st_m_email_click_neg`, 1, 0)
+          ABS(`t102`.`_st_m_email_click`) * 2
+        ) + IF(`t102`.`_st_m_email_click_neg`, 1, 0)
       ) * 8
     ) + 3 AS `_st_k_email_click`
-  FROM `revq_strongest_items` AS `t103`
+  FROM `revq_strongest_items` AS `t102`
 ), `revq_strongest_1` AS (
   /* why now's strongest behaviour: place 1 */
   SELECT
-    `t106`.`lead_id`,
-    `t106`.`email`,
-    `t106`.`first_name`,
-    `t106`.`last_name`,
-    `t106`.`title`,
-    `t106`.`company`,
-    `t106`.`lead_source`,
-    `t106`.`owner`,
-    `t106`.`created_at`,
-    `t106`.`_n_country`,
-    `t106`.`_n_email`,
-    `t106`.`_n_industry`,
-    `t106`.`_n_lifecycle_stage`,
-    `t106`.`segment`,
-    `t106`.`pts_seniority`,
-    `t106`.`pts_company_size`,
-    `t106`.`pts_company_size_small`,
-    `t106`.`pts_target_industry`,
-    `t106`.`pts_served_country`,
-    `t106`.`pts_enterprise_seniority`,
-    `t106`.`pts_enterprise_enterprise_size`,
-    `t106`.`pts_personal_email`,
-    `t106`.`pts_intern_or_student`,
-    `t106`.`pts_unserved_country`,
-    `t106`.`pts_tiny_company`,
-    `t106`.`pts_demo_request`,
-    `t106`.`pts_pricing_page`,
-    `t106`.`pts_comparison_site`,
-    `t106`.`pts_case_study`,
-    `t106`.`pts_webinar`,
-    `t106`.`pts_blog`,
-    `t106`.`pts_email_click`,
-    `t106`.`_signal`,
-    `t106`.`_signal_age`,
-    `t106`.`pts_executive_hire`,
-    `t106`.`pts_funding`,
-    `t106`.`pts_strategic_hiring`,
-    `t106`.`pts_filing_language`,
-    `t106`.`pts_expansion`,
-    `t106`.`_u_fit_score`,
-    `t106`.`_u_intent_score`,
-    `t106`.`_u_signal_score`,
-    `t106`.`_u_negative_score`,
-    `t106`.`_u_total_score`,
-    `t106`.`_cap_fit`,
-    `t106`.`_cap_intent`,
-    `t106`.`_cap_signal`,
-    `t106`.`_cap_negative`,
+    `t105`.`lead_id`,
+    `t105`.`email`,
+    `t105`.`first_name`,
+    `t105`.`last_name`,
+    `t105`.`title`,
+    `t105`.`company`,
+    `t105`.`lead_source`,
+    `t105`.`owner`,
+    `t105`.`created_at`,
+    `t105`.`_n_country`,
+    `t105`.`_n_email`,
+    `t105`.`_n_industry`,
+    `t105`.`_n_lifecycle_stage`,
+    `t105`.`segment`,
+    `t105`.`pts_seniority`,
+    `t105`.`pts_company_size`,
+    `t105`.`pts_company_size_small`,
+    `t105`.`pts_target_industry`,
+    `t105`.`pts_served_country`,
+    `t105`.`pts_enterprise_seniority`,
+    `t105`.`pts_enterprise_enterprise_size`,
+    `t105`.`pts_personal_email`,
+    `t105`.`pts_intern_or_student`,
+    `t105`.`pts_unserved_country`,
+    `t105`.`pts_tiny_company`,
+    `t105`.`pts_demo_request`,
+    `t105`.`pts_pricing_page`,
+    `t105`.`pts_comparison_site`,
+    `t105`.`pts_case_study`,
+    `t105`.`pts_webinar`,
+    `t105`.`pts_blog`,
+    `t105`.`pts_email_click`,
+    `t105`.`_signal`,
+    `t105`.`_signal_age`,
+    `t105`.`pts_executive_hire`,
+    `t105`.`pts_funding`,
+    `t105`.`pts_strategic_hiring`,
+    `t105`.`pts_filing_language`,
+    `t105`.`pts_expansion`,
+    `t105`.`_u_fit_score`,
+    `t105`.`_u_intent_score`,
+    `t105`.`_u_signal_score`,
+    `t105`.`_u_negative_score`,
+    `t105`.`_u_total_score`,
+    `t105`.`_cap_fit`,
+    `t105`.`_cap_intent`,
+    `t105`.`_cap_signal`,
+    `t105`.`_cap_negative`,
     CASE
-      WHEN `t106`.`_st_k_demo_request` = `t106`.`_st_s0`
-      THEN `t106`.`_st_m_demo_request`
-      WHEN `t106`.`_st_k_pricing_page` = `t106`.`_st_s0`
-      THEN `t106`.`_st_m_pricing_page`
-      WHEN `t106`.`_st_k_comparison_site` = `t106`.`_st_s0`
-      THEN `t106`.`_st_m_comparison_site`
-      WHEN `t106`.`_st_k_case_study` = `t106`.`_st_s0`
-      THEN `t106`.`_st_m_case_study`
-      WHEN `t106`.`_st_k_webinar` = `t106`.`_st_s0`
-      THEN `t106`.`_st_m_webinar`
-      WHEN `t106`.`_st_k_blog` = `t106`.`_st_s0`
-      THEN `t106`.`_st_m_blog`
-      WHEN `t106`.`_st_k_email_click` = `t106`.`_st_s0`
-      THEN `t106`.`_st_m_email_click`
+      WHEN `t105`.`_st_k_demo_request` = `t105`.`_st_s0`
+      THEN `t105`.`_st_m_demo_request`
+      WHEN `t105`.`_st_k_pricing_page` = `t105`.`_st_s0`
+      THEN `t105`.`_st_m_pricing_page`
+      WHEN `t105`.`_st_k_comparison_site` = `t105`.`_st_s0`
+      THEN `t105`.`_st_m_comparison_site`
+      WHEN `t105`.`_st_k_case_study` = `t105`.`_st_s0`
+      THEN `t105`.`_st_m_case_study`
+      WHEN `t105`.`_st_k_webinar` = `t105`.`_st_s0`
+      THEN `t105`.`_st_m_webinar`
+      WHEN `t105`.`_st_k_blog` = `t105`.`_st_s0`
+      THEN `t105`.`_st_m_blog`
+      WHEN `t105`.`_st_k_email_click` = `t105`.`_st_s0`
+      THEN `t105`.`_st_m_email_click`
       ELSE 0
     END AS `_st_v0`,
     CASE
-      WHEN `t106`.`_st_k_demo_request` = `t106`.`_st_s0`
+      WHEN `t105`.`_st_k_demo_request` = `t105`.`_st_s0`
       THEN 'demo_request'
-      WHEN `t106`.`_st_k_pricing_page` = `t106`.`_st_s0`
+      WHEN `t105`.`_st_k_pricing_page` = `t105`.`_st_s0`
       THEN 'pricing_page'
-      WHEN `t106`.`_st_k_comparison_site` = `t106`.`_st_s0`
+      WHEN `t105`.`_st_k_comparison_site` = `t105`.`_st_s0`
       THEN 'comparison_site'
-      WHEN `t106`.`_st_k_case_study` = `t106`.`_st_s0`
+      WHEN `t105`.`_st_k_case_study` = `t105`.`_st_s0`
       THEN 'case_study'
-      WHEN `t106`.`_st_k_webinar` = `t106`.`_st_s0`
+      WHEN `t105`.`_st_k_webinar` = `t105`.`_st_s0`
       THEN 'webinar'
-      WHEN `t106`.`_st_k_blog` = `t106`.`_st_s0`
+      WHEN `t105`.`_st_k_blog` = `t105`.`_st_s0`
       THEN 'blog'
-      WHEN `t106`.`_st_k_email_click` = `t106`.`_st_s0`
+      WHEN `t105`.`_st_k_email_click` = `t105`.`_st_s0`
       THEN 'email_click'
       ELSE CAST(NULL AS STRING)
     END AS `_st_n0`
   FROM (
     SELECT
-      `t105`.`lead_id`,
-      `t105`.`email`,
-      `t105`.`first_name`,
-      `t105`.`last_name`,
-      `t105`.`title`,
-      `t105`.`company`,
-      `t105`.`lead_source`,
-      `t105`.`owner`,
-      `t105`.`created_at`,
-      `t105`.`_n_country`,
-      `t105`.`_n_email`,
-      `t105`.`_n_industry`,
-      `t105`.`_n_lifecycle_stage`,
-      `t105`.`segment`,
-      `t105`.`pts_seniority`,
-      `t105`.`pts_company_size`,
-      `t105`.`pts_company_size_small`,
-      `t105`.`pts_target_industry`,
-      `t105`.`pts_served_country`,
-      `t105`.`pts_enterprise_seniority`,
-      `t105`.`pts_enterprise_enterprise_size`,
-      `t105`.`pts_personal_email`,
-      `t105`.`pts_intern_or_student`,
-      `t105`.`pts_unserved_country`,
-      `t105`.`pts_tiny_company`,
-      `t105`.`pts_demo_request`,
-      `t105`.`pts_pricing_page`,
-      `t105`.`pts_comparison_site`,
-      `t105`.`pts_case_study`,
-      `t105`.`pts_webinar`,
-      `t105`.`pts_blog`,
-      `t105`.`pts_email_click`,
-      `t105`.`_signal`,
-      `t105`.`_signal_age`,
-      `t105`.`pts_executive_hire`,
-      `t105`.`pts_funding`,
-      `t105`.`pts_strategic_hiring`,
-      `t105`.`pts_filing_language`,
-      `t105`.`pts_expansion`,
-      `t105`.`_u_fit_score`,
-      `t105`.`_u_intent_score`,
-      `t105`.`_u_signal_score`,
-      `t105`.`_u_negative_score`,
-      `t105`.`_u_total_score`,
-      `t105`.`_cap_fit`,
-      `t105`.`_cap_intent`,
-      `t105`.`_cap_signal`,
-      `t105`.`_cap_negative`,
-      `t105`.`_st_m_demo_request`,
-      `t105`.`_st_m_pricing_page`,
-      `t105`.`_st_m_comparison_site`,
-      `t105`.`_st_m_case_study`,
-      `t105`.`_st_m_webinar`,
-      `t105`.`_st_m_blog`,
-      `t105`.`_st_m_email_click`,
-      `t105`.`_st_k_demo_request`,
-      `t105`.`_st_k_pricing_page`,
-      `t105`.`_st_k_comparison_site`,
-      `t105`.`_st_k_case_study`,
-      `t105`.`_st_k_webinar`,
-      `t105`.`_st_k_blog`,
-      `t105`.`_st_k_email_click`,
+      `t104`.`lead_id`,
+      `t104`.`email`,
+      `t104`.`first_name`,
+      `t104`.`last_name`,
+      `t104`.`title`,
+      `t104`.`company`,
+      `t104`.`lead_source`,
+      `t104`.`owner`,
+      `t104`.`created_at`,
+      `t104`.`_n_country`,
+      `t104`.`_n_email`,
+      `t104`.`_n_industry`,
+      `t104`.`_n_lifecycle_stage`,
+      `t104`.`segment`,
+      `t104`.`pts_seniority`,
+      `t104`.`pts_company_size`,
+      `t104`.`pts_company_size_small`,
+      `t104`.`pts_target_industry`,
+      `t104`.`pts_served_country`,
+      `t104`.`pts_enterprise_seniority`,
+      `t104`.`pts_enterprise_enterprise_size`,
+      `t104`.`pts_personal_email`,
+      `t104`.`pts_intern_or_student`,
+      `t104`.`pts_unserved_country`,
+      `t104`.`pts_tiny_company`,
+      `t104`.`pts_demo_request`,
+      `t104`.`pts_pricing_page`,
+      `t104`.`pts_comparison_site`,
+      `t104`.`pts_case_study`,
+      `t104`.`pts_webinar`,
+      `t104`.`pts_blog`,
+      `t104`.`pts_email_click`,
+      `t104`.`_signal`,
+      `t104`.`_signal_age`,
+      `t104`.`pts_executive_hire`,
+      `t104`.`pts_funding`,
+      `t104`.`pts_strategic_hiring`,
+      `t104`.`pts_filing_language`,
+      `t104`.`pts_expansion`,
+      `t104`.`_u_fit_score`,
+      `t104`.`_u_intent_score`,
+      `t104`.`_u_signal_score`,
+      `t104`.`_u_negative_score`,
+      `t104`.`_u_total_score`,
+      `t104`.`_cap_fit`,
+      `t104`.`_cap_intent`,
+      `t104`.`_cap_signal`,
+      `t104`.`_cap_negative`,
+      `t104`.`_st_m_demo_request`,
+      `t104`.`_st_m_pricing_page`,
+      `t104`.`_st_m_comparison_site`,
+      `t104`.`_st_m_case_study`,
+      `t104`.`_st_m_webinar`,
+      `t104`.`_st_m_blog`,
+      `t104`.`_st_m_email_click`,
+      `t104`.`_st_k_demo_request`,
+      `t104`.`_st_k_pricing_page`,
+      `t104`.`_st_k_comparison_site`,
+      `t104`.`_st_k_case_study`,
+      `t104`.`_st_k_webinar`,
+      `t104`.`_st_k_blog`,
+      `t104`.`_st_k_email_click`,
       GREATEST(
-        `t105`.`_st_k_demo_request`,
-        `t105`.`_st_k_pricing_page`,
-        `t105`.`_st_k_comparison_site`,
-        `t105`.`_st_k_case_study`,
-        `t105`.`_st_k_webinar`,
-        `t105`.`_st_k_blog`,
-        `t105`.`_st_k_email_click`
+        `t104`.`_st_k_demo_request`,
+        `t104`.`_st_k_pricing_page`,
+        `t104`.`_st_k_comparison_site`,
+        `t104`.`_st_k_case_study`,
+        `t104`.`_st_k_webinar`,
+        `t104`.`_st_k_blog`,
+        `t104`.`_st_k_email_click`
       ) AS `_st_s0`
-    FROM `revq_strongest_keys` AS `t105`
-  ) AS `t106`
+    FROM `revq_strongest_keys` AS `t104`
+  ) AS `t105`
 ), `revq_reason_items` AS (
   /* top reasons: each item's micro-points and sign */
   SELECT
-    `t108`.`lead_id`,
-    `t108`.`email`,
-    `t108`.`first_name`,
-    `t108`.`last_name`,
-    `t108`.`title`,
-    `t108`.`company`,
-    `t108`.`lead_source`,
-    `t108`.`owner`,
-    `t108`.`created_at`,
-    `t108`.`_n_country`,
-    `t108`.`_n_email`,
-    `t108`.`_n_industry`,
-    `t108`.`_n_lifecycle_stage`,
-    `t108`.`segment`,
-    `t108`.`_signal`,
-    `t108`.`_signal_age`,
-    `t108`.`_u_fit_score`,
-    `t108`.`_u_intent_score`,
-    `t108`.`_u_signal_score`,
-    `t108`.`_u_negative_score`,
-    `t108`.`_u_total_score`,
-    `t108`.`_st_v0`,
-    `t108`.`_st_n0`,
+    `t107`.`lead_id`,
+    `t107`.`email`,
+    `t107`.`first_name`,
+    `t107`.`last_name`,
+    `t107`.`title`,
+    `t107`.`company`,
+    `t107`.`lead_source`,
+    `t107`.`owner`,
+    `t107`.`created_at`,
+    `t107`.`_n_country`,
+    `t107`.`_n_email`,
+    `t107`.`_n_industry`,
+    `t107`.`_n_lifecycle_stage`,
+    `t107`.`segment`,
+    `t107`.`_signal`,
+    `t107`.`_signal_age`,
+    `t107`.`_u_fit_score`,
+    `t107`.`_u_intent_score`,
+    `t107`.`_u_signal_score`,
+    `t107`.`_u_negative_score`,
+    `t107`.`_u_total_score`,
+    `t107`.`_st_v0`,
+    `t107`.`_st_n0`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_seniority`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_seniority`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_seniority`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_company_size`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_company_size`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_company_size`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_company_size_small`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_company_size_small`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_company_size_small`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_target_industry`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_target_industry`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_target_industry`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_served_country`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_served_country`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_served_country`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_enterprise_seniority`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_enterprise_seniority`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_enterprise_seniority`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_enterprise_enterprise_size`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_enterprise_enterprise_size`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_personal_email`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_personal_email`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_personal_email`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_intern_or_student`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_intern_or_student`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_intern_or_student`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_unserved_country`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_unserved_country`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_unserved_country`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_tiny_company`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_tiny_company`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_tiny_company`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_demo_request`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_demo_request`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_demo_request`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_pricing_page`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_pricing_page`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_pricing_page`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_comparison_site`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_comparison_site`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_comparison_site`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_case_study`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_case_study`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_case_study`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_webinar`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_webinar`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_webinar`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_blog`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_blog`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_blog`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_email_click`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_email_click`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_email_click`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_executive_hire`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_executive_hire`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_executive_hire`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_funding`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_funding`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_funding`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_strategic_hiring`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_strategic_hiring`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_strategic_hiring`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_filing_language`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_filing_language`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_filing_language`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`pts_expansion`, 0.0) * 1000000.0
+          COALESCE(`t107`.`pts_expansion`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_expansion`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`_cap_fit`, 0.0) * 1000000.0
+          COALESCE(`t107`.`_cap_fit`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_cap_fit`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`_cap_intent`, 0.0) * 1000000.0
+          COALESCE(`t107`.`_cap_intent`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_cap_intent`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`_cap_signal`, 0.0) * 1000000.0
+          COALESCE(`t107`.`_cap_signal`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_cap_signal`,
     CAST(TRUNC(
       (
         (
-          COALESCE(`t108`.`_cap_negative`, 0.0) * 1000000.0
+          COALESCE(`t107`.`_cap_negative`, 0.0) * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0
     ) AS INT64) AS `_re_m_cap_negative`,
-    COALESCE(`t108`.`pts_seniority` < 0.0, FALSE) AS `_re_m_seniority_neg`,
-    COALESCE(`t108`.`pts_company_size` < 0.0, FALSE) AS `_re_m_company_size_neg`,
-    COALESCE(`t108`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_company_size_small_neg`,
-    COALESCE(`t108`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_target_industry_neg`,
-    COALESCE(`t108`.`pts_served_country` < 0.0, FALSE) AS `_re_m_served_country_neg`,
-    COALESCE(`t108`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_enterprise_seniority_neg`,
-    COALESCE(`t108`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_enterprise_enterprise_size_neg`,
-    COALESCE(`t108`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_personal_email_neg`,
-    COALESCE(`t108`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_intern_or_student_neg`,
-    COALESCE(`t108`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_unserved_country_neg`,
-    COALESCE(`t108`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_tiny_company_neg`,
-    COALESCE(`t108`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_demo_request_neg`,
-    COALESCE(`t108`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pricing_page_neg`,
-    COALESCE(`t108`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_comparison_site_neg`,
-    COALESCE(`t108`.`pts_case_study` < 0.0, FALSE) AS `_re_m_case_study_neg`,
-    COALESCE(`t108`.`pts_webinar` < 0.0, FALSE) AS `_re_m_webinar_neg`,
-    COALESCE(`t108`.`pts_blog` < 0.0, FALSE) AS `_re_m_blog_neg`,
-    COALESCE(`t108`.`pts_email_click` < 0.0, FALSE) AS `_re_m_email_click_neg`,
-    COALESCE(`t108`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_executive_hire_neg`,
-    COALESCE(`t108`.`pts_funding` < 0.0, FALSE) AS `_re_m_funding_neg`,
-    COALESCE(`t108`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_strategic_hiring_neg`,
-    COALESCE(`t108`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_filing_language_neg`,
-    COALESCE(`t108`.`pts_expansion` < 0.0, FALSE) AS `_re_m_expansion_neg`,
-    COALESCE(`t108`.`_cap_fit` < 0.0, FALSE) AS `_re_m_cap_fit_neg`,
-    COALESCE(`t108`.`_cap_intent` < 0.0, FALSE) AS `_re_m_cap_intent_neg`,
-    COALESCE(`t108`.`_cap_signal` < 0.0, FALSE) AS `_re_m_cap_signal_neg`,
-    COALESCE(`t108`.`_cap_negative` < 0.0, FALSE) AS `_re_m_cap_negative_neg`
-  FROM `revq_strongest_1` AS `t108`
+    COALESCE(`t107`.`pts_seniority` < 0.0, FALSE) AS `_re_m_seniority_neg`,
+    COALESCE(`t107`.`pts_company_size` < 0.0, FALSE) AS `_re_m_company_size_neg`,
+    COALESCE(`t107`.`pts_company_size_small` < 0.0, FALSE) AS `_re_m_company_size_small_neg`,
+    COALESCE(`t107`.`pts_target_industry` < 0.0, FALSE) AS `_re_m_target_industry_neg`,
+    COALESCE(`t107`.`pts_served_country` < 0.0, FALSE) AS `_re_m_served_country_neg`,
+    COALESCE(`t107`.`pts_enterprise_seniority` < 0.0, FALSE) AS `_re_m_enterprise_seniority_neg`,
+    COALESCE(`t107`.`pts_enterprise_enterprise_size` < 0.0, FALSE) AS `_re_m_enterprise_enterprise_size_neg`,
+    COALESCE(`t107`.`pts_personal_email` < 0.0, FALSE) AS `_re_m_personal_email_neg`,
+    COALESCE(`t107`.`pts_intern_or_student` < 0.0, FALSE) AS `_re_m_intern_or_student_neg`,
+    COALESCE(`t107`.`pts_unserved_country` < 0.0, FALSE) AS `_re_m_unserved_country_neg`,
+    COALESCE(`t107`.`pts_tiny_company` < 0.0, FALSE) AS `_re_m_tiny_company_neg`,
+    COALESCE(`t107`.`pts_demo_request` < 0.0, FALSE) AS `_re_m_demo_request_neg`,
+    COALESCE(`t107`.`pts_pricing_page` < 0.0, FALSE) AS `_re_m_pricing_page_neg`,
+    COALESCE(`t107`.`pts_comparison_site` < 0.0, FALSE) AS `_re_m_comparison_site_neg`,
+    COALESCE(`t107`.`pts_case_study` < 0.0, FALSE) AS `_re_m_case_study_neg`,
+    COALESCE(`t107`.`pts_webinar` < 0.0, FALSE) AS `_re_m_webinar_neg`,
+    COALESCE(`t107`.`pts_blog` < 0.0, FALSE) AS `_re_m_blog_neg`,
+    COALESCE(`t107`.`pts_email_click` < 0.0, FALSE) AS `_re_m_email_click_neg`,
+    COALESCE(`t107`.`pts_executive_hire` < 0.0, FALSE) AS `_re_m_executive_hire_neg`,
+    COALESCE(`t107`.`pts_funding` < 0.0, FALSE) AS `_re_m_funding_neg`,
+    COALESCE(`t107`.`pts_strategic_hiring` < 0.0, FALSE) AS `_re_m_strategic_hiring_neg`,
+    COALESCE(`t107`.`pts_filing_language` < 0.0, FALSE) AS `_re_m_filing_language_neg`,
+    COALESCE(`t107`.`pts_expansion` < 0.0, FALSE) AS `_re_m_expansion_neg`,
+    COALESCE(`t107`.`_cap_fit` < 0.0, FALSE) AS `_re_m_cap_fit_neg`,
+    COALESCE(`t107`.`_cap_intent` < 0.0, FALSE) AS `_re_m_cap_intent_neg`,
+    COALESCE(`t107`.`_cap_signal` < 0.0, FALSE) AS `_re_m_cap_signal_neg`,
+    COALESCE(`t107`.`_cap_negative` < 0.0, FALSE) AS `_re_m_cap_negative_neg`
+  FROM `revq_strongest_1` AS `t107`
 ), `revq_reason_keys` AS (
   /* top reasons: each item's sort key (size, sign, name) */
   SELECT
-    `t110`.`lead_id`,
-    `t110`.`email`,
-    `t110`.`first_name`,
-    `t110`.`last_name`,
-    `t110`.`title`,
-    `t110`.`company`,
-    `t110`.`lead_source`,
-    `t110`.`owner`,
-    `t110`.`created_at`,
-    `t110`.`_n_country`,
-    `t110`.`_n_email`,
-    `t110`.`_n_industry`,
-    `t110`.`_n_lifecycle_stage`,
-    `t110`.`segment`,
-    `t110`.`_signal`,
-    `t110`.`_signal_age`,
-    `t110`.`_u_fit_score`,
-    `t110`.`_u_intent_score`,
-    `t110`.`_u_signal_score`,
-    `t110`.`_u_negative_score`,
-    `t110`.`_u_total_score`,
-    `t110`.`_st_v0`,
-    `t110`.`_st_n0`,
-    `t110`.`_re_m_seniority`,
-    `t110`.`_re_m_company_size`,
-    `t110`.`_re_m_company_size_small`,
-    `t110`.`_re_m_target_industry`,
-    `t110`.`_re_m_served_country`,
-    `t110`.`_re_m_enterprise_seniority`,
-    `t110`.`_re_m_enterprise_enterprise_size`,
-    `t110`.`_re_m_personal_email`,
-    `t110`.`_re_m_intern_or_student`,
-    `t110`.`_re_m_unserved_country`,
-    `t110`.`_re_m_tiny_company`,
-    `t110`.`_re_m_demo_request`,
-    `t110`.`_re_m_pricing_page`,
-    `t110`.`_re_m_comparison_site`,
-    `t110`.`_re_m_case_study`,
-    `t110`.`_re_m_webinar`,
-    `t110`.`_re_m_blog`,
-    `t110`.`_re_m_email_click`,
-    `t110`.`_re_m_executive_hire`,
-    `t110`.`_re_m_funding`,
-    `t110`.`_re_m_strategic_hiring`,
-    `t110`.`_re_m_filing_language`,
-    `t110`.`_re_m_expansion`,
-    `t110`.`_re_m_cap_fit`,
-    `t110`.`_re_m_cap_intent`,
-    `t110`.`_re_m_cap_signal`,
-    `t110`.`_re_m_cap_negative`,
+    `t109`.`lead_id`,
+    `t109`.`email`,
+    `t109`.`first_name`,
+    `t109`.`last_name`,
+    `t109`.`title`,
+    `t109`.`company`,
+    `t109`.`lead_source`,
+    `t109`.`owner`,
+    `t109`.`created_at`,
+    `t109`.`_n_country`,
+    `t109`.`_n_email`,
+    `t109`.`_n_industry`,
+    `t109`.`_n_lifecycle_stage`,
+    `t109`.`segment`,
+    `t109`.`_signal`,
+    `t109`.`_signal_age`,
+    `t109`.`_u_fit_score`,
+    `t109`.`_u_intent_score`,
+    `t109`.`_u_signal_score`,
+    `t109`.`_u_negative_score`,
+    `t109`.`_u_total_score`,
+    `t109`.`_st_v0`,
+    `t109`.`_st_n0`,
+    `t109`.`_re_m_seniority`,
+    `t109`.`_re_m_company_size`,
+    `t109`.`_re_m_company_size_small`,
+    `t109`.`_re_m_target_industry`,
+    `t109`.`_re_m_served_country`,
+    `t109`.`_re_m_enterprise_seniority`,
+    `t109`.`_re_m_enterprise_enterprise_size`,
+    `t109`.`_re_m_personal_email`,
+    `t109`.`_re_m_intern_or_student`,
+    `t109`.`_re_m_unserved_country`,
+    `t109`.`_re_m_tiny_company`,
+    `t109`.`_re_m_demo_request`,
+    `t109`.`_re_m_pricing_page`,
+    `t109`.`_re_m_comparison_site`,
+    `t109`.`_re_m_case_study`,
+    `t109`.`_re_m_webinar`,
+    `t109`.`_re_m_blog`,
+    `t109`.`_re_m_email_click`,
+    `t109`.`_re_m_executive_hire`,
+    `t109`.`_re_m_funding`,
+    `t109`.`_re_m_strategic_hiring`,
+    `t109`.`_re_m_filing_language`,
+    `t109`.`_re_m_expansion`,
+    `t109`.`_re_m_cap_fit`,
+    `t109`.`_re_m_cap_intent`,
+    `t109`.`_re_m_cap_signal`,
+    `t109`.`_re_m_cap_negative`,
     (
       (
         (
-          ABS(`t110`.`_re_m_seniority`) * 2
-        ) + IF(`t110`.`_re_m_seniority_neg`, 1, 0)
+          ABS(`t109`.`_re_m_seniority`) * 2
+        ) + IF(`t109`.`_re_m_seniority_neg`, 1, 0)
       ) * 28
     ) + 11 AS `_re_k_seniority`,
     (
       (
         (
-          ABS(`t110`.`_re_m_company_size`) * 2
-        ) + IF(`t110`.`_re_m_company_size_neg`, 1, 0)
+          ABS(`t109`.`_re_m_company_size`) * 2
+        ) + IF(`t109`.`_re_m_company_size_neg`, 1, 0)
       ) * 28
     ) + 21 AS `_re_k_company_size`,
     (
       (
         (
-          ABS(`t110`.`_re_m_company_size_small`) * 2
-        ) + IF(`t110`.`_re_m_company_size_small_neg`, 1, 0)
+          ABS(`t109`.`_re_m_company_size_small`) * 2
+        ) + IF(`t109`.`_re_m_company_size_small_neg`, 1, 0)
       ) * 28
     ) + 20 AS `_re_k_company_size_small`,
     (
       (
         (
-          ABS(`t110`.`_re_m_target_industry`) * 2
-        ) + IF(`t110`.`_re_m_target_industry_neg`, 1, 0)
+          ABS(`t109`.`_re_m_target_industry`) * 2
+        ) + IF(`t109`.`_re_m_target_industry_neg`, 1, 0)
       ) * 28
     ) + 4 AS `_re_k_target_industry`,
     (
       (
         (
-          ABS(`t110`.`_re_m_served_country`) * 2
-        ) + IF(`t110`.`_re_m_served_country_neg`, 1, 0)
+          ABS(`t109`.`_re_m_served_country`) * 2
+        ) + IF(`t109`.`_re_m_served_country_neg`, 1, 0)
       ) * 28
     ) + 10 AS `_re_k_served_country`,
     (
       (
         (
-          ABS(`t110`.`_re_m_enterprise_seniority`) * 2
-        ) + IF(`t110`.`_re_m_enterprise_seniority_neg`, 1, 0)
+          ABS(`t109`.`_re_m_enterprise_seniority`) * 2
+        ) + IF(`t109`.`_re_m_enterprise_seniority_neg`, 1, 0)
       ) * 28
     ) + 15 AS `_re_k_enterprise_seniority`,
     (
       (
         (
-          ABS(`t110`.`_re_m_enterprise_enterprise_size`) * 2
-        ) + IF(`t110`.`_re_m_enterprise_enterprise_size_neg`, 1, 0)
+          ABS(`t109`.`_re_m_enterprise_enterprise_size`) * 2
+        ) + IF(`t109`.`_re_m_enterprise_enterprise_size_neg`, 1, 0)
       ) * 28
     ) + 16 AS `_re_k_enterprise_enterprise_size`,
     (
       (
         (
-          ABS(`t110`.`_re_m_personal_email`) * 2
-        ) + IF(`t110`.`_re_m_personal_email_neg`, 1, 0)
+          ABS(`t109`.`_re_m_personal_email`) * 2
+        ) + IF(`t109`.`_re_m_personal_email_neg`, 1, 0)
       ) * 28
     ) + 13 AS `_re_k_personal_email`,
     (
       (
         (
-          ABS(`t110`.`_re_m_intern_or_student`) * 2
-        ) + IF(`t110`.`_re_m_intern_or_student_neg`, 1, 0)
+          ABS(`t109`.`_re_m_intern_or_student`) * 2
+        ) + IF(`t109`.`_re_m_intern_or_student_neg`, 1, 0)
       ) * 28
     ) + 14 AS `_re_k_intern_or_student`,
     (
       (
         (
-          ABS(`t110`.`_re_m_unserved_country`) * 2
-        ) + IF(`t110`.`_re_m_unserved_country_neg`, 1, 0)
+          ABS(`t109`.`_re_m_unserved_country`) * 2
+        ) + IF(`t109`.`_re_m_unserved_country_neg`, 1, 0)
       ) * 28
     ) + 2 AS `_re_k_unserved_country`,
     (
       (
         (
-          ABS(`t110`.`_re_m_tiny_company`) * 2
-        ) + IF(`t110`.`_re_m_tiny_company_neg`, 1, 0)
+          ABS(`t109`.`_re_m_tiny_company`) * 2
+        ) + IF(`t109`.`_re_m_tiny_company_neg`, 1, 0)
       ) * 28
     ) + 3 AS `_re_k_tiny_company`,
     (
       (
         (
-          ABS(`t110`.`_re_m_demo_request`) * 2
-        ) + IF(`t110`.`_re_m_demo_request_neg`, 1, 0)
+          ABS(`t109`.`_re_m_demo_request`) * 2
+        ) + IF(`t109`.`_re_m_demo_request_neg`, 1, 0)
       ) * 28
     ) + 18 AS `_re_k_demo_request`,
     (
       (
         (
-          ABS(`t110`.`_re_m_pricing_page`) * 2
-        ) + IF(`t110`.`_re_m_pricing_page_neg`, 1, 0)
+          ABS(`t109`.`_re_m_pricing_page`) * 2
+        ) + IF(`t109`.`_re_m_pricing_page_neg`, 1, 0)
       ) * 28
     ) + 12 AS `_re_k_pricing_page`,
     (
       (
         (
-          ABS(`t110`.`_re_m_comparison_site`) * 2
-        ) + IF(`t110`.`_re_m_comparison_site_neg`, 1, 0)
+          ABS(`t109`.`_re_m_comparison_site`) * 2
+        ) + IF(`t109`.`_re_m_comparison_site_neg`, 1, 0)
       ) * 28
     ) + 19 AS `_re_k_comparison_site`,
     (
       (
         (
-          ABS(`t110`.`_re_m_case_study`) * 2
-        ) + IF(`t110`.`_re_m_case_study_neg`, 1, 0)
+          ABS(`t109`.`_re_m_case_study`) * 2
+        ) + IF(`t109`.`_re_m_case_study_neg`, 1, 0)
       ) * 28
     ) + 22 AS `_re_k_case_study`,
     (
       (
         (
-          ABS(`t110`.`_re_m_webinar`) * 2
-        ) + IF(`t110`.`_re_m_webinar_neg`, 1, 0)
+          ABS(`t109`.`_re_m_webinar`) * 2
+        ) + IF(`t109`.`_re_m_webinar_neg`, 1, 0)
       ) * 28
     ) + 1 AS `_re_k_webinar`,
     (
       (
         (
-          ABS(`t110`.`_re_m_blog`) * 2
-        ) + IF(`t110`.`_re_m_blog_neg`, 1, 0)
+          ABS(`t109`.`_re_m_blog`) * 2
+        ) + IF(`t109`.`_re_m_blog_neg`, 1, 0)
       ) * 28
     ) + 27 AS `_re_k_blog`,
     (
       (
         (
-          ABS(`t110`.`_re_m_email_click`) * 2
-        ) + IF(`t110`.`_re_m_email_click_neg`, 1, 0)
+          ABS(`t109`.`_re_m_email_click`) * 2
+        ) + IF(`t109`.`_re_m_email_click_neg`, 1, 0)
       ) * 28
     ) + 17 AS `_re_k_email_click`,
     (
       (
         (
-          ABS(`t110`.`_re_m_executive_hire`) * 2
-        ) + IF(`t110`.`_re_m_executive_hire_neg`, 1, 0)
+          ABS(`t109`.`_re_m_executive_hire`) * 2
+        ) + IF(`t109`.`_re_m_executive_hire_neg`, 1, 0)
       ) * 28
     ) + 9 AS `_re_k_executive_hire`,
     (
       (
         (
-          ABS(`t110`.`_re_m_funding`) * 2
-        ) + IF(`t110`.`_re_m_funding_neg`, 1, 0)
+          ABS(`t109`.`_re_m_funding`) * 2
+        ) + IF(`t109`.`_re_m_funding_neg`, 1, 0)
       ) * 28
     ) + 6 AS `_re_k_funding`,
     (
       (
         (
-          ABS(`t110`.`_re_m_strategic_hiring`) * 2
-        ) + IF(`t110`.`_re_m_strategic_hiring_neg`, 1, 0)
+          ABS(`t109`.`_re_m_strategic_hiring`) * 2
+        ) + IF(`t109`.`_re_m_strategic_hiring_neg`, 1, 0)
       ) * 28
     ) + 5 AS `_re_k_strategic_hiring`,
     (
       (
         (
-          ABS(`t110`.`_re_m_filing_language`) * 2
-        ) + IF(`t110`.`_re_m_filing_language_neg`, 1, 0)
+          ABS(`t109`.`_re_m_filing_language`) * 2
+        ) + IF(`t109`.`_re_m_filing_language_neg`, 1, 0)
       ) * 28
     ) + 7 AS `_re_k_filing_language`,
     (
       (
         (
-          ABS(`t110`.`_re_m_expansion`) * 2
-        ) + IF(`t110`.`_re_m_expansion_neg`, 1, 0)
+          ABS(`t109`.`_re_m_expansion`) * 2
+        ) + IF(`t109`.`_re_m_expansion_neg`, 1, 0)
       ) * 28
     ) + 8 AS `_re_k_expansion`,
     (
       (
         (
-          ABS(`t110`.`_re_m_cap_fit`) * 2
-        ) + IF(`t110`.`_re_m_cap_fit_neg`, 1, 0)
+          ABS(`t109`.`_re_m_cap_fit`) * 2
+        ) + IF(`t109`.`_re_m_cap_fit_neg`, 1, 0)
       ) * 28
     ) + 26 AS `_re_k_cap_fit`,
     (
       (
         (
-          ABS(`t110`.`_re_m_cap_intent`) * 2
-        ) + IF(`t110`.`_re_m_cap_intent_neg`, 1, 0)
+          ABS(`t109`.`_re_m_cap_intent`) * 2
+        ) + IF(`t109`.`_re_m_cap_intent_neg`, 1, 0)
       ) * 28
     ) + 25 AS `_re_k_cap_intent`,
     (
       (
         (
-          ABS(`t110`.`_re_m_cap_signal`) * 2
-        ) + IF(`t110`.`_re_m_cap_signal_neg`, 1, 0)
+          ABS(`t109`.`_re_m_cap_signal`) * 2
+        ) + IF(`t109`.`_re_m_cap_signal_neg`, 1, 0)
       ) * 28
     ) + 23 AS `_re_k_cap_signal`,
     (
       (
         (
-          ABS(`t110`.`_re_m_cap_negative`) * 2
-        ) + IF(`t110`.`_re_m_cap_negative_neg`, 1, 0)
+          ABS(`t109`.`_re_m_cap_negative`) * 2
+        ) + IF(`t109`.`_re_m_cap_negative_neg`, 1, 0)
       ) * 28
     ) + 24 AS `_re_k_cap_negative`
-  FROM `revq_reason_items` AS `t110`
+  FROM `revq_reason_items` AS `t109`
 ), `revq_reason_1` AS (
   /* top reasons: place 1 */
   SELECT
-    `t113`.`lead_id`,
-    `t113`.`email`,
-    `t113`.`first_name`,
-    `t113`.`last_name`,
-    `t113`.`title`,
-    `t113`.`company`,
-    `t113`.`lead_source`,
-    `t113`.`owner`,
-    `t113`.`created_at`,
-    `t113`.`_n_country`,
-    `t113`.`_n_email`,
-    `t113`.`_n_industry`,
-    `t113`.`_n_lifecycle_stage`,
-    `t113`.`segment`,
-    `t113`.`_signal`,
-    `t113`.`_signal_age`,
-    `t113`.`_u_fit_score`,
-    `t113`.`_u_intent_score`,
-    `t113`.`_u_signal_score`,
-    `t113`.`_u_negative_score`,
-    `t113`.`_u_total_score`,
-    `t113`.`_st_v0`,
-    `t113`.`_st_n0`,
-    `t113`.`_re_m_seniority`,
-    `t113`.`_re_m_company_size`,
-    `t113`.`_re_m_company_size_small`,
-    `t113`.`_re_m_target_industry`,
-    `t113`.`_re_m_served_country`,
-    `t113`.`_re_m_enterprise_seniority`,
-    `t113`.`_re_m_enterprise_enterprise_size`,
-    `t113`.`_re_m_personal_email`,
-    `t113`.`_re_m_intern_or_student`,
-    `t113`.`_re_m_unserved_country`,
-    `t113`.`_re_m_tiny_company`,
-    `t113`.`_re_m_demo_request`,
-    `t113`.`_re_m_pricing_page`,
-    `t113`.`_re_m_comparison_site`,
-    `t113`.`_re_m_case_study`,
-    `t113`.`_re_m_webinar`,
-    `t113`.`_re_m_blog`,
-    `t113`.`_re_m_email_click`,
-    `t113`.`_re_m_executive_hire`,
-    `t113`.`_re_m_funding`,
-    `t113`.`_re_m_strategic_hiring`,
-    `t113`.`_re_m_filing_language`,
-    `t113`.`_re_m_expansion`,
-    `t113`.`_re_m_cap_fit`,
-    `t113`.`_re_m_cap_intent`,
-    `t113`.`_re_m_cap_signal`,
-    `t113`.`_re_m_cap_negative`,
-    `t113`.`_re_k_seniority`,
-    `t113`.`_re_k_company_size`,
-    `t113`.`_re_k_company_size_small`,
-    `t113`.`_re_k_target_industry`,
-    `t113`.`_re_k_served_country`,
-    `t113`.`_re_k_enterprise_seniority`,
-    `t113`.`_re_k_enterprise_enterprise_size`,
-    `t113`.`_re_k_personal_email`,
-    `t113`.`_re_k_intern_or_student`,
-    `t113`.`_re_k_unserved_country`,
-    `t113`.`_re_k_tiny_company`,
-    `t113`.`_re_k_demo_request`,
-    `t113`.`_re_k_pricing_page`,
-    `t113`.`_re_k_comparison_site`,
-    `t113`.`_re_k_case_study`,
-    `t113`.`_re_k_webinar`,
-    `t113`.`_re_k_blog`,
-    `t113`.`_re_k_email_click`,
-    `t113`.`_re_k_executive_hire`,
-    `t113`.`_re_k_funding`,
-    `t113`.`_re_k_strategic_hiring`,
-    `t113`.`_re_k_filing_language`,
-    `t113`.`_re_k_expansion`,
-    `t113`.`_re_k_cap_fit`,
-    `t113`.`_re_k_cap_intent`,
-    `t113`.`_re_k_cap_signal`,
-    `t113`.`_re_k_cap_negative`,
-    `t113`.`_re_s0`,
+    `t112`.`lead_id`,
+    `t112`.`email`,
+    `t112`.`first_name`,
+    `t112`.`last_name`,
+    `t112`.`title`,
+    `t112`.`company`,
+    `t112`.`lead_source`,
+    `t112`.`owner`,
+    `t112`.`created_at`,
+    `t112`.`_n_country`,
+    `t112`.`_n_email`,
+    `t112`.`_n_industry`,
+    `t112`.`_n_lifecycle_stage`,
+    `t112`.`segment`,
+    `t112`.`_signal`,
+    `t112`.`_signal_age`,
+    `t112`.`_u_fit_score`,
+    `t112`.`_u_intent_score`,
+    `t112`.`_u_signal_score`,
+    `t112`.`_u_negative_score`,
+    `t112`.`_u_total_score`,
+    `t112`.`_st_v0`,
+    `t112`.`_st_n0`,
+    `t112`.`_re_m_seniority`,
+    `t112`.`_re_m_company_size`,
+    `t112`.`_re_m_company_size_small`,
+    `t112`.`_re_m_target_industry`,
+    `t112`.`_re_m_served_country`,
+    `t112`.`_re_m_enterprise_seniority`,
+    `t112`.`_re_m_enterprise_enterprise_size`,
+    `t112`.`_re_m_personal_email`,
+    `t112`.`_re_m_intern_or_student`,
+    `t112`.`_re_m_unserved_country`,
+    `t112`.`_re_m_tiny_company`,
+    `t112`.`_re_m_demo_request`,
+    `t112`.`_re_m_pricing_page`,
+    `t112`.`_re_m_comparison_site`,
+    `t112`.`_re_m_case_study`,
+    `t112`.`_re_m_webinar`,
+    `t112`.`_re_m_blog`,
+    `t112`.`_re_m_email_click`,
+    `t112`.`_re_m_executive_hire`,
+    `t112`.`_re_m_funding`,
+    `t112`.`_re_m_strategic_hiring`,
+    `t112`.`_re_m_filing_language`,
+    `t112`.`_re_m_expansion`,
+    `t112`.`_re_m_cap_fit`,
+    `t112`.`_re_m_cap_intent`,
+    `t112`.`_re_m_cap_signal`,
+    `t112`.`_re_m_cap_negative`,
+    `t112`.`_re_k_seniority`,
+    `t112`.`_re_k_company_size`,
+    `t112`.`_re_k_company_size_small`,
+    `t112`.`_re_k_target_industry`,
+    `t112`.`_re_k_served_country`,
+    `t112`.`_re_k_enterprise_seniority`,
+    `t112`.`_re_k_enterprise_enterprise_size`,
+    `t112`.`_re_k_personal_email`,
+    `t112`.`_re_k_intern_or_student`,
+    `t112`.`_re_k_unserved_country`,
+    `t112`.`_re_k_tiny_company`,
+    `t112`.`_re_k_demo_request`,
+    `t112`.`_re_k_pricing_page`,
+    `t112`.`_re_k_comparison_site`,
+    `t112`.`_re_k_case_study`,
+    `t112`.`_re_k_webinar`,
+    `t112`.`_re_k_blog`,
+    `t112`.`_re_k_email_click`,
+    `t112`.`_re_k_executive_hire`,
+    `t112`.`_re_k_funding`,
+    `t112`.`_re_k_strategic_hiring`,
+    `t112`.`_re_k_filing_language`,
+    `t112`.`_re_k_expansion`,
+    `t112`.`_re_k_cap_fit`,
+    `t112`.`_re_k_cap_intent`,
+    `t112`.`_re_k_cap_signal`,
+    `t112`.`_re_k_cap_negative`,
+    `t112`.`_re_s0`,
     CASE
-      WHEN `t113`.`_re_k_seniority` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_seniority`
-      WHEN `t113`.`_re_k_company_size` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_company_size`
-      WHEN `t113`.`_re_k_company_size_small` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_company_size_small`
-      WHEN `t113`.`_re_k_target_industry` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_target_industry`
-      WHEN `t113`.`_re_k_served_country` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_served_country`
-      WHEN `t113`.`_re_k_enterprise_seniority` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_enterprise_seniority`
-      WHEN `t113`.`_re_k_enterprise_enterprise_size` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_enterprise_enterprise_size`
-      WHEN `t113`.`_re_k_personal_email` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_personal_email`
-      WHEN `t113`.`_re_k_intern_or_student` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_intern_or_student`
-      WHEN `t113`.`_re_k_unserved_country` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_unserved_country`
-      WHEN `t113`.`_re_k_tiny_company` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_tiny_company`
-      WHEN `t113`.`_re_k_demo_request` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_demo_request`
-      WHEN `t113`.`_re_k_pricing_page` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_pricing_page`
-      WHEN `t113`.`_re_k_comparison_site` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_comparison_site`
-      WHEN `t113`.`_re_k_case_study` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_case_study`
-      WHEN `t113`.`_re_k_webinar` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_webinar`
-      WHEN `t113`.`_re_k_blog` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_blog`
-      WHEN `t113`.`_re_k_email_click` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_email_click`
-      WHEN `t113`.`_re_k_executive_hire` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_executive_hire`
-      WHEN `t113`.`_re_k_funding` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_funding`
-      WHEN `t113`.`_re_k_strategic_hiring` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_strategic_hiring`
-      WHEN `t113`.`_re_k_filing_language` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_filing_language`
-      WHEN `t113`.`_re_k_expansion` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_expansion`
-      WHEN `t113`.`_re_k_cap_fit` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_cap_fit`
-      WHEN `t113`.`_re_k_cap_intent` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_cap_intent`
-      WHEN `t113`.`_re_k_cap_signal` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_cap_signal`
-      WHEN `t113`.`_re_k_cap_negative` = `t113`.`_re_s0`
-      THEN `t113`.`_re_m_cap_negative`
+      WHEN `t112`.`_re_k_seniority` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_seniority`
+      WHEN `t112`.`_re_k_company_size` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_company_size`
+      WHEN `t112`.`_re_k_company_size_small` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_company_size_small`
+      WHEN `t112`.`_re_k_target_industry` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_target_industry`
+      WHEN `t112`.`_re_k_served_country` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_served_country`
+      WHEN `t112`.`_re_k_enterprise_seniority` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_enterprise_seniority`
+      WHEN `t112`.`_re_k_enterprise_enterprise_size` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_enterprise_enterprise_size`
+      WHEN `t112`.`_re_k_personal_email` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_personal_email`
+      WHEN `t112`.`_re_k_intern_or_student` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_intern_or_student`
+      WHEN `t112`.`_re_k_unserved_country` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_unserved_country`
+      WHEN `t112`.`_re_k_tiny_company` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_tiny_company`
+      WHEN `t112`.`_re_k_demo_request` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_demo_request`
+      WHEN `t112`.`_re_k_pricing_page` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_pricing_page`
+      WHEN `t112`.`_re_k_comparison_site` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_comparison_site`
+      WHEN `t112`.`_re_k_case_study` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_case_study`
+      WHEN `t112`.`_re_k_webinar` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_webinar`
+      WHEN `t112`.`_re_k_blog` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_blog`
+      WHEN `t112`.`_re_k_email_click` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_email_click`
+      WHEN `t112`.`_re_k_executive_hire` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_executive_hire`
+      WHEN `t112`.`_re_k_funding` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_funding`
+      WHEN `t112`.`_re_k_strategic_hiring` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_strategic_hiring`
+      WHEN `t112`.`_re_k_filing_language` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_filing_language`
+      WHEN `t112`.`_re_k_expansion` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_expansion`
+      WHEN `t112`.`_re_k_cap_fit` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_cap_fit`
+      WHEN `t112`.`_re_k_cap_intent` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_cap_intent`
+      WHEN `t112`.`_re_k_cap_signal` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_cap_signal`
+      WHEN `t112`.`_re_k_cap_negative` = `t112`.`_re_s0`
+      THEN `t112`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v0`,
     CASE
-      WHEN `t113`.`_re_k_seniority` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_seniority` = `t112`.`_re_s0`
       THEN 'seniority'
-      WHEN `t113`.`_re_k_company_size` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_company_size` = `t112`.`_re_s0`
       THEN 'company_size'
-      WHEN `t113`.`_re_k_company_size_small` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_company_size_small` = `t112`.`_re_s0`
       THEN 'company_size_small'
-      WHEN `t113`.`_re_k_target_industry` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_target_industry` = `t112`.`_re_s0`
       THEN 'target_industry'
-      WHEN `t113`.`_re_k_served_country` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_served_country` = `t112`.`_re_s0`
       THEN 'served_country'
-      WHEN `t113`.`_re_k_enterprise_seniority` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_enterprise_seniority` = `t112`.`_re_s0`
       THEN 'enterprise.seniority'
-      WHEN `t113`.`_re_k_enterprise_enterprise_size` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_enterprise_enterprise_size` = `t112`.`_re_s0`
       THEN 'enterprise.enterprise_size'
-      WHEN `t113`.`_re_k_personal_email` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_personal_email` = `t112`.`_re_s0`
       THEN 'personal_email'
-      WHEN `t113`.`_re_k_intern_or_student` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_intern_or_student` = `t112`.`_re_s0`
       THEN 'intern_or_student'
-      WHEN `t113`.`_re_k_unserved_country` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_unserved_country` = `t112`.`_re_s0`
       THEN 'unserved_country'
-      WHEN `t113`.`_re_k_tiny_company` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_tiny_company` = `t112`.`_re_s0`
       THEN 'tiny_company'
-      WHEN `t113`.`_re_k_demo_request` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_demo_request` = `t112`.`_re_s0`
       THEN 'demo_request'
-      WHEN `t113`.`_re_k_pricing_page` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_pricing_page` = `t112`.`_re_s0`
       THEN 'pricing_page'
-      WHEN `t113`.`_re_k_comparison_site` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_comparison_site` = `t112`.`_re_s0`
       THEN 'comparison_site'
-      WHEN `t113`.`_re_k_case_study` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_case_study` = `t112`.`_re_s0`
       THEN 'case_study'
-      WHEN `t113`.`_re_k_webinar` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_webinar` = `t112`.`_re_s0`
       THEN 'webinar'
-      WHEN `t113`.`_re_k_blog` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_blog` = `t112`.`_re_s0`
       THEN 'blog'
-      WHEN `t113`.`_re_k_email_click` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_email_click` = `t112`.`_re_s0`
       THEN 'email_click'
-      WHEN `t113`.`_re_k_executive_hire` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_executive_hire` = `t112`.`_re_s0`
       THEN 'signal:executive_hire'
-      WHEN `t113`.`_re_k_funding` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_funding` = `t112`.`_re_s0`
       THEN 'signal:funding'
-      WHEN `t113`.`_re_k_strategic_hiring` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_strategic_hiring` = `t112`.`_re_s0`
       THEN 'signal:strategic_hiring'
-      WHEN `t113`.`_re_k_filing_language` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_filing_language` = `t112`.`_re_s0`
       THEN 'signal:filing_language'
-      WHEN `t113`.`_re_k_expansion` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_expansion` = `t112`.`_re_s0`
       THEN 'signal:expansion'
-      WHEN `t113`.`_re_k_cap_fit` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_cap_fit` = `t112`.`_re_s0`
       THEN 'cap:fit'
-      WHEN `t113`.`_re_k_cap_intent` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_cap_intent` = `t112`.`_re_s0`
       THEN 'cap:intent'
-      WHEN `t113`.`_re_k_cap_signal` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_cap_signal` = `t112`.`_re_s0`
       THEN 'cap:signal'
-      WHEN `t113`.`_re_k_cap_negative` = `t113`.`_re_s0`
+      WHEN `t112`.`_re_k_cap_negative` = `t112`.`_re_s0`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n0`
   FROM (
     SELECT
-      `t112`.`lead_id`,
-      `t112`.`email`,
-      `t112`.`first_name`,
-      `t112`.`last_name`,
-      `t112`.`title`,
-      `t112`.`company`,
-      `t112`.`lead_source`,
-      `t112`.`owner`,
-      `t112`.`created_at`,
-      `t112`.`_n_country`,
-      `t112`.`_n_email`,
-      `t112`.`_n_industry`,
-      `t112`.`_n_lifecycle_stage`,
-      `t112`.`segment`,
-      `t112`.`_signal`,
-      `t112`.`_signal_age`,
-      `t112`.`_u_fit_score`,
-      `t112`.`_u_intent_score`,
-      `t112`.`_u_signal_score`,
-      `t112`.`_u_negative_score`,
-      `t112`.`_u_total_score`,
-      `t112`.`_st_v0`,
-      `t112`.`_st_n0`,
-      `t112`.`_re_m_seniority`,
-      `t112`.`_re_m_company_size`,
-      `t112`.`_re_m_company_size_small`,
-      `t112`.`_re_m_target_industry`,
-      `t112`.`_re_m_served_country`,
-      `t112`.`_re_m_enterprise_seniority`,
-      `t112`.`_re_m_enterprise_enterprise_size`,
-      `t112`.`_re_m_personal_email`,
-      `t112`.`_re_m_intern_or_student`,
-      `t112`.`_re_m_unserved_country`,
-      `t112`.`_re_m_tiny_company`,
-      `t112`.`_re_m_demo_request`,
-      `t112`.`_re_m_pricing_page`,
-      `t112`.`_re_m_comparison_site`,
-      `t112`.`_re_m_case_study`,
-      `t112`.`_re_m_webinar`,
-      `t112`.`_re_m_blog`,
-      `t112`.`_re_m_email_click`,
-      `t112`.`_re_m_executive_hire`,
-      `t112`.`_re_m_funding`,
-      `t112`.`_re_m_strategic_hiring`,
-      `t112`.`_re_m_filing_language`,
-      `t112`.`_re_m_expansion`,
-      `t112`.`_re_m_cap_fit`,
-      `t112`.`_re_m_cap_intent`,
-      `t112`.`_re_m_cap_signal`,
-      `t112`.`_re_m_cap_negative`,
-      `t112`.`_re_k_seniority`,
-      `t112`.`_re_k_company_size`,
-      `t112`.`_re_k_company_size_small`,
-      `t112`.`_re_k_target_industry`,
-      `t112`.`_re_k_served_country`,
-      `t112`.`_re_k_enterprise_seniority`,
-      `t112`.`_re_k_enterprise_enterprise_size`,
-      `t112`.`_re_k_personal_email`,
-      `t112`.`_re_k_intern_or_student`,
-      `t112`.`_re_k_unserved_country`,
-      `t112`.`_re_k_tiny_company`,
-      `t112`.`_re_k_demo_request`,
-      `t112`.`_re_k_pricing_page`,
-      `t112`.`_re_k_comparison_site`,
-      `t112`.`_re_k_case_study`,
-      `t112`.`_re_k_webinar`,
-      `t112`.`_re_k_blog`,
-      `t112`.`_re_k_email_click`,
-      `t112`.`_re_k_executive_hire`,
-      `t112`.`_re_k_funding`,
-      `t112`.`_re_k_strategic_hiring`,
-      `t112`.`_re_k_filing_language`,
-      `t112`.`_re_k_expansion`,
-      `t112`.`_re_k_cap_fit`,
-      `t112`.`_re_k_cap_intent`,
-      `t112`.`_re_k_cap_signal`,
-      `t112`.`_re_k_cap_negative`,
+      `t111`.`lead_id`,
+      `t111`.`email`,
+      `t111`.`first_name`,
+      `t111`.`last_name`,
+      `t111`.`title`,
+      `t111`.`company`,
+      `t111`.`lead_source`,
+      `t111`.`owner`,
+      `t111`.`created_at`,
+      `t111`.`_n_country`,
+      `t111`.`_n_email`,
+      `t111`.`_n_industry`,
+      `t111`.`_n_lifecycle_stage`,
+      `t111`.`segment`,
+      `t111`.`_signal`,
+      `t111`.`_signal_age`,
+      `t111`.`_u_fit_score`,
+      `t111`.`_u_intent_score`,
+      `t111`.`_u_signal_score`,
+      `t111`.`_u_negative_score`,
+      `t111`.`_u_total_score`,
+      `t111`.`_st_v0`,
+      `t111`.`_st_n0`,
+      `t111`.`_re_m_seniority`,
+      `t111`.`_re_m_company_size`,
+      `t111`.`_re_m_company_size_small`,
+      `t111`.`_re_m_target_industry`,
+      `t111`.`_re_m_served_country`,
+      `t111`.`_re_m_enterprise_seniority`,
+      `t111`.`_re_m_enterprise_enterprise_size`,
+      `t111`.`_re_m_personal_email`,
+      `t111`.`_re_m_intern_or_student`,
+      `t111`.`_re_m_unserved_country`,
+      `t111`.`_re_m_tiny_company`,
+      `t111`.`_re_m_demo_request`,
+      `t111`.`_re_m_pricing_page`,
+      `t111`.`_re_m_comparison_site`,
+      `t111`.`_re_m_case_study`,
+      `t111`.`_re_m_webinar`,
+      `t111`.`_re_m_blog`,
+      `t111`.`_re_m_email_click`,
+      `t111`.`_re_m_executive_hire`,
+      `t111`.`_re_m_funding`,
+      `t111`.`_re_m_strategic_hiring`,
+      `t111`.`_re_m_filing_language`,
+      `t111`.`_re_m_expansion`,
+      `t111`.`_re_m_cap_fit`,
+      `t111`.`_re_m_cap_intent`,
+      `t111`.`_re_m_cap_signal`,
+      `t111`.`_re_m_cap_negative`,
+      `t111`.`_re_k_seniority`,
+      `t111`.`_re_k_company_size`,
+      `t111`.`_re_k_company_size_small`,
+      `t111`.`_re_k_target_industry`,
+      `t111`.`_re_k_served_country`,
+      `t111`.`_re_k_enterprise_seniority`,
+      `t111`.`_re_k_enterprise_enterprise_size`,
+      `t111`.`_re_k_personal_email`,
+      `t111`.`_re_k_intern_or_student`,
+      `t111`.`_re_k_unserved_country`,
+      `t111`.`_re_k_tiny_company`,
+      `t111`.`_re_k_demo_request`,
+      `t111`.`_re_k_pricing_page`,
+      `t111`.`_re_k_comparison_site`,
+      `t111`.`_re_k_case_study`,
+      `t111`.`_re_k_webinar`,
+      `t111`.`_re_k_blog`,
+      `t111`.`_re_k_email_click`,
+      `t111`.`_re_k_executive_hire`,
+      `t111`.`_re_k_funding`,
+      `t111`.`_re_k_strategic_hiring`,
+      `t111`.`_re_k_filing_language`,
+      `t111`.`_re_k_expansion`,
+      `t111`.`_re_k_cap_fit`,
+      `t111`.`_re_k_cap_intent`,
+      `t111`.`_re_k_cap_signal`,
+      `t111`.`_re_k_cap_negative`,
       GREATEST(
-        `t112`.`_re_k_seniority`,
-        `t112`.`_re_k_company_size`,
-        `t112`.`_re_k_company_size_small`,
-        `t112`.`_re_k_target_industry`,
-        `t112`.`_re_k_served_country`,
-        `t112`.`_re_k_enterprise_seniority`,
-        `t112`.`_re_k_enterprise_enterprise_size`,
-        `t112`.`_re_k_personal_email`,
-        `t112`.`_re_k_intern_or_student`,
-        `t112`.`_re_k_unserved_country`,
-        `t112`.`_re_k_tiny_company`,
-        `t112`.`_re_k_demo_request`,
-        `t112`.`_re_k_pricing_page`,
-        `t112`.`_re_k_comparison_site`,
-        `t112`.`_re_k_case_study`,
-        `t112`.`_re_k_webinar`,
-        `t112`.`_re_k_blog`,
-        `t112`.`_re_k_email_click`,
-        `t112`.`_re_k_executive_hire`,
-        `t112`.`_re_k_funding`,
-        `t112`.`_re_k_strategic_hiring`,
-        `t112`.`_re_k_filing_language`,
-        `t112`.`_re_k_expansion`,
-        `t112`.`_re_k_cap_fit`,
-        `t112`.`_re_k_cap_intent`,
-        `t112`.`_re_k_cap_signal`,
-        `t112`.`_re_k_cap_negative`
+        `t111`.`_re_k_seniority`,
+        `t111`.`_re_k_company_size`,
+        `t111`.`_re_k_company_size_small`,
+        `t111`.`_re_k_target_industry`,
+        `t111`.`_re_k_served_country`,
+        `t111`.`_re_k_enterprise_seniority`,
+        `t111`.`_re_k_enterprise_enterprise_size`,
+        `t111`.`_re_k_personal_email`,
+        `t111`.`_re_k_intern_or_student`,
+        `t111`.`_re_k_unserved_country`,
+        `t111`.`_re_k_tiny_company`,
+        `t111`.`_re_k_demo_request`,
+        `t111`.`_re_k_pricing_page`,
+        `t111`.`_re_k_comparison_site`,
+        `t111`.`_re_k_case_study`,
+        `t111`.`_re_k_webinar`,
+        `t111`.`_re_k_blog`,
+        `t111`.`_re_k_email_click`,
+        `t111`.`_re_k_executive_hire`,
+        `t111`.`_re_k_funding`,
+        `t111`.`_re_k_strategic_hiring`,
+        `t111`.`_re_k_filing_language`,
+        `t111`.`_re_k_expansion`,
+        `t111`.`_re_k_cap_fit`,
+        `t111`.`_re_k_cap_intent`,
+        `t111`.`_re_k_cap_signal`,
+        `t111`.`_re_k_cap_negative`
       ) AS `_re_s0`
-    FROM `revq_reason_keys` AS `t112`
-  ) AS `t113`
+    FROM `revq_reason_keys` AS `t111`
+  ) AS `t112`
 ), `revq_reason_2` AS (
   /* top reasons: place 2 */
   SELECT
-    `t116`.`lead_id`,
-    `t116`.`email`,
-    `t116`.`first_name`,
-    `t116`.`last_name`,
-    `t116`.`title`,
-    `t116`.`company`,
-    `t116`.`lead_source`,
-    `t116`.`owner`,
-    `t116`.`created_at`,
-    `t116`.`_n_country`,
-    `t116`.`_n_email`,
-    `t116`.`_n_industry`,
-    `t116`.`_n_lifecycle_stage`,
-    `t116`.`segment`,
-    `t116`.`_signal`,
-    `t116`.`_signal_age`,
-    `t116`.`_u_fit_score`,
-    `t116`.`_u_intent_score`,
-    `t116`.`_u_signal_score`,
-    `t116`.`_u_negative_score`,
-    `t116`.`_u_total_score`,
-    `t116`.`_st_v0`,
-    `t116`.`_st_n0`,
-    `t116`.`_re_m_seniority`,
-    `t116`.`_re_m_company_size`,
-    `t116`.`_re_m_company_size_small`,
-    `t116`.`_re_m_target_industry`,
-    `t116`.`_re_m_served_country`,
-    `t116`.`_re_m_enterprise_seniority`,
-    `t116`.`_re_m_enterprise_enterprise_size`,
-    `t116`.`_re_m_personal_email`,
-    `t116`.`_re_m_intern_or_student`,
-    `t116`.`_re_m_unserved_country`,
-    `t116`.`_re_m_tiny_company`,
-    `t116`.`_re_m_demo_request`,
-    `t116`.`_re_m_pricing_page`,
-    `t116`.`_re_m_comparison_site`,
-    `t116`.`_re_m_case_study`,
-    `t116`.`_re_m_webinar`,
-    `t116`.`_re_m_blog`,
-    `t116`.`_re_m_email_click`,
-    `t116`.`_re_m_executive_hire`,
-    `t116`.`_re_m_funding`,
-    `t116`.`_re_m_strategic_hiring`,
-    `t116`.`_re_m_filing_language`,
-    `t116`.`_re_m_expansion`,
-    `t116`.`_re_m_cap_fit`,
-    `t116`.`_re_m_cap_intent`,
-    `t116`.`_re_m_cap_signal`,
-    `t116`.`_re_m_cap_negative`,
-    `t116`.`_re_k_seniority`,
-    `t116`.`_re_k_company_size`,
-    `t116`.`_re_k_company_size_small`,
-    `t116`.`_re_k_target_industry`,
-    `t116`.`_re_k_served_country`,
-    `t116`.`_re_k_enterprise_seniority`,
-    `t116`.`_re_k_enterprise_enterprise_size`,
-    `t116`.`_re_k_personal_email`,
-    `t116`.`_re_k_intern_or_student`,
-    `t116`.`_re_k_unserved_country`,
-    `t116`.`_re_k_tiny_company`,
-    `t116`.`_re_k_demo_request`,
-    `t116`.`_re_k_pricing_page`,
-    `t116`.`_re_k_comparison_site`,
-    `t116`.`_re_k_case_study`,
-    `t116`.`_re_k_webinar`,
-    `t116`.`_re_k_blog`,
-    `t116`.`_re_k_email_click`,
-    `t116`.`_re_k_executive_hire`,
-    `t116`.`_re_k_funding`,
-    `t116`.`_re_k_strategic_hiring`,
-    `t116`.`_re_k_filing_language`,
-    `t116`.`_re_k_expansion`,
-    `t116`.`_re_k_cap_fit`,
-    `t116`.`_re_k_cap_intent`,
-    `t116`.`_re_k_cap_signal`,
-    `t116`.`_re_k_cap_negative`,
-    `t116`.`_re_v0`,
-    `t116`.`_re_n0`,
-    `t116`.`_re_s1`,
+    `t115`.`lead_id`,
+    `t115`.`email`,
+    `t115`.`first_name`,
+    `t115`.`last_name`,
+    `t115`.`title`,
+    `t115`.`company`,
+    `t115`.`lead_source`,
+    `t115`.`owner`,
+    `t115`.`created_at`,
+    `t115`.`_n_country`,
+    `t115`.`_n_email`,
+    `t115`.`_n_industry`,
+    `t115`.`_n_lifecycle_stage`,
+    `t115`.`segment`,
+    `t115`.`_signal`,
+    `t115`.`_signal_age`,
+    `t115`.`_u_fit_score`,
+    `t115`.`_u_intent_score`,
+    `t115`.`_u_signal_score`,
+    `t115`.`_u_negative_score`,
+    `t115`.`_u_total_score`,
+    `t115`.`_st_v0`,
+    `t115`.`_st_n0`,
+    `t115`.`_re_m_seniority`,
+    `t115`.`_re_m_company_size`,
+    `t115`.`_re_m_company_size_small`,
+    `t115`.`_re_m_target_industry`,
+    `t115`.`_re_m_served_country`,
+    `t115`.`_re_m_enterprise_seniority`,
+    `t115`.`_re_m_enterprise_enterprise_size`,
+    `t115`.`_re_m_personal_email`,
+    `t115`.`_re_m_intern_or_student`,
+    `t115`.`_re_m_unserved_country`,
+    `t115`.`_re_m_tiny_company`,
+    `t115`.`_re_m_demo_request`,
+    `t115`.`_re_m_pricing_page`,
+    `t115`.`_re_m_comparison_site`,
+    `t115`.`_re_m_case_study`,
+    `t115`.`_re_m_webinar`,
+    `t115`.`_re_m_blog`,
+    `t115`.`_re_m_email_click`,
+    `t115`.`_re_m_executive_hire`,
+    `t115`.`_re_m_funding`,
+    `t115`.`_re_m_strategic_hiring`,
+    `t115`.`_re_m_filing_language`,
+    `t115`.`_re_m_expansion`,
+    `t115`.`_re_m_cap_fit`,
+    `t115`.`_re_m_cap_intent`,
+    `t115`.`_re_m_cap_signal`,
+    `t115`.`_re_m_cap_negative`,
+    `t115`.`_re_k_seniority`,
+    `t115`.`_re_k_company_size`,
+    `t115`.`_re_k_company_size_small`,
+    `t115`.`_re_k_target_industry`,
+    `t115`.`_re_k_served_country`,
+    `t115`.`_re_k_enterprise_seniority`,
+    `t115`.`_re_k_enterprise_enterprise_size`,
+    `t115`.`_re_k_personal_email`,
+    `t115`.`_re_k_intern_or_student`,
+    `t115`.`_re_k_unserved_country`,
+    `t115`.`_re_k_tiny_company`,
+    `t115`.`_re_k_demo_request`,
+    `t115`.`_re_k_pricing_page`,
+    `t115`.`_re_k_comparison_site`,
+    `t115`.`_re_k_case_study`,
+    `t115`.`_re_k_webinar`,
+    `t115`.`_re_k_blog`,
+    `t115`.`_re_k_email_click`,
+    `t115`.`_re_k_executive_hire`,
+    `t115`.`_re_k_funding`,
+    `t115`.`_re_k_strategic_hiring`,
+    `t115`.`_re_k_filing_language`,
+    `t115`.`_re_k_expansion`,
+    `t115`.`_re_k_cap_fit`,
+    `t115`.`_re_k_cap_intent`,
+    `t115`.`_re_k_cap_signal`,
+    `t115`.`_re_k_cap_negative`,
+    `t115`.`_re_v0`,
+    `t115`.`_re_n0`,
+    `t115`.`_re_s1`,
     CASE
-      WHEN `t116`.`_re_k_seniority` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_seniority`
-      WHEN `t116`.`_re_k_company_size` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_company_size`
-      WHEN `t116`.`_re_k_company_size_small` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_company_size_small`
-      WHEN `t116`.`_re_k_target_industry` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_target_industry`
-      WHEN `t116`.`_re_k_served_country` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_served_country`
-      WHEN `t116`.`_re_k_enterprise_seniority` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_enterprise_seniority`
-      WHEN `t116`.`_re_k_enterprise_enterprise_size` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_enterprise_enterprise_size`
-      WHEN `t116`.`_re_k_personal_email` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_personal_email`
-      WHEN `t116`.`_re_k_intern_or_student` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_intern_or_student`
-      WHEN `t116`.`_re_k_unserved_country` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_unserved_country`
-      WHEN `t116`.`_re_k_tiny_company` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_tiny_company`
-      WHEN `t116`.`_re_k_demo_request` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_demo_request`
-      WHEN `t116`.`_re_k_pricing_page` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_pricing_page`
-      WHEN `t116`.`_re_k_comparison_site` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_comparison_site`
-      WHEN `t116`.`_re_k_case_study` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_case_study`
-      WHEN `t116`.`_re_k_webinar` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_webinar`
-      WHEN `t116`.`_re_k_blog` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_blog`
-      WHEN `t116`.`_re_k_email_click` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_email_click`
-      WHEN `t116`.`_re_k_executive_hire` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_executive_hire`
-      WHEN `t116`.`_re_k_funding` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_funding`
-      WHEN `t116`.`_re_k_strategic_hiring` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_strategic_hiring`
-      WHEN `t116`.`_re_k_filing_language` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_filing_language`
-      WHEN `t116`.`_re_k_expansion` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_expansion`
-      WHEN `t116`.`_re_k_cap_fit` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_cap_fit`
-      WHEN `t116`.`_re_k_cap_intent` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_cap_intent`
-      WHEN `t116`.`_re_k_cap_signal` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_cap_signal`
-      WHEN `t116`.`_re_k_cap_negative` = `t116`.`_re_s1`
-      THEN `t116`.`_re_m_cap_negative`
+      WHEN `t115`.`_re_k_seniority` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_seniority`
+      WHEN `t115`.`_re_k_company_size` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_company_size`
+      WHEN `t115`.`_re_k_company_size_small` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_company_size_small`
+      WHEN `t115`.`_re_k_target_industry` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_target_industry`
+      WHEN `t115`.`_re_k_served_country` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_served_country`
+      WHEN `t115`.`_re_k_enterprise_seniority` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_enterprise_seniority`
+      WHEN `t115`.`_re_k_enterprise_enterprise_size` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_enterprise_enterprise_size`
+      WHEN `t115`.`_re_k_personal_email` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_personal_email`
+      WHEN `t115`.`_re_k_intern_or_student` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_intern_or_student`
+      WHEN `t115`.`_re_k_unserved_country` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_unserved_country`
+      WHEN `t115`.`_re_k_tiny_company` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_tiny_company`
+      WHEN `t115`.`_re_k_demo_request` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_demo_request`
+      WHEN `t115`.`_re_k_pricing_page` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_pricing_page`
+      WHEN `t115`.`_re_k_comparison_site` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_comparison_site`
+      WHEN `t115`.`_re_k_case_study` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_case_study`
+      WHEN `t115`.`_re_k_webinar` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_webinar`
+      WHEN `t115`.`_re_k_blog` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_blog`
+      WHEN `t115`.`_re_k_email_click` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_email_click`
+      WHEN `t115`.`_re_k_executive_hire` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_executive_hire`
+      WHEN `t115`.`_re_k_funding` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_funding`
+      WHEN `t115`.`_re_k_strategic_hiring` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_strategic_hiring`
+      WHEN `t115`.`_re_k_filing_language` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_filing_language`
+      WHEN `t115`.`_re_k_expansion` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_expansion`
+      WHEN `t115`.`_re_k_cap_fit` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_cap_fit`
+      WHEN `t115`.`_re_k_cap_intent` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_cap_intent`
+      WHEN `t115`.`_re_k_cap_signal` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_cap_signal`
+      WHEN `t115`.`_re_k_cap_negative` = `t115`.`_re_s1`
+      THEN `t115`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v1`,
     CASE
-      WHEN `t116`.`_re_k_seniority` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_seniority` = `t115`.`_re_s1`
       THEN 'seniority'
-      WHEN `t116`.`_re_k_company_size` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_company_size` = `t115`.`_re_s1`
       THEN 'company_size'
-      WHEN `t116`.`_re_k_company_size_small` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_company_size_small` = `t115`.`_re_s1`
       THEN 'company_size_small'
-      WHEN `t116`.`_re_k_target_industry` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_target_industry` = `t115`.`_re_s1`
       THEN 'target_industry'
-      WHEN `t116`.`_re_k_served_country` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_served_country` = `t115`.`_re_s1`
       THEN 'served_country'
-      WHEN `t116`.`_re_k_enterprise_seniority` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_enterprise_seniority` = `t115`.`_re_s1`
       THEN 'enterprise.seniority'
-      WHEN `t116`.`_re_k_enterprise_enterprise_size` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_enterprise_enterprise_size` = `t115`.`_re_s1`
       THEN 'enterprise.enterprise_size'
-      WHEN `t116`.`_re_k_personal_email` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_personal_email` = `t115`.`_re_s1`
       THEN 'personal_email'
-      WHEN `t116`.`_re_k_intern_or_student` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_intern_or_student` = `t115`.`_re_s1`
       THEN 'intern_or_student'
-      WHEN `t116`.`_re_k_unserved_country` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_unserved_country` = `t115`.`_re_s1`
       THEN 'unserved_country'
-      WHEN `t116`.`_re_k_tiny_company` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_tiny_company` = `t115`.`_re_s1`
       THEN 'tiny_company'
-      WHEN `t116`.`_re_k_demo_request` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_demo_request` = `t115`.`_re_s1`
       THEN 'demo_request'
-      WHEN `t116`.`_re_k_pricing_page` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_pricing_page` = `t115`.`_re_s1`
       THEN 'pricing_page'
-      WHEN `t116`.`_re_k_comparison_site` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_comparison_site` = `t115`.`_re_s1`
       THEN 'comparison_site'
-      WHEN `t116`.`_re_k_case_study` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_case_study` = `t115`.`_re_s1`
       THEN 'case_study'
-      WHEN `t116`.`_re_k_webinar` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_webinar` = `t115`.`_re_s1`
       THEN 'webinar'
-      WHEN `t116`.`_re_k_blog` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_blog` = `t115`.`_re_s1`
       THEN 'blog'
-      WHEN `t116`.`_re_k_email_click` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_email_click` = `t115`.`_re_s1`
       THEN 'email_click'
-      WHEN `t116`.`_re_k_executive_hire` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_executive_hire` = `t115`.`_re_s1`
       THEN 'signal:executive_hire'
-      WHEN `t116`.`_re_k_funding` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_funding` = `t115`.`_re_s1`
       THEN 'signal:funding'
-      WHEN `t116`.`_re_k_strategic_hiring` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_strategic_hiring` = `t115`.`_re_s1`
       THEN 'signal:strategic_hiring'
-      WHEN `t116`.`_re_k_filing_language` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_filing_language` = `t115`.`_re_s1`
       THEN 'signal:filing_language'
-      WHEN `t116`.`_re_k_expansion` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_expansion` = `t115`.`_re_s1`
       THEN 'signal:expansion'
-      WHEN `t116`.`_re_k_cap_fit` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_cap_fit` = `t115`.`_re_s1`
       THEN 'cap:fit'
-      WHEN `t116`.`_re_k_cap_intent` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_cap_intent` = `t115`.`_re_s1`
       THEN 'cap:intent'
-      WHEN `t116`.`_re_k_cap_signal` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_cap_signal` = `t115`.`_re_s1`
       THEN 'cap:signal'
-      WHEN `t116`.`_re_k_cap_negative` = `t116`.`_re_s1`
+      WHEN `t115`.`_re_k_cap_negative` = `t115`.`_re_s1`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n1`
   FROM (
     SELECT
-      `t115`.`lead_id`,
-      `t115`.`email`,
-      `t115`.`first_name`,
-      `t115`.`last_name`,
-      `t115`.`title`,
-      `t115`.`company`,
-      `t115`.`lead_source`,
-      `t115`.`owner`,
-      `t115`.`created_at`,
-      `t115`.`_n_country`,
-      `t115`.`_n_email`,
-      `t115`.`_n_industry`,
-      `t115`.`_n_lifecycle_stage`,
-      `t115`.`segment`,
-      `t115`.`_signal`,
-      `t115`.`_signal_age`,
-      `t115`.`_u_fit_score`,
-      `t115`.`_u_intent_score`,
-      `t115`.`_u_signal_score`,
-      `t115`.`_u_negative_score`,
-      `t115`.`_u_total_score`,
-      `t115`.`_st_v0`,
-      `t115`.`_st_n0`,
-      `t115`.`_re_m_seniority`,
-      `t115`.`_re_m_company_size`,
-      `t115`.`_re_m_company_size_small`,
-      `t115`.`_re_m_target_industry`,
-      `t115`.`_re_m_served_country`,
-      `t115`.`_re_m_enterprise_seniority`,
-      `t115`.`_re_m_enterprise_enterprise_size`,
-      `t115`.`_re_m_personal_email`,
-      `t115`.`_re_m_intern_or_student`,
-      `t115`.`_re_m_unserved_country`,
-      `t115`.`_re_m_tiny_company`,
-      `t115`.`_re_m_demo_request`,
-      `t115`.`_re_m_pricing_page`,
-      `t115`.`_re_m_comparison_site`,
-      `t115`.`_re_m_case_study`,
-      `t115`.`_re_m_webinar`,
-      `t115`.`_re_m_blog`,
-      `t115`.`_re_m_email_click`,
-      `t115`.`_re_m_executive_hire`,
-      `t115`.`_re_m_funding`,
-      `t115`.`_re_m_strategic_hiring`,
-      `t115`.`_re_m_filing_language`,
-      `t115`.`_re_m_expansion`,
-      `t115`.`_re_m_cap_fit`,
-      `t115`.`_re_m_cap_intent`,
-      `t115`.`_re_m_cap_signal`,
-      `t115`.`_re_m_cap_negative`,
-      `t115`.`_re_k_seniority`,
-      `t115`.`_re_k_company_size`,
-      `t115`.`_re_k_company_size_small`,
-      `t115`.`_re_k_target_industry`,
-      `t115`.`_re_k_served_country`,
-      `t115`.`_re_k_enterprise_seniority`,
-      `t115`.`_re_k_enterprise_enterprise_size`,
-      `t115`.`_re_k_personal_email`,
-      `t115`.`_re_k_intern_or_student`,
-      `t115`.`_re_k_unserved_country`,
-      `t115`.`_re_k_tiny_company`,
-      `t115`.`_re_k_demo_request`,
-      `t115`.`_re_k_pricing_page`,
-      `t115`.`_re_k_comparison_site`,
-      `t115`.`_re_k_case_study`,
-      `t115`.`_re_k_webinar`,
-      `t115`.`_re_k_blog`,
-      `t115`.`_re_k_email_click`,
-      `t115`.`_re_k_executive_hire`,
-      `t115`.`_re_k_funding`,
-      `t115`.`_re_k_strategic_hiring`,
-      `t115`.`_re_k_filing_language`,
-      `t115`.`_re_k_expansion`,
-      `t115`.`_re_k_cap_fit`,
-      `t115`.`_re_k_cap_intent`,
-      `t115`.`_re_k_cap_signal`,
-      `t115`.`_re_k_cap_negative`,
-      `t115`.`_re_v0`,
-      `t115`.`_re_n0`,
+      `t114`.`lead_id`,
+      `t114`.`email`,
+      `t114`.`first_name`,
+      `t114`.`last_name`,
+      `t114`.`title`,
+      `t114`.`company`,
+      `t114`.`lead_source`,
+      `t114`.`owner`,
+      `t114`.`created_at`,
+      `t114`.`_n_country`,
+      `t114`.`_n_email`,
+      `t114`.`_n_industry`,
+      `t114`.`_n_lifecycle_stage`,
+      `t114`.`segment`,
+      `t114`.`_signal`,
+      `t114`.`_signal_age`,
+      `t114`.`_u_fit_score`,
+      `t114`.`_u_intent_score`,
+      `t114`.`_u_signal_score`,
+      `t114`.`_u_negative_score`,
+      `t114`.`_u_total_score`,
+      `t114`.`_st_v0`,
+      `t114`.`_st_n0`,
+      `t114`.`_re_m_seniority`,
+      `t114`.`_re_m_company_size`,
+      `t114`.`_re_m_company_size_small`,
+      `t114`.`_re_m_target_industry`,
+      `t114`.`_re_m_served_country`,
+      `t114`.`_re_m_enterprise_seniority`,
+      `t114`.`_re_m_enterprise_enterprise_size`,
+      `t114`.`_re_m_personal_email`,
+      `t114`.`_re_m_intern_or_student`,
+      `t114`.`_re_m_unserved_country`,
+      `t114`.`_re_m_tiny_company`,
+      `t114`.`_re_m_demo_request`,
+      `t114`.`_re_m_pricing_page`,
+      `t114`.`_re_m_comparison_site`,
+      `t114`.`_re_m_case_study`,
+      `t114`.`_re_m_webinar`,
+      `t114`.`_re_m_blog`,
+      `t114`.`_re_m_email_click`,
+      `t114`.`_re_m_executive_hire`,
+      `t114`.`_re_m_funding`,
+      `t114`.`_re_m_strategic_hiring`,
+      `t114`.`_re_m_filing_language`,
+      `t114`.`_re_m_expansion`,
+      `t114`.`_re_m_cap_fit`,
+      `t114`.`_re_m_cap_intent`,
+      `t114`.`_re_m_cap_signal`,
+      `t114`.`_re_m_cap_negative`,
+      `t114`.`_re_k_seniority`,
+      `t114`.`_re_k_company_size`,
+      `t114`.`_re_k_company_size_small`,
+      `t114`.`_re_k_target_industry`,
+      `t114`.`_re_k_served_country`,
+      `t114`.`_re_k_enterprise_seniority`,
+      `t114`.`_re_k_enterprise_enterprise_size`,
+      `t114`.`_re_k_personal_email`,
+      `t114`.`_re_k_intern_or_student`,
+      `t114`.`_re_k_unserved_country`,
+      `t114`.`_re_k_tiny_company`,
+      `t114`.`_re_k_demo_request`,
+      `t114`.`_re_k_pricing_page`,
+      `t114`.`_re_k_comparison_site`,
+      `t114`.`_re_k_case_study`,
+      `t114`.`_re_k_webinar`,
+      `t114`.`_re_k_blog`,
+      `t114`.`_re_k_email_click`,
+      `t114`.`_re_k_executive_hire`,
+      `t114`.`_re_k_funding`,
+      `t114`.`_re_k_strategic_hiring`,
+      `t114`.`_re_k_filing_language`,
+      `t114`.`_re_k_expansion`,
+      `t114`.`_re_k_cap_fit`,
+      `t114`.`_re_k_cap_intent`,
+      `t114`.`_re_k_cap_signal`,
+      `t114`.`_re_k_cap_negative`,
+      `t114`.`_re_v0`,
+      `t114`.`_re_n0`,
       GREATEST(
-        IF(`t115`.`_re_k_seniority` < `t115`.`_re_s0`, `t115`.`_re_k_seniority`, 0),
-        IF(`t115`.`_re_k_company_size` < `t115`.`_re_s0`, `t115`.`_re_k_company_size`, 0),
-        IF(`t115`.`_re_k_company_size_small` < `t115`.`_re_s0`, `t115`.`_re_k_company_size_small`, 0),
-        IF(`t115`.`_re_k_target_industry` < `t115`.`_re_s0`, `t115`.`_re_k_target_industry`, 0),
-        IF(`t115`.`_re_k_served_country` < `t115`.`_re_s0`, `t115`.`_re_k_served_country`, 0),
-        IF(`t115`.`_re_k_enterprise_seniority` < `t115`.`_re_s0`, `t115`.`_re_k_enterprise_seniority`, 0),
+        IF(`t114`.`_re_k_seniority` < `t114`.`_re_s0`, `t114`.`_re_k_seniority`, 0),
+        IF(`t114`.`_re_k_company_size` < `t114`.`_re_s0`, `t114`.`_re_k_company_size`, 0),
+        IF(`t114`.`_re_k_company_size_small` < `t114`.`_re_s0`, `t114`.`_re_k_company_size_small`, 0),
+        IF(`t114`.`_re_k_target_industry` < `t114`.`_re_s0`, `t114`.`_re_k_target_industry`, 0),
+        IF(`t114`.`_re_k_served_country` < `t114`.`_re_s0`, `t114`.`_re_k_served_country`, 0),
+        IF(`t114`.`_re_k_enterprise_seniority` < `t114`.`_re_s0`, `t114`.`_re_k_enterprise_seniority`, 0),
         IF(
-          `t115`.`_re_k_enterprise_enterprise_size` < `t115`.`_re_s0`,
-          `t115`.`_re_k_enterprise_enterprise_size`,
+          `t114`.`_re_k_enterprise_enterprise_size` < `t114`.`_re_s0`,
+          `t114`.`_re_k_enterprise_enterprise_size`,
           0
         ),
-        IF(`t115`.`_re_k_personal_email` < `t115`.`_re_s0`, `t115`.`_re_k_personal_email`, 0),
-        IF(`t115`.`_re_k_intern_or_student` < `t115`.`_re_s0`, `t115`.`_re_k_intern_or_student`, 0),
-        IF(`t115`.`_re_k_unserved_country` < `t115`.`_re_s0`, `t115`.`_re_k_unserved_country`, 0),
-        IF(`t115`.`_re_k_tiny_company` < `t115`.`_re_s0`, `t115`.`_re_k_tiny_company`, 0),
-        IF(`t115`.`_re_k_demo_request` < `t115`.`_re_s0`, `t115`.`_re_k_demo_request`, 0),
-        IF(`t115`.`_re_k_pricing_page` < `t115`.`_re_s0`, `t115`.`_re_k_pricing_page`, 0),
-        IF(`t115`.`_re_k_comparison_site` < `t115`.`_re_s0`, `t115`.`_re_k_comparison_site`, 0),
-        IF(`t115`.`_re_k_case_study` < `t115`.`_re_s0`, `t115`.`_re_k_case_study`, 0),
-        IF(`t115`.`_re_k_webinar` < `t115`.`_re_s0`, `t115`.`_re_k_webinar`, 0),
-        IF(`t115`.`_re_k_blog` < `t115`.`_re_s0`, `t115`.`_re_k_blog`, 0),
-        IF(`t115`.`_re_k_email_click` < `t115`.`_re_s0`, `t115`.`_re_k_email_click`, 0),
-        IF(`t115`.`_re_k_executive_hire` < `t115`.`_re_s0`, `t115`.`_re_k_executive_hire`, 0),
-        IF(`t115`.`_re_k_funding` < `t115`.`_re_s0`, `t115`.`_re_k_funding`, 0),
-        IF(`t115`.`_re_k_strategic_hiring` < `t115`.`_re_s0`, `t115`.`_re_k_strategic_hiring`, 0),
-        IF(`t115`.`_re_k_filing_language` < `t115`.`_re_s0`, `t115`.`_re_k_filing_language`, 0),
-        IF(`t115`.`_re_k_expansion` < `t115`.`_re_s0`, `t115`.`_re_k_expansion`, 0),
-        IF(`t115`.`_re_k_cap_fit` < `t115`.`_re_s0`, `t115`.`_re_k_cap_fit`, 0),
-        IF(`t115`.`_re_k_cap_intent` < `t115`.`_re_s0`, `t115`.`_re_k_cap_intent`, 0),
-        IF(`t115`.`_re_k_cap_signal` < `t115`.`_re_s0`, `t115`.`_re_k_cap_signal`, 0),
-        IF(`t115`.`_re_k_cap_negative` < `t115`.`_re_s0`, `t115`.`_re_k_cap_negative`, 0)
+        IF(`t114`.`_re_k_personal_email` < `t114`.`_re_s0`, `t114`.`_re_k_personal_email`, 0),
+        IF(`t114`.`_re_k_intern_or_student` < `t114`.`_re_s0`, `t114`.`_re_k_intern_or_student`, 0),
+        IF(`t114`.`_re_k_unserved_country` < `t114`.`_re_s0`, `t114`.`_re_k_unserved_country`, 0),
+        IF(`t114`.`_re_k_tiny_company` < `t114`.`_re_s0`, `t114`.`_re_k_tiny_company`, 0),
+        IF(`t114`.`_re_k_demo_request` < `t114`.`_re_s0`, `t114`.`_re_k_demo_request`, 0),
+        IF(`t114`.`_re_k_pricing_page` < `t114`.`_re_s0`, `t114`.`_re_k_pricing_page`, 0),
+        IF(`t114`.`_re_k_comparison_site` < `t114`.`_re_s0`, `t114`.`_re_k_comparison_site`, 0),
+        IF(`t114`.`_re_k_case_study` < `t114`.`_re_s0`, `t114`.`_re_k_case_study`, 0),
+        IF(`t114`.`_re_k_webinar` < `t114`.`_re_s0`, `t114`.`_re_k_webinar`, 0),
+        IF(`t114`.`_re_k_blog` < `t114`.`_re_s0`, `t114`.`_re_k_blog`, 0),
+        IF(`t114`.`_re_k_email_click` < `t114`.`_re_s0`, `t114`.`_re_k_email_click`, 0),
+        IF(`t114`.`_re_k_executive_hire` < `t114`.`_re_s0`, `t114`.`_re_k_executive_hire`, 0),
+        IF(`t114`.`_re_k_funding` < `t114`.`_re_s0`, `t114`.`_re_k_funding`, 0),
+        IF(`t114`.`_re_k_strategic_hiring` < `t114`.`_re_s0`, `t114`.`_re_k_strategic_hiring`, 0),
+        IF(`t114`.`_re_k_filing_language` < `t114`.`_re_s0`, `t114`.`_re_k_filing_language`, 0),
+        IF(`t114`.`_re_k_expansion` < `t114`.`_re_s0`, `t114`.`_re_k_expansion`, 0),
+        IF(`t114`.`_re_k_cap_fit` < `t114`.`_re_s0`, `t114`.`_re_k_cap_fit`, 0),
+        IF(`t114`.`_re_k_cap_intent` < `t114`.`_re_s0`, `t114`.`_re_k_cap_intent`, 0),
+        IF(`t114`.`_re_k_cap_signal` < `t114`.`_re_s0`, `t114`.`_re_k_cap_signal`, 0),
+        IF(`t114`.`_re_k_cap_negative` < `t114`.`_re_s0`, `t114`.`_re_k_cap_negative`, 0)
       ) AS `_re_s1`
-    FROM `revq_reason_1` AS `t115`
-  ) AS `t116`
+    FROM `revq_reason_1` AS `t114`
+  ) AS `t115`
 ), `revq_reason_3` AS (
   /* top reasons: place 3 */
   SELECT
-    `t119`.`lead_id`,
-    `t119`.`email`,
-    `t119`.`first_name`,
-    `t119`.`last_name`,
-    `t119`.`title`,
-    `t119`.`company`,
-    `t119`.`lead_source`,
-    `t119`.`owner`,
-    `t119`.`created_at`,
-    `t119`.`_n_country`,
-    `t119`.`_n_email`,
-    `t119`.`_n_industry`,
-    `t119`.`_n_lifecycle_stage`,
-    `t119`.`segment`,
-    `t119`.`_signal`,
-    `t119`.`_signal_age`,
-    `t119`.`_u_fit_score`,
-    `t119`.`_u_intent_score`,
-    `t119`.`_u_signal_score`,
-    `t119`.`_u_negative_score`,
-    `t119`.`_u_total_score`,
-    `t119`.`_st_v0`,
-    `t119`.`_st_n0`,
-    `t119`.`_re_v0`,
-    `t119`.`_re_n0`,
-    `t119`.`_re_v1`,
-    `t119`.`_re_n1`,
+    `t118`.`lead_id`,
+    `t118`.`email`,
+    `t118`.`first_name`,
+    `t118`.`last_name`,
+    `t118`.`title`,
+    `t118`.`company`,
+    `t118`.`lead_source`,
+    `t118`.`owner`,
+    `t118`.`created_at`,
+    `t118`.`_n_country`,
+    `t118`.`_n_email`,
+    `t118`.`_n_industry`,
+    `t118`.`_n_lifecycle_stage`,
+    `t118`.`segment`,
+    `t118`.`_signal`,
+    `t118`.`_signal_age`,
+    `t118`.`_u_fit_score`,
+    `t118`.`_u_intent_score`,
+    `t118`.`_u_signal_score`,
+    `t118`.`_u_negative_score`,
+    `t118`.`_u_total_score`,
+    `t118`.`_st_v0`,
+    `t118`.`_st_n0`,
+    `t118`.`_re_v0`,
+    `t118`.`_re_n0`,
+    `t118`.`_re_v1`,
+    `t118`.`_re_n1`,
     CASE
-      WHEN `t119`.`_re_k_seniority` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_seniority`
-      WHEN `t119`.`_re_k_company_size` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_company_size`
-      WHEN `t119`.`_re_k_company_size_small` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_company_size_small`
-      WHEN `t119`.`_re_k_target_industry` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_target_industry`
-      WHEN `t119`.`_re_k_served_country` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_served_country`
-      WHEN `t119`.`_re_k_enterprise_seniority` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_enterprise_seniority`
-      WHEN `t119`.`_re_k_enterprise_enterprise_size` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_enterprise_enterprise_size`
-      WHEN `t119`.`_re_k_personal_email` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_personal_email`
-      WHEN `t119`.`_re_k_intern_or_student` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_intern_or_student`
-      WHEN `t119`.`_re_k_unserved_country` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_unserved_country`
-      WHEN `t119`.`_re_k_tiny_company` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_tiny_company`
-      WHEN `t119`.`_re_k_demo_request` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_demo_request`
-      WHEN `t119`.`_re_k_pricing_page` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_pricing_page`
-      WHEN `t119`.`_re_k_comparison_site` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_comparison_site`
-      WHEN `t119`.`_re_k_case_study` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_case_study`
-      WHEN `t119`.`_re_k_webinar` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_webinar`
-      WHEN `t119`.`_re_k_blog` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_blog`
-      WHEN `t119`.`_re_k_email_click` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_email_click`
-      WHEN `t119`.`_re_k_executive_hire` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_executive_hire`
-      WHEN `t119`.`_re_k_funding` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_funding`
-      WHEN `t119`.`_re_k_strategic_hiring` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_strategic_hiring`
-      WHEN `t119`.`_re_k_filing_language` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_filing_language`
-      WHEN `t119`.`_re_k_expansion` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_expansion`
-      WHEN `t119`.`_re_k_cap_fit` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_cap_fit`
-      WHEN `t119`.`_re_k_cap_intent` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_cap_intent`
-      WHEN `t119`.`_re_k_cap_signal` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_cap_signal`
-      WHEN `t119`.`_re_k_cap_negative` = `t119`.`_re_s2`
-      THEN `t119`.`_re_m_cap_negative`
+      WHEN `t118`.`_re_k_seniority` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_seniority`
+      WHEN `t118`.`_re_k_company_size` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_company_size`
+      WHEN `t118`.`_re_k_company_size_small` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_company_size_small`
+      WHEN `t118`.`_re_k_target_industry` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_target_industry`
+      WHEN `t118`.`_re_k_served_country` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_served_country`
+      WHEN `t118`.`_re_k_enterprise_seniority` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_enterprise_seniority`
+      WHEN `t118`.`_re_k_enterprise_enterprise_size` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_enterprise_enterprise_size`
+      WHEN `t118`.`_re_k_personal_email` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_personal_email`
+      WHEN `t118`.`_re_k_intern_or_student` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_intern_or_student`
+      WHEN `t118`.`_re_k_unserved_country` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_unserved_country`
+      WHEN `t118`.`_re_k_tiny_company` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_tiny_company`
+      WHEN `t118`.`_re_k_demo_request` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_demo_request`
+      WHEN `t118`.`_re_k_pricing_page` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_pricing_page`
+      WHEN `t118`.`_re_k_comparison_site` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_comparison_site`
+      WHEN `t118`.`_re_k_case_study` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_case_study`
+      WHEN `t118`.`_re_k_webinar` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_webinar`
+      WHEN `t118`.`_re_k_blog` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_blog`
+      WHEN `t118`.`_re_k_email_click` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_email_click`
+      WHEN `t118`.`_re_k_executive_hire` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_executive_hire`
+      WHEN `t118`.`_re_k_funding` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_funding`
+      WHEN `t118`.`_re_k_strategic_hiring` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_strategic_hiring`
+      WHEN `t118`.`_re_k_filing_language` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_filing_language`
+      WHEN `t118`.`_re_k_expansion` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_expansion`
+      WHEN `t118`.`_re_k_cap_fit` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_cap_fit`
+      WHEN `t118`.`_re_k_cap_intent` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_cap_intent`
+      WHEN `t118`.`_re_k_cap_signal` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_cap_signal`
+      WHEN `t118`.`_re_k_cap_negative` = `t118`.`_re_s2`
+      THEN `t118`.`_re_m_cap_negative`
       ELSE 0
     END AS `_re_v2`,
     CASE
-      WHEN `t119`.`_re_k_seniority` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_seniority` = `t118`.`_re_s2`
       THEN 'seniority'
-      WHEN `t119`.`_re_k_company_size` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_company_size` = `t118`.`_re_s2`
       THEN 'company_size'
-      WHEN `t119`.`_re_k_company_size_small` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_company_size_small` = `t118`.`_re_s2`
       THEN 'company_size_small'
-      WHEN `t119`.`_re_k_target_industry` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_target_industry` = `t118`.`_re_s2`
       THEN 'target_industry'
-      WHEN `t119`.`_re_k_served_country` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_served_country` = `t118`.`_re_s2`
       THEN 'served_country'
-      WHEN `t119`.`_re_k_enterprise_seniority` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_enterprise_seniority` = `t118`.`_re_s2`
       THEN 'enterprise.seniority'
-      WHEN `t119`.`_re_k_enterprise_enterprise_size` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_enterprise_enterprise_size` = `t118`.`_re_s2`
       THEN 'enterprise.enterprise_size'
-      WHEN `t119`.`_re_k_personal_email` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_personal_email` = `t118`.`_re_s2`
       THEN 'personal_email'
-      WHEN `t119`.`_re_k_intern_or_student` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_intern_or_student` = `t118`.`_re_s2`
       THEN 'intern_or_student'
-      WHEN `t119`.`_re_k_unserved_country` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_unserved_country` = `t118`.`_re_s2`
       THEN 'unserved_country'
-      WHEN `t119`.`_re_k_tiny_company` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_tiny_company` = `t118`.`_re_s2`
       THEN 'tiny_company'
-      WHEN `t119`.`_re_k_demo_request` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_demo_request` = `t118`.`_re_s2`
       THEN 'demo_request'
-      WHEN `t119`.`_re_k_pricing_page` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_pricing_page` = `t118`.`_re_s2`
       THEN 'pricing_page'
-      WHEN `t119`.`_re_k_comparison_site` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_comparison_site` = `t118`.`_re_s2`
       THEN 'comparison_site'
-      WHEN `t119`.`_re_k_case_study` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_case_study` = `t118`.`_re_s2`
       THEN 'case_study'
-      WHEN `t119`.`_re_k_webinar` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_webinar` = `t118`.`_re_s2`
       THEN 'webinar'
-      WHEN `t119`.`_re_k_blog` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_blog` = `t118`.`_re_s2`
       THEN 'blog'
-      WHEN `t119`.`_re_k_email_click` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_email_click` = `t118`.`_re_s2`
       THEN 'email_click'
-      WHEN `t119`.`_re_k_executive_hire` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_executive_hire` = `t118`.`_re_s2`
       THEN 'signal:executive_hire'
-      WHEN `t119`.`_re_k_funding` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_funding` = `t118`.`_re_s2`
       THEN 'signal:funding'
-      WHEN `t119`.`_re_k_strategic_hiring` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_strategic_hiring` = `t118`.`_re_s2`
       THEN 'signal:strategic_hiring'
-      WHEN `t119`.`_re_k_filing_language` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_filing_language` = `t118`.`_re_s2`
       THEN 'signal:filing_language'
-      WHEN `t119`.`_re_k_expansion` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_expansion` = `t118`.`_re_s2`
       THEN 'signal:expansion'
-      WHEN `t119`.`_re_k_cap_fit` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_cap_fit` = `t118`.`_re_s2`
       THEN 'cap:fit'
-      WHEN `t119`.`_re_k_cap_intent` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_cap_intent` = `t118`.`_re_s2`
       THEN 'cap:intent'
-      WHEN `t119`.`_re_k_cap_signal` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_cap_signal` = `t118`.`_re_s2`
       THEN 'cap:signal'
-      WHEN `t119`.`_re_k_cap_negative` = `t119`.`_re_s2`
+      WHEN `t118`.`_re_k_cap_negative` = `t118`.`_re_s2`
       THEN 'cap:negative'
       ELSE CAST(NULL AS STRING)
     END AS `_re_n2`
   FROM (
     SELECT
-      `t118`.`lead_id`,
-      `t118`.`email`,
-      `t118`.`first_name`,
-      `t118`.`last_name`,
-      `t118`.`title`,
-      `t118`.`company`,
-      `t118`.`lead_source`,
-      `t118`.`owner`,
-      `t118`.`created_at`,
-      `t118`.`_n_country`,
-      `t118`.`_n_email`,
-      `t118`.`_n_industry`,
-      `t118`.`_n_lifecycle_stage`,
-      `t118`.`segment`,
-      `t118`.`_signal`,
-      `t118`.`_signal_age`,
-      `t118`.`_u_fit_score`,
-      `t118`.`_u_intent_score`,
-      `t118`.`_u_signal_score`,
-      `t118`.`_u_negative_score`,
-      `t118`.`_u_total_score`,
-      `t118`.`_st_v0`,
-      `t118`.`_st_n0`,
-      `t118`.`_re_m_seniority`,
-      `t118`.`_re_m_company_size`,
-      `t118`.`_re_m_company_size_small`,
-      `t118`.`_re_m_target_industry`,
-      `t118`.`_re_m_served_country`,
-      `t118`.`_re_m_enterprise_seniority`,
-      `t118`.`_re_m_enterprise_enterprise_size`,
-      `t118`.`_re_m_personal_email`,
-      `t118`.`_re_m_intern_or_student`,
-      `t118`.`_re_m_unserved_country`,
-      `t118`.`_re_m_tiny_company`,
-      `t118`.`_re_m_demo_request`,
-      `t118`.`_re_m_pricing_page`,
-      `t118`.`_re_m_comparison_site`,
-      `t118`.`_re_m_case_study`,
-      `t118`.`_re_m_webinar`,
-      `t118`.`_re_m_blog`,
-      `t118`.`_re_m_email_click`,
-      `t118`.`_re_m_executive_hire`,
-      `t118`.`_re_m_funding`,
-      `t118`.`_re_m_strategic_hiring`,
-      `t118`.`_re_m_filing_language`,
-      `t118`.`_re_m_expansion`,
-      `t118`.`_re_m_cap_fit`,
-      `t118`.`_re_m_cap_intent`,
-      `t118`.`_re_m_cap_signal`,
-      `t118`.`_re_m_cap_negative`,
-      `t118`.`_re_k_seniority`,
-      `t118`.`_re_k_company_size`,
-      `t118`.`_re_k_company_size_small`,
-      `t118`.`_re_k_target_industry`,
-      `t118`.`_re_k_served_country`,
-      `t118`.`_re_k_enterprise_seniority`,
-      `t118`.`_re_k_enterprise_enterprise_size`,
-      `t118`.`_re_k_personal_email`,
-      `t118`.`_re_k_intern_or_student`,
-      `t118`.`_re_k_unserved_country`,
-      `t118`.`_re_k_tiny_company`,
-      `t118`.`_re_k_demo_request`,
-      `t118`.`_re_k_pricing_page`,
-      `t118`.`_re_k_comparison_site`,
-      `t118`.`_re_k_case_study`,
-      `t118`.`_re_k_webinar`,
-      `t118`.`_re_k_blog`,
-      `t118`.`_re_k_email_click`,
-      `t118`.`_re_k_executive_hire`,
-      `t118`.`_re_k_funding`,
-      `t118`.`_re_k_strategic_hiring`,
-      `t118`.`_re_k_filing_language`,
-      `t118`.`_re_k_expansion`,
-      `t118`.`_re_k_cap_fit`,
-      `t118`.`_re_k_cap_intent`,
-      `t118`.`_re_k_cap_signal`,
-      `t118`.`_re_k_cap_negative`,
-      `t118`.`_re_v0`,
-      `t118`.`_re_n0`,
-      `t118`.`_re_v1`,
-      `t118`.`_re_n1`,
+      `t117`.`lead_id`,
+      `t117`.`email`,
+      `t117`.`first_name`,
+      `t117`.`last_name`,
+      `t117`.`title`,
+      `t117`.`company`,
+      `t117`.`lead_source`,
+      `t117`.`owner`,
+      `t117`.`created_at`,
+      `t117`.`_n_country`,
+      `t117`.`_n_email`,
+      `t117`.`_n_industry`,
+      `t117`.`_n_lifecycle_stage`,
+      `t117`.`segment`,
+      `t117`.`_signal`,
+      `t117`.`_signal_age`,
+      `t117`.`_u_fit_score`,
+      `t117`.`_u_intent_score`,
+      `t117`.`_u_signal_score`,
+      `t117`.`_u_negative_score`,
+      `t117`.`_u_total_score`,
+      `t117`.`_st_v0`,
+      `t117`.`_st_n0`,
+      `t117`.`_re_m_seniority`,
+      `t117`.`_re_m_company_size`,
+      `t117`.`_re_m_company_size_small`,
+      `t117`.`_re_m_target_industry`,
+      `t117`.`_re_m_served_country`,
+      `t117`.`_re_m_enterprise_seniority`,
+      `t117`.`_re_m_enterprise_enterprise_size`,
+      `t117`.`_re_m_personal_email`,
+      `t117`.`_re_m_intern_or_student`,
+      `t117`.`_re_m_unserved_country`,
+      `t117`.`_re_m_tiny_company`,
+      `t117`.`_re_m_demo_request`,
+      `t117`.`_re_m_pricing_page`,
+      `t117`.`_re_m_comparison_site`,
+      `t117`.`_re_m_case_study`,
+      `t117`.`_re_m_webinar`,
+      `t117`.`_re_m_blog`,
+      `t117`.`_re_m_email_click`,
+      `t117`.`_re_m_executive_hire`,
+      `t117`.`_re_m_funding`,
+      `t117`.`_re_m_strategic_hiring`,
+      `t117`.`_re_m_filing_language`,
+      `t117`.`_re_m_expansion`,
+      `t117`.`_re_m_cap_fit`,
+      `t117`.`_re_m_cap_intent`,
+      `t117`.`_re_m_cap_signal`,
+      `t117`.`_re_m_cap_negative`,
+      `t117`.`_re_k_seniority`,
+      `t117`.`_re_k_company_size`,
+      `t117`.`_re_k_company_size_small`,
+      `t117`.`_re_k_target_industry`,
+      `t117`.`_re_k_served_country`,
+      `t117`.`_re_k_enterprise_seniority`,
+      `t117`.`_re_k_enterprise_enterprise_size`,
+      `t117`.`_re_k_personal_email`,
+      `t117`.`_re_k_intern_or_student`,
+      `t117`.`_re_k_unserved_country`,
+      `t117`.`_re_k_tiny_company`,
+      `t117`.`_re_k_demo_request`,
+      `t117`.`_re_k_pricing_page`,
+      `t117`.`_re_k_comparison_site`,
+      `t117`.`_re_k_case_study`,
+      `t117`.`_re_k_webinar`,
+      `t117`.`_re_k_blog`,
+      `t117`.`_re_k_email_click`,
+      `t117`.`_re_k_executive_hire`,
+      `t117`.`_re_k_funding`,
+      `t117`.`_re_k_strategic_hiring`,
+      `t117`.`_re_k_filing_language`,
+      `t117`.`_re_k_expansion`,
+      `t117`.`_re_k_cap_fit`,
+      `t117`.`_re_k_cap_intent`,
+      `t117`.`_re_k_cap_signal`,
+      `t117`.`_re_k_cap_negative`,
+      `t117`.`_re_v0`,
+      `t117`.`_re_n0`,
+      `t117`.`_re_v1`,
+      `t117`.`_re_n1`,
       GREATEST(
-        IF(`t118`.`_re_k_seniority` < `t118`.`_re_s1`, `t118`.`_re_k_seniority`, 0),
-        IF(`t118`.`_re_k_company_size` < `t118`.`_re_s1`, `t118`.`_re_k_company_size`, 0),
-        IF(`t118`.`_re_k_company_size_small` < `t118`.`_re_s1`, `t118`.`_re_k_company_size_small`, 0),
-        IF(`t118`.`_re_k_target_industry` < `t118`.`_re_s1`, `t118`.`_re_k_target_industry`, 0),
-        IF(`t118`.`_re_k_served_country` < `t118`.`_re_s1`, `t118`.`_re_k_served_country`, 0),
-        IF(`t118`.`_re_k_enterprise_seniority` < `t118`.`_re_s1`, `t118`.`_re_k_enterprise_seniority`, 0),
+        IF(`t117`.`_re_k_seniority` < `t117`.`_re_s1`, `t117`.`_re_k_seniority`, 0),
+        IF(`t117`.`_re_k_company_size` < `t117`.`_re_s1`, `t117`.`_re_k_company_size`, 0),
+        IF(`t117`.`_re_k_company_size_small` < `t117`.`_re_s1`, `t117`.`_re_k_company_size_small`, 0),
+        IF(`t117`.`_re_k_target_industry` < `t117`.`_re_s1`, `t117`.`_re_k_target_industry`, 0),
+        IF(`t117`.`_re_k_served_country` < `t117`.`_re_s1`, `t117`.`_re_k_served_country`, 0),
+        IF(`t117`.`_re_k_enterprise_seniority` < `t117`.`_re_s1`, `t117`.`_re_k_enterprise_seniority`, 0),
         IF(
-          `t118`.`_re_k_enterprise_enterprise_size` < `t118`.`_re_s1`,
-          `t118`.`_re_k_enterprise_enterprise_size`,
+          `t117`.`_re_k_enterprise_enterprise_size` < `t117`.`_re_s1`,
+          `t117`.`_re_k_enterprise_enterprise_size`,
           0
         ),
-        IF(`t118`.`_re_k_personal_email` < `t118`.`_re_s1`, `t118`.`_re_k_personal_email`, 0),
-        IF(`t118`.`_re_k_intern_or_student` < `t118`.`_re_s1`, `t118`.`_re_k_intern_or_student`, 0),
-        IF(`t118`.`_re_k_unserved_country` < `t118`.`_re_s1`, `t118`.`_re_k_unserved_country`, 0),
-        IF(`t118`.`_re_k_tiny_company` < `t118`.`_re_s1`, `t118`.`_re_k_tiny_company`, 0),
-        IF(`t118`.`_re_k_demo_request` < `t118`.`_re_s1`, `t118`.`_re_k_demo_request`, 0),
-        IF(`t118`.`_re_k_pricing_page` < `t118`.`_re_s1`, `t118`.`_re_k_pricing_page`, 0),
-        IF(`t118`.`_re_k_comparison_site` < `t118`.`_re_s1`, `t118`.`_re_k_comparison_site`, 0),
-        IF(`t118`.`_re_k_case_study` < `t118`.`_re_s1`, `t118`.`_re_k_case_study`, 0),
-        IF(`t118`.`_re_k_webinar` < `t118`.`_re_s1`, `t118`.`_re_k_webinar`, 0),
-        IF(`t118`.`_re_k_blog` < `t118`.`_re_s1`, `t118`.`_re_k_blog`, 0),
-        IF(`t118`.`_re_k_email_click` < `t118`.`_re_s1`, `t118`.`_re_k_email_click`, 0),
-        IF(`t118`.`_re_k_executive_hire` < `t118`.`_re_s1`, `t118`.`_re_k_executive_hire`, 0),
-        IF(`t118`.`_re_k_funding` < `t118`.`_re_s1`, `t118`.`_re_k_funding`, 0),
-        IF(`t118`.`_re_k_strategic_hiring` < `t118`.`_re_s1`, `t118`.`_re_k_strategic_hiring`, 0),
-        IF(`t118`.`_re_k_filing_language` < `t118`.`_re_s1`, `t118`.`_re_k_filing_language`, 0),
-        IF(`t118`.`_re_k_expansion` < `t118`.`_re_s1`, `t118`.`_re_k_expansion`, 0),
-        IF(`t118`.`_re_k_cap_fit` < `t118`.`_re_s1`, `t118`.`_re_k_cap_fit`, 0),
-        IF(`t118`.`_re_k_cap_intent` < `t118`.`_re_s1`, `t118`.`_re_k_cap_intent`, 0),
-        IF(`t118`.`_re_k_cap_signal` < `t118`.`_re_s1`, `t118`.`_re_k_cap_signal`, 0),
-        IF(`t118`.`_re_k_cap_negative` < `t118`.`_re_s1`, `t118`.`_re_k_cap_negative`, 0)
+        IF(`t117`.`_re_k_personal_email` < `t117`.`_re_s1`, `t117`.`_re_k_personal_email`, 0),
+        IF(`t117`.`_re_k_intern_or_student` < `t117`.`_re_s1`, `t117`.`_re_k_intern_or_student`, 0),
+        IF(`t117`.`_re_k_unserved_country` < `t117`.`_re_s1`, `t117`.`_re_k_unserved_country`, 0),
+        IF(`t117`.`_re_k_tiny_company` < `t117`.`_re_s1`, `t117`.`_re_k_tiny_company`, 0),
+        IF(`t117`.`_re_k_demo_request` < `t117`.`_re_s1`, `t117`.`_re_k_demo_request`, 0),
+        IF(`t117`.`_re_k_pricing_page` < `t117`.`_re_s1`, `t117`.`_re_k_pricing_page`, 0),
+        IF(`t117`.`_re_k_comparison_site` < `t117`.`_re_s1`, `t117`.`_re_k_comparison_site`, 0),
+        IF(`t117`.`_re_k_case_study` < `t117`.`_re_s1`, `t117`.`_re_k_case_study`, 0),
+        IF(`t117`.`_re_k_webinar` < `t117`.`_re_s1`, `t117`.`_re_k_webinar`, 0),
+        IF(`t117`.`_re_k_blog` < `t117`.`_re_s1`, `t117`.`_re_k_blog`, 0),
+        IF(`t117`.`_re_k_email_click` < `t117`.`_re_s1`, `t117`.`_re_k_email_click`, 0),
+        IF(`t117`.`_re_k_executive_hire` < `t117`.`_re_s1`, `t117`.`_re_k_executive_hire`, 0),
+        IF(`t117`.`_re_k_funding` < `t117`.`_re_s1`, `t117`.`_re_k_funding`, 0),
+        IF(`t117`.`_re_k_strategic_hiring` < `t117`.`_re_s1`, `t117`.`_re_k_strategic_hiring`, 0),
+        IF(`t117`.`_re_k_filing_language` < `t117`.`_re_s1`, `t117`.`_re_k_filing_language`, 0),
+        IF(`t117`.`_re_k_expansion` < `t117`.`_re_s1`, `t117`.`_re_k_expansion`, 0),
+        IF(`t117`.`_re_k_cap_fit` < `t117`.`_re_s1`, `t117`.`_re_k_cap_fit`, 0),
+        IF(`t117`.`_re_k_cap_intent` < `t117`.`_re_s1`, `t117`.`_re_k_cap_intent`, 0),
+        IF(`t117`.`_re_k_cap_signal` < `t117`.`_re_s1`, `t117`.`_re_k_cap_signal`, 0),
+        IF(`t117`.`_re_k_cap_negative` < `t117`.`_re_s1`, `t117`.`_re_k_cap_negative`, 0)
       ) AS `_re_s2`
-    FROM `revq_reason_2` AS `t118`
-  ) AS `t119`
+    FROM `revq_reason_2` AS `t117`
+  ) AS `t118`
 ), `revq_reasons` AS (
   /* top reasons and why now; scores rounded to two decimals */
   SELECT
-    `t121`.`lead_id`,
-    `t121`.`email`,
-    `t121`.`first_name`,
-    `t121`.`last_name`,
-    `t121`.`title`,
-    `t121`.`company`,
-    `t121`.`lead_source`,
-    `t121`.`owner`,
-    `t121`.`created_at`,
-    `t121`.`_n_country`,
-    `t121`.`_n_email`,
-    `t121`.`_n_industry`,
-    `t121`.`_n_lifecycle_stage`,
-    `t121`.`segment`,
-    `t121`.`_signal_age`,
+    `t120`.`lead_id`,
+    `t120`.`email`,
+    `t120`.`first_name`,
+    `t120`.`last_name`,
+    `t120`.`title`,
+    `t120`.`company`,
+    `t120`.`lead_source`,
+    `t120`.`owner`,
+    `t120`.`created_at`,
+    `t120`.`_n_country`,
+    `t120`.`_n_email`,
+    `t120`.`_n_industry`,
+    `t120`.`_n_lifecycle_stage`,
+    `t120`.`segment`,
+    `t120`.`_signal_age`,
     IF(
-      `t121`.`_re_v0` <> 0,
+      `t120`.`_re_v0` <> 0,
       CONCAT(
         CONCAT(
           IF((
-            CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06
+            CAST(`t120`.`_re_v0` AS FLOAT64) * 1e-06
           ) < 0.0, '', '+'),
           CONCAT(
             IF((
-              CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06
+              CAST(`t120`.`_re_v0` AS FLOAT64) * 1e-06
             ) < 0.0, '-', ''),
             CAST(CAST(TRUNC(
               ieee_divide(
@@ -4420,7 +4413,7 @@ WITH `revq_leads_trimmed` AS (
                   CAST(TRUNC(
                     (
                       (
-                        CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                        CAST(`t120`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                       ) + 6755399441055744.0
                     ) - 6755399441055744.0
                   ) AS INT64)
@@ -4430,7 +4423,7 @@ WITH `revq_leads_trimmed` AS (
                       CAST(TRUNC(
                         (
                           (
-                            CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                            CAST(`t120`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0
                       ) AS INT64)
@@ -4447,7 +4440,7 @@ WITH `revq_leads_trimmed` AS (
                 CAST(TRUNC(
                   (
                     (
-                      CAST(`t121`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
+                      CAST(`t120`.`_re_v0` AS FLOAT64) * 1e-06 * 10.0
                     ) + 6755399441055744.0
                   ) - 6755399441055744.0
                 ) AS INT64)
@@ -4456,19 +4449,19 @@ WITH `revq_leads_trimmed` AS (
             ) AS STRING)
           ),
           ' ',
-          `t121`.`_re_n0`
+          `t120`.`_re_n0`
         ),
         IF(
-          `t121`.`_re_v1` <> 0,
+          `t120`.`_re_v1` <> 0,
           CONCAT(
             ', ',
             CONCAT(
               IF((
-                CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06
+                CAST(`t120`.`_re_v1` AS FLOAT64) * 1e-06
               ) < 0.0, '', '+'),
               CONCAT(
                 IF((
-                  CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06
+                  CAST(`t120`.`_re_v1` AS FLOAT64) * 1e-06
                 ) < 0.0, '-', ''),
                 CAST(CAST(TRUNC(
                   ieee_divide(
@@ -4476,7 +4469,7 @@ WITH `revq_leads_trimmed` AS (
                       CAST(TRUNC(
                         (
                           (
-                            CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                            CAST(`t120`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0
                       ) AS INT64)
@@ -4486,7 +4479,7 @@ WITH `revq_leads_trimmed` AS (
                           CAST(TRUNC(
                             (
                               (
-                                CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                                CAST(`t120`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                               ) + 6755399441055744.0
                             ) - 6755399441055744.0
                           ) AS INT64)
@@ -4503,7 +4496,7 @@ WITH `revq_leads_trimmed` AS (
                     CAST(TRUNC(
                       (
                         (
-                          CAST(`t121`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
+                          CAST(`t120`.`_re_v1` AS FLOAT64) * 1e-06 * 10.0
                         ) + 6755399441055744.0
                       ) - 6755399441055744.0
                     ) AS INT64)
@@ -4512,19 +4505,19 @@ WITH `revq_leads_trimmed` AS (
                 ) AS STRING)
               ),
               ' ',
-              `t121`.`_re_n1`
+              `t120`.`_re_n1`
             ),
             IF(
-              `t121`.`_re_v2` <> 0,
+              `t120`.`_re_v2` <> 0,
               CONCAT(
                 ', ',
                 CONCAT(
                   IF((
-                    CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06
+                    CAST(`t120`.`_re_v2` AS FLOAT64) * 1e-06
                   ) < 0.0, '', '+'),
                   CONCAT(
                     IF((
-                      CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06
+                      CAST(`t120`.`_re_v2` AS FLOAT64) * 1e-06
                     ) < 0.0, '-', ''),
                     CAST(CAST(TRUNC(
                       ieee_divide(
@@ -4532,7 +4525,7 @@ WITH `revq_leads_trimmed` AS (
                           CAST(TRUNC(
                             (
                               (
-                                CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                                CAST(`t120`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                               ) + 6755399441055744.0
                             ) - 6755399441055744.0
                           ) AS INT64)
@@ -4542,7 +4535,7 @@ WITH `revq_leads_trimmed` AS (
                               CAST(TRUNC(
                                 (
                                   (
-                                    CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                                    CAST(`t120`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                                   ) + 6755399441055744.0
                                 ) - 6755399441055744.0
                               ) AS INT64)
@@ -4559,7 +4552,7 @@ WITH `revq_leads_trimmed` AS (
                         CAST(TRUNC(
                           (
                             (
-                              CAST(`t121`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
+                              CAST(`t120`.`_re_v2` AS FLOAT64) * 1e-06 * 10.0
                             ) + 6755399441055744.0
                           ) - 6755399441055744.0
                         ) AS INT64)
@@ -4568,7 +4561,7 @@ WITH `revq_leads_trimmed` AS (
                     ) AS STRING)
                   ),
                   ' ',
-                  `t121`.`_re_n2`
+                  `t120`.`_re_n2`
                 ),
                 ''
               ),
@@ -4580,18 +4573,18 @@ WITH `revq_leads_trimmed` AS (
       ),
       CAST(NULL AS STRING)
     ) AS `top_reasons`,
-    COALESCE(`t121`.`_signal`, IF(`t121`.`_st_v0` <> 0, `t121`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
+    COALESCE(`t120`.`_signal`, IF(`t120`.`_st_v0` <> 0, `t120`.`_st_n0`, CAST(NULL AS STRING))) AS `why_now`,
     IF(
       CAST(TRUNC((
         (
-          `t121`.`_u_fit_score` * 100.0
+          `t120`.`_u_fit_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t121`.`_u_fit_score` * 0.0,
+      `t120`.`_u_fit_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t121`.`_u_fit_score` * 100.0
+            `t120`.`_u_fit_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -4600,14 +4593,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t121`.`_u_intent_score` * 100.0
+          `t120`.`_u_intent_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t121`.`_u_intent_score` * 0.0,
+      `t120`.`_u_intent_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t121`.`_u_intent_score` * 100.0
+            `t120`.`_u_intent_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -4616,14 +4609,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t121`.`_u_signal_score` * 100.0
+          `t120`.`_u_signal_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t121`.`_u_signal_score` * 0.0,
+      `t120`.`_u_signal_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t121`.`_u_signal_score` * 100.0
+            `t120`.`_u_signal_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -4632,14 +4625,14 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t121`.`_u_negative_score` * 100.0
+          `t120`.`_u_negative_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t121`.`_u_negative_score` * 0.0,
+      `t120`.`_u_negative_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t121`.`_u_negative_score` * 100.0
+            `t120`.`_u_negative_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
@@ -4648,293 +4641,293 @@ WITH `revq_leads_trimmed` AS (
     IF(
       CAST(TRUNC((
         (
-          `t121`.`_u_total_score` * 100.0
+          `t120`.`_u_total_score` * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0) AS INT64) = 0,
-      `t121`.`_u_total_score` * 0.0,
+      `t120`.`_u_total_score` * 0.0,
       ieee_divide(
         CAST(CAST(TRUNC((
           (
-            `t121`.`_u_total_score` * 100.0
+            `t120`.`_u_total_score` * 100.0
           ) + 6755399441055744.0
         ) - 6755399441055744.0) AS INT64) AS FLOAT64),
         100.0
       )
     ) AS `total_score`
-  FROM `revq_reason_3` AS `t121`
+  FROM `revq_reason_3` AS `t120`
 ), `revq_decisions` AS (
   /* fit grade, quadrant, gate and stage */
   SELECT
-    `t124`.`lead_id`,
-    `t124`.`email`,
-    `t124`.`first_name`,
-    `t124`.`last_name`,
-    `t124`.`title`,
-    `t124`.`company`,
-    `t124`.`lead_source`,
-    `t124`.`owner`,
-    `t124`.`created_at`,
-    `t124`.`_n_country`,
-    `t124`.`segment`,
-    `t124`.`top_reasons`,
-    `t124`.`why_now`,
-    `t124`.`fit_score`,
-    `t124`.`intent_score`,
-    `t124`.`signal_score`,
-    `t124`.`negative_score`,
-    `t124`.`total_score`,
-    `t124`.`fit_grade`,
-    `t124`.`quadrant`,
-    `t124`.`gate`,
-    `t124`.`gate_reason`,
+    `t123`.`lead_id`,
+    `t123`.`email`,
+    `t123`.`first_name`,
+    `t123`.`last_name`,
+    `t123`.`title`,
+    `t123`.`company`,
+    `t123`.`lead_source`,
+    `t123`.`owner`,
+    `t123`.`created_at`,
+    `t123`.`_n_country`,
+    `t123`.`segment`,
+    `t123`.`top_reasons`,
+    `t123`.`why_now`,
+    `t123`.`fit_score`,
+    `t123`.`intent_score`,
+    `t123`.`signal_score`,
+    `t123`.`negative_score`,
+    `t123`.`total_score`,
+    `t123`.`fit_grade`,
+    `t123`.`quadrant`,
+    `t123`.`gate`,
+    `t123`.`gate_reason`,
     CASE
-      WHEN COALESCE(`t124`.`_gate_outcome` = 'disqualify', FALSE)
+      WHEN COALESCE(`t123`.`_gate_outcome` = 'disqualify', FALSE)
       THEN 'disqualified'
-      WHEN COALESCE(`t124`.`_gate_outcome` = 'recycle', FALSE)
+      WHEN COALESCE(`t123`.`_gate_outcome` = 'recycle', FALSE)
       THEN 'recycled'
-      WHEN COALESCE(`t124`.`_gate_outcome` = 'converted', FALSE)
+      WHEN COALESCE(`t123`.`_gate_outcome` = 'converted', FALSE)
       THEN 'converted'
-      WHEN `t124`.`total_score` >= 70.0
+      WHEN `t123`.`total_score` >= 70.0
       THEN 'sales_ready'
       WHEN (
-        `t124`.`fit_score` >= 25.0
+        `t123`.`fit_score` >= 25.0
       )
-      AND COALESCE(`t124`.`_signal_age` <= 30.0, FALSE)
+      AND COALESCE(`t123`.`_signal_age` <= 30.0, FALSE)
       AND (
-        `t124`.`title` IS NOT NULL
+        `t123`.`title` IS NOT NULL
       )
       AND (
-        `t124`.`company` IS NOT NULL
+        `t123`.`company` IS NOT NULL
       )
       THEN 'signal_qualified'
-      WHEN `t124`.`total_score` >= 40.0
+      WHEN `t123`.`total_score` >= 40.0
       THEN 'nurture'
-      WHEN `t124`.`quadrant` = 'ignore'
+      WHEN `t123`.`quadrant` = 'ignore'
       THEN 'disqualified'
       ELSE 'nurture'
     END AS `stage`
   FROM (
     SELECT
-      `t123`.`lead_id`,
-      `t123`.`email`,
-      `t123`.`first_name`,
-      `t123`.`last_name`,
-      `t123`.`title`,
-      `t123`.`company`,
-      `t123`.`lead_source`,
-      `t123`.`owner`,
-      `t123`.`created_at`,
-      `t123`.`_n_country`,
-      `t123`.`segment`,
-      `t123`.`_signal_age`,
-      `t123`.`top_reasons`,
-      `t123`.`why_now`,
-      `t123`.`fit_score`,
-      `t123`.`intent_score`,
-      `t123`.`signal_score`,
-      `t123`.`negative_score`,
-      `t123`.`total_score`,
+      `t122`.`lead_id`,
+      `t122`.`email`,
+      `t122`.`first_name`,
+      `t122`.`last_name`,
+      `t122`.`title`,
+      `t122`.`company`,
+      `t122`.`lead_source`,
+      `t122`.`owner`,
+      `t122`.`created_at`,
+      `t122`.`_n_country`,
+      `t122`.`segment`,
+      `t122`.`_signal_age`,
+      `t122`.`top_reasons`,
+      `t122`.`why_now`,
+      `t122`.`fit_score`,
+      `t122`.`intent_score`,
+      `t122`.`signal_score`,
+      `t122`.`negative_score`,
+      `t122`.`total_score`,
       CASE
-        WHEN `t123`.`fit_score` >= 35.0
+        WHEN `t122`.`fit_score` >= 35.0
         THEN 'A'
-        WHEN `t123`.`fit_score` >= 25.0
+        WHEN `t122`.`fit_score` >= 25.0
         THEN 'B'
-        WHEN `t123`.`fit_score` >= 15.0
+        WHEN `t122`.`fit_score` >= 15.0
         THEN 'C'
         ELSE 'D'
       END AS `fit_grade`,
       CASE
         WHEN (
-          `t123`.`fit_score` >= 25.0
+          `t122`.`fit_score` >= 25.0
         )
         AND (
           (
-            `t123`.`intent_score` + `t123`.`signal_score`
+            `t122`.`intent_score` + `t122`.`signal_score`
           ) >= 20.0
         )
         THEN 'prioritise_now'
-        WHEN `t123`.`fit_score` >= 25.0
+        WHEN `t122`.`fit_score` >= 25.0
         THEN 'nurture_patiently'
         WHEN (
-          `t123`.`intent_score` + `t123`.`signal_score`
+          `t122`.`intent_score` + `t122`.`signal_score`
         ) >= 20.0
         THEN 'qualify_carefully'
         ELSE 'ignore'
       END AS `quadrant`,
       CASE
-        WHEN COALESCE(`t123`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
+        WHEN COALESCE(`t122`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
         THEN 'already_converted'
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t123`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t122`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t122`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'competitor'
-        WHEN COALESCE(REGEXP_CONTAINS(`t123`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t122`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'student'
-        WHEN COALESCE(`t123`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t122`.`_n_industry` = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS STRING)
       END AS `gate`,
       CASE
-        WHEN COALESCE(`t123`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
+        WHEN COALESCE(`t122`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
         THEN 'already_converted'
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t123`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t122`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t122`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(REGEXP_CONTAINS(`t123`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t122`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(`t123`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t122`.`_n_industry` = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS STRING)
       END AS `gate_reason`,
       CASE
-        WHEN COALESCE(`t123`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
+        WHEN COALESCE(`t122`.`_n_lifecycle_stage` IN ('sql', 'opportunity', 'won'), FALSE)
         THEN 'converted'
         WHEN COALESCE(
           IF(
-            REGEXP_CONTAINS(`t123`.`_n_email`, '([^@]*)\\z'),
-            REGEXP_REPLACE(`t123`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
+            REGEXP_CONTAINS(`t122`.`_n_email`, '([^@]*)\\z'),
+            REGEXP_REPLACE(`t122`.`_n_email`, CONCAT('.*?', '([^@]*)\\z', '.*'), CONCAT('\\', CAST(1 AS STRING))),
             NULL
           ) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'disqualify'
-        WHEN COALESCE(REGEXP_CONTAINS(`t123`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
+        WHEN COALESCE(REGEXP_CONTAINS(`t122`.`title`, '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z'), FALSE)
         THEN 'disqualify'
-        WHEN COALESCE(`t123`.`_n_industry` = 'education', FALSE)
+        WHEN COALESCE(`t122`.`_n_industry` = 'education', FALSE)
         THEN 'disqualify'
         ELSE CAST(NULL AS STRING)
       END AS `_gate_outcome`
-    FROM `revq_reasons` AS `t123`
-  ) AS `t124`
+    FROM `revq_reasons` AS `t122`
+  ) AS `t123`
 ), `revq_routing` AS (
   /* each lead's turn in its team's round robin (owner routing) */
   SELECT
-    `t127`.`lead_id`,
-    `t127`.`email`,
-    `t127`.`first_name`,
-    `t127`.`last_name`,
-    `t127`.`title`,
-    `t127`.`company`,
-    `t127`.`lead_source`,
-    `t127`.`owner`,
-    `t127`.`segment`,
-    `t127`.`top_reasons`,
-    `t127`.`why_now`,
-    `t127`.`fit_score`,
-    `t127`.`intent_score`,
-    `t127`.`signal_score`,
-    `t127`.`negative_score`,
-    `t127`.`total_score`,
-    `t127`.`fit_grade`,
-    `t127`.`quadrant`,
-    `t127`.`gate`,
-    `t127`.`gate_reason`,
-    `t127`.`stage`,
-    `t127`.`_team`,
-    `t127`.`_needs`,
-    `t127`.`_keep`,
-    ROW_NUMBER() OVER (PARTITION BY `t127`.`_team`, `t127`.`_needs` ORDER BY `t127`.`created_at` ASC, `t127`.`lead_id` ASC) - 1 AS `_turn`
+    `t126`.`lead_id`,
+    `t126`.`email`,
+    `t126`.`first_name`,
+    `t126`.`last_name`,
+    `t126`.`title`,
+    `t126`.`company`,
+    `t126`.`lead_source`,
+    `t126`.`owner`,
+    `t126`.`segment`,
+    `t126`.`top_reasons`,
+    `t126`.`why_now`,
+    `t126`.`fit_score`,
+    `t126`.`intent_score`,
+    `t126`.`signal_score`,
+    `t126`.`negative_score`,
+    `t126`.`total_score`,
+    `t126`.`fit_grade`,
+    `t126`.`quadrant`,
+    `t126`.`gate`,
+    `t126`.`gate_reason`,
+    `t126`.`stage`,
+    `t126`.`_team`,
+    `t126`.`_needs`,
+    `t126`.`_keep`,
+    ROW_NUMBER() OVER (PARTITION BY `t126`.`_team`, `t126`.`_needs` ORDER BY `t126`.`created_at` ASC, `t126`.`lead_id` ASC) - 1 AS `_turn`
   FROM (
     SELECT
-      `t126`.`lead_id`,
-      `t126`.`email`,
-      `t126`.`first_name`,
-      `t126`.`last_name`,
-      `t126`.`title`,
-      `t126`.`company`,
-      `t126`.`lead_source`,
-      `t126`.`owner`,
-      `t126`.`created_at`,
-      `t126`.`segment`,
-      `t126`.`top_reasons`,
-      `t126`.`why_now`,
-      `t126`.`fit_score`,
-      `t126`.`intent_score`,
-      `t126`.`signal_score`,
-      `t126`.`negative_score`,
-      `t126`.`total_score`,
-      `t126`.`fit_grade`,
-      `t126`.`quadrant`,
-      `t126`.`gate`,
-      `t126`.`gate_reason`,
-      `t126`.`stage`,
+      `t125`.`lead_id`,
+      `t125`.`email`,
+      `t125`.`first_name`,
+      `t125`.`last_name`,
+      `t125`.`title`,
+      `t125`.`company`,
+      `t125`.`lead_source`,
+      `t125`.`owner`,
+      `t125`.`created_at`,
+      `t125`.`segment`,
+      `t125`.`top_reasons`,
+      `t125`.`why_now`,
+      `t125`.`fit_score`,
+      `t125`.`intent_score`,
+      `t125`.`signal_score`,
+      `t125`.`negative_score`,
+      `t125`.`total_score`,
+      `t125`.`fit_grade`,
+      `t125`.`quadrant`,
+      `t125`.`gate`,
+      `t125`.`gate_reason`,
+      `t125`.`stage`,
       CASE
-        WHEN COALESCE(`t126`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
+        WHEN COALESCE(`t125`.`_n_country` IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
         THEN 0
         ELSE 1
       END AS `_team`,
-      `t126`.`stage` IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
+      `t125`.`stage` IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
       AND NOT (
-        `t126`.`owner` IS NOT NULL
+        `t125`.`owner` IS NOT NULL
       ) AS `_needs`,
-      `t126`.`owner` IS NOT NULL AS `_keep`
-    FROM `revq_decisions` AS `t126`
-  ) AS `t127`
+      `t125`.`owner` IS NOT NULL AS `_keep`
+    FROM `revq_decisions` AS `t125`
+  ) AS `t126`
 )
 SELECT
-  `t130`.`lead_id`,
-  `t130`.`email`,
-  `t130`.`first_name`,
-  `t130`.`last_name`,
-  `t130`.`title`,
-  `t130`.`company`,
-  `t130`.`lead_source`,
-  `t130`.`segment`,
-  `t130`.`fit_score`,
-  `t130`.`intent_score`,
-  `t130`.`signal_score`,
-  `t130`.`negative_score`,
-  `t130`.`total_score`,
-  `t130`.`fit_grade`,
-  `t130`.`quadrant`,
-  `t130`.`stage`,
-  `t130`.`gate`,
-  `t130`.`gate_reason`,
-  `t130`.`why_now`,
+  `t129`.`lead_id`,
+  `t129`.`email`,
+  `t129`.`first_name`,
+  `t129`.`last_name`,
+  `t129`.`title`,
+  `t129`.`company`,
+  `t129`.`lead_source`,
+  `t129`.`segment`,
+  `t129`.`fit_score`,
+  `t129`.`intent_score`,
+  `t129`.`signal_score`,
+  `t129`.`negative_score`,
+  `t129`.`total_score`,
+  `t129`.`fit_grade`,
+  `t129`.`quadrant`,
+  `t129`.`stage`,
+  `t129`.`gate`,
+  `t129`.`gate_reason`,
+  `t129`.`why_now`,
   CASE
-    WHEN `t130`.`stage` = 'sales_ready'
+    WHEN `t129`.`stage` = 'sales_ready'
     THEN CONCAT(
       CONCAT(
         CONCAT(
           CONCAT(
             CONCAT(
               CONCAT(
-                CONCAT(CONCAT(CONCAT(COALESCE(`t130`.`owner`, '-'), ': call '), COALESCE(`t130`.`first_name`, '-')), ' ('),
-                COALESCE(`t130`.`title`, '-')
+                CONCAT(CONCAT(CONCAT(COALESCE(`t129`.`owner`, '-'), ': call '), COALESCE(`t129`.`first_name`, '-')), ' ('),
+                COALESCE(`t129`.`title`, '-')
               ),
               ', '
             ),
-            COALESCE(`t130`.`company`, '-')
+            COALESCE(`t129`.`company`, '-')
           ),
           ') within 24 hours. Why now: '
         ),
-        COALESCE(`t130`.`why_now`, '-')
+        COALESCE(`t129`.`why_now`, '-')
       ),
       '.'
     )
-    WHEN `t130`.`stage` = 'mql'
+    WHEN `t129`.`stage` = 'mql'
     THEN CONCAT(
       CONCAT(
         CONCAT(
-          CONCAT('Route to ', COALESCE(`t130`.`owner`, 'an owner')),
+          CONCAT('Route to ', COALESCE(`t129`.`owner`, 'an owner')),
           ' now: first touch within 24 hours. Why now: '
         ),
-        COALESCE(`t130`.`why_now`, 'no single trigger')
+        COALESCE(`t129`.`why_now`, 'no single trigger')
       ),
       '.'
     )
-    WHEN `t130`.`stage` = 'signal_qualified'
+    WHEN `t129`.`stage` = 'signal_qualified'
     THEN CONCAT(
       CONCAT(
         CONCAT(
@@ -4942,96 +4935,96 @@ SELECT
             CONCAT(
               CONCAT(
                 CONCAT(
-                  CONCAT(CONCAT(COALESCE(`t130`.`owner`, '-'), ': '), COALESCE(`t130`.`company`, '-')),
+                  CONCAT(CONCAT(COALESCE(`t129`.`owner`, '-'), ': '), COALESCE(`t129`.`company`, '-')),
                   ' shows a trigger ('
                 ),
-                COALESCE(`t130`.`why_now`, '-')
+                COALESCE(`t129`.`why_now`, '-')
               ),
               '); reach '
             ),
-            COALESCE(`t130`.`first_name`, '-')
+            COALESCE(`t129`.`first_name`, '-')
           ),
           ' ('
         ),
-        COALESCE(`t130`.`title`, '-')
+        COALESCE(`t129`.`title`, '-')
       ),
       ') with that context this week.'
     )
-    WHEN `t130`.`stage` = 'pql'
-    THEN CONCAT(COALESCE(`t130`.`owner`, 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
-    WHEN `t130`.`stage` = 'nurture'
+    WHEN `t129`.`stage` = 'pql'
+    THEN CONCAT(COALESCE(`t129`.`owner`, 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
+    WHEN `t129`.`stage` = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
-    WHEN `t130`.`stage` = 'recycled'
-    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t130`.`gate_reason`, '-')), ').')
-    WHEN `t130`.`stage` = 'disqualified'
-    THEN CONCAT(CONCAT('No sales action (', COALESCE(`t130`.`gate_reason`, 'low fit and intent')), ').')
-    WHEN `t130`.`stage` = 'converted'
-    THEN CONCAT(CONCAT('No sales action: already converted (', COALESCE(`t130`.`gate_reason`, '-')), ').')
+    WHEN `t129`.`stage` = 'recycled'
+    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE(`t129`.`gate_reason`, '-')), ').')
+    WHEN `t129`.`stage` = 'disqualified'
+    THEN CONCAT(CONCAT('No sales action (', COALESCE(`t129`.`gate_reason`, 'low fit and intent')), ').')
+    WHEN `t129`.`stage` = 'converted'
+    THEN CONCAT(CONCAT('No sales action: already converted (', COALESCE(`t129`.`gate_reason`, '-')), ').')
     ELSE CAST(NULL AS STRING)
   END AS `next_action`,
-  `t130`.`owner`,
-  `t130`.`top_reasons`
+  `t129`.`owner`,
+  `t129`.`top_reasons`
 FROM (
   SELECT
-    `t129`.`lead_id`,
-    `t129`.`email`,
-    `t129`.`first_name`,
-    `t129`.`last_name`,
-    `t129`.`title`,
-    `t129`.`company`,
-    `t129`.`lead_source`,
+    `t128`.`lead_id`,
+    `t128`.`email`,
+    `t128`.`first_name`,
+    `t128`.`last_name`,
+    `t128`.`title`,
+    `t128`.`company`,
+    `t128`.`lead_source`,
     CASE
-      WHEN `t129`.`_keep`
-      THEN `t129`.`owner`
-      WHEN `t129`.`_needs`
+      WHEN `t128`.`_keep`
+      THEN `t128`.`owner`
+      WHEN `t128`.`_needs`
       THEN CASE
-        WHEN `t129`.`_team` = 0
+        WHEN `t128`.`_team` = 0
         THEN CASE
           WHEN (
-            MOD(`t129`.`_turn`, 2)
+            MOD(`t128`.`_turn`, 2)
           ) = 0
           THEN 'Lena Vogel'
           WHEN (
-            MOD(`t129`.`_turn`, 2)
+            MOD(`t128`.`_turn`, 2)
           ) = 1
           THEN 'Marco Bianchi'
           ELSE NULL
         END
-        WHEN `t129`.`_team` = 1
+        WHEN `t128`.`_team` = 1
         THEN CASE
           WHEN (
-            MOD(`t129`.`_turn`, 3)
+            MOD(`t128`.`_turn`, 3)
           ) = 0
           THEN 'Alex Kim'
           WHEN (
-            MOD(`t129`.`_turn`, 3)
+            MOD(`t128`.`_turn`, 3)
           ) = 1
           THEN 'Priya Raman'
           WHEN (
-            MOD(`t129`.`_turn`, 3)
+            MOD(`t128`.`_turn`, 3)
           ) = 2
           THEN 'Sam Ortiz'
           ELSE NULL
         END
         ELSE CAST(NULL AS STRING)
       END
-      ELSE `t129`.`owner`
+      ELSE `t128`.`owner`
     END AS `owner`,
-    `t129`.`segment`,
-    `t129`.`top_reasons`,
-    `t129`.`why_now`,
-    `t129`.`fit_score`,
-    `t129`.`intent_score`,
-    `t129`.`signal_score`,
-    `t129`.`negative_score`,
-    `t129`.`total_score`,
-    `t129`.`fit_grade`,
-    `t129`.`quadrant`,
-    `t129`.`gate`,
-    `t129`.`gate_reason`,
-    `t129`.`stage`
-  FROM `revq_routing` AS `t129`
-) AS `t130`
+    `t128`.`segment`,
+    `t128`.`top_reasons`,
+    `t128`.`why_now`,
+    `t128`.`fit_score`,
+    `t128`.`intent_score`,
+    `t128`.`signal_score`,
+    `t128`.`negative_score`,
+    `t128`.`total_score`,
+    `t128`.`fit_grade`,
+    `t128`.`quadrant`,
+    `t128`.`gate`,
+    `t128`.`gate_reason`,
+    `t128`.`stage`
+  FROM `revq_routing` AS `t128`
+) AS `t129`
 ORDER BY
-  `t130`.`total_score` DESC,
-  `t130`.`lead_id` ASC
+  `t129`.`total_score` DESC,
+  `t129`.`lead_id` ASC

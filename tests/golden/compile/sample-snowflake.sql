@@ -5645,99 +5645,99 @@ WITH "revq_leads_trimmed" AS (
 ), "revq_leads_ranked_by_id" AS (
   /* the records sharing a lead id, latest activity first */
   SELECT
-    "t60"."lead_id",
-    "t60"."email",
-    "t60"."first_name",
-    "t60"."last_name",
-    "t60"."title",
-    "t60"."company",
-    "t60"."website",
-    "t60"."industry",
-    "t60"."employees",
-    "t60"."annual_revenue",
-    "t60"."country",
-    "t60"."lead_source",
-    "t60"."lifecycle_stage",
-    "t60"."owner",
-    "t60"."created_at",
-    "t60"."last_activity_at",
-    "t60"."mql_at",
-    "t60"."sql_at",
-    "t60"."opportunity_at",
-    "t60"."email_normalised",
-    "t60"."email_domain",
-    "t60"."is_personal_email",
-    "t60"."account_key",
+    "t58"."lead_id",
+    "t58"."email",
+    "t58"."first_name",
+    "t58"."last_name",
+    "t58"."title",
+    "t58"."company",
+    "t58"."website",
+    "t58"."industry",
+    "t58"."employees",
+    "t58"."annual_revenue",
+    "t58"."country",
+    "t58"."lead_source",
+    "t58"."lifecycle_stage",
+    "t58"."owner",
+    "t58"."created_at",
+    "t58"."last_activity_at",
+    "t58"."mql_at",
+    "t58"."sql_at",
+    "t58"."opportunity_at",
+    "t58"."email_normalised",
+    "t58"."email_domain",
+    "t58"."is_personal_email",
+    "t58"."account_key",
     ROW_NUMBER() OVER (
-      PARTITION BY "t60"."lead_id"
-      ORDER BY "t60"."last_activity_at" DESC NULLS LAST, "t60"."created_at" DESC NULLS LAST, 0 + CAST("t60"."lead_id" IS NOT NULL AS BIGINT) + CAST("t60"."email" IS NOT NULL AS BIGINT) + CAST("t60"."first_name" IS NOT NULL AS BIGINT) + CAST("t60"."last_name" IS NOT NULL AS BIGINT) + CAST("t60"."title" IS NOT NULL AS BIGINT) + CAST("t60"."company" IS NOT NULL AS BIGINT) + CAST("t60"."website" IS NOT NULL AS BIGINT) + CAST("t60"."industry" IS NOT NULL AS BIGINT) + CAST("t60"."employees" IS NOT NULL AS BIGINT) + CAST("t60"."annual_revenue" IS NOT NULL AS BIGINT) + CAST("t60"."country" IS NOT NULL AS BIGINT) + CAST("t60"."lead_source" IS NOT NULL AS BIGINT) + CAST("t60"."lifecycle_stage" IS NOT NULL AS BIGINT) + CAST("t60"."owner" IS NOT NULL AS BIGINT) + CAST("t60"."created_at" IS NOT NULL AS BIGINT) + CAST("t60"."last_activity_at" IS NOT NULL AS BIGINT) + CAST("t60"."mql_at" IS NOT NULL AS BIGINT) + CAST("t60"."sql_at" IS NOT NULL AS BIGINT) + CAST("t60"."opportunity_at" IS NOT NULL AS BIGINT) + CAST("t60"."email_normalised" IS NOT NULL AS BIGINT) + CAST("t60"."email_domain" IS NOT NULL AS BIGINT) + CAST("t60"."is_personal_email" IS NOT NULL AS BIGINT) + CAST("t60"."account_key" IS NOT NULL AS BIGINT) DESC NULLS LAST, LENGTH("t60"."lead_id") DESC NULLS LAST, "t60"."lead_id" DESC NULLS LAST, "t60"."email" DESC NULLS LAST, "t60"."first_name" DESC NULLS LAST, "t60"."last_name" DESC NULLS LAST, "t60"."title" DESC NULLS LAST, "t60"."company" DESC NULLS LAST, "t60"."website" DESC NULLS LAST, "t60"."industry" DESC NULLS LAST, "t60"."employees" DESC NULLS LAST, "t60"."annual_revenue" DESC NULLS LAST, "t60"."country" DESC NULLS LAST, "t60"."lead_source" DESC NULLS LAST, "t60"."lifecycle_stage" DESC NULLS LAST, "t60"."owner" DESC NULLS LAST, "t60"."mql_at" DESC NULLS LAST, "t60"."sql_at" DESC NULLS LAST, "t60"."opportunity_at" DESC NULLS LAST, "t60"."email_normalised" DESC NULLS LAST, "t60"."email_domain" DESC NULLS LAST, "t60"."is_personal_email" DESC NULLS LAST, "t60"."account_key" DESC NULLS LAST
+      PARTITION BY "t58"."lead_id"
+      ORDER BY "t58"."last_activity_at" DESC NULLS LAST, "t58"."created_at" DESC NULLS LAST, 0 + CAST("t58"."lead_id" IS NOT NULL AS BIGINT) + CAST("t58"."email" IS NOT NULL AS BIGINT) + CAST("t58"."first_name" IS NOT NULL AS BIGINT) + CAST("t58"."last_name" IS NOT NULL AS BIGINT) + CAST("t58"."title" IS NOT NULL AS BIGINT) + CAST("t58"."company" IS NOT NULL AS BIGINT) + CAST("t58"."website" IS NOT NULL AS BIGINT) + CAST("t58"."industry" IS NOT NULL AS BIGINT) + CAST("t58"."employees" IS NOT NULL AS BIGINT) + CAST("t58"."annual_revenue" IS NOT NULL AS BIGINT) + CAST("t58"."country" IS NOT NULL AS BIGINT) + CAST("t58"."lead_source" IS NOT NULL AS BIGINT) + CAST("t58"."lifecycle_stage" IS NOT NULL AS BIGINT) + CAST("t58"."owner" IS NOT NULL AS BIGINT) + CAST("t58"."created_at" IS NOT NULL AS BIGINT) + CAST("t58"."last_activity_at" IS NOT NULL AS BIGINT) + CAST("t58"."mql_at" IS NOT NULL AS BIGINT) + CAST("t58"."sql_at" IS NOT NULL AS BIGINT) + CAST("t58"."opportunity_at" IS NOT NULL AS BIGINT) + CAST("t58"."email_normalised" IS NOT NULL AS BIGINT) + CAST("t58"."email_domain" IS NOT NULL AS BIGINT) + CAST("t58"."is_personal_email" IS NOT NULL AS BIGINT) + CAST("t58"."account_key" IS NOT NULL AS BIGINT) DESC NULLS LAST, LENGTH("t58"."lead_id") DESC NULLS LAST, "t58"."lead_id" DESC NULLS LAST, "t58"."email" DESC NULLS LAST, "t58"."first_name" DESC NULLS LAST, "t58"."last_name" DESC NULLS LAST, "t58"."title" DESC NULLS LAST, "t58"."company" DESC NULLS LAST, "t58"."website" DESC NULLS LAST, "t58"."industry" DESC NULLS LAST, "t58"."employees" DESC NULLS LAST, "t58"."annual_revenue" DESC NULLS LAST, "t58"."country" DESC NULLS LAST, "t58"."lead_source" DESC NULLS LAST, "t58"."lifecycle_stage" DESC NULLS LAST, "t58"."owner" DESC NULLS LAST, "t58"."mql_at" DESC NULLS LAST, "t58"."sql_at" DESC NULLS LAST, "t58"."opportunity_at" DESC NULLS LAST, "t58"."email_normalised" DESC NULLS LAST, "t58"."email_domain" DESC NULLS LAST, "t58"."is_personal_email" DESC NULLS LAST, "t58"."account_key" DESC NULLS LAST
     ) - 1 AS "__revq_rank"
   FROM (
     SELECT
-      "t59"."lead_id",
-      "t59"."email",
-      "t59"."first_name",
-      "t59"."last_name",
-      "t59"."title",
-      "t59"."company",
-      "t59"."website",
-      "t59"."industry",
-      "t59"."employees",
-      "t59"."annual_revenue",
-      "t59"."country",
-      "t59"."lead_source",
-      "t59"."lifecycle_stage",
-      "t59"."owner",
-      "t59"."created_at",
-      "t59"."last_activity_at",
-      "t59"."mql_at",
-      "t59"."sql_at",
-      "t59"."opportunity_at",
-      "t59"."email_normalised",
-      "t59"."email_domain",
-      "t59"."is_personal_email",
-      "t59"."account_key"
-    FROM "revq_leads_sharing_id" AS "t59"
+      "t57"."lead_id",
+      "t57"."email",
+      "t57"."first_name",
+      "t57"."last_name",
+      "t57"."title",
+      "t57"."company",
+      "t57"."website",
+      "t57"."industry",
+      "t57"."employees",
+      "t57"."annual_revenue",
+      "t57"."country",
+      "t57"."lead_source",
+      "t57"."lifecycle_stage",
+      "t57"."owner",
+      "t57"."created_at",
+      "t57"."last_activity_at",
+      "t57"."mql_at",
+      "t57"."sql_at",
+      "t57"."opportunity_at",
+      "t57"."email_normalised",
+      "t57"."email_domain",
+      "t57"."is_personal_email",
+      "t57"."account_key"
+    FROM "revq_leads_sharing_id" AS "t57"
     WHERE
-      "t59"."lead_id" IS NOT NULL AND "t59"."__revq_sharing" >= 2
-  ) AS "t60"
+      "t57"."lead_id" IS NOT NULL AND "t57"."__revq_sharing" >= 2
+  ) AS "t58"
 ), "revq_leads_merged_by_id" AS (
   /* one record per lead id: each field from the first that has it */
   SELECT
     *
   FROM (
     SELECT
-      "t59"."lead_id",
-      "t59"."email",
-      "t59"."first_name",
-      "t59"."last_name",
-      "t59"."title",
-      "t59"."company",
-      "t59"."website",
-      "t59"."industry",
-      "t59"."employees",
-      "t59"."annual_revenue",
-      "t59"."country",
-      "t59"."lead_source",
-      "t59"."lifecycle_stage",
-      "t59"."owner",
-      "t59"."created_at",
-      "t59"."last_activity_at",
-      "t59"."mql_at",
-      "t59"."sql_at",
-      "t59"."opportunity_at",
-      "t59"."email_normalised",
-      "t59"."email_domain",
-      "t59"."is_personal_email",
-      "t59"."account_key"
-    FROM "revq_leads_sharing_id" AS "t59"
+      "t57"."lead_id",
+      "t57"."email",
+      "t57"."first_name",
+      "t57"."last_name",
+      "t57"."title",
+      "t57"."company",
+      "t57"."website",
+      "t57"."industry",
+      "t57"."employees",
+      "t57"."annual_revenue",
+      "t57"."country",
+      "t57"."lead_source",
+      "t57"."lifecycle_stage",
+      "t57"."owner",
+      "t57"."created_at",
+      "t57"."last_activity_at",
+      "t57"."mql_at",
+      "t57"."sql_at",
+      "t57"."opportunity_at",
+      "t57"."email_normalised",
+      "t57"."email_domain",
+      "t57"."is_personal_email",
+      "t57"."account_key"
+    FROM "revq_leads_sharing_id" AS "t57"
     WHERE
       (
-        "t59"."lead_id" IS NULL
+        "t57"."lead_id" IS NULL
       ) OR (
-        "t59"."__revq_sharing" < 2
+        "t57"."__revq_sharing" < 2
       )
-  ) AS "t61"
+  ) AS "t59"
   UNION ALL
   SELECT
     *
@@ -5746,129 +5746,129 @@ WITH "revq_leads_trimmed" AS (
       *
     FROM (
       SELECT
-        "t63"."lead_id",
+        "t61"."lead_id",
         MIN_BY(
-          IFF("t63"."email" IS NOT NULL, "t63"."email", NULL),
-          IFF("t63"."email" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."email" IS NOT NULL, "t61"."email", NULL),
+          IFF("t61"."email" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "email",
         MIN_BY(
-          IFF("t63"."first_name" IS NOT NULL, "t63"."first_name", NULL),
-          IFF("t63"."first_name" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."first_name" IS NOT NULL, "t61"."first_name", NULL),
+          IFF("t61"."first_name" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "first_name",
         MIN_BY(
-          IFF("t63"."last_name" IS NOT NULL, "t63"."last_name", NULL),
-          IFF("t63"."last_name" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."last_name" IS NOT NULL, "t61"."last_name", NULL),
+          IFF("t61"."last_name" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "last_name",
         MIN_BY(
-          IFF("t63"."title" IS NOT NULL, "t63"."title", NULL),
-          IFF("t63"."title" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."title" IS NOT NULL, "t61"."title", NULL),
+          IFF("t61"."title" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "title",
         MIN_BY(
-          IFF("t63"."company" IS NOT NULL, "t63"."company", NULL),
-          IFF("t63"."company" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."company" IS NOT NULL, "t61"."company", NULL),
+          IFF("t61"."company" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "company",
         MIN_BY(
-          IFF("t63"."website" IS NOT NULL, "t63"."website", NULL),
-          IFF("t63"."website" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."website" IS NOT NULL, "t61"."website", NULL),
+          IFF("t61"."website" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "website",
         MIN_BY(
-          IFF("t63"."industry" IS NOT NULL, "t63"."industry", NULL),
-          IFF("t63"."industry" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."industry" IS NOT NULL, "t61"."industry", NULL),
+          IFF("t61"."industry" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "industry",
         MIN_BY(
-          IFF("t63"."employees" IS NOT NULL, "t63"."employees", NULL),
-          IFF("t63"."employees" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."employees" IS NOT NULL, "t61"."employees", NULL),
+          IFF("t61"."employees" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "employees",
         MIN_BY(
-          IFF("t63"."annual_revenue" IS NOT NULL, "t63"."annual_revenue", NULL),
-          IFF("t63"."annual_revenue" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."annual_revenue" IS NOT NULL, "t61"."annual_revenue", NULL),
+          IFF("t61"."annual_revenue" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "annual_revenue",
         MIN_BY(
-          IFF("t63"."country" IS NOT NULL, "t63"."country", NULL),
-          IFF("t63"."country" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."country" IS NOT NULL, "t61"."country", NULL),
+          IFF("t61"."country" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "country",
         MIN_BY(
-          IFF("t63"."lead_source" IS NOT NULL, "t63"."lead_source", NULL),
-          IFF("t63"."lead_source" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."lead_source" IS NOT NULL, "t61"."lead_source", NULL),
+          IFF("t61"."lead_source" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "lead_source",
         MIN_BY(
-          IFF("t63"."lifecycle_stage" IS NOT NULL, "t63"."lifecycle_stage", NULL),
-          IFF("t63"."lifecycle_stage" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."lifecycle_stage" IS NOT NULL, "t61"."lifecycle_stage", NULL),
+          IFF("t61"."lifecycle_stage" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "lifecycle_stage",
         MIN_BY(
-          IFF("t63"."owner" IS NOT NULL, "t63"."owner", NULL),
-          IFF("t63"."owner" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."owner" IS NOT NULL, "t61"."owner", NULL),
+          IFF("t61"."owner" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "owner",
-        MIN("t63"."created_at") AS "created_at",
+        MIN("t61"."created_at") AS "created_at",
         MIN_BY(
-          IFF("t63"."last_activity_at" IS NOT NULL, "t63"."last_activity_at", NULL),
-          IFF("t63"."last_activity_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."last_activity_at" IS NOT NULL, "t61"."last_activity_at", NULL),
+          IFF("t61"."last_activity_at" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "last_activity_at",
         MIN_BY(
-          IFF("t63"."mql_at" IS NOT NULL, "t63"."mql_at", NULL),
-          IFF("t63"."mql_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."mql_at" IS NOT NULL, "t61"."mql_at", NULL),
+          IFF("t61"."mql_at" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "mql_at",
         MIN_BY(
-          IFF("t63"."sql_at" IS NOT NULL, "t63"."sql_at", NULL),
-          IFF("t63"."sql_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."sql_at" IS NOT NULL, "t61"."sql_at", NULL),
+          IFF("t61"."sql_at" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "sql_at",
         MIN_BY(
-          IFF("t63"."opportunity_at" IS NOT NULL, "t63"."opportunity_at", NULL),
-          IFF("t63"."opportunity_at" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."opportunity_at" IS NOT NULL, "t61"."opportunity_at", NULL),
+          IFF("t61"."opportunity_at" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "opportunity_at",
         MIN_BY(
-          IFF("t63"."email_normalised" IS NOT NULL, "t63"."email_normalised", NULL),
-          IFF("t63"."email_normalised" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."email_normalised" IS NOT NULL, "t61"."email_normalised", NULL),
+          IFF("t61"."email_normalised" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "email_normalised",
         MIN_BY(
-          IFF("t63"."email_domain" IS NOT NULL, "t63"."email_domain", NULL),
-          IFF("t63"."email_domain" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."email_domain" IS NOT NULL, "t61"."email_domain", NULL),
+          IFF("t61"."email_domain" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "email_domain",
         MIN_BY(
-          IFF("t63"."is_personal_email" IS NOT NULL, "t63"."is_personal_email", NULL),
-          IFF("t63"."is_personal_email" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."is_personal_email" IS NOT NULL, "t61"."is_personal_email", NULL),
+          IFF("t61"."is_personal_email" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "is_personal_email",
         MIN_BY(
-          IFF("t63"."account_key" IS NOT NULL, "t63"."account_key", NULL),
-          IFF("t63"."account_key" IS NOT NULL, "t63"."__revq_rank", NULL)
+          IFF("t61"."account_key" IS NOT NULL, "t61"."account_key", NULL),
+          IFF("t61"."account_key" IS NOT NULL, "t61"."__revq_rank", NULL)
         ) AS "account_key"
-      FROM "revq_leads_ranked_by_id" AS "t63"
+      FROM "revq_leads_ranked_by_id" AS "t61"
       GROUP BY
         1
-    ) AS "t64"
-  ) AS "t65"
+    ) AS "t62"
+  ) AS "t63"
 ), "revq_leads_sharing_email" AS (
   /* how many records share each email */
   SELECT
-    "t67"."lead_id",
-    "t67"."email",
-    "t67"."first_name",
-    "t67"."last_name",
-    "t67"."title",
-    "t67"."company",
-    "t67"."website",
-    "t67"."industry",
-    "t67"."employees",
-    "t67"."annual_revenue",
-    "t67"."country",
-    "t67"."lead_source",
-    "t67"."lifecycle_stage",
-    "t67"."owner",
-    "t67"."created_at",
-    "t67"."last_activity_at",
-    "t67"."mql_at",
-    "t67"."sql_at",
-    "t67"."opportunity_at",
-    "t67"."email_normalised",
-    "t67"."email_domain",
-    "t67"."is_personal_email",
-    "t67"."account_key",
-    COUNT("t67"."email_normalised") OVER (
-      PARTITION BY "t67"."email_normalised"
+    "t65"."lead_id",
+    "t65"."email",
+    "t65"."first_name",
+    "t65"."last_name",
+    "t65"."title",
+    "t65"."company",
+    "t65"."website",
+    "t65"."industry",
+    "t65"."employees",
+    "t65"."annual_revenue",
+    "t65"."country",
+    "t65"."lead_source",
+    "t65"."lifecycle_stage",
+    "t65"."owner",
+    "t65"."created_at",
+    "t65"."last_activity_at",
+    "t65"."mql_at",
+    "t65"."sql_at",
+    "t65"."opportunity_at",
+    "t65"."email_normalised",
+    "t65"."email_domain",
+    "t65"."is_personal_email",
+    "t65"."account_key",
+    COUNT("t65"."email_normalised") OVER (
+      PARTITION BY "t65"."email_normalised"
       ORDER BY NULL ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "__revq_sharing"
-  FROM "revq_leads_merged_by_id" AS "t67"
+  FROM "revq_leads_merged_by_id" AS "t65"
 ), "revq_leads_ranked_by_email" AS (
   /* the records sharing an email, latest activity first */
   SELECT
@@ -7162,47 +7162,40 @@ WITH "revq_leads_trimmed" AS (
 ), "revq_leads_merged_away" AS (
   /* each lead id merged away, and the id its activities move to */
   SELECT
-    "t83"."lead_id",
-    MIN("t83"."merged_into") AS "merged_into"
+    "t67"."lead_id",
+    "t82"."merged_into"
   FROM (
     SELECT
-      "t57"."lead_id",
-      "t82"."merged_into"
-    FROM (
-      SELECT
-        "t55"."lead_id",
-        "t55"."email_normalised" AS "_email"
-      FROM "revq_leads_mapped" AS "t55"
-    ) AS "t57"
-    INNER JOIN (
-      SELECT
-        "t77"."email_normalised" AS "_email",
-        "t77"."lead_id" AS "merged_into"
-      FROM "revq_leads_merged_by_email" AS "t77"
-      WHERE
-        "t77"."email_normalised" IS NOT NULL
-    ) AS "t82"
-      ON "t57"."_email" = "t82"."_email"
+      "t65"."lead_id",
+      "t65"."email_normalised" AS "_email"
+    FROM "revq_leads_merged_by_id" AS "t65"
+  ) AS "t67"
+  INNER JOIN (
+    SELECT
+      "t77"."email_normalised" AS "_email",
+      "t77"."lead_id" AS "merged_into"
+    FROM "revq_leads_merged_by_email" AS "t77"
     WHERE
-      NOT EXISTS(
+      "t77"."email_normalised" IS NOT NULL
+  ) AS "t82"
+    ON "t67"."_email" = "t82"."_email"
+  WHERE
+    NOT EXISTS(
+      SELECT
+        1
+      FROM (
         SELECT
-          1
-        FROM (
-          SELECT
-            "t77"."lead_id" AS "_kept"
-          FROM "revq_leads_merged_by_email" AS "t77"
-        ) AS "t80"
-        WHERE
-          "t57"."lead_id" = "t80"."_kept"
-      )
-  ) AS "t83"
-  GROUP BY
-    1
+          "t77"."lead_id" AS "_kept"
+        FROM "revq_leads_merged_by_email" AS "t77"
+      ) AS "t80"
+      WHERE
+        "t67"."lead_id" = "t80"."_kept"
+    )
 ), "revq_activities_mapped" AS (
   /* revq's columns, values typed; rows that do not parse left out */
   SELECT
     "t45"."activity_id",
-    COALESCE("t89"."merged_into", "t45"."lead_id") AS "lead_id",
+    COALESCE("t88"."merged_into", "t45"."lead_id") AS "lead_id",
     "t45"."activity_type",
     "t45"."occurred_at",
     "t45"."channel",
@@ -7289,146 +7282,146 @@ WITH "revq_leads_trimmed" AS (
   ) AS "t45"
   LEFT OUTER JOIN (
     SELECT
-      "t87"."lead_id" AS "_merged_from",
-      "t87"."merged_into"
-    FROM "revq_leads_merged_away" AS "t87"
-  ) AS "t89"
-    ON "t45"."lead_id" = "t89"."_merged_from"
+      "t85"."lead_id" AS "_merged_from",
+      "t85"."merged_into"
+    FROM "revq_leads_merged_away" AS "t85"
+  ) AS "t88"
+    ON "t45"."lead_id" = "t88"."_merged_from"
 ), "revq_activity_ages" AS (
   /* each activity's lead, age in days and channel weight */
   SELECT
-    "t95"."activity_id",
-    "t95"."lead_id",
-    "t95"."activity_type",
-    "t95"."occurred_at",
-    "t95"."channel",
-    "t95"."detail",
-    CAST(DATEDIFF(MICROSECOND, "t95"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
-    CASE WHEN LOWER(REPLACE("t95"."channel", 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS "_weight"
-  FROM "revq_activities_mapped" AS "t95"
+    "t92"."activity_id",
+    "t92"."lead_id",
+    "t92"."activity_type",
+    "t92"."occurred_at",
+    "t92"."channel",
+    "t92"."detail",
+    CAST(DATEDIFF(MICROSECOND, "t92"."occurred_at", TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')) AS DOUBLE) * 1e-06 * 1.1574074074074073e-05 AS "_age",
+    CASE WHEN LOWER(REPLACE("t92"."channel", 'İ', 'i̇')) = 'g2' THEN 1.5 ELSE 1.0 END AS "_weight"
+  FROM "revq_activities_mapped" AS "t92"
 ), "revq_activities_counted" AS (
   /* the activities inside the window, with their decay */
   SELECT
     *
   FROM (
     SELECT
-      "t100"."activity_id",
-      "t100"."lead_id",
-      "t100"."activity_type",
-      "t100"."occurred_at",
-      "t100"."channel",
-      "t100"."detail",
-      "t100"."_age",
-      "t100"."_weight",
+      "t99"."activity_id",
+      "t99"."lead_id",
+      "t99"."activity_type",
+      "t99"."occurred_at",
+      "t99"."channel",
+      "t99"."detail",
+      "t99"."_age",
+      "t99"."_weight",
       IFF(
-        COALESCE("t100"."_age" >= 0.0, FALSE),
-        IFF(COALESCE("t100"."_age" <= 120.0, FALSE), POWER(0.5, (
-          "t100"."_age" * 0.03333333333333333
+        COALESCE("t99"."_age" >= 0.0, FALSE),
+        IFF(COALESCE("t99"."_age" <= 120.0, FALSE), POWER(0.5, (
+          "t99"."_age" * 0.03333333333333333
         )), 0.0),
         0.0
       ) AS "_decay",
-      LOWER(REPLACE("t100"."activity_type", 'İ', 'i̇')) AS "_n_activity_type",
-      LOWER(REPLACE("t100"."detail", 'İ', 'i̇')) AS "_n_detail"
-    FROM "revq_activity_ages" AS "t100"
-  ) AS "t106"
+      LOWER(REPLACE("t99"."activity_type", 'İ', 'i̇')) AS "_n_activity_type",
+      LOWER(REPLACE("t99"."detail", 'İ', 'i̇')) AS "_n_detail"
+    FROM "revq_activity_ages" AS "t99"
+  ) AS "t102"
   WHERE
-    "t106"."_decay" > 0.0
+    "t102"."_decay" > 0.0
 ), "revq_activity_points" AS (
   /* each activity's points for each event rule it meets */
   SELECT
-    "t109"."lead_id" AS "_lead",
+    "t107"."lead_id" AS "_lead",
     IFF(
-      COALESCE("t109"."_n_activity_type" = 'demo_request', FALSE),
-      25.0 * "t109"."_weight" * "t109"."_decay",
+      COALESCE("t107"."_n_activity_type" = 'demo_request', FALSE),
+      25.0 * "t107"."_weight" * "t107"."_decay",
       CAST(NULL AS DOUBLE)
     ) AS "_e0",
     IFF(
-      COALESCE("t109"."_n_activity_type" IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(CONTAINS("t109"."_n_detail", '/pricing'), FALSE),
-      10.0 * "t109"."_weight" * "t109"."_decay",
+      COALESCE("t107"."_n_activity_type" IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(CONTAINS("t107"."_n_detail", '/pricing'), FALSE),
+      10.0 * "t107"."_weight" * "t107"."_decay",
       CAST(NULL AS DOUBLE)
     ) AS "_e1",
     IFF(
-      COALESCE("t109"."_n_activity_type" = 'comparison_site_visit', FALSE),
-      8.0 * "t109"."_weight" * "t109"."_decay",
+      COALESCE("t107"."_n_activity_type" = 'comparison_site_visit', FALSE),
+      8.0 * "t107"."_weight" * "t107"."_decay",
       CAST(NULL AS DOUBLE)
     ) AS "_e2",
     IFF(
-      COALESCE("t109"."_n_activity_type" = 'content_download', FALSE)
-      AND COALESCE(STARTSWITH("t109"."_n_detail", 'case study'), FALSE),
-      7.0 * "t109"."_weight" * "t109"."_decay",
+      COALESCE("t107"."_n_activity_type" = 'content_download', FALSE)
+      AND COALESCE(STARTSWITH("t107"."_n_detail", 'case study'), FALSE),
+      7.0 * "t107"."_weight" * "t107"."_decay",
       CAST(NULL AS DOUBLE)
     ) AS "_e3",
     IFF(
-      COALESCE("t109"."_n_activity_type" = 'webinar_attended', FALSE),
-      6.0 * "t109"."_weight" * "t109"."_decay",
+      COALESCE("t107"."_n_activity_type" = 'webinar_attended', FALSE),
+      6.0 * "t107"."_weight" * "t107"."_decay",
       CAST(NULL AS DOUBLE)
     ) AS "_e4",
     IFF(
-      COALESCE("t109"."_n_activity_type" IN ('page_view', 'visit webpage'), FALSE)
-      AND COALESCE(CONTAINS("t109"."_n_detail", '/blog/'), FALSE),
-      2.0 * "t109"."_weight" * "t109"."_decay",
+      COALESCE("t107"."_n_activity_type" IN ('page_view', 'visit webpage'), FALSE)
+      AND COALESCE(CONTAINS("t107"."_n_detail", '/blog/'), FALSE),
+      2.0 * "t107"."_weight" * "t107"."_decay",
       CAST(NULL AS DOUBLE)
     ) AS "_e5",
     IFF(
-      COALESCE("t109"."_n_activity_type" IN ('email_click', 'click email'), FALSE),
-      2.0 * "t109"."_weight" * "t109"."_decay",
+      COALESCE("t107"."_n_activity_type" IN ('email_click', 'click email'), FALSE),
+      2.0 * "t107"."_weight" * "t107"."_decay",
       CAST(NULL AS DOUBLE)
     ) AS "_e6"
-  FROM "revq_activities_counted" AS "t109"
+  FROM "revq_activities_counted" AS "t107"
 ), "revq_event_points" AS (
   /* event rules' points per lead: summed, then capped */
   SELECT
-    "t114"."_lead",
-    CASE WHEN "t114"."_e0" < -25.0 THEN -25.0 WHEN "t114"."_e0" > 25.0 THEN 25.0 ELSE "t114"."_e0" END AS "pts_demo_request",
-    CASE WHEN "t114"."_e1" < -20.0 THEN -20.0 WHEN "t114"."_e1" > 20.0 THEN 20.0 ELSE "t114"."_e1" END AS "pts_pricing_page",
-    CASE WHEN "t114"."_e2" < -16.0 THEN -16.0 WHEN "t114"."_e2" > 16.0 THEN 16.0 ELSE "t114"."_e2" END AS "pts_comparison_site",
-    CASE WHEN "t114"."_e3" < -14.0 THEN -14.0 WHEN "t114"."_e3" > 14.0 THEN 14.0 ELSE "t114"."_e3" END AS "pts_case_study",
-    CASE WHEN "t114"."_e4" < -12.0 THEN -12.0 WHEN "t114"."_e4" > 12.0 THEN 12.0 ELSE "t114"."_e4" END AS "pts_webinar",
-    CASE WHEN "t114"."_e5" < -6.0 THEN -6.0 WHEN "t114"."_e5" > 6.0 THEN 6.0 ELSE "t114"."_e5" END AS "pts_blog",
-    CASE WHEN "t114"."_e6" < -6.0 THEN -6.0 WHEN "t114"."_e6" > 6.0 THEN 6.0 ELSE "t114"."_e6" END AS "pts_email_click"
+    "t112"."_lead",
+    CASE WHEN "t112"."_e0" < -25.0 THEN -25.0 WHEN "t112"."_e0" > 25.0 THEN 25.0 ELSE "t112"."_e0" END AS "pts_demo_request",
+    CASE WHEN "t112"."_e1" < -20.0 THEN -20.0 WHEN "t112"."_e1" > 20.0 THEN 20.0 ELSE "t112"."_e1" END AS "pts_pricing_page",
+    CASE WHEN "t112"."_e2" < -16.0 THEN -16.0 WHEN "t112"."_e2" > 16.0 THEN 16.0 ELSE "t112"."_e2" END AS "pts_comparison_site",
+    CASE WHEN "t112"."_e3" < -14.0 THEN -14.0 WHEN "t112"."_e3" > 14.0 THEN 14.0 ELSE "t112"."_e3" END AS "pts_case_study",
+    CASE WHEN "t112"."_e4" < -12.0 THEN -12.0 WHEN "t112"."_e4" > 12.0 THEN 12.0 ELSE "t112"."_e4" END AS "pts_webinar",
+    CASE WHEN "t112"."_e5" < -6.0 THEN -6.0 WHEN "t112"."_e5" > 6.0 THEN 6.0 ELSE "t112"."_e5" END AS "pts_blog",
+    CASE WHEN "t112"."_e6" < -6.0 THEN -6.0 WHEN "t112"."_e6" > 6.0 THEN 6.0 ELSE "t112"."_e6" END AS "pts_email_click"
   FROM (
     SELECT
-      "t111"."_lead",
+      "t110"."_lead",
       CAST(SUM(CAST((
         (
-          "t111"."_e0" * 1000000.0
+          "t110"."_e0" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06 AS "_e0",
       CAST(SUM(CAST((
         (
-          "t111"."_e1" * 1000000.0
+          "t110"."_e1" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06 AS "_e1",
       CAST(SUM(CAST((
         (
-          "t111"."_e2" * 1000000.0
+          "t110"."_e2" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06 AS "_e2",
       CAST(SUM(CAST((
         (
-          "t111"."_e3" * 1000000.0
+          "t110"."_e3" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06 AS "_e3",
       CAST(SUM(CAST((
         (
-          "t111"."_e4" * 1000000.0
+          "t110"."_e4" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06 AS "_e4",
       CAST(SUM(CAST((
         (
-          "t111"."_e5" * 1000000.0
+          "t110"."_e5" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06 AS "_e5",
       CAST(SUM(CAST((
         (
-          "t111"."_e6" * 1000000.0
+          "t110"."_e6" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT)) AS DOUBLE) * 1e-06 AS "_e6"
-    FROM "revq_activity_points" AS "t111"
+    FROM "revq_activity_points" AS "t110"
     GROUP BY
       1
-  ) AS "t114"
+  ) AS "t112"
 ), "revq_signals_trimmed" AS (
   /* the text columns, trimmed of white space */
   SELECT
@@ -8565,14 +8558,14 @@ WITH "revq_leads_trimmed" AS (
 ), "revq_signal_points" AS (
   /* signal points per type; the strongest signal; the newest's age */
   SELECT
-    "t119"."_lead",
-    "t119"."_signal",
-    "t119"."_signal_age",
-    IFF("t119"."_s0_n" > 0, CAST("t119"."_s0" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_executive_hire",
-    IFF("t119"."_s1_n" > 0, CAST("t119"."_s1" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_funding",
-    IFF("t119"."_s2_n" > 0, CAST("t119"."_s2" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_strategic_hiring",
-    IFF("t119"."_s3_n" > 0, CAST("t119"."_s3" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_filing_language",
-    IFF("t119"."_s4_n" > 0, CAST("t119"."_s4" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_expansion"
+    "t118"."_lead",
+    "t118"."_signal",
+    "t118"."_signal_age",
+    IFF("t118"."_s0_n" > 0, CAST("t118"."_s0" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_executive_hire",
+    IFF("t118"."_s1_n" > 0, CAST("t118"."_s1" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_funding",
+    IFF("t118"."_s2_n" > 0, CAST("t118"."_s2" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_strategic_hiring",
+    IFF("t118"."_s3_n" > 0, CAST("t118"."_s3" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_filing_language",
+    IFF("t118"."_s4_n" > 0, CAST("t118"."_s4" AS DOUBLE) * 1e-06, CAST(NULL AS DOUBLE)) AS "pts_expansion"
   FROM (
     SELECT
       "t115"."lead_id" AS "_lead",
@@ -8653,218 +8646,218 @@ WITH "revq_leads_trimmed" AS (
     ) AS "t115"
     GROUP BY
       1
-  ) AS "t119"
+  ) AS "t118"
 ), "revq_group_micro_points" AS (
   /* each group's rules summed in whole micro-points, and the sign of a zero */
   SELECT
-    "t123"."lead_id",
-    "t123"."email",
-    "t123"."first_name",
-    "t123"."last_name",
-    "t123"."title",
-    "t123"."company",
-    "t123"."lead_source",
-    "t123"."owner",
-    "t123"."created_at",
-    "t123"."_n_country",
-    "t123"."_n_email",
-    "t123"."_n_industry",
-    "t123"."_n_lifecycle_stage",
-    "t123"."segment",
-    "t123"."pts_seniority",
-    "t123"."pts_company_size",
-    "t123"."pts_company_size_small",
-    "t123"."pts_target_industry",
-    "t123"."pts_served_country",
-    "t123"."pts_enterprise_seniority",
-    "t123"."pts_enterprise_enterprise_size",
-    "t123"."pts_personal_email",
-    "t123"."pts_intern_or_student",
-    "t123"."pts_unserved_country",
-    "t123"."pts_tiny_company",
-    "t123"."pts_demo_request",
-    "t123"."pts_pricing_page",
-    "t123"."pts_comparison_site",
-    "t123"."pts_case_study",
-    "t123"."pts_webinar",
-    "t123"."pts_blog",
-    "t123"."pts_email_click",
-    "t123"."_signal",
-    "t123"."_signal_age",
-    "t123"."pts_executive_hire",
-    "t123"."pts_funding",
-    "t123"."pts_strategic_hiring",
-    "t123"."pts_filing_language",
-    "t123"."pts_expansion",
+    "t122"."lead_id",
+    "t122"."email",
+    "t122"."first_name",
+    "t122"."last_name",
+    "t122"."title",
+    "t122"."company",
+    "t122"."lead_source",
+    "t122"."owner",
+    "t122"."created_at",
+    "t122"."_n_country",
+    "t122"."_n_email",
+    "t122"."_n_industry",
+    "t122"."_n_lifecycle_stage",
+    "t122"."segment",
+    "t122"."pts_seniority",
+    "t122"."pts_company_size",
+    "t122"."pts_company_size_small",
+    "t122"."pts_target_industry",
+    "t122"."pts_served_country",
+    "t122"."pts_enterprise_seniority",
+    "t122"."pts_enterprise_enterprise_size",
+    "t122"."pts_personal_email",
+    "t122"."pts_intern_or_student",
+    "t122"."pts_unserved_country",
+    "t122"."pts_tiny_company",
+    "t122"."pts_demo_request",
+    "t122"."pts_pricing_page",
+    "t122"."pts_comparison_site",
+    "t122"."pts_case_study",
+    "t122"."pts_webinar",
+    "t122"."pts_blog",
+    "t122"."pts_email_click",
+    "t122"."_signal",
+    "t122"."_signal_age",
+    "t122"."pts_executive_hire",
+    "t122"."pts_funding",
+    "t122"."pts_strategic_hiring",
+    "t122"."pts_filing_language",
+    "t122"."pts_expansion",
     COALESCE(
       CAST((
         (
-          "t123"."pts_seniority" * 1000000.0
+          "t122"."pts_seniority" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_company_size" * 1000000.0
+          "t122"."pts_company_size" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_company_size_small" * 1000000.0
+          "t122"."pts_company_size_small" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_target_industry" * 1000000.0
+          "t122"."pts_target_industry" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_served_country" * 1000000.0
+          "t122"."pts_served_country" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_enterprise_seniority" * 1000000.0
+          "t122"."pts_enterprise_seniority" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_enterprise_enterprise_size" * 1000000.0
+          "t122"."pts_enterprise_enterprise_size" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) AS "_mp_fit",
-    COALESCE("t123"."pts_seniority" * 0.0, 0.0) + COALESCE("t123"."pts_company_size" * 0.0, 0.0) + COALESCE("t123"."pts_company_size_small" * 0.0, 0.0) + COALESCE("t123"."pts_target_industry" * 0.0, 0.0) + COALESCE("t123"."pts_served_country" * 0.0, 0.0) + COALESCE("t123"."pts_enterprise_seniority" * 0.0, 0.0) + COALESCE("t123"."pts_enterprise_enterprise_size" * 0.0, 0.0) AS "_zero_fit",
+    COALESCE("t122"."pts_seniority" * 0.0, 0.0) + COALESCE("t122"."pts_company_size" * 0.0, 0.0) + COALESCE("t122"."pts_company_size_small" * 0.0, 0.0) + COALESCE("t122"."pts_target_industry" * 0.0, 0.0) + COALESCE("t122"."pts_served_country" * 0.0, 0.0) + COALESCE("t122"."pts_enterprise_seniority" * 0.0, 0.0) + COALESCE("t122"."pts_enterprise_enterprise_size" * 0.0, 0.0) AS "_zero_fit",
     COALESCE(
       CAST((
         (
-          "t123"."pts_demo_request" * 1000000.0
+          "t122"."pts_demo_request" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_pricing_page" * 1000000.0
+          "t122"."pts_pricing_page" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_comparison_site" * 1000000.0
+          "t122"."pts_comparison_site" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_case_study" * 1000000.0
+          "t122"."pts_case_study" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_webinar" * 1000000.0
+          "t122"."pts_webinar" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_blog" * 1000000.0
+          "t122"."pts_blog" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_email_click" * 1000000.0
+          "t122"."pts_email_click" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) AS "_mp_intent",
-    COALESCE("t123"."pts_demo_request" * 0.0, 0.0) + COALESCE("t123"."pts_pricing_page" * 0.0, 0.0) + COALESCE("t123"."pts_comparison_site" * 0.0, 0.0) + COALESCE("t123"."pts_case_study" * 0.0, 0.0) + COALESCE("t123"."pts_webinar" * 0.0, 0.0) + COALESCE("t123"."pts_blog" * 0.0, 0.0) + COALESCE("t123"."pts_email_click" * 0.0, 0.0) AS "_zero_intent",
+    COALESCE("t122"."pts_demo_request" * 0.0, 0.0) + COALESCE("t122"."pts_pricing_page" * 0.0, 0.0) + COALESCE("t122"."pts_comparison_site" * 0.0, 0.0) + COALESCE("t122"."pts_case_study" * 0.0, 0.0) + COALESCE("t122"."pts_webinar" * 0.0, 0.0) + COALESCE("t122"."pts_blog" * 0.0, 0.0) + COALESCE("t122"."pts_email_click" * 0.0, 0.0) AS "_zero_intent",
     COALESCE(
       CAST((
         (
-          "t123"."pts_executive_hire" * 1000000.0
+          "t122"."pts_executive_hire" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_funding" * 1000000.0
+          "t122"."pts_funding" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_strategic_hiring" * 1000000.0
+          "t122"."pts_strategic_hiring" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_filing_language" * 1000000.0
+          "t122"."pts_filing_language" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_expansion" * 1000000.0
+          "t122"."pts_expansion" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) AS "_mp_signal",
-    COALESCE("t123"."pts_executive_hire" * 0.0, 0.0) + COALESCE("t123"."pts_funding" * 0.0, 0.0) + COALESCE("t123"."pts_strategic_hiring" * 0.0, 0.0) + COALESCE("t123"."pts_filing_language" * 0.0, 0.0) + COALESCE("t123"."pts_expansion" * 0.0, 0.0) AS "_zero_signal",
+    COALESCE("t122"."pts_executive_hire" * 0.0, 0.0) + COALESCE("t122"."pts_funding" * 0.0, 0.0) + COALESCE("t122"."pts_strategic_hiring" * 0.0, 0.0) + COALESCE("t122"."pts_filing_language" * 0.0, 0.0) + COALESCE("t122"."pts_expansion" * 0.0, 0.0) AS "_zero_signal",
     COALESCE(
       CAST((
         (
-          "t123"."pts_personal_email" * 1000000.0
+          "t122"."pts_personal_email" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_intern_or_student" * 1000000.0
+          "t122"."pts_intern_or_student" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_unserved_country" * 1000000.0
+          "t122"."pts_unserved_country" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) + COALESCE(
       CAST((
         (
-          "t123"."pts_tiny_company" * 1000000.0
+          "t122"."pts_tiny_company" * 1000000.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT),
       0
     ) AS "_mp_negative",
-    COALESCE("t123"."pts_personal_email" * 0.0, 0.0) + COALESCE("t123"."pts_intern_or_student" * 0.0, 0.0) + COALESCE("t123"."pts_unserved_country" * 0.0, 0.0) + COALESCE("t123"."pts_tiny_company" * 0.0, 0.0) AS "_zero_negative"
+    COALESCE("t122"."pts_personal_email" * 0.0, 0.0) + COALESCE("t122"."pts_intern_or_student" * 0.0, 0.0) + COALESCE("t122"."pts_unserved_country" * 0.0, 0.0) + COALESCE("t122"."pts_tiny_company" * 0.0, 0.0) AS "_zero_negative"
   FROM (
     SELECT
       "t105"."lead_id",
@@ -8892,1936 +8885,1936 @@ WITH "revq_leads_trimmed" AS (
       "t105"."pts_intern_or_student",
       "t105"."pts_unserved_country",
       "t105"."pts_tiny_company",
-      "t118"."pts_demo_request",
-      "t118"."pts_pricing_page",
-      "t118"."pts_comparison_site",
-      "t118"."pts_case_study",
-      "t118"."pts_webinar",
-      "t118"."pts_blog",
-      "t118"."pts_email_click",
-      "t122"."_signal",
-      "t122"."_signal_age",
-      "t122"."pts_executive_hire",
-      "t122"."pts_funding",
-      "t122"."pts_strategic_hiring",
-      "t122"."pts_filing_language",
-      "t122"."pts_expansion"
+      "t117"."pts_demo_request",
+      "t117"."pts_pricing_page",
+      "t117"."pts_comparison_site",
+      "t117"."pts_case_study",
+      "t117"."pts_webinar",
+      "t117"."pts_blog",
+      "t117"."pts_email_click",
+      "t121"."_signal",
+      "t121"."_signal_age",
+      "t121"."pts_executive_hire",
+      "t121"."pts_funding",
+      "t121"."pts_strategic_hiring",
+      "t121"."pts_filing_language",
+      "t121"."pts_expansion"
     FROM "revq_negative" AS "t105"
-    LEFT OUTER JOIN "revq_event_points" AS "t118"
-      ON "t105"."lead_id" = "t118"."_lead"
-    LEFT OUTER JOIN "revq_signal_points" AS "t122"
-      ON "t105"."lead_id" = "t122"."_lead"
-  ) AS "t123"
+    LEFT OUTER JOIN "revq_event_points" AS "t117"
+      ON "t105"."lead_id" = "t117"."_lead"
+    LEFT OUTER JOIN "revq_signal_points" AS "t121"
+      ON "t105"."lead_id" = "t121"."_lead"
+  ) AS "t122"
 ), "revq_group_sums" AS (
   /* each group's points summed (fit, intent, signal, negative) */
   SELECT
-    "t125"."lead_id",
-    "t125"."email",
-    "t125"."first_name",
-    "t125"."last_name",
-    "t125"."title",
-    "t125"."company",
-    "t125"."lead_source",
-    "t125"."owner",
-    "t125"."created_at",
-    "t125"."_n_country",
-    "t125"."_n_email",
-    "t125"."_n_industry",
-    "t125"."_n_lifecycle_stage",
-    "t125"."segment",
-    "t125"."pts_seniority",
-    "t125"."pts_company_size",
-    "t125"."pts_company_size_small",
-    "t125"."pts_target_industry",
-    "t125"."pts_served_country",
-    "t125"."pts_enterprise_seniority",
-    "t125"."pts_enterprise_enterprise_size",
-    "t125"."pts_personal_email",
-    "t125"."pts_intern_or_student",
-    "t125"."pts_unserved_country",
-    "t125"."pts_tiny_company",
-    "t125"."pts_demo_request",
-    "t125"."pts_pricing_page",
-    "t125"."pts_comparison_site",
-    "t125"."pts_case_study",
-    "t125"."pts_webinar",
-    "t125"."pts_blog",
-    "t125"."pts_email_click",
-    "t125"."_signal",
-    "t125"."_signal_age",
-    "t125"."pts_executive_hire",
-    "t125"."pts_funding",
-    "t125"."pts_strategic_hiring",
-    "t125"."pts_filing_language",
-    "t125"."pts_expansion",
-    IFF("t125"."_mp_fit" = 0, "t125"."_zero_fit", CAST("t125"."_mp_fit" AS DOUBLE) * 1e-06) AS "_raw_fit",
-    IFF("t125"."_mp_intent" = 0, "t125"."_zero_intent", CAST("t125"."_mp_intent" AS DOUBLE) * 1e-06) AS "_raw_intent",
-    IFF("t125"."_mp_signal" = 0, "t125"."_zero_signal", CAST("t125"."_mp_signal" AS DOUBLE) * 1e-06) AS "_raw_signal",
-    IFF("t125"."_mp_negative" = 0, "t125"."_zero_negative", CAST("t125"."_mp_negative" AS DOUBLE) * 1e-06) AS "_raw_negative"
-  FROM "revq_group_micro_points" AS "t125"
+    "t124"."lead_id",
+    "t124"."email",
+    "t124"."first_name",
+    "t124"."last_name",
+    "t124"."title",
+    "t124"."company",
+    "t124"."lead_source",
+    "t124"."owner",
+    "t124"."created_at",
+    "t124"."_n_country",
+    "t124"."_n_email",
+    "t124"."_n_industry",
+    "t124"."_n_lifecycle_stage",
+    "t124"."segment",
+    "t124"."pts_seniority",
+    "t124"."pts_company_size",
+    "t124"."pts_company_size_small",
+    "t124"."pts_target_industry",
+    "t124"."pts_served_country",
+    "t124"."pts_enterprise_seniority",
+    "t124"."pts_enterprise_enterprise_size",
+    "t124"."pts_personal_email",
+    "t124"."pts_intern_or_student",
+    "t124"."pts_unserved_country",
+    "t124"."pts_tiny_company",
+    "t124"."pts_demo_request",
+    "t124"."pts_pricing_page",
+    "t124"."pts_comparison_site",
+    "t124"."pts_case_study",
+    "t124"."pts_webinar",
+    "t124"."pts_blog",
+    "t124"."pts_email_click",
+    "t124"."_signal",
+    "t124"."_signal_age",
+    "t124"."pts_executive_hire",
+    "t124"."pts_funding",
+    "t124"."pts_strategic_hiring",
+    "t124"."pts_filing_language",
+    "t124"."pts_expansion",
+    IFF("t124"."_mp_fit" = 0, "t124"."_zero_fit", CAST("t124"."_mp_fit" AS DOUBLE) * 1e-06) AS "_raw_fit",
+    IFF("t124"."_mp_intent" = 0, "t124"."_zero_intent", CAST("t124"."_mp_intent" AS DOUBLE) * 1e-06) AS "_raw_intent",
+    IFF("t124"."_mp_signal" = 0, "t124"."_zero_signal", CAST("t124"."_mp_signal" AS DOUBLE) * 1e-06) AS "_raw_signal",
+    IFF("t124"."_mp_negative" = 0, "t124"."_zero_negative", CAST("t124"."_mp_negative" AS DOUBLE) * 1e-06) AS "_raw_negative"
+  FROM "revq_group_micro_points" AS "t124"
 ), "revq_group_scores" AS (
   /* each group's sum within its scale */
   SELECT
-    "t127"."lead_id",
-    "t127"."email",
-    "t127"."first_name",
-    "t127"."last_name",
-    "t127"."title",
-    "t127"."company",
-    "t127"."lead_source",
-    "t127"."owner",
-    "t127"."created_at",
-    "t127"."_n_country",
-    "t127"."_n_email",
-    "t127"."_n_industry",
-    "t127"."_n_lifecycle_stage",
-    "t127"."segment",
-    "t127"."pts_seniority",
-    "t127"."pts_company_size",
-    "t127"."pts_company_size_small",
-    "t127"."pts_target_industry",
-    "t127"."pts_served_country",
-    "t127"."pts_enterprise_seniority",
-    "t127"."pts_enterprise_enterprise_size",
-    "t127"."pts_personal_email",
-    "t127"."pts_intern_or_student",
-    "t127"."pts_unserved_country",
-    "t127"."pts_tiny_company",
-    "t127"."pts_demo_request",
-    "t127"."pts_pricing_page",
-    "t127"."pts_comparison_site",
-    "t127"."pts_case_study",
-    "t127"."pts_webinar",
-    "t127"."pts_blog",
-    "t127"."pts_email_click",
-    "t127"."_signal",
-    "t127"."_signal_age",
-    "t127"."pts_executive_hire",
-    "t127"."pts_funding",
-    "t127"."pts_strategic_hiring",
-    "t127"."pts_filing_language",
-    "t127"."pts_expansion",
-    "t127"."_raw_fit",
-    "t127"."_raw_intent",
-    "t127"."_raw_signal",
-    "t127"."_raw_negative",
+    "t126"."lead_id",
+    "t126"."email",
+    "t126"."first_name",
+    "t126"."last_name",
+    "t126"."title",
+    "t126"."company",
+    "t126"."lead_source",
+    "t126"."owner",
+    "t126"."created_at",
+    "t126"."_n_country",
+    "t126"."_n_email",
+    "t126"."_n_industry",
+    "t126"."_n_lifecycle_stage",
+    "t126"."segment",
+    "t126"."pts_seniority",
+    "t126"."pts_company_size",
+    "t126"."pts_company_size_small",
+    "t126"."pts_target_industry",
+    "t126"."pts_served_country",
+    "t126"."pts_enterprise_seniority",
+    "t126"."pts_enterprise_enterprise_size",
+    "t126"."pts_personal_email",
+    "t126"."pts_intern_or_student",
+    "t126"."pts_unserved_country",
+    "t126"."pts_tiny_company",
+    "t126"."pts_demo_request",
+    "t126"."pts_pricing_page",
+    "t126"."pts_comparison_site",
+    "t126"."pts_case_study",
+    "t126"."pts_webinar",
+    "t126"."pts_blog",
+    "t126"."pts_email_click",
+    "t126"."_signal",
+    "t126"."_signal_age",
+    "t126"."pts_executive_hire",
+    "t126"."pts_funding",
+    "t126"."pts_strategic_hiring",
+    "t126"."pts_filing_language",
+    "t126"."pts_expansion",
+    "t126"."_raw_fit",
+    "t126"."_raw_intent",
+    "t126"."_raw_signal",
+    "t126"."_raw_negative",
     CASE
-      WHEN "t127"."_raw_fit" < 0.0
+      WHEN "t126"."_raw_fit" < 0.0
       THEN 0.0
-      WHEN "t127"."_raw_fit" > 50.0
+      WHEN "t126"."_raw_fit" > 50.0
       THEN 50.0
-      ELSE "t127"."_raw_fit"
+      ELSE "t126"."_raw_fit"
     END AS "_u_fit_score",
     CASE
-      WHEN "t127"."_raw_intent" < 0.0
+      WHEN "t126"."_raw_intent" < 0.0
       THEN 0.0
-      WHEN "t127"."_raw_intent" > 50.0
+      WHEN "t126"."_raw_intent" > 50.0
       THEN 50.0
-      ELSE "t127"."_raw_intent"
+      ELSE "t126"."_raw_intent"
     END AS "_u_intent_score",
     CASE
-      WHEN "t127"."_raw_signal" < 0.0
+      WHEN "t126"."_raw_signal" < 0.0
       THEN 0.0
-      WHEN "t127"."_raw_signal" > 30.0
+      WHEN "t126"."_raw_signal" > 30.0
       THEN 30.0
-      ELSE "t127"."_raw_signal"
+      ELSE "t126"."_raw_signal"
     END AS "_u_signal_score",
     CASE
-      WHEN "t127"."_raw_negative" < -50.0
+      WHEN "t126"."_raw_negative" < -50.0
       THEN -50.0
-      WHEN "t127"."_raw_negative" > 0.0
+      WHEN "t126"."_raw_negative" > 0.0
       THEN 0.0
-      ELSE "t127"."_raw_negative"
+      ELSE "t126"."_raw_negative"
     END AS "_u_negative_score"
-  FROM "revq_group_sums" AS "t127"
+  FROM "revq_group_sums" AS "t126"
 ), "revq_scores" AS (
   /* the total score; where a scale cut a group's sum */
   SELECT
-    "t129"."lead_id",
-    "t129"."email",
-    "t129"."first_name",
-    "t129"."last_name",
-    "t129"."title",
-    "t129"."company",
-    "t129"."lead_source",
-    "t129"."owner",
-    "t129"."created_at",
-    "t129"."_n_country",
-    "t129"."_n_email",
-    "t129"."_n_industry",
-    "t129"."_n_lifecycle_stage",
-    "t129"."segment",
-    "t129"."pts_seniority",
-    "t129"."pts_company_size",
-    "t129"."pts_company_size_small",
-    "t129"."pts_target_industry",
-    "t129"."pts_served_country",
-    "t129"."pts_enterprise_seniority",
-    "t129"."pts_enterprise_enterprise_size",
-    "t129"."pts_personal_email",
-    "t129"."pts_intern_or_student",
-    "t129"."pts_unserved_country",
-    "t129"."pts_tiny_company",
-    "t129"."pts_demo_request",
-    "t129"."pts_pricing_page",
-    "t129"."pts_comparison_site",
-    "t129"."pts_case_study",
-    "t129"."pts_webinar",
-    "t129"."pts_blog",
-    "t129"."pts_email_click",
-    "t129"."_signal",
-    "t129"."_signal_age",
-    "t129"."pts_executive_hire",
-    "t129"."pts_funding",
-    "t129"."pts_strategic_hiring",
-    "t129"."pts_filing_language",
-    "t129"."pts_expansion",
-    "t129"."_u_fit_score",
-    "t129"."_u_intent_score",
-    "t129"."_u_signal_score",
-    "t129"."_u_negative_score",
-    "t129"."_u_fit_score" + "t129"."_u_intent_score" + (
-      "t129"."_u_signal_score" + "t129"."_u_negative_score"
+    "t128"."lead_id",
+    "t128"."email",
+    "t128"."first_name",
+    "t128"."last_name",
+    "t128"."title",
+    "t128"."company",
+    "t128"."lead_source",
+    "t128"."owner",
+    "t128"."created_at",
+    "t128"."_n_country",
+    "t128"."_n_email",
+    "t128"."_n_industry",
+    "t128"."_n_lifecycle_stage",
+    "t128"."segment",
+    "t128"."pts_seniority",
+    "t128"."pts_company_size",
+    "t128"."pts_company_size_small",
+    "t128"."pts_target_industry",
+    "t128"."pts_served_country",
+    "t128"."pts_enterprise_seniority",
+    "t128"."pts_enterprise_enterprise_size",
+    "t128"."pts_personal_email",
+    "t128"."pts_intern_or_student",
+    "t128"."pts_unserved_country",
+    "t128"."pts_tiny_company",
+    "t128"."pts_demo_request",
+    "t128"."pts_pricing_page",
+    "t128"."pts_comparison_site",
+    "t128"."pts_case_study",
+    "t128"."pts_webinar",
+    "t128"."pts_blog",
+    "t128"."pts_email_click",
+    "t128"."_signal",
+    "t128"."_signal_age",
+    "t128"."pts_executive_hire",
+    "t128"."pts_funding",
+    "t128"."pts_strategic_hiring",
+    "t128"."pts_filing_language",
+    "t128"."pts_expansion",
+    "t128"."_u_fit_score",
+    "t128"."_u_intent_score",
+    "t128"."_u_signal_score",
+    "t128"."_u_negative_score",
+    "t128"."_u_fit_score" + "t128"."_u_intent_score" + (
+      "t128"."_u_signal_score" + "t128"."_u_negative_score"
     ) AS "_u_total_score",
     IFF(
-      ABS("t129"."_u_fit_score" - "t129"."_raw_fit") > 1e-09,
-      "t129"."_u_fit_score" - "t129"."_raw_fit",
+      ABS("t128"."_u_fit_score" - "t128"."_raw_fit") > 1e-09,
+      "t128"."_u_fit_score" - "t128"."_raw_fit",
       CAST(NULL AS DOUBLE)
     ) AS "_cap_fit",
     IFF(
-      ABS("t129"."_u_intent_score" - "t129"."_raw_intent") > 1e-09,
-      "t129"."_u_intent_score" - "t129"."_raw_intent",
+      ABS("t128"."_u_intent_score" - "t128"."_raw_intent") > 1e-09,
+      "t128"."_u_intent_score" - "t128"."_raw_intent",
       CAST(NULL AS DOUBLE)
     ) AS "_cap_intent",
     IFF(
-      ABS("t129"."_u_signal_score" - "t129"."_raw_signal") > 1e-09,
-      "t129"."_u_signal_score" - "t129"."_raw_signal",
+      ABS("t128"."_u_signal_score" - "t128"."_raw_signal") > 1e-09,
+      "t128"."_u_signal_score" - "t128"."_raw_signal",
       CAST(NULL AS DOUBLE)
     ) AS "_cap_signal",
     IFF(
-      ABS("t129"."_u_negative_score" - "t129"."_raw_negative") > 1e-09,
-      "t129"."_u_negative_score" - "t129"."_raw_negative",
+      ABS("t128"."_u_negative_score" - "t128"."_raw_negative") > 1e-09,
+      "t128"."_u_negative_score" - "t128"."_raw_negative",
       CAST(NULL AS DOUBLE)
     ) AS "_cap_negative"
-  FROM "revq_group_scores" AS "t129"
+  FROM "revq_group_scores" AS "t128"
 ), "revq_strongest_items" AS (
   /* why now's strongest behaviour: each item's micro-points and sign */
   SELECT
-    "t131"."lead_id",
-    "t131"."email",
-    "t131"."first_name",
-    "t131"."last_name",
-    "t131"."title",
-    "t131"."company",
-    "t131"."lead_source",
-    "t131"."owner",
-    "t131"."created_at",
-    "t131"."_n_country",
-    "t131"."_n_email",
-    "t131"."_n_industry",
-    "t131"."_n_lifecycle_stage",
-    "t131"."segment",
-    "t131"."pts_seniority",
-    "t131"."pts_company_size",
-    "t131"."pts_company_size_small",
-    "t131"."pts_target_industry",
-    "t131"."pts_served_country",
-    "t131"."pts_enterprise_seniority",
-    "t131"."pts_enterprise_enterprise_size",
-    "t131"."pts_personal_email",
-    "t131"."pts_intern_or_student",
-    "t131"."pts_unserved_country",
-    "t131"."pts_tiny_company",
-    "t131"."pts_demo_request",
-    "t131"."pts_pricing_page",
-    "t131"."pts_comparison_site",
-    "t131"."pts_case_study",
-    "t131"."pts_webinar",
-    "t131"."pts_blog",
-    "t131"."pts_email_click",
-    "t131"."_signal",
-    "t131"."_signal_age",
-    "t131"."pts_executive_hire",
-    "t131"."pts_funding",
-    "t131"."pts_strategic_hiring",
-    "t131"."pts_filing_language",
-    "t131"."pts_expansion",
-    "t131"."_u_fit_score",
-    "t131"."_u_intent_score",
-    "t131"."_u_signal_score",
-    "t131"."_u_negative_score",
-    "t131"."_u_total_score",
-    "t131"."_cap_fit",
-    "t131"."_cap_intent",
-    "t131"."_cap_signal",
-    "t131"."_cap_negative",
+    "t130"."lead_id",
+    "t130"."email",
+    "t130"."first_name",
+    "t130"."last_name",
+    "t130"."title",
+    "t130"."company",
+    "t130"."lead_source",
+    "t130"."owner",
+    "t130"."created_at",
+    "t130"."_n_country",
+    "t130"."_n_email",
+    "t130"."_n_industry",
+    "t130"."_n_lifecycle_stage",
+    "t130"."segment",
+    "t130"."pts_seniority",
+    "t130"."pts_company_size",
+    "t130"."pts_company_size_small",
+    "t130"."pts_target_industry",
+    "t130"."pts_served_country",
+    "t130"."pts_enterprise_seniority",
+    "t130"."pts_enterprise_enterprise_size",
+    "t130"."pts_personal_email",
+    "t130"."pts_intern_or_student",
+    "t130"."pts_unserved_country",
+    "t130"."pts_tiny_company",
+    "t130"."pts_demo_request",
+    "t130"."pts_pricing_page",
+    "t130"."pts_comparison_site",
+    "t130"."pts_case_study",
+    "t130"."pts_webinar",
+    "t130"."pts_blog",
+    "t130"."pts_email_click",
+    "t130"."_signal",
+    "t130"."_signal_age",
+    "t130"."pts_executive_hire",
+    "t130"."pts_funding",
+    "t130"."pts_strategic_hiring",
+    "t130"."pts_filing_language",
+    "t130"."pts_expansion",
+    "t130"."_u_fit_score",
+    "t130"."_u_intent_score",
+    "t130"."_u_signal_score",
+    "t130"."_u_negative_score",
+    "t130"."_u_total_score",
+    "t130"."_cap_fit",
+    "t130"."_cap_intent",
+    "t130"."_cap_signal",
+    "t130"."_cap_negative",
     CAST((
       (
-        COALESCE(CASE WHEN "t131"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t131"."pts_demo_request" END, 0.0) * 1000000.0
+        COALESCE(CASE WHEN "t130"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t130"."pts_demo_request" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_st_m_demo_request",
     CAST((
       (
-        COALESCE(CASE WHEN "t131"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t131"."pts_pricing_page" END, 0.0) * 1000000.0
+        COALESCE(CASE WHEN "t130"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t130"."pts_pricing_page" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_st_m_pricing_page",
     CAST((
       (
-        COALESCE(CASE WHEN "t131"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t131"."pts_comparison_site" END, 0.0) * 1000000.0
+        COALESCE(CASE WHEN "t130"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t130"."pts_comparison_site" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_st_m_comparison_site",
     CAST((
       (
-        COALESCE(CASE WHEN "t131"."pts_case_study" < 0.0 THEN 0.0 ELSE "t131"."pts_case_study" END, 0.0) * 1000000.0
+        COALESCE(CASE WHEN "t130"."pts_case_study" < 0.0 THEN 0.0 ELSE "t130"."pts_case_study" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_st_m_case_study",
     CAST((
       (
-        COALESCE(CASE WHEN "t131"."pts_webinar" < 0.0 THEN 0.0 ELSE "t131"."pts_webinar" END, 0.0) * 1000000.0
+        COALESCE(CASE WHEN "t130"."pts_webinar" < 0.0 THEN 0.0 ELSE "t130"."pts_webinar" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_st_m_webinar",
     CAST((
       (
-        COALESCE(CASE WHEN "t131"."pts_blog" < 0.0 THEN 0.0 ELSE "t131"."pts_blog" END, 0.0) * 1000000.0
+        COALESCE(CASE WHEN "t130"."pts_blog" < 0.0 THEN 0.0 ELSE "t130"."pts_blog" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_st_m_blog",
     CAST((
       (
-        COALESCE(CASE WHEN "t131"."pts_email_click" < 0.0 THEN 0.0 ELSE "t131"."pts_email_click" END, 0.0) * 1000000.0
+        COALESCE(CASE WHEN "t130"."pts_email_click" < 0.0 THEN 0.0 ELSE "t130"."pts_email_click" END, 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_st_m_email_click",
-    COALESCE(CASE WHEN "t131"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t131"."pts_demo_request" END < 0.0, FALSE) AS "_st_m_demo_request_neg",
-    COALESCE(CASE WHEN "t131"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t131"."pts_pricing_page" END < 0.0, FALSE) AS "_st_m_pricing_page_neg",
+    COALESCE(CASE WHEN "t130"."pts_demo_request" < 0.0 THEN 0.0 ELSE "t130"."pts_demo_request" END < 0.0, FALSE) AS "_st_m_demo_request_neg",
+    COALESCE(CASE WHEN "t130"."pts_pricing_page" < 0.0 THEN 0.0 ELSE "t130"."pts_pricing_page" END < 0.0, FALSE) AS "_st_m_pricing_page_neg",
     COALESCE(
-      CASE WHEN "t131"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t131"."pts_comparison_site" END < 0.0,
+      CASE WHEN "t130"."pts_comparison_site" < 0.0 THEN 0.0 ELSE "t130"."pts_comparison_site" END < 0.0,
       FALSE
     ) AS "_st_m_comparison_site_neg",
-    COALESCE(CASE WHEN "t131"."pts_case_study" < 0.0 THEN 0.0 ELSE "t131"."pts_case_study" END < 0.0, FALSE) AS "_st_m_case_study_neg",
-    COALESCE(CASE WHEN "t131"."pts_webinar" < 0.0 THEN 0.0 ELSE "t131"."pts_webinar" END < 0.0, FALSE) AS "_st_m_webinar_neg",
-    COALESCE(CASE WHEN "t131"."pts_blog" < 0.0 THEN 0.0 ELSE "t131"."pts_blog" END < 0.0, FALSE) AS "_st_m_blog_neg",
-    COALESCE(CASE WHEN "t131"."pts_email_click" < 0.0 THEN 0.0 ELSE "t131"."pts_email_click" END < 0.0, FALSE) AS "_st_m_email_click_neg"
-  FROM "revq_scores" AS "t131"
+    COALESCE(CASE WHEN "t130"."pts_case_study" < 0.0 THEN 0.0 ELSE "t130"."pts_case_study" END < 0.0, FALSE) AS "_st_m_case_study_neg",
+    COALESCE(CASE WHEN "t130"."pts_webinar" < 0.0 THEN 0.0 ELSE "t130"."pts_webinar" END < 0.0, FALSE) AS "_st_m_webinar_neg",
+    COALESCE(CASE WHEN "t130"."pts_blog" < 0.0 THEN 0.0 ELSE "t130"."pts_blog" END < 0.0, FALSE) AS "_st_m_blog_neg",
+    COALESCE(CASE WHEN "t130"."pts_email_click" < 0.0 THEN 0.0 ELSE "t130"."pts_email_click" END < 0.0, FALSE) AS "_st_m_email_click_neg"
+  FROM "revq_scores" AS "t130"
 ), "revq_strongest_keys" AS (
   /* why now's strongest behaviour: each item's sort key (size, sign, name) */
   SELECT
-    "t133"."lead_id",
-    "t133"."email",
-    "t133"."first_name",
-    "t133"."last_name",
-    "t133"."title",
-    "t133"."company",
-    "t133"."lead_source",
-    "t133"."owner",
-    "t133"."created_at",
-    "t133"."_n_country",
-    "t133"."_n_email",
-    "t133"."_n_industry",
-    "t133"."_n_lifecycle_stage",
-    "t133"."segment",
-    "t133"."pts_seniority",
-    "t133"."pts_company_size",
-    "t133"."pts_company_size_small",
-    "t133"."pts_target_industry",
-    "t133"."pts_served_country",
-    "t133"."pts_enterprise_seniority",
-    "t133"."pts_enterprise_enterprise_size",
-    "t133"."pts_personal_email",
-    "t133"."pts_intern_or_student",
-    "t133"."pts_unserved_country",
-    "t133"."pts_tiny_company",
-    "t133"."pts_demo_request",
-    "t133"."pts_pricing_page",
-    "t133"."pts_comparison_site",
-    "t133"."pts_case_study",
-    "t133"."pts_webinar",
-    "t133"."pts_blog",
-    "t133"."pts_email_click",
-    "t133"."_signal",
-    "t133"."_signal_age",
-    "t133"."pts_executive_hire",
-    "t133"."pts_funding",
-    "t133"."pts_strategic_hiring",
-    "t133"."pts_filing_language",
-    "t133"."pts_expansion",
-    "t133"."_u_fit_score",
-    "t133"."_u_intent_score",
-    "t133"."_u_signal_score",
-    "t133"."_u_negative_score",
-    "t133"."_u_total_score",
-    "t133"."_cap_fit",
-    "t133"."_cap_intent",
-    "t133"."_cap_signal",
-    "t133"."_cap_negative",
-    "t133"."_st_m_demo_request",
-    "t133"."_st_m_pricing_page",
-    "t133"."_st_m_comparison_site",
-    "t133"."_st_m_case_study",
-    "t133"."_st_m_webinar",
-    "t133"."_st_m_blog",
-    "t133"."_st_m_email_click",
+    "t132"."lead_id",
+    "t132"."email",
+    "t132"."first_name",
+    "t132"."last_name",
+    "t132"."title",
+    "t132"."company",
+    "t132"."lead_source",
+    "t132"."owner",
+    "t132"."created_at",
+    "t132"."_n_country",
+    "t132"."_n_email",
+    "t132"."_n_industry",
+    "t132"."_n_lifecycle_stage",
+    "t132"."segment",
+    "t132"."pts_seniority",
+    "t132"."pts_company_size",
+    "t132"."pts_company_size_small",
+    "t132"."pts_target_industry",
+    "t132"."pts_served_country",
+    "t132"."pts_enterprise_seniority",
+    "t132"."pts_enterprise_enterprise_size",
+    "t132"."pts_personal_email",
+    "t132"."pts_intern_or_student",
+    "t132"."pts_unserved_country",
+    "t132"."pts_tiny_company",
+    "t132"."pts_demo_request",
+    "t132"."pts_pricing_page",
+    "t132"."pts_comparison_site",
+    "t132"."pts_case_study",
+    "t132"."pts_webinar",
+    "t132"."pts_blog",
+    "t132"."pts_email_click",
+    "t132"."_signal",
+    "t132"."_signal_age",
+    "t132"."pts_executive_hire",
+    "t132"."pts_funding",
+    "t132"."pts_strategic_hiring",
+    "t132"."pts_filing_language",
+    "t132"."pts_expansion",
+    "t132"."_u_fit_score",
+    "t132"."_u_intent_score",
+    "t132"."_u_signal_score",
+    "t132"."_u_negative_score",
+    "t132"."_u_total_score",
+    "t132"."_cap_fit",
+    "t132"."_cap_intent",
+    "t132"."_cap_signal",
+    "t132"."_cap_negative",
+    "t132"."_st_m_demo_request",
+    "t132"."_st_m_pricing_page",
+    "t132"."_st_m_comparison_site",
+    "t132"."_st_m_case_study",
+    "t132"."_st_m_webinar",
+    "t132"."_st_m_blog",
+    "t132"."_st_m_email_click",
     (
       (
         (
-          ABS("t133"."_st_m_demo_request") * 2
-        ) + IFF("t133"."_st_m_demo_request_neg", 1, 0)
+          ABS("t132"."_st_m_demo_request") * 2
+        ) + IFF("t132"."_st_m_demo_request_neg", 1, 0)
       ) * 8
     ) + 4 AS "_st_k_demo_request",
     (
       (
         (
-          ABS("t133"."_st_m_pricing_page") * 2
-        ) + IFF("t133"."_st_m_pricing_page_neg", 1, 0)
+          ABS("t132"."_st_m_pricing_page") * 2
+        ) + IFF("t132"."_st_m_pricing_page_neg", 1, 0)
       ) * 8
     ) + 2 AS "_st_k_pricing_page",
     (
       (
         (
-          ABS("t133"."_st_m_comparison_site") * 2
-        ) + IFF("t133"."_st_m_comparison_site_neg", 1, 0)
+          ABS("t132"."_st_m_comparison_site") * 2
+        ) + IFF("t132"."_st_m_comparison_site_neg", 1, 0)
       ) * 8
     ) + 5 AS "_st_k_comparison_site",
     (
       (
         (
-          ABS("t133"."_st_m_case_study") * 2
-        ) + IFF("t133"."_st_m_case_study_neg", 1, 0)
+          ABS("t132"."_st_m_case_study") * 2
+        ) + IFF("t132"."_st_m_case_study_neg", 1, 0)
       ) * 8
     ) + 6 AS "_st_k_case_study",
     (
       (
         (
-          ABS("t133"."_st_m_webinar") * 2
-        ) + IFF("t133"."_st_m_webinar_neg", 1, 0)
+          ABS("t132"."_st_m_webinar") * 2
+        ) + IFF("t132"."_st_m_webinar_neg", 1, 0)
       ) * 8
     ) + 1 AS "_st_k_webinar",
     (
       (
         (
-          ABS("t133"."_st_m_blog") * 2
-        ) + IFF("t133"."_st_m_blog_neg", 1, 0)
+          ABS("t132"."_st_m_blog") * 2
+        ) + IFF("t132"."_st_m_blog_neg", 1, 0)
       ) * 8
     ) + 7 AS "_st_k_blog",
     (
       (
         (
-          ABS("t133"."_st_m_email_click") * 2
-        ) + IFF("t133"."_st_m_email_click_neg", 1, 0)
+          ABS("t132"."_st_m_email_click") * 2
+        ) + IFF("t132"."_st_m_email_click_neg", 1, 0)
       ) * 8
     ) + 3 AS "_st_k_email_click"
-  FROM "revq_strongest_items" AS "t133"
+  FROM "revq_strongest_items" AS "t132"
 ), "revq_strongest_1" AS (
   /* why now's strongest behaviour: place 1 */
   SELECT
-    "t136"."lead_id",
-    "t136"."email",
-    "t136"."first_name",
-    "t136"."last_name",
-    "t136"."title",
-    "t136"."company",
-    "t136"."lead_source",
-    "t136"."owner",
-    "t136"."created_at",
-    "t136"."_n_country",
-    "t136"."_n_email",
-    "t136"."_n_industry",
-    "t136"."_n_lifecycle_stage",
-    "t136"."segment",
-    "t136"."pts_seniority",
-    "t136"."pts_company_size",
-    "t136"."pts_company_size_small",
-    "t136"."pts_target_industry",
-    "t136"."pts_served_country",
-    "t136"."pts_enterprise_seniority",
-    "t136"."pts_enterprise_enterprise_size",
-    "t136"."pts_personal_email",
-    "t136"."pts_intern_or_student",
-    "t136"."pts_unserved_country",
-    "t136"."pts_tiny_company",
-    "t136"."pts_demo_request",
-    "t136"."pts_pricing_page",
-    "t136"."pts_comparison_site",
-    "t136"."pts_case_study",
-    "t136"."pts_webinar",
-    "t136"."pts_blog",
-    "t136"."pts_email_click",
-    "t136"."_signal",
-    "t136"."_signal_age",
-    "t136"."pts_executive_hire",
-    "t136"."pts_funding",
-    "t136"."pts_strategic_hiring",
-    "t136"."pts_filing_language",
-    "t136"."pts_expansion",
-    "t136"."_u_fit_score",
-    "t136"."_u_intent_score",
-    "t136"."_u_signal_score",
-    "t136"."_u_negative_score",
-    "t136"."_u_total_score",
-    "t136"."_cap_fit",
-    "t136"."_cap_intent",
-    "t136"."_cap_signal",
-    "t136"."_cap_negative",
+    "t135"."lead_id",
+    "t135"."email",
+    "t135"."first_name",
+    "t135"."last_name",
+    "t135"."title",
+    "t135"."company",
+    "t135"."lead_source",
+    "t135"."owner",
+    "t135"."created_at",
+    "t135"."_n_country",
+    "t135"."_n_email",
+    "t135"."_n_industry",
+    "t135"."_n_lifecycle_stage",
+    "t135"."segment",
+    "t135"."pts_seniority",
+    "t135"."pts_company_size",
+    "t135"."pts_company_size_small",
+    "t135"."pts_target_industry",
+    "t135"."pts_served_country",
+    "t135"."pts_enterprise_seniority",
+    "t135"."pts_enterprise_enterprise_size",
+    "t135"."pts_personal_email",
+    "t135"."pts_intern_or_student",
+    "t135"."pts_unserved_country",
+    "t135"."pts_tiny_company",
+    "t135"."pts_demo_request",
+    "t135"."pts_pricing_page",
+    "t135"."pts_comparison_site",
+    "t135"."pts_case_study",
+    "t135"."pts_webinar",
+    "t135"."pts_blog",
+    "t135"."pts_email_click",
+    "t135"."_signal",
+    "t135"."_signal_age",
+    "t135"."pts_executive_hire",
+    "t135"."pts_funding",
+    "t135"."pts_strategic_hiring",
+    "t135"."pts_filing_language",
+    "t135"."pts_expansion",
+    "t135"."_u_fit_score",
+    "t135"."_u_intent_score",
+    "t135"."_u_signal_score",
+    "t135"."_u_negative_score",
+    "t135"."_u_total_score",
+    "t135"."_cap_fit",
+    "t135"."_cap_intent",
+    "t135"."_cap_signal",
+    "t135"."_cap_negative",
     CASE
-      WHEN "t136"."_st_k_demo_request" = "t136"."_st_s0"
-      THEN "t136"."_st_m_demo_request"
-      WHEN "t136"."_st_k_pricing_page" = "t136"."_st_s0"
-      THEN "t136"."_st_m_pricing_page"
-      WHEN "t136"."_st_k_comparison_site" = "t136"."_st_s0"
-      THEN "t136"."_st_m_comparison_site"
-      WHEN "t136"."_st_k_case_study" = "t136"."_st_s0"
-      THEN "t136"."_st_m_case_study"
-      WHEN "t136"."_st_k_webinar" = "t136"."_st_s0"
-      THEN "t136"."_st_m_webinar"
-      WHEN "t136"."_st_k_blog" = "t136"."_st_s0"
-      THEN "t136"."_st_m_blog"
-      WHEN "t136"."_st_k_email_click" = "t136"."_st_s0"
-      THEN "t136"."_st_m_email_click"
+      WHEN "t135"."_st_k_demo_request" = "t135"."_st_s0"
+      THEN "t135"."_st_m_demo_request"
+      WHEN "t135"."_st_k_pricing_page" = "t135"."_st_s0"
+      THEN "t135"."_st_m_pricing_page"
+      WHEN "t135"."_st_k_comparison_site" = "t135"."_st_s0"
+      THEN "t135"."_st_m_comparison_site"
+      WHEN "t135"."_st_k_case_study" = "t135"."_st_s0"
+      THEN "t135"."_st_m_case_study"
+      WHEN "t135"."_st_k_webinar" = "t135"."_st_s0"
+      THEN "t135"."_st_m_webinar"
+      WHEN "t135"."_st_k_blog" = "t135"."_st_s0"
+      THEN "t135"."_st_m_blog"
+      WHEN "t135"."_st_k_email_click" = "t135"."_st_s0"
+      THEN "t135"."_st_m_email_click"
       ELSE 0
     END AS "_st_v0",
     CASE
-      WHEN "t136"."_st_k_demo_request" = "t136"."_st_s0"
+      WHEN "t135"."_st_k_demo_request" = "t135"."_st_s0"
       THEN 'demo_request'
-      WHEN "t136"."_st_k_pricing_page" = "t136"."_st_s0"
+      WHEN "t135"."_st_k_pricing_page" = "t135"."_st_s0"
       THEN 'pricing_page'
-      WHEN "t136"."_st_k_comparison_site" = "t136"."_st_s0"
+      WHEN "t135"."_st_k_comparison_site" = "t135"."_st_s0"
       THEN 'comparison_site'
-      WHEN "t136"."_st_k_case_study" = "t136"."_st_s0"
+      WHEN "t135"."_st_k_case_study" = "t135"."_st_s0"
       THEN 'case_study'
-      WHEN "t136"."_st_k_webinar" = "t136"."_st_s0"
+      WHEN "t135"."_st_k_webinar" = "t135"."_st_s0"
       THEN 'webinar'
-      WHEN "t136"."_st_k_blog" = "t136"."_st_s0"
+      WHEN "t135"."_st_k_blog" = "t135"."_st_s0"
       THEN 'blog'
-      WHEN "t136"."_st_k_email_click" = "t136"."_st_s0"
+      WHEN "t135"."_st_k_email_click" = "t135"."_st_s0"
       THEN 'email_click'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_st_n0"
   FROM (
     SELECT
-      "t135"."lead_id",
-      "t135"."email",
-      "t135"."first_name",
-      "t135"."last_name",
-      "t135"."title",
-      "t135"."company",
-      "t135"."lead_source",
-      "t135"."owner",
-      "t135"."created_at",
-      "t135"."_n_country",
-      "t135"."_n_email",
-      "t135"."_n_industry",
-      "t135"."_n_lifecycle_stage",
-      "t135"."segment",
-      "t135"."pts_seniority",
-      "t135"."pts_company_size",
-      "t135"."pts_company_size_small",
-      "t135"."pts_target_industry",
-      "t135"."pts_served_country",
-      "t135"."pts_enterprise_seniority",
-      "t135"."pts_enterprise_enterprise_size",
-      "t135"."pts_personal_email",
-      "t135"."pts_intern_or_student",
-      "t135"."pts_unserved_country",
-      "t135"."pts_tiny_company",
-      "t135"."pts_demo_request",
-      "t135"."pts_pricing_page",
-      "t135"."pts_comparison_site",
-      "t135"."pts_case_study",
-      "t135"."pts_webinar",
-      "t135"."pts_blog",
-      "t135"."pts_email_click",
-      "t135"."_signal",
-      "t135"."_signal_age",
-      "t135"."pts_executive_hire",
-      "t135"."pts_funding",
-      "t135"."pts_strategic_hiring",
-      "t135"."pts_filing_language",
-      "t135"."pts_expansion",
-      "t135"."_u_fit_score",
-      "t135"."_u_intent_score",
-      "t135"."_u_signal_score",
-      "t135"."_u_negative_score",
-      "t135"."_u_total_score",
-      "t135"."_cap_fit",
-      "t135"."_cap_intent",
-      "t135"."_cap_signal",
-      "t135"."_cap_negative",
-      "t135"."_st_m_demo_request",
-      "t135"."_st_m_pricing_page",
-      "t135"."_st_m_comparison_site",
-      "t135"."_st_m_case_study",
-      "t135"."_st_m_webinar",
-      "t135"."_st_m_blog",
-      "t135"."_st_m_email_click",
-      "t135"."_st_k_demo_request",
-      "t135"."_st_k_pricing_page",
-      "t135"."_st_k_comparison_site",
-      "t135"."_st_k_case_study",
-      "t135"."_st_k_webinar",
-      "t135"."_st_k_blog",
-      "t135"."_st_k_email_click",
+      "t134"."lead_id",
+      "t134"."email",
+      "t134"."first_name",
+      "t134"."last_name",
+      "t134"."title",
+      "t134"."company",
+      "t134"."lead_source",
+      "t134"."owner",
+      "t134"."created_at",
+      "t134"."_n_country",
+      "t134"."_n_email",
+      "t134"."_n_industry",
+      "t134"."_n_lifecycle_stage",
+      "t134"."segment",
+      "t134"."pts_seniority",
+      "t134"."pts_company_size",
+      "t134"."pts_company_size_small",
+      "t134"."pts_target_industry",
+      "t134"."pts_served_country",
+      "t134"."pts_enterprise_seniority",
+      "t134"."pts_enterprise_enterprise_size",
+      "t134"."pts_personal_email",
+      "t134"."pts_intern_or_student",
+      "t134"."pts_unserved_country",
+      "t134"."pts_tiny_company",
+      "t134"."pts_demo_request",
+      "t134"."pts_pricing_page",
+      "t134"."pts_comparison_site",
+      "t134"."pts_case_study",
+      "t134"."pts_webinar",
+      "t134"."pts_blog",
+      "t134"."pts_email_click",
+      "t134"."_signal",
+      "t134"."_signal_age",
+      "t134"."pts_executive_hire",
+      "t134"."pts_funding",
+      "t134"."pts_strategic_hiring",
+      "t134"."pts_filing_language",
+      "t134"."pts_expansion",
+      "t134"."_u_fit_score",
+      "t134"."_u_intent_score",
+      "t134"."_u_signal_score",
+      "t134"."_u_negative_score",
+      "t134"."_u_total_score",
+      "t134"."_cap_fit",
+      "t134"."_cap_intent",
+      "t134"."_cap_signal",
+      "t134"."_cap_negative",
+      "t134"."_st_m_demo_request",
+      "t134"."_st_m_pricing_page",
+      "t134"."_st_m_comparison_site",
+      "t134"."_st_m_case_study",
+      "t134"."_st_m_webinar",
+      "t134"."_st_m_blog",
+      "t134"."_st_m_email_click",
+      "t134"."_st_k_demo_request",
+      "t134"."_st_k_pricing_page",
+      "t134"."_st_k_comparison_site",
+      "t134"."_st_k_case_study",
+      "t134"."_st_k_webinar",
+      "t134"."_st_k_blog",
+      "t134"."_st_k_email_click",
       GREATEST(
-        "t135"."_st_k_demo_request",
-        "t135"."_st_k_pricing_page",
-        "t135"."_st_k_comparison_site",
-        "t135"."_st_k_case_study",
-        "t135"."_st_k_webinar",
-        "t135"."_st_k_blog",
-        "t135"."_st_k_email_click"
+        "t134"."_st_k_demo_request",
+        "t134"."_st_k_pricing_page",
+        "t134"."_st_k_comparison_site",
+        "t134"."_st_k_case_study",
+        "t134"."_st_k_webinar",
+        "t134"."_st_k_blog",
+        "t134"."_st_k_email_click"
       ) AS "_st_s0"
-    FROM "revq_strongest_keys" AS "t135"
-  ) AS "t136"
+    FROM "revq_strongest_keys" AS "t134"
+  ) AS "t135"
 ), "revq_reason_items" AS (
   /* top reasons: each item's micro-points and sign */
   SELECT
-    "t138"."lead_id",
-    "t138"."email",
-    "t138"."first_name",
-    "t138"."last_name",
-    "t138"."title",
-    "t138"."company",
-    "t138"."lead_source",
-    "t138"."owner",
-    "t138"."created_at",
-    "t138"."_n_country",
-    "t138"."_n_email",
-    "t138"."_n_industry",
-    "t138"."_n_lifecycle_stage",
-    "t138"."segment",
-    "t138"."_signal",
-    "t138"."_signal_age",
-    "t138"."_u_fit_score",
-    "t138"."_u_intent_score",
-    "t138"."_u_signal_score",
-    "t138"."_u_negative_score",
-    "t138"."_u_total_score",
-    "t138"."_st_v0",
-    "t138"."_st_n0",
+    "t137"."lead_id",
+    "t137"."email",
+    "t137"."first_name",
+    "t137"."last_name",
+    "t137"."title",
+    "t137"."company",
+    "t137"."lead_source",
+    "t137"."owner",
+    "t137"."created_at",
+    "t137"."_n_country",
+    "t137"."_n_email",
+    "t137"."_n_industry",
+    "t137"."_n_lifecycle_stage",
+    "t137"."segment",
+    "t137"."_signal",
+    "t137"."_signal_age",
+    "t137"."_u_fit_score",
+    "t137"."_u_intent_score",
+    "t137"."_u_signal_score",
+    "t137"."_u_negative_score",
+    "t137"."_u_total_score",
+    "t137"."_st_v0",
+    "t137"."_st_n0",
     CAST((
       (
-        COALESCE("t138"."pts_seniority", 0.0) * 1000000.0
+        COALESCE("t137"."pts_seniority", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_seniority",
     CAST((
       (
-        COALESCE("t138"."pts_company_size", 0.0) * 1000000.0
+        COALESCE("t137"."pts_company_size", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_company_size",
     CAST((
       (
-        COALESCE("t138"."pts_company_size_small", 0.0) * 1000000.0
+        COALESCE("t137"."pts_company_size_small", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_company_size_small",
     CAST((
       (
-        COALESCE("t138"."pts_target_industry", 0.0) * 1000000.0
+        COALESCE("t137"."pts_target_industry", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_target_industry",
     CAST((
       (
-        COALESCE("t138"."pts_served_country", 0.0) * 1000000.0
+        COALESCE("t137"."pts_served_country", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_served_country",
     CAST((
       (
-        COALESCE("t138"."pts_enterprise_seniority", 0.0) * 1000000.0
+        COALESCE("t137"."pts_enterprise_seniority", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_enterprise_seniority",
     CAST((
       (
-        COALESCE("t138"."pts_enterprise_enterprise_size", 0.0) * 1000000.0
+        COALESCE("t137"."pts_enterprise_enterprise_size", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_enterprise_enterprise_size",
     CAST((
       (
-        COALESCE("t138"."pts_personal_email", 0.0) * 1000000.0
+        COALESCE("t137"."pts_personal_email", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_personal_email",
     CAST((
       (
-        COALESCE("t138"."pts_intern_or_student", 0.0) * 1000000.0
+        COALESCE("t137"."pts_intern_or_student", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_intern_or_student",
     CAST((
       (
-        COALESCE("t138"."pts_unserved_country", 0.0) * 1000000.0
+        COALESCE("t137"."pts_unserved_country", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_unserved_country",
     CAST((
       (
-        COALESCE("t138"."pts_tiny_company", 0.0) * 1000000.0
+        COALESCE("t137"."pts_tiny_company", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_tiny_company",
     CAST((
       (
-        COALESCE("t138"."pts_demo_request", 0.0) * 1000000.0
+        COALESCE("t137"."pts_demo_request", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_demo_request",
     CAST((
       (
-        COALESCE("t138"."pts_pricing_page", 0.0) * 1000000.0
+        COALESCE("t137"."pts_pricing_page", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_pricing_page",
     CAST((
       (
-        COALESCE("t138"."pts_comparison_site", 0.0) * 1000000.0
+        COALESCE("t137"."pts_comparison_site", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_comparison_site",
     CAST((
       (
-        COALESCE("t138"."pts_case_study", 0.0) * 1000000.0
+        COALESCE("t137"."pts_case_study", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_case_study",
     CAST((
       (
-        COALESCE("t138"."pts_webinar", 0.0) * 1000000.0
+        COALESCE("t137"."pts_webinar", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_webinar",
     CAST((
       (
-        COALESCE("t138"."pts_blog", 0.0) * 1000000.0
+        COALESCE("t137"."pts_blog", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_blog",
     CAST((
       (
-        COALESCE("t138"."pts_email_click", 0.0) * 1000000.0
+        COALESCE("t137"."pts_email_click", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_email_click",
     CAST((
       (
-        COALESCE("t138"."pts_executive_hire", 0.0) * 1000000.0
+        COALESCE("t137"."pts_executive_hire", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_executive_hire",
     CAST((
       (
-        COALESCE("t138"."pts_funding", 0.0) * 1000000.0
+        COALESCE("t137"."pts_funding", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_funding",
     CAST((
       (
-        COALESCE("t138"."pts_strategic_hiring", 0.0) * 1000000.0
+        COALESCE("t137"."pts_strategic_hiring", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_strategic_hiring",
     CAST((
       (
-        COALESCE("t138"."pts_filing_language", 0.0) * 1000000.0
+        COALESCE("t137"."pts_filing_language", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_filing_language",
     CAST((
       (
-        COALESCE("t138"."pts_expansion", 0.0) * 1000000.0
+        COALESCE("t137"."pts_expansion", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_expansion",
     CAST((
       (
-        COALESCE("t138"."_cap_fit", 0.0) * 1000000.0
+        COALESCE("t137"."_cap_fit", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_fit",
     CAST((
       (
-        COALESCE("t138"."_cap_intent", 0.0) * 1000000.0
+        COALESCE("t137"."_cap_intent", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_intent",
     CAST((
       (
-        COALESCE("t138"."_cap_signal", 0.0) * 1000000.0
+        COALESCE("t137"."_cap_signal", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_signal",
     CAST((
       (
-        COALESCE("t138"."_cap_negative", 0.0) * 1000000.0
+        COALESCE("t137"."_cap_negative", 0.0) * 1000000.0
       ) + 6755399441055744.0
     ) - 6755399441055744.0 AS BIGINT) AS "_re_m_cap_negative",
-    COALESCE("t138"."pts_seniority" < 0.0, FALSE) AS "_re_m_seniority_neg",
-    COALESCE("t138"."pts_company_size" < 0.0, FALSE) AS "_re_m_company_size_neg",
-    COALESCE("t138"."pts_company_size_small" < 0.0, FALSE) AS "_re_m_company_size_small_neg",
-    COALESCE("t138"."pts_target_industry" < 0.0, FALSE) AS "_re_m_target_industry_neg",
-    COALESCE("t138"."pts_served_country" < 0.0, FALSE) AS "_re_m_served_country_neg",
-    COALESCE("t138"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m_enterprise_seniority_neg",
-    COALESCE("t138"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m_enterprise_enterprise_size_neg",
-    COALESCE("t138"."pts_personal_email" < 0.0, FALSE) AS "_re_m_personal_email_neg",
-    COALESCE("t138"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m_intern_or_student_neg",
-    COALESCE("t138"."pts_unserved_country" < 0.0, FALSE) AS "_re_m_unserved_country_neg",
-    COALESCE("t138"."pts_tiny_company" < 0.0, FALSE) AS "_re_m_tiny_company_neg",
-    COALESCE("t138"."pts_demo_request" < 0.0, FALSE) AS "_re_m_demo_request_neg",
-    COALESCE("t138"."pts_pricing_page" < 0.0, FALSE) AS "_re_m_pricing_page_neg",
-    COALESCE("t138"."pts_comparison_site" < 0.0, FALSE) AS "_re_m_comparison_site_neg",
-    COALESCE("t138"."pts_case_study" < 0.0, FALSE) AS "_re_m_case_study_neg",
-    COALESCE("t138"."pts_webinar" < 0.0, FALSE) AS "_re_m_webinar_neg",
-    COALESCE("t138"."pts_blog" < 0.0, FALSE) AS "_re_m_blog_neg",
-    COALESCE("t138"."pts_email_click" < 0.0, FALSE) AS "_re_m_email_click_neg",
-    COALESCE("t138"."pts_executive_hire" < 0.0, FALSE) AS "_re_m_executive_hire_neg",
-    COALESCE("t138"."pts_funding" < 0.0, FALSE) AS "_re_m_funding_neg",
-    COALESCE("t138"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m_strategic_hiring_neg",
-    COALESCE("t138"."pts_filing_language" < 0.0, FALSE) AS "_re_m_filing_language_neg",
-    COALESCE("t138"."pts_expansion" < 0.0, FALSE) AS "_re_m_expansion_neg",
-    COALESCE("t138"."_cap_fit" < 0.0, FALSE) AS "_re_m_cap_fit_neg",
-    COALESCE("t138"."_cap_intent" < 0.0, FALSE) AS "_re_m_cap_intent_neg",
-    COALESCE("t138"."_cap_signal" < 0.0, FALSE) AS "_re_m_cap_signal_neg",
-    COALESCE("t138"."_cap_negative" < 0.0, FALSE) AS "_re_m_cap_negative_neg"
-  FROM "revq_strongest_1" AS "t138"
+    COALESCE("t137"."pts_seniority" < 0.0, FALSE) AS "_re_m_seniority_neg",
+    COALESCE("t137"."pts_company_size" < 0.0, FALSE) AS "_re_m_company_size_neg",
+    COALESCE("t137"."pts_company_size_small" < 0.0, FALSE) AS "_re_m_company_size_small_neg",
+    COALESCE("t137"."pts_target_industry" < 0.0, FALSE) AS "_re_m_target_industry_neg",
+    COALESCE("t137"."pts_served_country" < 0.0, FALSE) AS "_re_m_served_country_neg",
+    COALESCE("t137"."pts_enterprise_seniority" < 0.0, FALSE) AS "_re_m_enterprise_seniority_neg",
+    COALESCE("t137"."pts_enterprise_enterprise_size" < 0.0, FALSE) AS "_re_m_enterprise_enterprise_size_neg",
+    COALESCE("t137"."pts_personal_email" < 0.0, FALSE) AS "_re_m_personal_email_neg",
+    COALESCE("t137"."pts_intern_or_student" < 0.0, FALSE) AS "_re_m_intern_or_student_neg",
+    COALESCE("t137"."pts_unserved_country" < 0.0, FALSE) AS "_re_m_unserved_country_neg",
+    COALESCE("t137"."pts_tiny_company" < 0.0, FALSE) AS "_re_m_tiny_company_neg",
+    COALESCE("t137"."pts_demo_request" < 0.0, FALSE) AS "_re_m_demo_request_neg",
+    COALESCE("t137"."pts_pricing_page" < 0.0, FALSE) AS "_re_m_pricing_page_neg",
+    COALESCE("t137"."pts_comparison_site" < 0.0, FALSE) AS "_re_m_comparison_site_neg",
+    COALESCE("t137"."pts_case_study" < 0.0, FALSE) AS "_re_m_case_study_neg",
+    COALESCE("t137"."pts_webinar" < 0.0, FALSE) AS "_re_m_webinar_neg",
+    COALESCE("t137"."pts_blog" < 0.0, FALSE) AS "_re_m_blog_neg",
+    COALESCE("t137"."pts_email_click" < 0.0, FALSE) AS "_re_m_email_click_neg",
+    COALESCE("t137"."pts_executive_hire" < 0.0, FALSE) AS "_re_m_executive_hire_neg",
+    COALESCE("t137"."pts_funding" < 0.0, FALSE) AS "_re_m_funding_neg",
+    COALESCE("t137"."pts_strategic_hiring" < 0.0, FALSE) AS "_re_m_strategic_hiring_neg",
+    COALESCE("t137"."pts_filing_language" < 0.0, FALSE) AS "_re_m_filing_language_neg",
+    COALESCE("t137"."pts_expansion" < 0.0, FALSE) AS "_re_m_expansion_neg",
+    COALESCE("t137"."_cap_fit" < 0.0, FALSE) AS "_re_m_cap_fit_neg",
+    COALESCE("t137"."_cap_intent" < 0.0, FALSE) AS "_re_m_cap_intent_neg",
+    COALESCE("t137"."_cap_signal" < 0.0, FALSE) AS "_re_m_cap_signal_neg",
+    COALESCE("t137"."_cap_negative" < 0.0, FALSE) AS "_re_m_cap_negative_neg"
+  FROM "revq_strongest_1" AS "t137"
 ), "revq_reason_keys" AS (
   /* top reasons: each item's sort key (size, sign, name) */
   SELECT
-    "t140"."lead_id",
-    "t140"."email",
-    "t140"."first_name",
-    "t140"."last_name",
-    "t140"."title",
-    "t140"."company",
-    "t140"."lead_source",
-    "t140"."owner",
-    "t140"."created_at",
-    "t140"."_n_country",
-    "t140"."_n_email",
-    "t140"."_n_industry",
-    "t140"."_n_lifecycle_stage",
-    "t140"."segment",
-    "t140"."_signal",
-    "t140"."_signal_age",
-    "t140"."_u_fit_score",
-    "t140"."_u_intent_score",
-    "t140"."_u_signal_score",
-    "t140"."_u_negative_score",
-    "t140"."_u_total_score",
-    "t140"."_st_v0",
-    "t140"."_st_n0",
-    "t140"."_re_m_seniority",
-    "t140"."_re_m_company_size",
-    "t140"."_re_m_company_size_small",
-    "t140"."_re_m_target_industry",
-    "t140"."_re_m_served_country",
-    "t140"."_re_m_enterprise_seniority",
-    "t140"."_re_m_enterprise_enterprise_size",
-    "t140"."_re_m_personal_email",
-    "t140"."_re_m_intern_or_student",
-    "t140"."_re_m_unserved_country",
-    "t140"."_re_m_tiny_company",
-    "t140"."_re_m_demo_request",
-    "t140"."_re_m_pricing_page",
-    "t140"."_re_m_comparison_site",
-    "t140"."_re_m_case_study",
-    "t140"."_re_m_webinar",
-    "t140"."_re_m_blog",
-    "t140"."_re_m_email_click",
-    "t140"."_re_m_executive_hire",
-    "t140"."_re_m_funding",
-    "t140"."_re_m_strategic_hiring",
-    "t140"."_re_m_filing_language",
-    "t140"."_re_m_expansion",
-    "t140"."_re_m_cap_fit",
-    "t140"."_re_m_cap_intent",
-    "t140"."_re_m_cap_signal",
-    "t140"."_re_m_cap_negative",
+    "t139"."lead_id",
+    "t139"."email",
+    "t139"."first_name",
+    "t139"."last_name",
+    "t139"."title",
+    "t139"."company",
+    "t139"."lead_source",
+    "t139"."owner",
+    "t139"."created_at",
+    "t139"."_n_country",
+    "t139"."_n_email",
+    "t139"."_n_industry",
+    "t139"."_n_lifecycle_stage",
+    "t139"."segment",
+    "t139"."_signal",
+    "t139"."_signal_age",
+    "t139"."_u_fit_score",
+    "t139"."_u_intent_score",
+    "t139"."_u_signal_score",
+    "t139"."_u_negative_score",
+    "t139"."_u_total_score",
+    "t139"."_st_v0",
+    "t139"."_st_n0",
+    "t139"."_re_m_seniority",
+    "t139"."_re_m_company_size",
+    "t139"."_re_m_company_size_small",
+    "t139"."_re_m_target_industry",
+    "t139"."_re_m_served_country",
+    "t139"."_re_m_enterprise_seniority",
+    "t139"."_re_m_enterprise_enterprise_size",
+    "t139"."_re_m_personal_email",
+    "t139"."_re_m_intern_or_student",
+    "t139"."_re_m_unserved_country",
+    "t139"."_re_m_tiny_company",
+    "t139"."_re_m_demo_request",
+    "t139"."_re_m_pricing_page",
+    "t139"."_re_m_comparison_site",
+    "t139"."_re_m_case_study",
+    "t139"."_re_m_webinar",
+    "t139"."_re_m_blog",
+    "t139"."_re_m_email_click",
+    "t139"."_re_m_executive_hire",
+    "t139"."_re_m_funding",
+    "t139"."_re_m_strategic_hiring",
+    "t139"."_re_m_filing_language",
+    "t139"."_re_m_expansion",
+    "t139"."_re_m_cap_fit",
+    "t139"."_re_m_cap_intent",
+    "t139"."_re_m_cap_signal",
+    "t139"."_re_m_cap_negative",
     (
       (
         (
-          ABS("t140"."_re_m_seniority") * 2
-        ) + IFF("t140"."_re_m_seniority_neg", 1, 0)
+          ABS("t139"."_re_m_seniority") * 2
+        ) + IFF("t139"."_re_m_seniority_neg", 1, 0)
       ) * 28
     ) + 11 AS "_re_k_seniority",
     (
       (
         (
-          ABS("t140"."_re_m_company_size") * 2
-        ) + IFF("t140"."_re_m_company_size_neg", 1, 0)
+          ABS("t139"."_re_m_company_size") * 2
+        ) + IFF("t139"."_re_m_company_size_neg", 1, 0)
       ) * 28
     ) + 21 AS "_re_k_company_size",
     (
       (
         (
-          ABS("t140"."_re_m_company_size_small") * 2
-        ) + IFF("t140"."_re_m_company_size_small_neg", 1, 0)
+          ABS("t139"."_re_m_company_size_small") * 2
+        ) + IFF("t139"."_re_m_company_size_small_neg", 1, 0)
       ) * 28
     ) + 20 AS "_re_k_company_size_small",
     (
       (
         (
-          ABS("t140"."_re_m_target_industry") * 2
-        ) + IFF("t140"."_re_m_target_industry_neg", 1, 0)
+          ABS("t139"."_re_m_target_industry") * 2
+        ) + IFF("t139"."_re_m_target_industry_neg", 1, 0)
       ) * 28
     ) + 4 AS "_re_k_target_industry",
     (
       (
         (
-          ABS("t140"."_re_m_served_country") * 2
-        ) + IFF("t140"."_re_m_served_country_neg", 1, 0)
+          ABS("t139"."_re_m_served_country") * 2
+        ) + IFF("t139"."_re_m_served_country_neg", 1, 0)
       ) * 28
     ) + 10 AS "_re_k_served_country",
     (
       (
         (
-          ABS("t140"."_re_m_enterprise_seniority") * 2
-        ) + IFF("t140"."_re_m_enterprise_seniority_neg", 1, 0)
+          ABS("t139"."_re_m_enterprise_seniority") * 2
+        ) + IFF("t139"."_re_m_enterprise_seniority_neg", 1, 0)
       ) * 28
     ) + 15 AS "_re_k_enterprise_seniority",
     (
       (
         (
-          ABS("t140"."_re_m_enterprise_enterprise_size") * 2
-        ) + IFF("t140"."_re_m_enterprise_enterprise_size_neg", 1, 0)
+          ABS("t139"."_re_m_enterprise_enterprise_size") * 2
+        ) + IFF("t139"."_re_m_enterprise_enterprise_size_neg", 1, 0)
       ) * 28
     ) + 16 AS "_re_k_enterprise_enterprise_size",
     (
       (
         (
-          ABS("t140"."_re_m_personal_email") * 2
-        ) + IFF("t140"."_re_m_personal_email_neg", 1, 0)
+          ABS("t139"."_re_m_personal_email") * 2
+        ) + IFF("t139"."_re_m_personal_email_neg", 1, 0)
       ) * 28
     ) + 13 AS "_re_k_personal_email",
     (
       (
         (
-          ABS("t140"."_re_m_intern_or_student") * 2
-        ) + IFF("t140"."_re_m_intern_or_student_neg", 1, 0)
+          ABS("t139"."_re_m_intern_or_student") * 2
+        ) + IFF("t139"."_re_m_intern_or_student_neg", 1, 0)
       ) * 28
     ) + 14 AS "_re_k_intern_or_student",
     (
       (
         (
-          ABS("t140"."_re_m_unserved_country") * 2
-        ) + IFF("t140"."_re_m_unserved_country_neg", 1, 0)
+          ABS("t139"."_re_m_unserved_country") * 2
+        ) + IFF("t139"."_re_m_unserved_country_neg", 1, 0)
       ) * 28
     ) + 2 AS "_re_k_unserved_country",
     (
       (
         (
-          ABS("t140"."_re_m_tiny_company") * 2
-        ) + IFF("t140"."_re_m_tiny_company_neg", 1, 0)
+          ABS("t139"."_re_m_tiny_company") * 2
+        ) + IFF("t139"."_re_m_tiny_company_neg", 1, 0)
       ) * 28
     ) + 3 AS "_re_k_tiny_company",
     (
       (
         (
-          ABS("t140"."_re_m_demo_request") * 2
-        ) + IFF("t140"."_re_m_demo_request_neg", 1, 0)
+          ABS("t139"."_re_m_demo_request") * 2
+        ) + IFF("t139"."_re_m_demo_request_neg", 1, 0)
       ) * 28
     ) + 18 AS "_re_k_demo_request",
     (
       (
         (
-          ABS("t140"."_re_m_pricing_page") * 2
-        ) + IFF("t140"."_re_m_pricing_page_neg", 1, 0)
+          ABS("t139"."_re_m_pricing_page") * 2
+        ) + IFF("t139"."_re_m_pricing_page_neg", 1, 0)
       ) * 28
     ) + 12 AS "_re_k_pricing_page",
     (
       (
         (
-          ABS("t140"."_re_m_comparison_site") * 2
-        ) + IFF("t140"."_re_m_comparison_site_neg", 1, 0)
+          ABS("t139"."_re_m_comparison_site") * 2
+        ) + IFF("t139"."_re_m_comparison_site_neg", 1, 0)
       ) * 28
     ) + 19 AS "_re_k_comparison_site",
     (
       (
         (
-          ABS("t140"."_re_m_case_study") * 2
-        ) + IFF("t140"."_re_m_case_study_neg", 1, 0)
+          ABS("t139"."_re_m_case_study") * 2
+        ) + IFF("t139"."_re_m_case_study_neg", 1, 0)
       ) * 28
     ) + 22 AS "_re_k_case_study",
     (
       (
         (
-          ABS("t140"."_re_m_webinar") * 2
-        ) + IFF("t140"."_re_m_webinar_neg", 1, 0)
+          ABS("t139"."_re_m_webinar") * 2
+        ) + IFF("t139"."_re_m_webinar_neg", 1, 0)
       ) * 28
     ) + 1 AS "_re_k_webinar",
     (
       (
         (
-          ABS("t140"."_re_m_blog") * 2
-        ) + IFF("t140"."_re_m_blog_neg", 1, 0)
+          ABS("t139"."_re_m_blog") * 2
+        ) + IFF("t139"."_re_m_blog_neg", 1, 0)
       ) * 28
     ) + 27 AS "_re_k_blog",
     (
       (
         (
-          ABS("t140"."_re_m_email_click") * 2
-        ) + IFF("t140"."_re_m_email_click_neg", 1, 0)
+          ABS("t139"."_re_m_email_click") * 2
+        ) + IFF("t139"."_re_m_email_click_neg", 1, 0)
       ) * 28
     ) + 17 AS "_re_k_email_click",
     (
       (
         (
-          ABS("t140"."_re_m_executive_hire") * 2
-        ) + IFF("t140"."_re_m_executive_hire_neg", 1, 0)
+          ABS("t139"."_re_m_executive_hire") * 2
+        ) + IFF("t139"."_re_m_executive_hire_neg", 1, 0)
       ) * 28
     ) + 9 AS "_re_k_executive_hire",
     (
       (
         (
-          ABS("t140"."_re_m_funding") * 2
-        ) + IFF("t140"."_re_m_funding_neg", 1, 0)
+          ABS("t139"."_re_m_funding") * 2
+        ) + IFF("t139"."_re_m_funding_neg", 1, 0)
       ) * 28
     ) + 6 AS "_re_k_funding",
     (
       (
         (
-          ABS("t140"."_re_m_strategic_hiring") * 2
-        ) + IFF("t140"."_re_m_strategic_hiring_neg", 1, 0)
+          ABS("t139"."_re_m_strategic_hiring") * 2
+        ) + IFF("t139"."_re_m_strategic_hiring_neg", 1, 0)
       ) * 28
     ) + 5 AS "_re_k_strategic_hiring",
     (
       (
         (
-          ABS("t140"."_re_m_filing_language") * 2
-        ) + IFF("t140"."_re_m_filing_language_neg", 1, 0)
+          ABS("t139"."_re_m_filing_language") * 2
+        ) + IFF("t139"."_re_m_filing_language_neg", 1, 0)
       ) * 28
     ) + 7 AS "_re_k_filing_language",
     (
       (
         (
-          ABS("t140"."_re_m_expansion") * 2
-        ) + IFF("t140"."_re_m_expansion_neg", 1, 0)
+          ABS("t139"."_re_m_expansion") * 2
+        ) + IFF("t139"."_re_m_expansion_neg", 1, 0)
       ) * 28
     ) + 8 AS "_re_k_expansion",
     (
       (
         (
-          ABS("t140"."_re_m_cap_fit") * 2
-        ) + IFF("t140"."_re_m_cap_fit_neg", 1, 0)
+          ABS("t139"."_re_m_cap_fit") * 2
+        ) + IFF("t139"."_re_m_cap_fit_neg", 1, 0)
       ) * 28
     ) + 26 AS "_re_k_cap_fit",
     (
       (
         (
-          ABS("t140"."_re_m_cap_intent") * 2
-        ) + IFF("t140"."_re_m_cap_intent_neg", 1, 0)
+          ABS("t139"."_re_m_cap_intent") * 2
+        ) + IFF("t139"."_re_m_cap_intent_neg", 1, 0)
       ) * 28
     ) + 25 AS "_re_k_cap_intent",
     (
       (
         (
-          ABS("t140"."_re_m_cap_signal") * 2
-        ) + IFF("t140"."_re_m_cap_signal_neg", 1, 0)
+          ABS("t139"."_re_m_cap_signal") * 2
+        ) + IFF("t139"."_re_m_cap_signal_neg", 1, 0)
       ) * 28
     ) + 23 AS "_re_k_cap_signal",
     (
       (
         (
-          ABS("t140"."_re_m_cap_negative") * 2
-        ) + IFF("t140"."_re_m_cap_negative_neg", 1, 0)
+          ABS("t139"."_re_m_cap_negative") * 2
+        ) + IFF("t139"."_re_m_cap_negative_neg", 1, 0)
       ) * 28
     ) + 24 AS "_re_k_cap_negative"
-  FROM "revq_reason_items" AS "t140"
+  FROM "revq_reason_items" AS "t139"
 ), "revq_reason_1" AS (
   /* top reasons: place 1 */
   SELECT
-    "t143"."lead_id",
-    "t143"."email",
-    "t143"."first_name",
-    "t143"."last_name",
-    "t143"."title",
-    "t143"."company",
-    "t143"."lead_source",
-    "t143"."owner",
-    "t143"."created_at",
-    "t143"."_n_country",
-    "t143"."_n_email",
-    "t143"."_n_industry",
-    "t143"."_n_lifecycle_stage",
-    "t143"."segment",
-    "t143"."_signal",
-    "t143"."_signal_age",
-    "t143"."_u_fit_score",
-    "t143"."_u_intent_score",
-    "t143"."_u_signal_score",
-    "t143"."_u_negative_score",
-    "t143"."_u_total_score",
-    "t143"."_st_v0",
-    "t143"."_st_n0",
-    "t143"."_re_m_seniority",
-    "t143"."_re_m_company_size",
-    "t143"."_re_m_company_size_small",
-    "t143"."_re_m_target_industry",
-    "t143"."_re_m_served_country",
-    "t143"."_re_m_enterprise_seniority",
-    "t143"."_re_m_enterprise_enterprise_size",
-    "t143"."_re_m_personal_email",
-    "t143"."_re_m_intern_or_student",
-    "t143"."_re_m_unserved_country",
-    "t143"."_re_m_tiny_company",
-    "t143"."_re_m_demo_request",
-    "t143"."_re_m_pricing_page",
-    "t143"."_re_m_comparison_site",
-    "t143"."_re_m_case_study",
-    "t143"."_re_m_webinar",
-    "t143"."_re_m_blog",
-    "t143"."_re_m_email_click",
-    "t143"."_re_m_executive_hire",
-    "t143"."_re_m_funding",
-    "t143"."_re_m_strategic_hiring",
-    "t143"."_re_m_filing_language",
-    "t143"."_re_m_expansion",
-    "t143"."_re_m_cap_fit",
-    "t143"."_re_m_cap_intent",
-    "t143"."_re_m_cap_signal",
-    "t143"."_re_m_cap_negative",
-    "t143"."_re_k_seniority",
-    "t143"."_re_k_company_size",
-    "t143"."_re_k_company_size_small",
-    "t143"."_re_k_target_industry",
-    "t143"."_re_k_served_country",
-    "t143"."_re_k_enterprise_seniority",
-    "t143"."_re_k_enterprise_enterprise_size",
-    "t143"."_re_k_personal_email",
-    "t143"."_re_k_intern_or_student",
-    "t143"."_re_k_unserved_country",
-    "t143"."_re_k_tiny_company",
-    "t143"."_re_k_demo_request",
-    "t143"."_re_k_pricing_page",
-    "t143"."_re_k_comparison_site",
-    "t143"."_re_k_case_study",
-    "t143"."_re_k_webinar",
-    "t143"."_re_k_blog",
-    "t143"."_re_k_email_click",
-    "t143"."_re_k_executive_hire",
-    "t143"."_re_k_funding",
-    "t143"."_re_k_strategic_hiring",
-    "t143"."_re_k_filing_language",
-    "t143"."_re_k_expansion",
-    "t143"."_re_k_cap_fit",
-    "t143"."_re_k_cap_intent",
-    "t143"."_re_k_cap_signal",
-    "t143"."_re_k_cap_negative",
-    "t143"."_re_s0",
+    "t142"."lead_id",
+    "t142"."email",
+    "t142"."first_name",
+    "t142"."last_name",
+    "t142"."title",
+    "t142"."company",
+    "t142"."lead_source",
+    "t142"."owner",
+    "t142"."created_at",
+    "t142"."_n_country",
+    "t142"."_n_email",
+    "t142"."_n_industry",
+    "t142"."_n_lifecycle_stage",
+    "t142"."segment",
+    "t142"."_signal",
+    "t142"."_signal_age",
+    "t142"."_u_fit_score",
+    "t142"."_u_intent_score",
+    "t142"."_u_signal_score",
+    "t142"."_u_negative_score",
+    "t142"."_u_total_score",
+    "t142"."_st_v0",
+    "t142"."_st_n0",
+    "t142"."_re_m_seniority",
+    "t142"."_re_m_company_size",
+    "t142"."_re_m_company_size_small",
+    "t142"."_re_m_target_industry",
+    "t142"."_re_m_served_country",
+    "t142"."_re_m_enterprise_seniority",
+    "t142"."_re_m_enterprise_enterprise_size",
+    "t142"."_re_m_personal_email",
+    "t142"."_re_m_intern_or_student",
+    "t142"."_re_m_unserved_country",
+    "t142"."_re_m_tiny_company",
+    "t142"."_re_m_demo_request",
+    "t142"."_re_m_pricing_page",
+    "t142"."_re_m_comparison_site",
+    "t142"."_re_m_case_study",
+    "t142"."_re_m_webinar",
+    "t142"."_re_m_blog",
+    "t142"."_re_m_email_click",
+    "t142"."_re_m_executive_hire",
+    "t142"."_re_m_funding",
+    "t142"."_re_m_strategic_hiring",
+    "t142"."_re_m_filing_language",
+    "t142"."_re_m_expansion",
+    "t142"."_re_m_cap_fit",
+    "t142"."_re_m_cap_intent",
+    "t142"."_re_m_cap_signal",
+    "t142"."_re_m_cap_negative",
+    "t142"."_re_k_seniority",
+    "t142"."_re_k_company_size",
+    "t142"."_re_k_company_size_small",
+    "t142"."_re_k_target_industry",
+    "t142"."_re_k_served_country",
+    "t142"."_re_k_enterprise_seniority",
+    "t142"."_re_k_enterprise_enterprise_size",
+    "t142"."_re_k_personal_email",
+    "t142"."_re_k_intern_or_student",
+    "t142"."_re_k_unserved_country",
+    "t142"."_re_k_tiny_company",
+    "t142"."_re_k_demo_request",
+    "t142"."_re_k_pricing_page",
+    "t142"."_re_k_comparison_site",
+    "t142"."_re_k_case_study",
+    "t142"."_re_k_webinar",
+    "t142"."_re_k_blog",
+    "t142"."_re_k_email_click",
+    "t142"."_re_k_executive_hire",
+    "t142"."_re_k_funding",
+    "t142"."_re_k_strategic_hiring",
+    "t142"."_re_k_filing_language",
+    "t142"."_re_k_expansion",
+    "t142"."_re_k_cap_fit",
+    "t142"."_re_k_cap_intent",
+    "t142"."_re_k_cap_signal",
+    "t142"."_re_k_cap_negative",
+    "t142"."_re_s0",
     CASE
-      WHEN "t143"."_re_k_seniority" = "t143"."_re_s0"
-      THEN "t143"."_re_m_seniority"
-      WHEN "t143"."_re_k_company_size" = "t143"."_re_s0"
-      THEN "t143"."_re_m_company_size"
-      WHEN "t143"."_re_k_company_size_small" = "t143"."_re_s0"
-      THEN "t143"."_re_m_company_size_small"
-      WHEN "t143"."_re_k_target_industry" = "t143"."_re_s0"
-      THEN "t143"."_re_m_target_industry"
-      WHEN "t143"."_re_k_served_country" = "t143"."_re_s0"
-      THEN "t143"."_re_m_served_country"
-      WHEN "t143"."_re_k_enterprise_seniority" = "t143"."_re_s0"
-      THEN "t143"."_re_m_enterprise_seniority"
-      WHEN "t143"."_re_k_enterprise_enterprise_size" = "t143"."_re_s0"
-      THEN "t143"."_re_m_enterprise_enterprise_size"
-      WHEN "t143"."_re_k_personal_email" = "t143"."_re_s0"
-      THEN "t143"."_re_m_personal_email"
-      WHEN "t143"."_re_k_intern_or_student" = "t143"."_re_s0"
-      THEN "t143"."_re_m_intern_or_student"
-      WHEN "t143"."_re_k_unserved_country" = "t143"."_re_s0"
-      THEN "t143"."_re_m_unserved_country"
-      WHEN "t143"."_re_k_tiny_company" = "t143"."_re_s0"
-      THEN "t143"."_re_m_tiny_company"
-      WHEN "t143"."_re_k_demo_request" = "t143"."_re_s0"
-      THEN "t143"."_re_m_demo_request"
-      WHEN "t143"."_re_k_pricing_page" = "t143"."_re_s0"
-      THEN "t143"."_re_m_pricing_page"
-      WHEN "t143"."_re_k_comparison_site" = "t143"."_re_s0"
-      THEN "t143"."_re_m_comparison_site"
-      WHEN "t143"."_re_k_case_study" = "t143"."_re_s0"
-      THEN "t143"."_re_m_case_study"
-      WHEN "t143"."_re_k_webinar" = "t143"."_re_s0"
-      THEN "t143"."_re_m_webinar"
-      WHEN "t143"."_re_k_blog" = "t143"."_re_s0"
-      THEN "t143"."_re_m_blog"
-      WHEN "t143"."_re_k_email_click" = "t143"."_re_s0"
-      THEN "t143"."_re_m_email_click"
-      WHEN "t143"."_re_k_executive_hire" = "t143"."_re_s0"
-      THEN "t143"."_re_m_executive_hire"
-      WHEN "t143"."_re_k_funding" = "t143"."_re_s0"
-      THEN "t143"."_re_m_funding"
-      WHEN "t143"."_re_k_strategic_hiring" = "t143"."_re_s0"
-      THEN "t143"."_re_m_strategic_hiring"
-      WHEN "t143"."_re_k_filing_language" = "t143"."_re_s0"
-      THEN "t143"."_re_m_filing_language"
-      WHEN "t143"."_re_k_expansion" = "t143"."_re_s0"
-      THEN "t143"."_re_m_expansion"
-      WHEN "t143"."_re_k_cap_fit" = "t143"."_re_s0"
-      THEN "t143"."_re_m_cap_fit"
-      WHEN "t143"."_re_k_cap_intent" = "t143"."_re_s0"
-      THEN "t143"."_re_m_cap_intent"
-      WHEN "t143"."_re_k_cap_signal" = "t143"."_re_s0"
-      THEN "t143"."_re_m_cap_signal"
-      WHEN "t143"."_re_k_cap_negative" = "t143"."_re_s0"
-      THEN "t143"."_re_m_cap_negative"
+      WHEN "t142"."_re_k_seniority" = "t142"."_re_s0"
+      THEN "t142"."_re_m_seniority"
+      WHEN "t142"."_re_k_company_size" = "t142"."_re_s0"
+      THEN "t142"."_re_m_company_size"
+      WHEN "t142"."_re_k_company_size_small" = "t142"."_re_s0"
+      THEN "t142"."_re_m_company_size_small"
+      WHEN "t142"."_re_k_target_industry" = "t142"."_re_s0"
+      THEN "t142"."_re_m_target_industry"
+      WHEN "t142"."_re_k_served_country" = "t142"."_re_s0"
+      THEN "t142"."_re_m_served_country"
+      WHEN "t142"."_re_k_enterprise_seniority" = "t142"."_re_s0"
+      THEN "t142"."_re_m_enterprise_seniority"
+      WHEN "t142"."_re_k_enterprise_enterprise_size" = "t142"."_re_s0"
+      THEN "t142"."_re_m_enterprise_enterprise_size"
+      WHEN "t142"."_re_k_personal_email" = "t142"."_re_s0"
+      THEN "t142"."_re_m_personal_email"
+      WHEN "t142"."_re_k_intern_or_student" = "t142"."_re_s0"
+      THEN "t142"."_re_m_intern_or_student"
+      WHEN "t142"."_re_k_unserved_country" = "t142"."_re_s0"
+      THEN "t142"."_re_m_unserved_country"
+      WHEN "t142"."_re_k_tiny_company" = "t142"."_re_s0"
+      THEN "t142"."_re_m_tiny_company"
+      WHEN "t142"."_re_k_demo_request" = "t142"."_re_s0"
+      THEN "t142"."_re_m_demo_request"
+      WHEN "t142"."_re_k_pricing_page" = "t142"."_re_s0"
+      THEN "t142"."_re_m_pricing_page"
+      WHEN "t142"."_re_k_comparison_site" = "t142"."_re_s0"
+      THEN "t142"."_re_m_comparison_site"
+      WHEN "t142"."_re_k_case_study" = "t142"."_re_s0"
+      THEN "t142"."_re_m_case_study"
+      WHEN "t142"."_re_k_webinar" = "t142"."_re_s0"
+      THEN "t142"."_re_m_webinar"
+      WHEN "t142"."_re_k_blog" = "t142"."_re_s0"
+      THEN "t142"."_re_m_blog"
+      WHEN "t142"."_re_k_email_click" = "t142"."_re_s0"
+      THEN "t142"."_re_m_email_click"
+      WHEN "t142"."_re_k_executive_hire" = "t142"."_re_s0"
+      THEN "t142"."_re_m_executive_hire"
+      WHEN "t142"."_re_k_funding" = "t142"."_re_s0"
+      THEN "t142"."_re_m_funding"
+      WHEN "t142"."_re_k_strategic_hiring" = "t142"."_re_s0"
+      THEN "t142"."_re_m_strategic_hiring"
+      WHEN "t142"."_re_k_filing_language" = "t142"."_re_s0"
+      THEN "t142"."_re_m_filing_language"
+      WHEN "t142"."_re_k_expansion" = "t142"."_re_s0"
+      THEN "t142"."_re_m_expansion"
+      WHEN "t142"."_re_k_cap_fit" = "t142"."_re_s0"
+      THEN "t142"."_re_m_cap_fit"
+      WHEN "t142"."_re_k_cap_intent" = "t142"."_re_s0"
+      THEN "t142"."_re_m_cap_intent"
+      WHEN "t142"."_re_k_cap_signal" = "t142"."_re_s0"
+      THEN "t142"."_re_m_cap_signal"
+      WHEN "t142"."_re_k_cap_negative" = "t142"."_re_s0"
+      THEN "t142"."_re_m_cap_negative"
       ELSE 0
     END AS "_re_v0",
     CASE
-      WHEN "t143"."_re_k_seniority" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_seniority" = "t142"."_re_s0"
       THEN 'seniority'
-      WHEN "t143"."_re_k_company_size" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_company_size" = "t142"."_re_s0"
       THEN 'company_size'
-      WHEN "t143"."_re_k_company_size_small" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_company_size_small" = "t142"."_re_s0"
       THEN 'company_size_small'
-      WHEN "t143"."_re_k_target_industry" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_target_industry" = "t142"."_re_s0"
       THEN 'target_industry'
-      WHEN "t143"."_re_k_served_country" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_served_country" = "t142"."_re_s0"
       THEN 'served_country'
-      WHEN "t143"."_re_k_enterprise_seniority" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_enterprise_seniority" = "t142"."_re_s0"
       THEN 'enterprise.seniority'
-      WHEN "t143"."_re_k_enterprise_enterprise_size" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_enterprise_enterprise_size" = "t142"."_re_s0"
       THEN 'enterprise.enterprise_size'
-      WHEN "t143"."_re_k_personal_email" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_personal_email" = "t142"."_re_s0"
       THEN 'personal_email'
-      WHEN "t143"."_re_k_intern_or_student" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_intern_or_student" = "t142"."_re_s0"
       THEN 'intern_or_student'
-      WHEN "t143"."_re_k_unserved_country" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_unserved_country" = "t142"."_re_s0"
       THEN 'unserved_country'
-      WHEN "t143"."_re_k_tiny_company" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_tiny_company" = "t142"."_re_s0"
       THEN 'tiny_company'
-      WHEN "t143"."_re_k_demo_request" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_demo_request" = "t142"."_re_s0"
       THEN 'demo_request'
-      WHEN "t143"."_re_k_pricing_page" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_pricing_page" = "t142"."_re_s0"
       THEN 'pricing_page'
-      WHEN "t143"."_re_k_comparison_site" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_comparison_site" = "t142"."_re_s0"
       THEN 'comparison_site'
-      WHEN "t143"."_re_k_case_study" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_case_study" = "t142"."_re_s0"
       THEN 'case_study'
-      WHEN "t143"."_re_k_webinar" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_webinar" = "t142"."_re_s0"
       THEN 'webinar'
-      WHEN "t143"."_re_k_blog" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_blog" = "t142"."_re_s0"
       THEN 'blog'
-      WHEN "t143"."_re_k_email_click" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_email_click" = "t142"."_re_s0"
       THEN 'email_click'
-      WHEN "t143"."_re_k_executive_hire" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_executive_hire" = "t142"."_re_s0"
       THEN 'signal:executive_hire'
-      WHEN "t143"."_re_k_funding" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_funding" = "t142"."_re_s0"
       THEN 'signal:funding'
-      WHEN "t143"."_re_k_strategic_hiring" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_strategic_hiring" = "t142"."_re_s0"
       THEN 'signal:strategic_hiring'
-      WHEN "t143"."_re_k_filing_language" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_filing_language" = "t142"."_re_s0"
       THEN 'signal:filing_language'
-      WHEN "t143"."_re_k_expansion" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_expansion" = "t142"."_re_s0"
       THEN 'signal:expansion'
-      WHEN "t143"."_re_k_cap_fit" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_cap_fit" = "t142"."_re_s0"
       THEN 'cap:fit'
-      WHEN "t143"."_re_k_cap_intent" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_cap_intent" = "t142"."_re_s0"
       THEN 'cap:intent'
-      WHEN "t143"."_re_k_cap_signal" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_cap_signal" = "t142"."_re_s0"
       THEN 'cap:signal'
-      WHEN "t143"."_re_k_cap_negative" = "t143"."_re_s0"
+      WHEN "t142"."_re_k_cap_negative" = "t142"."_re_s0"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n0"
   FROM (
     SELECT
-      "t142"."lead_id",
-      "t142"."email",
-      "t142"."first_name",
-      "t142"."last_name",
-      "t142"."title",
-      "t142"."company",
-      "t142"."lead_source",
-      "t142"."owner",
-      "t142"."created_at",
-      "t142"."_n_country",
-      "t142"."_n_email",
-      "t142"."_n_industry",
-      "t142"."_n_lifecycle_stage",
-      "t142"."segment",
-      "t142"."_signal",
-      "t142"."_signal_age",
-      "t142"."_u_fit_score",
-      "t142"."_u_intent_score",
-      "t142"."_u_signal_score",
-      "t142"."_u_negative_score",
-      "t142"."_u_total_score",
-      "t142"."_st_v0",
-      "t142"."_st_n0",
-      "t142"."_re_m_seniority",
-      "t142"."_re_m_company_size",
-      "t142"."_re_m_company_size_small",
-      "t142"."_re_m_target_industry",
-      "t142"."_re_m_served_country",
-      "t142"."_re_m_enterprise_seniority",
-      "t142"."_re_m_enterprise_enterprise_size",
-      "t142"."_re_m_personal_email",
-      "t142"."_re_m_intern_or_student",
-      "t142"."_re_m_unserved_country",
-      "t142"."_re_m_tiny_company",
-      "t142"."_re_m_demo_request",
-      "t142"."_re_m_pricing_page",
-      "t142"."_re_m_comparison_site",
-      "t142"."_re_m_case_study",
-      "t142"."_re_m_webinar",
-      "t142"."_re_m_blog",
-      "t142"."_re_m_email_click",
-      "t142"."_re_m_executive_hire",
-      "t142"."_re_m_funding",
-      "t142"."_re_m_strategic_hiring",
-      "t142"."_re_m_filing_language",
-      "t142"."_re_m_expansion",
-      "t142"."_re_m_cap_fit",
-      "t142"."_re_m_cap_intent",
-      "t142"."_re_m_cap_signal",
-      "t142"."_re_m_cap_negative",
-      "t142"."_re_k_seniority",
-      "t142"."_re_k_company_size",
-      "t142"."_re_k_company_size_small",
-      "t142"."_re_k_target_industry",
-      "t142"."_re_k_served_country",
-      "t142"."_re_k_enterprise_seniority",
-      "t142"."_re_k_enterprise_enterprise_size",
-      "t142"."_re_k_personal_email",
-      "t142"."_re_k_intern_or_student",
-      "t142"."_re_k_unserved_country",
-      "t142"."_re_k_tiny_company",
-      "t142"."_re_k_demo_request",
-      "t142"."_re_k_pricing_page",
-      "t142"."_re_k_comparison_site",
-      "t142"."_re_k_case_study",
-      "t142"."_re_k_webinar",
-      "t142"."_re_k_blog",
-      "t142"."_re_k_email_click",
-      "t142"."_re_k_executive_hire",
-      "t142"."_re_k_funding",
-      "t142"."_re_k_strategic_hiring",
-      "t142"."_re_k_filing_language",
-      "t142"."_re_k_expansion",
-      "t142"."_re_k_cap_fit",
-      "t142"."_re_k_cap_intent",
-      "t142"."_re_k_cap_signal",
-      "t142"."_re_k_cap_negative",
+      "t141"."lead_id",
+      "t141"."email",
+      "t141"."first_name",
+      "t141"."last_name",
+      "t141"."title",
+      "t141"."company",
+      "t141"."lead_source",
+      "t141"."owner",
+      "t141"."created_at",
+      "t141"."_n_country",
+      "t141"."_n_email",
+      "t141"."_n_industry",
+      "t141"."_n_lifecycle_stage",
+      "t141"."segment",
+      "t141"."_signal",
+      "t141"."_signal_age",
+      "t141"."_u_fit_score",
+      "t141"."_u_intent_score",
+      "t141"."_u_signal_score",
+      "t141"."_u_negative_score",
+      "t141"."_u_total_score",
+      "t141"."_st_v0",
+      "t141"."_st_n0",
+      "t141"."_re_m_seniority",
+      "t141"."_re_m_company_size",
+      "t141"."_re_m_company_size_small",
+      "t141"."_re_m_target_industry",
+      "t141"."_re_m_served_country",
+      "t141"."_re_m_enterprise_seniority",
+      "t141"."_re_m_enterprise_enterprise_size",
+      "t141"."_re_m_personal_email",
+      "t141"."_re_m_intern_or_student",
+      "t141"."_re_m_unserved_country",
+      "t141"."_re_m_tiny_company",
+      "t141"."_re_m_demo_request",
+      "t141"."_re_m_pricing_page",
+      "t141"."_re_m_comparison_site",
+      "t141"."_re_m_case_study",
+      "t141"."_re_m_webinar",
+      "t141"."_re_m_blog",
+      "t141"."_re_m_email_click",
+      "t141"."_re_m_executive_hire",
+      "t141"."_re_m_funding",
+      "t141"."_re_m_strategic_hiring",
+      "t141"."_re_m_filing_language",
+      "t141"."_re_m_expansion",
+      "t141"."_re_m_cap_fit",
+      "t141"."_re_m_cap_intent",
+      "t141"."_re_m_cap_signal",
+      "t141"."_re_m_cap_negative",
+      "t141"."_re_k_seniority",
+      "t141"."_re_k_company_size",
+      "t141"."_re_k_company_size_small",
+      "t141"."_re_k_target_industry",
+      "t141"."_re_k_served_country",
+      "t141"."_re_k_enterprise_seniority",
+      "t141"."_re_k_enterprise_enterprise_size",
+      "t141"."_re_k_personal_email",
+      "t141"."_re_k_intern_or_student",
+      "t141"."_re_k_unserved_country",
+      "t141"."_re_k_tiny_company",
+      "t141"."_re_k_demo_request",
+      "t141"."_re_k_pricing_page",
+      "t141"."_re_k_comparison_site",
+      "t141"."_re_k_case_study",
+      "t141"."_re_k_webinar",
+      "t141"."_re_k_blog",
+      "t141"."_re_k_email_click",
+      "t141"."_re_k_executive_hire",
+      "t141"."_re_k_funding",
+      "t141"."_re_k_strategic_hiring",
+      "t141"."_re_k_filing_language",
+      "t141"."_re_k_expansion",
+      "t141"."_re_k_cap_fit",
+      "t141"."_re_k_cap_intent",
+      "t141"."_re_k_cap_signal",
+      "t141"."_re_k_cap_negative",
       GREATEST(
-        "t142"."_re_k_seniority",
-        "t142"."_re_k_company_size",
-        "t142"."_re_k_company_size_small",
-        "t142"."_re_k_target_industry",
-        "t142"."_re_k_served_country",
-        "t142"."_re_k_enterprise_seniority",
-        "t142"."_re_k_enterprise_enterprise_size",
-        "t142"."_re_k_personal_email",
-        "t142"."_re_k_intern_or_student",
-        "t142"."_re_k_unserved_country",
-        "t142"."_re_k_tiny_company",
-        "t142"."_re_k_demo_request",
-        "t142"."_re_k_pricing_page",
-        "t142"."_re_k_comparison_site",
-        "t142"."_re_k_case_study",
-        "t142"."_re_k_webinar",
-        "t142"."_re_k_blog",
-        "t142"."_re_k_email_click",
-        "t142"."_re_k_executive_hire",
-        "t142"."_re_k_funding",
-        "t142"."_re_k_strategic_hiring",
-        "t142"."_re_k_filing_language",
-        "t142"."_re_k_expansion",
-        "t142"."_re_k_cap_fit",
-        "t142"."_re_k_cap_intent",
-        "t142"."_re_k_cap_signal",
-        "t142"."_re_k_cap_negative"
+        "t141"."_re_k_seniority",
+        "t141"."_re_k_company_size",
+        "t141"."_re_k_company_size_small",
+        "t141"."_re_k_target_industry",
+        "t141"."_re_k_served_country",
+        "t141"."_re_k_enterprise_seniority",
+        "t141"."_re_k_enterprise_enterprise_size",
+        "t141"."_re_k_personal_email",
+        "t141"."_re_k_intern_or_student",
+        "t141"."_re_k_unserved_country",
+        "t141"."_re_k_tiny_company",
+        "t141"."_re_k_demo_request",
+        "t141"."_re_k_pricing_page",
+        "t141"."_re_k_comparison_site",
+        "t141"."_re_k_case_study",
+        "t141"."_re_k_webinar",
+        "t141"."_re_k_blog",
+        "t141"."_re_k_email_click",
+        "t141"."_re_k_executive_hire",
+        "t141"."_re_k_funding",
+        "t141"."_re_k_strategic_hiring",
+        "t141"."_re_k_filing_language",
+        "t141"."_re_k_expansion",
+        "t141"."_re_k_cap_fit",
+        "t141"."_re_k_cap_intent",
+        "t141"."_re_k_cap_signal",
+        "t141"."_re_k_cap_negative"
       ) AS "_re_s0"
-    FROM "revq_reason_keys" AS "t142"
-  ) AS "t143"
+    FROM "revq_reason_keys" AS "t141"
+  ) AS "t142"
 ), "revq_reason_2" AS (
   /* top reasons: place 2 */
   SELECT
-    "t146"."lead_id",
-    "t146"."email",
-    "t146"."first_name",
-    "t146"."last_name",
-    "t146"."title",
-    "t146"."company",
-    "t146"."lead_source",
-    "t146"."owner",
-    "t146"."created_at",
-    "t146"."_n_country",
-    "t146"."_n_email",
-    "t146"."_n_industry",
-    "t146"."_n_lifecycle_stage",
-    "t146"."segment",
-    "t146"."_signal",
-    "t146"."_signal_age",
-    "t146"."_u_fit_score",
-    "t146"."_u_intent_score",
-    "t146"."_u_signal_score",
-    "t146"."_u_negative_score",
-    "t146"."_u_total_score",
-    "t146"."_st_v0",
-    "t146"."_st_n0",
-    "t146"."_re_m_seniority",
-    "t146"."_re_m_company_size",
-    "t146"."_re_m_company_size_small",
-    "t146"."_re_m_target_industry",
-    "t146"."_re_m_served_country",
-    "t146"."_re_m_enterprise_seniority",
-    "t146"."_re_m_enterprise_enterprise_size",
-    "t146"."_re_m_personal_email",
-    "t146"."_re_m_intern_or_student",
-    "t146"."_re_m_unserved_country",
-    "t146"."_re_m_tiny_company",
-    "t146"."_re_m_demo_request",
-    "t146"."_re_m_pricing_page",
-    "t146"."_re_m_comparison_site",
-    "t146"."_re_m_case_study",
-    "t146"."_re_m_webinar",
-    "t146"."_re_m_blog",
-    "t146"."_re_m_email_click",
-    "t146"."_re_m_executive_hire",
-    "t146"."_re_m_funding",
-    "t146"."_re_m_strategic_hiring",
-    "t146"."_re_m_filing_language",
-    "t146"."_re_m_expansion",
-    "t146"."_re_m_cap_fit",
-    "t146"."_re_m_cap_intent",
-    "t146"."_re_m_cap_signal",
-    "t146"."_re_m_cap_negative",
-    "t146"."_re_k_seniority",
-    "t146"."_re_k_company_size",
-    "t146"."_re_k_company_size_small",
-    "t146"."_re_k_target_industry",
-    "t146"."_re_k_served_country",
-    "t146"."_re_k_enterprise_seniority",
-    "t146"."_re_k_enterprise_enterprise_size",
-    "t146"."_re_k_personal_email",
-    "t146"."_re_k_intern_or_student",
-    "t146"."_re_k_unserved_country",
-    "t146"."_re_k_tiny_company",
-    "t146"."_re_k_demo_request",
-    "t146"."_re_k_pricing_page",
-    "t146"."_re_k_comparison_site",
-    "t146"."_re_k_case_study",
-    "t146"."_re_k_webinar",
-    "t146"."_re_k_blog",
-    "t146"."_re_k_email_click",
-    "t146"."_re_k_executive_hire",
-    "t146"."_re_k_funding",
-    "t146"."_re_k_strategic_hiring",
-    "t146"."_re_k_filing_language",
-    "t146"."_re_k_expansion",
-    "t146"."_re_k_cap_fit",
-    "t146"."_re_k_cap_intent",
-    "t146"."_re_k_cap_signal",
-    "t146"."_re_k_cap_negative",
-    "t146"."_re_v0",
-    "t146"."_re_n0",
-    "t146"."_re_s1",
+    "t145"."lead_id",
+    "t145"."email",
+    "t145"."first_name",
+    "t145"."last_name",
+    "t145"."title",
+    "t145"."company",
+    "t145"."lead_source",
+    "t145"."owner",
+    "t145"."created_at",
+    "t145"."_n_country",
+    "t145"."_n_email",
+    "t145"."_n_industry",
+    "t145"."_n_lifecycle_stage",
+    "t145"."segment",
+    "t145"."_signal",
+    "t145"."_signal_age",
+    "t145"."_u_fit_score",
+    "t145"."_u_intent_score",
+    "t145"."_u_signal_score",
+    "t145"."_u_negative_score",
+    "t145"."_u_total_score",
+    "t145"."_st_v0",
+    "t145"."_st_n0",
+    "t145"."_re_m_seniority",
+    "t145"."_re_m_company_size",
+    "t145"."_re_m_company_size_small",
+    "t145"."_re_m_target_industry",
+    "t145"."_re_m_served_country",
+    "t145"."_re_m_enterprise_seniority",
+    "t145"."_re_m_enterprise_enterprise_size",
+    "t145"."_re_m_personal_email",
+    "t145"."_re_m_intern_or_student",
+    "t145"."_re_m_unserved_country",
+    "t145"."_re_m_tiny_company",
+    "t145"."_re_m_demo_request",
+    "t145"."_re_m_pricing_page",
+    "t145"."_re_m_comparison_site",
+    "t145"."_re_m_case_study",
+    "t145"."_re_m_webinar",
+    "t145"."_re_m_blog",
+    "t145"."_re_m_email_click",
+    "t145"."_re_m_executive_hire",
+    "t145"."_re_m_funding",
+    "t145"."_re_m_strategic_hiring",
+    "t145"."_re_m_filing_language",
+    "t145"."_re_m_expansion",
+    "t145"."_re_m_cap_fit",
+    "t145"."_re_m_cap_intent",
+    "t145"."_re_m_cap_signal",
+    "t145"."_re_m_cap_negative",
+    "t145"."_re_k_seniority",
+    "t145"."_re_k_company_size",
+    "t145"."_re_k_company_size_small",
+    "t145"."_re_k_target_industry",
+    "t145"."_re_k_served_country",
+    "t145"."_re_k_enterprise_seniority",
+    "t145"."_re_k_enterprise_enterprise_size",
+    "t145"."_re_k_personal_email",
+    "t145"."_re_k_intern_or_student",
+    "t145"."_re_k_unserved_country",
+    "t145"."_re_k_tiny_company",
+    "t145"."_re_k_demo_request",
+    "t145"."_re_k_pricing_page",
+    "t145"."_re_k_comparison_site",
+    "t145"."_re_k_case_study",
+    "t145"."_re_k_webinar",
+    "t145"."_re_k_blog",
+    "t145"."_re_k_email_click",
+    "t145"."_re_k_executive_hire",
+    "t145"."_re_k_funding",
+    "t145"."_re_k_strategic_hiring",
+    "t145"."_re_k_filing_language",
+    "t145"."_re_k_expansion",
+    "t145"."_re_k_cap_fit",
+    "t145"."_re_k_cap_intent",
+    "t145"."_re_k_cap_signal",
+    "t145"."_re_k_cap_negative",
+    "t145"."_re_v0",
+    "t145"."_re_n0",
+    "t145"."_re_s1",
     CASE
-      WHEN "t146"."_re_k_seniority" = "t146"."_re_s1"
-      THEN "t146"."_re_m_seniority"
-      WHEN "t146"."_re_k_company_size" = "t146"."_re_s1"
-      THEN "t146"."_re_m_company_size"
-      WHEN "t146"."_re_k_company_size_small" = "t146"."_re_s1"
-      THEN "t146"."_re_m_company_size_small"
-      WHEN "t146"."_re_k_target_industry" = "t146"."_re_s1"
-      THEN "t146"."_re_m_target_industry"
-      WHEN "t146"."_re_k_served_country" = "t146"."_re_s1"
-      THEN "t146"."_re_m_served_country"
-      WHEN "t146"."_re_k_enterprise_seniority" = "t146"."_re_s1"
-      THEN "t146"."_re_m_enterprise_seniority"
-      WHEN "t146"."_re_k_enterprise_enterprise_size" = "t146"."_re_s1"
-      THEN "t146"."_re_m_enterprise_enterprise_size"
-      WHEN "t146"."_re_k_personal_email" = "t146"."_re_s1"
-      THEN "t146"."_re_m_personal_email"
-      WHEN "t146"."_re_k_intern_or_student" = "t146"."_re_s1"
-      THEN "t146"."_re_m_intern_or_student"
-      WHEN "t146"."_re_k_unserved_country" = "t146"."_re_s1"
-      THEN "t146"."_re_m_unserved_country"
-      WHEN "t146"."_re_k_tiny_company" = "t146"."_re_s1"
-      THEN "t146"."_re_m_tiny_company"
-      WHEN "t146"."_re_k_demo_request" = "t146"."_re_s1"
-      THEN "t146"."_re_m_demo_request"
-      WHEN "t146"."_re_k_pricing_page" = "t146"."_re_s1"
-      THEN "t146"."_re_m_pricing_page"
-      WHEN "t146"."_re_k_comparison_site" = "t146"."_re_s1"
-      THEN "t146"."_re_m_comparison_site"
-      WHEN "t146"."_re_k_case_study" = "t146"."_re_s1"
-      THEN "t146"."_re_m_case_study"
-      WHEN "t146"."_re_k_webinar" = "t146"."_re_s1"
-      THEN "t146"."_re_m_webinar"
-      WHEN "t146"."_re_k_blog" = "t146"."_re_s1"
-      THEN "t146"."_re_m_blog"
-      WHEN "t146"."_re_k_email_click" = "t146"."_re_s1"
-      THEN "t146"."_re_m_email_click"
-      WHEN "t146"."_re_k_executive_hire" = "t146"."_re_s1"
-      THEN "t146"."_re_m_executive_hire"
-      WHEN "t146"."_re_k_funding" = "t146"."_re_s1"
-      THEN "t146"."_re_m_funding"
-      WHEN "t146"."_re_k_strategic_hiring" = "t146"."_re_s1"
-      THEN "t146"."_re_m_strategic_hiring"
-      WHEN "t146"."_re_k_filing_language" = "t146"."_re_s1"
-      THEN "t146"."_re_m_filing_language"
-      WHEN "t146"."_re_k_expansion" = "t146"."_re_s1"
-      THEN "t146"."_re_m_expansion"
-      WHEN "t146"."_re_k_cap_fit" = "t146"."_re_s1"
-      THEN "t146"."_re_m_cap_fit"
-      WHEN "t146"."_re_k_cap_intent" = "t146"."_re_s1"
-      THEN "t146"."_re_m_cap_intent"
-      WHEN "t146"."_re_k_cap_signal" = "t146"."_re_s1"
-      THEN "t146"."_re_m_cap_signal"
-      WHEN "t146"."_re_k_cap_negative" = "t146"."_re_s1"
-      THEN "t146"."_re_m_cap_negative"
+      WHEN "t145"."_re_k_seniority" = "t145"."_re_s1"
+      THEN "t145"."_re_m_seniority"
+      WHEN "t145"."_re_k_company_size" = "t145"."_re_s1"
+      THEN "t145"."_re_m_company_size"
+      WHEN "t145"."_re_k_company_size_small" = "t145"."_re_s1"
+      THEN "t145"."_re_m_company_size_small"
+      WHEN "t145"."_re_k_target_industry" = "t145"."_re_s1"
+      THEN "t145"."_re_m_target_industry"
+      WHEN "t145"."_re_k_served_country" = "t145"."_re_s1"
+      THEN "t145"."_re_m_served_country"
+      WHEN "t145"."_re_k_enterprise_seniority" = "t145"."_re_s1"
+      THEN "t145"."_re_m_enterprise_seniority"
+      WHEN "t145"."_re_k_enterprise_enterprise_size" = "t145"."_re_s1"
+      THEN "t145"."_re_m_enterprise_enterprise_size"
+      WHEN "t145"."_re_k_personal_email" = "t145"."_re_s1"
+      THEN "t145"."_re_m_personal_email"
+      WHEN "t145"."_re_k_intern_or_student" = "t145"."_re_s1"
+      THEN "t145"."_re_m_intern_or_student"
+      WHEN "t145"."_re_k_unserved_country" = "t145"."_re_s1"
+      THEN "t145"."_re_m_unserved_country"
+      WHEN "t145"."_re_k_tiny_company" = "t145"."_re_s1"
+      THEN "t145"."_re_m_tiny_company"
+      WHEN "t145"."_re_k_demo_request" = "t145"."_re_s1"
+      THEN "t145"."_re_m_demo_request"
+      WHEN "t145"."_re_k_pricing_page" = "t145"."_re_s1"
+      THEN "t145"."_re_m_pricing_page"
+      WHEN "t145"."_re_k_comparison_site" = "t145"."_re_s1"
+      THEN "t145"."_re_m_comparison_site"
+      WHEN "t145"."_re_k_case_study" = "t145"."_re_s1"
+      THEN "t145"."_re_m_case_study"
+      WHEN "t145"."_re_k_webinar" = "t145"."_re_s1"
+      THEN "t145"."_re_m_webinar"
+      WHEN "t145"."_re_k_blog" = "t145"."_re_s1"
+      THEN "t145"."_re_m_blog"
+      WHEN "t145"."_re_k_email_click" = "t145"."_re_s1"
+      THEN "t145"."_re_m_email_click"
+      WHEN "t145"."_re_k_executive_hire" = "t145"."_re_s1"
+      THEN "t145"."_re_m_executive_hire"
+      WHEN "t145"."_re_k_funding" = "t145"."_re_s1"
+      THEN "t145"."_re_m_funding"
+      WHEN "t145"."_re_k_strategic_hiring" = "t145"."_re_s1"
+      THEN "t145"."_re_m_strategic_hiring"
+      WHEN "t145"."_re_k_filing_language" = "t145"."_re_s1"
+      THEN "t145"."_re_m_filing_language"
+      WHEN "t145"."_re_k_expansion" = "t145"."_re_s1"
+      THEN "t145"."_re_m_expansion"
+      WHEN "t145"."_re_k_cap_fit" = "t145"."_re_s1"
+      THEN "t145"."_re_m_cap_fit"
+      WHEN "t145"."_re_k_cap_intent" = "t145"."_re_s1"
+      THEN "t145"."_re_m_cap_intent"
+      WHEN "t145"."_re_k_cap_signal" = "t145"."_re_s1"
+      THEN "t145"."_re_m_cap_signal"
+      WHEN "t145"."_re_k_cap_negative" = "t145"."_re_s1"
+      THEN "t145"."_re_m_cap_negative"
       ELSE 0
     END AS "_re_v1",
     CASE
-      WHEN "t146"."_re_k_seniority" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_seniority" = "t145"."_re_s1"
       THEN 'seniority'
-      WHEN "t146"."_re_k_company_size" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_company_size" = "t145"."_re_s1"
       THEN 'company_size'
-      WHEN "t146"."_re_k_company_size_small" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_company_size_small" = "t145"."_re_s1"
       THEN 'company_size_small'
-      WHEN "t146"."_re_k_target_industry" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_target_industry" = "t145"."_re_s1"
       THEN 'target_industry'
-      WHEN "t146"."_re_k_served_country" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_served_country" = "t145"."_re_s1"
       THEN 'served_country'
-      WHEN "t146"."_re_k_enterprise_seniority" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_enterprise_seniority" = "t145"."_re_s1"
       THEN 'enterprise.seniority'
-      WHEN "t146"."_re_k_enterprise_enterprise_size" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_enterprise_enterprise_size" = "t145"."_re_s1"
       THEN 'enterprise.enterprise_size'
-      WHEN "t146"."_re_k_personal_email" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_personal_email" = "t145"."_re_s1"
       THEN 'personal_email'
-      WHEN "t146"."_re_k_intern_or_student" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_intern_or_student" = "t145"."_re_s1"
       THEN 'intern_or_student'
-      WHEN "t146"."_re_k_unserved_country" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_unserved_country" = "t145"."_re_s1"
       THEN 'unserved_country'
-      WHEN "t146"."_re_k_tiny_company" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_tiny_company" = "t145"."_re_s1"
       THEN 'tiny_company'
-      WHEN "t146"."_re_k_demo_request" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_demo_request" = "t145"."_re_s1"
       THEN 'demo_request'
-      WHEN "t146"."_re_k_pricing_page" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_pricing_page" = "t145"."_re_s1"
       THEN 'pricing_page'
-      WHEN "t146"."_re_k_comparison_site" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_comparison_site" = "t145"."_re_s1"
       THEN 'comparison_site'
-      WHEN "t146"."_re_k_case_study" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_case_study" = "t145"."_re_s1"
       THEN 'case_study'
-      WHEN "t146"."_re_k_webinar" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_webinar" = "t145"."_re_s1"
       THEN 'webinar'
-      WHEN "t146"."_re_k_blog" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_blog" = "t145"."_re_s1"
       THEN 'blog'
-      WHEN "t146"."_re_k_email_click" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_email_click" = "t145"."_re_s1"
       THEN 'email_click'
-      WHEN "t146"."_re_k_executive_hire" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_executive_hire" = "t145"."_re_s1"
       THEN 'signal:executive_hire'
-      WHEN "t146"."_re_k_funding" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_funding" = "t145"."_re_s1"
       THEN 'signal:funding'
-      WHEN "t146"."_re_k_strategic_hiring" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_strategic_hiring" = "t145"."_re_s1"
       THEN 'signal:strategic_hiring'
-      WHEN "t146"."_re_k_filing_language" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_filing_language" = "t145"."_re_s1"
       THEN 'signal:filing_language'
-      WHEN "t146"."_re_k_expansion" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_expansion" = "t145"."_re_s1"
       THEN 'signal:expansion'
-      WHEN "t146"."_re_k_cap_fit" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_cap_fit" = "t145"."_re_s1"
       THEN 'cap:fit'
-      WHEN "t146"."_re_k_cap_intent" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_cap_intent" = "t145"."_re_s1"
       THEN 'cap:intent'
-      WHEN "t146"."_re_k_cap_signal" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_cap_signal" = "t145"."_re_s1"
       THEN 'cap:signal'
-      WHEN "t146"."_re_k_cap_negative" = "t146"."_re_s1"
+      WHEN "t145"."_re_k_cap_negative" = "t145"."_re_s1"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n1"
   FROM (
     SELECT
-      "t145"."lead_id",
-      "t145"."email",
-      "t145"."first_name",
-      "t145"."last_name",
-      "t145"."title",
-      "t145"."company",
-      "t145"."lead_source",
-      "t145"."owner",
-      "t145"."created_at",
-      "t145"."_n_country",
-      "t145"."_n_email",
-      "t145"."_n_industry",
-      "t145"."_n_lifecycle_stage",
-      "t145"."segment",
-      "t145"."_signal",
-      "t145"."_signal_age",
-      "t145"."_u_fit_score",
-      "t145"."_u_intent_score",
-      "t145"."_u_signal_score",
-      "t145"."_u_negative_score",
-      "t145"."_u_total_score",
-      "t145"."_st_v0",
-      "t145"."_st_n0",
-      "t145"."_re_m_seniority",
-      "t145"."_re_m_company_size",
-      "t145"."_re_m_company_size_small",
-      "t145"."_re_m_target_industry",
-      "t145"."_re_m_served_country",
-      "t145"."_re_m_enterprise_seniority",
-      "t145"."_re_m_enterprise_enterprise_size",
-      "t145"."_re_m_personal_email",
-      "t145"."_re_m_intern_or_student",
-      "t145"."_re_m_unserved_country",
-      "t145"."_re_m_tiny_company",
-      "t145"."_re_m_demo_request",
-      "t145"."_re_m_pricing_page",
-      "t145"."_re_m_comparison_site",
-      "t145"."_re_m_case_study",
-      "t145"."_re_m_webinar",
-      "t145"."_re_m_blog",
-      "t145"."_re_m_email_click",
-      "t145"."_re_m_executive_hire",
-      "t145"."_re_m_funding",
-      "t145"."_re_m_strategic_hiring",
-      "t145"."_re_m_filing_language",
-      "t145"."_re_m_expansion",
-      "t145"."_re_m_cap_fit",
-      "t145"."_re_m_cap_intent",
-      "t145"."_re_m_cap_signal",
-      "t145"."_re_m_cap_negative",
-      "t145"."_re_k_seniority",
-      "t145"."_re_k_company_size",
-      "t145"."_re_k_company_size_small",
-      "t145"."_re_k_target_industry",
-      "t145"."_re_k_served_country",
-      "t145"."_re_k_enterprise_seniority",
-      "t145"."_re_k_enterprise_enterprise_size",
-      "t145"."_re_k_personal_email",
-      "t145"."_re_k_intern_or_student",
-      "t145"."_re_k_unserved_country",
-      "t145"."_re_k_tiny_company",
-      "t145"."_re_k_demo_request",
-      "t145"."_re_k_pricing_page",
-      "t145"."_re_k_comparison_site",
-      "t145"."_re_k_case_study",
-      "t145"."_re_k_webinar",
-      "t145"."_re_k_blog",
-      "t145"."_re_k_email_click",
-      "t145"."_re_k_executive_hire",
-      "t145"."_re_k_funding",
-      "t145"."_re_k_strategic_hiring",
-      "t145"."_re_k_filing_language",
-      "t145"."_re_k_expansion",
-      "t145"."_re_k_cap_fit",
-      "t145"."_re_k_cap_intent",
-      "t145"."_re_k_cap_signal",
-      "t145"."_re_k_cap_negative",
-      "t145"."_re_v0",
-      "t145"."_re_n0",
+      "t144"."lead_id",
+      "t144"."email",
+      "t144"."first_name",
+      "t144"."last_name",
+      "t144"."title",
+      "t144"."company",
+      "t144"."lead_source",
+      "t144"."owner",
+      "t144"."created_at",
+      "t144"."_n_country",
+      "t144"."_n_email",
+      "t144"."_n_industry",
+      "t144"."_n_lifecycle_stage",
+      "t144"."segment",
+      "t144"."_signal",
+      "t144"."_signal_age",
+      "t144"."_u_fit_score",
+      "t144"."_u_intent_score",
+      "t144"."_u_signal_score",
+      "t144"."_u_negative_score",
+      "t144"."_u_total_score",
+      "t144"."_st_v0",
+      "t144"."_st_n0",
+      "t144"."_re_m_seniority",
+      "t144"."_re_m_company_size",
+      "t144"."_re_m_company_size_small",
+      "t144"."_re_m_target_industry",
+      "t144"."_re_m_served_country",
+      "t144"."_re_m_enterprise_seniority",
+      "t144"."_re_m_enterprise_enterprise_size",
+      "t144"."_re_m_personal_email",
+      "t144"."_re_m_intern_or_student",
+      "t144"."_re_m_unserved_country",
+      "t144"."_re_m_tiny_company",
+      "t144"."_re_m_demo_request",
+      "t144"."_re_m_pricing_page",
+      "t144"."_re_m_comparison_site",
+      "t144"."_re_m_case_study",
+      "t144"."_re_m_webinar",
+      "t144"."_re_m_blog",
+      "t144"."_re_m_email_click",
+      "t144"."_re_m_executive_hire",
+      "t144"."_re_m_funding",
+      "t144"."_re_m_strategic_hiring",
+      "t144"."_re_m_filing_language",
+      "t144"."_re_m_expansion",
+      "t144"."_re_m_cap_fit",
+      "t144"."_re_m_cap_intent",
+      "t144"."_re_m_cap_signal",
+      "t144"."_re_m_cap_negative",
+      "t144"."_re_k_seniority",
+      "t144"."_re_k_company_size",
+      "t144"."_re_k_company_size_small",
+      "t144"."_re_k_target_industry",
+      "t144"."_re_k_served_country",
+      "t144"."_re_k_enterprise_seniority",
+      "t144"."_re_k_enterprise_enterprise_size",
+      "t144"."_re_k_personal_email",
+      "t144"."_re_k_intern_or_student",
+      "t144"."_re_k_unserved_country",
+      "t144"."_re_k_tiny_company",
+      "t144"."_re_k_demo_request",
+      "t144"."_re_k_pricing_page",
+      "t144"."_re_k_comparison_site",
+      "t144"."_re_k_case_study",
+      "t144"."_re_k_webinar",
+      "t144"."_re_k_blog",
+      "t144"."_re_k_email_click",
+      "t144"."_re_k_executive_hire",
+      "t144"."_re_k_funding",
+      "t144"."_re_k_strategic_hiring",
+      "t144"."_re_k_filing_language",
+      "t144"."_re_k_expansion",
+      "t144"."_re_k_cap_fit",
+      "t144"."_re_k_cap_intent",
+      "t144"."_re_k_cap_signal",
+      "t144"."_re_k_cap_negative",
+      "t144"."_re_v0",
+      "t144"."_re_n0",
       GREATEST(
-        IFF("t145"."_re_k_seniority" < "t145"."_re_s0", "t145"."_re_k_seniority", 0),
-        IFF("t145"."_re_k_company_size" < "t145"."_re_s0", "t145"."_re_k_company_size", 0),
-        IFF("t145"."_re_k_company_size_small" < "t145"."_re_s0", "t145"."_re_k_company_size_small", 0),
-        IFF("t145"."_re_k_target_industry" < "t145"."_re_s0", "t145"."_re_k_target_industry", 0),
-        IFF("t145"."_re_k_served_country" < "t145"."_re_s0", "t145"."_re_k_served_country", 0),
-        IFF("t145"."_re_k_enterprise_seniority" < "t145"."_re_s0", "t145"."_re_k_enterprise_seniority", 0),
+        IFF("t144"."_re_k_seniority" < "t144"."_re_s0", "t144"."_re_k_seniority", 0),
+        IFF("t144"."_re_k_company_size" < "t144"."_re_s0", "t144"."_re_k_company_size", 0),
+        IFF("t144"."_re_k_company_size_small" < "t144"."_re_s0", "t144"."_re_k_company_size_small", 0),
+        IFF("t144"."_re_k_target_industry" < "t144"."_re_s0", "t144"."_re_k_target_industry", 0),
+        IFF("t144"."_re_k_served_country" < "t144"."_re_s0", "t144"."_re_k_served_country", 0),
+        IFF("t144"."_re_k_enterprise_seniority" < "t144"."_re_s0", "t144"."_re_k_enterprise_seniority", 0),
         IFF(
-          "t145"."_re_k_enterprise_enterprise_size" < "t145"."_re_s0",
-          "t145"."_re_k_enterprise_enterprise_size",
+          "t144"."_re_k_enterprise_enterprise_size" < "t144"."_re_s0",
+          "t144"."_re_k_enterprise_enterprise_size",
           0
         ),
-        IFF("t145"."_re_k_personal_email" < "t145"."_re_s0", "t145"."_re_k_personal_email", 0),
-        IFF("t145"."_re_k_intern_or_student" < "t145"."_re_s0", "t145"."_re_k_intern_or_student", 0),
-        IFF("t145"."_re_k_unserved_country" < "t145"."_re_s0", "t145"."_re_k_unserved_country", 0),
-        IFF("t145"."_re_k_tiny_company" < "t145"."_re_s0", "t145"."_re_k_tiny_company", 0),
-        IFF("t145"."_re_k_demo_request" < "t145"."_re_s0", "t145"."_re_k_demo_request", 0),
-        IFF("t145"."_re_k_pricing_page" < "t145"."_re_s0", "t145"."_re_k_pricing_page", 0),
-        IFF("t145"."_re_k_comparison_site" < "t145"."_re_s0", "t145"."_re_k_comparison_site", 0),
-        IFF("t145"."_re_k_case_study" < "t145"."_re_s0", "t145"."_re_k_case_study", 0),
-        IFF("t145"."_re_k_webinar" < "t145"."_re_s0", "t145"."_re_k_webinar", 0),
-        IFF("t145"."_re_k_blog" < "t145"."_re_s0", "t145"."_re_k_blog", 0),
-        IFF("t145"."_re_k_email_click" < "t145"."_re_s0", "t145"."_re_k_email_click", 0),
-        IFF("t145"."_re_k_executive_hire" < "t145"."_re_s0", "t145"."_re_k_executive_hire", 0),
-        IFF("t145"."_re_k_funding" < "t145"."_re_s0", "t145"."_re_k_funding", 0),
-        IFF("t145"."_re_k_strategic_hiring" < "t145"."_re_s0", "t145"."_re_k_strategic_hiring", 0),
-        IFF("t145"."_re_k_filing_language" < "t145"."_re_s0", "t145"."_re_k_filing_language", 0),
-        IFF("t145"."_re_k_expansion" < "t145"."_re_s0", "t145"."_re_k_expansion", 0),
-        IFF("t145"."_re_k_cap_fit" < "t145"."_re_s0", "t145"."_re_k_cap_fit", 0),
-        IFF("t145"."_re_k_cap_intent" < "t145"."_re_s0", "t145"."_re_k_cap_intent", 0),
-        IFF("t145"."_re_k_cap_signal" < "t145"."_re_s0", "t145"."_re_k_cap_signal", 0),
-        IFF("t145"."_re_k_cap_negative" < "t145"."_re_s0", "t145"."_re_k_cap_negative", 0)
+        IFF("t144"."_re_k_personal_email" < "t144"."_re_s0", "t144"."_re_k_personal_email", 0),
+        IFF("t144"."_re_k_intern_or_student" < "t144"."_re_s0", "t144"."_re_k_intern_or_student", 0),
+        IFF("t144"."_re_k_unserved_country" < "t144"."_re_s0", "t144"."_re_k_unserved_country", 0),
+        IFF("t144"."_re_k_tiny_company" < "t144"."_re_s0", "t144"."_re_k_tiny_company", 0),
+        IFF("t144"."_re_k_demo_request" < "t144"."_re_s0", "t144"."_re_k_demo_request", 0),
+        IFF("t144"."_re_k_pricing_page" < "t144"."_re_s0", "t144"."_re_k_pricing_page", 0),
+        IFF("t144"."_re_k_comparison_site" < "t144"."_re_s0", "t144"."_re_k_comparison_site", 0),
+        IFF("t144"."_re_k_case_study" < "t144"."_re_s0", "t144"."_re_k_case_study", 0),
+        IFF("t144"."_re_k_webinar" < "t144"."_re_s0", "t144"."_re_k_webinar", 0),
+        IFF("t144"."_re_k_blog" < "t144"."_re_s0", "t144"."_re_k_blog", 0),
+        IFF("t144"."_re_k_email_click" < "t144"."_re_s0", "t144"."_re_k_email_click", 0),
+        IFF("t144"."_re_k_executive_hire" < "t144"."_re_s0", "t144"."_re_k_executive_hire", 0),
+        IFF("t144"."_re_k_funding" < "t144"."_re_s0", "t144"."_re_k_funding", 0),
+        IFF("t144"."_re_k_strategic_hiring" < "t144"."_re_s0", "t144"."_re_k_strategic_hiring", 0),
+        IFF("t144"."_re_k_filing_language" < "t144"."_re_s0", "t144"."_re_k_filing_language", 0),
+        IFF("t144"."_re_k_expansion" < "t144"."_re_s0", "t144"."_re_k_expansion", 0),
+        IFF("t144"."_re_k_cap_fit" < "t144"."_re_s0", "t144"."_re_k_cap_fit", 0),
+        IFF("t144"."_re_k_cap_intent" < "t144"."_re_s0", "t144"."_re_k_cap_intent", 0),
+        IFF("t144"."_re_k_cap_signal" < "t144"."_re_s0", "t144"."_re_k_cap_signal", 0),
+        IFF("t144"."_re_k_cap_negative" < "t144"."_re_s0", "t144"."_re_k_cap_negative", 0)
       ) AS "_re_s1"
-    FROM "revq_reason_1" AS "t145"
-  ) AS "t146"
+    FROM "revq_reason_1" AS "t144"
+  ) AS "t145"
 ), "revq_reason_3" AS (
   /* top reasons: place 3 */
   SELECT
-    "t149"."lead_id",
-    "t149"."email",
-    "t149"."first_name",
-    "t149"."last_name",
-    "t149"."title",
-    "t149"."company",
-    "t149"."lead_source",
-    "t149"."owner",
-    "t149"."created_at",
-    "t149"."_n_country",
-    "t149"."_n_email",
-    "t149"."_n_industry",
-    "t149"."_n_lifecycle_stage",
-    "t149"."segment",
-    "t149"."_signal",
-    "t149"."_signal_age",
-    "t149"."_u_fit_score",
-    "t149"."_u_intent_score",
-    "t149"."_u_signal_score",
-    "t149"."_u_negative_score",
-    "t149"."_u_total_score",
-    "t149"."_st_v0",
-    "t149"."_st_n0",
-    "t149"."_re_v0",
-    "t149"."_re_n0",
-    "t149"."_re_v1",
-    "t149"."_re_n1",
+    "t148"."lead_id",
+    "t148"."email",
+    "t148"."first_name",
+    "t148"."last_name",
+    "t148"."title",
+    "t148"."company",
+    "t148"."lead_source",
+    "t148"."owner",
+    "t148"."created_at",
+    "t148"."_n_country",
+    "t148"."_n_email",
+    "t148"."_n_industry",
+    "t148"."_n_lifecycle_stage",
+    "t148"."segment",
+    "t148"."_signal",
+    "t148"."_signal_age",
+    "t148"."_u_fit_score",
+    "t148"."_u_intent_score",
+    "t148"."_u_signal_score",
+    "t148"."_u_negative_score",
+    "t148"."_u_total_score",
+    "t148"."_st_v0",
+    "t148"."_st_n0",
+    "t148"."_re_v0",
+    "t148"."_re_n0",
+    "t148"."_re_v1",
+    "t148"."_re_n1",
     CASE
-      WHEN "t149"."_re_k_seniority" = "t149"."_re_s2"
-      THEN "t149"."_re_m_seniority"
-      WHEN "t149"."_re_k_company_size" = "t149"."_re_s2"
-      THEN "t149"."_re_m_company_size"
-      WHEN "t149"."_re_k_company_size_small" = "t149"."_re_s2"
-      THEN "t149"."_re_m_company_size_small"
-      WHEN "t149"."_re_k_target_industry" = "t149"."_re_s2"
-      THEN "t149"."_re_m_target_industry"
-      WHEN "t149"."_re_k_served_country" = "t149"."_re_s2"
-      THEN "t149"."_re_m_served_country"
-      WHEN "t149"."_re_k_enterprise_seniority" = "t149"."_re_s2"
-      THEN "t149"."_re_m_enterprise_seniority"
-      WHEN "t149"."_re_k_enterprise_enterprise_size" = "t149"."_re_s2"
-      THEN "t149"."_re_m_enterprise_enterprise_size"
-      WHEN "t149"."_re_k_personal_email" = "t149"."_re_s2"
-      THEN "t149"."_re_m_personal_email"
-      WHEN "t149"."_re_k_intern_or_student" = "t149"."_re_s2"
-      THEN "t149"."_re_m_intern_or_student"
-      WHEN "t149"."_re_k_unserved_country" = "t149"."_re_s2"
-      THEN "t149"."_re_m_unserved_country"
-      WHEN "t149"."_re_k_tiny_company" = "t149"."_re_s2"
-      THEN "t149"."_re_m_tiny_company"
-      WHEN "t149"."_re_k_demo_request" = "t149"."_re_s2"
-      THEN "t149"."_re_m_demo_request"
-      WHEN "t149"."_re_k_pricing_page" = "t149"."_re_s2"
-      THEN "t149"."_re_m_pricing_page"
-      WHEN "t149"."_re_k_comparison_site" = "t149"."_re_s2"
-      THEN "t149"."_re_m_comparison_site"
-      WHEN "t149"."_re_k_case_study" = "t149"."_re_s2"
-      THEN "t149"."_re_m_case_study"
-      WHEN "t149"."_re_k_webinar" = "t149"."_re_s2"
-      THEN "t149"."_re_m_webinar"
-      WHEN "t149"."_re_k_blog" = "t149"."_re_s2"
-      THEN "t149"."_re_m_blog"
-      WHEN "t149"."_re_k_email_click" = "t149"."_re_s2"
-      THEN "t149"."_re_m_email_click"
-      WHEN "t149"."_re_k_executive_hire" = "t149"."_re_s2"
-      THEN "t149"."_re_m_executive_hire"
-      WHEN "t149"."_re_k_funding" = "t149"."_re_s2"
-      THEN "t149"."_re_m_funding"
-      WHEN "t149"."_re_k_strategic_hiring" = "t149"."_re_s2"
-      THEN "t149"."_re_m_strategic_hiring"
-      WHEN "t149"."_re_k_filing_language" = "t149"."_re_s2"
-      THEN "t149"."_re_m_filing_language"
-      WHEN "t149"."_re_k_expansion" = "t149"."_re_s2"
-      THEN "t149"."_re_m_expansion"
-      WHEN "t149"."_re_k_cap_fit" = "t149"."_re_s2"
-      THEN "t149"."_re_m_cap_fit"
-      WHEN "t149"."_re_k_cap_intent" = "t149"."_re_s2"
-      THEN "t149"."_re_m_cap_intent"
-      WHEN "t149"."_re_k_cap_signal" = "t149"."_re_s2"
-      THEN "t149"."_re_m_cap_signal"
-      WHEN "t149"."_re_k_cap_negative" = "t149"."_re_s2"
-      THEN "t149"."_re_m_cap_negative"
+      WHEN "t148"."_re_k_seniority" = "t148"."_re_s2"
+      THEN "t148"."_re_m_seniority"
+      WHEN "t148"."_re_k_company_size" = "t148"."_re_s2"
+      THEN "t148"."_re_m_company_size"
+      WHEN "t148"."_re_k_company_size_small" = "t148"."_re_s2"
+      THEN "t148"."_re_m_company_size_small"
+      WHEN "t148"."_re_k_target_industry" = "t148"."_re_s2"
+      THEN "t148"."_re_m_target_industry"
+      WHEN "t148"."_re_k_served_country" = "t148"."_re_s2"
+      THEN "t148"."_re_m_served_country"
+      WHEN "t148"."_re_k_enterprise_seniority" = "t148"."_re_s2"
+      THEN "t148"."_re_m_enterprise_seniority"
+      WHEN "t148"."_re_k_enterprise_enterprise_size" = "t148"."_re_s2"
+      THEN "t148"."_re_m_enterprise_enterprise_size"
+      WHEN "t148"."_re_k_personal_email" = "t148"."_re_s2"
+      THEN "t148"."_re_m_personal_email"
+      WHEN "t148"."_re_k_intern_or_student" = "t148"."_re_s2"
+      THEN "t148"."_re_m_intern_or_student"
+      WHEN "t148"."_re_k_unserved_country" = "t148"."_re_s2"
+      THEN "t148"."_re_m_unserved_country"
+      WHEN "t148"."_re_k_tiny_company" = "t148"."_re_s2"
+      THEN "t148"."_re_m_tiny_company"
+      WHEN "t148"."_re_k_demo_request" = "t148"."_re_s2"
+      THEN "t148"."_re_m_demo_request"
+      WHEN "t148"."_re_k_pricing_page" = "t148"."_re_s2"
+      THEN "t148"."_re_m_pricing_page"
+      WHEN "t148"."_re_k_comparison_site" = "t148"."_re_s2"
+      THEN "t148"."_re_m_comparison_site"
+      WHEN "t148"."_re_k_case_study" = "t148"."_re_s2"
+      THEN "t148"."_re_m_case_study"
+      WHEN "t148"."_re_k_webinar" = "t148"."_re_s2"
+      THEN "t148"."_re_m_webinar"
+      WHEN "t148"."_re_k_blog" = "t148"."_re_s2"
+      THEN "t148"."_re_m_blog"
+      WHEN "t148"."_re_k_email_click" = "t148"."_re_s2"
+      THEN "t148"."_re_m_email_click"
+      WHEN "t148"."_re_k_executive_hire" = "t148"."_re_s2"
+      THEN "t148"."_re_m_executive_hire"
+      WHEN "t148"."_re_k_funding" = "t148"."_re_s2"
+      THEN "t148"."_re_m_funding"
+      WHEN "t148"."_re_k_strategic_hiring" = "t148"."_re_s2"
+      THEN "t148"."_re_m_strategic_hiring"
+      WHEN "t148"."_re_k_filing_language" = "t148"."_re_s2"
+      THEN "t148"."_re_m_filing_language"
+      WHEN "t148"."_re_k_expansion" = "t148"."_re_s2"
+      THEN "t148"."_re_m_expansion"
+      WHEN "t148"."_re_k_cap_fit" = "t148"."_re_s2"
+      THEN "t148"."_re_m_cap_fit"
+      WHEN "t148"."_re_k_cap_intent" = "t148"."_re_s2"
+      THEN "t148"."_re_m_cap_intent"
+      WHEN "t148"."_re_k_cap_signal" = "t148"."_re_s2"
+      THEN "t148"."_re_m_cap_signal"
+      WHEN "t148"."_re_k_cap_negative" = "t148"."_re_s2"
+      THEN "t148"."_re_m_cap_negative"
       ELSE 0
     END AS "_re_v2",
     CASE
-      WHEN "t149"."_re_k_seniority" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_seniority" = "t148"."_re_s2"
       THEN 'seniority'
-      WHEN "t149"."_re_k_company_size" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_company_size" = "t148"."_re_s2"
       THEN 'company_size'
-      WHEN "t149"."_re_k_company_size_small" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_company_size_small" = "t148"."_re_s2"
       THEN 'company_size_small'
-      WHEN "t149"."_re_k_target_industry" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_target_industry" = "t148"."_re_s2"
       THEN 'target_industry'
-      WHEN "t149"."_re_k_served_country" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_served_country" = "t148"."_re_s2"
       THEN 'served_country'
-      WHEN "t149"."_re_k_enterprise_seniority" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_enterprise_seniority" = "t148"."_re_s2"
       THEN 'enterprise.seniority'
-      WHEN "t149"."_re_k_enterprise_enterprise_size" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_enterprise_enterprise_size" = "t148"."_re_s2"
       THEN 'enterprise.enterprise_size'
-      WHEN "t149"."_re_k_personal_email" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_personal_email" = "t148"."_re_s2"
       THEN 'personal_email'
-      WHEN "t149"."_re_k_intern_or_student" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_intern_or_student" = "t148"."_re_s2"
       THEN 'intern_or_student'
-      WHEN "t149"."_re_k_unserved_country" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_unserved_country" = "t148"."_re_s2"
       THEN 'unserved_country'
-      WHEN "t149"."_re_k_tiny_company" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_tiny_company" = "t148"."_re_s2"
       THEN 'tiny_company'
-      WHEN "t149"."_re_k_demo_request" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_demo_request" = "t148"."_re_s2"
       THEN 'demo_request'
-      WHEN "t149"."_re_k_pricing_page" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_pricing_page" = "t148"."_re_s2"
       THEN 'pricing_page'
-      WHEN "t149"."_re_k_comparison_site" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_comparison_site" = "t148"."_re_s2"
       THEN 'comparison_site'
-      WHEN "t149"."_re_k_case_study" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_case_study" = "t148"."_re_s2"
       THEN 'case_study'
-      WHEN "t149"."_re_k_webinar" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_webinar" = "t148"."_re_s2"
       THEN 'webinar'
-      WHEN "t149"."_re_k_blog" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_blog" = "t148"."_re_s2"
       THEN 'blog'
-      WHEN "t149"."_re_k_email_click" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_email_click" = "t148"."_re_s2"
       THEN 'email_click'
-      WHEN "t149"."_re_k_executive_hire" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_executive_hire" = "t148"."_re_s2"
       THEN 'signal:executive_hire'
-      WHEN "t149"."_re_k_funding" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_funding" = "t148"."_re_s2"
       THEN 'signal:funding'
-      WHEN "t149"."_re_k_strategic_hiring" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_strategic_hiring" = "t148"."_re_s2"
       THEN 'signal:strategic_hiring'
-      WHEN "t149"."_re_k_filing_language" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_filing_language" = "t148"."_re_s2"
       THEN 'signal:filing_language'
-      WHEN "t149"."_re_k_expansion" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_expansion" = "t148"."_re_s2"
       THEN 'signal:expansion'
-      WHEN "t149"."_re_k_cap_fit" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_cap_fit" = "t148"."_re_s2"
       THEN 'cap:fit'
-      WHEN "t149"."_re_k_cap_intent" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_cap_intent" = "t148"."_re_s2"
       THEN 'cap:intent'
-      WHEN "t149"."_re_k_cap_signal" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_cap_signal" = "t148"."_re_s2"
       THEN 'cap:signal'
-      WHEN "t149"."_re_k_cap_negative" = "t149"."_re_s2"
+      WHEN "t148"."_re_k_cap_negative" = "t148"."_re_s2"
       THEN 'cap:negative'
       ELSE CAST(NULL AS VARCHAR)
     END AS "_re_n2"
   FROM (
     SELECT
-      "t148"."lead_id",
-      "t148"."email",
-      "t148"."first_name",
-      "t148"."last_name",
-      "t148"."title",
-      "t148"."company",
-      "t148"."lead_source",
-      "t148"."owner",
-      "t148"."created_at",
-      "t148"."_n_country",
-      "t148"."_n_email",
-      "t148"."_n_industry",
-      "t148"."_n_lifecycle_stage",
-      "t148"."segment",
-      "t148"."_signal",
-      "t148"."_signal_age",
-      "t148"."_u_fit_score",
-      "t148"."_u_intent_score",
-      "t148"."_u_signal_score",
-      "t148"."_u_negative_score",
-      "t148"."_u_total_score",
-      "t148"."_st_v0",
-      "t148"."_st_n0",
-      "t148"."_re_m_seniority",
-      "t148"."_re_m_company_size",
-      "t148"."_re_m_company_size_small",
-      "t148"."_re_m_target_industry",
-      "t148"."_re_m_served_country",
-      "t148"."_re_m_enterprise_seniority",
-      "t148"."_re_m_enterprise_enterprise_size",
-      "t148"."_re_m_personal_email",
-      "t148"."_re_m_intern_or_student",
-      "t148"."_re_m_unserved_country",
-      "t148"."_re_m_tiny_company",
-      "t148"."_re_m_demo_request",
-      "t148"."_re_m_pricing_page",
-      "t148"."_re_m_comparison_site",
-      "t148"."_re_m_case_study",
-      "t148"."_re_m_webinar",
-      "t148"."_re_m_blog",
-      "t148"."_re_m_email_click",
-      "t148"."_re_m_executive_hire",
-      "t148"."_re_m_funding",
-      "t148"."_re_m_strategic_hiring",
-      "t148"."_re_m_filing_language",
-      "t148"."_re_m_expansion",
-      "t148"."_re_m_cap_fit",
-      "t148"."_re_m_cap_intent",
-      "t148"."_re_m_cap_signal",
-      "t148"."_re_m_cap_negative",
-      "t148"."_re_k_seniority",
-      "t148"."_re_k_company_size",
-      "t148"."_re_k_company_size_small",
-      "t148"."_re_k_target_industry",
-      "t148"."_re_k_served_country",
-      "t148"."_re_k_enterprise_seniority",
-      "t148"."_re_k_enterprise_enterprise_size",
-      "t148"."_re_k_personal_email",
-      "t148"."_re_k_intern_or_student",
-      "t148"."_re_k_unserved_country",
-      "t148"."_re_k_tiny_company",
-      "t148"."_re_k_demo_request",
-      "t148"."_re_k_pricing_page",
-      "t148"."_re_k_comparison_site",
-      "t148"."_re_k_case_study",
-      "t148"."_re_k_webinar",
-      "t148"."_re_k_blog",
-      "t148"."_re_k_email_click",
-      "t148"."_re_k_executive_hire",
-      "t148"."_re_k_funding",
-      "t148"."_re_k_strategic_hiring",
-      "t148"."_re_k_filing_language",
-      "t148"."_re_k_expansion",
-      "t148"."_re_k_cap_fit",
-      "t148"."_re_k_cap_intent",
-      "t148"."_re_k_cap_signal",
-      "t148"."_re_k_cap_negative",
-      "t148"."_re_v0",
-      "t148"."_re_n0",
-      "t148"."_re_v1",
-      "t148"."_re_n1",
+      "t147"."lead_id",
+      "t147"."email",
+      "t147"."first_name",
+      "t147"."last_name",
+      "t147"."title",
+      "t147"."company",
+      "t147"."lead_source",
+      "t147"."owner",
+      "t147"."created_at",
+      "t147"."_n_country",
+      "t147"."_n_email",
+      "t147"."_n_industry",
+      "t147"."_n_lifecycle_stage",
+      "t147"."segment",
+      "t147"."_signal",
+      "t147"."_signal_age",
+      "t147"."_u_fit_score",
+      "t147"."_u_intent_score",
+      "t147"."_u_signal_score",
+      "t147"."_u_negative_score",
+      "t147"."_u_total_score",
+      "t147"."_st_v0",
+      "t147"."_st_n0",
+      "t147"."_re_m_seniority",
+      "t147"."_re_m_company_size",
+      "t147"."_re_m_company_size_small",
+      "t147"."_re_m_target_industry",
+      "t147"."_re_m_served_country",
+      "t147"."_re_m_enterprise_seniority",
+      "t147"."_re_m_enterprise_enterprise_size",
+      "t147"."_re_m_personal_email",
+      "t147"."_re_m_intern_or_student",
+      "t147"."_re_m_unserved_country",
+      "t147"."_re_m_tiny_company",
+      "t147"."_re_m_demo_request",
+      "t147"."_re_m_pricing_page",
+      "t147"."_re_m_comparison_site",
+      "t147"."_re_m_case_study",
+      "t147"."_re_m_webinar",
+      "t147"."_re_m_blog",
+      "t147"."_re_m_email_click",
+      "t147"."_re_m_executive_hire",
+      "t147"."_re_m_funding",
+      "t147"."_re_m_strategic_hiring",
+      "t147"."_re_m_filing_language",
+      "t147"."_re_m_expansion",
+      "t147"."_re_m_cap_fit",
+      "t147"."_re_m_cap_intent",
+      "t147"."_re_m_cap_signal",
+      "t147"."_re_m_cap_negative",
+      "t147"."_re_k_seniority",
+      "t147"."_re_k_company_size",
+      "t147"."_re_k_company_size_small",
+      "t147"."_re_k_target_industry",
+      "t147"."_re_k_served_country",
+      "t147"."_re_k_enterprise_seniority",
+      "t147"."_re_k_enterprise_enterprise_size",
+      "t147"."_re_k_personal_email",
+      "t147"."_re_k_intern_or_student",
+      "t147"."_re_k_unserved_country",
+      "t147"."_re_k_tiny_company",
+      "t147"."_re_k_demo_request",
+      "t147"."_re_k_pricing_page",
+      "t147"."_re_k_comparison_site",
+      "t147"."_re_k_case_study",
+      "t147"."_re_k_webinar",
+      "t147"."_re_k_blog",
+      "t147"."_re_k_email_click",
+      "t147"."_re_k_executive_hire",
+      "t147"."_re_k_funding",
+      "t147"."_re_k_strategic_hiring",
+      "t147"."_re_k_filing_language",
+      "t147"."_re_k_expansion",
+      "t147"."_re_k_cap_fit",
+      "t147"."_re_k_cap_intent",
+      "t147"."_re_k_cap_signal",
+      "t147"."_re_k_cap_negative",
+      "t147"."_re_v0",
+      "t147"."_re_n0",
+      "t147"."_re_v1",
+      "t147"."_re_n1",
       GREATEST(
-        IFF("t148"."_re_k_seniority" < "t148"."_re_s1", "t148"."_re_k_seniority", 0),
-        IFF("t148"."_re_k_company_size" < "t148"."_re_s1", "t148"."_re_k_company_size", 0),
-        IFF("t148"."_re_k_company_size_small" < "t148"."_re_s1", "t148"."_re_k_company_size_small", 0),
-        IFF("t148"."_re_k_target_industry" < "t148"."_re_s1", "t148"."_re_k_target_industry", 0),
-        IFF("t148"."_re_k_served_country" < "t148"."_re_s1", "t148"."_re_k_served_country", 0),
-        IFF("t148"."_re_k_enterprise_seniority" < "t148"."_re_s1", "t148"."_re_k_enterprise_seniority", 0),
+        IFF("t147"."_re_k_seniority" < "t147"."_re_s1", "t147"."_re_k_seniority", 0),
+        IFF("t147"."_re_k_company_size" < "t147"."_re_s1", "t147"."_re_k_company_size", 0),
+        IFF("t147"."_re_k_company_size_small" < "t147"."_re_s1", "t147"."_re_k_company_size_small", 0),
+        IFF("t147"."_re_k_target_industry" < "t147"."_re_s1", "t147"."_re_k_target_industry", 0),
+        IFF("t147"."_re_k_served_country" < "t147"."_re_s1", "t147"."_re_k_served_country", 0),
+        IFF("t147"."_re_k_enterprise_seniority" < "t147"."_re_s1", "t147"."_re_k_enterprise_seniority", 0),
         IFF(
-          "t148"."_re_k_enterprise_enterprise_size" < "t148"."_re_s1",
-          "t148"."_re_k_enterprise_enterprise_size",
+          "t147"."_re_k_enterprise_enterprise_size" < "t147"."_re_s1",
+          "t147"."_re_k_enterprise_enterprise_size",
           0
         ),
-        IFF("t148"."_re_k_personal_email" < "t148"."_re_s1", "t148"."_re_k_personal_email", 0),
-        IFF("t148"."_re_k_intern_or_student" < "t148"."_re_s1", "t148"."_re_k_intern_or_student", 0),
-        IFF("t148"."_re_k_unserved_country" < "t148"."_re_s1", "t148"."_re_k_unserved_country", 0),
-        IFF("t148"."_re_k_tiny_company" < "t148"."_re_s1", "t148"."_re_k_tiny_company", 0),
-        IFF("t148"."_re_k_demo_request" < "t148"."_re_s1", "t148"."_re_k_demo_request", 0),
-        IFF("t148"."_re_k_pricing_page" < "t148"."_re_s1", "t148"."_re_k_pricing_page", 0),
-        IFF("t148"."_re_k_comparison_site" < "t148"."_re_s1", "t148"."_re_k_comparison_site", 0),
-        IFF("t148"."_re_k_case_study" < "t148"."_re_s1", "t148"."_re_k_case_study", 0),
-        IFF("t148"."_re_k_webinar" < "t148"."_re_s1", "t148"."_re_k_webinar", 0),
-        IFF("t148"."_re_k_blog" < "t148"."_re_s1", "t148"."_re_k_blog", 0),
-        IFF("t148"."_re_k_email_click" < "t148"."_re_s1", "t148"."_re_k_email_click", 0),
-        IFF("t148"."_re_k_executive_hire" < "t148"."_re_s1", "t148"."_re_k_executive_hire", 0),
-        IFF("t148"."_re_k_funding" < "t148"."_re_s1", "t148"."_re_k_funding", 0),
-        IFF("t148"."_re_k_strategic_hiring" < "t148"."_re_s1", "t148"."_re_k_strategic_hiring", 0),
-        IFF("t148"."_re_k_filing_language" < "t148"."_re_s1", "t148"."_re_k_filing_language", 0),
-        IFF("t148"."_re_k_expansion" < "t148"."_re_s1", "t148"."_re_k_expansion", 0),
-        IFF("t148"."_re_k_cap_fit" < "t148"."_re_s1", "t148"."_re_k_cap_fit", 0),
-        IFF("t148"."_re_k_cap_intent" < "t148"."_re_s1", "t148"."_re_k_cap_intent", 0),
-        IFF("t148"."_re_k_cap_signal" < "t148"."_re_s1", "t148"."_re_k_cap_signal", 0),
-        IFF("t148"."_re_k_cap_negative" < "t148"."_re_s1", "t148"."_re_k_cap_negative", 0)
+        IFF("t147"."_re_k_personal_email" < "t147"."_re_s1", "t147"."_re_k_personal_email", 0),
+        IFF("t147"."_re_k_intern_or_student" < "t147"."_re_s1", "t147"."_re_k_intern_or_student", 0),
+        IFF("t147"."_re_k_unserved_country" < "t147"."_re_s1", "t147"."_re_k_unserved_country", 0),
+        IFF("t147"."_re_k_tiny_company" < "t147"."_re_s1", "t147"."_re_k_tiny_company", 0),
+        IFF("t147"."_re_k_demo_request" < "t147"."_re_s1", "t147"."_re_k_demo_request", 0),
+        IFF("t147"."_re_k_pricing_page" < "t147"."_re_s1", "t147"."_re_k_pricing_page", 0),
+        IFF("t147"."_re_k_comparison_site" < "t147"."_re_s1", "t147"."_re_k_comparison_site", 0),
+        IFF("t147"."_re_k_case_study" < "t147"."_re_s1", "t147"."_re_k_case_study", 0),
+        IFF("t147"."_re_k_webinar" < "t147"."_re_s1", "t147"."_re_k_webinar", 0),
+        IFF("t147"."_re_k_blog" < "t147"."_re_s1", "t147"."_re_k_blog", 0),
+        IFF("t147"."_re_k_email_click" < "t147"."_re_s1", "t147"."_re_k_email_click", 0),
+        IFF("t147"."_re_k_executive_hire" < "t147"."_re_s1", "t147"."_re_k_executive_hire", 0),
+        IFF("t147"."_re_k_funding" < "t147"."_re_s1", "t147"."_re_k_funding", 0),
+        IFF("t147"."_re_k_strategic_hiring" < "t147"."_re_s1", "t147"."_re_k_strategic_hiring", 0),
+        IFF("t147"."_re_k_filing_language" < "t147"."_re_s1", "t147"."_re_k_filing_language", 0),
+        IFF("t147"."_re_k_expansion" < "t147"."_re_s1", "t147"."_re_k_expansion", 0),
+        IFF("t147"."_re_k_cap_fit" < "t147"."_re_s1", "t147"."_re_k_cap_fit", 0),
+        IFF("t147"."_re_k_cap_intent" < "t147"."_re_s1", "t147"."_re_k_cap_intent", 0),
+        IFF("t147"."_re_k_cap_signal" < "t147"."_re_s1", "t147"."_re_k_cap_signal", 0),
+        IFF("t147"."_re_k_cap_negative" < "t147"."_re_s1", "t147"."_re_k_cap_negative", 0)
       ) AS "_re_s2"
-    FROM "revq_reason_2" AS "t148"
-  ) AS "t149"
+    FROM "revq_reason_2" AS "t147"
+  ) AS "t148"
 ), "revq_reasons" AS (
   /* top reasons and why now; scores rounded to two decimals */
   SELECT
-    "t151"."lead_id",
-    "t151"."email",
-    "t151"."first_name",
-    "t151"."last_name",
-    "t151"."title",
-    "t151"."company",
-    "t151"."lead_source",
-    "t151"."owner",
-    "t151"."created_at",
-    "t151"."_n_country",
-    "t151"."_n_email",
-    "t151"."_n_industry",
-    "t151"."_n_lifecycle_stage",
-    "t151"."segment",
-    "t151"."_signal_age",
+    "t150"."lead_id",
+    "t150"."email",
+    "t150"."first_name",
+    "t150"."last_name",
+    "t150"."title",
+    "t150"."company",
+    "t150"."lead_source",
+    "t150"."owner",
+    "t150"."created_at",
+    "t150"."_n_country",
+    "t150"."_n_email",
+    "t150"."_n_industry",
+    "t150"."_n_lifecycle_stage",
+    "t150"."segment",
+    "t150"."_signal_age",
     IFF(
-      "t151"."_re_v0" <> 0,
+      "t150"."_re_v0" <> 0,
       CONCAT(
         CONCAT(
           IFF((
-            CAST("t151"."_re_v0" AS DOUBLE) * 1e-06
+            CAST("t150"."_re_v0" AS DOUBLE) * 1e-06
           ) < 0.0, '', '+'),
           CONCAT(
             IFF((
-              CAST("t151"."_re_v0" AS DOUBLE) * 1e-06
+              CAST("t150"."_re_v0" AS DOUBLE) * 1e-06
             ) < 0.0, '-', ''),
             CAST(CAST((
               ABS(
                 CAST((
                   (
-                    CAST("t151"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                    CAST("t150"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
                   ) + 6755399441055744.0
                 ) - 6755399441055744.0 AS BIGINT)
               ) - (
                 ABS(
                   CAST((
                     (
-                      CAST("t151"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                      CAST("t150"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
                     ) + 6755399441055744.0
                   ) - 6755399441055744.0 AS BIGINT)
                 ) % 10
@@ -10831,38 +10824,38 @@ WITH "revq_leads_trimmed" AS (
             CAST(ABS(
               CAST((
                 (
-                  CAST("t151"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
+                  CAST("t150"."_re_v0" AS DOUBLE) * 1e-06 * 10.0
                 ) + 6755399441055744.0
               ) - 6755399441055744.0 AS BIGINT)
             ) % 10 AS VARCHAR)
           ),
           ' ',
-          "t151"."_re_n0"
+          "t150"."_re_n0"
         ),
         IFF(
-          "t151"."_re_v1" <> 0,
+          "t150"."_re_v1" <> 0,
           CONCAT(
             ', ',
             CONCAT(
               IFF((
-                CAST("t151"."_re_v1" AS DOUBLE) * 1e-06
+                CAST("t150"."_re_v1" AS DOUBLE) * 1e-06
               ) < 0.0, '', '+'),
               CONCAT(
                 IFF((
-                  CAST("t151"."_re_v1" AS DOUBLE) * 1e-06
+                  CAST("t150"."_re_v1" AS DOUBLE) * 1e-06
                 ) < 0.0, '-', ''),
                 CAST(CAST((
                   ABS(
                     CAST((
                       (
-                        CAST("t151"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                        CAST("t150"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
                       ) + 6755399441055744.0
                     ) - 6755399441055744.0 AS BIGINT)
                   ) - (
                     ABS(
                       CAST((
                         (
-                          CAST("t151"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                          CAST("t150"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
                         ) + 6755399441055744.0
                       ) - 6755399441055744.0 AS BIGINT)
                     ) % 10
@@ -10872,38 +10865,38 @@ WITH "revq_leads_trimmed" AS (
                 CAST(ABS(
                   CAST((
                     (
-                      CAST("t151"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
+                      CAST("t150"."_re_v1" AS DOUBLE) * 1e-06 * 10.0
                     ) + 6755399441055744.0
                   ) - 6755399441055744.0 AS BIGINT)
                 ) % 10 AS VARCHAR)
               ),
               ' ',
-              "t151"."_re_n1"
+              "t150"."_re_n1"
             ),
             IFF(
-              "t151"."_re_v2" <> 0,
+              "t150"."_re_v2" <> 0,
               CONCAT(
                 ', ',
                 CONCAT(
                   IFF((
-                    CAST("t151"."_re_v2" AS DOUBLE) * 1e-06
+                    CAST("t150"."_re_v2" AS DOUBLE) * 1e-06
                   ) < 0.0, '', '+'),
                   CONCAT(
                     IFF((
-                      CAST("t151"."_re_v2" AS DOUBLE) * 1e-06
+                      CAST("t150"."_re_v2" AS DOUBLE) * 1e-06
                     ) < 0.0, '-', ''),
                     CAST(CAST((
                       ABS(
                         CAST((
                           (
-                            CAST("t151"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                            CAST("t150"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
                           ) + 6755399441055744.0
                         ) - 6755399441055744.0 AS BIGINT)
                       ) - (
                         ABS(
                           CAST((
                             (
-                              CAST("t151"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                              CAST("t150"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
                             ) + 6755399441055744.0
                           ) - 6755399441055744.0 AS BIGINT)
                         ) % 10
@@ -10913,13 +10906,13 @@ WITH "revq_leads_trimmed" AS (
                     CAST(ABS(
                       CAST((
                         (
-                          CAST("t151"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
+                          CAST("t150"."_re_v2" AS DOUBLE) * 1e-06 * 10.0
                         ) + 6755399441055744.0
                       ) - 6755399441055744.0 AS BIGINT)
                     ) % 10 AS VARCHAR)
                   ),
                   ' ',
-                  "t151"."_re_n2"
+                  "t150"."_re_n2"
                 ),
                 ''
               ),
@@ -10931,337 +10924,337 @@ WITH "revq_leads_trimmed" AS (
       ),
       CAST(NULL AS VARCHAR)
     ) AS "top_reasons",
-    COALESCE("t151"."_signal", IFF("t151"."_st_v0" <> 0, "t151"."_st_n0", CAST(NULL AS VARCHAR))) AS "why_now",
+    COALESCE("t150"."_signal", IFF("t150"."_st_v0" <> 0, "t150"."_st_n0", CAST(NULL AS VARCHAR))) AS "why_now",
     IFF(
       CAST((
         (
-          "t151"."_u_fit_score" * 100.0
+          "t150"."_u_fit_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) = 0,
-      "t151"."_u_fit_score" * 0.0,
+      "t150"."_u_fit_score" * 0.0,
       CAST(CAST((
         (
-          "t151"."_u_fit_score" * 100.0
+          "t150"."_u_fit_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0
     ) AS "fit_score",
     IFF(
       CAST((
         (
-          "t151"."_u_intent_score" * 100.0
+          "t150"."_u_intent_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) = 0,
-      "t151"."_u_intent_score" * 0.0,
+      "t150"."_u_intent_score" * 0.0,
       CAST(CAST((
         (
-          "t151"."_u_intent_score" * 100.0
+          "t150"."_u_intent_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0
     ) AS "intent_score",
     IFF(
       CAST((
         (
-          "t151"."_u_signal_score" * 100.0
+          "t150"."_u_signal_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) = 0,
-      "t151"."_u_signal_score" * 0.0,
+      "t150"."_u_signal_score" * 0.0,
       CAST(CAST((
         (
-          "t151"."_u_signal_score" * 100.0
+          "t150"."_u_signal_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0
     ) AS "signal_score",
     IFF(
       CAST((
         (
-          "t151"."_u_negative_score" * 100.0
+          "t150"."_u_negative_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) = 0,
-      "t151"."_u_negative_score" * 0.0,
+      "t150"."_u_negative_score" * 0.0,
       CAST(CAST((
         (
-          "t151"."_u_negative_score" * 100.0
+          "t150"."_u_negative_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0
     ) AS "negative_score",
     IFF(
       CAST((
         (
-          "t151"."_u_total_score" * 100.0
+          "t150"."_u_total_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) = 0,
-      "t151"."_u_total_score" * 0.0,
+      "t150"."_u_total_score" * 0.0,
       CAST(CAST((
         (
-          "t151"."_u_total_score" * 100.0
+          "t150"."_u_total_score" * 100.0
         ) + 6755399441055744.0
       ) - 6755399441055744.0 AS BIGINT) AS DOUBLE) / 100.0
     ) AS "total_score"
-  FROM "revq_reason_3" AS "t151"
+  FROM "revq_reason_3" AS "t150"
 ), "revq_decisions" AS (
   /* fit grade, quadrant, gate and stage */
   SELECT
-    "t154"."lead_id",
-    "t154"."email",
-    "t154"."first_name",
-    "t154"."last_name",
-    "t154"."title",
-    "t154"."company",
-    "t154"."lead_source",
-    "t154"."owner",
-    "t154"."created_at",
-    "t154"."_n_country",
-    "t154"."segment",
-    "t154"."top_reasons",
-    "t154"."why_now",
-    "t154"."fit_score",
-    "t154"."intent_score",
-    "t154"."signal_score",
-    "t154"."negative_score",
-    "t154"."total_score",
-    "t154"."fit_grade",
-    "t154"."quadrant",
-    "t154"."gate",
-    "t154"."gate_reason",
+    "t153"."lead_id",
+    "t153"."email",
+    "t153"."first_name",
+    "t153"."last_name",
+    "t153"."title",
+    "t153"."company",
+    "t153"."lead_source",
+    "t153"."owner",
+    "t153"."created_at",
+    "t153"."_n_country",
+    "t153"."segment",
+    "t153"."top_reasons",
+    "t153"."why_now",
+    "t153"."fit_score",
+    "t153"."intent_score",
+    "t153"."signal_score",
+    "t153"."negative_score",
+    "t153"."total_score",
+    "t153"."fit_grade",
+    "t153"."quadrant",
+    "t153"."gate",
+    "t153"."gate_reason",
     CASE
-      WHEN COALESCE("t154"."_gate_outcome" = 'disqualify', FALSE)
+      WHEN COALESCE("t153"."_gate_outcome" = 'disqualify', FALSE)
       THEN 'disqualified'
-      WHEN COALESCE("t154"."_gate_outcome" = 'recycle', FALSE)
+      WHEN COALESCE("t153"."_gate_outcome" = 'recycle', FALSE)
       THEN 'recycled'
-      WHEN COALESCE("t154"."_gate_outcome" = 'converted', FALSE)
+      WHEN COALESCE("t153"."_gate_outcome" = 'converted', FALSE)
       THEN 'converted'
-      WHEN "t154"."total_score" >= 70.0
+      WHEN "t153"."total_score" >= 70.0
       THEN 'sales_ready'
       WHEN (
-        "t154"."fit_score" >= 25.0
+        "t153"."fit_score" >= 25.0
       )
-      AND COALESCE("t154"."_signal_age" <= 30.0, FALSE)
+      AND COALESCE("t153"."_signal_age" <= 30.0, FALSE)
       AND (
-        "t154"."title" IS NOT NULL
+        "t153"."title" IS NOT NULL
       )
       AND (
-        "t154"."company" IS NOT NULL
+        "t153"."company" IS NOT NULL
       )
       THEN 'signal_qualified'
-      WHEN "t154"."total_score" >= 40.0
+      WHEN "t153"."total_score" >= 40.0
       THEN 'nurture'
-      WHEN "t154"."quadrant" = 'ignore'
+      WHEN "t153"."quadrant" = 'ignore'
       THEN 'disqualified'
       ELSE 'nurture'
     END AS "stage"
   FROM (
     SELECT
-      "t153"."lead_id",
-      "t153"."email",
-      "t153"."first_name",
-      "t153"."last_name",
-      "t153"."title",
-      "t153"."company",
-      "t153"."lead_source",
-      "t153"."owner",
-      "t153"."created_at",
-      "t153"."_n_country",
-      "t153"."segment",
-      "t153"."_signal_age",
-      "t153"."top_reasons",
-      "t153"."why_now",
-      "t153"."fit_score",
-      "t153"."intent_score",
-      "t153"."signal_score",
-      "t153"."negative_score",
-      "t153"."total_score",
+      "t152"."lead_id",
+      "t152"."email",
+      "t152"."first_name",
+      "t152"."last_name",
+      "t152"."title",
+      "t152"."company",
+      "t152"."lead_source",
+      "t152"."owner",
+      "t152"."created_at",
+      "t152"."_n_country",
+      "t152"."segment",
+      "t152"."_signal_age",
+      "t152"."top_reasons",
+      "t152"."why_now",
+      "t152"."fit_score",
+      "t152"."intent_score",
+      "t152"."signal_score",
+      "t152"."negative_score",
+      "t152"."total_score",
       CASE
-        WHEN "t153"."fit_score" >= 35.0
+        WHEN "t152"."fit_score" >= 35.0
         THEN 'A'
-        WHEN "t153"."fit_score" >= 25.0
+        WHEN "t152"."fit_score" >= 25.0
         THEN 'B'
-        WHEN "t153"."fit_score" >= 15.0
+        WHEN "t152"."fit_score" >= 15.0
         THEN 'C'
         ELSE 'D'
       END AS "fit_grade",
       CASE
         WHEN (
-          "t153"."fit_score" >= 25.0
+          "t152"."fit_score" >= 25.0
         )
         AND (
           (
-            "t153"."intent_score" + "t153"."signal_score"
+            "t152"."intent_score" + "t152"."signal_score"
           ) >= 20.0
         )
         THEN 'prioritise_now'
-        WHEN "t153"."fit_score" >= 25.0
+        WHEN "t152"."fit_score" >= 25.0
         THEN 'nurture_patiently'
         WHEN (
-          "t153"."intent_score" + "t153"."signal_score"
+          "t152"."intent_score" + "t152"."signal_score"
         ) >= 20.0
         THEN 'qualify_carefully'
         ELSE 'ignore'
       END AS "quadrant",
       CASE
-        WHEN COALESCE("t153"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
+        WHEN COALESCE("t152"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
         THEN 'already_converted'
         WHEN COALESCE(
-          REGEXP_SUBSTR("t153"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+          REGEXP_SUBSTR("t152"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'competitor'
-        WHEN COALESCE(REGEXP_LIKE("t153"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
+        WHEN COALESCE(REGEXP_LIKE("t152"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'student'
-        WHEN COALESCE("t153"."_n_industry" = 'education', FALSE)
+        WHEN COALESCE("t152"."_n_industry" = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS VARCHAR)
       END AS "gate",
       CASE
-        WHEN COALESCE("t153"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
+        WHEN COALESCE("t152"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
         THEN 'already_converted'
         WHEN COALESCE(
-          REGEXP_SUBSTR("t153"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+          REGEXP_SUBSTR("t152"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE(REGEXP_LIKE("t153"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
+        WHEN COALESCE(REGEXP_LIKE("t152"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'student_or_competitor_or_spam'
-        WHEN COALESCE("t153"."_n_industry" = 'education', FALSE)
+        WHEN COALESCE("t152"."_n_industry" = 'education', FALSE)
         THEN 'bad_fit_industry'
         ELSE CAST(NULL AS VARCHAR)
       END AS "gate_reason",
       CASE
-        WHEN COALESCE("t153"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
+        WHEN COALESCE("t152"."_n_lifecycle_stage" IN ('sql', 'opportunity', 'won'), FALSE)
         THEN 'converted'
         WHEN COALESCE(
-          REGEXP_SUBSTR("t153"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
+          REGEXP_SUBSTR("t152"."_n_email", '([^@]*)\\z', 1, 1, 'ce', 1) IN ('rivalsoft.com', 'pipelinepro.io'),
           FALSE
         )
         THEN 'disqualify'
-        WHEN COALESCE(REGEXP_LIKE("t153"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
+        WHEN COALESCE(REGEXP_LIKE("t152"."title", CONCAT('.*', '^[Ssſ][Tt][Uu][Dd][Ee][Nn][Tt]\\z', '.*'), 'cs'), FALSE)
         THEN 'disqualify'
-        WHEN COALESCE("t153"."_n_industry" = 'education', FALSE)
+        WHEN COALESCE("t152"."_n_industry" = 'education', FALSE)
         THEN 'disqualify'
         ELSE CAST(NULL AS VARCHAR)
       END AS "_gate_outcome"
-    FROM "revq_reasons" AS "t153"
-  ) AS "t154"
+    FROM "revq_reasons" AS "t152"
+  ) AS "t153"
 ), "revq_routing" AS (
   /* each lead's turn in its team's round robin (owner routing) */
   SELECT
-    "t157"."lead_id",
-    "t157"."email",
-    "t157"."first_name",
-    "t157"."last_name",
-    "t157"."title",
-    "t157"."company",
-    "t157"."lead_source",
-    "t157"."owner",
-    "t157"."segment",
-    "t157"."top_reasons",
-    "t157"."why_now",
-    "t157"."fit_score",
-    "t157"."intent_score",
-    "t157"."signal_score",
-    "t157"."negative_score",
-    "t157"."total_score",
-    "t157"."fit_grade",
-    "t157"."quadrant",
-    "t157"."gate",
-    "t157"."gate_reason",
-    "t157"."stage",
-    "t157"."_team",
-    "t157"."_needs",
-    "t157"."_keep",
+    "t156"."lead_id",
+    "t156"."email",
+    "t156"."first_name",
+    "t156"."last_name",
+    "t156"."title",
+    "t156"."company",
+    "t156"."lead_source",
+    "t156"."owner",
+    "t156"."segment",
+    "t156"."top_reasons",
+    "t156"."why_now",
+    "t156"."fit_score",
+    "t156"."intent_score",
+    "t156"."signal_score",
+    "t156"."negative_score",
+    "t156"."total_score",
+    "t156"."fit_grade",
+    "t156"."quadrant",
+    "t156"."gate",
+    "t156"."gate_reason",
+    "t156"."stage",
+    "t156"."_team",
+    "t156"."_needs",
+    "t156"."_keep",
     ROW_NUMBER() OVER (
-      PARTITION BY "t157"."_team", "t157"."_needs"
-      ORDER BY "t157"."created_at" ASC NULLS FIRST, "t157"."lead_id" ASC NULLS FIRST
+      PARTITION BY "t156"."_team", "t156"."_needs"
+      ORDER BY "t156"."created_at" ASC NULLS FIRST, "t156"."lead_id" ASC NULLS FIRST
     ) - 1 AS "_turn"
   FROM (
     SELECT
-      "t156"."lead_id",
-      "t156"."email",
-      "t156"."first_name",
-      "t156"."last_name",
-      "t156"."title",
-      "t156"."company",
-      "t156"."lead_source",
-      "t156"."owner",
-      "t156"."created_at",
-      "t156"."segment",
-      "t156"."top_reasons",
-      "t156"."why_now",
-      "t156"."fit_score",
-      "t156"."intent_score",
-      "t156"."signal_score",
-      "t156"."negative_score",
-      "t156"."total_score",
-      "t156"."fit_grade",
-      "t156"."quadrant",
-      "t156"."gate",
-      "t156"."gate_reason",
-      "t156"."stage",
+      "t155"."lead_id",
+      "t155"."email",
+      "t155"."first_name",
+      "t155"."last_name",
+      "t155"."title",
+      "t155"."company",
+      "t155"."lead_source",
+      "t155"."owner",
+      "t155"."created_at",
+      "t155"."segment",
+      "t155"."top_reasons",
+      "t155"."why_now",
+      "t155"."fit_score",
+      "t155"."intent_score",
+      "t155"."signal_score",
+      "t155"."negative_score",
+      "t155"."total_score",
+      "t155"."fit_grade",
+      "t155"."quadrant",
+      "t155"."gate",
+      "t155"."gate_reason",
+      "t155"."stage",
       CASE
-        WHEN COALESCE("t156"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
+        WHEN COALESCE("t155"."_n_country" IN ('germany', 'france', 'united kingdom', 'de', 'fr', 'gb'), FALSE)
         THEN 0
         ELSE 1
       END AS "_team",
-      "t156"."stage" IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
+      "t155"."stage" IN ('sales_ready', 'mql', 'signal_qualified', 'pql')
       AND NOT (
-        "t156"."owner" IS NOT NULL
+        "t155"."owner" IS NOT NULL
       ) AS "_needs",
-      "t156"."owner" IS NOT NULL AS "_keep"
-    FROM "revq_decisions" AS "t156"
-  ) AS "t157"
+      "t155"."owner" IS NOT NULL AS "_keep"
+    FROM "revq_decisions" AS "t155"
+  ) AS "t156"
 )
 SELECT
-  "t160"."lead_id",
-  "t160"."email",
-  "t160"."first_name",
-  "t160"."last_name",
-  "t160"."title",
-  "t160"."company",
-  "t160"."lead_source",
-  "t160"."segment",
-  "t160"."fit_score",
-  "t160"."intent_score",
-  "t160"."signal_score",
-  "t160"."negative_score",
-  "t160"."total_score",
-  "t160"."fit_grade",
-  "t160"."quadrant",
-  "t160"."stage",
-  "t160"."gate",
-  "t160"."gate_reason",
-  "t160"."why_now",
+  "t159"."lead_id",
+  "t159"."email",
+  "t159"."first_name",
+  "t159"."last_name",
+  "t159"."title",
+  "t159"."company",
+  "t159"."lead_source",
+  "t159"."segment",
+  "t159"."fit_score",
+  "t159"."intent_score",
+  "t159"."signal_score",
+  "t159"."negative_score",
+  "t159"."total_score",
+  "t159"."fit_grade",
+  "t159"."quadrant",
+  "t159"."stage",
+  "t159"."gate",
+  "t159"."gate_reason",
+  "t159"."why_now",
   CASE
-    WHEN "t160"."stage" = 'sales_ready'
+    WHEN "t159"."stage" = 'sales_ready'
     THEN CONCAT(
       CONCAT(
         CONCAT(
           CONCAT(
             CONCAT(
               CONCAT(
-                CONCAT(CONCAT(CONCAT(COALESCE("t160"."owner", '-'), ': call '), COALESCE("t160"."first_name", '-')), ' ('),
-                COALESCE("t160"."title", '-')
+                CONCAT(CONCAT(CONCAT(COALESCE("t159"."owner", '-'), ': call '), COALESCE("t159"."first_name", '-')), ' ('),
+                COALESCE("t159"."title", '-')
               ),
               ', '
             ),
-            COALESCE("t160"."company", '-')
+            COALESCE("t159"."company", '-')
           ),
           ') within 24 hours. Why now: '
         ),
-        COALESCE("t160"."why_now", '-')
+        COALESCE("t159"."why_now", '-')
       ),
       '.'
     )
-    WHEN "t160"."stage" = 'mql'
+    WHEN "t159"."stage" = 'mql'
     THEN CONCAT(
       CONCAT(
         CONCAT(
-          CONCAT('Route to ', COALESCE("t160"."owner", 'an owner')),
+          CONCAT('Route to ', COALESCE("t159"."owner", 'an owner')),
           ' now: first touch within 24 hours. Why now: '
         ),
-        COALESCE("t160"."why_now", 'no single trigger')
+        COALESCE("t159"."why_now", 'no single trigger')
       ),
       '.'
     )
-    WHEN "t160"."stage" = 'signal_qualified'
+    WHEN "t159"."stage" = 'signal_qualified'
     THEN CONCAT(
       CONCAT(
         CONCAT(
@@ -11269,96 +11262,96 @@ SELECT
             CONCAT(
               CONCAT(
                 CONCAT(
-                  CONCAT(CONCAT(COALESCE("t160"."owner", '-'), ': '), COALESCE("t160"."company", '-')),
+                  CONCAT(CONCAT(COALESCE("t159"."owner", '-'), ': '), COALESCE("t159"."company", '-')),
                   ' shows a trigger ('
                 ),
-                COALESCE("t160"."why_now", '-')
+                COALESCE("t159"."why_now", '-')
               ),
               '); reach '
             ),
-            COALESCE("t160"."first_name", '-')
+            COALESCE("t159"."first_name", '-')
           ),
           ' ('
         ),
-        COALESCE("t160"."title", '-')
+        COALESCE("t159"."title", '-')
       ),
       ') with that context this week.'
     )
-    WHEN "t160"."stage" = 'pql'
-    THEN CONCAT(COALESCE("t160"."owner", 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
-    WHEN "t160"."stage" = 'nurture'
+    WHEN "t159"."stage" = 'pql'
+    THEN CONCAT(COALESCE("t159"."owner", 'Sales'), ': offer help to the active trial user; usage crossed the PQL bar.')
+    WHEN "t159"."stage" = 'nurture'
     THEN 'Keep in nurture and re-check when intent rises.'
-    WHEN "t160"."stage" = 'recycled'
-    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t160"."gate_reason", '-')), ').')
-    WHEN "t160"."stage" = 'disqualified'
-    THEN CONCAT(CONCAT('No sales action (', COALESCE("t160"."gate_reason", 'low fit and intent')), ').')
-    WHEN "t160"."stage" = 'converted'
-    THEN CONCAT(CONCAT('No sales action: already converted (', COALESCE("t160"."gate_reason", '-')), ').')
+    WHEN "t159"."stage" = 'recycled'
+    THEN CONCAT(CONCAT('Recycle to nurture; re-check in 90 days (', COALESCE("t159"."gate_reason", '-')), ').')
+    WHEN "t159"."stage" = 'disqualified'
+    THEN CONCAT(CONCAT('No sales action (', COALESCE("t159"."gate_reason", 'low fit and intent')), ').')
+    WHEN "t159"."stage" = 'converted'
+    THEN CONCAT(CONCAT('No sales action: already converted (', COALESCE("t159"."gate_reason", '-')), ').')
     ELSE CAST(NULL AS VARCHAR)
   END AS "next_action",
-  "t160"."owner",
-  "t160"."top_reasons"
+  "t159"."owner",
+  "t159"."top_reasons"
 FROM (
   SELECT
-    "t159"."lead_id",
-    "t159"."email",
-    "t159"."first_name",
-    "t159"."last_name",
-    "t159"."title",
-    "t159"."company",
-    "t159"."lead_source",
+    "t158"."lead_id",
+    "t158"."email",
+    "t158"."first_name",
+    "t158"."last_name",
+    "t158"."title",
+    "t158"."company",
+    "t158"."lead_source",
     CASE
-      WHEN "t159"."_keep"
-      THEN "t159"."owner"
-      WHEN "t159"."_needs"
+      WHEN "t158"."_keep"
+      THEN "t158"."owner"
+      WHEN "t158"."_needs"
       THEN CASE
-        WHEN "t159"."_team" = 0
+        WHEN "t158"."_team" = 0
         THEN CASE
           WHEN (
-            "t159"."_turn" % 2
+            "t158"."_turn" % 2
           ) = 0
           THEN 'Lena Vogel'
           WHEN (
-            "t159"."_turn" % 2
+            "t158"."_turn" % 2
           ) = 1
           THEN 'Marco Bianchi'
           ELSE NULL
         END
-        WHEN "t159"."_team" = 1
+        WHEN "t158"."_team" = 1
         THEN CASE
           WHEN (
-            "t159"."_turn" % 3
+            "t158"."_turn" % 3
           ) = 0
           THEN 'Alex Kim'
           WHEN (
-            "t159"."_turn" % 3
+            "t158"."_turn" % 3
           ) = 1
           THEN 'Priya Raman'
           WHEN (
-            "t159"."_turn" % 3
+            "t158"."_turn" % 3
           ) = 2
           THEN 'Sam Ortiz'
           ELSE NULL
         END
         ELSE CAST(NULL AS VARCHAR)
       END
-      ELSE "t159"."owner"
+      ELSE "t158"."owner"
     END AS "owner",
-    "t159"."segment",
-    "t159"."top_reasons",
-    "t159"."why_now",
-    "t159"."fit_score",
-    "t159"."intent_score",
-    "t159"."signal_score",
-    "t159"."negative_score",
-    "t159"."total_score",
-    "t159"."fit_grade",
-    "t159"."quadrant",
-    "t159"."gate",
-    "t159"."gate_reason",
-    "t159"."stage"
-  FROM "revq_routing" AS "t159"
-) AS "t160"
+    "t158"."segment",
+    "t158"."top_reasons",
+    "t158"."why_now",
+    "t158"."fit_score",
+    "t158"."intent_score",
+    "t158"."signal_score",
+    "t158"."negative_score",
+    "t158"."total_score",
+    "t158"."fit_grade",
+    "t158"."quadrant",
+    "t158"."gate",
+    "t158"."gate_reason",
+    "t158"."stage"
+  FROM "revq_routing" AS "t158"
+) AS "t159"
 ORDER BY
-  "t160"."total_score" DESC NULLS LAST,
-  "t160"."lead_id" ASC NULLS FIRST
+  "t159"."total_score" DESC NULLS LAST,
+  "t159"."lead_id" ASC NULLS FIRST
